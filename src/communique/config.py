@@ -1,0 +1,184 @@
+"""Configuration: flags, then environment, then ``.env``, then defaults.
+
+Every setting has one environment variable (``COMMUNIQUE_*``; the endpoint and key
+also answer to the ``OPENAI_*`` names the openai client uses). ``communique config``
+prints the resolved values, where each came from, and the key masked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import ConfigError
+
+BACKENDS = ("auto", "rules", "openai")
+MODES = ("auto", "tools", "json_schema", "json", "md_json")
+
+
+def _default_cache_dir() -> str:
+    from platformdirs import user_cache_dir
+
+    return user_cache_dir("communique", appauthor=False)
+
+
+def _default_data_dir() -> str:
+    from platformdirs import user_data_dir
+
+    return user_data_dir("communique", appauthor=False)
+
+
+def _bool(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"{value!r} is not a yes/no value")
+
+
+@dataclass(frozen=True)
+class _Spec:
+    env: tuple[str, ...]
+    parse: Callable[[str], Any]
+    default: Callable[[], Any]
+    help: str
+    secret: bool = False
+
+
+SPECS: dict[str, _Spec] = {
+    "backend": _Spec(("COMMUNIQUE_BACKEND",), str, lambda: "auto",
+                     "rules (offline), openai (any OpenAI-compatible endpoint), or auto: openai when a model is set"),
+    "model": _Spec(("COMMUNIQUE_MODEL",), str, lambda: None, "model name, e.g. gpt-4o-mini or llama3.1"),
+    "base_url": _Spec(("COMMUNIQUE_BASE_URL", "OPENAI_BASE_URL"), str, lambda: None,
+                      "endpoint, e.g. http://localhost:11434/v1 (default: OpenAI)"),
+    "api_key": _Spec(("COMMUNIQUE_API_KEY", "OPENAI_API_KEY"), str, lambda: None,
+                     "API key of the endpoint", secret=True),
+    "mode": _Spec(("COMMUNIQUE_MODE",), str, lambda: "auto",
+                  "structured-output mode: tools, json_schema, json, md_json, or auto"),
+    "prompt": _Spec(("COMMUNIQUE_PROMPT",), str, lambda: "extract", "prompt, e.g. extract@v1 (default: newest)"),
+    "max_retries": _Spec(("COMMUNIQUE_MAX_RETRIES",), int, lambda: 2,
+                         "re-asks after a reply fails validation"),
+    "timeout": _Spec(("COMMUNIQUE_TIMEOUT",), float, lambda: 120.0, "seconds to wait for one reply"),
+    "retry_seconds": _Spec(("COMMUNIQUE_RETRY_SECONDS",), float, lambda: 90.0,
+                           "longest total time spent retrying transient faults (429, 5xx, timeouts)"),
+    "temperature": _Spec(("COMMUNIQUE_TEMPERATURE",), float, lambda: 0.0, "sampling temperature"),
+    "max_tokens": _Spec(("COMMUNIQUE_MAX_TOKENS",), int, lambda: 2048, "largest reply, in tokens"),
+    "cache": _Spec(("COMMUNIQUE_CACHE",), _bool, lambda: True, "cache results on disk"),
+    "cache_dir": _Spec(("COMMUNIQUE_CACHE_DIR",), str, _default_cache_dir, "where the cache lives"),
+    "data_dir": _Spec(("COMMUNIQUE_DATA_DIR",), str, _default_data_dir, "where the call log lives"),
+    "max_bytes": _Spec(("COMMUNIQUE_MAX_BYTES",), int, lambda: 1_000_000, "largest input accepted, in bytes"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings. Build with :func:`resolve`."""
+
+    backend: str
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+    mode: str
+    prompt: str
+    max_retries: int
+    timeout: float
+    retry_seconds: float
+    temperature: float
+    max_tokens: int
+    cache: bool
+    cache_dir: str
+    data_dir: str
+    max_bytes: int
+    #: Where each value came from: "flag", "env VAR", ".env VAR" or "default".
+    origins: Mapping[str, str]
+
+    def __repr__(self) -> str:  # never show the key, even in a traceback
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.public().items())
+        return f"Settings({shown})"
+
+    @property
+    def resolved_backend(self) -> str:
+        """The backend that runs: ``auto`` means the model backend when a model is set."""
+        if self.backend == "auto":
+            return "openai" if self.model else "rules"
+        return self.backend
+
+    @property
+    def endpoint_host(self) -> str:
+        """The endpoint's host (and port), for provenance: never a path, query or key."""
+        url = urlsplit(self.base_url or "https://api.openai.com/v1")
+        return url.hostname + (f":{url.port}" if url.port else "") if url.hostname else "unknown"
+
+    def public(self) -> dict[str, Any]:
+        """The settings with the key masked, for display."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "origins"}
+        values["api_key"] = mask(self.api_key)
+        return values
+
+
+def mask(secret: str | None) -> str | None:
+    """``"sk-abc…"`` → ``"****wxyz"``: enough to tell keys apart, not to use one."""
+    if not secret:
+        return None
+    return "****" + secret[-4:] if len(secret) >= 12 else "****"
+
+
+def _dotenv(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    from dotenv import dotenv_values
+
+    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+
+def resolve(
+    flags: Mapping[str, Any] | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = None,
+) -> Settings:
+    """Resolve every setting: a flag that is not None wins, then the environment, then
+    the ``.env`` file (``COMMUNIQUE_ENV_FILE`` or ``./.env``), then the default."""
+    flags = flags or {}
+    environ = os.environ if environ is None else environ
+    dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")))
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for name, spec in SPECS.items():
+        if flags.get(name) is not None:
+            values[name], origins[name] = flags[name], "flag"
+            continue
+        for where, mapping in (("env", environ), (".env", dotenv)):
+            var = next((v for v in spec.env if mapping.get(v)), None)
+            if var is not None:
+                try:
+                    values[name] = spec.parse(mapping[var])
+                except ValueError:
+                    raise ConfigError(
+                        f"{var}={'****' if spec.secret else mapping[var]!r} is not a valid {name}"
+                    ) from None
+                origins[name] = f"{where} {var}"
+                break
+        else:
+            values[name], origins[name] = spec.default(), "default"
+    settings = Settings(**values, origins=origins)
+    _check(settings)
+    return settings
+
+
+def _check(settings: Settings) -> None:
+    if settings.backend not in BACKENDS:
+        raise ConfigError(f"backend {settings.backend!r} is not one of {', '.join(BACKENDS)}")
+    if settings.mode not in MODES:
+        raise ConfigError(f"mode {settings.mode!r} is not one of {', '.join(MODES)}")
+    if settings.max_retries < 0 or settings.max_tokens < 1 or settings.timeout <= 0 or settings.max_bytes < 1:
+        raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
+    if settings.base_url and urlsplit(settings.base_url).scheme not in {"http", "https"}:
+        raise ConfigError(f"base_url {settings.base_url!r} is not an http(s) URL")
+    if settings.backend == "openai" and not settings.model:
+        raise ConfigError("the openai backend needs a model: --model or COMMUNIQUE_MODEL")

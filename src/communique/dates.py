@@ -1,0 +1,276 @@
+"""Dates: turn the words of a communiqué that give a date into ISO dates.
+
+The rules are the contract's: a bare weekday ("mardi", "Tuesday") is the most recent
+such day on or before the publication date, or the next one on or after it when the
+sentence announces a future encounter; "hier" is the day before, "aujourd'hui" the day
+itself; "jeudi dernier" the most recent Thursday strictly before; "lundi prochain" the
+next Monday strictly after; "le 5 mars" takes the year that puts it closest to the
+publication date. Whatever cannot be resolved is ``None``: a date is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .text import strip_accents, tidy
+
+MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "decembre": 12,
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+#: Words that name a day relative to the publication date, and the offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "avant hier": -2, "day before yesterday": -2, "hier": -1, "yesterday": -1,
+    "aujourd'hui": 0, "aujourd hui": 0, "ce jour": 0, "ce matin": 0, "ce soir": 0,
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "apres demain": 2, "day after tomorrow": 2, "demain": 1, "tomorrow": 1,
+}  # fmt: skip
+
+_BEFORE = {"dernier", "derniere", "passe", "last", "past"}
+_AFTER = {"prochain", "prochaine", "next", "coming", "suivant"}
+_RANGE_LINK = {"au", "a", "et", "to", "and", "through", "until", "till", "jusqu'au", "-"}
+
+_FILLER = {"le", "les", "du", "from", "between", "entre", "on", "the", "of"}
+_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+|[a-z]+(?:'[a-z]+)?|-")
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ere|eme|e|st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True)
+class _DayMonth:
+    day: int
+    month: int | None
+    year: int | None
+
+
+def _normalise(text: str) -> str:
+    plain = strip_accents(tidy(text)).casefold()
+    plain = _ORDINAL.sub(r"\1", plain)
+    return plain.replace("jusqu'au", " au ").replace("’", "'")
+
+
+def _relative(plain: str) -> int | None:
+    squashed = " ".join(re.sub(r"[^a-z']+", " ", plain.replace("-", " ")).split())
+    for words in sorted(RELATIVE_DAYS, key=len, reverse=True):
+        if re.search(rf"(?<![a-z']){re.escape(words)}(?![a-z'])", squashed):
+            return RELATIVE_DAYS[words]
+    return None
+
+
+def _numeric(token: str) -> _DayMonth:
+    """ISO "2026-01-27" or day-first "27/01/2026"; month-first only when unambiguous."""
+    if "-" in token and len(token) == 10:
+        year, month, day = (int(part) for part in token.split("-"))
+        return _DayMonth(day, month, year)
+    first, second, year_text = re.split(r"[/.]", token)
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    day, month = int(first), int(second)
+    if day <= 12 < month:
+        day, month = month, day
+    return _DayMonth(day, month, year)
+
+
+def _explicit(tokens: list[str]) -> list[_DayMonth]:
+    """Day-month mentions in order, with ranges such as "du 3 au 5 mars" sharing the
+    month of their last member and a trailing year applied to the mentions before it."""
+    found: list[_DayMonth] = []
+    pending: list[int] = []  # day numbers waiting for a month ("du 3 au 5 mars")
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):
+            found.append(_numeric(token))
+        elif token.isdigit() and len(token) == 4:
+            year = int(token)
+            found = [d if d.year is not None else _DayMonth(d.day, d.month, year) for d in found]
+        elif token.isdigit() and 1 <= int(token) <= 31:
+            if nxt in MONTHS:
+                month = MONTHS[nxt]
+                found.extend(_DayMonth(day, month, None) for day in pending)
+                pending = []
+                found.append(_DayMonth(int(token), month, None))
+                i += 1
+            elif nxt in _RANGE_LINK:
+                pending.append(int(token))
+        elif token in MONTHS and nxt.isdigit() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
+            # English order: "March 5", "March 3-5", "March 3 and 4"
+            month = MONTHS[token]
+            found.append(_DayMonth(int(nxt), month, None))
+            i += 1
+            while i + 2 < len(tokens) and tokens[i + 1] in _RANGE_LINK and tokens[i + 2].isdigit():
+                if len(tokens[i + 2]) == 4 or int(tokens[i + 2]) > 31:
+                    break
+                found.append(_DayMonth(int(tokens[i + 2]), month, None))
+                i += 2
+        elif token not in _RANGE_LINK and token not in WEEKDAYS and token not in _FILLER:
+            pending = []
+        i += 1
+    return [d for d in found if d.month is not None]
+
+
+def _with_year(mention: _DayMonth, published: dt.date | None) -> dt.date | None:
+    try:
+        if mention.year is not None:
+            return dt.date(mention.year, mention.month or 0, mention.day)
+        if published is None:
+            return None
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                candidates.append(dt.date(year, mention.month or 0, mention.day))
+            except ValueError:
+                continue
+        return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
+    except ValueError:
+        return None
+
+
+def _weekday(target: int, published: dt.date, *, before: bool, after: bool, future: bool) -> dt.date:
+    if after or (future and not before):
+        delta = (target - published.weekday()) % 7
+        if after and delta == 0:
+            delta = 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - target) % 7
+    if before and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def resolve(
+    date_text: str | None, published: dt.date | None, *, future: bool = False
+) -> tuple[dt.date | None, dt.date | None]:
+    """Resolve the words that give a date into ``(date, end_date)``.
+
+    ``future`` says the sentence announces an encounter to come, which turns a bare
+    weekday forward. ``end_date`` is set only for a span of several days.
+
+    >>> resolve("mardi", dt.date(2026, 1, 27))
+    (datetime.date(2026, 1, 27), None)
+    >>> resolve("du 3 au 5 mars", dt.date(2026, 3, 6))
+    (datetime.date(2026, 3, 3), datetime.date(2026, 3, 5))
+    """
+    if not date_text or not date_text.strip():
+        return None, None
+    plain = _normalise(date_text)
+    tokens = _TOKEN.findall(plain)
+    mentions = _explicit(tokens)
+    if mentions:
+        dates = [_with_year(m, published) for m in mentions]
+        if any(d is None for d in dates):
+            return None, None
+        start, end = dates[0], dates[-1]
+        assert start is not None and end is not None
+        if end < start and mentions[-1].year is None:
+            end = _with_year(_DayMonth(mentions[-1].day, mentions[-1].month, start.year + 1), None)
+        if end is None or end <= start or (end - start).days > 62:
+            return start, None
+        return start, end
+
+    if published is None:
+        return None, None
+
+    offset = _relative(plain)
+    if offset is not None:
+        return published + dt.timedelta(days=offset), None
+
+    days = [WEEKDAYS[t] for t in tokens if t in WEEKDAYS]
+    if not days:
+        return None, None
+    before = any(t in _BEFORE for t in tokens)
+    after = any(t in _AFTER for t in tokens)
+    start = _weekday(days[0], published, before=before, after=after, future=future)
+    if len(days) == 1:
+        return start, None
+    span = (days[-1] - days[0]) % 7
+    return start, (start + dt.timedelta(days=span)) if span else None
+
+
+_DATELINE_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_DATELINE_MONTH})\.?\s+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{_DATELINE_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<num>\d{1,2}/\d{1,2}/\d{4})"
+)
+
+
+def parse_absolute(text: str) -> dt.date | None:
+    """The first complete date with its year in ``text`` ("27 janvier 2026",
+    "Jan. 27, 2026", "2026-01-27", "27/01/2026"), or ``None``."""
+    match = _DATELINE.search(_normalise(text))
+    if match is None:
+        return None
+    try:
+        if match["iso"]:
+            return dt.date.fromisoformat(match["iso"])
+        if match["num"]:
+            day, month, year = (int(p) for p in match["num"].split("/"))
+            return dt.date(year, month, day)
+        if match["day"]:
+            return dt.date(int(match["year"]), MONTHS[match["month"]], int(match["day"]))
+        return dt.date(int(match["year2"]), MONTHS[match["month2"]], int(match["day2"]))
+    except ValueError:
+        return None
+
+
+_MONTH_WORDS = (
+    r"janvier|janv\.?|f[ée]vrier|f[ée]v\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|"
+    r"septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?|"
+    r"January|Jan\.?|February|Feb\.?|March|Mar\.?|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|"
+    r"August|Aug\.?|September|Sept?\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?"
+)
+_WEEKDAY_WORDS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+\d{4})?"
+_DAY_MONTH = rf"(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+(?:{_MONTH_WORDS}){_YEAR}"
+_MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
+_DATE_PHRASE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        (
+            # ranges: "du 3 au 5 mars", "du 28 février au 2 mars", "les 10 et 11 juin",
+            # "from 3 to 5 March", "between 3 and 5 March", "3-5 March"
+            rf"(?:du|from|between|entre le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s+(?:{_MONTH_WORDS}){_YEAR})?"
+            rf"\s+(?:au|to|and|et le|until)\s+{_DAY_MONTH}",
+            rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+et\s+{_DAY_MONTH}",
+            rf"{_DAY}\s*(?:-|–)\s*{_DAY_MONTH}",
+            rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
+            _MONTH_DAY,
+            rf"(?:le\s+)?{_DAY_MONTH}",
+            r"\d{4}-\d{2}-\d{2}",
+            r"\d{1,2}/\d{1,2}/\d{4}",
+            rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
+            rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
+            r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
+            r"the day before yesterday|yesterday|today|tomorrow|this morning",
+        )
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_phrases(text: str) -> list[tuple[int, int, str]]:
+    """The date phrases of a text, verbatim, as ``(start, end, words)``; the widest
+    phrase wins where several overlap."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE_PHRASE.finditer(text)]

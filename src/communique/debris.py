@@ -1,0 +1,198 @@
+"""Web-page debris: what a scraper drags in around a communiqué, and how to lose it.
+
+Share buttons, comment forms, "Lire aussi" links, cookie notices and the like are
+removed line by line; an agency credit line ("Article19.ma/Map", "(APS)") is kept aside
+as the document's source; a scraped header line (" date 2026-01-27 Partager") gives the
+publication date. A whole HTML page is first reduced to its article text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from .dates import parse_absolute
+
+#: Agencies whose credit a communiqué may carry, by the name they are credited with.
+AGENCIES = {
+    "map": "MAP", "aps": "APS", "tap": "TAP", "afp": "AFP", "reuters": "Reuters",
+    "ap": "AP", "efe": "EFE", "ansa": "ANSA", "qna": "QNA", "wam": "WAM", "spa": "SPA",
+    "mena": "MENA", "apa": "APA", "aip": "AIP", "kuna": "KUNA", "ami": "AMI", "amap": "AMAP", "abp": "ABP", "anp": "ANP", "acp": "ACP",
+    "petra": "Petra", "bna": "BNA", "ona": "ONA", "sana": "SANA", "lusa": "Lusa", "dpa": "dpa",
+}  # fmt: skip
+
+_SHARE_WORDS = (
+    r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
+    r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
+)
+_DEBRIS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"^(?:(?:{_SHARE_WORDS})[\s|•·/,:-]*)+$",
+        r"^laisser un commentaire\b",
+        r"^leave a (?:comment|reply)\b",
+        r"^(?:\d+\s+)?(?:commentaires?|comments?|réponses?|replies)\s*:?\s*$",
+        r"^please enter your (?:comment|name|email)",
+        r"^you have entered an incorrect email",
+        r"^save my name, email",
+        r"^enregistrer mon nom",
+        r"^ce site utilise akismet",
+        r"^this site uses akismet",
+        r"^(?:à |a )?lire (?:aussi|également|egalement)\b",
+        r"^(?:read|see) (?:also|more)\b",
+        r"^related (?:articles?|posts?|news|stories)\b",
+        r"^(?:articles?|sur le même sujet|dans la même rubrique)\s*(?:liés|similaires|connexes)?\s*:?\s*$",
+        r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)",
+        r"^(?:j'accepte|tout accepter|accept all|accept|refuser|reject all|ok, j'ai compris)\s*$",
+        r"^(?:publicité|advertisement|sponsored|sponsorisé)\s*$",
+        r"^(?:tags?|mots[- ]clés|étiquettes)\s*:",
+        r"^(?:abonnez-vous|subscribe|newsletter|inscrivez-vous)\b",
+        r"^(?:accueil|home)(?:\s*[>»/|]\s*\S+)+$",
+        r"^(?:votre adresse (?:e-)?mail ne sera pas publiée|your email address will not be published)",
+        r"^(?:nom|name|e-?mail|site web|website)\s*\*?\s*:?\s*$",
+        r"^(?:publier le commentaire|post comment|envoyer|submit)\s*$",
+        r"^(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
+    )
+]
+_HEADER_DATE = re.compile(
+    r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|updated)\s*:?\s*(.+)$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
+    r"(?P<credit>(?:[\w.-]+\s*/\s*)?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z.]{2,12})?)[\s.)]*$"
+)
+
+
+@dataclass
+class Cleaned:
+    """A text without its debris, and what the debris told."""
+
+    text: str
+    published: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def _agency(credit: str) -> str | None:
+    for part in re.split(r"[\s/|,()-]+", credit.casefold()):
+        if part in AGENCIES:
+            return AGENCIES[part]
+    return None
+
+
+def strip(text: str) -> Cleaned:
+    """Remove debris lines, keep the credit as source and a header date as publication
+    date. Paragraph breaks of the communiqué are kept."""
+    kept: list[str] = []
+    cleaned = Cleaned(text="")
+    lines = text.splitlines()
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            kept.append("")
+            continue
+        header = _HEADER_DATE.match(line)
+        if header and (date := parse_absolute(header.group(1))) is not None:
+            cleaned.published = cleaned.published or date
+            cleaned.removed.append(line)
+            continue
+        if any(p.search(line) for p in _DEBRIS):
+            cleaned.removed.append(line)
+            continue
+        credit = _CREDIT_LINE.match(line)
+        agency = _agency(credit.group("credit")) if credit else None
+        if agency and not any(other.strip() and not _is_debris(other) for other in lines[index + 1 :]):
+            cleaned.source = cleaned.source or agency
+            cleaned.removed.append(line)
+            continue
+        kept.append(line)
+    cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return cleaned
+
+
+def _is_debris(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and any(p.search(line) for p in _DEBRIS)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether the text is an HTML page rather than plain text."""
+    head = text.lstrip()[:500].casefold()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    tags = len(re.findall(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li)\b[^>]*>", text, re.I))
+    return tags >= 5 and tags * 40 > len(text.split())
+
+
+class _ArticleParser(HTMLParser):
+    _SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                       "button", "svg", "iframe", "template", "select", "figure"})  # fmt: skip
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                        "article", "blockquote", "tr", "main", "ul", "ol"})  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth_skip = 0
+        self.parts: list[str] = []
+        self.article_parts: list[str] | None = None
+        self.in_article = 0
+        self.title: str | None = None
+        self._in_title = False
+        self._in_h1 = False
+        self.h1: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.depth_skip += 1
+        if tag in ("article", "main"):
+            self.in_article += 1
+            if self.article_parts is None:
+                self.article_parts = []
+        self._in_title = tag == "title"
+        self._in_h1 = self._in_h1 or tag == "h1"
+        if tag in self._BLOCK:
+            self._emit("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.depth_skip:
+            self.depth_skip -= 1
+        if tag in ("article", "main") and self.in_article:
+            self.in_article -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag == "h1":
+            self._in_h1 = False
+        if tag in self._BLOCK:
+            self._emit("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data
+            return
+        if self.depth_skip:
+            return
+        if self._in_h1:
+            self.h1 = ((self.h1 or "") + data).strip()
+        self._emit(" ".join(data.split()) if data.strip() else (" " if data else ""))
+
+    def _emit(self, text: str) -> None:
+        self.parts.append(text)
+        if self.in_article and self.article_parts is not None:
+            self.article_parts.append(text)
+
+
+def html_to_text(page: str) -> tuple[str, str | None]:
+    """The article text of an HTML page (the ``<article>``/``<main>`` element when there
+    is one, else the body without navigation, forms and scripts) and its headline."""
+    parser = _ArticleParser()
+    parser.feed(page)
+    parser.close()
+    parts = parser.article_parts if parser.article_parts else parser.parts
+    text = "".join(parts)
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    title = parser.h1 or (" ".join(parser.title.split()) if parser.title else None)
+    return "\n\n".join(p for p in paragraphs if p), title or None

@@ -1,0 +1,41 @@
+"""Typed errors of the library. The CLI turns each into one line and an exit code."""
+
+from __future__ import annotations
+
+
+class CommuniqueError(Exception):
+    """Base class of every error communique raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(CommuniqueError):
+    """The input cannot be read or is not something communique can analyse."""
+
+    exit_code = 3
+
+
+class ConfigError(CommuniqueError):
+    """The configuration is incomplete or contradictory."""
+
+    exit_code = 4
+
+
+class OutputError(CommuniqueError):
+    """The output cannot be written where the user asked."""
+
+    exit_code = 3
+
+
+class ModelError(CommuniqueError):
+    """The model endpoint failed: transport faults that outlived their retries, refusals,
+    truncated replies."""
+
+
+class ValidationFailed(ModelError):
+    """The model kept returning records that fail validation or grounding."""
+
+    def __init__(self, message: str, *, attempts: int, problems: list[str]) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.problems = problems

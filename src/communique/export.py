@@ -1,0 +1,178 @@
+"""Export: records as JSON, JSON Lines, Markdown cards or CSV rows, and safe writes.
+
+Files are written atomically (a temporary file in the same folder, then a rename),
+and an existing file is never replaced without ``force``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import OutputError
+from .schema import Analysis, Meeting
+
+FORMATS = ("json", "jsonl", "md", "csv")
+
+
+def to_json(record: Analysis, *, indent: int | None = 2) -> str:
+    """The record as JSON, fields in the contract's order, nulls kept."""
+    return record.model_dump_json(indent=indent)
+
+
+def _who(meeting: Meeting) -> list[str]:
+    lines = []
+    for p in meeting.participants:
+        who = p.name or "(unnamed)"
+        details = ", ".join(x for x in (p.title, p.organisation, p.party, p.role.value) if x)
+        lines.append(f"- {who} — {details}")
+    return lines
+
+
+def to_markdown(record: Analysis) -> str:
+    """A readable card: the document, each meeting, the summaries, and provenance."""
+    doc = record.document
+    title = doc.title or doc.id or "Communiqué"
+    out = [f"# {title}", ""]
+    facts = [f"language {doc.language}", f"published {doc.published or 'unknown'}"]
+    if doc.source:
+        facts.append(f"source {doc.source}")
+    out += [" · ".join(facts), ""]
+    if not record.meetings:
+        out += ["No meeting reported.", ""]
+    for number, m in enumerate(record.meetings, start=1):
+        when = str(m.date) if m.date else "date unknown"
+        if m.end_date:
+            when += f" → {m.end_date}"
+        if m.date_text:
+            when += f" (“{m.date_text}”)"
+        place = (
+            ", ".join(x for x in (m.location.venue, m.location.city, m.location.country) if x)
+            or "place unknown"
+        )
+        out += [
+            f"## Meeting {number}: {m.kind.value.replace('_', ' ')} ({m.status.value})",
+            "",
+            f"- **When:** {when}",
+            f"- **Where:** {place}",
+            f"- **Parties:** {', '.join(m.parties) or '—'}",
+            f"- **Topics:** {', '.join(t.value for t in m.topics) or '—'}",
+            "",
+            "**Participants**",
+            "",
+            *(_who(m) or ["- none named"]),
+            "",
+        ]
+        if m.outcomes:
+            out += ["**Outcomes**", "", *(f"- {o.type.value}: “{o.text}”" for o in m.outcomes), ""]
+    if record.summary:
+        out += ["## Summary", "", f"**FR.** {record.summary.fr}", "", f"**EN.** {record.summary.en}", ""]
+    if record.provenance:
+        p = record.provenance
+        made = f"{p.backend}" + (f" · {p.model}" if p.model else "") + (f" · {p.prompt}" if p.prompt else "")
+        made += " · cached" if p.cached else ""
+        out += [f"<sub>made by communique {p.tool_version}: {made}</sub>", ""]
+    return "\n".join(out)
+
+
+CSV_COLUMNS = (
+    "document_id", "language", "published", "source", "is_meeting_report", "meeting", "kind",
+    "status", "date", "end_date", "date_text", "city", "country", "venue", "parties",
+    "participants", "topics", "outcomes", "summary_en", "summary_fr",
+)  # fmt: skip
+
+
+def csv_rows(record: Analysis) -> list[dict[str, str]]:
+    """Flat rows, one per meeting (one row with empty meeting fields when there is none)."""
+    doc = record.document
+    base = {
+        "document_id": doc.id or "", "language": doc.language,
+        "published": str(doc.published or ""), "source": doc.source or "",
+        "is_meeting_report": str(record.is_meeting_report).lower(),
+        "summary_en": record.summary.en if record.summary else "",
+        "summary_fr": record.summary.fr if record.summary else "",
+    }  # fmt: skip
+    if not record.meetings:
+        return [{c: base.get(c, "") for c in CSV_COLUMNS}]
+    rows = []
+    for number, m in enumerate(record.meetings, start=1):
+        people = "; ".join(
+            f"{p.name or '(unnamed)'} [{p.party or '?'}, {p.role.value}]" for p in m.participants
+        )
+        row = {
+            **base, "meeting": str(number), "kind": m.kind.value, "status": m.status.value,
+            "date": str(m.date or ""), "end_date": str(m.end_date or ""), "date_text": m.date_text or "",
+            "city": m.location.city or "", "country": m.location.country or "",
+            "venue": m.location.venue or "", "parties": ";".join(m.parties), "participants": people,
+            "topics": ";".join(t.value for t in m.topics),
+            "outcomes": "; ".join(f"{o.type.value}: {o.text}" for o in m.outcomes),
+        }  # fmt: skip
+        rows.append({c: row.get(c, "") for c in CSV_COLUMNS})
+    return rows
+
+
+def to_csv(records: Iterable[Analysis]) -> str:
+    """Records as CSV with a header row."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerows(csv_rows(record))
+    return buffer.getvalue()
+
+
+def render(record: Analysis, fmt: str) -> str:
+    """One record in one of :data:`FORMATS`, ending with a newline."""
+    if fmt == "json":
+        return to_json(record) + "\n"
+    if fmt == "jsonl":
+        return to_json(record, indent=None) + "\n"
+    if fmt == "md":
+        return to_markdown(record)
+    if fmt == "csv":
+        return to_csv([record])
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def check_writable(path: Path, *, force: bool) -> None:
+    """Refuse early, before any work, an output that would be lost or clobbered."""
+    if path.exists() and path.is_dir():
+        raise OutputError(f"{path} is a directory; give a file name")
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists; use --force to overwrite it")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write {path}: folder {parent} is not writable")
+
+
+def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
+    """Write ``text`` to ``path`` all at once: readers see the old file or the new one,
+    never half of it, and an existing file survives unless ``force``."""
+    check_writable(path, force=force)
+    parent = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if force:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)  # fails if path appeared meanwhile: never clobber
+            except FileExistsError:
+                raise OutputError(f"{path} exists; use --force to overwrite it") from None
+            except OSError:
+                os.replace(temp, path)  # filesystems without hard links
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)

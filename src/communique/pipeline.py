@@ -1,0 +1,109 @@
+"""The pipeline: ingest → extract → ground → normalise → summarise, for any backend.
+
+:class:`Pipeline` holds what is worth keeping between documents (settings, backend,
+cache, model client); :func:`analyse` is the one-call form.
+
+>>> from communique import analyse
+>>> record = analyse("Rabat, 27 janvier 2026 (MAP) - Le ministre ... a reçu mardi ...")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from . import __version__, backends, ground, ingest, normalise, summarise
+from .cache import ReplyCache
+from .config import Settings, resolve
+from .errors import ValidationFailed
+from .schema import Analysis, Provenance
+
+
+class Pipeline:
+    """Analyse communiqués with one configuration.
+
+    ``settings`` defaults to :func:`communique.config.resolve` (environment, ``.env``,
+    defaults). ``refresh`` ignores cached replies (and replaces them).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, refresh: bool = False) -> None:
+        self.settings = settings or resolve()
+        self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
+        self.backend = backends.create(self.settings, cache=self.cache, refresh=refresh)
+
+    def run(self, source: ingest.Source) -> Analysis:
+        """Analyse an ingested communiqué."""
+        started = time.perf_counter()
+        extraction = self.backend.extract(source)
+        problems = ground.problems(extraction.draft, source)
+        if problems:
+            raise ValidationFailed(
+                f"the {self.backend.name} backend produced a record that does not match the text: "
+                + "; ".join(problems[:5]),
+                attempts=extraction.attempts,
+                problems=problems,
+            )
+        record = normalise.analysis(extraction.draft, source)
+        if record.summary is None:
+            record = record.model_copy(update={"summary": summarise.write(record)})
+        prompt = extraction.prompt
+        record.provenance = Provenance(
+            backend=self.backend.name,
+            model=extraction.model,
+            endpoint=extraction.endpoint,
+            prompt=prompt.ref if prompt else None,
+            prompt_sha256=prompt.sha256[:12] if prompt else None,
+            cached=extraction.cached,
+            attempts=extraction.attempts,
+            tokens_in=extraction.tokens_in,
+            tokens_out=extraction.tokens_out,
+            duration_s=round(time.perf_counter() - started, 3),
+            tool_version=__version__,
+        )
+        return record
+
+    def analyse(
+        self,
+        text: str | bytes,
+        *,
+        id: str | None = None,
+        published: dt.date | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+    ) -> Analysis:
+        """Analyse the text (or raw bytes) of one communiqué, with optional front matter.
+        Keyword arguments override what the front matter says."""
+        known: dict[str, Any] = {"id": id, "published": published, "source": source, "url": url, "lang": lang}
+        if isinstance(text, bytes):
+            parsed = ingest.read_bytes(text, max_bytes=self.settings.max_bytes, **known)
+        else:
+            parsed = ingest.parse(text, **known)
+        return self.run(parsed)
+
+
+def analyse(
+    text: str | bytes,
+    *,
+    backend: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    prompt: str | None = None,
+    cache: bool | None = None,
+    id: str | None = None,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> Analysis:
+    """Analyse one communiqué and return its validated :class:`~communique.schema.Analysis`.
+
+    With no model configured (argument, ``COMMUNIQUE_MODEL`` or ``.env``) the offline
+    ``rules`` backend runs. Raises :class:`~communique.errors.InputError` for input
+    that cannot be analysed, :class:`~communique.errors.ConfigError` for a bad
+    configuration, :class:`~communique.errors.ModelError` when the model fails.
+    """
+    flags = {"backend": backend, "model": model, "base_url": base_url, "api_key": api_key,
+             "prompt": prompt, "cache": cache}  # fmt: skip
+    pipeline = Pipeline(resolve(flags))
+    return pipeline.analyse(text, id=id, published=published, lang=lang)

@@ -1,0 +1,240 @@
+"""Countries, demonyms, cities and organisations, in French and English.
+
+The tables live in ``communique/data/*.json`` (edit them there). Lookups fold case,
+accents and hyphens, and ignore leading articles and prepositions, so "au Danemark",
+"son homologue danois", "the Danish delegation" and "DK" all give ``DK``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation: its code, and the country of a national agency."""
+
+    code: str
+    country: str | None
+    #: Other countries with an agency of the same acronym (Algeria's DGSN, ...).
+    also: tuple[str, ...] = ()
+
+    def in_country(self, countries: set[str]) -> Organisation:
+        """The same acronym, placed in one of ``countries`` when it is used there too."""
+        for code in sorted(countries):
+            if code in self.also:
+                return Organisation(self.code, code)
+        return self
+
+    @property
+    def party(self) -> str | None:
+        """The party it stands for: its own code if international, else its country."""
+        return self.code if self.country is None else self.country
+
+
+@dataclass(frozen=True)
+class City:
+    """A city as commonly written in English, and its country."""
+
+    name: str
+    country: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    countries: dict[str, str]  # folded name or demonym -> ISO code
+    names: dict[str, str]  # ISO code -> English name
+    names_fr: dict[str, str]  # ISO code -> French name
+    demonyms: dict[str, str]  # ISO code -> English adjective
+    demonyms_fr: dict[str, str]  # ISO code -> French adjective (masculine singular)
+    cities: dict[str, City]
+    organisations: dict[str, Organisation]
+    acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
+    country_acronyms: dict[str, str]
+    matcher: re.Pattern[str]  # every folded variant, longest first
+    acronym_matcher: re.Pattern[str]
+
+
+_ARTICLES = re.compile(
+    r"^(?:(?:le|la|les|l|au|aux|du|des|de|d|en|the|of|in|a|son|sa|ses|leur|leurs|his|her|their|its)\s+)+"
+)
+
+
+def _load(name: str) -> list[dict[str, object]]:
+    return json.loads(resources.files("communique").joinpath("data", name).read_text("utf-8"))
+
+
+@cache
+def tables() -> _Tables:
+    """The lookup tables, loaded once."""
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    names_fr: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    demonyms_fr: dict[str, str] = {}
+    country_acronyms: dict[str, str] = {}
+    for entry in _load("countries.json"):
+        code = str(entry["code"])
+        if entry.get("demonyms_en"):
+            demonyms[code] = str(entry["demonyms_en"][0])  # type: ignore[index]
+        if entry.get("demonyms_fr"):
+            demonyms_fr[code] = str(entry["demonyms_fr"][0])  # type: ignore[index]
+        names[code] = str(entry["en"][0])  # type: ignore[index]
+        names_fr[code] = str(entry["fr"][0])  # type: ignore[index]
+        for key in ("en", "fr", "demonyms_en", "demonyms_fr"):
+            for variant in entry.get(key, []):  # type: ignore[union-attr]
+                if _is_acronym(str(variant)):  # "EAU", "UAE", "RDC": not "eau"
+                    country_acronyms.setdefault(str(variant), code)
+                else:
+                    countries.setdefault(fold(str(variant)), code)
+    cities: dict[str, City] = {}
+    for entry in _load("cities.json"):
+        city = City(str(entry["en"]), str(entry["country"]))
+        for variant in [entry["en"], *entry.get("variants", [])]:  # type: ignore[list-item]
+            cities.setdefault(fold(str(variant)), city)
+    organisations: dict[str, Organisation] = {}
+    acronyms: dict[str, Organisation] = {}
+    for entry in _load("organisations.json"):
+        country = entry.get("country")
+        org = Organisation(
+            str(entry["code"]),
+            str(country) if country else None,
+            tuple(str(c) for c in entry.get("also") or ()),  # type: ignore[union-attr]
+        )
+        for raw in [entry["code"], *entry.get("names", [])]:  # type: ignore[list-item]
+            variant = str(raw)
+            if _is_acronym(variant):
+                # "UN", "AU", "EU", "FAR": capitals only, or they would match "un", "au"...
+                acronyms.setdefault(variant, org)
+            else:
+                organisations.setdefault(fold(variant), org)
+    variants = sorted({*countries, *cities, *organisations}, key=len, reverse=True)
+    matcher = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, variants)) + r")(?![a-z0-9])")
+    every_acronym = sorted({*acronyms, *country_acronyms}, key=len, reverse=True)
+    acronym_matcher = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, every_acronym)) + r")(?![\w-])")
+    return _Tables(countries, names, names_fr, demonyms, demonyms_fr, cities, organisations, acronyms,
+                   country_acronyms, matcher, acronym_matcher)  # fmt: skip
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and " " not in word and len(word) <= 12
+
+
+def _key(word: str) -> str:
+    return _ARTICLES.sub("", fold(word))
+
+
+def country_code(word: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name, demonym or code, else ``None``."""
+    if not word:
+        return None
+    t = tables()
+    stripped = word.strip()
+    if re.fullmatch(r"[A-Z]{2}", stripped) and stripped in t.names:
+        return stripped
+    if stripped in t.country_acronyms:
+        return t.country_acronyms[stripped]
+    key = _key(word)
+    if key in t.countries:
+        return t.countries[key]
+    # "délégation espagnole", "Spanish delegation", "homologue danois"
+    for token in key.split():
+        if token in t.countries and len(token) > 3:
+            return t.countries[token]
+    return None
+
+
+def exact_country(words: str) -> str | None:
+    """The country that ``words`` name in full ("Danemark", "le Royaume d'Espagne",
+    "Spain", "EAU"), without guessing from one of several words."""
+    t = tables()
+    stripped = words.strip(" ,.")
+    if stripped in t.country_acronyms:
+        return t.country_acronyms[stripped]
+    return t.countries.get(_key(stripped))
+
+
+def organisation(word: str | None) -> Organisation | None:
+    """The organisation a name or acronym stands for, else ``None``."""
+    if not word:
+        return None
+    t = tables()
+    stripped = word.strip()
+    if stripped in t.acronyms:
+        return t.acronyms[stripped]
+    return t.organisations.get(_key(word)) or t.organisations.get(fold(word))
+
+
+def party_code(word: str | None) -> str | None:
+    """The party a word stands for: an international organisation's code, a national
+    agency's country, or a country's ISO code."""
+    if not word:
+        return None
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", word.strip()) and word.strip() in known_party_codes():
+        return word.strip()
+    org = organisation(word)
+    if org is not None:
+        return org.party
+    return country_code(word)
+
+
+@cache
+def known_party_codes() -> frozenset[str]:
+    """Every code a party may have: ISO country codes and organisation codes."""
+    t = tables()
+    return frozenset(t.names) | {o.code for o in t.organisations.values() if o.country is None}
+
+
+def city(word: str | None) -> City | None:
+    """The city a name stands for, in English, with its country; else ``None``."""
+    if not word:
+        return None
+    t = tables()
+    return t.cities.get(_key(word)) or t.cities.get(fold(word))
+
+
+def country_name(code: str, language: str = "en") -> str | None:
+    """The usual name of a country in English or French, for summaries."""
+    t = tables()
+    return (t.names_fr if language == "fr" else t.names).get(code)
+
+
+def demonym(code: str, language: str = "en") -> str | None:
+    """The adjective of a country, "Moroccan" or "marocain", for summaries."""
+    return (tables().demonyms_fr if language == "fr" else tables().demonyms).get(code)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A country, city or organisation word found in a text."""
+
+    text: str  # the folded words matched
+    start: int  # offsets in the folded text
+    end: int
+    country: str | None  # ISO code of a country word or demonym
+    city: City | None
+    organisation: Organisation | None
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every country, demonym, city and organisation word of a text, in order."""
+    t = tables()
+    folded = fold(text)
+    found = [
+        Mention(m.group(0), m.start(), m.end(), t.countries.get(m.group(0)),
+                t.cities.get(m.group(0)), t.organisations.get(m.group(0)))
+        for m in t.matcher.finditer(folded)
+    ]  # fmt: skip
+    for match in t.acronym_matcher.finditer(text):
+        start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
+        word, raw = fold(match.group(0)), match.group(0)
+        found.append(
+            Mention(word, start, start + len(word), t.country_acronyms.get(raw), None, t.acronyms.get(raw))
+        )
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,122 @@
+"""Versioned prompts: ``prompts/<id>/v<N>.md`` files with a small header.
+
+A prompt file starts with a front-matter header (``id``, ``version``, ``changed``)
+and has a ``## system`` and a ``## user`` section. ``{{document}}``, ``{{published}}``,
+``{{language}}`` and ``{{id}}`` are filled in by plain substitution (never a template
+engine, so braces in a communiqué stay text). Released versions are recorded with
+their SHA-256 in ``prompts/released.json``; a test keeps them unchanged, so changing
+a prompt means adding a version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+_SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
+_FENCE = re.compile(r"</?\s*communique\s*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One version of one prompt."""
+
+    id: str
+    version: int
+    changed: str
+    system: str
+    user: str
+    sha256: str
+
+    @property
+    def ref(self) -> str:
+        """``"extract@v1"``: how the prompt is named on the command line and in provenance."""
+        return f"{self.id}@v{self.version}"
+
+    def render(self, **values: str) -> list[dict[str, str]]:
+        """The chat messages, with the document fenced so that its text cannot close the
+        fence and pose as instructions."""
+        if "document" in values:
+            values = {**values, "document": _FENCE.sub("[tag removed]", values["document"])}
+        user = self.user
+        for key, value in values.items():
+            user = user.replace("{{" + key + "}}", value)
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+
+def prompts_dir() -> Path:
+    """Where prompts are read from: ``COMMUNIQUE_PROMPTS_DIR``, else the copy installed
+    with the package, else the ``prompts/`` folder of a source checkout."""
+    override = os.environ.get("COMMUNIQUE_PROMPTS_DIR")
+    if override:
+        return Path(override)
+    installed = Path(str(resources.files("communique"))) / "prompts"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "prompts"
+
+
+def parse(text: str, *, origin: str = "prompt") -> Prompt:
+    """Parse a prompt file's text."""
+    header = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
+    if header is None:
+        raise ConfigError(f"{origin}: a prompt file starts with a '---' header")
+    meta = {
+        k.strip(): v.strip()
+        for k, _, v in (line.partition(":") for line in header.group(1).splitlines())
+        if k.strip()
+    }
+    parts = _SECTION.split(text[header.end() :])
+    sections = dict(zip(parts[1::2], (p.strip() for p in parts[2::2]), strict=True))
+    if {"id", "version"} - meta.keys() or {"system", "user"} - sections.keys():
+        raise ConfigError(
+            f"{origin}: needs id and version in its header, and '## system' and '## user' sections"
+        )
+    return Prompt(
+        id=meta["id"],
+        version=int(meta["version"]),
+        changed=meta.get("changed", ""),
+        system=sections["system"],
+        user=sections["user"],
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def versions(prompt_id: str, directory: Path | None = None) -> list[int]:
+    """The versions of a prompt that exist, in order."""
+    folder = (directory or prompts_dir()) / prompt_id
+    found = (re.fullmatch(r"v(\d+)\.md", p.name) for p in folder.glob("v*.md"))
+    return sorted(int(m.group(1)) for m in found if m)
+
+
+@cache
+def _load(path: Path) -> Prompt:
+    return parse(path.read_text(encoding="utf-8"), origin=str(path))
+
+
+def load(ref: str = "extract", directory: Path | None = None) -> Prompt:
+    """Load ``"extract"`` (newest version) or ``"extract@v1"``/``"extract@1"``."""
+    prompt_id, _, version_text = ref.partition("@")
+    directory = directory or prompts_dir()
+    available = versions(prompt_id, directory)
+    if not available:
+        raise ConfigError(f"no prompt named {prompt_id!r} in {directory}")
+    if version_text:
+        match = re.fullmatch(r"v?(\d+)", version_text)
+        if not match or int(match.group(1)) not in available:
+            listed = ", ".join(f"{prompt_id}@v{v}" for v in available)
+            raise ConfigError(f"no prompt {ref!r}; available: {listed}")
+        version = int(match.group(1))
+    else:
+        version = available[-1]
+    prompt = _load(directory / prompt_id / f"v{version}.md")
+    if prompt.id != prompt_id or prompt.version != version:
+        raise ConfigError(f"{directory / prompt_id / f'v{version}.md'}: its header says {prompt.ref}")
+    return prompt

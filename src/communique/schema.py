@@ -1,0 +1,197 @@
+"""The analysis format: what one communiqué becomes.
+
+These Pydantic models are the single definition in code of the contract in
+``shared/spec/analysis-format.md``. Gold labels, predictions of every backend and
+every exporter use them; ``communique schema`` prints their JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+SCHEMA_VERSION = "1"
+
+#: A party: an ISO 3166-1 alpha-2 country code or an organisation code in capitals.
+PartyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class MeetingKind(StrEnum):
+    """What sort of encounter a meeting is."""
+
+    WORKING_MEETING = "working_meeting"
+    OFFICIAL_VISIT = "official_visit"
+    SIGNING = "signing"
+    CALL = "call"
+    CONFERENCE = "conference"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    """Whether the encounter happened or is announced."""
+
+    HELD = "held"
+    ANNOUNCED = "announced"
+
+
+class Role(StrEnum):
+    """The side a participant is on."""
+
+    HOST = "host"
+    GUEST = "guest"
+    PARTICIPANT = "participant"
+
+
+class Topic(StrEnum):
+    """The fixed topic vocabulary."""
+
+    TERRORISM = "terrorism"
+    ORGANISED_CRIME = "organised_crime"
+    DRUG_TRAFFICKING = "drug_trafficking"
+    CYBERCRIME = "cybercrime"
+    ILLEGAL_MIGRATION = "illegal_migration"
+    EXTRADITION = "extradition"
+    INTELLIGENCE_SHARING = "intelligence_sharing"
+    TRAINING = "training"
+    EXPERTISE_EXCHANGE = "expertise_exchange"
+    FORENSICS = "forensics"
+    OPERATIONAL_COOPERATION = "operational_cooperation"
+    BORDER_SECURITY = "border_security"
+    EVENT_SECURITY = "event_security"
+    MONEY_LAUNDERING = "money_laundering"
+    REGIONAL_SECURITY = "regional_security"
+
+
+class OutcomeType(StrEnum):
+    """What an encounter produced or committed to."""
+
+    AGREEMENT_SIGNED = "agreement_signed"
+    AGREEMENT_PLANNED = "agreement_planned"
+    FOLLOW_UP_PLANNED = "follow_up_planned"
+    MECHANISM_CREATED = "mechanism_created"
+    OTHER = "other"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Document(_Model):
+    """What is known about the communiqué itself."""
+
+    id: str | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    published: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+
+
+class Location(_Model):
+    """Where a meeting took place; a field the text does not support is null."""
+
+    city: str | None = None
+    country: CountryCode | None = None
+    venue: str | None = None
+
+
+class Participant(_Model):
+    """A named person taking part, or an unnamed office-holder leading a side."""
+
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    party: PartyCode | None = None
+    role: Role = Role.PARTICIPANT
+
+    @model_validator(mode="after")
+    def _someone(self) -> Participant:
+        if not self.name and not self.title:
+            raise ValueError("a participant needs a name or a title")
+        return self
+
+
+class Outcome(_Model):
+    """What an encounter produced, with a short phrase of the text."""
+
+    type: OutcomeType
+    text: str = Field(min_length=1)
+
+
+class Meeting(_Model):
+    """One distinct encounter: a different counterpart, day or place is another meeting."""
+
+    kind: MeetingKind
+    status: Status = Status.HELD
+    date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_text: str | None = None
+    location: Location = Field(default_factory=Location)
+    parties: list[PartyCode] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+
+    @field_validator("parties", "topics")
+    @classmethod
+    def _sorted_unique(cls, values: list[str]) -> list[str]:
+        return sorted(set(values))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Meeting:
+        if self.end_date is not None and self.date is not None and self.end_date < self.date:
+            raise ValueError(f"end_date {self.end_date} is before date {self.date}")
+        for person in self.participants:
+            if person.party is not None and person.party not in self.parties:
+                raise ValueError(f"participant party {person.party} is not one of the meeting's parties")
+        return self
+
+
+class Summary(_Model):
+    """A short summary in each language, whatever the source language."""
+
+    fr: str
+    en: str
+
+
+class Provenance(_Model):
+    """How a record was made. Never scored, never holds a secret."""
+
+    backend: str
+    model: str | None = None
+    endpoint: str | None = None
+    prompt: str | None = None
+    prompt_sha256: str | None = None
+    cached: bool = False
+    attempts: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    duration_s: float = 0.0
+    tool_version: str
+
+
+class Analysis(_Model):
+    """One communiqué as a validated record."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    document: Document
+    is_meeting_report: bool
+    meetings: list[Meeting] = Field(default_factory=list)
+    summary: Summary | None = None
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _meetings_match_flag(self) -> Analysis:
+        if not self.is_meeting_report and self.meetings:
+            raise ValueError("is_meeting_report is false but meetings are listed")
+        if self.is_meeting_report and not self.meetings:
+            raise ValueError("is_meeting_report is true but no meeting is listed")
+        return self
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of :class:`Analysis`, as ``communique schema`` prints it."""
+    return Analysis.model_json_schema()

@@ -1,0 +1,264 @@
+"""Summarise: a French and an English summary written from the record alone.
+
+The summaries say who met whom, when, where, about what and with what result, in
+at most three sentences and 90 words, and nothing the record does not hold. The
+offline backend uses them; a model writes its own, which :mod:`communique.ground`
+checks against the same limits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import places
+from .ground import MAX_SUMMARY_WORDS
+from .schema import Analysis, Meeting, MeetingKind, OutcomeType, Participant, Role, Status, Summary, Topic
+from .text import words
+
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip
+
+TOPIC_LABELS: dict[Topic, tuple[str, str]] = {
+    Topic.TERRORISM: ("le terrorisme", "terrorism"),
+    Topic.ORGANISED_CRIME: ("le crime organisé", "organised crime"),
+    Topic.DRUG_TRAFFICKING: ("le trafic de drogue", "drug trafficking"),
+    Topic.CYBERCRIME: ("la cybercriminalité", "cybercrime"),
+    Topic.ILLEGAL_MIGRATION: ("l'immigration irrégulière", "illegal migration"),
+    Topic.EXTRADITION: ("l'extradition", "extradition"),
+    Topic.INTELLIGENCE_SHARING: ("l'échange de renseignements", "intelligence sharing"),
+    Topic.TRAINING: ("la formation", "training"),
+    Topic.EXPERTISE_EXCHANGE: ("l'échange d'expertise", "the exchange of expertise"),
+    Topic.FORENSICS: ("la police scientifique", "forensics"),
+    Topic.OPERATIONAL_COOPERATION: ("la coopération opérationnelle", "operational cooperation"),
+    Topic.BORDER_SECURITY: ("la sécurité des frontières", "border security"),
+    Topic.EVENT_SECURITY: ("la sécurité des grands événements", "the security of major events"),
+    Topic.MONEY_LAUNDERING: ("le blanchiment d'argent", "money laundering"),
+    Topic.REGIONAL_SECURITY: ("la sécurité régionale", "regional security"),
+}
+
+_OUTCOMES: dict[OutcomeType, tuple[str, str]] = {
+    OutcomeType.AGREEMENT_SIGNED: ("Un accord a été signé", "An agreement was signed"),
+    OutcomeType.AGREEMENT_PLANNED: (
+        "Les parties sont convenues de conclure un accord",
+        "The parties agreed to conclude an agreement",
+    ),
+    OutcomeType.FOLLOW_UP_PLANNED: ("Une suite a été programmée", "A follow-up was planned"),
+    OutcomeType.MECHANISM_CREATED: ("Un mécanisme commun a été créé", "A joint mechanism was set up"),
+    OutcomeType.OTHER: ("Des engagements ont été pris", "Commitments were made"),
+}
+
+# For each kind: French (held, announced), English (held, announced); {a} and {b} are sides.
+_TEMPLATES: dict[MeetingKind, tuple[tuple[str, str], tuple[str, str]]] = {
+    MeetingKind.WORKING_MEETING: (
+        ("{a} a tenu une réunion de travail avec {b}", "{a} doit tenir une réunion de travail avec {b}"),
+        ("{a} held a working meeting with {b}", "{a} is to hold a working meeting with {b}"),
+    ),
+    MeetingKind.OFFICIAL_VISIT: (
+        ("{a} a reçu {b} en visite officielle", "{a} doit recevoir {b} en visite officielle"),
+        ("{a} received {b} on an official visit", "{a} is to receive {b} on an official visit"),
+    ),
+    MeetingKind.SIGNING: (
+        ("{a} et {b} ont signé un accord", "{a} et {b} doivent signer un accord"),
+        ("{a} and {b} signed an agreement", "{a} and {b} are to sign an agreement"),
+    ),
+    MeetingKind.CALL: (
+        ("{a} a eu un entretien téléphonique avec {b}", "{a} doit avoir un entretien téléphonique avec {b}"),
+        ("{a} held a call with {b}", "{a} is to hold a call with {b}"),
+    ),
+    MeetingKind.CONFERENCE: (
+        (
+            "{a} et {b} ont participé à une réunion multilatérale",
+            "{a} et {b} doivent participer à une réunion multilatérale",
+        ),
+        (
+            "{a} and {b} took part in a multilateral meeting",
+            "{a} and {b} are to take part in a multilateral meeting",
+        ),
+    ),
+    MeetingKind.OTHER: (
+        ("{a} a rencontré {b}", "{a} doit rencontrer {b}"),
+        ("{a} met {b}", "{a} is to meet {b}"),
+    ),
+}
+#: When only one side is known.
+_ALONE = (("{a} a pris part à une rencontre", "{a} doit prendre part à une rencontre"),
+          ("{a} took part in a meeting", "{a} is to take part in a meeting"))  # fmt: skip
+
+_NO_MEETING = (
+    "Ce communiqué ne rend compte d'aucune rencontre entre responsables de la sécurité.",
+    "This communiqué reports no meeting between security officials.",
+)
+
+
+def _join(items: Sequence[str], language: str) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    last = " et " if language == "fr" else " and "
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+_MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
+
+
+def in_country_fr(name: str) -> str:
+    """The French preposition and name of a country: "au Maroc", "en France",
+    "aux États-Unis", "en Iran"."""
+    if name.endswith("s") and not name.endswith(("Laos", "Belarus")):
+        return f"aux {name}"
+    if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô" or (name.endswith("e") and name not in _MASCULINE_E):
+        return f"en {name}"
+    return f"au {name}"
+
+
+def _sides(meeting: Meeting) -> tuple[list[Participant], list[Participant], list[str], list[str]]:
+    """Who leads (hosts, or the first participant) and who is met, with the parties
+    of each side that have no named person."""
+    hosts = [p for p in meeting.participants if p.role is Role.HOST]
+    others = [p for p in meeting.participants if p.role is not Role.HOST]
+    if not hosts and others:
+        hosts, others = others[:1], others[1:]
+    host_parties = {p.party for p in hosts if p.party}
+    other_parties = [code for code in meeting.parties if code not in host_parties]
+    return hosts, others, sorted(host_parties), other_parties
+
+
+@dataclass(frozen=True)
+class _Writer:
+    """Writes in one ``language`` about a communiqué in ``source_language``."""
+
+    language: str
+    source_language: str
+
+    @property
+    def fr(self) -> bool:
+        return self.language == "fr"
+
+    def date(self, meeting: Meeting) -> str:
+        start, end = meeting.date, meeting.end_date
+        if start is None:
+            return ""
+
+        def day(d: dt.date, with_year: bool = True) -> str:
+            months = _MONTHS_FR if self.fr else _MONTHS_EN
+            first = "1er" if self.fr and d.day == 1 else str(d.day)
+            return f"{first} {months[d.month - 1]}" + (f" {d.year}" if with_year else "")
+
+        if end is None:
+            return f"le {day(start)}" if self.fr else f"on {day(start)}"
+        first = day(start, start.year != end.year)
+        return f"du {first} au {day(end)}" if self.fr else f"from {first} to {day(end)}"
+
+    def place(self, meeting: Meeting) -> str:
+        loc = meeting.location
+        if loc.city:
+            return f"à {loc.city}" if self.fr else f"in {loc.city}"
+        if loc.country and (name := places.country_name(loc.country, self.language)):
+            return in_country_fr(name) if self.fr else f"in {name}"
+        return ""
+
+    def party(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        return places.country_name(code, self.language) or code
+
+    def person(self, person: Participant) -> str:
+        party = self.party(person.party)
+        if person.name:
+            return f"{person.name} ({party})" if party else person.name
+        title = person.title or ""
+        if self.language != self.source_language:  # the title is in the other language
+            adjective = places.demonym(person.party, self.language) if person.party else None
+            if self.fr:
+                return f"un haut responsable {adjective}" if adjective else "un haut responsable"
+            return f"a senior {adjective} official" if adjective else "a senior official"
+        suffix = f" ({party})" if party else ""
+        if not self.fr:
+            return f"the {title}{suffix}"
+        if title[:1].casefold() in "aeiouéèêh":
+            return f"l'{title}{suffix}"
+        feminine = title.casefold().startswith(("directrice", "présidente", "cheffe", "ministre déléguée"))
+        return f"{'la' if feminine else 'le'} {title}{suffix}"
+
+    def side(self, people: list[Participant], parties: list[str]) -> str:
+        if people:
+            shown = [self.person(p) for p in people[:3]]
+            if len(people) > 3:
+                more = len(people) - 3
+                shown.append(f"{more} autre(s) participant(s)" if self.fr else f"{more} other participant(s)")
+            return _join(shown, self.language)
+        names = [self.party(code) for code in parties]
+        if not names:
+            return ""
+        lead = "des représentants de " if self.fr else "representatives of "
+        return lead + _join(names, self.language)
+
+    def clause(self, meeting: Meeting) -> str:
+        """One meeting as a clause: when, where, who with whom, in the record's words."""
+        hosts, others, host_parties, other_parties = _sides(meeting)
+        index = 0 if self.fr else 1
+        announced = 1 if meeting.status is Status.ANNOUNCED else 0
+        a = self.side(hosts, host_parties)
+        b = self.side(others, [] if others else other_parties)
+        if not a:
+            a, b = b, ""
+        template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
+        body = template.format(a=a, b=b)
+        head = " ".join(part for part in (self.date(meeting), self.place(meeting)) if part)
+        return f"{head}, {body}" if head else body
+
+    def topics(self, topics: list[Topic]) -> str:
+        if not topics:
+            return ""
+        labels = _join([TOPIC_LABELS[t][0 if self.fr else 1] for t in topics], self.language)
+        return f"Les échanges ont porté sur {labels}." if self.fr else f"The talks covered {labels}."
+
+    def outcomes(self, meetings: list[Meeting]) -> str:
+        kinds: list[OutcomeType] = []
+        for meeting in meetings:
+            kinds.extend(o.type for o in meeting.outcomes if o.type not in kinds)
+        phrases = [_OUTCOMES[k][0 if self.fr else 1] for k in kinds]
+        if not phrases:
+            return ""
+        first, *rest = phrases
+        return _join([first, *(p[0].lower() + p[1:] for p in rest)], self.language) + "."
+
+    def text(self, record: Analysis) -> str:
+        if not record.meetings:
+            return _NO_MEETING[0 if self.fr else 1]
+        meetings = record.meetings
+        clauses = [self.clause(m) for m in meetings[:2]]
+        if len(meetings) > 2:
+            more = len(meetings) - 2
+            clauses.append(
+                f"{more} autre(s) rencontre(s) sont rapportée(s)"
+                if self.fr
+                else f"{more} more meeting(s) are reported"
+            )
+        first = "; ".join(clauses)
+        first = first[:1].upper() + first[1:] + "."
+        topics = sorted({t for m in meetings for t in m.topics})
+        return _fit([first, self.topics(topics), self.outcomes(meetings)])
+
+
+def _fit(sentences: list[str]) -> str:
+    """Join sentences, dropping the last ones until the word limit holds."""
+    kept = [s for s in sentences if s]
+    while len(kept) > 1 and len(words(" ".join(kept))) > MAX_SUMMARY_WORDS:
+        kept.pop()
+    text = " ".join(kept)
+    if len(words(text)) > MAX_SUMMARY_WORDS:
+        text = " ".join(text.split()[:MAX_SUMMARY_WORDS]).rstrip(",;:") + "."
+    return text
+
+
+def write(record: Analysis) -> Summary:
+    """The French and English summaries of a record."""
+    source_language = record.document.language
+    return Summary(
+        fr=_Writer("fr", source_language).text(record), en=_Writer("en", source_language).text(record)
+    )

@@ -1,0 +1,109 @@
+"""Small text helpers shared by every stage: typography, folding, sentences, words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u00a0": " ",  # no-break spaces
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200b": "",  # zero-width space
+        "\ufeff": "",
+        "\u2010": "-",  # hyphens and dashes that stand for a hyphen
+        "\u2011": "-",
+        "\u00ad": "",  # soft hyphen
+    }
+)
+
+
+def tidy(text: str) -> str:
+    """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
+    no-break spaces plain spaces, soft hyphens disappear."""
+    return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining marks: ``Sûreté`` → ``Surete``."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
+    single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike."""
+    plain = strip_accents(tidy(text)).casefold().replace("_", " ")
+    return " ".join(_NON_WORD.sub(" ", plain).split())
+
+
+def contains(haystack_folded: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in an already folded text, on word boundaries."""
+    folded = fold(needle)
+    if not folded:
+        return False
+    return f" {folded} " in f" {haystack_folded} "
+
+
+def words(text: str) -> list[str]:
+    """Words of a text, for counting: runs of letters, digits, apostrophes and hyphens."""
+    return re.findall(r"[\w][\w'’-]*", text)
+
+
+_ABBREVIATIONS = (
+    "M",
+    "MM",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "St",
+    "Me",
+    "Pr",
+    "Gén",
+    "Gen",
+    "Col",
+    "Lt",
+    "No",
+    "n°",
+    "art",
+    "cf",
+    "etc",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])"
+    + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+    + r"(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a text into sentences, keeping abbreviations such as ``M.`` and initials
+    attached, and paragraphs apart."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=\S)", text):
+        paragraph = " ".join(block.split())
+        if paragraph:
+            out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return out

@@ -1,0 +1,133 @@
+"""Topic words to the fixed vocabulary, in French and English.
+
+The lexicon is a list of patterns over folded text (lower case, no accents, hyphens
+and apostrophes as spaces). :func:`topics_in` finds the topics a passage speaks of;
+:func:`topic_code` maps one word or label, as a model may write it, to its code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schema import Topic
+from .text import fold
+
+_LEXICON: dict[Topic, tuple[str, ...]] = {
+    Topic.TERRORISM: (
+        r"terroris\w*", r"antiterroris\w*", r"contre terroris\w*", r"counter terroris\w*",
+        r"extremism\w*", r"extremis\w* violent\w*", r"violent extremis\w*", r"radicalis\w*",
+        r"radicaliz\w*", r"d?jihadis\w*",
+    ),
+    Topic.ORGANISED_CRIME: (
+        r"crime organise\w*", r"criminalite organisee", r"criminalite transnationale",
+        r"crime transnational", r"reseaux? (?:de (?:la )?)?criminel\w*", r"reseaux criminels",
+        r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crime",
+        r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"mafias?", r"mafieu\w*",
+        r"bandes? organisees?", r"grand banditisme",
+    ),
+    Topic.DRUG_TRAFFICKING: (
+        r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
+        r"psychotropes?", r"narco ?trafi\w*", r"cannabis", r"cocaine", r"heroine",
+        r"drugs? traffick\w*", r"drugs? smuggl\w*", r"narcotics?", r"illicit drugs?",
+        r"chira", r"haschich", r"hashish", r"comprimes psychotropes", r"drogues?",
+    ),
+    Topic.CYBERCRIME: (
+        r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
+        r"criminalite (?:liee aux|des) (?:nouvelles|hautes) technologies",
+        r"criminalite (?:informatique|numerique)", r"cyber ?security", r"cyber ?attacks?",
+        r"digital crime", r"computer crime", r"online (?:fraud|crime)", r"cyber\w*",
+    ),
+    Topic.ILLEGAL_MIGRATION: (
+        r"immigration (?:clandestine|irreguliere|illegale)", r"migrations? (?:clandestine|irreguliere|illegale)s?",
+        r"traite (?:des )?(?:etres|personnes) humain\w*", r"traite des personnes",
+        r"trafic (?:de|des) (?:migrants|etres humains|personnes)", r"passeurs",
+        r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
+        r"smuggling of migrants", r"human trafficking", r"trafficking in (?:human beings|persons)",
+        r"people smuggling",
+    ),
+    Topic.EXTRADITION: (
+        r"extradition\w*", r"extrader", r"personnes recherchees", r"individus recherches",
+        r"fugitifs?", r"fugitives?", r"wanted (?:persons|individuals|people|fugitives)",
+        r"entraide judiciaire", r"mutual legal assistance", r"remise de (?:personnes|detenus)",
+    ),
+    Topic.INTELLIGENCE_SHARING: (
+        r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
+        r"partage (?:d |des |du )?(?:informations?|renseignements?)",
+        r"rapports? d analyses?", r"analyses? strategiques?",
+        r"(?:information|intelligence) (?:exchange|sharing)",
+        r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
+        r"renseignements? operationnels?",
+    ),
+    Topic.TRAINING: (
+        r"formations?", r"training\w*", r"renforcement des capacites", r"capacity building",
+        r"academies?", r"academy", r"stages? de (?:formation|perfectionnement)",
+        r"sessions? de formation", r"formation policiere", r"ecoles? de police",
+    ),
+    Topic.EXPERTISE_EXCHANGE: (
+        r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
+        r"partage (?:d |des )?(?:expertises?|experiences?|bonnes pratiques)",
+        r"assistance technique", r"cooperation technique", r"appui technique",
+        r"(?:exchange|sharing) (?:of )?(?:expertise|experiences?|best practices|know how)",
+        r"technical (?:assistance|cooperation|support)", r"best practices", r"bonnes pratiques",
+        r"transfert d expertise", r"expertise",
+    ),
+    Topic.FORENSICS: (
+        r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
+        r"medecine legale", r"identification (?:judiciaire|criminelle|biometrique)",
+        r"biometri\w*", r"empreintes (?:digitales|genetiques)", r"adn", r"dna", r"fingerprint\w*",
+        r"laboratoires? (?:de police|d analyses?)",
+    ),
+    Topic.OPERATIONAL_COOPERATION: (
+        r"cooperation operationnelle", r"coordination operationnelle", r"operations? conjointes?",
+        r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
+        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|patrols?)",
+        r"equipes? communes? d enquete", r"patrouilles? (?:mixtes|conjointes)",
+    ),
+    Topic.BORDER_SECURITY: (
+        r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:des |aux )?frontieres?",
+        r"frontalier\w*", r"border\w*", r"postes? frontieres?",
+    ),
+    Topic.EVENT_SECURITY: (
+        r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
+        r"grands? evenements?", r"jeux olympiques", r"olympic games", r"olympics",
+        r"coupe du monde", r"world cup", r"mondial \d{4}", r"coupe d afrique des nations",
+        r"africa cup of nations", r"\bcan \d{4}", r"major (?:sporting )?events?",
+        r"grandes? manifestations? sportives?", r"(?:securing|security of) (?:major )?events?",
+    ),
+    Topic.MONEY_LAUNDERING: (
+        r"blanchiment\w*", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
+        r"delinquance financiere", r"money laundering", r"laundering", r"terrorist financing",
+        r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
+    ),
+    Topic.REGIONAL_SECURITY: (
+        r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
+        r"securite regionale", r"stabilite regionale", r"sahel", r"sahelo saharienne",
+        r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
+        r"regional security", r"security situation", r"regional (?:stability|threats?)",
+        r"threat assessment", r"evaluation de la menace",
+    ),
+}  # fmt: skip
+
+_PATTERNS: list[tuple[Topic, re.Pattern[str]]] = [
+    (topic, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
+    for topic, patterns in _LEXICON.items()
+]
+
+_LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
+
+
+def topics_in(text: str) -> set[Topic]:
+    """The topics a passage speaks of, by the lexicon."""
+    folded = fold(text)
+    return {topic for topic, pattern in _PATTERNS if pattern.search(folded)}
+
+
+def topic_code(word: str) -> Topic | None:
+    """Map a code ("drug_trafficking"), a label ("drug trafficking", "organized crime")
+    or a topic word of either language ("stupéfiants") to the vocabulary; ``None`` when
+    the word is not a topic."""
+    folded = fold(word)
+    if folded in _LABELS:
+        return _LABELS[folded]
+    found = topics_in(word)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,116 @@
+"""Date words resolved against the publication date, as the contract says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.dates import find_phrases, parse_absolute, resolve
+
+D = dt.date
+WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# A Tuesday, a Sunday, a Thursday at a month's start, and a Monday over New Year.
+PUBLISHED = [D(2026, 1, 27), D(2026, 3, 15), D(2026, 10, 1), D(2029, 1, 1)]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+@pytest.mark.parametrize("weekday", range(7))
+def test_bare_weekday_is_the_most_recent_on_or_before(published: dt.date, weekday: int) -> None:
+    for word in (WEEKDAYS_FR[weekday], WEEKDAYS_EN[weekday], f"ce {WEEKDAYS_FR[weekday]}"):
+        date, end = resolve(word, published)
+        assert end is None
+        assert date is not None and date.weekday() == weekday
+        assert 0 <= (published - date).days <= 6
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+@pytest.mark.parametrize("weekday", range(7))
+def test_last_and_next_weekday_are_strict(published: dt.date, weekday: int) -> None:
+    last, _ = resolve(f"{WEEKDAYS_FR[weekday]} dernier", published)
+    assert last is not None and last.weekday() == weekday and 1 <= (published - last).days <= 7
+    assert resolve(f"last {WEEKDAYS_EN[weekday]}", published)[0] == last
+    nxt, _ = resolve(f"{WEEKDAYS_FR[weekday]} prochain", published)
+    assert nxt is not None and nxt.weekday() == weekday and 1 <= (nxt - published).days <= 7
+    assert resolve(f"next {WEEKDAYS_EN[weekday]}", published)[0] == nxt
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+@pytest.mark.parametrize("weekday", range(7))
+def test_weekday_of_an_announced_encounter_looks_forward(published: dt.date, weekday: int) -> None:
+    date, _ = resolve(WEEKDAYS_FR[weekday], published, future=True)
+    assert date is not None and date.weekday() == weekday and 0 <= (date - published).days <= 6
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "expected"),
+    [
+        ("mardi", D(2026, 1, 27), (D(2026, 1, 27), None)),  # the spec's example
+        ("hier", D(2026, 1, 27), (D(2026, 1, 26), None)),
+        ("yesterday", D(2026, 3, 1), (D(2026, 2, 28), None)),
+        ("avant-hier", D(2026, 1, 27), (D(2026, 1, 25), None)),
+        ("aujourd'hui", D(2026, 1, 27), (D(2026, 1, 27), None)),
+        ("aujourd’hui", D(2026, 1, 27), (D(2026, 1, 27), None)),
+        ("today", D(2026, 1, 27), (D(2026, 1, 27), None)),
+        ("demain", D(2026, 12, 31), (D(2027, 1, 1), None)),
+        ("jeudi dernier", D(2026, 3, 12), (D(2026, 3, 5), None)),  # published on a Thursday
+        ("lundi prochain", D(2026, 3, 16), (D(2026, 3, 23), None)),  # published on a Monday
+        ("le 5 mars", D(2026, 3, 12), (D(2026, 3, 5), None)),
+        ("5 March", D(2026, 3, 12), (D(2026, 3, 5), None)),
+        ("March 5", D(2026, 3, 12), (D(2026, 3, 5), None)),
+        ("le 1er avril", D(2026, 4, 3), (D(2026, 4, 1), None)),
+        ("le 28 décembre", D(2026, 1, 5), (D(2025, 12, 28), None)),  # closest year wins
+        ("le 5 mars 2024", D(2026, 3, 12), (D(2024, 3, 5), None)),
+        ("mardi 20 janvier", D(2026, 1, 27), (D(2026, 1, 20), None)),  # the day number wins
+        ("du 3 au 5 mars", D(2026, 3, 6), (D(2026, 3, 3), D(2026, 3, 5))),
+        ("du 28 février au 2 mars", D(2026, 3, 6), (D(2026, 2, 28), D(2026, 3, 2))),
+        ("les 10 et 11 juin", D(2026, 6, 12), (D(2026, 6, 10), D(2026, 6, 11))),
+        ("March 3-5", D(2026, 3, 6), (D(2026, 3, 3), D(2026, 3, 5))),
+        ("from 3 to 5 March", D(2026, 3, 6), (D(2026, 3, 3), D(2026, 3, 5))),
+        ("Dec. 30 to Jan. 2", D(2026, 1, 3), (D(2025, 12, 30), D(2026, 1, 2))),
+        ("lundi et mardi", D(2026, 1, 27), (D(2026, 1, 26), D(2026, 1, 27))),
+        ("from Tuesday to Thursday", D(2026, 4, 16), (D(2026, 4, 14), D(2026, 4, 16))),
+        ("27/01/2026", None, (D(2026, 1, 27), None)),
+        ("2026-01-20", None, (D(2026, 1, 20), None)),
+        ("cette semaine", D(2026, 1, 27), (None, None)),
+        ("récemment", D(2026, 1, 27), (None, None)),
+        ("", D(2026, 1, 27), (None, None)),
+        (None, D(2026, 1, 27), (None, None)),
+    ],
+)
+def test_resolution_table(words: str | None, published: dt.date | None, expected: tuple) -> None:
+    assert resolve(words, published) == expected
+
+
+@pytest.mark.parametrize(
+    "words", ["mardi", "hier", "jeudi dernier", "lundi prochain", "le 5 mars", "Tuesday"]
+)
+def test_nothing_is_guessed_without_a_publication_date(words: str) -> None:
+    assert resolve(words, None) == (None, None)
+
+
+def test_impossible_dates_are_null_not_errors() -> None:
+    assert resolve("le 31 février", D(2026, 3, 1)) == (None, None)
+    assert resolve("45/13/2026", None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rabat, 27 janvier 2026 (MAP) -", D(2026, 1, 27)),
+        (" date 2026-01-27 Partager Facebook", D(2026, 1, 27)),
+        ("ALGIERS, Jan. 27, 2026 (APS) -", D(2026, 1, 27)),
+        ("RABAT, 1er février 2026", D(2026, 2, 1)),
+        ("Publié le 27/01/2026 à 10h", D(2026, 1, 27)),
+        ("Tunis, le 12 mars", None),
+    ],
+)
+def test_absolute_dates_in_datelines(line: str, expected: dt.date | None) -> None:
+    assert parse_absolute(line) == expected
+
+
+def test_date_phrases_are_found_verbatim() -> None:
+    sentence = "Le ministre se rendra du 3 au 5 mars 2026 à Madrid, puis jeudi dernier il a reçu hier."
+    assert [p[2] for p in find_phrases(sentence)] == ["du 3 au 5 mars 2026", "jeudi dernier", "hier"]
+    assert find_phrases("la hiérarchie et les archives") == []

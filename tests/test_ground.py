@@ -1,0 +1,105 @@
+"""Grounding: names, titles, dates and phrases must come from the text; summaries
+must be short, in the right language, and name no one absent from the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.draft import Draft, DraftMeeting, DraftParticipant, ModelDraft, grounding
+from communique.ground import problems, summary_problems
+from communique.ingest import parse
+from communique.schema import Outcome, Summary
+
+TEXT = (
+    "Rabat, 27 janvier 2026 (MAP) - Le Directeur général de la Sûreté nationale, M. Abdellatif Hammouchi, "
+    "a reçu mardi au siège de la DGSN son homologue danois, Mikael Wern. Les deux parties ont convenu de "
+    "signer prochainement un mémorandum d’entente."
+)
+SOURCE = parse(TEXT)
+
+
+def draft(**meeting: object) -> Draft:
+    base = {
+        "kind": "working_meeting",
+        "date_text": "mardi",
+        "participants": [
+            DraftParticipant(name="M. Abdellatif Hammouchi", title="Directeur général de la Sûreté nationale")
+        ],
+    }
+    return Draft(is_meeting_report=True, meetings=[DraftMeeting(**{**base, **meeting})])
+
+
+def test_a_grounded_draft_passes() -> None:
+    ok = draft(
+        venue="siège de la DGSN",
+        city="Rabat",
+        outcomes=[Outcome(type="agreement_planned", text="signer prochainement un mémorandum d'entente")],
+        participants=[DraftParticipant(name="abdellatif HAMMOUCHI"), DraftParticipant(name="Mikaël Wern")],
+    )
+    assert problems(ok, SOURCE) == []  # case, accents and apostrophes are folded
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        ({"participants": [DraftParticipant(name="Jean Dupont")]}, "'Jean Dupont' does not occur"),
+        ({"date_text": "lundi"}, "date_text 'lundi' is not in the text"),
+        ({"venue": "palais royal"}, "venue"),
+        ({"city": "Casablanca"}, "city 'Casablanca'"),
+        ({"participants": [DraftParticipant(name=None, title=None)]}, "neither name nor title"),
+        ({"participants": [DraftParticipant(title="Ministre des Finances")]}, "title"),
+        (
+            {"outcomes": [Outcome(type="agreement_signed", text="ont signé une convention d'extradition")]},
+            "outcome text",
+        ),
+    ],
+)
+def test_ungrounded_fields_are_reported(meeting: dict, expected: str) -> None:
+    found = problems(draft(**meeting), SOURCE)
+    assert any(expected in p for p in found), found
+
+
+def test_flag_and_meetings_must_agree() -> None:
+    assert problems(Draft(is_meeting_report=True, meetings=[]), SOURCE)
+    assert problems(Draft(is_meeting_report=False, meetings=draft().meetings), SOURCE)
+
+
+def test_summary_checks() -> None:
+    good = Summary(
+        fr="Le 27 janvier 2026 à Rabat, Abdellatif Hammouchi (Maroc) a reçu Mikael Wern (Danemark).",
+        en="On 27 January 2026 in Rabat, Abdellatif Hammouchi (Morocco) received Mikael Wern (Denmark).",
+    )
+    assert summary_problems(good, ["Abdellatif Hammouchi", "Mikael Wern"]) == []
+    swapped = Summary(fr=good.en, en=good.fr)
+    assert len(summary_problems(swapped, ["Abdellatif Hammouchi", "Mikael Wern"])) == 2
+    long = Summary(fr=good.fr + " Les échanges ont été fructueux." * 30, en=good.en)
+    assert any("words" in p for p in summary_problems(long, ["Abdellatif Hammouchi", "Mikael Wern"]))
+    stranger = Summary(fr=good.fr, en=good.en.replace("Mikael Wern", "John Smith"))
+    assert any("John Smith" in p for p in summary_problems(stranger, ["Abdellatif Hammouchi", "Mikael Wern"]))
+    surname = Summary(fr=good.fr, en="On Tuesday, Director General Hammouchi met Mr Wern in Rabat.")
+    assert summary_problems(surname, ["Abdellatif Hammouchi", "Mikael Wern"]) == []
+
+
+def test_validation_binds_the_source() -> None:
+    reply = {
+        "is_meeting_report": True,
+        "meetings": [
+            {"kind": "working_meeting", "participants": [{"name": "Ghost Person", "role": "guest"}]}
+        ],
+        "summary": {
+            "fr": "Le ministre a reçu son homologue.",
+            "en": "The minister received his counterpart.",
+        },
+    }
+    assert ModelDraft.model_validate(reply)  # nothing bound: shape only
+    with grounding(SOURCE), pytest.raises(ValueError, match="Ghost Person"):
+        ModelDraft.model_validate(reply)
+    with pytest.raises(ValueError, match="Ghost Person"):
+        ModelDraft.model_validate(reply, context={"source": SOURCE})
+
+
+def test_topic_words_are_mapped_to_codes() -> None:
+    meeting = DraftMeeting(kind="call", topics=["stupéfiants", "organized crime", "terrorism"])
+    assert [t.value for t in meeting.topics] == ["drug_trafficking", "organised_crime", "terrorism"]
+    with pytest.raises(ValueError):
+        DraftMeeting(kind="call", topics=["gossip"])

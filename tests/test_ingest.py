@@ -1,0 +1,154 @@
+"""Ingest: decoding, front matter, debris, publication date, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from communique.errors import InputError
+from communique.ingest import decode, parse, read_bytes, read_path, split_front_matter
+from conftest import SEEDS
+
+
+def test_denmark_seed_header_date_and_debris() -> None:
+    source = read_path(SEEDS / "seed-denmark-2026.txt")
+    assert source.id == "seed-denmark-2026"
+    assert source.published == dt.date(2026, 1, 27)
+    assert source.published_from == "header"
+    assert source.language == "fr"
+    assert "Partager" not in source.text and "date 2026" not in source.text
+    assert source.text.startswith("Le Directeur général de la Sûreté nationale")
+    assert "’" not in source.text  # typographic apostrophes are normalised
+
+
+def test_falcone_seed_credit_and_comment_form() -> None:
+    source = read_path(SEEDS / "seed-france-falcone.txt")
+    assert source.published is None
+    assert source.source == "MAP"  # from the credit line "Article19.ma/Map"
+    for debris in ("LAISSER UN COMMENTAIRE", "Please enter", "Akismet", "Article19"):
+        assert debris not in source.text
+    assert source.text.rstrip().endswith("conclut le communiqué.")
+
+
+def test_front_matter_wins_and_is_removed() -> None:
+    text = "---\nid: x-1\npublished: 2026-03-12   # comment\nsource: 'TAP'\nlang: fr\n---\nTunis, 2 mars 2026 (MAP) - Le ministre a reçu hier son homologue."
+    source = parse(text)
+    assert (source.id, source.published, source.source, source.language) == (
+        "x-1",
+        dt.date(2026, 3, 12),
+        "TAP",
+        "fr",
+    )
+    assert source.published_from == "front matter"
+    assert source.text.startswith("Tunis, 2 mars 2026")
+
+
+def test_dateline_gives_date_place_and_agency() -> None:
+    source = parse("Rabat, 27 janvier 2026 (MAP) - Le ministre de l'Intérieur a reçu mardi son homologue.")
+    assert source.published == dt.date(2026, 1, 27)
+    assert (source.published_from, source.source, source.dateline) == ("dateline", "MAP", "Rabat")
+
+
+def test_dateline_after_a_headline() -> None:
+    text = "COOPÉRATION SÉCURITAIRE AVEC LE SÉNÉGAL\n\nDakar, 3 mars 2026 (MAP) - Le directeur a reçu hier une délégation."
+    source = parse(text)
+    assert source.published == dt.date(2026, 3, 3)
+    assert source.source == "MAP"
+
+
+def test_english_dateline_and_language() -> None:
+    source = parse(
+        "ALGIERS, March 12, 2026 (APS) - The Minister of the Interior received his Tunisian counterpart on Tuesday."
+    )
+    assert (source.published, source.source, source.language) == (dt.date(2026, 3, 12), "APS", "en")
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Partager Facebook Twitter WhatsApp",
+        "Share Tweet",
+        "LAISSER UN COMMENTAIRE",
+        "Leave a comment",
+        "Please enter your comment!",
+        "Lire aussi : Le ministre inaugure un commissariat",
+        "Related articles",
+        "Nous utilisons des cookies pour améliorer votre expérience de navigation.",
+        "We use cookies to improve your browsing experience. Accept all",
+        "Tags : sécurité, police",
+    ],
+)
+def test_debris_lines_are_removed(debris: str) -> None:
+    body = "Le ministre de l'Intérieur a reçu hier son homologue tunisien pour des entretiens sur la coopération."
+    source = parse(f"{debris}\n\n{body}\n\n{debris}")
+    assert source.text == body
+
+
+def test_html_page_is_reduced_to_its_article() -> None:
+    page = (
+        "<!doctype html><html><head><title>Coopération | Site</title><script>var x=1;</script></head>"
+        "<body><nav><a href='/'>Accueil</a><a>Politique</a></nav><article><h1>Visite du directeur</h1>"
+        "<p>Le Directeur général a reçu mardi son homologue belge.</p><p>Les entretiens ont porté sur le terrorisme.</p>"
+        "</article><footer>© Site 2026</footer><form>Commentaire</form></body></html>"
+    )
+    source = parse(page)
+    assert source.title == "Visite du directeur"
+    assert "Le Directeur général a reçu mardi son homologue belge." in source.text
+    assert "var x" not in source.text and "Accueil" not in source.text and "Commentaire" not in source.text
+    assert any("HTML" in note for note in source.notes)
+
+
+def test_decode_utf8_bom_and_windows_1252() -> None:
+    assert decode("\ufeffLe ministre a reçu".encode()) == ("Le ministre a reçu", [])
+    text, notes = decode("Le ministre a reçu l’émissaire".encode("cp1252"))
+    assert text == "Le ministre a reçu l’émissaire"
+    assert notes and "Windows-1252" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_bad_bytes_are_refused_with_a_reason(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_bytes(data)
+
+
+def test_size_limit() -> None:
+    with pytest.raises(InputError, match="over the limit"):
+        read_bytes(b"a" * 2000, max_bytes=1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("---\nid: x\nLe ministre a reçu", "no closing"),
+        ("---\nid x\n---\nLe ministre a reçu son homologue.", "not 'key: value'"),
+        ("---\npublished: 12/03/2026\n---\nLe ministre a reçu son homologue.", "not an ISO date"),
+        ("---\nlang: french!\n---\nLe ministre a reçu son homologue.", "ISO 639-1"),
+        ("---\nid: only\n---\n", "no text left"),
+        ("Partager\nFacebook\nLAISSER UN COMMENTAIRE", "no text left"),
+        ("12345 67890 !!!", "no text left"),
+    ],
+)
+def test_malformed_inputs(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse(text)
+
+
+def test_front_matter_split_keeps_text_without_block() -> None:
+    assert split_front_matter("Le ministre.\n---\nx: y") == ({}, "Le ministre.\n---\nx: y")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "absent.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_path(tmp_path)

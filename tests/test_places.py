@@ -1,0 +1,66 @@
+"""Country words, demonyms, cities and organisations to codes, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import places
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Danemark", "DK"), ("au Danemark", "DK"), ("danois", "DK"), ("danoise", "DK"),
+        ("Denmark", "DK"), ("Danish", "DK"), ("son homologue danois", "DK"),
+        ("la délégation espagnole", "ES"), ("the Spanish delegation", "ES"), ("Espagne", "ES"),
+        ("Royaume du Maroc", "MA"), ("marocains", "MA"), ("Moroccan", "MA"),
+        ("Émirats arabes unis", "AE"), ("Emirats arabes unis", "AE"), ("EAU", "AE"), ("émirati", "AE"),
+        ("États-Unis", "US"), ("Etats-Unis", "US"), ("américain", "US"),
+        ("Royaume-Uni", "GB"), ("britannique", "GB"), ("British", "GB"),
+        ("nigérien", "NE"), ("nigérian", "NG"), ("Nigerian", "NG"), ("sénégalaise", "SN"),
+        ("Côte d'Ivoire", "CI"), ("Côte d’Ivoire", "CI"), ("DK", "DK"),
+    ],
+)  # fmt: skip
+def test_country_words(word: str, code: str) -> None:
+    assert places.country_code(word) == code
+
+
+@pytest.mark.parametrize("word", ["eau", "un", "au", "ministre", "", None])
+def test_not_countries(word: str | None) -> None:
+    assert places.country_code(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "party"),
+    [
+        ("Interpol", "INTERPOL"), ("OIPC-Interpol", "INTERPOL"), ("Europol", "EUROPOL"), ("Afripol", "AFRIPOL"),
+        ("Ligue arabe", "LAS"), ("Arab League", "LAS"), ("Conseil des ministres arabes de l'Intérieur", "AIMC"),
+        ("UN", "UN"), ("ONUDC", "UNODC"), ("DGSN", "MA"), ("DGST", "MA"), ("Guardia Civil", "ES"),
+        ("Garde civile", "ES"), ("FBI", "US"), ("Bundeskriminalamt", "DE"), ("espagnol", "ES"),
+    ],
+)  # fmt: skip
+def test_party_codes(word: str, party: str) -> None:
+    assert places.party_code(word) == party
+
+
+@pytest.mark.parametrize(
+    ("word", "city", "country"),
+    [("Alger", "Algiers", "DZ"), ("Algiers", "Algiers", "DZ"), ("La Haye", "The Hague", "NL"),
+     ("Tanger", "Tangier", "MA"), ("Marrakech", "Marrakech", "MA"), ("Séville", "Seville", "ES"),
+     ("Bruxelles", "Brussels", "BE"), ("Le Caire", "Cairo", "EG")],
+)  # fmt: skip
+def test_cities_in_english(word: str, city: str, country: str) -> None:
+    found = places.city(word)
+    assert found is not None and (found.name, found.country) == (city, country)
+
+
+def test_short_acronyms_match_only_in_capitals() -> None:
+    found = places.mentions("Il a eu un entretien au siège, loin de l'eau, avec l'UA, l'ONU et les EAU.")
+    words = [(m.text, m.country, m.organisation.code if m.organisation else None) for m in found]
+    assert ("un", None, "UN") not in words and ("au", None, "AU") not in words
+    assert ("eau", "AE", None) in words and ("ua", None, "AU") in words
+
+
+def test_ambiguous_acronym_placed_in_context() -> None:
+    org = places.organisation("DGSN")
+    assert org is not None and org.party == "MA" and org.in_country({"DZ"}).party == "DZ"

@@ -1,0 +1,89 @@
+"""The analysis format: the spec's example and every gold file validate; the schema
+refuses what the contract forbids."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from communique.schema import Analysis, json_schema
+from communique.text import fold
+from conftest import EVALS, ROOT
+
+SPEC = ROOT.parent / "shared" / "spec" / "analysis-format.md"
+GOLDS = sorted(EVALS.glob("*.json"))
+
+
+def spec_example() -> dict:
+    block = re.search(r"## Output: one `Analysis` per communiqué\s+```json\n(.*?)```", SPEC.read_text(), re.S)
+    assert block is not None
+    text = block.group(1).replace('"…"', '"resume"').replace('"3f2a9c…"', '"3f2a9c"')
+    return json.loads(text)
+
+
+def test_spec_example_validates() -> None:
+    record = Analysis.model_validate(spec_example())
+    assert record.meetings[0].parties == ["DK", "MA"]
+
+
+def test_eval_set_has_forty_cases_at_least() -> None:
+    assert len(GOLDS) >= 40
+    for gold in GOLDS:
+        assert gold.with_suffix(".txt").is_file(), f"{gold.name} has no text"
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
+def test_gold_validates_and_is_grounded(gold: Path) -> None:
+    record = Analysis.model_validate_json(gold.read_text())
+    text = fold(gold.with_suffix(".txt").read_text())
+    assert record.document.id == gold.stem
+    for meeting in record.meetings:
+        for person in meeting.participants:
+            if person.name:
+                assert f" {fold(person.name)} " in f" {text} ", person.name
+        if meeting.date_text:
+            assert fold(meeting.date_text) in text, meeting.date_text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: r.update(is_meeting_report=False), "is_meeting_report is false"),
+        (lambda r: r.update(meetings=[]), "no meeting"),
+        (lambda r: r["meetings"][0].update(kind="party"), "kind"),
+        (lambda r: r["meetings"][0].update(topics=["gossip"]), "topics"),
+        (lambda r: r["meetings"][0].update(end_date="2026-01-01"), "before date"),
+        (
+            lambda r: r["meetings"][0]["participants"][0].update(party="FR"),
+            "not one of the meeting's parties",
+        ),
+        (lambda r: r["meetings"][0]["participants"][0].update(name=None, title=None), "name or a title"),
+        (lambda r: r["meetings"][0]["location"].update(country="Morocco"), "country"),
+        (lambda r: r["document"].update(language="french"), "language"),
+        (lambda r: r.update(extra_field=1), "extra"),
+    ],
+)
+def test_contract_violations_are_rejected(change, message: str) -> None:
+    record = spec_example()
+    change(record)
+    with pytest.raises(ValidationError, match=message):
+        Analysis.model_validate(record)
+
+
+def test_parties_and_topics_are_sorted_and_unique() -> None:
+    record = spec_example()
+    record["meetings"][0]["parties"] = ["MA", "DK", "MA"]
+    record["meetings"][0]["topics"] = ["training", "extradition", "training"]
+    meeting = Analysis.model_validate(record).meetings[0]
+    assert meeting.parties == ["DK", "MA"]
+    assert [t.value for t in meeting.topics] == ["extradition", "training"]
+
+
+def test_json_schema_names_every_field() -> None:
+    schema = json.dumps(json_schema())
+    for field in ("is_meeting_report", "date_text", "end_date", "participants", "outcomes", "provenance"):
+        assert field in schema
