@@ -16,9 +16,26 @@ if _TESTS_DIR not in sys.path:
 from fakeserver import FakeOpenAI  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
 EVALS = ROOT / "evals"
 EXAMPLES = ROOT / "examples"
+#: The steering material next to the checkout: the seed communiqués and the spec.
+SHARED = Path(__import__("os").environ.get("COMMUNIQUE_SHARED_DIR", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+SPEC = SHARED / "spec" / "analysis-format.md"
+requires_shared = pytest.mark.skipif(
+    not (SEEDS.is_dir() and SPEC.is_file()),
+    reason=f"the seeds and spec are read from {SHARED} (set COMMUNIQUE_SHARED_DIR), which is absent",
+)
+
+
+def spec_example() -> dict:
+    """The example record of the spec, as JSON data (its "…" placeholders filled)."""
+    import json
+    import re
+
+    block = re.search(r"## Output: one `Analysis` per communiqué\s+```json\n(.*?)```", SPEC.read_text(), re.S)
+    assert block is not None, f"no example record in {SPEC}"
+    return json.loads(block.group(1).replace('"…"', '"resume"').replace('"3f2a9c…"', '"3f2a9c"'))
 
 
 @pytest.fixture(autouse=True)

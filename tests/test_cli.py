@@ -9,9 +9,10 @@ import pytest
 
 from cli import run
 from communique.schema import Analysis
-from conftest import EXAMPLES, SEEDS
+from conftest import EXAMPLES
 
 EXAMPLE = EXAMPLES / "rabat-madrid-fr.txt"
+OTHER = EXAMPLES / "interpol-call-en.txt"
 
 
 def test_summarise_example_offline_by_default() -> None:
@@ -25,10 +26,10 @@ def test_summarise_example_offline_by_default() -> None:
 
 
 def test_summarise_from_stdin_as_markdown() -> None:
-    result = run("summarise", "-", "--format", "md", stdin=(SEEDS / "seed-denmark-2026.txt").read_bytes())
+    result = run("summarise", "-", "--format", "md", stdin=OTHER.read_bytes())
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("# stdin") or result.stdout.startswith("# ")
-    assert "Abdellatif Hammouchi" in result.stdout and "## Summary" in result.stdout
+    assert result.stdout.startswith("# ")
+    assert "Valdecy Urquiza" in result.stdout and "## Summary" in result.stdout and "**EN.**" in result.stdout
 
 
 def test_output_file_is_written_atomically_and_never_clobbered(tmp_path: Path) -> None:
@@ -37,11 +38,11 @@ def test_output_file_is_written_atomically_and_never_clobbered(tmp_path: Path) -
     assert first.returncode == 0 and first.stdout == "" and first.stderr == ""
     before = out.read_text()
     assert json.loads(before)["document"]["id"] == "example-rabat-madrid"
-    again = run("summarise", str(SEEDS / "seed-denmark-2026.txt"), "-o", str(out))
+    again = run("summarise", str(OTHER), "-o", str(out))
     assert again.returncode == 3 and "exists" in again.stderr and "--force" in again.stderr
     assert out.read_text() == before
-    forced = run("summarise", str(SEEDS / "seed-denmark-2026.txt"), "-o", str(out), "--force", "-q")
-    assert forced.returncode == 0 and json.loads(out.read_text())["document"]["id"] == "seed-denmark-2026"
+    forced = run("summarise", str(OTHER), "-o", str(out), "--force", "-q")
+    assert forced.returncode == 0 and json.loads(out.read_text())["document"]["id"] == "interpol-call-en"
     assert [p.name for p in tmp_path.iterdir()] == ["record.json"]  # no temporary file left
 
 

@@ -9,9 +9,10 @@ import pytest
 
 from communique.errors import InputError
 from communique.ingest import decode, parse, read_bytes, read_path, split_front_matter
-from conftest import SEEDS
+from conftest import SEEDS, requires_shared
 
 
+@requires_shared
 def test_denmark_seed_header_date_and_debris() -> None:
     source = read_path(SEEDS / "seed-denmark-2026.txt")
     assert source.id == "seed-denmark-2026"
@@ -23,6 +24,7 @@ def test_denmark_seed_header_date_and_debris() -> None:
     assert "’" not in source.text  # typographic apostrophes are normalised
 
 
+@requires_shared
 def test_falcone_seed_credit_and_comment_form() -> None:
     source = read_path(SEEDS / "seed-france-falcone.txt")
     assert source.published is None

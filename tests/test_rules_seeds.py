@@ -7,8 +7,9 @@ import datetime as dt
 from communique.config import resolve
 from communique.ingest import parse, read_path
 from communique.pipeline import Pipeline
-from conftest import SEEDS
-from test_schema import spec_example
+from conftest import SEEDS, requires_shared, spec_example
+
+pytestmark = requires_shared
 
 FRONT_MATTER = "---\nid: dgsn-denmark-2026-01\npublished: 2026-01-27\nsource: MAP\nlang: fr\n---\n"
 

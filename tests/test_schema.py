@@ -4,7 +4,6 @@ refuses what the contract forbids."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -12,19 +11,20 @@ from pydantic import ValidationError
 
 from communique.schema import Analysis, json_schema
 from communique.text import fold
-from conftest import EVALS, ROOT
+from conftest import EVALS, requires_shared, spec_example
 
-SPEC = ROOT.parent / "shared" / "spec" / "analysis-format.md"
 GOLDS = sorted(EVALS.glob("*.json"))
 
 
-def spec_example() -> dict:
-    block = re.search(r"## Output: one `Analysis` per communiqué\s+```json\n(.*?)```", SPEC.read_text(), re.S)
-    assert block is not None
-    text = block.group(1).replace('"…"', '"resume"').replace('"3f2a9c…"', '"3f2a9c"')
-    return json.loads(text)
+SAMPLE = EVALS / "fr-01-header-mardi-debris-belgique.json"
 
 
+def sample() -> dict:
+    """A gold record of the project's own eval set, to break in various ways."""
+    return json.loads(SAMPLE.read_text())
+
+
+@requires_shared
 def test_spec_example_validates() -> None:
     record = Analysis.model_validate(spec_example())
     assert record.meetings[0].parties == ["DK", "MA"]
@@ -68,18 +68,19 @@ def test_gold_validates_and_is_grounded(gold: Path) -> None:
     ],
 )
 def test_contract_violations_are_rejected(change, message: str) -> None:
-    record = spec_example()
+    record = sample()
     change(record)
     with pytest.raises(ValidationError, match=message):
         Analysis.model_validate(record)
 
 
 def test_parties_and_topics_are_sorted_and_unique() -> None:
-    record = spec_example()
-    record["meetings"][0]["parties"] = ["MA", "DK", "MA"]
+    record = sample()
+    parties = record["meetings"][0]["parties"]
+    record["meetings"][0]["parties"] = [*reversed(parties), parties[0]]
     record["meetings"][0]["topics"] = ["training", "extradition", "training"]
     meeting = Analysis.model_validate(record).meetings[0]
-    assert meeting.parties == ["DK", "MA"]
+    assert meeting.parties == sorted(set(parties))
     assert [t.value for t in meeting.topics] == ["extradition", "training"]
 
 

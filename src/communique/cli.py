@@ -255,6 +255,10 @@ def cache_clear() -> None:
 
 def main() -> None:
     """Console entry point: library errors become one line on stderr and an exit code."""
+    import logging
+
+    # instructor logs every failed attempt at ERROR level; communique reports the outcome itself
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     try:
         app()
     except CommuniqueError as exc:

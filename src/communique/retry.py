@@ -24,13 +24,39 @@ RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 520, 522, 
 MAX_ATTEMPTS = 8
 
 
+_INCOMPATIBLE = (
+    "response_format",
+    "json_schema",
+    "json_object",
+    "tool_choice",
+    "tools",
+    "function",
+    "not supported",
+)
+
+
+def rejects_request(exc: BaseException) -> bool:
+    """Whether the endpoint refused the shape of the request (some local servers answer
+    500 to an unsupported ``response_format``): retrying the same request is pointless."""
+    import openai
+
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (400, 404, 422, 500, 501):
+        return False
+    body = f"{exc.message} {exc.body}".casefold()
+    return any(word in body for word in _INCOMPATIBLE)
+
+
 def is_transient(exc: BaseException) -> bool:
     """Whether an openai error is worth retrying as is."""
     import openai
 
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts
         return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUS
+    return (
+        isinstance(exc, openai.APIStatusError)
+        and exc.status_code in RETRYABLE_STATUS
+        and not rejects_request(exc)
+    )
 
 
 def retry_after(exc: BaseException | None) -> float | None:
@@ -77,7 +103,7 @@ class _Wait:
     """Exponential backoff with jitter, or exactly what ``Retry-After`` asks."""
 
     def __init__(self, throttle: Throttle) -> None:
-        self._backoff = wait_exponential_jitter(initial=0.5, max=20.0, jitter=0.5)
+        self._backoff = wait_exponential_jitter(multiplier=0.5, max=20.0, jitter=0.5)
         self._throttle = throttle
 
     def __call__(self, state: RetryCallState) -> float:

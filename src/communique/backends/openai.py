@@ -41,11 +41,15 @@ def schema_sha256() -> str:
     return hashlib.sha256(schema.encode("utf-8")).hexdigest()
 
 
-def default_mode(base_url: str | None) -> str:
-    """Tool calling for OpenAI itself; JSON-schema response format elsewhere (llama.cpp,
-    vLLM, Ollama), since some local servers reject tools."""
+def candidate_modes(mode: str, base_url: str | None) -> list[str]:
+    """The modes to try, in order. An explicit mode is the only one; ``auto`` starts with
+    tool calling for OpenAI itself and with the JSON-schema response format elsewhere
+    (vLLM, Ollama, llama.cpp's server), then falls back when the endpoint rejects it (the
+    llama-cpp-python server refuses ``json_schema`` but follows a named tool)."""
+    if mode != "auto":
+        return [mode]
     host = (base_url or "https://api.openai.com").split("//", 1)[-1].split("/", 1)[0]
-    return "tools" if host.endswith("openai.com") else "json_schema"
+    return ["tools", "json_schema"] if host.endswith("openai.com") else ["json_schema", "tools", "json"]
 
 
 def redact(text: str, secret: str | None) -> str:
@@ -69,11 +73,20 @@ class OpenAIBackend:
         self.settings = settings
         self.cache = cache
         self.refresh = refresh
-        self.mode = settings.mode if settings.mode != "auto" else default_mode(settings.base_url)
+        self.modes = candidate_modes(settings.mode, settings.base_url)
         self.prompt = prompts.load(settings.prompt)
+        remembered = (
+            self.cache.get(self._mode_key) if self.cache is not None and len(self.modes) > 1 else None
+        )
+        self._saved_mode = remembered.get("mode") if remembered else None
+        self.mode = self._saved_mode if self._saved_mode in self.modes else self.modes[0]
         self._client: Any = None
         self._client_lock = threading.Lock()
         self._throttle: Any = None
+
+    @property
+    def _mode_key(self) -> str:
+        return cache_keys.key(mode_for=(self.settings.base_url or "openai"), model=self.settings.model)
 
     # -- request -------------------------------------------------------------------
     def messages(self, source: Source) -> list[dict[str, str]]:
@@ -115,8 +128,8 @@ class OpenAIBackend:
                 if draft is not None:
                     return self._extraction(draft, stored, cached=True)
         draft, cost = self._ask(messages, source)
-        if self.cache is not None:
-            self.cache.set(key, {"draft": draft.model_dump(mode="json"), **cost})
+        if self.cache is not None:  # under the mode that worked
+            self.cache.set(self.cache_key(messages), {"draft": draft.model_dump(mode="json"), **cost})
         return self._extraction(draft, cost, cached=False)
 
     def _extraction(self, draft: ModelDraft, cost: dict[str, Any], *, cached: bool) -> Extraction:
@@ -149,6 +162,32 @@ class OpenAIBackend:
             return self._client
 
     def _ask(self, messages: list[dict[str, str]], source: Source) -> tuple[ModelDraft, dict[str, Any]]:
+        """Ask the model; in ``auto`` mode, move on to the next mode when the endpoint
+        rejects the request's shape, and remember the mode that worked."""
+        from ..retry import rejects_request
+
+        cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
+        modes = self.modes[self.modes.index(self.mode) :]
+        for index, mode in enumerate(modes):
+            try:
+                draft = self._call(mode, messages, source, cost)
+            except Exception as exc:
+                cause = exc.__cause__ if exc.__cause__ is not None else exc
+                if index + 1 < len(modes) and rejects_request(cause):
+                    continue
+                raise self._error(exc, cost) from None
+            self.mode = mode
+            if self.cache is not None and len(self.modes) > 1 and mode != self._saved_mode:
+                self.cache.set(self._mode_key, {"mode": mode})
+                self._saved_mode = mode
+            return draft, cost
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _call(
+        self, mode: str, messages: list[dict[str, str]], source: Source, cost: dict[str, Any]
+    ) -> ModelDraft:
+        """One instructor call in one mode: validation re-asks inside, transient faults
+        retried underneath, usage of every attempt added to ``cost``."""
         import instructor
         from instructor.core.hooks import Hooks
 
@@ -156,7 +195,6 @@ class OpenAIBackend:
 
         client = self._openai()
         s = self.settings
-        cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": s.model}
 
         def count(response: Any) -> None:
             cost["attempts"] += 1
@@ -171,22 +209,18 @@ class OpenAIBackend:
             create=with_retries(
                 client.chat.completions.create, total_seconds=s.retry_seconds, throttle=self._throttle
             ),
-            mode=getattr(instructor.Mode, MODES[self.mode]),
+            mode=getattr(instructor.Mode, MODES[mode]),
         )
-        try:
-            with grounding(source):
-                draft = create(
-                    model=s.model,
-                    messages=messages,
-                    response_model=ModelDraft,
-                    max_retries=s.max_retries,
-                    temperature=s.temperature,
-                    max_tokens=s.max_tokens,
-                    hooks=hooks,
-                )
-        except Exception as exc:
-            raise self._error(exc, cost) from None
-        return draft, cost
+        with grounding(source):
+            return create(
+                model=s.model,
+                messages=messages,
+                response_model=ModelDraft,
+                max_retries=s.max_retries,
+                temperature=s.temperature,
+                max_tokens=s.max_tokens,
+                hooks=hooks,
+            )
 
     def _error(self, exc: Exception, cost: dict[str, Any]) -> Exception:
         """Translate what instructor and openai raise into communique's errors."""

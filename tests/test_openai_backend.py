@@ -1,0 +1,265 @@
+"""The model path against an HTTP-level fake of an OpenAI-compatible server: what is
+sent, what comes back, re-asks, transient faults, modes, the cache."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli import run
+from communique.config import resolve
+from communique.errors import ConfigError, ModelError, ValidationFailed
+from communique.ingest import parse
+from communique.pipeline import Pipeline
+from communique.prompts import load
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
+
+SECRET = "sk-test-0123456789abcdefSECRET"
+BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
+
+#: What a good model returns for the example brief: spans, as the prompt asks.
+GOOD_DRAFT: dict[str, Any] = {
+    "is_meeting_report": True,
+    "meetings": [
+        {
+            "kind": "working_meeting",
+            "status": "held",
+            "date_text": "mardi",
+            "city": "Rabat",
+            "country": None,
+            "venue": None,
+            "parties": ["Maroc", "espagnol"],
+            "participants": [
+                {"name": "Abdelouafi Laftit", "title": "ministre de l'Intérieur", "organisation": None,
+                 "country": "Maroc", "role": "host"},
+                {"name": "M. Fernando Grande-Marlaska", "title": None, "organisation": None,
+                 "country": "espagnol", "role": "guest"},
+            ],
+            "topics": ["illegal migration", "drug_trafficking", "event_security", "operational_cooperation"],
+            "outcomes": [
+                {"type": "mechanism_created", "text": "créer un groupe de travail conjoint"},
+                {"type": "follow_up_planned", "text": "la prochaine réunion de la commission mixte à Madrid"},
+            ],
+        }
+    ],
+    "summary": {
+        "fr": "Le 10 février 2026 à Rabat, Abdelouafi Laftit a reçu son homologue espagnol Fernando Grande-Marlaska "
+        "pour parler de migration, de drogue et de la Coupe du monde 2030 ; un groupe de travail sera créé.",
+        "en": "On 10 February 2026 in Rabat, Abdelouafi Laftit met his Spanish counterpart Fernando Grande-Marlaska "
+        "on migration, drug trafficking and World Cup security; they agreed to set up a joint working group.",
+    },
+}  # fmt: skip
+
+
+def with_name(name: str) -> dict[str, Any]:
+    draft = json.loads(json.dumps(GOOD_DRAFT))
+    draft["meetings"][0]["participants"][1]["name"] = name
+    return draft
+
+
+def pipeline(fake: FakeOpenAI, **flags: Any) -> Pipeline:
+    base = {"model": "fake-model", "base_url": fake.base_url, "api_key": SECRET, "retry_seconds": 5.0,
+            "timeout": 5.0}  # fmt: skip
+    return Pipeline(resolve({**base, **flags}))
+
+
+def model_env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
+    return {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url, "OPENAI_API_KEY": SECRET,
+            "COMMUNIQUE_RETRY_SECONDS": "3", "COMMUNIQUE_TIMEOUT": "5", **extra}  # fmt: skip
+
+
+def test_valid_reply_in_tools_mode(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    (request,) = fake_openai.requests
+    assert request.headers["authorization"] == f"Bearer {SECRET}"  # sent to the endpoint, and only there
+    assert request.json["model"] == "fake-model" and request.json["temperature"] == 0
+    (tool,) = request.tools
+    assert tool["function"]["name"] == "ModelDraft"
+    assert "is_meeting_report" in json.dumps(tool["function"]["parameters"])
+    prompt = load("extract")
+    assert request.messages[0]["content"] == prompt.system  # the versioned prompt, as released
+    assert (
+        "<communique>" in request.messages[1]["content"]
+        and "Grande-Marlaska" in request.messages[1]["content"]
+    )
+    assert "2026-02-12" in request.messages[1]["content"]  # the publication date is given
+    assert record.provenance is not None
+    p = record.provenance
+    assert (p.backend, p.model, p.endpoint, p.prompt, p.cached, p.attempts) == (
+        "openai", "fake-model", f"127.0.0.1:{fake_openai.port}", prompt.ref, False, 1,
+    )  # fmt: skip
+    assert (p.tokens_in, p.tokens_out) == (11, 7) and p.prompt_sha256 == prompt.sha256[:12]
+    (meeting,) = record.meetings
+    assert str(meeting.date) == "2026-02-10" and meeting.parties == ["ES", "MA"]  # normalised by code
+    assert [(p.name, p.party, p.role.value) for p in meeting.participants] == [
+        ("Abdelouafi Laftit", "MA", "host"), ("Fernando Grande-Marlaska", "ES", "guest"),
+    ]  # fmt: skip
+    assert [t.value for t in meeting.topics] == ["drug_trafficking", "event_security", "illegal_migration",
+                                                 "operational_cooperation"]  # fmt: skip
+    assert record.summary is not None and record.summary.en.startswith("On 10 February 2026")
+
+
+def test_json_schema_mode_sends_the_schema(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    pipeline(fake_openai, mode="json_schema").run(parse(BRIEF))
+    (request,) = fake_openai.requests
+    assert request.tools is None
+    assert request.response_format["type"] == "json_schema"
+    assert request.response_format["json_schema"]["name"] == "ModelDraft"
+    assert "date_text" in json.dumps(request.response_format["json_schema"]["schema"])
+
+
+def test_invalid_json_then_valid_is_reasked_and_counted(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_json("{not json at all"), chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="json_schema").run(parse(BRIEF))
+    assert len(fake_openai.requests) == 2
+    assert record.provenance is not None
+    assert (record.provenance.attempts, record.provenance.tokens_in, record.provenance.tokens_out) == (
+        2,
+        22,
+        14,
+    )
+
+
+def test_hallucinated_name_is_reasked_with_the_reason(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_auto(with_name("Lars Jensen")), chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert [p.name for p in record.meetings[0].participants] == [
+        "Abdelouafi Laftit",
+        "Fernando Grande-Marlaska",
+    ]
+    second = json.dumps(fake_openai.requests[1].messages, ensure_ascii=False)
+    assert "Lars Jensen" in second and "does not occur in the text" in second
+
+
+def test_persistent_validation_failure_is_a_typed_error(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: chat_auto(with_name("Lars Jensen"))
+    with pytest.raises(ValidationFailed) as caught:
+        pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
+    assert caught.value.attempts == 2 and len(fake_openai.requests) == 2
+    assert any("Lars Jensen" in p for p in caught.value.problems)
+
+
+def test_rate_limit_honours_retry_after_and_is_not_a_reask(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(status(429, headers={"Retry-After": "1"}), chat_auto(GOOD_DRAFT))
+    started = time.monotonic()
+    record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    first, second = fake_openai.requests
+    assert second.time - first.time >= 0.95
+    assert second.messages == first.messages  # an API error never becomes a re-ask prompt
+    assert record.provenance is not None and record.provenance.attempts == 1
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("fault", [status(500), status(502), status(503), drop(), drop(reset=True)])
+def test_transient_fault_then_success(fake_openai: FakeOpenAI, fault: Any) -> None:
+    fake_openai.enqueue(fault, chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert record.is_meeting_report and len(fake_openai.requests) == 2
+
+
+def test_persistent_server_error_exits_1_with_one_line(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    fake_openai.responder = lambda request: status(500)
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BRIEF)
+    result = run("summarise", str(brief), env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="2"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("communique: error: ") and "500" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and result.stdout == ""
+    assert SECRET not in result.stderr
+    assert 2 <= len(fake_openai.requests) <= 8  # retried, within the bounded time
+
+
+def test_timeout_is_reported(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: delay(3, chat_auto(GOOD_DRAFT))
+    with pytest.raises(ModelError, match=r"did not answer within 0\.5 s"):
+        pipeline(fake_openai, mode="tools", timeout=0.5, retry_seconds=1.0).run(parse(BRIEF))
+
+
+def test_truncated_reply_is_not_reasked(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT, finish_reason="length"))
+    with pytest.raises(ModelError, match=r"cut off .*max-tokens"):
+        pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert len(fake_openai.requests) == 1
+
+
+def test_refusal_is_reported(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(refusal("I cannot help with that."))
+    with pytest.raises(ModelError, match="refused"):
+        pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+
+
+@pytest.mark.parametrize(("code", "message"), [(401, "refused the API key"), (404, "does not know model")])
+def test_key_and_model_errors_are_config_errors(fake_openai: FakeOpenAI, code: int, message: str) -> None:
+    fake_openai.enqueue(status(code))
+    with pytest.raises(ConfigError, match=message) as caught:
+        pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert SECRET not in str(caught.value) and len(fake_openai.requests) == 1
+
+
+def test_endpoint_down_at_start() -> None:
+    with FakeOpenAI() as fake:
+        base_url = fake.base_url  # the port is free again once the server stops
+    settings = resolve({"model": "m", "base_url": base_url, "retry_seconds": 1.0, "timeout": 1.0})
+    with pytest.raises(ModelError, match=r"cannot reach 127\.0\.0\.1"):
+        Pipeline(settings).run(parse(BRIEF))
+
+
+def test_auto_mode_falls_back_when_the_endpoint_rejects_json_schema(fake_openai: FakeOpenAI) -> None:
+    rejected = status(
+        500, body={"error": {"message": "Input should be 'text' or 'json_object'", "type": "server_error"}}
+    )
+
+    def llama_like(request: Any) -> Any:
+        return rejected if request.response_format else chat_auto(GOOD_DRAFT)
+
+    fake_openai.responder = llama_like
+    first = pipeline(fake_openai).run(parse(BRIEF))
+    assert [bool(r.tools) for r in fake_openai.requests] == [False, True]  # json_schema, then tools
+    assert first.provenance is not None and not first.provenance.cached
+    fake_openai.reset()
+    fake_openai.responder = llama_like
+    again = pipeline(fake_openai).run(parse(BRIEF + "\n\nFin."))  # another document, the mode remembered
+    assert again.meetings == first.meetings
+    assert [bool(r.tools) for r in fake_openai.requests] == [True]
+
+
+def test_cache_hit_skips_the_model_and_never_stores_the_key(
+    fake_openai: FakeOpenAI, isolated_environment: Path
+) -> None:
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    first = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    second = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert len(fake_openai.requests) == 1
+    assert second.provenance is not None and second.provenance.cached and second.meetings == first.meetings
+    for path in (isolated_environment / "cache").rglob("*"):
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes() and b"0123456789abcdef" not in path.read_bytes()
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    refreshed = Pipeline(
+        resolve({"model": "fake-model", "base_url": fake_openai.base_url, "mode": "tools"}), refresh=True
+    )
+    assert refreshed.run(parse(BRIEF)).provenance.cached is False  # type: ignore[union-attr]
+    assert len(fake_openai.requests) == 2
+
+
+def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: FakeOpenAI) -> None:
+    from communique.backends.openai import OpenAIBackend
+
+    base = {"model": "m", "base_url": fake_openai.base_url, "mode": "tools", "api_key": SECRET}
+    backend = OpenAIBackend(resolve(base))
+    messages = backend.messages(parse(BRIEF))
+    key = backend.cache_key(messages)
+    assert key == OpenAIBackend(resolve({**base, "api_key": "sk-another-key-000000"})).cache_key(messages)
+    assert SECRET not in key
+    variants = [{"model": "m2"}, {"base_url": fake_openai.base_url + "/x"}, {"mode": "json_schema"},
+                {"temperature": 0.5}, {"max_tokens": 100}]  # fmt: skip
+    keys = {OpenAIBackend(resolve({**base, **v})).cache_key(messages) for v in variants}
+    keys.add(backend.cache_key(backend.messages(parse(BRIEF + " Fin."))))
+    assert key not in keys and len(keys) == len(variants) + 1
