@@ -262,7 +262,7 @@ def main() -> None:
     try:
         app()
     except CommuniqueError as exc:
-        _say(f"communique: error: {exc}")
+        _say("communique: error: " + " ".join(str(exc).split()))
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _say("communique: interrupted")
@@ -271,5 +271,5 @@ def main() -> None:
         sys.stderr.close()
         sys.exit(0)
     except Exception as exc:  # a bug: still one line, never a traceback with locals
-        _say(f"communique: internal error: {type(exc).__name__}: {exc}")
+        _say(f"communique: internal error: {type(exc).__name__}: " + " ".join(str(exc).split()))
         sys.exit(1)

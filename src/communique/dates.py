@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .text import strip_accents, tidy
 
@@ -244,33 +245,38 @@ _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+\d{4})?"
 _DAY_MONTH = rf"(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+(?:{_MONTH_WORDS}){_YEAR}"
 _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
-_DATE_PHRASE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        (
-            # ranges: "du 3 au 5 mars", "du 28 février au 2 mars", "les 10 et 11 juin",
-            # "from 3 to 5 March", "between 3 and 5 March", "3-5 March"
-            rf"(?:du|from|between|entre le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s+(?:{_MONTH_WORDS}){_YEAR})?"
-            rf"\s+(?:au|to|and|et le|until)\s+{_DAY_MONTH}",
-            rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+et\s+{_DAY_MONTH}",
-            rf"{_DAY}\s*(?:-|–)\s*{_DAY_MONTH}",
-            rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
-            _MONTH_DAY,
-            rf"(?:le\s+)?{_DAY_MONTH}",
-            r"\d{4}-\d{2}-\d{2}",
-            r"\d{1,2}/\d{1,2}/\d{4}",
-            rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
-            rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
-            r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
-            r"the day before yesterday|yesterday|today|tomorrow|this morning",
+
+
+@cache
+def _date_phrase() -> re.Pattern[str]:
+    """The date-phrase pattern, compiled on first use (it is large)."""
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(
+            (
+                # ranges: "du 3 au 5 mars", "du 28 février au 2 mars", "les 10 et 11 juin",
+                # "from 3 to 5 March", "between 3 and 5 March", "3-5 March"
+                rf"(?:du|from|between|entre le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s+(?:{_MONTH_WORDS}){_YEAR})?"
+                rf"\s+(?:au|to|and|et le|until)\s+{_DAY_MONTH}",
+                rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+et\s+{_DAY_MONTH}",
+                rf"{_DAY}\s*(?:-|–)\s*{_DAY_MONTH}",
+                rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
+                _MONTH_DAY,
+                rf"(?:le\s+)?{_DAY_MONTH}",
+                r"\d{4}-\d{2}-\d{2}",
+                r"\d{1,2}/\d{1,2}/\d{4}",
+                rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
+                rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
+                r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
+                r"the day before yesterday|yesterday|today|tomorrow|this morning",
+            )
         )
+        + r")(?![\w])",
+        re.IGNORECASE,
     )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
 
 
 def find_phrases(text: str) -> list[tuple[int, int, str]]:
     """The date phrases of a text, verbatim, as ``(start, end, words)``; the widest
     phrase wins where several overlap."""
-    return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE_PHRASE.finditer(text)]
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _date_phrase().finditer(text)]

@@ -57,8 +57,7 @@ class _Tables:
     organisations: dict[str, Organisation]
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
     country_acronyms: dict[str, str]
-    matcher: re.Pattern[str]  # every folded variant, longest first
-    acronym_matcher: re.Pattern[str]
+    longest: int  # the most words a folded variant has
 
 
 _ARTICLES = re.compile(
@@ -114,12 +113,9 @@ def tables() -> _Tables:
                 acronyms.setdefault(variant, org)
             else:
                 organisations.setdefault(fold(variant), org)
-    variants = sorted({*countries, *cities, *organisations}, key=len, reverse=True)
-    matcher = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, variants)) + r")(?![a-z0-9])")
-    every_acronym = sorted({*acronyms, *country_acronyms}, key=len, reverse=True)
-    acronym_matcher = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, every_acronym)) + r")(?![\w-])")
+    longest = max(len(v.split()) for v in (*countries, *cities, *organisations))
     return _Tables(countries, names, names_fr, demonyms, demonyms_fr, cities, organisations, acronyms,
-                   country_acronyms, matcher, acronym_matcher)  # fmt: skip
+                   country_acronyms, longest)  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -223,18 +219,35 @@ class Mention:
 
 
 def mentions(text: str) -> list[Mention]:
-    """Every country, demonym, city and organisation word of a text, in order."""
+    """Every country, demonym, city and organisation word of a text, in order; where
+    variants overlap, the longest wins ("Guinée équatoriale" over "Guinée")."""
     t = tables()
     folded = fold(text)
-    found = [
-        Mention(m.group(0), m.start(), m.end(), t.countries.get(m.group(0)),
-                t.cities.get(m.group(0)), t.organisations.get(m.group(0)))
-        for m in t.matcher.finditer(folded)
-    ]  # fmt: skip
-    for match in t.acronym_matcher.finditer(text):
-        start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
-        word, raw = fold(match.group(0)), match.group(0)
-        found.append(
-            Mention(word, start, start + len(word), t.country_acronyms.get(raw), None, t.acronyms.get(raw))
-        )
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+    found: list[Mention] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(t.longest, len(words) - index), 0, -1):
+            start, end = words[index][0], words[index + size - 1][1]
+            key = folded[start:end]
+            if key in t.countries or key in t.cities or key in t.organisations:
+                found.append(
+                    Mention(
+                        key, start, end, t.countries.get(key), t.cities.get(key), t.organisations.get(key)
+                    )
+                )
+                index += size
+                break
+        else:
+            index += 1
+    for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
+        raw = match.group(0)
+        if raw in t.acronyms or raw in t.country_acronyms:
+            start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
+            word = fold(raw)
+            found.append(
+                Mention(
+                    word, start, start + len(word), t.country_acronyms.get(raw), None, t.acronyms.get(raw)
+                )
+            )
     return sorted(found, key=lambda m: m.start)

@@ -8,6 +8,7 @@ and apostrophes as spaces). :func:`topics_in` finds the topics a passage speaks 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .schema import Topic
 from .text import fold
@@ -108,10 +109,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_PATTERNS: list[tuple[Topic, re.Pattern[str]]] = [
-    (topic, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
-    for topic, patterns in _LEXICON.items()
-]
+
+@cache
+def _patterns() -> list[tuple[Topic, re.Pattern[str]]]:
+    return [
+        (topic, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
+        for topic, patterns in _LEXICON.items()
+    ]
+
 
 _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
 
@@ -119,7 +124,7 @@ _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
 def topics_in(text: str) -> set[Topic]:
     """The topics a passage speaks of, by the lexicon."""
     folded = fold(text)
-    return {topic for topic, pattern in _PATTERNS if pattern.search(folded)}
+    return {topic for topic, pattern in _patterns() if pattern.search(folded)}
 
 
 def topic_code(word: str) -> Topic | None:

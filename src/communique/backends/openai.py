@@ -14,9 +14,9 @@ cache hit never imports them.
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import cache as cache_keys
@@ -36,9 +36,13 @@ MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON", "md_jso
 
 @cache
 def schema_sha256() -> str:
-    """A fingerprint of the response schema the model is asked to fill."""
-    schema = json.dumps(ModelDraft.model_json_schema(), sort_keys=True)
-    return hashlib.sha256(schema.encode("utf-8")).hexdigest()
+    """A fingerprint of the response schema the model is asked to fill: the source of
+    the modules that define it, so that any change to the schema (a field, a type, a
+    description) changes the cache key, and a cache hit need not build the schema."""
+    digest = hashlib.sha256()
+    for module in ("draft.py", "schema.py"):
+        digest.update(Path(__file__).resolve().parents[1].joinpath(module).read_bytes())
+    return digest.hexdigest()
 
 
 def candidate_modes(mode: str, base_url: str | None) -> list[str]:
@@ -252,8 +256,13 @@ class OpenAIBackend:
                 f"cannot reach {host} after retries: {redact(str(cause.__cause__ or cause), key)}"
             )
         if isinstance(cause, openai.APIStatusError):
+            from ..retry import rejects_request
+
             detail = redact(_api_message(cause), key)
-            hint = " (try --mode json_schema or --mode json)" if cause.status_code in (400, 422) else ""
+            hint = ""
+            if rejects_request(cause) or cause.status_code in (400, 422):
+                others = ", ".join(f"--mode {m}" for m in MODES if m != self.mode)
+                hint = f" (the endpoint may not support --mode {self.mode}; try {others})"
             return ModelError(f"{host} answered {cause.status_code}: {detail}{hint}")
         if isinstance(cause, AssertionError) and "Unable to generate a response" in str(cause):
             return ModelError(f"the model refused: {redact(str(cause), key)}")
@@ -270,12 +279,15 @@ class OpenAIBackend:
 
 
 def _api_message(error: Any) -> str:
+    """The endpoint's own message, on one line and short."""
     body = getattr(error, "body", None)
+    message = str(getattr(error, "message", error))
     if isinstance(body, dict):
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
-            return str(inner["message"])[:300]
-    return str(getattr(error, "message", error))[:300]
+            message = str(inner["message"])
+    message = " ".join(message.split())
+    return message if len(message) <= 240 else message[:239] + "…"
 
 
 def _problems(exc: Any) -> list[str]:
