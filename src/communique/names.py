@@ -9,6 +9,7 @@ record lacks).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import places
 from .text import fold
@@ -75,6 +76,7 @@ HONORIFIC_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(folded_token: str) -> bool:
     """Whether a folded word may be part of a person's name."""
     if len(folded_token) < 2 or folded_token in NON_NAME_WORDS or folded_token.isdigit():

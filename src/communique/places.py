@@ -57,7 +57,7 @@ class _Tables:
     organisations: dict[str, Organisation]
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
     country_acronyms: dict[str, str]
-    longest: int  # the most words a folded variant has
+    spans: dict[str, int]  # first word of a folded variant -> most words of variants starting so
 
 
 _ARTICLES = re.compile(
@@ -113,9 +113,12 @@ def tables() -> _Tables:
                 acronyms.setdefault(variant, org)
             else:
                 organisations.setdefault(fold(variant), org)
-    longest = max(len(v.split()) for v in (*countries, *cities, *organisations))
+    spans: dict[str, int] = {}
+    for variant in (*countries, *cities, *organisations):
+        words = variant.split()
+        spans[words[0]] = max(spans.get(words[0], 0), len(words))
     return _Tables(countries, names, names_fr, demonyms, demonyms_fr, cities, organisations, acronyms,
-                   country_acronyms, longest)  # fmt: skip
+                   country_acronyms, spans)  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -227,7 +230,8 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     index = 0
     while index < len(words):
-        for size in range(min(t.longest, len(words) - index), 0, -1):
+        first = folded[words[index][0] : words[index][1]]
+        for size in range(min(t.spans.get(first, 0), len(words) - index), 0, -1):
             start, end = words[index][0], words[index + size - 1][1]
             key = folded[start:end]
             if key in t.countries or key in t.cities or key in t.organisations:

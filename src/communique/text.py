@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -32,15 +33,21 @@ def tidy(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
 
 
+#: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
 def strip_accents(text: str) -> str:
     """Remove combining marks: ``Sûreté`` → ``Surete``."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
     single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike."""
