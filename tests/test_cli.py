@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from cli import run
-from communique.schema import Analysis
 from conftest import EXAMPLES
+
+from communique.schema import Analysis
 
 EXAMPLE = EXAMPLES / "rabat-madrid-fr.txt"
 OTHER = EXAMPLES / "interpol-call-en.txt"

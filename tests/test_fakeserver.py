@@ -16,9 +16,6 @@ from concurrent.futures import ThreadPoolExecutor
 import instructor
 import openai
 import pytest
-from instructor.core import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
-
 from fakeserver import (
     NO_SCRIPT_MESSAGE,
     FakeOpenAI,
@@ -32,6 +29,8 @@ from fakeserver import (
     refusal,
     status,
 )
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
 
 MESSAGES = [{"role": "user", "content": "Ada Lovelace is 36."}]
 MODES = [instructor.Mode.TOOLS, instructor.Mode.JSON_SCHEMA]

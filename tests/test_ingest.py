@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, requires_shared
 
 from communique.errors import InputError
 from communique.ingest import decode, parse, read_bytes, read_path, split_front_matter
-from conftest import SEEDS, requires_shared
 
 
 @requires_shared

@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from cli import run
+from conftest import EXAMPLES
+
 from communique.errors import ModelError
 from communique.schema import Analysis
-from conftest import EXAMPLES
 
 pytestmark = pytest.mark.llama
 

@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from cli import run
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
+
 from communique.config import resolve
 from communique.errors import ConfigError, ModelError, ValidationFailed
 from communique.ingest import parse
 from communique.pipeline import Pipeline
 from communique.prompts import load
-from conftest import EXAMPLES
-from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
 
 SECRET = "sk-test-0123456789abcdefSECRET"
 BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()

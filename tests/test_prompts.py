@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from communique import prompts
 from communique.errors import ConfigError
-from conftest import ROOT
 
 PROMPTS = ROOT / "prompts"
 RELEASED = json.loads((PROMPTS / "released.json").read_text())

@@ -3,6 +3,8 @@ never a crash, and every name the offline reader predicts occurs in the text."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -77,7 +79,5 @@ def test_any_unicode_text(text: str) -> None:
 def test_front_matter_values_never_crash(lang: str) -> None:
     for value in ["", "'", '"', "::", "2026-13-45", "é" * 300, "null", "[1, 2]"]:
         text = f"---\nid: {value}\nsource: {value}\nlang: {lang}\n---\nLe ministre a reçu mardi son homologue tunisien."
-        try:
+        with contextlib.suppress(InputError):
             check(PIPELINE.analyse(text), text)
-        except InputError:
-            pass

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import SEEDS, requires_shared, spec_example
+
 from communique.config import resolve
 from communique.ingest import parse, read_path
 from communique.pipeline import Pipeline
-from conftest import SEEDS, requires_shared, spec_example
 
 pytestmark = requires_shared
 

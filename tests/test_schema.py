@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import EVALS, requires_shared, spec_example
 from pydantic import ValidationError
 
 from communique.schema import Analysis, json_schema
 from communique.text import fold
-from conftest import EVALS, requires_shared, spec_example
 
 GOLDS = sorted(EVALS.glob("*.json"))
 

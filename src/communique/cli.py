@@ -235,6 +235,77 @@ def prompts() -> None:
             print(f"{prompt.ref}  sha256:{prompt.sha256[:12]}  {prompt.changed}")
 
 
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A table on a terminal; tab-separated lines, with a header, when piped."""
+    if not sys.stdout.isatty():
+        print(f"# {title}")
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(row))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for index, column in enumerate(columns):
+        numbers = all(row[index].replace(",", "").replace(".", "").isdigit() for row in rows)
+        table.add_column(column, justify="right" if rows and numbers else "left")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+
+
+@app.command()
+def logs(
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many recent calls to list")] = 20,
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON: the calls and the totals")] = False,
+    off: Annotated[bool, typer.Option("--off", help="Stop logging model calls")] = False,
+    on: Annotated[bool, typer.Option("--on", help="Log model calls again")] = False,
+) -> None:
+    """List recent model calls, and tokens and cost per day, model and prompt version.
+
+    Every model call is logged (cache hits too, at no cost) to a SQLite database in the
+    data directory; prices come from an editable table (prices.json in the data
+    directory overrides the shipped one). COMMUNIQUE_LOG=0 also stops logging.
+    """
+    import json
+    from dataclasses import asdict
+
+    from .calllog import CallLog
+
+    log = CallLog(_settings().data_dir)
+    if off or on:
+        log.switch(on=on)
+        _say(f"communique: logging {'on' if on else 'off'} ({log.directory})")
+        return
+    calls, totals = log.recent(limit), log.totals()
+    if json_output:
+        print(json.dumps({"database": str(log.path), "enabled": log.enabled, "calls": [asdict(c) for c in calls],
+                          "totals": [asdict(t) for t in totals]}, indent=2, ensure_ascii=False))  # fmt: skip
+        return
+    _table(
+        f"Recent model calls ({log.path})",
+        ("time", "model", "prompt", "document", "in", "out", "tries", "s", "cache", "outcome"),
+        [
+            (c.time, c.model or "-", c.prompt or "-", c.document_id or "-", str(c.tokens_in), str(c.tokens_out),
+             str(c.attempts), f"{c.duration_s:.1f}", "hit" if c.cached else "",
+             c.outcome if not c.reason else f"{c.outcome}: {c.reason[:60]}")
+            for c in calls
+        ],
+    )  # fmt: skip
+    _table(
+        "Tokens and cost (cache hits excluded)",
+        ("day", "model", "prompt", "calls", "tokens in", "tokens out", "cost (USD)"),
+        [
+            (t.day, t.model or "-", t.prompt or "-", str(t.calls), f"{t.tokens_in:,}", f"{t.tokens_out:,}",
+             "-" if t.cost_usd is None else f"{t.cost_usd:.6f}")
+            for t in totals
+        ],
+    )  # fmt: skip
+    if not log.enabled:
+        _say("communique: logging is off ('communique logs --on' turns it back on)")
+
+
 @cache_app.command("info")
 def cache_info() -> None:
     """Where the cache is, how many replies it holds, and its size."""
@@ -251,6 +322,102 @@ def cache_clear() -> None:
 
     removed = ReplyCache(_settings().cache_dir).clear()
     _say(f"communique: removed {removed} cached repl{'y' if removed == 1 else 'ies'}")
+
+
+@app.command("eval")
+def eval_command(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR", help="Folder of cases: NAME.txt (communiqué) + NAME.json (gold record)"
+        ),
+    ] = Path("evals"),
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    prompt: PromptOpt = None,
+    mode: ModeOpt = None,
+    no_cache: NoCacheOpt = False,
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            "--concurrency", "-j", min=1, help="Cases analysed at once [default: 4 with a model, 1 for rules]"
+        ),
+    ] = None,
+    json_report: Annotated[
+        Path | None, typer.Option("--json", help="Write the full report, every case included, as JSON")
+    ] = None,
+    html_report: Annotated[Path | None, typer.Option("--html", help="Write a one-page HTML report")] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option("--min-score", min=0, max=1, help="Exit 1 when the headline score is below X"),
+    ] = None,
+    minimums: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--min",
+            metavar="METRIC=X",
+            help="Exit 1 when METRIC is below X, e.g. parties.f1=0.8 (repeatable)",
+        ),
+    ] = None,
+    worst: Annotated[
+        int, typer.Option("--worst", min=0, help="Show the N worst cases and what went wrong")
+    ] = 5,
+    compare: Annotated[
+        tuple[Path, Path] | None,
+        typer.Option(
+            "--compare", metavar="OLD.json NEW.json", help="Compare two JSON reports; runs nothing else"
+        ),
+    ] = None,
+) -> None:
+    """Score the pipeline on a hand-labelled eval set, and fail when the score is too low.
+
+    Prints each metric, the headline score (the mean of seven of them) and the worst
+    cases, field by field. Reports given with --json and --html are overwritten.
+
+    \b
+    Examples:
+      communique eval --backend rules
+      communique eval evals -m gpt-4o-mini --json run.json --html run.html
+      communique eval --min-score 0.6 --min parties.f1=0.7 --min date=0.8
+      communique eval --compare old.json new.json
+    """
+    from rich.console import Console
+
+    from . import evaluate, export
+
+    console = Console(soft_wrap=True)  # a problem or a case stays on one line
+    if compare is not None:
+        old, new = (evaluate.read_text(path) for path in compare)
+        for renderable in evaluate.comparison_view(evaluate.compare(old, new)):
+            console.print(renderable)
+        return
+    try:
+        gates = [evaluate.parse_threshold(spec) for spec in minimums or []]
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--min") from None
+    for path in (json_report, html_report):
+        if path is not None:
+            export.check_writable(path, force=True)
+    settings = _settings(
+        backend=backend, model=model, base_url=base_url, mode=mode, prompt=prompt, no_cache=no_cache
+    )
+    result = evaluate.run(evaluate.load_cases(directory), settings, concurrency=concurrency)
+    for renderable in evaluate.report_view(result, worst=worst):
+        console.print(renderable)
+    if json_report is not None:
+        export.write_atomic(json_report, result.to_json(), force=True)
+        _say(f"communique: wrote {json_report}")
+    if html_report is not None:
+        from .report_html import render
+
+        export.write_atomic(html_report, render(result), force=True)
+        _say(f"communique: wrote {html_report}")
+    failures = evaluate.failed_gates(result.report, min_score=min_score, minimums=gates)
+    for failure in failures:
+        _say(f"communique: {failure}")
+    if failures:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -69,6 +69,7 @@ SPECS: dict[str, _Spec] = {
     "temperature": _Spec(("COMMUNIQUE_TEMPERATURE",), float, lambda: 0.0, "sampling temperature"),
     "max_tokens": _Spec(("COMMUNIQUE_MAX_TOKENS",), int, lambda: 2048, "largest reply, in tokens"),
     "cache": _Spec(("COMMUNIQUE_CACHE",), _bool, lambda: True, "cache results on disk"),
+    "log": _Spec(("COMMUNIQUE_LOG",), _bool, lambda: True, "log model calls (communique logs)"),
     "cache_dir": _Spec(("COMMUNIQUE_CACHE_DIR",), str, _default_cache_dir, "where the cache lives"),
     "data_dir": _Spec(("COMMUNIQUE_DATA_DIR",), str, _default_data_dir, "where the call log lives"),
     "max_bytes": _Spec(("COMMUNIQUE_MAX_BYTES",), int, lambda: 1_000_000, "largest input accepted, in bytes"),
@@ -91,6 +92,7 @@ class Settings:
     temperature: float
     max_tokens: int
     cache: bool
+    log: bool
     cache_dir: str
     data_dir: str
     max_bytes: int

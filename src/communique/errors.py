@@ -29,7 +29,11 @@ class OutputError(CommuniqueError):
 
 class ModelError(CommuniqueError):
     """The model endpoint failed: transport faults that outlived their retries, refusals,
-    truncated replies."""
+    truncated replies. ``attempts`` and the tokens say what the failed call spent."""
+
+    attempts = 0
+    tokens_in = 0
+    tokens_out = 0
 
 
 class ValidationFailed(ModelError):

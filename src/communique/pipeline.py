@@ -10,13 +10,17 @@ cache, model client); :func:`analyse` is the one-call form.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 import time
 from typing import Any
 
 from . import __version__, backends, ground, ingest, normalise, summarise
+from .backends import Extraction
 from .cache import ReplyCache
+from .calllog import Call, CallLog, now
 from .config import Settings, resolve
-from .errors import ValidationFailed
+from .errors import ModelError, ValidationFailed
 from .schema import Analysis, Provenance
 
 
@@ -31,19 +35,26 @@ class Pipeline:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
         self.backend = backends.create(self.settings, cache=self.cache, refresh=refresh)
+        log = CallLog(self.settings.data_dir)
+        # the offline backend makes no model call: nothing to log
+        self.log = log if self.settings.log and log.enabled and self.backend.name != "rules" else None
 
     def run(self, source: ingest.Source) -> Analysis:
         """Analyse an ingested communiqué."""
         started = time.perf_counter()
-        extraction = self.backend.extract(source)
-        problems = ground.problems(extraction.draft, source)
-        if problems:
-            raise ValidationFailed(
-                f"the {self.backend.name} backend produced a record that does not match the text: "
-                + "; ".join(problems[:5]),
-                attempts=extraction.attempts,
-                problems=problems,
-            )
+        try:
+            extraction = self.backend.extract(source)
+            problems = ground.problems(extraction.draft, source)
+            if problems:
+                raise ValidationFailed(
+                    f"the {self.backend.name} backend produced a record that does not match the text: "
+                    + "; ".join(problems[:5]),
+                    attempts=extraction.attempts,
+                    problems=problems,
+                )
+        except ModelError as exc:
+            self._log(source, started, failure=exc)
+            raise
         record = normalise.analysis(extraction.draft, source)
         if record.summary is None:
             record = record.model_copy(update={"summary": summarise.write(record)})
@@ -61,7 +72,42 @@ class Pipeline:
             duration_s=round(time.perf_counter() - started, 3),
             tool_version=__version__,
         )
+        self._log(source, started, extraction=extraction)
         return record
+
+    def _log(self, source: ingest.Source, started: float, *, extraction: Extraction | None = None,
+             failure: ModelError | None = None) -> None:  # fmt: skip
+        """Record a model call in the call log; a log that cannot be written is reported,
+        never fatal."""
+        if self.log is None:
+            return
+        prompt = extraction.prompt if extraction else getattr(self.backend, "prompt", None)
+        spent = extraction or failure
+        attempts = spent.attempts if spent else 0
+        if failure is not None:
+            outcome, reason = "failed", " ".join(str(failure).split())[:500]
+        else:
+            reasked = attempts > 1 and not (extraction and extraction.cached)
+            outcome, reason = ("reasked" if reasked else "ok"), None
+        call = Call(
+            time=now(),
+            backend=self.backend.name,
+            model=(extraction.model if extraction else None) or self.settings.model,
+            endpoint=self.settings.endpoint_host,
+            prompt=prompt.ref if prompt else None,
+            document_id=source.id,
+            tokens_in=spent.tokens_in if spent else 0,
+            tokens_out=spent.tokens_out if spent else 0,
+            attempts=attempts,
+            duration_s=round(time.perf_counter() - started, 3),
+            cached=bool(extraction and extraction.cached),
+            outcome=outcome,
+            reason=reason,
+        )
+        try:
+            self.log.record(call)
+        except sqlite3.Error as exc:
+            logging.getLogger("communique").warning("could not write the call log %s: %s", self.log.path, exc)
 
     def analyse(
         self,

@@ -179,7 +179,12 @@ class OpenAIBackend:
                 cause = exc.__cause__ if exc.__cause__ is not None else exc
                 if index + 1 < len(modes) and rejects_request(cause):
                     continue
-                raise self._error(exc, cost) from None
+                error = self._error(exc, cost)
+                if isinstance(error, ModelError):
+                    error.attempts, error.tokens_in, error.tokens_out = (
+                        cost["attempts"], cost["tokens_in"], cost["tokens_out"],
+                    )  # fmt: skip
+                raise error from None
             self.mode = mode
             if self.cache is not None and len(self.modes) > 1 and mode != self._saved_mode:
                 self.cache.set(self._mode_key, {"mode": mode})
@@ -260,7 +265,7 @@ class OpenAIBackend:
 
             detail = redact(_api_message(cause), key)
             hint = ""
-            if rejects_request(cause) or cause.status_code in (400, 422):
+            if rejects_request(cause):
                 others = ", ".join(f"--mode {m}" for m in MODES if m != self.mode)
                 hint = f" (the endpoint may not support --mode {self.mode}; try {others})"
             return ModelError(f"{host} answered {cause.status_code}: {detail}{hint}")

@@ -1,0 +1,175 @@
+"""The call log: every model call in a SQLite database, so users can see what they spent.
+
+Like ``llm logs``: one row per model call (cache hits included, at no cost), with
+time, backend, model, endpoint host, prompt version, document id, tokens in and out,
+attempts, duration, cache hit and outcome (``ok``, ``reasked``, ``failed`` with the
+reason). Never a key or a communiqué's text. Several processes may write at once:
+SQLite's write-ahead log and a busy timeout serialise them without losing rows.
+
+``communique logs`` lists recent calls and totals tokens and cost per day, model and
+prompt version; ``communique logs --off`` (or ``COMMUNIQUE_LOG=0``) stops logging.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS calls (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time TEXT NOT NULL,
+    backend TEXT NOT NULL,
+    model TEXT,
+    endpoint TEXT,
+    prompt TEXT,
+    document_id TEXT,
+    tokens_in INTEGER NOT NULL DEFAULT 0,
+    tokens_out INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    duration_s REAL NOT NULL DEFAULT 0,
+    cached INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL,
+    reason TEXT
+);
+CREATE INDEX IF NOT EXISTS calls_time ON calls (time);
+"""
+
+
+@dataclass(frozen=True)
+class Call:
+    """One logged model call."""
+
+    time: str
+    backend: str
+    model: str | None
+    endpoint: str | None
+    prompt: str | None
+    document_id: str | None
+    tokens_in: int
+    tokens_out: int
+    attempts: int
+    duration_s: float
+    cached: bool
+    outcome: str  # "ok", "reasked" or "failed"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Total:
+    """Tokens and cost of the calls of one day, model and prompt version."""
+
+    day: str
+    model: str | None
+    prompt: str | None
+    calls: int
+    tokens_in: int
+    tokens_out: int
+    cost_usd: float | None  # None when the model has no price in the table
+
+
+class CallLog:
+    """The call log of one data directory."""
+
+    def __init__(self, data_dir: str | Path) -> None:
+        self.directory = Path(data_dir)
+        self.path = self.directory / "logs.db"
+
+    @property
+    def enabled(self) -> bool:
+        """Logging is on unless ``communique logs --off`` left its marker."""
+        return not (self.directory / "logs-off").exists()
+
+    def switch(self, *, on: bool) -> None:
+        """Turn logging on or off for every later run."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        marker = self.directory / "logs-off"
+        if on:
+            marker.unlink(missing_ok=True)
+        else:
+            marker.touch()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with closing(sqlite3.connect(self.path, timeout=30)) as db:
+            db.execute("PRAGMA busy_timeout = 30000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.executescript(_SCHEMA)
+            with db:  # one transaction
+                yield db
+
+    def record(self, call: Call) -> None:
+        """Append one call."""
+        row = asdict(call)
+        row["cached"] = int(call.cached)
+        columns = ", ".join(row)
+        with self._connect() as db:
+            db.execute(
+                f"INSERT INTO calls ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+            )
+
+    def recent(self, limit: int = 20) -> list[Call]:
+        """The latest calls, newest first."""
+        if not self.path.exists():
+            return []
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT time, backend, model, endpoint, prompt, document_id, tokens_in, tokens_out, attempts,"
+                " duration_s, cached, outcome, reason FROM calls ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [Call(*row[:10], bool(row[10]), *row[11:]) for row in rows]
+
+    def totals(self, prices: dict[str, dict[str, float]] | None = None) -> list[Total]:
+        """Tokens and cost per day, model and prompt version, newest day first. Cache
+        hits spend nothing and are not counted."""
+        if not self.path.exists():
+            return []
+        prices = load_prices(self.directory) if prices is None else prices
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT substr(time, 1, 10) AS day, model, prompt, COUNT(*), SUM(tokens_in), SUM(tokens_out)"
+                " FROM calls WHERE cached = 0 GROUP BY day, model, prompt ORDER BY day DESC, model, prompt"
+            ).fetchall()
+        return [Total(day, model, prompt, n, t_in, t_out, cost(prices, model, t_in, t_out))
+                for day, model, prompt, n, t_in, t_out in rows]  # fmt: skip
+
+
+def now() -> str:
+    """The current time as an ISO 8601 UTC timestamp."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def load_prices(data_dir: Path | None = None) -> dict[str, dict[str, float]]:
+    """USD per million tokens, by model: the table shipped with communique, overridden
+    and extended by ``prices.json`` in the data directory."""
+    table: dict[str, Any] = json.loads(
+        resources.files("communique").joinpath("data", "prices.json").read_text()
+    )
+    table.pop("_note", None)
+    if data_dir is not None and (override := data_dir / "prices.json").is_file():
+        table.update(json.loads(override.read_text(encoding="utf-8")))
+    return table
+
+
+def cost(
+    prices: dict[str, dict[str, float]], model: str | None, tokens_in: int, tokens_out: int
+) -> float | None:
+    """The cost of some tokens, or ``None`` for a model without a price. A model name
+    with a date suffix ("gpt-4o-mini-2024-07-18") takes the price of its family."""
+    if not model:
+        return None
+    price = prices.get(model) or next(
+        (prices[name] for name in sorted(prices, key=len, reverse=True) if model.startswith(name)), None
+    )
+    if price is None:
+        return None
+    return (tokens_in * price["input"] + tokens_out * price["output"]) / 1_000_000

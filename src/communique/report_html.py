@@ -1,0 +1,326 @@
+"""The HTML report of an eval run: one self-contained page, no script, no external resource.
+
+It shows the headline score, the metrics table and the provenance of the run, then
+every case, worst first: the source text with the predicted names, date words and
+places highlighted (``<mark class="name|date|place">``), beside one table per meeting
+(field, gold, predicted) where mismatches carry the class ``miss`` (gold has it, the
+prediction does not), ``false`` (predicted, not in gold) or ``wrong`` (both, different).
+Every text is escaped: a communiqué may contain markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from . import places, scoring
+from .text import fold, strip_accents, tidy
+
+if TYPE_CHECKING:
+    from .evaluate import CaseResult, EvalResult
+    from .schema import Analysis, Meeting
+
+_STYLE = """
+:root { --miss: #fde2c4; --false: #f9c6c6; --wrong: #e4d2f7; --ok: #d8f0dc; --line: #d6d9de; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d232b; margin: 0;
+       background: #f6f7f9; }
+main { max-width: 1500px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 0; }
+h3 { font-size: 15px; margin: 14px 0 6px; }
+.headline { font-size: 44px; font-weight: 700; }
+.muted { color: #5b6573; }
+table { border-collapse: collapse; background: #fff; }
+th, td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #eef0f3; font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.headline-row td { font-weight: 700; }
+.top { display: flex; gap: 32px; flex-wrap: wrap; align-items: flex-start; margin-bottom: 24px; }
+.case { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 16px;
+        margin: 0 0 24px; }
+.case header { display: flex; gap: 16px; align-items: baseline; margin-bottom: 8px; }
+.score { font-weight: 700; font-size: 18px; }
+.columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
+@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
+pre.source { white-space: pre-wrap; word-wrap: break-word; font: 14px/1.5 Georgia, serif; margin: 0;
+             padding: 10px; background: #fbfbfa; border: 1px solid var(--line); }
+mark { border-radius: 3px; padding: 0 1px; }
+mark.name { background: #cfe3ff; }
+mark.date { background: #ffe9a8; }
+mark.place { background: #c9f0e6; }
+.miss { background: var(--miss); }
+.false { background: var(--false); }
+.wrong { background: var(--wrong); }
+td.ok { background: var(--ok); }
+.item { display: inline-block; margin: 1px 4px 1px 0; padding: 0 4px; border-radius: 3px;
+        border: 1px solid var(--line); }
+.meeting table { width: 100%; }
+.meeting td:first-child { white-space: nowrap; color: #5b6573; }
+ul.problems { margin: 4px 0 10px; padding-left: 20px; }
+ul.problems li { font-family: ui-monospace, Menlo, monospace; font-size: 13px; }
+.legend span { margin-right: 10px; padding: 0 4px; }
+nav ol { columns: 3 400px; column-gap: 24px; font-size: 13px; }
+.summary p { margin: 4px 0; }
+"""
+
+_FIELD_ROWS = (
+    ("kind", True),
+    ("status", True),
+    ("date", True),
+    ("end_date", True),
+    ("date_text", False),
+    ("location.city", True),
+    ("location.country", True),
+    ("location.venue", False),
+)
+
+
+def render(result: EvalResult) -> str:
+    """The report of a run as one HTML page."""
+    run = result.run
+    made = " · ".join(x for x in (run.backend, run.model, run.prompt) if x)
+    cases = result.worst()
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>communique eval: {escape(made)}</title>",
+            f"<style>{_STYLE}</style></head><body><main>",
+            _overview(result),
+            _index(cases),
+            *(_case(case) for case in cases),
+            "</main></body></html>",
+        ]
+    )
+
+
+# --- the top of the page ----------------------------------------------------------------
+
+
+def _overview(result: EvalResult) -> str:
+    run, report = result.run, result.report
+    facts = [
+        ("backend", run.backend),
+        ("model", run.model),
+        ("endpoint", run.endpoint),
+        (
+            "prompt",
+            " ".join(x for x in (run.prompt, run.prompt_sha256 and f"sha256:{run.prompt_sha256}") if x),
+        ),
+        ("tool version", run.tool_version),
+        ("eval set", run.directory),
+        ("started", run.started.isoformat(timespec="seconds")),
+        ("duration", f"{run.duration_s:.1f} s, {run.concurrency} at a time"),
+        ("cached replies", str(run.cached)),
+        ("tokens", f"{run.tokens_in} in, {run.tokens_out} out"),
+    ]
+    provenance = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v or '—')}</td></tr>" for k, v in facts)
+    rows = []
+    for row in report.rows():
+        numbers = [row.precision, row.recall]
+        cells = "".join(f'<td class="num">{"" if n is None else f"{n:.3f}"}</td>' for n in numbers)
+        rows.append(
+            f"<tr{' class=headline-row' if row.name == 'headline' else ''}>"
+            f"<td>{escape(row.name)}{' *' if row.in_headline else ''}</td>{cells}"
+            f'<td class="num">{row.shown}</td><td>{escape(row.detail)}</td></tr>'
+        )
+    failed = f", {report.failed} failed" if report.failed else ""
+    return (
+        f"<h1>communique eval</h1><p class=muted>{report.documents} cases{failed} · {escape(run.directory)}</p>"
+        '<div class="top">'
+        f'<div><div class="muted">headline score</div><div class="headline">{report.headline:.3f}</div>'
+        '<div class="legend muted"><span class="miss">miss</span><span class="false">false</span>'
+        '<span class="wrong">wrong</span></div></div>'
+        '<table class="metrics"><thead><tr><th>metric</th><th>precision</th><th>recall</th><th>score</th>'
+        f"<th>counts</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<table class="provenance"><tbody>{provenance}</tbody></table></div>'
+    )
+
+
+def _anchor(case_id: str) -> str:
+    return "case-" + re.sub(r"[^A-Za-z0-9_-]", "-", case_id)
+
+
+def _index(cases: Sequence[CaseResult]) -> str:
+    items = "".join(
+        f'<li><a href="#{_anchor(c.id)}">{escape(c.id)}</a> {c.score.headline:.2f}</li>' for c in cases
+    )
+    return f"<nav><h2>cases, worst first</h2><ol>{items}</ol></nav>"
+
+
+# --- highlighting the source ------------------------------------------------------------
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded as :func:`communique.text.fold` folds it, and for each folded
+    character the offset of the character of ``text`` it comes from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, raw in enumerate(text):
+        for ch in strip_accents(tidy(raw)).casefold():
+            folded = ch if ch.isalnum() else " "
+            if folded == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(folded)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+def _phrases(prediction: Analysis | None) -> list[tuple[str, str]]:
+    """(class, phrase) of what to highlight: predicted names and surnames, date words,
+    and places (city and country in any spelling the gazetteer knows, venue)."""
+    if prediction is None:
+        return []
+    tables = places.tables()
+    found: list[tuple[str, str]] = []
+    for meeting in prediction.meetings:
+        for person in meeting.participants:
+            if person.name:
+                found += [("name", person.name), ("name", person.name.split()[-1])]
+        if meeting.date_text:
+            found.append(("date", meeting.date_text))
+        where = meeting.location
+        found += [("place", x) for x in (where.city, where.venue) if x]
+        if where.city:
+            found += [("place", v) for v, city in tables.cities.items() if city.name == where.city]
+        if where.country:
+            found += [("place", v) for v, code in tables.countries.items() if code == where.country]
+    return found
+
+
+def highlight(text: str, phrases: Sequence[tuple[str, str]]) -> str:
+    """``text`` escaped, each occurrence of a phrase (folded, on word boundaries) in a
+    ``<mark class="…">``; the longest wins where occurrences overlap."""
+    folded, offsets = _folded_with_offsets(text)
+    spans: list[tuple[int, int, str]] = []
+    for css, phrase in phrases:
+        needle = fold(phrase)
+        if len(needle) < 3:
+            continue
+        for match in re.finditer(rf"(?<![^ ]){re.escape(needle)}(?![^ ])", folded):
+            spans.append((offsets[match.start()], offsets[match.end() - 1] + 1, css))
+    out, position = [], 0
+    for start, end, css in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        if start < position:
+            continue
+        out += [escape(text[position:start]), f'<mark class="{css}">{escape(text[start:end])}</mark>']
+        position = end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+# --- one case ---------------------------------------------------------------------------
+
+
+def _list(items: Sequence[object], found: Sequence[bool], css: str) -> str:
+    shown = [
+        f'<span class="item{"" if ok else " " + css}">{_shown(item)}</span>'
+        for item, ok in zip(items, found, strict=True)
+    ]
+    return "".join(shown) or '<span class="muted">—</span>'
+
+
+def _value(meeting: Meeting | None, name: str) -> object:
+    if meeting is None:
+        return None
+    if name == "date_text":
+        return meeting.date_text
+    if name == "location.venue":
+        return meeting.location.venue
+    return scoring.field_value(meeting, name)
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return str(value).lower()
+    return escape(str(getattr(value, "value", value)))
+
+
+def _cell_class(gold: object, predicted: object) -> str:
+    if gold is None and predicted is None:
+        return ""
+    if gold is None:
+        return "false"
+    if predicted is None:
+        return "miss"
+    return "ok" if scoring.same(gold, predicted) else "wrong"
+
+
+def _unnamed(meeting: Meeting | None) -> str:
+    titles = [p.title for p in meeting.participants if not p.name and p.title] if meeting else []
+    return "".join(f' <span class="muted">(unnamed: {escape(t)})</span>' for t in titles)
+
+
+def _meeting(title: str, css: str, gold: Meeting | None, predicted: Meeting | None) -> str:
+    """A table field | gold | predicted; on an aligned pair, mismatches are marked."""
+    rows = []
+    for name, scored in _FIELD_ROWS:
+        g, p = _value(gold, name), _value(predicted, name)
+        cell = _cell_class(g, p) if scored and gold is not None and predicted is not None else ""
+        rows.append(f'<tr><td>{name}</td><td>{_shown(g)}</td><td class="{cell}">{_shown(p)}</td></tr>')
+    gold_items, predicted_items = scoring.counted_items(gold), scoring.counted_items(predicted)
+    for name, g in gold_items.items():
+        p = predicted_items[name]
+        g_found, p_found = scoring.found(name, g, p)
+        notes = (_unnamed(gold), _unnamed(predicted)) if name == "participants" else ("", "")
+        rows.append(
+            f"<tr><td>{name}</td><td>{_list(g, g_found, 'miss')}{notes[0]}</td>"
+            f"<td>{_list(p, p_found, 'false')}{notes[1]}</td></tr>"
+        )
+    return (
+        f'<div class="meeting"><h3 class="{css}">{escape(title)}</h3><table><thead><tr><th>field</th>'
+        f"<th>gold</th><th>predicted</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _meetings(case: CaseResult) -> list[str]:
+    gold = case.gold.meetings
+    predicted = case.prediction.meetings if case.prediction else []
+    out = []
+    for i, j in scoring.pairs(case.score.alignment, len(gold), len(predicted)):
+        g, p = (None if i is None else gold[i]), (None if j is None else predicted[j])
+        where = "false meeting" if i is None else f"meeting {i + 1}"
+        title = f"{where}: missed" if j is None else f"{where} (predicted {j + 1})"
+        out.append(_meeting(title, "false" if g is None else "miss" if p is None else "", g, p))
+    return out or ['<p class="muted">No meeting in gold or prediction.</p>']
+
+
+def _summaries(case: CaseResult) -> str:
+    parts = []
+    for label, record in (("gold", case.gold), ("predicted", case.prediction)):
+        if record is not None and record.summary is not None:
+            parts.append(
+                f"<p><b>{label} en:</b> {escape(record.summary.en)}</p>"
+                f"<p><b>{label} fr:</b> {escape(record.summary.fr)}</p>"
+            )
+    return f'<div class="summary"><h3>summaries</h3>{"".join(parts)}</div>' if parts else ""
+
+
+def _case(case: CaseResult) -> str:
+    score = case.score
+    problems = "".join(f"<li>{escape(p)}</li>" for p in score.problems)
+    flag = case.prediction.is_meeting_report if case.prediction else None
+    report_cell = _cell_class(case.gold.is_meeting_report, flag)
+    return (
+        f'<section class="case" id="{_anchor(case.id)}"><header><h2>{escape(case.id)}</h2>'
+        f'<span class="score">{score.headline:.3f}</span>'
+        f"{'<span class=false>pipeline failed</span>' if score.failed else ''}</header>"
+        + (
+            f'<ul class="problems">{problems}</ul>'
+            if problems
+            else '<p class="muted">Nothing went wrong.</p>'
+        )
+        + '<div class="columns"><div><h3>source</h3>'
+        f'<pre class="source">{highlight(case.text, _phrases(case.prediction))}</pre></div><div>'
+        f"<table><tr><td>is_meeting_report</td><td>{_shown(case.gold.is_meeting_report)}</td>"
+        f'<td class="{report_cell}">{_shown(flag)}</td></tr></table>'
+        + "".join(_meetings(case))
+        + _summaries(case)
+        + "</div></div></section>"
+    )

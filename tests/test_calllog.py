@@ -1,0 +1,105 @@
+"""The call log: every model call recorded, totals and cost, on/off, and several
+processes writing at once without losing a row."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from cli import run
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto, status
+from test_openai_backend import GOOD_DRAFT, SECRET, model_env, with_name
+
+from communique.calllog import Call, CallLog, cost, load_prices, now
+
+BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
+
+
+def test_model_calls_are_logged_with_outcome_and_cost(
+    fake_openai: FakeOpenAI, isolated_environment: Path
+) -> None:
+    env = model_env(fake_openai, COMMUNIQUE_MODEL="gpt-4o-mini", COMMUNIQUE_MODE="tools")
+    served = "gpt-4o-mini-2024-07-18"  # the model the endpoint says answered
+    fake_openai.enqueue(chat_auto(with_name("Lars Jensen"), model=served), chat_auto(GOOD_DRAFT, model=served))
+    assert run("summarise", str(BRIEF), env=env).returncode == 0  # re-asked once
+    assert run("summarise", str(BRIEF), env=env).returncode == 0  # cache hit
+    fake_openai.responder = lambda request: status(500)
+    failed = run("summarise", str(BRIEF), "--no-cache", env={**env, "COMMUNIQUE_RETRY_SECONDS": "1"})
+    assert failed.returncode == 1
+    result = run("logs", "--json")
+    assert result.returncode == 0, result.stderr
+    logged = json.loads(result.stdout)
+    calls = logged["calls"]
+    assert [c["outcome"] for c in calls] == ["failed", "ok", "reasked"]  # newest first
+    reasked, hit = calls[2], calls[1]
+    assert (reasked["attempts"], reasked["tokens_in"], reasked["tokens_out"], reasked["cached"]) == (
+        2,
+        22,
+        14,
+        False,
+    )
+    assert hit["cached"] is True and hit["document_id"] == "example-rabat-madrid"
+    assert reasked["prompt"] == "extract@v1" and reasked["endpoint"] == f"127.0.0.1:{fake_openai.port}"
+    assert "500" in calls[0]["reason"]
+    totals = {t["model"]: t for t in logged["totals"]}
+    assert set(totals) == {served, "gpt-4o-mini"}
+    paid = totals[served]  # the cache hit is free and not counted
+    assert (paid["calls"], paid["tokens_in"], paid["tokens_out"]) == (1, 22, 14)
+    assert paid["cost_usd"] == pytest.approx((22 * 0.15 + 14 * 0.60) / 1e6)  # priced by model family
+    assert totals["gpt-4o-mini"]["tokens_in"] == 0  # the failed call got no completion
+    table = run("logs")
+    assert table.returncode == 0 and "reasked" in table.stdout and "gpt-4o-mini" in table.stdout
+    for path in (isolated_environment / "data").rglob("*"):
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes()
+
+
+def test_logging_can_be_switched_off(fake_openai: FakeOpenAI) -> None:
+    env = model_env(fake_openai, COMMUNIQUE_MODE="tools")
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    off = run("logs", "--off")
+    assert off.returncode == 0 and "logging off" in off.stderr
+    assert run("summarise", str(BRIEF), env=env).returncode == 0
+    assert json.loads(run("logs", "--json").stdout)["calls"] == []
+    assert run("logs", "--on").returncode == 0
+    assert run("summarise", str(BRIEF), "--no-cache", env={**env, "COMMUNIQUE_LOG": "0"}).returncode == 0
+    assert json.loads(run("logs", "--json").stdout)["calls"] == []
+    assert run("summarise", str(BRIEF), "--no-cache", env=env).returncode == 0
+    assert len(json.loads(run("logs", "--json").stdout)["calls"]) == 1
+
+
+def test_offline_backend_logs_nothing() -> None:
+    assert run("summarise", str(BRIEF), "-q").returncode == 0
+    assert json.loads(run("logs", "--json").stdout)["calls"] == []
+
+
+def _write_calls(directory: str, worker: int, count: int) -> None:
+    log = CallLog(directory)
+    for number in range(count):
+        log.record(Call(now(), "openai", "m", "host", "extract@v1", f"doc-{worker}-{number}", 1, 1, 1, 0.0,
+                        False, "ok"))  # fmt: skip
+
+
+def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
+    workers, each = 6, 40
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=_write_calls, args=(str(tmp_path), w, each)) for w in range(workers)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(60)
+        assert process.exitcode == 0
+    calls = CallLog(tmp_path).recent(limit=10_000)
+    assert len(calls) == workers * each
+    assert len({c.document_id for c in calls}) == workers * each
+
+
+def test_prices_table_and_family_names(tmp_path: Path) -> None:
+    prices = load_prices()
+    assert cost(prices, "gpt-4o-mini-2024-07-18", 1_000_000, 0) == pytest.approx(0.15)
+    assert cost(prices, "llama3.1", 1000, 1000) is None
+    (tmp_path / "prices.json").write_text(json.dumps({"llama3.1": {"input": 0, "output": 0}}))
+    assert cost(load_prices(tmp_path), "llama3.1", 1000, 1000) == 0

@@ -1,0 +1,121 @@
+"""The HTML report, opened in a real headless Chromium: parsed as intended, markup in a
+communiqué escaped, and rendered to a readable page.
+
+Uses Debian's ``chromium`` through its own command line (``apt-get install chromium``).
+A missing browser fails the test unless ``COMMUNIQUE_SKIP_BROWSER=1``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+from conftest import EVALS
+
+from communique import evaluate
+from communique.config import resolve
+from communique.report_html import render
+
+pytestmark = pytest.mark.browser
+
+# read at import: the isolated_environment fixture removes COMMUNIQUE_* variables
+SKIP = os.environ.get("COMMUNIQUE_SKIP_BROWSER") == "1"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CASES = ("en-01-rabat-map-dateline-tuesday", "fr-08-ministre-trois-ambassadeurs")
+INJECTED = (
+    "Rabat, 3 mars 2026 (MAP) - Le Directeur général, Jean-Marc Falcone, a reçu mardi à Rabat son "
+    'homologue danois, Mikael Wern. <script>document.title="pwned"</script><img src=x onerror="alert(1)"> '
+    "Les deux parties ont évoqué la lutte contre le terrorisme.\n"
+)
+GOLD = """{"document": {"id": "zz-injected", "language": "fr", "published": "2026-03-03"},
+ "is_meeting_report": true,
+ "meetings": [{"kind": "working_meeting", "date": "2026-03-03", "date_text": "mardi",
+               "location": {"city": "Rabat", "country": "MA"}, "parties": ["DK", "MA"],
+               "participants": [{"name": "Jean-Marc Falcone", "party": "MA", "role": "host"},
+                                {"name": "Mikael Wern", "party": "DK", "role": "guest"}],
+               "topics": ["terrorism"]}]}"""
+
+
+def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    if SKIP:
+        pytest.skip("COMMUNIQUE_SKIP_BROWSER=1")
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"no headless browser at {CHROMIUM}: install Debian's Chromium with 'apt-get install -y chromium' "
+            "(or set COMMUNIQUE_SKIP_BROWSER=1 to skip the browser tests)"
+        )
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The HTML report of a rules run over two real cases and one with markup in its text."""
+    folder = tmp_path_factory.mktemp("evals")
+    for name in CASES:
+        for suffix in (".txt", ".json"):
+            shutil.copy(EVALS / f"{name}{suffix}", folder)
+    (folder / "zz-injected.txt").write_text(INJECTED)
+    (folder / "zz-injected.json").write_text(GOLD)
+    settings = resolve({"backend": "rules", "cache": False})
+    result = evaluate.run(evaluate.load_cases(folder), settings, progress=False)
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    out.write_text(render(result), encoding="utf-8")
+    return out
+
+
+def test_the_browser_parses_the_report_as_intended(page: Path, tmp_path: Path) -> None:
+    dom = chromium("--dump-dom", page.as_uri(), profile=tmp_path / "profile").stdout
+    assert '<table class="metrics">' in dom and "headline score" in dom
+    assert dom.count('<section class="case"') == 3
+    for css in ("name", "date", "place"):
+        assert f'<mark class="{css}">' in dom, css
+    assert '<mark class="name">Mikael Wern</mark>' in dom
+    for mismatch in ('class="item miss"', 'class="item false"', 'class="wrong"'):
+        assert mismatch in dom, mismatch
+    # the communiqué's markup stayed text: no script element, no image, title untouched
+    assert "<script" not in dom and "<img" not in dom
+    assert "&lt;script&gt;document.title" in dom
+    assert "<title>communique eval: rules</title>" in dom
+    assert "http://" not in dom and "https://" not in dom  # nothing to fetch
+
+
+def png_size_and_colours(data: bytes) -> tuple[int, int, int]:
+    """Width, height and the number of distinct byte values of the pixel data."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    pixels, offset = b"", 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind = data[offset + 4 : offset + 8]
+        if kind == b"IDAT":
+            pixels += data[offset + 8 : offset + 8 + length]
+        offset += 12 + length
+    return width, height, len(set(zlib.decompress(pixels)))
+
+
+def test_the_report_renders_to_a_real_page(page: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "report.png"
+    chromium(f"--screenshot={shot}", "--window-size=1280,2000", page.as_uri(), profile=tmp_path / "profile")
+    data = shot.read_bytes()
+    width, height, colours = png_size_and_colours(data)
+    assert (width, height) == (1280, 2000)
+    assert len(data) > 50_000 and colours > 100  # text, tables and highlights, not a blank page
