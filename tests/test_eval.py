@@ -52,6 +52,11 @@ def test_gold_scored_against_itself_is_perfect() -> None:
 
 
 def test_eval_prints_the_metrics_and_writes_both_reports(eval_dir: Path, tmp_path: Path) -> None:
+    # a gold meeting that no reader can find, so that the worst cases always show one missed
+    gold_path = eval_dir / "fr-08-ministre-trois-ambassadeurs.json"
+    gold = json.loads(gold_path.read_text())
+    gold["meetings"].append({**gold["meetings"][0], "parties": ["TN"], "participants": [], "date_text": None})
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False))
     out, page = tmp_path / "report.json", tmp_path / "report.html"
     out.write_text("old")  # overwriting a report is expected
     result = run("eval", str(eval_dir), "--backend", "rules", "--json", str(out), "--html", str(page))
@@ -112,9 +117,12 @@ def test_a_bad_min_spec_is_a_usage_error(eval_dir: Path, spec: str, message: str
 
 def test_compare_shows_what_improved_and_regressed(eval_dir: Path, tmp_path: Path) -> None:
     old, new = tmp_path / "old.json", tmp_path / "new.json"
-    assert run("eval", str(eval_dir), "-b", "rules", "--json", str(old)).returncode == 0
-    # relabel one case so the same prediction now matches its city, and drop another case
     gold_path = eval_dir / f"{CASES[0]}.json"
+    gold = json.loads(gold_path.read_text())
+    gold["meetings"][0]["location"]["city"] = "Atlantis"  # a city no reader predicts
+    gold_path.write_text(json.dumps(gold))
+    assert run("eval", str(eval_dir), "-b", "rules", "--json", str(old)).returncode == 0
+    # relabel that case so the same prediction now matches its city, and drop another case
     prediction = next(
         c.prediction for c in EvalResult.model_validate_json(old.read_text()).cases if c.id == CASES[0]
     )

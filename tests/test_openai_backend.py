@@ -225,7 +225,7 @@ def test_auto_mode_falls_back_when_the_endpoint_rejects_json_schema(fake_openai:
     assert first.provenance is not None and not first.provenance.cached
     fake_openai.reset()
     fake_openai.responder = llama_like
-    again = pipeline(fake_openai).run(parse(BRIEF + "\n\nFin."))  # another document, the mode remembered
+    again = pipeline(fake_openai).run(parse(BRIEF + "\n\nSource : ministère."))  # another document, the mode remembered
     assert again.meetings == first.meetings
     assert [bool(r.tools) for r in fake_openai.requests] == [True]
 
@@ -261,5 +261,5 @@ def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: Fak
     variants = [{"model": "m2"}, {"base_url": fake_openai.base_url + "/x"}, {"mode": "json_schema"},
                 {"temperature": 0.5}, {"max_tokens": 100}]  # fmt: skip
     keys = {OpenAIBackend(resolve({**base, **v})).cache_key(messages) for v in variants}
-    keys.add(backend.cache_key(backend.messages(parse(BRIEF + " Fin."))))
+    keys.add(backend.cache_key(backend.messages(parse(BRIEF + " Une phrase de plus."))))
     assert key not in keys and len(keys) == len(variants) + 1

@@ -54,6 +54,8 @@ _DEBRIS = [
         r"^(?:nom|name|e-?mail|site web|website)\s*\*?\s*:?\s*$",
         r"^(?:publier le commentaire|post comment|envoyer|submit)\s*$",
         r"^(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
+        r"^(?:signed|signé|signature)\s*:",
+        r"^(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
     )
 ]
 _HEADER_DATE = re.compile(

@@ -53,6 +53,7 @@ class _Tables:
     names_fr: dict[str, str]  # ISO code -> French name
     demonyms: dict[str, str]  # ISO code -> English adjective
     demonyms_fr: dict[str, str]  # ISO code -> French adjective (masculine singular)
+    demonym_words: frozenset[str]  # every folded demonym, French and English
     cities: dict[str, City]
     organisations: dict[str, Organisation]
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
@@ -77,6 +78,7 @@ def tables() -> _Tables:
     names_fr: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     demonyms_fr: dict[str, str] = {}
+    demonym_words: set[str] = set()
     country_acronyms: dict[str, str] = {}
     for entry in _load("countries.json"):
         code = str(entry["code"])
@@ -86,6 +88,9 @@ def tables() -> _Tables:
             demonyms_fr[code] = str(entry["demonyms_fr"][0])  # type: ignore[index]
         names[code] = str(entry["en"][0])  # type: ignore[index]
         names_fr[code] = str(entry["fr"][0])  # type: ignore[index]
+        demonym_words.update(
+            fold(str(w)) for key in ("demonyms_en", "demonyms_fr") for w in entry.get(key, [])
+        )  # type: ignore[union-attr]
         for key in ("en", "fr", "demonyms_en", "demonyms_fr"):
             for variant in entry.get(key, []):  # type: ignore[union-attr]
                 if _is_acronym(str(variant)):  # "EAU", "UAE", "RDC": not "eau"
@@ -117,7 +122,7 @@ def tables() -> _Tables:
     for variant in (*countries, *cities, *organisations):
         words = variant.split()
         spans[words[0]] = max(spans.get(words[0], 0), len(words))
-    return _Tables(countries, names, names_fr, demonyms, demonyms_fr, cities, organisations, acronyms,
+    return _Tables(countries, names, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
                    country_acronyms, spans)  # fmt: skip
 
 

@@ -4,14 +4,20 @@ Each family answers one question the offline reader asks of a sentence: does it
 report an encounter, of what kind, to come or past, only as background; does it say
 who took part; is it boilerplate about the cooperation in general; is it text trying
 to instruct the reader.
+
+Patterns ignore case and accents ("a reçu" matches "a recu" in a text typed without
+accents) and keep the offsets of the sentence they search.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from enum import Enum
+from functools import lru_cache
 
 from ..schema import MeetingKind
+from ..text import strip_accents
 
 
 class Relation(Enum):
@@ -20,317 +26,172 @@ class Relation(Enum):
     RECEIVES = "receives"  # "A a reçu B": A hosts, B is the guest
     VISITS = "visits"  # "A s'est rendu à / a visité B": A is the guest
     WITH = "with"  # "A s'est entretenu avec B": A hosts unless the place says otherwise
-    TOGETHER = "together"  # calls, conferences, joint signings: all take part
+    TOGETHER = "together"  # calls, conferences, joint signings, "a meeting was held"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    return strip_accents(text)
+
+
+class Cue:
+    """Alternatives matched on word boundaries, ignoring case and accents. The text is
+    searched without its accents, which keeps offsets (the text is NFC)."""
+
+    def __init__(self, *patterns: str) -> None:
+        source = r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"
+        self.pattern = re.compile(strip_accents(source), re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos``."""
+        return self.pattern.search(_plain(text), pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match, in order."""
+        return self.pattern.finditer(_plain(text))
 
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
-MEETING_VERBS: list[tuple[re.Pattern[str], Relation]] = [
-    (
-        _any(
-            r"(?:a|ont|avait|avaient|aura|auront) (?:été )?(?:reçu|accueilli)e?s?",
-            r"recevra",
-            r"accueillera",
-            r"a reçu en audience",
-            r"received",
-            r"receives",
-            r"hosted",
-            r"hosts",
-            r"welcomed",
-            r"will (?:receive|host|welcome)",
-            r"est reçu",
-            r"a été reçue?",
-            r"was received",
-            r"were received",
-        ),
-        Relation.RECEIVES,
-    ),
-    (
-        _any(
-            r"s'est rendue? (?:au|à|en|aux)",
-            r"se rendra",
-            r"se rendent",
-            r"a effectué une visite",
-            r"effectuera une visite",
-            r"effectue une visite",
-            r"a visité",
-            r"visitera",
-            r"en visite (?:de travail|officielle)?",
-            r"visite (?:de travail|officielle|d'amitié et de travail)",
-            r"visited",
-            r"visits",
-            r"will visit",
-            r"paid (?:a|an) (?:\w+ )?visit",
-            r"(?:is|was) on (?:a|an) (?:\w+ )?visit",
-            r"will pay (?:a|an) (?:\w+ )?visit",
-            r"travel(?:led|ed|s)? to",
-            r"will travel to",
-            r"tour(?:née)? (?:de travail )?(?:en|au|dans)",
-        ),
-        Relation.VISITS,
-    ),
-    (
-        _any(
-            r"(?:s'est|se sont) entretenue?s?",
-            r"s'entretiendra",
-            r"(?:a|ont) eu (?:des|un) (?:entretiens?|échanges?|réunion)",
-            r"(?:a|ont) tenu (?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances)",
-            r"tiendra",
-            r"(?:a|ont) rencontré",
-            r"rencontrera",
-            r"(?:a|ont) co-?présidé",
-            r"(?:a|ont) présidé (?:une|la|les) (?:réunion|séance|travaux)",
-            r"réunion de travail",
-            r"séance de travail",
-            r"séance de travail",
-            r"entretiens? (?:bilatéra(?:l|ux)|officiels?)",
-            r"held (?:talks|a meeting|a working (?:meeting|session)|discussions|consultations|bilateral talks)",
-            r"will hold (?:talks|a meeting)",
-            r"met (?:with )?",
-            r"meets",
-            r"will meet",
-            r"(?:a|the) meeting (?:with|between)",
-            r"talks with",
-            r"co-?chaired",
-            r"chaired a meeting",
-            r"held a working session",
-        ),
-        Relation.WITH,
-    ),
-    (
-        _any(
-            r"entretien téléphonique",
-            r"(?:par|au) téléphone",
-            r"téléphoniquement",
-            r"visio-?conférence",
-            r"(?:phone|telephone|video) (?:call|conversation|conference)",
-            r"by (?:phone|telephone|video ?link)",
-            r"videoconference",
-            r"spoke (?:by phone )?with",
-            r"(?:ont|a) signé",
-            r"signeront",
-            r"(?:ont|a) procédé à la signature",
-            r"(?:signed|will sign)",
-            r"(?:a|ont) (?:pris part|participé)",
-            r"prendra part",
-            r"participera",
-            r"(?:took|take|will take) part",
-            r"participated",
-            r"attended",
-            r"will attend",
-            r"(?:a|ont) assisté",
-            r"(?:a|ont) représenté",
-            r"(?:s'est|se sont) réunie?s?",
-            r"se réuniront",
-            r"(?:a|ont) réuni",
-            r"(?:s'est|se sont) tenue?s?",
-            r"se tiendra",
-            r"(?:a|ont) (?:ouvert|clôturé) les travaux",
-            r"(?:opened|closed) the (?:meeting|conference|session)",
-            r"(?:convened|gathered|brought together)",
-            r"(?:was|were) held",
-            r"will be held",
-        ),
-        Relation.TOGETHER,
-    ),
-]
+MEETING_VERBS: list[tuple[Cue, Relation]] = [
+    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
+         r"a reçu en audience", r"received", r"receives", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
+         r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
+     Relation.RECEIVES),
+    (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué une visite",
+         r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
+         r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
+         r"paid (?:a|an) (?:\w+ )?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
+         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)"),
+     Relation.VISITS),
+    (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
+         r"(?:a|ont) eu (?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
+         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
+         r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
+         r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
+         r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
+         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)"),
+     Relation.WITH),
+    (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
+         r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
+         r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with",
+         r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign",
+         r"(?:a|ont) (?:pris part|participé)", r"prendra part", r"prendront part", r"participera", r"participeront",
+         r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
+         r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
+         r"(?:a|ont) (?:ouvert|clôturé) les travaux", r"(?:opened|closed) the (?:meeting|conference|session|workshop)",
+         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
+     Relation.TOGETHER),
+]  # fmt: skip
 
-KIND_CUES: list[tuple[MeetingKind, re.Pattern[str]]] = [
-    (
-        MeetingKind.CALL,
-        _any(
-            r"téléphon\w*",
-            r"visio-?conférence",
-            r"phone",
-            r"telephone",
-            r"video ?(?:call|conference|link)",
-            r"videoconference",
-            r"virtual meeting",
-        ),
-    ),
-    (
-        MeetingKind.SIGNING,
-        _any(
-            r"(?:ont|a) signé",
-            r"signeront",
-            r"procédé à la signature",
-            r"signature (?:d'un|d'une|du|de la|des)",
-            r"signed",
-            r"will sign",
-            r"signing (?:of|ceremony)",
-        ),
-    ),
-    (
-        MeetingKind.CONFERENCE,
-        _any(
-            r"conférence",
-            r"assemblée générale",
-            r"sommet",
-            r"forum",
-            r"séminaire",
-            r"congrès",
-            r"colloque",
-            r"symposium",
-            r"atelier",
-            r"session (?:ordinaire|extraordinaire)",
-            r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",
-            r"conseil des ministres",
-            r"conference",
-            r"general assembly",
-            r"summit",
-            r"seminar",
-            r"workshop",
-            r"congress",
-            r"ministerial meeting",
-            r"multilateral",
-            r"regional meeting",
-            r"plenary",
-        ),
-    ),
-    (
-        MeetingKind.WORKING_MEETING,
-        _any(
-            r"entretiens?",
-            r"réunion de travail",
-            r"séance de travail",
-            r"séances de travail",
-            r"réunion",
-            r"talks",
-            r"working (?:meeting|session)",
-            r"meeting",
-            r"discussions",
-            r"consultations",
-            r"(?:s'est|se sont) entretenue?s?",
-            r"s'entretiendra",
-        ),
-    ),
-    (
-        MeetingKind.OFFICIAL_VISIT,
-        _any(
-            r"visite",
-            r"visited",
-            r"visit",
-            r"s'est rendue?",
-            r"se rendra",
-            r"tournée",
-            r"tour",
-            r"courtesy call",
-            r"visite de courtoisie",
-        ),
-    ),
-]
+#: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
+#: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
+ENCOUNTER_NOUN = Cue(
+    r"réunions?", r"rencontres?", r"entretiens?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
+    r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
+    r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
+    r"session", r"consultations", r"discussions", r"call",
+)  # fmt: skip
+OCCURRED = Cue(
+    r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
+    r"aura lieu", r"auront lieu", r"tenue?s?", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
+    r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
+    r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
+)  # fmt: skip
 
-FUTURE = _any(
-    r"se rendra",
-    r"effectuera",
-    r"recevra",
-    r"accueillera",
-    r"tiendra",
-    r"participera",
-    r"prendra part",
-    r"présidera",
-    r"signeront",
-    r"se réuniront",
-    r"se tiendra",
-    r"aura lieu",
-    r"s'entretiendra",
-    r"rencontrera",
-    r"visitera",
-    r"prochainement",
+KIND_CUES: list[tuple[MeetingKind, Cue]] = [
+    (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
+                           r"videoconference", r"virtual meeting")),
+    (MeetingKind.SIGNING, Cue(r"(?:ont|a) signé", r"signeront", r"procédé à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+                              r"signed", r"will sign", r"signing (?:of|ceremony)")),
+    (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
+                                 r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
+                                 r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",
+                                 r"conseil des ministres", r"conference", r"general assembly", r"summit", r"seminar",
+                                 r"workshop", r"congress", r"ministerial meeting", r"multilateral", r"regional meeting",
+                                 r"plenary")),
+    (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
+                                      r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",
+                                      r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"séance")),
+    (MeetingKind.OFFICIAL_VISIT, Cue(r"visite", r"visited", r"visit", r"s'est rendue?", r"se rendra", r"tournée", r"tour",
+                                     r"courtesy call", r"visite de courtoisie")),
+]  # fmt: skip
+
+FUTURE = Cue(
+    r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
+    r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"se réuniront",
+    r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
+    r"visitera", r"réunira", r"prochainement",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
-    r"est attendue?s?",
-    r"sont attendue?s?",
-    r"will",
-    r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) (?:visit|hold|meet|travel|sign|attend|take|receive|host|pay|be held)",
-    r"next week",
-    r"la semaine prochaine",
-    r"le mois prochain",
-    r"next month",
-    r"upcoming",
-)
+    r"est attendue?s?", r"sont attendue?s?", r"will", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
+    r"to hold", r"to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+)  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
-BACKGROUND = _any(
+BACKGROUND = Cue(
     r"(?:lors|au cours) de (?:leur|la|sa|notre) (?:précédente |dernière |première )?(?:rencontre|réunion|visite|entretien)s? (?:de|en|du mois) ",
-    r"(?:en|depuis|since|in) (?:19|20)\d\d",
-    r"l'an(?:née)? (?:dernier|dernière|passée?)",
-    r"last year",
-    r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)",
-    r"previous (?:meeting|visit|session)",
-    r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall)",
-    r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)",
-    r"(?:years|months) ago",
-)
+    r"(?:en|depuis|since|in) (?:19|20)\d\d", r"l'an(?:née)? (?:dernier|dernière|passée?)", r"last year",
+    r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)", r"previous (?:meeting|visit|session)",
+    r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
+    r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed",
+    r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
+)  # fmt: skip
+
+#: Someone who can meet: an office, a delegation, a counterpart (a name also does).
+ACTOR = Cue(
+    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chief",
+    r"head", r"commandants?", r"commander", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
+    r"attach[ée]e?", r"consul", r"commissaire", r"commissioner", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
+    r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
+    r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
+    r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+)  # fmt: skip
+
+#: An encounter said not to have happened: "aucune rencontre n'a eu lieu".
+NEGATED = Cue(
+    r"aucune? (?:rencontre|réunion|entretien|visite)", r"n'(?:a|ont) (?:pas |jamais )?eu lieu",
+    r"ne s'est (?:pas |jamais )?(?:tenue?|déroulée?)", r"did not take place", r"never took place", r"no (?:meeting|talks)",
+    r"was not held", r"démenti", r"denied",
+)  # fmt: skip
 
 #: People said to take part: accompanying, composing or leading a delegation, present.
-PARTICIPATION = _any(
-    r"accompagnée?s? (?:de|du|des|par)",
-    r"assistée?s? (?:de|du|des|par)",
-    r"délégation",
-    r"composée? (?:de|du|des)",
-    r"conduite? par",
-    r"présidée? par",
-    r"en présence (?:de|du|des)",
-    r"aux côtés (?:de|du|des)",
-    r"représentée? par",
-    r"(?:a|ont) pris part",
-    r"(?:a|ont) participé",
-    r"ont également",
-    r"accompanied by",
-    r"delegation",
-    r"led by",
-    r"headed by",
-    r"comprising",
-    r"in the presence of",
-    r"alongside",
-    r"joined by",
-    r"along with",
-    r"(?:took|take) part",
-    r"attended",
-    r"(?:was|were) (?:also )?present",
-    r"represented by",
-    r"including",
-)
+PARTICIPATION = Cue(
+    r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"aux côtés (?:de|du|des)", r"représentée? par",
+    r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
+    r"la participation", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
+    r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
+    r"(?:was|were) (?:also )?present", r"represented by", r"on the \w+ side",
+)  # fmt: skip
 
 #: Closing boilerplate about the cooperation in general: not what was discussed.
-BOILERPLATE = _any(
-    r"s'inscri(?:t|vent|vait) dans (?:le cadre|la dynamique|la continuité)",
-    r"(?:elle|il|cette \w+) (?:traduit|témoigne|reflète|illustre)",
-    r"traduit (?:également )?l'engagement",
-    r"témoigne de",
-    r"conclut le communiqué",
-    r"is part of",
-    r"comes as part of",
-    r"reflects",
-    r"underscores the",
-    r"in line with",
-    r"within the framework of the (?:strong|excellent|close)",
-)
+BOILERPLATE = Cue(
+    r"s'inscri(?:t|vent|vait) dans (?:le cadre|la dynamique|la continuité)", r"(?:elle|il|cette \w+) (?:traduit|témoigne|reflète|illustre)",
+    r"traduit (?:également )?l'engagement", r"témoigne de", r"is part of", r"comes as part of", r"reflects",
+    r"underscores the", r"in line with", r"within the framework of the (?:strong|excellent|close)",
+)  # fmt: skip
 
 #: Text addressed to a machine reader rather than reporting anything.
-INJECTION = _any(
+INJECTION = Cue(
     r"ignore[zr]? (?:toutes )?(?:les |all |the |any )?(?:instructions|consignes|directives|règles)",
-    r"ignore (?:all |the |any )?(?:previous|prior|above)",
-    r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
-    r"(?:system|assistant) prompt",
-    r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
-    r"vous êtes (?:un|une) (?:assistant|modèle|ia)",
-    r"you are (?:an?|the) (?:assistant|ai|model|language model)",
-    r"nouvelles instructions",
-    r"new instructions",
-    r"(?:as an|en tant qu') ?(?:ai|ia)\b",
-)
+    r"ignore (?:all |the |any )?(?:previous|prior|above)", r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
+    r"(?:system|assistant) prompt", r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
+    r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
+    r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
+)  # fmt: skip
 
 #: Anaphora that refer back to the encounter being described, not a new one.
-SAME_MEETING = _any(
-    r"(?:cette|cet|ces|la même|lors de cette|à cette|au cours de cette|au cours de ces|durant cette|pendant cette|à l'issue de cette|à l'issue de ces|lors de ces) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session)s?",
-    r"(?:this|the|these|during the|during this|at the|at this|after the|following the|on the sidelines of the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience)",
-    r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays)",
-    r"both (?:sides|parties|officials|ministers|delegations)",
-    r"the two (?:sides|parties|officials|ministers|delegations)",
-    r"les (?:deux )?parties",
-    r"the parties",
-)
+SAME_MEETING = Cue(
+    r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail)s?"
+    r"(?! (?:de|du|des|d') (?:retour|suivi))",
+    r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience)",
+    r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
+    r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
+    r"les (?:deux )?parties", r"the parties",
+)  # fmt: skip
+
+#: Words that make one sentence announce several separate encounters.
+SEPARATELY = Cue(
+    r"successivement", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
+    r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
+    r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
+)  # fmt: skip

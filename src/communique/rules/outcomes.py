@@ -1,9 +1,13 @@
 """Outcomes: what an encounter produced or committed to, as phrases of the text.
 
-Each pattern matches the phrase to quote: "ont signé un mémorandum d'entente",
-"signer prochainement un mémorandum d'entente", "création d'une cellule commune",
-"une visite de retour". A phrase ends at the first comma, semicolon or relative
-clause, so the quote stays short.
+Two shapes are read. A signing: "ont signé un mémorandum d'entente", "signed a
+memorandum of understanding". A commitment: "les deux parties ont convenu de créer
+une cellule commune et d'organiser des stages", "agreed to set up a joint working
+group and to meet again in October" — each clause is an outcome, typed by what it
+commits to (an agreement to sign, a mechanism to create, a follow-up, or other).
+Announced follow-ups are read too: "une visite de retour", "the next session will be
+held in March". Phrases end at a comma, semicolon or subordinate clause, so quotes
+stay short, and always come from the sentence itself.
 """
 
 from __future__ import annotations
@@ -11,73 +15,134 @@ from __future__ import annotations
 import re
 
 from ..schema import Outcome, OutcomeType
+from .cues import Cue
 
 _INSTRUMENT = (
     r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"
-    r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|programme|"
-    r"program|charte|charter|traité|treaty|lettre d'intention|letter of intent)"
+    r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
+    r"traité|treaty|lettre d'intention|letter of intent)"
 )
 _MECHANISM = (
-    r"(?:cellule|groupe de travail|groupe mixte|comité technique|mécanisme|task force|working group|"
-    r"joint (?:cell|unit|team|centre|center|task force)|équipe commune|centre commun|bureau de liaison|"
-    r"officiers? de liaison|liaison (?:office|officers?|post)|point focal|points focaux|focal points?|"
-    r"ligne (?:directe|rouge)|hotline|plateforme|platform)"
+    r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
+    r"joint (?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
+    r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
+    r"canal de liaison|points? focaux|points? focal|focal points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte))"
 )
 _FOLLOW_UP = (
-    r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition)|next (?:meeting|session|round)|"
-    r"commission mixte|comité mixte|joint (?:committee|commission)|réunion de suivi|follow-up meeting|"
-    r"se réunir (?:à nouveau|régulièrement|périodiquement|annuellement)|meet (?:again|regularly|annually)|"
-    r"(?:a|ont) (?:invité|convié)\w* .{0,60}? à (?:se rendre|effectuer une visite)|invited .{0,60}? to visit)"
+    r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
+    r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
+    r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit)|"
+    r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
+    r"(?:hold|tenir|organiser|organise|organize|convene) (?:\w+ ){0,3}?(?:meeting|réunion|rencontre)|"
+    r"visit|visite|visiter|se rendre|travel to)"
 )
-_END = r"[^,;.()«»\"]{0,80}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|that|en tant que|afin|pour|to|dans le but)\s|$))"
+#: The end of a quoted phrase: before a comma, a semicolon, a bracket or a subordinate clause.
+_END = r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$))"
 
-_PATTERNS: list[tuple[OutcomeType, re.Pattern[str]]] = [
-    (OutcomeType.AGREEMENT_SIGNED, re.compile(
-        rf"(?:(?:ont|a|avaient) (?:procédé à la )?sign(?:é|ature)|signed|signature (?:d'un|d'une|du|de la|des)|signing of)"
-        rf"\s+(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?(?:\w+\s+)?{_INSTRUMENT}{_END}",
-        re.IGNORECASE)),
-    (OutcomeType.AGREEMENT_PLANNED, re.compile(
-        rf"(?:signer|conclure|finaliser|élaborer|préparer|sign|conclude|finali[sz]e|draft|prepare|negotiate|négocier)"
-        rf"\s+(?:(?:prochainement|rapidement|bientôt|soon|shortly|a new|un nouvel?|une nouvelle)\s+)?(?:(?:un|une|le|la|l'|les|des|a|an|the)\s+)?"
-        rf"(?:\w+\s+)?{_INSTRUMENT}{_END}",
-        re.IGNORECASE)),
-    (OutcomeType.MECHANISM_CREATED, re.compile(
-        rf"(?:cr[ée]ation|mise en place|création|mettre en place|créer|instituer|établir|set(?:ting)? up|"
-        rf"establish(?:ed|ment of|ing)?|create[ds]?|creation of|launch(?:ed)?)\s+(?:(?:d'un|d'une|d'|de|du|un|une|le|la|a|an|the)\s+)?"
-        rf"(?:\w+\s+)?{_MECHANISM}{_END}",
-        re.IGNORECASE)),
-    (OutcomeType.FOLLOW_UP_PLANNED, re.compile(rf"{_FOLLOW_UP}{_END}", re.IGNORECASE)),
-]  # fmt: skip
-
-#: Sentences that report an agreement as planned rather than done.
-_PLANNED_CONTEXT = re.compile(
-    r"convenu|conviennent|agreed|agree|décidé|decided|prochainement|will|envisag|prévoi|prévu|plan(?:ned|s)? to|s'engag",
-    re.IGNORECASE,
+_SIGNED = Cue(
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|signature (?:d'un|d'une|du|de la|des)|"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
+#: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
+_COMMIT = Cue(
+    r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à)",
+    r"il a été (?:convenu|décidé|retenu) (?:de|d')", r"conviennent (?:de|d')", r"décident (?:de|d')",
+    r"agreed (?:to|on)", r"decided to", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"undertook to", r"(?:are|is|were) expected to", r"offered to", r"(?:a|ont) proposé (?:de|d')",
+    r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted",
+)  # fmt: skip
+#: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
+_INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
+_NEXT = re.compile(
+    rf",?\s+(?:et|ainsi que|and|as well as)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
+)
+_STOP = re.compile(
+    r"[;.]|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
+    re.I,
+)
+_FOLLOWS = Cue(
+    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
+    r"(?:se retrouveront|will meet again)[^,;.]{0,80}",
+)  # fmt: skip
+
+
+_PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
+                r"négoci\w*", r"conclusion", r"prepare")  # fmt: skip
+_INSTRUMENTS = Cue(_INSTRUMENT)
+_MECHANISMS = Cue(_MECHANISM)
+_COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
+_FOLLOW_UPS = Cue(_FOLLOW_UP)
+
+
+def _classify(clause: str) -> OutcomeType:
+    """The kind of commitment a clause makes."""
+    if _INSTRUMENTS.search(clause) and _PLANNING.search(clause):
+        return OutcomeType.AGREEMENT_PLANNED
+    if _MECHANISMS.search(clause) and not _COMMITTEES.search(clause):
+        return OutcomeType.MECHANISM_CREATED
+    if _FOLLOW_UPS.search(clause):
+        return OutcomeType.FOLLOW_UP_PLANNED
+    return OutcomeType.OTHER
+
+
+def _commitments(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses a commitment verb governs."""
+    spans: list[tuple[int, int]] = []
+    for trigger in _COMMIT.finditer(sentence):
+        rest_start = trigger.end()
+        stop = _STOP.search(sentence, rest_start)
+        end = stop.start() if stop else len(sentence)
+        start = rest_start
+        for boundary in _NEXT.finditer(sentence, rest_start, end):
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+        spans.append((start, end))
+    return [(s, e) for s, e in spans if len(sentence[s:e].split()) >= 2]
+
+
+#: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
+_VAGUE = Cue(
+    r"(?:la |leur |une |un |the |their |a )?(?:coopération|cooperation|cadre|framework|relations|partenariat|partnership|"
+    r"coordination|efforts|liens|ties|dialogue|concertation|consultations|contacts)",
+)
+
+
+def _is_vague(clause: str) -> bool:
+    """Whether a commitment's object is the cooperation itself, not something concrete:
+    its first noun phrase (within four words of the verb) is a general word."""
+    return bool(_VAGUE.search(" ".join(clause.split()[1:5])))
 
 
 def find(sentence: str) -> list[Outcome]:
     """The outcomes a sentence reports, each with its phrase."""
-    found: list[Outcome] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            if (
-                kind is OutcomeType.MECHANISM_CREATED
-                and not _PLANNED_CONTEXT.search(sentence)
-                and not re.search(
-                    r"(?:ont|a|have|has) (?:été )?(?:créé|mis en place|institué|établi|set up|established|created|launched)|"
-                    r"création|creation|mise en place|establishment",
-                    sentence,
-                    re.IGNORECASE,
-                )
-            ):
-                continue
-            if kind is OutcomeType.AGREEMENT_PLANNED and not _PLANNED_CONTEXT.search(sentence):
-                continue
-            taken.append(span)
-            found.append(Outcome(type=kind, text=" ".join(match.group(0).split()).rstrip(" ,")))
-    return found
+    found: list[tuple[int, int, OutcomeType]] = []
+
+    def take(start: int, end: int, kind: OutcomeType) -> None:
+        while start < end and sentence[start] in " ,;:":
+            start += 1
+        while end > start and sentence[end - 1] in " ,;:":
+            end -= 1
+        words = list(re.finditer(r"\S+", sentence[start:end]))
+        if len(words) > 18:  # keep quotes short
+            end = start + words[17].end()
+        if end > start and not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, kind))
+
+    for match in _SIGNED.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
+    for span_start, span_end in _commitments(sentence):
+        lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
+        start = span_start + (lead.end() if lead else 0)
+        comma = sentence.find(",", start, span_end)
+        end = comma if comma > start else span_end
+        clause = sentence[start:end]
+        kind = _classify(clause)
+        if kind is OutcomeType.OTHER and _is_vague(clause):
+            continue
+        take(start, end, kind)
+    for match in _FOLLOWS.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
+    found.sort()
+    return [Outcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]

@@ -2,8 +2,9 @@
 
 Handles the genre's usual shapes: "TITLE (ACRONYM), NAME, ...", "NAME, TITLE, ...",
 "son homologue danois, NAME", "le ministre espagnol de l'Intérieur, NAME",
-"accompagné du TITLE, NAME", and honorifics ("M.", "Mme", "Général"). A name is only
-ever a run of words of the sentence itself.
+"accompagné du TITLE, NAME", "côté marocain, ... NAME", ranks and honorifics
+("M.", "Mme", "le Général de Division"). A name is only ever a run of words of the
+sentence itself.
 """
 
 from __future__ import annotations
@@ -14,33 +15,48 @@ from dataclasses import dataclass
 from .. import names, places
 from ..normalise import strip_honorifics
 from ..text import fold
+from .cues import Cue
 
-TITLE_HEAD = re.compile(
-    r"(?<![\w'-])(?:"
-    r"[Dd]irect(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?|[Ss]ous-direct(?:eur|rice)|[Dd]irector(?:-[Gg]eneral| [Gg]eneral)?|"
-    r"[Mm]inistre(?: délégué(?:e)?)?|[Mm]inister|[Ss]ecr[ée]taire(?: d'[ÉE]tat| g[ée]n[ée]ral(?:e)?)?|[Ss]ecretary(?:[- ][Gg]eneral)?|"
-    r"[Cc]hef(?:fe)?|[Cc]hief|[Hh]ead|[Cc]ommandant|[Cc]ommander|[Pp]r[ée]sident(?:e)?|[Cc]hair(?:man|woman|person)?|"
-    r"[Ii]nspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?|[Pp]rocureur|[Pp]rosecutor|[Aa]mbassad(?:eur|rice|or)|"
-    r"[Aa]ttach[ée]e?|[Cc]onsul(?: g[ée]n[ée]ral)?|[Cc]ommissaire|[Cc]ommissioner|[Pp]r[ée]fet|[Ww]ali|[Gg]ouverneur|[Gg]overnor|"
-    r"[Cc]oordinat(?:eur|rice|or)|[Cc]onseill(?:er|ère)|[Aa]dvis[eo]r|[Dd]eputy|[Vv]ice-?[Pp]r[ée]sident(?:e)?|"
-    r"[Hh]aut(?:e)?[- ][Rr]eprésentant(?:e)?|[Hh]igh [Rr]epresentative|[Cc]harg[ée]e? d'affaires|[Dd][ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?|"
-    r"[Rr]eprésentant(?:e)?|[Rr]epresentative|[Gg][ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|[Cc]olonel(?:-major)?|"
-    r"[Gg]eneral|[Ll]ieutenant(?:-| )[Gg][ée]n[ée]ral|[Cc]ontr[ôo]leur g[ée]n[ée]ral|[Ss]uperintendent|[Ee]nvoy[ée]?|[Ee]nvoy|[Cc]ommandant en chef"
-    r")(?![\w'-])"
-)
-_BOUNDARY = re.compile(
-    r"(?<![\w'-])(?:avec|with|a|ont|est|sont|était|étaient|was|were|has|have|had|is|are|reçu|received|accueilli|hosted|"
-    r"met|rencontré|qui|who|lors|during|dont|whose|et son|et sa|and his|and her|ainsi que|as well as|"
-    r"held|holds|hold|had|took|signed|paid|chaired|led|opened|attended|visited|spoke|discussed|welcomed|will|"
-    r"s'est|se sont|se rendra|effectuera|tiendra|recevra|présidera|participera|accueillera|s'entretiendra)(?![\w'-])",
+_HEADS = (
+    r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
+    r"director(?:-general| general)?", r"ministre(?: délégué(?:e)?)?", r"minister", r"secr[ée]taire(?: d'[ée]tat| g[ée]n[ée]ral(?:e)?)?",
+    r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
+    r"commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
+    r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
+    r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
+    r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
+    r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
+    r"representative", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
+    r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
+)  # fmt: skip
+TITLE_HEAD = re.compile(r"(?<![\w'-])(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE)
+#: Ranks: honorifics inside titles ("le Général de Division", "Major General").
+_RANK = re.compile(
+    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade)| d'arm[ée]e)?|"
+    r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
+    r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
+    r"sheikh|cheikh|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
     re.IGNORECASE,
 )
+_BOUNDARY = Cue(
+    r"avec", r"with", r"a", r"ont", r"est", r"sont", r"était", r"étaient", r"was", r"were", r"has", r"have", r"had", r"is",
+    r"are", r"reçu", r"received", r"accueilli", r"hosted", r"met", r"rencontré", r"qui", r"who", r"lors", r"during",
+    r"dont", r"whose", r"et son", r"et sa", r"and his", r"and her", r"ainsi que", r"as well as", r"held", r"holds",
+    r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
+    r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
+    r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
+)  # fmt: skip
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
-_COMPANION = re.compile(
-    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:de|du|des|d'|par)|accompanied by|assisted by|joined by|"
-    r"along with|together with",
+_COMPANION = Cue(
+    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:de|du|des|d'|par)", r"accompanied by", r"assisted by",
+    r"joined by", r"along with", r"together with",
+)  # fmt: skip
+#: Words that say which side the people after them are on: "côté marocain", "la
+#: délégation française", "on the Spanish side", "the Emirati delegation".
+_SIDE = re.compile(
+    r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
 )
 _COUNTRY_TAIL = re.compile(r"\s+(?:au|aux|en|du|des|de la|de l'|d'|de|of|for|in)\s*(?:the\s+)?")
@@ -72,15 +88,16 @@ def _party_of(*texts: str, countries: set[str], last: bool = False) -> str | Non
 
 
 def clean_title(raw: str, countries: set[str]) -> tuple[str | None, str | None, str | None]:
-    """A title as written, without its acronym in brackets, a trailing country
-    complement ("au Danemark") or a demonym ("ministre espagnol de l'Intérieur").
-    Returns ``(title, organisation, party)``."""
+    """A title as written, without its acronym in brackets, ranks ("le Général d'armée"),
+    a trailing country complement ("au Danemark") or a demonym ("ministre espagnol de
+    l'Intérieur"). Returns ``(title, organisation, party)``."""
     title = " ".join(raw.split()).strip(" ,;:")
     organisation = None
     acronym = _ACRONYM.search(title)
     if acronym:
         organisation = acronym.group(1)
         title = (title[: acronym.start()] + title[acronym.end() :]).strip(" ,")
+    title = ", ".join(part for part in title.split(", ") if not _RANK.match(part.strip())).strip(" ,")
     party = _party_of(organisation or "", title, countries=countries)
     # a trailing country complement says whom the title-holder represents
     for tail in reversed(list(_COUNTRY_TAIL.finditer(title))):
@@ -98,20 +115,26 @@ def clean_title(raw: str, countries: set[str]) -> tuple[str | None, str | None, 
             continue
         kept.append(word)
     title = " ".join(kept).strip(" ,") or None
+    if title and _RANK.match(title):
+        title = None
     return title, organisation, party
 
 
-def _title_before(sentence: str, start: int) -> tuple[int, str] | None:
+def _clean_stretch(stretch: str) -> bool:
+    """A stretch of title crosses no verb, no preposition of encounter, no other name."""
+    if len(stretch.split()) > 30 or _BOUNDARY.search(stretch):
+        return False
+    return not any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch))
+
+
+def _title_before(sentence: str, start: int) -> str | None:
     """The title in apposition before a name: from the earliest title word whose
-    stretch up to the name crosses no verb, preposition of encounter or other name."""
+    stretch up to the name is clean."""
     before = sentence[:start]
     for head in TITLE_HEAD.finditer(before):
         stretch = before[head.start() :]
-        if len(stretch.split()) > 30 or _BOUNDARY.search(stretch):
-            continue
-        if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch)):
-            continue
-        return head.start(), stretch
+        if _clean_stretch(stretch):
+            return stretch
     return None
 
 
@@ -121,17 +144,27 @@ def _title_after(sentence: str, end: int) -> str | None:
     if not match:
         return None
     rest = sentence[end + match.end() :]
-    head = TITLE_HEAD.match(rest)
-    if not head:
+    if not TITLE_HEAD.match(rest):
         return None
-    stop = re.search(r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui)\s", rest)
+    stop = re.search(r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and)\s", rest)
     return rest[: stop.start()] if stop else rest
+
+
+def _side_markers(sentence: str) -> list[tuple[int, str]]:
+    """Where the sentence says which side follows, and that side's party."""
+    found = []
+    for match in _SIDE.finditer(sentence):
+        code = places.exact_country(match.group(1) or match.group(2) or "")
+        if code is not None:
+            found.append((match.start(), code))
+    return found
 
 
 def find(sentence: str, countries: set[str]) -> list[Person]:
     """Named people of a sentence, in order, with their titles and parties.
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
     found: list[Person] = []
+    sides = _side_markers(sentence)
     for match in names.CAPITALISED_RUN.finditer(sentence):
         run = match.group(0)
         trimmed = names.trim(run)
@@ -143,21 +176,28 @@ def find(sentence: str, countries: set[str]) -> list[Person]:
         honoured = bool(names.HONORIFIC_BEFORE.search(prefix))
         if not (names.person_like(trimmed) or (honoured and names.is_name_token(fold(trimmed)))):
             continue
-        if _ROYAL.search(prefix) or _ROMAN_AFTER.match(sentence[end:]):
+        if _ROYAL.search(prefix) or _ROMAN_AFTER.match(sentence[end:]) or _inside_known_name(trimmed, found):
             continue
-        name = strip_honorifics(trimmed)
-        before = _title_before(sentence, start)
-        title_raw = before[1] if before is not None else _title_after(sentence, end)
+        title_raw = _title_before(sentence, start) or _title_after(sentence, end)
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
         companion = None
         if found and _COMPANION.search(sentence[found[-1].end : start]):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
+        if party is None:
+            marked = [code for position, code in sides if position < start]
+            party = marked[-1] if marked else None
         if party is None and companion is None:
             context = _last_clause(sentence[max(0, start - 60) : start])
             party = _party_of(context, countries=countries, last=True)
-        found.append(Person(name, title, organisation, party, start, end, companion))
+        found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return found
+
+
+def _inside_known_name(run: str, found: list[Person]) -> bool:
+    """A later mention of someone already found: "Carvalho Mendes" after "Inês Carvalho Mendes"."""
+    folded = f" {fold(run)} "
+    return any(p.name and folded in f" {fold(p.name)} " for p in found)
 
 
 def _last_clause(text: str) -> str:

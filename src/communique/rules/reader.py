@@ -1,27 +1,32 @@
 """The offline reader: a communiqué's sentences to a draft, with no model.
 
-A sentence with an encounter verb opens a meeting; the sentences after it belong to
-that meeting until another one opens (a new counterpart, day or place, and no
-anaphora such as "cette rencontre"). Each meeting takes its date words, place, kind
-and status from its opening sentence, its people from the opening sentence and the
-sentences that say who took part, its topics from what was discussed (closing
-boilerplate excluded), and its outcomes from signing and commitment phrases. What
-the rules cannot decide stays empty.
+A sentence with an encounter verb ("a reçu", "held talks") or an encounter noun with
+a verb of occurrence ("une réunion s'est tenue", "talks held on Tuesday") opens a
+meeting; the sentences after it belong to that meeting until another one opens (a new
+counterpart or a new day, and no anaphora such as "cette rencontre"). A sentence that
+announces several separate encounters ("held bilateral meetings with his counterparts
+from A, B and C") opens one meeting per counterpart, each continued by the sentences
+that speak of that counterpart.
+
+Each meeting takes its date words, place, kind and status from the sentences that
+describe it, its people from the sentences that say who took part, its topics from
+what was discussed (closing boilerplate excluded) and its outcomes from signing and
+commitment phrases. What the rules cannot decide stays empty.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .. import dates, places
+from .. import dates, names, places
 from ..draft import Draft, DraftMeeting, DraftParticipant
 from ..ingest import Source
 from ..schema import MeetingKind, Outcome, Role, Status, Topic
 from ..text import fold, sentences
 from ..topics import topics_in
 from . import cues, outcomes, people
-from .cues import Relation
+from .cues import Cue, Relation
 
 #: Agencies whose communiqués speak for their home country.
 AGENCY_COUNTRY = {
@@ -30,37 +35,39 @@ AGENCY_COUNTRY = {
     "ONA": "OM", "SANA": "SY", "EFE": "ES", "ANSA": "IT", "Lusa": "PT", "dpa": "DE", "ACP": "CD",
 }  # fmt: skip
 
-_SPEECH = re.compile(
-    r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|"
-    r"plaidé|appelé|noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté)|"
-    r"\b(?:said|stressed|noted|underlined|highlighted|expressed|praised|welcomed|reiterated|emphasi[sz]ed|"
-    r"called for|pointed out|added|told)\b",
+_SPEECH = Cue(
+    r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
+    r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
+    r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
+)  # fmt: skip
+_VENUE = re.compile(
+    r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
+    r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
+    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|[A-Z][\w-]+ headquarters)\b[^,;.]*?)"
+    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
     re.IGNORECASE,
 )
-_SEPARATELY = re.compile(
-    r"successivement|tour à tour|séparément|respectivement|separately|in turn|one after another", re.I
-)
-_VENUE = re.compile(
-    r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the)\s+"
-    r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
-    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction)\b[^,;.]*?)"
-    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
-)
-_PLACE_PREP = re.compile(
-    r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans la ville d[e']|\bvers)\s+(?:la |le |l'|the )?$", re.I
+_PLACE_BEFORE = re.compile(
+    r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*[^()\n]{6,40}?\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
 )
+_EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
 @dataclass
 class _Segment:
+    """The sentences of one meeting: the one that opens it and those that follow."""
+
     opening: str
     relation: Relation
     cue_start: int
     cue_end: int
     others: list[str] = field(default_factory=list)
+    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals).
+    counterpart: str | None = None
 
     @property
     def all(self) -> list[str]:
@@ -68,21 +75,32 @@ class _Segment:
 
 
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
-    found = [
-        (m.start(), relation, m)
-        for pattern, relation in cues.MEETING_VERBS
-        if (m := pattern.search(sentence))
-    ]
+    """The relation and position of the first encounter verb, or of an encounter noun
+    with a verb of occurrence."""
+    if cues.NEGATED.search(sentence) or not (cues.ACTOR.search(sentence) or _names_someone(sentence)):
+        return None
+    found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
+    if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
+        found = [(noun.start(), Relation.TOGETHER, noun)]
     if not found:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
 
 
+def _names_someone(sentence: str) -> bool:
+    return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019"."""
     window = sentence[max(0, cue.start() - 80) : cue.end() + 80]
-    return bool(cues.BACKGROUND.search(window)) and not dates.find_phrases(sentence[: cue.end() + 40])
+    return bool(cues.BACKGROUND.search(window)) and not _dates(sentence[: cue.end() + 40])
+
+
+def _dates(sentence: str) -> list[tuple[int, int, str]]:
+    """Date phrases that can date an encounter (a bare year cannot)."""
+    return [p for p in dates.find_phrases(sentence) if not re.fullmatch(r"\d{4}", p[2])]
 
 
 def _home_country(source: Source) -> str | None:
@@ -92,18 +110,25 @@ def _home_country(source: Source) -> str | None:
 
 
 def _analysable(source: Source) -> list[str]:
+    """The sentences to read: without the headline, datelines and injected instructions."""
     out = []
+    title = fold(source.title or "")
     for index, raw in enumerate(sentences(source.text)):
-        sentence = _DATELINE_HEAD.sub("", raw) if index == 0 else raw
-        if not cues.INJECTION.search(sentence):
-            out.append(sentence)
+        sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
+        if (title and fold(sentence) == title) or cues.INJECTION.search(sentence) or not sentence:
+            continue
+        out.append(sentence)
     return out
+
+
+def _countries_named(sentence: str) -> set[str]:
+    """Countries a sentence names as such (demonyms and names, not cities)."""
+    return {m.country for m in places.mentions(sentence) if m.country}
 
 
 def _counterparts(sentence: str, countries: set[str]) -> set[str]:
     found = {fold(p.name) for p in people.find(sentence, countries) if p.name}
-    found |= {m.country for m in places.mentions(sentence) if m.country}
-    return found
+    return found | _countries_named(sentence)
 
 
 def _segments(all_sentences: list[str], countries: set[str]) -> list[_Segment]:
@@ -116,8 +141,7 @@ def _segments(all_sentences: list[str], countries: set[str]) -> list[_Segment]:
                 current.others.append(sentence)
             continue
         relation, match = cue
-        anaphoric = bool(cues.SAME_MEETING.search(sentence[: match.start() + 1]))
-        if current is not None and (anaphoric or _continues(current, sentence, countries)):
+        if current is not None and _continues(current, sentence, countries):
             current.others.append(sentence)
             continue
         segments.append(_Segment(sentence, relation, match.start(), match.end()))
@@ -125,78 +149,116 @@ def _segments(all_sentences: list[str], countries: set[str]) -> list[_Segment]:
 
 
 def _continues(current: _Segment, sentence: str, countries: set[str]) -> bool:
-    """Whether a sentence with an encounter verb still speaks of the current meeting:
-    no new date, no new counterpart."""
-    new_dates = {fold(d[2]) for d in dates.find_phrases(sentence)}
-    old_dates = {fold(d[2]) for s in current.all for d in dates.find_phrases(s)}
+    """Whether a sentence with an encounter word still speaks of the current meeting:
+    no new day, and an anaphora, a list of who took part, or no new counterpart."""
+    new_dates = {fold(d[2]) for d in _dates(sentence)}
+    old_dates = {fold(d[2]) for s in current.all for d in _dates(s)}
     if new_dates - old_dates:
         return False
-    if cues.PARTICIPATION.search(sentence) and not _meeting_cue(sentence[:40]):
+    if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
         return True
     seen = set().union(*(_counterparts(s, countries) for s in current.all))
     return not (_counterparts(sentence, countries) - seen)
 
 
-def _location(opening: str, venue_sentences: list[str]) -> tuple[str | None, str | None, str | None]:
-    """City, country (as a code) and venue from the opening sentence."""
+def _split_series(segment: _Segment, countries: set[str], home: str | None) -> list[_Segment]:
+    """ "A held bilateral meetings with his counterparts from B, C and D" followed by a
+    sentence on each: one meeting per counterpart, each with the sentences that name it.
+    Sentences before the first counterpart's (who accompanied A) go to every meeting."""
+    if not cues.SEPARATELY.search(segment.opening):
+        return [segment]
+    after = segment.opening[segment.cue_start :]
+    listed = [c for c in _ordered_countries(after) if c != home]
+    if len(listed) < 2:
+        return [segment]
+    shared: list[str] = []
+    parts: list[_Segment] = []
+    for sentence in segment.others:
+        named = [c for c in _ordered_countries(sentence) if c in listed]
+        if named and (not parts or named[0] != parts[-1].counterpart):
+            parts.append(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end,
+                                  [*shared, sentence], counterpart=named[0]))  # fmt: skip
+        elif parts:
+            parts[-1].others.append(sentence)
+        else:
+            shared.append(sentence)
+    missing = [c for c in listed if c not in {p.counterpart for p in parts}]
+    parts.extend(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end, list(shared),
+                          counterpart=c) for c in missing)  # fmt: skip
+    return parts
+
+
+def _ordered_countries(text: str) -> list[str]:
+    found: list[str] = []
+    for mention in places.mentions(text):
+        if mention.country and mention.country not in found:
+            found.append(mention.country)
+    return found
+
+
+def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | None, str | None, str | None]:
+    """City, country (a code) and venue: from the opening sentence, else from the first
+    later sentence that places the meeting, else the dateline's city."""
     city = country = venue = None
-    folded = fold(opening)
-    for mention in places.mentions(opening):
-        before = folded[: mention.start]
-        raw_before = opening[: _raw_offset(opening, mention.start)]
-        if not _PLACE_PREP.search(raw_before) and not re.search(
-            r"(?:\ba|\bau|\ben|\bin|\bat|\bto)\s+(?:la |le |l |the )?$", before
-        ):
-            continue
-        if mention.city and city is None:
-            if re.search(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$", before):
-                continue
-            city = mention.city.name
-            country = country or mention.city.country
-        elif mention.country and country is None and not mention.organisation:
-            country = mention.country
-    for sentence in venue_sentences:
+    for sentence in _describing(segment):
+        c, k = _place_in(sentence)
+        if c or k:
+            city, country = c, k
+            break
+    for sentence in _describing(segment):
         match = _VENUE.search(sentence)
         if match:
             venue = match.group(1).strip()
+            if city is None:
+                c, k = _place_in(sentence[match.start() :])
+                city, country = c or city, k or country
             break
     if venue and country is None:
         for mention in places.mentions(venue):
             if mention.organisation and mention.organisation.country:
                 country = mention.organisation.country
                 break
+    if city is None and home_city is not None and country in (None, home_city.country):
+        city, country = home_city.name, home_city.country
     return city, country, venue
 
 
-def _raw_offset(text: str, folded_offset: int) -> int:
-    """An offset in ``text`` for an offset in ``fold(text)`` (close enough for context)."""
-    low, high = 0, len(text)
-    while low < high:
-        mid = (low + high) // 2
-        if len(fold(text[:mid] + "x")) - 1 < folded_offset:
-            low = mid + 1
-        else:
-            high = mid
-    return low
+def _describing(segment: _Segment) -> list[str]:
+    """The opening sentence and the later ones that speak of the encounter itself."""
+    return [segment.opening, *(s for s in segment.others if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s))]
+
+
+def _place_in(sentence: str) -> tuple[str | None, str | None]:
+    """The first city (or else country) the sentence places something in."""
+    folded = fold(sentence)
+    country = None
+    for mention in places.mentions(sentence):
+        before = folded[: mention.start]
+        if not re.search(r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?$", before):
+            continue
+        if _EMBASSY_BEFORE.search(before):
+            continue
+        if mention.city:
+            return mention.city.name, mention.city.country
+        if mention.country and country is None and not mention.organisation:
+            country = mention.country
+    return None, country
 
 
 def _kind(segment: _Segment) -> MeetingKind:
     opening = segment.opening
-    for kind, pattern in cues.KIND_CUES:
-        if kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT):
-            break
-        if pattern.search(opening):
+    for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
+        if cue.search(opening):
             return kind
-    working = dict(cues.KIND_CUES)[MeetingKind.WORKING_MEETING].search(opening)
-    visiting = dict(cues.KIND_CUES)[MeetingKind.OFFICIAL_VISIT].search(opening)
+    kinds = dict(cues.KIND_CUES)
+    working = kinds[MeetingKind.WORKING_MEETING].search(opening)
+    visiting = kinds[MeetingKind.OFFICIAL_VISIT].search(opening)
     if visiting and not working:
         return MeetingKind.OFFICIAL_VISIT
     if working:
         return MeetingKind.WORKING_MEETING
-    later_visit = any(
-        re.match(r"\s*(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visit", s, re.I)
-        for s in segment.others
-    )
+    later_visit = any(re.match(r"\s*(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visit", s, re.I)
+                      for s in segment.others)  # fmt: skip
     if segment.relation is Relation.VISITS or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
@@ -205,7 +267,7 @@ def _kind(segment: _Segment) -> MeetingKind:
 def _topics(segment: _Segment) -> list[Topic]:
     found: set[Topic] = set()
     for sentence in segment.all:
-        if cues.BOILERPLATE.search(sentence) and sentence is not segment.opening:
+        if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
             continue
         found |= topics_in(sentence)
     return sorted(found)
@@ -216,129 +278,109 @@ def _outcomes(segment: _Segment, status: Status) -> list[Outcome]:
         return []
     found: list[Outcome] = []
     for sentence in segment.all:
-        for outcome in outcomes.find(sentence):
-            if all(o.type is not outcome.type for o in found):
-                found.append(outcome)
+        found.extend(o for o in outcomes.find(sentence) if all(o.text != known.text for known in found))
     return found
 
 
-def _people(segment: _Segment, countries: set[str], kind: MeetingKind, home: str | None,
-            place_country: str | None) -> tuple[list[DraftParticipant], set[str]]:  # fmt: skip
-    """Participants with roles, and the parties the opening sentence names."""
+# The side a person was found on, carried in `role` until roles are decided.
+_SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
+
+
+def _people(segment: _Segment, countries: set[str]) -> list[DraftParticipant]:
+    """Participants of a meeting, each marked with the side of the sentence they were
+    found on: subject (before the encounter verb), object (after it), or later."""
     opening = segment.opening
-    together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE) or segment.relation is Relation.TOGETHER
-    found: list[tuple[people.Person, str]] = []  # person, side ("subject"/"object")
+    found: list[DraftParticipant] = []
     for person in people.find(opening, countries):
-        side = "subject" if person.start < segment.cue_start else "object"
-        found.append((person, side))
-    subject_clause = opening[: segment.cue_start]
-    leaders: list[DraftParticipant] = []
-    if not any(side == "subject" for _, side in found):
-        leader = people.unnamed_leader(subject_clause, countries)
+        side = _SUBJECT if person.start < segment.cue_start else _OBJECT
+        found.append(_participant(person.name, person.title, person.organisation, person.party, side))
+    if not any(p.role is _SUBJECT for p in found):
+        leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
-            leaders.append(_participant(None, *leader, side="subject"))
-    object_clause = opening[segment.cue_end :]
-    if not any(side == "object" for _, side in found) and segment.relation is not Relation.TOGETHER:
-        leader = people.unnamed_leader(object_clause, countries)
+            found.insert(0, _participant(None, *leader, _SUBJECT))
+    if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
+        leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
-            leaders.append(_participant(None, *leader, side="object"))
+            found.append(_participant(None, *leader, _OBJECT))
     for sentence in segment.others:
         if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
-            delegation = _delegation_party(sentence)
             for person in people.find(sentence, countries):
-                found.append((replace(person, party=person.party or delegation), "later"))
-    parties = _parties(opening, countries)
-    drafts = leaders + [
-        _participant(p.name, p.title, p.organisation, p.party, side=side) for p, side in found
-    ]
-    return _roles(drafts, segment.relation, together, home, place_country, parties), parties
+                found.append(
+                    _participant(person.name, person.title, person.organisation, person.party, _LATER)
+                )
+    unique: dict[str, DraftParticipant] = {}
+    for person in found:
+        unique.setdefault(fold(person.name or person.title or ""), person)
+    return list(unique.values())
 
 
 def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,
-                 *, side: str) -> DraftParticipant:  # fmt: skip
-    person = DraftParticipant(name=name, title=title, organisation=organisation, country=party)
-    return person.model_copy(update={"role": _SIDE_MARK[side]})
+                 side: Role) -> DraftParticipant:  # fmt: skip
+    return DraftParticipant(name=name, title=title, organisation=organisation, country=party, role=side)
 
 
-# the side a person was found on, carried in `role` until roles are decided
-_SIDE_MARK = {"subject": Role.HOST, "object": Role.GUEST, "later": Role.PARTICIPANT}
+def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
+           place_country: str | None, home: str | None) -> list[DraftParticipant]:  # fmt: skip
+    """Decide roles and fill missing parties.
 
-
-def _roles(found: list[DraftParticipant], relation: Relation, together: bool, home: str | None,
-           place_country: str | None, parties: set[str]) -> list[DraftParticipant]:  # fmt: skip
-    subject_parties = {p.country for p in found if p.role is Role.HOST and p.country}
-    object_parties = {p.country for p in found if p.role is Role.GUEST and p.country}
-    subject_hosts = relation is Relation.RECEIVES or (
-        relation is Relation.WITH
-        and not (place_country and place_country in object_parties - subject_parties)
-    )
-    if relation is Relation.VISITS:
+    Calls and conferences: everyone takes part. Otherwise, when the place is known and
+    someone of its country is there, that side hosts; failing that the verb decides
+    ("A a reçu B": A hosts; "A s'est rendu chez B": B hosts)."""
+    together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
+    subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
+    object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
+    subject_hosts = segment.relation is not Relation.VISITS
+    if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
+    elif place_country and place_country in subject_parties:
+        subject_hosts = True
+    host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
     out = []
     for person in found:
-        side = person.role
+        country, side = person.country, person.role
+        if country is None and side is _SUBJECT and subject_hosts:
+            country = place_country or home
+        if country is None and side is _OBJECT:
+            others = sorted(parties - host_side)
+            country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
-        elif side is Role.PARTICIPANT:  # found in a later sentence: by party
-            if person.country and person.country in subject_parties:
-                role = Role.HOST if subject_hosts else Role.GUEST
-            elif person.country and person.country in object_parties:
-                role = Role.GUEST if subject_hosts else Role.HOST
-            else:
-                role = Role.GUEST if person.country and person.country != home else Role.PARTICIPANT
+        elif country:
+            role = Role.HOST if country in host_side else Role.GUEST
+        elif side is _SUBJECT:
+            role = Role.HOST if subject_hosts else Role.GUEST
+        elif side is _OBJECT:
+            role = Role.GUEST if subject_hosts else Role.HOST
         else:
-            is_subject = side is Role.HOST
-            role = Role.HOST if is_subject == subject_hosts else Role.GUEST
-        country = person.country
-        if country is None and side is Role.HOST and (role is Role.HOST or together):
-            country = place_country or home
-        if country is None and role is Role.GUEST:
-            others = sorted((parties | object_parties) - subject_parties - {place_country or home})
-            country = others[0] if len(others) == 1 else None
+            role = Role.PARTICIPANT
         out.append(person.model_copy(update={"role": role, "country": country}))
     return out
 
 
-def _delegation_party(sentence: str) -> str | None:
-    match = re.search(
-        r"(?:délégation|delegation|partie|side)\s+(\w+)|(\w+)\s+(?:delegation|side)", sentence, re.I
-    )
-    if not match:
-        return None
-    return places.exact_country(match.group(1) or match.group(2) or "")
-
-
-def _parties(opening: str, countries: set[str]) -> set[str]:
-    """Countries and organisations the opening sentence names as actors: demonyms,
-    country names after an actor noun, international organisations."""
+def _parties(segment: _Segment, countries: set[str]) -> set[str]:
+    """Countries and organisations the meeting's sentences name as actors: demonyms,
+    country names after an actor noun, organisations (an agency stands for its country)."""
     found: set[str] = set()
-    folded = fold(opening)
-    for mention in places.mentions(opening):
-        before = folded[max(0, mention.start - 40) : mention.start]
-        if mention.organisation is not None:
-            if mention.organisation.country is None:
-                found.add(mention.organisation.code)
-            continue
-        if mention.country is None:
-            continue
-        is_demonym = mention.text not in {fold(n) for n in _country_names(mention.country)}
-        actor_before = re.search(
-            r"(?:delegation|ambassad\w*|homologue|counterpart|ministre|minister|services?|police|autorites|authorities|"
-            r"gouvernement|government|royaume|kingdom|republique|republic|forces|garde|officials|responsables|pays)\s+"
-            r"(?:\w+\s+){0,3}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
-            before,
-        )
-        if is_demonym or actor_before:
-            found.add(mention.country)
+    for sentence in _describing(segment)[:2]:
+        folded = fold(sentence)
+        for mention in places.mentions(sentence):
+            before = folded[max(0, mention.start - 40) : mention.start]
+            if mention.organisation is not None:
+                org = mention.organisation.in_country(countries)
+                found.add(org.party)  # type: ignore[arg-type]
+                continue
+            if mention.country is None:
+                continue
+            is_demonym = mention.text in places.tables().demonym_words
+            actor_before = re.search(
+                r"(?:delegation|ambassad\w*|homologue|counterparts?|ministre|minister|services?|police|autorites|authorities|"
+                r"gouvernement|government|royaume|kingdom|republique|republic|forces|garde|officials|responsables|pays|"
+                r"from|de|du|des|d)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                before,
+            )
+            if is_demonym or actor_before:
+                found.add(mention.country)
     return found
-
-
-def _country_names(code: str) -> list[str]:
-    t = places.tables()
-    return [word for word, value in t.countries.items() if value == code and word[:1].isupper()] + [
-        t.names.get(code, ""),
-        t.names_fr.get(code, ""),
-    ]
 
 
 def read(source: Source) -> Draft:
@@ -348,46 +390,41 @@ def read(source: Source) -> Draft:
     home = _home_country(source)
     if home:
         countries.add(home)
-    meetings: list[DraftMeeting] = []
-    for segment in _segments(all_sentences, countries):
-        for part in _split_separately(segment, countries):
-            meetings.append(_meeting(part, countries, home))
+    home_city = places.city(source.dateline) if source.dateline else None
+    meetings = [
+        _meeting(part, countries, home, home_city)
+        for segment in _segments(all_sentences, countries)
+        for part in _split_series(segment, countries, home)
+    ]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
 
 
-def _split_separately(segment: _Segment, countries: set[str]) -> list[_Segment]:
-    """ "A a reçu successivement B, C et D": one meeting per counterpart."""
-    if not _SEPARATELY.search(segment.opening):
-        return [segment]
-    found = [
-        p
-        for p in people.find(segment.opening, countries)
-        if p.start > segment.cue_start and p.companion_of is None
-    ]
-    if len(found) < 2:
-        return [segment]
-    parts = []
-    for index, person in enumerate(found):
-        end = found[index + 1].start if index + 1 < len(found) else len(segment.opening)
-        text = segment.opening[: segment.cue_end] + " " + segment.opening[person.start - 0 : end]
-        parts.append(_Segment(text, segment.relation, segment.cue_start, segment.cue_end,
-                              segment.others if index == len(found) - 1 else []))  # fmt: skip
-    return parts
-
-
-def _meeting(segment: _Segment, countries: set[str], home: str | None) -> DraftMeeting:
+def _meeting(
+    segment: _Segment, countries: set[str], home: str | None, home_city: places.City | None
+) -> DraftMeeting:
     opening = segment.opening
-    status = Status.ANNOUNCED if cues.FUTURE.search(opening) else Status.HELD
+    status = (
+        Status.ANNOUNCED
+        if cues.FUTURE.search(opening[max(0, segment.cue_start - 40) : segment.cue_end + 60])
+        else Status.HELD
+    )
     kind = _kind(segment)
-    phrases = [p for p in dates.find_phrases(opening) if not re.fullmatch(r"\d{4}", p[2])]
-    date_text = phrases[0][2] if phrases else None
-    city, country, venue = _location(opening, segment.all[:2])
-    participants, parties = _people(segment, countries, kind, home, country)
-    for person in participants:
-        if person.country:
-            parties.add(person.country)
-    if country and kind is not MeetingKind.CALL and participants:
-        parties.add(country) if any(p.role is Role.HOST for p in participants) else None
+    date_text = next((p[2] for s in _describing(segment) for p in _dates(s)), None)
+    city, country, venue = _location(
+        segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
+    )
+    parties = _parties(segment, countries)
+    if segment.counterpart:
+        parties = {p for p in parties if p == home or p not in _series_countries(segment)} | {
+            segment.counterpart
+        }
+    participants = _people(segment, countries)
+    if segment.counterpart:
+        participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
+    participants = _roles(participants, segment, kind, parties, country, home)
+    parties |= {p.country for p in participants if p.country}
+    if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
+        parties.add(country)
     return DraftMeeting(
         kind=kind,
         status=status,
@@ -400,3 +437,7 @@ def _meeting(segment: _Segment, countries: set[str], home: str | None) -> DraftM
         topics=_topics(segment),
         outcomes=_outcomes(segment, status),
     )
+
+
+def _series_countries(segment: _Segment) -> set[str]:
+    return set(_ordered_countries(segment.opening[segment.cue_start :]))
