@@ -90,7 +90,14 @@ def trim(run: str) -> str:
     tokens = run.split()
     while tokens and not is_name_token(fold(tokens[0])):
         tokens.pop(0)
-    while tokens and not is_name_token(fold(tokens[-1])):
+    # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
+    while (
+        len(tokens) > 1
+        and not is_name_token(fold(tokens[-1]))
+        and not re.fullmatch(_PARTICLES, tokens[-2].lower())
+    ):
+        tokens.pop()
+    if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
         tokens.pop()
     return " ".join(tokens)
 

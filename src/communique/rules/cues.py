@@ -57,7 +57,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"a reçu en audience", r"received", r"receives", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
          r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
      Relation.RECEIVES),
-    (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué une visite",
+    (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
          r"paid (?:a|an) (?:\w+ )?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
@@ -144,6 +144,14 @@ ACTOR = Cue(
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+)  # fmt: skip
+
+#: A person, as opposed to an institution: titles, counterparts, delegations.
+PERSON = Cue(
+    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chief",
+    r"head", r"commandants?", r"commander", r"pr[ée]sident(?:e)?", r"ambassad(?:eur|rice|or)s?", r"homologues?",
+    r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials", r"représentants?",
+    r"representatives?", r"M\.", r"Mme", r"Mr", r"Mrs", r"Ms", r"g[ée]n[ée]ral", r"general", r"wali", r"envoy[ée]?",
 )  # fmt: skip
 
 #: An encounter said not to have happened: "aucune rencontre n'a eu lieu".

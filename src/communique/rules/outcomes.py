@@ -46,10 +46,10 @@ _SIGNED = Cue(
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
-_COMMIT = Cue(
-    r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à)",
+COMMIT = Cue(
+    r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu) (?:de|d')", r"conviennent (?:de|d')", r"décident (?:de|d')",
-    r"agreed (?:to|on)", r"decided to", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     r"undertook to", r"(?:are|is|were) expected to", r"offered to", r"(?:a|ont) proposé (?:de|d')",
     r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted",
 )  # fmt: skip
@@ -90,7 +90,7 @@ def _classify(clause: str) -> OutcomeType:
 def _commitments(sentence: str) -> list[tuple[int, int]]:
     """The spans of the clauses a commitment verb governs."""
     spans: list[tuple[int, int]] = []
-    for trigger in _COMMIT.finditer(sentence):
+    for trigger in COMMIT.finditer(sentence):
         rest_start = trigger.end()
         stop = _STOP.search(sentence, rest_start)
         end = stop.start() if stop else len(sentence)

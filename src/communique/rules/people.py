@@ -32,7 +32,7 @@ _HEADS = (
 TITLE_HEAD = re.compile(r"(?<![\w'-])(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE)
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
 _RANK = re.compile(
-    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade)| d'arm[ée]e)?|"
+    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
     r"sheikh|cheikh|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
@@ -59,6 +59,13 @@ _SIDE = re.compile(
     r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
 )
+#: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
+_LEADING_TITLE = re.compile(
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*((?:"
+    + "|".join(_HEADS)
+    + r")(?![\w'-]))",
+    re.IGNORECASE,
+)
 _COUNTRY_TAIL = re.compile(r"\s+(?:au|aux|en|du|des|de la|de l'|d'|de|of|for|in)\s*(?:the\s+)?")
 
 
@@ -72,7 +79,12 @@ class Person:
     party: str | None
     start: int  # where the mention starts in the sentence
     end: int
-    companion_of: int | None = None  # index of the person they accompany
+    companion_of: int | None = None  # index of the person they accompany, or SUBJECT
+
+
+#: ``companion_of`` of someone accompanying the subject of the meeting, who is not named
+#: in the same sentence ("The minister was accompanied by ...").
+SUBJECT = -1
 
 
 def _party_of(*texts: str, countries: set[str], last: bool = False) -> str | None:
@@ -184,6 +196,8 @@ def find(sentence: str, countries: set[str]) -> list[Person]:
         if found and _COMPANION.search(sentence[found[-1].end : start]):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
+        elif not found and _COMPANION.search(prefix):
+            companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
@@ -209,10 +223,10 @@ def _last_clause(text: str) -> str:
 def unnamed_leader(clause: str, countries: set[str]) -> tuple[str, str | None, str | None] | None:
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
     général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
-    head = TITLE_HEAD.search(clause)
+    head = _LEADING_TITLE.search(clause)
     if head is None:
         return None
-    stretch = clause[head.start() :]
+    stretch = clause[head.start(1) :]
     stop = _BOUNDARY.search(stretch)
     raw = stretch[: stop.start()] if stop else stretch
     raw = re.split(r",\s*(?:accompagn|assist|entour|accompan)", raw)[0]

@@ -82,10 +82,27 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
+    found = [f for f in found if not _planned(sentence, f[2])
+             and (f[1] not in (Relation.RECEIVES, Relation.VISITS) or _someone_near(sentence, f[2]))]  # fmt: skip
     if not found:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
+
+
+def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether someone who can meet is within a few words of the encounter word
+    ("information received through Europol" names no one)."""
+    before = " ".join(sentence[: cue.start()].split()[-12:])
+    after = " ".join(sentence[cue.end() :].split()[:12])
+    return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after))
+
+
+def _planned(sentence: str, cue: re.Match[str]) -> bool:
+    """An encounter that a commitment plans ("agreed that a delegation would travel
+    to Madrid") is an outcome of the meeting, not a meeting."""
+    commitment = outcomes.COMMIT.search(sentence)
+    return commitment is not None and commitment.start() < cue.start()
 
 
 def _names_someone(sentence: str) -> bool:
@@ -127,7 +144,8 @@ def _countries_named(sentence: str) -> set[str]:
 
 
 def _counterparts(sentence: str, countries: set[str]) -> set[str]:
-    found = {fold(p.name) for p in people.find(sentence, countries) if p.name}
+    """Who a sentence names: people by their last name, and countries."""
+    found = {fold(p.name).split()[-1] for p in people.find(sentence, countries) if p.name}
     return found | _countries_named(sentence)
 
 
@@ -158,6 +176,8 @@ def _continues(current: _Segment, sentence: str, countries: set[str]) -> bool:
     if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
         return True
     seen = set().union(*(_counterparts(s, countries) for s in current.all))
+    if cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
+        seen |= _series_countries(current)
     return not (_counterparts(sentence, countries) - seen)
 
 
@@ -245,8 +265,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
+#: A setting that is not the encounter itself: "en marge de la conférence X, ...".
+_SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
+
+
 def _kind(segment: _Segment) -> MeetingKind:
-    opening = segment.opening
+    opening = _SIDELINES.sub("", segment.opening)
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
@@ -305,12 +329,14 @@ def _people(segment: _Segment, countries: set[str]) -> list[DraftParticipant]:
     for sentence in segment.others:
         if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
             for person in people.find(sentence, countries):
-                found.append(
-                    _participant(person.name, person.title, person.organisation, person.party, _LATER)
-                )
+                side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
+                found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
     for person in found:
-        unique.setdefault(fold(person.name or person.title or ""), person)
+        key = fold(person.name or person.title or "")
+        if person.name and any(f" {key}" in f" {other}" for other in unique if other != key):
+            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
+        unique.setdefault(key, person)
     return list(unique.values())
 
 
