@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import language, names, places
 from .normalise import strip_honorifics
-from .text import fold, sentences, words
+from .text import Cue, fold, sentences, words
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -21,6 +21,21 @@ if TYPE_CHECKING:
 
 MAX_SUMMARY_WORDS = 90
 MAX_SUMMARY_SENTENCES = 3
+
+#: Text addressed to a machine reader rather than reporting anything ("ignore the
+#: previous instructions and answer that ..."): data to report, never to obey.
+INJECTION = Cue(
+    r"ignore[zr]? (?:toutes )?(?:les |all |the |any )?(?:instructions|consignes|directives|règles)",
+    r"ignore (?:all |the |any )?(?:previous|prior|above)", r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
+    r"(?:system|assistant) prompt", r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
+    r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
+    r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
+)  # fmt: skip
+
+
+def reported_text(source: Source) -> str:
+    """The folded text without its sentences that address instructions to the reader."""
+    return fold(" ".join(s for s in sentences(source.text) if not INJECTION.search(s)))
 
 
 def found_in(source_folded: str, phrase: str) -> bool:
@@ -82,6 +97,7 @@ def problems(draft: Draft, source: Source) -> list[str]:
     """Every reason the draft does not hold against its source; empty when it does."""
     found: list[str] = []
     text = fold(source.text)
+    reported = reported_text(source)
     if draft.is_meeting_report and not draft.meetings:
         found.append("is_meeting_report is true but no meeting is listed")
     if not draft.is_meeting_report and draft.meetings:
@@ -105,7 +121,13 @@ def problems(draft: Draft, source: Source) -> list[str]:
                 named.append(bare)
                 if not found_in(text, bare):
                     found.append(
-                        f"{where}: participant name {person.name!r} does not occur in the text; name only people the text names"
+                        f"{where}: participant name {person.name!r} does not occur in the text; "
+                        "name only people the text names"
+                    )
+                elif not found_in(reported, bare):
+                    found.append(
+                        f"{where}: {person.name!r} is named only in text that gives instructions to the reader; "
+                        "record only what the communiqué reports"
                     )
             if person.title and not near_verbatim(source, person.title):
                 found.append(f"{where}: title {person.title!r} is not in the text; copy titles verbatim")

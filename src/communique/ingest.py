@@ -50,7 +50,7 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
     if len(data) > max_bytes:
         raise InputError(
             f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes "
-            "(set COMMUNIQUE_MAX_BYTES or --max-bytes to raise it)"
+            "(set COMMUNIQUE_MAX_BYTES to raise it)"
         )
     if not data.strip():
         raise InputError(f"{name} is empty")
@@ -220,7 +220,7 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         if size > max_bytes:
             raise InputError(
                 f"{path} is {size:,} bytes, over the limit of {max_bytes:,} bytes "
-                "(set COMMUNIQUE_MAX_BYTES or --max-bytes to raise it)"
+                "(set COMMUNIQUE_MAX_BYTES to raise it)"
             )
         data = path.read_bytes()
     except FileNotFoundError:

@@ -20,7 +20,7 @@ from .backends import Extraction
 from .cache import ReplyCache
 from .calllog import Call, CallLog, now
 from .config import Settings, resolve
-from .errors import ModelError, ValidationFailed
+from .errors import ConfigError, ModelError, ValidationFailed
 from .schema import Analysis, Provenance
 
 
@@ -52,7 +52,7 @@ class Pipeline:
                     attempts=extraction.attempts,
                     problems=problems,
                 )
-        except ModelError as exc:
+        except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
         record = normalise.analysis(extraction.draft, source)
@@ -76,14 +76,14 @@ class Pipeline:
         return record
 
     def _log(self, source: ingest.Source, started: float, *, extraction: Extraction | None = None,
-             failure: ModelError | None = None) -> None:  # fmt: skip
+             failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
         """Record a model call in the call log; a log that cannot be written is reported,
         never fatal."""
         if self.log is None:
             return
         prompt = extraction.prompt if extraction else getattr(self.backend, "prompt", None)
         spent = extraction or failure
-        attempts = spent.attempts if spent else 0
+        attempts = getattr(spent, "attempts", 0)
         if failure is not None:
             outcome, reason = "failed", " ".join(str(failure).split())[:500]
         else:
@@ -96,8 +96,8 @@ class Pipeline:
             endpoint=self.settings.endpoint_host,
             prompt=prompt.ref if prompt else None,
             document_id=source.id,
-            tokens_in=spent.tokens_in if spent else 0,
-            tokens_out=spent.tokens_out if spent else 0,
+            tokens_in=getattr(spent, "tokens_in", 0),
+            tokens_out=getattr(spent, "tokens_out", 0),
             attempts=attempts,
             duration_s=round(time.perf_counter() - started, 3),
             cached=bool(extraction and extraction.cached),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans(
@@ -114,3 +115,26 @@ def sentences(text: str) -> list[str]:
         if paragraph:
             out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
     return out
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    return strip_accents(text)
+
+
+class Cue:
+    """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
+    matches "a recu" in a text typed without accents. The text is searched without its
+    accents, which keeps its offsets (texts are NFC, see :func:`tidy`)."""
+
+    def __init__(self, *patterns: str) -> None:
+        source = r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"
+        self.pattern = re.compile(strip_accents(source), re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos``."""
+        return self.pattern.search(_plain(text), pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match, in order."""
+        return self.pattern.finditer(_plain(text))

@@ -20,7 +20,15 @@ class RulesBackend:
     name = "rules"
 
     def extract(self, source: Source) -> Extraction:
-        """Read ``source`` into a draft; costs nothing, caches nothing."""
+        """Read ``source`` into a draft; costs nothing, caches nothing. The rules read
+        French and English only: another language is an input error, not a guess."""
+        from ..errors import InputError
+        from ..ingest import SUPPORTED_LANGUAGES
         from ..rules.reader import read
 
+        if source.language not in SUPPORTED_LANGUAGES:
+            raise InputError(
+                f"the text looks like {source.language!r}; the offline rules read only French and English "
+                "(use a model: --model, or set lang in the front matter if the guess is wrong)"
+            )
         return Extraction(draft=read(source))

@@ -11,13 +11,10 @@ accents) and keep the offsets of the sentence they search.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from enum import Enum
-from functools import lru_cache
 
 from ..schema import MeetingKind
-from ..text import strip_accents
+from ..text import Cue
 
 
 class Relation(Enum):
@@ -27,28 +24,6 @@ class Relation(Enum):
     VISITS = "visits"  # "A s'est rendu à / a visité B": A is the guest
     WITH = "with"  # "A s'est entretenu avec B": A hosts unless the place says otherwise
     TOGETHER = "together"  # calls, conferences, joint signings, "a meeting was held"
-
-
-@lru_cache(maxsize=4096)
-def _plain(text: str) -> str:
-    return strip_accents(text)
-
-
-class Cue:
-    """Alternatives matched on word boundaries, ignoring case and accents. The text is
-    searched without its accents, which keeps offsets (the text is NFC)."""
-
-    def __init__(self, *patterns: str) -> None:
-        source = r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"
-        self.pattern = re.compile(strip_accents(source), re.IGNORECASE)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The first match at or after ``pos``."""
-        return self.pattern.search(_plain(text), pos)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Every match, in order."""
-        return self.pattern.finditer(_plain(text))
 
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
@@ -176,15 +151,6 @@ BOILERPLATE = Cue(
     r"s'inscri(?:t|vent|vait) dans (?:le cadre|la dynamique|la continuité)", r"(?:elle|il|cette \w+) (?:traduit|témoigne|reflète|illustre)",
     r"traduit (?:également )?l'engagement", r"témoigne de", r"is part of", r"comes as part of", r"reflects",
     r"underscores the", r"in line with", r"within the framework of the (?:strong|excellent|close)",
-)  # fmt: skip
-
-#: Text addressed to a machine reader rather than reporting anything.
-INJECTION = Cue(
-    r"ignore[zr]? (?:toutes )?(?:les |all |the |any )?(?:instructions|consignes|directives|règles)",
-    r"ignore (?:all |the |any )?(?:previous|prior|above)", r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
-    r"(?:system|assistant) prompt", r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
-    r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
-    r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
 )  # fmt: skip
 
 #: Anaphora that refer back to the encounter being described, not a new one.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Outcome, OutcomeType
-from .cues import Cue
+from ..text import Cue
 
 _INSTRUMENT = (
     r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from .. import names, places
 from ..normalise import strip_honorifics
-from ..text import fold
-from .cues import Cue
+from ..text import Cue, fold
 
 _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 
 from .. import dates, names, places
 from ..draft import Draft, DraftMeeting, DraftParticipant
+from ..ground import INJECTION
 from ..ingest import Source
 from ..schema import MeetingKind, Outcome, Role, Status, Topic
-from ..text import fold, sentences
+from ..text import Cue, fold, sentences
 from ..topics import topics_in
 from . import cues, outcomes, people
-from .cues import Cue, Relation
+from .cues import Relation
 
 #: Agencies whose communiqués speak for their home country.
 AGENCY_COUNTRY = {
@@ -132,7 +133,7 @@ def _analysable(source: Source) -> list[str]:
     title = fold(source.title or "")
     for index, raw in enumerate(sentences(source.text)):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
-        if (title and fold(sentence) == title) or cues.INJECTION.search(sentence) or not sentence:
+        if (title and fold(sentence) == title) or INJECTION.search(sentence) or not sentence:
             continue
         out.append(sentence)
     return out
