@@ -105,8 +105,8 @@ def trim(run: str) -> str:
 def person_like(run: str) -> bool:
     """Whether a trimmed run looks like a person's name: at least two words, most of
     them possible name words."""
-    tokens = [fold(t) for t in run.split() if not re.fullmatch(_PARTICLES, t.lower())]
-    if len(tokens) < 2:
-        return False
-    good = sum(1 for t in tokens if is_name_token(t))
-    return good == len(tokens)
+    words = run.split()
+    tokens = [(fold(w), i > 0 and bool(re.fullmatch(_PARTICLES, words[i - 1].lower())))
+              for i, w in enumerate(words) if not re.fullmatch(_PARTICLES, w.lower())]  # fmt: skip
+    # a word after a particle is a name whatever it means ("Ould Cheikh")
+    return len(tokens) >= 2 and all(after_particle or is_name_token(t) for t, after_particle in tokens)

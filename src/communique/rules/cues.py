@@ -39,7 +39,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont) eu (?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
+         r"(?:a|ont) eu (?:\S+ ){0,4}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",

@@ -46,7 +46,8 @@ _VENUE = re.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|[A-Z][\w-]+ headquarters)\b[^,;.]*?)"
-    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
+    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
