@@ -58,7 +58,8 @@ _NON_NAME_TEXT = """
     Régional Régionale Regional Local Central Centrale Supérieur Supérieure Superior Secrétariat
     Secretariat Permanent Permanente Executive Exécutif Exécutive Chargé Chargée Affaires Officer
     Attorney Justice Ministry Inspection Inspectorate Générales Généraux Judiciary Parquet Tribunal
-    Court Cour Sénat Senate Parlement Parliament Chambre Sa Leurs Leur Notre Nos Our We Nous Vous
+    Court Cour Sénat Senate Parlement Parliament Chambre Sa Leurs Leur Notre Nos Our We Nous Vous Assistant Under-Secretary
+    Undersecretary Palais Palace Congrès Hôtel Hotel Stade Stadium Aéroport Airport Acting
     You
 """
 #: Capitalised words that are not people's names (folded).
@@ -81,6 +82,8 @@ def is_name_token(folded_token: str) -> bool:
     """Whether a folded word may be part of a person's name."""
     if len(folded_token) < 2 or folded_token in NON_NAME_WORDS or folded_token.isdigit():
         return False
+    if " " in folded_token and all(part in NON_NAME_WORDS for part in folded_token.split()):
+        return False  # "Lieutenant-colonel", "Under-Secretary"
     return not places.mentions(folded_token)
 
 

@@ -141,7 +141,8 @@ PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"aux côtés (?:de|du|des)", r"représentée? par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
-    r"la participation", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
+    r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
+    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"represented by", r"on the \w+ side",
 )  # fmt: skip

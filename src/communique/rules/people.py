@@ -49,8 +49,8 @@ _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|P
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
-    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:de|du|des|d'|par)", r"accompanied by", r"assisted by",
-    r"joined by", r"along with", r"together with",
+    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
+    r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
 #: Words that say which side the people after them are on: "côté marocain", "la
 #: délégation française", "on the Spanish side", "the Emirati delegation".
@@ -138,11 +138,14 @@ def _clean_stretch(stretch: str) -> bool:
     return not any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch))
 
 
-def _title_before(sentence: str, start: int) -> str | None:
+def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
     """The title in apposition before a name: from the earliest title word whose
-    stretch up to the name is clean."""
+    stretch up to the name is clean. A title right after the previous name (``floor``)
+    is that person's: "X, chef d'état-major, le Colonel Y" gives Y no title."""
     before = sentence[:start]
     for head in TITLE_HEAD.finditer(before):
+        if head.start() < floor or (floor and before[floor : head.start()].strip() in ("", ",")):
+            continue
         stretch = before[head.start() :]
         if _clean_stretch(stretch):
             return stretch
@@ -189,7 +192,9 @@ def find(sentence: str, countries: set[str]) -> list[Person]:
             continue
         if _ROYAL.search(prefix) or _ROMAN_AFTER.match(sentence[end:]) or _inside_known_name(trimmed, found):
             continue
-        title_raw = _title_before(sentence, start) or _title_after(sentence, end)
+        title_raw = _title_before(sentence, start, found[-1].end if found else 0) or _title_after(
+            sentence, end
+        )
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
         companion = None
         if found and _COMPANION.search(sentence[found[-1].end : start]):

@@ -54,7 +54,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*[^()\n]{6,40}?\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
+    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
 )
 _EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
@@ -366,8 +366,9 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     out = []
     for person in found:
         country, side = person.country, person.role
-        if country is None and side is _SUBJECT and subject_hosts:
-            country = place_country or home
+        if country is None and side is _SUBJECT and (subject_hosts or together):
+            # the communiqué's own side: at home it hosts; at a conference abroad it is the home country
+            country = home if together else (place_country or home)
         if country is None and side is _OBJECT:
             others = sorted(parties - host_side)
             country = others[0] if len(others) == 1 else None
