@@ -9,6 +9,7 @@ checks against the same limits.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,11 @@ def _join(items: Sequence[str], language: str) -> str:
 
 
 _MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
+#: English country names that take "the": "the United States", "the Netherlands".
+_NEEDS_THE = re.compile(
+    r"(?:United |Republic|Democratic |Central African|Czech Republic|Dominican|Netherlands|Philippines|Gambia|"
+    r"Bahamas|Comoros|Maldives|Seychelles|Solomon|Marshall|Vatican|Holy See|Ivory Coast)"
+)
 
 
 def in_country_fr(name: str) -> str:
@@ -113,6 +119,25 @@ def in_country_fr(name: str) -> str:
     if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô" or (name.endswith("e") and name not in _MASCULINE_E):
         return f"en {name}"
     return f"au {name}"
+
+
+def _more(count: int, noun: str, participle: str, french: bool) -> str:
+    """ "une autre rencontre est rapportée", "2 more meetings are reported", "3 autres participants"."""
+    if french:
+        text = (
+            f"un{'e' if noun == 'rencontre' else ''} autre {noun}"
+            if count == 1
+            else f"{count} autres {noun}s"
+        )
+        verb = "" if not participle else (f" est {participle}" if count == 1 else f" sont {participle}s")
+        return text + verb
+    text = f"one more {noun}" if count == 1 else f"{count} more {noun}s"
+    return text + ("" if not participle else f" {'is' if count == 1 else 'are'} {participle}")
+
+
+def _plural(side: str) -> bool:
+    """Whether a side as written is several people: "X et Y", "A, B and C", "des représentants"."""
+    return bool(re.search(r" et | and |^des |^representatives", side))
 
 
 def _sides(meeting: Meeting) -> tuple[list[Participant], list[Participant], list[str], list[str]]:
@@ -143,14 +168,15 @@ class _Writer:
         if start is None:
             return ""
 
-        def day(d: dt.date, with_year: bool = True) -> str:
+        def day(d: dt.date, *, month: bool = True, year: bool = True) -> str:
             months = _MONTHS_FR if self.fr else _MONTHS_EN
-            first = "1er" if self.fr and d.day == 1 else str(d.day)
-            return f"{first} {months[d.month - 1]}" + (f" {d.year}" if with_year else "")
+            text = "1er" if self.fr and d.day == 1 else str(d.day)
+            return text + (f" {months[d.month - 1]}" if month else "") + (f" {d.year}" if year else "")
 
         if end is None:
             return f"le {day(start)}" if self.fr else f"on {day(start)}"
-        first = day(start, start.year != end.year)
+        same_month = (start.year, start.month) == (end.year, end.month)
+        first = day(start, month=not same_month, year=start.year != end.year)
         return f"du {first} au {day(end)}" if self.fr else f"from {first} to {day(end)}"
 
     def place(self, meeting: Meeting) -> str:
@@ -162,9 +188,24 @@ class _Writer:
         return ""
 
     def party(self, code: str | None) -> str:
+        """A party's bare name, as in a parenthesis: "Espagne", "United States", "INTERPOL"."""
         if code is None:
             return ""
         return places.country_name(code, self.language) or code
+
+    def of_party(self, code: str) -> str:
+        """A party after "of": "du Maroc", "de la France", "de l'Espagne", "des États-Unis",
+        "d'INTERPOL"; "the United States", "Spain"."""
+        name = self.party(code)
+        if not self.fr:
+            return f"the {name}" if _NEEDS_THE.match(name) else name
+        if name == code or len(code) > 2:  # an organisation by its code
+            return f"d'{name}" if name[:1] in "AEIOUaeiou" else f"de {name}"
+        if name.endswith("s") and not name.endswith(("Laos", "Belarus")):
+            return f"des {name}"
+        if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô":
+            return f"de l'{name}"
+        return f"de la {name}" if name.endswith("e") and name not in _MASCULINE_E else f"du {name}"
 
     def person(self, person: Participant) -> str:
         party = self.party(person.party)
@@ -184,18 +225,35 @@ class _Writer:
         feminine = title.casefold().startswith(("directrice", "présidente", "cheffe", "ministre déléguée"))
         return f"{'la' if feminine else 'le'} {title}{suffix}"
 
+    def _grouped(self, people: list[Participant]) -> list[str]:
+        """Named people of one party together: "A et B (Maroc)", not "A (Maroc) et B (Maroc)"."""
+        shown: list[str] = []
+        index = 0
+        while index < len(people):
+            person = people[index]
+            run = [person]
+            while (person.name and index + len(run) < len(people) and people[index + len(run)].name
+                   and people[index + len(run)].party == person.party):  # fmt: skip
+                run.append(people[index + len(run)])
+            if len(run) > 1 and person.party:
+                names = _join([p.name or "" for p in run], self.language)
+                shown.append(f"{names} ({self.party(person.party)})")
+            else:
+                shown.append(self.person(person))
+            index += len(run)
+        return shown
+
     def side(self, people: list[Participant], parties: list[str]) -> str:
         if people:
-            shown = [self.person(p) for p in people[:3]]
+            shown = self._grouped(people[:3])
             if len(people) > 3:
                 more = len(people) - 3
-                shown.append(f"{more} autre(s) participant(s)" if self.fr else f"{more} other participant(s)")
+                shown.append(_more(more, "participant", "", self.fr))
             return _join(shown, self.language)
-        names = [self.party(code) for code in parties]
-        if not names:
+        if not parties:
             return ""
-        lead = "des représentants de " if self.fr else "representatives of "
-        return lead + _join(names, self.language)
+        lead = "des représentants " if self.fr else "representatives of "
+        return lead + _join([self.of_party(code) for code in parties], self.language)
 
     def clause(self, meeting: Meeting) -> str:
         """One meeting as a clause: when, where, who with whom, in the record's words."""
@@ -207,6 +265,9 @@ class _Writer:
         if not a:
             a, b = b, ""
         template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
+        if _plural(a):  # "X et Y ont reçu", "X and Y are to meet"
+            template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
+            template = template.replace("{a} is to ", "{a} are to ")
         body = template.format(a=a, b=b)
         head = " ".join(part for part in (self.date(meeting), self.place(meeting)) if part)
         return f"{head}, {body}" if head else body
@@ -227,18 +288,41 @@ class _Writer:
         first, *rest = phrases
         return _join([first, *(p[0].lower() + p[1:] for p in rest)], self.language) + "."
 
+    def series(self, meetings: list[Meeting]) -> str | None:
+        """Several meetings of the same hosts, each with another counterpart, as one
+        clause: "X a tenu des réunions séparées avec A (…), B (…) et C (…)"."""
+        sides = [_sides(m) for m in meetings]
+        hosts = {tuple(p.name or p.title or "" for p in side[0]) for side in sides}
+        if len(meetings) < 2 or len(hosts) != 1 or not sides[0][0] or any(not side[1] for side in sides):
+            return None
+        a = self.side(sides[0][0], sides[0][2])
+        b = _join([self.side(side[1], []) for side in sides], self.language)
+        heads = {" ".join(p for p in (self.date(m), self.place(m)) if p) for m in meetings}
+        head = heads.pop() if len(heads) == 1 else ""
+        verb = (
+            ("ont eu" if _plural(a) else "a eu") + " des entretiens séparés avec"
+            if self.fr
+            else "held separate talks with"
+        )
+        body = f"{a} {verb} {b}"
+        return f"{head}, {body}" if head else body
+
     def text(self, record: Analysis) -> str:
         if not record.meetings:
             return _NO_MEETING[0 if self.fr else 1]
         meetings = record.meetings
-        clauses = [self.clause(m) for m in meetings[:2]]
-        if len(meetings) > 2:
-            more = len(meetings) - 2
-            clauses.append(
-                f"{more} autre(s) rencontre(s) sont rapportée(s)"
-                if self.fr
-                else f"{more} more meeting(s) are reported"
-            )
+        series = self.series(meetings)
+        if series is not None:
+            clauses = [series]
+        else:
+            clauses = [self.clause(m) for m in meetings[:2]]
+            if len(meetings) > 2:
+                more = len(meetings) - 2
+                clauses.append(
+                    _more(more, "rencontre", "rapportée", self.fr)
+                    if self.fr
+                    else _more(more, "meeting", "reported", False)
+                )
         first = "; ".join(clauses)
         first = first[:1].upper() + first[1:] + "."
         topics = sorted({t for m in meetings for t in m.topics})

@@ -1,0 +1,95 @@
+"""Summaries written from the record: both languages, the limits, and French that reads right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.ground import summary_problems
+from communique.schema import Analysis, Document, Location, Meeting, Participant, Summary
+from communique.summarise import in_country_fr, write
+
+
+def record(*meetings: Meeting, language: str = "fr") -> Analysis:
+    return Analysis(
+        document=Document(id="t", language=language),
+        is_meeting_report=bool(meetings),
+        meetings=list(meetings),
+    )
+
+
+def person(name: str | None, party: str, role: str, title: str | None = None) -> Participant:
+    return Participant(name=name, title=title, party=party, role=role)
+
+
+def meeting(*people: Participant, parties: list[str], **fields: object) -> Meeting:
+    return Meeting(kind="working_meeting", parties=parties, participants=list(people), **fields)
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [("Maroc", "au Maroc"), ("France", "en France"), ("Espagne", "en Espagne"), ("États-Unis", "aux États-Unis"),
+     ("Mexique", "au Mexique"), ("Iran", "en Iran"), ("Pays-Bas", "aux Pays-Bas")],
+)  # fmt: skip
+def test_french_preposition_of_countries(name: str, phrase: str) -> None:
+    assert in_country_fr(name) == phrase
+
+
+def test_one_meeting_in_both_languages() -> None:
+    summary = write(record(meeting(
+        person("Karim Alaoui", "MA", "host"), person("Lucía Romero", "ES", "guest"), parties=["ES", "MA"],
+        date=dt.date(2026, 3, 3), end_date=dt.date(2026, 3, 5), location=Location(city="Rabat", country="MA"),
+        topics=["terrorism", "training"],
+    )))  # fmt: skip
+    assert summary.fr == (
+        "Du 3 au 5 mars 2026 à Rabat, Karim Alaoui (Maroc) a tenu une réunion de travail avec Lucía Romero (Espagne). "
+        "Les échanges ont porté sur le terrorisme et la formation."
+    )
+    assert summary.en == (
+        "From 3 to 5 March 2026 in Rabat, Karim Alaoui (Morocco) held a working meeting with Lucía Romero (Spain). "
+        "The talks covered terrorism and training."
+    )
+    assert summary_problems(summary, ["Karim Alaoui", "Lucía Romero"]) == []
+
+
+def test_plural_subjects_agree_and_parties_take_articles() -> None:
+    summary = write(record(meeting(
+        person("Karim Alaoui", "MA", "host"), person("Sara Idrissi", "MA", "host"), parties=["MA", "US"],
+        status="announced",
+    )))  # fmt: skip
+    assert summary.fr.startswith(
+        "Karim Alaoui et Sara Idrissi (Maroc) doivent tenir une réunion de travail avec des représentants des États-Unis"
+    )
+    assert summary.en.startswith(
+        "Karim Alaoui and Sara Idrissi (Morocco) are to hold a working meeting with representatives of the United States"
+    )
+
+
+def test_unnamed_office_holders_in_the_other_language() -> None:
+    host = person(None, "DZ", "host", title="Directeur général de la Sûreté nationale")
+    summary = write(record(meeting(host, person("Ana Lopes", "PT", "guest"), parties=["DZ", "PT"])))
+    assert summary.fr.startswith("Le Directeur général de la Sûreté nationale (Algérie) a tenu")
+    assert summary.en.startswith("A senior Algerian official held")
+
+
+def test_series_of_talks_is_one_clause() -> None:
+    host = person("Karim Alaoui", "MA", "host")
+    talks = [meeting(host, person(name, code, "guest"), parties=["MA", code], location=Location(city="Madrid"))
+             for name, code in (("Ana Lopes", "PT"), ("Omar Said", "AE"), ("Jan Vos", "NL"))]  # fmt: skip
+    summary = write(record(*talks))
+    assert summary.fr.startswith(
+        "À Madrid, Karim Alaoui (Maroc) a eu des entretiens séparés avec Ana Lopes (Portugal), Omar Said (Émirats arabes unis) et Jan Vos (Pays-Bas)."
+    )
+
+
+def test_no_meeting_and_the_word_limit() -> None:
+    assert write(record()).en == "This communiqué reports no meeting between security officials."
+    crowded = record(*[
+        meeting(person(f"Host Number{i}", "MA", "host"), person(f"Guest Number{i}", "ES", "guest"), parties=["ES", "MA"],
+                topics=["terrorism", "training", "cybercrime", "forensics", "extradition", "border_security"])
+        for i in range(6)
+    ])  # fmt: skip
+    summary = write(crowded)
+    assert summary_problems(summary, [f"{r} Number{i}" for r in ("Host", "Guest") for i in range(6)]) == []
+    assert isinstance(summary, Summary)
