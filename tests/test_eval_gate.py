@@ -1,7 +1,9 @@
 """The CI gate: the offline rules backend must keep its score on the eval set.
 
-The threshold sits just under what the rules score today; raise it when they improve,
-never lower it to make a change pass.
+The thresholds sit just under what the rules score today; raise them when they improve,
+never lower them to make a change pass. ``evals/`` has been used to develop the rules;
+``evals/holdout/`` was written blind to them and is never used to tune them, so its
+score is the honest estimate.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from cli import run
 from conftest import EVALS
 
 RULES_MIN_SCORE = 0.86
+HOLDOUT_MIN_SCORE = 0.76
 
 
 def test_rules_backend_keeps_its_score(tmp_path: Path) -> None:
@@ -23,3 +26,12 @@ def test_rules_backend_keeps_its_score(tmp_path: Path) -> None:
     scores = json.loads(report.read_text())
     assert scores["report"]["headline"] >= RULES_MIN_SCORE
     assert scores["report"]["hallucinated_names"] == 0
+
+
+def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> None:
+    report = tmp_path / "holdout.json"
+    result = run("eval", str(EVALS / "holdout"), "--backend", "rules", "--min-score", str(HOLDOUT_MIN_SCORE),
+                 "--json", str(report))  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+    scores = json.loads(report.read_text())
+    assert len(scores["cases"]) == 16 and scores["report"]["hallucinated_names"] == 0

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from communique.schema import Analysis, json_schema
 from communique.text import fold
 
-GOLDS = sorted(EVALS.glob("*.json"))
+GOLDS = sorted(EVALS.glob("*.json")) + sorted((EVALS / "holdout").glob("*.json"))
 
 
 SAMPLE = EVALS / "fr-01-header-mardi-debris-belgique.json"
