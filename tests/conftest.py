@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,20 @@ requires_shared = pytest.mark.skipif(
     not (SEEDS.is_dir() and SPEC.is_file()),
     reason=f"the seeds and spec are read from {SHARED} (set COMMUNIQUE_SHARED_DIR), which is absent",
 )
+
+
+def in_processes(target: Callable[..., None], folder: Path, workers: int, each: int) -> None:
+    """Run ``target(str(folder), worker, each)`` in ``workers`` processes at once, and
+    check that every one of them finished cleanly."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=target, args=(str(folder), w, each)) for w in range(workers)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(60)
+        assert process.exitcode == 0
 
 
 def spec_example() -> dict:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
+
+from conftest import in_processes
 
 from communique.cache import KEY_FORMAT, ReplyCache, key
 
@@ -37,13 +38,9 @@ def _fill(directory: str, worker: int, count: int) -> None:
 
 def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
     workers, each = 6, 50
-    context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_fill, args=(str(tmp_path), w, each)) for w in range(workers)]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(60)
-        assert process.exitcode == 0
+    in_processes(_fill, tmp_path, workers, each)
     cache = ReplyCache(tmp_path)
     assert cache.info().entries == workers * each
-    assert all(cache.get(f"{w}-{n}") == {"worker": w, "number": n} for w in range(workers) for n in range(each))
+    assert all(
+        cache.get(f"{w}-{n}") == {"worker": w, "number": n} for w in range(workers) for n in range(each)
+    )

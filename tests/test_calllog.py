@@ -4,12 +4,11 @@ processes writing at once without losing a row."""
 from __future__ import annotations
 
 import json
-import multiprocessing
 from pathlib import Path
 
 import pytest
 from cli import run
-from conftest import EXAMPLES
+from conftest import EXAMPLES, in_processes
 from fakeserver import FakeOpenAI, chat_auto, status
 from test_openai_backend import GOOD_DRAFT, SECRET, model_env, with_name
 
@@ -23,7 +22,9 @@ def test_model_calls_are_logged_with_outcome_and_cost(
 ) -> None:
     env = model_env(fake_openai, COMMUNIQUE_MODEL="gpt-4o-mini", COMMUNIQUE_MODE="tools")
     served = "gpt-4o-mini-2024-07-18"  # the model the endpoint says answered
-    fake_openai.enqueue(chat_auto(with_name("Lars Jensen"), model=served), chat_auto(GOOD_DRAFT, model=served))
+    fake_openai.enqueue(
+        chat_auto(with_name("Lars Jensen"), model=served), chat_auto(GOOD_DRAFT, model=served)
+    )
     assert run("summarise", str(BRIEF), env=env).returncode == 0  # re-asked once
     assert run("summarise", str(BRIEF), env=env).returncode == 0  # cache hit
     fake_openai.responder = lambda request: status(500)
@@ -85,13 +86,7 @@ def _write_calls(directory: str, worker: int, count: int) -> None:
 
 def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
     workers, each = 6, 40
-    context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_write_calls, args=(str(tmp_path), w, each)) for w in range(workers)]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(60)
-        assert process.exitcode == 0
+    in_processes(_write_calls, tmp_path, workers, each)
     calls = CallLog(tmp_path).recent(limit=10_000)
     assert len(calls) == workers * each
     assert len({c.document_id for c in calls}) == workers * each
