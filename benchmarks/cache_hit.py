@@ -54,7 +54,11 @@ def main() -> None:
         hit = timed(command, env, args.runs)
         assert len(fake.requests) == calls, "a cache hit must not call the model"
     base, cached = statistics.median(baseline), statistics.median(hit)
-    heavy = [m for m in ("openai", "instructor", "httpx2", "tenacity") if f" {m}\n" in imports or f"| {m}\n" in imports]
+    heavy = [
+        m
+        for m in ("openai", "instructor", "httpx2", "tenacity")
+        if f" {m}\n" in imports or f"| {m}\n" in imports
+    ]
     print(f"python -c pass        median {base * 1000:7.1f} ms over {args.runs} runs")
     print(f"summarise (cache hit) median {cached * 1000:7.1f} ms over {args.runs} runs")
     print(f"ratio                 {cached / base:7.2f}×  (goal ≤ 6×)")

@@ -38,7 +38,14 @@ def throughput(seconds: float) -> tuple[float, int]:
 
 def startup(runs: int) -> tuple[float, float]:
     env = {**os.environ, "COMMUNIQUE_BACKEND": "rules"}
-    command = [sys.executable, "-m", "communique", "summarise", str(ROOT / "examples" / "rabat-madrid-fr.txt"), "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "communique",
+        "summarise",
+        str(ROOT / "examples" / "rabat-madrid-fr.txt"),
+        "-q",
+    ]
 
     def median(cmd: list[str]) -> float:
         times = []
@@ -62,7 +69,9 @@ def main() -> None:
     base, cli = startup(args.runs)
     print(f"rules pipeline     {rate:8.0f} documents/s on one core ({corpus} eval texts, goal ≥ 200)")
     print(f"python -c pass     {base * 1000:8.1f} ms (median of {args.runs})")
-    print(f"summarise, offline {cli * 1000:8.1f} ms (median of {args.runs}), {cli / base:.1f}× python -c pass")
+    print(
+        f"summarise, offline {cli * 1000:8.1f} ms (median of {args.runs}), {cli / base:.1f}× python -c pass"
+    )
 
 
 if __name__ == "__main__":

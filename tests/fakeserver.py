@@ -29,12 +29,24 @@ If a chat request has ``"stream": true``, chat replies are rendered as
 Server-Sent Events (one role chunk, content / tool-call argument chunks, a
 finish chunk, a usage chunk when ``stream_options.include_usage`` is set, and
 ``data: [DONE]``).
+
+The Batch API is served too: POST ``/v1/files`` (multipart upload), GET
+``/v1/files/{id}`` and ``/v1/files/{id}/content``, POST ``/v1/batches`` and GET
+``/v1/batches/{id}``.  Each GET of a batch moves it one step along
+``fake.batch_statuses`` (``validating``, ``in_progress``, ``finalizing``,
+``completed`` by default); on reaching ``completed`` every line of its input
+file is answered like a chat request (the queue, then ``fake.responder``) into
+an output file (200 replies) and an error file (the others).  The requests a
+batch answered are in ``fake.batch_requests``; uploaded files in
+``fake.files``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import email.parser
+import email.policy
 import itertools
 import json
 import socket
@@ -563,6 +575,14 @@ class _Handler(BaseHTTPRequestHandler):
             route = route[3:]
         if self.command == "POST" and route == "/chat/completions":
             self._chat(req)
+        elif self.command == "POST" and route == "/files":
+            self._send_json(*fake._upload(req))
+        elif self.command in ("GET", "HEAD") and route.startswith("/files/"):
+            self._file(route[len("/files/") :])
+        elif self.command == "POST" and route == "/batches":
+            self._send_json(*fake._create_batch(req))
+        elif self.command in ("GET", "HEAD") and route.startswith("/batches/"):
+            self._send_json(*fake._advance_batch(route[len("/batches/") :]))
         elif self.command in ("GET", "HEAD") and route == "/models":
             self._send_json(200, {"object": "list", "data": [_model_obj(m) for m in fake.models]})
         elif self.command in ("GET", "HEAD") and route.startswith("/models/"):
@@ -582,12 +602,7 @@ class _Handler(BaseHTTPRequestHandler):
                 fake.unscripted.append(req)
                 self._send_json(500, error_body(500, NO_SCRIPT_MESSAGE), headers={"x-should-retry": "false"})
                 return
-            total_delay = 0.0
-            for _ in range(20):  # resolve render chain
-                total_delay += reply.delay
-                if reply.render is None:
-                    break
-                reply = _coerce(reply.render(req))
+            reply, total_delay = _resolve(reply, req)
         except Exception as exc:  # responder / render bug: fail loudly
             fake.errors.append(exc)
             msg = f"fakeserver: responder raised {exc!r}\n{traceback.format_exc()}"
@@ -625,11 +640,48 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(reply.status, b"", reply.content_type, headers)
 
+    def _file(self, rest: str) -> None:
+        file_id, _, content = rest.partition("/")
+        stored = self.server.fake.files.get(file_id)
+        if stored is None:
+            self._send_json(404, error_body(404, f"fakeserver: no file {file_id!r}"))
+        elif content == "content":
+            self._send(200, stored["content"], "application/octet-stream")
+        else:
+            self._send_json(200, _file_obj(file_id, stored))
+
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _handle
+
+
+def _file_obj(file_id: str, stored: dict[str, Any]) -> dict[str, Any]:
+    return {"id": file_id, "object": "file", "bytes": len(stored["content"]), "created_at": int(time.time()),
+            "filename": stored["filename"], "purpose": stored["purpose"], "status": "processed"}  # fmt: skip
+
+
+def _multipart(req: RecordedRequest) -> dict[str, tuple[str | None, bytes]]:
+    """The fields of a multipart/form-data body: name -> (filename, content)."""
+    head = f"Content-Type: {req.headers.get('content-type', '')}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + req.body)
+    fields = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        fields[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+    return fields
 
 
 def _model_obj(mid: str) -> dict[str, Any]:
     return {"id": mid, "object": "model", "created": 0, "owned_by": "fakeserver"}
+
+
+def _resolve(reply: Reply, req: RecordedRequest) -> tuple[Reply, float]:
+    """Follow a reply's render chain; the reply to send and the delay before it."""
+    total_delay = 0.0
+    for _ in range(20):
+        total_delay += reply.delay
+        if reply.render is None:
+            break
+        reply = _coerce(reply.render(req))
+    return reply, total_delay
 
 
 def _coerce(value: Any) -> Reply:
@@ -666,6 +718,10 @@ class FakeOpenAI:
         self.requests: list[RecordedRequest] = []
         self.unscripted: list[RecordedRequest] = []
         self.errors: list[BaseException] = []
+        self.files: dict[str, dict[str, Any]] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_statuses: list[str] = ["validating", "in_progress", "finalizing", "completed"]
+        self.batch_requests: list[RecordedRequest] = []
         self._queue: deque[Any] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -755,6 +811,7 @@ class FakeOpenAI:
         with self._lock:
             self._queue.clear()
             self.requests.clear()
+            self.batch_requests.clear()
             self.unscripted.clear()
             self.errors.clear()
             self.responder = None
@@ -779,6 +836,76 @@ class FakeOpenAI:
     def _record(self, req: RecordedRequest) -> None:
         with self._lock:
             self.requests.append(req)
+
+    # -- the Batch API --------------------------------------------------------
+    def _upload(self, req: RecordedRequest) -> tuple[int, dict[str, Any]]:
+        fields = _multipart(req)
+        if "file" not in fields:
+            return 400, error_body(400, "fakeserver: no 'file' field in the upload")
+        file_id = f"file-fake-{next(_ids)}"
+        with self._lock:
+            self.files[file_id] = {"filename": fields["file"][0] or "upload", "content": fields["file"][1],
+                                   "purpose": fields.get("purpose", (None, b""))[1].decode()}  # fmt: skip
+        return 200, _file_obj(file_id, self.files[file_id])
+
+    def _create_batch(self, req: RecordedRequest) -> tuple[int, dict[str, Any]]:
+        body = req.json if isinstance(req.json, dict) else {}
+        if body.get("input_file_id") not in self.files:
+            return 400, error_body(400, f"fakeserver: no input file {body.get('input_file_id')!r}")
+        batch_id = f"batch_fake{next(_ids)}"
+        batch = {"id": batch_id, "object": "batch", "endpoint": body.get("endpoint"), "errors": None,
+                 "input_file_id": body["input_file_id"], "completion_window": body.get("completion_window"),
+                 "status": self.batch_statuses[0], "output_file_id": None, "error_file_id": None,
+                 "created_at": int(time.time()), "metadata": body.get("metadata"),
+                 "request_counts": {"total": 0, "completed": 0, "failed": 0}}  # fmt: skip
+        with self._lock:
+            self.batches[batch_id] = batch
+        return 200, dict(batch)
+
+    def _advance_batch(self, batch_id: str) -> tuple[int, dict[str, Any]]:
+        batch = self.batches.get(batch_id)
+        if batch is None:
+            return 404, error_body(404, f"fakeserver: no batch {batch_id!r}")
+        steps = self.batch_statuses
+        position = steps.index(batch["status"]) if batch["status"] in steps else len(steps) - 1
+        batch["status"] = steps[min(position + 1, len(steps) - 1)]
+        if batch["status"] == "completed" and batch["output_file_id"] is None:
+            self._run_batch(batch)
+        return 200, dict(batch)
+
+    def _run_batch(self, batch: dict[str, Any]) -> None:
+        """Answer every line of the batch's input file as a chat request would be."""
+        outputs, failures = [], []
+        for line in self.files[batch["input_file_id"]]["content"].decode().splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            body = json.dumps(item["body"]).encode()
+            req = RecordedRequest("POST", item["url"], {}, body, item["body"], time.monotonic())
+            self.batch_requests.append(req)
+            reply = self._next_reply(req)
+            reply, _ = _resolve(reply, req) if reply is not None else (status(500), 0.0)
+            result = {"id": f"batch_req_{next(_ids)}", "custom_id": item["custom_id"], "error": None,
+                      "response": {"status_code": reply.status, "request_id": f"req_{next(_ids)}"}}  # fmt: skip
+            if reply.action != "respond":
+                result.update(response=None, error={"code": "server_error", "message": "fakeserver: dropped"})
+            elif reply.completion is not None:
+                result["response"]["body"] = reply.completion
+            else:
+                result["response"]["body"] = json.loads(reply.body or b"{}")
+            (outputs if result["error"] is None and reply.status == 200 else failures).append(result)
+        for kind, results in (("output_file_id", outputs), ("error_file_id", failures)):
+            if results:
+                file_id = f"file-fake-{next(_ids)}"
+                content = "".join(json.dumps(r) + "\n" for r in results).encode()
+                self.files[file_id] = {
+                    "filename": f"{kind}.jsonl",
+                    "content": content,
+                    "purpose": "batch_output",
+                }
+                batch[kind] = file_id
+        batch["request_counts"] = {"total": len(outputs) + len(failures), "completed": len(outputs),
+                                   "failed": len(failures)}  # fmt: skip
 
     def _next_reply(self, req: RecordedRequest) -> Reply | None:
         with self._lock:

@@ -50,7 +50,7 @@ def test_output_file_is_written_atomically_and_never_clobbered(tmp_path: Path) -
     ("args", "code", "message"),
     [
         (["summarise", "/nonexistent/brief.txt"], 3, "no such file"),
-        (["summarise", "{tmp}"], 3, "directory"),
+        (["summarise", "{tmp}/nothing"], 3, "is a directory with no .txt or .md files"),  # a batch of nothing
         (["summarise", "{empty}"], 3, "empty"),
         (["summarise", "{example}", "-o", "/nonexistent/dir/out.json"], 3, "does not exist"),
         (["summarise", "{example}", "--published", "12/03/2026"], 3, "not a date"),
@@ -65,6 +65,7 @@ def test_errors_are_one_line_with_an_exit_code(
 ) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
+    (tmp_path / "nothing").mkdir()
     args = [a.format(tmp=tmp_path, empty=empty, example=EXAMPLE) for a in args]
     result = run(*args)
     assert result.returncode == code, result.stderr

@@ -123,11 +123,21 @@ def test_missing_file() -> None:
     refused(run("summarise", "/nonexistent/brief.txt"), 3, "no such file")
 
 
-def test_unreadable_file(tmp_path: Path) -> None:
-    refused(run("summarise", str(tmp_path)), 3, "is a directory")
+def test_a_directory_with_no_inputs(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    refused(run("summarise", str(tmp_path)), 3, "is a directory with no .txt or .md files")
 
 
-@pytest.mark.parametrize("target", ["/nonexistent/dir/out.json", "{tmp}"])
+def test_a_jsonl_line_that_is_broken(tmp_path: Path) -> None:
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(json.dumps({"id": "ok", "text": BRIEF_FR}) + "\n{not json\n" + json.dumps({"id": "no-text"}) + "\n")
+    result = run("summarise", "--jsonl", str(lines))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()] == ["ok"]
+    assert "line 2" in result.stderr and "line 3" in result.stderr
+
+
+@pytest.mark.parametrize("target", ["/proc/communique-out.json", "/nonexistent/dir/out.json", "{tmp}"])
 def test_output_path_not_writable(tmp_path: Path, target: str) -> None:
     refused(run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "-o", target.format(tmp=tmp_path)), 3, "")
 

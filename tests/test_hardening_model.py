@@ -33,7 +33,9 @@ SURVIVED = {
 @pytest.mark.parametrize("fault", list(SURVIVED), ids=list(SURVIVED))
 def test_transient_fault_is_survived(fake_openai: FakeOpenAI, fault: str) -> None:
     fake_openai.enqueue(SURVIVED[fault], chat_auto(GOOD_DRAFT))
-    result = run("summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_TIMEOUT="1"))
+    result = run(
+        "summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_TIMEOUT="1")
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and result.stderr == ""
     record = Analysis.model_validate_json(result.stdout)
@@ -58,7 +60,9 @@ def test_fault_is_reported_in_one_line(fake_openai: FakeOpenAI, fault: str) -> N
     reply, code, words = FAILED[fault]
     fake_openai.responder = lambda request: reply
     started = time.monotonic()
-    result = run("summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_RETRY_SECONDS="3"))
+    result = run(
+        "summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_RETRY_SECONDS="3")
+    )
     assert result.returncode == code, result.stderr
     assert result.stdout == "" and "Traceback" not in result.stderr
     assert result.stderr.startswith("communique: error: ") and result.stderr.strip().count("\n") == 0
@@ -75,7 +79,10 @@ def test_endpoint_down_at_start(tmp_path: Path) -> None:
     env = {"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down, "COMMUNIQUE_RETRY_SECONDS": "2"}
     result = run("summarise", BRIEF, env=env)
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr.startswith("communique: error: cannot reach 127.0.0.1") and "Traceback" not in result.stderr
+    assert (
+        result.stderr.startswith("communique: error: cannot reach 127.0.0.1")
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_nothing_lost_when_a_later_reply_fails(fake_openai: FakeOpenAI, tmp_path: Path) -> None:

@@ -225,7 +225,9 @@ def test_auto_mode_falls_back_when_the_endpoint_rejects_json_schema(fake_openai:
     assert first.provenance is not None and not first.provenance.cached
     fake_openai.reset()
     fake_openai.responder = llama_like
-    again = pipeline(fake_openai).run(parse(BRIEF + "\n\nSource : ministère."))  # another document, the mode remembered
+    again = pipeline(fake_openai).run(
+        parse(BRIEF + "\n\nSource : ministère.")
+    )  # another document, the mode remembered
     assert again.meetings == first.meetings
     assert [bool(r.tools) for r in fake_openai.requests] == [True]
 

@@ -22,7 +22,9 @@ def leaks(text: str | bytes) -> list[str]:
     return [f for f in FRAGMENTS if f.encode() in data]
 
 
-def test_the_key_is_never_written_anywhere(fake_openai: FakeOpenAI, isolated_environment: Path, tmp_path: Path) -> None:
+def test_the_key_is_never_written_anywhere(
+    fake_openai: FakeOpenAI, isolated_environment: Path, tmp_path: Path
+) -> None:
     env = {"COMMUNIQUE_MODEL": "gpt-4o-mini", "COMMUNIQUE_BASE_URL": fake_openai.base_url, "OPENAI_API_KEY": KEY,
            "COMMUNIQUE_MODE": "tools", "COMMUNIQUE_RETRY_SECONDS": "1"}  # fmt: skip
     evals = tmp_path / "evals"
@@ -34,13 +36,23 @@ def test_the_key_is_never_written_anywhere(fake_openai: FakeOpenAI, isolated_env
     outputs.mkdir()
     results = []
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
-    results.append(run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "-o", str(outputs / "r.json"), env=env))
-    results.append(run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "--format", "md", env=env))  # cache hit
-    results.append(run("eval", str(evals), "--json", str(outputs / "e.json"), "--html", str(outputs / "e.html"), env=env))
+    results.append(
+        run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "-o", str(outputs / "r.json"), env=env)
+    )
+    results.append(
+        run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "--format", "md", env=env)
+    )  # cache hit
+    results.append(
+        run("eval", str(evals), "--json", str(outputs / "e.json"), "--html", str(outputs / "e.html"), env=env)
+    )
     # an endpoint that echoes the key in its error messages
-    fake_openai.responder = lambda request: status(401, body={"error": {"message": f"Incorrect API key: {KEY}"}})
+    fake_openai.responder = lambda request: status(
+        401, body={"error": {"message": f"Incorrect API key: {KEY}"}}
+    )
     results.append(run("summarise", str(EXAMPLES / "interpol-call-en.txt"), "--no-cache", env=env))
-    fake_openai.responder = lambda request: status(500, body={"error": {"message": f"upstream said Bearer {KEY}"}})
+    fake_openai.responder = lambda request: status(
+        500, body={"error": {"message": f"upstream said Bearer {KEY}"}}
+    )
     results.append(run("summarise", str(EXAMPLES / "interpol-call-en.txt"), "--no-cache", env=env))
     results.append(run("config", env=env))
     results.append(run("config", "--json", env=env))
@@ -48,7 +60,11 @@ def test_the_key_is_never_written_anywhere(fake_openai: FakeOpenAI, isolated_env
     results.append(run("cache", "info", env=env))
     assert [r.returncode for r in results] == [0, 0, 0, 4, 1, 0, 0, 0, 0], [r.stderr for r in results]
     for result in results:
-        assert not leaks(result.stdout) and not leaks(result.stderr), (result.args, result.stdout, result.stderr)
+        assert not leaks(result.stdout) and not leaks(result.stderr), (
+            result.args,
+            result.stdout,
+            result.stderr,
+        )
     written = [p for folder in (isolated_environment, outputs) for p in folder.rglob("*") if p.is_file()]
     assert any(p.name == "logs.db" for p in written) and any("cache" in p.parts for p in written)
     for path in written:

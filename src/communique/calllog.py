@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
@@ -81,6 +82,8 @@ class CallLog:
     def __init__(self, data_dir: str | Path) -> None:
         self.directory = Path(data_dir)
         self.path = self.directory / "logs.db"
+        self._writer: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
     @property
     def enabled(self) -> bool:
@@ -107,14 +110,22 @@ class CallLog:
                 yield db
 
     def record(self, call: Call) -> None:
-        """Append one call."""
+        """Append one call. The connection stays open for the next one (a batch logs
+        thousands); each call is its own transaction, committed at once."""
         row = asdict(call)
         row["cached"] = int(call.cached)
         columns = ", ".join(row)
-        with self._connect() as db:
-            db.execute(
-                f"INSERT INTO calls ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
-            )
+        with self._lock:
+            if self._writer is None:
+                with self._connect():  # the folder, the schema and the write-ahead log, once
+                    pass
+                self._writer = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                self._writer.execute("PRAGMA busy_timeout = 30000")
+                self._writer.execute("PRAGMA synchronous = NORMAL")  # WAL: safe, without an fsync per row
+            with self._writer as db:
+                db.execute(
+                    f"INSERT INTO calls ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+                )
 
     def recent(self, limit: int = 20) -> list[Call]:
         """The latest calls, newest first."""

@@ -6,14 +6,24 @@ Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input error, 4 confi
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from .errors import CommuniqueError
+
+if TYPE_CHECKING:
+    from .batch import Writer
+    from .config import Settings
+    from .ingest import Source
+    from .inputs import Loaded
+    from .pipeline import Pipeline
+    from .sinks import ErrorLog
 
 app = typer.Typer(
     name="communique",
@@ -33,11 +43,25 @@ app = typer.Typer(
 )
 cache_app = typer.Typer(help="Inspect or clear the reply cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
+batch_app = typer.Typer(
+    help="Jobs submitted with 'communique summarise --batch-api': where they stand, their results.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
 
 
 class Format(StrEnum):
     json = "json"
+    jsonl = "jsonl"
     md = "md"
+    csv = "csv"
+    html = "html"
+    sqlite = "sqlite"
+
+
+class Language(StrEnum):
+    en = "en"
+    fr = "fr"
 
 
 class Backend(StrEnum):
@@ -96,6 +120,57 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor w
 RefreshOpt = Annotated[
     bool, typer.Option("--refresh", help="Ask the model again and replace the cached reply")
 ]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress bar on stderr")]
+
+# Options of the commands that take many inputs.
+InputsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="INPUT",
+        help="Communiqué files (UTF-8 text, optional front matter), folders (their .txt and .md files, "
+        "recursively), globs, or - for stdin [default: -]",
+        show_default=False,
+    ),
+]
+JsonlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--jsonl",
+        metavar="FILE",
+        help="Communiqués as JSON Lines: one object per line with text, and optionally id, published, "
+        "source, url, lang (- for stdin)",
+    ),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite outputs that exist")]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--resume", help="Keep what an earlier, interrupted run wrote to the output, and do only the rest"
+    ),
+]
+ErrorsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--errors",
+        metavar="FILE",
+        help="Write the documents that fail here, one JSON line each (id, input, reason), instead of stderr",
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--concurrency",
+        "-j",
+        min=1,
+        help="Documents in flight at once [default: 8 with a model, 1 for rules]",
+    ),
+]
+RpmOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--rpm", min=1, help="At most this many requests a minute to the endpoint [env: COMMUNIQUE_RPM]"
+    ),
+]
 
 
 def _settings(**flags: Any) -> Any:
@@ -108,9 +183,8 @@ def _settings(**flags: Any) -> Any:
 
 @app.command()
 def summarise(
-    input: Annotated[
-        str, typer.Argument(help="A communiqué file (UTF-8 text, optional front matter), or - for stdin")
-    ] = "-",
+    inputs: InputsArg = None,
+    jsonl: JsonlOpt = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -118,9 +192,29 @@ def summarise(
         ),
     ] = None,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="json (the record) or md (a readable card)")
-    ] = Format.json,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists")] = False,
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (the record; the default for one input), jsonl (a line per input; the default for "
+            "many), md (readable cards), csv (a row per meeting), html (one page, records beside their "
+            "text), sqlite (a database; needs -o)",
+            show_default=False,
+        ),
+    ] = None,
+    force: ForceOpt = False,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    rpm: RpmOpt = None,
+    batch_api: Annotated[
+        bool,
+        typer.Option(
+            "--batch-api",
+            help="Submit the whole batch as one OpenAI Batch API job and print its id "
+            "(then 'communique batch status|fetch ID')",
+        ),
+    ] = False,
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the text (fr, en); detected when absent")
     ] = None,
@@ -136,9 +230,16 @@ def summarise(
     max_retries: RetriesOpt = None,
     no_cache: NoCacheOpt = False,
     refresh: RefreshOpt = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Summarise one communiqué: its meeting records and a French and English summary.
+    """Summarise communiqués: their meeting records and a French and English summary.
+
+    One input gives one record (JSON by default). Many inputs (files, folders, globs,
+    --jsonl) give one record each, in input order: JSON Lines by default, each line
+    written as soon as it and those before it are done. A document that fails is
+    reported with its id (--errors FILE) and the others go on; the exit code is then 1.
+    An interrupted batch keeps what it wrote: run it again, with --resume for an
+    output file, and only the rest is done (replies come from the cache).
 
     \b
     Examples:
@@ -146,49 +247,295 @@ def summarise(
       cat brief.txt | communique summarise - --format md
       communique summarise brief.txt -m gpt-4o-mini -o brief.json
       communique summarise brief.txt -m llama3.1 --base-url http://localhost:11434/v1
+      communique summarise briefs/ -m gpt-4o-mini -o records.jsonl --errors errors.jsonl
+      communique summarise briefs/ -m gpt-4o-mini -o records.jsonl --resume
+      communique summarise --jsonl scraped.jsonl -f sqlite -o records.db
+      communique summarise 'briefs/**/*.txt' -f html -o records.html
+      communique summarise briefs/ -m gpt-4o-mini --batch-api
     """
-    import datetime as dt
-
-    from . import export, ingest
-    from .errors import InputError
+    from . import inputs as documents
+    from . import sinks
     from .pipeline import Pipeline
 
+    arguments = inputs or ([] if jsonl else ["-"])
+    single = documents.is_single(arguments, jsonl)
+    if batch_api and (output is not None or format is not None or resume):
+        raise typer.BadParameter(
+            "--batch-api submits a job; give -o and --format to 'communique batch fetch'",
+            param_hint="--batch-api",
+        )
+    fmt = _records_format(format, single=single, output=output, resume=resume)
     settings = _settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
-                         prompt=prompt, max_retries=max_retries, no_cache=no_cache)  # fmt: skip
-    if output is not None:
-        export.check_writable(output, force=force)
+                         prompt=prompt, max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+    _check_outputs(output, errors, force=force, resume=resume)
+    published_date = _date(published)
+    items = _read(arguments, jsonl, settings, single=single, quiet=quiet, published=published_date, lang=lang)
+    if not quiet and settings.resolved_backend == "rules" and settings.backend == "auto":
+        _say(
+            "communique: using the offline rules backend; set --model or COMMUNIQUE_MODEL to use a model (see 'communique config')"
+        )
+    pipeline = Pipeline(settings, refresh=refresh)
+    log = sinks.ErrorLog(errors, force=force or resume)
+    if batch_api:
+        _submit(pipeline, items, log, arguments=arguments, jsonl=jsonl, published=published, lang=lang,
+                quiet=quiet)  # fmt: skip
+        return
+    sink = sinks.records(fmt, output, force=force, resume=resume)
+    _run(items, pipeline.run, sink, log, settings=settings, concurrency=concurrency, single=single,
+         quiet=quiet, label="summarise", output=output)  # fmt: skip
+
+
+def _records_format(format: Format | None, *, single: bool, output: Path | None, resume: bool) -> str:
+    """The format records are written in (json for one input, jsonl for many, unless
+    asked); refuse what cannot be done."""
+    from .sinks import RESUMABLE
+
+    fmt = format.value if format else ("json" if single else "jsonl")
+    if fmt == "json" and not single:
+        raise typer.BadParameter(
+            "json holds one record; use jsonl (the default) for many", param_hint="--format"
+        )
+    if resume and (output is None or fmt not in RESUMABLE):
+        raise typer.BadParameter(
+            "--resume needs -o FILE with --format jsonl or sqlite", param_hint="--resume"
+        )
+    return fmt
+
+
+def _date(published: str | None) -> dt.date | None:
+    from .errors import InputError
+
     try:
-        published_date = dt.date.fromisoformat(published) if published else None
+        return dt.date.fromisoformat(published) if published else None
     except ValueError:
         raise InputError(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
-    if input == "-":
-        if sys.stdin.isatty():
-            raise InputError("no input: give a file, or pipe a communiqué into 'communique summarise -'")
-        source = ingest.read_bytes(sys.stdin.buffer.read(), name="stdin", max_bytes=settings.max_bytes,
-                                   published=published_date, lang=lang)  # fmt: skip
-    else:
-        source = ingest.read_path(Path(input), max_bytes=settings.max_bytes)
-        if published_date or lang:
-            from dataclasses import replace
 
-            source = replace(
-                source, published=published_date or source.published, language=lang or source.language
-            )
-    if not quiet:
-        for note in source.notes:
-            _say(f"communique: note: {note}")
-        if settings.resolved_backend == "rules" and settings.backend == "auto":
-            _say(
-                "communique: using the offline rules backend; set --model or COMMUNIQUE_MODEL to use a model (see 'communique config')"
-            )
-    record = Pipeline(settings, refresh=refresh).run(source)
-    text = export.render(record, format.value)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        export.write_atomic(output, text, force=force)
+
+def _check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
+    """Refuse, before any work, outputs that cannot be written or would be clobbered."""
+    from .export import check_writable
+
+    for path in paths:
+        if path is not None and not (resume and path.is_file()):
+            check_writable(path, force=force)
+
+
+def _read(arguments: list[str], jsonl: str | None, settings: Settings, *, single: bool, quiet: bool,
+          published: dt.date | None = None, lang: str | None = None) -> list[Loaded]:  # fmt: skip
+    """Discover and read the inputs; one input that cannot be read is the command's error."""
+    from . import inputs
+
+    items = inputs.load_all(
+        inputs.discover(arguments, jsonl=jsonl), max_bytes=settings.max_bytes, published=published, lang=lang
+    )
+    if single:
+        (item,) = items
+        if item.error is not None:
+            raise item.error
         if not quiet:
-            _say(f"communique: wrote {output}")
+            for note in item.source.notes:
+                _say(f"communique: note: {note}")
+    return items
+
+
+def _run(items: list[Loaded], task: Callable[[Source], Any], sink: Writer, log: ErrorLog, *, settings: Settings,
+         concurrency: int | None, single: bool, quiet: bool, label: str, output: Path | None) -> None:  # fmt: skip
+    """Run a batch (or one input, whose failure is then the command's), say what it did,
+    and exit 1 if a document failed."""
+    from . import batch
+
+    workers = concurrency or batch.DEFAULT_CONCURRENCY.get(settings.resolved_backend, 1)
+    try:
+        tally = batch.run(items, task, sink, log, concurrency=workers, progress=not (quiet or single),
+                          strict=single, label=label)  # fmt: skip
+    except KeyboardInterrupt:
+        _say(
+            "communique: interrupted; what is done is kept: run the same command again (with --resume for an output"
+            " file) to go on"
+        )
+        raise
+    if not quiet and single and output is not None:
+        _say(f"communique: wrote {output}")
+    elif not quiet and not single:
+        parts = [f"{tally.done} done" + (f" ({tally.cached} from the cache)" if tally.cached else "")]
+        if tally.skipped:
+            parts.append(f"{tally.skipped} already in {output}")
+        if tally.failed:
+            parts.append(f"{tally.failed} failed" + (f" (see {log.path})" if log.path else ""))
+        _say("communique: " + ", ".join(parts) + (f"; wrote {output}" if output else ""))
+    if tally.failed:
+        raise typer.Exit(1)
+
+
+def _submit(pipeline: Pipeline, items: list[Loaded], log: ErrorLog, *, arguments: list[str], jsonl: str | None,
+            published: str | None, lang: str | None, quiet: bool) -> None:  # fmt: skip
+    """Submit the readable documents as one Batch API job; print its id."""
+    import shlex
+
+    from . import batchapi
+
+    s = pipeline.settings
+    command = " ".join(
+        ["communique summarise", *map(shlex.quote, arguments), *(["--jsonl", shlex.quote(jsonl)] if jsonl else []),
+         f"--model {shlex.quote(s.model or '')}", *([f"--base-url {shlex.quote(s.base_url)}"] if s.base_url else [])]
+    )  # fmt: skip
+    overrides = {k: v for k, v in (("published", published), ("lang", lang)) if v}
+    job = batchapi.submit(pipeline, items, command=command, overrides=overrides)
+    for item in items:
+        if item.error is not None:
+            log.add(item.id, item.document.origin, str(item.error))
+    log.close()
+    print(job)
+    if not quiet:
+        _say(f"communique: submitted batch {job}; see 'communique batch status {job}', "
+             f"then 'communique batch fetch {job} -o records.jsonl'")  # fmt: skip
+    if log.count:
+        raise typer.Exit(1)
+
+
+@app.command()
+def translate(
+    inputs: InputsArg = None,
+    jsonl: JsonlOpt = None,
+    to: Annotated[Language, typer.Option("--to", help="The language to translate into")] = Language.en,
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", "-d", help="Write each translation to DIR/ID.LANG.txt (never overwrites without --force)"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the translations here as JSON Lines, one per input"),
+    ] = None,
+    force: ForceOpt = False,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    glossary: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--glossary",
+            metavar="FILE",
+            help="A glossary extending the shipped one: a 'fr<TAB>en' header, then a term and its rendering "
+            "per line (repeatable) [env: COMMUNIQUE_GLOSSARY]",
+        ),
+    ] = None,
+    concurrency: ConcurrencyOpt = None,
+    rpm: RpmOpt = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+    prompt: Annotated[
+        str, typer.Option("--prompt", "-p", help="Prompt version, e.g. translate@v1 (default: newest)")
+    ] = "translate",
+    max_retries: RetriesOpt = None,
+    no_cache: NoCacheOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Translate communiqués in full: French into English, or --to fr the other way.
+
+    Paragraph by paragraph, each with the whole communiqué as context, keeping the
+    structure. Names, acronyms, numbers and dates are checked against the original and
+    office titles against the glossary; a translation that loses one is re-asked with
+    the reason. One input goes to stdout; many go to -d DIR (a .en.txt file each) or
+    as JSON Lines to stdout or -o. Needs a model.
+
+    \b
+    Examples:
+      communique translate brief.txt -m gpt-4o-mini
+      communique translate briefs/ -m gpt-4o-mini -d english/
+      communique translate brief-en.txt --to fr -m gpt-4o-mini
+      communique translate --jsonl scraped.jsonl -m gpt-4o-mini -o translations.jsonl --glossary titles.tsv
+    """
+    from . import inputs as documents
+    from . import sinks
+    from .cache import ReplyCache
+    from .translate import Translation, Translator
+
+    if directory is not None and output is not None:
+        raise typer.BadParameter("give -d DIR or -o FILE, not both", param_hint="--dir")
+    if resume and directory is None and output is None:
+        raise typer.BadParameter("--resume needs -d DIR or -o FILE", param_hint="--resume")
+    settings = _settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
+                         max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+    translator = Translator(settings, target=to.value, glossaries=glossary or [], prompt=prompt,
+                            cache=ReplyCache(settings.cache_dir) if settings.cache else None, refresh=refresh)  # fmt: skip
+    _check_outputs(output, errors, force=force, resume=resume)
+    arguments = inputs or ([] if jsonl else ["-"])
+    single = documents.is_single(arguments, jsonl)
+    items = _read(arguments, jsonl, settings, single=single, quiet=quiet)
+    sink: Any
+    if directory is not None:
+        sink = sinks.TextFolder(directory, [item.id for item in items], lambda _, t: t.to_text(),
+                                suffix=f".{to.value}.txt", force=force, resume=resume)  # fmt: skip
+    elif single and output is None:
+        sink = sinks.Sink(sinks.Stdout(), lambda _, t: t.to_text())
+    else:
+        sink = sinks.jsonl(output, lambda _, t: t.model_dump_json() + "\n",
+                           key=lambda line: Translation.model_validate_json(line).id or "", force=force,
+                           resume=resume)  # fmt: skip
+    log = sinks.ErrorLog(errors, force=force or resume)
+    _run(items, translator.translate, sink, log, settings=settings, concurrency=concurrency, single=single,
+         quiet=quiet, label="translate", output=output or directory)  # fmt: skip
+
+
+@batch_app.command("status")
+def batch_status(
+    job: Annotated[str, typer.Argument(metavar="JOB", help="The job id 'summarise --batch-api' printed")],
+    api_key: ApiKeyOpt = None,
+) -> None:
+    """Say where a Batch API job stands: its status, how many requests are done."""
+    from . import batchapi
+    from .model import ModelClient
+
+    found = batchapi.load_job(_settings(), job)
+    print(batchapi.status(ModelClient(_settings(**found.settings, api_key=api_key)), found.id))
+
+
+@batch_app.command("fetch")
+def batch_fetch(
+    job: Annotated[str, typer.Argument(metavar="JOB", help="The job id 'summarise --batch-api' printed")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write here instead of stdout (never overwrites without --force)"
+        ),
+    ] = None,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="jsonl, md, csv, html or sqlite, as for summarise")
+    ] = Format.jsonl,
+    force: ForceOpt = False,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    api_key: ApiKeyOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Fetch the results of a finished Batch API job into records, as 'summarise' writes them.
+
+    Each result is validated against its communiqué exactly like a live reply, then
+    normalised and summarised; its provenance says openai-batch. A result that fails
+    is reported with its id and how to run it live (valid results are cached, so the
+    live run asks the model only for the others).
+
+    \b
+    Examples:
+      communique batch fetch batch_abc123 -o records.jsonl --errors errors.jsonl
+      communique batch fetch batch_abc123 -f sqlite -o records.db
+    """
+    from . import batchapi, sinks
+
+    fmt = _records_format(format, single=False, output=output, resume=resume)
+    _check_outputs(output, errors, force=force, resume=resume)
+    found = batchapi.load_job(_settings(), job)
+    settings = _settings(**found.settings, api_key=api_key)
+    pipeline = batchapi.reader(found, settings)
+    sink = sinks.records(fmt, output, force=force, resume=resume)
+    log = sinks.ErrorLog(errors, force=force or resume)
+    _run(found.items(), pipeline.run, sink, log, settings=settings, concurrency=1, single=False, quiet=quiet,
+         label="fetch", output=output)  # fmt: skip
 
 
 @app.command()

@@ -73,6 +73,10 @@ SPECS: dict[str, _Spec] = {
     "cache_dir": _Spec(("COMMUNIQUE_CACHE_DIR",), str, _default_cache_dir, "where the cache lives"),
     "data_dir": _Spec(("COMMUNIQUE_DATA_DIR",), str, _default_data_dir, "where the call log lives"),
     "max_bytes": _Spec(("COMMUNIQUE_MAX_BYTES",), int, lambda: 1_000_000, "largest input accepted, in bytes"),
+    "rpm": _Spec(("COMMUNIQUE_RPM",), int, lambda: None,
+                 "most requests per minute sent to the endpoint, across every thread (unset: no limit)"),
+    "glossary": _Spec(("COMMUNIQUE_GLOSSARY",), str, lambda: None,
+                      "a glossary file (TSV) that extends the shipped one for translate"),
 }  # fmt: skip
 
 
@@ -96,6 +100,8 @@ class Settings:
     cache_dir: str
     data_dir: str
     max_bytes: int
+    rpm: int | None
+    glossary: str | None
     #: Where each value came from: "flag", "env VAR", ".env VAR" or "default".
     origins: Mapping[str, str]
 
@@ -180,6 +186,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError(f"mode {settings.mode!r} is not one of {', '.join(MODES)}")
     if settings.max_retries < 0 or settings.max_tokens < 1 or settings.timeout <= 0 or settings.max_bytes < 1:
         raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
+    if settings.rpm is not None and settings.rpm < 1:
+        raise ConfigError(f"rpm must be a positive number of requests per minute, not {settings.rpm}")
     if settings.base_url and urlsplit(settings.base_url).scheme not in {"http", "https"}:
         raise ConfigError(f"base_url {settings.base_url!r} is not an http(s) URL")
     if settings.backend == "openai" and not settings.model:

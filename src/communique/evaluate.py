@@ -16,11 +16,8 @@ runs. A case that fails is recorded, never fatal to the run.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import time
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import __version__, ingest, scoring
 from .errors import CommuniqueError, InputError
+from .progress import bar
 from .schema import Analysis
 
 if TYPE_CHECKING:
@@ -174,22 +172,6 @@ def _scored(case: Case, prediction: Analysis | None, error: str | None) -> CaseR
     )
 
 
-@contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr, when asked for and stderr is a terminal; yields the
-    function that advances it by one case."""
-    if not enabled or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("eval"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("eval", total=total)
-        yield lambda: bar.advance(task)
-
-
 def run(
     cases: list[Case], settings: Settings, *, concurrency: int | None = None, progress: bool = True
 ) -> EvalResult:
@@ -202,7 +184,10 @@ def run(
     workers = concurrency or DEFAULT_CONCURRENCY.get(settings.resolved_backend, 1)
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     outputs: dict[str, tuple[Analysis | None, str | None]] = {}
-    with ThreadPoolExecutor(max_workers=workers) as pool, _progress(len(cases), progress) as advance:
+    with (
+        ThreadPoolExecutor(max_workers=workers) as pool,
+        bar("eval", len(cases), enabled=progress) as advance,
+    ):
         futures = {pool.submit(_predict, pipeline, case): case.id for case in cases}
         for future in as_completed(futures):
             outputs[futures[future]] = future.result()

@@ -28,13 +28,22 @@ class Pipeline:
     """Analyse communiqués with one configuration.
 
     ``settings`` defaults to :func:`communique.config.resolve` (environment, ``.env``,
-    defaults). ``refresh`` ignores cached replies (and replaces them).
+    defaults). ``refresh`` ignores cached replies (and replaces them). ``backend``
+    replaces the one the settings ask for (the Batch API's results are read by one).
+    One pipeline is safe to share between threads, and a batch should share one: its
+    model client's retries and rate limits then apply to the batch as a whole.
     """
 
-    def __init__(self, settings: Settings | None = None, *, refresh: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        refresh: bool = False,
+        backend: backends.Backend | None = None,
+    ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
-        self.backend = backends.create(self.settings, cache=self.cache, refresh=refresh)
+        self.backend = backend or backends.create(self.settings, cache=self.cache, refresh=refresh)
         log = CallLog(self.settings.data_dir)
         # the offline backend makes no model call: nothing to log
         self.log = log if self.settings.log and log.enabled and self.backend.name != "rules" else None
@@ -44,7 +53,7 @@ class Pipeline:
         started = time.perf_counter()
         try:
             extraction = self.backend.extract(source)
-            problems = ground.problems(extraction.draft, source)
+            problems = [] if extraction.grounded else ground.problems(extraction.draft, source)
             if problems:
                 raise ValidationFailed(
                     f"the {self.backend.name} backend produced a record that does not match the text: "

@@ -1,11 +1,12 @@
 """Versioned prompts: ``prompts/<id>/v<N>.md`` files with a small header.
 
 A prompt file starts with a front-matter header (``id``, ``version``, ``changed``)
-and has a ``## system`` and a ``## user`` section. ``{{document}}``, ``{{published}}``,
-``{{language}}`` and ``{{id}}`` are filled in by plain substitution (never a template
-engine, so braces in a communiqué stay text). Released versions are recorded with
-their SHA-256 in ``prompts/released.json``; a test keeps them unchanged, so changing
-a prompt means adding a version.
+and has a ``## system`` and a ``## user`` section. Placeholders of the user section
+(``{{document}}``, ``{{published}}``, ...) are filled in by plain substitution (never a
+template engine, so braces in a communiqué stay text). Released versions are recorded
+with their SHA-256 in ``prompts/released.json``; a test keeps them unchanged, so
+changing a prompt means adding a version. ``prompts/glossary.tsv`` is the glossary of
+``communique translate``.
 """
 
 from __future__ import annotations
@@ -41,13 +42,12 @@ class Prompt:
         return f"{self.id}@v{self.version}"
 
     def render(self, **values: str) -> list[dict[str, str]]:
-        """The chat messages, with the document fenced so that its text cannot close the
-        fence and pose as instructions."""
-        if "document" in values:
-            values = {**values, "document": _FENCE.sub("[tag removed]", values["document"])}
+        """The chat messages, with every value fenced so that no text of a communiqué
+        (its body, a paragraph, an id from its front matter) can close the fence and pose
+        as instructions."""
         user = self.user
         for key, value in values.items():
-            user = user.replace("{{" + key + "}}", value)
+            user = user.replace("{{" + key + "}}", _FENCE.sub("[tag removed]", value))
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
 

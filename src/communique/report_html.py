@@ -1,11 +1,15 @@
-"""The HTML report of an eval run: one self-contained page, no script, no external resource.
+"""HTML pages: self-contained, no script, no external resource.
 
-It shows the headline score, the metrics table and the provenance of the run, then
-every case, worst first: the source text with the predicted names, date words and
-places highlighted (``<mark class="name|date|place">``), beside one table per meeting
-(field, gold, predicted) where mismatches carry the class ``miss`` (gold has it, the
-prediction does not), ``false`` (predicted, not in gold) or ``wrong`` (both, different).
-Every text is escaped: a communiqué may contain markup.
+The report of an eval run (:func:`render`) shows the headline score, the metrics table
+and the provenance of the run, then every case, worst first: the source text with the
+predicted names, date words and places highlighted (``<mark class="name|date|place">``),
+beside one table per meeting (field, gold, predicted) where mismatches carry the class
+``miss`` (gold has it, the prediction does not), ``false`` (predicted, not in gold) or
+``wrong`` (both, different).
+
+The page of a batch (:func:`records_head`, :func:`record_section`, :data:`RECORDS_END`,
+written piece by piece as records come) shows each communiqué the same way, its text
+highlighted beside its record. Every text is escaped: a communiqué may contain markup.
 """
 
 from __future__ import annotations
@@ -85,15 +89,24 @@ def render(result: EvalResult) -> str:
     cases = result.worst()
     return "\n".join(
         [
-            "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>communique eval: {escape(made)}</title>",
-            f"<style>{_STYLE}</style></head><body><main>",
+            _head(f"communique eval: {made}"),
             _overview(result),
             _index(cases),
             *(_case(case) for case in cases),
             "</main></body></html>",
+        ]
+    )
+
+
+def _head(title: str) -> str:
+    """A page's head, and the opening of its body."""
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{escape(title)}</title>",
+            f"<style>{_STYLE}</style></head><body><main>",
         ]
     )
 
@@ -323,4 +336,75 @@ def _case(case: CaseResult) -> str:
         + "".join(_meetings(case))
         + _summaries(case)
         + "</div></div></section>"
+    )
+
+
+# --- the page of a batch ----------------------------------------------------------------
+
+
+def records_head(title: str) -> str:
+    """The start of a batch's page, up to its first record."""
+    return f"{_head(title)}\n<h1>{escape(title)}</h1>\n"
+
+
+#: The end of a batch's page.
+RECORDS_END = "</main></body></html>\n"
+
+
+def _record_meeting(number: int, meeting: Meeting) -> str:
+    where = meeting.location
+    people = [
+        f"{p.name or '(unnamed)'} — "
+        + ", ".join(x for x in (p.title, p.organisation, p.party, p.role.value) if x)
+        for p in meeting.participants
+    ]
+    rows = [
+        ("kind", [meeting.kind.value]),
+        ("status", [meeting.status.value]),
+        ("date", [str(d) for d in (meeting.date, meeting.end_date) if d]),
+        ("date_text", [meeting.date_text] if meeting.date_text else []),
+        ("place", [x for x in (where.venue, where.city, where.country) if x]),
+        ("parties", meeting.parties),
+        ("participants", people),
+        ("topics", [t.value for t in meeting.topics]),
+        ("outcomes", [f"{o.type.value}: {o.text}" for o in meeting.outcomes]),
+    ]
+    cells = "".join(
+        f"<tr><td>{name}</td><td>{''.join(f'<span class=item>{escape(v)}</span>' for v in values) or '—'}</td></tr>"
+        for name, values in rows
+    )
+    return f'<div class="meeting"><h3>meeting {number}</h3><table><tbody>{cells}</tbody></table></div>'
+
+
+def record_section(record: Analysis, text: str) -> str:
+    """One communiqué of a batch: its text, with the record's names, dates and places
+    highlighted, beside its record."""
+    doc = record.document
+    facts = " · ".join(
+        x for x in (doc.language, doc.published and f"published {doc.published}", doc.source) if x
+    )
+    meetings = [_record_meeting(n, m) for n, m in enumerate(record.meetings, start=1)]
+    summary = (
+        f'<div class="summary"><h3>summaries</h3><p><b>en:</b> {escape(record.summary.en)}</p>'
+        f"<p><b>fr:</b> {escape(record.summary.fr)}</p></div>"
+        if record.summary
+        else ""
+    )
+    made = record.provenance
+    footer = (
+        f'<p class="muted">made by {escape(" · ".join(x for x in (made.backend, made.model, made.prompt) if x))}'
+        f"{' · cached' if made.cached else ''}</p>"
+        if made
+        else ""
+    )
+    return (
+        f'<section class="case" id="{_anchor(doc.id or "document")}"><header>'
+        f"<h2>{escape(doc.title or doc.id or 'communiqué')}</h2><span class=muted>{escape(doc.id or '')} · "
+        f"{escape(facts)}</span></header>"
+        '<div class="columns"><div><h3>source</h3>'
+        f'<pre class="source">{highlight(text, _phrases(record))}</pre></div><div>'
+        + ("".join(meetings) or '<p class="muted">No meeting reported.</p>')
+        + summary
+        + footer
+        + "</div></div></section>\n"
     )

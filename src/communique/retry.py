@@ -82,11 +82,14 @@ def retry_after(exc: BaseException | None) -> float | None:
 
 
 class Throttle:
-    """A pause shared by concurrent calls: after a 429, nobody sends until it is over."""
+    """A pause shared by concurrent calls: after a 429, nobody sends until it is over.
+    With ``rpm``, calls are also spaced so that at most ``rpm`` start in any minute."""
 
-    def __init__(self) -> None:
+    def __init__(self, rpm: int | None = None) -> None:
         self._lock = threading.Lock()
         self._resume_at = 0.0
+        self._interval = 60.0 / rpm if rpm else 0.0
+        self._next_start = 0.0
 
     def pause(self, seconds: float) -> None:
         """Hold every call for ``seconds`` from now (a longer pause already set stays)."""
@@ -94,9 +97,16 @@ class Throttle:
             self._resume_at = max(self._resume_at, time.monotonic() + seconds)
 
     def wait(self) -> None:
-        """Sleep until the shared pause is over."""
-        while (delay := self._resume_at - time.monotonic()) > 0:
-            time.sleep(min(delay, 1.0))
+        """Sleep until the shared pause is over and this call's turn under ``rpm`` has
+        come; then take the turn."""
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                start = max(self._resume_at, self._next_start)
+                if start <= now:
+                    self._next_start = now + self._interval
+                    return
+            time.sleep(min(start - now, 1.0))
 
 
 class _Wait:

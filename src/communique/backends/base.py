@@ -23,6 +23,9 @@ class Extraction:
     attempts: int = 0
     tokens_in: int = 0
     tokens_out: int = 0
+    #: Whether the draft was checked against the source as it was read (a model's reply
+    #: is, so that it can be re-asked): the pipeline need not check it again.
+    grounded: bool = False
 
 
 class Backend(Protocol):

@@ -1,0 +1,199 @@
+"""Batches: many documents through one task (``Pipeline.run``, a translation), a bounded
+number at a time, results written in input order.
+
+:func:`run` drives an asyncio loop that starts up to ``concurrency`` worker threads, each
+taking the next document as soon as it is done with one, and gathers their outcomes to
+write them in order: ``concurrency`` documents are in flight at most (the threads beyond
+the first start once a document waits on the endpoint). Every thread shares the
+task's one model client, hence its retries, its ``Retry-After`` pauses and its ``rpm``
+limit (:class:`communique.retry.Throttle`): a 429 slows the whole batch down. Results go
+to the sink in input order as soon as every earlier one is done; a document that fails
+goes to the error log with its id and the reason, and the batch goes on. A
+configuration error (a refused key, an unknown model) is no document's fault: it stops
+the batch.
+
+With ``concurrency`` 1 (the offline backend, or one input) the documents run one after
+the other in the calling thread, without a loop to start. Documents the sink holds
+already (``--resume``) are skipped; a document answered before comes from the reply
+cache. Interrupted, the batch keeps everything written so far; its worker threads are
+daemons, so Ctrl-C exits at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import CommuniqueError, ConfigError
+from .progress import bar
+
+if TYPE_CHECKING:
+    from .ingest import Source
+    from .inputs import Loaded
+    from .sinks import ErrorLog
+
+#: Seconds a document may run before the batch takes it for one that waits on the
+#: endpoint, and starts its other threads.
+WAIT = 0.02
+
+#: Documents in flight when ``--concurrency`` is not given: a model endpoint serves many
+#: requests at once, the rules backend is CPU-bound.
+DEFAULT_CONCURRENCY = {"rules": 1, "openai": 8}
+
+
+class Writer(Protocol):
+    """Where results go (see :mod:`communique.sinks`)."""
+
+    done: frozenset[str]
+
+    def write(self, item: Loaded, value: Any) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+@dataclass
+class Tally:
+    """What a batch did."""
+
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    cached: int = 0
+    tokens: int = 0
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    item: Loaded
+    value: Any = None
+    error: BaseException | None = None
+
+
+def run(
+    items: Sequence[Loaded],
+    task: Callable[[Source], Any],
+    sink: Writer,
+    errors: ErrorLog,
+    *,
+    concurrency: int = 1,
+    progress: bool = True,
+    strict: bool = False,
+    label: str = "communique",
+) -> Tally:
+    """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
+    and write the results to ``sink`` in input order and the failures to ``errors``.
+    ``strict`` raises a failure instead (one input: its error is the command's).
+    The sink and the error log are closed, or aborted if the batch stops short."""
+    todo = [item for item in items if item.id not in sink.done]
+    tally = Tally(total=len(items), skipped=len(items) - len(todo))
+    try:
+        with bar(label, len(todo), enabled=progress, counts=True) as advance:
+
+            def emit(outcome: _Outcome) -> None:
+                item = outcome.item
+                if outcome.error is None:
+                    sink.write(item, outcome.value)
+                    made = getattr(outcome.value, "provenance", None)
+                    tally.done += 1
+                    tally.cached += bool(made and made.cached)
+                    tally.tokens += (made.tokens_in + made.tokens_out) if made else 0
+                elif strict or isinstance(outcome.error, ConfigError):
+                    raise outcome.error  # one input's error is the command's; a configuration error stops the batch
+                else:
+                    errors.add(item.id, item.document.origin, _reason(outcome.error))
+                    tally.failed += 1
+                advance(failed=tally.failed, cached=tally.cached, tokens=tally.tokens)
+
+            if concurrency <= 1 or len(todo) <= 1:  # one at a time: no thread, no loop to start
+                for item in todo:
+                    emit(_attempt(task, item))
+            else:
+                import asyncio
+
+                asyncio.run(_drive(todo, task, concurrency, emit))
+    except BaseException:
+        sink.abort()
+        errors.close()
+        raise
+    sink.close()
+    errors.close()
+    return tally
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, CommuniqueError):
+        return str(error)
+    return f"internal error: {type(error).__name__}: {error}"  # a bug on one document must not cost the batch
+
+
+async def _drive(
+    items: Sequence[Loaded], task: Callable[[Source], Any], concurrency: int, emit: Callable[[_Outcome], None]
+) -> None:
+    """Run the items on up to ``concurrency`` threads, each taking the next item as soon
+    as it is done with one (no round trip through the loop in between), and emit each
+    outcome, on the loop, once every earlier one is emitted.
+
+    One thread starts; the others start as soon as a document waits (on the endpoint,
+    or under ``rpm``) for more than :data:`WAIT` seconds: work that never waits, such as
+    replies from the cache, gains nothing from threads under the GIL and loses to their
+    contention. The threads are daemons: an interrupted batch exits at once, without
+    waiting for the model calls in flight."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    outcomes: asyncio.Queue[tuple[int, _Outcome]] = asyncio.Queue()
+    pending = iter(enumerate(items))
+    taking, stop = threading.Lock(), threading.Event()
+    busy: dict[int, float] = {}  # thread number -> when it took its current item
+    count = min(concurrency, len(items))
+
+    def work(number: int) -> None:
+        while not stop.is_set():
+            with taking:
+                taken = next(pending, None)
+            if taken is None:
+                return
+            busy[number] = time.monotonic()
+            outcome = _attempt(task, taken[1])
+            del busy[number]
+            if isinstance(outcome.error, ConfigError):
+                stop.set()  # no document's fault: take no more
+            try:
+                loop.call_soon_threadsafe(outcomes.put_nowait, (taken[0], outcome))
+            except RuntimeError:  # the loop is gone: the batch was interrupted
+                return
+
+    def start(number: int) -> None:
+        threading.Thread(target=work, args=(number,), name=f"communique-{number}", daemon=True).start()
+
+    async def grow() -> None:
+        while not any(time.monotonic() - since > WAIT for since in list(busy.values())):
+            await asyncio.sleep(WAIT)
+        for number in range(1, count):
+            start(number)
+
+    start(0)
+    growing = asyncio.create_task(grow())
+    finished: dict[int, _Outcome] = {}
+    try:
+        for cursor in range(len(items)):
+            while cursor not in finished:
+                position, outcome = await outcomes.get()
+                finished[position] = outcome
+            emit(finished.pop(cursor))
+    finally:
+        stop.set()
+        growing.cancel()
+
+
+def _attempt(task: Callable[[Source], Any], item: Loaded) -> _Outcome:
+    if item.source is None:
+        return _Outcome(item, error=item.error)
+    try:
+        return _Outcome(item, value=task(item.source))
+    except Exception as exc:
+        return _Outcome(item, error=exc)

@@ -1,0 +1,264 @@
+"""Inputs of a batch: files, folders, globs and JSON Lines, as an ordered list of documents.
+
+:func:`discover` turns what the user named into :class:`Document` s, in the order
+given (a folder's ``*.txt`` and ``*.md`` files recursively, by path; a glob's matches
+by path; a JSONL file line by line) without reading them; :func:`load` reads each into
+a :class:`~communique.ingest.Source` or says why it cannot be read. A document that
+cannot be read is an error of that document only; naming nothing that exists (an empty
+folder, a glob without a match) is an :class:`~communique.errors.InputError`.
+
+Every loaded document has an id, unique in the batch: the ``id`` of its JSONL line or
+its front matter, else its file's stem (its path without suffix when two files share
+a stem), else ``<jsonl stem>-<line>``; stdin goes by ``stdin`` (its record has no id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from . import ingest
+from .errors import CommuniqueError, InputError
+
+#: The files a folder contributes.
+SUFFIXES = (".txt", ".md")
+#: The fields a JSONL line may give besides ``text``.
+JSONL_FIELDS = ("id", "published", "source", "url", "lang")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input of a batch, not yet read."""
+
+    #: The id it goes by until it is read (see the module's docstring).
+    id: str
+    #: Where it comes from, for messages: a path, ``"in.jsonl line 3"`` or ``"stdin"``.
+    origin: str
+    path: Path | None = None
+    text: str | None = None
+    data: bytes | None = None
+    #: What a JSONL line says about it (id, published, source, url, lang).
+    meta: tuple[tuple[str, str], ...] = ()
+    #: Why it cannot be read at all (a JSONL line that is not an object with a text).
+    problem: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """What it takes to read it again later (the Batch API's job file)."""
+        if self.path is not None:
+            return {"id": self.id, "origin": self.origin, "path": str(self.path.resolve())}
+        text = (
+            self.text
+            if self.data is None
+            else ingest.decode(self.data, name=self.origin, max_bytes=len(self.data))[0]
+        )
+        return {"id": self.id, "origin": self.origin, "text": text, "meta": dict(self.meta)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        """The document :meth:`to_json` describes."""
+        path = Path(data["path"]) if data.get("path") else None
+        meta = tuple(sorted((data.get("meta") or {}).items()))
+        return cls(id=data["id"], origin=data["origin"], path=path, text=data.get("text"), meta=meta)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A document read: its source, or why it cannot be analysed."""
+
+    document: Document
+    source: ingest.Source | None = None
+    error: CommuniqueError | None = None
+
+    @property
+    def id(self) -> str:
+        return self.source.id if self.source is not None and self.source.id else self.document.id
+
+
+def has_glob(argument: str) -> bool:
+    """Whether a command-line argument is a glob pattern."""
+    return any(ch in _GLOB_CHARS for ch in argument)
+
+
+def is_single(arguments: Sequence[str], jsonl: str | None) -> bool:
+    """Whether the inputs are one communiqué (a file or stdin), which keeps the
+    one-record behaviour of ``communique summarise FILE``."""
+    if jsonl is not None or len(arguments) != 1:
+        return False
+    argument = arguments[0]
+    return argument == "-" or (not has_glob(argument) and not Path(argument).is_dir())
+
+
+def discover(arguments: Sequence[str], *, jsonl: str | None = None) -> list[Document]:
+    """The documents named by ``arguments`` (files, folders, globs, ``-`` for stdin)
+    and by a JSONL file (``-`` for stdin), in order, each file once."""
+    documents: list[Document] = []
+    for argument in arguments:
+        if argument == "-":
+            documents.append(Document(id="stdin", origin="stdin", data=_stdin()))
+        elif has_glob(argument) and not Path(argument).exists():
+            matches = sorted(Path(p) for p in glob.glob(argument, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise InputError(f"no file matches {argument}")
+            documents += [_file(path) for path in matches]
+        elif Path(argument).is_dir():
+            found = _folder(Path(argument))
+            if not found:
+                raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
+            documents += [_file(path) for path in found]
+        else:
+            documents.append(_file(Path(argument)))
+    if jsonl is not None:
+        documents += read_jsonl(jsonl)
+    return _unique_files(documents)
+
+
+def _stdin() -> bytes:
+    if sys.stdin.isatty():
+        raise InputError("no input: give files, a folder or --jsonl, or pipe a communiqué into '-'")
+    return sys.stdin.buffer.read()
+
+
+def _file(path: Path) -> Document:
+    return Document(id=path.stem, origin=str(path), path=path)
+
+
+def _folder(folder: Path) -> list[Path]:
+    """The communiqués of a folder and its subfolders, hidden ones left out."""
+    found = []
+    for path in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.suffix.lower() in SUFFIXES and path.is_file() and not hidden:
+            found.append(path)
+    return sorted(found)
+
+
+def _unique_files(documents: list[Document]) -> list[Document]:
+    """Each file once (as first named); files that share a stem go by their path
+    without suffix instead."""
+    seen: set[Path] = set()
+    kept = []
+    for document in documents:
+        if document.path is not None:
+            resolved = document.path.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+        kept.append(document)
+    stems = Counter(d.id for d in kept if d.path is not None)
+    return [
+        replace(d, id=d.path.with_suffix("").as_posix()) if d.path is not None and stems[d.id] > 1 else d
+        for d in kept
+    ]
+
+
+def read_jsonl(name: str) -> list[Document]:
+    """One document per non-blank line of a JSONL file (``-``: stdin): an object with
+    ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang``. A line
+    that is not one is a document with a problem, named by its line number."""
+    if name == "-":
+        data = _stdin()
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    text, _ = ingest.decode(data, name=name, max_bytes=max(len(data), 1))
+    stem = "stdin" if name == "-" else Path(name).stem
+    documents = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            documents.append(_jsonl_line(line, f"{name} line {number}", f"{stem}-{number}"))
+    if not documents:
+        raise InputError(f"{name} has no lines")
+    return documents
+
+
+def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
+    try:
+        value = json.loads(line)
+    except ValueError as exc:
+        return Document(id=fallback_id, origin=origin, problem=f"{origin} is not valid JSON ({exc.msg})")
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str) or not value["text"].strip():
+        named = (
+            str(value["id"]) if isinstance(value, dict) and value.get("id") not in (None, "") else fallback_id
+        )
+        return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
+    meta = tuple((k, str(value[k])) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
+    return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=value["text"], meta=meta)
+
+
+def load(
+    document: Document,
+    *,
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> ingest.Source:
+    """Read a document into a source; ``published`` and ``lang`` override what it says.
+    Raises :class:`~communique.errors.InputError`."""
+    if document.problem is not None:
+        raise InputError(document.problem)
+    if document.path is not None:
+        source = ingest.read_path(document.path, max_bytes=max_bytes)
+        if source.id == document.path.stem:  # no id of its own: the one it goes by
+            source = replace(source, id=document.id)
+        if published or lang:
+            source = replace(
+                source, published=published or source.published, language=lang or source.language
+            )
+        return source
+    meta = dict(document.meta)
+    if meta.get("published") and published is None:
+        try:
+            published = dt.date.fromisoformat(meta["published"])
+        except ValueError:
+            raise InputError(
+                f"{document.origin}: published {meta['published']!r} is not a date (YYYY-MM-DD)"
+            ) from None
+    data = document.data if document.data is not None else (document.text or "").encode("utf-8")
+    source = ingest.read_bytes(
+        data, name=document.origin, max_bytes=max_bytes, id=meta.get("id"), published=published,
+        source=meta.get("source"), url=meta.get("url"), lang=lang or meta.get("lang"),
+    )  # fmt: skip
+    if source.id or document.data is not None:  # stdin has no name to go by: its record has no id
+        return source
+    return replace(source, id=document.id)
+
+
+def load_all(
+    documents: Iterable[Document],
+    *,
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> list[Loaded]:
+    """Read every document; one that cannot be read, or whose id an earlier document
+    already has, carries its error."""
+    loaded: list[Loaded] = []
+    first: dict[str, str] = {}
+    for document in documents:
+        try:
+            source = load(document, max_bytes=max_bytes, published=published, lang=lang)
+        except InputError as exc:
+            loaded.append(Loaded(document, error=exc))
+            continue
+        item = Loaded(document, source)
+        if item.id in first:
+            duplicate = InputError(
+                f"id {item.id!r} is also the id of {first[item.id]}: give each document its own id"
+            )
+            loaded.append(Loaded(document, error=duplicate))
+            continue
+        first[item.id] = document.origin
+        loaded.append(item)
+    return loaded

@@ -1,0 +1,358 @@
+"""Translation: French communiqués into English in full, or English into French.
+
+A communiqué is translated paragraph by paragraph (its blank lines and line breaks
+kept), each paragraph sent with the whole communiqué as context, through the same
+:class:`~communique.model.ModelClient` as extraction (modes, retries, the reply
+cache), with a versioned prompt of its own (``prompts/translate/``).
+
+Each reply is checked against its paragraph as it is parsed: every person's name,
+acronym, number and date word must survive, each glossary term must be rendered as the
+glossary says, and the paragraph must keep its number of lines. A reply that fails is
+re-asked with the reasons, as extraction is. The glossary (``prompts/glossary.tsv``,
+extended by ``--glossary FILE`` or ``COMMUNIQUE_GLOSSARY``) holds office titles and
+institutions, a term and its rendering per line.
+
+>>> translator = Translator(resolve({"model": "gpt-4o-mini"}))  # doctest: +SKIP
+>>> translator.translate(ingest.read_path(Path("brief.txt"))).text  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, model_validator
+
+from . import __version__, dates, names, prompts
+from .errors import ConfigError, InputError
+from .model import ModelClient
+from .schema import Provenance
+from .text import contains, fold, strip_accents
+
+if TYPE_CHECKING:
+    from .cache import ReplyCache
+    from .config import Settings
+    from .ingest import Source
+    from .model import Reply
+
+#: The languages a communiqué is translated between.
+LANGUAGES = {"en": "English", "fr": "French"}
+
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*(?![\w-])")
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+# --- the glossary -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Terms and their renderings, for one direction of translation."""
+
+    entries: tuple[tuple[str, str], ...]
+
+    def found(self, text: str) -> list[tuple[str, str]]:
+        """The entries whose term occurs in ``text`` (ignoring case and accents); a term
+        that is part of a longer one found there does not count on its own."""
+        folded = fold(text)
+        hits: list[tuple[str, str]] = []
+        for term, rendering in sorted(self.entries, key=lambda e: -len(e[0])):
+            if contains(folded, term) and not any(contains(fold(longer), term) for longer, _ in hits):
+                hits.append((term, rendering))
+        return hits
+
+
+def shipped_glossary() -> Path:
+    """The glossary installed with the prompts."""
+    return prompts.prompts_dir() / "glossary.tsv"
+
+
+def load_glossary(paths: Sequence[Path], *, source: str, target: str) -> Glossary:
+    """The entries of glossary files, from ``source`` into ``target``. A file's first
+    line names the languages of its two columns (``fr<TAB>en``); ``#`` starts a comment.
+    A later file's rendering of a term replaces an earlier one's."""
+    entries: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            raise InputError(f"glossary {path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"glossary {path}: cannot read it as UTF-8 text ({exc})") from None
+        rows = [
+            (n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")
+        ]
+        if not rows or sorted(rows[0][1].split("\t")) != sorted(LANGUAGES):
+            raise InputError(f"glossary {path}: its first line must name its columns, e.g. 'fr<TAB>en'")
+        columns = [c.strip() for c in rows[0][1].split("\t")]
+        for number, line in rows[1:]:
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) != 2 or not all(cells):
+                raise InputError(f"glossary {path} line {number}: expected two terms separated by a tab")
+            row = dict(zip(columns, cells, strict=True))
+            entries[fold(row[source])] = (row[source], row[target])
+    return Glossary(tuple(entries.values()))
+
+
+# --- what must survive ------------------------------------------------------------------
+
+
+@cache
+def _date_words() -> dict[str, str]:
+    """Folded date words and what they stand for: full month and weekday names (an
+    abbreviation such as "sept" may be another word) and the days before and after."""
+    months = {
+        word: f"month {n}"
+        for word, n in dates.MONTHS.items()
+        if not any(other != word and other.startswith(word) and m == n for other, m in dates.MONTHS.items())
+    }
+    weekdays = {word: f"weekday {n}" for word, n in dates.WEEKDAYS.items()}
+    days = {fold(word): f"day {n:+d}" for word, n in dates.RELATIVE_DAYS.items() if n}
+    return {**months, **weekdays, **days}
+
+
+def _dates(text: str, language: str) -> dict[str, list[str]]:
+    """The date words of a text, by meaning ("weekday 1": ["mardi"]); in English only
+    capitalised month and day names count ("May", not "may")."""
+    table = _date_words()
+    found: dict[str, list[str]] = {}
+    for word in _WORD.findall(strip_accents(text)):
+        meaning = table.get(word.casefold())
+        if meaning and (language != "en" or word[0].isupper() or meaning.startswith("day")):
+            found.setdefault(meaning, []).append(word)
+    folded = f" {fold(text)} "
+    for phrase, meaning in table.items():
+        if " " in phrase:
+            found.setdefault(meaning, []).extend([phrase] * folded.count(f" {phrase} "))
+    return found
+
+
+def _numbers(text: str) -> Counter[str]:
+    """The numbers of a text, separators removed: "1 500", "1,500" and "1500" alike."""
+    return Counter(re.sub(r"\D", "", n) for n in _NUMBER.findall(text))
+
+
+def _acronyms(text: str) -> list[str]:
+    """Acronyms, outside lines written in capitals (a headline's words are not acronyms)."""
+    found = []
+    for line in text.splitlines():
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue
+        found += _ACRONYM.findall(line)
+    return found
+
+
+def _people(text: str) -> list[str]:
+    runs = (names.trim(m.group(0)) for m in names.CAPITALISED_RUN.finditer(text))
+    return [run for run in runs if run and names.person_like(run)]
+
+
+def losses(
+    original: str, translation: str, *, language: str, target: str, glossary: Sequence[tuple[str, str]] = ()
+) -> list[str]:
+    """What the translation of ``original`` (in ``language``) into ``target`` lost: names,
+    acronyms, numbers, date words, glossary renderings, lines. Empty when nothing."""
+    problems: list[str] = []
+    folded = fold(translation)
+    governed = " ".join(fold(term) for term, _ in glossary)  # the glossary says how to render these
+    for term, rendering in glossary:
+        if not contains(folded, rendering):
+            problems.append(f"the glossary renders {term!r} as {rendering!r}, which the translation lacks")
+    for kind, tokens in (("name", _people(original)), ("acronym", _acronyms(original))):
+        for token in dict.fromkeys(tokens):
+            if not contains(folded, token) and not contains(governed, token):
+                problems.append(f"the {kind} {token!r} is missing; keep it as written")
+    for number in (_numbers(original) - _numbers(translation)).elements():
+        problems.append(f"the number {number} is missing")
+    kept = _dates(translation, target)
+    for meaning, words in _dates(original, language).items():
+        if len(words) > len(kept.get(meaning, [])):
+            problems.append(f"the date word {words[0]!r} is missing; translate every date word")
+    lines, translated_lines = len(original.strip().splitlines()), len(translation.strip().splitlines())
+    if lines != translated_lines:
+        problems.append(
+            f"the paragraph has {lines} line(s) and the translation {translated_lines}; keep each line"
+        )
+    return problems
+
+
+@dataclass(frozen=True)
+class _Check:
+    original: str
+    language: str
+    target: str
+    glossary: tuple[tuple[str, str], ...]
+
+
+_BOUND: ContextVar[_Check | None] = ContextVar("communique_translation_check", default=None)
+
+
+@contextlib.contextmanager
+def _checking(check: _Check) -> Iterator[None]:
+    """Validate translated paragraphs against ``check`` inside this block."""
+    token = _BOUND.set(check)
+    try:
+        yield
+    finally:
+        _BOUND.reset(token)
+
+
+class TranslatedParagraph(BaseModel):
+    """The reply a model must return for one paragraph."""
+
+    text: str = Field(
+        description="The paragraph translated in full into the requested language: every sentence, "
+        "the same line breaks, names, acronyms and numbers exactly as written."
+    )
+
+    @model_validator(mode="after")
+    def _faithful(self) -> TranslatedParagraph:
+        check = _BOUND.get()
+        if check is not None:
+            found = losses(
+                check.original,
+                self.text,
+                language=check.language,
+                target=check.target,
+                glossary=check.glossary,
+            )
+            if found:
+                raise ValueError("the translation is not faithful: " + "; ".join(found))
+        return self
+
+
+# --- translating ------------------------------------------------------------------------
+
+
+class Translation(BaseModel):
+    """A communiqué translated in full."""
+
+    id: str | None = None
+    language: str
+    source_language: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    text: str
+    provenance: Provenance
+
+    def to_text(self) -> str:
+        """The translation as a communiqué file: front matter (id, language, what is
+        known of the original), then the text; ``communique summarise`` reads it."""
+        known = {"id": self.id, "lang": self.language, "published": self.published, "source": self.source,
+                 "url": self.url}  # fmt: skip
+        header = "".join(f"{key}: {value}\n" for key, value in known.items() if value)
+        return f"---\n{header}---\n{self.text.strip()}\n"
+
+
+def paragraphs(text: str) -> list[str]:
+    """The text cut before and after each blank-line break: paragraphs at even
+    positions, the breaks themselves (kept as they are) at odd ones."""
+    return _PARAGRAPH_BREAK.split(text.strip())
+
+
+class Translator:
+    """Translates communiqués into ``target`` with the model of ``settings``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        target: str = "en",
+        glossaries: Sequence[Path] = (),
+        prompt: str = "translate",
+        cache: ReplyCache | None = None,
+        refresh: bool = False,
+    ) -> None:
+        if settings.resolved_backend == "rules":
+            raise ConfigError(
+                "translation needs a model endpoint: set --model (and --base-url for a local server) "
+                "or COMMUNIQUE_MODEL; see 'communique config'"
+            )
+        if target not in LANGUAGES:
+            raise ConfigError(f"cannot translate into {target!r}; only into {', '.join(LANGUAGES)}")
+        self.settings, self.target = settings, target
+        self.client = ModelClient(settings, cache=cache, refresh=refresh)
+        self.prompt = prompts.load(prompt)
+        self._cache_parts = {"prompt": self.prompt.ref, "prompt_sha256": self.prompt.sha256,
+                             "schema_sha256": _schema_sha256()}  # fmt: skip
+        files = [shipped_glossary(), *([Path(settings.glossary)] if settings.glossary else []), *glossaries]
+        source_language = next(code for code in LANGUAGES if code != target)
+        self.glossary = load_glossary(files, source=source_language, target=target)
+
+    def translate(self, source: Source) -> Translation:
+        """Translate ``source`` in full; a text already in the target language is kept."""
+        started = time.perf_counter()
+        if source.language == self.target:
+            return self._translation(source, source.text, [], started)
+        if source.language not in LANGUAGES:
+            raise InputError(f"cannot translate from {source.language!r}; only from {', '.join(LANGUAGES)}")
+        parts = paragraphs(source.text)
+        replies = []
+        for index in range(0, len(parts), 2):
+            reply = self._paragraph(source, parts[index])
+            parts[index] = reply.value.text.strip()
+            replies.append(reply)
+        return self._translation(source, "".join(parts), replies, started)
+
+    def _paragraph(self, source: Source, paragraph: str) -> Reply[TranslatedParagraph]:
+        found = tuple(self.glossary.found(paragraph))
+        messages = self.prompt.render(
+            source_language=LANGUAGES[source.language],
+            target_language=LANGUAGES[self.target],
+            document=source.text,
+            glossary="\n".join(f"{term} → {rendering}" for term, rendering in found)
+            or "(none for this paragraph)",
+            paragraph=paragraph,
+        )
+        check = _Check(paragraph, source.language, self.target, found)
+        return self.client.structured(
+            TranslatedParagraph,
+            messages,
+            validate_against=partial(_checking, check),
+            cache_parts=self._cache_parts,
+        )
+
+    def _translation(self, source: Source, text: str, replies: list[Reply[TranslatedParagraph]],
+                     started: float) -> Translation:  # fmt: skip
+        provenance = Provenance(
+            backend="openai",
+            model=replies[0].model if replies else None,
+            endpoint=self.settings.endpoint_host if replies else None,
+            prompt=self.prompt.ref if replies else None,
+            prompt_sha256=self.prompt.sha256[:12] if replies else None,
+            cached=bool(replies) and all(r.cached for r in replies),
+            attempts=sum(r.attempts for r in replies),
+            tokens_in=sum(r.tokens_in for r in replies),
+            tokens_out=sum(r.tokens_out for r in replies),
+            duration_s=round(time.perf_counter() - started, 3),
+            tool_version=__version__,
+        )
+        return Translation(
+            id=source.id,
+            language=self.target,
+            source_language=source.language,
+            published=source.published.isoformat() if source.published else None,
+            source=source.source,
+            url=source.url,
+            text=text,
+            provenance=provenance,
+        )
+
+
+@cache
+def _schema_sha256() -> str:
+    """A fingerprint of what a reply is checked against: this module's source."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()

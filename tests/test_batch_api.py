@@ -1,0 +1,118 @@
+"""The OpenAI Batch API end to end on the loopback fake: submit, status, fetch into the
+same outputs as a live batch, an invalid result into the errors file, and the live
+re-run that asks only for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli import run
+from fakeserver import FakeOpenAI, chat_auto
+from test_batch import assert_no_secret, corpus, document_id, env, ids_of, requested
+from test_openai_backend import GOOD_DRAFT, with_name
+
+from communique.schema import Analysis
+
+
+def uploaded_requests(fake: FakeOpenAI) -> list[dict]:
+    (upload,) = [f for f in fake.files.values() if f["purpose"] == "batch"]
+    return [json.loads(line) for line in upload["content"].decode().splitlines()]
+
+
+def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_environment: Path) -> None:
+    ids = corpus(tmp_path / "briefs", 4)
+    submitted = run("summarise", str(tmp_path / "briefs"), "--batch-api", env=env(fake_openai))
+    assert submitted.returncode == 0, submitted.stderr
+    job = submitted.stdout.strip()
+    assert job.startswith("batch_") and f"communique batch status {job}" in submitted.stderr
+    assert fake_openai.chat_requests == []  # nothing asked live
+    requests = uploaded_requests(fake_openai)
+    assert [r["custom_id"] for r in requests] == ids
+    assert {(r["method"], r["url"]) for r in requests} == {("POST", "/v1/chat/completions")}
+
+    # each request is the one the live path sends, byte for byte
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    live = run("summarise", str(tmp_path / "briefs" / "brief-002.txt"), "--no-cache", env=env(fake_openai))
+    assert live.returncode == 0, live.stderr
+    assert requests[2]["body"] == fake_openai.chat_requests[-1].json
+    assert requests[2]["body"]["tools"][0]["function"]["name"] == "ModelDraft"
+
+    early = run("batch", "fetch", job, env=env(fake_openai))
+    assert early.returncode == 1 and "fetch it later" in early.stderr and early.stderr.count("\n") == 1
+    status = run("batch", "status", job, env=env(fake_openai))
+    assert status.returncode == 0 and status.stdout.split()[:2] == [job, "finalizing"]
+
+    # the endpoint answers the batch: one result names someone absent from the text
+    fake_openai.reset()
+    fake_openai.responder = lambda request: chat_auto(
+        with_name("Lars Jensen") if document_id(request) == "brief-001" else GOOD_DRAFT
+    )
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    fetched = run("batch", "fetch", job, "-o", str(out), "--errors", str(errors), env=env(fake_openai))
+    assert fetched.returncode == 1, fetched.stderr
+    assert len(fake_openai.batch_requests) == 4 and fake_openai.chat_requests == []
+    assert ids_of(out) == [i for i in ids if i != "brief-001"]
+    records = [Analysis.model_validate_json(line) for line in out.read_text().splitlines()]
+    assert {r.provenance.backend for r in records if r.provenance} == {"openai-batch"}
+    assert (
+        records[0].meetings[0].parties == ["ES", "MA"] and records[0].summary is not None
+    )  # normalised, summarised
+    (failure,) = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert failure["id"] == "brief-001" and "Lars Jensen" in failure["reason"]
+    assert (
+        "re-run it live: communique summarise" in failure["reason"]
+        and "--model fake-model" in failure["reason"]
+    )
+
+    # the same outputs as a live batch: fetch into SQLite too
+    database = tmp_path / "out.db"
+    assert (
+        run("batch", "fetch", job, "-f", "sqlite", "-o", str(database), "-q", env=env(fake_openai)).returncode
+        == 1
+    )
+
+    # run live as told: the valid results come from the cache, only the invalid one is asked again
+    fake_openai.reset()
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    rerun = run(
+        "summarise", str(tmp_path / "briefs"), "-o", str(tmp_path / "live.jsonl"), env=env(fake_openai)
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert requested(fake_openai) == ["brief-001"]
+    assert ids_of(tmp_path / "live.jsonl") == ids
+    assert_no_secret(tmp_path, isolated_environment)
+    (job_file,) = (isolated_environment / "data" / "batches").glob("*.json")
+    kept = json.loads(job_file.read_text())
+    assert kept["settings"]["model"] == "fake-model" and "api_key" not in json.dumps(kept)
+
+
+def test_batch_api_from_jsonl(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    from test_batch import BRIEF
+
+    lines = [
+        json.dumps({"id": "a", "text": BRIEF + "\nUn."}),
+        "not json",
+        json.dumps({"id": "b", "text": BRIEF}),
+    ]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
+    submitted = run(
+        "summarise", "--jsonl", str(tmp_path / "in.jsonl"), "--batch-api", "-q", env=env(fake_openai)
+    )
+    assert submitted.returncode == 1  # the broken line is reported; the others are submitted
+    assert [r["custom_id"] for r in uploaded_requests(fake_openai)] == ["a", "b"]
+    assert "in.jsonl line 2 is not valid JSON" in submitted.stderr
+    fake_openai.batch_statuses = ["completed"]
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    fetched = run("batch", "fetch", submitted.stdout.strip(), "-q", env=env(fake_openai))
+    assert fetched.returncode == 0, fetched.stderr
+    assert [json.loads(line)["document"]["id"] for line in fetched.stdout.splitlines()] == ["a", "b"]
+
+
+def test_batch_api_needs_a_model_and_a_known_job(tmp_path: Path) -> None:
+    corpus(tmp_path / "briefs", 2)
+    offline = run("summarise", str(tmp_path / "briefs"), "--batch-api", "-q")
+    assert offline.returncode == 4 and "the Batch API needs a model" in offline.stderr
+    unknown = run("batch", "status", "batch_nope")
+    assert unknown.returncode == 3 and "no batch job batch_nope" in unknown.stderr
+    assert unknown.stderr.count("\n") == 1
