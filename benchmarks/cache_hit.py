@@ -19,6 +19,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def installed_environment() -> dict[str, str]:
+    """The environment of an ordinary installation: Python may cache bytecode (some
+    sandboxes set PYTHONDONTWRITEBYTECODE, which recompiles communique at every start)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakeserver import FakeOpenAI, chat_auto  # noqa: E402
@@ -42,7 +50,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home, FakeOpenAI() as fake:
         fake.responder = lambda request: chat_auto(GOOD_DRAFT)
-        env = {**os.environ, "COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url,
+        env = {**installed_environment(), "COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url,
                "COMMUNIQUE_CACHE_DIR": f"{home}/cache", "COMMUNIQUE_DATA_DIR": f"{home}/data",
                "COMMUNIQUE_ENV_FILE": f"{home}/none", "COMMUNIQUE_MODE": "tools"}  # fmt: skip
         command = [sys.executable, "-m", "communique", "summarise", str(EXAMPLE)]

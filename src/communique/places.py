@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .text import fold
@@ -226,7 +226,8 @@ class Mention:
     organisation: Organisation | None
 
 
-def mentions(text: str) -> list[Mention]:
+@lru_cache(maxsize=4096)
+def mentions(text: str) -> tuple[Mention, ...]:
     """Every country, demonym, city and organisation word of a text, in order; where
     variants overlap, the longest wins ("Guinée équatoriale" over "Guinée")."""
     t = tables()
@@ -259,4 +260,4 @@ def mentions(text: str) -> list[Mention]:
                     word, start, start + len(word), t.country_acronyms.get(raw), None, t.acronyms.get(raw)
                 )
             )
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))

@@ -106,7 +106,8 @@ _SENTENCE_END = re.compile(
 )
 
 
-def sentences(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[str, ...]:
     """Split a text into sentences, keeping abbreviations such as ``M.`` and initials
     attached, and paragraphs apart."""
     out: list[str] = []
@@ -114,7 +115,7 @@ def sentences(text: str) -> list[str]:
         paragraph = " ".join(block.split())
         if paragraph:
             out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

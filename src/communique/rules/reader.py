@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from .. import dates, names, places
 from ..draft import Draft, DraftMeeting, DraftParticipant
@@ -75,7 +76,14 @@ class _Segment:
     def all(self) -> list[str]:
         return [self.opening, *self.others]
 
+    @cached_property
+    def describing(self) -> list[str]:
+        """The opening sentence and the later ones that speak of the encounter itself
+        (read once the segment is complete)."""
+        return [self.opening, *(s for s in self.others if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s))]
 
+
+@lru_cache(maxsize=2048)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
@@ -117,6 +125,7 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     return bool(cues.BACKGROUND.search(window)) and not _dates(sentence[: cue.end() + 40])
 
 
+@lru_cache(maxsize=2048)
 def _dates(sentence: str) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter (a bare year cannot)."""
     return [p for p in dates.find_phrases(sentence) if not re.fullmatch(r"\d{4}", p[2])]
@@ -145,13 +154,19 @@ def _countries_named(sentence: str) -> set[str]:
     return {m.country for m in places.mentions(sentence) if m.country}
 
 
-def _counterparts(sentence: str, countries: set[str]) -> set[str]:
+@lru_cache(maxsize=2048)
+def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person, ...]:
+    """The people of a sentence (asked for several times as meetings are cut out)."""
+    return tuple(people.find(sentence, set(countries)))
+
+
+def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
     """Who a sentence names: people by their last name, and countries."""
-    found = {fold(p.name).split()[-1] for p in people.find(sentence, countries) if p.name}
+    found = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
     return found | _countries_named(sentence)
 
 
-def _segments(all_sentences: list[str], countries: set[str]) -> list[_Segment]:
+def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
     for sentence in all_sentences:
         cue = _meeting_cue(sentence)
@@ -168,7 +183,7 @@ def _segments(all_sentences: list[str], countries: set[str]) -> list[_Segment]:
     return segments
 
 
-def _continues(current: _Segment, sentence: str, countries: set[str]) -> bool:
+def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora, a list of who took part, or no new counterpart."""
     new_dates = {fold(d[2]) for d in _dates(sentence)}
@@ -183,7 +198,7 @@ def _continues(current: _Segment, sentence: str, countries: set[str]) -> bool:
     return not (_counterparts(sentence, countries) - seen)
 
 
-def _split_series(segment: _Segment, countries: set[str], home: str | None) -> list[_Segment]:
+def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
     """ "A held bilateral meetings with his counterparts from B, C and D" followed by a
     sentence on each: one meeting per counterpart, each with the sentences that name it.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
@@ -222,12 +237,12 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     """City, country (a code) and venue: from the opening sentence, else from the first
     later sentence that places the meeting, else the dateline's city."""
     city = country = venue = None
-    for sentence in _describing(segment):
+    for sentence in segment.describing:
         c, k = _place_in(sentence)
         if c or k:
             city, country = c, k
             break
-    for sentence in _describing(segment):
+    for sentence in segment.describing:
         match = _VENUE.search(sentence)
         if match:
             venue = match.group(1).strip()
@@ -243,11 +258,6 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     if city is None and home_city is not None and country in (None, home_city.country):
         city, country = home_city.name, home_city.country
     return city, country, venue
-
-
-def _describing(segment: _Segment) -> list[str]:
-    """The opening sentence and the later ones that speak of the encounter itself."""
-    return [segment.opening, *(s for s in segment.others if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s))]
 
 
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
@@ -312,12 +322,12 @@ def _outcomes(segment: _Segment, status: Status) -> list[Outcome]:
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
-def _people(segment: _Segment, countries: set[str]) -> list[DraftParticipant]:
+def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipant]:
     """Participants of a meeting, each marked with the side of the sentence they were
     found on: subject (before the encounter verb), object (after it), or later."""
     opening = segment.opening
     found: list[DraftParticipant] = []
-    for person in people.find(opening, countries):
+    for person in _people_in(opening, countries):
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     if not any(p.role is _SUBJECT for p in found):
@@ -330,7 +340,7 @@ def _people(segment: _Segment, countries: set[str]) -> list[DraftParticipant]:
             found.append(_participant(None, *leader, _OBJECT))
     for sentence in segment.others:
         if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
-            for person in people.find(sentence, countries):
+            for person in _people_in(sentence, countries):
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
@@ -386,11 +396,11 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     return out
 
 
-def _parties(segment: _Segment, countries: set[str]) -> set[str]:
+def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun, organisations (an agency stands for its country)."""
     found: set[str] = set()
-    for sentence in _describing(segment)[:2]:
+    for sentence in segment.describing[:2]:
         folded = fold(sentence)
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
@@ -414,11 +424,13 @@ def _parties(segment: _Segment, countries: set[str]) -> set[str]:
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
+    for memo in (_meeting_cue, _dates, _people_in):  # memos serve one document at a time
+        memo.cache_clear()
     all_sentences = _analysable(source)
-    countries = {m.country for m in places.mentions(source.text) if m.country}
     home = _home_country(source)
-    if home:
-        countries.add(home)
+    countries = frozenset(
+        {m.country for m in places.mentions(source.text) if m.country} | ({home} if home else set())
+    )
     home_city = places.city(source.dateline) if source.dateline else None
     meetings = [
         _meeting(part, countries, home, home_city)
@@ -429,7 +441,7 @@ def read(source: Source) -> Draft:
 
 
 def _meeting(
-    segment: _Segment, countries: set[str], home: str | None, home_city: places.City | None
+    segment: _Segment, countries: frozenset[str], home: str | None, home_city: places.City | None
 ) -> DraftMeeting:
     opening = segment.opening
     status = (
@@ -438,7 +450,7 @@ def _meeting(
         else Status.HELD
     )
     kind = _kind(segment)
-    date_text = next((p[2] for s in _describing(segment) for p in _dates(s)), None)
+    date_text = next((p[2] for s in segment.describing for p in _dates(s)), None)
     city, country, venue = _location(
         segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
     )
