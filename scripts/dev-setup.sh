@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Install the dev dependencies and run the whole test suite (CI runs this, see .ci/run).
-#
-# Python packages go into .venv; the HTML report test needs a real headless browser,
-# Debian's Chromium, installed here when it is missing and apt-get is available.
+# Install what the test suite needs: the package with its dev extras into .venv, and
+# Debian's Chromium (for the HTML report test) when it is missing and apt-get is there.
+# The README's test command runs this, then pytest; CI runs the same (see .ci/run).
 # The llama.cpp server of the dev extras builds from source the first time (minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,4 +15,3 @@ fi
 
 python3 -m venv .venv
 .venv/bin/pip install -q -e '.[dev]'
-.venv/bin/python -m pytest "$@"
