@@ -163,3 +163,10 @@ def test_prompt_injection_in_the_text_is_read_as_text(tmp_path: Path) -> None:
     assert "Khaled Nouri" in named and not named & {"Paul Martin", "Jean Dupont"}
     assert len(record.meetings) == 1 and record.meetings[0].location.city == "Rabat"
     assert json.dumps(record.model_dump(mode="json")).count("Genève") == 0
+
+
+def test_lang_rescues_a_text_whose_language_cannot_be_told(tmp_path: Path) -> None:
+    short = write(tmp_path, "short.txt", b"Khaled Nouri, Rabat.")
+    refused(run("summarise", short), 3, "cannot tell the language of the text")
+    record = record_of(run("summarise", short, "--lang", "fr", "--published", "2026-03-12"))
+    assert (record.document.language, str(record.document.published)) == ("fr", "2026-03-12")

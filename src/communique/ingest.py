@@ -211,8 +211,15 @@ def read_bytes(
     return parse(text, notes=notes, **known)  # type: ignore[arg-type]
 
 
-def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one file; its stem is the document id unless the front matter gives one."""
+def read_path(
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> Source:
+    """Read one file; its stem is the document id unless the front matter gives one.
+    ``published`` and ``lang`` win over what the file says (``lang`` spares detection)."""
     try:
         if path.is_dir():
             raise InputError(f"{path} is a directory, not a file")
@@ -229,5 +236,5 @@ def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    source = read_bytes(data, name=str(path), max_bytes=max_bytes)
+    source = read_bytes(data, name=str(path), max_bytes=max_bytes, published=published, lang=lang)
     return source if source.id else replace(source, id=path.stem)

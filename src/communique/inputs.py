@@ -209,13 +209,9 @@ def load(
     if document.problem is not None:
         raise InputError(document.problem)
     if document.path is not None:
-        source = ingest.read_path(document.path, max_bytes=max_bytes)
+        source = ingest.read_path(document.path, max_bytes=max_bytes, published=published, lang=lang)
         if source.id == document.path.stem:  # no id of its own: the one it goes by
             source = replace(source, id=document.id)
-        if published or lang:
-            source = replace(
-                source, published=published or source.published, language=lang or source.language
-            )
         return source
     meta = dict(document.meta)
     if meta.get("published") and published is None:
