@@ -102,7 +102,7 @@ def strip(text: str) -> Cleaned:
             cleaned.published = cleaned.published or date
             cleaned.removed.append(line)
             continue
-        if any(p.search(line) for p in _DEBRIS):
+        if _is_debris(line):
             cleaned.removed.append(line)
             continue
         credit = _CREDIT_LINE.match(line)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import language, names, places
 from .normalise import strip_honorifics
-from .text import Cue, fold, sentences, words
+from .text import Cue, contains, fold, sentences, words
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -38,17 +38,11 @@ def reported_text(source: Source) -> str:
     return fold(" ".join(s for s in sentences(source.text) if not INJECTION.search(s)))
 
 
-def found_in(source_folded: str, phrase: str) -> bool:
-    """Whether a phrase occurs in the folded source, on word boundaries."""
-    folded = fold(phrase)
-    return bool(folded) and f" {folded} " in f" {source_folded} "
-
-
 def near_verbatim(source: Source, phrase: str) -> bool:
     """Whether a phrase is in the source verbatim (folded), or nearly: all its words of
     four letters or more occur in one sentence of the source."""
     folded_source = fold(source.text)
-    if found_in(folded_source, phrase):
+    if contains(folded_source, phrase):
         return True
     content = {w for w in fold(phrase).split() if len(w) >= 4}
     if not content:
@@ -57,7 +51,7 @@ def near_verbatim(source: Source, phrase: str) -> bool:
 
 
 def _city_found(source_folded: str, city: str) -> bool:
-    if found_in(source_folded, city):
+    if contains(source_folded, city):
         return True
     known = places.city(city)
     if known is None:
@@ -105,7 +99,7 @@ def problems(draft: Draft, source: Source) -> list[str]:
     named: list[str] = []
     for number, meeting in enumerate(draft.meetings, start=1):
         where = f"meeting {number}"
-        if meeting.date_text and not found_in(text, meeting.date_text):
+        if meeting.date_text and not contains(text, meeting.date_text):
             found.append(
                 f"{where}: date_text {meeting.date_text!r} is not in the text; copy the date words verbatim"
             )
@@ -119,12 +113,12 @@ def problems(draft: Draft, source: Source) -> list[str]:
             if person.name:
                 bare = strip_honorifics(person.name)
                 named.append(bare)
-                if not found_in(text, bare):
+                if not contains(text, bare):
                     found.append(
                         f"{where}: participant name {person.name!r} does not occur in the text; "
                         "name only people the text names"
                     )
-                elif not found_in(reported, bare):
+                elif not contains(reported, bare):
                     found.append(
                         f"{where}: {person.name!r} is named only in text that gives instructions to the reader; "
                         "record only what the communiqué reports"

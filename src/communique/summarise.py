@@ -111,14 +111,21 @@ _NEEDS_THE = re.compile(
 )
 
 
+def _french_form(name: str) -> str:
+    """How a French country name takes its article: "plural" (les États-Unis), "vowel"
+    (l'Espagne), "feminine" (la France) or "masculine" (le Maroc)."""
+    if name.endswith("s") and not name.endswith(("Laos", "Belarus")):
+        return "plural"
+    if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô":
+        return "vowel"
+    return "feminine" if name.endswith("e") and name not in _MASCULINE_E else "masculine"
+
+
 def in_country_fr(name: str) -> str:
     """The French preposition and name of a country: "au Maroc", "en France",
     "aux États-Unis", "en Iran"."""
-    if name.endswith("s") and not name.endswith(("Laos", "Belarus")):
-        return f"aux {name}"
-    if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô" or (name.endswith("e") and name not in _MASCULINE_E):
-        return f"en {name}"
-    return f"au {name}"
+    preposition = {"plural": "aux", "vowel": "en", "feminine": "en", "masculine": "au"}[_french_form(name)]
+    return f"{preposition} {name}"
 
 
 def _more(count: int, noun: str, participle: str, french: bool) -> str:
@@ -201,11 +208,10 @@ class _Writer:
             return f"the {name}" if _NEEDS_THE.match(name) else name
         if name == code or len(code) > 2:  # an organisation by its code
             return f"d'{name}" if name[:1] in "AEIOUaeiou" else f"de {name}"
-        if name.endswith("s") and not name.endswith(("Laos", "Belarus")):
-            return f"des {name}"
-        if name[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô":
-            return f"de l'{name}"
-        return f"de la {name}" if name.endswith("e") and name not in _MASCULINE_E else f"du {name}"
+        of = {"plural": "des ", "vowel": "de l'", "feminine": "de la ", "masculine": "du "}[
+            _french_form(name)
+        ]
+        return of + name
 
     def person(self, person: Participant) -> str:
         party = self.party(person.party)

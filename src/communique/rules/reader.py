@@ -149,11 +149,6 @@ def _analysable(source: Source) -> list[str]:
     return out
 
 
-def _countries_named(sentence: str) -> set[str]:
-    """Countries a sentence names as such (demonyms and names, not cities)."""
-    return {m.country for m in places.mentions(sentence) if m.country}
-
-
 @lru_cache(maxsize=2048)
 def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person, ...]:
     """The people of a sentence (asked for several times as meetings are cut out)."""
@@ -163,7 +158,7 @@ def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person,
 def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
     """Who a sentence names: people by their last name, and countries."""
     found = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
-    return found | _countries_named(sentence)
+    return found | set(_ordered_countries(sentence))
 
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
@@ -226,6 +221,7 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 
 
 def _ordered_countries(text: str) -> list[str]:
+    """Countries a text names as such (names and demonyms, not cities), in order."""
     found: list[str] = []
     for mention in places.mentions(text):
         if mention.country and mention.country not in found:
@@ -455,10 +451,8 @@ def _meeting(
         segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
     )
     parties = _parties(segment, countries)
-    if segment.counterpart:
-        parties = {p for p in parties if p == home or p not in _series_countries(segment)} | {
-            segment.counterpart
-        }
+    if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
+        parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = _people(segment, countries)
     if segment.counterpart:
         participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
