@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EXAMPLES, in_processes
 from fakeserver import FakeOpenAI, chat_auto, status
-from test_openai_backend import GOOD_DRAFT, SECRET, model_env, with_name
+from runner import run
+from support import GOOD_DRAFT, SECRET, model_env, with_name
 
 from communique.calllog import Call, CallLog, cost, load_prices, now
+from communique.schema import Usage
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
 
@@ -80,8 +81,8 @@ def test_offline_backend_logs_nothing() -> None:
 def _write_calls(directory: str, worker: int, count: int) -> None:
     log = CallLog(directory)
     for number in range(count):
-        log.record(Call(now(), "openai", "m", "host", "extract@v1", f"doc-{worker}-{number}", 1, 1, 1, 0.0,
-                        False, "ok"))  # fmt: skip
+        usage = Usage(model="m", attempts=1, tokens_in=1, tokens_out=1)
+        log.record(Call(now(), "openai", "host", "extract@v1", f"doc-{worker}-{number}", usage, 0.0, "ok"))
 
 
 def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:

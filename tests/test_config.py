@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from communique.api import configure
 from communique.config import SPECS, resolve
 from communique.errors import ConfigError
 
@@ -47,7 +48,7 @@ def test_precedence_flag_then_environment_then_dotenv_then_default(tmp_path: Pat
 )
 def test_bad_values_are_config_errors(environ: dict[str, str], message: str, tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=message):
-        resolve(environ=environ, env_file=tmp_path / "none")
+        configure(environ=environ, env_file=tmp_path / "none")
 
 
 def test_no_model_means_the_offline_backend(tmp_path: Path) -> None:

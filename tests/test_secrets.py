@@ -6,10 +6,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from cli import run
 from conftest import EVALS, EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto, status
-from test_openai_backend import GOOD_DRAFT
+from runner import run
+from support import GOOD_DRAFT
 
 from communique.config import mask, resolve
 

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli import run
 from conftest import SEEDS, requires_shared, spec_example
 from fakeserver import FakeOpenAI, chat_auto
+from runner import run
 
 pytestmark = requires_shared
 

@@ -4,31 +4,62 @@
 >>> record = communique.analyse(open("brief.txt").read())  # doctest: +SKIP
 >>> record.meetings[0].parties  # doctest: +SKIP
 ['DK', 'MA']
+>>> communique.analyse_many(communique.load(["briefs/"]), output=Path("records.jsonl"))  # doctest: +SKIP
+Tally(total=12, done=12, failed=0, skipped=0, cached=0, tokens=0)
 
-The names below are imported on first use, so ``import communique`` stays light.
+Every job of the command line is a function of :mod:`communique.api`, re-exported
+here. The names below are imported on first use, so ``import communique`` stays light.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from communique.version import __version__
 
 if TYPE_CHECKING:
-    from .errors import CommuniqueError, ConfigError, InputError, ModelError, ValidationFailed
-    from .pipeline import Pipeline, analyse
-    from .schema import Analysis
+    from communique.api import (
+        analyse,
+        analyse_many,
+        batch_status,
+        configure,
+        fetch_batch,
+        load,
+        make_translator,
+        submit_batch,
+        translate,
+        translate_many,
+    )
+    from communique.batch import Tally
+    from communique.config import Settings
+    from communique.errors import (
+        CommuniqueError,
+        ConfigError,
+        InputError,
+        ModelError,
+        OutputError,
+        UsageError,
+        ValidationFailed,
+    )
+    from communique.pipeline import Pipeline
+    from communique.schema import Analysis, Source, Usage
 
 _EXPORTS = {
-    "analyse": "pipeline",
+    **dict.fromkeys(
+        ("analyse", "analyse_many", "batch_status", "configure", "fetch_batch", "load", "make_translator",
+         "submit_batch", "translate", "translate_many"),
+        "api",
+    ),
+    "Tally": "batch",
+    "Settings": "config",
+    **dict.fromkeys(
+        ("CommuniqueError", "ConfigError", "InputError", "ModelError", "OutputError", "UsageError",
+         "ValidationFailed"),
+        "errors",
+    ),
     "Pipeline": "pipeline",
-    "Analysis": "schema",
-    "CommuniqueError": "errors",
-    "ConfigError": "errors",
-    "InputError": "errors",
-    "ModelError": "errors",
-    "ValidationFailed": "errors",
-}
+    **dict.fromkeys(("Analysis", "Source", "Usage"), "schema"),
+}  # fmt: skip
 
 __all__ = [
     "Analysis",
@@ -36,10 +67,25 @@ __all__ = [
     "ConfigError",
     "InputError",
     "ModelError",
+    "OutputError",
     "Pipeline",
+    "Settings",
+    "Source",
+    "Tally",
+    "Usage",
+    "UsageError",
     "ValidationFailed",
     "__version__",
     "analyse",
+    "analyse_many",
+    "batch_status",
+    "configure",
+    "fetch_batch",
+    "load",
+    "make_translator",
+    "submit_batch",
+    "translate",
+    "translate_many",
 ]
 
 
@@ -47,5 +93,5 @@ def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
         import importlib
 
-        return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        return getattr(importlib.import_module(f"communique.{_EXPORTS[name]}"), name)
     raise AttributeError(f"module 'communique' has no attribute {name!r}")

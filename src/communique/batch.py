@@ -25,15 +25,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from .errors import CommuniqueError, ConfigError
-from .progress import bar
+from communique.errors import CommuniqueError, ConfigError
+from communique.progress import bar
 
 if TYPE_CHECKING:
-    from .ingest import Source
-    from .inputs import Loaded
-    from .sinks import ErrorLog
+    from communique.export.sinks import ErrorLog, Writer
+    from communique.ingest.inputs import Loaded
+    from communique.schema import Source
 
 #: Seconds a document may run before the batch takes it for one that waits on the
 #: endpoint, and starts its other threads.
@@ -42,16 +42,6 @@ WAIT = 0.02
 #: Documents in flight when ``--concurrency`` is not given: a model endpoint serves many
 #: requests at once, the rules backend is CPU-bound.
 DEFAULT_CONCURRENCY = {"rules": 1, "openai": 8}
-
-
-class Writer(Protocol):
-    """Where results go (see :mod:`communique.sinks`)."""
-
-    done: frozenset[str]
-
-    def write(self, item: Loaded, value: Any) -> None: ...
-    def close(self) -> None: ...
-    def abort(self) -> None: ...
 
 
 @dataclass

@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from communique.schema import Usage
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -44,23 +46,38 @@ CREATE INDEX IF NOT EXISTS calls_time ON calls (time);
 """
 
 
+#: The columns of a call, in the order of the table.
+_COLUMNS = ("time", "backend", "model", "endpoint", "prompt", "document_id", "tokens_in", "tokens_out",
+            "attempts", "duration_s", "cached", "outcome", "reason")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Call:
     """One logged model call."""
 
     time: str
     backend: str
-    model: str | None
     endpoint: str | None
     prompt: str | None
     document_id: str | None
-    tokens_in: int
-    tokens_out: int
-    attempts: int
+    usage: Usage
     duration_s: float
-    cached: bool
     outcome: str  # "ok", "reasked" or "failed"
     reason: str | None = None
+
+    def row(self) -> dict[str, Any]:
+        """The call as one flat row: the table's columns, in order."""
+        flat = {**asdict(self), **self.usage.fields()}
+        return {column: flat[column] for column in _COLUMNS}
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Call:
+        """The call a row of the table holds."""
+        values = dict(zip(_COLUMNS, row, strict=True))
+        usage = Usage(model=values["model"], cached=bool(values["cached"]), attempts=values["attempts"],
+                      tokens_in=values["tokens_in"], tokens_out=values["tokens_out"])  # fmt: skip
+        return cls(values["time"], values["backend"], values["endpoint"], values["prompt"], values["document_id"],
+                   usage, values["duration_s"], values["outcome"], values["reason"])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -112,8 +129,8 @@ class CallLog:
     def record(self, call: Call) -> None:
         """Append one call. The connection stays open for the next one (a batch logs
         thousands); each call is its own transaction, committed at once."""
-        row = asdict(call)
-        row["cached"] = int(call.cached)
+        row = call.row()
+        row["cached"] = int(row["cached"])
         columns = ", ".join(row)
         with self._lock:
             if self._writer is None:
@@ -133,11 +150,9 @@ class CallLog:
             return []
         with self._connect() as db:
             rows = db.execute(
-                "SELECT time, backend, model, endpoint, prompt, document_id, tokens_in, tokens_out, attempts,"
-                " duration_s, cached, outcome, reason FROM calls ORDER BY id DESC LIMIT ?",
-                (limit,),
+                f"SELECT {', '.join(_COLUMNS)} FROM calls ORDER BY id DESC LIMIT ?", (limit,)
             ).fetchall()
-        return [Call(*row[:10], bool(row[10]), *row[11:]) for row in rows]
+        return [Call.from_row(row) for row in rows]
 
     def totals(self, prices: dict[str, dict[str, float]] | None = None) -> list[Total]:
         """Tokens and cost per day, model and prompt version, newest day first. Cache

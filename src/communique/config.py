@@ -14,10 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .errors import ConfigError
-
-BACKENDS = ("auto", "rules", "openai")
-MODES = ("auto", "tools", "json_schema", "json", "md_json")
+from communique.errors import ConfigError
 
 
 def _default_cache_dir() -> str:
@@ -180,10 +177,6 @@ def resolve(
 
 
 def _check(settings: Settings) -> None:
-    if settings.backend not in BACKENDS:
-        raise ConfigError(f"backend {settings.backend!r} is not one of {', '.join(BACKENDS)}")
-    if settings.mode not in MODES:
-        raise ConfigError(f"mode {settings.mode!r} is not one of {', '.join(MODES)}")
     if settings.max_retries < 0 or settings.max_tokens < 1 or settings.timeout <= 0 or settings.max_bytes < 1:
         raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
     if settings.rpm is not None and settings.rpm < 1:

@@ -1,42 +1,48 @@
 """The draft: what a backend reads off a communiqué, as surface spans.
 
 A backend (a model or the offline rules) fills a :class:`Draft` with the words of
-the text: the date words, names and titles as written, the country words. Code then
-decides what code decides better (:mod:`communique.normalise`): ISO dates, ISO
-country codes, sorted parties. The draft is also the response schema sent to a model,
-so its field descriptions are instructions.
+the text: the date words, names and titles as written, the country and topic words
+(or their codes, which :mod:`communique.normalise` accepts as well). Code then decides
+what code decides better: ISO dates, ISO country codes, sorted parties, topic codes.
+The draft is also the response schema sent to a model, so its field descriptions are
+instructions.
 
-When a :class:`~communique.ingest.Source` is bound (``with grounding(source):``) or
-passed as validation context, validating a draft checks it against the source
-(:mod:`communique.ground`), so a model's hallucinated name fails validation and is
-re-asked with the reason.
+Inside ``with checking(check):`` (or with ``check`` in the validation context),
+validating a draft also runs ``check`` on it, a function that returns the reasons the
+draft does not hold (:func:`communique.ground.grounding` binds one against a
+communiqué): a model's hallucinated name then fails validation and is re-asked with
+the reason. This module imports nothing but the schema.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchema, model_validator
 
-from .schema import MeetingKind, Outcome, Role, Status, Summary, Topic
+from communique.schema import MeetingKind, Outcome, Role, Status, Summary, Topic
 
-if TYPE_CHECKING:
-    from .ingest import Source
+#: A check of a draft: the reasons it does not hold, empty when it does.
+Check = Callable[["Draft"], list[str]]
 
-_BOUND_SOURCE: ContextVar[Source | None] = ContextVar("communique_source", default=None)
+_BOUND_CHECK: ContextVar[Check | None] = ContextVar("communique_check", default=None)
+
+#: A topic: a code of the vocabulary, or the words of the text that name one
+#: ("stupéfiants", "organized crime"); a model is shown the codes.
+TopicWord = Annotated[str, WithJsonSchema({"type": "string", "enum": [topic.value for topic in Topic]})]
 
 
 @contextlib.contextmanager
-def grounding(source: Source) -> Iterator[None]:
-    """Validate drafts against ``source`` inside this block (thread- and task-local)."""
-    token = _BOUND_SOURCE.set(source)
+def checking(check: Check) -> Iterator[None]:
+    """Run ``check`` whenever a draft is validated inside this block (thread- and task-local)."""
+    token = _BOUND_CHECK.set(check)
     try:
         yield
     finally:
-        _BOUND_SOURCE.reset(token)
+        _BOUND_CHECK.reset(token)
 
 
 class _Draft(BaseModel):
@@ -60,7 +66,7 @@ class DraftParticipant(_Draft):
     country: str | None = Field(
         None,
         description="The word(s) of the text that say which country or international "
-        "organisation they represent: 'danois', 'Spain', 'Interpol'.",
+        "organisation they represent: 'danois', 'Spain', 'Interpol' (or its ISO code).",
     )
     role: Role = Field(
         Role.PARTICIPANT,
@@ -93,10 +99,10 @@ class DraftMeeting(_Draft):
     parties: list[str] = Field(
         default_factory=list,
         description="Each country or international organisation represented, as the text "
-        "names it ('Maroc', 'danois', 'Interpol').",
+        "names it ('Maroc', 'danois', 'Interpol') or by its ISO code.",
     )
     participants: list[DraftParticipant] = Field(default_factory=list)
-    topics: list[Topic] = Field(
+    topics: list[TopicWord] = Field(
         default_factory=list,
         description="Topics the text says were discussed or are fields of the cooperation.",
     )
@@ -105,20 +111,6 @@ class DraftMeeting(_Draft):
         description="What the encounter produced or committed to, each with a short phrase "
         "copied from the text.",
     )
-
-    @field_validator("topics", mode="before")
-    @classmethod
-    def _topic_words(cls, value: Any) -> Any:
-        """Accept topic words and labels as well as codes ("stupéfiants", "organized crime")."""
-        from .topics import topic_code
-
-        if not isinstance(value, list):
-            return value
-        mapped = []
-        for item in value:
-            code = topic_code(item) if isinstance(item, str) else None
-            mapped.append(code.value if code is not None else item)
-        return mapped
 
 
 class Draft(_Draft):
@@ -138,11 +130,9 @@ class Draft(_Draft):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Draft:
-        source = (info.context or {}).get("source") or _BOUND_SOURCE.get()
-        if source is not None:
-            from .ground import problems
-
-            found = problems(self, source)
+        check = (info.context or {}).get("check") or _BOUND_CHECK.get()
+        if check is not None:
+            found = check(self)
             if found:
                 raise ValueError("the record does not match the communiqué: " + "; ".join(found))
         return self
@@ -151,7 +141,7 @@ class Draft(_Draft):
 class ModelDraft(Draft):
     """The draft a model must return: with both summaries."""
 
-    summary: Summary = Field(  # type: ignore[assignment]
+    summary: Summary = Field(
         description="fr: a summary in French; en: a summary in English. Each 1-3 sentences "
         "and at most 90 words, whatever the language of the text: who met whom, when, "
         "where, about what, with what result. Only what the text says; no one who is not "

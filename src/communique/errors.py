@@ -9,6 +9,13 @@ class CommuniqueError(Exception):
     exit_code = 1
 
 
+class UsageError(CommuniqueError):
+    """The options of a job contradict each other (``--resume`` with no output file, one
+    record's format for many)."""
+
+    exit_code = 2
+
+
 class InputError(CommuniqueError):
     """The input cannot be read or is not something communique can analyse."""
 

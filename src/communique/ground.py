@@ -8,16 +8,18 @@ on when it is re-asked. Comparison folds case, accents, hyphens and apostrophes.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from . import language, names, places
-from .normalise import strip_honorifics
-from .text import Cue, contains, fold, sentences, words
+from communique.draft import checking
+from communique.ingest import language
+from communique.normalise import names, places
+from communique.normalise.names import strip_honorifics
+from communique.text import Cue, contains, fold, sentences, words
 
 if TYPE_CHECKING:
-    from .draft import Draft
-    from .ingest import Source
-    from .schema import Summary
+    from communique.draft import Draft
+    from communique.schema import Source, Summary
 
 MAX_SUMMARY_WORDS = 90
 MAX_SUMMARY_SENTENCES = 3
@@ -131,3 +133,9 @@ def problems(draft: Draft, source: Source) -> list[str]:
     if draft.summary is not None:
         found.extend(summary_problems(draft.summary, named))
     return found
+
+
+def grounding(source: Source) -> AbstractContextManager[None]:
+    """Check every draft validated inside this block against ``source``: a draft that
+    does not hold fails validation with the reasons (see :func:`communique.draft.checking`)."""
+    return checking(lambda draft: problems(draft, source))

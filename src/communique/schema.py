@@ -8,16 +8,69 @@ every exporter use them; ``communique schema`` prints their JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"
 
 #: A party: an ISO 3166-1 alpha-2 country code or an organisation code in capitals.
 PartyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+# --- the input: a communiqué read -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A communiqué ready for extraction: its clean text and what is known about it."""
+
+    text: str
+    language: str
+    id: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    #: Where the publication date came from: "front matter", "dateline", "header" or None.
+    published_from: str | None = None
+    #: The place of the dateline ("Rabat" in "Rabat, 27 janvier 2026 (MAP) -"), if any.
+    dateline: str | None = None
+    #: Things the user should know about how the input was read (decoding, HTML, ...).
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What making something cost: the model that answered, whether the answer came
+    from the cache, the attempts (re-asks included) and the tokens. One value for every
+    model call, extraction, translation and log row; a record's provenance shows it."""
+
+    model: str | None = None
+    cached: bool = False
+    attempts: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        """Two costs together: cached only if both were."""
+        return Usage(
+            model=other.model or self.model,
+            cached=self.cached and other.cached,
+            attempts=self.attempts + other.attempts,
+            tokens_in=self.tokens_in + other.tokens_in,
+            tokens_out=self.tokens_out + other.tokens_out,
+        )
+
+    def fields(self) -> dict[str, Any]:
+        """The fields by name (as provenance and the call log have them)."""
+        return asdict(self)
+
+
+# --- the output: one Analysis per communiqué -----------------------------------------------
 
 
 class MeetingKind(StrEnum):

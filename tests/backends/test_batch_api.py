@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli import run
 from fakeserver import FakeOpenAI, chat_auto
-from test_batch import assert_no_secret, corpus, document_id, env, ids_of, requested
-from test_openai_backend import GOOD_DRAFT, with_name
+from runner import run
+from support import GOOD_DRAFT, assert_no_secret, corpus, document_id, env, ids_of, requested, with_name
 
 from communique.schema import Analysis
 
@@ -88,7 +87,7 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
 
 
 def test_batch_api_from_jsonl(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
-    from test_batch import BRIEF
+    from support import BRIEF_NO_ID as BRIEF
 
     lines = [
         json.dumps({"id": "a", "text": BRIEF + "\nUn."}),

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli import run
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
-from test_openai_backend import GOOD_DRAFT, SECRET, model_env
+from runner import run
+from support import GOOD_DRAFT, SECRET, model_env
 
 from communique.schema import Analysis
 

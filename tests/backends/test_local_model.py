@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EXAMPLES
+from runner import run
 
 from communique.errors import ModelError
 from communique.schema import Analysis

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli import run
-from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
+from runner import run
+from support import BRIEF, GOOD_DRAFT, SECRET, model_env, with_name
 
 from communique.config import resolve
 from communique.errors import ConfigError, ModelError, ValidationFailed
@@ -19,58 +19,11 @@ from communique.ingest import parse
 from communique.pipeline import Pipeline
 from communique.prompts import load
 
-SECRET = "sk-test-0123456789abcdefSECRET"
-BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
-
-#: What a good model returns for the example brief: spans, as the prompt asks.
-GOOD_DRAFT: dict[str, Any] = {
-    "is_meeting_report": True,
-    "meetings": [
-        {
-            "kind": "working_meeting",
-            "status": "held",
-            "date_text": "mardi",
-            "city": "Rabat",
-            "country": None,
-            "venue": None,
-            "parties": ["Maroc", "espagnol"],
-            "participants": [
-                {"name": "Abdelouafi Laftit", "title": "ministre de l'Intérieur", "organisation": None,
-                 "country": "Maroc", "role": "host"},
-                {"name": "M. Fernando Grande-Marlaska", "title": None, "organisation": None,
-                 "country": "espagnol", "role": "guest"},
-            ],
-            "topics": ["illegal migration", "drug_trafficking", "event_security", "operational_cooperation"],
-            "outcomes": [
-                {"type": "mechanism_created", "text": "créer un groupe de travail conjoint"},
-                {"type": "follow_up_planned", "text": "la prochaine réunion de la commission mixte à Madrid"},
-            ],
-        }
-    ],
-    "summary": {
-        "fr": "Le 10 février 2026 à Rabat, Abdelouafi Laftit a reçu son homologue espagnol Fernando Grande-Marlaska "
-        "pour parler de migration, de drogue et de la Coupe du monde 2030 ; un groupe de travail sera créé.",
-        "en": "On 10 February 2026 in Rabat, Abdelouafi Laftit met his Spanish counterpart Fernando Grande-Marlaska "
-        "on migration, drug trafficking and World Cup security; they agreed to set up a joint working group.",
-    },
-}  # fmt: skip
-
-
-def with_name(name: str) -> dict[str, Any]:
-    draft = json.loads(json.dumps(GOOD_DRAFT))
-    draft["meetings"][0]["participants"][1]["name"] = name
-    return draft
-
 
 def pipeline(fake: FakeOpenAI, **flags: Any) -> Pipeline:
     base = {"model": "fake-model", "base_url": fake.base_url, "api_key": SECRET, "retry_seconds": 5.0,
             "timeout": 5.0}  # fmt: skip
     return Pipeline(resolve({**base, **flags}))
-
-
-def model_env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
-    return {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url, "OPENAI_API_KEY": SECRET,
-            "COMMUNIQUE_RETRY_SECONDS": "3", "COMMUNIQUE_TIMEOUT": "5", **extra}  # fmt: skip
 
 
 def test_valid_reply_in_tools_mode(fake_openai: FakeOpenAI) -> None:
@@ -252,7 +205,7 @@ def test_cache_hit_skips_the_model_and_never_stores_the_key(
 
 
 def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: FakeOpenAI) -> None:
-    from communique.backends.openai import OpenAIBackend
+    from communique.backends.openai.backend import OpenAIBackend
 
     base = {"model": "m", "base_url": fake_openai.base_url, "mode": "tools", "api_key": SECRET}
     backend = OpenAIBackend(resolve(base))

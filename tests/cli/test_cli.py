@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EXAMPLES
+from runner import run
 
 from communique.schema import Analysis
 
@@ -53,7 +53,7 @@ def test_output_file_is_written_atomically_and_never_clobbered(tmp_path: Path) -
         (["summarise", "{tmp}/nothing"], 3, "is a directory with no .txt or .md files"),  # a batch of nothing
         (["summarise", "{empty}"], 3, "empty"),
         (["summarise", "{example}", "-o", "/nonexistent/dir/out.json"], 3, "does not exist"),
-        (["summarise", "{example}", "--published", "12/03/2026"], 3, "not a date"),
+        (["summarise", "{example}", "--published", "12/03/2026"], 3, "is not an ISO date"),
         (["summarise", "{example}", "--prompt", "extract@v99", "--model", "m"], 4, "no prompt"),
         (["summarise", "{example}", "--backend", "openai"], 4, "needs a model"),
         (["summarise", "{example}", "--format", "pdf"], 2, "pdf"),

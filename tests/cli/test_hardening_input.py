@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EXAMPLES
+from runner import run
 
 from communique.schema import Analysis
 
@@ -130,7 +130,9 @@ def test_a_directory_with_no_inputs(tmp_path: Path) -> None:
 
 def test_a_jsonl_line_that_is_broken(tmp_path: Path) -> None:
     lines = tmp_path / "in.jsonl"
-    lines.write_text(json.dumps({"id": "ok", "text": BRIEF_FR}) + "\n{not json\n" + json.dumps({"id": "no-text"}) + "\n")
+    lines.write_text(
+        json.dumps({"id": "ok", "text": BRIEF_FR}) + "\n{not json\n" + json.dumps({"id": "no-text"}) + "\n"
+    )
     result = run("summarise", "--jsonl", str(lines))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()] == ["ok"]

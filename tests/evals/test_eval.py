@@ -7,11 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EVALS
+from runner import run
 
-from communique import evaluate, scoring
-from communique.evaluate import EvalResult
+from communique.evals import run as evaluate
+from communique.evals import scoring
+from communique.evals.run import EvalResult
 
 CASES = (
     "en-01-rabat-map-dateline-tuesday",

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cli import run
 from conftest import EVALS
 from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, status
+from runner import run
 
 from communique import summarise
 from communique.schema import Analysis

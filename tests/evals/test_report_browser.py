@@ -7,25 +7,22 @@ A missing browser fails the test unless ``COMMUNIQUE_SKIP_BROWSER=1``.
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
 import pytest
 from conftest import EVALS
+from support import chromium
 
-from communique import evaluate
 from communique.config import resolve
-from communique.report_html import render
+from communique.evals import run as evaluate
+from communique.evals.report import render
 
 pytestmark = pytest.mark.browser
 
 # read at import: the isolated_environment fixture removes COMMUNIQUE_* variables
-SKIP = os.environ.get("COMMUNIQUE_SKIP_BROWSER") == "1"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CASES = ("en-01-rabat-map-dateline-tuesday", "fr-08-ministre-trois-ambassadeurs")
 INJECTED = (
     "Rabat, 3 mars 2026 (MAP) - Le Directeur général, Jean-Marc Falcone, a reçu mardi à Rabat son "
@@ -39,31 +36,6 @@ GOLD = """{"document": {"id": "zz-injected", "language": "fr", "published": "202
                "participants": [{"name": "Jean-Marc Falcone", "party": "MA", "role": "host"},
                                 {"name": "Mikael Wern", "party": "DK", "role": "guest"}],
                "topics": ["terrorism"]}]}"""
-
-
-def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
-    if SKIP:
-        pytest.skip("COMMUNIQUE_SKIP_BROWSER=1")
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"no headless browser at {CHROMIUM}: install Debian's Chromium with 'apt-get install -y chromium' "
-            "(or set COMMUNIQUE_SKIP_BROWSER=1 to skip the browser tests)"
-        )
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result
 
 
 @pytest.fixture(scope="module")

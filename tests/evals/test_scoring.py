@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from communique.schema import Analysis, Document, Meeting, Outcome, Participant, Summary
-from communique.scoring import (
+from communique.evals.scoring import (
     HEADLINE_METRICS,
     Counts,
     Report,
@@ -23,6 +22,7 @@ from communique.scoring import (
     score_case,
     summary_mentions,
 )
+from communique.schema import Analysis, Document, Meeting, Outcome, Participant, Summary
 
 TEXT = (
     "Copenhague, 3 mars 2026 - Le Directeur général, Jean-Marc Falcone, a reçu mardi à Rabat son homologue "

@@ -10,7 +10,6 @@ import itertools
 import json
 import os
 import random
-import re
 import signal
 import sqlite3
 import subprocess
@@ -20,52 +19,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from cli import run
 from conftest import EXAMPLES
-from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, delay, status
-from test_openai_backend import GOOD_DRAFT, SECRET, model_env, with_name
+from fakeserver import FakeOpenAI, chat_auto, delay, status
+from runner import run
+from support import BRIEF_NO_ID as BRIEF
+from support import GOOD_DRAFT, assert_no_secret, corpus, document_id, env, ids_of, requested, with_name
 
-from communique.export import CSV_COLUMNS
+from communique.export.text import CSV_COLUMNS
 from communique.schema import Analysis
-
-#: The example brief without its id, so that each copy goes by its file's name.
-BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text().replace("id: example-rabat-madrid\n", "")
-
-
-def corpus(folder: Path, count: int) -> list[str]:
-    """``count`` briefs in ``folder`` (distinct texts, so distinct requests); their ids."""
-    folder.mkdir(parents=True, exist_ok=True)
-    ids = [f"brief-{n:03d}" for n in range(count)]
-    for number, name in enumerate(ids):
-        (folder / f"{name}.txt").write_text(f"{BRIEF}\nRéférence {number}.\n")
-    return ids
-
-
-def document_id(request: RecordedRequest) -> str:
-    """The id of the communiqué an extraction request is about."""
-    match = re.search(r"Communiqué id: (\S+)", request.messages[-1]["content"])
-    assert match, request.messages[-1]["content"][:200]
-    return match.group(1)
-
-
-def requested(fake: FakeOpenAI) -> list[str]:
-    return [document_id(r) for r in fake.chat_requests]
-
-
-def ids_of(path: Path) -> list[str]:
-    return [json.loads(line)["document"]["id"] for line in path.read_text().splitlines()]
-
-
-def assert_no_secret(*folders: Path) -> None:
-    """The API key is in no file written under ``folders``."""
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file():
-                assert SECRET.encode() not in path.read_bytes(), path
-
-
-def env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
-    return model_env(fake, COMMUNIQUE_MODE="tools", **extra)
 
 
 def test_many_inputs_keep_their_order_under_random_latency(
@@ -412,7 +373,7 @@ def test_batch_usage_errors(briefs: Path, args: list[str], message: str) -> None
 
 @pytest.mark.browser
 def test_html_page_in_a_real_browser(briefs: Path, tmp_path: Path) -> None:
-    from test_report_browser import chromium
+    from support import chromium
 
     out = tmp_path / "page.html"
     assert run("summarise", str(briefs), "-f", "html", "-o", str(out), "-q").returncode == 0

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from communique.dates import find_phrases, parse_absolute, resolve
+from communique.normalise.dates import find_phrases, parse_absolute, resolve
 
 D = dt.date
 WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]

@@ -11,11 +11,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-DATA = Path(__file__).parents[1] / "src/communique/data"
+DATA = ROOT / "src/communique/data"
 
 # The international codes the analysis format lists for `parties`.
 SPEC_INTERNATIONAL = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique import places
+from communique.normalise import places
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli import run
 from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
-from test_batch import assert_no_secret, env
+from runner import run
+from support import assert_no_secret, env
 
-from communique.translate import load_glossary, losses, paragraphs, shipped_glossary
+from communique.translation.translator import load_glossary, losses, paragraphs, shipped_glossary
 
 BRIEF = """---
 published: 2026-01-27

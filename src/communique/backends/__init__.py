@@ -1,31 +1,12 @@
 """Backends: one module per way of reading a communiqué, behind one interface.
 
-``rules`` is the offline, deterministic reader; ``openai`` talks to any
-OpenAI-compatible endpoint through ``instructor``. Each returns an
-:class:`~communique.backends.base.Extraction`; everything after (normalise, ground,
-summarise) is shared.
+- :mod:`~communique.backends.base`: the interface (``Backend``) and what it returns
+  (``Extraction``);
+- :mod:`~communique.backends.registry`: the backends by name, and ``create``;
+- :mod:`~communique.backends.rules`: the offline, deterministic reader;
+- :mod:`~communique.backends.openai`: any OpenAI-compatible endpoint through ``instructor``
+  (the client, its modes and retries, the Batch API).
+
+Each returns a draft of the words of the text; everything after (ground, normalise,
+summarise) is shared. Nothing is imported here, so reading the registry stays light.
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-from .base import Backend, Extraction
-
-if TYPE_CHECKING:
-    from ..cache import ReplyCache
-    from ..config import Settings
-
-__all__ = ["Backend", "Extraction", "create"]
-
-
-def create(settings: Settings, *, cache: ReplyCache | None = None, refresh: bool = False) -> Backend:
-    """The backend the settings ask for. Model clients are imported only here, and
-    only for the backend that needs them."""
-    if settings.resolved_backend == "rules":
-        from .rules import RulesBackend
-
-        return RulesBackend()
-    from .openai import OpenAIBackend
-
-    return OpenAIBackend(settings, cache=cache, refresh=refresh)

@@ -1,14 +1,22 @@
-"""The interface every backend implements."""
+"""The interface every backend implements.
+
+A backend is a class built as ``Backend(settings, cache=cache, refresh=refresh)``
+(:func:`communique.backends.registry.create` builds it) whose :meth:`Backend.extract`
+reads one :class:`~communique.schema.Source` into an :class:`Extraction`: a draft of the
+words of the text, and what reading it cost.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from communique.schema import Usage
+
 if TYPE_CHECKING:
-    from ..draft import Draft
-    from ..ingest import Source
-    from ..prompts import Prompt
+    from communique.draft import Draft
+    from communique.prompts import Prompt
+    from communique.schema import Source
 
 
 @dataclass(frozen=True)
@@ -16,13 +24,9 @@ class Extraction:
     """A backend's reading of one communiqué, and what it cost."""
 
     draft: Draft
-    model: str | None = None
+    usage: Usage = field(default_factory=Usage)
     endpoint: str | None = None
     prompt: Prompt | None = None
-    cached: bool = False
-    attempts: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
     #: Whether the draft was checked against the source as it was read (a model's reply
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False

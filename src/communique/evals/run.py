@@ -4,7 +4,7 @@ An eval set is a folder of pairs: ``NAME.txt`` (a communiqué, as ``communique
 summarise`` reads it) and ``NAME.json`` (its gold :class:`~communique.schema.Analysis`).
 :func:`load_cases` reads and validates them, :func:`run` analyses every case with one
 shared :class:`~communique.pipeline.Pipeline` (through its reply cache) and scores it
-with :mod:`communique.scoring`, :func:`compare` says what changed between two saved
+with :mod:`communique.evals.scoring`, :func:`compare` says what changed between two saved
 runs. A case that fails is recorded, never fatal to the run.
 
 >>> from communique.config import resolve
@@ -24,21 +24,16 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
-from . import __version__, ingest, scoring
-from .errors import CommuniqueError, InputError
-from .progress import bar
-from .schema import Analysis
+from communique import ingest
+from communique.errors import CommuniqueError, InputError
+from communique.evals import scoring
+from communique.progress import bar
+from communique.schema import Analysis
+from communique.version import __version__
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-    from rich.text import Text
-
-    from .config import Settings
-    from .pipeline import Pipeline
-
-#: Cases analysed at once when ``concurrency`` is not given: a model endpoint is slow
-#: and parallel, the rules backend is fast and CPU-bound.
-DEFAULT_CONCURRENCY = {"rules": 1, "openai": 4}
+    from communique.config import Settings
+    from communique.pipeline import Pipeline
 
 #: The names ``--min NAME=X`` accepts: every share of :meth:`scoring.Report.metrics`
 #: (not the ``hallucinated_names`` count), and a set-valued metric alone for its F1.
@@ -176,12 +171,13 @@ def run(
     cases: list[Case], settings: Settings, *, concurrency: int | None = None, progress: bool = True
 ) -> EvalResult:
     """Analyse and score every case with one shared pipeline, ``concurrency`` cases at a
-    time (default :data:`DEFAULT_CONCURRENCY` of the backend). A configuration error
+    time (by default, what the backend's registry entry suits). A configuration error
     stops the run before it starts; a case that fails is recorded and scored as empty."""
-    from .pipeline import Pipeline
+    from communique.backends import registry
+    from communique.pipeline import Pipeline
 
     pipeline = Pipeline(settings)
-    workers = concurrency or DEFAULT_CONCURRENCY.get(settings.resolved_backend, 1)
+    workers = concurrency or registry.entry(settings.resolved_backend).eval_concurrency
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     outputs: dict[str, tuple[Analysis | None, str | None]] = {}
     with (
@@ -266,12 +262,17 @@ class MetricChange:
         return None if self.old is None or self.new is None else self.new - self.old
 
     @property
+    def is_count(self) -> bool:
+        """Whether the metric is a count (of names not in the text), not a share."""
+        return self.name == scoring.HALLUCINATED
+
+    @property
     def verdict(self) -> str:
         """``improved``, ``regressed`` or ``same`` (fewer hallucinated names is better)."""
         delta = self.delta
         if delta is None or abs(delta) < 1e-9:
             return "same"
-        better = delta < 0 if self.name == scoring.HALLUCINATED else delta > 0
+        better = delta < 0 if self.is_count else delta > 0
         return "improved" if better else "regressed"
 
 
@@ -339,89 +340,3 @@ def compare(old_report_json: str, new_report_json: str) -> Comparison:
         added=sorted(new_ids - before.keys()),
         removed=sorted(before.keys() - new_ids),
     )
-
-
-# --- views for the terminal -----------------------------------------------------------
-
-_PROBLEMS_SHOWN = 12
-
-
-def report_view(result: EvalResult, *, worst: int) -> list[RenderableType]:
-    """What the terminal shows of a run: the metrics table, then the ``worst`` cases
-    with what went wrong, field by field."""
-    from rich.table import Table
-    from rich.text import Text
-
-    report, run_info = result.report, result.run
-    made = " · ".join(x for x in (run_info.backend, run_info.model, run_info.prompt) if x)
-    metrics = Table(title=Text(f"communique eval: {report.documents} cases, {made}"), title_justify="left")
-    for column in ("metric", "precision", "recall", "score", "counts"):
-        metrics.add_column(column, justify="left" if column in ("metric", "counts") else "right")
-    for row in report.rows():
-        metrics.add_row(
-            row.name + (" *" if row.in_headline else ""),
-            "" if row.precision is None else f"{row.precision:.3f}",
-            "" if row.recall is None else f"{row.recall:.3f}",
-            row.shown,
-            row.detail,
-            style="bold" if row.name == "headline" else None,
-        )
-    shown: list[RenderableType] = [metrics]
-    cases = [c for c in result.worst(worst) if c.score.problems] if worst > 0 else []
-    if cases:
-        listing = _heading(f"worst {len(cases)} cases")
-        for case in cases:
-            problems = case.score.problems
-            listed = problems[:_PROBLEMS_SHOWN]
-            if len(problems) > _PROBLEMS_SHOWN:
-                listed.append(f"… and {len(problems) - _PROBLEMS_SHOWN} more (see --json or --html)")
-            listing.append(f"{case.id}  {case.score.headline:.3f}\n", style="bold")
-            listing.append("".join(f"  {problem}\n" for problem in listed))
-        shown.append(listing)
-    return shown
-
-
-def _heading(title: str) -> Text:
-    """A block of lines under a bold title: one line per case and per problem, which a
-    console with ``soft_wrap`` keeps whole for logs and grep."""
-    from rich.text import Text
-
-    return Text(f"\n{title}\n", style="bold", end="")
-
-
-def _number(value: float | None, name: str) -> str:
-    if value is None:
-        return "—"
-    return str(int(value)) if name == scoring.HALLUCINATED else f"{value:.3f}"
-
-
-def comparison_view(comparison: Comparison) -> list[RenderableType]:
-    """What the terminal shows of a comparison: each metric old → new, then the cases
-    that improved and regressed, with the problems fixed and introduced."""
-    from rich.table import Table
-    from rich.text import Text
-
-    metrics = Table(title="metrics: old → new", title_justify="left")
-    for column in ("metric", "old", "new", "delta", ""):
-        metrics.add_column(column, justify="left" if column in ("metric", "") else "right")
-    for change in comparison.metrics:
-        delta = change.delta
-        metrics.add_row(
-            change.name,
-            _number(change.old, change.name),
-            _number(change.new, change.name),
-            "—" if delta is None else f"{delta:+.3f}",
-            "" if change.verdict == "same" else change.verdict,
-        )
-    shown: list[RenderableType] = [metrics]
-    listing = _heading(f"cases: {len(comparison.improved)} improved, {len(comparison.regressed)} regressed")
-    for verdict, changes in (("improved", comparison.improved), ("regressed", comparison.regressed)):
-        for c in changes:
-            listing.append(f"{verdict}: {c.id}  {c.old:.3f} → {c.new:.3f}\n", style="bold")
-            listing.append("".join(f"  fixed: {problem}\n" for problem in c.fixed))
-            listing.append("".join(f"  new:   {problem}\n" for problem in c.broken))
-    shown.append(listing)
-    if comparison.added or comparison.removed:
-        added, removed = ", ".join(comparison.added) or "—", ", ".join(comparison.removed) or "—"
-        shown.append(Text(f"cases added: {added}; removed: {removed}"))
-    return shown

@@ -44,10 +44,11 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, computed_field
 
-from . import language, places
-from .ground import MAX_SUMMARY_WORDS
-from .schema import Analysis, Document, Meeting
-from .text import contains, fold, words
+from communique.ground import MAX_SUMMARY_WORDS
+from communique.ingest import language
+from communique.normalise import places
+from communique.schema import Analysis, Document, Meeting
+from communique.text import contains, fold, words
 
 #: Set-valued metrics, scored by precision, recall and F1.
 SET_METRICS = ("meetings", "parties", "participants", "topics", "outcomes")
@@ -266,8 +267,8 @@ def assign(weights: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
         return sorted((r, c) for c, r in assign(transposed))
     # Minimise the cost -weight. Index 0 is a sentinel: row_of[c] is the 1-based row
     # assigned to column c, 0 when none.
-    row_potential = [0] * (rows + 1)
-    column_potential = [0] * (columns + 1)
+    row_potential = [0.0] * (rows + 1)
+    column_potential = [0.0] * (columns + 1)
     row_of = [0] * (columns + 1)
     previous = [0] * (columns + 1)
     for row in range(1, rows + 1):
@@ -558,7 +559,9 @@ def score_case(
     )
     alignment = align(gold.meetings, predicted.meetings)
     for i, j in pairs(alignment, len(gold.meetings), len(predicted.meetings)):
-        number = (j if i is None else i) + 1
+        index = i if i is not None else j
+        assert index is not None  # a pair has a gold or a predicted meeting
+        number = index + 1
         scorer.meeting(
             number,
             gold.meetings[i] if i is not None else None,

@@ -1,11 +1,9 @@
 """HTML pages: self-contained, no script, no external resource.
 
-The report of an eval run (:func:`render`) shows the headline score, the metrics table
-and the provenance of the run, then every case, worst first: the source text with the
-predicted names, date words and places highlighted (``<mark class="name|date|place">``),
-beside one table per meeting (field, gold, predicted) where mismatches carry the class
-``miss`` (gold has it, the prediction does not), ``false`` (predicted, not in gold) or
-``wrong`` (both, different).
+A record's source text with its names, date words and places highlighted
+(:func:`highlight`, ``<mark class="name|date|place">``), the page's head and style:
+shared by the page of a batch and the report of an eval run
+(:mod:`communique.evals.report`).
 
 The page of a batch (:func:`records_head`, :func:`record_section`, :data:`RECORDS_END`,
 written piece by piece as records come) shows each communiqué the same way, its text
@@ -19,12 +17,11 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import places, scoring
-from .text import fold, strip_accents, tidy
+from communique.normalise import places
+from communique.text import fold, strip_accents, tidy
 
 if TYPE_CHECKING:
-    from .evaluate import CaseResult, EvalResult
-    from .schema import Analysis, Meeting
+    from communique.schema import Analysis, Meeting
 
 _STYLE = """
 :root { --miss: #fde2c4; --false: #f9c6c6; --wrong: #e4d2f7; --ok: #d8f0dc; --line: #d6d9de; }
@@ -70,35 +67,8 @@ nav ol { columns: 3 400px; column-gap: 24px; font-size: 13px; }
 .summary p { margin: 4px 0; }
 """
 
-_FIELD_ROWS = (
-    ("kind", True),
-    ("status", True),
-    ("date", True),
-    ("end_date", True),
-    ("date_text", False),
-    ("location.city", True),
-    ("location.country", True),
-    ("location.venue", False),
-)
 
-
-def render(result: EvalResult) -> str:
-    """The report of a run as one HTML page."""
-    run = result.run
-    made = " · ".join(x for x in (run.backend, run.model, run.prompt) if x)
-    cases = result.worst()
-    return "\n".join(
-        [
-            _head(f"communique eval: {made}"),
-            _overview(result),
-            _index(cases),
-            *(_case(case) for case in cases),
-            "</main></body></html>",
-        ]
-    )
-
-
-def _head(title: str) -> str:
+def page_head(title: str) -> str:
     """A page's head, and the opening of its body."""
     return "\n".join(
         [
@@ -111,58 +81,8 @@ def _head(title: str) -> str:
     )
 
 
-# --- the top of the page ----------------------------------------------------------------
-
-
-def _overview(result: EvalResult) -> str:
-    run, report = result.run, result.report
-    facts = [
-        ("backend", run.backend),
-        ("model", run.model),
-        ("endpoint", run.endpoint),
-        (
-            "prompt",
-            " ".join(x for x in (run.prompt, run.prompt_sha256 and f"sha256:{run.prompt_sha256}") if x),
-        ),
-        ("tool version", run.tool_version),
-        ("eval set", run.directory),
-        ("started", run.started.isoformat(timespec="seconds")),
-        ("duration", f"{run.duration_s:.1f} s, {run.concurrency} at a time"),
-        ("cached replies", str(run.cached)),
-        ("tokens", f"{run.tokens_in} in, {run.tokens_out} out"),
-    ]
-    provenance = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v or '—')}</td></tr>" for k, v in facts)
-    rows = []
-    for row in report.rows():
-        numbers = [row.precision, row.recall]
-        cells = "".join(f'<td class="num">{"" if n is None else f"{n:.3f}"}</td>' for n in numbers)
-        rows.append(
-            f"<tr{' class=headline-row' if row.name == 'headline' else ''}>"
-            f"<td>{escape(row.name)}{' *' if row.in_headline else ''}</td>{cells}"
-            f'<td class="num">{row.shown}</td><td>{escape(row.detail)}</td></tr>'
-        )
-    failed = f", {report.failed} failed" if report.failed else ""
-    return (
-        f"<h1>communique eval</h1><p class=muted>{report.documents} cases{failed} · {escape(run.directory)}</p>"
-        '<div class="top">'
-        f'<div><div class="muted">headline score</div><div class="headline">{report.headline:.3f}</div>'
-        '<div class="legend muted"><span class="miss">miss</span><span class="false">false</span>'
-        '<span class="wrong">wrong</span></div></div>'
-        '<table class="metrics"><thead><tr><th>metric</th><th>precision</th><th>recall</th><th>score</th>'
-        f"<th>counts</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f'<table class="provenance"><tbody>{provenance}</tbody></table></div>'
-    )
-
-
-def _anchor(case_id: str) -> str:
+def anchor(case_id: str) -> str:
     return "case-" + re.sub(r"[^A-Za-z0-9_-]", "-", case_id)
-
-
-def _index(cases: Sequence[CaseResult]) -> str:
-    items = "".join(
-        f'<li><a href="#{_anchor(c.id)}">{escape(c.id)}</a> {c.score.headline:.2f}</li>' for c in cases
-    )
-    return f"<nav><h2>cases, worst first</h2><ol>{items}</ol></nav>"
 
 
 # --- highlighting the source ------------------------------------------------------------
@@ -183,7 +103,7 @@ def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def _phrases(prediction: Analysis | None) -> list[tuple[str, str]]:
+def phrases(prediction: Analysis | None) -> list[tuple[str, str]]:
     """(class, phrase) of what to highlight: predicted names and surnames, date words,
     and places (city and country in any spelling the gazetteer knows, venue)."""
     if prediction is None:
@@ -226,125 +146,12 @@ def highlight(text: str, phrases: Sequence[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-# --- one case ---------------------------------------------------------------------------
-
-
-def _list(items: Sequence[object], found: Sequence[bool], css: str) -> str:
-    shown = [
-        f'<span class="item{"" if ok else " " + css}">{_shown(item)}</span>'
-        for item, ok in zip(items, found, strict=True)
-    ]
-    return "".join(shown) or '<span class="muted">—</span>'
-
-
-def _value(meeting: Meeting | None, name: str) -> object:
-    if meeting is None:
-        return None
-    if name == "date_text":
-        return meeting.date_text
-    if name == "location.venue":
-        return meeting.location.venue
-    return scoring.field_value(meeting, name)
-
-
-def _shown(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return str(value).lower()
-    return escape(str(getattr(value, "value", value)))
-
-
-def _cell_class(gold: object, predicted: object) -> str:
-    if gold is None and predicted is None:
-        return ""
-    if gold is None:
-        return "false"
-    if predicted is None:
-        return "miss"
-    return "ok" if scoring.same(gold, predicted) else "wrong"
-
-
-def _unnamed(meeting: Meeting | None) -> str:
-    titles = [p.title for p in meeting.participants if not p.name and p.title] if meeting else []
-    return "".join(f' <span class="muted">(unnamed: {escape(t)})</span>' for t in titles)
-
-
-def _meeting(title: str, css: str, gold: Meeting | None, predicted: Meeting | None) -> str:
-    """A table field | gold | predicted; on an aligned pair, mismatches are marked."""
-    rows = []
-    for name, scored in _FIELD_ROWS:
-        g, p = _value(gold, name), _value(predicted, name)
-        cell = _cell_class(g, p) if scored and gold is not None and predicted is not None else ""
-        rows.append(f'<tr><td>{name}</td><td>{_shown(g)}</td><td class="{cell}">{_shown(p)}</td></tr>')
-    gold_items, predicted_items = scoring.counted_items(gold), scoring.counted_items(predicted)
-    for name, g in gold_items.items():
-        p = predicted_items[name]
-        g_found, p_found = scoring.found(name, g, p)
-        notes = (_unnamed(gold), _unnamed(predicted)) if name == "participants" else ("", "")
-        rows.append(
-            f"<tr><td>{name}</td><td>{_list(g, g_found, 'miss')}{notes[0]}</td>"
-            f"<td>{_list(p, p_found, 'false')}{notes[1]}</td></tr>"
-        )
-    return (
-        f'<div class="meeting"><h3 class="{css}">{escape(title)}</h3><table><thead><tr><th>field</th>'
-        f"<th>gold</th><th>predicted</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
-
-
-def _meetings(case: CaseResult) -> list[str]:
-    gold = case.gold.meetings
-    predicted = case.prediction.meetings if case.prediction else []
-    out = []
-    for i, j in scoring.pairs(case.score.alignment, len(gold), len(predicted)):
-        g, p = (None if i is None else gold[i]), (None if j is None else predicted[j])
-        where = "false meeting" if i is None else f"meeting {i + 1}"
-        title = f"{where}: missed" if j is None else f"{where} (predicted {j + 1})"
-        out.append(_meeting(title, "false" if g is None else "miss" if p is None else "", g, p))
-    return out or ['<p class="muted">No meeting in gold or prediction.</p>']
-
-
-def _summaries(case: CaseResult) -> str:
-    parts = []
-    for label, record in (("gold", case.gold), ("predicted", case.prediction)):
-        if record is not None and record.summary is not None:
-            parts.append(
-                f"<p><b>{label} en:</b> {escape(record.summary.en)}</p>"
-                f"<p><b>{label} fr:</b> {escape(record.summary.fr)}</p>"
-            )
-    return f'<div class="summary"><h3>summaries</h3>{"".join(parts)}</div>' if parts else ""
-
-
-def _case(case: CaseResult) -> str:
-    score = case.score
-    problems = "".join(f"<li>{escape(p)}</li>" for p in score.problems)
-    flag = case.prediction.is_meeting_report if case.prediction else None
-    report_cell = _cell_class(case.gold.is_meeting_report, flag)
-    return (
-        f'<section class="case" id="{_anchor(case.id)}"><header><h2>{escape(case.id)}</h2>'
-        f'<span class="score">{score.headline:.3f}</span>'
-        f"{'<span class=false>pipeline failed</span>' if score.failed else ''}</header>"
-        + (
-            f'<ul class="problems">{problems}</ul>'
-            if problems
-            else '<p class="muted">Nothing went wrong.</p>'
-        )
-        + '<div class="columns"><div><h3>source</h3>'
-        f'<pre class="source">{highlight(case.text, _phrases(case.prediction))}</pre></div><div>'
-        f"<table><tr><td>is_meeting_report</td><td>{_shown(case.gold.is_meeting_report)}</td>"
-        f'<td class="{report_cell}">{_shown(flag)}</td></tr></table>'
-        + "".join(_meetings(case))
-        + _summaries(case)
-        + "</div></div></section>"
-    )
-
-
 # --- the page of a batch ----------------------------------------------------------------
 
 
 def records_head(title: str) -> str:
     """The start of a batch's page, up to its first record."""
-    return f"{_head(title)}\n<h1>{escape(title)}</h1>\n"
+    return f"{page_head(title)}\n<h1>{escape(title)}</h1>\n"
 
 
 #: The end of a batch's page.
@@ -398,11 +205,11 @@ def record_section(record: Analysis, text: str) -> str:
         else ""
     )
     return (
-        f'<section class="case" id="{_anchor(doc.id or "document")}"><header>'
+        f'<section class="case" id="{anchor(doc.id or "document")}"><header>'
         f"<h2>{escape(doc.title or doc.id or 'communiqué')}</h2><span class=muted>{escape(doc.id or '')} · "
         f"{escape(facts)}</span></header>"
         '<div class="columns"><div><h3>source</h3>'
-        f'<pre class="source">{highlight(text, _phrases(record))}</pre></div><div>'
+        f'<pre class="source">{highlight(text, phrases(record))}</pre></div><div>'
         + ("".join(meetings) or '<p class="muted">No meeting reported.</p>')
         + summary
         + footer

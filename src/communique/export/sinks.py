@@ -10,7 +10,7 @@ interruption:
   one partial line, which ``--resume`` drops); ``--resume`` keeps them and names their
   ids in :attr:`Sink.done`, so the batch skips them.
 - JSON, Markdown, CSV and HTML files are written under a temporary name and put in
-  place at the end (:class:`~communique.export.AtomicFile`): a stopped batch leaves the
+  place at the end (:class:`~communique.files.AtomicFile`): a stopped batch leaves the
   old file, or none.
 - A folder of texts (:class:`TextFolder`) gets one file per document, each atomic.
 
@@ -22,23 +22,26 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from . import export
-from .errors import OutputError
+from communique.errors import OutputError
+from communique.export import files
 
 if TYPE_CHECKING:
-    from .inputs import Loaded
-    from .schema import Analysis
+    from communique.ingest.inputs import Loaded
 
-#: The formats of ``communique summarise``.
-RECORD_FORMATS = ("json", "jsonl", "md", "csv", "html", "sqlite")
-#: The formats that can be resumed: written record by record.
-RESUMABLE = ("jsonl", "sqlite")
+
+class Writer(Protocol):
+    """Where the results of a batch go: what every sink here is."""
+
+    done: frozenset[str]
+
+    def write(self, item: Loaded, value: Any) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
 
 
 class Output(Protocol):
@@ -78,7 +81,7 @@ class LineFile:
             self.done = self._keep(key)
             mode = "a"
         else:
-            export.check_writable(path, force=force)
+            files.check_writable(path, force=force)
             mode = "w"
         try:
             self._handle = path.open(mode, encoding="utf-8", newline="")
@@ -155,8 +158,8 @@ class Sink:
         self.out.discard()
 
 
-def _output(path: Path | None, *, force: bool) -> Output:
-    return Stdout() if path is None else export.AtomicFile(path, force=force)
+def output(path: Path | None, *, force: bool) -> Output:
+    return Stdout() if path is None else files.AtomicFile(path, force=force)
 
 
 def jsonl(
@@ -172,37 +175,6 @@ def jsonl(
         return Sink(Stdout(), render)
     lines = LineFile(path, key=key, force=force, resume=resume)
     return Sink(lines, render, done=lines.done)
-
-
-def _record_id(line: str) -> str:
-    from .schema import Analysis
-
-    return Analysis.model_validate_json(line).document.id or ""
-
-
-def records(fmt: str, path: Path | None, *, force: bool, resume: bool, title: str = "communique") -> Sink:
-    """A sink of :class:`~communique.schema.Analysis` records in one of
-    :data:`RECORD_FORMATS`, to ``path`` or stdout."""
-    if fmt == "jsonl":
-        return jsonl(path, lambda _, r: export.to_json(r, indent=None) + "\n", key=_record_id, force=force,
-                     resume=resume)  # fmt: skip
-    if fmt == "sqlite":
-        if path is None:
-            raise OutputError("a SQLite database needs a file: give -o FILE.db")
-        return SqliteSink(path, force=force, resume=resume)
-    out = _output(path, force=force)
-    if fmt == "json":
-        return Sink(out, lambda _, r: export.to_json(r) + "\n")
-    if fmt == "md":
-        return Sink(out, lambda _, r: export.to_markdown(r), separator="\n---\n\n")
-    if fmt == "csv":
-        return Sink(out, lambda _, r: export.to_csv([r], header=False), head=export.to_csv([]))
-    if fmt == "html":
-        from .report_html import RECORDS_END, record_section, records_head
-
-        return Sink(out, lambda item, r: record_section(r, item.source.text), head=records_head(title),
-                    foot=RECORDS_END)  # fmt: skip
-    raise ValueError(f"unknown format {fmt!r}")
 
 
 # --- a folder of texts ------------------------------------------------------------------
@@ -237,7 +209,8 @@ class TextFolder:
         except OSError as exc:
             raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from None
         self.folder, self.render, self.suffix, self.force = folder, render, suffix, force
-        done, owners = set(), {}
+        done: set[str] = set()
+        owners: dict[str, str] = {}
         for document_id in ids:
             path = self.path(document_id)
             if path.name in owners:
@@ -248,148 +221,19 @@ class TextFolder:
             if path.exists() and resume:
                 done.add(document_id)
             elif not force:
-                export.check_writable(path, force=False)
+                files.check_writable(path, force=False)
         self.done = frozenset(done)
 
     def path(self, document_id: str) -> Path:
         return self.folder / file_name(document_id, self.suffix)
 
     def write(self, item: Loaded, value: Any) -> None:
-        export.write_atomic(self.path(item.id), self.render(item, value), force=self.force)
+        files.write_atomic(self.path(item.id), self.render(item, value), force=self.force)
 
     def close(self) -> None:
         """Nothing to do: every file is in place already."""
 
     abort = close
-
-
-# --- SQLite -----------------------------------------------------------------------------
-
-_SCHEMA = """
-PRAGMA foreign_keys = ON;
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    language TEXT NOT NULL,
-    published TEXT,
-    source TEXT,
-    title TEXT,
-    is_meeting_report INTEGER NOT NULL,
-    summary_en TEXT,
-    summary_fr TEXT,
-    backend TEXT,
-    model TEXT,
-    prompt TEXT,
-    cached INTEGER,
-    tokens_in INTEGER,
-    tokens_out INTEGER,
-    record TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS meetings (
-    id INTEGER PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    number INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    status TEXT NOT NULL,
-    date TEXT,
-    end_date TEXT,
-    date_text TEXT,
-    city TEXT,
-    country TEXT,
-    venue TEXT,
-    parties TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS participants (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    name TEXT,
-    title TEXT,
-    organisation TEXT,
-    party TEXT,
-    role TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS topics (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    topic TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, topic)
-);
-CREATE TABLE IF NOT EXISTS outcomes (
-    id INTEGER PRIMARY KEY,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    type TEXT NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS meetings_document ON meetings (document_id);
-CREATE INDEX IF NOT EXISTS participants_meeting ON participants (meeting_id);
-CREATE INDEX IF NOT EXISTS outcomes_meeting ON outcomes (meeting_id);
-"""
-
-
-class SqliteSink:
-    """Records in a SQLite database, one transaction each: tables ``documents``,
-    ``meetings``, ``participants``, ``topics`` and ``outcomes``, joined by foreign keys
-    (``datasette out.db``, ``sqlite-utils tables out.db``). Lists of codes (a meeting's
-    parties) are JSON arrays; ``documents.record`` is the whole record as JSON."""
-
-    def __init__(self, path: Path, *, force: bool, resume: bool) -> None:
-        self.path = path
-        existing = path.is_file()
-        if not (resume and existing):
-            export.check_writable(path, force=force)
-            for stale in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-                stale.unlink(missing_ok=True)
-        try:
-            self.db = sqlite3.connect(path)
-            self.db.executescript(_SCHEMA)
-            self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
-        except sqlite3.Error as exc:
-            raise OutputError(f"{path} is not a database communique can write to ({exc})") from None
-
-    def write(self, item: Loaded, record: Analysis) -> None:
-        doc, made = record.document, record.provenance
-        try:
-            with self.db:
-                self.db.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, doc.language, _text(doc.published), doc.source, doc.title,
-                     int(record.is_meeting_report), record.summary and record.summary.en,
-                     record.summary and record.summary.fr, made and made.backend, made and made.model,
-                     made and made.prompt, made and int(made.cached), made and made.tokens_in,
-                     made and made.tokens_out, export.to_json(record, indent=None)),
-                )  # fmt: skip
-                for number, m in enumerate(record.meetings, start=1):
-                    meeting = self.db.execute(
-                        "INSERT INTO meetings (document_id, number, kind, status, date, end_date, date_text, city,"
-                        " country, venue, parties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (doc.id, number, m.kind.value, m.status.value, _text(m.date), _text(m.end_date),
-                         m.date_text, m.location.city, m.location.country, m.location.venue, json.dumps(m.parties)),
-                    ).lastrowid  # fmt: skip
-                    self.db.executemany(
-                        "INSERT INTO participants (meeting_id, name, title, organisation, party, role)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        [
-                            (meeting, p.name, p.title, p.organisation, p.party, p.role.value)
-                            for p in m.participants
-                        ],
-                    )
-                    self.db.executemany(
-                        "INSERT INTO topics VALUES (?, ?)", [(meeting, t.value) for t in m.topics]
-                    )
-                    self.db.executemany(
-                        "INSERT INTO outcomes (meeting_id, type, text) VALUES (?, ?, ?)",
-                        [(meeting, o.type.value, o.text) for o in m.outcomes],
-                    )
-        except sqlite3.Error as exc:
-            raise OutputError(f"cannot write {self.path}: {exc}") from None
-
-    def close(self) -> None:
-        """Close the database: every record is committed already."""
-        self.db.close()
-
-    abort = close
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 # --- failures ---------------------------------------------------------------------------

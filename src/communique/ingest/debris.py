@@ -13,15 +13,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .dates import parse_absolute
-
-#: Agencies whose credit a communiqué may carry, by the name they are credited with.
-AGENCIES = {
-    "map": "MAP", "aps": "APS", "tap": "TAP", "afp": "AFP", "reuters": "Reuters",
-    "ap": "AP", "efe": "EFE", "ansa": "ANSA", "qna": "QNA", "wam": "WAM", "spa": "SPA",
-    "mena": "MENA", "apa": "APA", "aip": "AIP", "kuna": "KUNA", "ami": "AMI", "amap": "AMAP", "abp": "ABP", "anp": "ANP", "acp": "ACP",
-    "petra": "Petra", "bna": "BNA", "ona": "ONA", "sana": "SANA", "lusa": "Lusa", "dpa": "dpa",
-}  # fmt: skip
+from communique.normalise.dates import parse_absolute
+from communique.normalise.places import agency
 
 _SHARE_WORDS = (
     r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
@@ -80,9 +73,9 @@ class Cleaned:
 
 
 def _agency(credit: str) -> str | None:
-    for part in re.split(r"[\s/|,()-]+", credit.casefold()):
-        if part in AGENCIES:
-            return AGENCIES[part]
+    for part in re.split(r"[\s/|,()-]+", credit):
+        if (found := agency(part)) is not None:
+            return found
     return None
 
 

@@ -3,7 +3,7 @@
 :func:`discover` turns what the user named into :class:`Document` s, in the order
 given (a folder's ``*.txt`` and ``*.md`` files recursively, by path; a glob's matches
 by path; a JSONL file line by line) without reading them; :func:`load` reads each into
-a :class:`~communique.ingest.Source` or says why it cannot be read. A document that
+a :class:`~communique.Source` or says why it cannot be read. A document that
 cannot be read is an error of that document only; naming nothing that exists (an empty
 folder, a glob without a match) is an :class:`~communique.errors.InputError`.
 
@@ -24,8 +24,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import ingest
-from .errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, InputError
+from communique.ingest.parse import iso_date
+from communique.ingest.read import DEFAULT_MAX_BYTES, decode, read_bytes, read_path
+from communique.schema import Source
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
@@ -57,7 +59,7 @@ class Document:
         text = (
             self.text
             if self.data is None
-            else ingest.decode(self.data, name=self.origin, max_bytes=len(self.data))[0]
+            else decode(self.data, name=self.origin, max_bytes=len(self.data))[0]
         )
         return {"id": self.id, "origin": self.origin, "text": text, "meta": dict(self.meta)}
 
@@ -74,7 +76,7 @@ class Loaded:
     """A document read: its source, or why it cannot be analysed."""
 
     document: Document
-    source: ingest.Source | None = None
+    source: Source | None = None
     error: CommuniqueError | None = None
 
     @property
@@ -172,7 +174,7 @@ def read_jsonl(name: str) -> list[Document]:
             raise InputError(f"{name}: no such file") from None
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    text, _ = ingest.decode(data, name=name, max_bytes=max(len(data), 1))
+    text, _ = decode(data, name=name, max_bytes=max(len(data), 1))
     stem = "stdin" if name == "-" else Path(name).stem
     documents = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -186,7 +188,7 @@ def read_jsonl(name: str) -> list[Document]:
 def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
     try:
         value = json.loads(line)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is not valid JSON ({exc.msg})")
     if not isinstance(value, dict) or not isinstance(value.get("text"), str) or not value["text"].strip():
         named = (
@@ -200,29 +202,24 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
 def load(
     document: Document,
     *,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     published: dt.date | None = None,
     lang: str | None = None,
-) -> ingest.Source:
+) -> Source:
     """Read a document into a source; ``published`` and ``lang`` override what it says.
     Raises :class:`~communique.errors.InputError`."""
     if document.problem is not None:
         raise InputError(document.problem)
     if document.path is not None:
-        source = ingest.read_path(document.path, max_bytes=max_bytes, published=published, lang=lang)
+        source = read_path(document.path, max_bytes=max_bytes, published=published, lang=lang)
         if source.id == document.path.stem:  # no id of its own: the one it goes by
             source = replace(source, id=document.id)
         return source
     meta = dict(document.meta)
     if meta.get("published") and published is None:
-        try:
-            published = dt.date.fromisoformat(meta["published"])
-        except ValueError:
-            raise InputError(
-                f"{document.origin}: published {meta['published']!r} is not a date (YYYY-MM-DD)"
-            ) from None
+        published = iso_date(meta["published"], what=f"{document.origin}: published")
     data = document.data if document.data is not None else (document.text or "").encode("utf-8")
-    source = ingest.read_bytes(
+    source = read_bytes(
         data, name=document.origin, max_bytes=max_bytes, id=meta.get("id"), published=published,
         source=meta.get("source"), url=meta.get("url"), lang=lang or meta.get("lang"),
     )  # fmt: skip
@@ -234,7 +231,7 @@ def load(
 def load_all(
     documents: Iterable[Document],
     *,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     published: dt.date | None = None,
     lang: str | None = None,
 ) -> list[Loaded]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import strip_accents
+from communique.text import strip_accents
 
 _STOPWORDS_TEXT = {
     "fr": (

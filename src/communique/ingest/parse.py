@@ -1,7 +1,6 @@
-"""Ingest: from bytes or text to a clean :class:`Source`.
+"""Parse: from text to a clean :class:`~communique.schema.Source`.
 
-Decodes the input (UTF-8, with or without BOM; Windows-1252 or Latin-1 with a note),
-reduces an HTML page to its article, reads the optional front matter, strips web
+Reduces an HTML page to its article, reads the optional front matter, strips web
 debris, finds the publication date (front matter, then a dateline such as
 ``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and the language.
 Every refusal is an :class:`~communique.errors.InputError` that says why.
@@ -11,73 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass
 
-from . import debris, language
-from .dates import parse_absolute
-from .errors import InputError
-from .text import tidy
+from communique.errors import InputError
+from communique.ingest import debris, language
+from communique.normalise import places
+from communique.normalise.dates import parse_absolute
+from communique.schema import Source
+from communique.text import tidy
 
-#: Default largest input accepted, in bytes; ``COMMUNIQUE_MAX_BYTES`` changes it.
-DEFAULT_MAX_BYTES = 1_000_000
+#: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
-FRONT_MATTER_KEYS = ("id", "published", "source", "url", "lang", "title")
-
-
-@dataclass(frozen=True)
-class Source:
-    """A communiqué ready for extraction: its clean text and what is known about it."""
-
-    text: str
-    language: str
-    id: str | None = None
-    published: dt.date | None = None
-    source: str | None = None
-    url: str | None = None
-    title: str | None = None
-    #: Where the publication date came from: "front matter", "dateline", "header" or None.
-    published_from: str | None = None
-    #: The place of the dateline ("Rabat" in "Rabat, 27 janvier 2026 (MAP) -"), if any.
-    dateline: str | None = None
-    #: Things the user should know about how the input was read (decoding, HTML, ...).
-    notes: tuple[str, ...] = field(default=())
-
-
-def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
-    """Decode raw bytes to text. UTF-8 first (a BOM is dropped); text in Windows-1252 or
-    Latin-1 is accepted with a note; binary data is refused."""
-    if len(data) > max_bytes:
-        raise InputError(
-            f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes "
-            "(set COMMUNIQUE_MAX_BYTES to raise it)"
-        )
-    if not data.strip():
-        raise InputError(f"{name} is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), [f"{name} decoded as UTF-16"]
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name} is not valid UTF-16 text") from exc
-    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
-        raise InputError(f"{name} looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
-        try:
-            return data.decode(encoding), [f"{name} is not UTF-8; decoded as {label}"]
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all
-
-
-def _control_ratio(sample: bytes) -> float:
-    if not sample:
-        return 0.0
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls / len(sample)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -107,13 +50,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[end + 1 :])
 
 
-def _parse_published(value: str) -> dt.date:
+def iso_date(value: str, *, what: str = "published") -> dt.date:
+    """A publication date given as text (front matter, a JSON Lines field, ``--published``,
+    a job file): an ISO date, or an :class:`~communique.errors.InputError` that says
+    ``what`` was wrong."""
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(
-            f"malformed front matter: published {value!r} is not an ISO date (YYYY-MM-DD)"
-        ) from None
+        raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 _DATELINE = re.compile(
@@ -135,7 +79,7 @@ def _dateline(text: str) -> _Dateline | None:
     for line in [line for line in text.splitlines() if line.strip()][:3]:
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"])) is not None:
-            agency = debris.AGENCIES.get((match["agency"] or "").casefold())
+            agency = places.agency(match["agency"] or "")
             return _Dateline(match["place"].strip(), date, agency)
     return None
 
@@ -180,7 +124,8 @@ def parse(
     if published is not None:
         published_from = "argument"
     elif meta.get("published"):
-        published, published_from = _parse_published(meta["published"]), "front matter"
+        published = iso_date(meta["published"], what="malformed front matter: published")
+        published_from = "front matter"
     dateline = _dateline(body)
     if published is None and dateline is not None:
         published, published_from = dateline.date, "dateline"
@@ -201,40 +146,3 @@ def parse(
         dateline=dateline.place if dateline else None,
         notes=tuple(notes),
     )
-
-
-def read_bytes(
-    data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES, **known: object
-) -> Source:
-    """Decode and parse raw bytes (a file's or stdin's content)."""
-    text, notes = decode(data, name=name, max_bytes=max_bytes)
-    return parse(text, notes=notes, **known)  # type: ignore[arg-type]
-
-
-def read_path(
-    path: Path,
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    published: dt.date | None = None,
-    lang: str | None = None,
-) -> Source:
-    """Read one file; its stem is the document id unless the front matter gives one.
-    ``published`` and ``lang`` win over what the file says (``lang`` spares detection)."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{path} is a directory, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{path} is {size:,} bytes, over the limit of {max_bytes:,} bytes "
-                "(set COMMUNIQUE_MAX_BYTES to raise it)"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    source = read_bytes(data, name=str(path), max_bytes=max_bytes, published=published, lang=lang)
-    return source if source.id else replace(source, id=path.stem)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .text import strip_accents, tidy
+from communique.text import strip_accents, tidy
 
 MONTHS: dict[str, int] = {
     # French

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import places
-from .text import fold
+from communique.normalise import places
+from communique.text import fold, tidy
 
 #: Articles, titles, institutions and calendar words, which are capitalised too.
 _NON_NAME_TEXT = """
@@ -75,6 +75,25 @@ HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?))\s+$"
 )
+
+
+_HONORIFICS = (
+    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|s\.? ?e|h\.? ?e|sir|dame|"
+    r"monsieur|madame|mister|son excellence|his excellency|her excellency|"
+    r"sheikh|cheikh|general|général|gen|lieutenant[- ]g[ée]n[ée]ral|lieutenant general|"
+    r"g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|colonel(?:[- ]major)?|col|"
+    r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
+    r"capitaine|captain|admiral|amiral|brigadier(?: general)?|professeur|professor"
+)
+_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
+
+
+def strip_honorifics(name: str) -> str:
+    """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
+    nothing but an honorific is returned unchanged."""
+    cleaned = " ".join(tidy(name).split())
+    bare = _HONORIFIC.sub("", cleaned).strip(" ,")
+    return bare or cleaned
 
 
 @lru_cache(maxsize=8192)

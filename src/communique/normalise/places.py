@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
-from .text import fold
+from communique.text import fold
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class Organisation:
     #: Other countries with an agency of the same acronym (Algeria's DGSN, ...).
     also: tuple[str, ...] = ()
 
-    def in_country(self, countries: set[str]) -> Organisation:
+    def in_country(self, countries: Collection[str]) -> Organisation:
         """The same acronym, placed in one of ``countries`` when it is used there too."""
         for code in sorted(countries):
             if code in self.also:
@@ -66,7 +68,8 @@ _ARTICLES = re.compile(
 )
 
 
-def _load(name: str) -> list[dict[str, object]]:
+def _load(name: str) -> Any:
+    """A table of the gazetteer (``data/NAME``), as JSON data."""
     return json.loads(resources.files("communique").joinpath("data", name).read_text("utf-8"))
 
 
@@ -83,16 +86,16 @@ def tables() -> _Tables:
     for entry in _load("countries.json"):
         code = str(entry["code"])
         if entry.get("demonyms_en"):
-            demonyms[code] = str(entry["demonyms_en"][0])  # type: ignore[index]
+            demonyms[code] = str(entry["demonyms_en"][0])
         if entry.get("demonyms_fr"):
-            demonyms_fr[code] = str(entry["demonyms_fr"][0])  # type: ignore[index]
-        names[code] = str(entry["en"][0])  # type: ignore[index]
-        names_fr[code] = str(entry["fr"][0])  # type: ignore[index]
+            demonyms_fr[code] = str(entry["demonyms_fr"][0])
+        names[code] = str(entry["en"][0])
+        names_fr[code] = str(entry["fr"][0])
         demonym_words.update(
             fold(str(w)) for key in ("demonyms_en", "demonyms_fr") for w in entry.get(key, [])
-        )  # type: ignore[union-attr]
+        )
         for key in ("en", "fr", "demonyms_en", "demonyms_fr"):
-            for variant in entry.get(key, []):  # type: ignore[union-attr]
+            for variant in entry.get(key, []):
                 if _is_acronym(str(variant)):  # "EAU", "UAE", "RDC": not "eau"
                     country_acronyms.setdefault(str(variant), code)
                 else:
@@ -100,7 +103,7 @@ def tables() -> _Tables:
     cities: dict[str, City] = {}
     for entry in _load("cities.json"):
         city = City(str(entry["en"]), str(entry["country"]))
-        for variant in [entry["en"], *entry.get("variants", [])]:  # type: ignore[list-item]
+        for variant in [entry["en"], *entry.get("variants", [])]:
             cities.setdefault(fold(str(variant)), city)
     organisations: dict[str, Organisation] = {}
     acronyms: dict[str, Organisation] = {}
@@ -109,9 +112,9 @@ def tables() -> _Tables:
         org = Organisation(
             str(entry["code"]),
             str(country) if country else None,
-            tuple(str(c) for c in entry.get("also") or ()),  # type: ignore[union-attr]
+            tuple(str(c) for c in entry.get("also") or ()),
         )
-        for raw in [entry["code"], *entry.get("names", [])]:  # type: ignore[list-item]
+        for raw in [entry["code"], *entry.get("names", [])]:
             variant = str(raw)
             if _is_acronym(variant):
                 # "UN", "AU", "EU", "FAR": capitals only, or they would match "un", "au"...
@@ -261,3 +264,22 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 )
             )
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+@cache
+def _agencies() -> dict[str, tuple[str, str | None]]:
+    """News agencies by their folded name: the name as written, and their country."""
+    return {name.casefold(): (name, country) for name, country in _load("agencies.json")["agencies"].items()}
+
+
+def agency(word: str) -> str | None:
+    """The news agency a credit names ("map" → "MAP"), as it is written; else ``None``."""
+    found = _agencies().get(word.strip().casefold())
+    return found[0] if found else None
+
+
+def agency_country(name: str) -> str | None:
+    """The country whose communiqués an agency carries ("MAP" → "MA"); ``None`` for an
+    international agency or a name that is not an agency's."""
+    found = _agencies().get(name.strip().casefold())
+    return found[1] if found and found[0] == name.strip() else None

@@ -2,38 +2,21 @@
 
 What code decides better than a model is decided here, the same way for every
 backend: dates from the date words against the publication date, countries and
-demonyms to ISO codes, organisations to their codes, cities to their English names,
-honorifics off names, parties sorted and de-duplicated.
+demonyms to ISO codes, organisations to their codes, topic words to the vocabulary,
+cities to their English names, honorifics off names, parties sorted and de-duplicated.
+A backend may give a code where it has one (the offline reader does): a code maps to
+itself.
 """
 
 from __future__ import annotations
 
-import re
-
-from . import places
-from .dates import resolve
-from .draft import Draft, DraftMeeting, DraftParticipant
-from .ingest import Source
-from .schema import Analysis, Document, Location, Meeting, Participant, Status, Summary
-from .text import fold, tidy
-
-_HONORIFICS = (
-    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|s\.? ?e|h\.? ?e|sir|dame|"
-    r"monsieur|madame|mister|son excellence|his excellency|her excellency|"
-    r"sheikh|cheikh|general|général|gen|lieutenant[- ]g[ée]n[ée]ral|lieutenant general|"
-    r"g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|colonel(?:[- ]major)?|col|"
-    r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
-    r"capitaine|captain|admiral|amiral|brigadier(?: general)?|professeur|professor"
-)
-_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
-
-
-def strip_honorifics(name: str) -> str:
-    """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
-    nothing but an honorific is returned unchanged."""
-    cleaned = " ".join(tidy(name).split())
-    bare = _HONORIFIC.sub("", cleaned).strip(" ,")
-    return bare or cleaned
+from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.normalise import places
+from communique.normalise.dates import resolve
+from communique.normalise.names import strip_honorifics
+from communique.normalise.topics import topic_code
+from communique.schema import Analysis, Document, Location, Meeting, Participant, Source, Status, Summary
+from communique.text import fold, tidy
 
 
 def _participant(person: DraftParticipant) -> tuple[Participant, str | None]:
@@ -92,7 +75,7 @@ def meeting(draft: DraftMeeting, source: Source) -> Meeting:
         location=_location(draft),
         parties=sorted(parties),
         participants=participants,
-        topics=draft.topics,
+        topics=sorted({code for word in draft.topics if (code := topic_code(word))}),
         outcomes=[o.model_copy(update={"text": tidy(o.text)}) for o in draft.outcomes],
     )
 

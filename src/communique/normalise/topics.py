@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .schema import Topic
-from .text import fold
+from communique.schema import Topic
+from communique.text import fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (

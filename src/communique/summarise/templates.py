@@ -13,10 +13,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import places
-from .ground import MAX_SUMMARY_WORDS
-from .schema import Analysis, Meeting, MeetingKind, OutcomeType, Participant, Role, Status, Summary, Topic
-from .text import words
+from communique.ground import MAX_SUMMARY_WORDS
+from communique.normalise import places
+from communique.schema import (
+    Analysis,
+    Meeting,
+    MeetingKind,
+    OutcomeType,
+    Participant,
+    Role,
+    Status,
+    Summary,
+    Topic,
+)
+from communique.text import words
 
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre")  # fmt: skip

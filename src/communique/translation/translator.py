@@ -20,32 +20,34 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import operator
 import re
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, partial, reduce
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, model_validator
 
-from . import __version__, dates, names, prompts
-from .errors import ConfigError, InputError
-from .model import ModelClient
-from .schema import Provenance
-from .text import contains, fold, strip_accents
+from communique import prompts
+from communique.backends.openai.client import ModelClient
+from communique.errors import ConfigError, InputError
+from communique.normalise import dates, names
+from communique.schema import Provenance, Usage
+from communique.text import contains, fold, strip_accents
+from communique.translation import LANGUAGES
+from communique.version import __version__
 
 if TYPE_CHECKING:
-    from .cache import ReplyCache
-    from .config import Settings
-    from .ingest import Source
-    from .model import Reply
+    from communique.backends.openai.client import Reply
+    from communique.cache import ReplyCache
+    from communique.config import Settings
+    from communique.schema import Source
 
-#: The languages a communiqué is translated between.
-LANGUAGES = {"en": "English", "fr": "French"}
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*(?![\w-])")
@@ -327,16 +329,13 @@ class Translator:
 
     def _translation(self, source: Source, text: str, replies: list[Reply[TranslatedParagraph]],
                      started: float) -> Translation:  # fmt: skip
+        usage = reduce(operator.add, (r.usage for r in replies)) if replies else Usage()
         provenance = Provenance(
             backend="openai",
-            model=replies[0].model if replies else None,
             endpoint=self.settings.endpoint_host if replies else None,
             prompt=self.prompt.ref if replies else None,
             prompt_sha256=self.prompt.sha256[:12] if replies else None,
-            cached=bool(replies) and all(r.cached for r in replies),
-            attempts=sum(r.attempts for r in replies),
-            tokens_in=sum(r.tokens_in for r in replies),
-            tokens_out=sum(r.tokens_out for r in replies),
+            **usage.fields(),
             duration_s=round(time.perf_counter() - started, 3),
             tool_version=__version__,
         )

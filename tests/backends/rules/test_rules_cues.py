@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from communique.backends.rules import outcomes, people
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.reader import _meeting_cue
 from communique.config import resolve
+from communique.normalise.topics import topics_in
 from communique.pipeline import Pipeline
-from communique.rules import outcomes, people
-from communique.rules.cues import Relation
-from communique.rules.reader import _meeting_cue
 from communique.schema import Analysis, MeetingKind, OutcomeType, Status, Topic
-from communique.topics import topics_in
 
 PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
 

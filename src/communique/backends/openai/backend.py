@@ -13,19 +13,21 @@ the Batch API (:meth:`OpenAIBackend.request`) and its result read back
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import prompts
-from ..draft import ModelDraft, grounding
-from ..model import ModelClient, Reply
-from .base import Extraction
+from communique import prompts
+from communique.backends.base import Extraction
+from communique.backends.openai.client import ModelClient, Reply
+from communique.draft import ModelDraft
+from communique.ground import grounding
 
 if TYPE_CHECKING:
-    from ..cache import ReplyCache
-    from ..config import Settings
-    from ..ingest import Source
+    from communique.cache import ReplyCache
+    from communique.config import Settings
+    from communique.schema import Source
 
 
 @cache
@@ -33,9 +35,11 @@ def schema_sha256() -> str:
     """A fingerprint of the response schema the model is asked to fill: the source of
     the modules that define it, so that any change to the schema (a field, a type, a
     description) changes the cache key, and a cache hit need not build the schema."""
+    from communique import draft, schema
+
     digest = hashlib.sha256()
-    for module in ("draft.py", "schema.py"):
-        digest.update(Path(__file__).resolve().parents[1].joinpath(module).read_bytes())
+    for module in (draft, schema):
+        digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 
 
@@ -99,12 +103,8 @@ class OpenAIBackend:
     def _extraction(self, reply: Reply[ModelDraft]) -> Extraction:
         return Extraction(
             draft=reply.value,
-            model=reply.model or self.settings.model,
+            usage=replace(reply.usage, model=reply.usage.model or self.settings.model),
             endpoint=self.settings.endpoint_host,
             prompt=self.prompt,
-            cached=reply.cached,
-            attempts=reply.attempts,
-            tokens_in=reply.tokens_in,
-            tokens_out=reply.tokens_out,
             grounded=True,  # validated against the source as it was parsed, cached or not
         )

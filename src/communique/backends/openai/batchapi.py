@@ -1,75 +1,48 @@
 """The OpenAI Batch API: a whole batch as one job, its results read back later.
 
-:func:`submit` builds one request per communiqué exactly as the live path would send
-it (:meth:`~communique.backends.openai.OpenAIBackend.request`: same messages, same tools
-or response format for the mode, same model and sampling), ``custom_id`` the document
-id, uploads them (``files.create``) and starts the job (``batches.create``). A job file
-in the data directory keeps what reading the results back takes: the settings that
-shaped the requests (never the key), each document's path or text, and the command
-that would run the batch live.
-
-:func:`status` says where a job stands; :func:`reader` reads a finished job's output and
-error files into a pipeline whose backend (:class:`BatchResults`) answers each document
-from them, so that the results go through :class:`~communique.pipeline.Pipeline` like
-live replies: validated against the source, normalised, summarised, recorded with
-backend ``openai-batch``. A result that fails validation is that document's error, with how to
-re-run it live; valid results are cached, so the live run asks only for the others.
+:func:`submit` sends one request per communiqué exactly as the live path would send it
+(:meth:`~communique.backends.openai.backend.OpenAIBackend.request`: same messages, same tools or
+response format for the mode, same model and sampling), ``custom_id`` the document id:
+it uploads them (``files.create``) and starts the job (``batches.create``).
+:func:`status` says where a job stands, :func:`results` reads a finished job's output
+and error files, and :class:`BatchResults` is a backend that answers each document from
+them, validated exactly as a live reply. What a job needs to be read back later (the
+documents, the settings) is kept by :mod:`communique.jobs`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import export, inputs
-from .calllog import now
-from .errors import ConfigError, InputError, ModelError, ValidationFailed
+from communique.errors import InputError, ModelError, ValidationFailed
 
 if TYPE_CHECKING:
-    from .backends.base import Extraction
-    from .backends.openai import OpenAIBackend
-    from .config import Settings
-    from .ingest import Source
-    from .model import ModelClient
-    from .pipeline import Pipeline
+    from communique.backends.base import Extraction
+    from communique.backends.openai.backend import OpenAIBackend
+    from communique.backends.openai.client import ModelClient
+    from communique.schema import Source
 
-#: The settings that shape a request, kept in the job file.
-JOB_SETTINGS = (
-    "model",
-    "base_url",
-    "mode",
-    "prompt",
-    "temperature",
-    "max_tokens",
-    "max_retries",
-    "max_bytes",
-)
 #: Batch statuses after which nothing more will come, and results may be read.
 FINISHED = ("completed", "expired", "cancelled")
 
 
-def jobs_dir(settings: Settings) -> Path:
-    """Where job files are kept."""
-    return Path(settings.data_dir) / "batches"
+@dataclass(frozen=True)
+class Submitted:
+    """A job the endpoint accepted."""
+
+    id: str
+    input_file_id: str
+    #: The structured-output mode its requests were made in.
+    mode: str
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def submit(pipeline: Pipeline, items: list[inputs.Loaded], *, command: str, overrides: dict[str, str]) -> str:
-    """Submit a request for every readable item as one Batch API job; returns its id.
-    ``command`` is the live command for the same inputs; ``overrides`` the
-    ``published``/``lang`` given for every document."""
-    backend = _model_backend(pipeline)
-    ready = [(item.id, item.document, item.source) for item in items if item.source is not None]
-    if not ready:
+def submit(backend: OpenAIBackend, sources: list[tuple[str, Source]]) -> Submitted:
+    """Submit one request for each ``(custom_id, source)`` as one Batch API job."""
+    if not sources:
         raise InputError("no document to submit: none of the inputs could be read")
-    lines = [_request_line(doc_id, backend.request(source)) for doc_id, _, source in ready]
+    lines = [_request_line(doc_id, backend.request(source)) for doc_id, source in sources]
     client = backend.client
     api = client.openai()
     upload = client.api(
@@ -82,22 +55,9 @@ def submit(pipeline: Pipeline, items: list[inputs.Loaded], *, command: str, over
         input_file_id=upload.id,
         endpoint="/v1/chat/completions",
         completion_window="24h",
-        metadata={"tool": "communique", "documents": str(len(ready))},
+        metadata={"tool": "communique", "documents": str(len(sources))},
     )
-    settings = {name: getattr(backend.settings, name) for name in JOB_SETTINGS}
-    settings |= {"mode": client.mode, "prompt": backend.prompt.ref}  # as the requests were made
-    documents = [
-        {**document.to_json(), "id": doc_id, "sha256": _sha256(source.text)}
-        for doc_id, document, source in ready
-    ]
-    record = {"id": job.id, "input_file_id": upload.id, "submitted": now(), "command": command,
-              "settings": settings, "overrides": overrides, "documents": documents}  # fmt: skip
-    folder = jobs_dir(backend.settings)
-    folder.mkdir(parents=True, exist_ok=True)
-    export.write_atomic(
-        folder / f"{_safe(job.id)}.json", json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-    )
-    return str(job.id)
+    return Submitted(str(job.id), str(upload.id), client.mode)
 
 
 def _request_line(custom_id: str, body: dict[str, Any]) -> str:
@@ -105,70 +65,6 @@ def _request_line(custom_id: str, body: dict[str, Any]) -> str:
         {"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body},
         ensure_ascii=False,
     )
-
-
-def _safe(job_id: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in job_id)
-
-
-def _model_backend(pipeline: Pipeline) -> OpenAIBackend:
-    from .backends.openai import OpenAIBackend
-
-    if not isinstance(pipeline.backend, OpenAIBackend):
-        raise ConfigError("the Batch API needs a model: set --model (and --base-url for another endpoint)")
-    return pipeline.backend
-
-
-@dataclass(frozen=True)
-class Job:
-    """A submitted job, as its job file describes it."""
-
-    id: str
-    path: Path
-    data: dict[str, Any]
-
-    @property
-    def settings(self) -> dict[str, Any]:
-        """The settings that shaped its requests."""
-        return dict(self.data["settings"])
-
-    def items(self) -> list[inputs.Loaded]:
-        """Its documents read again, with their ids at submission; one that changed since
-        carries an error."""
-        overrides = self.data.get("overrides") or {}
-        published = overrides.get("published")
-        documents = [inputs.Document.from_json(d) for d in self.data["documents"]]
-        loaded = inputs.load_all(
-            documents,
-            max_bytes=int(self.settings.get("max_bytes") or 1_000_000),
-            published=dt.date.fromisoformat(published) if published else None,
-            lang=overrides.get("lang"),
-        )
-        return [
-            self._as_submitted(item, kept) for item, kept in zip(loaded, self.data["documents"], strict=True)
-        ]
-
-    def _as_submitted(self, item: inputs.Loaded, kept: dict[str, Any]) -> inputs.Loaded:
-        """``item`` with the id it was submitted under, or an error if it changed since."""
-        if item.source is None:
-            return item
-        if _sha256(item.source.text) != kept["sha256"]:
-            changed = f"{item.document.origin} changed since the batch was submitted; run it live: {self.data['command']}"
-            return replace(item, source=None, error=InputError(changed))
-        return replace(item, source=replace(item.source, id=kept["id"]))
-
-
-def load_job(settings: Settings, job_id: str) -> Job:
-    """The job file of ``job_id``, from the data directory."""
-    path = jobs_dir(settings) / f"{_safe(job_id)}.json"
-    try:
-        return Job(job_id, path, json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        raise InputError(
-            f"no batch job {job_id} in {path.parent} (was it submitted with another COMMUNIQUE_DATA_DIR?)"
-        ) from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read the job file {path}: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -225,21 +121,9 @@ def results(client: ModelClient, state: Status) -> dict[str, dict[str, Any]]:
     return lines
 
 
-def reader(job: Job, settings: Settings) -> Pipeline:
-    """A pipeline that reads the documents of a finished job from its results. Valid
-    results go to the reply cache, as live replies do."""
-    from .backends.openai import OpenAIBackend
-    from .cache import ReplyCache
-    from .pipeline import Pipeline
-
-    live = OpenAIBackend(settings, cache=ReplyCache(settings.cache_dir) if settings.cache else None)
-    lines = results(live.client, status(live.client, job.id))
-    return Pipeline(settings, backend=BatchResults(live, lines, command=job.data["command"]))
-
-
 class BatchResults:
     """A backend that reads each communiqué from its Batch API result, validated exactly
-    as a live reply (see :meth:`~communique.backends.openai.OpenAIBackend.from_completion`)."""
+    as a live reply (see :meth:`~communique.backends.openai.backend.OpenAIBackend.from_completion`)."""
 
     name = "openai-batch"
 

@@ -9,7 +9,7 @@ communique's errors, and the reply cache.
 
 >>> client = ModelClient(settings, cache=ReplyCache(settings.cache_dir))  # doctest: +SKIP
 >>> reply = client.structured(Answer, messages, cache_parts={"prompt": "x@v1"})  # doctest: +SKIP
->>> reply.value, reply.cached, reply.tokens_in  # doctest: +SKIP
+>>> reply.value, reply.usage.cached, reply.usage.tokens_in  # doctest: +SKIP
 
 A response model is validated as it is parsed; what it is checked against (the
 communiqué, a glossary) is bound by ``validate_against``, a context manager entered
@@ -36,32 +36,20 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from . import cache as cache_keys
-from .errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
+from communique import cache as cache_keys
+from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
+from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
+from communique.schema import Usage
 
 if TYPE_CHECKING:
-    from .cache import ReplyCache
-    from .config import Settings
+    from communique.cache import ReplyCache
+    from communique.config import Settings
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 
-#: ``--mode`` values and the instructor modes they stand for.
-MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON", "md_json": "MD_JSON"}
-
 #: What binds the context a response model validates against; entered once per use.
 Binding = Callable[[], AbstractContextManager[Any]]
-
-
-def candidate_modes(mode: str, base_url: str | None) -> list[str]:
-    """The modes to try, in order. An explicit mode is the only one; ``auto`` starts with
-    tool calling for OpenAI itself and with the JSON-schema response format elsewhere
-    (vLLM, Ollama, llama.cpp's server), then falls back when the endpoint rejects it (the
-    llama-cpp-python server refuses ``json_schema`` but follows a named tool)."""
-    if mode != "auto":
-        return [mode]
-    host = (base_url or "https://api.openai.com").split("//", 1)[-1].split("/", 1)[0]
-    return ["tools", "json_schema"] if host.endswith("openai.com") else ["json_schema", "tools", "json"]
 
 
 def redact(text: str, secret: str | None) -> str:
@@ -79,7 +67,7 @@ def code_sha256() -> str:
     """A fingerprint of communique's code and data: what checks a reply. A cached reply
     checked by the same code need not be checked again; after an upgrade it is."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*")):
+    for path in sorted(Path(__file__).resolve().parents[2].rglob("*")):
         if path.suffix in (".py", ".json") and path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -100,11 +88,7 @@ class Reply(Generic[T]):
     """A validated reply and what it cost (all attempts, re-asks included)."""
 
     value: T
-    model: str | None
-    cached: bool = False
-    attempts: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
+    usage: Usage
 
 
 class ModelClient:
@@ -173,7 +157,7 @@ class ModelClient:
             return cached
         value, cost = self._ask(response_model, messages, bind)
         self._store(messages, cache_parts, value, cost)  # under the mode that worked
-        return Reply(value, cost["model"], False, cost["attempts"], cost["tokens_in"], cost["tokens_out"])
+        return Reply(value, _usage(cost))
 
     def _cached(
         self, response_model: type[T], messages: list[dict[str, str]], bind: Binding, parts: Mapping[str, Any]
@@ -190,12 +174,7 @@ class ModelClient:
         except (KeyError, ValueError):  # an old layout, or rules that have changed since
             return None
         return Reply(
-            value,
-            stored.get("model") or self.settings.model,
-            True,
-            int(stored.get("attempts", 0)),
-            int(stored.get("tokens_in", 0)),
-            int(stored.get("tokens_out", 0)),
+            value, _usage({**stored, "model": stored.get("model") or self.settings.model}, cached=True)
         )
 
     def _store(
@@ -211,7 +190,7 @@ class ModelClient:
             if self._client is None:
                 import openai
 
-                from .retry import Throttle
+                from communique.backends.openai.retry import Throttle
 
                 s = self.settings
                 self._client = openai.OpenAI(
@@ -226,7 +205,7 @@ class ModelClient:
     def api(self, call: Callable[..., R], *args: Any, **kwargs: Any) -> R:
         """Make any other endpoint call (files, batches) with the same retries, throttle
         and error translation as a chat completion."""
-        from .retry import with_retries
+        from communique.backends.openai.retry import with_retries
 
         self.openai()
         try:
@@ -241,7 +220,7 @@ class ModelClient:
     ) -> tuple[T, dict[str, Any]]:
         """Ask the model; in ``auto`` mode, move on to the next mode when the endpoint
         rejects the request's shape, and remember the mode that worked."""
-        from .retry import rejects_request
+        from communique.backends.openai.retry import rejects_request
 
         cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
         modes = self.modes[self.modes.index(self.mode) :]
@@ -284,7 +263,7 @@ class ModelClient:
         hooks = Hooks()
         hooks.on("completion:response", count)
         with bind():
-            return self._create(mode)(
+            value: T = self._create(mode)(
                 model=s.model,
                 messages=messages,
                 response_model=_described(response_model),
@@ -293,13 +272,14 @@ class ModelClient:
                 max_tokens=s.max_tokens,
                 hooks=hooks,
             )
+        return value
 
     def _create(self, mode: str) -> Callable[..., Any]:
         """The chat call of a mode, patched by instructor, transient faults retried
         underneath; made once (patching costs more than parsing a reply)."""
         import instructor
 
-        from .retry import with_retries
+        from communique.backends.openai.retry import with_retries
 
         client = self.openai()
         with self._lock:
@@ -310,7 +290,7 @@ class ModelClient:
                         total_seconds=self.settings.retry_seconds,
                         throttle=self._throttle,
                     ),
-                    mode=getattr(instructor.Mode, MODES[mode]),
+                    mode=getattr(instructor.Mode, instructor_mode(mode)),
                 )
             return self._creates[mode]
 
@@ -324,7 +304,7 @@ class ModelClient:
         s = self.settings
         _, body = handle_response_model(
             _described(response_model),
-            mode=getattr(instructor.Mode, MODES[self.mode]),
+            mode=getattr(instructor.Mode, instructor_mode(self.mode)),
             model=s.model,
             messages=messages,
             temperature=s.temperature,
@@ -362,7 +342,7 @@ class ModelClient:
                     response,
                     response_model=_described(response_model),
                     stream=False,
-                    mode=getattr(instructor.Mode, MODES[self.mode]),
+                    mode=getattr(instructor.Mode, instructor_mode(self.mode)),
                 )
         except ValueError as exc:  # not JSON, or not a valid reply (pydantic's errors are ValueErrors)
             problems = _problems(exc)
@@ -374,7 +354,7 @@ class ModelClient:
         except Exception as exc:
             raise self._error(exc, cost) from None
         self._store(messages, cache_parts, value, cost)
-        return Reply(value, cost["model"], False, 1, cost["tokens_in"], cost["tokens_out"])
+        return Reply(value, _usage(cost))
 
     # -- errors -------------------------------------------------------------------------
     def _error(self, exc: Exception, cost: dict[str, Any] | None) -> CommuniqueError:
@@ -416,7 +396,7 @@ class ModelClient:
                 f"cannot reach {host} after retries: {redact(str(cause.__cause__ or cause), key)}"
             )
         if isinstance(cause, openai.APIStatusError):
-            from .retry import rejects_request
+            from communique.backends.openai.retry import rejects_request
 
             detail = redact(_api_message(cause), key)
             hint = ""
@@ -436,6 +416,17 @@ class ModelClient:
                 problems=problems,
             )
         return ModelError(f"model call failed: {redact(type(exc).__name__ + ': ' + str(exc), key)}")
+
+
+def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
+    """The usage a cost record (a call's running count, or a cached entry) says."""
+    return Usage(
+        model=cost.get("model"),
+        cached=cached,
+        attempts=int(cost.get("attempts", 0)),
+        tokens_in=int(cost.get("tokens_in", 0)),
+        tokens_out=int(cost.get("tokens_out", 0)),
+    )
 
 
 def _api_message(error: Any) -> str:

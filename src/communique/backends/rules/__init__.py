@@ -1,17 +1,19 @@
 """The offline backend: deterministic rules, no key, no network.
 
 It is the default when no model is configured and the baseline every eval compares
-the model path against. See :mod:`communique.rules.reader` for what it reads.
+the model path against. See :mod:`communique.backends.rules.reader` for what it reads.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import Extraction
+from communique.backends.base import Extraction
 
 if TYPE_CHECKING:
-    from ..ingest import Source
+    from communique.cache import ReplyCache
+    from communique.config import Settings
+    from communique.schema import Source
 
 
 class RulesBackend:
@@ -19,12 +21,15 @@ class RulesBackend:
 
     name = "rules"
 
+    def __init__(self, settings: Settings, *, cache: ReplyCache | None = None, refresh: bool = False) -> None:
+        """Nothing to set up: the rules need no endpoint, and cache nothing."""
+
     def extract(self, source: Source) -> Extraction:
         """Read ``source`` into a draft; costs nothing, caches nothing. The rules read
         French and English only: another language is an input error, not a guess."""
-        from ..errors import InputError
-        from ..ingest import SUPPORTED_LANGUAGES
-        from ..rules.reader import read
+        from communique.backends.rules.reader import read
+        from communique.errors import InputError
+        from communique.ingest import SUPPORTED_LANGUAGES
 
         if source.language not in SUPPORTED_LANGUAGES:
             raise InputError(

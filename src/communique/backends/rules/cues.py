@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from ..schema import MeetingKind
-from ..text import Cue
+from communique.schema import MeetingKind
+from communique.text import Cue
 
 
 class Relation(Enum):

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..schema import Outcome, OutcomeType
-from ..text import Cue
+from communique.schema import Outcome, OutcomeType
+from communique.text import Cue
 
 _INSTRUMENT = (
     r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"

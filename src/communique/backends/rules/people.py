@@ -10,11 +10,12 @@ sentence itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from .. import names, places
-from ..normalise import strip_honorifics
-from ..text import Cue, fold
+from communique.normalise import names, places
+from communique.normalise.names import strip_honorifics
+from communique.text import Cue, fold
 
 _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
@@ -86,7 +87,7 @@ class Person:
 SUBJECT = -1
 
 
-def _party_of(*texts: str, countries: set[str], last: bool = False) -> str | None:
+def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> str | None:
     """The party of the first (or ``last``) country, demonym or organisation word."""
     for text in texts:
         found = places.mentions(text)
@@ -98,7 +99,7 @@ def _party_of(*texts: str, countries: set[str], last: bool = False) -> str | Non
     return None
 
 
-def clean_title(raw: str, countries: set[str]) -> tuple[str | None, str | None, str | None]:
+def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str | None, str | None]:
     """A title as written, without its acronym in brackets, ranks ("le Général d'armée"),
     a trailing country complement ("au Danemark") or a demonym ("ministre espagnol de
     l'Intérieur"). Returns ``(title, organisation, party)``."""
@@ -118,17 +119,17 @@ def clean_title(raw: str, countries: set[str]) -> tuple[str | None, str | None, 
             title = title[: tail.start()].rstrip(" ,")
             break
     # a demonym inside the title ("ministre espagnol de l'Intérieur")
-    kept = []
+    kept: list[str] = []
     for word in title.split():
         code = places.tables().countries.get(fold(word))
         if code and word[:1].islower() and kept and len(word) > 3:
             party = party or code
             continue
         kept.append(word)
-    title = " ".join(kept).strip(" ,") or None
-    if title and _RANK.match(title):
-        title = None
-    return title, organisation, party
+    result = " ".join(kept).strip(" ,") or None
+    if result and _RANK.match(result):
+        result = None
+    return result, organisation, party
 
 
 def _clean_stretch(stretch: str) -> bool:
@@ -174,7 +175,7 @@ def _side_markers(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-def find(sentence: str, countries: set[str]) -> list[Person]:
+def find(sentence: str, countries: Collection[str]) -> list[Person]:
     """Named people of a sentence, in order, with their titles and parties.
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
     found: list[Person] = []
@@ -224,7 +225,7 @@ def _last_clause(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def unnamed_leader(clause: str, countries: set[str]) -> tuple[str, str | None, str | None] | None:
+def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
     général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
     head = _LEADING_TITLE.search(clause)

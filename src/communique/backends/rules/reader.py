@@ -20,22 +20,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .. import dates, names, places
-from ..draft import Draft, DraftMeeting, DraftParticipant
-from ..ground import INJECTION
-from ..ingest import Source
-from ..schema import MeetingKind, Outcome, Role, Status, Topic
-from ..text import Cue, fold, sentences
-from ..topics import topics_in
-from . import cues, outcomes, people
-from .cues import Relation
-
-#: Agencies whose communiqués speak for their home country.
-AGENCY_COUNTRY = {
-    "MAP": "MA", "APS": "DZ", "TAP": "TN", "AMAP": "ML", "AIP": "CI", "ABP": "BF", "ANP": "NE",
-    "MENA": "EG", "QNA": "QA", "WAM": "AE", "SPA": "SA", "KUNA": "KW", "Petra": "JO", "BNA": "BH",
-    "ONA": "OM", "SANA": "SY", "EFE": "ES", "ANSA": "IT", "Lusa": "PT", "dpa": "DE", "ACP": "CD",
-}  # fmt: skip
+from communique.backends.rules import cues, outcomes, people
+from communique.backends.rules.cues import Relation
+from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.ground import INJECTION
+from communique.normalise import dates, names, places
+from communique.normalise.topics import topics_in
+from communique.schema import MeetingKind, Outcome, Role, Source, Status, Topic
+from communique.text import Cue, fold, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -134,7 +126,7 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
 def _home_country(source: Source) -> str | None:
     if source.dateline and (city := places.city(source.dateline)):
         return city.country
-    return AGENCY_COUNTRY.get(source.source or "")
+    return places.agency_country(source.source or "")
 
 
 def _analysable(source: Source) -> list[str]:
@@ -340,11 +332,11 @@ def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipa
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
-    for person in found:
-        key = fold(person.name or person.title or "")
-        if person.name and any(f" {key}" in f" {other}" for other in unique if other != key):
+    for participant in found:
+        key = fold(participant.name or participant.title or "")
+        if participant.name and any(f" {key}" in f" {other}" for other in unique if other != key):
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
-        unique.setdefault(key, person)
+        unique.setdefault(key, participant)
     return list(unique.values())
 
 

@@ -1,0 +1,400 @@
+"""The library API: every job the command line does, as functions.
+
+>>> import communique
+>>> record = communique.analyse(open("brief.txt", encoding="utf-8").read())  # doctest: +SKIP
+>>> items = communique.load(["briefs/"])  # doctest: +SKIP
+>>> tally = communique.analyse_many(items, output=Path("records.jsonl"))  # doctest: +SKIP
+>>> tally.done, tally.failed  # doctest: +SKIP
+
+- :func:`configure`: settings from flags, the environment, ``.env`` and defaults, checked;
+- :func:`analyse`: one communiqué's text to its record;
+- :func:`load`: files, folders, globs and JSON Lines to an ordered list of documents;
+- :func:`analyse_many`: many documents to records in any format, concurrently, resumable;
+- :func:`translate` and :func:`translate_many`: full translations;
+- :func:`submit_batch`, :func:`batch_status`, :func:`fetch_batch`: the OpenAI Batch API;
+- :func:`evaluate`, :func:`eval_gates`, :func:`save_report`, :func:`compare_reports`: eval runs;
+- :func:`json_schema`, :func:`prompt_versions`, :func:`call_log`, :func:`reply_cache`: what
+  communique knows about itself.
+
+Each raises a :class:`~communique.errors.CommuniqueError` subclass that says what went
+wrong; the command line turns it into one line and an exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from communique.batch import Tally as Tally  # re-exported: what a batch job returns
+from communique.config import Settings, resolve
+from communique.errors import UsageError
+
+if TYPE_CHECKING:
+    from communique.backends.openai.batchapi import Status
+    from communique.cache import ReplyCache
+    from communique.calllog import CallLog
+    from communique.evals.run import Comparison as Comparison
+    from communique.evals.run import EvalResult as EvalResult
+    from communique.export.sinks import Writer
+    from communique.ingest.inputs import Loaded
+    from communique.pipeline import Pipeline
+    from communique.prompts import Prompt
+    from communique.schema import Analysis, Source
+    from communique.translation.translator import Translation, Translator
+
+
+def configure(
+    flags: Mapping[str, Any] | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = None,
+) -> Settings:
+    """Resolve the settings (a flag that is not None wins, then the environment, then
+    ``.env``, then the defaults; see :func:`communique.config.resolve`) and check the
+    backend and mode against their registries."""
+    from communique.backends import registry
+    from communique.backends.openai import modes
+
+    settings = resolve(flags, environ=environ, env_file=env_file)
+    if settings.backend != "auto":
+        registry.entry(settings.backend)
+    modes.check(settings.mode)
+    return settings
+
+
+def analyse(
+    text: str | bytes,
+    *,
+    backend: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    prompt: str | None = None,
+    cache: bool | None = None,
+    id: str | None = None,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> Analysis:
+    """Analyse one communiqué and return its validated :class:`~communique.schema.Analysis`.
+
+    With no model configured (argument, ``COMMUNIQUE_MODEL`` or ``.env``) the offline
+    ``rules`` backend runs. Raises :class:`~communique.errors.InputError` for input
+    that cannot be analysed, :class:`~communique.errors.ConfigError` for a bad
+    configuration, :class:`~communique.errors.ModelError` when the model fails.
+    """
+    from communique.pipeline import Pipeline
+
+    flags = {"backend": backend, "model": model, "base_url": base_url, "api_key": api_key,
+             "prompt": prompt, "cache": cache}  # fmt: skip
+    return Pipeline(configure(flags)).analyse(text, id=id, published=published, lang=lang)
+
+
+def load(
+    inputs: Sequence[str] = (),
+    *,
+    jsonl: str | None = None,
+    max_bytes: int | None = None,
+    published: dt.date | None = None,
+    lang: str | None = None,
+) -> list[Loaded]:
+    """The documents named by ``inputs`` (files, folders, globs, ``-`` for stdin) and a
+    JSON Lines file, in order, each read into a source or carrying why it cannot be.
+    ``published`` and ``lang`` override what each says."""
+    from communique.ingest import DEFAULT_MAX_BYTES
+    from communique.ingest import inputs as documents
+
+    found = documents.discover(inputs, jsonl=jsonl)
+    return documents.load_all(found, max_bytes=max_bytes or DEFAULT_MAX_BYTES, published=published, lang=lang)
+
+
+def analyse_many(
+    items: Sequence[Loaded],
+    *,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+    format: str = "jsonl",
+    output: Path | None = None,
+    sink: Writer | None = None,
+    errors: Path | None = None,
+    force: bool = False,
+    resume: bool = False,
+    concurrency: int | None = None,
+    refresh: bool = False,
+    progress: bool = False,
+    strict: bool = False,
+    title: str = "communique",
+) -> Tally:
+    """Analyse every item and write the records in input order, in ``format`` (see
+    :data:`communique.export.formats.FORMATS`) to ``output`` or stdout, or to ``sink``.
+
+    Documents that fail go to ``errors`` (one JSON line each) or stderr, and the others
+    go on; ``strict`` raises the first failure instead. ``resume`` keeps what an earlier
+    run wrote to ``output`` and does only the rest. At most ``concurrency`` documents are
+    in flight (by default what the backend suits). Returns the counts.
+    """
+    from communique.export import formats
+    from communique.pipeline import Pipeline
+
+    chosen = formats.get(format)
+    if chosen.single and len(items) > 1:
+        raise UsageError(f"{format} holds one record; use jsonl (the default) for many")
+    if resume and (output is None or not chosen.resumable):
+        raise UsageError(f"--resume needs -o FILE with --format {' or '.join(formats.resumable())}")
+    check_outputs(output, errors, force=force, resume=resume)
+    pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh)
+    target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
+    return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
+                concurrency=concurrency, progress=progress, strict=strict, label="summarise")  # fmt: skip
+
+
+def translate(
+    text: str | bytes, *, settings: Settings | None = None, to: str = "en", glossaries: Sequence[Path] = ()
+) -> Translation:
+    """Translate one communiqué in full into ``to`` (``en`` or ``fr``). Needs a model."""
+    from communique.ingest import parse, read_bytes
+
+    translator = make_translator(settings or configure(), to=to, glossaries=glossaries)
+    source = (
+        read_bytes(text, max_bytes=translator.settings.max_bytes) if isinstance(text, bytes) else parse(text)
+    )
+    return translator.translate(source)
+
+
+def translate_many(
+    items: Sequence[Loaded],
+    *,
+    translator: Translator | None = None,
+    settings: Settings | None = None,
+    to: str = "en",
+    glossaries: Sequence[Path] = (),
+    prompt: str = "translate",
+    directory: Path | None = None,
+    output: Path | None = None,
+    errors: Path | None = None,
+    force: bool = False,
+    resume: bool = False,
+    concurrency: int | None = None,
+    refresh: bool = False,
+    progress: bool = False,
+    strict: bool = False,
+) -> Tally:
+    """Translate every item: to ``directory`` (``ID.<to>.txt`` each), or as JSON Lines to
+    ``output``, or to stdout (the text itself when ``strict`` with one item). ``translator``
+    (see :func:`translator`) replaces the one ``settings``, ``to``, ``glossaries``,
+    ``prompt`` and ``refresh`` describe. Failures, resume, concurrency and the counts as
+    for :func:`analyse_many`."""
+    from communique.export import sinks
+    from communique.translation.translator import Translation
+
+    check_translation_targets(directory, output, resume=resume)
+    translator = translator or make_translator(settings or configure(), to=to, glossaries=glossaries,
+                                               prompt=prompt, refresh=refresh)  # fmt: skip
+    check_outputs(output, errors, force=force, resume=resume)
+    sink: Writer
+    if directory is not None:
+        sink = sinks.TextFolder(directory, [item.id for item in items], lambda _, t: t.to_text(),
+                                suffix=f".{translator.target}.txt", force=force, resume=resume)  # fmt: skip
+    elif len(items) == 1 and strict and output is None:
+        sink = sinks.Sink(sinks.Stdout(), lambda _, t: t.to_text())
+    else:
+        sink = sinks.jsonl(output, lambda _, t: t.model_dump_json() + "\n",
+                           key=lambda line: Translation.model_validate_json(line).id or "", force=force,
+                           resume=resume)  # fmt: skip
+    return _run(items, translator.translate, sink, translator.settings, errors=errors, force=force or resume,
+                concurrency=concurrency, progress=progress, strict=strict, label="translate")  # fmt: skip
+
+
+def submit_batch(
+    items: Sequence[Loaded],
+    *,
+    settings: Settings | None = None,
+    command: str,
+    overrides: Mapping[str, str] | None = None,
+    errors: Path | None = None,
+    force: bool = False,
+) -> tuple[str, int]:
+    """Submit the readable items as one OpenAI Batch API job; returns its id and how
+    many items could not be read (each reported to ``errors`` or stderr). ``command``
+    is the live command for the same inputs, kept to say how to re-run a failure."""
+    from communique import jobs
+    from communique.export.sinks import ErrorLog
+    from communique.pipeline import Pipeline
+
+    check_outputs(errors, force=force, resume=False)
+    job = jobs.submit(Pipeline(settings or configure()), list(items), command=command,
+                      overrides=dict(overrides or {}))  # fmt: skip
+    log = ErrorLog(errors, force=force)
+    for item in items:
+        if item.error is not None:
+            log.add(item.id, item.document.origin, str(item.error))
+    log.close()
+    return job, log.count
+
+
+def batch_status(job_id: str, *, api_key: str | None = None) -> Status:
+    """Where a Batch API job stands, as the endpoint reports it."""
+    from communique import jobs
+    from communique.backends.openai import batchapi
+    from communique.backends.openai.client import ModelClient
+
+    found = jobs.load_job(configure(), job_id)
+    return batchapi.status(ModelClient(configure({**found.settings, "api_key": api_key})), found.id)
+
+
+def fetch_batch(
+    job_id: str,
+    *,
+    api_key: str | None = None,
+    format: str = "jsonl",
+    output: Path | None = None,
+    errors: Path | None = None,
+    force: bool = False,
+    resume: bool = False,
+    progress: bool = False,
+) -> Tally:
+    """Read a finished Batch API job's results into records, as :func:`analyse_many`
+    writes them: each validated against its communiqué exactly like a live reply."""
+    from communique import jobs
+
+    found = jobs.load_job(configure(), job_id)
+    settings = configure({**found.settings, "api_key": api_key})
+    items = found.items()
+    check_outputs(output, errors, force=force, resume=resume)
+    return analyse_many(items, pipeline=jobs.reader(found, settings), format=format, output=output, errors=errors,
+                        force=force, resume=resume, concurrency=1, progress=progress)  # fmt: skip
+
+
+def evaluate(
+    directory: Path,
+    *,
+    settings: Settings | None = None,
+    concurrency: int | None = None,
+    progress: bool = True,
+) -> EvalResult:
+    """Analyse and score every case of an eval set (``NAME.txt`` + gold ``NAME.json``)."""
+    from communique.evals import run
+
+    return run.run(
+        run.load_cases(directory), settings or configure(), concurrency=concurrency, progress=progress
+    )
+
+
+def eval_gates(minimums: Sequence[str]) -> list[tuple[str, float]]:
+    """``METRIC=X`` specs (``parties.f1=0.8``) as (metric, minimum) pairs; a
+    :class:`~communique.errors.UsageError` for one that is not."""
+    from communique.evals import run
+
+    try:
+        return [run.parse_threshold(spec) for spec in minimums]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def failed_gates(
+    result: EvalResult, *, min_score: float | None, minimums: Sequence[tuple[str, float]]
+) -> list[str]:
+    """One line per gate a run fails: its headline under ``min_score``, a metric under its minimum."""
+    from communique.evals import run
+
+    return run.failed_gates(result.report, min_score=min_score, minimums=list(minimums))
+
+
+def save_report(result: EvalResult, path: Path, *, html: bool = False) -> None:
+    """Write a run's report, as JSON (for ``--compare``) or as one HTML page; replaces ``path``."""
+    from communique.export.files import write_atomic
+
+    if html:
+        from communique.evals.report import render
+
+        write_atomic(path, render(result), force=True)
+    else:
+        write_atomic(path, result.to_json(), force=True)
+
+
+def compare_reports(old: Path, new: Path) -> Comparison:
+    """What changed between two JSON reports of :func:`evaluate`, per metric and per case."""
+    from communique.evals import run
+
+    return run.compare(run.read_text(old), run.read_text(new))
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of the analysis format."""
+    from communique.schema import json_schema as schema
+
+    return schema()
+
+
+def prompt_versions() -> list[Prompt]:
+    """Every version of every shipped prompt, oldest first within a prompt."""
+    from communique import prompts
+
+    directory = prompts.prompts_dir()
+    return [
+        prompts.load(f"{folder.name}@v{version}", directory)
+        for folder in sorted(p for p in directory.iterdir() if p.is_dir())
+        for version in prompts.versions(folder.name, directory)
+    ]
+
+
+def call_log(settings: Settings | None = None) -> CallLog:
+    """The call log of the configured data directory."""
+    from communique.calllog import CallLog
+
+    return CallLog((settings or configure()).data_dir)
+
+
+def reply_cache(settings: Settings | None = None) -> ReplyCache:
+    """The reply cache of the configured cache directory."""
+    from communique.cache import ReplyCache
+
+    return ReplyCache((settings or configure()).cache_dir)
+
+
+def check_translation_targets(directory: Path | None, output: Path | None, *, resume: bool) -> None:
+    """Refuse translation targets that contradict each other."""
+    if directory is not None and output is not None:
+        raise UsageError("give -d DIR or -o FILE, not both")
+    if resume and directory is None and output is None:
+        raise UsageError("--resume needs -d DIR or -o FILE")
+
+
+def check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
+    """Refuse, before any work, outputs that cannot be written or would be clobbered
+    (a file being resumed is neither)."""
+    from communique.export.files import check_writable
+
+    for path in paths:
+        if path is not None and not (resume and path.is_file()):
+            check_writable(path, force=force)
+
+
+def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[Path] = (),
+                    prompt: str = "translate", refresh: bool = False) -> Translator:  # fmt: skip
+    """A translator into ``to`` with the settings' model, the shipped glossary extended by
+    ``glossaries``, and the reply cache. Raises a :class:`~communique.errors.ConfigError`
+    without a model, an :class:`~communique.errors.InputError` for a bad glossary."""
+    from communique.cache import ReplyCache
+    from communique.translation.translator import Translator
+
+    cache = ReplyCache(settings.cache_dir) if settings.cache else None
+    return Translator(
+        settings, target=to, glossaries=list(glossaries), prompt=prompt, cache=cache, refresh=refresh
+    )
+
+
+def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
+         errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
+         label: str) -> Tally:  # fmt: skip
+    """Run ``task`` over the items into ``sink``, failures to ``errors``."""
+    from communique import batch
+    from communique.backends import registry
+    from communique.export.sinks import ErrorLog
+
+    workers = concurrency or registry.entry(settings.resolved_backend).concurrency
+    log = ErrorLog(errors, force=force)
+    return batch.run(
+        items, task, sink, log, concurrency=workers, progress=progress, strict=strict, label=label
+    )

@@ -1,0 +1,36 @@
+"""The typer application and its command groups; the commands register themselves on it."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+app = typer.Typer(
+    name="communique",
+    help=(
+        "Turn press communiqués about security cooperation into validated meeting records "
+        "and French/English summaries.\n\n"
+        "With no model configured, the offline 'rules' backend runs. Configure a model with "
+        "--model (and --base-url for a local server) or COMMUNIQUE_MODEL in the environment "
+        "or a .env file; see 'communique config'.\n\n"
+        "Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input error, 4 config error."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+cache_app = typer.Typer(help="Inspect or clear the reply cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+batch_app = typer.Typer(
+    help="Jobs submitted with 'communique summarise --batch-api': where they stand, their results.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+
+
+def say(message: str) -> None:
+    """A message for the user: one line on stderr, never mixed with the results."""
+    print(message, file=sys.stderr)

@@ -1,0 +1,273 @@
+"""The document jobs: ``summarise`` and ``translate`` (and ``summarise --batch-api``).
+
+Each parses its options, calls :mod:`communique.api`, and says what was done."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from communique.cli.app import app, say
+from communique.cli.options import (
+    ApiKeyOpt,
+    BackendOpt,
+    BaseUrlOpt,
+    ConcurrencyOpt,
+    ErrorsOpt,
+    ForceOpt,
+    FormatOpt,
+    InputsArg,
+    JsonlOpt,
+    LanguageOpt,
+    ModelOpt,
+    ModeOpt,
+    NoCacheOpt,
+    OutputOpt,
+    PromptOpt,
+    QuietOpt,
+    RefreshOpt,
+    ResumeOpt,
+    RetriesOpt,
+    RpmOpt,
+    settings,
+)
+
+if TYPE_CHECKING:
+    from communique.api import Tally
+    from communique.config import Settings
+    from communique.ingest.inputs import Loaded
+
+
+@app.command()
+def summarise(
+    inputs: InputsArg = None,
+    jsonl: JsonlOpt = None,
+    output: OutputOpt = None,
+    format: FormatOpt = None,
+    force: ForceOpt = False,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    rpm: RpmOpt = None,
+    batch_api: Annotated[
+        bool,
+        typer.Option(
+            "--batch-api",
+            help="Submit the whole batch as one OpenAI Batch API job and print its id "
+            "(then 'communique batch status|fetch ID')",
+        ),
+    ] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the text (fr, en); detected when absent")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD, to resolve 'mardi'")
+    ] = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+    prompt: PromptOpt = None,
+    max_retries: RetriesOpt = None,
+    no_cache: NoCacheOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Summarise communiqués: their meeting records and a French and English summary.
+
+    One input gives one record (JSON by default). Many inputs (files, folders, globs,
+    --jsonl) give one record each, in input order: JSON Lines by default, each line
+    written as soon as it and those before it are done. A document that fails is
+    reported with its id (--errors FILE) and the others go on; the exit code is then 1.
+    An interrupted batch keeps what it wrote: run it again, with --resume for an
+    output file, and only the rest is done (replies come from the cache).
+
+    \b
+    Examples:
+      communique summarise brief.txt
+      cat brief.txt | communique summarise - --format md
+      communique summarise brief.txt -m gpt-4o-mini -o brief.json
+      communique summarise brief.txt -m llama3.1 --base-url http://localhost:11434/v1
+      communique summarise briefs/ -m gpt-4o-mini -o records.jsonl --errors errors.jsonl
+      communique summarise briefs/ -m gpt-4o-mini -o records.jsonl --resume
+      communique summarise --jsonl scraped.jsonl -f sqlite -o records.db
+      communique summarise 'briefs/**/*.txt' -f html -o records.html
+      communique summarise briefs/ -m gpt-4o-mini --batch-api
+    """
+    from communique import api
+    from communique.ingest import inputs as documents
+    from communique.ingest.parse import iso_date
+
+    arguments = inputs or ([] if jsonl else ["-"])
+    single = documents.is_single(arguments, jsonl)
+    if batch_api and (output is not None or format is not None or resume):
+        raise typer.BadParameter(
+            "--batch-api submits a job; give -o and --format to 'communique batch fetch'",
+            param_hint="--batch-api",
+        )
+    chosen = settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
+                      prompt=prompt, max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+    api.check_outputs(output, errors, force=force, resume=resume)
+    published_date = iso_date(published, what="--published") if published else None
+    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
+    if not quiet and chosen.resolved_backend == "rules" and chosen.backend == "auto":
+        say(
+            "communique: using the offline rules backend; set --model or COMMUNIQUE_MODEL to use a model (see 'communique config')"
+        )
+    if batch_api:
+        _submit(items, chosen, arguments=arguments, jsonl=jsonl, published=published, lang=lang, errors=errors,
+                force=force, quiet=quiet)  # fmt: skip
+        return
+    try:
+        tally = api.analyse_many(
+            items, settings=chosen, format=format or ("json" if single else "jsonl"), output=output,
+            errors=errors, force=force, resume=resume, concurrency=concurrency, refresh=refresh,
+            progress=not (quiet or single), strict=single,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        _interrupted()
+        raise
+    finish(tally, single=single, quiet=quiet, output=output, errors=errors)
+
+
+def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: bool, quiet: bool,
+          published: dt.date | None = None, lang: str | None = None) -> list[Loaded]:  # fmt: skip
+    """Discover and read the inputs; one input that cannot be read is the command's error."""
+    from communique import api
+
+    items = api.load(arguments, jsonl=jsonl, max_bytes=chosen.max_bytes, published=published, lang=lang)
+    if single:
+        (item,) = items
+        if item.error is not None:
+            raise item.error
+        if not quiet and item.source is not None:
+            for note in item.source.notes:
+                say(f"communique: note: {note}")
+    return items
+
+
+def _interrupted() -> None:
+    say(
+        "communique: interrupted; what is done is kept: run the same command again (with --resume for an output"
+        " file) to go on"
+    )
+
+
+def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, errors: Path | None) -> None:
+    """Say what a job did, and exit 1 if a document failed."""
+    if not quiet and single and output is not None:
+        say(f"communique: wrote {output}")
+    elif not quiet and not single:
+        parts = [f"{tally.done} done" + (f" ({tally.cached} from the cache)" if tally.cached else "")]
+        if tally.skipped:
+            parts.append(f"{tally.skipped} already in {output}")
+        if tally.failed:
+            parts.append(f"{tally.failed} failed" + (f" (see {errors})" if errors else ""))
+        say("communique: " + ", ".join(parts) + (f"; wrote {output}" if output else ""))
+    if tally.failed:
+        raise typer.Exit(1)
+
+
+def _submit(items: list[Loaded], chosen: Settings, *, arguments: list[str], jsonl: str | None,
+            published: str | None, lang: str | None, errors: Path | None, force: bool, quiet: bool) -> None:  # fmt: skip
+    """Submit the readable documents as one Batch API job; print its id."""
+    from communique import api
+
+    command = " ".join(
+        ["communique summarise", *map(shlex.quote, arguments), *(["--jsonl", shlex.quote(jsonl)] if jsonl else []),
+         f"--model {shlex.quote(chosen.model or '')}",
+         *([f"--base-url {shlex.quote(chosen.base_url)}"] if chosen.base_url else [])]
+    )  # fmt: skip
+    overrides = {k: v for k, v in (("published", published), ("lang", lang)) if v}
+    job, unreadable = api.submit_batch(items, settings=chosen, command=command, overrides=overrides, errors=errors,
+                                       force=force)  # fmt: skip
+    print(job)
+    if not quiet:
+        say(f"communique: submitted batch {job}; see 'communique batch status {job}', "
+            f"then 'communique batch fetch {job} -o records.jsonl'")  # fmt: skip
+    if unreadable:
+        raise typer.Exit(1)
+
+
+@app.command()
+def translate(
+    inputs: InputsArg = None,
+    jsonl: JsonlOpt = None,
+    to: LanguageOpt = "en",
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir", "-d", help="Write each translation to DIR/ID.LANG.txt (never overwrites without --force)"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the translations here as JSON Lines, one per input"),
+    ] = None,
+    force: ForceOpt = False,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    glossary: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--glossary",
+            metavar="FILE",
+            help="A glossary extending the shipped one: a 'fr<TAB>en' header, then a term and its rendering "
+            "per line (repeatable) [env: COMMUNIQUE_GLOSSARY]",
+        ),
+    ] = None,
+    concurrency: ConcurrencyOpt = None,
+    rpm: RpmOpt = None,
+    backend: BackendOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    mode: ModeOpt = None,
+    prompt: Annotated[
+        str, typer.Option("--prompt", "-p", help="Prompt version, e.g. translate@v1 (default: newest)")
+    ] = "translate",
+    max_retries: RetriesOpt = None,
+    no_cache: NoCacheOpt = False,
+    refresh: RefreshOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Translate communiqués in full: French into English, or --to fr the other way.
+
+    Paragraph by paragraph, each with the whole communiqué as context, keeping the
+    structure. Names, acronyms, numbers and dates are checked against the original and
+    office titles against the glossary; a translation that loses one is re-asked with
+    the reason. One input goes to stdout; many go to -d DIR (a .en.txt file each) or
+    as JSON Lines to stdout or -o. Needs a model.
+
+    \b
+    Examples:
+      communique translate brief.txt -m gpt-4o-mini
+      communique translate briefs/ -m gpt-4o-mini -d english/
+      communique translate brief-en.txt --to fr -m gpt-4o-mini
+      communique translate --jsonl scraped.jsonl -m gpt-4o-mini -o translations.jsonl --glossary titles.tsv
+    """
+    from communique import api
+    from communique.ingest import inputs as documents
+
+    api.check_translation_targets(directory, output, resume=resume)
+    chosen = settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
+                      max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+    translator = api.make_translator(chosen, to=to, glossaries=glossary or [], prompt=prompt, refresh=refresh)
+    api.check_outputs(output, errors, force=force, resume=resume)
+    arguments = inputs or ([] if jsonl else ["-"])
+    single = documents.is_single(arguments, jsonl)
+    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet)
+    try:
+        tally = api.translate_many(
+            items, translator=translator, directory=directory, output=output, errors=errors, force=force,
+            resume=resume, concurrency=concurrency, progress=not (quiet or single), strict=single,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        _interrupted()
+        raise
+    finish(tally, single=single, quiet=quiet, output=output or directory, errors=errors)

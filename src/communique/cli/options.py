@@ -1,0 +1,152 @@
+"""The options several commands share, with choices taken from the registries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from communique.backends.openai.modes import CHOICES as MODE_CHOICES
+from communique.backends.registry import CHOICES as BACKEND_CHOICES
+from communique.config import Settings
+from communique.export.formats import FORMATS
+from communique.translation import LANGUAGES
+
+
+def one_of(choices: Iterable[str]) -> dict[str, Any]:
+    """What makes an option take one of ``choices`` (the names of a registry): its
+    metavar lists them and a value outside them is a usage error."""
+    names = tuple(choices)
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in names:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}")
+        return value
+
+    return {"metavar": f"[{'|'.join(names)}]", "callback": check}
+
+
+# Options of the commands that run the pipeline.
+BackendOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--backend",
+        "-b",
+        **one_of(BACKEND_CHOICES),
+        help="rules (offline) or openai (any OpenAI-compatible endpoint); default: openai when a model is set",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", "-m", help="Model name, e.g. gpt-4o-mini, llama3.1 [env: COMMUNIQUE_MODEL]"),
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 [env: COMMUNIQUE_BASE_URL]",
+    ),
+]
+ApiKeyOpt = Annotated[
+    str | None, typer.Option("--api-key", help="API key [env: COMMUNIQUE_API_KEY, OPENAI_API_KEY]")
+]
+ModeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        **one_of(MODE_CHOICES),
+        help="Structured-output mode; auto picks tools for OpenAI, json_schema elsewhere",
+    ),
+]
+PromptOpt = Annotated[
+    str | None, typer.Option("--prompt", "-p", help="Prompt version, e.g. extract@v1 (default: newest)")
+]
+RetriesOpt = Annotated[
+    int | None,
+    typer.Option("--max-retries", min=0, help="Re-asks after a reply fails validation [default: 2]"),
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the reply cache")]
+RefreshOpt = Annotated[
+    bool, typer.Option("--refresh", help="Ask the model again and replace the cached reply")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress bar on stderr")]
+
+# Options of the commands that take many inputs.
+InputsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="INPUT",
+        help="Communiqué files (UTF-8 text, optional front matter), folders (their .txt and .md files, "
+        "recursively), globs, or - for stdin [default: -]",
+        show_default=False,
+    ),
+]
+JsonlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--jsonl",
+        metavar="FILE",
+        help="Communiqués as JSON Lines: one object per line with text, and optionally id, published, "
+        "source, url, lang (- for stdin)",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write here instead of stdout (never overwrites without --force)"),
+]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        **one_of(list(FORMATS)),
+        help=", ".join(f"{name} ({found.help})" for name, found in FORMATS.items()),
+        show_default=False,
+    ),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite outputs that exist")]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--resume", help="Keep what an earlier, interrupted run wrote to the output, and do only the rest"
+    ),
+]
+ErrorsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--errors",
+        metavar="FILE",
+        help="Write the documents that fail here, one JSON line each (id, input, reason), instead of stderr",
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--concurrency",
+        "-j",
+        min=1,
+        help="Documents in flight at once [default: 8 with a model, 1 for rules]",
+    ),
+]
+RpmOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--rpm", min=1, help="At most this many requests a minute to the endpoint [env: COMMUNIQUE_RPM]"
+    ),
+]
+LanguageOpt = Annotated[
+    str,
+    typer.Option("--to", **one_of(list(LANGUAGES)), help="The language to translate into"),
+]
+
+
+def settings(**flags: Any) -> Settings:
+    """The settings of a command: its flags (``no_cache`` meaning ``cache=False``), then
+    the environment, ``.env`` and defaults, checked."""
+    from communique.api import configure
+
+    if flags.pop("no_cache", False):
+        flags["cache"] = False
+    return configure(flags)

@@ -1,0 +1,141 @@
+"""Records in a SQLite database: tables joined by foreign keys, ready for Datasette."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from communique.errors import OutputError
+from communique.export import files, text
+
+if TYPE_CHECKING:
+    from communique.ingest.inputs import Loaded
+    from communique.schema import Analysis
+
+_SCHEMA = """
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    language TEXT NOT NULL,
+    published TEXT,
+    source TEXT,
+    title TEXT,
+    is_meeting_report INTEGER NOT NULL,
+    summary_en TEXT,
+    summary_fr TEXT,
+    backend TEXT,
+    model TEXT,
+    prompt TEXT,
+    cached INTEGER,
+    tokens_in INTEGER,
+    tokens_out INTEGER,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meetings (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date TEXT,
+    end_date TEXT,
+    date_text TEXT,
+    city TEXT,
+    country TEXT,
+    venue TEXT,
+    parties TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    name TEXT,
+    title TEXT,
+    organisation TEXT,
+    party TEXT,
+    role TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS topics (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, topic)
+);
+CREATE TABLE IF NOT EXISTS outcomes (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS meetings_document ON meetings (document_id);
+CREATE INDEX IF NOT EXISTS participants_meeting ON participants (meeting_id);
+CREATE INDEX IF NOT EXISTS outcomes_meeting ON outcomes (meeting_id);
+"""
+
+
+class SqliteSink:
+    """Records in a SQLite database, one transaction each: tables ``documents``,
+    ``meetings``, ``participants``, ``topics`` and ``outcomes``, joined by foreign keys
+    (``datasette out.db``, ``sqlite-utils tables out.db``). Lists of codes (a meeting's
+    parties) are JSON arrays; ``documents.record`` is the whole record as JSON."""
+
+    def __init__(self, path: Path, *, force: bool, resume: bool) -> None:
+        self.path = path
+        existing = path.is_file()
+        if not (resume and existing):
+            files.check_writable(path, force=force)
+            for stale in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+                stale.unlink(missing_ok=True)
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.executescript(_SCHEMA)
+            self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
+        except sqlite3.Error as exc:
+            raise OutputError(f"{path} is not a database communique can write to ({exc})") from None
+
+    def write(self, item: Loaded, record: Analysis) -> None:
+        doc, made = record.document, record.provenance
+        try:
+            with self.db:
+                self.db.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, doc.language, _text(doc.published), doc.source, doc.title,
+                     int(record.is_meeting_report), record.summary and record.summary.en,
+                     record.summary and record.summary.fr, made and made.backend, made and made.model,
+                     made and made.prompt, made and int(made.cached), made and made.tokens_in,
+                     made and made.tokens_out, text.to_json(record, indent=None)),
+                )  # fmt: skip
+                for number, m in enumerate(record.meetings, start=1):
+                    meeting = self.db.execute(
+                        "INSERT INTO meetings (document_id, number, kind, status, date, end_date, date_text, city,"
+                        " country, venue, parties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (doc.id, number, m.kind.value, m.status.value, _text(m.date), _text(m.end_date),
+                         m.date_text, m.location.city, m.location.country, m.location.venue, json.dumps(m.parties)),
+                    ).lastrowid  # fmt: skip
+                    self.db.executemany(
+                        "INSERT INTO participants (meeting_id, name, title, organisation, party, role)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        [
+                            (meeting, p.name, p.title, p.organisation, p.party, p.role.value)
+                            for p in m.participants
+                        ],
+                    )
+                    self.db.executemany(
+                        "INSERT INTO topics VALUES (?, ?)", [(meeting, t.value) for t in m.topics]
+                    )
+                    self.db.executemany(
+                        "INSERT INTO outcomes (meeting_id, type, text) VALUES (?, ?, ?)",
+                        [(meeting, o.type.value, o.text) for o in m.outcomes],
+                    )
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        """Close the database: every record is committed already."""
+        self.db.close()
+
+    abort = close
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,14 @@
+"""Normalise: the only place where the words of a text become codes, deterministically.
+
+- :mod:`~communique.normalise.record`: a backend's draft to the record (the entry point);
+- :mod:`~communique.normalise.dates`: date words against the publication date;
+- :mod:`~communique.normalise.places`: the gazetteer: countries, demonyms, cities, organisations;
+- :mod:`~communique.normalise.names`: people's names, honorifics;
+- :mod:`~communique.normalise.topics`: topic words to the fixed vocabulary.
+"""
+
+from __future__ import annotations
+
+from communique.normalise.record import analysis, meeting
+
+__all__ = ["analysis", "meeting"]

@@ -1,0 +1,133 @@
+"""What several test modules share: a good model reply for the example brief, the
+fake key, environments for the command line against the fake server, corpus
+helpers, and the headless browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, RecordedRequest
+
+SECRET = "sk-test-0123456789abcdefSECRET"
+BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
+
+#: What a good model returns for the example brief: spans, as the prompt asks.
+GOOD_DRAFT: dict[str, Any] = {
+    "is_meeting_report": True,
+    "meetings": [
+        {
+            "kind": "working_meeting",
+            "status": "held",
+            "date_text": "mardi",
+            "city": "Rabat",
+            "country": None,
+            "venue": None,
+            "parties": ["Maroc", "espagnol"],
+            "participants": [
+                {"name": "Abdelouafi Laftit", "title": "ministre de l'Intérieur", "organisation": None,
+                 "country": "Maroc", "role": "host"},
+                {"name": "M. Fernando Grande-Marlaska", "title": None, "organisation": None,
+                 "country": "espagnol", "role": "guest"},
+            ],
+            "topics": ["illegal migration", "drug_trafficking", "event_security", "operational_cooperation"],
+            "outcomes": [
+                {"type": "mechanism_created", "text": "créer un groupe de travail conjoint"},
+                {"type": "follow_up_planned", "text": "la prochaine réunion de la commission mixte à Madrid"},
+            ],
+        }
+    ],
+    "summary": {
+        "fr": "Le 10 février 2026 à Rabat, Abdelouafi Laftit a reçu son homologue espagnol Fernando Grande-Marlaska "
+        "pour parler de migration, de drogue et de la Coupe du monde 2030 ; un groupe de travail sera créé.",
+        "en": "On 10 February 2026 in Rabat, Abdelouafi Laftit met his Spanish counterpart Fernando Grande-Marlaska "
+        "on migration, drug trafficking and World Cup security; they agreed to set up a joint working group.",
+    },
+}  # fmt: skip
+
+
+def with_name(name: str) -> dict[str, Any]:
+    draft = json.loads(json.dumps(GOOD_DRAFT))
+    draft["meetings"][0]["participants"][1]["name"] = name
+    return draft
+
+
+def model_env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
+    return {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url, "OPENAI_API_KEY": SECRET,
+            "COMMUNIQUE_RETRY_SECONDS": "3", "COMMUNIQUE_TIMEOUT": "5", **extra}  # fmt: skip
+
+
+#: The example brief without its id, so that each copy goes by its file's name.
+BRIEF_NO_ID = (EXAMPLES / "rabat-madrid-fr.txt").read_text().replace("id: example-rabat-madrid\n", "")
+
+
+def corpus(folder: Path, count: int) -> list[str]:
+    """``count`` briefs in ``folder`` (distinct texts, so distinct requests); their ids."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ids = [f"brief-{n:03d}" for n in range(count)]
+    for number, name in enumerate(ids):
+        (folder / f"{name}.txt").write_text(f"{BRIEF_NO_ID}\nRéférence {number}.\n")
+    return ids
+
+
+def document_id(request: RecordedRequest) -> str:
+    """The id of the communiqué an extraction request is about."""
+    match = re.search(r"Communiqué id: (\S+)", request.messages[-1]["content"])
+    assert match, request.messages[-1]["content"][:200]
+    return match.group(1)
+
+
+def requested(fake: FakeOpenAI) -> list[str]:
+    return [document_id(r) for r in fake.chat_requests]
+
+
+def ids_of(path: Path) -> list[str]:
+    return [json.loads(line)["document"]["id"] for line in path.read_text().splitlines()]
+
+
+def assert_no_secret(*folders: Path) -> None:
+    """The API key is in no file written under ``folders``."""
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert SECRET.encode() not in path.read_bytes(), path
+
+
+def env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
+    return model_env(fake, COMMUNIQUE_MODE="tools", **extra)
+
+
+SKIP = os.environ.get("COMMUNIQUE_SKIP_BROWSER") == "1"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    if SKIP:
+        pytest.skip("COMMUNIQUE_SKIP_BROWSER=1")
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"no headless browser at {CHROMIUM}: install Debian's Chromium with 'apt-get install -y chromium' "
+            "(or set COMMUNIQUE_SKIP_BROWSER=1 to skip the browser tests)"
+        )
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result
