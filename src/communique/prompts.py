@@ -19,10 +19,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import ConfigError
+from communique.errors import ConfigError
 
 _SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
 _FENCE = re.compile(r"</?\s*communique\s*>", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+#: Values that are one short line of metadata, never a text: ids, dates, languages.
+ONE_LINE = frozenset({"id", "published", "language", "source_language", "target_language"})
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,21 @@ class Prompt:
         return f"{self.id}@v{self.version}"
 
     def render(self, **values: str) -> list[dict[str, str]]:
-        """The chat messages, with every value fenced so that no text of a communiqué
-        (its body, a paragraph, an id from its front matter) can close the fence and pose
-        as instructions."""
-        user = self.user
-        for key, value in values.items():
-            user = user.replace("{{" + key + "}}", _FENCE.sub("[tag removed]", value))
+        """The chat messages, every ``{{name}}`` of the user message replaced by its value
+        in one pass: a value's own braces stay text (a communiqué that says ``{{id}}`` is
+        not rendered again). Every value is fenced, so that no text of a communiqué (its
+        body, a paragraph, an id from its front matter) can close the fence and pose as
+        instructions; a value of :data:`ONE_LINE` keys is also kept on one line, so that an
+        id cannot forge the lines of the header around it."""
+
+        def value(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key not in values:
+                return match.group(0)
+            text = _FENCE.sub("[tag removed]", values[key])
+            return " ".join(text.split())[:200] if key in ONE_LINE else text
+
+        user = _PLACEHOLDER.sub(value, self.user)
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
 
