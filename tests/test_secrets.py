@@ -26,7 +26,7 @@ def test_the_key_is_never_written_anywhere(
     fake_openai: FakeOpenAI, isolated_environment: Path, tmp_path: Path
 ) -> None:
     env = {"COMMUNIQUE_MODEL": "gpt-4o-mini", "COMMUNIQUE_BASE_URL": fake_openai.base_url, "OPENAI_API_KEY": KEY,
-           "COMMUNIQUE_MODE": "tools", "COMMUNIQUE_RETRY_SECONDS": "1"}  # fmt: skip
+           "COMMUNIQUE_MODE": "tools", "COMMUNIQUE_RETRY_SECONDS": "1", "COMMUNIQUE_SUMMARIES": "model"}  # fmt: skip
     evals = tmp_path / "evals"
     evals.mkdir()
     for case in ("fr-01-header-mardi-debris-belgique", "en-04-last-thursday-phone-call-denmark-uk"):

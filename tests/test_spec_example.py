@@ -56,6 +56,7 @@ def test_summarise_gives_the_spec_record_byte_for_byte(fake_openai: FakeOpenAI, 
         "COMMUNIQUE_MODEL": "fake-model",
         "COMMUNIQUE_BASE_URL": fake_openai.base_url,
         "COMMUNIQUE_MODE": "tools",
+        "COMMUNIQUE_SUMMARIES": "model",
     }
     outputs = [run("summarise", str(brief), "--no-cache", env=env) for _ in range(2)]
     assert all(r.returncode == 0 for r in outputs), outputs[0].stderr
@@ -70,5 +71,5 @@ def test_summarise_gives_the_spec_record_byte_for_byte(fake_openai: FakeOpenAI, 
     ]
     assert strip[0] == strip[1]
     assert (
-        records[0]["provenance"]["prompt"] == "extract@v1" and records[0]["provenance"]["backend"] == "openai"
+        records[0]["provenance"]["prompt"] == "extract@v2" and records[0]["provenance"]["backend"] == "openai"
     )

@@ -39,21 +39,26 @@ if TYPE_CHECKING:
 #: endpoint, and starts its other threads.
 WAIT = 0.02
 
-#: Documents in flight when ``--concurrency`` is not given: a model endpoint serves many
-#: requests at once, the rules backend is CPU-bound.
-DEFAULT_CONCURRENCY = {"rules": 1, "openai": 8}
-
 
 @dataclass
 class Tally:
     """What a batch did."""
 
     total: int = 0
+    #: Documents written: ``clean`` ones, ``repaired`` ones (code removed what the text
+    #: does not support) and ones with ``problems`` left (listed with the failures).
     done: int = 0
+    repaired: int = 0
+    problems: int = 0
     failed: int = 0
     skipped: int = 0
     cached: int = 0
     tokens: int = 0
+
+    @property
+    def clean(self) -> int:
+        """Documents written with nothing to repair and no problem."""
+        return self.done - self.repaired - self.problems
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,11 @@ def run(
     label: str = "communique",
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
-    and write the results to ``sink`` in input order and the failures to ``errors``.
-    ``strict`` raises a failure instead (one input: its error is the command's).
-    The sink and the error log are closed, or aborted if the batch stops short."""
+    and write the results to ``sink`` in input order and the failures to ``errors``,
+    with the results that still have problems (their ``provenance.problems``).
+    ``strict`` raises a failure instead (one input: its error is the command's, and
+    what was repaired in it is said too). The sink and the error log are closed, or
+    aborted if the batch stops short."""
     todo = [item for item in items if item.id not in sink.done]
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
     try:
@@ -91,6 +98,15 @@ def run(
                     tally.done += 1
                     tally.cached += bool(made and made.cached)
                     tally.tokens += (made.tokens_in + made.tokens_out) if made else 0
+                    if made is not None and made.problems:
+                        tally.problems += 1
+                        errors.add(item.id, item.document.origin, "; ".join(made.problems), status="problems")
+                    elif made is not None and made.repairs:
+                        tally.repaired += 1
+                        if strict:
+                            errors.add(
+                                item.id, item.document.origin, "; ".join(made.repairs), status="repaired"
+                            )
                 elif strict or isinstance(outcome.error, ConfigError):
                     raise outcome.error  # one input's error is the command's; a configuration error stops the batch
                 else:

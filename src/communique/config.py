@@ -7,14 +7,20 @@ prints the resolved values, where each came from, and the key masked.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from communique.errors import ConfigError
+
+#: Who may write the summaries of a model's record.
+SUMMARIES = ("auto", "model", "code")
 
 
 def _default_cache_dir() -> str:
@@ -60,11 +66,18 @@ SPECS: dict[str, _Spec] = {
     "prompt": _Spec(("COMMUNIQUE_PROMPT",), str, lambda: "extract", "prompt, e.g. extract@v1 (default: newest)"),
     "max_retries": _Spec(("COMMUNIQUE_MAX_RETRIES",), int, lambda: 2,
                          "re-asks after a reply fails validation"),
-    "timeout": _Spec(("COMMUNIQUE_TIMEOUT",), float, lambda: 120.0, "seconds to wait for one reply"),
+    "timeout": _Spec(("COMMUNIQUE_TIMEOUT",), float, lambda: None,
+                     "seconds to wait for one reply (default: 120, or 1800 for a model on this machine)"),
     "retry_seconds": _Spec(("COMMUNIQUE_RETRY_SECONDS",), float, lambda: 90.0,
                            "longest total time spent retrying transient faults (429, 5xx, timeouts)"),
     "temperature": _Spec(("COMMUNIQUE_TEMPERATURE",), float, lambda: 0.0, "sampling temperature"),
     "max_tokens": _Spec(("COMMUNIQUE_MAX_TOKENS",), int, lambda: 2048, "largest reply, in tokens"),
+    "summaries": _Spec(("COMMUNIQUE_SUMMARIES",), str, lambda: "auto",
+                       "who writes the summaries with a model: model, code, or auto (code for a model on this "
+                       "machine, where every token costs seconds; the model elsewhere)"),
+    "strict": _Spec(("COMMUNIQUE_STRICT",), _bool, lambda: False,
+                    "fail a document whose reply keeps a problem after the last attempt, instead of giving the "
+                    "best reply repaired, with its problems named"),
     "cache": _Spec(("COMMUNIQUE_CACHE",), _bool, lambda: True, "cache results on disk"),
     "log": _Spec(("COMMUNIQUE_LOG",), _bool, lambda: True, "log model calls (communique logs)"),
     "cache_dir": _Spec(("COMMUNIQUE_CACHE_DIR",), str, _default_cache_dir, "where the cache lives"),
@@ -88,10 +101,12 @@ class Settings:
     mode: str
     prompt: str
     max_retries: int
-    timeout: float
+    timeout: float | None
     retry_seconds: float
     temperature: float
     max_tokens: int
+    summaries: str
+    strict: bool
     cache: bool
     log: bool
     cache_dir: str
@@ -114,6 +129,23 @@ class Settings:
         return self.backend
 
     @property
+    def local(self) -> bool:
+        """Whether the endpoint is on this machine (a loopback address): a local model is
+        slow, not dead, and every token it writes costs seconds."""
+        host = urlsplit(self.base_url or "https://api.openai.com/v1").hostname or ""
+        return host in {"localhost", "::1"} or host.startswith("127.")
+
+    @property
+    def request_timeout(self) -> float:
+        """Seconds one reply may take: the setting, else 120 (1800 on this machine)."""
+        return self.timeout if self.timeout is not None else (1800.0 if self.local else 120.0)
+
+    @property
+    def model_summaries(self) -> bool:
+        """Whether the model writes the summaries (else code writes them from the record)."""
+        return self.summaries == "model" or (self.summaries == "auto" and not self.local)
+
+    @property
     def endpoint_host(self) -> str:
         """The endpoint's host (and port), for provenance: never a path, query or key."""
         url = urlsplit(self.base_url or "https://api.openai.com/v1")
@@ -124,6 +156,45 @@ class Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "origins"}
         values["api_key"] = mask(self.api_key)
         return values
+
+
+#: The shortest piece of a secret that counts as leaking it.
+FRAGMENT = 8
+
+
+@lru_cache(maxsize=8)
+def _fragments(secret: str) -> re.Pattern[str]:
+    """Every piece of ``FRAGMENT`` characters of a secret (the whole of a shorter one)."""
+    pieces = {secret[i : i + FRAGMENT] for i in range(max(1, len(secret) - FRAGMENT + 1))}
+    return re.compile("(?=(" + "|".join(re.escape(p) for p in sorted(pieces)) + "))")
+
+
+def leaks(text: str, secret: str | None) -> bool:
+    """Whether ``text`` holds the secret or any piece of it of ``FRAGMENT`` characters."""
+    return secret is not None and secret != "" and _fragments(secret).search(text) is not None
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with every piece of the secret of ``FRAGMENT`` characters or more (the
+    whole of a shorter one) replaced by ``****``: fit to print, log or store."""
+    if not secret:
+        return text
+    covered = [False] * len(text)
+    for match in _fragments(secret).finditer(text):
+        for i in range(match.start(), match.start() + len(match.group(1))):
+            covered[i] = True
+    if not any(covered):
+        return text
+    out, i = [], 0
+    while i < len(text):
+        if covered[i]:
+            while i < len(text) and covered[i]:
+                i += 1
+            out.append("****")
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
 def mask(secret: str | None) -> str | None:
@@ -177,8 +248,18 @@ def resolve(
 
 
 def _check(settings: Settings) -> None:
-    if settings.max_retries < 0 or settings.max_tokens < 1 or settings.timeout <= 0 or settings.max_bytes < 1:
+    numbers = (settings.timeout, settings.retry_seconds, settings.temperature)
+    if any(value is not None and not math.isfinite(value) for value in numbers):
+        raise ConfigError("timeout, retry_seconds and temperature must be finite numbers")
+    if (
+        settings.max_retries < 0
+        or settings.max_tokens < 1
+        or settings.max_bytes < 1
+        or (settings.timeout or 1) <= 0
+    ):
         raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
+    if settings.summaries not in SUMMARIES:
+        raise ConfigError(f"summaries {settings.summaries!r} is not one of {', '.join(SUMMARIES)}")
     if settings.rpm is not None and settings.rpm < 1:
         raise ConfigError(f"rpm must be a positive number of requests per minute, not {settings.rpm}")
     if settings.base_url and urlsplit(settings.base_url).scheme not in {"http", "https"}:

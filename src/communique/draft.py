@@ -4,66 +4,81 @@ A backend (a model or the offline rules) fills a :class:`Draft` with the words o
 the text: the date words, names and titles as written, the country and topic words
 (or their codes, which :mod:`communique.normalise` accepts as well). Code then decides
 what code decides better: ISO dates, ISO country codes, sorted parties, topic codes.
-The draft is also the response schema sent to a model, so its field descriptions are
-instructions.
+Whether the words are really in the text is :mod:`communique.ground`'s to check.
 
-Inside ``with checking(check):`` (or with ``check`` in the validation context),
-validating a draft also runs ``check`` on it, a function that returns the reasons the
-draft does not hold (:func:`communique.ground.grounding` binds one against a
-communiqué): a model's hallucinated name then fails validation and is re-asked with
-the reason. This module imports nothing but the schema.
+The draft is also the response schema sent to a model, so its field descriptions are
+instructions, and its JSON Schema is bounded: every string has a ``maxLength`` that
+fits the field and every list a ``maxItems`` (``uniqueItems`` for sets), so that a
+decoder constrained by the schema (llama.cpp's grammars, vLLM's guided decoding)
+cannot loop in a field until the token limit. The bounds are the schema's only:
+validation takes a longer value, and grounding judges it. This module imports nothing
+but the schema.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
-from contextvars import ContextVar
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchema, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-from communique.schema import MeetingKind, Outcome, Role, Status, Summary, Topic
+from communique.schema import MeetingKind, OutcomeType, Role, Status, Topic
 
-#: A check of a draft: the reasons it does not hold, empty when it does.
-Check = Callable[["Draft"], list[str]]
 
-_BOUND_CHECK: ContextVar[Check | None] = ContextVar("communique_check", default=None)
+def _at_most(max_length: int) -> WithJsonSchema:
+    """The schema of a string of at most ``max_length`` characters."""
+    return WithJsonSchema({"type": "string", "maxLength": max_length})
+
+
+def _items(max_items: int, *, unique: bool = False) -> dict[str, Any]:
+    """What bounds a list in the schema: at most ``max_items``, each once if ``unique``."""
+    return {"maxItems": max_items, **({"uniqueItems": True} if unique else {})}
+
+
+#: Strings by what they hold, each with its bound in the schema.
+Name = Annotated[str, _at_most(80)]
+Title = Annotated[str, _at_most(160)]
+Words = Annotated[str, _at_most(60)]
+Phrase = Annotated[str, _at_most(200)]
+SummaryText = Annotated[str, _at_most(700)]
 
 #: A topic: a code of the vocabulary, or the words of the text that name one
 #: ("stupéfiants", "organized crime"); a model is shown the codes.
 TopicWord = Annotated[str, WithJsonSchema({"type": "string", "enum": [topic.value for topic in Topic]})]
 
 
-@contextlib.contextmanager
-def checking(check: Check) -> Iterator[None]:
-    """Run ``check`` whenever a draft is validated inside this block (thread- and task-local)."""
-    token = _BOUND_CHECK.set(check)
-    try:
-        yield
-    finally:
-        _BOUND_CHECK.reset(token)
-
-
 class _Draft(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class DraftOutcome(_Draft):
+    """What an encounter produced, with a short phrase of the text."""
+
+    type: OutcomeType
+    text: Phrase = Field(min_length=1, description="A short phrase copied from the text.")
+
+
+class DraftSummary(_Draft):
+    """A summary in each language."""
+
+    fr: SummaryText = Field(description="In French.")
+    en: SummaryText = Field(description="In English.")
 
 
 class DraftParticipant(_Draft):
     """A person taking part, as the text names them."""
 
-    name: str | None = Field(
+    name: Name | None = Field(
         None,
         description="The person's name exactly as written in the text, without honorifics "
         "(M., Mme, Mr, General, Dr). null for an office-holder the text does not name.",
     )
-    title: str | None = Field(
+    title: Title | None = Field(
         None, description="Their office or title, copied verbatim from the text, in its language."
     )
-    organisation: str | None = Field(
+    organisation: Words | None = Field(
         None, description="The acronym of their organisation when the text gives one (DGSN, BKA)."
     )
-    country: str | None = Field(
+    country: Words | None = Field(
         None,
         description="The word(s) of the text that say which country or international "
         "organisation they represent: 'danois', 'Spain', 'Interpol' (or its ISO code).",
@@ -84,30 +99,33 @@ class DraftMeeting(_Draft):
         "an agreement), call (phone or video), conference (multilateral), other."
     )
     status: Status = Field(Status.HELD, description="held if it happened; announced if it is to come.")
-    date_text: str | None = Field(
+    date_text: Words | None = Field(
         None,
         description="The words of the text that give the date, verbatim: 'mardi', 'hier', "
         "'le 5 mars', 'du 3 au 5 mars', 'last Thursday'. null if the text gives none.",
     )
-    city: str | None = Field(None, description="The city where it took place, as written.")
-    country: str | None = Field(
+    city: Words | None = Field(None, description="The city where it took place, as written.")
+    country: Words | None = Field(
         None, description="The country where it took place, as written, if the text says."
     )
-    venue: str | None = Field(
+    venue: Title | None = Field(
         None, description="The venue when the text names one, verbatim ('siège de la DGSN')."
     )
-    parties: list[str] = Field(
+    parties: list[Words] = Field(
         default_factory=list,
+        json_schema_extra=_items(8, unique=True),
         description="Each country or international organisation represented, as the text "
         "names it ('Maroc', 'danois', 'Interpol') or by its ISO code.",
     )
-    participants: list[DraftParticipant] = Field(default_factory=list)
+    participants: list[DraftParticipant] = Field(default_factory=list, json_schema_extra=_items(10))
     topics: list[TopicWord] = Field(
         default_factory=list,
+        json_schema_extra=_items(8, unique=True),
         description="Topics the text says were discussed or are fields of the cooperation.",
     )
-    outcomes: list[Outcome] = Field(
+    outcomes: list[DraftOutcome] = Field(
         default_factory=list,
+        json_schema_extra=_items(4),
         description="What the encounter produced or committed to, each with a short phrase "
         "copied from the text.",
     )
@@ -123,25 +141,17 @@ class Draft(_Draft):
     )
     meetings: list[DraftMeeting] = Field(
         default_factory=list,
+        json_schema_extra=_items(6),
         description="One entry per distinct encounter. A meeting only recalled as "
         "background is not listed. Empty when is_meeting_report is false.",
     )
-    summary: Summary | None = None
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Draft:
-        check = (info.context or {}).get("check") or _BOUND_CHECK.get()
-        if check is not None:
-            found = check(self)
-            if found:
-                raise ValueError("the record does not match the communiqué: " + "; ".join(found))
-        return self
+    summary: DraftSummary | None = None
 
 
 class ModelDraft(Draft):
     """The draft a model must return: with both summaries."""
 
-    summary: Summary = Field(
+    summary: DraftSummary = Field(
         description="fr: a summary in French; en: a summary in English. Each 1-3 sentences "
         "and at most 90 words, whatever the language of the text: who met whom, when, "
         "where, about what, with what result. Only what the text says; no one who is not "

@@ -3,22 +3,25 @@ must be found in the communiqué, and its summaries must be in the right languag
 short, and name no one the record lacks.
 
 :func:`problems` returns the reasons a draft fails, each a sentence a model can act
-on when it is re-asked. Comparison folds case, accents, hyphens and apostrophes.
+on when it is re-asked. :func:`repair` makes what code can make of a draft that still
+fails after the last attempt: it removes what is not in the text (a name not in the
+text is removed with its person, never kept with a warning; a misquoted title, date,
+place or outcome is dropped; summaries that fail are dropped, for code to write) and
+says what it did. One audit serves both, so what is reported is what is repaired.
+Comparison folds case, accents, hyphens and apostrophes.
 """
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
-from communique.draft import checking
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
 from communique.text import Cue, contains, fold, sentences, words
 
 if TYPE_CHECKING:
-    from communique.draft import Draft
+    from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
     from communique.schema import Source, Summary
 
 MAX_SUMMARY_WORDS = 90
@@ -33,6 +36,17 @@ INJECTION = Cue(
     r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
     r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
 )  # fmt: skip
+
+
+#: What a problem says of a name that occurs only in instructions addressed to the
+#: reader: a reply that names such a person followed them.
+INJECTED = "is named only in text that gives instructions to the reader"
+
+
+def unsafe(problems: list[str]) -> list[str]:
+    """The problems no repair may pass over: a reply that follows instructions injected
+    in the communiqué is refused, never repaired."""
+    return [p for p in problems if INJECTED in p]
 
 
 def reported_text(source: Source) -> str:
@@ -61,7 +75,7 @@ def _city_found(source_folded: str, city: str) -> bool:
     return any(mention.city == known for mention in places.mentions(source_folded) if mention.city)
 
 
-def summary_problems(summary: Summary, people: list[str]) -> list[str]:
+def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list[str]:
     """Why a summary pair fails: wrong language, too long, too many sentences, or a
     person named who is not among ``people`` (the record's participant names)."""
     found: list[str] = []
@@ -91,51 +105,100 @@ def summary_problems(summary: Summary, people: list[str]) -> list[str]:
 
 def problems(draft: Draft, source: Source) -> list[str]:
     """Every reason the draft does not hold against its source; empty when it does."""
-    found: list[str] = []
-    text = fold(source.text)
-    reported = reported_text(source)
-    if draft.is_meeting_report and not draft.meetings:
-        found.append("is_meeting_report is true but no meeting is listed")
-    if not draft.is_meeting_report and draft.meetings:
-        found.append("is_meeting_report is false but meetings are listed; list none")
-    named: list[str] = []
-    for number, meeting in enumerate(draft.meetings, start=1):
+    return _Audit(source).draft(draft)[1]
+
+
+def repair(draft: Draft, source: Source) -> tuple[Draft, list[str]]:
+    """The draft without what does not hold against its source, and what was removed.
+    What :func:`problems` still finds after it is what code cannot repair."""
+    return _Audit(source, fix=True).draft(draft)
+
+
+class _Audit:
+    """One walk over a draft: the reasons it fails (``fix=False``), or a copy without what
+    fails and what was removed (``fix=True``)."""
+
+    def __init__(self, source: Source, *, fix: bool = False) -> None:
+        self.source, self.fix = source, fix
+        self.text = fold(source.text)
+        self.reported = reported_text(source)
+        self.found: list[str] = []
+
+    def _note(self, problem: str, repair: str) -> None:
+        self.found.append(repair if self.fix else problem)
+
+    def draft(self, draft: Draft) -> tuple[Draft, list[str]]:
+        report = draft.is_meeting_report
+        if report and not draft.meetings:
+            self._note("is_meeting_report is true but no meeting is listed",
+                       "no meeting was listed: not a meeting report")  # fmt: skip
+            report = False
+        if not report and draft.meetings:
+            self._note("is_meeting_report is false but meetings are listed; list none",
+                       "meetings were listed: a meeting report")  # fmt: skip
+            report = True
+        meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
+        summary = draft.summary
+        if summary is not None:
+            named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
+            failing = summary_problems(summary, named)
+            if failing:
+                self.found.extend(
+                    failing if not self.fix else ["the model's summaries were dropped: " + "; ".join(failing)]
+                )
+                summary = None
+        update = {"is_meeting_report": report, "meetings": meetings, "summary": summary}
+        return draft.model_copy(update=update), self.found
+
+    def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"
-        if meeting.date_text and not contains(text, meeting.date_text):
-            found.append(
-                f"{where}: date_text {meeting.date_text!r} is not in the text; copy the date words verbatim"
-            )
-        if meeting.venue and not near_verbatim(source, meeting.venue):
-            found.append(f"{where}: venue {meeting.venue!r} is not in the text")
-        if meeting.city and not _city_found(text, meeting.city):
-            found.append(f"{where}: city {meeting.city!r} is not in the text")
-        for person in meeting.participants:
-            if not person.name and not person.title:
-                found.append(f"{where}: a participant has neither name nor title")
-            if person.name:
-                bare = strip_honorifics(person.name)
-                named.append(bare)
-                if not contains(text, bare):
-                    found.append(
-                        f"{where}: participant name {person.name!r} does not occur in the text; "
-                        "name only people the text names"
-                    )
-                elif not contains(reported, bare):
-                    found.append(
-                        f"{where}: {person.name!r} is named only in text that gives instructions to the reader; "
-                        "record only what the communiqué reports"
-                    )
-            if person.title and not near_verbatim(source, person.title):
-                found.append(f"{where}: title {person.title!r} is not in the text; copy titles verbatim")
+        update: dict[str, object] = {}
+        if meeting.date_text and not contains(self.text, meeting.date_text):
+            self._note(f"{where}: date_text {meeting.date_text!r} is not in the text; copy the date words verbatim",
+                       f"{where}: dropped date_text {meeting.date_text!r} (not in the text)")  # fmt: skip
+            update["date_text"] = None
+        if meeting.venue and not near_verbatim(self.source, meeting.venue):
+            self._note(f"{where}: venue {meeting.venue!r} is not in the text",
+                       f"{where}: dropped venue {meeting.venue!r} (not in the text)")  # fmt: skip
+            update["venue"] = None
+        if meeting.city and not _city_found(self.text, meeting.city):
+            self._note(f"{where}: city {meeting.city!r} is not in the text",
+                       f"{where}: dropped city {meeting.city!r} (not in the text)")  # fmt: skip
+            update["city"] = None
+        people = [
+            kept for person in meeting.participants if (kept := self._person(where, person)) is not None
+        ]
+        outcomes = []
         for outcome in meeting.outcomes:
-            if not near_verbatim(source, outcome.text):
-                found.append(f"{where}: outcome text {outcome.text!r} is not a phrase of the text")
-    if draft.summary is not None:
-        found.extend(summary_problems(draft.summary, named))
-    return found
+            if near_verbatim(self.source, outcome.text):
+                outcomes.append(outcome)
+            else:
+                self._note(f"{where}: outcome text {outcome.text!r} is not a phrase of the text",
+                           f"{where}: dropped outcome {outcome.text!r} (not a phrase of the text)")  # fmt: skip
+        return meeting.model_copy(update={**update, "participants": people, "outcomes": outcomes})
 
-
-def grounding(source: Source) -> AbstractContextManager[None]:
-    """Check every draft validated inside this block against ``source``: a draft that
-    does not hold fails validation with the reasons (see :func:`communique.draft.checking`)."""
-    return checking(lambda draft: problems(draft, source))
+    def _person(self, where: str, person: DraftParticipant) -> DraftParticipant | None:
+        """The participant as kept: ``None`` when it must go (a name not in the text, or
+        only in instructions to the reader: never kept, whatever else is right)."""
+        if not person.name and not person.title:
+            self._note(f"{where}: a participant has neither name nor title",
+                       f"{where}: removed a participant with neither name nor title")  # fmt: skip
+            return None
+        if person.name:
+            bare = strip_honorifics(person.name)
+            if not contains(self.text, bare):
+                self._note(f"{where}: participant name {person.name!r} does not occur in the text; "
+                           "name only people the text names",
+                           f"{where}: removed participant {person.name!r} (not named in the text)")  # fmt: skip
+                return None
+            if not contains(self.reported, bare):
+                self._note(f"{where}: {person.name!r} {INJECTED}; record only what the communiqué reports",
+                           f"{where}: removed participant {person.name!r} (named only in instructions to the reader)")  # fmt: skip
+                return None
+        if person.title and not near_verbatim(self.source, person.title):
+            self._note(f"{where}: title {person.title!r} is not in the text; copy titles verbatim",
+                       f"{where}: dropped title {person.title!r} (not in the text)")  # fmt: skip
+            if not person.name:
+                return None  # nothing left of an unnamed office-holder
+            person = person.model_copy(update={"title": None})
+        return person

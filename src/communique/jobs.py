@@ -41,6 +41,7 @@ JOB_SETTINGS = (
     "max_tokens",
     "max_retries",
     "max_bytes",
+    "summaries",
 )
 
 

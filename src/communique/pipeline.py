@@ -22,6 +22,7 @@ from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
 from communique.calllog import Call, CallLog, now
 from communique.config import Settings, resolve
+from communique.draft import Draft
 from communique.errors import ConfigError, ModelError, ValidationFailed
 from communique.schema import Analysis, Provenance, Source, Usage
 from communique.version import __version__
@@ -52,24 +53,27 @@ class Pipeline:
         self.log = log if self.settings.log and log.enabled and self.backend.name != "rules" else None
 
     def run(self, source: Source) -> Analysis:
-        """Analyse an ingested communiqué."""
+        """Analyse an ingested communiqué.
+
+        A draft that does not hold against the text after the backend's last attempt is
+        repaired (:func:`communique.ground.repair`: what the text does not support is
+        removed, and summaries that fail are written by code); what was removed and what
+        still does not hold are in ``provenance.repairs`` and ``provenance.problems``.
+        With ``strict`` settings such a draft is a :class:`~communique.errors.ValidationFailed`
+        instead.
+        """
         started = time.perf_counter()
         try:
             extraction = self.backend.extract(source)
-            problems = [] if extraction.grounded else ground.problems(extraction.draft, source)
-            if problems:
-                raise ValidationFailed(
-                    f"the {self.backend.name} backend produced a record that does not match the text: "
-                    + "; ".join(problems[:5]),
-                    attempts=extraction.usage.attempts,
-                    problems=problems,
-                )
+            draft, repairs, problems = self._checked(extraction, source)
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
-        record = normalise.analysis(extraction.draft, source)
+        record = normalise.analysis(draft, source)
+        summaries = extraction.summaries or "code"
         if record.summary is None:
             record = record.model_copy(update={"summary": summarise.write(record)})
+            summaries = "code"
         prompt = extraction.prompt
         record.provenance = Provenance(
             backend=self.backend.name,
@@ -79,12 +83,40 @@ class Pipeline:
             **extraction.usage.fields(),
             duration_s=round(time.perf_counter() - started, 3),
             tool_version=__version__,
+            mode=extraction.mode,
+            summaries=summaries,
+            repairs=repairs,
+            problems=problems,
         )
-        self._log(source, started, extraction=extraction)
+        self._log(source, started, extraction=extraction, record=record)
         return record
 
+    def _checked(self, extraction: Extraction, source: Source) -> tuple[Draft, list[str], list[str]]:
+        """The draft to normalise, what was repaired in it, and what still fails."""
+        problems = (
+            list(extraction.problems) if extraction.grounded else ground.problems(extraction.draft, source)
+        )
+        if not problems:
+            return extraction.draft, [], []
+        if refused := ground.unsafe(problems):
+            raise ValidationFailed(
+                f"the {self.backend.name} backend's reply follows instructions injected in the communiqué: "
+                + "; ".join(refused[:3]),
+                attempts=extraction.usage.attempts,
+                problems=problems,
+            )
+        if self.settings.strict:
+            raise ValidationFailed(
+                f"the {self.backend.name} backend produced a record that does not match the text: "
+                + "; ".join(problems[:5]),
+                attempts=extraction.usage.attempts,
+                problems=problems,
+            )
+        draft, repairs = ground.repair(extraction.draft, source)
+        return draft, repairs, ground.problems(draft, source)
+
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
-             failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
+             record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
         """Record a model call in the call log; a log that cannot be written is reported,
         never fatal."""
         if self.log is None:
@@ -94,6 +126,12 @@ class Pipeline:
             usage = extraction.usage
             reasked = usage.attempts > 1 and not usage.cached
             outcome, reason = ("reasked" if reasked else "ok"), None
+            made = record.provenance if record is not None else None
+            if made is not None and made.status != "clean":
+                outcome, reason = (
+                    made.status,
+                    " ".join("; ".join(made.problems or made.repairs).split())[:500],
+                )
         else:
             usage = Usage(
                 attempts=getattr(failure, "attempts", 0),

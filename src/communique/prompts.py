@@ -14,14 +14,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from communique.errors import ConfigError
 
-_SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
+_SECTION = re.compile(r"^## (\w+)\s*$", re.MULTILINE)
 _FENCE = re.compile(r"</?\s*communique\s*>", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 #: Values that are one short line of metadata, never a text: ids, dates, languages.
@@ -38,19 +39,23 @@ class Prompt:
     system: str
     user: str
     sha256: str
+    #: Sections beyond ``system`` and ``user`` (``summaries``), added to the system
+    #: message when the rendering asks for them.
+    sections: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
         """``"extract@v1"``: how the prompt is named on the command line and in provenance."""
         return f"{self.id}@v{self.version}"
 
-    def render(self, **values: str) -> list[dict[str, str]]:
+    def render(self, *, include: Sequence[str] = (), **values: str) -> list[dict[str, str]]:
         """The chat messages, every ``{{name}}`` of the user message replaced by its value
         in one pass: a value's own braces stay text (a communiqué that says ``{{id}}`` is
         not rendered again). Every value is fenced, so that no text of a communiqué (its
         body, a paragraph, an id from its front matter) can close the fence and pose as
         instructions; a value of :data:`ONE_LINE` keys is also kept on one line, so that an
-        id cannot forge the lines of the header around it."""
+        id cannot forge the lines of the header around it. The sections named in
+        ``include`` that the prompt has are added to the system message."""
 
         def value(match: re.Match[str]) -> str:
             key = match.group(1)
@@ -60,7 +65,8 @@ class Prompt:
             return " ".join(text.split())[:200] if key in ONE_LINE else text
 
         user = _PLACEHOLDER.sub(value, self.user)
-        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+        system = "\n".join([self.system, *(self.sections[name] for name in include if name in self.sections)])
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 def prompts_dir() -> Path:
@@ -98,6 +104,7 @@ def parse(text: str, *, origin: str = "prompt") -> Prompt:
         system=sections["system"],
         user=sections["user"],
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sections={name: body for name, body in sections.items() if name not in ("system", "user")},
     )
 
 

@@ -224,6 +224,20 @@ class Provenance(_Model):
     tokens_out: int = 0
     duration_s: float = 0.0
     tool_version: str
+    #: The structured-output mode the model answered in; who wrote the summaries
+    #: ("model" or "code").
+    mode: str | None = None
+    summaries: str | None = None
+    #: What code removed from the best reply because the text does not support it, and
+    #: what still does not hold after that. Both empty for a clean record.
+    repairs: list[str] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """``clean``, ``repaired`` (code removed what the text does not support) or
+        ``problems`` (something still does not hold: see :attr:`problems`)."""
+        return "problems" if self.problems else "repaired" if self.repairs else "clean"
 
 
 class Analysis(_Model):

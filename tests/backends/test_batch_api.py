@@ -42,11 +42,10 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     status = run("batch", "status", job, env=env(fake_openai))
     assert status.returncode == 0 and status.stdout.split()[:2] == [job, "finalizing"]
 
-    # the endpoint answers the batch: one result names someone absent from the text
+    # the endpoint answers the batch: one result is not JSON, one names someone absent from the text
     fake_openai.reset()
-    fake_openai.responder = lambda request: chat_auto(
-        with_name("Lars Jensen") if document_id(request) == "brief-001" else GOOD_DRAFT
-    )
+    answers = {"brief-001": "{not json", "brief-002": with_name("Lars Jensen")}
+    fake_openai.responder = lambda request: chat_auto(answers.get(document_id(request), GOOD_DRAFT))
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     fetched = run("batch", "fetch", job, "-o", str(out), "--errors", str(errors), env=env(fake_openai))
     assert fetched.returncode == 1, fetched.stderr
@@ -57,8 +56,11 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     assert (
         records[0].meetings[0].parties == ["ES", "MA"] and records[0].summary is not None
     )  # normalised, summarised
+    repaired = next(r for r in records if r.document.id == "brief-002")
+    assert repaired.provenance is not None and repaired.provenance.status == "repaired"
+    assert "Lars Jensen" not in repaired.model_dump_json(exclude={"provenance"})
     (failure,) = [json.loads(line) for line in errors.read_text().splitlines()]
-    assert failure["id"] == "brief-001" and "Lars Jensen" in failure["reason"]
+    assert failure["id"] == "brief-001" and "validation" in failure["reason"]
     assert (
         "re-run it live: communique summarise" in failure["reason"]
         and "--model fake-model" in failure["reason"]

@@ -22,7 +22,7 @@ from communique.prompts import load
 
 def pipeline(fake: FakeOpenAI, **flags: Any) -> Pipeline:
     base = {"model": "fake-model", "base_url": fake.base_url, "api_key": SECRET, "retry_seconds": 5.0,
-            "timeout": 5.0}  # fmt: skip
+            "timeout": 5.0, "summaries": "model"}  # fmt: skip
     return Pipeline(resolve({**base, **flags}))
 
 
@@ -36,7 +36,8 @@ def test_valid_reply_in_tools_mode(fake_openai: FakeOpenAI) -> None:
     assert tool["function"]["name"] == "ModelDraft"
     assert "is_meeting_report" in json.dumps(tool["function"]["parameters"])
     prompt = load("extract")
-    assert request.messages[0]["content"] == prompt.system  # the versioned prompt, as released
+    # the versioned prompt, as released, with its summaries section: the model writes them
+    assert request.messages[0]["content"] == "\n".join([prompt.system, prompt.sections["summaries"]])
     assert (
         "<communique>" in request.messages[1]["content"]
         and "Grande-Marlaska" in request.messages[1]["content"]
@@ -91,10 +92,24 @@ def test_hallucinated_name_is_reasked_with_the_reason(fake_openai: FakeOpenAI) -
     assert "Lars Jensen" in second and "does not occur in the text" in second
 
 
-def test_persistent_validation_failure_is_a_typed_error(fake_openai: FakeOpenAI) -> None:
+def test_persistent_validation_failure_gives_the_repaired_record(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: chat_auto(with_name("Lars Jensen"))
+    record = pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
+    assert len(fake_openai.requests) == 2
+    made = record.provenance
+    assert made is not None and made.attempts == 2 and made.status == "repaired" and not made.problems
+    assert "Lars Jensen" not in record.model_dump_json(exclude={"provenance"})  # removed, never kept
+    assert any("Lars Jensen" in r and "not named in the text" in r for r in made.repairs)
+    assert made.summaries == "code"  # the model's summaries named him: code wrote them from the record
+    second = fake_openai.requests[1].messages
+    assert second[-2]["role"] == "assistant" and "Lars Jensen" in second[-2]["content"]  # compact, to correct
+    assert "Lars Jensen" in second[-1]["content"] and "does not occur in the text" in second[-1]["content"]
+
+
+def test_persistent_validation_failure_is_a_typed_error_when_strict(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: chat_auto(with_name("Lars Jensen"))
     with pytest.raises(ValidationFailed) as caught:
-        pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
+        pipeline(fake_openai, mode="tools", max_retries=1, strict=True).run(parse(BRIEF))
     assert caught.value.attempts == 2 and len(fake_openai.requests) == 2
     assert any("Lars Jensen" in p for p in caught.value.problems)
 
@@ -135,11 +150,24 @@ def test_timeout_is_reported(fake_openai: FakeOpenAI) -> None:
         pipeline(fake_openai, mode="tools", timeout=0.5, retry_seconds=1.0).run(parse(BRIEF))
 
 
-def test_truncated_reply_is_not_reasked(fake_openai: FakeOpenAI) -> None:
-    fake_openai.enqueue(chat_auto(GOOD_DRAFT, finish_reason="length"))
+def test_truncated_reply_is_never_sent_back(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT, finish_reason="length"), chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    first, second = fake_openai.requests
+    assert len(second.messages) == len(first.messages) + 1  # a note, never the reply that ran on
+    assert second.messages[-1]["role"] == "user" and "cut off" in second.messages[-1]["content"]
+    assert (
+        record.provenance is not None
+        and record.provenance.attempts == 2
+        and record.provenance.status == "clean"
+    )
+
+
+def test_replies_cut_off_every_time_are_one_clear_error(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT, finish_reason="length")
     with pytest.raises(ModelError, match=r"cut off .*max-tokens"):
-        pipeline(fake_openai, mode="tools").run(parse(BRIEF))
-    assert len(fake_openai.requests) == 1
+        pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
+    assert len(fake_openai.requests) == 2
 
 
 def test_refusal_is_reported(fake_openai: FakeOpenAI) -> None:
@@ -170,19 +198,29 @@ def test_auto_mode_falls_back_when_the_endpoint_rejects_json_schema(fake_openai:
     )
 
     def llama_like(request: Any) -> Any:
-        return rejected if request.response_format else chat_auto(GOOD_DRAFT)
+        kind = (request.response_format or {}).get("type")
+        return rejected if kind == "json_schema" else chat_auto(GOOD_DRAFT)
+
+    def formats() -> list[str | None]:
+        return [(r.response_format or {}).get("type") for r in fake_openai.requests]
 
     fake_openai.responder = llama_like
     first = pipeline(fake_openai).run(parse(BRIEF))
-    assert [bool(r.tools) for r in fake_openai.requests] == [False, True]  # json_schema, then tools
-    assert first.provenance is not None and not first.provenance.cached
+    assert formats() == ["json_schema", "json_object"]  # refused, then the schema in a JSON object
+    schema = fake_openai.requests[1].response_format["schema"]
+    assert schema["$defs"]["DraftParticipant"]["properties"]["name"]["anyOf"][0]["maxLength"] == 80
+    assert (
+        first.provenance is not None
+        and not first.provenance.cached
+        and first.provenance.mode == "json_object"
+    )
     fake_openai.reset()
     fake_openai.responder = llama_like
     again = pipeline(fake_openai).run(
         parse(BRIEF + "\n\nSource : ministère.")
     )  # another document, the mode remembered
     assert again.meetings == first.meetings
-    assert [bool(r.tools) for r in fake_openai.requests] == [True]
+    assert formats() == ["json_object"]
 
 
 def test_cache_hit_skips_the_model_and_never_stores_the_key(
@@ -198,7 +236,10 @@ def test_cache_hit_skips_the_model_and_never_stores_the_key(
             assert SECRET.encode() not in path.read_bytes() and b"0123456789abcdef" not in path.read_bytes()
     fake_openai.enqueue(chat_auto(GOOD_DRAFT))
     refreshed = Pipeline(
-        resolve({"model": "fake-model", "base_url": fake_openai.base_url, "mode": "tools"}), refresh=True
+        resolve(
+            {"model": "fake-model", "base_url": fake_openai.base_url, "mode": "tools", "summaries": "model"}
+        ),
+        refresh=True,
     )
     assert refreshed.run(parse(BRIEF)).provenance.cached is False  # type: ignore[union-attr]
     assert len(fake_openai.requests) == 2

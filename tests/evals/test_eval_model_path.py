@@ -14,33 +14,9 @@ from typing import Any
 from conftest import EVALS
 from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, status
 from runner import run
+from support import perfect_draft
 
-from communique import summarise
 from communique.schema import Analysis
-
-
-def perfect_draft(gold: Analysis) -> dict[str, Any]:
-    """The spans of a gold record, as the prompt asks a model to give them."""
-    summary = summarise.write(gold)  # gold summaries are references; ours keep the rules by construction
-    return {
-        "is_meeting_report": gold.is_meeting_report,
-        "meetings": [
-            {
-                "kind": m.kind.value, "status": m.status.value, "date_text": m.date_text,
-                "city": m.location.city, "country": m.location.country, "venue": m.location.venue,
-                "parties": m.parties,
-                "participants": [
-                    {"name": p.name, "title": p.title, "organisation": p.organisation, "country": p.party,
-                     "role": p.role.value}
-                    for p in m.participants
-                ],
-                "topics": [t.value for t in m.topics],
-                "outcomes": [o.model_dump(mode="json") for o in m.outcomes],
-            }
-            for m in gold.meetings
-        ],
-        "summary": summary.model_dump(),
-    }  # fmt: skip
 
 
 def replay(request: RecordedRequest) -> Any:

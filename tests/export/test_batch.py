@@ -51,20 +51,23 @@ def test_many_inputs_keep_their_order_under_random_latency(
 def test_one_failing_document_is_isolated(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
     ids = corpus(tmp_path / "briefs", 6)
     (tmp_path / "briefs" / "brief-900-empty.txt").write_text("")
-    fake_openai.responder = lambda request: chat_auto(
-        with_name("Lars Jensen") if document_id(request) == "brief-002" else GOOD_DRAFT
-    )
+    answers = {"brief-002": "{not json", "brief-003": with_name("Lars Jensen")}
+    fake_openai.responder = lambda request: chat_auto(answers.get(document_id(request), GOOD_DRAFT))
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     result = run("summarise", str(tmp_path / "briefs"), "-o", str(out), "--errors", str(errors), "--max-retries",
                  "1", env=env(fake_openai))  # fmt: skip
     assert result.returncode == 1, result.stderr
-    assert ids_of(out) == [i for i in ids if i != "brief-002"]
+    assert ids_of(out) == [i for i in ids if i != "brief-002"]  # brief-003 is in, repaired
     failures = [json.loads(line) for line in errors.read_text().splitlines()]
-    assert [f["id"] for f in failures] == ["brief-002", "brief-900-empty"]
-    assert "Lars Jensen" in failures[0]["reason"] and "validation" in failures[0]["reason"]
+    assert [(f["id"], f["status"]) for f in failures] == [
+        ("brief-002", "failed"),
+        ("brief-900-empty", "failed"),
+    ]
+    assert "validation" in failures[0]["reason"] and "Invalid JSON" in failures[0]["reason"]
     assert failures[1]["reason"].endswith("is empty") and failures[1]["input"].endswith("brief-900-empty.txt")
     assert all("\n" not in f["reason"] for f in failures)
-    assert "2 failed (see" in result.stderr and "Traceback" not in result.stderr
+    assert "5 done: 4 clean, 1 repaired, 0 with problems, 2 failed (see" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_failures_go_to_stderr_without_an_errors_file() -> None:

@@ -154,3 +154,15 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_path(tmp_path / "absent.txt")
     with pytest.raises(InputError, match="directory"):
         read_path(tmp_path)
+
+
+def test_front_matter_list_blocks_are_read_as_one_value() -> None:
+    """A translation lists its problems under ``problems:``; summarise reads it back."""
+    text = "---\nid: t-1\nproblems:\n  - paragraph 1: the name 'A B' is missing\n  - paragraph 2: x\nlang: en\n---\nBody.\n"
+    meta, body = split_front_matter(text)
+    assert meta == {
+        "id": "t-1",
+        "problems": "paragraph 1: the name 'A B' is missing; paragraph 2: x",
+        "lang": "en",
+    }
+    assert body == "Body."

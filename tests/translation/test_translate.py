@@ -111,11 +111,21 @@ def test_a_lost_name_or_title_is_reasked_with_the_reason(
     assert reason in json.dumps(again.messages, ensure_ascii=False)  # the re-ask says why
 
 
-def test_a_translation_that_keeps_failing_is_an_error(fake_openai: FakeOpenAI, brief: Path) -> None:
+def test_a_translation_that_keeps_failing_is_given_with_its_problems(
+    fake_openai: FakeOpenAI, brief: Path
+) -> None:
     fake_openai.responder = lambda request: chat_auto({"text": NAMELESS})
     result = run("translate", str(brief), "--max-retries", "1", env=env(fake_openai))
-    assert result.returncode == 1 and result.stdout == ""
-    assert "Abdellatif Hammouchi" in result.stderr and result.stderr.count("\n") == 1
+    assert result.returncode == 5, result.stderr  # done, with problems
+    front, _, text = result.stdout.partition("\n---\n")
+    assert "problems:\n  - paragraph" in front and "Abdellatif Hammouchi" in front
+    assert NAMELESS.strip() in text
+    assert "problems:" in result.stderr and "Abdellatif Hammouchi" in result.stderr
+    strict = run(
+        "translate", str(brief), "--max-retries", "1", "--strict", "--no-cache", env=env(fake_openai)
+    )
+    assert strict.returncode == 1 and strict.stdout == ""
+    assert "Abdellatif Hammouchi" in strict.stderr and strict.stderr.count("\n") == 1
 
 
 def test_the_user_glossary_extends_the_shipped_one(

@@ -27,6 +27,12 @@ class Extraction:
     usage: Usage = field(default_factory=Usage)
     endpoint: str | None = None
     prompt: Prompt | None = None
+    #: The structured-output mode of the model's reply, and who wrote its summaries.
+    mode: str | None = None
+    summaries: str | None = None
+    #: What the draft still fails against the source after the last attempt (see
+    #: :func:`communique.ground.problems`); meaningful when :attr:`grounded`.
+    problems: tuple[str, ...] = ()
     #: Whether the draft was checked against the source as it was read (a model's reply
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False

@@ -33,6 +33,8 @@ from communique.cli.options import (
     ResumeOpt,
     RetriesOpt,
     RpmOpt,
+    StrictOpt,
+    SummariesOpt,
     settings,
 )
 
@@ -74,6 +76,8 @@ def summarise(
     mode: ModeOpt = None,
     prompt: PromptOpt = None,
     max_retries: RetriesOpt = None,
+    summaries: SummariesOpt = None,
+    strict: StrictOpt = None,
     no_cache: NoCacheOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
@@ -84,7 +88,10 @@ def summarise(
     --jsonl) give one record each, in input order: JSON Lines by default, each line
     written as soon as it and those before it are done. A document that fails is
     reported with its id (--errors FILE) and the others go on; the exit code is then 1.
-    An interrupted batch keeps what it wrote: run it again, with --resume for an
+    A reply that still fails its checks after the last attempt is not thrown away: the
+    best one is given, with what the text does not support removed and what remains
+    named in provenance.problems, on stderr and in --errors; the exit code is then 5
+    (--strict makes it a failure). An interrupted batch keeps what it wrote: run it again, with --resume for an
     output file, and only the rest is done (replies come from the cache).
 
     \b
@@ -111,7 +118,8 @@ def summarise(
             param_hint="--batch-api",
         )
     chosen = settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
-                      prompt=prompt, max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+                      prompt=prompt, max_retries=max_retries, no_cache=no_cache, rpm=rpm, summaries=summaries,
+                      strict=strict)  # fmt: skip
     api.check_outputs(output, errors, force=force, resume=resume)
     published_date = iso_date(published, what="--published") if published else None
     items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
@@ -158,19 +166,28 @@ def _interrupted() -> None:
     )
 
 
+#: The exit code of a job done, but with problems named in its output.
+DONE_WITH_PROBLEMS = 5
+
+
 def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, errors: Path | None) -> None:
-    """Say what a job did, and exit 1 if a document failed."""
+    """Say what a job did; exit 1 if a document failed, 5 if one was done with problems."""
     if not quiet and single and output is not None:
         say(f"communique: wrote {output}")
     elif not quiet and not single:
         parts = [f"{tally.done} done" + (f" ({tally.cached} from the cache)" if tally.cached else "")]
+        if tally.repaired or tally.problems:
+            parts[0] += f": {tally.clean} clean, {tally.repaired} repaired, {tally.problems} with problems"
         if tally.skipped:
             parts.append(f"{tally.skipped} already in {output}")
         if tally.failed:
-            parts.append(f"{tally.failed} failed" + (f" (see {errors})" if errors else ""))
-        say("communique: " + ", ".join(parts) + (f"; wrote {output}" if output else ""))
+            parts.append(f"{tally.failed} failed")
+        where = f" (see {errors})" if errors and (tally.failed or tally.problems) else ""
+        say("communique: " + ", ".join(parts) + where + (f"; wrote {output}" if output else ""))
     if tally.failed:
         raise typer.Exit(1)
+    if tally.problems:
+        raise typer.Exit(DONE_WITH_PROBLEMS)
 
 
 def _submit(items: list[Loaded], chosen: Settings, *, arguments: list[str], jsonl: str | None,
@@ -232,6 +249,7 @@ def translate(
         str, typer.Option("--prompt", "-p", help="Prompt version, e.g. translate@v1 (default: newest)")
     ] = "translate",
     max_retries: RetriesOpt = None,
+    strict: StrictOpt = None,
     no_cache: NoCacheOpt = False,
     refresh: RefreshOpt = False,
     quiet: QuietOpt = False,
@@ -241,7 +259,9 @@ def translate(
     Paragraph by paragraph, each with the whole communiqué as context, keeping the
     structure. Names, acronyms, numbers and dates are checked against the original and
     office titles against the glossary; a translation that loses one is re-asked with
-    the reason. One input goes to stdout; many go to -d DIR (a .en.txt file each) or
+    the reason. After the last attempt the best translation is given, a glossary term
+    left untranslated put in, and what still fails is listed in its front matter
+    (problems:) and on stderr, with exit code 5 (--strict makes it a failure). One input goes to stdout; many go to -d DIR (a .en.txt file each) or
     as JSON Lines to stdout or -o. Needs a model.
 
     \b
@@ -256,7 +276,7 @@ def translate(
 
     api.check_translation_targets(directory, output, resume=resume)
     chosen = settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
-                      max_retries=max_retries, no_cache=no_cache, rpm=rpm)  # fmt: skip
+                      max_retries=max_retries, no_cache=no_cache, rpm=rpm, strict=strict)  # fmt: skip
     translator = api.make_translator(chosen, to=to, glossaries=glossary or [], prompt=prompt, refresh=refresh)
     api.check_outputs(output, errors, force=force, resume=resume)
     arguments = inputs or ([] if jsonl else ["-"])

@@ -10,7 +10,7 @@ import typer
 
 from communique.backends.openai.modes import CHOICES as MODE_CHOICES
 from communique.backends.registry import CHOICES as BACKEND_CHOICES
-from communique.config import Settings
+from communique.config import SUMMARIES, Settings
 from communique.export.formats import FORMATS
 from communique.translation import LANGUAGES
 
@@ -72,6 +72,25 @@ RefreshOpt = Annotated[
     bool, typer.Option("--refresh", help="Ask the model again and replace the cached reply")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress bar on stderr")]
+StrictOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--strict/--lenient",
+        help="--strict: a document whose reply still fails its checks after the last attempt is a failure "
+        "(exit 1). --lenient (the default): it is given as the best reply, repaired where code can, with its "
+        "problems named (exit 5) [env: COMMUNIQUE_STRICT]",
+        show_default=False,
+    ),
+]
+SummariesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--summaries",
+        **one_of(SUMMARIES),
+        help="Who writes the summaries with a model: model, code, or auto (code for a model on this machine) "
+        "[env: COMMUNIQUE_SUMMARIES]",
+    ),
+]
 
 # Options of the commands that take many inputs.
 InputsArg = Annotated[

@@ -15,7 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from communique.evals import scoring
-from communique.export.html import anchor, highlight, page_head, phrases
+from communique.export.html import anchor, checks, highlight, page_head, phrases
 
 if TYPE_CHECKING:
     from communique.evals.run import CaseResult, EvalResult
@@ -209,5 +209,6 @@ def _case(case: CaseResult) -> str:
         f'<td class="{report_cell}">{_shown(flag)}</td></tr></table>'
         + "".join(_meetings(case))
         + _summaries(case)
+        + (checks(case.prediction.provenance) if case.prediction and case.prediction.provenance else "")
         + "</div></div></section>"
     )

@@ -21,7 +21,7 @@ from communique.normalise import places
 from communique.text import fold, strip_accents, tidy
 
 if TYPE_CHECKING:
-    from communique.schema import Analysis, Meeting
+    from communique.schema import Analysis, Meeting, Provenance
 
 _STYLE = """
 :root { --miss: #fde2c4; --false: #f9c6c6; --wrong: #e4d2f7; --ok: #d8f0dc; --line: #d6d9de; }
@@ -65,6 +65,8 @@ ul.problems li { font-family: ui-monospace, Menlo, monospace; font-size: 13px; }
 .legend span { margin-right: 10px; padding: 0 4px; }
 nav ol { columns: 3 400px; column-gap: 24px; font-size: 13px; }
 .summary p { margin: 4px 0; }
+div.problems { background: var(--false); padding: 2px 8px; border-radius: 4px; margin: 6px 0; }
+div.repaired { background: var(--miss); padding: 2px 8px; border-radius: 4px; margin: 6px 0; }
 """
 
 
@@ -149,6 +151,18 @@ def highlight(text: str, phrases: Sequence[tuple[str, str]]) -> str:
 # --- the page of a batch ----------------------------------------------------------------
 
 
+def checks(made: Provenance) -> str:
+    """What code repaired in a record, and the problems it still has, as lists marked
+    ``repaired`` and ``problems`` (nothing for a clean record)."""
+    parts = [
+        f'<div class="{css}"><h3>{css}</h3><ul class="problems">{"".join(f"<li>{escape(i)}</li>" for i in items)}'
+        "</ul></div>"
+        for css, items in (("problems", made.problems), ("repaired", made.repairs))
+        if items
+    ]
+    return "".join(parts)
+
+
 def records_head(title: str) -> str:
     """The start of a batch's page, up to its first record."""
     return f"{page_head(title)}\n<h1>{escape(title)}</h1>\n"
@@ -200,7 +214,7 @@ def record_section(record: Analysis, text: str) -> str:
     made = record.provenance
     footer = (
         f'<p class="muted">made by {escape(" · ".join(x for x in (made.backend, made.model, made.prompt) if x))}'
-        f"{' · cached' if made.cached else ''}</p>"
+        f"{' · cached' if made.cached else ''}</p>" + checks(made)
         if made
         else ""
     )

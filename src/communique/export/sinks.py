@@ -240,24 +240,25 @@ class TextFolder:
 
 
 class ErrorLog:
-    """Documents that failed: one JSON line each (``id``, ``input``, ``reason``) in a
-    file, flushed at once, or one line each on stderr when there is no file."""
+    """Documents that failed, or were done with problems: one JSON line each (``id``,
+    ``input``, ``status``, ``reason``) in a file, flushed at once, or one line each on
+    stderr when there is no file."""
 
     def __init__(self, path: Path | None, *, force: bool) -> None:
         self.path = path
         self.count = 0
         self._lines = None if path is None else LineFile(path, key=str, force=force, resume=False)
 
-    def add(self, document_id: str, origin: str, reason: str) -> None:
-        """Record one failure; ``reason`` is put on one line."""
+    def add(self, document_id: str, origin: str, reason: str, *, status: str = "failed") -> None:
+        """Record one document: ``failed``, done with ``problems``, or ``repaired``;
+        ``reason`` is put on one line."""
         reason = " ".join(reason.split())
-        self.count += 1
+        self.count += status == "failed"
         if self._lines is None:
-            print(f"communique: failed: {document_id} ({origin}): {reason}", file=sys.stderr)
+            print(f"communique: {status}: {document_id} ({origin}): {reason}", file=sys.stderr)
         else:
-            self._lines.write(
-                json.dumps({"id": document_id, "input": origin, "reason": reason}, ensure_ascii=False) + "\n"
-            )
+            line = {"id": document_id, "input": origin, "status": status, "reason": reason}
+            self._lines.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
         if self._lines is not None:

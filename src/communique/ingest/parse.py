@@ -25,7 +25,9 @@ SUPPORTED_LANGUAGES = ("fr", "en")
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split an optional ``---`` front-matter block from the text. Values are strings;
-    ``# comments`` and surrounding quotes are removed."""
+    ``# comments`` and surrounding quotes are removed. A key with no value may be
+    followed by indented ``- item`` lines (a translation's ``problems``): its value is
+    the items joined by ``; ``."""
     stripped = text.lstrip("\ufeff")
     if not re.match(r"---[ \t]*\r?\n", stripped):
         return {}, text
@@ -35,9 +37,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     except StopIteration:
         raise InputError("malformed front matter: the opening '---' has no closing '---'") from None
     meta: dict[str, str] = {}
+    listing: str | None = None  # the key whose "- item" lines come
     for number, line in enumerate(lines[1:end], start=2):
         content = re.sub(r"\s+#.*$", "", line).strip()
         if not content or content.startswith("#"):
+            continue
+        if listing is not None and line[:1].isspace() and content.startswith("- "):
+            meta[listing] = "; ".join(filter(None, (meta[listing], content[2:].strip())))
             continue
         key, sep, value = content.partition(":")
         key = key.strip().lower()
@@ -47,6 +53,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         meta[key] = value
+        listing = key if not value else None
     return meta, "\n".join(lines[end + 1 :])
 
 

@@ -15,7 +15,17 @@ from communique.normalise import places
 from communique.normalise.dates import resolve
 from communique.normalise.names import strip_honorifics
 from communique.normalise.topics import topic_code
-from communique.schema import Analysis, Document, Location, Meeting, Participant, Source, Status, Summary
+from communique.schema import (
+    Analysis,
+    Document,
+    Location,
+    Meeting,
+    Outcome,
+    Participant,
+    Source,
+    Status,
+    Summary,
+)
 from communique.text import fold, tidy
 
 
@@ -76,12 +86,12 @@ def meeting(draft: DraftMeeting, source: Source) -> Meeting:
         parties=sorted(parties),
         participants=participants,
         topics=sorted({code for word in draft.topics if (code := topic_code(word))}),
-        outcomes=[o.model_copy(update={"text": tidy(o.text)}) for o in draft.outcomes],
+        outcomes=[Outcome(type=o.type, text=tidy(o.text)) for o in draft.outcomes],
     )
 
 
-def analysis(draft: Draft, source: Source, summary: Summary | None = None) -> Analysis:
-    """The record of a communiqué from its draft. ``summary`` replaces the draft's."""
+def analysis(draft: Draft, source: Source) -> Analysis:
+    """The record of a communiqué from its draft (its summaries, if it has them)."""
     meetings = [meeting(m, source) for m in draft.meetings] if draft.is_meeting_report else []
     return Analysis(
         document=Document(
@@ -93,5 +103,5 @@ def analysis(draft: Draft, source: Source, summary: Summary | None = None) -> An
         ),
         is_meeting_report=bool(meetings),
         meetings=meetings,
-        summary=summary or draft.summary,
+        summary=Summary(fr=draft.summary.fr, en=draft.summary.en) if draft.summary else None,
     )

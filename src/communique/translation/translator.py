@@ -18,24 +18,22 @@ institutions, a term and its rendering per line.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import operator
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, partial, reduce
+from functools import cache, reduce
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from communique import prompts
 from communique.backends.openai.client import ModelClient
-from communique.errors import ConfigError, InputError
+from communique.errors import ConfigError, InputError, ValidationFailed
 from communique.normalise import dates, names
 from communique.schema import Provenance, Usage
 from communique.text import contains, fold, strip_accents
@@ -190,25 +188,18 @@ def losses(
     return problems
 
 
-@dataclass(frozen=True)
-class _Check:
-    original: str
-    language: str
-    target: str
-    glossary: tuple[tuple[str, str], ...]
-
-
-_BOUND: ContextVar[_Check | None] = ContextVar("communique_translation_check", default=None)
-
-
-@contextlib.contextmanager
-def _checking(check: _Check) -> Iterator[None]:
-    """Validate translated paragraphs against ``check`` inside this block."""
-    token = _BOUND.set(check)
-    try:
-        yield
-    finally:
-        _BOUND.reset(token)
+def restore_terms(translation: str, found: Sequence[tuple[str, str]]) -> tuple[str, list[str]]:
+    """Put the glossary's rendering in where a translation left a term as it was in the
+    original ("Garde civile" kept in an English text); what was put in."""
+    restored = []
+    for term, rendering in found:
+        if contains(fold(translation), rendering):
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+        translation, count = pattern.subn(rendering, translation)
+        if count:
+            restored.append(f"the glossary's {rendering!r} put in for {term!r}")
+    return translation, restored
 
 
 class TranslatedParagraph(BaseModel):
@@ -218,21 +209,6 @@ class TranslatedParagraph(BaseModel):
         description="The paragraph translated in full into the requested language: every sentence, "
         "the same line breaks, names, acronyms and numbers exactly as written."
     )
-
-    @model_validator(mode="after")
-    def _faithful(self) -> TranslatedParagraph:
-        check = _BOUND.get()
-        if check is not None:
-            found = losses(
-                check.original,
-                self.text,
-                language=check.language,
-                target=check.target,
-                glossary=check.glossary,
-            )
-            if found:
-                raise ValueError("the translation is not faithful: " + "; ".join(found))
-        return self
 
 
 # --- translating ------------------------------------------------------------------------
@@ -252,11 +228,19 @@ class Translation(BaseModel):
 
     def to_text(self) -> str:
         """The translation as a communiqué file: front matter (id, language, what is
-        known of the original), then the text; ``communique summarise`` reads it."""
+        known of the original, and the problems the translation still has, one per
+        line), then the text; ``communique summarise`` reads it. Every value is kept
+        on one line: an id cannot forge the lines of the front matter."""
         known = {"id": self.id, "lang": self.language, "published": self.published, "source": self.source,
                  "url": self.url}  # fmt: skip
-        header = "".join(f"{key}: {value}\n" for key, value in known.items() if value)
+        header = "".join(f"{key}: {_one_line(value)}\n" for key, value in known.items() if value)
+        if self.provenance.problems:
+            header += "problems:\n" + "".join(f"  - {_one_line(p)}\n" for p in self.provenance.problems)
         return f"---\n{header}---\n{self.text.strip()}\n"
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.replace("---", "- - -").split())
 
 
 def paragraphs(text: str) -> list[str]:
@@ -302,15 +286,36 @@ class Translator:
         if source.language not in LANGUAGES:
             raise InputError(f"cannot translate from {source.language!r}; only from {', '.join(LANGUAGES)}")
         parts = paragraphs(source.text)
-        replies = []
+        replies, repairs, problems = [], [], []
         for index in range(0, len(parts), 2):
-            reply = self._paragraph(source, parts[index])
-            parts[index] = reply.value.text.strip()
+            original = parts[index]
+            found = tuple(self.glossary.found(original))
+            reply = self._paragraph(source, original, found)
+            text = reply.value.text.strip()
+            if reply.problems:  # after the last attempt: repair what code can, name the rest
+                if self.settings.strict:
+                    raise ValidationFailed(
+                        f"paragraph {index // 2 + 1}: the translation is not faithful: "
+                        + "; ".join(reply.problems),
+                        attempts=reply.usage.attempts,
+                        problems=list(reply.problems),
+                    )
+                text, restored = restore_terms(text, found)
+                where = f"paragraph {index // 2 + 1}: "
+                repairs += [where + r for r in restored]
+                problems += [where + p for p in self._losses(source, original, text, found)]
+            parts[index] = text
             replies.append(reply)
-        return self._translation(source, "".join(parts), replies, started)
+        return self._translation(source, "".join(parts), replies, started, repairs=repairs, problems=problems)
 
-    def _paragraph(self, source: Source, paragraph: str) -> Reply[TranslatedParagraph]:
-        found = tuple(self.glossary.found(paragraph))
+    def _losses(
+        self, source: Source, original: str, text: str, found: Sequence[tuple[str, str]]
+    ) -> list[str]:
+        return losses(original, text, language=source.language, target=self.target, glossary=tuple(found))
+
+    def _paragraph(
+        self, source: Source, paragraph: str, found: tuple[tuple[str, str], ...]
+    ) -> Reply[TranslatedParagraph]:
         messages = self.prompt.render(
             source_language=LANGUAGES[source.language],
             target_language=LANGUAGES[self.target],
@@ -319,16 +324,15 @@ class Translator:
             or "(none for this paragraph)",
             paragraph=paragraph,
         )
-        check = _Check(paragraph, source.language, self.target, found)
         return self.client.structured(
             TranslatedParagraph,
             messages,
-            validate_against=partial(_checking, check),
+            check=lambda reply: self._losses(source, paragraph, reply.text, found),
             cache_parts=self._cache_parts,
         )
 
-    def _translation(self, source: Source, text: str, replies: list[Reply[TranslatedParagraph]],
-                     started: float) -> Translation:  # fmt: skip
+    def _translation(self, source: Source, text: str, replies: list[Reply[TranslatedParagraph]], started: float,
+                     *, repairs: Sequence[str] = (), problems: Sequence[str] = ()) -> Translation:  # fmt: skip
         usage = reduce(operator.add, (r.usage for r in replies)) if replies else Usage()
         provenance = Provenance(
             backend="openai",
@@ -338,6 +342,9 @@ class Translator:
             **usage.fields(),
             duration_s=round(time.perf_counter() - started, 3),
             tool_version=__version__,
+            mode=self.client.mode if replies else None,
+            repairs=list(repairs),
+            problems=list(problems),
         )
         return Translation(
             id=source.id,

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from communique import prompts
 from communique.backends.base import Extraction
 from communique.backends.openai.client import ModelClient, Reply
-from communique.draft import ModelDraft
-from communique.ground import grounding
+from communique.draft import Draft, ModelDraft
+from communique.ground import problems
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -44,7 +44,15 @@ def schema_sha256() -> str:
 
 
 class OpenAIBackend:
-    """Reads communiqués with a chat model behind an OpenAI-compatible endpoint."""
+    """Reads communiqués with a chat model behind an OpenAI-compatible endpoint.
+
+    The model returns the spans of the record, and both summaries when it writes them
+    (``summaries``: a model on this machine leaves them to code by default, where every
+    token costs seconds). Each reply is checked against the communiqué
+    (:func:`communique.ground.problems`) and asked again with the reasons; what the best
+    reply still fails after the last attempt comes with the extraction, for the pipeline
+    to repair or refuse.
+    """
 
     name = "openai"
 
@@ -52,10 +60,13 @@ class OpenAIBackend:
         self.client = ModelClient(settings, cache=cache, refresh=refresh)
         self.settings = settings
         self.prompt = prompts.load(settings.prompt)
+        self.summaries = settings.model_summaries
+        self.response_model: type[Draft] = ModelDraft if self.summaries else Draft
 
     def messages(self, source: Source) -> list[dict[str, str]]:
         """The chat messages sent for ``source``."""
         return self.prompt.render(
+            include=("summaries",) if self.summaries else (),
             document=source.text,
             published=source.published.isoformat() if source.published else "unknown",
             language=source.language,
@@ -68,6 +79,7 @@ class OpenAIBackend:
             "prompt": self.prompt.ref,
             "prompt_sha256": self.prompt.sha256,
             "schema_sha256": schema_sha256(),
+            "response_model": self.response_model.__name__,
         }
 
     def cache_key(self, messages: list[dict[str, str]]) -> str:
@@ -77,34 +89,42 @@ class OpenAIBackend:
     def extract(self, source: Source) -> Extraction:
         """Read ``source``: from the cache when the same request was answered before."""
         reply = self.client.structured(
-            ModelDraft,
+            self.response_model,
             self.messages(source),
-            validate_against=partial(grounding, source),
+            check=partial(_grounding, source),
             cache_parts=self._cache_parts,
         )
         return self._extraction(reply)
 
     def request(self, source: Source) -> dict[str, Any]:
         """The body of the chat request :meth:`extract` would send for ``source``."""
-        return self.client.request_body(ModelDraft, self.messages(source))
+        return self.client.request_body(self.response_model, self.messages(source))
 
     def from_completion(self, source: Source, completion: dict[str, Any]) -> Extraction:
         """Read ``source`` from a chat completion obtained elsewhere (the Batch API),
-        validated against it exactly as a live reply is, and cached like one."""
+        checked against it exactly as a live reply is, and cached like one."""
         reply = self.client.parse(
-            ModelDraft,
+            self.response_model,
             completion,
             self.messages(source),
-            validate_against=partial(grounding, source),
+            check=partial(_grounding, source),
             cache_parts=self._cache_parts,
         )
         return self._extraction(reply)
 
-    def _extraction(self, reply: Reply[ModelDraft]) -> Extraction:
+    def _extraction(self, reply: Reply[Draft]) -> Extraction:
         return Extraction(
             draft=reply.value,
             usage=replace(reply.usage, model=reply.usage.model or self.settings.model),
             endpoint=self.settings.endpoint_host,
             prompt=self.prompt,
-            grounded=True,  # validated against the source as it was parsed, cached or not
+            mode=self.client.mode,
+            summaries="model" if self.summaries else "code",
+            problems=reply.problems,
+            grounded=True,  # checked against the source as it was parsed, cached or not
         )
+
+
+def _grounding(source: Source, draft: Draft) -> list[str]:
+    """What does not hold of a draft against its communiqué."""
+    return problems(draft, source)

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from communique.config import redact
 from communique.errors import InputError, ModelError, ValidationFailed
 
 if TYPE_CHECKING:
@@ -140,7 +141,12 @@ class BatchResults:
         if line.get("error") or response.get("status_code") != 200:
             error = line.get("error") or (response.get("body") or {}).get("error") or {}
             code = response.get("status_code") or error.get("code") or "an error"
-            raise ModelError(f"the Batch API answered {code}: {error.get('message', 'no message')}; {rerun}")
+            message = redact(
+                " ".join(str(error.get("message", "no message")).split())[:300], self.live.settings.api_key
+            )
+            raise ModelError(
+                f"the Batch API answered {redact(str(code), self.live.settings.api_key)}: {message}; {rerun}"
+            )
         try:
             return self.live.from_completion(source, response["body"])
         except ValidationFailed as exc:

@@ -4,20 +4,25 @@
 API) shares: one ``openai`` client per configuration, the structured-output modes to
 try and the fallback between them, transient-fault retries with a :class:`Throttle`
 shared by every thread (so a 429 or a ``--rpm`` limit holds the whole batch back),
-usage accounting, the translation of what ``openai`` and ``instructor`` raise into
-communique's errors, and the reply cache.
+usage accounting, the translation of what ``openai`` raises into communique's errors,
+and the reply cache.
 
 >>> client = ModelClient(settings, cache=ReplyCache(settings.cache_dir))  # doctest: +SKIP
->>> reply = client.structured(Answer, messages, cache_parts={"prompt": "x@v1"})  # doctest: +SKIP
->>> reply.value, reply.usage.cached, reply.usage.tokens_in  # doctest: +SKIP
+>>> reply = client.structured(Answer, messages, check=problems_of, cache_parts={"prompt": "x@v1"})  # doctest: +SKIP
+>>> reply.value, reply.problems, reply.usage.tokens_in  # doctest: +SKIP
 
-A response model is validated as it is parsed; what it is checked against (the
-communiqué, a glossary) is bound by ``validate_against``, a context manager entered
-around the call, and around the validation of a cached reply when the code that
-checked it has changed since (the validators it binds must check, never change, the
-value). A reply that fails is re-asked with the reasons, at most ``max_retries``
-times. Nothing is passed to instructor as a template context: a communiqué's braces
-stay text.
+How a schema drives the call (the request's tools or response format, parsing the
+reply into the response model) is ``instructor``'s, mode by mode; the JSON-object mode
+with a schema (llama.cpp's server) is communique's own. The attempts are communique's:
+
+- a reply cut off at ``max_tokens`` (``finish_reason == "length"``) or that does not
+  parse is never sent back: the model is asked again with the reason only;
+- a reply that parses is checked (``check``: the communiqué's grounding, a
+  translation's faithfulness); one that fails is asked again with the reasons and a
+  compact copy of the reply, so that the model keeps what was right;
+- after the last attempt, the best reply (fewest problems, the most serious counted
+  first) is returned with its problems: the caller decides what to repair, what to
+  report, and whether to fail (``--strict``).
 
 ``openai`` and ``instructor`` are imported on the first call that needs them: a cache
 hit never imports them.
@@ -27,8 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,6 +42,7 @@ from pydantic import BaseModel
 
 from communique import cache as cache_keys
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
+from communique.config import leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.schema import Usage
 
@@ -48,18 +53,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 
-#: What binds the context a response model validates against; entered once per use.
-Binding = Callable[[], AbstractContextManager[Any]]
+#: A check of a parsed reply: the reasons it does not hold, empty when it holds.
+Check = Callable[[T], list[str]]
 
-
-def redact(text: str, secret: str | None) -> str:
-    """Remove a secret (and its long fragments) from a message before showing it."""
-    if not secret:
-        return text
-    for fragment in (secret, secret[:12], secret[-12:]):
-        if len(fragment) >= 8:
-            text = text.replace(fragment, "****")
-    return text
+#: Words of a problem that make it serious: a name, or anything unsafe, outweighs a
+#: misquoted title or a long summary when the best of several replies is chosen.
+_SERIOUS = ("name", "instruction", "key")
 
 
 @cache
@@ -85,10 +84,26 @@ def _described(response_model: type[T]) -> type[T]:
 
 @dataclass(frozen=True)
 class Reply(Generic[T]):
-    """A validated reply and what it cost (all attempts, re-asks included)."""
+    """A parsed reply, what it cost (all attempts included), and what its check still
+    found wrong after the last attempt (empty for a reply that holds)."""
 
     value: T
     usage: Usage
+    problems: tuple[str, ...] = ()
+
+
+class _Unusable(Exception):
+    """A reply that cannot be parsed into the response model, or was cut off."""
+
+    def __init__(self, reasons: list[str], *, cut_off: bool = False) -> None:
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+        self.cut_off = cut_off
+
+
+def rank(problems: Sequence[str]) -> tuple[int, int]:
+    """How bad a reply's problems are: the serious ones first, then how many."""
+    return sum(any(word in p for word in _SERIOUS) for p in problems), len(problems)
 
 
 class ModelClient:
@@ -114,7 +129,7 @@ class ModelClient:
         self.mode = self._saved_mode if self._saved_mode in self.modes else self.modes[0]
         self._client: Any = None
         self._throttle: Any = None
-        self._creates: dict[str, Callable[..., Any]] = {}
+        self._chat: Callable[..., Any] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -146,42 +161,54 @@ class ModelClient:
         response_model: type[T],
         messages: list[dict[str, str]],
         *,
-        validate_against: Binding | None = None,
+        check: Check[T] | None = None,
         cache_parts: Mapping[str, Any],
     ) -> Reply[T]:
-        """Ask for a ``response_model``: from the cache when the same request was
-        answered before and the stored reply still validates, else from the model."""
-        bind = validate_against or nullcontext
-        cached = self._cached(response_model, messages, bind, cache_parts)
+        """Ask for a ``response_model`` that ``check`` finds nothing wrong with: from the
+        cache when the same request was answered before, else from the model, asked
+        again with the reasons at most ``max_retries`` times. What the best reply still
+        fails after the last attempt is in :attr:`Reply.problems`."""
+        cached = self._cached(response_model, messages, check, cache_parts)
         if cached is not None:
             return cached
-        value, cost = self._ask(response_model, messages, bind)
-        self._store(messages, cache_parts, value, cost)  # under the mode that worked
-        return Reply(value, _usage(cost))
+        value, cost, problems = self._ask(response_model, messages, check)
+        self._store(messages, cache_parts, value, cost, problems)  # under the mode that worked
+        return Reply(value, _usage(cost), tuple(problems))
 
     def _cached(
-        self, response_model: type[T], messages: list[dict[str, str]], bind: Binding, parts: Mapping[str, Any]
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        check: Check[T] | None,
+        parts: Mapping[str, Any],
     ) -> Reply[T] | None:
         if self.cache is None or self.refresh:
             return None
         stored = self.cache.get(self.cache_key(messages, parts))
         if stored is None:
             return None
-        checked = stored.get("checked") == code_sha256()
         try:
-            with nullcontext() if checked else bind():
-                value = response_model.model_validate(stored["value"])
-        except (KeyError, ValueError):  # an old layout, or rules that have changed since
+            value = response_model.model_validate(stored["value"])
+        except (KeyError, ValueError):  # an old layout
             return None
-        return Reply(
-            value, _usage({**stored, "model": stored.get("model") or self.settings.model}, cached=True)
-        )
+        if stored.get("checked") == code_sha256():
+            problems = [str(p) for p in stored.get("problems", [])]
+        else:  # the code that checks replies has changed since: check again
+            problems = check(value) if check else []
+        usage = _usage({**stored, "model": stored.get("model") or self.settings.model}, cached=True)
+        return Reply(value, usage, tuple(problems))
 
     def _store(
-        self, messages: list[dict[str, str]], parts: Mapping[str, Any], value: BaseModel, cost: dict[str, Any]
+        self,
+        messages: list[dict[str, str]],
+        parts: Mapping[str, Any],
+        value: BaseModel,
+        cost: dict[str, Any],
+        problems: Sequence[str],
     ) -> None:
         if self.cache is not None:
-            stored = {"value": value.model_dump(mode="json"), "checked": code_sha256(), **cost}
+            stored = {"value": value.model_dump(mode="json"), "checked": code_sha256(), "problems": list(problems),
+                      **cost}  # fmt: skip
             self.cache.set(self.cache_key(messages, parts), stored)
 
     def openai(self) -> Any:
@@ -196,7 +223,7 @@ class ModelClient:
                 self._client = openai.OpenAI(
                     base_url=s.base_url,
                     api_key=s.api_key or "not-needed",  # local servers take any key
-                    timeout=s.timeout,
+                    timeout=s.request_timeout,
                     max_retries=0,  # transient faults are retried by communique.retry
                 )
                 self._throttle = Throttle(rpm=s.rpm)
@@ -216,101 +243,158 @@ class ModelClient:
             raise self._error(exc, None) from None
 
     def _ask(
-        self, response_model: type[T], messages: list[dict[str, str]], bind: Binding
-    ) -> tuple[T, dict[str, Any]]:
-        """Ask the model; in ``auto`` mode, move on to the next mode when the endpoint
-        rejects the request's shape, and remember the mode that worked."""
+        self, response_model: type[T], messages: list[dict[str, str]], check: Check[T] | None
+    ) -> tuple[T, dict[str, Any], list[str]]:
+        """The attempts: ask, parse, check; ask again with the reasons (never with a reply
+        that was cut off or did not parse); return the first reply that holds, else the
+        best one with its problems."""
+        cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
+        best: tuple[T, list[str]] | None = None
+        unusable: _Unusable | None = None
+        conversation = messages
+        for _ in range(1 + self.settings.max_retries):
+            response, mode = self._complete(response_model, conversation, cost)
+            try:
+                value = self._parse(response_model, response, mode)
+            except _Unusable as exc:
+                unusable = exc
+                conversation = [
+                    *messages,
+                    {"role": "user", "content": _retry_note(exc, self.settings.max_tokens)},
+                ]
+                continue
+            problems = check(value) if check else []
+            if not problems:
+                return value, cost, []
+            if best is None or rank(problems) < rank(best[1]):
+                best = (value, problems)
+            conversation = [
+                *messages,
+                {"role": "assistant", "content": compact(value)},
+                {"role": "user", "content": _reask(problems)},
+            ]
+        if best is not None:
+            return best[0], cost, best[1]
+        assert unusable is not None  # at least one attempt was made
+        raise self._unusable(unusable, cost)
+
+    def _complete(
+        self, response_model: type[BaseModel], messages: list[dict[str, str]], cost: dict[str, Any]
+    ) -> tuple[Any, str]:
+        """One chat completion and the mode it was made in. In ``auto`` mode, move on to
+        the next mode when the endpoint rejects the request's shape, and remember the
+        mode that worked; transient faults are retried underneath."""
         from communique.backends.openai.retry import rejects_request
 
-        cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
         modes = self.modes[self.modes.index(self.mode) :]
         for index, mode in enumerate(modes):
             try:
-                value = self._call(mode, response_model, messages, bind, cost)
+                response = self._create()(**self.request_body(response_model, messages, mode=mode))
             except Exception as exc:
-                cause = exc.__cause__ if exc.__cause__ is not None else exc
-                if index + 1 < len(modes) and rejects_request(cause):
+                if index + 1 < len(modes) and rejects_request(exc):
                     continue
                 raise self._error(exc, cost) from None
-            self.mode = mode
-            if self.cache is not None and len(self.modes) > 1 and mode != self._saved_mode:
-                self.cache.set(self._mode_key, {"mode": mode})
-                self._saved_mode = mode
-            return value, cost
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _call(
-        self,
-        mode: str,
-        response_model: type[T],
-        messages: list[dict[str, str]],
-        bind: Binding,
-        cost: dict[str, Any],
-    ) -> T:
-        """One instructor call in one mode: validation re-asks inside, transient faults
-        retried underneath, usage of every attempt added to ``cost``."""
-        from instructor.core.hooks import Hooks
-
-        s = self.settings
-
-        def count(response: Any) -> None:
-            cost["attempts"] += 1
+            self._remember(mode)
             usage = getattr(response, "usage", None)
+            cost["attempts"] += 1
             cost["tokens_in"] += int(getattr(usage, "prompt_tokens", 0) or 0)
             cost["tokens_out"] += int(getattr(usage, "completion_tokens", 0) or 0)
             cost["model"] = getattr(response, "model", None) or cost["model"]
+            return response, mode
+        raise AssertionError("unreachable")  # pragma: no cover
 
-        hooks = Hooks()
-        hooks.on("completion:response", count)
-        with bind():
-            value: T = self._create(mode)(
-                model=s.model,
-                messages=messages,
-                response_model=_described(response_model),
-                max_retries=s.max_retries,
-                temperature=s.temperature,
-                max_tokens=s.max_tokens,
-                hooks=hooks,
-            )
-        return value
+    def _remember(self, mode: str) -> None:
+        """Make ``mode`` the one requests are made in, and keep it for the endpoint."""
+        self.mode = mode
+        if self.cache is not None and len(self.modes) > 1 and mode != self._saved_mode:
+            self.cache.set(self._mode_key, {"mode": mode})
+            self._saved_mode = mode
 
-    def _create(self, mode: str) -> Callable[..., Any]:
-        """The chat call of a mode, patched by instructor, transient faults retried
-        underneath; made once (patching costs more than parsing a reply)."""
-        import instructor
-
+    def _create(self) -> Callable[..., Any]:
+        """The chat call, transient faults retried underneath; made once."""
         from communique.backends.openai.retry import with_retries
 
         client = self.openai()
         with self._lock:
-            if mode not in self._creates:
-                self._creates[mode] = instructor.patch(
-                    create=with_retries(
-                        client.chat.completions.create,
-                        total_seconds=self.settings.retry_seconds,
-                        throttle=self._throttle,
-                    ),
-                    mode=getattr(instructor.Mode, instructor_mode(mode)),
+            if self._chat is None:
+                self._chat = with_retries(
+                    client.chat.completions.create,
+                    total_seconds=self.settings.retry_seconds,
+                    throttle=self._throttle,
                 )
-            return self._creates[mode]
+            return self._chat
 
-    # -- the Batch API ----------------------------------------------------------------
-    def request_body(self, response_model: type[BaseModel], messages: list[dict[str, str]]) -> dict[str, Any]:
-        """The body of the chat request :meth:`structured` sends first, in the current
-        mode: same messages, tools or response format, model and sampling."""
+    def _parse(self, response_model: type[T], response: Any, mode: str) -> T:
+        """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
+        choices = getattr(response, "choices", None) or []
+        if not choices:
+            raise _Unusable(["the reply has no choices"])
+        choice = choices[0]
+        refusal = getattr(choice.message, "refusal", None)
+        if refusal:
+            raise ModelError(f"the model refused: {redact(str(refusal), self.settings.api_key)}")
+        if leaks(response.model_dump_json(), self.settings.api_key):
+            raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+        if choice.finish_reason == "length":
+            raise _Unusable(
+                [f"the reply was cut off at max_tokens ({self.settings.max_tokens})"], cut_off=True
+            )
+        try:
+            if mode == "json_object":
+                return response_model.model_validate_json(choice.message.content or "")
+            import instructor
+            from instructor.processing.response import process_response
+
+            value: T = process_response(
+                response,
+                response_model=_described(response_model),
+                stream=False,
+                mode=getattr(instructor.Mode, instructor_mode(mode)),
+            )
+            return value
+        except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
+                raise ModelError(f"the model refused: {redact(str(exc), self.settings.api_key)}") from None
+            raise _Unusable(_problems(exc)) from None
+
+    def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ModelError:
+        """The error when no attempt gave a reply that parses."""
+        attempts = cost["attempts"]
+        if last.cut_off:
+            error: ModelError = ModelError(
+                f"every reply was cut off at the token limit (finish_reason=length, max_tokens="
+                f"{self.settings.max_tokens}, {attempts} attempt(s)); raise --max-tokens or use a larger model"
+            )
+        else:
+            error = ValidationFailed(
+                f"the model's reply failed validation after {attempts} attempt(s): "
+                + "; ".join(last.reasons[:5]),
+                attempts=attempts,
+                problems=last.reasons,
+            )
+        error.attempts, error.tokens_in, error.tokens_out = attempts, cost["tokens_in"], cost["tokens_out"]
+        return error
+
+    # -- requests and results made elsewhere (the Batch API) ---------------------------
+    def request_body(
+        self, response_model: type[BaseModel], messages: list[dict[str, str]], *, mode: str | None = None
+    ) -> dict[str, Any]:
+        """The body of a chat request for ``response_model`` in ``mode`` (by default the
+        current one): the messages, the tools or response format, model and sampling."""
+        s = self.settings
+        mode = mode or self.mode
+        base: dict[str, Any] = {"model": s.model, "messages": messages, "temperature": s.temperature,
+                                "max_tokens": s.max_tokens}  # fmt: skip
+        if mode == "json_object":  # llama.cpp's server: a JSON object constrained by the schema
+            schema = response_model.model_json_schema()
+            return {**base, "response_format": {"type": "json_object", "schema": schema}}
         import instructor
         from instructor.processing.response import handle_response_model
 
-        s = self.settings
         _, body = handle_response_model(
-            _described(response_model),
-            mode=getattr(instructor.Mode, instructor_mode(self.mode)),
-            model=s.model,
-            messages=messages,
-            temperature=s.temperature,
-            max_tokens=s.max_tokens,
+            _described(response_model), mode=getattr(instructor.Mode, instructor_mode(mode)), **base
         )
-        return body
+        return dict(body)
 
     def parse(
         self,
@@ -318,69 +402,51 @@ class ModelClient:
         completion: Mapping[str, Any],
         messages: list[dict[str, str]],
         *,
-        validate_against: Binding | None = None,
+        check: Check[T] | None = None,
         cache_parts: Mapping[str, Any],
     ) -> Reply[T]:
-        """Validate a chat completion obtained elsewhere (a Batch API result) exactly as
-        :meth:`structured` validates a reply, and cache it as the answer to ``messages``
-        so that a later live run takes it from there."""
-        import instructor
-        from instructor.processing.response import process_response
+        """Parse and check a chat completion obtained elsewhere (a Batch API result)
+        exactly as :meth:`structured` does a reply (there is no asking again: what its
+        check finds is in :attr:`Reply.problems`), and cache it as the answer to
+        ``messages`` so that a later live run takes it from there."""
         from openai.types.chat import ChatCompletion
 
         cost: dict[str, Any] = {"attempts": 1, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
         try:
             response = ChatCompletion.model_validate(completion)
-            usage = response.usage
-            cost.update(
-                tokens_in=usage.prompt_tokens if usage else 0,
-                tokens_out=usage.completion_tokens if usage else 0,
-                model=response.model or cost["model"],
-            )
-            with (validate_against or nullcontext)():
-                value = process_response(
-                    response,
-                    response_model=_described(response_model),
-                    stream=False,
-                    mode=getattr(instructor.Mode, instructor_mode(self.mode)),
-                )
-        except ValueError as exc:  # not JSON, or not a valid reply (pydantic's errors are ValueErrors)
-            problems = _problems(exc)
-            raise ValidationFailed(
-                "the model's reply failed validation: " + "; ".join(problems[:5]),
-                attempts=1,
-                problems=problems,
-            ) from None
-        except Exception as exc:
-            raise self._error(exc, cost) from None
-        self._store(messages, cache_parts, value, cost)
-        return Reply(value, _usage(cost))
+        except ValueError as exc:
+            raise self._unusable(_Unusable(_problems(exc)), cost) from None
+        usage = response.usage
+        cost.update(
+            tokens_in=usage.prompt_tokens if usage else 0,
+            tokens_out=usage.completion_tokens if usage else 0,
+            model=response.model or cost["model"],
+        )
+        try:
+            value = self._parse(response_model, response, self.mode)
+        except _Unusable as exc:
+            raise self._unusable(exc, cost) from None
+        problems = check(value) if check else []
+        self._store(messages, cache_parts, value, cost, problems)
+        return Reply(value, _usage(cost), tuple(problems))
 
     # -- errors -------------------------------------------------------------------------
     def _error(self, exc: Exception, cost: dict[str, Any] | None) -> CommuniqueError:
         """Translate what instructor and openai raise into communique's errors, with what
         the failed call spent."""
-        error = self._translate(exc, cost or {})
+        error = self._translate(exc)
         if isinstance(error, ModelError) and cost is not None:
             error.attempts, error.tokens_in, error.tokens_out = (
                 cost["attempts"], cost["tokens_in"], cost["tokens_out"],
             )  # fmt: skip
         return error
 
-    def _translate(self, exc: Exception, cost: dict[str, Any]) -> CommuniqueError:
+    def _translate(self, exc: Exception) -> CommuniqueError:
         import openai
-        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
         key = self.settings.api_key
         host = self.settings.endpoint_host
         cause: BaseException = exc
-        if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
-            cause = exc.__cause__
-        if isinstance(cause, IncompleteOutputException) or isinstance(exc, IncompleteOutputException):
-            return ModelError(
-                f"the reply was cut off at the token limit (finish_reason=length, max_tokens="
-                f"{self.settings.max_tokens}); raise --max-tokens"
-            )
         if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
             return ConfigError(
                 f"{host} refused the API key ({cause.status_code}); check COMMUNIQUE_API_KEY / OPENAI_API_KEY"
@@ -390,7 +456,9 @@ class ModelClient:
                 f"{host} does not know model {self.settings.model!r} or the endpoint path (404); check --model and --base-url"
             )
         if isinstance(cause, openai.APITimeoutError):
-            return ModelError(f"{host} did not answer within {self.settings.timeout:g} s, after retries")
+            return ModelError(
+                f"{host} did not answer within {self.settings.request_timeout:g} s, after retries"
+            )
         if isinstance(cause, openai.APIConnectionError):
             return ModelError(
                 f"cannot reach {host} after retries: {redact(str(cause.__cause__ or cause), key)}"
@@ -404,17 +472,8 @@ class ModelClient:
                 others = ", ".join(f"--mode {m}" for m in MODES if m != self.mode)
                 hint = f" (the endpoint may not support --mode {self.mode}; try {others})"
             return ModelError(f"{host} answered {cause.status_code}: {detail}{hint}")
-        if isinstance(cause, AssertionError) and "Unable to generate a response" in str(cause):
-            return ModelError(f"the model refused: {redact(str(cause), key)}")
-        if isinstance(exc, InstructorRetryException):
-            problems = _problems(exc)
-            attempts = cost.get("attempts") or int(getattr(exc, "n_attempts", 0) or 0)
-            return ValidationFailed(
-                f"the model's reply failed validation after {attempts} attempt(s): "
-                + "; ".join(problems[:5]),
-                attempts=attempts,
-                problems=problems,
-            )
+        if isinstance(exc, CommuniqueError):
+            return exc
         return ModelError(f"model call failed: {redact(type(exc).__name__ + ': ' + str(exc), key)}")
 
 
@@ -441,11 +500,9 @@ def _api_message(error: Any) -> str:
     return message if len(message) <= 240 else message[:239] + "…"
 
 
-def _problems(exc: Any) -> list[str]:
-    """The reasons of the last failed attempt, one line each."""
-    last = (
-        exc.failed_attempts[-1].exception if getattr(exc, "failed_attempts", None) else exc.__cause__ or exc
-    )
+def _problems(exc: BaseException) -> list[str]:
+    """Why a reply could not be parsed, one line each."""
+    last = exc.__cause__ or exc
     errors = getattr(last, "errors", None)
     if callable(errors):
         reasons = []
@@ -454,4 +511,31 @@ def _problems(exc: Any) -> list[str]:
             where = ".".join(str(p) for p in error.get("loc", ()))
             reasons.append(f"{where}: {message}" if where else message)
         return reasons or [str(last)]
-    return [str(last or exc).splitlines()[0]]
+    return [(str(last).splitlines() or [type(last).__name__])[0]]
+
+
+def compact(value: BaseModel) -> str:
+    """A reply as short JSON (no nulls, no defaults): what is sent back when the model is
+    asked to correct it, never the raw reply that may have run on."""
+    return value.model_dump_json(exclude_none=True, exclude_defaults=True)
+
+
+def _reask(problems: Sequence[str]) -> str:
+    """What the model is told when its reply does not hold."""
+    listed = "\n".join(f"- {p}" for p in problems[:8])
+    return (
+        f"Your reply above does not match the communiqué:\n{listed}\n"
+        "Return the whole reply again, corrected: fix these points, keep what was right, "
+        "copy every phrase verbatim from the communiqué, and leave a field null rather than guess."
+    )
+
+
+def _retry_note(unusable: _Unusable, max_tokens: int) -> str:
+    """What the model is told when its reply could not be used (it is not sent back)."""
+    if unusable.cut_off:
+        return (
+            f"Your previous reply was cut off at the limit of {max_tokens} tokens. Reply again, much shorter: "
+            "short verbatim phrases, each person and each item once, and close the JSON as soon as the record is complete."
+        )
+    reasons = "; ".join(r[:200] for r in unusable.reasons[:5])
+    return f"Your previous reply could not be read ({reasons}). Reply again with one JSON object that follows the schema."

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from communique.schema import Outcome, OutcomeType
+from communique.draft import DraftOutcome
+from communique.schema import OutcomeType
 from communique.text import Cue
 
 _INSTRUMENT = (
@@ -115,7 +116,7 @@ def _is_vague(clause: str) -> bool:
     return bool(_VAGUE.search(" ".join(clause.split()[1:5])))
 
 
-def find(sentence: str) -> list[Outcome]:
+def find(sentence: str) -> list[DraftOutcome]:
     """The outcomes a sentence reports, each with its phrase."""
     found: list[tuple[int, int, OutcomeType]] = []
 
@@ -145,4 +146,4 @@ def find(sentence: str) -> list[Outcome]:
     for match in _FOLLOWS.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
     found.sort()
-    return [Outcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]
+    return [DraftOutcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]

@@ -22,11 +22,11 @@ from functools import cached_property, lru_cache
 
 from communique.backends.rules import cues, outcomes, people
 from communique.backends.rules.cues import Relation
-from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.ground import INJECTION
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
-from communique.schema import MeetingKind, Outcome, Role, Source, Status, Topic
+from communique.schema import MeetingKind, Role, Source, Status, Topic
 from communique.text import Cue, fold, sentences
 
 _SPEECH = Cue(
@@ -297,10 +297,10 @@ def _topics(segment: _Segment) -> list[Topic]:
     return sorted(found)
 
 
-def _outcomes(segment: _Segment, status: Status) -> list[Outcome]:
+def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
     if status is Status.ANNOUNCED:
         return []
-    found: list[Outcome] = []
+    found: list[DraftOutcome] = []
     for sentence in segment.all:
         found.extend(o for o in outcomes.find(sentence) if all(o.text != known.text for known in found))
     return found

@@ -1,0 +1,149 @@
+"""Never nothing: after the last attempt, the best reply, repaired where code can, with
+its problems named, instead of an error; a hard failure only for what is unsafe.
+
+A loopback fake plays a weak model: for every case of the eval sets and every example,
+the gold spans spoiled the way small models spoil them (an invented participant, a
+title that is not in the text, a paraphrased outcome, an invented venue, a summary of
+four sentences naming a stranger), every time it is asked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EVALS, EXAMPLES
+from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
+from support import perfect_draft
+
+import communique
+from communique.config import leaks, redact
+from communique.errors import ModelError, ValidationFailed
+from communique.ingest import parse
+from communique.pipeline import Pipeline
+from communique.schema import Analysis
+
+STRANGER = "Nadia Imaginaire"
+KEY = "sk-proj-Zq8sT2vLmN4pXc7RkB9wYd3FhJ6aGe5U"
+FOLDERS = (EVALS, EVALS / "holdout", EVALS / "world", EVALS / "holdout-world")
+
+
+def spoiled(gold: Analysis) -> dict[str, Any]:
+    """What a weak model makes of a gold record."""
+    draft = perfect_draft(gold)
+    if not draft["meetings"]:
+        draft["is_meeting_report"] = True  # says it is a meeting report, lists no meeting
+    for meeting in draft["meetings"]:
+        for person in meeting["participants"][:1]:
+            person["title"] = "Commissaire général aux affaires imaginaires"
+        meeting["participants"].append({"name": STRANGER, "role": "guest", "country": "Atlantide"})
+        meeting["outcomes"].append(
+            {"type": "other", "text": "resolved to deepen ties in every conceivable field"}
+        )
+        meeting["venue"] = "Palais des Congrès Fantômes"
+    draft["summary"] = {
+        "fr": f"{STRANGER} a tout organisé. Ce fut long. Ce fut utile. Ce fut tout.",
+        "en": f"{STRANGER} arranged it all. It was long. It was useful. That was all.",
+    }
+    return draft
+
+
+def gold_of(request: RecordedRequest, golds: dict[str, Analysis]) -> Analysis:
+    asked = next(m["content"] for m in request.messages if m["role"] == "user")
+    return golds[asked.split("Communiqué id: ", 1)[1].split()[0]]
+
+
+def corpus(tmp_path: Path) -> tuple[list[communique.Source], dict[str, Analysis]]:
+    """Every eval case and example, with a gold record for each (the examples': the
+    rules' record, good enough to spoil)."""
+    sources, golds = [], {}
+    for folder in FOLDERS:
+        for text in sorted(folder.glob("*.txt")):
+            source = parse(text.read_text(encoding="utf-8"), id=f"{folder.name}-{text.stem}")
+            sources.append(source)
+            golds[source.id or ""] = Analysis.model_validate_json(text.with_suffix(".json").read_text())
+    for text in sorted(EXAMPLES.glob("*.txt")):
+        source = parse(text.read_text(encoding="utf-8"), id=f"example-{text.stem}")
+        sources.append(source)
+        golds[source.id or ""] = communique.analyse(text.read_text(encoding="utf-8"), backend="rules")
+    return sources, golds
+
+
+def weak_model(fake: FakeOpenAI, **flags: Any) -> Pipeline:
+    settings = {"model": "weak", "base_url": fake.base_url, "mode": "tools", "max_retries": 1,
+                "summaries": "model", "api_key": KEY, "retry_seconds": 2.0, "timeout": 10.0}  # fmt: skip
+    return Pipeline(communique.configure({**settings, **flags}))
+
+
+def test_every_case_gives_a_record_repaired_and_never_the_invented_name(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    sources, golds = corpus(tmp_path)
+    assert len(sources) >= 130
+    fake_openai.responder = lambda request: chat_auto(spoiled(gold_of(request, golds)))
+    pipeline = weak_model(fake_openai)
+    statuses: dict[str, int] = {}
+    for source in sources:
+        record = pipeline.run(source)
+        made = record.provenance
+        assert made is not None and made.attempts == 2  # asked once more, with the reasons
+        statuses[made.status] = statuses.get(made.status, 0) + 1
+        shown = record.model_dump_json(exclude={"provenance"})
+        assert STRANGER not in shown and "Fantômes" not in shown and "imaginaires" not in shown
+        assert record.summary is not None and made.summaries == "code"  # the model's failed: code wrote them
+        assert any(STRANGER in r for r in made.repairs) or not golds[source.id or ""].meetings
+    assert statuses == {"repaired": len(sources)}, statuses
+
+
+def test_strict_keeps_all_or_nothing(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    sources, golds = corpus(tmp_path)
+    fake_openai.responder = lambda request: chat_auto(spoiled(gold_of(request, golds)))
+    pipeline = weak_model(fake_openai, strict=True)
+    for source in sources[:5]:
+        with pytest.raises(ValidationFailed, match=STRANGER):
+            pipeline.run(source)
+
+
+def test_a_batch_counts_clean_repaired_with_problems_and_failed(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    brief = (EXAMPLES / "rabat-madrid-fr.txt").read_text().replace("id: example-rabat-madrid\n", "")
+    for name in ("a-clean", "b-repaired", "c-broken"):
+        (folder / f"{name}.txt").write_text(brief + f"\n{name}\n")
+    gold = communique.analyse(brief, backend="rules")
+    answers = {"a-clean": perfect_draft(gold), "b-repaired": spoiled(gold), "c-broken": "{not json"}
+
+    def answer(request: RecordedRequest) -> Any:
+        asked = next(m["content"] for m in request.messages if m["role"] == "user")
+        return chat_auto(answers[asked.split("Communiqué id: ", 1)[1].split()[0]])
+
+    fake_openai.responder = answer
+    items = communique.load([str(folder)])
+    errors, out = tmp_path / "errors.jsonl", tmp_path / "out.jsonl"
+    tally = communique.analyse_many(items, pipeline=weak_model(fake_openai), output=out, errors=errors)
+    assert (tally.done, tally.clean, tally.repaired, tally.problems, tally.failed) == (2, 1, 1, 0, 1)
+    logged = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert [(e["id"], e["status"]) for e in logged] == [("c-broken", "failed")]
+
+
+def test_a_reply_that_holds_the_key_is_refused_and_never_cached(fake_openai: FakeOpenAI) -> None:
+    source = parse((EXAMPLES / "rabat-madrid-fr.txt").read_text())
+    gold = communique.analyse(source.text, backend="rules")
+    leaky = perfect_draft(gold)
+    leaky["meetings"][0]["venue"] = f"room {KEY[9:21]}"  # a piece from the middle of the key
+    fake_openai.responder = lambda request: chat_auto(leaky)
+    pipeline = weak_model(fake_openai)
+    with pytest.raises(ModelError, match="API key") as caught:
+        pipeline.run(source)
+    assert KEY[9:21] not in str(caught.value)
+    assert pipeline.cache is not None and pipeline.cache.info().entries <= 1  # the remembered mode at most
+
+
+def test_key_pieces_of_eight_characters_are_redacted_anywhere() -> None:
+    text = f"refused: {KEY[-10:]} and {KEY[3:11]}, not {KEY[5:12]}"
+    shown = redact(text, KEY)
+    assert not leaks(shown, KEY) and shown.startswith("refused: **** and ****,")
+    assert KEY[5:12] in shown  # seven characters: not a piece that counts
