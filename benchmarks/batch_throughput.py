@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, delay  # noqa: E402
-from test_batch import BRIEF  # noqa: E402
-from test_openai_backend import GOOD_DRAFT  # noqa: E402
+from support import BRIEF_NO_ID as BRIEF  # noqa: E402
+from support import GOOD_DRAFT  # noqa: E402
 
 from communique import batch, inputs, sinks  # noqa: E402
 from communique.config import resolve  # noqa: E402

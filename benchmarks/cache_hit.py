@@ -30,7 +30,7 @@ def installed_environment() -> dict[str, str]:
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakeserver import FakeOpenAI, chat_auto  # noqa: E402
-from test_openai_backend import GOOD_DRAFT  # noqa: E402
+from support import GOOD_DRAFT  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "rabat-madrid-fr.txt"
 

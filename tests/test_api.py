@@ -116,3 +116,32 @@ def test_what_communique_knows_about_itself() -> None:
     assert any(prompt.ref.startswith("extract@v") for prompt in api.prompt_versions())
     assert api.reply_cache().info().entries == 0
     assert api.call_log().recent() == []
+
+
+def test_offline_batches_run_in_worker_processes_in_input_order(tmp_path: Path) -> None:
+    from communique.batch import PROCESS_BATCH
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    texts = sorted(EVALS.glob("*.txt"))
+    for number in range(PROCESS_BATCH + 5):
+        (folder / f"doc-{number:03d}.txt").write_text(
+            texts[number % len(texts)].read_text() + f"\nRef {number}.\n"
+        )
+    (folder / "doc-999-empty.txt").write_text("")
+    items = communique.load([str(folder)])
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    settings = communique.configure({"backend": "rules"})
+    first = communique.analyse_many(
+        items, settings=settings, output=one, concurrency=1, errors=tmp_path / "e1"
+    )
+    second = communique.analyse_many(
+        items, settings=settings, output=two, concurrency=2, errors=tmp_path / "e2"
+    )
+    assert (first.done, first.failed) == (second.done, second.failed) == (PROCESS_BATCH + 5, 1)
+    strip = [
+        [{**json.loads(line), "provenance": None} for line in path.read_text().splitlines()]
+        for path in (one, two)
+    ]
+    assert strip[0] == strip[1]  # the same records, in input order
+    assert (tmp_path / "e2").read_text().count('"status": "failed"') == 1

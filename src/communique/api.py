@@ -143,10 +143,12 @@ def analyse_many(
     if resume and (output is None or not chosen.resumable):
         raise UsageError(f"--resume needs -o FILE with --format {' or '.join(formats.resumable())}")
     check_outputs(output, errors, force=force, resume=resume)
+    own = pipeline is None
     pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh)
     target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
     return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
-                concurrency=concurrency, progress=progress, strict=strict, label="summarise")  # fmt: skip
+                concurrency=concurrency, progress=progress, strict=strict, label="summarise",
+                processes=own)  # fmt: skip
 
 
 def translate(
@@ -387,14 +389,16 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
 
 def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
          errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
-         label: str) -> Tally:  # fmt: skip
-    """Run ``task`` over the items into ``sink``, failures to ``errors``."""
+         label: str, processes: bool = False) -> Tally:  # fmt: skip
+    """Run ``task`` over the items into ``sink``, failures to ``errors``. ``processes``:
+    ``task`` is the pipeline of ``settings``, which worker processes may make again for a
+    CPU-bound backend."""
     from communique import batch
     from communique.backends import registry
     from communique.export.sinks import ErrorLog
 
-    workers = concurrency or registry.entry(settings.resolved_backend).concurrency
+    entry = registry.entry(settings.resolved_backend)
     log = ErrorLog(errors, force=force)
-    return batch.run(
-        items, task, sink, log, concurrency=workers, progress=progress, strict=strict, label=label
-    )
+    return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
+                     processes=settings if processes and entry.processes else None, progress=progress,
+                     strict=strict, label=label)  # fmt: skip

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from communique.errors import CommuniqueError, ConfigError
 from communique.progress import bar
 
 if TYPE_CHECKING:
+    from communique.config import Settings
     from communique.export.sinks import ErrorLog, Writer
     from communique.ingest.inputs import Loaded
     from communique.schema import Source
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 #: Seconds a document may run before the batch takes it for one that waits on the
 #: endpoint, and starts its other threads.
 WAIT = 0.02
+#: The fewest documents worth starting worker processes for (each imports the reader).
+PROCESS_BATCH = 40
 
 
 @dataclass
@@ -75,6 +78,7 @@ def run(
     errors: ErrorLog,
     *,
     concurrency: int = 1,
+    processes: Settings | None = None,
     progress: bool = True,
     strict: bool = False,
     label: str = "communique",
@@ -84,7 +88,12 @@ def run(
     with the results that still have problems (their ``provenance.problems``).
     ``strict`` raises a failure instead (one input: its error is the command's, and
     what was repaired in it is said too). The sink and the error log are closed, or
-    aborted if the batch stops short."""
+    aborted if the batch stops short.
+
+    With ``processes`` settings (a CPU-bound backend: the offline reader), a batch of
+    :data:`PROCESS_BATCH` documents or more runs in ``concurrency`` worker processes, each
+    with its own pipeline of those settings, instead of threads that the GIL would
+    serialise; results still come in input order."""
     todo = [item for item in items if item.id not in sink.done]
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
     try:
@@ -117,6 +126,9 @@ def run(
             if concurrency <= 1 or len(todo) <= 1:  # one at a time: no thread, no loop to start
                 for item in todo:
                     emit(_attempt(task, item))
+            elif processes is not None and len(todo) >= PROCESS_BATCH:
+                for outcome in _in_processes(todo, processes, concurrency):
+                    emit(outcome)
             else:
                 import asyncio
 
@@ -203,3 +215,49 @@ def _attempt(task: Callable[[Source], Any], item: Loaded) -> _Outcome:
         return _Outcome(item, value=task(item.source))
     except Exception as exc:
         return _Outcome(item, error=exc)
+
+
+# --- worker processes ------------------------------------------------------------------
+
+_WORKER: dict[str, Callable[[Source], Any]] = {}
+
+
+def _start_worker(settings: Settings) -> None:
+    """Make the pipeline of a worker process, once."""
+    from communique.pipeline import Pipeline
+
+    _WORKER["run"] = Pipeline(settings).run
+
+
+def _work(source: Source) -> tuple[Any, str | None, bool]:
+    """Run one document in a worker: its record, or why it failed (as text: an exception
+    with keyword arguments does not cross a process boundary) and whether the failure
+    is a configuration error."""
+    try:
+        return _WORKER["run"](source), None, False
+    except Exception as exc:
+        return None, _reason(exc), isinstance(exc, ConfigError)
+
+
+def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> Iterator[_Outcome]:
+    """The outcomes of ``items`` run in ``workers`` processes, in input order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    readable = [item for item in items if item.source is not None]
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
+    ) as pool:
+        chunk = max(1, len(readable) // (workers * 8))
+        results = pool.map(_work, [item.source for item in readable], chunksize=chunk)
+        done = iter(results)
+        for item in items:
+            if item.source is None:
+                yield _Outcome(item, error=item.error)
+                continue
+            value, reason, config = next(done)
+            if reason is None:
+                yield _Outcome(item, value=value)
+            else:
+                yield _Outcome(item, error=(ConfigError if config else CommuniqueError)(reason))

@@ -10,6 +10,7 @@ at start-up.
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,17 +28,31 @@ class Entry:
 
     target: str  # "module:Class"
     help: str
-    #: Documents in flight in a batch when ``--concurrency`` is not given: a model
-    #: endpoint serves many requests at once, the offline reader is CPU-bound.
-    concurrency: int
+    #: Documents in flight in a batch when ``--concurrency`` is not given (None: one per
+    #: core): a model endpoint serves many requests at once, the offline reader is
+    #: CPU-bound.
+    concurrency: int | None
     #: Cases in flight in an eval run (a shared endpoint is not flooded by one eval).
     eval_concurrency: int
     #: Whether it calls a model (it is logged, it can be cached, it needs a model name).
     model: bool
+    #: Whether a batch runs it in worker processes (CPU-bound) rather than threads.
+    processes: bool = False
+
+    def workers(self, asked: int | None) -> int:
+        """Documents in flight: ``asked``, else the entry's default (one per core if None)."""
+        return asked or self.concurrency or os.cpu_count() or 1
 
 
 BACKENDS: dict[str, Entry] = {
-    "rules": Entry("communique.backends.rules:RulesBackend", "offline, deterministic, no key", 1, 1, False),
+    "rules": Entry(
+        "communique.backends.rules:RulesBackend",
+        "offline, deterministic, no key",
+        None,
+        1,
+        False,
+        processes=True,
+    ),
     "openai": Entry(
         "communique.backends.openai.backend:OpenAIBackend",
         "any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, llama.cpp)",

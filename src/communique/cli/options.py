@@ -146,7 +146,7 @@ ConcurrencyOpt = Annotated[
         "--concurrency",
         "-j",
         min=1,
-        help="Documents in flight at once [default: 8 with a model, 1 for rules]",
+        help="Documents in flight at once [default: 8 with a model; offline, one process per core]",
     ),
 ]
 RpmOpt = Annotated[
