@@ -17,6 +17,7 @@ commitment phrases. What the rules cannot decide stays empty.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -63,6 +64,18 @@ class _Segment:
     others: list[str] = field(default_factory=list)
     #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals).
     counterpart: str | None = None
+    #: Who and which days the sentences so far name, kept up to date by :meth:`add` so
+    #: that deciding whether one more sentence continues the meeting costs the same
+    #: however long the meeting already is.
+    named: set[str] = field(default_factory=set)
+    dated: set[str] = field(default_factory=set)
+
+    def add(self, sentence: str, countries: frozenset[str]) -> None:
+        """Append a sentence and note whom and which days it names."""
+        if sentence is not self.opening:
+            self.others.append(sentence)
+        self.named |= _counterparts(sentence, countries)
+        self.dated |= {fold(d[2]) for d in _dates(sentence)}
 
     @property
     def all(self) -> list[str]:
@@ -129,11 +142,25 @@ def _home_country(source: Source) -> str | None:
     return places.agency_country(source.source or "")
 
 
+#: The longest sentence read whole. Reading a sentence costs more than its length (a
+#: title is looked for before each name), so a longer one (a text with no full stops)
+#: is read in pieces of about this size, cut between words: the work stays linear.
+LONGEST_SENTENCE = 1500
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence, or pieces of at most :data:`LONGEST_SENTENCE` characters."""
+    if len(sentence) <= LONGEST_SENTENCE:
+        return [sentence]
+    return textwrap.wrap(sentence, LONGEST_SENTENCE, break_on_hyphens=False)
+
+
 def _analysable(source: Source) -> list[str]:
     """The sentences to read: without the headline, datelines and injected instructions."""
     out = []
     title = fold(source.title or "")
-    for index, raw in enumerate(sentences(source.text)):
+    split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
+    for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
         if (title and fold(sentence) == title) or INJECTION.search(sentence) or not sentence:
             continue
@@ -160,29 +187,28 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
         current = segments[-1] if segments else None
         if cue is None or _is_background(sentence, cue[1]):
             if current is not None:
-                current.others.append(sentence)
+                current.add(sentence, countries)
             continue
         relation, match = cue
         if current is not None and _continues(current, sentence, countries):
-            current.others.append(sentence)
+            current.add(sentence, countries)
             continue
         segments.append(_Segment(sentence, relation, match.start(), match.end()))
+        segments[-1].add(sentence, countries)
     return segments
 
 
 def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora, a list of who took part, or no new counterpart."""
-    new_dates = {fold(d[2]) for d in _dates(sentence)}
-    old_dates = {fold(d[2]) for s in current.all for d in _dates(s)}
-    if new_dates - old_dates:
+    if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
         return True
-    seen = set().union(*(_counterparts(s, countries) for s in current.all))
-    if cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
-        seen |= _series_countries(current)
-    return not (_counterparts(sentence, countries) - seen)
+    new = _counterparts(sentence, countries) - current.named
+    if new and cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
+        new -= _series_countries(current)
+    return not new
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
