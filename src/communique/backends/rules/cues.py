@@ -73,11 +73,15 @@ OCCURRED = Cue(
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
 )  # fmt: skip
 
+#: A signing: the one encounter that organisations, not only people, are said to hold
+#: ("Europol and the national police signed a working arrangement").
+SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+              r"signed", r"will sign", r"signing (?:of|ceremony)")  # fmt: skip
+
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
                            r"videoconference", r"virtual meeting")),
-    (MeetingKind.SIGNING, Cue(r"(?:ont|a) signé", r"signeront", r"procédé à la signature", r"signature (?:d'un|d'une|du|de la|des)",
-                              r"signed", r"will sign", r"signing (?:of|ceremony)")),
+    (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
                                  r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",

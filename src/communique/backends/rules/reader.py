@@ -92,7 +92,9 @@ class _Segment:
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    if cues.NEGATED.search(sentence) or not (cues.ACTOR.search(sentence) or _names_someone(sentence)):
+    if cues.NEGATED.search(sentence) or not (
+        cues.ACTOR.search(sentence) or _names_someone(sentence) or _signed_by_organisations(sentence)
+    ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
@@ -118,6 +120,13 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
     to Madrid") is an outcome of the meeting, not a meeting."""
     commitment = outcomes.COMMIT.search(sentence)
     return commitment is not None and commitment.start() < cue.start()
+
+
+def _signed_by_organisations(sentence: str) -> bool:
+    """Whether agencies sign with no person named: "Europol and the CBI signed ..."."""
+    return bool(cues.SIGNING.search(sentence)) and any(
+        mention.organisation for mention in places.mentions(sentence)
+    )
 
 
 def _names_someone(sentence: str) -> bool:
