@@ -29,14 +29,18 @@ class Relation(Enum):
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
+         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
          r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
-         r"paid (?:a|an) (?:\w+ )?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
-         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)"),
+         r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
+         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls|will call) on",
+         r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
+         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont) eu (?:\S+ ){0,4}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -44,7 +48,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
-         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)"),
+         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
+         r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
+         r"discussed (?:\S+ ){0,2}?with", r"(?:a|ont) passé en revue (?:\S+ ){0,6}?avec"),
      Relation.WITH),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
@@ -53,7 +60,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:pris part|participé)", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"(?:a|ont) (?:ouvert|clôturé) les travaux", r"(?:opened|closed) the (?:meeting|conference|session|workshop)",
+         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"declared open", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
+         r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
          r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
      Relation.TOGETHER),
 ]  # fmt: skip
@@ -71,6 +83,7 @@ OCCURRED = Cue(
     r"aura lieu", r"auront lieu", r"tenue?s?", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
 )  # fmt: skip
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
@@ -131,6 +144,7 @@ PERSON = Cue(
     r"head", r"commandants?", r"commander", r"pr[ée]sident(?:e)?", r"ambassad(?:eur|rice|or)s?", r"homologues?",
     r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials", r"représentants?",
     r"representatives?", r"M\.", r"Mme", r"Mr", r"Mrs", r"Ms", r"g[ée]n[ée]ral", r"general", r"wali", r"envoy[ée]?",
+    r"commissioners?", r"commissaires?", r"inspect(?:eur|or)s?", r"police chiefs?", r"chefs de (?:la )?police",
 )  # fmt: skip
 
 #: An encounter said not to have happened: "aucune rencontre n'a eu lieu".

@@ -1,0 +1,62 @@
+"""Encounter phrasings agencies publish (issue 12), one family per case; sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.reader import _meeting_cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        # courtesy calls and "called on": the subject is the visitor
+        ("The Togolese police chief paid a courtesy call on his Beninese counterpart on Monday.", Relation.VISITS),
+        ("The Chief of Staff paid a working visit and courtesy call to the Inspector-General.", Relation.VISITS),
+        ("Ghana's ambassador, Kofi Mensah Boateng, here on Friday called on the Interior Minister.", Relation.VISITS),
+        ("Le directeur a rendu jeudi une visite de courtoisie à son homologue malien.", Relation.VISITS),
+        ("The commissioner paid a three-day working visit to the northern command.", Relation.VISITS),
+        # visits under way and expected
+        ("The Police Commissioner is visiting Tonga this week to meet police leaders.", Relation.VISITS),
+        ("Le secrétaire général d'Interpol est attendu dimanche à Bamako.", Relation.VISITS),
+        # delegations, also with a common misspelling
+        ("The Inspector-General recieved a delegation led by the head of the regional bureau.", Relation.RECEIVES),
+        # meetings without a main meeting verb
+        ("The minister, in a meeting with the Dutch ambassador on Sunday, agreed to share data.", Relation.WITH),
+        ("Le ministre a eu, durant trois jours, à Lisbonne, une série d'entretiens avec ses homologues.", Relation.WITH),
+        ("Le ministre a enchaîné lundi les rencontres avec ses homologues européens.", Relation.WITH),
+        ("The minister discussed today with a visiting delegation the security of the border.", Relation.WITH),
+        # nominal and passive encounters, openings, signings
+        ("La coopération était mardi au cœur d'un entretien entre le ministre et l'ambassadeur du Japon.",
+         Relation.TOGETHER),
+        ("Les questions migratoires ont fait l'objet d'une rencontre, jeudi, entre le ministre et son hôte.",
+         Relation.TOGETHER),
+        ("Les dossiers ont été passés en revue hier à Oran par le directeur et la directrice italienne.",
+         Relation.TOGETHER),
+        ("Le directeur général a ouvert lundi à Oran les activités et travaux de la réunion régionale.",
+         Relation.TOGETHER),
+        ("The Inspector-General declared open the meeting of the region's police chiefs.", Relation.TOGETHER),
+        ("Le ministre a présidé mardi l'ouverture d'un séminaire régional sur la cybercriminalité.",
+         Relation.TOGETHER),
+        ("The IGP will head a team of senior officers at the annual conference in Lisbon.", Relation.TOGETHER),
+        ("Les deux directeurs ont procédé jeudi à Dakar à la signature d'une convention.", Relation.TOGETHER),
+        ("Europol and the Federal Investigation Bureau signed a working arrangement on Thursday.", Relation.TOGETHER),
+        ("Les travaux de la réunion des chefs de police ont débuté dimanche à Alger.", Relation.TOGETHER),
+    ],
+)  # fmt: skip
+def test_agency_phrasings_open_a_meeting(sentence: str, relation: Relation) -> None:
+    cue = _meeting_cue(sentence)
+    assert cue is not None and cue[0] is relation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Information received through Europol led to the seizure of two tonnes of cannabis.",
+        "The new Inspector-General was appointed by decree on Friday.",
+        "Le ministre a rappelé le rôle des polices dans la lutte contre la criminalité.",
+    ],
+)
+def test_sentences_without_an_encounter_open_none(sentence: str) -> None:
+    assert _meeting_cue(sentence) is None
