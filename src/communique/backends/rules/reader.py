@@ -48,7 +48,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
+    r"^\s*(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
 )
 _EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
@@ -261,7 +262,7 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     later sentence that places the meeting, else the dateline's city."""
     city = country = venue = None
     for sentence in segment.describing:
-        c, k = _place_in(sentence)
+        c, k = _place_in(_before_commitment(sentence))
         if c or k:
             city, country = c, k
             break
@@ -281,6 +282,13 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     if city is None and home_city is not None and country in (None, home_city.country):
         city, country = home_city.name, home_city.country
     return city, country, venue
+
+
+def _before_commitment(sentence: str) -> str:
+    """A sentence up to what it commits to: the place of a meeting agreed on ("agreed to
+    convene a dialogue in Canberra") is not where this one is held."""
+    commitment = outcomes.COMMIT.search(sentence)
+    return sentence[: commitment.start()] if commitment else sentence
 
 
 def _place_in(sentence: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,41 @@
+"""Where a meeting is: wire datelines in capitals, and places of meetings only agreed on."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.config import resolve
+from communique.ingest import read_bytes
+from communique.pipeline import Pipeline
+from communique.schema import Analysis
+
+PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
+
+
+def read(text: str) -> Analysis:
+    return PIPELINE.analyse(f"---\npublished: 2026-05-14\n---\n{text}")
+
+
+@pytest.mark.parametrize(
+    ("head", "city"),
+    [("LAHORE –", "Lahore"), ("ABU DHABI, May 13 (WAM) -", "Abu Dhabi"), ("RABAT:", "Rabat")],
+)
+def test_a_dateline_in_capitals_gives_the_city(head: str, city: str) -> None:
+    analysis = read(
+        f"{head} The Interior Minister on Tuesday received the ambassador of Ghana, Kofi Adu Mensah."
+    )
+    assert [m.location.city for m in analysis.meetings] == [city]
+    assert analysis.meetings[0].participants[0].name == "Kofi Adu Mensah"
+
+
+def test_a_headline_in_capitals_is_not_a_dateline() -> None:
+    source = read_bytes(b"PRESS RELEASE\n\nIGP RECEIVES DELEGATION\n\nThe IGP received a delegation.")
+    assert source.dateline is None
+
+
+def test_the_place_of_a_meeting_agreed_on_is_not_where_this_one_was_held() -> None:
+    analysis = read(
+        "TUNIS – The Interior Minister, in a meeting with the Spanish ambassador, Carmen Ruiz Ortega, "
+        "on Sunday, agreed to hold a joint committee in Madrid in June."
+    )
+    assert [(m.location.city, m.location.country) for m in analysis.meetings] == [("Tunis", "TN")]
