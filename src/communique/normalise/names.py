@@ -23,7 +23,7 @@ NON_NAME_WORDS = frozenset(
     for word in group
 )
 
-_PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|ag|abou|abu|la|le|y|e|ter)"
+_PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|mint|ag|abou|abu|la|le|y|e|ter)"
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
 #: "Kollie-Dennis"), all capitals, an initial, or a capitalised word after a lower-case
 #: Arabic article ("al-Jubouri"); Latin Extended-A letters too ("Yıldız", "Šimić").
@@ -33,8 +33,10 @@ _WORD = (
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles.
+#: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
+_NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_WORD}){{0,8}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,8}}(?![\w'’-])"
 )
 HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"

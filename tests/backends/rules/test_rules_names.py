@@ -65,6 +65,10 @@ def test_compound_names_stay_whole(name: str) -> None:
         ("The talks were attended by Superintendent Emre Yıldırımoğlu of the guests.", "Emre Yıldırımoğlu"),
         ("Also present was Shaikh Nasser bin Omar Al Marri.", "Nasser bin Omar Al Marri"),
         ("Also present was Engineer Salem Obaid Al Dhaheri.", "Salem Obaid Al Dhaheri"),
+        (
+            "Son Excellence M. Sidi Mohamed Ould Ahmed Ould Cheikh Salem a reçu le ministre.",
+            "Sidi Mohamed Ould Ahmed Ould Cheikh Salem",
+        ),
     ],
 )
 def test_ranks_and_honorific_chains_are_not_part_of_names(sentence: str, name: str) -> None:
