@@ -39,3 +39,30 @@ def test_the_place_of_a_meeting_agreed_on_is_not_where_this_one_was_held() -> No
         "on Sunday, agreed to hold a joint committee in Madrid in June."
     )
     assert [(m.location.city, m.location.country) for m in analysis.meetings] == [("Tunis", "TN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a venue followed by its city
+        ("The Inspector-General received a delegation led by Mr Pieter Jan Claes at the Force Headquarters, Kano.",
+         "Kano"),
+        # a quote naming the next meeting's city
+        ("Le ministre malien, Ibrahim Traoré Keita, a été reçu mardi à Paris par son homologue, Luc Morel Arnaud. "
+         "« Nous nous reverrons à Bamako », a dit M. Morel Arnaud.", "Paris"),
+        # an audience placed in a later sentence
+        ("Le directeur, Cheikh Tidiane Ndiaye, a reçu mardi une délégation conduite par M. Wei Zhang Lin. "
+         "Au cours de cette audience tenue à Dakar, les parties ont parlé de formation.", "Dakar"),
+    ],
+)  # fmt: skip
+def test_the_city_of_the_meeting(text: str, city: str) -> None:
+    assert [m.location.city for m in read(text).meetings] == [city]
+
+
+def test_a_headline_that_opens_with_a_city_places_the_meeting() -> None:
+    text = (
+        "---\npublished: 2026-05-14\n---\nLisbonne : séance de travail entre deux ministres\n\n"
+        "Le ministre de l'Intérieur, Mamadou Lamine Sow, et son homologue portugais, M. Rui Pedro Costa, "
+        "se sont réunis ce jeudi dans les locaux du ministère."
+    )
+    assert [m.location.city for m in PIPELINE.analyse(text).meetings] == ["Lisbon"]

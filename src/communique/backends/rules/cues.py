@@ -73,7 +73,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
 #: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
 #: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
 ENCOUNTER_NOUN = Cue(
-    r"réunions?", r"rencontres?", r"entretiens?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
+    r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call",

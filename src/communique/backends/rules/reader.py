@@ -261,17 +261,20 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     """City, country (a code) and venue: from the opening sentence, else from the first
     later sentence that places the meeting, else the dateline's city."""
     city = country = venue = None
-    for sentence in segment.describing:
-        c, k = _place_in(_before_commitment(sentence))
+    narrative = [_narrative(sentence) for sentence in segment.describing]
+    for sentence in narrative:
+        c, k = _place_in(sentence)
         if c or k:
             city, country = c, k
             break
-    for sentence in segment.describing:
+    for sentence in narrative:
         match = _VENUE.search(sentence)
         if match:
             venue = match.group(1).strip()
             if city is None:
                 c, k = _place_in(sentence[match.start() :])
+                if c is None and (after := _city_right_after(sentence[match.end() :])):
+                    c, k = after.name, after.country
                 city, country = c or city, k or country
             break
     if venue and country is None:
@@ -284,9 +287,20 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     return city, country, venue
 
 
-def _before_commitment(sentence: str) -> str:
-    """A sentence up to what it commits to: the place of a meeting agreed on ("agreed to
-    convene a dialogue in Canberra") is not where this one is held."""
+def _city_right_after(text: str) -> places.City | None:
+    """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
+    match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
+    return places.city(match.group(1)) if match else None
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _narrative(sentence: str) -> str:
+    """What a sentence itself says of the meeting: without quoted words ("« Nous nous
+    reverrons à Abidjan »"), and up to what it commits to (the place of a meeting
+    agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
+    sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
     commitment = outcomes.COMMIT.search(sentence)
     return sentence[: commitment.start()] if commitment else sentence
 
@@ -462,13 +476,21 @@ def read(source: Source) -> Draft:
     countries = frozenset(
         {m.country for m in places.mentions(source.text) if m.country} | ({home} if home else set())
     )
-    home_city = places.city(source.dateline) if source.dateline else None
+    home_city = places.city(
+        source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    )
     meetings = [
         _meeting(part, countries, home, home_city)
         for segment in _segments(all_sentences, countries)
         for part in _split_series(segment, countries, home)
     ]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _headline_place(headline: str) -> str | None:
+    """The place that opens a headline (or the first line): "Madrid : séance de travail ..."."""
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*:\s", headline)
+    return match.group(1) if match else None
 
 
 def _meeting(
