@@ -6,6 +6,8 @@ import pytest
 
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.reader import _meeting_cue
+from communique.config import resolve
+from communique.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -60,3 +62,30 @@ def test_agency_phrasings_open_a_meeting(sentence: str, relation: Relation) -> N
 )
 def test_sentences_without_an_encounter_open_none(sentence: str) -> None:
     assert _meeting_cue(sentence) is None
+
+
+PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
+
+
+def _is_meeting_report(text: str) -> bool:
+    return PIPELINE.analyse(text).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur général, le général Sidi Ould Mahmoud, s'est réuni samedi à Kiffa avec ses cadres "
+        "et officiers pour faire le bilan de l'année.",
+        "The Inspector-General of Police, Dr Kwesi Adjei Boateng, visited the Ashanti Regional Police Command "
+        "on Monday and addressed the officers.",
+    ],
+)
+def test_a_chief_with_his_own_service_is_not_a_meeting_report(text: str) -> None:
+    assert not _is_meeting_report(text)
+
+
+def test_a_meeting_with_a_counterpart_and_ones_own_officers_still_is() -> None:
+    assert _is_meeting_report(
+        "Le directeur général, Sidi Ould Mahmoud, s'est réuni samedi à Kiffa avec ses officiers et son "
+        "homologue malien, Moussa Diarra Keita."
+    )

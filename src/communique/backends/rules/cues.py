@@ -188,3 +188,18 @@ SEPARATELY = Cue(
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
 )  # fmt: skip
+
+#: A service's own people and places: an event among them is internal.
+OWN_SERVICE = Cue(
+    r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
+    r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
+    r"hauts responsables et officiers", r"heads of (?:all )?(?:the )?(?:attached )?departments", r"police stations",
+    r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
+)  # fmt: skip
+
+#: Someone from outside the service: a counterpart, a delegation, an envoy, a visitor.
+OUTSIDER = Cue(
+    r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"ambassad(?:eur|rice|or)s?", r"consul",
+    r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
+    r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
+)  # fmt: skip

@@ -483,8 +483,28 @@ def read(source: Source) -> Draft:
         _meeting(part, countries, home, home_city)
         for segment in _segments(all_sentences, countries)
         for part in _split_series(segment, countries, home)
+        if not _internal(part)
     ]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _internal(segment: _Segment) -> bool:
+    """A chief with his own staff, units or stations, and no one from outside: an
+    internal event, not a meeting between security actors."""
+    sentences = segment.describing
+    return (
+        bool(cues.OWN_SERVICE.search(segment.opening))
+        and not any(cues.OUTSIDER.search(sentence) for sentence in sentences)
+        and len(_ordered_countries(" ".join(sentences))) <= 1
+        and not any(
+            _international(mention) for sentence in sentences for mention in places.mentions(sentence)
+        )
+    )
+
+
+def _international(mention: places.Mention) -> bool:
+    """Whether a mention is of an organisation of no one country (INTERPOL, the AU)."""
+    return mention.organisation is not None and mention.organisation.country is None
 
 
 def _headline_place(headline: str) -> str | None:
