@@ -89,3 +89,25 @@ def test_a_meeting_with_a_counterpart_and_ones_own_officers_still_is() -> None:
         "Le directeur général, Sidi Ould Mahmoud, s'est réuni samedi à Kiffa avec ses officiers et son "
         "homologue malien, Moussa Diarra Keita."
     )
+
+
+def test_a_headline_in_capitals_and_a_passive_signing_add_no_meeting() -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-06-12\n---\nPOLICE SIGNS ARRANGEMENT WITH EUROPOL\n\n"
+        "Europol and the Ghana Police Service signed a working arrangement on Thursday in The Hague. "
+        "The arrangement was signed by Europol's Executive Director, Anneke Visser Bos, and the "
+        "Inspector-General of Police, Kwame Ofori Asante."
+    )
+    assert len(analysis.meetings) == 1
+    assert {p.name for p in analysis.meetings[0].participants} == {"Anneke Visser Bos", "Kwame Ofori Asante"}
+
+
+def test_an_assurance_given_in_a_meeting_is_an_outcome_not_another_meeting() -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-06-12\n---\n"
+        "The Inspector-General of Police, Musa Bala Danladi, received a delegation led by Ms Karin Holm Berg "
+        "on Tuesday in Abuja. The Inspector-General assured the delegation that the Force will host a "
+        "regional course on digital evidence later this year."
+    )
+    assert len(analysis.meetings) == 1
+    assert [o.type.value for o in analysis.meetings[0].outcomes] == ["other"]

@@ -174,6 +174,8 @@ def _analysable(source: Source) -> list[str]:
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
         if (title and fold(sentence) == title) or INJECTION.search(sentence) or not sentence:
             continue
+        if index < 3 and not any(ch.islower() for ch in sentence):
+            continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
         out.append(sentence)
     return out
 
