@@ -111,3 +111,20 @@ def test_an_assurance_given_in_a_meeting_is_an_outcome_not_another_meeting() -> 
     )
     assert len(analysis.meetings) == 1
     assert [o.type.value for o in analysis.meetings[0].outcomes] == ["other"]
+
+
+def test_a_series_of_talks_with_people_of_one_country_is_one_meeting_each() -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-06-12\n---\n"
+        "Le ministre de l'Intérieur, Karim Ben Slimane, a eu cette semaine à Lisbonne une série d'entretiens "
+        "avec de hauts responsables portugais, notamment le ministre de l'Intérieur, Rui Mendes Faria, et la "
+        "directrice de la police, Ana Lopes Vidal. Avec M. Faria, il a été question des migrations. "
+        "L'entretien avec Mme Vidal a porté sur la formation."
+    )
+    guests = [{p.name for p in m.participants if p.name} - {"Karim Ben Slimane"} for m in analysis.meetings]
+    assert guests == [{"Rui Mendes Faria"}, {"Ana Lopes Vidal"}]
+
+
+def test_a_reception_with_an_adverb_before_the_passive_opens_a_meeting() -> None:
+    cue = _meeting_cue("Le ministre a également été reçu par le commandant de la garde, Paolo Neri Conti.")
+    assert cue is not None and cue[0] is Relation.RECEIVES

@@ -28,7 +28,7 @@ class Relation(Enum):
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
+    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:\w+ment )?(?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
          r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
          r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
      Relation.RECEIVES),
@@ -189,6 +189,7 @@ SEPARATELY = Cue(
     r"successivement", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
+    r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",
 )  # fmt: skip
 
 #: A service's own people and places: an event among them is internal.

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Literal
 
 from communique.backends.rules import cues, outcomes, people
 from communique.backends.rules.cues import Relation
@@ -63,8 +65,10 @@ class _Segment:
     cue_start: int
     cue_end: int
     others: list[str] = field(default_factory=list)
-    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals).
+    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals),
+    #: or the surname of its guest when all the counterparts are of one country.
     counterpart: str | None = None
+    guest: str | None = None
     #: Who and which days the sentences so far name, kept up to date by :meth:`add` so
     #: that deciding whether one more sentence continues the meeting costs the same
     #: however long the meeting already is.
@@ -226,28 +230,63 @@ def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> b
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
     """ "A held bilateral meetings with his counterparts from B, C and D" followed by a
     sentence on each: one meeting per counterpart, each with the sentences that name it.
+    Counterparts are countries, or, when all are of one country ("une série d'entretiens
+    avec ..., notamment A et B"), the people named after the encounter word.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
     if not cues.SEPARATELY.search(segment.opening):
         return [segment]
     after = segment.opening[segment.cue_start :]
     listed = [c for c in _ordered_countries(after) if c != home]
-    if len(listed) < 2:
-        return [segment]
+    if len(listed) >= 2:
+        return _split(segment, listed, _ordered_countries, "counterpart")
+    guests = [
+        _surname(p.name)
+        for p in _people_in(segment.opening, countries)
+        if p.name and p.start > segment.cue_start
+    ]
+    if len(guests) >= 2:
+        return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
+    return [segment]
+
+
+_Key = Literal["counterpart", "guest"]
+
+
+def _split(
+    segment: _Segment, listed: list[str], named_in: Callable[[str], list[str]], key: _Key
+) -> list[_Segment]:
+    """One segment per ``listed`` counterpart (stored in the field ``key``), each with
+    the sentences that name it; sentences before the first such go to every one."""
     shared: list[str] = []
     parts: list[_Segment] = []
     for sentence in segment.others:
-        named = [c for c in _ordered_countries(sentence) if c in listed]
-        if named and (not parts or named[0] != parts[-1].counterpart):
-            parts.append(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end,
-                                  [*shared, sentence], counterpart=named[0]))  # fmt: skip
+        named = [c for c in named_in(sentence) if c in listed]
+        if named and (not parts or named[0] != getattr(parts[-1], key)):
+            parts.append(_tagged(segment, [*shared, sentence], key, named[0]))
         elif parts:
             parts[-1].others.append(sentence)
         else:
             shared.append(sentence)
-    missing = [c for c in listed if c not in {p.counterpart for p in parts}]
-    parts.extend(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end, list(shared),
-                          counterpart=c) for c in missing)  # fmt: skip
+    missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]
+    parts.extend(_tagged(segment, list(shared), key, c) for c in missing)
     return parts
+
+
+def _tagged(segment: _Segment, others: list[str], key: _Key, value: str) -> _Segment:
+    """One meeting of a series: the opening, its own sentences, its counterpart."""
+    if key == "guest":
+        return replace(segment, others=others, guest=value)
+    return replace(segment, others=others, counterpart=value)
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1]
+
+
+def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
+    """The given surnames a sentence names, in order."""
+    words = fold(sentence).split()
+    return sorted((s for s in surnames if s in words), key=words.index)
 
 
 def _ordered_countries(text: str) -> list[str]:
@@ -535,6 +574,10 @@ def _meeting(
     participants = _people(segment, countries)
     if segment.counterpart:
         participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
+    if segment.guest:  # one talk of a series: the other guests are in the others
+        participants = [
+            p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
+        ]
     participants = _roles(participants, segment, kind, parties, country, home)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
