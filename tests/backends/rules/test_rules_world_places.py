@@ -66,3 +66,12 @@ def test_a_headline_that_opens_with_a_city_places_the_meeting() -> None:
         "se sont réunis ce jeudi dans les locaux du ministère."
     )
     assert [m.location.city for m in PIPELINE.analyse(text).meetings] == ["Lisbon"]
+
+
+def test_a_leading_clause_on_an_earlier_event_neither_dates_nor_places_the_meeting() -> None:
+    analysis = read(
+        "Au lendemain de sa participation au congrès d'Afripol, tenu à Accra du 4 au 7 mai, le directeur "
+        "général de la police, Amadou Sy Diallo, s'est rendu mardi à Lyon, où il a été reçu par le secrétaire "
+        "général d'Interpol, Jonas Berg Lund."
+    )
+    assert [(m.date_text, m.location.city) for m in analysis.meetings] == [("mardi", "Lyon")]

@@ -335,13 +335,21 @@ def _city_right_after(text: str) -> places.City | None:
 
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+#: A leading clause about what came before: "Au lendemain de sa participation à ..., tenue
+#: à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit in X, ...".
+_EARLIER_LEAD = re.compile(
+    r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
+    r"following (?:his|her))[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
+    re.IGNORECASE,
+)
 
 
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
-    reverrons à Abidjan »"), and up to what it commits to (the place of a meeting
+    reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
     sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
+    sentence = _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
     commitment = outcomes.COMMIT.search(sentence)
     return sentence[: commitment.start()] if commitment else sentence
 
@@ -564,7 +572,7 @@ def _meeting(
         else Status.HELD
     )
     kind = _kind(segment)
-    date_text = next((p[2] for s in segment.describing for p in _dates(s)), None)
+    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
     city, country, venue = _location(
         segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
     )
