@@ -140,3 +140,19 @@ def test_an_agreement_between_two_people_names_its_signatories() -> None:
         "Ola Berg Hansen",
         "Marta Silva Rocha",
     }
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Also at the table was the Director of Operations, Ama Serwaa Boateng.",
+        "Also attending was the Director of Operations, Ama Serwaa Boateng.",
+        "L'accord a été paraphé au siège par la directrice des opérations, Ama Serwaa Boateng.",
+    ],
+)
+def test_people_at_the_table_or_initialling_take_part(later: str) -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-06-12\n---\n"
+        f"The Inspector-General of Police, Kofi Badu Mensah, received a delegation on Tuesday in Accra. {later}"
+    )
+    assert "Ama Serwaa Boateng" in {p.name for m in analysis.meetings for p in m.participants}

@@ -163,7 +163,8 @@ PARTICIPATION = Cue(
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"represented by", r"on the \w+ side",
-    r"signed by", r"signée?s? par", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
+    r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
+    r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
 #: Closing boilerplate about the cooperation in general: not what was discussed.
@@ -181,7 +182,7 @@ SAME_MEETING = Cue(
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
-    r"(?:was|were) signed by", r"(?:a|ont) été signée?s? par",  # the instrument just named, signed by its signatories
+    r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
 )  # fmt: skip
 
 #: Words that make one sentence announce several separate encounters.
