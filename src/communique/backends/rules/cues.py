@@ -197,7 +197,9 @@ SEPARATELY = Cue(
 OWN_SERVICE = Cue(
     r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
     r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
-    r"hauts responsables et officiers", r"heads of (?:all )?(?:the )?(?:attached )?departments", r"police stations",
+    r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
+    r"(?:du secteur|de la direction|de l'institution|du corps)",
+    r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
 )  # fmt: skip
 
