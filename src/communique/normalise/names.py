@@ -64,13 +64,18 @@ def strip_honorifics(name: str) -> str:
     return bare or cleaned
 
 
+_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
 @lru_cache(maxsize=8192)
 def is_name_token(folded_token: str) -> bool:
     """Whether a folded word may be part of a person's name."""
     if len(folded_token) < 2 or folded_token in NON_NAME_WORDS or folded_token.isdigit():
         return False
-    if " " in folded_token and all(part in NON_NAME_WORDS for part in folded_token.split()):
-        return False  # "Lieutenant-colonel", "Under-Secretary"
+    if " " in folded_token and any(part in NON_NAME_WORDS for part in folded_token.split()):
+        return False  # "Lieutenant-colonel", "Under-Secretary", "Euro-Police"
+    if folded_token in _ROMAN:
+        return False  # "Forum IV": a numbered event, not a name
     return not places.mentions(folded_token)
 
 

@@ -23,6 +23,11 @@ from communique.text import fold
         "Région du Kurdistan",
         "Border Information System",
         "Kowalo Meets Number",  # a headline verb
+        "Sahelpol-Police IV",  # a numbered programme
+        "Santa Marta",  # a place after a saint's prefix
+        "Upper Volta",
+        "Evening Times",  # a newspaper
+        "Neighbourhood Oriented Policing",
     ],
 )
 def test_offices_units_documents_and_places_are_not_person_shaped(text: str) -> None:
