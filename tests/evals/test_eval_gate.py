@@ -17,8 +17,8 @@ from runner import run
 
 from communique import api
 
-RULES_MIN_SCORE = 0.86
-HOLDOUT_MIN_SCORE = 0.76
+RULES_MIN_SCORE = 0.875
+HOLDOUT_MIN_SCORE = 0.845
 
 
 def test_rules_backend_keeps_its_score(tmp_path: Path) -> None:
@@ -41,9 +41,9 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
-#: their blind holdout: what they score before the reader is taught the phenomena.
-WORLD_MIN_SCORE = 0.57
-HOLDOUT_WORLD_MIN_SCORE = 0.63
+#: their blind holdout (measured, never tuned on): just under what they score now.
+WORLD_MIN_SCORE = 0.825
+HOLDOUT_WORLD_MIN_SCORE = 0.8
 
 
 @pytest.mark.parametrize(

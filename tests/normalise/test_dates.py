@@ -114,3 +114,21 @@ def test_date_phrases_are_found_verbatim() -> None:
     sentence = "Le ministre se rendra du 3 au 5 mars 2026 à Madrid, puis jeudi dernier il a reçu hier."
     assert [p[2] for p in find_phrases(sentence)] == ["du 3 au 5 mars 2026", "jeudi dernier", "hier"]
     assert find_phrases("la hiérarchie et les archives") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("On 30–31 March the minister", "30–31 March", (dt.date(2026, 3, 30), dt.date(2026, 3, 31))),
+        ("from 20 — 22 November 2025 in", "20 — 22 November 2025", (dt.date(2025, 11, 20), dt.date(2025, 11, 22))),
+        ("le mardi 3 et mercredi 4 mars", "mardi 3 et mercredi 4 mars", (dt.date(2026, 3, 3), dt.date(2026, 3, 4))),
+        ("on Monday 17 and Tuesday 18 June 2024", "Monday 17 and Tuesday 18 June 2024",
+         (dt.date(2024, 6, 17), dt.date(2024, 6, 18))),
+        ("reçu ce vendredi 24 avril à Paris", "ce vendredi 24 avril", (dt.date(2026, 4, 24), None)),
+    ],
+)  # fmt: skip
+def test_dash_ranges_and_weekday_days_are_one_phrase(
+    text: str, phrase: str, span: tuple[dt.date, dt.date | None]
+) -> None:
+    assert [p[2] for p in find_phrases(text)] == [phrase]
+    assert resolve(phrase, dt.date(2026, 4, 25)) == span

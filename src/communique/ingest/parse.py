@@ -73,10 +73,18 @@ _DATELINE = re.compile(
 )
 
 
+#: A wire dateline whose place is in capitals and whose date, if any, may lack a year:
+#: "ISLAMABAD –", "KARACHI, March 27:". Only a known city makes it a dateline.
+_UPPER_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
+    r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*[-–—:]\s"
+)
+
+
 @dataclass(frozen=True)
 class _Dateline:
     place: str
-    date: dt.date
+    date: dt.date | None
     agency: str | None
 
 
@@ -88,6 +96,10 @@ def _dateline(text: str) -> _Dateline | None:
         if match and (date := parse_absolute(match["date"])) is not None:
             agency = places.agency(match["agency"] or "")
             return _Dateline(match["place"].strip(), date, agency)
+        upper = _UPPER_DATELINE.match(line)
+        if upper and places.city(upper["place"]) is not None:
+            date = parse_absolute(upper["date"]) if upper["date"] else None
+            return _Dateline(upper["place"], date, places.agency(upper["agency"] or ""))
     return None
 
 
@@ -134,7 +146,7 @@ def parse(
         published = iso_date(meta["published"], what="malformed front matter: published")
         published_from = "front matter"
     dateline = _dateline(body)
-    if published is None and dateline is not None:
+    if published is None and dateline is not None and dateline.date is not None:
         published, published_from = dateline.date, "dateline"
     if published is None and cleaned.published is not None:
         published, published_from = cleaned.published, "header"

@@ -62,7 +62,7 @@ class _DayMonth:
 def _normalise(text: str) -> str:
     plain = strip_accents(tidy(text)).casefold()
     plain = _ORDINAL.sub(r"\1", plain)
-    return plain.replace("jusqu'au", " au ").replace("’", "'")
+    return plain.replace("jusqu'au", " au ").replace("’", "'").replace("–", "-").replace("—", "-")
 
 
 def _relative(plain: str) -> int | None:
@@ -243,7 +243,7 @@ _WEEKDAY_WORDS = (
 )
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+\d{4})?"
-_DAY_MONTH = rf"(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+(?:{_MONTH_WORDS}){_YEAR}"
+_DAY_MONTH = rf"(?:(?:ce\s+|this\s+)?(?:{_WEEKDAY_WORDS}),?\s+)?{_DAY}\s+(?:{_MONTH_WORDS}){_YEAR}"
 _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
 
 
@@ -259,7 +259,9 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:du|from|between|entre le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s+(?:{_MONTH_WORDS}){_YEAR})?"
                 rf"\s+(?:au|to|and|et le|until)\s+{_DAY_MONTH}",
                 rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+et\s+{_DAY_MONTH}",
-                rf"{_DAY}\s*(?:-|–)\s*{_DAY_MONTH}",
+                rf"{_DAY}\s*(?:-|–|—)\s*{_DAY_MONTH}",
+                # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
+                rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",
                 rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",

@@ -68,7 +68,7 @@ _ARTICLES = re.compile(
 )
 
 
-def _load(name: str) -> Any:
+def load_table(name: str) -> Any:
     """A table of the gazetteer (``data/NAME``), as JSON data."""
     return json.loads(resources.files("communique").joinpath("data", name).read_text("utf-8"))
 
@@ -83,7 +83,7 @@ def tables() -> _Tables:
     demonyms_fr: dict[str, str] = {}
     demonym_words: set[str] = set()
     country_acronyms: dict[str, str] = {}
-    for entry in _load("countries.json"):
+    for entry in load_table("countries.json"):
         code = str(entry["code"])
         if entry.get("demonyms_en"):
             demonyms[code] = str(entry["demonyms_en"][0])
@@ -101,13 +101,13 @@ def tables() -> _Tables:
                 else:
                     countries.setdefault(fold(str(variant)), code)
     cities: dict[str, City] = {}
-    for entry in _load("cities.json"):
+    for entry in load_table("cities.json"):
         city = City(str(entry["en"]), str(entry["country"]))
         for variant in [entry["en"], *entry.get("variants", [])]:
             cities.setdefault(fold(str(variant)), city)
     organisations: dict[str, Organisation] = {}
     acronyms: dict[str, Organisation] = {}
-    for entry in _load("organisations.json"):
+    for entry in load_table("organisations.json"):
         country = entry.get("country")
         org = Organisation(
             str(entry["code"]),
@@ -269,7 +269,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
 @cache
 def _agencies() -> dict[str, tuple[str, str | None]]:
     """News agencies by their folded name: the name as written, and their country."""
-    return {name.casefold(): (name, country) for name, country in _load("agencies.json")["agencies"].items()}
+    return {
+        name.casefold(): (name, country) for name, country in load_table("agencies.json")["agencies"].items()
+    }
 
 
 def agency(word: str) -> str | None:

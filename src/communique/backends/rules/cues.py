@@ -28,15 +28,19 @@ class Relation(Enum):
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
+    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:\w+ment )?(?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
+         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
          r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
-         r"paid (?:a|an) (?:\w+ )?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
-         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)"),
+         r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
+         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls|will call) on",
+         r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
+         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont) eu (?:\S+ ){0,4}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -44,7 +48,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
-         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)"),
+         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
+         r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
+         r"discussed (?:\S+ ){0,2}?with", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec"),
      Relation.WITH),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
@@ -53,7 +60,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:pris part|participé)", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"(?:a|ont) (?:ouvert|clôturé) les travaux", r"(?:opened|closed) the (?:meeting|conference|session|workshop)",
+         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"declared open", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
+         r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
          r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
      Relation.TOGETHER),
 ]  # fmt: skip
@@ -61,7 +73,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
 #: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
 #: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
 ENCOUNTER_NOUN = Cue(
-    r"réunions?", r"rencontres?", r"entretiens?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
+    r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call",
@@ -71,13 +83,18 @@ OCCURRED = Cue(
     r"aura lieu", r"auront lieu", r"tenue?s?", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
 )  # fmt: skip
+
+#: A signing: the one encounter that organisations, not only people, are said to hold
+#: ("Europol and the national police signed a working arrangement").
+SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+              r"signed", r"will sign", r"signing (?:of|ceremony)")  # fmt: skip
 
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
                            r"videoconference", r"virtual meeting")),
-    (MeetingKind.SIGNING, Cue(r"(?:ont|a) signé", r"signeront", r"procédé à la signature", r"signature (?:d'un|d'une|du|de la|des)",
-                              r"signed", r"will sign", r"signing (?:of|ceremony)")),
+    (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
                                  r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",
@@ -127,6 +144,7 @@ PERSON = Cue(
     r"head", r"commandants?", r"commander", r"pr[ée]sident(?:e)?", r"ambassad(?:eur|rice|or)s?", r"homologues?",
     r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials", r"représentants?",
     r"representatives?", r"M\.", r"Mme", r"Mr", r"Mrs", r"Ms", r"g[ée]n[ée]ral", r"general", r"wali", r"envoy[ée]?",
+    r"commissioners?", r"commissaires?", r"inspect(?:eur|or)s?", r"police chiefs?", r"chefs de (?:la )?police",
 )  # fmt: skip
 
 #: An encounter said not to have happened: "aucune rencontre n'a eu lieu".
@@ -145,6 +163,8 @@ PARTICIPATION = Cue(
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"represented by", r"on the \w+ side",
+    r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
+    r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
 #: Closing boilerplate about the cooperation in general: not what was discussed.
@@ -162,6 +182,7 @@ SAME_MEETING = Cue(
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
+    r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
 )  # fmt: skip
 
 #: Words that make one sentence announce several separate encounters.
@@ -169,4 +190,22 @@ SEPARATELY = Cue(
     r"successivement", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
+    r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",
+)  # fmt: skip
+
+#: A service's own people and places: an event among them is internal.
+OWN_SERVICE = Cue(
+    r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
+    r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
+    r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
+    r"(?:du secteur|de la direction|de l'institution|du corps)",
+    r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
+    r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
+)  # fmt: skip
+
+#: Someone from outside the service: a counterpart, a delegation, an envoy, a visitor.
+OUTSIDER = Cue(
+    r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"ambassad(?:eur|rice|or)s?", r"consul",
+    r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
+    r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
 )  # fmt: skip

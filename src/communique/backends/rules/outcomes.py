@@ -52,7 +52,8 @@ COMMIT = Cue(
     r"il a été (?:convenu|décidé|retenu) (?:de|d')", r"conviennent (?:de|d')", r"décident (?:de|d')",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     r"undertook to", r"(?:are|is|were) expected to", r"offered to", r"(?:a|ont) proposé (?:de|d')",
-    r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted",
+    r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
+    r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"

@@ -46,6 +46,12 @@ _BOUNDARY = Cue(
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
 )  # fmt: skip
+#: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
+_NAMED_AFTER = re.compile(
+    r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
+    r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier)\s+$",
+    re.IGNORECASE,
+)
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -188,10 +194,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         start = match.start() + run.index(trimmed)
         end = start + len(trimmed)
         prefix = sentence[:start]
-        honoured = bool(names.HONORIFIC_BEFORE.search(prefix))
-        if not (names.person_like(trimmed) or (honoured and names.is_name_token(fold(trimmed)))):
+        near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
+        honoured = bool(names.HONORIFIC_BEFORE.search(near))
+        if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
             continue
-        if _ROYAL.search(prefix) or _ROMAN_AFTER.match(sentence[end:]) or _inside_known_name(trimmed, found):
+        if _ROYAL.search(near) or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]):
+            continue
+        if _inside_known_name(trimmed, found):
             continue
         title_raw = _title_before(sentence, start, found[-1].end if found else 0) or _title_after(
             sentence, end

@@ -17,8 +17,11 @@ commitment phrases. What the rules cannot decide stays empty.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Literal
 
 from communique.backends.rules import cues, outcomes, people
 from communique.backends.rules.cues import Relation
@@ -47,7 +50,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
+    r"^\s*(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
 )
 _EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
@@ -61,8 +65,22 @@ class _Segment:
     cue_start: int
     cue_end: int
     others: list[str] = field(default_factory=list)
-    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals).
+    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals),
+    #: or the surname of its guest when all the counterparts are of one country.
     counterpart: str | None = None
+    guest: str | None = None
+    #: Who and which days the sentences so far name, kept up to date by :meth:`add` so
+    #: that deciding whether one more sentence continues the meeting costs the same
+    #: however long the meeting already is.
+    named: set[str] = field(default_factory=set)
+    dated: set[str] = field(default_factory=set)
+
+    def add(self, sentence: str, countries: frozenset[str]) -> None:
+        """Append a sentence and note whom and which days it names."""
+        if sentence is not self.opening:
+            self.others.append(sentence)
+        self.named |= _counterparts(sentence, countries)
+        self.dated |= {fold(d[2]) for d in _dates(sentence)}
 
     @property
     def all(self) -> list[str]:
@@ -79,7 +97,9 @@ class _Segment:
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    if cues.NEGATED.search(sentence) or not (cues.ACTOR.search(sentence) or _names_someone(sentence)):
+    if cues.NEGATED.search(sentence) or not (
+        cues.ACTOR.search(sentence) or _names_someone(sentence) or _signed_by_organisations(sentence)
+    ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
@@ -107,6 +127,13 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
     return commitment is not None and commitment.start() < cue.start()
 
 
+def _signed_by_organisations(sentence: str) -> bool:
+    """Whether agencies sign with no person named: "Europol and the CBI signed ..."."""
+    return bool(cues.SIGNING.search(sentence)) and any(
+        mention.organisation for mention in places.mentions(sentence)
+    )
+
+
 def _names_someone(sentence: str) -> bool:
     return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
 
@@ -129,14 +156,30 @@ def _home_country(source: Source) -> str | None:
     return places.agency_country(source.source or "")
 
 
+#: The longest sentence read whole. Reading a sentence costs more than its length (a
+#: title is looked for before each name), so a longer one (a text with no full stops)
+#: is read in pieces of about this size, cut between words: the work stays linear.
+LONGEST_SENTENCE = 1500
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence, or pieces of at most :data:`LONGEST_SENTENCE` characters."""
+    if len(sentence) <= LONGEST_SENTENCE:
+        return [sentence]
+    return textwrap.wrap(sentence, LONGEST_SENTENCE, break_on_hyphens=False)
+
+
 def _analysable(source: Source) -> list[str]:
     """The sentences to read: without the headline, datelines and injected instructions."""
     out = []
     title = fold(source.title or "")
-    for index, raw in enumerate(sentences(source.text)):
+    split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
+    for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
         if (title and fold(sentence) == title) or INJECTION.search(sentence) or not sentence:
             continue
+        if index < 3 and not any(ch.islower() for ch in sentence):
+            continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
         out.append(sentence)
     return out
 
@@ -160,56 +203,90 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
         current = segments[-1] if segments else None
         if cue is None or _is_background(sentence, cue[1]):
             if current is not None:
-                current.others.append(sentence)
+                current.add(sentence, countries)
             continue
         relation, match = cue
         if current is not None and _continues(current, sentence, countries):
-            current.others.append(sentence)
+            current.add(sentence, countries)
             continue
         segments.append(_Segment(sentence, relation, match.start(), match.end()))
+        segments[-1].add(sentence, countries)
     return segments
 
 
 def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora, a list of who took part, or no new counterpart."""
-    new_dates = {fold(d[2]) for d in _dates(sentence)}
-    old_dates = {fold(d[2]) for s in current.all for d in _dates(s)}
-    if new_dates - old_dates:
+    if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
         return True
-    seen = set().union(*(_counterparts(s, countries) for s in current.all))
-    if cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
-        seen |= _series_countries(current)
-    return not (_counterparts(sentence, countries) - seen)
+    new = _counterparts(sentence, countries) - current.named
+    if new and cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
+        new -= _series_countries(current)
+    return not new
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
     """ "A held bilateral meetings with his counterparts from B, C and D" followed by a
     sentence on each: one meeting per counterpart, each with the sentences that name it.
+    Counterparts are countries, or, when all are of one country ("une série d'entretiens
+    avec ..., notamment A et B"), the people named after the encounter word.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
     if not cues.SEPARATELY.search(segment.opening):
         return [segment]
     after = segment.opening[segment.cue_start :]
     listed = [c for c in _ordered_countries(after) if c != home]
-    if len(listed) < 2:
-        return [segment]
+    if len(listed) >= 2:
+        return _split(segment, listed, _ordered_countries, "counterpart")
+    guests = [
+        _surname(p.name)
+        for p in _people_in(segment.opening, countries)
+        if p.name and p.start > segment.cue_start
+    ]
+    if len(guests) >= 2:
+        return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
+    return [segment]
+
+
+_Key = Literal["counterpart", "guest"]
+
+
+def _split(
+    segment: _Segment, listed: list[str], named_in: Callable[[str], list[str]], key: _Key
+) -> list[_Segment]:
+    """One segment per ``listed`` counterpart (stored in the field ``key``), each with
+    the sentences that name it; sentences before the first such go to every one."""
     shared: list[str] = []
     parts: list[_Segment] = []
     for sentence in segment.others:
-        named = [c for c in _ordered_countries(sentence) if c in listed]
-        if named and (not parts or named[0] != parts[-1].counterpart):
-            parts.append(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end,
-                                  [*shared, sentence], counterpart=named[0]))  # fmt: skip
+        named = [c for c in named_in(sentence) if c in listed]
+        if named and (not parts or named[0] != getattr(parts[-1], key)):
+            parts.append(_tagged(segment, [*shared, sentence], key, named[0]))
         elif parts:
             parts[-1].others.append(sentence)
         else:
             shared.append(sentence)
-    missing = [c for c in listed if c not in {p.counterpart for p in parts}]
-    parts.extend(_Segment(segment.opening, segment.relation, segment.cue_start, segment.cue_end, list(shared),
-                          counterpart=c) for c in missing)  # fmt: skip
+    missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]
+    parts.extend(_tagged(segment, list(shared), key, c) for c in missing)
     return parts
+
+
+def _tagged(segment: _Segment, others: list[str], key: _Key, value: str) -> _Segment:
+    """One meeting of a series: the opening, its own sentences, its counterpart."""
+    if key == "guest":
+        return replace(segment, others=others, guest=value)
+    return replace(segment, others=others, counterpart=value)
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1]
+
+
+def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
+    """The given surnames a sentence names, in order."""
+    words = fold(sentence).split()
+    return sorted((s for s in surnames if s in words), key=words.index)
 
 
 def _ordered_countries(text: str) -> list[str]:
@@ -225,17 +302,20 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     """City, country (a code) and venue: from the opening sentence, else from the first
     later sentence that places the meeting, else the dateline's city."""
     city = country = venue = None
-    for sentence in segment.describing:
+    narrative = [_narrative(sentence) for sentence in segment.describing]
+    for sentence in narrative:
         c, k = _place_in(sentence)
         if c or k:
             city, country = c, k
             break
-    for sentence in segment.describing:
+    for sentence in narrative:
         match = _VENUE.search(sentence)
         if match:
             venue = match.group(1).strip()
             if city is None:
                 c, k = _place_in(sentence[match.start() :])
+                if c is None and (after := _city_right_after(sentence[match.end() :])):
+                    c, k = after.name, after.country
                 city, country = c or city, k or country
             break
     if venue and country is None:
@@ -246,6 +326,32 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
     if city is None and home_city is not None and country in (None, home_city.country):
         city, country = home_city.name, home_city.country
     return city, country, venue
+
+
+def _city_right_after(text: str) -> places.City | None:
+    """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
+    match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
+    return places.city(match.group(1)) if match else None
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+#: A leading clause about what came before: "Au lendemain de sa participation à ..., tenue
+#: à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit in X, ...".
+_EARLIER_LEAD = re.compile(
+    r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
+    r"following (?:his|her))[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
+    re.IGNORECASE,
+)
+
+
+def _narrative(sentence: str) -> str:
+    """What a sentence itself says of the meeting: without quoted words ("« Nous nous
+    reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
+    agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
+    sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
+    sentence = _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
+    commitment = outcomes.COMMIT.search(sentence)
+    return sentence[: commitment.start()] if commitment else sentence
 
 
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
@@ -419,13 +525,41 @@ def read(source: Source) -> Draft:
     countries = frozenset(
         {m.country for m in places.mentions(source.text) if m.country} | ({home} if home else set())
     )
-    home_city = places.city(source.dateline) if source.dateline else None
+    home_city = places.city(
+        source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    )
     meetings = [
         _meeting(part, countries, home, home_city)
         for segment in _segments(all_sentences, countries)
         for part in _split_series(segment, countries, home)
+        if not _internal(part)
     ]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _internal(segment: _Segment) -> bool:
+    """A chief with his own staff, units or stations, and no one from outside: an
+    internal event, not a meeting between security actors."""
+    sentences = segment.describing
+    return (
+        bool(cues.OWN_SERVICE.search(segment.opening))
+        and not any(cues.OUTSIDER.search(sentence) for sentence in sentences)
+        and len(_ordered_countries(" ".join(sentences))) <= 1
+        and not any(
+            _international(mention) for sentence in sentences for mention in places.mentions(sentence)
+        )
+    )
+
+
+def _international(mention: places.Mention) -> bool:
+    """Whether a mention is of an organisation of no one country (INTERPOL, the AU)."""
+    return mention.organisation is not None and mention.organisation.country is None
+
+
+def _headline_place(headline: str) -> str | None:
+    """The place that opens a headline (or the first line): "Madrid : séance de travail ..."."""
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*:\s", headline)
+    return match.group(1) if match else None
 
 
 def _meeting(
@@ -438,7 +572,7 @@ def _meeting(
         else Status.HELD
     )
     kind = _kind(segment)
-    date_text = next((p[2] for s in segment.describing for p in _dates(s)), None)
+    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
     city, country, venue = _location(
         segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
     )
@@ -448,6 +582,10 @@ def _meeting(
     participants = _people(segment, countries)
     if segment.counterpart:
         participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
+    if segment.guest:  # one talk of a series: the other guests are in the others
+        participants = [
+            p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
+        ]
     participants = _roles(participants, segment, kind, parties, country, home)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):

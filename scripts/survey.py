@@ -1,0 +1,105 @@
+"""How the offline reader fares on a folder of real communiqués, without labels.
+
+Runs the ``rules`` backend over every text of a folder (files, as ``communique
+summarise`` reads them) and prints what can be told without knowing the answers:
+
+    documents            texts found
+    unreadable           texts the tool refuses (too big, not a text, wrong language)
+    crashes              texts whose analysis raised an unexpected error
+    meeting reports      texts read as reporting at least one meeting
+      with no named participant
+    names not person-shaped   participant names that look like an office, a unit,
+                              a document or a place (``names.person_shaped``)
+    names not in the text     participant names that occur nowhere in the text
+
+    python scripts/survey.py FOLDER [--list]
+
+``--list`` also prints, under each figure that is not zero, the files (and names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import communique
+from communique.normalise.names import person_shaped
+from communique.text import fold
+
+
+@dataclass
+class Survey:
+    """The figures of one run, with the files (and names) behind each."""
+
+    documents: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
+    meeting_reports: list[str] = field(default_factory=list)
+    no_named_participant: list[str] = field(default_factory=list)
+    not_person_shaped: list[str] = field(default_factory=list)
+    not_in_text: list[str] = field(default_factory=list)
+
+    def lines(self, *, details: bool = False) -> list[str]:
+        """The report, one figure a line; with ``details``, what each figure counts."""
+        rows: list[tuple[str, int, list[str]]] = [
+            ("documents", self.documents, []),
+            ("unreadable", len(self.unreadable), self.unreadable),
+            ("crashes", len(self.crashes), self.crashes),
+            ("meeting reports", len(self.meeting_reports), []),
+            ("  with no named participant", len(self.no_named_participant), self.no_named_participant),
+            ("names not person-shaped", len(self.not_person_shaped), self.not_person_shaped),
+            ("names not in the text", len(self.not_in_text), self.not_in_text),
+        ]
+        out = []
+        for label, count, items in rows:
+            out.append(f"{label:<32}{count:>6}")
+            if details:
+                out.extend(f"    {item}" for item in items)
+        return out
+
+
+def survey(folder: Path) -> Survey:
+    """Read every text of ``folder`` with the offline rules and count what went wrong."""
+    result = Survey()
+    pipeline = communique.Pipeline(communique.configure({"backend": "rules", "cache": False}))
+    for item in communique.load([str(folder)]):
+        result.documents += 1
+        if item.source is None:
+            result.unreadable.append(f"{item.id}: {item.error}")
+            continue
+        try:
+            analysis = pipeline.run(item.source)
+        except communique.CommuniqueError as error:
+            result.unreadable.append(f"{item.id}: {error}")
+            continue
+        except Exception as error:  # a crash is what this figure counts
+            result.crashes.append(f"{item.id}: {type(error).__name__}: {error}")
+            continue
+        if not analysis.is_meeting_report:
+            continue
+        result.meeting_reports.append(item.id)
+        named = [p.name for meeting in analysis.meetings for p in meeting.participants if p.name]
+        if not named:
+            result.no_named_participant.append(item.id)
+        text = f" {fold(item.source.text)} "
+        result.not_person_shaped.extend(f"{item.id}: {name}" for name in named if not person_shaped(name))
+        result.not_in_text.extend(f"{item.id}: {name}" for name in named if f" {fold(name)} " not in text)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("folder", type=Path, help="a folder of communiqués (text files)")
+    parser.add_argument("--list", action="store_true", help="print the files and names behind each figure")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder} is not a folder")
+    print("\n".join(survey(args.folder).lines(details=args.list)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

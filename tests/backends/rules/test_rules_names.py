@@ -1,0 +1,92 @@
+"""Names the offline reader keeps: person-shaped, whole, without ranks. All invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.backends.rules import people
+from communique.normalise import names
+from communique.text import fold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Public Relations",  # an office
+        "Working Arrangement",  # a document
+        "New Zealand",  # a country of two words
+        "Kurdistan Region",  # a region
+        "Law Enforcement",  # a unit's function words
+        "DIG Operations",  # a rank and a branch
+        "Additional IG Investigations",
+        "Senior Officers",
+        "Région du Kurdistan",
+        "Border Information System",
+        "Kowalo Meets Number",  # a headline verb
+        "Sahelpol-Police IV",  # a numbered programme
+        "Santa Marta",  # a place after a saint's prefix
+        "Upper Volta",
+        "Evening Times",  # a newspaper
+        "Neighbourhood Oriented Policing",
+    ],
+)
+def test_offices_units_documents_and_places_are_not_person_shaped(text: str) -> None:
+    assert not names.person_shaped(text)
+    assert not names.person_like(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ahmed Salem Ould Mohamed Vall",
+        "Tarik Ben Hadj Amor",
+        "Khalid bin Saeed Al Mansoori",
+        "Saad Ali al-Jubouri",
+        "Lucía de la Fuente",
+        "Pieter van der Berg",
+        "Omar Abu Shanab",
+        "Joseph Kamau Wang’ombe",
+        "Amos Kip’ruto",
+        "Samuel T. Kollie-Dennis",
+    ],
+)
+def test_compound_names_stay_whole(name: str) -> None:
+    sentence = f"Le ministre a reçu mardi {name}, directeur de la police."
+    assert [fold(p.name or "") for p in people.find(sentence, set())] == [fold(name)]
+    assert names.person_like(name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Inspector-General of Police, IGP Musa Danjuma Oyelaran, received the team.",
+            "Musa Danjuma Oyelaran",
+        ),
+        (
+            "H.H. Lt. General Sheikh Hamdan bin Rashid Al Kaabi received the minister.",
+            "Hamdan bin Rashid Al Kaabi",
+        ),
+        ("The talks were attended by Superintendent Emre Yıldırımoğlu of the guests.", "Emre Yıldırımoğlu"),
+        ("Also present was Shaikh Nasser bin Omar Al Marri.", "Nasser bin Omar Al Marri"),
+        ("Also present was Engineer Salem Obaid Al Dhaheri.", "Salem Obaid Al Dhaheri"),
+        (
+            "Son Excellence M. Sidi Mohamed Ould Ahmed Ould Cheikh Salem a reçu le ministre.",
+            "Sidi Mohamed Ould Ahmed Ould Cheikh Salem",
+        ),
+    ],
+)
+def test_ranks_and_honorific_chains_are_not_part_of_names(sentence: str, name: str) -> None:
+    assert [p.name for p in people.find(sentence, set())] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation visited the camp Mamadou Lamine Kane, home of the mobile units.",
+        "Les stagiaires ont visité l'école Ibrahima Ndoye Sarr de Thiès.",
+        "The delegation signed a Working Arrangement with the Public Relations Department of New Zealand.",
+    ],
+)
+def test_places_named_after_people_and_title_case_things_are_not_people(sentence: str) -> None:
+    assert people.find(sentence, set()) == []

@@ -1,0 +1,58 @@
+"""``scripts/survey.py``: the label-free figures over a folder of texts (written here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import ROOT
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("survey", ROOT / "scripts" / "survey.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["survey"] = module  # its dataclass looks its module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a-meeting.txt").write_text(
+        "---\npublished: 2026-03-12\n---\n"
+        "Le Directeur général de la Police nationale, Mamadou Lamine Diallo, a reçu mardi à Dakar "
+        "son homologue gambien, Ebrima Lamin Touray, pour parler de la sécurité des frontières.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b-unnamed.txt").write_text(
+        "The Inspector-General of Police received a delegation of the Togolese police on Monday in Accra.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c-seizure.txt").write_text(
+        "Police officers seized two tonnes of cannabis on Friday at the port and arrested three suspects.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d-binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    return tmp_path
+
+
+def test_the_figures_count_documents_reports_and_names(folder: Path) -> None:
+    result = _script().survey(folder)
+    assert result.documents == 4
+    assert len(result.unreadable) == 1 and result.unreadable[0].startswith("d-binary")
+    assert result.crashes == []
+    assert sorted(result.meeting_reports) == ["a-meeting", "b-unnamed"]
+    assert result.no_named_participant == ["b-unnamed"]
+    assert result.not_person_shaped == [] and result.not_in_text == []
+
+
+def test_main_prints_one_figure_a_line(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _script().main([str(folder), "--list"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["documents", "4"]
+    assert "    b-unnamed" in out
+    assert out[-1].split()[-1] == "0"
