@@ -66,6 +66,8 @@ _NON_NAME_TEXT = """
 NON_NAME_WORDS = frozenset(fold(w) for w in _NON_NAME_TEXT.split())
 
 _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|ag|abou|abu|la|le|y|e|ter)"
+#: Name particles ("de", "Ould", "al"), which join the words of a name.
+PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.)"
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed").
 CAPITALISED_RUN = re.compile(
