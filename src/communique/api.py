@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
     from communique.cache import ReplyCache
     from communique.calllog import CallLog
-    from communique.corpus.build import Corpus as Corpus
+    from communique.corpora.build import Corpus as Corpus
     from communique.evals.run import Comparison as Comparison
     from communique.evals.run import EvalResult as EvalResult
     from communique.export.sinks import Writer
@@ -409,7 +409,7 @@ def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, f
     records report it, one person however spelt (``pins``, a ``same``/``different`` TSV
     file, overrules the matching). Refuses, before any work, to replace a file without
     ``force``. Returns the corpus built."""
-    from communique.corpus import build, people
+    from communique.corpora import build, people
 
     if not records:
         raise UsageError("give at least one records file (JSON Lines or SQLite)")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cases import pairs, write
 
-from communique.corpus import build
+from communique.corpora import build
 
 #: The floors: a false merge loses a meeting from the record, so precision matters most.
 MIN_PRECISION, MIN_RECALL = 1.0, 0.9

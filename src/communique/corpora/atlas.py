@@ -154,7 +154,7 @@ _SCRIPT = r"""
 
 def render(events: Sequence[dict[str, Any]], people: Sequence[dict[str, Any]],
            documents: Sequence[dict[str, Any]], *, title: str = "communique atlas") -> str:  # fmt: skip
-    """The page for a corpus's events, people and documents (as :mod:`~communique.corpus.build` makes them)."""
+    """The page for a corpus's events, people and documents (as :mod:`~communique.corpora.build` makes them)."""
     codes = sorted({p for e in events for p in e["parties"]})
     data = {
         "shown": SHOWN,

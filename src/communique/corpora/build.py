@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from communique.corpus import atlas, events, people, read, store
+from communique.corpora import atlas, events, people, read, store
 from communique.errors import OutputError
 from communique.export.files import AtomicFile, check_writable, write_atomic
 

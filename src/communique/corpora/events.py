@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from communique.corpus.read import Mention
+from communique.corpora.read import Mention
 from communique.text import fold
 
 _DAY = dt.timedelta(days=1)
@@ -109,7 +109,7 @@ class _Match:
 def merge(mentions: Sequence[Mention], people: Mapping[str, tuple[str | None, ...]],
           names: Mapping[str, str]) -> list[Event]:  # fmt: skip
     """Group ``mentions`` into events. ``people[mention.key]`` gives the person id of each
-    participant (see :mod:`communique.corpus.people`); ``names`` a person id's name, for
+    participant (see :mod:`communique.corpora.people`); ``names`` a person id's name, for
     the reasons. Deterministic: the same mentions give the same events, in date order."""
     ordered = sorted(mentions, key=lambda m: (m.date is None, m.date or dt.date.min, m.doc.id, m.number))
     events: list[Event] = []

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from communique.corpus.read import Mention, iso
+from communique.corpora.read import Mention, iso
 from communique.errors import InputError
 from communique.normalise.names import PARTICLES, strip_honorifics
 from communique.text import fold
@@ -181,6 +181,12 @@ def _order(node: Node) -> tuple[int, Key, str]:
     return (-len(node[0]), node[0], node[1] or "")
 
 
+def _fullness(name: str, count: int) -> tuple[int, int, bool, str]:
+    """How good a spelling is to name a person by: the most words, the most used, not in
+    capitals ("SEKOUMBA Mamadou"), then alphabetical, for a stable choice."""
+    return (len(fold(name).split()), count, not any(len(w) > 1 and w.isupper() for w in name.split()), name)
+
+
 def _is_part(short: Key, long: Key) -> bool:
     """Whether every word of ``short`` is a word of ``long``, an initial the start of one."""
     rest = list(long)
@@ -282,7 +288,7 @@ def _people(mentions: Sequence[Mention], spelt: dict[Node, Counter[str]], joins:
         names: Counter[str] = Counter()
         for node in members[root]:
             names.update(spelt[node])
-        canonical = max(names, key=lambda n: (len(name_key(n)), names[n], n))
+        canonical = max(names, key=lambda n: _fullness(n, names[n]))
         base = "p-" + re.sub(r"[^a-z0-9]+", "-", fold(canonical)).strip("-")
         pid, extra = base, 1
         while pid in persons:
