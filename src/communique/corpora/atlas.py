@@ -2,7 +2,8 @@
 
 A timeline of events, a country-by-country matrix (who met whom, how often, about
 what), a section per person listing their encounters, and the source documents each
-links to; filters by date range, country and topic. The data travels as JSON inside the
+links to; filters by date range, country and topic (also read from the address:
+``atlas.html?country=MA&topic=terrorism&from=2025-01-01&to=2025-12-31``). The data travels as JSON inside the
 page, escaped so that no text of a record can close its element; a small script draws
 it with ``textContent`` only, never as markup. Nothing is fetched from anywhere.
 """
@@ -16,8 +17,10 @@ from typing import Any
 
 from communique.normalise import places
 
-#: At most this many events, people and documents are drawn at once; the filters narrow the rest.
+#: At most this many events and people are drawn at once, and this many encounters of a
+#: person (the documents are those they cite); the filters narrow the rest.
 SHOWN = 400
+ENCOUNTERS = 25
 
 _STYLE = """
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d232b;background:#f6f7f9}
@@ -36,7 +39,7 @@ _SCRIPT = r"""
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("corpus-data").textContent);
-  const SHOWN = data.shown;
+  const SHOWN = data.shown, ENCOUNTERS = data.encounters;
   const $ = (id) => document.getElementById(id);
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -108,42 +111,59 @@ _SCRIPT = r"""
       }
       table.append(row);
     }
-    $("matrix").replaceChildren(table);
+    const pairs = [...counts.keys()].filter((k) => k.split("|")[0] < k.split("|")[1])
+      .sort((x, y) => counts.get(y) - counts.get(x) || (x < y ? -1 : 1)).slice(0, 15);
+    const top = el("ol", {class: "pairs"});
+    for (const k of pairs) {
+      const [a, b] = k.split("|");
+      const about = [...topics.get(k).entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 5);
+      const item = el("li", {}, el("strong", {}, country(a) + " – " + country(b)), " · " + counts.get(k) + " events ");
+      for (const [t, n] of about) item.append(el("span", {class: "tag"}, t.replace(/_/g, " ") + " " + n));
+      top.append(item);
+    }
+    $("matrix").replaceChildren(table, el("h3", {}, "Most frequent pairs, and about what"), top);
   }
-  function people(events) {
+  function people(events, drawn, cited) {
     const of = new Map();
     for (const e of events) for (const p of e.people) { if (!of.has(p)) of.set(p, []); of.get(p).push(e); }
     const ids = [...of.keys()].sort((a, b) => of.get(b).length - of.get(a).length || (a < b ? -1 : 1));
     const box = $("people"); box.replaceChildren();
     for (const p of ids.slice(0, SHOWN)) {
       const [name, countries, spellings] = data.people[p];
-      const list = el("ul", {});
-      for (const e of of.get(p)) {
-        const item = el("li", {}, link("event-", e.id, e.date || "undated"), " · " + e.parties.map(country).join(" – ") + (e.cities.length ? " · " + e.cities.join(" / ") : "") + " · sources: ");
-        e.documents.forEach((d, i) => { if (i) item.append(", "); item.append(link("doc-", d, d)); });
+      const met = of.get(p), list = el("ul", {});
+      for (const e of met.slice(0, ENCOUNTERS)) {
+        const when = e.date || "undated";
+        const item = el("li", {}, drawn.has(e.id) ? link("event-", e.id, when) : when, " · " + e.parties.map(country).join(" – ") + (e.cities.length ? " · " + e.cities.join(" / ") : "") + " · sources: ");
+        e.documents.forEach((d, i) => { if (i) item.append(", "); item.append(link("doc-", d, d)); cited.set(d, e); });
         list.append(item);
       }
-      box.append(el("div", {class: "person", id: "person-" + p}, el("h3", {}, name),
+      if (met.length > ENCOUNTERS) list.append(el("li", {class: "muted"}, "and " + (met.length - ENCOUNTERS) + " more: narrow the dates or the country"));
+      box.append(el("div", {class: "person", id: "person-" + p}, el("h3", {}, name + " (" + met.length + ")"),
         el("div", {class: "muted"}, countries.map(country).join(", ") + (spellings.length > 1 ? " · also spelt " + spellings.filter((s) => s !== name).join(", ") : "")),
         list));
     }
     more(box, ids.length);
   }
-  function documents(events) {
+  function documents(cited, drawn) {
     const box = $("documents"); box.replaceChildren();
-    const list = el("ul", {}), done = new Set();
-    for (const e of events.slice(0, SHOWN)) for (const d of e.documents) {
-      if (done.has(d)) continue; done.add(d);
+    const list = el("ul", {});
+    for (const [d, e] of cited) {
       const [published, source, language, title] = data.documents[d] || [null, null, null, null];
       list.append(el("li", {id: "doc-" + d}, el("code", {}, d), " · " + [published, source, language, title].filter(Boolean).join(" · ") + " · ",
-        link("event-", e.id, "event " + e.id)));
+        drawn.has(e.id) ? link("event-", e.id, "event " + e.id) : "event " + e.id));
     }
     box.append(list);
   }
   function draw() {
     const events = chosen();
     $("count").textContent = events.length + " events";
-    timeline(events); matrix(events); people(events); documents(events);
+    const drawn = new Set(events.slice(0, SHOWN).map((e) => e.id)), cited = new Map();
+    for (const e of events.slice(0, SHOWN)) for (const d of e.documents) cited.set(d, e);
+    timeline(events); matrix(events); people(events, drawn, cited); documents(cited, drawn);
+  }
+  const asked = new URLSearchParams(location.search);  // atlas.html?country=MA&topic=terrorism&from=2025-01-01
+  for (const [name, id] of [["from", "f-from"], ["to", "f-to"], ["country", "f-country"], ["topic", "f-topic"]]) {
+    if (asked.has(name)) $(id).value = asked.get(name);
   }
   $("filters").addEventListener("input", draw);
   $("filters").addEventListener("submit", (ev) => ev.preventDefault());
@@ -158,6 +178,7 @@ def render(events: Sequence[dict[str, Any]], people: Sequence[dict[str, Any]],
     codes = sorted({p for e in events for p in e["parties"]})
     data = {
         "shown": SHOWN,
+        "encounters": ENCOUNTERS,
         "events": [
             {
                 k: e[k]
