@@ -1,5 +1,5 @@
 """Merge precision and recall on hand-labelled pairs of reports (``pairs.json``): 22
-pairs that report one encounter in different words, 14 traps that do not."""
+pairs that report one encounter in different words, 15 traps that do not."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ apart (processed in date order, so each meeting meets the few events of its days
 all pairs). Two reports are one encounter when, on top of that:
 
 - neither is a call while the other is not, and their countries do not differ;
-- they share a participant, or one of them names nobody;
+- they share a participant, or one of them names nobody, and for no side do they name
+  two different people (another counterpart is another meeting);
 - their dates overlap, or are a day apart and they share a participant or a city;
 - their cities agree, or differ on the very same day with a participant in common.
 
@@ -159,7 +160,7 @@ def _same(a: Mention, a_ids: tuple[str | None, ...], b: Mention, b_ids: tuple[st
     gap = max((a.date - (b.end_date or b.date)).days, (b.date - (a.end_date or a.date)).days, 0)
     people_a, people_b = {p for p in a_ids if p}, {p for p in b_ids if p}
     shared = people_a & people_b
-    if people_a and people_b and not shared:
+    if (people_a and people_b and not shared) or _other_counterpart(a, a_ids, b, b_ids):
         return None
     same_city = bool(a.city and b.city and fold(a.city) == fold(b.city))
     other_city = bool(a.city and b.city and not same_city)
@@ -176,6 +177,19 @@ def _same(a: Mention, a_ids: tuple[str | None, ...], b: Mention, b_ids: tuple[st
     if a.status != b.status:
         reasons.append(f"{b.status} in {b.doc.id}, {a.status} in {a.doc.id}")
     return _Match(2 * len(shared) + 2 * (gap == 0) + same_city + (a.kind == b.kind), ", ".join(reasons))
+
+
+def _other_counterpart(
+    a: Mention, a_ids: tuple[str | None, ...], b: Mention, b_ids: tuple[str | None, ...]
+) -> bool:
+    """Whether the two reports name different people for one side: another counterpart
+    is another meeting, even with the same host on the same day."""
+    sides: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for mention, ids, which in ((a, a_ids, 0), (b, b_ids, 1)):
+        for person, pid in zip(mention.participants, ids, strict=True):
+            if person.party and pid:
+                sides[person.party][which].add(pid)
+    return any(mine and theirs and not mine & theirs for mine, theirs in sides.values())
 
 
 def _undated(m: Mention, ids: tuple[str | None, ...], block: list[Event], names: Mapping[str, str]) -> bool:

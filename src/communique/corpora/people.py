@@ -256,7 +256,7 @@ def _join_parts(spelt: dict[Node, Counter[str]], docs: dict[Node, set[str]], by_
         if not full:
             continue
         longer = set.intersection(*(holders[w] for w in full))
-        candidates = [n for k in longer if len(k) > len(key) and _is_part(key, k) for n in by_key[k]
+        candidates = [n for k in longer if k != key and _is_part(key, k) for n in by_key[k]
                       if party is None or n[1] in (None, party)]  # fmt: skip
         roots = {joins.find(n) for n in candidates}
         if not roots or roots == {joins.find(node)}:
