@@ -278,7 +278,14 @@ def test_the_command_line_never_overwrites_and_says_what_is_wrong_in_one_line(tm
     forced = run("corpus", str(records), str(records), "-o", str(out), "--force")
     assert forced.returncode == 0 and "1 duplicate records skipped" in forced.stderr
     (tmp_path / "bad.jsonl").write_text('{"document": {"language": "fr"}, "is_meeting_report": "maybe"}\n')
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.commit()
+    (tmp_path / "binary.jsonl").write_bytes(b"\xff\xfe\x00\x01" * 8)
     for args, message in (
+        (
+            [str(tmp_path / "other.db")],
+            "other.db: not a records database from 'communique summarise' (no such table: documents)",
+        ),
+        ([str(tmp_path / "binary.jsonl")], "binary.jsonl: not UTF-8 text; give JSON Lines or SQLite records"),
         ([str(tmp_path / "missing.jsonl")], "missing.jsonl: no such file"),
         (
             [str(tmp_path / "bad.jsonl")],

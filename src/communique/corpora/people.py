@@ -16,9 +16,8 @@ Whatever could be two people is left apart and listed for review, with the reaso
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -200,119 +199,141 @@ def _is_part(short: Key, long: Key) -> bool:
 
 def resolve(mentions: Sequence[Mention], pins: Sequence[Pin] = ()) -> People:
     """Resolve the named participants of ``mentions`` into people (see the module's rules)."""
-    spelt: dict[Node, Counter[str]] = defaultdict(Counter)
-    docs: dict[Node, set[str]] = defaultdict(set)
-    for m in mentions:
-        for p in m.participants:
-            if p.name and (key := name_key(p.name)):
-                node = (key, p.party)
-                spelt[node][spelling(p.name)[0]] += 1
-                docs[node].add(m.doc.id)
-    by_key: dict[Key, list[Node]] = defaultdict(list)
-    for node in sorted(spelt, key=_order):
-        by_key[node[0]].append(node)
-    apart = [(name_key(p.first), name_key(p.second)) for p in pins if p.kind == "different"]
-    joins = _Joins(spelt, apart)
-    why: dict[Node, list[str]] = defaultdict(list)
-    review: list[Review] = []
-
-    def shown(node: Node) -> str:
-        return spelt[node].most_common(1)[0][0]
-
-    for pin in pins:
-        if pin.kind == "same":
-            nodes = [n for k in (name_key(pin.first), name_key(pin.second)) for n in by_key.get(k, [])]
-            for node in nodes[1:]:
-                if joins.join(nodes[0], node):
-                    why[nodes[0]].append(f"pinned: {pin.first} is {pin.second}")
-    for nodes in by_key.values():
-        countries = sorted({party for _, party in nodes if party})
-        for node in nodes:
-            if node[1] is None and len(countries) > 1:
-                review.append(Review(shown(node), tuple(f"{shown(n)} ({n[1]})" for n in nodes if n[1]),
-                                     f"no country given, and people of {', '.join(countries)} bear this name"))  # fmt: skip
-            elif node[1] is None or len(countries) == 1:
-                target = next(n for n in nodes if n[1] == (countries[0] if countries else None))
-                if node != target and joins.join(target, node):
-                    why[target].append(f"{shown(node)!r} is the same name")
-        if len(countries) > 1:
-            review.append(Review(shown(nodes[0]), tuple(f"{shown(n)} ({n[1]})" for n in nodes if n[1]),
-                                 f"the same name in {', '.join(countries)}: kept apart"))  # fmt: skip
-    _join_parts(spelt, docs, by_key, joins, why, review, shown)
-    return _people(mentions, spelt, joins, why, review)
+    resolver = _Resolver(mentions, pins)
+    resolver.pin(pins)
+    resolver.same_names()
+    resolver.parts()
+    return resolver.people(mentions)
 
 
-def _join_parts(spelt: dict[Node, Counter[str]], docs: dict[Node, set[str]], by_key: dict[Key, list[Node]],
-                joins: _Joins, why: dict[Node, list[str]], review: list[Review],
-                shown: Callable[[Node], str]) -> None:  # fmt: skip
-    """Join each shorter name to the one longer name it is part of (rule 2)."""
-    holders: dict[str, set[Key]] = defaultdict(set)
-    for key in by_key:
-        for word in key:
-            holders[word].add(key)
-    for node in sorted(spelt, key=_order):
-        key, party = node
-        full = [w for w in key if len(w) > 1]
-        if not full:
-            continue
-        longer = set.intersection(*(holders[w] for w in full))
-        candidates = [n for k in longer if k != key and _is_part(key, k) for n in by_key[k]
-                      if party is None or n[1] in (None, party)]  # fmt: skip
-        roots = {joins.find(n) for n in candidates}
-        if not roots or roots == {joins.find(node)}:
-            continue
-        context = {joins.find(n) for n in candidates if docs[n] & docs[node]}
-        if len(roots) == 1 and (len(key) > 1 or party is not None):
-            target, reason = candidates[0], "the only longer name it is part of"
-        elif len(context) == 1:
-            target = next(n for n in candidates if joins.find(n) in context)
-            reason = "the longer name in the same communiqués"
-        else:
-            names = tuple(sorted({shown(n) for n in candidates}))
-            review.append(Review(shown(node), names, "part of several names: not joined"))
-            continue
-        if joins.join(target, node):
-            why[target].append(f"{shown(node)!r} taken as {shown(target)!r}: {reason}")
-        elif joins.find(target) != joins.find(node):
-            review.append(Review(shown(node), (shown(target),), "a 'different' pin kept them apart"))
+class _Resolver:
+    """The spellings of a corpus, joined rule by rule, and why."""
 
+    def __init__(self, mentions: Sequence[Mention], pins: Sequence[Pin]) -> None:
+        #: How each node is spelt (without honorifics), and in which documents.
+        self.spelt: dict[Node, Counter[str]] = defaultdict(Counter)
+        self.docs: dict[Node, set[str]] = defaultdict(set)
+        for m in mentions:
+            for p in m.participants:
+                if p.name and (key := name_key(p.name)):
+                    node = (key, p.party)
+                    self.spelt[node][spelling(p.name)[0]] += 1
+                    self.docs[node].add(m.doc.id)
+        self.by_key: dict[Key, list[Node]] = defaultdict(list)
+        for node in sorted(self.spelt, key=_order):
+            self.by_key[node[0]].append(node)
+        apart = [(name_key(p.first), name_key(p.second)) for p in pins if p.kind == "different"]
+        self.joins = _Joins(self.spelt, apart)
+        self.why: dict[Node, list[str]] = defaultdict(list)
+        self.review: list[Review] = []
 
-def _people(mentions: Sequence[Mention], spelt: dict[Node, Counter[str]], joins: _Joins,
-            why: dict[Node, list[str]], review: list[Review]) -> People:  # fmt: skip
-    members: dict[Node, list[Node]] = defaultdict(list)
-    for node in spelt:
-        members[joins.find(node)].append(node)
-    ids: dict[Node, str] = {}
-    persons: dict[str, Person] = {}
-    for root in sorted(members, key=_order):
-        names: Counter[str] = Counter()
-        for node in members[root]:
-            names.update(spelt[node])
-        canonical = max(names, key=lambda n: _fullness(n, names[n]))
-        base = "p-" + re.sub(r"[^a-z0-9]+", "-", fold(canonical)).strip("-")
-        pid, extra = base, 1
-        while pid in persons:
-            extra += 1
-            pid = f"{base}-{extra}"
-        ids[root] = pid
-        persons[pid] = Person(pid, canonical, joined_because=[r for n in members[root] for r in why[n]])
-    of: dict[str, tuple[str | None, ...]] = {}
-    for m in mentions:
-        found: list[str | None] = []
-        for p in m.participants:
-            shown, key = spelling(p.name) if p.name else ("", ())
-            if not key:
-                found.append(None)
+    def shown(self, node: Node) -> str:
+        """The node's most used spelling."""
+        return self.spelt[node].most_common(1)[0][0]
+
+    def join(self, target: Node, node: Node, reason: str) -> bool:
+        """Join ``node`` to ``target``'s person, unless a pin forbids it; whether it did."""
+        if self.joins.join(target, node):
+            self.why[target].append(reason)
+            return True
+        return False
+
+    def pin(self, pins: Sequence[Pin]) -> None:
+        """Rule 3 first: what the analyst said is the same person is."""
+        for pin in pins:
+            if pin.kind == "same":
+                keys = (name_key(pin.first), name_key(pin.second))
+                nodes = [n for k in keys for n in self.by_key.get(k, [])]
+                for node in nodes[1:]:
+                    self.join(nodes[0], node, f"pinned: {pin.first} is {pin.second}")
+
+    def same_names(self) -> None:
+        """Rule 1: the same key and a compatible country."""
+        for nodes in self.by_key.values():
+            countries = sorted({party for _, party in nodes if party})
+            bearers = tuple(f"{self.shown(n)} ({n[1]})" for n in nodes if n[1])
+            if len(countries) > 1:
+                self.review.append(Review(self.shown(nodes[0]), bearers, f"the same name in {', '.join(countries)}: kept apart"))  # fmt: skip
+            for node in nodes:
+                if node[1] is None and len(countries) > 1:
+                    self.review.append(Review(self.shown(node), bearers,
+                                              f"no country given, and people of {', '.join(countries)} bear this name"))  # fmt: skip
+                elif node[1] is None or len(countries) == 1:
+                    target = next(n for n in nodes if n[1] == (countries[0] if countries else None))
+                    if node != target:
+                        self.join(target, node, f"{self.shown(node)!r} is the same name")
+
+    def parts(self) -> None:
+        """Rule 2: a shorter name joins the one longer name it is part of."""
+        holders: dict[str, set[Key]] = defaultdict(set)
+        for key in self.by_key:
+            for word in key:
+                holders[word].add(key)
+        for node in sorted(self.spelt, key=_order):
+            key, party = node
+            full = [w for w in key if len(w) > 1]
+            if not full:
                 continue
-            person = persons[ids[joins.find((key, p.party))]]
-            found.append(person.id)
-            person.spellings[shown] += 1
-            if p.title:
-                person.titles[p.title] += 1
-            person.countries.update([p.party] if p.party else [])
-            person.organisations.update([p.organisation] if p.organisation else [])
-            person.documents.add(m.doc.id)
-            person.seen(m.date or m.doc.published)
-            person.seen(m.end_date)
-        of[m.key] = tuple(found)
-    return People(persons, of, sorted(set(review), key=lambda r: (r.name, r.reason)))
+            longer = set.intersection(*(holders[w] for w in full))
+            candidates = [n for k in longer if k != key and _is_part(key, k) for n in self.by_key[k]
+                          if party is None or n[1] in (None, party)]  # fmt: skip
+            roots = {self.joins.find(n) for n in candidates}
+            if not roots or roots == {self.joins.find(node)}:
+                continue
+            context = [n for n in candidates if self.docs[n] & self.docs[node]]
+            if len(roots) == 1 and (len(key) > 1 or party is not None):
+                target, reason = candidates[0], "the only longer name it is part of"
+            elif len({self.joins.find(n) for n in context}) == 1:
+                target, reason = context[0], "the longer name in the same communiqués"
+            else:
+                names = tuple(sorted({self.shown(n) for n in candidates}))
+                why = "part of several names" if len(roots) > 1 else "one word, no country, never beside it"
+                self.review.append(Review(self.shown(node), names, f"{why}: not joined"))
+                continue
+            said = f"{self.shown(node)!r} taken as {self.shown(target)!r}: {reason}"
+            if not self.join(target, node, said):
+                self.review.append(
+                    Review(self.shown(node), (self.shown(target),), "a 'different' pin kept them apart")
+                )
+
+    def people(self, mentions: Sequence[Mention]) -> People:
+        """The people the joins make, and who each mention's participants are."""
+        members: dict[Node, list[Node]] = defaultdict(list)
+        for node in self.spelt:
+            members[self.joins.find(node)].append(node)
+        ids: dict[Node, str] = {}
+        persons: dict[str, Person] = {}
+        for root in sorted(members, key=_order):
+            names: Counter[str] = Counter()
+            for node in members[root]:
+                names.update(self.spelt[node])
+            canonical = max(names, key=lambda n: _fullness(n, names[n]))
+            base = "p-" + "-".join(fold(canonical).split())
+            pid, extra = base, 1
+            while pid in persons:
+                extra += 1
+                pid = f"{base}-{extra}"
+            ids[root] = pid
+            persons[pid] = Person(
+                pid, canonical, joined_because=[r for n in members[root] for r in self.why[n]]
+            )
+        of: dict[str, tuple[str | None, ...]] = {}
+        for m in mentions:
+            found: list[str | None] = []
+            for p in m.participants:
+                shown, key = spelling(p.name) if p.name else ("", ())
+                if not key:
+                    found.append(None)
+                    continue
+                person = persons[ids[self.joins.find((key, p.party))]]
+                found.append(person.id)
+                person.spellings[shown] += 1
+                if p.title:
+                    person.titles[p.title] += 1
+                person.countries.update([p.party] if p.party else [])
+                person.organisations.update([p.organisation] if p.organisation else [])
+                person.documents.add(m.doc.id)
+                person.seen(m.date or m.doc.published)
+                person.seen(m.end_date)
+            of[m.key] = tuple(found)
+        return People(persons, of, sorted(set(self.review), key=lambda r: (r.name, r.reason)))
