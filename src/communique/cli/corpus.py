@@ -15,9 +15,7 @@ from communique.cli.options import ForceOpt, QuietOpt
 def corpus_command(
     records: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="RECORDS...", help="Records that 'summarise' wrote: JSON Lines or SQLite files"
-        ),
+        typer.Argument(metavar="RECORDS", help="Records that 'summarise' wrote: JSON Lines or SQLite files"),
     ],
     output: Annotated[
         Path,
