@@ -34,6 +34,7 @@ PUBLIC = [
     "analyse_many",
     "batch_status",
     "configure",
+    "corpus",
     "fetch_batch",
     "load",
     "make_translator",

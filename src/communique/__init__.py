@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         analyse_many,
         batch_status,
         configure,
+        corpus,
         fetch_batch,
         load,
         make_translator,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     **dict.fromkeys(
-        ("analyse", "analyse_many", "batch_status", "configure", "fetch_batch", "load", "make_translator",
+        ("analyse", "analyse_many", "batch_status", "configure", "corpus", "fetch_batch", "load", "make_translator",
          "submit_batch", "translate", "translate_many"),
         "api",
     ),
@@ -80,6 +81,7 @@ __all__ = [
     "analyse_many",
     "batch_status",
     "configure",
+    "corpus",
     "fetch_batch",
     "load",
     "make_translator",

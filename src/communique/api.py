@@ -13,6 +13,7 @@
 - :func:`translate` and :func:`translate_many`: full translations;
 - :func:`submit_batch`, :func:`batch_status`, :func:`fetch_batch`: the OpenAI Batch API;
 - :func:`evaluate`, :func:`eval_gates`, :func:`save_report`, :func:`compare_reports`: eval runs;
+- :func:`corpus`: saved records to events, people, tables and an atlas;
 - :func:`json_schema`, :func:`prompt_versions`, :func:`call_log`, :func:`reply_cache`: what
   communique knows about itself.
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
     from communique.cache import ReplyCache
     from communique.calllog import CallLog
+    from communique.corpora.build import Corpus as Corpus
     from communique.evals.run import Comparison as Comparison
     from communique.evals.run import EvalResult as EvalResult
     from communique.export.sinks import Writer
@@ -402,3 +404,20 @@ def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, s
     return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
                      processes=settings if processes and entry.processes else None, progress=progress,
                      strict=strict, label=label)  # fmt: skip
+
+
+def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, force: bool = False) -> Corpus:
+    """Build a corpus from saved records (JSON Lines or SQLite files of ``summarise``; no
+    model call) and write ``events.jsonl``, ``people.jsonl``, ``corpus.db`` and
+    ``atlas.html`` into the folder ``output``: one event per encounter however many
+    records report it, one person however spelt (``pins``, a ``same``/``different`` TSV
+    file, overrules the matching). Refuses, before any work, to replace a file without
+    ``force``. Returns the corpus built."""
+    from communique.corpora import build, people
+
+    if not records:
+        raise UsageError("give at least one records file (JSON Lines or SQLite)")
+    build.check_folder(output, force=force)
+    made = build.build(records, people.read_pins(pins) if pins else ())
+    build.write(made, output, force=force)
+    return made

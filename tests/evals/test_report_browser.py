@@ -8,13 +8,11 @@ A missing browser fails the test unless ``COMMUNIQUE_SKIP_BROWSER=1``.
 from __future__ import annotations
 
 import shutil
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
 from conftest import EVALS
-from support import chromium
+from support import chromium, png_size_and_colours
 
 from communique.config import resolve
 from communique.evals import run as evaluate
@@ -68,20 +66,6 @@ def test_the_browser_parses_the_report_as_intended(page: Path, tmp_path: Path) -
     assert "&lt;script&gt;document.title" in dom
     assert "<title>communique eval: rules</title>" in dom
     assert "http://" not in dom and "https://" not in dom  # nothing to fetch
-
-
-def png_size_and_colours(data: bytes) -> tuple[int, int, int]:
-    """Width, height and the number of distinct byte values of the pixel data."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    width, height = struct.unpack(">II", data[16:24])
-    pixels, offset = b"", 8
-    while offset < len(data):
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
-        kind = data[offset + 4 : offset + 8]
-        if kind == b"IDAT":
-            pixels += data[offset + 8 : offset + 8 + length]
-        offset += 12 + length
-    return width, height, len(set(zlib.decompress(pixels)))
 
 
 def test_the_report_renders_to_a_real_page(page: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from communique.cli import admin, batch, evaluate, jobs  # noqa: F401  (each registers its commands)
+from communique.cli import admin, batch, corpus, evaluate, jobs  # noqa: F401  (each registers its commands)
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError
 

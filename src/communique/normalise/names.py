@@ -24,6 +24,8 @@ NON_NAME_WORDS = frozenset(
 )
 
 _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|mint|ag|abou|abu|la|le|y|e|ter)"
+#: Name particles ("de", "Ould", "al"), which join the words of a name.
+PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
 #: "Kollie-Dennis"), all capitals, an initial, or a capitalised word after a lower-case
 #: Arabic article ("al-Jubouri"); Latin Extended-A letters too ("Yıldız", "Šimić").

@@ -1,0 +1,136 @@
+"""Saved records back in: JSON Lines or SQLite files that ``communique summarise`` wrote,
+each meeting of each record as one compact :class:`Mention`.
+
+Only what merging, people and the atlas need is kept of a record, as named tuples (quick
+to make, small to hold), so that a corpus of a hundred thousand records fits in memory
+without its Pydantic models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from pydantic import ValidationError
+
+from communique.errors import InputError
+from communique.schema import Analysis
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Named(NamedTuple):
+    """A participant as one source names them."""
+
+    name: str | None
+    title: str | None
+    organisation: str | None
+    party: str | None
+    role: str
+
+
+class Doc(NamedTuple):
+    """What is known of a source document."""
+
+    id: str
+    language: str
+    published: dt.date | None
+    source: str | None
+    title: str | None
+
+
+class Mention(NamedTuple):
+    """One meeting as one document reports it: ``number`` is its place in the record (from 1)."""
+
+    doc: Doc
+    number: int
+    kind: str
+    status: str
+    date: dt.date | None
+    end_date: dt.date | None
+    city: str | None
+    country: str | None
+    parties: tuple[str, ...]
+    participants: tuple[Named, ...]
+    topics: tuple[str, ...]
+    outcomes: tuple[tuple[str, str], ...]
+
+    @property
+    def key(self) -> str:
+        """``document#number``: the mention's id."""
+        return f"{self.doc.id}#{self.number}"
+
+
+def mentions(record: Analysis, fallback_id: str) -> Iterator[Mention]:
+    """The meetings of one record as mentions; a record without an id goes by ``fallback_id``."""
+    d = record.document
+    doc = Doc(d.id or fallback_id, d.language, d.published, d.source, d.title)
+    for number, m in enumerate(record.meetings, start=1):
+        yield Mention(
+            doc=doc,
+            number=number,
+            kind=m.kind.value,
+            status=m.status.value,
+            date=m.date,
+            end_date=m.end_date,
+            city=m.location.city,
+            country=m.location.country,
+            parties=tuple(m.parties),
+            participants=tuple(
+                Named(p.name, p.title, p.organisation, p.party, p.role.value) for p in m.participants
+            ),
+            topics=tuple(t.value for t in m.topics),
+            outcomes=tuple((o.type.value, o.text) for o in m.outcomes),
+        )
+
+
+def iso(day: dt.date | None) -> str | None:
+    """A date as ISO text, None as None."""
+    return None if day is None else day.isoformat()
+
+
+def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
+    """Every record of the files, in order, with the id it goes by when it has none
+    (``FILE:LINE``). A file that is missing, not records, or holds an invalid record is
+    an :class:`~communique.errors.InputError` naming the file and line."""
+    for path in paths:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        with path.open("rb") as handle:
+            magic = handle.read(len(_SQLITE_MAGIC))
+        yield from (_from_sqlite(path) if magic == _SQLITE_MAGIC else _from_jsonl(path))
+
+
+def _from_jsonl(path: Path) -> Iterator[tuple[Analysis, str]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield _parse(line, f"{path}:{number}"), f"{path.name}:{number}"
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; give JSON Lines or SQLite records") from None
+
+
+def _from_sqlite(path: Path) -> Iterator[tuple[Analysis, str]]:
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT rowid, record FROM documents ORDER BY rowid")
+            for rowid, text in rows:
+                yield _parse(text, f"{path} (documents row {rowid})"), f"{path.name}:{rowid}"
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise InputError(f"{path}: not a records database from 'communique summarise' ({exc})") from None
+
+
+def _parse(text: str, where: str) -> Analysis:
+    try:
+        return Analysis.model_validate_json(text)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        place = ".".join(str(part) for part in problem["loc"]) or "record"
+        raise InputError(f"{where}: not a record ({place}: {problem['msg']})") from None
