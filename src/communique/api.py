@@ -105,8 +105,9 @@ def load(
     from communique.ingest import DEFAULT_MAX_BYTES
     from communique.ingest import inputs as documents
 
-    found = documents.discover(inputs, jsonl=jsonl)
-    return documents.load_all(found, max_bytes=max_bytes or DEFAULT_MAX_BYTES, published=published, lang=lang)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    found = documents.discover(inputs, jsonl=jsonl, max_bytes=limit)
+    return documents.load_all(found, max_bytes=limit, published=published, lang=lang)
 
 
 def analyse_many(
