@@ -365,8 +365,9 @@ def check_translation_targets(directory: Path | None, output: Path | None, *, re
 def check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
     """Refuse, before any work, outputs that cannot be written or would be clobbered
     (a file being resumed is neither)."""
-    from communique.export.files import check_writable
+    from communique.export.files import check_distinct, check_writable
 
+    check_distinct(*paths)
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)
