@@ -35,6 +35,7 @@ from communique.cli.options import (
     RpmOpt,
     settings,
 )
+from communique.export.formats import for_path
 
 if TYPE_CHECKING:
     from communique.api import Tally
@@ -125,7 +126,7 @@ def summarise(
         return
     try:
         tally = api.analyse_many(
-            items, settings=chosen, format=format or ("json" if single else "jsonl"), output=output,
+            items, settings=chosen, format=format or for_path(output) or ("json" if single else "jsonl"), output=output,
             errors=errors, force=force, resume=resume, concurrency=concurrency, refresh=refresh,
             progress=not (quiet or single), strict=single,
         )  # fmt: skip
