@@ -106,3 +106,24 @@ def test_a_jsonl_line_nested_too_deep_is_an_error_of_its_document_only(tmp_path:
     assert str(items[1].error) == f"{path} line 2 is nested too deep to read"
     tally = communique.analyse_many(items, output=tmp_path / "out.jsonl", errors=tmp_path / "errors.jsonl")
     assert (tally.done, tally.failed) == (1, 1)
+
+
+class _Endless:
+    """A stdin that never ends, like ``cat /dev/zero |``: reading it all never returns."""
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self) -> _Endless:
+        return self
+
+    def read(self, size: int = -1) -> bytes:
+        assert size >= 0, "read without bound"
+        return b"a" * size
+
+
+def test_endless_stdin_is_read_up_to_the_limit_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", _Endless())
+    with pytest.raises(InputError, match=r"^stdin is over the limit of 1,000 bytes"):
+        communique.load(["-"], jsonl=None, max_bytes=1000)
