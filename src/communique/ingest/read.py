@@ -25,8 +25,9 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
-    """Decode raw bytes to text. UTF-8 first (a BOM is dropped); text in Windows-1252 or
-    Latin-1 is accepted with a note; binary data is refused."""
+    """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, then UTF-8 (a BOM is
+    dropped); text in Windows-1252 or Latin-1 is accepted with a note; binary data (a
+    NUL byte anywhere, or many control bytes at the start) is refused."""
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
     if not data.strip():
