@@ -9,6 +9,7 @@ FIFO (``/dev/null``, ``/dev/full``) is written directly, never replaced; ``-`` a
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import fcntl
@@ -21,6 +22,17 @@ from communique.errors import OutputError, UsageError
 
 #: Output names that mean standard output.
 STDOUT_NAMES = ("-", "/dev/stdout")
+
+#: Temporary files not yet put in place or dropped: whatever stops the program (Ctrl-C,
+#: SIGTERM, an error) at whatever point, none is left behind at exit.
+_PENDING: set[str] = set()
+
+
+@atexit.register
+def _drop_pending() -> None:
+    for name in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def target(path: Path | None) -> Path | None:
@@ -113,6 +125,7 @@ class AtomicFile:
             fd, self._temp = tempfile.mkstemp(
                 prefix=f".{self._target.name}.", suffix=".tmp", dir=self._target.parent
             )
+            _PENDING.add(self._temp)
         except OSError as exc:
             raise unwritable(path, exc) from None
         umask = os.umask(0)
@@ -157,6 +170,7 @@ class AtomicFile:
             self._handle.close()
         if self._temp is not None and os.path.exists(self._temp):
             os.unlink(self._temp)
+        _PENDING.discard(self._temp or "")
 
 
 def unwritable(path: Path, exc: OSError | RuntimeError) -> OutputError:
