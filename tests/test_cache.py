@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import in_processes
+import pytest
+from conftest import EXAMPLES, in_processes
+from fakeserver import FakeOpenAI, chat_auto
+from runner import run
+from support import GOOD_DRAFT, model_env
 
 from communique.cache import KEY_FORMAT, ReplyCache, key
+from communique.errors import ConfigError
 
 
 def test_keys_are_stable_and_sensitive_to_every_part() -> None:
@@ -44,3 +49,42 @@ def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
     assert all(
         cache.get(f"{w}-{n}") == {"worker": w, "number": n} for w in range(workers) for n in range(each)
     )
+
+
+def corrupt(folder: Path) -> Path:
+    """A cache folder whose database is not a database."""
+    folder.mkdir(parents=True)
+    (folder / "cache.db").write_bytes(b"not a database, " * 64)
+    return folder
+
+
+def test_a_corrupt_cache_is_warned_about_once_and_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = ReplyCache(corrupt(tmp_path / "cache"))
+    assert cache.get("k") is None
+    cache.set("k", {"v": 1})
+    assert cache.get("k") is None
+    warnings = [r.getMessage() for r in caplog.records if r.name == "communique"]
+    assert len(warnings) == 1 and "is unusable (file is not a database)" in warnings[0]
+    with pytest.raises(ConfigError, match="'communique cache clear' resets it"):
+        cache.info()
+
+
+def test_a_corrupt_cache_fails_no_command_and_clear_recovers(
+    fake_openai: FakeOpenAI, isolated_environment: Path
+) -> None:
+    corrupt(isolated_environment / "cache")
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    result = run(
+        "summarise",
+        str(EXAMPLES / "rabat-madrid-fr.txt"),
+        env=model_env(fake_openai, COMMUNIQUE_MODE="tools"),
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.stderr.count("communique: warning: the reply cache") == 1
+    info = run("cache", "info")
+    assert info.returncode == 4 and info.stderr.startswith("communique: error: the reply cache")
+    cleared = run("cache", "clear")
+    assert cleared.returncode == 0, cleared.stderr
+    assert run("cache", "info").returncode == 0

@@ -99,3 +99,32 @@ def test_prices_table_and_family_names(tmp_path: Path) -> None:
     assert cost(prices, "llama3.1", 1000, 1000) is None
     (tmp_path / "prices.json").write_text(json.dumps({"llama3.1": {"input": 0, "output": 0}}))
     assert cost(load_prices(tmp_path), "llama3.1", 1000, 1000) == 0
+
+
+def test_an_unwritable_data_dir_never_fails_a_document(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    env = model_env(
+        fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_DATA_DIR=str(tmp_path / "a-file" / "data")
+    )
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(
+            BRIEF.read_text().replace("id: example-rabat-madrid\n", "") + name
+        )
+    result = run("summarise", str(folder), "-j", "1", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+    assert result.stderr.count("communique: warning: the call log") == 1  # once, not per document
+
+
+def test_a_corrupt_call_log_is_warned_about_and_skipped(isolated_environment: Path) -> None:
+    (isolated_environment / "data").mkdir()
+    (isolated_environment / "data" / "logs.db").write_bytes(b"garbage " * 512)
+    log = CallLog(isolated_environment / "data")
+    log.record(Call(now(), "openai", None, None, None, Usage(), 0.0, "ok"))  # never raises
+    assert log.broken
+    result = run("logs")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("communique: warning: the call log") and "unusable" in result.stderr

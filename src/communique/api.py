@@ -107,8 +107,9 @@ def load(
     from communique.ingest import DEFAULT_MAX_BYTES
     from communique.ingest import inputs as documents
 
-    found = documents.discover(inputs, jsonl=jsonl)
-    return documents.load_all(found, max_bytes=max_bytes or DEFAULT_MAX_BYTES, published=published, lang=lang)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    found = documents.discover(inputs, jsonl=jsonl, max_bytes=limit)
+    return documents.load_all(found, max_bytes=limit, published=published, lang=lang)
 
 
 def analyse_many(
@@ -368,8 +369,9 @@ def check_translation_targets(directory: Path | None, output: Path | None, *, re
 def check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
     """Refuse, before any work, outputs that cannot be written or would be clobbered
     (a file being resumed is neither)."""
-    from communique.export.files import check_writable
+    from communique.export.files import check_distinct, check_writable
 
+    check_distinct(*paths)
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)

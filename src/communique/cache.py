@@ -5,15 +5,25 @@ normalising and summarising run again on a hit, so a fix to them applies to cach
 replies too. The key is a SHA-256 over everything that shapes the reply (endpoint,
 model, rendered messages, prompt id, version and hash, response schema, mode,
 sampling parameters, key format) and never the API key. Values are JSON text.
+
+A cache that cannot be opened or read (a corrupt database, an unwritable folder) is
+never fatal: the first fault is logged as a warning and the run goes on without it;
+``communique cache clear`` removes a corrupt cache's folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from communique.errors import ConfigError
 
 #: Bump when the key's recipe changes, so old entries are never misread.
 KEY_FORMAT = 1
@@ -40,6 +50,8 @@ class ReplyCache:
     def __init__(self, directory: str | Path) -> None:
         self.directory = str(directory)
         self._cache: Any = None
+        #: Set by the first fault: the cache is unusable and left alone from then on.
+        self.broken = False
 
     def _open(self) -> Any:
         if self._cache is None:
@@ -49,9 +61,24 @@ class ReplyCache:
             self._cache = diskcache.Cache(self.directory, size_limit=2**30)
         return self._cache
 
+    def _fault(self, exc: Exception) -> None:
+        """Warn once that the cache is unusable, and stop using it."""
+        if not self.broken:
+            self.broken = True
+            logging.getLogger("communique").warning(
+                "the reply cache %s is unusable (%s); going on without it ('communique cache clear' resets it)",
+                self.directory, exc,
+            )  # fmt: skip
+
     def get(self, cache_key: str) -> dict[str, Any] | None:
-        """The stored value, or ``None`` (also for an unreadable entry)."""
-        raw = self._open().get(cache_key)
+        """The stored value, or ``None`` (also for an unreadable entry or cache)."""
+        if self.broken:
+            return None
+        try:
+            raw = self._open().get(cache_key)
+        except (sqlite3.Error, OSError) as exc:
+            self._fault(exc)
+            return None
         if raw is None:
             return None
         try:
@@ -61,20 +88,38 @@ class ReplyCache:
         return value if isinstance(value, dict) else None
 
     def set(self, cache_key: str, value: dict[str, Any]) -> None:
-        """Store a JSON-serialisable value."""
-        self._open().set(cache_key, json.dumps(value, ensure_ascii=False))
+        """Store a JSON-serialisable value (nothing, once the cache is unusable)."""
+        if self.broken:
+            return
+        try:
+            self._open().set(cache_key, json.dumps(value, ensure_ascii=False))
+        except (sqlite3.Error, OSError) as exc:
+            self._fault(exc)
 
     def info(self) -> CacheInfo:
-        """Where the cache is, how many entries it holds, and its size on disk."""
-        cache = self._open()
-        return CacheInfo(self.directory, len(cache), int(cache.volume()))
+        """Where the cache is, how many entries it holds, and its size on disk; a
+        :class:`~communique.errors.ConfigError` for a cache that cannot be read."""
+        try:
+            cache = self._open()
+            return CacheInfo(self.directory, len(cache), int(cache.volume()))
+        except (sqlite3.Error, OSError) as exc:
+            raise ConfigError(
+                f"the reply cache {self.directory} cannot be read ({exc}); 'communique cache clear' resets it"
+            ) from None
 
     def clear(self) -> int:
-        """Remove every entry; returns how many were removed."""
-        return int(self._open().clear())
+        """Remove every entry; returns how many were removed. A cache too corrupt to
+        clear has its folder removed (and 0 is returned)."""
+        try:
+            return int(self._open().clear())
+        except (sqlite3.Error, OSError):
+            self.close()
+            shutil.rmtree(self.directory, ignore_errors=True)
+            return 0
 
     def close(self) -> None:
         """Close the underlying database."""
         if self._cache is not None:
-            self._cache.close()
+            with contextlib.suppress(sqlite3.Error):  # a corrupt database: nothing left to save
+                self._cache.close()
             self._cache = None

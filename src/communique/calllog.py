@@ -8,12 +8,16 @@ SQLite's write-ahead log and a busy timeout serialise them without losing rows.
 
 ``communique logs`` lists recent calls and totals tokens and cost per day, model and
 prompt version; ``communique logs --off`` (or ``COMMUNIQUE_LOG=0``) stops logging.
+
+The log is never fatal: a data directory that cannot be written or a corrupt database
+is logged as a warning once, and the run goes on without the log.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -101,6 +105,16 @@ class CallLog:
         self.path = self.directory / "logs.db"
         self._writer: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        #: Set by the first fault: the log is unusable and left alone from then on.
+        self.broken = False
+
+    def _fault(self, exc: Exception) -> None:
+        """Warn once that the log is unusable, and stop using it."""
+        if not self.broken:
+            self.broken = True
+            logging.getLogger("communique").warning(
+                "the call log %s is unusable (%s); going on without it", self.path, exc
+            )
 
     @property
     def enabled(self) -> bool:
@@ -131,40 +145,52 @@ class CallLog:
         thousands); each call is its own transaction, committed at once."""
         row = call.row()
         row["cached"] = int(row["cached"])
-        columns = ", ".join(row)
         with self._lock:
-            if self._writer is None:
-                with self._connect():  # the folder, the schema and the write-ahead log, once
-                    pass
-                self._writer = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-                self._writer.execute("PRAGMA busy_timeout = 30000")
-                self._writer.execute("PRAGMA synchronous = NORMAL")  # WAL: safe, without an fsync per row
-            with self._writer as db:
-                db.execute(
-                    f"INSERT INTO calls ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
-                )
+            if self.broken:
+                return
+            try:
+                self._insert(row)
+            except (sqlite3.Error, OSError) as exc:
+                self._fault(exc)
+
+    def _insert(self, row: dict[str, Any]) -> None:
+        """One row in one transaction, on the writer connection (opened the first time)."""
+        if self._writer is None:
+            with self._connect():  # the folder, the schema and the write-ahead log, once
+                pass
+            self._writer = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._writer.execute("PRAGMA busy_timeout = 30000")
+            self._writer.execute("PRAGMA synchronous = NORMAL")  # WAL: safe, without an fsync per row
+        with self._writer as db:
+            db.execute(
+                f"INSERT INTO calls ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
+            )
 
     def recent(self, limit: int = 20) -> list[Call]:
         """The latest calls, newest first."""
-        if not self.path.exists():
-            return []
-        with self._connect() as db:
-            rows = db.execute(
-                f"SELECT {', '.join(_COLUMNS)} FROM calls ORDER BY id DESC LIMIT ?", (limit,)
-            ).fetchall()
+        rows = self._query(f"SELECT {', '.join(_COLUMNS)} FROM calls ORDER BY id DESC LIMIT ?", limit)
         return [Call.from_row(row) for row in rows]
+
+    def _query(self, sql: str, *parameters: object) -> list[tuple[Any, ...]]:
+        """The rows of a query; none when there is no log yet or it cannot be read."""
+        if not self.path.exists() or self.broken:
+            return []
+        try:
+            with self._connect() as db:
+                return db.execute(sql, parameters).fetchall()
+        except (sqlite3.Error, OSError) as exc:
+            self._fault(exc)
+            return []
 
     def totals(self, prices: dict[str, dict[str, float]] | None = None) -> list[Total]:
         """Tokens and cost per day, model and prompt version, newest day first. Cache
         hits spend nothing and are not counted."""
-        if not self.path.exists():
-            return []
         prices = load_prices(self.directory) if prices is None else prices
-        with self._connect() as db:
-            rows = db.execute(
-                "SELECT substr(time, 1, 10) AS day, model, prompt, COUNT(*), SUM(tokens_in), SUM(tokens_out)"
-                " FROM calls WHERE cached = 0 GROUP BY day, model, prompt ORDER BY day DESC, model, prompt"
-            ).fetchall()
+        rows = self._query(
+            "SELECT substr(time, 1, 10) AS day, model, prompt, COUNT(*), SUM(tokens_in), SUM(tokens_out)"
+            " FROM calls WHERE cached = 0 GROUP BY day, model, prompt ORDER BY day DESC, model, prompt"
+        )
         return [Total(day, model, prompt, n, t_in, t_out, cost(prices, model, t_in, t_out))
                 for day, model, prompt, n, t_in, t_out in rows]  # fmt: skip
 

@@ -19,7 +19,10 @@ _TYPOGRAPHY = str.maketrans(
         "\u202f": " ",
         "\u2009": " ",
         "\u2007": " ",
-        "\u200b": "",  # zero-width space
+        "\u200b": "",  # zero-width space, non-joiner, joiner, word joiner, BOM: they split names
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
         "\ufeff": "",
         "\u2010": "-",  # hyphens and dashes that stand for a hyphen
         "\u2011": "-",
@@ -30,8 +33,18 @@ _TYPOGRAPHY = str.maketrans(
 
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
-    no-break spaces plain spaces, soft hyphens disappear."""
+    no-break spaces plain spaces, soft hyphens and zero-width characters disappear."""
     return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+
+
+#: C0 and C1 control characters: ESC and CSI start terminal escape sequences.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str) -> str:
+    """Text fit for one line on a terminal: whitespace runs as one space, control
+    characters (terminal escape sequences from a server or a document) removed."""
+    return _CONTROLS.sub("", " ".join(text.split()))
 
 
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.

@@ -3,37 +3,94 @@
 Each module registers one group of commands on the typer application
 (:mod:`~communique.cli.app`): it parses options, calls the API, and prints. Results go
 to stdout (or ``-o FILE``), messages and errors to stderr, one line each.
-Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input error, 4 config error.
+Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input or output error,
+4 config error; 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
+import sqlite3
 import sys
+import threading
+from types import FrameType
+from typing import NoReturn
 
 from communique.cli import admin, batch, corpus, evaluate, jobs  # noqa: F401  (each registers its commands)
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError
+from communique.text import one_line
 
 __all__ = ["app", "main"]
 
 
-def main() -> None:
-    """Console entry point: library errors become one line on stderr and an exit code."""
-    import logging
+#: Set by SIGTERM, which is then raised as Ctrl-C is: the program unwinds the same way,
+#: temporary files are dropped and what is done is kept (typer ends an interrupted
+#: command with exit 130; this says it was a SIGTERM).
+_TERMINATED = threading.Event()
 
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    _TERMINATED.set()
+    raise KeyboardInterrupt
+
+
+class _OneLine(logging.Formatter):
+    """Warnings of the library as ``communique: warning: …``, on one line, with no
+    control characters."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "communique: warning: " + one_line(record.getMessage())
+
+
+def _warnings() -> None:
+    """Show the library's warnings (an unusable cache or call log) on stderr."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLine())
+    logger = logging.getLogger("communique")
+    logger.addHandler(handler)
+    logger.propagate = False
     # instructor logs every failed attempt at ERROR level; communique reports the outcome itself
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    """One line on stderr, control characters removed, and the exit code."""
+    say("communique: " + one_line(message))
+    try:
+        sys.stdout.flush()
+    except OSError:  # stdout is full or gone: do not fail again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(code)
+
+
+def main() -> None:
+    """Console entry point: library errors become one line on stderr and an exit code;
+    so do the faults of the system around it (a full disk, an unreadable path, input
+    too large or too deep for memory, a corrupt database)."""
+    _warnings()
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
+    except SystemExit:
+        if _TERMINATED.is_set():
+            _fail("terminated", 143)
+        raise
     except CommuniqueError as exc:
-        say("communique: error: " + " ".join(str(exc).split()))
-        sys.exit(exc.exit_code)
+        _fail(f"error: {exc}", exc.exit_code)
     except KeyboardInterrupt:
-        say("communique: interrupted")
-        sys.exit(130)
+        _fail(*(("terminated", 143) if _TERMINATED.is_set() else ("interrupted", 130)))
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
+    except OSError as exc:  # a path the library did not expect to fail (no space left, name too long, …)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"error: {where}{exc.strerror or exc}", 3)
+    except (MemoryError, RecursionError) as exc:
+        _fail(f"error: the input is too large or too deeply nested to read ({type(exc).__name__})", 3)
+    except sqlite3.DatabaseError as exc:
+        _fail(f"error: a database is corrupt or unreadable ({exc})", 3)
     except Exception as exc:  # a bug: still one line, never a traceback with locals
-        say(f"communique: internal error: {type(exc).__name__}: " + " ".join(str(exc).split()))
-        sys.exit(1)
+        _fail(f"internal error: {type(exc).__name__}: {exc}", 1)

@@ -53,7 +53,11 @@ def prompts() -> None:
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """A table on a terminal; tab-separated lines, with a header, when piped."""
+    """A table on a terminal; tab-separated lines, with a header, when piped. Cells
+    come from servers and documents: their control characters are never printed."""
+    from communique.text import one_line
+
+    rows = [tuple(one_line(cell) for cell in row) for row in rows]
     if not sys.stdout.isatty():
         print(f"# {title}")
         print("\t".join(columns))

@@ -9,6 +9,7 @@ import typer
 from communique.cli.app import batch_app
 from communique.cli.jobs import finish
 from communique.cli.options import ApiKeyOpt, ErrorsOpt, ForceOpt, FormatOpt, OutputOpt, QuietOpt, ResumeOpt
+from communique.export.formats import for_path
 
 JobArg = Annotated[str, typer.Argument(metavar="JOB", help="The job id 'summarise --batch-api' printed")]
 
@@ -46,6 +47,6 @@ def batch_fetch(
     """
     from communique import api
 
-    tally = api.fetch_batch(job, api_key=api_key, format=format or "jsonl", output=output, errors=errors,
+    tally = api.fetch_batch(job, api_key=api_key, format=format or for_path(output) or "jsonl", output=output, errors=errors,
                             force=force, resume=resume, progress=not quiet)  # fmt: skip
     finish(tally, single=False, quiet=quiet, output=output, errors=errors)

@@ -37,6 +37,7 @@ from communique.cli.options import (
     SummariesOpt,
     settings,
 )
+from communique.export.formats import for_path
 
 if TYPE_CHECKING:
     from communique.api import Tally
@@ -133,7 +134,7 @@ def summarise(
         return
     try:
         tally = api.analyse_many(
-            items, settings=chosen, format=format or ("json" if single else "jsonl"), output=output,
+            items, settings=chosen, format=format or for_path(output) or ("json" if single else "jsonl"), output=output,
             errors=errors, force=force, resume=resume, concurrency=concurrency, refresh=refresh,
             progress=not (quiet or single), strict=single,
         )  # fmt: skip

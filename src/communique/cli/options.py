@@ -10,9 +10,11 @@ import typer
 
 from communique.backends.openai.modes import CHOICES as MODE_CHOICES
 from communique.backends.registry import CHOICES as BACKEND_CHOICES
+from communique.cli.app import app
 from communique.config import SUMMARIES, Settings
-from communique.export.formats import FORMATS
+from communique.export.formats import FORMATS, resumable
 from communique.translation import LANGUAGES
+from communique.version import __version__
 
 
 def one_of(choices: Iterable[str]) -> dict[str, Any]:
@@ -113,7 +115,14 @@ JsonlOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write here instead of stdout (never overwrites without --force)"),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write here instead of stdout (never overwrites without --force; - or /dev/stdout is stdout); "
+        "without --format, the format follows the name's ending ("
+        + ", ".join(f"{'/'.join(found.suffixes)} → {name}" for name, found in FORMATS.items())
+        + ")",
+    ),
 ]
 FormatOpt = Annotated[
     str | None,
@@ -129,7 +138,9 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite outputs that 
 ResumeOpt = Annotated[
     bool,
     typer.Option(
-        "--resume", help="Keep what an earlier, interrupted run wrote to the output, and do only the rest"
+        "--resume",
+        help="Keep what an earlier, interrupted run wrote to the output, and do only the rest "
+        f"(records: --format {' or '.join(resumable())} only; translations: -o or -d)",
     ),
 ]
 ErrorsOpt = Annotated[
@@ -169,3 +180,19 @@ def settings(**flags: Any) -> Settings:
     if flags.pop("no_cache", False):
         flags["cache"] = False
     return configure(flags)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"communique {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit"),
+    ] = False,
+) -> None:
+    """The options of ``communique`` itself, before a command."""

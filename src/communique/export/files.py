@@ -1,41 +1,133 @@
 """Safe writes: files are written atomically (a temporary file in the same folder, then
-a rename), and an existing file is never replaced without ``force``."""
+a rename), and an existing file is never replaced without ``force``.
+
+A symlink is written through (its target is replaced, the link stays); a device or a
+FIFO (``/dev/null``, ``/dev/full``) is written directly, never replaced; ``-`` and
+``/dev/stdout`` mean standard output. A file being appended to is locked
+(:func:`lock`) so that two runs never write it at once.
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import errno
+import fcntl
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from communique.errors import OutputError
+from communique.errors import OutputError, UsageError
+
+#: Output names that mean standard output.
+STDOUT_NAMES = ("-", "/dev/stdout")
+
+#: Temporary files not yet put in place or dropped: whatever stops the program (Ctrl-C,
+#: SIGTERM, an error) at whatever point, none is left behind at exit.
+_PENDING: set[str] = set()
+
+
+@atexit.register
+def _drop_pending() -> None:
+    for name in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def target(path: Path | None) -> Path | None:
+    """The file an output goes to, or ``None`` for standard output (no path, ``-``,
+    ``/dev/stdout``)."""
+    return None if path is None or str(path) in STDOUT_NAMES else path
+
+
+def _kind(path: Path) -> int | None:
+    """The file type bits of what ``path`` names, symlinks followed; ``None`` when
+    nothing is there yet. A path that cannot be looked at is an
+    :class:`~communique.errors.OutputError` (a symlink loop, a name too long)."""
+    try:
+        return stat.S_IFMT(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop, on Python 3.11
+        raise unwritable(path, exc) from None
 
 
 def check_writable(path: Path, *, force: bool) -> None:
     """Refuse early, before any work, an output that would be lost or clobbered."""
-    if path.exists() and path.is_dir():
+    if target(path) is None:
+        return
+    kind = _kind(path)
+    if kind == stat.S_IFDIR:
         raise OutputError(f"{path} is a directory; give a file name")
-    if path.exists() and not force:
+    if kind in (stat.S_IFCHR, stat.S_IFIFO):
+        return  # a device or a FIFO is written as it is: nothing to clobber
+    if kind is not None and kind != stat.S_IFREG:
+        raise OutputError(f"cannot write {path}: it is neither a file, a device nor a FIFO")
+    if kind is not None and not force:
         raise OutputError(f"{path} exists; use --force to overwrite it")
-    parent = path.parent if str(path.parent) else Path(".")
+    parent = Path(os.path.realpath(path)).parent
     if not parent.is_dir():
         raise OutputError(f"cannot write {path}: folder {parent} does not exist")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"cannot write {path}: folder {parent} is not writable")
 
 
+def check_distinct(*paths: Path | None) -> None:
+    """Refuse two outputs that are one file (``-o X --errors X``): they would corrupt
+    each other. Devices (``/dev/null``) may be shared."""
+    seen: dict[str, Path] = {}
+    for path in filter(None, map(target, paths)):
+        if _kind(path) in (stat.S_IFCHR, stat.S_IFIFO):
+            continue
+        real = os.path.realpath(path)
+        if real in seen:
+            raise UsageError(f"{seen[real]} and {path} are the same file: give each output its own")
+        seen[real] = path
+
+
+def lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on an open output until it is closed; another run holding
+    it is an :class:`~communique.errors.OutputError` at once (two ``--resume`` runs
+    would write the same records twice). Filesystems without locks are let be."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(f"{path} is being written by another communique run") from None
+    except OSError as exc:
+        if exc.errno not in (errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP):
+            raise unwritable(path, exc) from None
+
+
+def truncate(fd: int) -> None:
+    """Empty an open regular file (a device is left as it is)."""
+    if stat.S_ISREG(os.fstat(fd).st_mode):
+        os.ftruncate(fd, 0)
+
+
 class AtomicFile:
     """A text file written under a temporary name next to ``path`` and put in place by
     :meth:`commit`: readers see the old file or the whole new one, never half of it, and
-    an existing file survives unless ``force``. :meth:`discard` leaves no trace."""
+    an existing file survives unless ``force``. :meth:`discard` leaves no trace.
+
+    A symlink is written through (its target is put in place); a device or a FIFO is
+    written directly."""
 
     def __init__(self, path: Path, *, force: bool = False) -> None:
         check_writable(path, force=force)
         self.path, self.force = path, force
-        parent = path.parent if str(path.parent) else Path(".")
+        self._target = Path(os.path.realpath(path))
+        self._temp: str | None = None
         try:
-            fd, self._temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+            if _kind(path) in (stat.S_IFCHR, stat.S_IFIFO):
+                self._handle = self._target.open("w", encoding="utf-8", newline="")
+                return
+            fd, self._temp = tempfile.mkstemp(
+                prefix=f".{self._target.name}.", suffix=".tmp", dir=self._target.parent
+            )
+            _PENDING.add(self._temp)
         except OSError as exc:
-            raise _unwritable(path, exc) from None
+            raise unwritable(path, exc) from None
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(self._temp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
@@ -46,37 +138,44 @@ class AtomicFile:
         try:
             self._handle.write(text)
         except OSError as exc:
-            raise _unwritable(self.path, exc) from None
+            raise unwritable(self.path, exc) from None
 
     def commit(self) -> None:
-        """Put the file in place."""
+        """Put the file in place (a device has had everything already)."""
         try:
             self._handle.flush()
+            if self._temp is None:
+                self._handle.close()
+                return
             os.fsync(self._handle.fileno())
             self._handle.close()
             if self.force:
-                os.replace(self._temp, self.path)
+                os.replace(self._temp, self._target)
             else:
                 try:
-                    os.link(self._temp, self.path)  # fails if path appeared meanwhile: never clobber
+                    os.link(self._temp, self._target)  # fails if path appeared meanwhile: never clobber
                 except FileExistsError:
                     raise OutputError(f"{self.path} exists; use --force to overwrite it") from None
                 except OSError:
-                    os.replace(self._temp, self.path)  # filesystems without hard links
+                    os.replace(self._temp, self._target)  # filesystems without hard links
         except OSError as exc:
-            raise _unwritable(self.path, exc) from None
+            raise unwritable(self.path, exc) from None
         finally:
             self.discard()
 
     def discard(self) -> None:
-        """Drop what was written (nothing, once committed)."""
-        self._handle.close()
-        if os.path.exists(self._temp):
+        """Drop what was written (nothing, once committed); never leaves a temporary
+        file, not even when the disk is full."""
+        with contextlib.suppress(OSError):  # the last flush failed (no space left): the file goes anyway
+            self._handle.close()
+        if self._temp is not None and os.path.exists(self._temp):
             os.unlink(self._temp)
+        _PENDING.discard(self._temp or "")
 
 
-def _unwritable(path: Path, exc: OSError) -> OutputError:
-    return OutputError(f"cannot write {path}: {exc.strerror or exc}")
+def unwritable(path: Path, exc: OSError | RuntimeError) -> OutputError:
+    """The error of an output that cannot be written, saying why in one line."""
+    return OutputError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 def write_atomic(path: Path, text: str, *, force: bool = False) -> None:

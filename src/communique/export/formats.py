@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from communique.errors import OutputError
-from communique.export import sinks, text
+from communique.export import files, sinks, text
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
@@ -37,6 +37,8 @@ class Format:
     needs_file: bool = False
     #: Holds one record only.
     single: bool = False
+    #: File name endings that choose it when ``-o`` is given without ``--format``.
+    suffixes: tuple[str, ...] = ()
 
 
 def _record_id(line: str) -> str:
@@ -77,21 +79,22 @@ def _html(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Wri
 def _sqlite(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
     from communique.export.sqlite import SqliteSink
 
+    path = files.target(path)
     if path is None:
         raise OutputError("a SQLite database needs a file: give -o FILE.db")
     return SqliteSink(path, force=force, resume=resume)
 
 
 FORMATS: dict[str, Format] = {
-    "json": Format("json", "the record (the default for one input)", _json, single=True),
-    "jsonl": Format("jsonl", "a line per record (the default for many)", _jsonl, resumable=True),
-    "md": Format("md", "readable cards", _md),
-    "csv": Format("csv", "a row per meeting", _csv),
-    "html": Format("html", "one page, records beside their highlighted text", _html),
-    "sqlite": Format(
-        "sqlite", "a database of joined tables (needs -o)", _sqlite, resumable=True, needs_file=True
-    ),
-}
+    "json": Format("json", "the record (the default for one input)", _json, single=True, suffixes=(".json",)),
+    "jsonl": Format("jsonl", "a line per record (the default for many)", _jsonl, resumable=True,
+                    suffixes=(".jsonl", ".ndjson")),
+    "md": Format("md", "readable cards", _md, suffixes=(".md", ".markdown")),
+    "csv": Format("csv", "a row per meeting", _csv, suffixes=(".csv",)),
+    "html": Format("html", "one page, records beside their highlighted text", _html, suffixes=(".html", ".htm")),
+    "sqlite": Format("sqlite", "a database of joined tables (needs -o)", _sqlite, resumable=True, needs_file=True,
+                     suffixes=(".db", ".sqlite", ".sqlite3")),
+}  # fmt: skip
 
 
 def get(name: str) -> Format:
@@ -100,6 +103,13 @@ def get(name: str) -> Format:
         return FORMATS[name]
     except KeyError:
         raise OutputError(f"format {name!r} is not one of {', '.join(FORMATS)}") from None
+
+
+def for_path(path: Path | None) -> str | None:
+    """The format an output file's name ends in (``records.db`` → ``sqlite``), if any."""
+    path = files.target(path)
+    suffix = path.suffix.lower() if path is not None else None
+    return next((name for name, found in FORMATS.items() if suffix in found.suffixes), None)
 
 
 def resumable() -> list[str]:

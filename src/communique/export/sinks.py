@@ -20,6 +20,7 @@ is opened, before any work.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -56,8 +57,13 @@ class Stdout:
     """Standard output, flushed after every piece (a pipe gets each record at once)."""
 
     def write(self, text: str) -> None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader is gone (``| head``): the command line ends quietly
+        except OSError as exc:  # no space left (stdout to /dev/full, a full disk)
+            raise OutputError(f"cannot write to stdout: {exc.strerror or exc}") from None
 
     def commit(self) -> None:
         """Nothing to do: every piece is out already."""
@@ -77,16 +83,22 @@ class LineFile:
     def __init__(self, path: Path, *, key: Callable[[str], str], force: bool, resume: bool) -> None:
         self.path = path
         self.done: frozenset[str] = frozenset()
-        if resume and path.is_file():
-            self.done = self._keep(key)
-            mode = "a"
-        else:
+        resuming = resume and path.is_file()
+        if not resuming:
             files.check_writable(path, force=force)
-            mode = "w"
-        try:
-            self._handle = path.open(mode, encoding="utf-8", newline="")
+        try:  # appending, locked first: nothing is read or emptied under another run's feet
+            self._handle = path.open("a", encoding="utf-8", newline="")
         except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise files.unwritable(path, exc) from None
+        try:
+            files.lock(self._handle.fileno(), path)
+            if resuming:
+                self.done = self._keep(key)
+            else:
+                files.truncate(self._handle.fileno())
+        except BaseException:
+            self._handle.close()
+            raise
 
     def _keep(self, key: Callable[[str], str]) -> frozenset[str]:
         try:
@@ -114,13 +126,19 @@ class LineFile:
             self._handle.write(text)
             self._handle.flush()
         except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise files.unwritable(self.path, exc) from None
 
     def commit(self) -> None:
-        """Close the file: every line is in it already."""
-        self._handle.close()
+        """Close the file (and release its lock): every line is in it already."""
+        try:
+            self._handle.close()
+        except OSError as exc:
+            raise files.unwritable(self.path, exc) from None
 
-    discard = commit
+    def discard(self) -> None:
+        """Close the file, whatever its last flush says: the lines written stay."""
+        with contextlib.suppress(OSError):
+            self._handle.close()
 
 
 class Sink:
@@ -159,6 +177,8 @@ class Sink:
 
 
 def output(path: Path | None, *, force: bool) -> Output:
+    """Standard output (no path, ``-``, ``/dev/stdout``) or a file written atomically."""
+    path = files.target(path)
     return Stdout() if path is None else files.AtomicFile(path, force=force)
 
 
@@ -171,6 +191,7 @@ def jsonl(
     resume: bool,
 ) -> Sink:
     """A JSON Lines sink: ``render`` gives each result's line, ``key`` reads a line's id."""
+    path = files.target(path)
     if path is None:
         return Sink(Stdout(), render)
     lines = LineFile(path, key=key, force=force, resume=resume)

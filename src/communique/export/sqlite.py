@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,25 +82,43 @@ class SqliteSink:
 
     def __init__(self, path: Path, *, force: bool, resume: bool) -> None:
         self.path = path
-        existing = path.is_file()
-        if not (resume and existing):
+        #: Made by this run: removed again if the run stops before its first record.
+        self.fresh = not (resume and path.is_file())
+        self._written = 0
+        if self.fresh:
             files.check_writable(path, force=force)
-            for stale in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-                stale.unlink(missing_ok=True)
+        try:  # locked before anything is read or emptied: one run at a time
+            self._lock = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise files.unwritable(path, exc) from None
         try:
-            self.db = sqlite3.connect(path)
+            files.lock(self._lock, path)
+        except BaseException:
+            os.close(self._lock)
+            raise
+        self.db = sqlite3.connect(path)
+        try:
+            if self.fresh:
+                files.truncate(self._lock)
+                for stale in _companions(path):
+                    stale.unlink(missing_ok=True)
             self.db.executescript(_SCHEMA)
             self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
         except sqlite3.Error as exc:
+            self.abort()
             raise OutputError(f"{path} is not a database communique can write to ({exc})") from None
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, item: Loaded, record: Analysis) -> None:
         doc, made = record.document, record.provenance
+        document_id = doc.id or item.id  # stdin without front matter goes by "stdin"
         try:
             with self.db:
                 self.db.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc.id, doc.language, _text(doc.published), doc.source, doc.title,
+                    (document_id, doc.language, _text(doc.published), doc.source, doc.title,
                      int(record.is_meeting_report), record.summary and record.summary.en,
                      record.summary and record.summary.fr, made and made.backend, made and made.model,
                      made and made.prompt, made and int(made.cached), made and made.tokens_in,
@@ -109,7 +128,7 @@ class SqliteSink:
                     meeting = self.db.execute(
                         "INSERT INTO meetings (document_id, number, kind, status, date, end_date, date_text, city,"
                         " country, venue, parties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (doc.id, number, m.kind.value, m.status.value, _text(m.date), _text(m.end_date),
+                        (document_id, number, m.kind.value, m.status.value, _text(m.date), _text(m.end_date),
                          m.date_text, m.location.city, m.location.country, m.location.venue, json.dumps(m.parties)),
                     ).lastrowid  # fmt: skip
                     self.db.executemany(
@@ -129,12 +148,25 @@ class SqliteSink:
                     )
         except sqlite3.Error as exc:
             raise OutputError(f"cannot write {self.path}: {exc}") from None
+        self._written += 1
 
     def close(self) -> None:
         """Close the database: every record is committed already."""
         self.db.close()
+        os.close(self._lock)
 
-    abort = close
+    def abort(self) -> None:
+        """Stop: the records committed stay; a database this run made and wrote
+        nothing to is removed, never left half-made."""
+        self.close()
+        if self.fresh and self._written == 0:
+            for made in (self.path, *_companions(self.path)):
+                made.unlink(missing_ok=True)
+
+
+def _companions(path: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside a database."""
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
 
 
 def _text(value: object) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -63,12 +64,14 @@ def to_markdown(record: Analysis) -> str:
             out += ["**Outcomes**", "", *(f"- {o.type.value}: “{o.text}”" for o in m.outcomes), ""]
     if record.summary:
         out += ["## Summary", "", f"**FR.** {record.summary.fr}", "", f"**EN.** {record.summary.en}", ""]
+    footer = ""
     if record.provenance:
         p = record.provenance
         made = f"{p.backend}" + (f" · {p.model}" if p.model else "") + (f" · {p.prompt}" if p.prompt else "")
         made += " · cached" if p.cached else ""
-        out += [f"<sub>made by communique {p.tool_version}: {made}</sub>", ""]
-    return "\n".join(out)
+        footer = f"\n<sub>{html.escape(f'made by communique {p.tool_version}: {made}', quote=False)}</sub>\n"
+    # the words of the text are escaped: raw HTML from a scraped page never reaches a renderer
+    return html.escape("\n".join(out), quote=False) + footer
 
 
 CSV_COLUMNS = (
@@ -115,5 +118,14 @@ def to_csv(records: Iterable[Analysis], *, header: bool = True) -> str:
     if header:
         writer.writeheader()
     for record in records:
-        writer.writerows(csv_rows(record))
+        writer.writerows({column: _inert(value) for column, value in row.items()} for row in csv_rows(record))
     return buffer.getvalue()
+
+
+#: What makes a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a ``'``."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -26,7 +27,14 @@ from typing import Any
 
 from communique.errors import CommuniqueError, InputError
 from communique.ingest.parse import iso_date
-from communique.ingest.read import DEFAULT_MAX_BYTES, decode, read_bytes, read_path
+from communique.ingest.read import (
+    DEFAULT_MAX_BYTES,
+    decode,
+    open_regular,
+    read_bytes,
+    read_limited,
+    read_path,
+)
 from communique.schema import Source
 
 #: The files a folder contributes.
@@ -98,13 +106,16 @@ def is_single(arguments: Sequence[str], jsonl: str | None) -> bool:
     return argument == "-" or (not has_glob(argument) and not Path(argument).is_dir())
 
 
-def discover(arguments: Sequence[str], *, jsonl: str | None = None) -> list[Document]:
-    """The documents named by ``arguments`` (files, folders, globs, ``-`` for stdin)
-    and by a JSONL file (``-`` for stdin), in order, each file once."""
+def discover(
+    arguments: Sequence[str], *, jsonl: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """The documents named by ``arguments`` (files, folders, globs, ``-`` for stdin,
+    of which at most ``max_bytes`` and one byte are read) and by a JSONL file (``-``
+    for stdin), in order, each file once."""
     documents: list[Document] = []
     for argument in arguments:
         if argument == "-":
-            documents.append(Document(id="stdin", origin="stdin", data=_stdin()))
+            documents.append(Document(id="stdin", origin="stdin", data=_stdin(max_bytes)))
         elif has_glob(argument) and not Path(argument).exists():
             matches = sorted(Path(p) for p in glob.glob(argument, recursive=True) if Path(p).is_file())
             if not matches:
@@ -122,10 +133,13 @@ def discover(arguments: Sequence[str], *, jsonl: str | None = None) -> list[Docu
     return _unique_files(documents)
 
 
-def _stdin() -> bytes:
+def _stdin(max_bytes: int | None = None) -> bytes:
+    """What is piped in: at most ``max_bytes`` (and one byte, to refuse more), or all."""
     if sys.stdin.isatty():
         raise InputError("no input: give files, a folder or --jsonl, or pipe a communiqué into '-'")
-    return sys.stdin.buffer.read()
+    if max_bytes is None:
+        return sys.stdin.buffer.read()
+    return read_limited(sys.stdin.buffer, name="stdin", max_bytes=max_bytes)
 
 
 def _file(path: Path) -> Document:
@@ -149,7 +163,7 @@ def _unique_files(documents: list[Document]) -> list[Document]:
     kept = []
     for document in documents:
         if document.path is not None:
-            resolved = document.path.resolve()
+            resolved = Path(os.path.realpath(document.path))  # never raises, not even on a symlink loop
             if resolved in seen:
                 continue
             seen.add(resolved)
@@ -164,22 +178,28 @@ def _unique_files(documents: list[Document]) -> list[Document]:
 def read_jsonl(name: str) -> list[Document]:
     """One document per non-blank line of a JSONL file (``-``: stdin): an object with
     ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang``. A line
-    that is not one is a document with a problem, named by its line number."""
+    that is not one (not UTF-8, not JSON, nested too deep) is a document with a problem,
+    named by its line number; the other lines go on."""
     if name == "-":
         data = _stdin()
     else:
-        try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    text, _ = decode(data, name=name, max_bytes=max(len(data), 1))
+        with open_regular(Path(name)) as handle:
+            try:
+                data = handle.read()
+            except OSError as exc:
+                raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     stem = "stdin" if name == "-" else Path(name).stem
     documents = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            documents.append(_jsonl_line(line, f"{name} line {number}", f"{stem}-{number}"))
+    for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
+        if raw.strip():
+            origin, fallback_id = f"{name} line {number}", f"{stem}-{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problem = f"{origin} is not UTF-8 (byte {exc.start + 1})"
+                documents.append(Document(id=fallback_id, origin=origin, problem=problem))
+                continue
+            documents.append(_jsonl_line(line, origin, fallback_id))
     if not documents:
         raise InputError(f"{name} has no lines")
     return documents
@@ -190,6 +210,8 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is not valid JSON ({exc.msg})")
+    except RecursionError:
+        return Document(id=fallback_id, origin=origin, problem=f"{origin} is nested too deep to read")
     if not isinstance(value, dict) or not isinstance(value.get("text"), str) or not value["text"].strip():
         named = (
             str(value["id"]) if isinstance(value, dict) and value.get("id") not in (None, "") else fallback_id

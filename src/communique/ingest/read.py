@@ -1,15 +1,20 @@
 """Read: from bytes, a file or stdin to text, then to a :class:`~communique.schema.Source`.
 
-Decodes the input (UTF-8, with or without BOM; Windows-1252 or Latin-1 with a note),
-refuses what is binary, empty or over the size limit, and hands the text to
-:func:`communique.ingest.parse.parse`.
+Decodes the input (UTF-8, with or without BOM; UTF-16 and UTF-32 with a BOM;
+Windows-1252 or Latin-1 with a note), refuses what is binary, empty or over the size
+limit, and hands the text to :func:`communique.ingest.parse.parse`. Files are read
+through :func:`read_limited`: regular files only (a FIFO would block, ``/dev/zero``
+never ends), and never more than the limit and one byte.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from communique.errors import InputError
 from communique.ingest.parse import parse
@@ -20,21 +25,20 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
-    """Decode raw bytes to text. UTF-8 first (a BOM is dropped); text in Windows-1252 or
-    Latin-1 is accepted with a note; binary data is refused."""
+    """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, then UTF-8 (a BOM is
+    dropped); text in Windows-1252 or Latin-1 is accepted with a note; binary data (a
+    NUL byte anywhere, or many control bytes at the start) is refused."""
     if len(data) > max_bytes:
-        raise InputError(
-            f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes "
-            "(set COMMUNIQUE_MAX_BYTES to raise it)"
-        )
+        raise _too_large(name, len(data), max_bytes)
     if not data.strip():
         raise InputError(f"{name} is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), [f"{name} decoded as UTF-16"]
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name} is not valid UTF-16 text") from exc
-    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+    for boms, encoding in _WIDE:  # UTF-32 first: its little-endian BOM begins like UTF-16's
+        if data.startswith(boms):
+            try:
+                return data.decode(encoding), [f"{name} decoded as {encoding.upper()}"]
+            except UnicodeDecodeError:
+                raise InputError(f"{name} is not valid {encoding.upper()} text") from None
+    if b"\x00" in data or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{name} looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig"), []
@@ -46,6 +50,46 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         except UnicodeDecodeError:
             continue
     raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all
+
+
+#: Byte-order marks of the wide encodings, and the codec that reads each.
+_WIDE = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
+
+
+def _too_large(name: str, size: int | None, max_bytes: int) -> InputError:
+    """The refusal of an input over the limit (of a size unknown when not read to its end)."""
+    what = f"is {size:,} bytes, over" if size is not None else "is over"
+    return InputError(
+        f"{name} {what} the limit of {max_bytes:,} bytes (set COMMUNIQUE_MAX_BYTES to raise it)"
+    )
+
+
+def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` from a stream (stdin, an open file); more is refused
+    without reading on (``/dev/zero`` never ends)."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _too_large(name, None, max_bytes)
+    return data
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (a symlink to one will do);
+    an :class:`~communique.errors.InputError` that says what it is otherwise, or why it
+    cannot be opened. Nothing that could block (a FIFO) is opened."""
+    try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path} is a directory, not a file")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path} is not a regular file (a device, a FIFO or a socket); pipe it into '-'")
+        return path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop, on Python 3.11
+        raise InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def _control_ratio(sample: bytes) -> float:
@@ -72,21 +116,13 @@ def read_path(
 ) -> Source:
     """Read one file; its stem is the document id unless the front matter gives one.
     ``published`` and ``lang`` win over what the file says (``lang`` spares detection)."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{path} is a directory, not a file")
-        size = path.stat().st_size
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
         if size > max_bytes:
-            raise InputError(
-                f"{path} is {size:,} bytes, over the limit of {max_bytes:,} bytes "
-                "(set COMMUNIQUE_MAX_BYTES to raise it)"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+            raise _too_large(str(path), size, max_bytes)
+        try:
+            data = read_limited(handle, name=str(path), max_bytes=max_bytes)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     source = read_bytes(data, name=str(path), max_bytes=max_bytes, published=published, lang=lang)
     return source if source.id else replace(source, id=path.stem)
