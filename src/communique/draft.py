@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from communique.schema import MeetingKind, OutcomeType, Role, Status, Topic
 
@@ -145,7 +146,9 @@ class Draft(_Draft):
         description="One entry per distinct encounter. A meeting only recalled as "
         "background is not listed. Empty when is_meeting_report is false.",
     )
-    summary: DraftSummary | None = None
+    #: Summaries are asked for only of a model that writes them (:class:`ModelDraft`):
+    #: left out of this schema, a model is not led to spend tokens on them.
+    summary: SkipJsonSchema[DraftSummary | None] = None
 
 
 class ModelDraft(Draft):
@@ -157,3 +160,13 @@ class ModelDraft(Draft):
         "where, about what, with what result. Only what the text says; no one who is not "
         "a participant."
     )
+
+
+class SpansDraft(Draft):
+    """The draft a model must return when code writes the summaries: the spans alone (a
+    summary it adds anyway is dropped as it is read, never checked nor kept)."""
+
+    @field_validator("summary", mode="before")
+    @classmethod
+    def _written_by_code(cls, value: Any) -> None:
+        return None

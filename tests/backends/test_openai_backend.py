@@ -259,3 +259,18 @@ def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: Fak
     keys = {OpenAIBackend(resolve({**base, **v})).cache_key(messages) for v in variants}
     keys.add(backend.cache_key(backend.messages(parse(BRIEF + " Une phrase de plus."))))
     assert key not in keys and len(keys) == len(variants) + 1
+
+
+def test_code_summaries_leave_them_out_of_the_schema_and_the_prompt(fake_openai: FakeOpenAI) -> None:
+    """A model on this machine writes the spans only: no summary in the schema or the
+    prompt; one it adds anyway is dropped, and code writes them from the record."""
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    record = pipeline(fake_openai, mode="tools", summaries="auto").run(parse(BRIEF))
+    (request,) = fake_openai.requests
+    (tool,) = request.tools
+    assert tool["function"]["name"] == "SpansDraft"
+    assert "summary" not in tool["function"]["parameters"]["properties"]
+    assert "summary.fr" not in request.messages[0]["content"]
+    made = record.provenance
+    assert made is not None and made.summaries == "code" and made.status == "clean"
+    assert record.summary is not None and record.summary.en != GOOD_DRAFT["summary"]["en"]

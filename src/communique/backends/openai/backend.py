@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from communique import prompts
 from communique.backends.base import Extraction
 from communique.backends.openai.client import ModelClient, Reply
-from communique.draft import Draft, ModelDraft
+from communique.draft import Draft, ModelDraft, SpansDraft
 from communique.ground import problems
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class OpenAIBackend:
         self.settings = settings
         self.prompt = prompts.load(settings.prompt)
         self.summaries = settings.model_summaries
-        self.response_model: type[Draft] = ModelDraft if self.summaries else Draft
+        self.response_model: type[Draft] = ModelDraft if self.summaries else SpansDraft
 
     def messages(self, source: Source) -> list[dict[str, str]]:
         """The chat messages sent for ``source``."""
