@@ -446,32 +446,29 @@ class ModelClient:
 
         key = self.settings.api_key
         host = self.settings.endpoint_host
-        cause: BaseException = exc
-        if isinstance(cause, openai.AuthenticationError | openai.PermissionDeniedError):
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
             return ConfigError(
-                f"{host} refused the API key ({cause.status_code}); check COMMUNIQUE_API_KEY / OPENAI_API_KEY"
+                f"{host} refused the API key ({exc.status_code}); check COMMUNIQUE_API_KEY / OPENAI_API_KEY"
             )
-        if isinstance(cause, openai.NotFoundError):
+        if isinstance(exc, openai.NotFoundError):
             return ConfigError(
                 f"{host} does not know model {self.settings.model!r} or the endpoint path (404); check --model and --base-url"
             )
-        if isinstance(cause, openai.APITimeoutError):
+        if isinstance(exc, openai.APITimeoutError):
             return ModelError(
                 f"{host} did not answer within {self.settings.request_timeout:g} s, after retries"
             )
-        if isinstance(cause, openai.APIConnectionError):
-            return ModelError(
-                f"cannot reach {host} after retries: {redact(str(cause.__cause__ or cause), key)}"
-            )
-        if isinstance(cause, openai.APIStatusError):
+        if isinstance(exc, openai.APIConnectionError):
+            return ModelError(f"cannot reach {host} after retries: {redact(str(exc.__cause__ or exc), key)}")
+        if isinstance(exc, openai.APIStatusError):
             from communique.backends.openai.retry import rejects_request
 
-            detail = redact(_api_message(cause), key)
+            detail = redact(_api_message(exc), key)
             hint = ""
-            if rejects_request(cause):
+            if rejects_request(exc):
                 others = ", ".join(f"--mode {m}" for m in MODES if m != self.mode)
                 hint = f" (the endpoint may not support --mode {self.mode}; try {others})"
-            return ModelError(f"{host} answered {cause.status_code}: {detail}{hint}")
+            return ModelError(f"{host} answered {exc.status_code}: {detail}{hint}")
         if isinstance(exc, CommuniqueError):
             return exc
         return ModelError(f"model call failed: {redact(type(exc).__name__ + ': ' + str(exc), key)}")
