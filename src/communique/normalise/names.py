@@ -81,10 +81,31 @@ def is_name_token(folded_token: str) -> bool:
     return not places.mentions(folded_token)
 
 
+def _may_join_a_name(tokens: list[str], index: int) -> bool:
+    """Whether the word at ``index`` of a run may stand inside a name: a name word, a
+    particle, an initial, any word after a particle ("Ould Cheikh", "El Général"), or
+    before a particle that only ever joins a name ("Ely Cheikh Ould Baba")."""
+    token = tokens[index]
+    if (
+        is_name_token(fold(token))
+        or re.fullmatch(_PARTICLES, token.lower())
+        or re.fullmatch(r"[A-Z]\.", token)
+    ):
+        return True
+    after = index > 0 and re.fullmatch(_PARTICLES, tokens[index - 1].lower())
+    before = index + 1 < len(tokens) and re.fullmatch(_NAME_PARTICLES, tokens[index + 1])
+    return bool(after or before)
+
+
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``."""
     tokens = run.split()
+    # the name is the end of a run that starts with an office or a unit ("NZ Police
+    # Andrew Coster"): cut after the last word that cannot be in a name (particles,
+    # initials and a word after a particle can)
+    cut = max((i + 1 for i, token in enumerate(tokens[:-1]) if not _may_join_a_name(tokens, i)), default=0)
+    tokens = tokens[cut:]
     while tokens and not is_name_token(fold(tokens[0])):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
@@ -102,18 +123,16 @@ def trim(run: str) -> str:
 @lru_cache(maxsize=8192)
 def person_shaped(name: str) -> bool:
     """Whether a name has the shape of a person's: every word may be part of a name (a
-    word after a particle whatever it means: "Ould Cheikh", "El Général"), and no place
-    or organisation of two words or more is inside it ("New Zealand", "San Diego").
-    Titles, offices, units, documents and regions are not: "Public Relations",
-    "Working Arrangement", "Kurdistan Region", "DIG Logistics"."""
+    word next to a particle whatever it means: "Ould Cheikh", "El Général", "Ely Cheikh
+    Ould Baba"), and no place or organisation of two words or more is inside it ("New
+    Zealand", "San Diego"). Titles, offices, units, documents and regions are not:
+    "Public Relations", "Working Arrangement", "Kurdistan Region", "DIG Logistics"."""
     words = name.split()
-    tokens = [(fold(w), i > 0 and bool(re.fullmatch(_PARTICLES, words[i - 1].lower())))
-              for i, w in enumerate(words) if not re.fullmatch(_PARTICLES, w.lower())]  # fmt: skip
-    if not tokens or not all(
-        after_particle or is_name_token(t) for t, after_particle in tokens if len(t) > 1
-    ):
-        return False  # an initial inside a name ("Samuel T. Kollie") is a name word too
-    if all(len(t) < 2 for t, _ in tokens):
+    tokens = [fold(w) for w in words if not re.fullmatch(_PARTICLES, w.lower())]
+    # an initial inside a name ("Samuel T. Kollie") is a name word too
+    if not tokens or not all(_may_join_a_name(words, i) for i in range(len(words))):
+        return False
+    if all(len(t) < 2 for t in tokens):
         return False
     return not any(" " in mention.text for mention in places.mentions(name))
 

@@ -29,6 +29,11 @@ from communique.pipeline import Pipeline
         ("Le ministre a eu, durant trois jours, à Lisbonne, une série d'entretiens avec ses homologues.", Relation.WITH),
         ("Le ministre a enchaîné lundi les rencontres avec ses homologues européens.", Relation.WITH),
         ("The minister discussed today with a visiting delegation the security of the border.", Relation.WITH),
+        # a signing told as a noun: "following the signing of a memorandum with X"
+        ("Speaking after the signing of a memorandum of understanding with the Chief of Defence Staff, he said.",
+         Relation.WITH),
+        ("Lors de la signature d'un protocole d'accord avec le directeur de la police, le ministre a salué.",
+         Relation.WITH),
         # nominal and passive encounters, openings, signings
         ("La coopération était mardi au cœur d'un entretien entre le ministre et l'ambassadeur du Japon.",
          Relation.TOGETHER),
