@@ -85,6 +85,10 @@ def main() -> None:
     parser.add_argument("--max-retries", type=int, default=1)
     parser.add_argument("--summaries", default="auto", choices=["auto", "model", "code"])
     parser.add_argument("--json", type=Path, help="write the eval report here")
+    parser.add_argument(
+        "--cache-dir", type=Path,
+        help="keep the replies here: a second run against the same --base-url re-scores them at no cost",
+    )  # fmt: skip
     args = parser.parse_args()
 
     import communique
@@ -93,7 +97,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = sample(args.cases, args.sample, Path(scratch))
         flags = {"model": args.model, "max_tokens": args.max_tokens, "max_retries": args.max_retries,
-                 "summaries": args.summaries, "cache": False, "log": False}  # fmt: skip
+                 "summaries": args.summaries, "log": False}  # fmt: skip
+        flags.update({"cache": True, "cache_dir": args.cache_dir} if args.cache_dir else {"cache": False})
         endpoint = served(args.gguf, args.threads) if args.gguf else _given(args.base_url)
         with endpoint as base_url:
             settings = communique.configure({**flags, "base_url": base_url})

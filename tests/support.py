@@ -84,12 +84,13 @@ def corpus(folder: Path, count: int) -> list[str]:
 
 
 def document_id(request: RecordedRequest) -> str:
-    """The id of the communiqué an extraction request is about (a re-ask carries the
-    first request's messages, then the reply and the reasons)."""
-    asked = next(m["content"] for m in request.messages if m["role"] == "user")
-    match = re.search(r"Communiqué id: (\S+)", asked)
-    assert match, asked[:200]
-    return match.group(1)
+    """The id of the communiqué an extraction request is about: the last one named (a
+    worked example may come first; a re-ask carries the first request's messages, then
+    the reply and the reasons)."""
+    asked = " ".join(m["content"] for m in request.messages if m["role"] == "user")
+    found = re.findall(r"Communiqué id: (\S+)", asked)
+    assert found, asked[:200]
+    return str(found[-1])
 
 
 def requested(fake: FakeOpenAI) -> list[str]:

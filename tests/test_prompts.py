@@ -72,3 +72,25 @@ def test_placeholders_inside_a_communique_stay_text() -> None:
     assert content.count("{{id}}") == 200 and content.count("{{document}}") == 200
     assert "Publication date: 1999-01-01" not in content.splitlines()
     assert content.splitlines()[0].startswith("Communiqué id: x Publication date: 1999-01-01")
+
+
+def test_the_worked_example_is_a_chat_turn_whose_reply_fits_the_schema() -> None:
+    """extract@v3 shows small models one example instead of sample phrases (which they
+    copied into records): a user turn and its reply, before the real request, given
+    only when the reply asked for has no summaries (as the example's has none)."""
+    from communique.draft import SpansDraft
+    from communique.ground import problems
+    from communique.ingest import parse
+
+    prompt = prompts.load("extract@v3", PROMPTS)
+    values = {"document": "Texte.", "published": "2026-01-27", "language": "fr", "id": "x"}
+    system, example, reply, user = prompt.render(include=("example",), **values)
+    assert [m["role"] for m in (system, example, reply, user)] == ["system", "user", "assistant", "user"]
+    assert "Communiqué id: x" in user["content"] and "Communiqué id: example" in example["content"]
+    assert "example_reply" not in system["content"] and reply["content"] not in system["content"]
+    # the example holds against its own text, as a reply must
+    text = example["content"].split("<communique>")[1].split("</communique>")[0]
+    shown = SpansDraft.model_validate_json(reply["content"])
+    assert problems(shown, parse(text, published=None)) == []
+    # with summaries asked of the model, no example (its reply would lack them)
+    assert len(prompt.render(include=("summaries",), **values)) == 2

@@ -25,6 +25,8 @@ from communique.errors import ConfigError
 _SECTION = re.compile(r"^## (\w+)\s*$", re.MULTILINE)
 _FENCE = re.compile(r"</?\s*communique\s*>", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+#: The sections that are chat turns of a worked example rather than instructions.
+_TURNS = frozenset({"example", "example_reply"})
 #: Values that are one short line of metadata, never a text: ids, dates, languages.
 ONE_LINE = frozenset({"id", "published", "language", "source_language", "target_language"})
 
@@ -39,8 +41,9 @@ class Prompt:
     system: str
     user: str
     sha256: str
-    #: Sections beyond ``system`` and ``user`` (``summaries``), added to the system
-    #: message when the rendering asks for them.
+    #: Sections beyond ``system`` and ``user``, used when the rendering asks for them:
+    #: ``summaries`` is added to the system message; ``example`` and ``example_reply``
+    #: are a worked example, one user turn and its answer before the real request.
     sections: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -54,8 +57,9 @@ class Prompt:
         not rendered again). Every value is fenced, so that no text of a communiqué (its
         body, a paragraph, an id from its front matter) can close the fence and pose as
         instructions; a value of :data:`ONE_LINE` keys is also kept on one line, so that an
-        id cannot forge the lines of the header around it. The sections named in
-        ``include`` that the prompt has are added to the system message."""
+        id cannot forge the lines of the header around it. Of the sections named in
+        ``include`` that the prompt has, ``example`` comes as a user turn answered by
+        ``example_reply``, and the others are added to the system message."""
 
         def value(match: re.Match[str]) -> str:
             key = match.group(1)
@@ -65,8 +69,12 @@ class Prompt:
             return " ".join(text.split())[:200] if key in ONE_LINE else text
 
         user = _PLACEHOLDER.sub(value, self.user)
-        system = "\n".join([self.system, *(self.sections[name] for name in include if name in self.sections)])
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        added = [self.sections[name] for name in include if name in self.sections and name not in _TURNS]
+        messages = [{"role": "system", "content": "\n".join([self.system, *added])}]
+        if "example" in include and self.sections.keys() >= _TURNS:
+            messages += [{"role": "user", "content": self.sections["example"]},
+                         {"role": "assistant", "content": self.sections["example_reply"]}]  # fmt: skip
+        return [*messages, {"role": "user", "content": user}]
 
 
 def prompts_dir() -> Path:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import EVALS, EXAMPLES
 from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
-from support import perfect_draft
+from support import document_id, perfect_draft
 
 import communique
 from communique.config import leaks, redact
@@ -50,8 +50,7 @@ def spoiled(gold: Analysis) -> dict[str, Any]:
 
 
 def gold_of(request: RecordedRequest, golds: dict[str, Analysis]) -> Analysis:
-    asked = next(m["content"] for m in request.messages if m["role"] == "user")
-    return golds[asked.split("Communiqué id: ", 1)[1].split()[0]]
+    return golds[document_id(request)]
 
 
 def corpus(tmp_path: Path) -> tuple[list[communique.Source], dict[str, Analysis]]:
@@ -117,8 +116,7 @@ def test_a_batch_counts_clean_repaired_with_problems_and_failed(
     answers = {"a-clean": perfect_draft(gold), "b-repaired": spoiled(gold), "c-broken": "{not json"}
 
     def answer(request: RecordedRequest) -> Any:
-        asked = next(m["content"] for m in request.messages if m["role"] == "user")
-        return chat_auto(answers[asked.split("Communiqué id: ", 1)[1].split()[0]])
+        return chat_auto(answers[document_id(request)])
 
     fake_openai.responder = answer
     items = communique.load([str(folder)])

@@ -33,13 +33,16 @@ if TYPE_CHECKING:
 @cache
 def schema_sha256() -> str:
     """A fingerprint of the response schema the model is asked to fill: the source of
-    the modules that define it, so that any change to the schema (a field, a type, a
-    description) changes the cache key, and a cache hit need not build the schema."""
-    from communique import draft, schema
+    the module that defines it and the values of the vocabularies it uses, so that any
+    change to the schema (a field, a type, a description, a code) changes the cache key,
+    a change elsewhere in the record (its provenance) does not, and a cache hit need not
+    build the schema."""
+    from communique import draft
+    from communique.schema import MeetingKind, OutcomeType, Role, Status, Topic
 
-    digest = hashlib.sha256()
-    for module in (draft, schema):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    digest = hashlib.sha256(Path(draft.__file__ or "").read_bytes())
+    for vocabulary in (MeetingKind, OutcomeType, Role, Status, Topic):
+        digest.update(repr([member.value for member in vocabulary]).encode())
     return digest.hexdigest()
 
 
@@ -64,9 +67,11 @@ class OpenAIBackend:
         self.response_model: type[Draft] = ModelDraft if self.summaries else SpansDraft
 
     def messages(self, source: Source) -> list[dict[str, str]]:
-        """The chat messages sent for ``source``."""
+        """The chat messages sent for ``source``: with the instructions for summaries
+        when the model writes them, else with the prompt's worked example (whose reply,
+        like the one asked for, has no summaries)."""
         return self.prompt.render(
-            include=("summaries",) if self.summaries else (),
+            include=("summaries",) if self.summaries else ("example",),
             document=source.text,
             published=source.published.isoformat() if source.published else "unknown",
             language=source.language,
