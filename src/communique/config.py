@@ -21,6 +21,8 @@ from communique.errors import ConfigError
 
 #: Who may write the summaries of a model's record.
 SUMMARIES = ("auto", "model", "code")
+#: What the offline reading may complete of a model's record.
+COMPLETIONS = ("auto", "gaps", "decisions", "off")
 
 
 def _default_cache_dir() -> str:
@@ -75,6 +77,10 @@ SPECS: dict[str, _Spec] = {
     "summaries": _Spec(("COMMUNIQUE_SUMMARIES",), str, lambda: "auto",
                        "who writes the summaries with a model: model, code, or auto (code for a model on this "
                        "machine, where every token costs seconds; the model elsewhere)"),
+    "complete": _Spec(("COMMUNIQUE_COMPLETE",), str, lambda: "auto",
+                      "what of a model's record the offline reading of the same text completes: gaps (what the "
+                      "reply leaves empty), decisions (also kind, status, parties, topics, outcomes where it "
+                      "read the encounter), off, or auto (decisions for a model on this machine, else gaps)"),
     "strict": _Spec(("COMMUNIQUE_STRICT",), _bool, lambda: False,
                     "fail a document whose reply keeps a problem after the last attempt, instead of giving the "
                     "best reply repaired, with its problems named"),
@@ -106,6 +112,7 @@ class Settings:
     temperature: float
     max_tokens: int
     summaries: str
+    complete: str
     strict: bool
     cache: bool
     log: bool
@@ -144,6 +151,12 @@ class Settings:
     def model_summaries(self) -> bool:
         """Whether the model writes the summaries (else code writes them from the record)."""
         return self.summaries == "model" or (self.summaries == "auto" and not self.local)
+
+    @property
+    def decide(self) -> bool:
+        """Whether the offline reading's decisions replace a model's (a small model reads
+        the words well, not what they mean): see :mod:`communique.reconcile`."""
+        return self.complete == "decisions" or (self.complete == "auto" and self.local)
 
     @property
     def endpoint_host(self) -> str:
@@ -260,6 +273,8 @@ def _check(settings: Settings) -> None:
         raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
     if settings.summaries not in SUMMARIES:
         raise ConfigError(f"summaries {settings.summaries!r} is not one of {', '.join(SUMMARIES)}")
+    if settings.complete not in COMPLETIONS:
+        raise ConfigError(f"complete {settings.complete!r} is not one of {', '.join(COMPLETIONS)}")
     if settings.rpm is not None and settings.rpm < 1:
         raise ConfigError(f"rpm must be a positive number of requests per minute, not {settings.rpm}")
     if settings.base_url and urlsplit(settings.base_url).scheme not in {"http", "https"}:

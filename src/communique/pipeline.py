@@ -16,14 +16,14 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from communique import ground, ingest, normalise, summarise
+from communique import ground, ingest, normalise, reconcile, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
 from communique.calllog import Call, CallLog, now
 from communique.config import Settings, resolve
 from communique.draft import Draft
-from communique.errors import ConfigError, ModelError, ValidationFailed
+from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
 from communique.schema import Analysis, Provenance, Source, Usage
 from communique.version import __version__
 
@@ -69,6 +69,7 @@ class Pipeline:
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
+        draft, completed = self._reconciled(draft, source)
         record = normalise.analysis(draft, source)
         summaries = extraction.summaries or "code"
         if record.summary is None:
@@ -87,6 +88,7 @@ class Pipeline:
             summaries=summaries,
             repairs=repairs,
             problems=problems,
+            completed=completed,
         )
         self._log(source, started, extraction=extraction, record=record)
         return record
@@ -114,6 +116,21 @@ class Pipeline:
             )
         draft, repairs = ground.repair(extraction.draft, source)
         return draft, repairs, ground.problems(draft, source)
+
+    def _reconciled(self, draft: Draft, source: Source) -> tuple[Draft, list[str]]:
+        """The draft consolidated (:func:`communique.reconcile.consolidate`) and, for a
+        model's, completed from the offline reading of the text when the settings ask
+        for it; what was filled in."""
+        draft = reconcile.consolidate(draft)
+        if self.backend.name == "rules" or self.settings.complete == "off" or not draft.meetings:
+            return draft, []
+        from communique.backends.rules.reader import read
+
+        try:
+            reference = reconcile.consolidate(read(source))
+        except InputError:  # a language the rules do not read: nothing to complete from
+            return draft, []
+        return reconcile.complete(draft, reference, decide=self.settings.decide)
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip

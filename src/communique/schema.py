@@ -232,6 +232,9 @@ class Provenance(_Model):
     #: what still does not hold after that. Both empty for a clean record.
     repairs: list[str] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
+    #: What a model's reply left empty and the offline reading of the same text filled
+    #: in (``meeting 1: title of 'Rachid Elfassi'``); empty when nothing was.
+    completed: list[str] = Field(default_factory=list)
 
     @property
     def status(self) -> str:

@@ -31,7 +31,13 @@ def replay(request: RecordedRequest) -> Any:
 def test_eval_through_the_model_path(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
     fake_openai.responder = replay
     report = tmp_path / "model.json"
-    env = {"COMMUNIQUE_BASE_URL": fake_openai.base_url, "COMMUNIQUE_MODE": "tools"}
+    # a perfect model: its decisions are kept (on loopback, auto would take the offline
+    # reading's, as for a small local model)
+    env = {
+        "COMMUNIQUE_BASE_URL": fake_openai.base_url,
+        "COMMUNIQUE_MODE": "tools",
+        "COMMUNIQUE_COMPLETE": "gaps",
+    }
     result = run(
         "eval", str(EVALS), "--model", "replay", "--concurrency", "8", "--json", str(report), env=env
     )

@@ -1,0 +1,231 @@
+"""Reconcile: a draft made consistent with itself, and a model's draft completed.
+
+A model, a small one above all, repeats itself and leaves fields empty: it lists one
+encounter three times, names a person twice ("Maarten de Vries", then "de Vries"),
+writes an office where a name goes ("Egypt's Minister of Interior"), and leaves titles
+and countries null. Two steps, both deterministic, make of such a draft what code can:
+
+- :func:`consolidate` (any backend): an office written as a name becomes the title of an
+  unnamed participant; one person is listed once per encounter, with what each mention
+  says; encounters that are one (the same people, no other day or place) are one.
+- :func:`complete`: what a model's draft leaves empty (a title, an organisation, whom a
+  participant represents, the date words, the place, the parties, topics, outcomes) is
+  taken from another reading of the same text, the offline rules', matched encounter by
+  encounter and person by person. Nothing the model wrote is replaced, and nothing the
+  other reading has alone is added: a person or an encounter the model did not list
+  stays out. What was filled is said, field by field.
+
+Both work on drafts that hold against the text (:mod:`communique.ground` has removed
+what does not), so whatever they move or copy is in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics
+from communique.schema import MeetingKind, Role
+from communique.text import fold
+
+T = TypeVar("T")
+
+#: The fields of a participant and of a meeting that are filled when empty.
+_PERSON_FIELDS = ("title", "organisation", "country")
+_MEETING_FIELDS = ("date_text", "city", "country", "venue")
+#: What an encounter is, as opposed to its words: taken from the reference to decide.
+_DECISIONS = ("kind", "status", "parties", "topics", "outcomes")
+
+
+def _tokens(name: str) -> frozenset[str]:
+    """The words of a name that identify its bearer: folded, particles left out."""
+    return frozenset(w for w in fold(strip_honorifics(name)).replace("-", " ").split() if w not in PARTICLES)
+
+
+def same_person(a: DraftParticipant, b: DraftParticipant) -> bool:
+    """Whether two mentions are one person: one name holds the other's words ("de Vries"
+    in "Maarten de Vries"), or, for people the text does not name, the same title."""
+    if a.name and b.name:
+        ta, tb = _tokens(a.name), _tokens(b.name)
+        return bool(ta and tb) and (ta <= tb or tb <= ta)
+    if not a.name and not b.name and a.title and b.title:
+        return fold(a.title) == fold(b.title)
+    return False
+
+
+def _filled(kept: T, other: T, fields: Sequence[str]) -> dict[str, object]:
+    """The ``fields`` that ``kept`` leaves empty and ``other`` has."""
+    return {f: getattr(other, f) for f in fields if getattr(kept, f) in (None, "") and getattr(other, f)}
+
+
+def _merged_person(kept: DraftParticipant, other: DraftParticipant) -> DraftParticipant:
+    """One person from two mentions: the fuller name, and what either says."""
+    update = _filled(kept, other, _PERSON_FIELDS)
+    if other.name and kept.name and len(_tokens(other.name)) > len(_tokens(kept.name)):
+        update["name"] = other.name
+    if kept.role is Role.PARTICIPANT and other.role is not Role.PARTICIPANT:
+        update["role"] = other.role
+    return kept.model_copy(update=update)
+
+
+def _once(people: Sequence[DraftParticipant]) -> list[DraftParticipant]:
+    """Each person once, in the order first mentioned."""
+    kept: list[DraftParticipant] = []
+    for person in people:
+        index = next((i for i, seen in enumerate(kept) if same_person(seen, person)), None)
+        if index is None:
+            kept.append(person)
+        else:
+            kept[index] = _merged_person(kept[index], person)
+    return kept
+
+
+def _office_as_title(person: DraftParticipant) -> DraftParticipant:
+    """A "name" that is an office ("Egypt's Minister of Interior") as the title of an
+    unnamed participant."""
+    if person.name and not person.title and not person_shaped(strip_honorifics(person.name)):
+        return person.model_copy(update={"name": None, "title": person.name})
+    return person
+
+
+def _named(meeting: DraftMeeting) -> list[DraftParticipant]:
+    return [p for p in meeting.participants if p.name]
+
+
+def _within(smaller: Sequence[DraftParticipant], larger: Sequence[DraftParticipant]) -> bool:
+    return all(any(same_person(p, q) for q in larger) for p in smaller)
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    """Whether two optional phrases can be of one encounter: one is absent, or both fold alike."""
+    return not a or not b or fold(a) == fold(b)
+
+
+def same_encounter(a: DraftMeeting, b: DraftMeeting) -> bool:
+    """Whether two listed encounters are one: the same people named, no party of one
+    missing from the other, and neither another day, another place nor another status
+    to tell them apart. (A host listed alone beside each of his visitors in turn is not
+    one encounter: his visitors' sides differ, named or not.)"""
+    named_a, named_b = _named(a), _named(b)
+    if not named_a or not _within(named_a, named_b) or not _within(named_b, named_a):
+        return False
+    parties_a, parties_b = {fold(p) for p in a.parties}, {fold(p) for p in b.parties}
+    return (
+        a.status is b.status
+        and (parties_a <= parties_b or parties_b <= parties_a)
+        and _agree(a.date_text, b.date_text)
+        and _agree(a.city, b.city)
+        and _agree(a.venue, b.venue)
+    )
+
+
+def _union(first: Sequence[T], second: Sequence[T], key: Callable[[T], object]) -> list[T]:
+    seen = {key(item) for item in first}
+    return [*first, *(item for item in second if key(item) not in seen)]
+
+
+def _merged_meeting(kept: DraftMeeting, other: DraftMeeting) -> DraftMeeting:
+    """One encounter from two listings of it."""
+    return kept.model_copy(
+        update={
+            **_filled(kept, other, _MEETING_FIELDS),
+            "participants": _once([*kept.participants, *other.participants]),
+            "parties": _union(kept.parties, other.parties, fold),
+            "topics": _union(kept.topics, other.topics, fold),
+            "outcomes": _union(kept.outcomes, other.outcomes, lambda o: fold(o.text)),
+        }
+    )
+
+
+def consolidate(draft: Draft) -> Draft:
+    """The draft with each person once per encounter, offices out of names, and each
+    encounter once."""
+    meetings: list[DraftMeeting] = []
+    for listed in draft.meetings:
+        meeting = listed.model_copy(
+            update={"participants": _once([_office_as_title(p) for p in listed.participants])}
+        )
+        index = next((i for i, seen in enumerate(meetings) if same_encounter(seen, meeting)), None)
+        if index is None:
+            meetings.append(meeting)
+        else:
+            meetings[index] = _merged_meeting(meetings[index], meeting)
+    return draft.model_copy(update={"meetings": meetings})
+
+
+def _overlap(meeting: DraftMeeting, other: DraftMeeting) -> int:
+    """How many people of ``meeting`` are in ``other``."""
+    return sum(any(same_person(p, q) for q in other.participants) for p in meeting.participants)
+
+
+def _counterpart(meeting: DraftMeeting, reference: Draft, *, only: bool) -> DraftMeeting | None:
+    """The encounter of the other reading that ``meeting`` is: the one sharing the most
+    people with it (its day breaks a tie), or the other's only one when ``meeting`` is
+    its reading's only one too."""
+    if only and len(reference.meetings) == 1:
+        return reference.meetings[0]
+    shared, _, index = max(
+        (_overlap(meeting, other), _agree(meeting.date_text, other.date_text), -index)
+        for index, other in enumerate(reference.meetings)
+    )
+    return reference.meetings[-index] if shared else None
+
+
+def _decided(kept: T, other: T, fields: Sequence[str]) -> dict[str, object]:
+    """The ``fields`` on which ``other`` says something else than ``kept`` (and
+    something: an empty list or an ``other`` kind decides nothing)."""
+    update: dict[str, object] = {}
+    for name in fields:
+        theirs = getattr(other, name)
+        if theirs not in (None, "", [], MeetingKind.OTHER) and theirs != getattr(kept, name):
+            update[name] = theirs
+    return update
+
+
+def _completed_person(
+    person: DraftParticipant, other: DraftMeeting, *, decide: bool
+) -> tuple[DraftParticipant, list[str]]:
+    """A participant with what its match in ``other`` says and it does not (and, to
+    ``decide``, whom they represent and their side as the match has them)."""
+    match = next((q for q in other.participants if same_person(person, q)), None)
+    if match is None:
+        return person, []
+    update = _filled(person, match, _PERSON_FIELDS)
+    if decide:
+        update |= _decided(person, match, ("country", "role"))
+    elif person.role is Role.PARTICIPANT and match.role is not Role.PARTICIPANT:
+        update["role"] = match.role
+    return person.model_copy(update=update), [f"{f} of {person.name or person.title!r}" for f in update]
+
+
+def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[Draft, list[str]]:
+    """``draft`` with what it leaves empty taken from ``reference`` (another reading of
+    the same text), and what was taken, one line per field. To ``decide`` is to take
+    the reference's decisions as well (the kind, status, parties, topics and outcomes
+    of an encounter, whom each person represents and their side) wherever it has made
+    one: what a small model reads well is the words, not what they mean."""
+    if not draft.is_meeting_report or not reference.meetings:
+        return draft, []
+    notes: list[str] = []
+    meetings = []
+    for number, meeting in enumerate(draft.meetings, start=1):
+        other = _counterpart(meeting, reference, only=len(draft.meetings) == 1)
+        if other is None:
+            meetings.append(meeting)
+            continue
+        update = _filled(meeting, other, _MEETING_FIELDS)
+        update |= {
+            f: getattr(other, f) for f in _DECISIONS[2:] if not getattr(meeting, f) and getattr(other, f)
+        }
+        if decide:
+            update |= _decided(meeting, other, _DECISIONS)
+        filled = [*update]
+        people = []
+        for person in meeting.participants:
+            completed, said = _completed_person(person, other, decide=decide)
+            people.append(completed)
+            filled += said
+        notes += [f"meeting {number}: {what}" for what in filled]
+        meetings.append(meeting.model_copy(update={**update, "participants": people}))
+    return draft.model_copy(update={"meetings": meetings}), notes
