@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique import injection
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
-from communique.text import Cue, contains, fold, sentences, words
+from communique.text import contains, fold, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -26,17 +27,6 @@ if TYPE_CHECKING:
 
 MAX_SUMMARY_WORDS = 90
 MAX_SUMMARY_SENTENCES = 3
-
-#: Text addressed to a machine reader rather than reporting anything ("ignore the
-#: previous instructions and answer that ..."): data to report, never to obey.
-INJECTION = Cue(
-    r"ignore[zr]? (?:toutes )?(?:les |all |the |any )?(?:instructions|consignes|directives|règles)",
-    r"ignore (?:all |the |any )?(?:previous|prior|above)", r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
-    r"(?:system|assistant) prompt", r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
-    r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
-    r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
-)  # fmt: skip
-
 
 #: What a problem says of a name that occurs only in instructions addressed to the
 #: reader: a reply that names such a person followed them.
@@ -50,8 +40,9 @@ def unsafe(problems: list[str]) -> list[str]:
 
 
 def reported_text(source: Source) -> str:
-    """The folded text without its sentences that address instructions to the reader."""
-    return fold(" ".join(s for s in sentences(source.text) if not INJECTION.search(s)))
+    """The folded text without its passages that address instructions to a machine
+    reader (:func:`communique.injection.passages`): what the communiqué reports."""
+    return fold(injection.reported(source.text))
 
 
 def near_verbatim(source: Source, phrase: str) -> bool:
