@@ -232,6 +232,10 @@ class Provenance(_Model):
     #: what still does not hold after that. Both empty for a clean record.
     repairs: list[str] = Field(default_factory=list)
     problems: list[str] = Field(default_factory=list)
+    #: What the user should know of the text though the record holds: passages that
+    #: address instructions to a machine reader, found and ignored (where they are and
+    #: why, never their words). They leave the status as it is.
+    warnings: list[str] = Field(default_factory=list)
 
     @property
     def status(self) -> str:
