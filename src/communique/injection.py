@@ -65,6 +65,7 @@ _MACHINE = _alt(
     r"modèles? (?:de langage|de langue|linguistiques?|d'IA|d'intelligence artificielle)",
     r"artificial intelligence", r"intelligence artificielle", r"chat ?bots?", r"agents? conversationnels?",
     r"(?:assistants?|agents?) (?:IA|AI|virtuels?|virtual|conversationnels?)",
+    r"(?:systèmes?|outils?|assistants?|agents?|logiciels?|programmes?|robots?|moteurs?) d'(?:(?-i:IA)|intelligence artificielle)",
     r"extract(?:ors?|eurs?)", r"extraction (?:tools?|systems?|models?|software|pipelines?|engines?|programs?|bots?)",
     r"(?:outils?|systèmes?|logiciels?|modèles?|robots?|programmes?|moteurs?) d'extraction",
     r"summari[sz](?:ers?|ation (?:tools?|systems?|models?|software))",
@@ -395,7 +396,7 @@ def passages(text: str) -> tuple[Passage, ...]:
             found.append(Passage(start, end, INSTRUCTIONS))
     masked = _masked(text, found)
     found.extend(_sentences(text, masked))
-    return _merged(found)
+    return _merged(text, found)
 
 
 def _enclosed(text: str) -> Iterator[tuple[int, int, str]]:
@@ -428,9 +429,7 @@ def _marked(text: str) -> list[Passage]:
     )
     position = 0
     for fence in (f for f in fences if f.start() >= position):
-        name = fence.group(0).strip("</> \t")
-        reopen = re.compile(r"<\s*" + re.escape(name) + r"\s*>", re.IGNORECASE).search(text, fence.end())
-        position = reopen.end() if reopen else len(text)
+        position = _reopened(text, fence.end(), fence.group(0).strip("</> \t"))
         if text[fence.end() : position].strip():
             found.append(Passage(fence.start(), position, FAKE_END))
     found.extend(_tokens(text, list(cues.token.finditer(text))))
@@ -448,6 +447,13 @@ def _marked(text: str) -> list[Passage]:
             position = _record_end(text, record.start())
             found.append(Passage(record.start(), position, RECORD))
     return found
+
+
+def _reopened(text: str, start: int, tag: str) -> int:
+    """Where what follows a fake end of the text ends: after the tag it closed opens
+    again (``</communique> ... <communique>``), else at the end of the text."""
+    reopen = re.compile(r"<\s*" + re.escape(tag) + r"\s*>", re.IGNORECASE).search(text, start)
+    return reopen.end() if reopen else len(text)
 
 
 def _tokens(text: str, tokens: list[re.Match[str]]) -> list[Passage]:
@@ -550,7 +556,7 @@ def _masked(text: str, found: list[Passage]) -> str:
     """``text`` with the passages found so far blanked out (offsets and line breaks kept)."""
     out: list[str] = []
     cut = 0
-    for passage in _merged(found):
+    for passage in _merged(text, found):
         out += [text[cut : passage.start], _NOT_A_BREAK.sub(" ", text[passage.start : passage.end])]
         cut = passage.end
     out.append(text[cut:])
@@ -560,11 +566,12 @@ def _masked(text: str, found: list[Passage]) -> str:
 _NOT_A_BREAK = re.compile(r"[^\n]")
 
 
-def _merged(found: list[Passage]) -> tuple[Passage, ...]:
-    """Passages in order, overlapping ones as one (the first one's reason kept)."""
+def _merged(text: str, found: list[Passage]) -> tuple[Passage, ...]:
+    """Passages in order, those that overlap or touch (nothing but spaces between them)
+    as one, with the first one's reason."""
     out: list[Passage] = []
     for passage in sorted(found, key=lambda p: (p.start, -p.end)):
-        if out and passage.start <= out[-1].end:
+        if out and (passage.start <= out[-1].end or not text[out[-1].end : passage.start].strip()):
             last = out[-1]
             out[-1] = Passage(last.start, max(last.end, passage.end), last.why)
         else:
