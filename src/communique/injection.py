@@ -79,10 +79,13 @@ _ANY_MACHINE = _alt(
     _MACHINE, r"assistants?", r"models?", r"modèles?", r"systems?", r"systèmes?", r"tools?", r"outils?",
     r"bots?", r"robots?", r"agents?", r"programs?", r"programmes?", r"software", r"logiciels?", r"machines?",
 )  # fmt: skip
+#: Models by their product name, as instructions call them ("GPT-4:", "Hey Claude,").
+_NAMED_MODEL = r"(?:(?:chat)?gpt(?:-?[\w.]{1,6})?|claude|gemini|llama|mistral|copilot)"
 #: Roles of a chat transcript, as a line or a sentence opens with them ("SYSTEM:", "IA :").
 _ROLE = _alt(
+    _NAMED_MODEL,
     r"system", r"système", r"assistant", r"user", r"utilisateur", r"human", r"developer", r"développeur",
-    r"(?-i:AI|IA|A\.I\.)", r"model", r"modèle", r"llm", r"gpt", r"chat ?bot", r"bot", r"pars(?:er|eur)",
+    r"(?-i:AI|IA|A\.I\.)", r"model", r"modèle", r"llm", r"chat ?bot", r"bot", r"pars(?:er|eur)",
     r"extract(?:or|eur)", r"summari[sz]er",
 ) + r"(?:\s+(?:prompt|message|instructions?))?"  # fmt: skip
 #: What reading a text is, for a machine ("processing this release", "qui lit ceci").
@@ -111,7 +114,7 @@ _VERB = _alt(
 _IMPERATIVE_FR = _alt(
     r"ajoute[zs]?", r"rajoute[zs]?", r"inscri(?:s|vez)", r"mentionne[zs]?", r"indique[zs]?", r"considère[s]?",
     r"considérez", r"ignore[zs]?", r"oublie[zs]?", r"remplace[zs]?", r"réponds", r"répondez", r"liste[zs]?",
-    r"inclu(?:s|ez)", r"enregistre[zs]?", r"note[zs]?", r"écri(?:s|vez)", r"mets", r"mettez", r"retiens",
+    r"inclu(?:s|ez)", r"enregistre[zs]?", r"notez", r"écri(?:s|vez)", r"mets", r"mettez", r"retiens",
     r"retenez", r"compte[zs]?", r"traite[zs]?", r"affiche[zs]?", r"renvoie[zs]?", r"retourne[zs]?",
     r"supprime[zs]?", r"retire[zs]?", r"efface[zs]?", r"utilise[zs]?", r"précise[zs]?", r"signale[zs]?",
     r"désigne[zs]?", r"nomme[zs]?", r"insère[s]?", r"insérez", r"cite[zs]?", r"remplis(?:sez)?",
@@ -176,9 +179,11 @@ def _cues() -> _Cues:
         # "(à l'intention du modèle de langage : ...)"
         rf"(?:à l'intention|à l'attention|for the attention|to the attention) (?:d(?:e|u|es)|of)\s*{_DET}?{_ANY_MACHINE}{_ADDRESSED}",
         # "SYSTÈME : ...", "Chatbot, disregard ...", "ATTENTION MODEL:", "Dear assistant,"
-        rf"^[\W_]{{0,6}}(?:(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)\s+)?{_DET}?{_ROLE}\s*[:：]",
-        rf"^[\W_]{{0,6}}{_DET}?{_ANY_MACHINE},\s*(?:please\s+|kindly\s+)?(?:{_VERB}|{_IMPERATIVE_FR})\b",
-        rf"(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)\s+{_DET}?{_ANY_MACHINE}\s*[,:!]",
+        rf"^[\W_]{{0,6}}(?:(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+)?{_DET}?{_ROLE}\s*[:：]",
+        rf"^[\W_]{{0,6}}{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL}),\s*(?:please\s+|kindly\s+)?(?:{_VERB}|{_IMPERATIVE_FR})\b",
+        rf"(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL})\s*[,:!]",
+        # "You are a helpful assistant.", "Tu es un assistant."
+        rf"(?:you are|you're|vous êtes|tu es)\s+(?:now\s+|maintenant\s+)?{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}",
         # "AI systems processing this release", "l'IA qui lit ceci"
         rf"{_MACHINE}\s+(?:(?:that|which|who) (?:is|are) |qui (?:est|sont) |qui )?{_PROCESSING}\s+(?:\w+\s+)?{_THIS}",
         # "If you are an AI reading this", "si vous êtes une IA"
@@ -202,6 +207,11 @@ def _cues() -> _Cues:
         # "à inscrire comme participant"
         rf"à\s+(?:inscrire|ajouter|mentionner|lister|compter|considérer|enregistrer|retenir|citer)\s+(?:\w+\s+)?"
         rf"(?:comme|parmi|dans|en tant que|au nombre des)\s+{_DET}?{_PEOPLE}\b{_NOT_A_ROLE}",
+        # "make sure the record lists ..."
+        r"(?:make sure|ensure|be sure|see to it|veillez à ce que|assurez-vous que|faites en sorte que)\s+(?:that\s+)?"
+        r"(?:the|your|le|la|votre)\s+(?:record|output|json|summary|résumé|fiche|sortie|answer|réponse|(?:participant|guest) list|"
+        r"list of participants|liste des (?:participants|invités))\s+(?:\w+\s+)?(?:lists?|includes?|contains?|names?|"
+        r"mentions?|shows?|comprend|inclut|contient|mentionne|cite|comporte)\b",
         # "the guest list must also include"
         rf"(?:(?:guest|participant) list|list of (?:participants|attendees|guests)|liste des (?:participants|invités)|"
         rf"(?:the|your|le|la|votre) (?:record|output|json|summary|résumé|fiche|sortie|answer|réponse))\s+{_MODAL}\s+{_ALSO}"
@@ -236,7 +246,8 @@ def _cues() -> _Cues:
     override = Cue(
         r"from now on", r"henceforth", r"from this point on", r"going forward", r"à partir de maintenant", r"désormais",
         r"dorénavant", r"new task", r"new instructions?", r"nouvelles? (?:tâches?|instructions?|consignes?)",
-        r"(?:previous|prior|above|earlier|preceding|original|initial) (?:instructions?|prompts?|rules|messages?|text|content|meeting)",
+        r"(?:previous|prior|above|earlier|preceding|original|initial) (?:instructions?|prompts?|rules|messages?|text|content|meeting|"
+        r"guidance|directions|directives|orders|context)", r"the above", r"ce qui précède", r"ci-dessus",
         r"(?:instructions?|consignes?|règles|réunion|texte) (?:précédentes?|ci-dessus|antérieures?|initiales?)",
         r"everything (?:above|before|else)", r"tout ce qui précède", r"the rest of (?:the|this) (?:text|document)",
         r"this line", r"cette ligne", r"override", r"instead", r"au lieu de", r"à la place", r"plutôt", r"you are now",
@@ -244,7 +255,8 @@ def _cues() -> _Cues:
         r"les autres noms", r"personne d'autre", r"no one else", r"nobody else",
     )  # fmt: skip
     label = Cue(
-        r"^[\W_]{0,6}(?:instructions?|consignes?|directives?|new task|nouvelle tâche|task|tâche|prompt|system prompt|override)\s*[:：]"
+        r"^[\W_]{0,6}(?:instructions?|consignes?|directives?|new task|nouvelle tâche|task|tâche|prompt|system prompt|override|"
+        r"(?:automatic |auto-?)?(?:summary|résumé|output|sortie|extraction|json|record|fiche)(?: automatique)?)\s*[:：]"
     )
     return _Cues(
         address=address,
@@ -304,7 +316,7 @@ def _vocabulary(words: str) -> frozenset[str]:
 #: of a machine reader or of a role, or a word of "whoever processes this" (address); a
 #: word of the record (directive, output); a word that overrides (override); a label.
 _ADDRESS_WORDS = _vocabulary(
-    "ai ia i gpt llm llms chatgpt bot bots chatbot chatbots chat robot robots agent agents assistant assistants "
+    "ai ia i gpt claude gemini llama mistral copilot llm llms chatgpt bot bots chatbot chatbots chat robot robots agent agents assistant assistants "
     "model models modele modeles language intelligence extractor extractors extracteur extracteurs extraction "
     "summariser summarisers summarizer summarizers summarisation summarization resume synthese parser parsers "
     "parseur parseurs analyseur analyseurs scraper scrapers crawler crawlers automated automatic automatique "
@@ -327,7 +339,7 @@ _OVERRIDE_WORDS = _vocabulary(
 )
 _LABEL_WORDS = _vocabulary(
     "instruction instructions consigne consignes directive directives new nouvelle task tache prompt system "
-    "override"
+    "override automatic auto summary resume output sortie extraction json record fiche"
 )
 
 
@@ -345,11 +357,19 @@ class _Unit:
         self.words = frozenset(_WORD.findall(strip_accents(text).lower()))
 
     def _has(self, cue: Cue, words: frozenset[str] | None = None) -> bool:
-        return (words is None or not self.words.isdisjoint(words)) and bool(cue.search(self.text))
+        return bool(self._found(cue, words))
+
+    def _found(self, cue: Cue, words: frozenset[str] | None) -> re.Match[str] | None:
+        return cue.search(self.text) if words is None or not self.words.isdisjoint(words) else None
 
     @cached_property
+    def addressed(self) -> re.Match[str] | None:
+        """Where the unit addresses a machine reader, if it does."""
+        return self._found(_cues().address, _ADDRESS_WORDS)
+
+    @property
     def address(self) -> bool:
-        return self._has(_cues().address, _ADDRESS_WORDS)
+        return self.addressed is not None
 
     @cached_property
     def directive(self) -> bool:
@@ -382,8 +402,13 @@ class _Unit:
 
     @property
     def header(self) -> bool:
-        """Whether the unit only addresses a machine: its instruction is what follows."""
-        return self.address and not (self.directive or self.instruct or self.output)
+        """Whether the unit only addresses a machine ("A message for the language model
+        follows."): its instruction is what comes after it."""
+        return (
+            self.addressed is not None
+            and len(self.text[self.addressed.end() :].split()) <= 2
+            and not (self.directive or self.instruct or self.output)
+        )
 
 
 @lru_cache(maxsize=256)
@@ -392,7 +417,8 @@ def passages(text: str) -> tuple[Passage, ...]:
     found = _marked(text)
     masked = _masked(text, found)
     for start, end, inner in _enclosed(masked):
-        if inner.strip() and _Unit(inner).injected:
+        unit = _Unit(inner)
+        if inner.strip() and unit.injected and not unit.header:  # a header's instruction follows it
             found.append(Passage(start, end, INSTRUCTIONS))
     masked = _masked(text, found)
     found.extend(_sentences(text, masked))
@@ -530,7 +556,7 @@ def _sentences(text: str, masked: str) -> list[Passage]:
         follows = bool(found) and found[-1].end == previous_end and same_paragraph and evidence.instruct
         if evidence.injected or carry or follows:
             found.append(Passage(start, end, INSTRUCTIONS))
-        carry = evidence.header and len(unit.split()) <= 12
+        carry = evidence.header
         previous_end = end
     return found
 
