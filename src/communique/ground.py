@@ -9,6 +9,11 @@ text is removed with its person, never kept with a warning; a misquoted title, d
 place or outcome is dropped; summaries that fail are dropped, for code to write) and
 says what it did. One audit serves both, so what is reported is what is repaired.
 Comparison folds case, accents, hyphens and apostrophes.
+
+What the communiqué reports excludes its passages addressed to a machine reader
+(:mod:`communique.injection`): a participant named only inside one is a reply that
+followed injected instructions (:func:`unsafe`: refused, never repaired), a summary that
+names such a person fails, and no repair repeats the name.
 """
 
 from __future__ import annotations
