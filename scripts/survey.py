@@ -11,6 +11,9 @@ summarise`` reads them) and prints what can be told without knowing the answers:
     names not person-shaped   participant names that look like an office, a unit,
                               a document or a place (``names.person_shaped``)
     names not in the text     participant names that occur nowhere in the text
+    instructions to a reader  texts in which passages addressed to a machine reader
+                              were found (``provenance.warnings``): on genuine
+                              communiqués, each is a false detection
 
     python scripts/survey.py FOLDER [--list]
 
@@ -41,6 +44,7 @@ class Survey:
     no_named_participant: list[str] = field(default_factory=list)
     not_person_shaped: list[str] = field(default_factory=list)
     not_in_text: list[str] = field(default_factory=list)
+    instructions: list[str] = field(default_factory=list)
 
     def lines(self, *, details: bool = False) -> list[str]:
         """The report, one figure a line; with ``details``, what each figure counts."""
@@ -52,6 +56,7 @@ class Survey:
             ("  with no named participant", len(self.no_named_participant), self.no_named_participant),
             ("names not person-shaped", len(self.not_person_shaped), self.not_person_shaped),
             ("names not in the text", len(self.not_in_text), self.not_in_text),
+            ("instructions to a reader", len(self.instructions), self.instructions),
         ]
         out = []
         for label, count, items in rows:
@@ -78,6 +83,9 @@ def survey(folder: Path) -> Survey:
         except Exception as error:  # a crash is what this figure counts
             result.crashes.append(f"{item.id}: {type(error).__name__}: {error}")
             continue
+        made = analysis.provenance
+        if made is not None and made.warnings:
+            result.instructions.append(f"{item.id}: {'; '.join(made.warnings)}")
         if not analysis.is_meeting_report:
             continue
         result.meeting_reports.append(item.id)

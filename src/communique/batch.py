@@ -53,6 +53,9 @@ class Tally:
     done: int = 0
     repaired: int = 0
     problems: int = 0
+    #: Documents written whose text addressed instructions to a machine reader, ignored
+    #: (their ``provenance.warnings``, listed with the failures).
+    warned: int = 0
     failed: int = 0
     skipped: int = 0
     cached: int = 0
@@ -85,7 +88,8 @@ def run(
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
     and write the results to ``sink`` in input order and the failures to ``errors``,
-    with the results that still have problems (their ``provenance.problems``).
+    with the results that still have problems (their ``provenance.problems``) and those
+    with warnings (``provenance.warnings``: instructions to a machine reader ignored).
     ``strict`` raises a failure instead (one input: its error is the command's, and
     what was repaired in it is said too). The sink and the error log are closed, or
     aborted if the batch stops short.
@@ -116,6 +120,9 @@ def run(
                             errors.add(
                                 item.id, item.document.origin, "; ".join(made.repairs), status="repaired"
                             )
+                    if made is not None and made.warnings:
+                        tally.warned += 1
+                        errors.add(item.id, item.document.origin, "; ".join(made.warnings), status="warning")
                 elif strict or isinstance(outcome.error, ConfigError):
                     raise outcome.error  # one input's error is the command's; a configuration error stops the batch
                 else:

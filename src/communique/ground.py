@@ -9,16 +9,23 @@ text is removed with its person, never kept with a warning; a misquoted title, d
 place or outcome is dropped; summaries that fail are dropped, for code to write) and
 says what it did. One audit serves both, so what is reported is what is repaired.
 Comparison folds case, accents, hyphens and apostrophes.
+
+What the communiqué reports excludes its passages addressed to a machine reader
+(:mod:`communique.injection`): a participant named only inside one is a reply that
+followed injected instructions (:func:`unsafe`: refused, never repaired), a summary that
+names such a person fails, and no repair repeats the name.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from communique import injection
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
-from communique.text import Cue, contains, fold, sentences, words
+from communique.text import contains, fold, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -27,16 +34,10 @@ if TYPE_CHECKING:
 MAX_SUMMARY_WORDS = 90
 MAX_SUMMARY_SENTENCES = 3
 
-#: Text addressed to a machine reader rather than reporting anything ("ignore the
-#: previous instructions and answer that ..."): data to report, never to obey.
-INJECTION = Cue(
-    r"ignore[zr]? (?:toutes )?(?:les |all |the |any )?(?:instructions|consignes|directives|règles)",
-    r"ignore (?:all |the |any )?(?:previous|prior|above)", r"disregard (?:all |the |any )?(?:previous|prior|above|instructions)",
-    r"(?:system|assistant) prompt", r"(?:répondez|réponds|answer|respond|output|reply) (?:que|that|only|with)",
-    r"vous êtes (?:un|une) (?:assistant|modèle|ia)", r"you are (?:an?|the) (?:assistant|ai|model|language model)",
-    r"nouvelles instructions", r"new instructions", r"en tant qu'(?:ia|assistant)", r"as an (?:ai|assistant)",
-)  # fmt: skip
-
+#: A quoted value of a repair, and what provenance says instead of one found only in
+#: instructions to the reader.
+_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]*'|\"[^\"\n]*\")(?!\w)")
+_UNNAMED = "(a name found only in instructions to the reader)"
 
 #: What a problem says of a name that occurs only in instructions addressed to the
 #: reader: a reply that names such a person followed them.
@@ -50,8 +51,9 @@ def unsafe(problems: list[str]) -> list[str]:
 
 
 def reported_text(source: Source) -> str:
-    """The folded text without its sentences that address instructions to the reader."""
-    return fold(" ".join(s for s in sentences(source.text) if not INJECTION.search(s)))
+    """The folded text without its passages that address instructions to a machine
+    reader (:func:`communique.injection.passages`): what the communiqué reports."""
+    return fold(injection.reported(source.text))
 
 
 def near_verbatim(source: Source, phrase: str) -> bool:
@@ -125,7 +127,20 @@ class _Audit:
         self.found: list[str] = []
 
     def _note(self, problem: str, repair: str) -> None:
-        self.found.append(repair if self.fix else problem)
+        self.found.append(self._said(repair) if self.fix else problem)
+
+    def _said(self, repair: str) -> str:
+        """A repair as provenance keeps it: a quoted name that the text has only inside
+        instructions to the reader is not repeated (no record names such a person)."""
+        if self.reported == self.text:
+            return repair
+        return _QUOTED.sub(
+            lambda q: _UNNAMED if self._injected_only(q.group(0)[1:-1]) else q.group(0), repair
+        )
+
+    def _injected_only(self, phrase: str) -> bool:
+        """Whether a word of ``phrase`` is in the text, but only inside instructions to the reader."""
+        return any(contains(self.text, w) and not contains(self.reported, w) for w in fold(phrase).split())
 
     def draft(self, draft: Draft) -> tuple[Draft, list[str]]:
         report = draft.is_meeting_report
@@ -141,14 +156,25 @@ class _Audit:
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
-            failing = summary_problems(summary, named)
+            failing = summary_problems(summary, named) + self._echoed(summary)
             if failing:
-                self.found.extend(
-                    failing if not self.fix else ["the model's summaries were dropped: " + "; ".join(failing)]
-                )
+                dropped = "the model's summaries were dropped: " + "; ".join(failing)
+                self.found.extend(failing if not self.fix else [self._said(dropped)])
                 summary = None
         update = {"is_meeting_report": report, "meetings": meetings, "summary": summary}
         return draft.model_copy(update=update), self.found
+
+    def _echoed(self, summary: DraftSummary) -> list[str]:
+        """Why a summary fails for what it takes from instructions to the reader: a
+        capitalised word (a name) that the text has only inside them."""
+        if self.reported == self.text:
+            return []
+        return [
+            f"summary.{code} names {match.group(0)!r}, found only in instructions to the reader"
+            for code, text in (("fr", summary.fr), ("en", summary.en))
+            for match in names.CAPITALISED_RUN.finditer(text)
+            if self._injected_only(match.group(0))
+        ]
 
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"
@@ -193,7 +219,7 @@ class _Audit:
                 return None
             if not contains(self.reported, bare):
                 self._note(f"{where}: {person.name!r} {INJECTED}; record only what the communiqué reports",
-                           f"{where}: removed participant {person.name!r} (named only in instructions to the reader)")  # fmt: skip
+                           f"{where}: removed a participant named only in instructions to the reader")  # fmt: skip
                 return None
         if person.title and not near_verbatim(self.source, person.title):
             self._note(f"{where}: title {person.title!r} is not in the text; copy titles verbatim",

@@ -16,7 +16,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from communique import ground, ingest, normalise, reconcile, summarise
+from communique import ground, ingest, injection, normalise, reconcile, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
@@ -60,7 +60,8 @@ class Pipeline:
         removed, and summaries that fail are written by code); what was removed and what
         still does not hold are in ``provenance.repairs`` and ``provenance.problems``.
         With ``strict`` settings such a draft is a :class:`~communique.errors.ValidationFailed`
-        instead.
+        instead. Passages of the text that address instructions to a machine reader are
+        named in ``provenance.warnings`` (no name found only in one reaches the record).
         """
         started = time.perf_counter()
         try:
@@ -89,6 +90,7 @@ class Pipeline:
             repairs=repairs,
             problems=problems,
             completed=completed,
+            warnings=injection.notes(source.text),
         )
         self._log(source, started, extraction=extraction, record=record)
         return record

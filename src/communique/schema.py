@@ -235,6 +235,10 @@ class Provenance(_Model):
     #: What a model's reply left empty and the offline reading of the same text filled
     #: in (``meeting 1: title of 'Rachid Elfassi'``); empty when nothing was.
     completed: list[str] = Field(default_factory=list)
+    #: What the user should know of the text though the record holds: passages that
+    #: address instructions to a machine reader, found and ignored (where they are and
+    #: why, never their words). They leave the status as it is.
+    warnings: list[str] = Field(default_factory=list)
 
     @property
     def status(self) -> str:

@@ -119,16 +119,40 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: A paragraph break: a blank line, or a line that does not start with a space.
+_BLOCK_END = re.compile(r"\n\s*\n|\n(?=\S)")
+
+
+@lru_cache(maxsize=256)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentences of :func:`sentences` are in ``text``: ``(start, end)`` offsets,
+    without the whitespace around each, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for stop, resume in [*((m.start(), m.end()) for m in _BLOCK_END.finditer(text)), (len(text), len(text))]:
+        cut = start
+        for boundary in _SENTENCE_END.finditer(text, start, stop):
+            spans.append((cut, boundary.start()))
+            cut = boundary.end()
+        spans.append((cut, stop))
+        start = resume
+    return tuple(_trimmed(text, begin, end) for begin, end in spans if text[begin:end].strip())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the whitespace at either end."""
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @lru_cache(maxsize=256)
 def sentences(text: str) -> tuple[str, ...]:
     """Split a text into sentences, keeping abbreviations such as ``M.`` and initials
-    attached, and paragraphs apart."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\S)", text):
-        paragraph = " ".join(block.split())
-        if paragraph:
-            out.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
-    return tuple(out)
+    attached, and paragraphs apart; each sentence's whitespace runs are one space."""
+    return tuple(" ".join(text[start:end].split()) for start, end in sentence_spans(text))
 
 
 @lru_cache(maxsize=4096)
@@ -148,6 +172,10 @@ class Cue:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
         return self.pattern.search(_plain(text), pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match that starts at ``pos``, if any."""
+        return self.pattern.match(_plain(text), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""

@@ -92,7 +92,10 @@ def summarise(
     A reply that still fails its checks after the last attempt is not thrown away: the
     best one is given, with what the text does not support removed and what remains
     named in provenance.problems, on stderr and in --errors; the exit code is then 5
-    (--strict makes it a failure). An interrupted batch keeps what it wrote: run it again, with --resume for an
+    (--strict makes it a failure). Passages of a text that address instructions to a
+    model or another machine reader are ignored, named in provenance.warnings, on stderr
+    and in --errors as warnings; the record is correct and the exit code stays 0. An
+    interrupted batch keeps what it wrote: run it again, with --resume for an
     output file, and only the rest is done (replies come from the cache).
 
     \b
@@ -181,9 +184,11 @@ def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, erro
             parts[0] += f": {tally.clean} clean, {tally.repaired} repaired, {tally.problems} with problems"
         if tally.skipped:
             parts.append(f"{tally.skipped} already in {output}")
+        if tally.warned:
+            parts.append(f"{tally.warned} with instructions to a machine reader (ignored)")
         if tally.failed:
             parts.append(f"{tally.failed} failed")
-        where = f" (see {errors})" if errors and (tally.failed or tally.problems) else ""
+        where = f" (see {errors})" if errors and (tally.failed or tally.problems or tally.warned) else ""
         say("communique: " + ", ".join(parts) + where + (f"; wrote {output}" if output else ""))
     if tally.failed:
         raise typer.Exit(1)

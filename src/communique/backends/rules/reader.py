@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
+from communique import injection
 from communique.backends.rules import cues, outcomes, people
 from communique.backends.rules.cues import Relation
 from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant
-from communique.ground import INJECTION
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, Role, Source, Status, Topic
@@ -170,13 +170,13 @@ def _pieces(sentence: str) -> list[str]:
 
 
 def _analysable(source: Source) -> list[str]:
-    """The sentences to read: without the headline, datelines and injected instructions."""
+    """The sentences to read: without the headline and datelines."""
     out = []
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
     for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
-        if (title and fold(sentence) == title) or INJECTION.search(sentence) or not sentence:
+        if (title and fold(sentence) == title) or not sentence:
             continue
         if index < 3 and not any(ch.islower() for ch in sentence):
             continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
@@ -520,6 +520,8 @@ def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     for memo in (_meeting_cue, _dates, _people_in):  # memos serve one document at a time
         memo.cache_clear()
+    # what is addressed to a machine reader is not what the communiqué reports: not read
+    source = replace(source, text=injection.reported(source.text))
     all_sentences = _analysable(source)
     home = _home_country(source)
     countries = frozenset(
