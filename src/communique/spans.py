@@ -103,11 +103,11 @@ def _matches(span: Span, words: str, value: str) -> bool:
     if span.match is Match.FOLDED:
         return fold(words) == fold(value)
     if span.match is Match.ALIAS:
-        return _alias(words, value)
+        return alias(words, value)
     return span.score is not None and span.score >= THRESHOLD and span.score == similarity(words, value)
 
 
-def _alias(words: str, value: str) -> bool:
+def alias(words: str, value: str) -> bool:
     """Whether the gazetteer takes ``words`` for ``value``: a city's other name, or the
     country or organisation of a party code."""
     city = places.city(words)

@@ -71,7 +71,7 @@ def _html(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Wri
     from communique.export.html import RECORDS_END, record_section, records_head
 
     def section(item: Loaded, record: Analysis) -> str:
-        return record_section(record, item.source.text if item.source else "")
+        return record_section(record, item.source.text if item.source else "", item.id)
 
     return sinks.Sink(sinks.output(path, force=force), section, head=records_head(title), foot=RECORDS_END)
 
