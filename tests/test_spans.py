@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EVALS
+from conftest import EVALS, EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from support import BRIEF, GOOD_DRAFT, SECRET
+from runner import run
+from support import BRIEF, GOOD_DRAFT, SECRET, model_env
 
 from communique import ingest, spans
 from communique.config import resolve
@@ -104,6 +105,22 @@ def test_the_model_path_has_spans_too_and_no_cue(fake_openai: FakeOpenAI) -> Non
     )
     outcome = found["meetings[0].outcomes[1].text"]  # the model's phrase, found within the longer one
     assert source.text[outcome.start : outcome.end] == "la prochaine réunion de la commission mixte à Madrid"
+
+
+def test_summarise_prints_the_text_the_spans_index(tmp_path: Path, fake_openai: FakeOpenAI) -> None:
+    """``--format text`` is the text as read, front matter gone: the record's offsets
+    index it; it analyses nothing, so a configured model is not called."""
+    brief = str(EXAMPLES / "rabat-madrid-fr.txt")
+    record = Analysis.model_validate_json(run("summarise", brief, "-q").stdout)
+    shown = run("summarise", brief, "--format", "text", env=model_env(fake_openai))
+    assert shown.returncode == 0 and shown.stderr == "" and fake_openai.requests == []
+    text = shown.stdout.removesuffix("\n")
+    assert text.startswith("Rabat, 12 février 2026 (MAP) - Le ministre") and "---" not in text
+    assert spans.check(text, record) == []
+    name = _spans_of(record)["meetings[0].participants[1].name"]
+    assert text[name.start : name.end] == "Fernando Grande-Marlaska"
+    many = run("summarise", str(EXAMPLES), "--format", "text")
+    assert many.returncode == 2 and "writes the text of one communiqué" in many.stderr
 
 
 # --- finding the right words ------------------------------------------------------------------

@@ -141,17 +141,27 @@ def analyse_many(
     from communique.pipeline import Pipeline
 
     chosen = formats.get(format)
+    if chosen.text and len(items) > 1:
+        raise UsageError(f"--format {format} writes the text of one communiqué: give one input")
     if chosen.single and len(items) > 1:
         raise UsageError(f"{format} holds one record; use jsonl (the default) for many")
     if resume and (output is None or not chosen.resumable):
         raise UsageError(f"--resume needs -o FILE with --format {' or '.join(formats.resumable())}")
     check_outputs(output, errors, force=force, resume=resume)
+    target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
+    if chosen.text:  # the text as read, which spans index: nothing to analyse, no model to call
+        return _run(items, _as_read, target, settings or configure(), errors=errors, force=force, concurrency=1,
+                    progress=progress, strict=strict, label="summarise")  # fmt: skip
     own = pipeline is None
     pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh)
-    target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
     return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                 concurrency=concurrency, progress=progress, strict=strict, label="summarise",
                 processes=own)  # fmt: skip
+
+
+def _as_read(source: Source) -> str:
+    """The text of a communiqué as communique reads it."""
+    return source.text
 
 
 def translate(

@@ -39,6 +39,8 @@ class Format:
     single: bool = False
     #: File name endings that choose it when ``-o`` is given without ``--format``.
     suffixes: tuple[str, ...] = ()
+    #: Writes the communiqué's text as read, not a record: nothing is analysed.
+    text: bool = False
 
 
 def _record_id(line: str) -> str:
@@ -76,6 +78,10 @@ def _html(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Wri
     return sinks.Sink(sinks.output(path, force=force), section, head=records_head(title), foot=RECORDS_END)
 
 
+def _text(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    return sinks.Sink(sinks.output(path, force=force), lambda _, text: text + "\n")
+
+
 def _sqlite(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
     from communique.export.sqlite import SqliteSink
 
@@ -94,6 +100,8 @@ FORMATS: dict[str, Format] = {
     "html": Format("html", "one page, records beside their highlighted text", _html, suffixes=(".html", ".htm")),
     "sqlite": Format("sqlite", "a database of joined tables (needs -o)", _sqlite, resumable=True, needs_file=True,
                      suffixes=(".db", ".sqlite", ".sqlite3")),
+    "text": Format("text", "the communiqué's text as read, which spans index (nothing is analysed)", _text,
+                   single=True, text=True),
 }  # fmt: skip
 
 
