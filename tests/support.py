@@ -4,19 +4,22 @@ helpers, and the headless browser."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from fakeserver import FakeOpenAI, RecordedRequest
 
 from communique import summarise
@@ -253,3 +256,13 @@ class Marked(HTMLParser):
                 or spans.alias(words, value)
                 or (spans.similarity(words, value) >= spans.THRESHOLD)
             ), (value, words)
+
+
+def load_script(name: str) -> ModuleType:
+    """The module of ``scripts/NAME.py``, imported as ``NAME``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass of the script looks its module up
+    spec.loader.exec_module(module)
+    return module
