@@ -78,6 +78,12 @@ def _html(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Wri
     return sinks.Sink(sinks.output(path, force=force), section, head=records_head(title), foot=RECORDS_END)
 
 
+def _plover(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    from communique.export.plover import to_lines
+
+    return sinks.Sink(sinks.output(path, force=force), lambda item, record: to_lines(record, item.id))
+
+
 def _text(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
     return sinks.Sink(sinks.output(path, force=force), lambda _, text: text + "\n")
 
@@ -100,6 +106,7 @@ FORMATS: dict[str, Format] = {
     "html": Format("html", "one page, records beside their highlighted text", _html, suffixes=(".html", ".htm")),
     "sqlite": Format("sqlite", "a database of joined tables (needs -o)", _sqlite, resumable=True, needs_file=True,
                      suffixes=(".db", ".sqlite", ".sqlite3")),
+    "plover": Format("plover", "PLOVER events, a JSON line per encounter (docs/plover.md)", _plover),
     "text": Format("text", "the communiqué's text as read, which spans index (nothing is analysed)", _text,
                    single=True, text=True),
 }  # fmt: skip
