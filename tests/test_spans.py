@@ -171,6 +171,30 @@ def test_nearly_the_same_words_are_a_fuzzy_span_with_a_score() -> None:
     assert spans.check(text, record) == []
 
 
+def test_looking_for_nearly_the_same_words_is_bounded_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However often the words recur, a fuzzy search scores at most PLACES runs."""
+    text = tidy(
+        "Le ministre de l'Intérieur et de la Décentralisation a reçu le ministre de la Justice. " * 2000
+    )
+    record = Analysis.model_validate(
+        {"document": {"language": "fr"}, "is_meeting_report": True,
+         "meetings": [{"kind": "working_meeting", "participants": [
+             {"title": "ministre délégué de l'Intérieur et de la Décentralisation"}]}]}
+    )  # fmt: skip
+    scored = 0
+    similarity = spans.similarity
+
+    def counting(words: str, value: str) -> float:
+        nonlocal scored
+        scored += 1
+        return similarity(words, value)
+
+    monkeypatch.setattr(spans, "similarity", counting)
+    (span,) = spans.locate(text, record)
+    assert span.match is Match.FUZZY and text[span.start : span.end].startswith("ministre de l'Intérieur")
+    assert scored <= spans.PLACES
+
+
 def test_check_finds_spans_that_do_not_hold(rules: Pipeline) -> None:
     source = parse(BRIEF)
     record = rules.run(source)

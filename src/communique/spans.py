@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 #: The lowest score of a fuzzy span: the share of words in common, in order.
 THRESHOLD = 0.6
+#: How many occurrences of a phrase's rarest word a fuzzy search looks around.
+PLACES = 20
 
 #: The kinds of text-derived field, in the order reports list them.
 FAMILIES = ("name", "title", "organisation", "date", "city", "venue", "party", "outcome", "meeting", "status")
@@ -178,33 +180,45 @@ class _Finder:
             at += len(word) + 1
         return tokens
 
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each folded word of the text is, as indexes in :attr:`tokens`."""
+        found: dict[str, list[int]] = {}
+        for index, (word, _, _) in enumerate(self.tokens):
+            found.setdefault(word, []).append(index)
+        return found
+
     def fuzzy(self, phrase: str, anchor: int | None) -> tuple[int, int, float] | None:
-        """The run of words most like ``phrase`` (it starts and ends with one of its
-        content words), as (start, end, score), if its :func:`similarity` reaches
-        :data:`THRESHOLD`; the nearest to ``anchor`` among equals."""
+        """The run of words most like ``phrase``, as (start, end, score), if its
+        :func:`similarity` reaches :data:`THRESHOLD`; the nearest to ``anchor`` among
+        equals. Runs are looked for around the rarest long word of the phrase that the text
+        has (at most :data:`PLACES` of its occurrences, the nearest): the work stays linear
+        in the text."""
         wanted = fold(phrase).split()
-        content = {w for w in wanted if len(w) > 3} or set(wanted)
-        words = [token[0] for token in self.tokens]
-        hits = [index for index, word in enumerate(words) if word in content]
-        runs = [(first, last) for first in hits for last in hits if first <= last < first + 2 * len(wanted)]
+        content = [w for w in wanted if len(w) > 3] or wanted
+        present = [word for word in content if word in self.positions]
+        hits = min((self.positions[word] for word in present), key=len, default=[])
+        if anchor is not None:
+            hits = sorted(hits, key=lambda index: abs(self.offsets[self.tokens[index][1]] - anchor))
         matcher = SequenceMatcher(None, autojunk=False)
-        matcher.set_seq2(wanted)  # the value's words, compared with each run (as similarity does)
-        best: tuple[float, int] | None = None  # score, -distance to the anchor
-        chosen = None
-        for first, last in runs:
-            matcher.set_seq1(words[first : last + 1])
-            start = self.offsets[self.tokens[first][1]]
-            rank = (0.0, -abs(start - (anchor or 0)))
-            if best is not None and (round(matcher.real_quick_ratio(), 3), rank[1]) <= best:
-                continue  # cannot do better than the best so far
-            rank = (round(matcher.ratio(), 3), rank[1])
-            if best is None or rank > best:
-                best, chosen = rank, (start, self.offsets[self.tokens[last][2] - 1] + 1)
-        if chosen is None:
+        matcher.set_seq2(wanted)
+        best: tuple[float, int, int, int] | None = None  # score, -distance to the anchor, start, end
+        for hit in hits[:PLACES]:
+            low = max(0, hit - len(wanted))
+            matcher.set_seq1([token[0] for token in self.tokens[low : hit + len(wanted) + 1]])
+            blocks = [block for block in matcher.get_matching_blocks() if block.size]
+            first, last = (
+                self.tokens[low + blocks[0].a],
+                self.tokens[low + blocks[-1].a + blocks[-1].size - 1],
+            )
+            start, end = self.offsets[first[1]], self.offsets[last[2] - 1] + 1
+            score = similarity(self.text[start:end], phrase)  # as cut from the text, as a reader checks it
+            rank = (score, -abs(start - anchor) if anchor is not None else 0, start, end)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        if best is None or best[0] < THRESHOLD:
             return None
-        # scored as cut from the text, as a reader checks it
-        score = similarity(self.text[chosen[0] : chosen[1]], phrase)
-        return (*chosen, score) if score >= THRESHOLD else None
+        return best[2], best[3], best[0]
 
     # --- spans ------------------------------------------------------------------------
 
