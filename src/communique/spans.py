@@ -162,8 +162,8 @@ class _Finder:
     @cached_property
     def mentions(self) -> list[tuple[places.Mention, int, int]]:
         """The gazetteer's words in the text (countries, demonyms, cities,
-        organisations), with their offsets in the text (none in the rare text that
-        folds otherwise whole than character by character: their offsets would not map)."""
+        organisations), with their offsets in the text; none for the rare text that folds
+        differently whole and character by character, whose offsets would not map."""
         if fold(self.text) != self.folded:
             return []
         return [
