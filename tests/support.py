@@ -4,22 +4,26 @@ helpers, and the headless browser."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
+from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from fakeserver import FakeOpenAI, RecordedRequest
 
 from communique import summarise
-from communique.schema import Analysis
+from communique.schema import Analysis, MeetingKind, OutcomeType, Status
 
 SECRET = "sk-test-0123456789abcdefSECRET"
 BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
@@ -178,3 +182,88 @@ def png_size_and_colours(data: bytes) -> tuple[int, int, int]:
             pixels += data[offset + 8 : offset + 8 + length]
         offset += 12 + length
     return width, height, len(set(zlib.decompress(pixels)))
+
+
+class Marked(HTMLParser):
+    """What a page draws from spans, as a browser's parser gives it: each ``<mark>`` by
+    id with all its words (nested marks included), each value linked to a mark as
+    (mark id, value, title), and the values marked ``nospan``."""
+
+    def __init__(self, dom: str) -> None:
+        super().__init__()
+        self.marks: dict[str, str] = {}
+        self.links: list[tuple[str, str, str]] = []
+        self.nospan: list[str] = []
+        self._open: list[str | None] = []  # ids of the marks open
+        self._item: tuple[str, str, str] | None = (
+            None  # a link or nospan value being read: kind, target, title
+        )
+        self._value = ""
+        self.feed(dom)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        css = (found.get("class") or "").split()
+        if tag == "mark":
+            self._open.append(found.get("id"))
+            if found.get("id"):
+                self.marks[found["id"] or ""] = ""
+        elif "item" in css and (tag == "a" or "nospan" in css):
+            self._item = (
+                "a" if tag == "a" else "nospan",
+                (found.get("href") or "#")[1:],
+                found.get("title") or "",
+            )
+            self._value = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark" and self._open:
+            self._open.pop()
+        elif tag in ("a", "span") and self._item is not None:
+            kind, target, title = self._item
+            if kind == "a":
+                self.links.append((target, self._value, title))
+            else:
+                self.nospan.append(self._value)
+            self._item = None
+
+    def handle_data(self, data: str) -> None:
+        for mark in filter(None, self._open):
+            self.marks[mark] += data
+        if self._item is not None:
+            self._value += data
+
+    def words(self, value: str) -> list[str]:
+        """The words of the marks the links of ``value`` point at."""
+        return [self.marks[target] for target, shown, _ in self.links if shown == value]
+
+    def check_links(self) -> None:
+        """Every link points at a mark of the page whose words are its value's (folded,
+        the gazetteer's other name, or fuzzy: the span's own check); a value of a
+        vocabulary (a kind, a status, an outcome's type) points at the words it was read
+        from (the encounter words, the outcome's phrase)."""
+        from communique import spans
+        from communique.text import fold
+
+        assert self.links, "no value links to its words"
+        for target, value, title in self.links:
+            assert target in self.marks, f"{value!r} links to #{target}, which is not on the page"
+            words = self.marks[target]
+            assert title.startswith(f"“{words}”"), (title, words)
+            if value in {*Status, *MeetingKind, *OutcomeType}:
+                continue
+            assert (
+                fold(words) == fold(value)
+                or spans.alias(words, value)
+                or (spans.similarity(words, value) >= spans.THRESHOLD)
+            ), (value, words)
+
+
+def load_script(name: str) -> ModuleType:
+    """The module of ``scripts/NAME.py``, imported as ``NAME``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass of the script looks its module up
+    spec.loader.exec_module(module)
+    return module

@@ -35,6 +35,7 @@ PUBLIC = [
     "batch_status",
     "configure",
     "corpus",
+    "export_records",
     "fetch_batch",
     "load",
     "make_translator",

@@ -44,7 +44,7 @@ def test_model_calls_are_logged_with_outcome_and_cost(
         False,
     )
     assert hit["cached"] is True and hit["document_id"] == "example-rabat-madrid"
-    assert reasked["prompt"] == "extract@v2" and reasked["endpoint"] == f"127.0.0.1:{fake_openai.port}"
+    assert reasked["prompt"] == "extract@v3" and reasked["endpoint"] == f"127.0.0.1:{fake_openai.port}"
     assert "500" in calls[0]["reason"]
     totals = {t["model"]: t for t in logged["totals"]}
     assert set(totals) == {served, "gpt-4o-mini"}

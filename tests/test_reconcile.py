@@ -167,6 +167,8 @@ def test_the_pipeline_completes_a_model_record_and_says_what_it_filled(fake_open
 
     # a model on this machine (the fake listens on loopback): the reading's decisions too
     assert met.kind is not MeetingKind.CALL and "meeting 1: kind" in made.completed
+    # the offline reading's encounter words point at where the text says it met
+    assert {"meetings[0]", "meetings[0].status"} <= {span.field for span in completed.spans}
     gaps = Pipeline(communique.configure({**settings, "complete": "gaps"})).analyse(text)
     assert gaps.meetings[0].kind is MeetingKind.CALL and gaps.meetings[0].location.city == "Rabat"
     assert gaps.provenance is not None and "meeting 1: kind" not in gaps.provenance.completed

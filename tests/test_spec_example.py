@@ -57,6 +57,7 @@ def test_summarise_gives_the_spec_record_byte_for_byte(fake_openai: FakeOpenAI, 
         "COMMUNIQUE_BASE_URL": fake_openai.base_url,
         "COMMUNIQUE_MODE": "tools",
         "COMMUNIQUE_SUMMARIES": "model",
+        "COMMUNIQUE_COMPLETE": "gaps",  # a model that decides as the spec does: its decisions kept
     }
     outputs = [run("summarise", str(brief), "--no-cache", env=env) for _ in range(2)]
     assert all(r.returncode == 0 for r in outputs), outputs[0].stderr
@@ -71,5 +72,5 @@ def test_summarise_gives_the_spec_record_byte_for_byte(fake_openai: FakeOpenAI, 
     ]
     assert strip[0] == strip[1]
     assert (
-        records[0]["provenance"]["prompt"] == "extract@v2" and records[0]["provenance"]["backend"] == "openai"
+        records[0]["provenance"]["prompt"] == "extract@v3" and records[0]["provenance"]["backend"] == "openai"
     )

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         batch_status,
         configure,
         corpus,
+        export_records,
         fetch_batch,
         load,
         make_translator,
@@ -47,8 +48,8 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     **dict.fromkeys(
-        ("analyse", "analyse_many", "batch_status", "configure", "corpus", "fetch_batch", "load", "make_translator",
-         "submit_batch", "translate", "translate_many"),
+        ("analyse", "analyse_many", "batch_status", "configure", "corpus", "export_records", "fetch_batch", "load",
+         "make_translator", "submit_batch", "translate", "translate_many"),
         "api",
     ),
     "Tally": "batch",
@@ -82,6 +83,7 @@ __all__ = [
     "batch_status",
     "configure",
     "corpus",
+    "export_records",
     "fetch_batch",
     "load",
     "make_translator",

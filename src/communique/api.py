@@ -13,6 +13,7 @@
 - :func:`translate` and :func:`translate_many`: full translations;
 - :func:`submit_batch`, :func:`batch_status`, :func:`fetch_batch`: the OpenAI Batch API;
 - :func:`evaluate`, :func:`eval_gates`, :func:`save_report`, :func:`compare_reports`: eval runs;
+- :func:`export_records`: saved records in another format (PLOVER events, a page…), no model call;
 - :func:`corpus`: saved records to events, people, tables and an atlas;
 - :func:`json_schema`, :func:`prompt_versions`, :func:`call_log`, :func:`reply_cache`: what
   communique knows about itself.
@@ -141,17 +142,27 @@ def analyse_many(
     from communique.pipeline import Pipeline
 
     chosen = formats.get(format)
+    if chosen.text and len(items) > 1:
+        raise UsageError(f"--format {format} writes the text of one communiqué: give one input")
     if chosen.single and len(items) > 1:
         raise UsageError(f"{format} holds one record; use jsonl (the default) for many")
     if resume and (output is None or not chosen.resumable):
         raise UsageError(f"--resume needs -o FILE with --format {' or '.join(formats.resumable())}")
     check_outputs(output, errors, force=force, resume=resume)
+    target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
+    if chosen.text:  # the text as read, which spans index: nothing to analyse, no model to call
+        return _run(items, _as_read, target, settings or configure(), errors=errors, force=force, concurrency=1,
+                    progress=progress, strict=strict, label="summarise")  # fmt: skip
     own = pipeline is None
     pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh)
-    target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
     return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                 concurrency=concurrency, progress=progress, strict=strict, label="summarise",
                 processes=own)  # fmt: skip
+
+
+def _as_read(source: Source) -> str:
+    """The text of a communiqué as communique reads it."""
+    return source.text
 
 
 def translate(
@@ -406,6 +417,48 @@ def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, s
     return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
                      processes=settings if processes and entry.processes else None, progress=progress,
                      strict=strict, label=label)  # fmt: skip
+
+
+def export_records(
+    records: Sequence[Path],
+    *,
+    format: str = "jsonl",
+    output: Path | None = None,
+    force: bool = False,
+    title: str = "communique",
+) -> int:
+    """Write saved records (the JSON Lines or SQLite files of ``summarise``) in ``format``
+    (see :data:`communique.export.formats.FORMATS`: PLOVER events, a page, a database…)
+    to ``output`` or stdout, without calling a model. Every record is read and checked
+    before anything is written: a line that is not a record is an
+    :class:`~communique.errors.InputError` naming ``FILE:LINE``, and no output is made.
+    An existing output is replaced only with ``force``. Returns how many records were
+    written."""
+    from communique.corpora.read import records as saved
+    from communique.export import formats
+    from communique.export.files import check_distinct
+    from communique.ingest.inputs import Document, Loaded
+
+    if not records:
+        raise UsageError("give at least one records file (JSON Lines or SQLite)")
+    chosen = formats.get(format)
+    if chosen.text:
+        raise UsageError(f"--format {format} writes a communiqué's text, which records do not hold; "
+                         "use 'communique summarise FILE --format text'")  # fmt: skip
+    check_distinct(*records, output)
+    check_outputs(output, force=force, resume=False)
+    count = sum(1 for _ in saved(records))  # every record checked before anything is written
+    if chosen.single and count > 1:
+        raise UsageError(f"{format} holds one record and there are {count}; use jsonl (the default) for many")
+    sink = formats.open_sink(format, output, force=force, resume=False, title=title)
+    try:
+        for record, where in saved(records):
+            sink.write(Loaded(Document(id=record.document.id or where, origin=where)), record)
+    except BaseException:
+        sink.abort()
+        raise
+    sink.close()
+    return count
 
 
 def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, force: bool = False) -> Corpus:

@@ -91,6 +91,16 @@ class DraftParticipant(_Draft):
     )
 
 
+class DraftCue(_Draft):
+    """Words a backend read a field from (the encounter verb of a meeting, the words that
+    say it is to come), with the sentence they are in, which tells one occurrence of the
+    words from another. Only a backend that knows its cues gives them (the offline
+    reader); a model is not asked for them."""
+
+    words: str
+    sentence: str
+
+
 class DraftMeeting(_Draft):
     """One distinct encounter: a different counterpart, day or place is another one."""
 
@@ -130,6 +140,10 @@ class DraftMeeting(_Draft):
         description="What the encounter produced or committed to, each with a short phrase "
         "copied from the text.",
     )
+    #: The words that report the encounter, and those that decide its status: kept out
+    #: of the schema a model fills, like the summaries of :class:`Draft`.
+    cue: SkipJsonSchema[DraftCue | None] = None
+    status_cue: SkipJsonSchema[DraftCue | None] = None
 
 
 class Draft(_Draft):

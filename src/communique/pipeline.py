@@ -1,4 +1,4 @@
-"""The pipeline: ingest → extract → ground → normalise → summarise, for any backend.
+"""The pipeline: ingest → extract → ground → normalise → spans → summarise, for any backend.
 
 :class:`Pipeline` holds what is worth keeping between documents (settings, backend,
 cache, model client); :func:`communique.api.analyse` is the one-call form.
@@ -16,7 +16,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from communique import ground, ingest, injection, normalise, reconcile, summarise
+from communique import ground, ingest, injection, normalise, reconcile, spans, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
@@ -72,6 +72,7 @@ class Pipeline:
             raise
         draft, completed = self._reconciled(draft, source)
         record = normalise.analysis(draft, source)
+        record.spans = spans.locate(source.text, record, draft)
         summaries = extraction.summaries or "code"
         if record.summary is None:
             record = record.model_copy(update={"summary": summarise.write(record)})

@@ -221,6 +221,8 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
         if decide:
             update |= _decided(meeting, other, _DECISIONS)
         filled = [*update]
+        # the words that made the other reading see the encounter and its status, for its spans
+        update |= _filled(meeting, other, ("cue", "status_cue"))
         people = []
         for person in meeting.participants:
             completed, said = _completed_person(person, other, decide=decide)

@@ -8,6 +8,7 @@ every exporter use them; ``communique schema`` prints their JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
@@ -210,6 +211,46 @@ class Summary(_Model):
     en: str
 
 
+class Match(StrEnum):
+    """How a field's words were found in the text."""
+
+    #: The words are the field's value, character for character.
+    EXACT = "exact"
+    #: The same after folding case, accents, spaces, apostrophes and hyphens.
+    FOLDED = "folded"
+    #: Another name the gazetteer gives the value ("Alger" for Algiers, "danois" for DK).
+    ALIAS = "alias"
+    #: Nearly the same words (a paraphrased outcome, a title with a word left out): see ``score``.
+    FUZZY = "fuzzy"
+
+
+#: A field of a record, by its path: ``meetings[0].participants[1].name``.
+FIELD_PATH = r"^meetings\[\d+\](?:\.[a-z_]+(?:\[\d+\])?)*$"
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+class Span(_Model):
+    """Where the text says what a field holds: characters ``[start, end)`` of the text as
+    communique read it (after front matter and web debris; ``--format text`` prints it).
+    A meeting's own span (``meetings[0]``) is the words that report the encounter; its
+    ``status`` span the words that say it is to come (or, held, the encounter words)."""
+
+    field: Annotated[str, StringConstraints(pattern=FIELD_PATH)]
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+    match: Match
+    #: How close fuzzy words are to the value, from 0 to 1; null for the other matches.
+    score: float | None = Field(default=None, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"span of {self.field} ends at {self.end}, not after its start {self.start}")
+        if (self.score is None) == (self.match is Match.FUZZY):
+            raise ValueError(f"span of {self.field}: a fuzzy match has a score, and only a fuzzy one")
+        return self
+
+
 class Provenance(_Model):
     """How a record was made. Never scored, never holds a secret."""
 
@@ -255,6 +296,8 @@ class Analysis(_Model):
     is_meeting_report: bool
     meetings: list[Meeting] = Field(default_factory=list)
     summary: Summary | None = None
+    #: Where the text says what each text-derived field holds; never scored, optional in gold files.
+    spans: list[Span] = Field(default_factory=list)
     provenance: Provenance | None = None
 
     @model_validator(mode="after")
@@ -264,6 +307,27 @@ class Analysis(_Model):
         if self.is_meeting_report and not self.meetings:
             raise ValueError("is_meeting_report is true but no meeting is listed")
         return self
+
+    @model_validator(mode="after")
+    def _spans_point_at_values(self) -> Analysis:
+        seen: set[str] = set()
+        for span in self.spans:
+            if span.field in seen:
+                raise ValueError(f"two spans for {span.field}")
+            seen.add(span.field)
+            if self.at(span.field) is None:
+                raise ValueError(f"a span points at {span.field}, which the record does not have")
+        return self
+
+    def at(self, path: str) -> Any:
+        """The value of the field at ``path`` (``meetings[0].location.city``), or None
+        when the record has nothing there."""
+        value: Any = self
+        for name, index in _STEP.findall(path):
+            value = getattr(value, name, None) if isinstance(value, BaseModel) else None
+            if index:
+                value = value[int(index)] if isinstance(value, list) and int(index) < len(value) else None
+        return value
 
 
 def json_schema() -> dict[str, object]:

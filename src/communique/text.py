@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans(
@@ -67,6 +67,49 @@ def fold(text: str) -> str:
     single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike."""
     plain = strip_accents(tidy(text)).casefold().replace("_", " ")
     return " ".join(_NON_WORD.sub(" ", plain).split())
+
+
+class _FoldTable(dict[int, str]):
+    """What each character folds to, for :meth:`str.translate`: letters and digits, a
+    space for anything else, or nothing (a combining mark, a zero-width space); worked
+    out the first time a character is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = strip_accents(tidy(chr(code))).casefold()
+        self[code] = value = "".join(c if c.isalnum() else " " for c in folded)
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """``text`` folded as :func:`fold` folds it, and for each folded character the offset
+    of the character of ``text`` it comes from: what is found in the folded text maps
+    back to the words as written. ``text`` is one :func:`tidy` has made (as every
+    ``Source.text`` is), so that folding it character by character is folding it whole."""
+    plain = text.translate(_FOLD_TABLE)
+    # where each character of ``plain`` comes from: itself, unless a character folded
+    # to none or to several (a combining mark, "ß")
+    origin: Sequence[int] = (
+        range(len(text))
+        if len(plain) == len(text)
+        else [index for index, char in enumerate(text) for _ in _FOLD_TABLE[ord(char)]]
+    )
+    kept: list[tuple[int, int]] = []  # the runs of ``plain`` that are kept: all but extra spaces
+    start = 0
+    for extra in _EXTRA_SPACES.finditer(plain):
+        kept.append((start, extra.start()))
+        start = extra.end()
+    kept.append((start, len(plain)))
+    offsets: list[int] = []
+    for begin, end in kept:
+        offsets.extend(origin[begin:end])
+    return "".join(plain[begin:end] for begin, end in kept), offsets
+
+
+#: Spaces that folding drops: before the first word, after the last, after another space.
+_EXTRA_SPACES = re.compile(r"^ +| +$|(?<= ) +")
 
 
 def contains(haystack_folded: str, needle: str) -> bool:

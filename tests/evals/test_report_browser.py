@@ -7,12 +7,13 @@ A missing browser fails the test unless ``COMMUNIQUE_SKIP_BROWSER=1``.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from conftest import EVALS
-from support import chromium, png_size_and_colours
+from support import Marked, chromium, png_size_and_colours
 
 from communique.config import resolve
 from communique.evals import run as evaluate
@@ -56,9 +57,13 @@ def test_the_browser_parses_the_report_as_intended(page: Path, tmp_path: Path) -
     dom = chromium("--dump-dom", page.as_uri(), profile=tmp_path / "profile").stdout
     assert '<table class="metrics">' in dom and "headline score" in dom
     assert dom.count('<section class="case"') == 3
-    for css in ("name", "date", "place"):
-        assert f'<mark class="{css}">' in dom, css
-    assert '<mark class="name">Mikael Wern</mark>' in dom
+    # the predictions' fields marked from their spans, each predicted value linked to its words
+    marked = Marked(dom)
+    marked.check_links()
+    for css in ("name", "date", "place", "party", "title", "cue"):
+        assert re.search(rf'<mark id="case-[^"]+" class="{css}"', dom), css
+    assert marked.words("Mikael Wern") == ["Mikael Wern"] and marked.words("DK") == ["danois"]
+    assert marked.words("mardi") == ["mardi"] and marked.words("Tuesday") == ["Tuesday"]
     for mismatch in ('class="item miss"', 'class="item false"', 'class="wrong"'):
         assert mismatch in dom, mismatch
     # the communiqué's markup stayed text: no script element, no image, title untouched

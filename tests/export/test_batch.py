@@ -379,14 +379,25 @@ def test_batch_usage_errors(briefs: Path, args: list[str], message: str) -> None
 
 @pytest.mark.browser
 def test_html_page_in_a_real_browser(briefs: Path, tmp_path: Path) -> None:
-    from support import chromium
+    from support import Marked, chromium
 
     out = tmp_path / "page.html"
     assert run("summarise", str(briefs), "-f", "html", "-o", str(out), "-q").returncode == 0
     dom = chromium("--dump-dom", out.as_uri(), profile=tmp_path / "profile").stdout
     assert dom.count('<section class="case"') == 3 and dom.count('<pre class="source">') == 3
-    assert (
-        '<mark class="name">Fernando Grande-Marlaska</mark>' in dom
-        and '<mark class="date">mardi</mark>' in dom
-    )
     assert "<title>communique</title>" in dom
+    # the marks are drawn from the records' spans, and each value links to its own words
+    marked = Marked(dom)
+    marked.check_links()
+    assert marked.words("Fernando Grande-Marlaska") == ["Fernando Grande-Marlaska"]
+    assert marked.words("mardi") == ["mardi"] and marked.words("ES") == ["espagnol"]
+    assert marked.words("working_meeting") == ["s'est entretenu"]  # the words that report the meeting
+    assert marked.words("yesterday") == ["yesterday"] and marked.words("call") == ["video call"]
+    assert (
+        'id="case-example-rabat-madrid-127-135" class="party" title="meetings[0].parties[0]">espagnol</mark>'
+        in dom
+    )
+    assert marked.nospan == [
+        "value",
+        "MA",
+    ]  # the legend's, and Morocco: a party because the meeting is in Rabat, no word names it

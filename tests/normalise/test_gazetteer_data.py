@@ -118,11 +118,13 @@ def test_files_parse_as_lists_of_objects(name: str) -> None:
 def test_countries_shape() -> None:
     rows = countries()
     assert len(rows) >= 120
-    allowed = {"code", "en", "fr", "demonyms_en", "demonyms_fr"}
+    allowed = {"code", "code3", "en", "fr", "demonyms_en", "demonyms_fr"}
     for c in rows:
         assert set(c) <= allowed, c
         assert re.fullmatch(r"[A-Z]{2}", c["code"]), c
-        for key in allowed - {"code"}:
+        # ISO 3166-1 alpha-3, as event data (PLOVER) name countries; Kosovo's is the customary XKX
+        assert re.fullmatch(r"[A-Z]{3}", c["code3"]), c
+        for key in allowed - {"code", "code3"}:
             assert _is_str_list(c.get(key, [])), (c["code"], key)
         assert c["en"], c["code"]
         assert c["fr"], c["code"]
@@ -132,6 +134,7 @@ def test_countries_shape() -> None:
         assert all(d == d.lower() for d in c["demonyms_fr"]), c["code"]
     codes = [c["code"] for c in rows]
     assert len(codes) == len(set(codes)), "duplicate country code"
+    assert len({c["code3"] for c in rows}) == len(codes), "duplicate alpha-3 code"
 
 
 def test_cities_shape() -> None:

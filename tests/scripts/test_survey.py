@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from support import load_script
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("survey", ROOT / "scripts" / "survey.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["survey"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("survey")
 
 
 @pytest.fixture

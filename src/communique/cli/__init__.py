@@ -18,7 +18,7 @@ import threading
 from types import FrameType
 from typing import NoReturn
 
-from communique.cli import admin, batch, corpus, evaluate, jobs  # noqa: F401  (each registers its commands)
+from communique.cli import admin, batch, corpus, evaluate, export, jobs  # noqa: F401  (each registers its commands)
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError
 from communique.text import one_line

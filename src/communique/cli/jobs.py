@@ -37,7 +37,7 @@ from communique.cli.options import (
     SummariesOpt,
     settings,
 )
-from communique.export.formats import for_path
+from communique.export.formats import FORMATS, for_path
 
 if TYPE_CHECKING:
     from communique.api import Tally
@@ -85,7 +85,9 @@ def summarise(
 ) -> None:
     """Summarise communiqués: their meeting records and a French and English summary.
 
-    One input gives one record (JSON by default). Many inputs (files, folders, globs,
+    One input gives one record (JSON by default), or with --format text its text as
+    communique reads it (front matter and web debris removed), which the offsets of the
+    record's spans index. Many inputs (files, folders, globs,
     --jsonl) give one record each, in input order: JSON Lines by default, each line
     written as soon as it and those before it are done. A document that fails is
     reported with its id (--errors FILE) and the others go on; the exit code is then 1.
@@ -101,6 +103,7 @@ def summarise(
     \b
     Examples:
       communique summarise brief.txt
+      communique summarise brief.txt --format text
       cat brief.txt | communique summarise - --format md
       communique summarise brief.txt -m gpt-4o-mini -o brief.json
       communique summarise brief.txt -m llama3.1 --base-url http://localhost:11434/v1
@@ -127,7 +130,13 @@ def summarise(
     api.check_outputs(output, errors, force=force, resume=resume)
     published_date = iso_date(published, what="--published") if published else None
     items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
-    if not quiet and chosen.resolved_backend == "rules" and chosen.backend == "auto":
+    format = format or for_path(output) or ("json" if single else "jsonl")
+    if (
+        not quiet
+        and chosen.resolved_backend == "rules"
+        and chosen.backend == "auto"
+        and not FORMATS[format].text
+    ):
         say(
             "communique: using the offline rules backend; set --model or COMMUNIQUE_MODEL to use a model (see 'communique config')"
         )
@@ -137,7 +146,7 @@ def summarise(
         return
     try:
         tally = api.analyse_many(
-            items, settings=chosen, format=format or for_path(output) or ("json" if single else "jsonl"), output=output,
+            items, settings=chosen, format=format, output=output,
             errors=errors, force=force, resume=resume, concurrency=concurrency, refresh=refresh,
             progress=not (quiet or single), strict=single,
         )  # fmt: skip

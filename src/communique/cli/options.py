@@ -120,7 +120,9 @@ OutputOpt = Annotated[
         "-o",
         help="Write here instead of stdout (never overwrites without --force; - or /dev/stdout is stdout); "
         "without --format, the format follows the name's ending ("
-        + ", ".join(f"{'/'.join(found.suffixes)} → {name}" for name, found in FORMATS.items())
+        + ", ".join(
+            f"{'/'.join(found.suffixes)} → {name}" for name, found in FORMATS.items() if found.suffixes
+        )
         + ")",
     ),
 ]

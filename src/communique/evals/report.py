@@ -1,11 +1,12 @@
 """The report of an eval run as one self-contained HTML page (no script, no external resource).
 
 It shows the headline score, the metrics table and the provenance of the run, then
-every case, worst first: the source text with the predicted names, date words and
-places highlighted (:func:`communique.export.html.highlight`), beside one table per
-meeting (field, gold, predicted) where mismatches carry the class ``miss`` (gold has
-it, the prediction does not), ``false`` (predicted, not in gold) or ``wrong`` (both,
-different). Every text is escaped: a communiqué may contain markup.
+every case, worst first: the text as read with the words of the prediction's fields
+marked from its spans (:class:`communique.export.html.Highlights`: each predicted value
+links to its words, and one whose words were not found is marked ``nospan``), beside one
+table per meeting (field, gold, predicted) where mismatches carry the class ``miss``
+(gold has it, the prediction does not), ``false`` (predicted, not in gold) or ``wrong``
+(both, different). Every text is escaped: a communiqué may contain markup.
 """
 
 from __future__ import annotations
@@ -15,22 +16,24 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from communique.evals import scoring
-from communique.export.html import anchor, checks, highlight, page_head, phrases
+from communique.export.html import LEGEND, Highlights, anchor, checks, page_head
 
 if TYPE_CHECKING:
     from communique.evals.run import CaseResult, EvalResult
     from communique.schema import Meeting
 
 
+#: The fields shown one per row: whether they are scored, and the path of their words
+#: in a meeting (``""``: the meeting's own, its encounter words), if they have any.
 _FIELD_ROWS = (
-    ("kind", True),
-    ("status", True),
-    ("date", True),
-    ("end_date", True),
-    ("date_text", False),
-    ("location.city", True),
-    ("location.country", True),
-    ("location.venue", False),
+    ("kind", True, ""),
+    ("status", True, ".status"),
+    ("date", True, None),
+    ("end_date", True, None),
+    ("date_text", False, ".date_text"),
+    ("location.city", True, ".location.city"),
+    ("location.country", True, None),
+    ("location.venue", False, ".location.venue"),
 )
 
 
@@ -43,6 +46,7 @@ def render(result: EvalResult) -> str:
         [
             page_head(f"communique eval: {made}"),
             _overview(result),
+            LEGEND,
             _index(cases),
             *(_case(case) for case in cases),
             "</main></body></html>",
@@ -103,12 +107,28 @@ def _index(cases: Sequence[CaseResult]) -> str:
 # --- one case ---------------------------------------------------------------------------
 
 
-def _list(items: Sequence[object], found: Sequence[bool], css: str) -> str:
+def _list(items: Sequence[object], found: Sequence[bool], css: str, paths: Sequence[str | None],
+          marks: Highlights) -> str:  # fmt: skip
     shown = [
-        f'<span class="item{"" if ok else " " + css}">{_shown(item)}</span>'
-        for item, ok in zip(items, found, strict=True)
+        marks.item(path, _shown(item), "item" if ok else f"item {css}")
+        for item, ok, path in zip(items, found, paths, strict=True)
     ]
     return "".join(shown) or '<span class="muted">—</span>'
+
+
+def _paths(name: str, meeting: Meeting | None, at: str | None) -> list[str | None]:
+    """The paths of the words of a meeting's counted items (:func:`scoring.counted_items`):
+    ``at`` is the meeting's path in the prediction (None for gold, whose words are not drawn)."""
+    if meeting is None:
+        return []
+    if name == "participants":
+        indexes = [k for k, person in enumerate(meeting.participants) if person.name]
+        return [at and f"{at}.participants[{k}].name" for k in indexes]
+    if name == "parties":
+        return [at and f"{at}.parties[{k}]" for k in range(len(meeting.parties))]
+    if name == "outcomes":
+        return [at and f"{at}.outcomes[{k}].text" for k in range(len(meeting.outcomes))]
+    return [None] * len(meeting.topics)
 
 
 def _value(meeting: Meeting | None, name: str) -> object:
@@ -144,21 +164,25 @@ def _unnamed(meeting: Meeting | None) -> str:
     return "".join(f' <span class="muted">(unnamed: {escape(t)})</span>' for t in titles)
 
 
-def _meeting(title: str, css: str, gold: Meeting | None, predicted: Meeting | None) -> str:
-    """A table field | gold | predicted; on an aligned pair, mismatches are marked."""
+def _meeting(title: str, css: str, gold: Meeting | None, predicted: Meeting | None, at: str | None,
+             marks: Highlights) -> str:  # fmt: skip
+    """A table field | gold | predicted; on an aligned pair, mismatches are marked. The
+    predicted values link to their words (``at``: the predicted meeting's path)."""
     rows = []
-    for name, scored in _FIELD_ROWS:
+    unmarked = Highlights(None, "", "")
+    for name, scored, path in _FIELD_ROWS:
         g, p = _value(gold, name), _value(predicted, name)
         cell = _cell_class(g, p) if scored and gold is not None and predicted is not None else ""
-        rows.append(f'<tr><td>{name}</td><td>{_shown(g)}</td><td class="{cell}">{_shown(p)}</td></tr>')
+        shown = _shown(p) if p is None or path is None or at is None else marks.item(at + path, _shown(p))
+        rows.append(f'<tr><td>{name}</td><td>{_shown(g)}</td><td class="{cell}">{shown}</td></tr>')
     gold_items, predicted_items = scoring.counted_items(gold), scoring.counted_items(predicted)
     for name, g in gold_items.items():
         p = predicted_items[name]
         g_found, p_found = scoring.found(name, g, p)
         notes = (_unnamed(gold), _unnamed(predicted)) if name == "participants" else ("", "")
         rows.append(
-            f"<tr><td>{name}</td><td>{_list(g, g_found, 'miss')}{notes[0]}</td>"
-            f"<td>{_list(p, p_found, 'false')}{notes[1]}</td></tr>"
+            f"<tr><td>{name}</td><td>{_list(g, g_found, 'miss', _paths(name, gold, None), unmarked)}{notes[0]}</td>"
+            f"<td>{_list(p, p_found, 'false', _paths(name, predicted, at), marks)}{notes[1]}</td></tr>"
         )
     return (
         f'<div class="meeting"><h3 class="{css}">{escape(title)}</h3><table><thead><tr><th>field</th>'
@@ -166,7 +190,7 @@ def _meeting(title: str, css: str, gold: Meeting | None, predicted: Meeting | No
     )
 
 
-def _meetings(case: CaseResult) -> list[str]:
+def _meetings(case: CaseResult, marks: Highlights) -> list[str]:
     gold = case.gold.meetings
     predicted = case.prediction.meetings if case.prediction else []
     out = []
@@ -174,7 +198,8 @@ def _meetings(case: CaseResult) -> list[str]:
         g, p = (None if i is None else gold[i]), (None if j is None else predicted[j])
         where = "false meeting" if i is None else f"meeting {i + 1}"
         title = f"{where}: missed" if j is None else f"{where} (predicted {j + 1})"
-        out.append(_meeting(title, "false" if g is None else "miss" if p is None else "", g, p))
+        at = None if j is None else f"meetings[{j}]"
+        out.append(_meeting(title, "false" if g is None else "miss" if p is None else "", g, p, at, marks))
     return out or ['<p class="muted">No meeting in gold or prediction.</p>']
 
 
@@ -194,6 +219,7 @@ def _case(case: CaseResult) -> str:
     problems = "".join(f"<li>{escape(p)}</li>" for p in score.problems)
     flag = case.prediction.is_meeting_report if case.prediction else None
     report_cell = _cell_class(case.gold.is_meeting_report, flag)
+    marks = Highlights(case.prediction, case.read, anchor(case.id))
     return (
         f'<section class="case" id="{anchor(case.id)}"><header><h2>{escape(case.id)}</h2>'
         f'<span class="score">{score.headline:.3f}</span>'
@@ -204,10 +230,10 @@ def _case(case: CaseResult) -> str:
             else '<p class="muted">Nothing went wrong.</p>'
         )
         + '<div class="columns"><div><h3>source</h3>'
-        f'<pre class="source">{highlight(case.text, phrases(case.prediction))}</pre></div><div>'
+        f'<pre class="source">{marks.source() if case.read else escape(case.text)}</pre></div><div>'
         f"<table><tr><td>is_meeting_report</td><td>{_shown(case.gold.is_meeting_report)}</td>"
         f'<td class="{report_cell}">{_shown(flag)}</td></tr></table>'
-        + "".join(_meetings(case))
+        + "".join(_meetings(case, marks))
         + _summaries(case)
         + (checks(case.prediction.provenance) if case.prediction and case.prediction.provenance else "")
         + "</div></div></section>"

@@ -85,6 +85,9 @@ class CaseResult(BaseModel):
     #: Why the pipeline failed on the case, when it did.
     error: str | None = None
     score: scoring.CaseScore
+    #: The text as the pipeline read it (front matter and web debris removed), which the
+    #: prediction's spans index; empty when it could not be read.
+    read: str = ""
 
 
 class EvalResult(BaseModel):
@@ -149,21 +152,23 @@ def load_cases(directory: Path) -> list[Case]:
     return cases
 
 
-def _predict(pipeline: Pipeline, case: Case) -> tuple[Analysis | None, str | None]:
-    """The pipeline's record of one case, or why it failed."""
+def _predict(pipeline: Pipeline, case: Case) -> tuple[Analysis | None, str | None, str]:
+    """The pipeline's record of one case, or why it failed; and the text as read."""
+    read = ""
     try:
         source = ingest.read_path(case.path, max_bytes=pipeline.settings.max_bytes)
-        return pipeline.run(source), None
+        read = source.text
+        return pipeline.run(source), None, read
     except CommuniqueError as exc:
-        return None, str(exc)
+        return None, str(exc), read
     except Exception as exc:  # a bug on one case must not cost the whole run
-        return None, f"internal error: {type(exc).__name__}: {exc}"
+        return None, f"internal error: {type(exc).__name__}: {exc}", read
 
 
-def _scored(case: Case, prediction: Analysis | None, error: str | None) -> CaseResult:
+def _scored(case: Case, prediction: Analysis | None, error: str | None, read: str) -> CaseResult:
     score = scoring.score_case(case.gold, prediction, case.text, error=error)
     return CaseResult(
-        id=case.id, text=case.text, gold=case.gold, prediction=prediction, error=error, score=score
+        id=case.id, text=case.text, gold=case.gold, prediction=prediction, error=error, score=score, read=read
     )
 
 
@@ -179,7 +184,7 @@ def run(
     pipeline = Pipeline(settings)
     workers = concurrency or registry.entry(settings.resolved_backend).eval_concurrency
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
-    outputs: dict[str, tuple[Analysis | None, str | None]] = {}
+    outputs: dict[str, tuple[Analysis | None, str | None, str]] = {}
     with (
         ThreadPoolExecutor(max_workers=workers) as pool,
         bar("eval", len(cases), enabled=progress) as advance,

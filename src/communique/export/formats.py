@@ -39,6 +39,8 @@ class Format:
     single: bool = False
     #: File name endings that choose it when ``-o`` is given without ``--format``.
     suffixes: tuple[str, ...] = ()
+    #: Writes the communiqué's text as read, not a record: nothing is analysed.
+    text: bool = False
 
 
 def _record_id(line: str) -> str:
@@ -71,9 +73,19 @@ def _html(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Wri
     from communique.export.html import RECORDS_END, record_section, records_head
 
     def section(item: Loaded, record: Analysis) -> str:
-        return record_section(record, item.source.text if item.source else "")
+        return record_section(record, item.source.text if item.source else "", item.id)
 
     return sinks.Sink(sinks.output(path, force=force), section, head=records_head(title), foot=RECORDS_END)
+
+
+def _plover(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    from communique.export.plover import to_lines
+
+    return sinks.Sink(sinks.output(path, force=force), lambda item, record: to_lines(record, item.id))
+
+
+def _text(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    return sinks.Sink(sinks.output(path, force=force), lambda _, text: text + "\n")
 
 
 def _sqlite(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
@@ -94,6 +106,9 @@ FORMATS: dict[str, Format] = {
     "html": Format("html", "one page, records beside their highlighted text", _html, suffixes=(".html", ".htm")),
     "sqlite": Format("sqlite", "a database of joined tables (needs -o)", _sqlite, resumable=True, needs_file=True,
                      suffixes=(".db", ".sqlite", ".sqlite3")),
+    "plover": Format("plover", "PLOVER events, a JSON line per encounter (docs/plover.md)", _plover),
+    "text": Format("text", "the communiqué's text as read, which spans index (nothing is analysed)", _text,
+                   single=True, text=True),
 }  # fmt: skip
 
 

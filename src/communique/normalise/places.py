@@ -52,6 +52,7 @@ class City:
 class _Tables:
     countries: dict[str, str]  # folded name or demonym -> ISO code
     names: dict[str, str]  # ISO code -> English name
+    alpha3: dict[str, str]  # ISO code -> ISO 3166-1 alpha-3 code
     names_fr: dict[str, str]  # ISO code -> French name
     demonyms: dict[str, str]  # ISO code -> English adjective
     demonyms_fr: dict[str, str]  # ISO code -> French adjective (masculine singular)
@@ -78,6 +79,7 @@ def tables() -> _Tables:
     """The lookup tables, loaded once."""
     countries: dict[str, str] = {}
     names: dict[str, str] = {}
+    alpha3: dict[str, str] = {}
     names_fr: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     demonyms_fr: dict[str, str] = {}
@@ -90,6 +92,7 @@ def tables() -> _Tables:
         if entry.get("demonyms_fr"):
             demonyms_fr[code] = str(entry["demonyms_fr"][0])
         names[code] = str(entry["en"][0])
+        alpha3[code] = str(entry["code3"])
         names_fr[code] = str(entry["fr"][0])
         demonym_words.update(
             fold(str(w)) for key in ("demonyms_en", "demonyms_fr") for w in entry.get(key, [])
@@ -125,7 +128,7 @@ def tables() -> _Tables:
     for variant in (*countries, *cities, *organisations):
         words = variant.split()
         spans[words[0]] = max(spans.get(words[0], 0), len(words))
-    return _Tables(countries, names, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
+    return _Tables(countries, names, alpha3, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
                    country_acronyms, spans)  # fmt: skip
 
 
@@ -210,6 +213,11 @@ def country_name(code: str, language: str = "en") -> str | None:
     """The usual name of a country in English or French, for summaries."""
     t = tables()
     return (t.names_fr if language == "fr" else t.names).get(code)
+
+
+def alpha3(code: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code of a country ("MA" → "MAR"), as event data use them."""
+    return tables().alpha3.get(code)
 
 
 def demonym(code: str, language: str = "en") -> str | None:

@@ -26,7 +26,7 @@ from typing import Literal
 from communique import injection
 from communique.backends.rules import cues, outcomes, people
 from communique.backends.rules.cues import Relation
-from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant
+from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, Role, Source, Status, Topic
@@ -568,11 +568,9 @@ def _meeting(
     segment: _Segment, countries: frozenset[str], home: str | None, home_city: places.City | None
 ) -> DraftMeeting:
     opening = segment.opening
-    status = (
-        Status.ANNOUNCED
-        if cues.FUTURE.search(opening[max(0, segment.cue_start - 40) : segment.cue_end + 60])
-        else Status.HELD
-    )
+    window = max(0, segment.cue_start - 40)
+    future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
+    status = Status.ANNOUNCED if future else Status.HELD
     kind = _kind(segment)
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
     city, country, venue = _location(
@@ -592,6 +590,14 @@ def _meeting(
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
+    cue = DraftCue(words=opening[segment.cue_start : segment.cue_end], sentence=opening)
+    # a future word near the encounter words says it is to come; without one, the
+    # encounter words themselves say it happened
+    status_cue = (
+        DraftCue(words=opening[window + future.start() : window + future.end()], sentence=opening)
+        if future
+        else cue
+    )
     return DraftMeeting(
         kind=kind,
         status=status,
@@ -603,6 +609,8 @@ def _meeting(
         participants=participants,
         topics=_topics(segment),
         outcomes=_outcomes(segment, status),
+        cue=cue,
+        status_cue=status_cue,
     )
 
 
