@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.normalise.names import person_like, trim
+from communique.normalise.names import person_like, strip_honorifics, trim
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,18 @@ def test_a_run_is_cut_to_the_name_it_ends_with(run: str, name: str) -> None:
 
 def test_a_run_with_no_name_in_it_is_nothing() -> None:
     assert trim("Public Relations Department") == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Major General Saad bin Rashid Al Kuwari", "Saad bin Rashid Al Kuwari"),
+        ("Major-General Omar Al-Fayez", "Omar Al-Fayez"),
+        ("Général de division Aliou Ba", "Aliou Ba"),  # the longer rank, not "Général" alone
+        ("Général de corps d'armée Aliou Ba", "Aliou Ba"),
+        ("Lieutenant General Kofi Asante", "Kofi Asante"),
+        ("General", "General"),  # nothing but a rank: kept
+    ],
+)
+def test_ranks_are_stripped_whole(written: str, name: str) -> None:
+    assert strip_honorifics(written) == name

@@ -49,10 +49,10 @@ HONORIFIC_BEFORE = re.compile(
 _HONORIFICS = (
     r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|s\.? ?e|h\.? ?e|sir|dame|"
     r"monsieur|madame|mister|son excellence|his excellency|her excellency|"
-    r"sheikh|cheikh|general|général|gen|lieutenant[- ]g[ée]n[ée]ral|lieutenant general|"
-    r"g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|colonel(?:[- ]major)?|col|"
+    r"sheikh|cheikh|g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|general|général|gen|"
+    r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
-    r"capitaine|captain|admiral|amiral|brigadier(?: general)?|professeur|professor|"
+    r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
     r"h\.? ?h|hon|ratu|alhaji|lt|maj|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
 _HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
