@@ -4,9 +4,13 @@ from __future__ import annotations
 
 
 class CommuniqueError(Exception):
-    """Base class of every error communique raises on purpose."""
+    """Base class of every error communique raises on purpose. ``attempts`` and the
+    tokens say what a failed model call spent (a refused key, a refusal, a timeout)."""
 
     exit_code = 1
+    attempts = 0
+    tokens_in = 0
+    tokens_out = 0
 
 
 class UsageError(CommuniqueError):
@@ -36,11 +40,7 @@ class OutputError(CommuniqueError):
 
 class ModelError(CommuniqueError):
     """The model endpoint failed: transport faults that outlived their retries, refusals,
-    truncated replies. ``attempts`` and the tokens say what the failed call spent."""
-
-    attempts = 0
-    tokens_in = 0
-    tokens_out = 0
+    truncated replies."""
 
 
 class ValidationFailed(ModelError):

@@ -24,6 +24,7 @@ from communique.calllog import Call, CallLog, now
 from communique.config import Settings, resolve
 from communique.draft import Draft
 from communique.errors import ConfigError, ModelError, ValidationFailed
+from communique.progress import Listener
 from communique.schema import Analysis, Provenance, Source, Usage
 from communique.version import __version__
 
@@ -34,6 +35,8 @@ class Pipeline:
     ``settings`` defaults to :func:`communique.config.resolve` (environment, ``.env``,
     defaults). ``refresh`` ignores cached replies (and replaces them). ``backend``
     replaces the one the settings ask for (the Batch API's results are read by one).
+    ``on_event`` is told of the model calls' retries and of replies as they are
+    generated (:mod:`communique.progress`).
     One pipeline is safe to share between threads, and a batch should share one: its
     model client's retries and rate limits then apply to the batch as a whole.
     """
@@ -44,10 +47,13 @@ class Pipeline:
         *,
         refresh: bool = False,
         backend: Backend | None = None,
+        on_event: Listener | None = None,
     ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
-        self.backend = backend or registry.create(self.settings, cache=self.cache, refresh=refresh)
+        self.backend = backend or registry.create(
+            self.settings, cache=self.cache, refresh=refresh, on_event=on_event
+        )
         log = CallLog(self.settings.data_dir)
         # the offline backend makes no model call: nothing to log
         self.log = log if self.settings.log and log.enabled and self.backend.name != "rules" else None

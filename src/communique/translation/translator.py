@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from communique.backends.openai.client import Reply
     from communique.cache import ReplyCache
     from communique.config import Settings
+    from communique.progress import Listener
     from communique.schema import Source
 
 
@@ -250,7 +251,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 class Translator:
-    """Translates communiqués into ``target`` with the model of ``settings``."""
+    """Translates communiqués into ``target`` with the model of ``settings``; ``on_event``
+    is told of its model calls' retries and replies."""
 
     def __init__(
         self,
@@ -261,6 +263,7 @@ class Translator:
         prompt: str = "translate",
         cache: ReplyCache | None = None,
         refresh: bool = False,
+        on_event: Listener | None = None,
     ) -> None:
         if settings.resolved_backend == "rules":
             raise ConfigError(
@@ -270,7 +273,7 @@ class Translator:
         if target not in LANGUAGES:
             raise ConfigError(f"cannot translate into {target!r}; only into {', '.join(LANGUAGES)}")
         self.settings, self.target = settings, target
-        self.client = ModelClient(settings, cache=cache, refresh=refresh)
+        self.client = ModelClient(settings, cache=cache, refresh=refresh, on_event=on_event)
         self.prompt = prompts.load(prompt)
         self._cache_parts = {"prompt": self.prompt.ref, "prompt_sha256": self.prompt.sha256,
                              "schema_sha256": _schema_sha256()}  # fmt: skip
