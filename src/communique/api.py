@@ -154,7 +154,7 @@ def analyse_many(
     target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
     return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                 concurrency=concurrency, progress=progress, strict=strict, label="summarise",
-                processes=own)  # fmt: skip
+                processes=own, resumable=output is not None and chosen.resumable)  # fmt: skip
 
 
 def translate(
@@ -211,7 +211,8 @@ def translate_many(
                            key=lambda line: Translation.model_validate_json(line).id or "", force=force,
                            resume=resume)  # fmt: skip
     return _run(items, translator.translate, sink, translator.settings, errors=errors, force=force or resume,
-                concurrency=concurrency, progress=progress, strict=strict, label="translate")  # fmt: skip
+                concurrency=concurrency, progress=progress, strict=strict, label="translate",
+                resumable=directory is not None or output is not None)  # fmt: skip
 
 
 def submit_batch(
@@ -403,10 +404,11 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
 
 def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
          errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
-         label: str, processes: bool = False) -> Tally:  # fmt: skip
+         label: str, processes: bool = False, resumable: bool = False) -> Tally:  # fmt: skip
     """Run ``task`` over the items into ``sink``, failures to ``errors``. ``processes``:
     ``task`` is the pipeline of ``settings``, which worker processes may make again for a
-    CPU-bound backend."""
+    CPU-bound backend; ``resumable``: the sink can be resumed (said when a configuration
+    error stops the batch)."""
     from communique import batch
     from communique.backends import registry
     from communique.export.sinks import ErrorLog
@@ -415,7 +417,7 @@ def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, s
     log = ErrorLog(errors, force=force)
     return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
                      processes=settings if processes and entry.processes else None, progress=progress,
-                     strict=strict, label=label)  # fmt: skip
+                     strict=strict, label=label, resumable=resumable)  # fmt: skip
 
 
 def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, force: bool = False) -> Corpus:

@@ -32,6 +32,16 @@ class ConfigError(CommuniqueError):
     exit_code = 4
 
 
+class BatchStopped(ConfigError):
+    """A configuration error (a refused key, an unknown model, no server listening) that
+    stopped a batch: no later document could succeed. What was done is kept; the
+    message says how many documents were and were not done, and how to go on."""
+
+    def __init__(self, message: str, *, done: int, not_done: int) -> None:
+        super().__init__(message)
+        self.done, self.not_done = done, not_done
+
+
 class OutputError(CommuniqueError):
     """The output cannot be written where the user asked."""
 

@@ -6,9 +6,12 @@ waits on the clock it checks (the deadline runs on an injected clock)."""
 
 from __future__ import annotations
 
+import csv
 import io
+import itertools
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +31,7 @@ from fakeserver import (
     trickle,
 )
 from runner import run
-from support import GOOD_DRAFT, SECRET, model_env
+from support import GOOD_DRAFT, SECRET, corpus, env, ids_of, model_env, requested
 
 from communique import progress
 from communique.backends.openai.retry import retry_after, with_retries
@@ -394,3 +397,53 @@ def test_text_that_is_not_json_and_no_refusal_is_still_asked_again(fake_openai: 
     fake_openai.enqueue(chat_json("Here is the record you asked for."), chat_auto(GOOD_DRAFT))
     record = pipeline(fake_openai, mode="json_schema").run(parse(BRIEF))
     assert record.provenance is not None and record.provenance.attempts == 2
+
+
+# --- a batch that cannot go on ---------------------------------------------------------------
+
+
+def _revoked_after(count: int) -> Callable[[RecordedRequest], Any]:
+    """An endpoint that answers ``count`` requests, then refuses the key."""
+    answered = itertools.count()
+    return lambda request: chat_auto(GOOD_DRAFT) if next(answered) < count else status(401)
+
+
+def test_a_refused_key_mid_batch_stops_it_keeps_what_is_done_and_says_how_to_go_on(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    ids = corpus(tmp_path / "briefs", 8)
+    fake_openai.responder = _revoked_after(3)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    command = ["summarise", str(tmp_path / "briefs"), "-o", str(out), "--errors", str(errors), "-j", "2"]
+    result = run(*command, env=env(fake_openai))
+    assert result.returncode == 4 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"communique: error: 127.0.0.1:{fake_openai.port} refused the API key (401)")
+    assert line.endswith(
+        "; the batch stopped: 3 done, 5 not done; fix that, then run the same command with --resume to do the rest"
+    )
+    done = ids_of(out)
+    assert len(done) == 3 and set(done) < set(ids)  # written, and kept
+    assert errors.read_text() == ""  # not the documents' fault
+    fake_openai.reset()
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    again = run(*command, "--resume", env=env(fake_openai))
+    assert again.returncode == 0, again.stderr
+    assert sorted(requested(fake_openai)) == sorted(set(ids) - set(done))  # only the rest
+    assert sorted(ids_of(out)) == ids
+
+
+def test_a_stopped_batch_into_a_file_written_at_the_end_keeps_what_is_done(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    corpus(tmp_path / "briefs", 4)
+    fake_openai.responder = _revoked_after(2)
+    out = tmp_path / "out.csv"
+    result = run("summarise", str(tmp_path / "briefs"), "-o", str(out), "-j", "1", env=env(fake_openai))
+    assert result.returncode == 4
+    assert result.stderr.rstrip().endswith(
+        "; the batch stopped: 2 done, 2 not done; fix that, then run the same command again "
+        "(the replies already made come from the cache)"
+    )
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert [row["document_id"] for row in rows] == ["brief-000", "brief-001"]
