@@ -135,7 +135,7 @@ def test_translations_are_in_the_call_log_failed_ones_too(fake_openai: FakeOpenA
     failed = run("translate", str(brief), "--no-cache", env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1"))
     assert failed.returncode == 1
     newest, first = json.loads(run("logs", "--json").stdout)["calls"]
-    assert (first["outcome"], first["attempts"], first["tokens_in"], first["document_id"]) == ("ok", 3, 33, "brief")
+    assert [first[k] for k in ("outcome", "attempts", "tokens_in", "document_id")] == ["ok", 3, 33, "brief"]
     assert first["prompt"].startswith("translate@") and first["backend"] == "openai"
     assert newest["outcome"] == "failed" and newest["attempts"] == 1 and "answered 503" in newest["reason"]
 
