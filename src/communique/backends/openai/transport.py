@@ -91,13 +91,14 @@ def send(
     progress: Callable[[int, float], None],
 ) -> Sent:
     """Send the chat request ``body`` ``way`` with ``create`` (an ``openai`` client's
-    ``chat.completions.with_streaming_response.create``), and read the reply in at most ``deadline`` seconds (``idle`` without a byte gives an
-    ``openai.APITimeoutError``). ``progress`` is told the tokens so far and the seconds
-    since the request was sent, at each piece of text streamed."""
+    ``chat.completions.with_streaming_response.create``) and read the reply in at most
+    ``deadline`` seconds; ``idle`` seconds without a byte of a stream give an
+    ``openai.APITimeoutError`` (a reply asked for whole has no byte before its end: it
+    is given the deadline). ``progress`` is told the tokens so far and the seconds since
+    the request was sent, at each piece of text streamed."""
     import openai
 
     started = clock()
-    # a reply sent whole comes at the end: no byte before it, however long it takes
     timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
     reply = _Reply()
     try:
@@ -106,8 +107,7 @@ def send(
 
             def pieces() -> Iterator[bytes]:
                 for piece in response.iter_bytes():
-                    elapsed = clock() - started
-                    if elapsed > deadline:
+                    if clock() - started > deadline:
                         raise DeadlinePassed(deadline, reply.tokens)
                     yield piece
 
@@ -123,9 +123,7 @@ def send(
             except Exception as exc:  # the connection failed while the reply came
                 if _timed_out(exc):
                     raise openai.APITimeoutError(request=request) from exc
-                raise openai.APIConnectionError(
-                    message=f"the reply broke off: {exc}", request=request
-                ) from exc
+                raise _broken(str(exc), request) from exc
     except openai.APITimeoutError:
         if not WAYS[way]:
             raise DeadlinePassed(deadline, 0) from None
