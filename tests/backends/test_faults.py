@@ -31,7 +31,7 @@ from fakeserver import (
     trickle,
 )
 from runner import run
-from support import GOOD_DRAFT, SECRET, corpus, env, ids_of, model_env, requested
+from support import GOOD_DRAFT, SECRET, corpus, env, ids_of, model_env, refused_port, requested
 
 from communique import progress
 from communique.backends.openai.retry import retry_after, with_retries
@@ -318,13 +318,12 @@ def test_no_key_for_openai_is_a_configuration_error_at_once() -> None:
 
 
 def test_a_refused_connection_on_loopback_fails_at_once() -> None:
-    with FakeOpenAI() as fake:
-        down, port = fake.base_url, fake.port  # nothing listens there once it stops
     started = time.monotonic()
-    result = run("summarise", BRIEF_PATH, env={"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down})
+    with refused_port() as down:
+        result = run("summarise", BRIEF_PATH, env={"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down})
     assert result.returncode == 4 and result.stdout == ""
     assert result.stderr == (
-        f"communique: error: nothing listens on 127.0.0.1:{port}; start the server or check --base-url\n"
+        f"communique: error: nothing listens on {down[7:-3]}; start the server or check --base-url\n"
     )
     assert time.monotonic() - started < 15
 
@@ -355,10 +354,9 @@ def test_eval_with_a_dead_endpoint_is_never_silent(fake_openai: FakeOpenAI, tmp_
     fake_openai.responder = lambda request: status(503)
     result = run("eval", str(cases), env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="3"))
     assert f"communique: 127.0.0.1:{fake_openai.port} answered 503; retrying in" in result.stderr
-    with FakeOpenAI() as fake:
-        down = fake.base_url
     started = time.monotonic()
-    dead = run("eval", str(cases), env={"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down})
+    with refused_port() as down:
+        dead = run("eval", str(cases), env={"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down})
     assert dead.returncode == 4 and "nothing listens on 127.0.0.1" in dead.stderr
     assert time.monotonic() - started < 15
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
 from runner import run
-from support import GOOD_DRAFT, SECRET, model_env
+from support import GOOD_DRAFT, SECRET, model_env, refused_port
 
 from communique.schema import Analysis
 
@@ -83,10 +83,8 @@ def test_fault_is_reported_in_one_line(fake_openai: FakeOpenAI, fault: str) -> N
 
 
 def test_endpoint_down_at_start(tmp_path: Path) -> None:
-    with FakeOpenAI() as fake:
-        down = fake.base_url  # nothing listens there once it stops
-    env = {"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down, "COMMUNIQUE_RETRY_SECONDS": "2"}
-    result = run("summarise", BRIEF, env=env)
+    with refused_port() as down:
+        result = run("summarise", BRIEF, env={"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": down})
     assert result.returncode == 4 and result.stdout == ""
     assert result.stderr.startswith("communique: error: nothing listens on 127.0.0.1:")
     assert result.stderr.endswith("; start the server or check --base-url\n")

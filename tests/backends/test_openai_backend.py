@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
 from runner import run
-from support import BRIEF, GOOD_DRAFT, SECRET, model_env, with_name
+from support import BRIEF, GOOD_DRAFT, SECRET, model_env, refused_port, with_name
 
 from communique.config import resolve
 from communique.errors import ConfigError, ModelError, ValidationFailed
@@ -186,12 +186,12 @@ def test_key_and_model_errors_are_config_errors(fake_openai: FakeOpenAI, code: i
 
 
 def test_endpoint_down_at_start() -> None:
-    with FakeOpenAI() as fake:
-        base_url = fake.base_url  # the port is free again once the server stops
-    settings = resolve({"model": "m", "base_url": base_url, "timeout": 1.0})  # the default retry budget
     started = time.monotonic()
-    with pytest.raises(ConfigError, match=r"^nothing listens on 127\.0\.0\.1:\d+; start the server"):
-        Pipeline(settings).run(parse(BRIEF))
+    with (
+        refused_port() as base_url,
+        pytest.raises(ConfigError, match=r"^nothing listens on 127\.0\.0\.1:\d+; start"),
+    ):
+        Pipeline(resolve({"model": "m", "base_url": base_url})).run(parse(BRIEF))  # the default retry budget
     assert time.monotonic() - started < 5  # a refused local port is not retried
 
 

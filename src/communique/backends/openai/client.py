@@ -251,18 +251,18 @@ class ModelClient:
     def openai(self) -> Any:
         """The ``openai.OpenAI`` client (created once), for calls beyond chat completions.
         A :class:`~communique.errors.ConfigError` at once for OpenAI itself without a key."""
+        s = self.settings
+        if s.needs_key and not s.api_key:
+            raise ConfigError(
+                f"{s.endpoint_host} needs an API key: set COMMUNIQUE_API_KEY or OPENAI_API_KEY "
+                "(or --api-key), or --base-url for a server of your own"
+            )
         with self._lock:
             if self._client is None:
                 import openai
 
                 from communique.backends.openai.retry import Throttle
 
-                s = self.settings
-                if s.needs_key and not s.api_key:
-                    raise ConfigError(
-                        f"{s.endpoint_host} needs an API key: set COMMUNIQUE_API_KEY or OPENAI_API_KEY "
-                        "(or --api-key), or --base-url for a server of your own"
-                    )
                 self._client = openai.OpenAI(
                     base_url=s.base_url,
                     api_key=s.api_key or "not-needed",  # local servers take any key
