@@ -20,7 +20,7 @@ either, the server answers 500 ``fakeserver: no scripted reply`` so that an
 under-scripted test fails loudly.
 
 Reply builders: :func:`chat_json`, :func:`chat_tool`, :func:`chat_auto`,
-:func:`refusal`, :func:`status`, :func:`delay`, :func:`drop`, :func:`raw`.
+:func:`refusal`, :func:`status`, :func:`delay`, :func:`trickle`, :func:`drop`, :func:`raw`.
 Queue items and responder results may also be callables
 ``RecordedRequest -> Reply``; a responder may return a plain dict / list /
 pydantic model, which is wrapped with :func:`chat_auto`.
@@ -74,6 +74,7 @@ __all__ = [
     "raw",
     "refusal",
     "status",
+    "trickle",
 ]
 
 NO_SCRIPT_MESSAGE = "fakeserver: no scripted reply"
@@ -140,6 +141,8 @@ class Reply:
     reply (used by :func:`chat_auto` and by :func:`chat_tool` without a name);
     ``delay`` seconds are slept first; ``action`` is ``"respond"``, ``"drop"``
     (close without a response) or ``"reset"`` (close with a TCP RST).
+    ``trickle`` seconds are slept between pieces of ``piece`` bytes of the body
+    (a server that holds a connection open by sending a little at a time).
     ``completion`` holds the chat.completion dict for chat replies, so it can
     be rendered either as JSON or as an SSE stream.
     """
@@ -152,6 +155,8 @@ class Reply:
     action: str = "respond"
     render: Render | None = None
     completion: dict[str, Any] | None = None
+    trickle: float = 0.0
+    piece: int = 1
 
 
 # --------------------------------------------------------------------------
@@ -382,6 +387,17 @@ def delay(seconds: float, reply: Reply) -> Reply:
     return dataclasses.replace(reply, delay=reply.delay + seconds)
 
 
+def trickle(seconds: float, reply: Reply, *, piece: int = 1) -> Reply:
+    """Send the body of ``reply`` ``piece`` bytes at a time, ``seconds`` apart (the
+    headers at once): each piece resets the client's idle timeout."""
+    if reply.render is not None:
+        render = reply.render
+        return dataclasses.replace(
+            reply, render=lambda req: trickle(seconds, _coerce(render(req)), piece=piece)
+        )
+    return dataclasses.replace(reply, trickle=seconds, piece=piece)
+
+
 def drop(*, reset: bool = False) -> Reply:
     """Close the connection without sending any response.
 
@@ -527,6 +543,8 @@ class _Handler(BaseHTTPRequestHandler):
         body: bytes,
         content_type: str = "application/json",
         headers: dict[str, str] | None = None,
+        trickle: float = 0.0,
+        piece: int = 1,
     ) -> None:
         self.send_response(code)
         self.send_header("Content-Type", content_type)
@@ -539,7 +557,16 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD":
+        if self.command == "HEAD":
+            pass
+        elif trickle > 0:
+            self.wfile.flush()
+            for start in range(0, len(body), piece):
+                if self.server.fake._stopping.wait(trickle):
+                    return
+                self.wfile.write(body[start : start + piece])
+                self.wfile.flush()
+        else:
             self.wfile.write(body)
         self.wfile.flush()
 
@@ -623,9 +650,9 @@ class _Handler(BaseHTTPRequestHandler):
                     self.connection.shutdown(socket.SHUT_RDWR)
             return
 
-        headers = dict(reply.headers)
+        headers, pace = dict(reply.headers), {"trickle": reply.trickle, "piece": reply.piece}
         if reply.body is not None:
-            self._send(reply.status, reply.body, reply.content_type, headers)
+            self._send(reply.status, reply.body, reply.content_type, headers, **pace)
         elif reply.completion is not None:
             if req.stream:
                 include_usage = bool((req._get("stream_options") or {}).get("include_usage"))
@@ -634,9 +661,11 @@ class _Handler(BaseHTTPRequestHandler):
                     _render_sse(reply.completion, include_usage),
                     "text/event-stream",
                     headers,
+                    **pace,
                 )
             else:
-                self._send(reply.status, json.dumps(reply.completion).encode(), reply.content_type, headers)
+                body = json.dumps(reply.completion).encode()
+                self._send(reply.status, body, reply.content_type, headers, **pace)
         else:
             self._send(reply.status, b"", reply.content_type, headers)
 

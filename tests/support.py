@@ -9,10 +9,13 @@ import json
 import os
 import re
 import shutil
+import socket
 import struct
 import subprocess
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -66,6 +69,15 @@ def with_name(name: str) -> dict[str, Any]:
     draft = json.loads(json.dumps(GOOD_DRAFT))
     draft["meetings"][0]["participants"][1]["name"] = name
     return draft
+
+
+@contextmanager
+def refused_port() -> Iterator[str]:
+    """The base URL of a loopback port that refuses connections: bound, never listening,
+    so that no other server (of a test running alongside) can take it meanwhile."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{bound.getsockname()[1]}/v1"
 
 
 def model_env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:

@@ -28,6 +28,7 @@ from fakeserver import (
     raw,
     refusal,
     status,
+    trickle,
 )
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel
@@ -284,6 +285,20 @@ def test_streaming_json_and_tools(fake_openai: FakeOpenAI, client) -> None:
             for tc in ch.delta.tool_calls or []:
                 args += tc.function.arguments or ""
     assert json.loads(args) == {"a": 1}
+
+
+def test_trickle_sends_the_body_a_piece_at_a_time(fake_openai: FakeOpenAI) -> None:
+    fake_openai.enqueue(trickle(0.001, chat_json({"ok": True}), piece=7))
+    connection = http.client.HTTPConnection("127.0.0.1", fake_openai.port)
+    connection.request("POST", "/v1/chat/completions", body=b'{"model": "m", "messages": []}')
+    response = connection.getresponse()
+    pieces = []
+    while piece := response.read1(1024):
+        pieces.append(piece)
+    connection.close()
+    body = b"".join(pieces)
+    assert json.loads(body)["choices"][0]["message"]["content"] == '{"ok": true}'
+    assert len(pieces) > 10 and max(map(len, pieces)) <= 7
 
 
 def test_keep_alive_reuses_one_connection(fake_openai: FakeOpenAI, client) -> None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from communique.export.sinks import Writer
     from communique.ingest.inputs import Loaded
     from communique.pipeline import Pipeline
+    from communique.progress import Listener
     from communique.prompts import Prompt
     from communique.schema import Analysis, Source
     from communique.translation.translator import Translation, Translator
@@ -129,6 +130,7 @@ def analyse_many(
     progress: bool = False,
     strict: bool = False,
     title: str = "communique",
+    on_event: Listener | None = None,
 ) -> Tally:
     """Analyse every item and write the records in input order, in ``format`` (see
     :data:`communique.export.formats.FORMATS`) to ``output`` or stdout, or to ``sink``.
@@ -136,7 +138,8 @@ def analyse_many(
     Documents that fail go to ``errors`` (one JSON line each) or stderr, and the others
     go on; ``strict`` raises the first failure instead. ``resume`` keeps what an earlier
     run wrote to ``output`` and does only the rest. At most ``concurrency`` documents are
-    in flight (by default what the backend suits). Returns the counts.
+    in flight (by default what the backend suits). ``on_event`` is told of the model
+    calls' retries and replies (:mod:`communique.progress`). Returns the counts.
     """
     from communique.export import formats
     from communique.pipeline import Pipeline
@@ -154,10 +157,10 @@ def analyse_many(
         return _run(items, _as_read, target, settings or configure(), errors=errors, force=force, concurrency=1,
                     progress=progress, strict=strict, label="summarise")  # fmt: skip
     own = pipeline is None
-    pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh)
+    pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh, on_event=on_event)
     return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                 concurrency=concurrency, progress=progress, strict=strict, label="summarise",
-                processes=own)  # fmt: skip
+                processes=own, resumable=output is not None and chosen.resumable)  # fmt: skip
 
 
 def _as_read(source: Source) -> str:
@@ -219,7 +222,8 @@ def translate_many(
                            key=lambda line: Translation.model_validate_json(line).id or "", force=force,
                            resume=resume)  # fmt: skip
     return _run(items, translator.translate, sink, translator.settings, errors=errors, force=force or resume,
-                concurrency=concurrency, progress=progress, strict=strict, label="translate")  # fmt: skip
+                concurrency=concurrency, progress=progress, strict=strict, label="translate",
+                resumable=directory is not None or output is not None)  # fmt: skip
 
 
 def submit_batch(
@@ -288,12 +292,18 @@ def evaluate(
     settings: Settings | None = None,
     concurrency: int | None = None,
     progress: bool = True,
+    on_event: Listener | None = None,
 ) -> EvalResult:
-    """Analyse and score every case of an eval set (``NAME.txt`` + gold ``NAME.json``)."""
+    """Analyse and score every case of an eval set (``NAME.txt`` + gold ``NAME.json``);
+    ``on_event`` is told of the model calls' retries and replies."""
     from communique.evals import run
 
     return run.run(
-        run.load_cases(directory), settings or configure(), concurrency=concurrency, progress=progress
+        run.load_cases(directory),
+        settings or configure(),
+        concurrency=concurrency,
+        progress=progress,
+        on_event=on_event,
     )
 
 
@@ -389,25 +399,27 @@ def check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
 
 
 def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[Path] = (),
-                    prompt: str = "translate", refresh: bool = False) -> Translator:  # fmt: skip
+                    prompt: str = "translate", refresh: bool = False,
+                    on_event: Listener | None = None) -> Translator:  # fmt: skip
     """A translator into ``to`` with the settings' model, the shipped glossary extended by
-    ``glossaries``, and the reply cache. Raises a :class:`~communique.errors.ConfigError`
-    without a model, an :class:`~communique.errors.InputError` for a bad glossary."""
+    ``glossaries``, and the reply cache; ``on_event`` is told of its model calls' retries
+    and replies. Raises a :class:`~communique.errors.ConfigError` without a model, an
+    :class:`~communique.errors.InputError` for a bad glossary."""
     from communique.cache import ReplyCache
     from communique.translation.translator import Translator
 
     cache = ReplyCache(settings.cache_dir) if settings.cache else None
-    return Translator(
-        settings, target=to, glossaries=list(glossaries), prompt=prompt, cache=cache, refresh=refresh
-    )
+    return Translator(settings, target=to, glossaries=list(glossaries), prompt=prompt, cache=cache,
+                      refresh=refresh, on_event=on_event)  # fmt: skip
 
 
 def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
          errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
-         label: str, processes: bool = False) -> Tally:  # fmt: skip
+         label: str, processes: bool = False, resumable: bool = False) -> Tally:  # fmt: skip
     """Run ``task`` over the items into ``sink``, failures to ``errors``. ``processes``:
     ``task`` is the pipeline of ``settings``, which worker processes may make again for a
-    CPU-bound backend."""
+    CPU-bound backend; ``resumable``: the sink can be resumed (said when a configuration
+    error stops the batch)."""
     from communique import batch
     from communique.backends import registry
     from communique.export.sinks import ErrorLog
@@ -416,7 +428,7 @@ def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, s
     log = ErrorLog(errors, force=force)
     return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
                      processes=settings if processes and entry.processes else None, progress=progress,
-                     strict=strict, label=label)  # fmt: skip
+                     strict=strict, label=label, resumable=resumable)  # fmt: skip
 
 
 def export_records(

@@ -10,7 +10,10 @@ limit (:class:`communique.retry.Throttle`): a 429 slows the whole batch down. Re
 to the sink in input order as soon as every earlier one is done; a document that fails
 goes to the error log with its id and the reason, and the batch goes on. A
 configuration error (a refused key, an unknown model) is no document's fault: it stops
-the batch.
+the batch (:class:`~communique.errors.BatchStopped`), no document is started after it,
+those in flight are finished, and everything done is written and kept, in order, even
+to a file written at the end; the error says how many were and were not done, and how
+to do the rest.
 
 With ``concurrency`` 1 (the offline backend, or one input) the documents run one after
 the other in the calling thread, without a loop to start. Documents the sink holds
@@ -27,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from communique.errors import CommuniqueError, ConfigError
+from communique.errors import BatchStopped, CommuniqueError, ConfigError
 from communique.progress import bar
 
 if TYPE_CHECKING:
@@ -85,6 +88,7 @@ def run(
     progress: bool = True,
     strict: bool = False,
     label: str = "communique",
+    resumable: bool = False,
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
     and write the results to ``sink`` in input order and the failures to ``errors``,
@@ -92,7 +96,9 @@ def run(
     with warnings (``provenance.warnings``: instructions to a machine reader ignored).
     ``strict`` raises a failure instead (one input: its error is the command's, and
     what was repaired in it is said too). The sink and the error log are closed, or
-    aborted if the batch stops short.
+    aborted if the batch is interrupted; a configuration error closes them with what is
+    done and raises :class:`~communique.errors.BatchStopped` (``resumable``: the sink
+    can be resumed, and the error says so).
 
     With ``processes`` settings (a CPU-bound backend: the offline reader), a batch of
     :data:`PROCESS_BATCH` documents or more runs in ``concurrency`` worker processes, each
@@ -100,11 +106,16 @@ def run(
     serialise; results still come in input order."""
     todo = [item for item in items if item.id not in sink.done]
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
+    stopped: list[ConfigError] = []  # the configuration error that stopped the batch
     try:
         with bar(label, len(todo), enabled=progress, counts=True) as advance:
 
-            def emit(outcome: _Outcome) -> None:
+            def emit(outcome: _Outcome) -> bool:
+                """Write an outcome; whether the batch goes on."""
                 item = outcome.item
+                if isinstance(outcome.error, ConfigError) and not strict:
+                    stopped.append(outcome.error)  # no document's fault: it is not done, and nothing after it
+                    return False
                 if outcome.error is None:
                     sink.write(item, outcome.value)
                     made = getattr(outcome.value, "provenance", None)
@@ -123,19 +134,22 @@ def run(
                     if made is not None and made.warnings:
                         tally.warned += 1
                         errors.add(item.id, item.document.origin, "; ".join(made.warnings), status="warning")
-                elif strict or isinstance(outcome.error, ConfigError):
-                    raise outcome.error  # one input's error is the command's; a configuration error stops the batch
+                elif strict:
+                    raise outcome.error  # one input's error is the command's
                 else:
                     errors.add(item.id, item.document.origin, _reason(outcome.error))
                     tally.failed += 1
                 advance(failed=tally.failed, cached=tally.cached, tokens=tally.tokens)
+                return not stopped
 
             if concurrency <= 1 or len(todo) <= 1:  # one at a time: no thread, no loop to start
                 for item in todo:
-                    emit(_attempt(task, item))
+                    if not emit(_attempt(task, item)):
+                        break
             elif processes is not None and len(todo) >= PROCESS_BATCH:
                 for outcome in _in_processes(todo, processes, concurrency):
-                    emit(outcome)
+                    if not emit(outcome):
+                        break
             else:
                 import asyncio
 
@@ -146,7 +160,25 @@ def run(
         raise
     sink.close()
     errors.close()
+    if stopped:
+        raise _stop(stopped[0], tally, len(todo), resumable=resumable)
     return tally
+
+
+def _stop(cause: ConfigError, tally: Tally, todo: int, *, resumable: bool) -> BatchStopped:
+    """The error that says why a batch stopped, what it did, and how to do the rest."""
+    rest = todo - tally.done - tally.failed
+    how = (
+        "run the same command with --resume to do the rest"
+        if resumable
+        else "run the same command again (the replies already made come from the cache)"
+    )
+    failed = f", {tally.failed} failed" if tally.failed else ""
+    return BatchStopped(
+        f"{cause}; the batch stopped: {tally.done} done{failed}, {rest} not done; fix that, then {how}",
+        done=tally.done,
+        not_done=rest,
+    )
 
 
 def _reason(error: BaseException) -> str:
@@ -156,11 +188,13 @@ def _reason(error: BaseException) -> str:
 
 
 async def _drive(
-    items: Sequence[Loaded], task: Callable[[Source], Any], concurrency: int, emit: Callable[[_Outcome], None]
+    items: Sequence[Loaded], task: Callable[[Source], Any], concurrency: int, emit: Callable[[_Outcome], bool]
 ) -> None:
     """Run the items on up to ``concurrency`` threads, each taking the next item as soon
     as it is done with one (no round trip through the loop in between), and emit each
-    outcome, on the loop, once every earlier one is emitted.
+    outcome, on the loop, once every earlier one is emitted. Once ``emit`` says the batch
+    stops (or a configuration error comes), no item is taken any more; those taken are
+    finished and emitted.
 
     One thread starts; the others start as soon as a document waits (on the endpoint,
     or under ``rpm``) for more than :data:`WAIT` seconds: work that never waits, such as
@@ -175,11 +209,13 @@ async def _drive(
     taking, stop = threading.Lock(), threading.Event()
     busy: dict[int, float] = {}  # thread number -> when it took its current item
     count = min(concurrency, len(items))
+    started = [0]  # how many items were taken: the items before that one are all to come
 
     def work(number: int) -> None:
-        while not stop.is_set():
+        while True:
             with taking:
-                taken = next(pending, None)
+                taken = None if stop.is_set() else next(pending, None)
+                started[0] += taken is not None
             if taken is None:
                 return
             busy[number] = time.monotonic()
@@ -207,9 +243,13 @@ async def _drive(
     try:
         for cursor in range(len(items)):
             while cursor not in finished:
+                with taking:
+                    if stop.is_set() and cursor >= started[0]:
+                        return  # never taken: the batch stopped before it
                 position, outcome = await outcomes.get()
                 finished[position] = outcome
-            emit(finished.pop(cursor))
+            if not emit(finished.pop(cursor)):
+                stop.set()
     finally:
         stop.set()
         growing.cancel()

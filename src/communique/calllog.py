@@ -2,8 +2,9 @@
 
 Like ``llm logs``: one row per model call (cache hits included, at no cost), with
 time, backend, model, endpoint host, prompt version, document id, tokens in and out,
-attempts, duration, cache hit and outcome (``ok``, ``reasked``, ``failed`` with the
-reason). Never a key or a communiqué's text. Several processes may write at once:
+attempts, duration, cache hit and outcome (``ok``, ``reasked``, ``repaired`` or
+``problems`` with what, ``failed`` with the reason). Extractions and translations are
+logged alike, a failed one with what it spent. Never a key or a communiqué's text. Several processes may write at once:
 SQLite's write-ahead log and a busy timeout serialise them without losing rows.
 
 ``communique logs`` lists recent calls and totals tokens and cost per day, model and
@@ -22,12 +23,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from communique.schema import Usage
+from communique.schema import Provenance, Usage
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -66,7 +67,7 @@ class Call:
     document_id: str | None
     usage: Usage
     duration_s: float
-    outcome: str  # "ok", "reasked" or "failed"
+    outcome: str  # "ok", "reasked", "repaired", "problems" or "failed"
     reason: str | None = None
 
     def row(self) -> dict[str, Any]:
@@ -120,6 +121,33 @@ class CallLog:
     def enabled(self) -> bool:
         """Logging is on unless ``communique logs --off`` left its marker."""
         return not (self.directory / "logs-off").exists()
+
+    @classmethod
+    def of_run(cls, data_dir: str | Path, *, on: bool) -> CallLog | None:
+        """The log a run writes to: none when it is turned off (``on`` false, from
+        ``COMMUNIQUE_LOG=0``, or ``communique logs --off``)."""
+        log = cls(data_dir)
+        return log if on and log.enabled else None
+
+    def add(self, *, backend: str, endpoint: str | None, prompt: str | None, document_id: str | None,
+            usage: Usage, model: str | None, seconds: float, reasked: bool = False,
+            made: Provenance | None = None, failure: BaseException | None = None) -> None:  # fmt: skip
+        """Log one call: what it ``made`` (whose provenance says whether it is clean,
+        repaired or has problems, and what) or its ``failure`` (what the failed attempts
+        spent comes with the error); ``usage`` is what the calls that held spent, of
+        ``model`` unless they say otherwise."""
+        outcome, reason = ("reasked" if reasked and not usage.cached else "ok"), None
+        if failure is not None:
+            spent = Usage(attempts=getattr(failure, "attempts", 0), tokens_in=getattr(failure, "tokens_in", 0),
+                          tokens_out=getattr(failure, "tokens_out", 0))  # fmt: skip
+            usage, outcome, reason = usage + spent, "failed", str(failure)
+        elif made is not None and made.status != "clean":
+            outcome, reason = made.status, "; ".join(made.problems or made.repairs)
+        self.record(
+            Call(time=now(), backend=backend, endpoint=endpoint, prompt=prompt, document_id=document_id,
+                 usage=replace(usage, model=usage.model or model), duration_s=round(seconds, 3), outcome=outcome,
+                 reason=" ".join(reason.split())[:500] if reason else None)
+        )  # fmt: skip
 
     def switch(self, *, on: bool) -> None:
         """Turn logging on or off for every later run."""

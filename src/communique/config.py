@@ -69,7 +69,11 @@ SPECS: dict[str, _Spec] = {
     "max_retries": _Spec(("COMMUNIQUE_MAX_RETRIES",), int, lambda: 2,
                          "re-asks after a reply fails validation"),
     "timeout": _Spec(("COMMUNIQUE_TIMEOUT",), float, lambda: None,
-                     "seconds to wait for one reply (default: 120, or 1800 for a model on this machine)"),
+                     "seconds without a byte from the endpoint before a request is given up and retried "
+                     "(default: 120, or 600 for a model on this machine)"),
+    "deadline": _Spec(("COMMUNIQUE_DEADLINE",), float, lambda: None,
+                      "longest time one reply may take in all, however steadily it comes (default: 600, or 1800 "
+                      "for a model on this machine)"),
     "retry_seconds": _Spec(("COMMUNIQUE_RETRY_SECONDS",), float, lambda: 90.0,
                            "longest total time spent retrying transient faults (429, 5xx, timeouts)"),
     "temperature": _Spec(("COMMUNIQUE_TEMPERATURE",), float, lambda: 0.0, "sampling temperature"),
@@ -108,6 +112,7 @@ class Settings:
     prompt: str
     max_retries: int
     timeout: float | None
+    deadline: float | None
     retry_seconds: float
     temperature: float
     max_tokens: int
@@ -139,13 +144,24 @@ class Settings:
     def local(self) -> bool:
         """Whether the endpoint is on this machine (a loopback address): a local model is
         slow, not dead, and every token it writes costs seconds."""
-        host = urlsplit(self.base_url or "https://api.openai.com/v1").hostname or ""
-        return host in {"localhost", "::1"} or host.startswith("127.")
+        return loopback(urlsplit(self.base_url or OPENAI_URL).hostname or "")
 
     @property
-    def request_timeout(self) -> float:
-        """Seconds one reply may take: the setting, else 120 (1800 on this machine)."""
-        return self.timeout if self.timeout is not None else (1800.0 if self.local else 120.0)
+    def needs_key(self) -> bool:
+        """Whether the endpoint is OpenAI's own, which answers nothing without a key (a
+        server of one's own takes any)."""
+        return (urlsplit(self.base_url or OPENAI_URL).hostname or "").endswith("openai.com")
+
+    @property
+    def idle_seconds(self) -> float:
+        """Seconds without a byte from the endpoint before a request is given up: the
+        setting, else 120 (600 on this machine, which may think long before its first token)."""
+        return self.timeout if self.timeout is not None else (600.0 if self.local else 120.0)
+
+    @property
+    def deadline_seconds(self) -> float:
+        """Seconds one reply may take in all: the setting, else 600 (1800 on this machine)."""
+        return self.deadline if self.deadline is not None else (1800.0 if self.local else 600.0)
 
     @property
     def model_summaries(self) -> bool:
@@ -161,14 +177,24 @@ class Settings:
     @property
     def endpoint_host(self) -> str:
         """The endpoint's host (and port), for provenance: never a path, query or key."""
-        url = urlsplit(self.base_url or "https://api.openai.com/v1")
+        url = urlsplit(self.base_url or OPENAI_URL)
         return url.hostname + (f":{url.port}" if url.port else "") if url.hostname else "unknown"
 
     def public(self) -> dict[str, Any]:
-        """The settings with the key masked, for display."""
+        """The settings with the key masked and the waits in effect, for display."""
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "origins"}
         values["api_key"] = mask(self.api_key)
+        values["timeout"], values["deadline"] = self.idle_seconds, self.deadline_seconds
         return values
+
+
+#: The endpoint when no base URL is set.
+OPENAI_URL = "https://api.openai.com/v1"
+
+
+def loopback(host: str) -> bool:
+    """Whether ``host`` names this machine (``localhost``, ``127.x.x.x``, ``::1``)."""
+    return host in {"localhost", "::1"} or host.startswith("127.")
 
 
 #: The shortest piece of a secret that counts as leaking it.
@@ -261,16 +287,16 @@ def resolve(
 
 
 def _check(settings: Settings) -> None:
-    numbers = (settings.timeout, settings.retry_seconds, settings.temperature)
+    numbers = (settings.timeout, settings.deadline, settings.retry_seconds, settings.temperature)
     if any(value is not None and not math.isfinite(value) for value in numbers):
-        raise ConfigError("timeout, retry_seconds and temperature must be finite numbers")
+        raise ConfigError("timeout, deadline, retry_seconds and temperature must be finite numbers")
     if (
         settings.max_retries < 0
         or settings.max_tokens < 1
         or settings.max_bytes < 1
-        or (settings.timeout or 1) <= 0
+        or any(wait is not None and wait <= 0 for wait in (settings.timeout, settings.deadline))
     ):
-        raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout and max_bytes positive")
+        raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout, deadline and max_bytes positive")
     if settings.summaries not in SUMMARIES:
         raise ConfigError(f"summaries {settings.summaries!r} is not one of {', '.join(SUMMARIES)}")
     if settings.complete not in COMPLETIONS:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 
 class CommuniqueError(Exception):
-    """Base class of every error communique raises on purpose."""
+    """Base class of every error communique raises on purpose. ``attempts`` and the
+    tokens say what a failed model call spent (a refused key, a refusal, a timeout)."""
 
     exit_code = 1
+    attempts = 0
+    tokens_in = 0
+    tokens_out = 0
 
 
 class UsageError(CommuniqueError):
@@ -28,6 +32,16 @@ class ConfigError(CommuniqueError):
     exit_code = 4
 
 
+class BatchStopped(ConfigError):
+    """A configuration error (a refused key, an unknown model, no server listening) that
+    stopped a batch: no later document could succeed. What was done is kept; the
+    message says how many documents were and were not done, and how to go on."""
+
+    def __init__(self, message: str, *, done: int, not_done: int) -> None:
+        super().__init__(message)
+        self.done, self.not_done = done, not_done
+
+
 class OutputError(CommuniqueError):
     """The output cannot be written where the user asked."""
 
@@ -36,11 +50,7 @@ class OutputError(CommuniqueError):
 
 class ModelError(CommuniqueError):
     """The model endpoint failed: transport faults that outlived their retries, refusals,
-    truncated replies. ``attempts`` and the tokens say what the failed call spent."""
-
-    attempts = 0
-    tokens_in = 0
-    tokens_out = 0
+    truncated replies."""
 
 
 class ValidationFailed(ModelError):

@@ -10,20 +10,18 @@ cache, model client); :func:`communique.api.analyse` is the one-call form.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sqlite3
 import time
-from dataclasses import replace
 from typing import Any
 
 from communique import ground, ingest, injection, normalise, reconcile, spans, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
-from communique.calllog import Call, CallLog, now
+from communique.calllog import CallLog
 from communique.config import Settings, resolve
 from communique.draft import Draft
 from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
+from communique.progress import Listener
 from communique.schema import Analysis, Provenance, Source, Usage
 from communique.version import __version__
 
@@ -34,6 +32,8 @@ class Pipeline:
     ``settings`` defaults to :func:`communique.config.resolve` (environment, ``.env``,
     defaults). ``refresh`` ignores cached replies (and replaces them). ``backend``
     replaces the one the settings ask for (the Batch API's results are read by one).
+    ``on_event`` is told of the model calls' retries and of replies as they are
+    generated (:mod:`communique.progress`).
     One pipeline is safe to share between threads, and a batch should share one: its
     model client's retries and rate limits then apply to the batch as a whole.
     """
@@ -44,13 +44,16 @@ class Pipeline:
         *,
         refresh: bool = False,
         backend: Backend | None = None,
+        on_event: Listener | None = None,
     ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
-        self.backend = backend or registry.create(self.settings, cache=self.cache, refresh=refresh)
-        log = CallLog(self.settings.data_dir)
+        self.backend = backend or registry.create(
+            self.settings, cache=self.cache, refresh=refresh, on_event=on_event
+        )
         # the offline backend makes no model call: nothing to log
-        self.log = log if self.settings.log and log.enabled and self.backend.name != "rules" else None
+        on = self.settings.log and self.backend.name != "rules"
+        self.log = CallLog.of_run(self.settings.data_dir, on=on)
 
     def run(self, source: Source) -> Analysis:
         """Analyse an ingested communiqué.
@@ -137,43 +140,15 @@ class Pipeline:
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
-        """Record a model call in the call log; a log that cannot be written is reported,
-        never fatal."""
+        """Record a model call in the call log (never fatal: see :mod:`communique.calllog`)."""
         if self.log is None:
             return
         prompt = extraction.prompt if extraction else getattr(self.backend, "prompt", None)
-        if extraction is not None:
-            usage = extraction.usage
-            reasked = usage.attempts > 1 and not usage.cached
-            outcome, reason = ("reasked" if reasked else "ok"), None
-            made = record.provenance if record is not None else None
-            if made is not None and made.status != "clean":
-                outcome, reason = (
-                    made.status,
-                    " ".join("; ".join(made.problems or made.repairs).split())[:500],
-                )
-        else:
-            usage = Usage(
-                attempts=getattr(failure, "attempts", 0),
-                tokens_in=getattr(failure, "tokens_in", 0),
-                tokens_out=getattr(failure, "tokens_out", 0),
-            )
-            outcome, reason = "failed", " ".join(str(failure).split())[:500]
-        call = Call(
-            time=now(),
-            backend=self.backend.name,
-            endpoint=self.settings.endpoint_host,
-            prompt=prompt.ref if prompt else None,
-            document_id=source.id,
-            usage=replace(usage, model=usage.model or self.settings.model),
-            duration_s=round(time.perf_counter() - started, 3),
-            outcome=outcome,
-            reason=reason,
-        )
-        try:
-            self.log.record(call)
-        except sqlite3.Error as exc:
-            logging.getLogger("communique").warning("could not write the call log %s: %s", self.log.path, exc)
+        usage = extraction.usage if extraction else Usage()
+        self.log.add(backend=self.backend.name, endpoint=self.settings.endpoint_host,
+                     prompt=prompt.ref if prompt else None, document_id=source.id, usage=usage,
+                     model=self.settings.model, seconds=time.perf_counter() - started, reasked=usage.attempts > 1,
+                     made=record.provenance if record else None, failure=failure)  # fmt: skip
 
     def analyse(
         self,

@@ -30,11 +30,13 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     assert [r["custom_id"] for r in requests] == ids
     assert {(r["method"], r["url"]) for r in requests} == {("POST", "/v1/chat/completions")}
 
-    # each request is the one the live path sends, byte for byte
+    # each request is the one the live path sends, byte for byte, but for streaming its reply
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
     live = run("summarise", str(tmp_path / "briefs" / "brief-002.txt"), "--no-cache", env=env(fake_openai))
     assert live.returncode == 0, live.stderr
-    assert requests[2]["body"] == fake_openai.chat_requests[-1].json
+    streamed = fake_openai.chat_requests[-1].json
+    assert streamed.pop("stream") is True and streamed.pop("stream_options") == {"include_usage": True}
+    assert requests[2]["body"] == streamed
     assert requests[2]["body"]["tools"][0]["function"]["name"] == "ModelDraft"
 
     early = run("batch", "fetch", job, env=env(fake_openai))

@@ -21,6 +21,9 @@ import pytest
 from conftest import EXAMPLES
 from runner import run
 
+from communique.backends.openai.client import ModelClient
+from communique.cache import ReplyCache
+from communique.config import resolve
 from communique.errors import ModelError
 from communique.schema import Analysis
 
@@ -101,12 +104,15 @@ def test_summarise_through_a_real_local_model(
     for meeting in record.meetings:
         for person in meeting.participants:
             assert person.name is None or person.name.split()[-1] in text  # grounded, whatever the model said
+    # the reply was streamed (under the deadline), and that is remembered for the endpoint with the mode
+    remembered = ModelClient(resolve({"model": "smollm2", "base_url": llama_server}),
+                             cache=ReplyCache(isolated_environment / "cache"))  # fmt: skip
+    assert (remembered.mode, remembered.way) == ("json_object", "stream")
 
 
 def test_explicit_json_schema_mode_is_refused_cleanly(llama_server: str) -> None:
     """llama-cpp-python's server answers 500 to ``response_format: json_schema``; with
     the mode pinned there is nothing to fall back to, and the user is told so at once."""
-    from communique.config import resolve
     from communique.ingest import read_path
     from communique.pipeline import Pipeline
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
+from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, status
 from runner import run
 from support import assert_no_secret, env
 
@@ -126,6 +126,18 @@ def test_a_translation_that_keeps_failing_is_given_with_its_problems(
     )
     assert strict.returncode == 1 and strict.stdout == ""
     assert "Abdellatif Hammouchi" in strict.stderr and strict.stderr.count("\n") == 1
+
+
+def test_translations_are_in_the_call_log_failed_ones_too(fake_openai: FakeOpenAI, brief: Path) -> None:
+    fake_openai.responder = translator
+    assert run("translate", str(brief), env=env(fake_openai)).returncode == 0
+    fake_openai.responder = lambda request: status(503)
+    failed = run("translate", str(brief), "--no-cache", env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1"))
+    assert failed.returncode == 1
+    newest, first = json.loads(run("logs", "--json").stdout)["calls"]
+    assert [first[k] for k in ("outcome", "attempts", "tokens_in", "document_id")] == ["ok", 3, 33, "brief"]
+    assert first["prompt"].startswith("translate@") and first["backend"] == "openai"
+    assert newest["outcome"] == "failed" and newest["attempts"] == 1 and "answered 503" in newest["reason"]
 
 
 def test_the_user_glossary_extends_the_shipped_one(

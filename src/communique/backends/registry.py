@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from communique.backends.base import Backend
     from communique.cache import ReplyCache
     from communique.config import Settings
+    from communique.progress import Listener
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,19 @@ def entry(name: str) -> Entry:
         raise ConfigError(f"backend {name!r} is not one of {', '.join(CHOICES)}") from None
 
 
-def create(settings: Settings, *, cache: ReplyCache | None = None, refresh: bool = False) -> Backend:
+def create(
+    settings: Settings,
+    *,
+    cache: ReplyCache | None = None,
+    refresh: bool = False,
+    on_event: Listener | None = None,
+) -> Backend:
     """The backend the settings ask for. Its module is imported only here, and only for
-    the backend that runs: the model client's heavy imports stay off the offline path."""
-    module, _, name = entry(settings.resolved_backend).target.partition(":")
+    the backend that runs: the model client's heavy imports stay off the offline path.
+    A backend that calls a model tells ``on_event`` of its retries and replies."""
+    chosen = entry(settings.resolved_backend)
+    module, _, name = chosen.target.partition(":")
     backend_class = getattr(importlib.import_module(module), name)
-    backend: Backend = backend_class(settings, cache=cache, refresh=refresh)
+    listening = {"on_event": on_event} if chosen.model else {}
+    backend: Backend = backend_class(settings, cache=cache, refresh=refresh, **listening)
     return backend

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from communique.progress import Listener
 
 app = typer.Typer(
     name="communique",
@@ -34,3 +40,16 @@ app.add_typer(batch_app, name="batch")
 def say(message: str) -> None:
     """A message for the user: one line on stderr, never mixed with the results."""
     print(message, file=sys.stderr)
+
+
+@contextmanager
+def model_calls(*, quiet: bool) -> Iterator[Listener | None]:
+    """What the user is shown of a job's model calls (:class:`communique.progress.Display`):
+    each retry, and on a terminal the reply being generated; nothing with ``--quiet``."""
+    if quiet:
+        yield None
+        return
+    from communique.progress import Display
+
+    with Display() as display:
+        yield display

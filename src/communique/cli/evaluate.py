@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from communique.cli.app import app, say
+from communique.cli.app import app, model_calls, say
 from communique.cli.options import BackendOpt, BaseUrlOpt, ModelOpt, ModeOpt, NoCacheOpt, PromptOpt, settings
 from communique.errors import UsageError
 
@@ -93,7 +93,8 @@ def eval_command(
     chosen = settings(
         backend=backend, model=model, base_url=base_url, mode=mode, prompt=prompt, no_cache=no_cache
     )
-    result = api.evaluate(directory, settings=chosen, concurrency=concurrency)
+    with model_calls(quiet=False) as on_event:
+        result = api.evaluate(directory, settings=chosen, concurrency=concurrency, on_event=on_event)
     for renderable in report_view(result, worst=worst):
         console.print(renderable)
     for path, html in ((json_report, False), (html_report, True)):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from communique.cli.app import app, say
+from communique.cli.app import app, model_calls, say
 from communique.cli.options import (
     ApiKeyOpt,
     BackendOpt,
@@ -145,11 +145,12 @@ def summarise(
                 force=force, quiet=quiet)  # fmt: skip
         return
     try:
-        tally = api.analyse_many(
-            items, settings=chosen, format=format, output=output,
-            errors=errors, force=force, resume=resume, concurrency=concurrency, refresh=refresh,
-            progress=not (quiet or single), strict=single,
-        )  # fmt: skip
+        with model_calls(quiet=quiet) as on_event:
+            tally = api.analyse_many(
+                items, settings=chosen, format=format, output=output, errors=errors, force=force, resume=resume,
+                concurrency=concurrency, refresh=refresh, progress=not (quiet or single), strict=single,
+                on_event=on_event,
+            )  # fmt: skip
     except KeyboardInterrupt:
         _interrupted()
         raise
@@ -292,17 +293,19 @@ def translate(
     api.check_translation_targets(directory, output, resume=resume)
     chosen = settings(backend=backend, model=model, base_url=base_url, api_key=api_key, mode=mode,
                       max_retries=max_retries, no_cache=no_cache, rpm=rpm, strict=strict)  # fmt: skip
-    translator = api.make_translator(chosen, to=to, glossaries=glossary or [], prompt=prompt, refresh=refresh)
-    api.check_outputs(output, errors, force=force, resume=resume)
-    arguments = inputs or ([] if jsonl else ["-"])
-    single = documents.is_single(arguments, jsonl)
-    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet)
-    try:
-        tally = api.translate_many(
-            items, translator=translator, directory=directory, output=output, errors=errors, force=force,
-            resume=resume, concurrency=concurrency, progress=not (quiet or single), strict=single,
-        )  # fmt: skip
-    except KeyboardInterrupt:
-        _interrupted()
-        raise
+    with model_calls(quiet=quiet) as on_event:
+        translator = api.make_translator(chosen, to=to, glossaries=glossary or [], prompt=prompt, refresh=refresh,
+                                         on_event=on_event)  # fmt: skip
+        api.check_outputs(output, errors, force=force, resume=resume)
+        arguments = inputs or ([] if jsonl else ["-"])
+        single = documents.is_single(arguments, jsonl)
+        items = _read(arguments, jsonl, chosen, single=single, quiet=quiet)
+        try:
+            tally = api.translate_many(
+                items, translator=translator, directory=directory, output=output, errors=errors, force=force,
+                resume=resume, concurrency=concurrency, progress=not (quiet or single), strict=single,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            _interrupted()
+            raise
     finish(tally, single=single, quiet=quiet, output=output or directory, errors=errors)

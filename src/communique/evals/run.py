@@ -5,7 +5,8 @@ summarise`` reads it) and ``NAME.json`` (its gold :class:`~communique.schema.Ana
 :func:`load_cases` reads and validates them, :func:`run` analyses every case with one
 shared :class:`~communique.pipeline.Pipeline` (through its reply cache) and scores it
 with :mod:`communique.evals.scoring`, :func:`compare` says what changed between two saved
-runs. A case that fails is recorded, never fatal to the run.
+runs. A case that fails is recorded, never fatal to the run; a configuration error (no
+key, nothing listening on the port) ends it, since no other case can succeed.
 
 >>> from communique.config import resolve
 >>> result = run(load_cases(Path("evals")), resolve({"backend": "rules"}))  # doctest: +SKIP
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from communique import ingest
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, ConfigError, InputError
 from communique.evals import scoring
 from communique.progress import bar
 from communique.schema import Analysis
@@ -34,6 +35,7 @@ from communique.version import __version__
 if TYPE_CHECKING:
     from communique.config import Settings
     from communique.pipeline import Pipeline
+    from communique.progress import Listener
 
 #: The names ``--min NAME=X`` accepts: every share of :meth:`scoring.Report.metrics`
 #: (not the ``hallucinated_names`` count), and a set-valued metric alone for its F1.
@@ -153,12 +155,15 @@ def load_cases(directory: Path) -> list[Case]:
 
 
 def _predict(pipeline: Pipeline, case: Case) -> tuple[Analysis | None, str | None, str]:
-    """The pipeline's record of one case, or why it failed; and the text as read."""
+    """The pipeline's record of one case, or why it failed (a configuration error is
+    raised: no case would succeed); and the text as read."""
     read = ""
     try:
         source = ingest.read_path(case.path, max_bytes=pipeline.settings.max_bytes)
         read = source.text
         return pipeline.run(source), None, read
+    except ConfigError:
+        raise
     except CommuniqueError as exc:
         return None, str(exc), read
     except Exception as exc:  # a bug on one case must not cost the whole run
@@ -173,15 +178,22 @@ def _scored(case: Case, prediction: Analysis | None, error: str | None, read: st
 
 
 def run(
-    cases: list[Case], settings: Settings, *, concurrency: int | None = None, progress: bool = True
+    cases: list[Case],
+    settings: Settings,
+    *,
+    concurrency: int | None = None,
+    progress: bool = True,
+    on_event: Listener | None = None,
 ) -> EvalResult:
     """Analyse and score every case with one shared pipeline, ``concurrency`` cases at a
-    time (by default, what the backend's registry entry suits). A configuration error
-    stops the run before it starts; a case that fails is recorded and scored as empty."""
+    time (by default, what the backend's registry entry suits); ``on_event`` is told of
+    the model calls' retries and replies. A configuration error stops the run, before it
+    starts or at the first case that meets it (the cases not started are not); a case
+    that fails is recorded and scored as empty."""
     from communique.backends import registry
     from communique.pipeline import Pipeline
 
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, on_event=on_event)
     workers = concurrency or registry.entry(settings.resolved_backend).eval_concurrency
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     outputs: dict[str, tuple[Analysis | None, str | None, str]] = {}
@@ -190,9 +202,13 @@ def run(
         bar("eval", len(cases), enabled=progress) as advance,
     ):
         futures = {pool.submit(_predict, pipeline, case): case.id for case in cases}
-        for future in as_completed(futures):
-            outputs[futures[future]] = future.result()
-            advance()
+        try:
+            for future in as_completed(futures):
+                outputs[futures[future]] = future.result()
+                advance()
+        except ConfigError:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     results = [_scored(case, *outputs[case.id]) for case in cases]
     made = [r.prediction.provenance for r in results if r.prediction and r.prediction.provenance]
     # what the records say; from the settings when no case produced one

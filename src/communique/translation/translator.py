@@ -8,7 +8,8 @@ cache), with a versioned prompt of its own (``prompts/translate/``).
 Each reply is checked against its paragraph as it is parsed: every person's name,
 acronym, number and date word must survive, each glossary term must be rendered as the
 glossary says, and the paragraph must keep its number of lines. A reply that fails is
-re-asked with the reasons, as extraction is. The glossary (``prompts/glossary.tsv``,
+re-asked with the reasons, as extraction is. Each translation is a row of the call log,
+a failed one too. The glossary (``prompts/glossary.tsv``,
 extended by ``--glossary FILE`` or ``COMMUNIQUE_GLOSSARY``) holds office titles and
 institutions, a term and its rendering per line.
 
@@ -33,7 +34,8 @@ from pydantic import BaseModel, Field
 
 from communique import prompts
 from communique.backends.openai.client import ModelClient
-from communique.errors import ConfigError, InputError, ValidationFailed
+from communique.calllog import CallLog
+from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
 from communique.normalise import dates, names
 from communique.schema import Provenance, Usage
 from communique.text import contains, fold, strip_accents
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from communique.backends.openai.client import Reply
     from communique.cache import ReplyCache
     from communique.config import Settings
+    from communique.progress import Listener
     from communique.schema import Source
 
 
@@ -250,7 +253,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 class Translator:
-    """Translates communiqués into ``target`` with the model of ``settings``."""
+    """Translates communiqués into ``target`` with the model of ``settings``; ``on_event``
+    is told of its model calls' retries and replies."""
 
     def __init__(
         self,
@@ -261,6 +265,7 @@ class Translator:
         prompt: str = "translate",
         cache: ReplyCache | None = None,
         refresh: bool = False,
+        on_event: Listener | None = None,
     ) -> None:
         if settings.resolved_backend == "rules":
             raise ConfigError(
@@ -270,7 +275,8 @@ class Translator:
         if target not in LANGUAGES:
             raise ConfigError(f"cannot translate into {target!r}; only into {', '.join(LANGUAGES)}")
         self.settings, self.target = settings, target
-        self.client = ModelClient(settings, cache=cache, refresh=refresh)
+        self.client = ModelClient(settings, cache=cache, refresh=refresh, on_event=on_event)
+        self.log = CallLog.of_run(settings.data_dir, on=settings.log)
         self.prompt = prompts.load(prompt)
         self._cache_parts = {"prompt": self.prompt.ref, "prompt_sha256": self.prompt.sha256,
                              "schema_sha256": _schema_sha256()}  # fmt: skip
@@ -279,14 +285,37 @@ class Translator:
         self.glossary = load_glossary(files, source=source_language, target=target)
 
     def translate(self, source: Source) -> Translation:
-        """Translate ``source`` in full; a text already in the target language is kept."""
+        """Translate ``source`` in full; a text already in the target language is kept.
+        The model calls are logged, as one call, failed or not."""
         started = time.perf_counter()
         if source.language == self.target:
             return self._translation(source, source.text, [], started)
         if source.language not in LANGUAGES:
             raise InputError(f"cannot translate from {source.language!r}; only from {', '.join(LANGUAGES)}")
+        replies: list[Reply[TranslatedParagraph]] = []
+        try:
+            translation = self._paragraphs(source, replies, started)
+        except (ModelError, ConfigError) as exc:
+            self._log(source, replies, started, failure=exc)
+            raise
+        self._log(source, replies, started, made=translation.provenance)
+        return translation
+
+    def _log(self, source: Source, replies: Sequence[Reply[TranslatedParagraph]], started: float, *,
+             made: Provenance | None = None, failure: BaseException | None = None) -> None:  # fmt: skip
+        if self.log is not None:
+            self.log.add(backend="openai", endpoint=self.settings.endpoint_host, prompt=self.prompt.ref,
+                         document_id=source.id, usage=_spent(replies), model=self.settings.model,
+                         seconds=time.perf_counter() - started,
+                         reasked=any(r.usage.attempts > 1 for r in replies), made=made, failure=failure)  # fmt: skip
+
+    def _paragraphs(
+        self, source: Source, replies: list[Reply[TranslatedParagraph]], started: float
+    ) -> Translation:
+        """Translate ``source`` paragraph by paragraph, each reply added to ``replies``."""
         parts = paragraphs(source.text)
-        replies, repairs, problems = [], [], []
+        repairs: list[str] = []
+        problems: list[str] = []
         for index in range(0, len(parts), 2):
             original = parts[index]
             found = tuple(self.glossary.found(original))
@@ -333,7 +362,7 @@ class Translator:
 
     def _translation(self, source: Source, text: str, replies: list[Reply[TranslatedParagraph]], started: float,
                      *, repairs: Sequence[str] = (), problems: Sequence[str] = ()) -> Translation:  # fmt: skip
-        usage = reduce(operator.add, (r.usage for r in replies)) if replies else Usage()
+        usage = _spent(replies)
         provenance = Provenance(
             backend="openai",
             endpoint=self.settings.endpoint_host if replies else None,
@@ -356,6 +385,11 @@ class Translator:
             text=text,
             provenance=provenance,
         )
+
+
+def _spent(replies: Sequence[Reply[TranslatedParagraph]]) -> Usage:
+    """What the replies of a translation cost together."""
+    return reduce(operator.add, (r.usage for r in replies)) if replies else Usage()
 
 
 @cache

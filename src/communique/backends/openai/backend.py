@@ -27,6 +27,7 @@ from communique.ground import problems
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
     from communique.config import Settings
+    from communique.progress import Listener
     from communique.schema import Source
 
 
@@ -59,8 +60,15 @@ class OpenAIBackend:
 
     name = "openai"
 
-    def __init__(self, settings: Settings, *, cache: ReplyCache | None = None, refresh: bool = False) -> None:
-        self.client = ModelClient(settings, cache=cache, refresh=refresh)
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache: ReplyCache | None = None,
+        refresh: bool = False,
+        on_event: Listener | None = None,
+    ) -> None:
+        self.client = ModelClient(settings, cache=cache, refresh=refresh, on_event=on_event)
         self.settings = settings
         self.prompt = prompts.load(settings.prompt)
         self.summaries = settings.model_summaries

@@ -15,14 +15,22 @@ How a schema drives the call (the request's tools or response format, parsing th
 reply into the response model) is ``instructor``'s, mode by mode; the JSON-object mode
 with a schema (llama.cpp's server) is communique's own. The attempts are communique's:
 
-- a reply cut off at ``max_tokens`` (``finish_reason == "length"``) or that does not
-  parse is never sent back: the model is asked again with the reason only;
+- a reply cut off at ``max_tokens`` (``finish_reason == "length"``), that does not
+  parse or that calls another function than the one asked for is never sent back: the
+  model is asked again with the reason only; a refusal (the message's ``refusal``, or
+  plain text instead of JSON that reads as one) is an error at once;
 - a reply that parses is checked (``check``: the communiqué's grounding, a
   translation's faithfulness); one that fails is asked again with the reasons and a
   compact copy of the reply, so that the model keeps what was right;
 - after the last attempt, the best reply (fewest problems, the most serious counted
   first) is returned with its problems: the caller decides what to repair, what to
   report, and whether to fail (``--strict``).
+
+Requests go out streamed where the endpoint allows (:mod:`~communique.backends.openai.transport`),
+each under the deadline; a listener (``on_event``) is told of each retried fault and of
+the reply being generated (:mod:`communique.progress`). An OpenAI endpoint without a key,
+or a server on this machine that refuses the connection, fails at once: nothing would
+succeed by retrying.
 
 ``openai`` and ``instructor`` are imported on the first call that needs them: a cache
 hit never imports them.
@@ -31,7 +39,9 @@ hit never imports them.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -42,8 +52,10 @@ from pydantic import BaseModel
 
 from communique import cache as cache_keys
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
-from communique.config import leaks, redact
+from communique.backends.openai.transport import WAYS, Sent
+from communique.config import OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
+from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
 
 if TYPE_CHECKING:
@@ -59,6 +71,16 @@ Check = Callable[[T], list[str]]
 #: Words of a problem that make it serious: a name, or anything unsafe, outweighs a
 #: misquoted title or a long summary when the best of several replies is chosen.
 _SERIOUS = ("name", "instruction", "key")
+
+#: Plain text that reads as a refusal, in English or French (looked for where a refusal
+#: starts: in its first characters).
+_REFUSAL = re.compile(
+    r"\b(?:I(?:'|’)?m sorry|I am sorry|I (?:can(?:'|’)?t|cannot|won(?:'|’)?t|will not|am unable to|am not able to)"
+    r"|I(?:'|’)m (?:unable|not able) to|as an AI|je ne peux pas|je suis désolée?|désolée?, (?:mais )?je)",
+    re.IGNORECASE,
+)
+#: Seconds of generation between two progress events of one reply.
+_PROGRESS_EVERY = 0.5
 
 
 @cache
@@ -112,33 +134,48 @@ class ModelClient:
     One client serves any number of threads: share it (through one
     :class:`~communique.pipeline.Pipeline`) across a batch so that its retries, its
     ``Retry-After`` pauses and its ``rpm`` limit apply to the batch as a whole.
+    ``on_event`` is told of retries and of replies as they are generated; ``clock``
+    times the deadline (a test gives its own).
     """
 
-    def __init__(self, settings: Settings, *, cache: ReplyCache | None = None, refresh: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache: ReplyCache | None = None,
+        refresh: bool = False,
+        on_event: Listener | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if not settings.model:
             raise ConfigError("the openai backend needs a model: --model or COMMUNIQUE_MODEL")
         self.settings = settings
         self.cache = cache
         self.refresh = refresh
+        self.on_event = on_event
+        self.clock = clock
         self.modes = candidate_modes(settings.mode, settings.base_url)
-        remembered = (
-            self.cache.get(self._mode_key) if self.cache is not None and len(self.modes) > 1 else None
-        )
-        self._saved_mode = remembered.get("mode") if remembered else None
+        self._saved: dict[str, Any] = (
+            self.cache.get(self._endpoint_key) if self.cache is not None else None
+        ) or {}
         #: The mode requests are made in: the first candidate, or the one that worked last time.
-        self.mode = self._saved_mode if self._saved_mode in self.modes else self.modes[0]
+        self.mode: str = self._saved["mode"] if self._saved.get("mode") in self.modes else self.modes[0]
+        #: How requests are sent (:data:`~communique.backends.openai.transport.WAYS`): streamed
+        #: with their usage first, or the way that worked last time.
+        self.way: str = self._saved["way"] if self._saved.get("way") in WAYS else next(iter(WAYS))
         self._client: Any = None
         self._throttle: Any = None
-        self._chat: Callable[..., Any] | None = None
+        self._send: Callable[..., Any] | None = None
         self._lock = threading.Lock()
 
     @property
     def endpoint(self) -> str:
         """The endpoint's URL, without a trailing slash (never the key)."""
-        return (self.settings.base_url or "https://api.openai.com/v1").rstrip("/")
+        return (self.settings.base_url or OPENAI_URL).rstrip("/")
 
     @property
-    def _mode_key(self) -> str:
+    def _endpoint_key(self) -> str:
+        """Where the mode and the way of sending that worked with the endpoint are kept."""
         return cache_keys.key(mode_for=(self.settings.base_url or "openai"), model=self.settings.model)
 
     def cache_key(self, messages: list[dict[str, str]], parts: Mapping[str, Any]) -> str:
@@ -212,33 +249,48 @@ class ModelClient:
             self.cache.set(self.cache_key(messages, parts), stored)
 
     def openai(self) -> Any:
-        """The ``openai.OpenAI`` client (created once), for calls beyond chat completions."""
+        """The ``openai.OpenAI`` client (created once), for calls beyond chat completions.
+        A :class:`~communique.errors.ConfigError` at once for OpenAI itself without a key."""
+        s = self.settings
+        if s.needs_key and not s.api_key:
+            raise ConfigError(
+                f"{s.endpoint_host} needs an API key: set COMMUNIQUE_API_KEY or OPENAI_API_KEY "
+                "(or --api-key), or --base-url for a server of your own"
+            )
         with self._lock:
             if self._client is None:
                 import openai
 
                 from communique.backends.openai.retry import Throttle
 
-                s = self.settings
                 self._client = openai.OpenAI(
                     base_url=s.base_url,
                     api_key=s.api_key or "not-needed",  # local servers take any key
-                    timeout=s.request_timeout,
+                    timeout=s.idle_seconds,
                     max_retries=0,  # transient faults are retried by communique.retry
                 )
                 self._throttle = Throttle(rpm=s.rpm)
             return self._client
 
+    def _retried(self, call: Callable[..., R]) -> Callable[..., R]:
+        """``call`` (of the client :meth:`openai` made) with transient faults retried,
+        sharing the throttle, each retry told."""
+        from communique.backends.openai.retry import with_retries
+
+        return with_retries(
+            call, total_seconds=self.settings.retry_seconds, throttle=self._throttle, on_retry=self._retrying
+        )
+
+    def _retrying(self, fault: BaseException, seconds: float, attempt: int) -> None:
+        if self.on_event is not None:
+            self.on_event(Retrying(self.settings.endpoint_host, self._fault(fault), seconds, attempt))
+
     def api(self, call: Callable[..., R], *args: Any, **kwargs: Any) -> R:
         """Make any other endpoint call (files, batches) with the same retries, throttle
         and error translation as a chat completion."""
-        from communique.backends.openai.retry import with_retries
-
         self.openai()
         try:
-            return with_retries(call, total_seconds=self.settings.retry_seconds, throttle=self._throttle)(
-                *args, **kwargs
-            )
+            return self._retried(call)(*args, **kwargs)
         except Exception as exc:
             raise self._error(exc, None) from None
 
@@ -248,14 +300,17 @@ class ModelClient:
         """The attempts: ask, parse, check; ask again with the reasons (never with a reply
         that was cut off or did not parse); return the first reply that holds, else the
         best one with its problems."""
+        self.openai()  # no key for an endpoint that needs one: an error before any attempt
         cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
         best: tuple[T, list[str]] | None = None
         unusable: _Unusable | None = None
         conversation = messages
-        for _ in range(1 + self.settings.max_retries):
-            response, mode = self._complete(response_model, conversation, cost)
+        for attempt in range(1, 2 + self.settings.max_retries):
+            response, mode = self._complete(response_model, conversation, cost, attempt)
             try:
                 value = self._parse(response_model, response, mode)
+            except CommuniqueError as exc:  # a refusal, the key in the reply
+                raise self._error(exc, cost) from None
             except _Unusable as exc:
                 unusable = exc
                 conversation = [
@@ -279,50 +334,96 @@ class ModelClient:
         raise self._unusable(unusable, cost)
 
     def _complete(
-        self, response_model: type[BaseModel], messages: list[dict[str, str]], cost: dict[str, Any]
+        self,
+        response_model: type[BaseModel],
+        messages: list[dict[str, str]],
+        cost: dict[str, Any],
+        attempt: int,
     ) -> tuple[Any, str]:
-        """One chat completion and the mode it was made in. In ``auto`` mode, move on to
-        the next mode when the endpoint rejects the request's shape, and remember the
-        mode that worked; transient faults are retried underneath."""
+        """One chat completion (the ``attempt``-th ask) and the mode it was made in. In
+        ``auto`` mode, move on to the next mode when the endpoint rejects the request's
+        shape, and remember the mode that worked; transient faults are retried
+        underneath. A failed ask counts as an attempt all the same."""
         from communique.backends.openai.retry import rejects_request
 
         modes = self.modes[self.modes.index(self.mode) :]
         for index, mode in enumerate(modes):
             try:
-                response = self._create()(**self.request_body(response_model, messages, mode=mode))
+                sent = self._stream(self.request_body(response_model, messages, mode=mode), attempt)
             except Exception as exc:
                 if index + 1 < len(modes) and rejects_request(exc):
                     continue
+                cost["attempts"] += 1
                 raise self._error(exc, cost) from None
-            self._remember(mode)
+            self._remember(mode=mode)
+            response = sent.completion
             usage = getattr(response, "usage", None)
+            tokens_out = int(getattr(usage, "completion_tokens", 0) or 0)
             cost["attempts"] += 1
             cost["tokens_in"] += int(getattr(usage, "prompt_tokens", 0) or 0)
-            cost["tokens_out"] += int(getattr(usage, "completion_tokens", 0) or 0)
+            cost["tokens_out"] += tokens_out
             cost["model"] = getattr(response, "model", None) or cost["model"]
+            self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _remember(self, mode: str) -> None:
-        """Make ``mode`` the one requests are made in, and keep it for the endpoint."""
-        self.mode = mode
-        if self.cache is not None and len(self.modes) > 1 and mode != self._saved_mode:
-            self.cache.set(self._mode_key, {"mode": mode})
-            self._saved_mode = mode
+    def _stream(self, body: dict[str, Any], attempt: int) -> Sent:
+        """Send ``body`` the way the endpoint takes (streamed if it can), moving on to
+        the next way when it refuses one, and tell the listener how the reply comes."""
+        from communique.backends.openai import transport
 
-    def _create(self) -> Callable[..., Any]:
-        """The chat call, transient faults retried underneath; made once."""
-        from communique.backends.openai.retry import with_retries
+        send = self._sender()
+        way = self.way
+        shown = [0.0]
+
+        def progress(tokens: int, seconds: float) -> None:
+            if seconds - shown[0] >= _PROGRESS_EVERY:
+                shown[0] = seconds
+                self._generating(attempt, tokens, seconds)
+
+        while True:
+            try:
+                sent: Sent = send(body, way=way, progress=progress)
+            except Exception as exc:
+                following = transport.fallback(exc, way)
+                if following is None:
+                    raise
+                way = following
+                continue
+            self._remember(way=way)
+            return sent
+
+    def _generating(self, attempt: int, tokens: int, seconds: float, *, estimated: bool = True,
+                    done: bool = False) -> None:  # fmt: skip
+        if self.on_event is not None:
+            self.on_event(Generating(self.settings.endpoint_host, attempt, 1 + self.settings.max_retries, tokens,
+                                     seconds, estimated, done))  # fmt: skip
+
+    def _remember(self, *, mode: str | None = None, way: str | None = None) -> None:
+        """Make ``mode`` the one requests are made in, or ``way`` the way they are sent,
+        and keep it for the endpoint."""
+        self.mode, self.way = mode or self.mode, way or self.way
+        kept = {"mode": self.mode, "way": self.way}
+        if self.cache is not None and kept != self._saved:
+            self.cache.set(self._endpoint_key, kept)
+            self._saved = kept
+
+    def _sender(self) -> Callable[..., Sent]:
+        """The chat call, read under the deadline, transient faults retried underneath; made once."""
+        from functools import partial
+
+        from communique.backends.openai import transport
 
         client = self.openai()
         with self._lock:
-            if self._chat is None:
-                self._chat = with_retries(
-                    client.chat.completions.create,
-                    total_seconds=self.settings.retry_seconds,
-                    throttle=self._throttle,
+            if self._send is None:
+                s = self.settings
+                create = client.chat.completions.with_streaming_response.create  # loaded here, once
+                send = partial(
+                    transport.send, create, idle=s.idle_seconds, deadline=s.deadline_seconds, clock=self.clock
                 )
-            return self._chat
+                self._send = self._retried(send)
+            return self._send
 
     def _parse(self, response_model: type[T], response: Any, mode: str) -> T:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
@@ -338,6 +439,20 @@ class ModelClient:
         if choice.finish_reason == "length":
             raise _Unusable(
                 [f"the reply was cut off at max_tokens ({self.settings.max_tokens})"], cut_off=True
+            )
+        calls = choice.message.tool_calls or []
+        text = (choice.message.content or "").strip()
+        if not calls and "{" not in text and _REFUSAL.search(text[:160]):
+            raise ModelError(
+                f"the model refused: {redact(' '.join(text.split())[:300], self.settings.api_key)}"
+            )
+        if (
+            mode == "tools"
+            and calls
+            and calls[0].function.name != (asked := _described(response_model).__name__)
+        ):
+            raise _Unusable(
+                [f"the reply called the function {calls[0].function.name[:80]!r}; call {asked!r}"]
             )
         try:
             if mode == "json_object":
@@ -435,7 +550,7 @@ class ModelClient:
         """Translate what instructor and openai raise into communique's errors, with what
         the failed call spent."""
         error = self._translate(exc)
-        if isinstance(error, ModelError) and cost is not None:
+        if cost is not None:
             error.attempts, error.tokens_in, error.tokens_out = (
                 cost["attempts"], cost["tokens_in"], cost["tokens_out"],
             )  # fmt: skip
@@ -444,8 +559,31 @@ class ModelClient:
     def _translate(self, exc: Exception) -> CommuniqueError:
         import openai
 
-        key = self.settings.api_key
-        host = self.settings.endpoint_host
+        from communique.backends.openai.retry import WaitTooLong, api_message, refused_here
+        from communique.backends.openai.transport import DeadlinePassed
+
+        s = self.settings
+        key = s.api_key
+        host = s.endpoint_host
+        if isinstance(exc, WaitTooLong):
+            return ModelError(
+                f"{host} answered {getattr(exc.fault, 'status_code', '?')} and asked to wait {exc.seconds:g} s, "
+                f"over the retry budget of {exc.budget:g} s: given up (COMMUNIQUE_RETRY_SECONDS raises the budget)"
+            )
+        if isinstance(exc, DeadlinePassed):
+            if s.local:
+                rate = exc.tokens / exc.seconds
+                return ModelError(
+                    f"the model at {host} produced {exc.tokens} tokens in {exc.seconds:g} s ({rate:.1f} tok/s) "
+                    "without finishing its reply; raise COMMUNIQUE_DEADLINE or use --summaries code / a smaller "
+                    "--max-tokens"
+                )
+            return ModelError(
+                f"{host} did not finish its reply within {exc.seconds:g} s ({exc.tokens} tokens so far); "
+                "raise COMMUNIQUE_DEADLINE to wait longer"
+            )
+        if refused_here(exc):
+            return ConfigError(f"nothing listens on {host}; start the server or check --base-url")
         if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
             return ConfigError(
                 f"{host} refused the API key ({exc.status_code}); check COMMUNIQUE_API_KEY / OPENAI_API_KEY"
@@ -456,14 +594,14 @@ class ModelClient:
             )
         if isinstance(exc, openai.APITimeoutError):
             return ModelError(
-                f"{host} did not answer within {self.settings.request_timeout:g} s, after retries"
+                f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
             )
         if isinstance(exc, openai.APIConnectionError):
             return ModelError(f"cannot reach {host} after retries: {redact(str(exc.__cause__ or exc), key)}")
         if isinstance(exc, openai.APIStatusError):
             from communique.backends.openai.retry import rejects_request
 
-            detail = redact(_api_message(exc), key)
+            detail = redact(api_message(exc), key)
             hint = ""
             if rejects_request(exc):
                 others = ", ".join(f"--mode {m}" for m in MODES if m != self.mode)
@@ -472,6 +610,19 @@ class ModelClient:
         if isinstance(exc, CommuniqueError):
             return exc
         return ModelError(f"model call failed: {redact(type(exc).__name__ + ': ' + str(exc), key)}")
+
+    def _fault(self, exc: BaseException) -> str:
+        """What a transient fault was, after the host's name: for a retry's line."""
+        import openai
+
+        if isinstance(exc, openai.APIStatusError):
+            return f"answered {exc.status_code}"
+        if isinstance(exc, openai.APITimeoutError):
+            return f"sent nothing for {self.settings.idle_seconds:g} s"
+        cause = exc.__cause__
+        return "dropped the connection" + (
+            f" ({redact(str(cause), self.settings.api_key)[:120]})" if cause else ""
+        )
 
 
 def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
@@ -483,18 +634,6 @@ def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
         tokens_in=int(cost.get("tokens_in", 0)),
         tokens_out=int(cost.get("tokens_out", 0)),
     )
-
-
-def _api_message(error: Any) -> str:
-    """The endpoint's own message, on one line and short."""
-    body = getattr(error, "body", None)
-    message = str(getattr(error, "message", error))
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        if isinstance(inner, dict) and inner.get("message"):
-            message = str(inner["message"])
-    message = " ".join(message.split())
-    return message if len(message) <= 240 else message[:239] + "…"
 
 
 def _problems(exc: BaseException) -> list[str]:

@@ -2,9 +2,16 @@
 
 Rate limits (429), server errors (5xx), timeouts and dropped connections are retried
 with exponential backoff and jitter, honouring ``Retry-After``, for a bounded total
-time. They are retried here, below the model call, never as a validation re-ask, so
-an API error never reaches the model as a prompt. A :class:`Throttle` shared by the
-calls of one backend makes a 429 slow every call down, not just the one that got it.
+time (the retry budget). They are retried here, below the model call, never as a
+validation re-ask, so an API error never reaches the model as a prompt. A
+:class:`Throttle` shared by the calls of one backend makes a 429 slow every call down,
+not just the one that got it.
+
+No wait outlives the budget: a wait that would end past it is never started (the last
+error is raised instead), and a server that asks for a longer pause than the whole
+budget (``Retry-After: 3600``) is given up at once (:class:`WaitTooLong`) rather than
+allowed to pause every call of a batch. What cannot succeed by waiting is not retried:
+a refused connection to this machine (nothing listens on the port).
 """
 
 from __future__ import annotations
@@ -15,8 +22,11 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity.stop import stop_base
 from tenacity.wait import wait_exponential_jitter
+
+from communique.config import loopback
 
 T = TypeVar("T")
 
@@ -46,12 +56,39 @@ def rejects_request(exc: BaseException) -> bool:
     return any(word in body for word in _INCOMPATIBLE)
 
 
+def api_message(error: Any) -> str:
+    """The endpoint's own message in an error, on one line and short."""
+    body = getattr(error, "body", None)
+    message = str(getattr(error, "message", error))
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            message = str(inner["message"])
+    message = " ".join(message.split())
+    return message if len(message) <= 240 else message[:239] + "…"
+
+
+def refused_here(exc: BaseException) -> bool:
+    """Whether a connection to this machine was refused: nothing listens on the port,
+    and nothing will by waiting."""
+    import openai
+
+    if not isinstance(exc, openai.APIConnectionError) or not loopback(exc.request.url.host):
+        return False
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def is_transient(exc: BaseException) -> bool:
     """Whether an openai error is worth retrying as is."""
     import openai
 
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts
-        return True
+        return not refused_here(exc)
     return (
         isinstance(exc, openai.APIStatusError)
         and exc.status_code in RETRYABLE_STATUS
@@ -60,32 +97,48 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def retry_after(exc: BaseException | None) -> float | None:
-    """Seconds the server asked to wait (``Retry-After`` or ``retry-after-ms``), if any."""
+    """Seconds the server asked to wait (``Retry-After`` or ``retry-after-ms``), if any; a
+    value that is neither a number nor an HTTP date counts as none."""
     response = getattr(exc, "response", None)
     headers = getattr(response, "headers", None)
     if not headers:
         return None
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds:
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if not value:
+            continue
         try:
-            return max(0.0, float(milliseconds) / 1000)
+            return max(0.0, float(value) / scale)
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):  # "soon": as if the server had said nothing
+            continue
+        return max(0.0, when.timestamp() - time.time())
+    return None
+
+
+class WaitTooLong(Exception):
+    """The server asked to wait longer than the whole retry budget: given up at once."""
+
+    def __init__(self, seconds: float, budget: float, fault: BaseException) -> None:
+        super().__init__(f"asked to wait {seconds:g} s, over the retry budget of {budget:g} s")
+        self.seconds, self.budget, self.fault = seconds, budget, fault
 
 
 class Throttle:
     """A pause shared by concurrent calls: after a 429, nobody sends until it is over.
     With ``rpm``, calls are also spaced so that at most ``rpm`` start in any minute."""
 
-    def __init__(self, rpm: int | None = None) -> None:
+    def __init__(
+        self,
+        rpm: int | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._clock, self._sleep = clock, sleep
         self._lock = threading.Lock()
         self._resume_at = 0.0
         self._interval = 60.0 / rpm if rpm else 0.0
@@ -94,35 +147,43 @@ class Throttle:
     def pause(self, seconds: float) -> None:
         """Hold every call for ``seconds`` from now (a longer pause already set stays)."""
         with self._lock:
-            self._resume_at = max(self._resume_at, time.monotonic() + seconds)
+            self._resume_at = max(self._resume_at, self._clock() + seconds)
 
     def wait(self) -> None:
         """Sleep until the shared pause is over and this call's turn under ``rpm`` has
         come; then take the turn."""
         while True:
             with self._lock:
-                now = time.monotonic()
+                now = self._clock()
                 start = max(self._resume_at, self._next_start)
                 if start <= now:
                     self._next_start = now + self._interval
                     return
-            time.sleep(min(start - now, 1.0))
+            self._sleep(min(start - now, 1.0))
 
 
-class _Wait:
-    """Exponential backoff with jitter, or exactly what ``Retry-After`` asks."""
+class _Budget(stop_base):
+    """The waits of one call: exponential backoff with jitter, or exactly what
+    ``Retry-After`` asks, never past ``total`` seconds from the first attempt (as a
+    stop condition, it stops rather than start a wait that would end past them)."""
 
-    def __init__(self, throttle: Throttle) -> None:
+    def __init__(self, total: float, clock: Callable[[], float]) -> None:
         self._backoff = wait_exponential_jitter(multiplier=0.5, max=20.0, jitter=0.5)
-        self._throttle = throttle
+        self.total, self._clock = total, clock
+        self._started = clock()
 
-    def __call__(self, state: RetryCallState) -> float:
+    def left(self) -> float:
+        return self.total - (self._clock() - self._started)
+
+    def wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         asked = retry_after(exc)
-        seconds = asked if asked is not None else self._backoff(state)
-        if getattr(exc, "status_code", None) == 429:
-            self._throttle.pause(seconds)
-        return seconds
+        if asked is not None and asked > self.total and exc is not None:
+            raise WaitTooLong(asked, self.total, exc)
+        return asked if asked is not None else self._backoff(state)
+
+    def __call__(self, state: RetryCallState) -> bool:
+        return state.upcoming_sleep > self.left()
 
 
 def with_retries(
@@ -130,24 +191,31 @@ def with_retries(
     *,
     total_seconds: float,
     throttle: Throttle | None = None,
-    on_retry: Callable[[BaseException, float], None] | None = None,
+    on_retry: Callable[[BaseException, float, int], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Callable[..., T]:
     """Wrap ``call`` so that transient faults are retried for at most
-    ``total_seconds`` (no wait is started that would end past it)."""
-    throttle = throttle or Throttle()
+    ``total_seconds`` (no wait is started that would end past it). ``on_retry`` is told
+    of each retry: the fault, the seconds before it, and the number of the attempt to
+    come. A 429 pauses ``throttle`` (every call sharing it) for the wait."""
+    throttle = throttle or Throttle(clock=clock, sleep=sleep)
 
     def before_sleep(state: RetryCallState) -> None:
-        if on_retry is not None and state.outcome is not None and state.next_action is not None:
-            exc = state.outcome.exception()
-            if exc is not None:
-                on_retry(exc, state.next_action.sleep)
+        exc = state.outcome.exception() if state.outcome is not None else None
+        if exc is None or state.next_action is None:
+            return
+        if getattr(exc, "status_code", None) == 429:
+            throttle.pause(state.next_action.sleep)
+        if on_retry is not None:
+            on_retry(exc, state.next_action.sleep, state.attempt_number + 1)
 
     def wrapped(*args: Any, **kwargs: Any) -> T:
+        budget = _Budget(total_seconds, clock)
         retrying = Retrying(
             retry=retry_if_exception(is_transient),
-            wait=_Wait(throttle),
-            stop=stop_after_attempt(MAX_ATTEMPTS) | stop_before_delay(total_seconds),
+            wait=budget.wait,
+            stop=stop_after_attempt(MAX_ATTEMPTS) | budget,
             before_sleep=before_sleep,
             sleep=sleep,
             reraise=True,

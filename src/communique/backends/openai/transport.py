@@ -1,0 +1,254 @@
+"""How a chat request travels: streamed when the endpoint can, whole when it cannot,
+each under an overall deadline.
+
+The reply is read piece by piece as it comes. The HTTP client's timeout is the idle
+timeout (``COMMUNIQUE_TIMEOUT``: no byte for that long, and the request is given up,
+then retried); the deadline (``COMMUNIQUE_DEADLINE``) is checked on every piece, so that
+a server keeping a connection alive with a byte now and then is stopped all the same
+(:class:`DeadlinePassed`, never retried: a model too slow once is too slow again).
+
+A streamed reply (server-sent events) is put together into the chat completion the
+endpoint would have sent whole, so that parsing, checks and the cache see no
+difference, and says on the way how far the model has got. Its usage comes in a last
+chunk where the endpoint accepts ``stream_options``; a server that never reports it
+when streaming (llama-cpp-python's) gets an estimate: a piece of text streamed is about
+a token, and a prompt about a token for every four characters.
+
+The ways of asking (:data:`WAYS`) are tried in order: an endpoint that refuses
+``stream_options`` is asked to stream without them, one that refuses to stream is asked
+for the reply whole (:func:`fallback`), and the client remembers the way that worked,
+as it does the structured-output mode.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple
+
+#: How a chat request may be sent, most informative first: streamed with the usage at
+#: the end, streamed, whole.
+WAYS: dict[str, dict[str, Any]] = {
+    "stream": {"stream": True, "stream_options": {"include_usage": True}},
+    "stream_without_usage": {"stream": True},
+    "whole": {},
+}
+
+_STREAMING = re.compile(r"\bstream(_options|ing)?\b", re.IGNORECASE)
+
+#: Characters of a prompt per token, for an estimate.
+_CHARACTERS_PER_TOKEN = 4
+
+
+class Sent(NamedTuple):
+    """A reply read in full."""
+
+    completion: Any  # an openai.types.chat.ChatCompletion
+    #: Whether its usage is an estimate (a stream that reported none).
+    estimated: bool
+    #: How long it took, from the request to the last byte.
+    seconds: float
+
+
+class DeadlinePassed(Exception):
+    """The reply did not complete within the deadline."""
+
+    def __init__(self, seconds: float, tokens: int) -> None:
+        super().__init__(f"no complete reply within {seconds:g} s ({tokens} tokens)")
+        self.seconds, self.tokens = seconds, tokens
+
+
+def fallback(exc: BaseException, way: str) -> str | None:
+    """The way to ask next when asking ``way`` failed with ``exc``, if the endpoint
+    refused that way: an error that says the request is at fault and names
+    ``stream_options`` (``Unrecognized request argument supplied: stream_options``) or
+    streaming (``Streaming is not supported``)."""
+    import openai
+
+    from communique.backends.openai.retry import api_message
+
+    if (
+        way == "whole"
+        or not isinstance(exc, openai.APIStatusError)
+        or exc.status_code not in (400, 422, 500, 501)
+    ):
+        return None
+    named = _STREAMING.search(api_message(exc))
+    if named is None:
+        return None
+    return "stream_without_usage" if named.group(1) == "_options" and way == "stream" else "whole"
+
+
+def send(
+    create: Callable[..., Any],
+    body: dict[str, Any],
+    *,
+    way: str,
+    idle: float,
+    deadline: float,
+    clock: Callable[[], float],
+    progress: Callable[[int, float], None],
+) -> Sent:
+    """Send the chat request ``body`` ``way`` with ``create`` (an ``openai`` client's
+    ``chat.completions.with_streaming_response.create``) and read the reply in at most
+    ``deadline`` seconds; ``idle`` seconds without a byte of a stream give an
+    ``openai.APITimeoutError`` (a reply asked for whole has no byte before its end: it
+    is given the deadline). ``progress`` is told the tokens so far and the seconds since
+    the request was sent, at each piece of text streamed."""
+    import openai
+
+    started = clock()
+    timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
+    reply = _Reply()
+    try:
+        with create(**body, **WAYS[way], timeout=timeout) as response:
+            request = response.http_response.request
+
+            def pieces() -> Iterator[bytes]:
+                for piece in response.iter_bytes():
+                    if clock() - started > deadline:
+                        raise DeadlinePassed(deadline, reply.tokens)
+                    yield piece
+
+            try:
+                if not response.headers.get("content-type", "").startswith("text/event-stream"):
+                    completion = _whole(b"".join(pieces()), request)  # the endpoint does not stream
+                    return Sent(completion, False, clock() - started)
+                for event in _events(pieces(), request):
+                    if reply.add(event, request):
+                        progress(reply.tokens, clock() - started)
+            except (DeadlinePassed, openai.OpenAIError):
+                raise
+            except Exception as exc:  # the connection failed while the reply came
+                if _timed_out(exc):
+                    raise openai.APITimeoutError(request=request) from exc
+                raise _broken(str(exc), request) from exc
+    except openai.APITimeoutError:
+        if not WAYS[way]:
+            raise DeadlinePassed(deadline, 0) from None
+        raise
+    return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Whether an exception of the HTTP library (``httpx``) is one of its timeouts."""
+    return isinstance(exc, TimeoutError) or any(c.__name__ == "TimeoutException" for c in type(exc).__mro__)
+
+
+def _broken(reason: str, request: Any) -> Exception:
+    """A reply that cannot be read as one: transient, like a dropped connection."""
+    import openai
+
+    return openai.APIConnectionError(message=f"the reply broke off: {reason}", request=request)
+
+
+def _whole(data: bytes, request: Any) -> Any:
+    """A chat completion sent whole."""
+    from openai.types.chat import ChatCompletion
+
+    try:
+        completion = json.loads(data)
+    except ValueError:
+        completion = None
+    if not isinstance(completion, dict) or not isinstance(completion.get("choices"), list):
+        raise _broken("the endpoint's reply is not a chat completion", request)
+    return ChatCompletion.construct(**completion)
+
+
+def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
+    """The data of each server-sent event, until ``[DONE]`` or the end of the stream."""
+    buffer, scanned, data = bytearray(), 0, []
+    for piece in pieces:
+        buffer += piece
+        while (end := buffer.find(b"\n", scanned)) >= 0:
+            line = bytes(buffer[:end]).rstrip(b"\r")
+            del buffer[: end + 1]
+            scanned = 0
+            if line.startswith(b"data:"):
+                data.append(line[5:].removeprefix(b" "))
+            elif not line and data:
+                text, data = b"\n".join(data), []
+                if text.strip() == b"[DONE]":
+                    return
+                try:
+                    event = json.loads(text)
+                except ValueError:
+                    raise _broken("an event of the stream is not JSON", request) from None
+                if not isinstance(event, dict):
+                    raise _broken("an event of the stream is not a chunk", request)
+                yield event
+        scanned = len(buffer)  # no line ends before: look only at what comes next
+
+
+class _Reply:
+    """A chat completion put together from the chunks of its stream."""
+
+    def __init__(self) -> None:
+        self.head: dict[str, Any] = {}
+        self.content: list[str] = []
+        self.refusal: list[str] = []
+        self.calls: dict[int, dict[str, Any]] = {}
+        self.finish: str | None = None
+        self.usage: dict[str, Any] | None = None
+        #: Pieces of text so far: about a token each.
+        self.tokens = 0
+
+    def add(self, chunk: dict[str, Any], request: Any) -> bool:
+        """Take one chunk in; whether it carried text."""
+        if chunk.get("error"):
+            error = chunk["error"]
+            message = error.get("message") if isinstance(error, dict) else error
+            raise _broken(f"the endpoint sent an error: {message}", request)
+        self.head = self.head or {
+            key: chunk.get(key) for key in ("id", "created", "model", "system_fingerprint")
+        }
+        self.usage = chunk.get("usage") or self.usage
+        text = False
+        for choice in chunk.get("choices") or []:
+            if choice.get("index", 0) != 0:
+                continue
+            delta = choice.get("delta") or {}
+            for part, pieces in (("content", self.content), ("refusal", self.refusal)):
+                if delta.get(part):
+                    pieces.append(delta[part])
+                    text = True
+            for call in delta.get("tool_calls") or []:
+                known = self.calls.setdefault(call.get("index", 0), {"id": None, "name": "", "arguments": []})
+                function = call.get("function") or {}
+                known["id"] = call.get("id") or known["id"]
+                known["name"] = known["name"] or function.get("name") or ""
+                if function.get("arguments"):
+                    known["arguments"].append(function["arguments"])
+                    text = True
+            self.finish = choice.get("finish_reason") or self.finish
+        self.tokens += text
+        return text
+
+    def completion(self, request: Any, prompt_tokens: int) -> Any:
+        """The chat completion the chunks make, with their usage or an estimate."""
+        from openai.types.chat import ChatCompletion
+
+        if self.finish is None:
+            raise _broken("the stream ended before the reply was complete", request)
+        calls = [
+            {"id": call["id"] or f"call_{index}", "type": "function",
+             "function": {"name": call["name"], "arguments": "".join(call["arguments"])}}
+            for index, call in sorted(self.calls.items())
+        ]  # fmt: skip
+        message = {"role": "assistant", "content": "".join(self.content) if self.content else None,
+                   "refusal": "".join(self.refusal) or None, "tool_calls": calls or None}  # fmt: skip
+        usage = self.usage or {"prompt_tokens": prompt_tokens, "completion_tokens": self.tokens,
+                               "total_tokens": prompt_tokens + self.tokens}  # fmt: skip
+        return ChatCompletion.construct(
+            **self.head,
+            object="chat.completion",
+            choices=[{"index": 0, "message": message, "finish_reason": self.finish, "logprobs": None}],
+            usage=usage,
+        )
+
+
+def _estimate(body: dict[str, Any]) -> int:
+    """About how many tokens the prompt of ``body`` holds."""
+    characters = sum(len(str(message.get("content") or "")) for message in body.get("messages", []))
+    return -(-characters // _CHARACTERS_PER_TOKEN)
