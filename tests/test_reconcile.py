@@ -205,3 +205,22 @@ def test_to_decide_is_to_take_what_the_reference_made_of_the_encounter() -> None
     assert complete(model, undecided, decide=True)[0].meetings[0].kind is MeetingKind.OFFICIAL_VISIT
     # without deciding, only the gaps are filled
     assert complete(model, rules)[0].meetings[0].kind is MeetingKind.OFFICIAL_VISIT
+
+
+def test_to_decide_is_also_to_split_one_encounter_the_reference_reads_as_several() -> None:
+    """A small model lists a minister's three bilaterals of one day as one encounter; the
+    offline reading has three: deciding takes its count, and the model's words of each
+    person are kept."""
+    host = person("Saad Al Kuwari", role=Role.HOST)
+    guests = [person("Rachid Bouzid"), person("Omar Al-Fayez", title="directeur de la sûreté publique")]
+    model = draft(meeting(host, *guests, city="Doha"))
+    rules = draft(*(meeting(person("Saad Al Kuwari", title="ministre"), person(guest.name or ""), city="Doha")
+                    for guest in guests))  # fmt: skip
+    decided, notes = complete(model, rules, decide=True)
+    assert [[p.name for p in m.participants] for m in decided.meetings] == [
+        ["Saad Al Kuwari", "Rachid Bouzid"], ["Saad Al Kuwari", "Omar Al-Fayez"]
+    ]  # fmt: skip
+    assert decided.meetings[1].participants[1].title == "directeur de la sûreté publique"
+    assert notes[0] == "meeting 1: split into 2 encounters, as the offline reading has it"
+    # filling gaps only never splits
+    assert len(complete(model, rules)[0].meetings) == 1

@@ -210,6 +210,13 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
     notes: list[str] = []
     meetings = []
     for number, meeting in enumerate(draft.meetings, start=1):
+        shared = [other for other in reference.meetings if _overlap(meeting, other)]
+        if decide and len(shared) > 1:  # how many encounters there were is a decision too
+            meetings += [_split_off(other, meeting) for other in shared]
+            notes.append(
+                f"meeting {number}: split into {len(shared)} encounters, as the offline reading has it"
+            )
+            continue
         other = _counterpart(meeting, reference, only=len(draft.meetings) == 1)
         if other is None:
             meetings.append(meeting)
@@ -230,4 +237,15 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             filled += said
         notes += [f"meeting {number}: {what}" for what in filled]
         meetings.append(meeting.model_copy(update={**update, "participants": people}))
-    return draft.model_copy(update={"meetings": meetings}), notes
+    result = draft.model_copy(update={"meetings": meetings})
+    return (consolidate(result) if decide else result), notes
+
+
+def _split_off(other: DraftMeeting, meeting: DraftMeeting) -> DraftMeeting:
+    """One of the encounters the reference reads where the model read one: the
+    reference's, its people completed with what the model read of them."""
+    people = []
+    for person in other.participants:
+        match = next((p for p in meeting.participants if same_person(person, p)), None)
+        people.append(person.model_copy(update=_filled(person, match, _PERSON_FIELDS)) if match else person)
+    return other.model_copy(update={"participants": people})
