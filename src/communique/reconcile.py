@@ -34,8 +34,9 @@ T = TypeVar("T")
 #: The fields of a participant and of a meeting that are filled when empty.
 _PERSON_FIELDS = ("title", "organisation", "country")
 _MEETING_FIELDS = ("date_text", "city", "country", "venue")
+_MEETING_LISTS = ("parties", "topics", "outcomes")
 #: What an encounter is, as opposed to its words: taken from the reference to decide.
-_DECISIONS = ("kind", "status", "parties", "topics", "outcomes")
+_DECISIONS = ("kind", "status", *_MEETING_LISTS)
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -59,13 +60,18 @@ def _filled(kept: T, other: T, fields: Sequence[str]) -> dict[str, object]:
     return {f: getattr(other, f) for f in fields if getattr(kept, f) in (None, "") and getattr(other, f)}
 
 
+def _side(kept: DraftParticipant, other: DraftParticipant) -> dict[str, object]:
+    """``other``'s role when ``kept`` has none but "participant" and ``other`` a side."""
+    return (
+        {"role": other.role} if kept.role is Role.PARTICIPANT and other.role is not Role.PARTICIPANT else {}
+    )
+
+
 def _merged_person(kept: DraftParticipant, other: DraftParticipant) -> DraftParticipant:
     """One person from two mentions: the fuller name, and what either says."""
-    update = _filled(kept, other, _PERSON_FIELDS)
+    update = _filled(kept, other, _PERSON_FIELDS) | _side(kept, other)
     if other.name and kept.name and len(_tokens(other.name)) > len(_tokens(kept.name)):
         update["name"] = other.name
-    if kept.role is Role.PARTICIPANT and other.role is not Role.PARTICIPANT:
-        update["role"] = other.role
     return kept.model_copy(update=update)
 
 
@@ -192,10 +198,7 @@ def _completed_person(
     if match is None:
         return person, []
     update = _filled(person, match, _PERSON_FIELDS)
-    if decide:
-        update |= _decided(person, match, ("country", "role"))
-    elif person.role is Role.PARTICIPANT and match.role is not Role.PARTICIPANT:
-        update["role"] = match.role
+    update |= _decided(person, match, ("country", "role")) if decide else _side(person, match)
     return person.model_copy(update=update), [f"{f} of {person.name or person.title!r}" for f in update]
 
 
@@ -223,7 +226,7 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             continue
         update = _filled(meeting, other, _MEETING_FIELDS)
         update |= {
-            f: getattr(other, f) for f in _DECISIONS[2:] if not getattr(meeting, f) and getattr(other, f)
+            f: getattr(other, f) for f in _MEETING_LISTS if not getattr(meeting, f) and getattr(other, f)
         }
         if decide:
             update |= _decided(meeting, other, _DECISIONS)
