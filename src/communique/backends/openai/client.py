@@ -104,6 +104,34 @@ def _described(response_model: type[T]) -> type[T]:
     return instructor.response_schema(response_model)
 
 
+def _instructed(response_model: type[BaseModel], mode: str, base: dict[str, Any]) -> dict[str, Any]:
+    """The request instructor makes of ``base`` for ``response_model`` in ``mode``."""
+    import instructor
+    from instructor.processing.response import handle_response_model
+
+    _, body = handle_response_model(
+        _described(response_model), mode=getattr(instructor.Mode, instructor_mode(mode)), **base
+    )
+    return dict(body)
+
+
+#: Messages to see how instructor shapes a request in a mode (their words do not matter).
+_PROBE = ({"role": "system", "content": "s"}, {"role": "user", "content": "u"})
+
+
+@cache
+def _shape(response_model: type[BaseModel], mode: str) -> dict[str, Any] | None:
+    """What instructor adds to every request for ``response_model`` in ``mode`` (the
+    tools and tool choice, or the response format), made once: making it walks the
+    whole model, which cost more than the rest of a request. ``None`` where instructor
+    rewrites the messages themselves (the JSON modes put the schema in them)."""
+    probe = [dict(message) for message in _PROBE]
+    body = _instructed(response_model, mode, {"model": "m", "messages": probe})
+    if body["messages"] != list(_PROBE):
+        return None
+    return {name: value for name, value in body.items() if name not in ("model", "messages")}
+
+
 @dataclass(frozen=True)
 class Reply(Generic[T]):
     """A parsed reply, what it cost (all attempts included), and what its check still
@@ -503,13 +531,8 @@ class ModelClient:
         if mode == "json_object":  # llama.cpp's server: a JSON object constrained by the schema
             schema = response_model.model_json_schema()
             return {**base, "response_format": {"type": "json_object", "schema": schema}}
-        import instructor
-        from instructor.processing.response import handle_response_model
-
-        _, body = handle_response_model(
-            _described(response_model), mode=getattr(instructor.Mode, instructor_mode(mode)), **base
-        )
-        return dict(body)
+        shape = _shape(response_model, mode)
+        return {**base, **shape} if shape is not None else _instructed(response_model, mode, base)
 
     def parse(
         self,
