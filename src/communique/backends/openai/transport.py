@@ -102,11 +102,13 @@ def send(
     timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
     reply = _Reply()
     try:
-        # all but the model and messages go as they are: openai would walk the whole schema
-        # of the tools or response format to transform it, at a cost of milliseconds a request
-        given = {name: value for name, value in body.items() if name not in ("model", "messages")}
-        with create(model=body["model"], messages=body["messages"], extra_body=given, **WAYS[way],
-                    timeout=timeout) as response:  # fmt: skip
+        # the body goes as it is, in extra_body (which openai merges over what it makes of
+        # the arguments): given as arguments, its messages and the whole schema of its tools
+        # or response format would be walked and transformed, milliseconds a request
+        given = {name: value for name, value in body.items() if name != "model"}
+        with create(
+            model=body["model"], messages=[], extra_body=given, **WAYS[way], timeout=timeout
+        ) as response:
             request = response.http_response.request
 
             def pieces() -> Iterator[bytes]:
