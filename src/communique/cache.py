@@ -1,10 +1,13 @@
 """Cache: model replies on disk, so the same request is never paid for twice.
 
-What is cached is the expensive part, the model's validated draft and what it cost;
-normalising and summarising run again on a hit, so a fix to them applies to cached
-replies too. The key is a SHA-256 over everything that shapes the reply (endpoint,
-model, rendered messages, prompt id, version and hash, response schema, mode,
-sampling parameters, key format) and never the API key. Values are JSON text.
+Two things are cached. The expensive one is the model's validated draft and what it
+cost, under a SHA-256 over everything that shapes the reply (endpoint, model, rendered
+messages, prompt id, version and hash, response schema, mode, sampling parameters, key
+format), never the API key: it outlives upgrades, and a fix to the code that checks,
+completes, normalises or summarises a draft applies to cached replies too. The record
+made of a reply is kept as well, under the source, the settings that shape it and a
+fingerprint of the code (:func:`code_sha256`): a document run again costs a lookup,
+until the code changes. Values are JSON text.
 
 A cache that cannot be opened or read (a corrupt database, an unwritable folder) is
 never fatal: the first fault is logged as a warning and the run goes on without it;
@@ -20,6 +23,7 @@ import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,18 @@ def key(**parts: Any) -> str:
     """A stable SHA-256 key over keyword parts (JSON with sorted keys)."""
     payload = json.dumps({"key_format": KEY_FORMAT, **parts}, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@cache
+def code_sha256() -> str:
+    """A fingerprint of communique's code and data: what checks a reply and makes a
+    record of it. A cached reply checked by the same code need not be checked again,
+    and the record made of it need not be made again; after an upgrade both are."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.rglob("*")):
+        if path.suffix in (".py", ".json") and path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

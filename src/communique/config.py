@@ -180,6 +180,11 @@ class Settings:
         url = urlsplit(self.base_url or OPENAI_URL)
         return url.hostname + (f":{url.port}" if url.port else "") if url.hostname else "unknown"
 
+    def shaping(self) -> dict[str, Any]:
+        """The settings a record may depend on, never the key: all but those that only
+        say how and where the work is done (waits, rate, cache, logs, folders)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _OPERATIONAL}
+
     def public(self) -> dict[str, Any]:
         """The settings with the key masked and the waits in effect, for display."""
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "origins"}
@@ -187,6 +192,22 @@ class Settings:
         values["timeout"], values["deadline"] = self.idle_seconds, self.deadline_seconds
         return values
 
+
+#: Settings that change how and where a record is made, never what it says.
+_OPERATIONAL = frozenset(
+    {
+        "api_key",
+        "origins",
+        "timeout",
+        "deadline",
+        "retry_seconds",
+        "cache",
+        "log",
+        "cache_dir",
+        "data_dir",
+        "rpm",
+    }
+)
 
 #: The endpoint when no base URL is set.
 OPENAI_URL = "https://api.openai.com/v1"

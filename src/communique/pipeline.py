@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import asdict
 from typing import Any
 
+from communique import cache as cache_keys
 from communique import ground, ingest, injection, normalise, reconcile, spans, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
@@ -48,6 +50,7 @@ class Pipeline:
     ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
+        self.refresh = refresh
         self.backend = backend or registry.create(
             self.settings, cache=self.cache, refresh=refresh, on_event=on_event
         )
@@ -67,6 +70,10 @@ class Pipeline:
         named in ``provenance.warnings`` (no name found only in one reaches the record).
         """
         started = time.perf_counter()
+        kept = self._kept(source)
+        if kept is not None and not self.refresh and (record := self._recalled(kept)) is not None:
+            self._log(source, started, record=record)
+            return record
         try:
             extraction = self.backend.extract(source)
             draft, repairs, problems = self._checked(extraction, source)
@@ -97,6 +104,35 @@ class Pipeline:
             warnings=injection.notes(source.text),
         )
         self._log(source, started, extraction=extraction, record=record)
+        if kept is not None and self.cache is not None:
+            self.cache.set(kept, record.model_dump(mode="json"))
+        return record
+
+    def _kept(self, source: Source) -> str | None:
+        """The cache key of the record a model makes of ``source`` with these settings
+        and this code (none for the offline reader, which is quicker to run again than
+        to look up). The reply cache keeps what the model said, across versions; this
+        keeps what was made of it, so that a batch run again, or a document summarised
+        again, costs a lookup instead of the reading and checking behind the record."""
+        if self.cache is None or self.backend.name == "rules":
+            return None
+        prompt = getattr(self.backend, "prompt", None)
+        return cache_keys.key(kind="record", source=asdict(source), settings=self.settings.shaping(),
+                              prompt=prompt.sha256 if prompt else None, code=cache_keys.code_sha256())  # fmt: skip
+
+    def _recalled(self, kept: str) -> Analysis | None:
+        """The record kept under ``kept``, marked as come from the cache, if there is one."""
+        assert self.cache is not None
+        stored = self.cache.get(kept)
+        if stored is None:
+            return None
+        try:
+            record = Analysis.model_validate(stored)
+        except ValueError:  # an entry of another layout
+            return None
+        if record.provenance is None:
+            return None
+        record.provenance = record.provenance.model_copy(update={"cached": True})
         return record
 
     def _checked(self, extraction: Extraction, source: Source) -> tuple[Draft, list[str], list[str]]:
@@ -144,7 +180,13 @@ class Pipeline:
         if self.log is None:
             return
         prompt = extraction.prompt if extraction else getattr(self.backend, "prompt", None)
-        usage = extraction.usage if extraction else Usage()
+        usage = (
+            extraction.usage
+            if extraction
+            else record.provenance.usage
+            if record and record.provenance
+            else Usage()
+        )
         self.log.add(backend=self.backend.name, endpoint=self.settings.endpoint_host,
                      prompt=prompt.ref if prompt else None, document_id=source.id, usage=usage,
                      model=self.settings.model, seconds=time.perf_counter() - started, reasked=usage.attempts > 1,

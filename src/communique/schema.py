@@ -282,6 +282,11 @@ class Provenance(_Model):
     warnings: list[str] = Field(default_factory=list)
 
     @property
+    def usage(self) -> Usage:
+        """What making the record cost, as the call log counts it."""
+        return Usage(self.model, self.cached, self.attempts, self.tokens_in, self.tokens_out)
+
+    @property
     def status(self) -> str:
         """``clean``, ``repaired`` (code removed what the text does not support) or
         ``problems`` (something still does not hold: see :attr:`problems`)."""

@@ -38,14 +38,12 @@ hit never imports them.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -81,17 +79,6 @@ _REFUSAL = re.compile(
 )
 #: Seconds of generation between two progress events of one reply.
 _PROGRESS_EVERY = 0.5
-
-
-@cache
-def code_sha256() -> str:
-    """A fingerprint of communique's code and data: what checks a reply. A cached reply
-    checked by the same code need not be checked again; after an upgrade it is."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parents[2].rglob("*")):
-        if path.suffix in (".py", ".json") and path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 @cache
@@ -256,7 +243,7 @@ class ModelClient:
             value = response_model.model_validate(stored["value"])
         except (KeyError, ValueError):  # an old layout
             return None
-        if stored.get("checked") == code_sha256():
+        if stored.get("checked") == cache_keys.code_sha256():
             problems = [str(p) for p in stored.get("problems", [])]
         else:  # the code that checks replies has changed since: check again
             problems = check(value) if check else []
@@ -272,7 +259,7 @@ class ModelClient:
         problems: Sequence[str],
     ) -> None:
         if self.cache is not None:
-            stored = {"value": value.model_dump(mode="json"), "checked": code_sha256(), "problems": list(problems),
+            stored = {"value": value.model_dump(mode="json"), "checked": cache_keys.code_sha256(), "problems": list(problems),
                       **cost}  # fmt: skip
             self.cache.set(self.cache_key(messages, parts), stored)
 
