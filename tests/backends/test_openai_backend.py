@@ -248,6 +248,32 @@ def test_cache_hit_skips_the_model_and_never_stores_the_key(
     assert len(fake_openai.requests) == 2
 
 
+def test_the_record_made_of_a_reply_is_kept_until_the_code_or_a_setting_changes(
+    fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document run again costs a lookup: neither the model nor the offline reading
+    behind completion runs; another version of communique, or a setting that shapes the
+    record, makes it again from the cached reply."""
+    from communique import cache
+    from communique.backends.rules import reader
+    from communique.draft import Draft
+
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    first = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    readings = []
+    monkeypatch.setattr(
+        reader, "read", lambda source: readings.append(source) or Draft(is_meeting_report=False)
+    )
+    again = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert again.provenance is not None and again.provenance.cached and not readings
+    assert again.model_dump(exclude={"provenance"}) == first.model_dump(exclude={"provenance"})
+    monkeypatch.setattr(cache, "code_sha256", lambda: "another version")
+    upgraded = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
+    assert len(readings) == 1 and upgraded.provenance is not None and upgraded.provenance.cached
+    pipeline(fake_openai, mode="tools", strict=True).run(parse(BRIEF))
+    assert len(readings) == 2 and len(fake_openai.requests) == 1
+
+
 def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: FakeOpenAI) -> None:
     from communique.backends.openai.backend import OpenAIBackend
 
