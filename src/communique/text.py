@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -206,11 +206,16 @@ def _plain(text: str) -> str:
 class Cue:
     """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
     matches "a recu" in a text typed without accents. The text is searched without its
-    accents, which keeps its offsets (texts are NFC, see :func:`tidy`)."""
+    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
+    compiled when first used: a command that never needs a cue never pays for it."""
 
     def __init__(self, *patterns: str) -> None:
-        source = r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"
-        self.pattern = re.compile(strip_accents(source), re.IGNORECASE)
+        self.source = strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)")
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return re.compile(self.source, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
