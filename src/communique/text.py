@@ -228,3 +228,23 @@ class Cue:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""
         return self.pattern.finditer(_plain(text))
+
+
+class FirstOf:
+    """Cues tried as one: the match that one cue of all their patterns would give (the
+    leftmost; of those that start there, the one of the cue given first), each cue
+    compiled on its own. A very large pattern compiles several times slower than its
+    parts, so a large cue is better given in parts: consecutive runs of its patterns,
+    in order."""
+
+    def __init__(self, *cues: Cue) -> None:
+        self.cues = cues
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos``."""
+        first: re.Match[str] | None = None
+        for cue in self.cues:
+            found = cue.search(text, pos)
+            if found is not None and (first is None or found.start() < first.start()):
+                first = found
+        return first
