@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from communique.text import Cue, sentence_spans, strip_accents
+from communique.text import Cue, FirstOf, sentence_spans, strip_accents
 
 #: Why a passage was found, as provenance says it.
 ROLE_MARKER = "a chat role marker"
@@ -152,7 +152,7 @@ _PLACE_IN = r"(?:as|among|in|into|to|on|comme|parmi|dans|à|au|aux|en tant que|s
 class _Cues:
     """The compiled vocabulary (compiled on first use: the command line starts faster)."""
 
-    address: Cue
+    address: FirstOf
     directive: Cue
     instruct: Cue
     output: Cue
@@ -170,33 +170,46 @@ class _Cues:
 
 @cache
 def _cues() -> _Cues:
-    address = Cue(
-        # "Note for the AI system:", "Consigne pour l'assistant :", "A message for the language model follows."
-        rf"(?:notes?|messages?|instructions?|consignes?|remarques?|rappels?|reminders?|requests?|demandes?|memos?|avis|"
-        rf"notices?|nb|n\.b\.|ps|p\.s\.|warnings?|avertissements?|directives?|prompts?|tasks?|tâches?|hints?|indications?)"
-        rf"\s+(?:\w+\s+)?(?:for|to|pour|à|au|aux|intended for|addressed to|meant for|destinée?s? (?:à|au|aux)|"
-        rf"adressée?s? (?:à|au|aux)|à l'attention d(?:e|u|es)|à l'intention d(?:e|u|es))\s*{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}",
-        # "(à l'intention du modèle de langage : ...)"
-        rf"(?:à l'intention|à l'attention|for the attention|to the attention) (?:d(?:e|u|es)|of)\s*{_DET}?{_ANY_MACHINE}{_ADDRESSED}",
+    # Alternatives of one cue, each run of them compiled on its own (one pattern of them
+    # all compiles several times slower); runs that end alike share the ending, which
+    # names a machine and is most of the pattern.
+    address = FirstOf(
+        Cue(
+            rf"(?:"
+            # "Note for the AI system:", "Consigne pour l'assistant :", "A message for the language model follows."
+            rf"(?:notes?|messages?|instructions?|consignes?|remarques?|rappels?|reminders?|requests?|demandes?|memos?|avis|"
+            rf"notices?|nb|n\.b\.|ps|p\.s\.|warnings?|avertissements?|directives?|prompts?|tasks?|tâches?|hints?|indications?)"
+            rf"\s+(?:\w+\s+)?(?:for|to|pour|à|au|aux|intended for|addressed to|meant for|destinée?s? (?:à|au|aux)|"
+            rf"adressée?s? (?:à|au|aux)|à l'attention d(?:e|u|es)|à l'intention d(?:e|u|es))\s*{_DET}?(?:\w+\s+)?"
+            # "(à l'intention du modèle de langage : ...)"
+            rf"|(?:à l'intention|à l'attention|for the attention|to the attention) (?:d(?:e|u|es)|of)\s*{_DET}?"
+            rf"){_ANY_MACHINE}{_ADDRESSED}",
+        ),
         # "SYSTÈME : ...", "Chatbot, disregard ...", "ATTENTION MODEL:", "Dear assistant,"
-        rf"^[\W_]{{0,6}}(?:(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+)?{_DET}?{_ROLE}\s*[:：]",
-        rf"^[\W_]{{0,6}}{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL}),\s*(?:please\s+|kindly\s+)?(?:{_VERB}|{_IMPERATIVE_FR})\b",
-        rf"(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL})\s*[,:!]",
+        Cue(rf"^[\W_]{{0,6}}(?:(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+)?{_DET}?{_ROLE}\s*[:：]"),
+        Cue(rf"^[\W_]{{0,6}}{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL}),\s*(?:please\s+|kindly\s+)?(?:{_VERB}|{_IMPERATIVE_FR})\b"),
+        Cue(rf"(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+{_DET}?(?:{_ANY_MACHINE}|{_NAMED_MODEL})\s*[,:!]"),
         # "You are a helpful assistant.", "Tu es un assistant."
-        rf"(?:you are|you're|vous êtes|tu es)\s+(?:now\s+|maintenant\s+)?{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}",
+        Cue(rf"(?:you are|you're|vous êtes|tu es)\s+(?:now\s+|maintenant\s+)?{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}"),
         # "AI systems processing this release", "l'IA qui lit ceci"
-        rf"{_MACHINE}\s+(?:(?:that|which|who) (?:is|are) |qui (?:est|sont) |qui )?{_PROCESSING}\s+(?:\w+\s+)?{_THIS}",
+        Cue(rf"{_MACHINE}\s+(?:(?:that|which|who) (?:is|are) |qui (?:est|sont) |qui )?{_PROCESSING}\s+(?:\w+\s+)?{_THIS}"),
         # "If you are an AI reading this", "si vous êtes une IA"
-        rf"(?:if|si|when|lorsque|quand)\s+(?:you are|you're|vous êtes|tu es)\s+{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}",
+        Cue(rf"(?:if|si|when|lorsque|quand)\s+(?:you are|you're|vous êtes|tu es)\s+{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}"),
         # "Whoever processes this text", "À quiconque traite automatiquement ce texte"
-        rf"(?:whoever|whatever|anyone|anybody|anything|quiconque|celui qui|celle qui|ceux qui|qui que ce soit qui)\s+"
-        rf"(?:\w+\s+)?(?:process(?:es|ing)?|parses?|summari[sz]es?|analy[sz]es?|extracts?|traite|traitera|analyse|résume|parcourt)"
-        rf"\s+(?:\w+\s+)?{_THIS}",
-        # "This passage is for the extraction tool:", "Ceci s'adresse au logiciel de traitement."
-        rf"(?:is|are)\s+(?:meant\s+|intended\s+|addressed\s+|written\s+)?(?:only\s+)?for\s+{_DET}?{_ANY_MACHINE}{_ADDRESSED}",
-        rf"(?:s'adresse|s'adressent|est destinée?|sont destinée?s|est adressée?)\s+(?:à|au|aux)\s*{_DET}?(?:\w+\s+)?{_ANY_MACHINE}{_ADDRESSED}",
+        Cue(
+            rf"(?:whoever|whatever|anyone|anybody|anything|quiconque|celui qui|celle qui|ceux qui|qui que ce soit qui)\s+"
+            rf"(?:\w+\s+)?(?:process(?:es|ing)?|parses?|summari[sz]es?|analy[sz]es?|extracts?|traite|traitera|analyse|résume|parcourt)"
+            rf"\s+(?:\w+\s+)?{_THIS}"
+        ),
+        Cue(
+            rf"(?:"
+            # "This passage is for the extraction tool:", "Ceci s'adresse au logiciel de traitement."
+            rf"(?:is|are)\s+(?:meant\s+|intended\s+|addressed\s+|written\s+)?(?:only\s+)?for\s+{_DET}?"
+            rf"|(?:s'adresse|s'adressent|est destinée?|sont destinée?s|est adressée?)\s+(?:à|au|aux)\s*{_DET}?(?:\w+\s+)?"
+            rf"){_ANY_MACHINE}{_ADDRESSED}"
+        ),
         # "L'outil d'extraction doit considérer ...", "the LLM must add ..."
-        rf"{_MACHINE}\s+(?:{_MODAL}|will|is asked to|is requested to|est priée? de|voudra bien)\s+{_ALSO}(?:{_VERB}|{_INFINITIVE_FR})\b",
+        Cue(rf"{_MACHINE}\s+(?:{_MODAL}|will|is asked to|is requested to|est priée? de|voudra bien)\s+{_ALSO}(?:{_VERB}|{_INFINITIVE_FR})\b"),
     )  # fmt: skip
     directive = Cue(
         # "is to be recorded as a participant", "doit être ajouté parmi les invités"
@@ -359,7 +372,7 @@ class _Unit:
     def _has(self, cue: Cue, words: frozenset[str] | None = None) -> bool:
         return bool(self._found(cue, words))
 
-    def _found(self, cue: Cue, words: frozenset[str] | None) -> re.Match[str] | None:
+    def _found(self, cue: Cue | FirstOf, words: frozenset[str] | None) -> re.Match[str] | None:
         return cue.search(self.text) if words is None or not self.words.isdisjoint(words) else None
 
     @cached_property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -112,6 +112,19 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 _EXTRA_SPACES = re.compile(r"^ +| +$|(?<= ) +")
 
 
+#: The letters that a case-insensitive pattern takes for "i" or "s" but that lower
+#: case leaves as they are ("ı", "ſ") or makes two characters of ("İ").
+_CASE_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def caseless(text: str) -> str:
+    """``text`` in lower case, as a pattern that ignores case reads it: a phrase of
+    lower-case Latin letters, digits, spaces, apostrophes and hyphens that such a
+    pattern finds in ``text`` is in ``caseless(text)``. For quick tests that spare a
+    pattern most of the texts it would find nothing in."""
+    return text.translate(_CASE_FIX).lower()
+
+
 def contains(haystack_folded: str, needle: str) -> bool:
     """Whether ``needle`` occurs in an already folded text, on word boundaries."""
     folded = fold(needle)
@@ -206,11 +219,16 @@ def _plain(text: str) -> str:
 class Cue:
     """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
     matches "a recu" in a text typed without accents. The text is searched without its
-    accents, which keeps its offsets (texts are NFC, see :func:`tidy`)."""
+    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
+    compiled when first used: a command that never needs a cue never pays for it."""
 
     def __init__(self, *patterns: str) -> None:
-        source = r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"
-        self.pattern = re.compile(strip_accents(source), re.IGNORECASE)
+        self.source = strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)")
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        return re.compile(self.source, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
@@ -223,3 +241,23 @@ class Cue:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""
         return self.pattern.finditer(_plain(text))
+
+
+class FirstOf:
+    """Cues tried as one: the match that one cue of all their patterns would give (the
+    leftmost; of those that start there, the one of the cue given first), each cue
+    compiled on its own. A very large pattern compiles several times slower than its
+    parts, so a large cue is better given in parts: consecutive runs of its patterns,
+    in order."""
+
+    def __init__(self, *cues: Cue) -> None:
+        self.cues = cues
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos``."""
+        first: re.Match[str] | None = None
+        for cue in self.cues:
+            found = cue.search(text, pos)
+            if found is not None and (first is None or found.start() < first.start()):
+                first = found
+        return first

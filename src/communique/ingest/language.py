@@ -8,6 +8,7 @@ summary is in the language it claims.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from communique.text import strip_accents
 
@@ -47,20 +48,22 @@ def detect(text: str) -> tuple[str | None, float]:
     in [0, 1]. ``(None, 0.0)`` when there is too little text to tell. The first few
     thousand characters are enough to tell."""
     text = text[:4000]
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters == 0:
         return None, 0.0
     for code, script in (("ar", _ARABIC), ("ru", _CYRILLIC)):
         if len(script.findall(text)) > letters / 2:
             return code, 0.9
-    tokens = [strip_accents(w).casefold() for w in _WORD.findall(text)]
-    if len(tokens) < 3:
+    tokens: Counter[str] = Counter()  # each word folded once, however often it occurs
+    for word, count in Counter(_WORD.findall(text)).items():
+        tokens[strip_accents(word).casefold()] += count
+    if tokens.total() < 3:
         return None, 0.0
-    scores = {code: sum(1 for t in tokens if t in words) for code, words in _STOPWORDS.items()}
+    scores = {code: sum(tokens[word] for word in words) for code, words in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0:
         return None, 0.0
     margin = (ranked[0] - ranked[1]) / ranked[0]
-    coverage = ranked[0] / len(tokens)
+    coverage = ranked[0] / tokens.total()
     return best, round(min(1.0, margin * min(1.0, coverage * 4)), 3)

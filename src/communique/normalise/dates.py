@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from communique.text import strip_accents, tidy
+from communique.text import caseless, strip_accents, tidy
 
 MONTHS: dict[str, int] = {
     # French
@@ -247,6 +247,14 @@ _DAY_MONTH = rf"(?:(?:ce\s+|this\s+)?(?:{_WEEKDAY_WORDS}),?\s+)?{_DAY}\s+(?:{_MO
 _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
 
 
+_RELATIVE_WORDS = (
+    r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
+    r"the day before yesterday|yesterday|today|tomorrow|this morning"
+)
+#: What every date phrase has if it has no digit: a weekday or a relative day.
+_DAY_WORDS = tuple(f"{_WEEKDAY_WORDS}|{_RELATIVE_WORDS}".lower().split("|"))
+
+
 @cache
 def _date_phrase() -> re.Pattern[str]:
     """The date-phrase pattern, compiled on first use (it is large)."""
@@ -269,8 +277,7 @@ def _date_phrase() -> re.Pattern[str]:
                 r"\d{1,2}/\d{1,2}/\d{4}",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
                 rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
-                r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
-                r"the day before yesterday|yesterday|today|tomorrow|this morning",
+                _RELATIVE_WORDS,
             )
         )
         + r")(?![\w])",
@@ -281,4 +288,16 @@ def _date_phrase() -> re.Pattern[str]:
 def find_phrases(text: str) -> list[tuple[int, int, str]]:
     """The date phrases of a text, verbatim, as ``(start, end, words)``; the widest
     phrase wins where several overlap."""
+    if not _may_date(text):
+        return []
     return [(m.start(), m.end(), m.group(0).strip()) for m in _date_phrase().finditer(text)]
+
+
+def _may_date(text: str) -> bool:
+    """Whether ``text`` has what every date phrase has: a digit, a weekday or a relative
+    day ("hier", "today"). A quick test: most sentences of a communiqué have none, and
+    are spared the date-phrase pattern."""
+    if any(map(str.isdecimal, text)):  # what "\d" matches
+        return True
+    lowered = caseless(text)
+    return any(word in lowered for word in _DAY_WORDS)

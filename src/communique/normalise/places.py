@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from communique.text import fold
@@ -243,13 +244,16 @@ def mentions(text: str) -> tuple[Mention, ...]:
     variants overlap, the longest wins ("Guinée équatoriale" over "Guinée")."""
     t = tables()
     folded = fold(text)
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
+    words = folded.split()  # one space between words: where each starts follows from their lengths
+    starts = list(accumulate((len(word) + 1 for word in words), initial=0))
     found: list[Mention] = []
-    index = 0
-    while index < len(words):
-        first = folded[words[index][0] : words[index][1]]
-        for size in range(min(t.spans.get(first, 0), len(words) - index), 0, -1):
-            start, end = words[index][0], words[index + size - 1][1]
+    free = 0  # the first word after the last mention found
+    # only a word that starts a variant can start a mention: the others are passed over
+    for index in [index for index, word in enumerate(words) if word in t.spans]:
+        if index < free:
+            continue
+        for size in range(min(t.spans[words[index]], len(words) - index), 0, -1):
+            start, end = starts[index], starts[index + size] - 1
             key = folded[start:end]
             if key in t.countries or key in t.cities or key in t.organisations:
                 found.append(
@@ -257,10 +261,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
                         key, start, end, t.countries.get(key), t.cities.get(key), t.organisations.get(key)
                     )
                 )
-                index += size
+                free = index + size
                 break
-        else:
-            index += 1
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:

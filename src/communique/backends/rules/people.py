@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
-from communique.text import Cue, fold
+from communique.text import Cue, caseless, fold
 
 _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
@@ -65,6 +65,8 @@ _SIDE = re.compile(
     r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
 )
+#: Words one of which every match of :data:`_SIDE` has (a quick test: most sentences have none).
+_SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = re.compile(
     r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*((?:"
@@ -173,6 +175,9 @@ def _title_after(sentence: str, end: int) -> str | None:
 
 def _side_markers(sentence: str) -> list[tuple[int, str]]:
     """Where the sentence says which side follows, and that side's party."""
+    lowered = caseless(sentence)
+    if not any(word in lowered for word in _SIDE_WORDS):
+        return []
     found = []
     for match in _SIDE.finditer(sentence):
         code = places.exact_country(match.group(1) or match.group(2) or "")
