@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -140,10 +141,22 @@ def test_offline_batches_run_in_worker_processes_in_input_order(tmp_path: Path) 
     second = communique.analyse_many(
         items, settings=settings, output=two, concurrency=2, errors=tmp_path / "e2"
     )
+    # with another thread running, the workers are spawned rather than forked
+    three, waiting = tmp_path / "three.jsonl", threading.Event()
+    neighbour = threading.Thread(target=waiting.wait)
+    neighbour.start()
+    try:
+        third = communique.analyse_many(
+            items, settings=settings, output=three, concurrency=2, errors=tmp_path / "e3"
+        )
+    finally:
+        waiting.set()
+        neighbour.join()
     assert (first.done, first.failed) == (second.done, second.failed) == (PROCESS_BATCH + 5, 1)
+    assert (third.done, third.failed) == (first.done, first.failed)
     strip = [
         [{**json.loads(line), "provenance": None} for line in path.read_text().splitlines()]
-        for path in (one, two)
+        for path in (one, two, three)
     ]
-    assert strip[0] == strip[1]  # the same records, in input order
+    assert strip[0] == strip[1] == strip[2]  # the same records, in input order
     assert (tmp_path / "e2").read_text().count('"status": "failed"') == 1
