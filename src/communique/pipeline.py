@@ -71,7 +71,7 @@ class Pipeline:
         """
         started = time.perf_counter()
         kept = self._kept(source)
-        if kept is not None and not self.refresh and (record := self._recalled(kept)) is not None:
+        if kept is not None and not self.refresh and (record := self._recalled(kept, started)) is not None:
             self._log(source, started, record=record)
             return record
         try:
@@ -120,8 +120,9 @@ class Pipeline:
         return cache_keys.key(kind="record", source=asdict(source), settings=self.settings.shaping(),
                               prompt=prompt.sha256 if prompt else None, code=cache_keys.code_sha256())  # fmt: skip
 
-    def _recalled(self, kept: str) -> Analysis | None:
-        """The record kept under ``kept``, marked as come from the cache, if there is one."""
+    def _recalled(self, kept: str, started: float) -> Analysis | None:
+        """The record kept under ``kept``, if there is one, marked as come from the cache
+        (and as taking the time it took to look it up)."""
         assert self.cache is not None
         stored = self.cache.get(kept)
         if stored is None:
@@ -132,7 +133,8 @@ class Pipeline:
             return None
         if record.provenance is None:
             return None
-        record.provenance = record.provenance.model_copy(update={"cached": True})
+        took = round(time.perf_counter() - started, 3)
+        record.provenance = record.provenance.model_copy(update={"cached": True, "duration_s": took})
         return record
 
     def _checked(self, extraction: Extraction, source: Source) -> tuple[Draft, list[str], list[str]]:
