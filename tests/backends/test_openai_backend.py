@@ -303,3 +303,20 @@ def test_code_summaries_leave_them_out_of_the_schema_and_the_prompt(fake_openai:
     made = record.provenance
     assert made is not None and made.summaries == "code" and made.status == "clean"
     assert record.summary is not None and record.summary.en != GOOD_DRAFT["summary"]["en"]
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+def test_a_request_is_the_one_instructor_makes_in_every_mode(mode: str) -> None:
+    """The shape of a request (tools, response format) is made once per model and mode;
+    the request is still the one instructor would make, whatever the messages."""
+    from communique.backends.openai import client
+    from communique.draft import Draft
+
+    settings = resolve({"model": "m", "base_url": "http://127.0.0.1:9/v1", "mode": mode})
+    made = client.ModelClient(settings)
+    for words in ("Le ministre a reçu son homologue.", "Another text, another request."):
+        messages = [{"role": "system", "content": "Read the text."}, {"role": "user", "content": words}]
+        base = {"model": "m", "messages": messages, "temperature": settings.temperature,
+                "max_tokens": settings.max_tokens}  # fmt: skip
+        assert made.request_body(Draft, messages, mode=mode) == client._instructed(Draft, mode, base)
+    assert (client._shape(Draft, mode) is None) == (mode in ("json", "md_json"))
