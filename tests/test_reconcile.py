@@ -196,7 +196,8 @@ def test_to_decide_is_to_take_what_the_reference_made_of_the_encounter() -> None
     decided, notes = complete(model, rules, decide=True)
     (met,) = decided.meetings
     assert (met.kind, met.status, met.parties) == (MeetingKind.WORKING_MEETING, Status.HELD, ["PT", "MA"])
-    assert met.date_text == "lundi" and met.topics == ["illegal_migration"]  # words stay; no topic decided
+    assert met.date_text == "lundi dernier"  # which words date it is decided
+    assert met.topics == ["illegal_migration"]  # no topic decided
     (duarte,) = met.participants
     assert (duarte.title, duarte.country, duarte.role) == ("directrice", "PT", Role.GUEST)
     assert "meeting 1: kind" in notes and "meeting 1: country of 'Ana Duarte'" in notes
@@ -205,6 +206,34 @@ def test_to_decide_is_to_take_what_the_reference_made_of_the_encounter() -> None
     assert complete(model, undecided, decide=True)[0].meetings[0].kind is MeetingKind.OFFICIAL_VISIT
     # without deciding, only the gaps are filled
     assert complete(model, rules)[0].meetings[0].kind is MeetingKind.OFFICIAL_VISIT
+
+
+def test_to_decide_is_also_to_take_the_people_and_encounters_the_model_left_out() -> None:
+    """A small model names one of the two people met, and lists one of the two
+    encounters; deciding takes who was there and how many encounters there were from the
+    reference. Without deciding, nothing the model left out is added."""
+    model = draft(meeting(person("Ana Duarte", title="directrice"), date_text="lundi"))
+    rules = draft(
+        meeting(person("Ana Duarte"), person("Karim Idrissi", title="préfet"), date_text="lundi"),
+        meeting(person("Youssef Alami"), date_text="mardi"),
+    )
+    decided, notes = complete(model, rules, decide=True)
+    assert [[p.name for p in m.participants] for m in decided.meetings] == [
+        ["Ana Duarte", "Karim Idrissi"],
+        ["Youssef Alami"],
+    ]
+    assert decided.meetings[0].participants[0].title == "directrice"  # the model's words stay
+    assert "meeting 1: participant 'Karim Idrissi'" in notes
+    assert "meeting 2: added, as the offline reading has it" in notes
+    kept, _ = complete(model, rules)
+    assert [[p.name for p in m.participants] for m in kept.meetings] == [["Ana Duarte"]]
+
+
+def test_an_office_written_as_a_name_beside_a_rank_is_an_unnamed_participant() -> None:
+    (met,) = consolidate(
+        draft(meeting(person("adjoint de la Police d'Abou Dhabi", title="général")))
+    ).meetings
+    assert [(p.name, p.title) for p in met.participants] == [(None, "général")]
 
 
 def test_to_decide_is_also_to_split_one_encounter_the_reference_reads_as_several() -> None:

@@ -13,7 +13,11 @@ and countries null. Two steps, both deterministic, make of such a draft what cod
   taken from another reading of the same text, the offline rules', matched encounter by
   encounter and person by person. Nothing the model wrote is replaced, and nothing the
   other reading has alone is added: a person or an encounter the model did not list
-  stays out. What was filled is said, field by field.
+  stays out. To *decide* (for a small model) goes further: what an encounter is (its
+  kind, status, date phrase, parties, topics, outcomes), whom each person represents,
+  who was there and how many encounters there were come from the other reading wherever
+  it says; the model's words of the people it names stay. What was filled is said,
+  field by field.
 
 Both work on drafts that hold against the text (:mod:`communique.ground` has removed
 what does not), so whatever they move or copy is in the text.
@@ -35,8 +39,9 @@ T = TypeVar("T")
 _PERSON_FIELDS = ("title", "organisation", "country")
 _MEETING_FIELDS = ("date_text", "city", "country", "venue")
 _MEETING_LISTS = ("parties", "topics", "outcomes")
-#: What an encounter is, as opposed to its words: taken from the reference to decide.
-_DECISIONS = ("kind", "status", *_MEETING_LISTS)
+#: What an encounter is, as opposed to its words: taken from the reference to decide
+#: (which of the text's date phrases dates it is one of them).
+_DECISIONS = ("kind", "status", "date_text", *_MEETING_LISTS)
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -89,9 +94,9 @@ def _once(people: Sequence[DraftParticipant]) -> list[DraftParticipant]:
 
 def _office_as_title(person: DraftParticipant) -> DraftParticipant:
     """A "name" that is an office ("Egypt's Minister of Interior") as the title of an
-    unnamed participant."""
-    if person.name and not person.title and not person_shaped(strip_honorifics(person.name)):
-        return person.model_copy(update={"name": None, "title": person.name})
+    unnamed participant (unless the participant has a title already)."""
+    if person.name and not person_shaped(strip_honorifics(person.name)):
+        return person.model_copy(update={"name": None, "title": person.title or person.name})
     return person
 
 
@@ -205,17 +210,20 @@ def _completed_person(
 def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[Draft, list[str]]:
     """``draft`` with what it leaves empty taken from ``reference`` (another reading of
     the same text), and what was taken, one line per field. To ``decide`` is to take
-    the reference's decisions as well (the kind, status, parties, topics and outcomes
-    of an encounter, whom each person represents and their side) wherever it has made
-    one: what a small model reads well is the words, not what they mean."""
+    the reference's decisions as well wherever it has made one (the kind, status, date
+    phrase, parties, topics and outcomes of an encounter, whom each person represents
+    and their side, the people and the encounters the draft left out): what a small
+    model reads well is the words, not what they mean."""
     if not draft.is_meeting_report or not reference.meetings:
         return draft, []
     notes: list[str] = []
     meetings = []
+    used: list[DraftMeeting] = []  # the reference's encounters the draft's are
     for number, meeting in enumerate(draft.meetings, start=1):
         shared = [other for other in reference.meetings if _overlap(meeting, other)]
         if decide and len(shared) > 1:  # how many encounters there were is a decision too
             meetings += [_split_off(other, meeting) for other in shared]
+            used += shared
             notes.append(
                 f"meeting {number}: split into {len(shared)} encounters, as the offline reading has it"
             )
@@ -224,6 +232,7 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
         if other is None:
             meetings.append(meeting)
             continue
+        used.append(other)
         update = _filled(meeting, other, _MEETING_FIELDS)
         update |= {
             f: getattr(other, f) for f in _MEETING_LISTS if not getattr(meeting, f) and getattr(other, f)
@@ -238,8 +247,19 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             completed, said = _completed_person(person, other, decide=decide)
             people.append(completed)
             filled += said
+        if decide:  # who was there is a decision too: the people the model left out
+            left_out = [p for p in other.participants if not any(same_person(p, q) for q in people)]
+            people += left_out
+            filled += [f"participant {p.name or p.title!r}" for p in left_out]
         notes += [f"meeting {number}: {what}" for what in filled]
         meetings.append(meeting.model_copy(update={**update, "participants": people}))
+    if decide:  # and so is an encounter the model did not list
+        unlisted = [other for other in reference.meetings if not any(other is u for u in used)]
+        notes += [
+            f"meeting {len(meetings) + n}: added, as the offline reading has it"
+            for n in range(1, len(unlisted) + 1)
+        ]
+        meetings += unlisted
     result = draft.model_copy(update={"meetings": meetings})
     return (consolidate(result) if decide else result), notes
 
