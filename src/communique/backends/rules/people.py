@@ -233,10 +233,16 @@ def _inside_known_name(run: str, found: list[Person]) -> bool:
     return any(p.name and folded in f" {fold(p.name)} " for p in found)
 
 
+#: A compound adjective of two sides ("algéro-italien", "franco-marocaine"): no one's party.
+_BILATERAL = re.compile(r"\b\w+o-\w+\b")
+
+
 def _last_clause(text: str) -> str:
-    """The words just before a name, back to the last clause break: "son homologue danois,"."""
-    parts = re.split(r"(?:[;.]|\bet\b|\band\b|\bavec\b|\bwith\b)", text)
-    return parts[-1] if parts else text
+    """The words just before a name, back to the last clause break ("son homologue
+    danois,"), without compounds of two sides. A full stop inside a sentence ends an
+    abbreviation ("Col.", "M."), not a clause."""
+    last = re.split(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)", text)[-1]
+    return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
 def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:
