@@ -25,7 +25,7 @@ _INSTRUMENT = (
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
-    r"joint (?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
+    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte))"
@@ -41,9 +41,12 @@ _FOLLOW_UP = (
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket or a subordinate clause.
 _END = r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$))"
 
+#: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
+#: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
+_WHEN_WHERE = r"(?:(?:[^\s,;.]+\s+){1,6}?(?=(?:un|une|le|la|les|a|an|the)\s))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|signature (?:d'un|d'une|du|de la|des)|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+{_WHEN_WHERE}(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
