@@ -24,13 +24,16 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"crime transnational", r"reseaux? (?:de (?:la )?)?criminel\w*", r"reseaux criminels",
         r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crime",
         r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"mafias?", r"mafieu\w*",
-        r"bandes? organisees?", r"grand banditisme",
+        r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
+        r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross border|transfrontaliere?s?) (?:crimes?|criminalite)",
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
         r"psychotropes?", r"narco ?trafi\w*", r"cannabis", r"cocaine", r"heroine",
         r"drugs? traffick\w*", r"drugs? smuggl\w*", r"narcotics?", r"illicit drugs?",
         r"chira", r"haschich", r"hashish", r"comprimes psychotropes", r"drogues?",
+        r"(?:synthetic|illicit|illegal|hard) drugs?", r"(?:meth)?amphetamines?", r"methamphetamine", r"heroin",
+        r"fentanyl", r"captagon", r"ecstasy", r"opium",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -55,7 +58,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.INTELLIGENCE_SHARING: (
         r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
-        r"partage (?:d |des |du )?(?:informations?|renseignements?)",
+        r"partage (?:d |des |du |de )?(?:informations?|renseignements?)",
+        r"(?:partager|echanger) (?:\w+ ){0,2}?(?:d |des |de |les )?(?:informations?|renseignements?)",
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchange|sharing)",
         r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
@@ -94,7 +98,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:des |aux )?frontieres?",
-        r"frontalier\w*", r"border\w*", r"postes? frontieres?",
+        r"frontalier\w*", r"(?<!cross )(?<!across )border\w*(?! crimes?\b)", r"postes? frontieres?",
+        r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
+        r"frontieres? communes?", r"police (?:des|aux) frontieres",
+        r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
+        r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
+        r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
