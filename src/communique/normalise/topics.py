@@ -92,7 +92,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? conjointes?",
         r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
         r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|patrols?)",
-        r"equipes? communes? d enquete", r"patrouilles? (?:mixtes|conjointes)", r"equipes? mixtes?",
+        r"equipes? communes? d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
     ),

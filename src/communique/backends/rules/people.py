@@ -52,6 +52,8 @@ _NAMED_AFTER = re.compile(
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier)\s+$",
     re.IGNORECASE,
 )
+#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
+_AT_PLACE = re.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -204,6 +206,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
             continue
         if _ROYAL.search(near) or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]):
+            continue
+        if not honoured and _AT_PLACE.search(near):
             continue
         if _inside_known_name(trimmed, found):
             continue
