@@ -25,10 +25,11 @@ _INSTRUMENT = (
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
-    r"joint (?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
+    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
-    r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte))"
+    r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
+    r"centres? d'opérations|operations? (?:room|centre|center))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
@@ -36,14 +37,17 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit)|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
     r"(?:hold|tenir|organiser|organise|organize|convene) (?:\w+ ){0,3}?(?:meeting|réunion|rencontre)|"
-    r"visit|visite|visiter|se rendre|travel to)"
+    r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket or a subordinate clause.
 _END = r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$))"
 
+#: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
+#: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
+_WHEN_WHERE = r"(?:(?:[^\s,;.]+\s+){1,6}?(?=(?:un|une|le|la|les|a|an|the)\s))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|signature (?:d'un|d'une|du|de la|des)|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+{_WHEN_WHERE}(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
@@ -51,7 +55,8 @@ COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu) (?:de|d')", r"conviennent (?:de|d')", r"décident (?:de|d')",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
-    r"undertook to", r"(?:are|is|were) expected to", r"offered to", r"(?:a|ont) proposé (?:de|d')",
+    r"undertook to", r"(?:are|is|were) expected to", r"offered (?:to|the (?:help|support|assistance))",
+    r"(?:ont|a) retenu le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
     r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
 )  # fmt: skip
@@ -60,18 +65,24 @@ _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = re.compile(
     rf",?\s+(?:et|ainsi que|and|as well as)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
 )
+#: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
+#: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = re.compile(
-    r"[;.]|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
     re.I,
 )
+#: A commitment that goes on after a relative clause: "de réactiver la commission, qui ne
+#: s'est plus réunie depuis 2024, et de désigner ...".
+_RESUMED = re.compile(rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)", re.I)
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again)[^,;.]{0,80}",
+    r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
 )  # fmt: skip
 
 
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
-                r"négoci\w*", r"conclusion", r"prepare")  # fmt: skip
+                r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
@@ -93,14 +104,18 @@ def _commitments(sentence: str) -> list[tuple[int, int]]:
     """The spans of the clauses a commitment verb governs."""
     spans: list[tuple[int, int]] = []
     for trigger in COMMIT.finditer(sentence):
-        rest_start = trigger.end()
-        stop = _STOP.search(sentence, rest_start)
-        end = stop.start() if stop else len(sentence)
-        start = rest_start
-        for boundary in _NEXT.finditer(sentence, rest_start, end):
-            spans.append((start, boundary.start()))
-            start = boundary.end()
-        spans.append((start, end))
+        start = trigger.end()
+        while True:
+            stop = _STOP.search(sentence, start)
+            end = stop.start() if stop else len(sentence)
+            for boundary in _NEXT.finditer(sentence, start, end):
+                spans.append((start, boundary.start()))
+                start = boundary.end()
+            spans.append((start, end))
+            resumed = _RESUMED.search(sentence, end) if stop and stop.group(0)[0].isspace() else None
+            if resumed is None or ";" in sentence[end : resumed.start()]:
+                break
+            start = resumed.end()
     return [(s, e) for s, e in spans if len(sentence[s:e].split()) >= 2]
 
 

@@ -52,6 +52,8 @@ _NAMED_AFTER = re.compile(
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier)\s+$",
     re.IGNORECASE,
 )
+#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
+_AT_PLACE = re.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -205,6 +207,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         if _ROYAL.search(near) or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]):
             continue
+        if not honoured and _AT_PLACE.search(near):
+            continue
         if _inside_known_name(trimmed, found):
             continue
         title_raw = _title_before(sentence, start, found[-1].end if found else 0) or _title_after(
@@ -233,10 +237,16 @@ def _inside_known_name(run: str, found: list[Person]) -> bool:
     return any(p.name and folded in f" {fold(p.name)} " for p in found)
 
 
+#: A compound adjective of two sides ("algéro-italien", "franco-marocaine"): no one's party.
+_BILATERAL = re.compile(r"\b\w+o-\w+\b")
+
+
 def _last_clause(text: str) -> str:
-    """The words just before a name, back to the last clause break: "son homologue danois,"."""
-    parts = re.split(r"(?:[;.]|\bet\b|\band\b|\bavec\b|\bwith\b)", text)
-    return parts[-1] if parts else text
+    """The words just before a name, back to the last clause break ("son homologue
+    danois,"), without compounds of two sides. A full stop inside a sentence ends an
+    abbreviation ("Col.", "M."), not a clause."""
+    last = re.split(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)", text)[-1]
+    return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
 def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:

@@ -151,9 +151,18 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _home_country(source: Source) -> str | None:
+    """The publisher's country: the dateline's city's, else the news agency's credited
+    whole or in part ("African Manager (TAP)"), else the one country the credit names
+    ("New Zealand Police", "Ministère de l'Intérieur (France)")."""
     if source.dateline and (city := places.city(source.dateline)):
         return city.country
-    return places.agency_country(source.source or "")
+    credit = source.source or ""
+    for part in [credit, *re.findall(r"[^()/,]+", credit)]:
+        if code := places.agency_country(part.strip()):
+            return code
+    named = {m.organisation.country if m.organisation else m.country for m in places.mentions(credit)}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 #: The longest sentence read whole. Reading a sentence costs more than its length (a
@@ -452,8 +461,12 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 
 
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
-           place_country: str | None, home: str | None) -> list[DraftParticipant]:  # fmt: skip
+           place_country: str | None, home: str | None, own: str | None) -> list[DraftParticipant]:  # fmt: skip
     """Decide roles and fill missing parties.
+
+    An official whose title names no country is the publisher's own (``own``): "le
+    ministre de l'Intérieur" of a Tunisian text is Tunisia's, foreign officials are named
+    by their country; unless the subject visits the publisher's country.
 
     Calls and conferences: everyone takes part. Otherwise, when the place is known and
     someone of its country is there, that side hosts; failing that the verb decides
@@ -467,12 +480,22 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     elif place_country and place_country in subject_parties:
         subject_hosts = True
     host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
+    own_side = own if subject_hosts or place_country != own else None
+    bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
+    # at home, the hosts and those said to be present with them are the publisher's
+    at_home = own is not None and place_country == own and not together
+    hosting = _SUBJECT if subject_hosts else _OBJECT
     out = []
     for person in found:
         country, side = person.country, person.role
-        if country is None and side is _SUBJECT and (subject_hosts or together):
-            # the communiqué's own side: at home it hosts; at a conference abroad it is the home country
-            country = home if together else (place_country or home)
+        if country is None and side is _SUBJECT and together:
+            country = home  # the communiqué's own side at a conference or on a call
+        elif country is None and own_side and (side is _SUBJECT or bilateral):
+            country = own_side
+        elif country is None and at_home and side in (hosting, _LATER):
+            country = own
+        elif country is None and side is _SUBJECT and subject_hosts:
+            country = place_country or home
         if country is None and side is _OBJECT:
             others = sorted(parties - host_side)
             country = others[0] if len(others) == 1 else None
@@ -523,20 +546,29 @@ def read(source: Source) -> Draft:
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
     all_sentences = _analysable(source)
+    mentions = places.mentions(source.text)
     home = _home_country(source)
-    countries = frozenset(
-        {m.country for m in places.mentions(source.text) if m.country} | ({home} if home else set())
-    )
+    countries = frozenset({m.country for m in mentions if m.country} | ({home} if home else set()))
+    # the publisher's side, when the text itself speaks of its country (not so when a credit
+    # is of an acronym two agencies share, or unrelated to the text)
+    own = home if home in {m.country or _country_of_place(m) for m in mentions} else None
     home_city = places.city(
         source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
     )
     meetings = [
-        _meeting(part, countries, home, home_city)
+        _meeting(part, countries, home, home_city, own)
         for segment in _segments(all_sentences, countries)
         for part in _split_series(segment, countries, home)
         if not _internal(part)
     ]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _country_of_place(mention: places.Mention) -> str | None:
+    """The country of a city or of a national agency a mention names."""
+    if mention.city:
+        return mention.city.country
+    return mention.organisation.country if mention.organisation else None
 
 
 def _internal(segment: _Segment) -> bool:
@@ -565,7 +597,11 @@ def _headline_place(headline: str) -> str | None:
 
 
 def _meeting(
-    segment: _Segment, countries: frozenset[str], home: str | None, home_city: places.City | None
+    segment: _Segment,
+    countries: frozenset[str],
+    home: str | None,
+    home_city: places.City | None,
+    own: str | None,
 ) -> DraftMeeting:
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
@@ -586,7 +622,7 @@ def _meeting(
         participants = [
             p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
         ]
-    participants = _roles(participants, segment, kind, parties, country, home)
+    participants = _roles(participants, segment, kind, parties, country, home, own)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
