@@ -29,6 +29,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -111,7 +112,12 @@ def run(
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
     stopped: list[ConfigError] = []  # the configuration error that stopped the batch
     try:
-        with bar(label, len(todo), enabled=progress, counts=True) as advance:
+        with ExitStack() as stack:
+            outcomes = None
+            if processes is not None and concurrency > 1 and len(todo) >= PROCESS_BATCH:
+                # before the progress bar: its refresh thread would keep the workers from being forked
+                outcomes = stack.enter_context(_in_processes(todo, processes, concurrency))
+            advance = stack.enter_context(bar(label, len(todo), enabled=progress, counts=True))
 
             def emit(outcome: _Outcome) -> bool:
                 """Write an outcome; whether the batch goes on."""
@@ -145,13 +151,13 @@ def run(
                 advance(failed=tally.failed, cached=tally.cached, tokens=tally.tokens)
                 return not stopped
 
-            if concurrency <= 1 or len(todo) <= 1:  # one at a time: no thread, no loop to start
+            if outcomes is not None:
+                for outcome in outcomes:
+                    if not emit(outcome):
+                        break
+            elif concurrency <= 1 or len(todo) <= 1:  # one at a time: no thread, no loop to start
                 for item in todo:
                     if not emit(_attempt(task, item)):
-                        break
-            elif processes is not None and len(todo) >= PROCESS_BATCH:
-                for outcome in _in_processes(todo, processes, concurrency):
-                    if not emit(outcome):
                         break
             else:
                 import asyncio
@@ -290,14 +296,16 @@ def _work(source: Source) -> tuple[Any, str | None, bool]:
         return None, _reason(exc), isinstance(exc, ConfigError)
 
 
-def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> Iterator[_Outcome]:
-    """The outcomes of ``items`` run in ``workers`` processes, in input order.
+@contextmanager
+def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> Iterator[Iterator[_Outcome]]:
+    """The outcomes of ``items`` run in ``workers`` processes, in input order; the
+    workers are started on entering.
 
-    Where a process may be forked (Linux, and no other thread in this one), this process
-    reads the first document itself and the workers are forked after it: they start with
-    its modules imported, its tables loaded and its patterns compiled, instead of
-    spending the first half second of a batch on that, each. Elsewhere they are spawned
-    and make their own pipeline."""
+    Where a process may be forked (Linux, and no other thread in this one: enter before
+    starting any), this process reads the first document itself and the workers are
+    forked after it: they start with its modules imported, its tables loaded and its
+    patterns compiled, instead of spending the first half second of a batch on that,
+    each. Elsewhere they are spawned and make their own pipeline."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -313,15 +321,20 @@ def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> 
         with ProcessPoolExecutor(workers, mp_context=context, initializer=start) as pool:
             # small chunks: a worker left alone with a large last chunk would undo the gain
             chunk = max(1, min(8, len(sources) // (workers * 8)))
-            done = itertools.chain(first, pool.map(_work, sources, chunksize=chunk))
-            for item in items:
-                if item.source is None:
-                    yield _Outcome(item, error=item.error)
-                    continue
-                value, reason, config = next(done)
-                if reason is None:
-                    yield _Outcome(item, value=value)
-                else:
-                    yield _Outcome(item, error=(ConfigError if config else CommuniqueError)(reason))
+            # every document is submitted here, which starts the workers
+            yield _in_order(items, itertools.chain(first, pool.map(_work, sources, chunksize=chunk)))
     finally:
         _WORKER.clear()  # this process's own pipeline, if it made one, is not kept
+
+
+def _in_order(items: Sequence[Loaded], done: Iterator[tuple[Any, str | None, bool]]) -> Iterator[_Outcome]:
+    """The outcome of each item: its input error, or what its worker made of it."""
+    for item in items:
+        if item.source is None:
+            yield _Outcome(item, error=item.error)
+            continue
+        value, reason, config = next(done)
+        if reason is None:
+            yield _Outcome(item, value=value)
+        else:
+            yield _Outcome(item, error=(ConfigError if config else CommuniqueError)(reason))
