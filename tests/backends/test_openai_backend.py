@@ -320,3 +320,20 @@ def test_a_request_is_the_one_instructor_makes_in_every_mode(mode: str) -> None:
                 "max_tokens": settings.max_tokens}  # fmt: skip
         assert made.request_body(Draft, messages, mode=mode) == client._instructed(Draft, mode, base)
     assert (client._shape(Draft, mode) is None) == (mode in ("json", "md_json"))
+
+
+def test_a_line_break_written_raw_inside_a_string_is_read_in_json_object_mode(
+    fake_openai: FakeOpenAI,
+) -> None:
+    """A small model under llama.cpp's JSON grammar may put a raw line break in a string
+    (JSON forbids it): the reply is read, not thrown away; a reply that is not JSON at
+    all still says why."""
+    english = GOOD_DRAFT["summary"]["en"]
+    text = json.dumps(GOOD_DRAFT, ensure_ascii=False).replace(english, english.replace(" ", "\n\t", 1))
+    assert "\n" in text
+    fake_openai.enqueue(chat_json(text))
+    record = pipeline(fake_openai, mode="json_object").run(parse(BRIEF))
+    assert record.provenance is not None and record.provenance.attempts == 1 and record.meetings
+    fake_openai.enqueue(chat_json('{"is_meeting_report": tru'), chat_json('{"is_meeting_report": tru'))
+    with pytest.raises(ValidationFailed, match="Invalid JSON"):
+        pipeline(fake_openai, mode="json_object", max_retries=1).run(parse(BRIEF + " Encore."))

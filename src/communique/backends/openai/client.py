@@ -38,6 +38,7 @@ hit never imports them.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -471,7 +472,7 @@ class ModelClient:
             )
         try:
             if mode == "json_object":
-                return response_model.model_validate_json(choice.message.content or "")
+                return _read_object(response_model, choice.message.content or "")
             import instructor
             from instructor.processing.response import process_response
 
@@ -644,6 +645,17 @@ def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
         tokens_in=int(cost.get("tokens_in", 0)),
         tokens_out=int(cost.get("tokens_out", 0)),
     )
+
+
+def _read_object(response_model: type[T], text: str) -> T:
+    """A JSON object as a ``response_model``. A line break or a tab written as it is inside
+    a string, which JSON forbids and a small model's constrained output can hold, is read
+    as the character it is; a reply that is not JSON even so is told why as any other."""
+    try:
+        data = json.loads(text, strict=False)
+    except ValueError:
+        return response_model.model_validate_json(text)
+    return response_model.model_validate(data)
 
 
 def _problems(exc: BaseException) -> list[str]:
