@@ -37,7 +37,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
                  "--json", str(report))  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr
     scores = json.loads(report.read_text())
-    assert len(scores["cases"]) == 16 and scores["report"]["hallucinated_names"] == 0
+    assert len(scores["cases"]) == 26 and scores["report"]["hallucinated_names"] == 0
 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
