@@ -104,7 +104,7 @@ def test_evaluate_and_its_reports(tmp_path: Path) -> None:
     result = api.evaluate(
         EVALS / "holdout", settings=communique.configure({"backend": "rules"}), progress=False
     )
-    assert len(result.cases) == 16 and result.report.hallucinated_names == 0
+    assert len(result.cases) == 26 and result.report.hallucinated_names == 0
     api.save_report(result, tmp_path / "run.json")
     api.save_report(result, tmp_path / "run.html", html=True)
     comparison = api.compare_reports(tmp_path / "run.json", tmp_path / "run.json")
