@@ -157,10 +157,34 @@ def analyse_many(
         return _run(items, _as_read, target, settings or configure(), errors=errors, force=force, concurrency=1,
                     progress=progress, strict=strict, label="summarise")  # fmt: skip
     own = pipeline is None
-    pipeline = pipeline or Pipeline(settings or configure(), refresh=refresh, on_event=on_event)
-    return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
-                concurrency=concurrency, progress=progress, strict=strict, label="summarise",
-                processes=own, resumable=output is not None and chosen.resumable)  # fmt: skip
+    if pipeline is None:
+        settings = settings or configure()
+        pipeline = Pipeline(settings, refresh=refresh, on_event=on_event,
+                            offload=_offloads(settings, concurrency, len(items)))  # fmt: skip
+    try:
+        return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
+                    concurrency=concurrency, progress=progress, strict=strict, label="summarise",
+                    processes=own, resumable=output is not None and chosen.resumable)  # fmt: skip
+    finally:
+        if own:
+            pipeline.close()
+
+
+def _offloads(settings: Settings, concurrency: int | None, documents: int) -> bool:
+    """Whether a batch's pipeline makes the records of a model's replies in a worker
+    process: a batch of threads on a model, large enough, with a core to spare."""
+    import os
+
+    from communique.backends import registry
+    from communique.batch import PROCESS_BATCH
+
+    entry = registry.entry(settings.resolved_backend)
+    return (
+        not entry.processes
+        and entry.workers(concurrency) > 1
+        and documents >= PROCESS_BATCH
+        and (os.cpu_count() or 1) > 1
+    )
 
 
 def _as_read(source: Source) -> str:

@@ -25,7 +25,6 @@ daemons, so Ctrl-C exits at once.
 from __future__ import annotations
 
 import itertools
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -306,17 +305,18 @@ def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> 
     forked after it: they start with its modules imported, its tables loaded and its
     patterns compiled, instead of spending the first half second of a batch on that,
     each. Elsewhere they are spawned and make their own pipeline."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    from communique.pipeline import process_context
 
     sources = [item.source for item in items if item.source is not None]
     first: list[tuple[Any, str | None, bool]] = []
-    forked = sys.platform == "linux" and threading.active_count() == 1 and bool(sources)
-    if forked:
+    context = process_context()
+    forked = context.get_start_method() == "fork"
+    if forked and sources:
         _start_worker(settings)
         first.append(_work(sources.pop(0)))
-    context = multiprocessing.get_context("fork" if forked else "spawn")
-    start = partial(_start_worker, None if forked else settings)
+    start = partial(_start_worker, None if forked and first else settings)
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=start) as pool:
             # small chunks: a worker left alone with a large last chunk would undo the gain

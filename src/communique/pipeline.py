@@ -10,9 +10,12 @@ cache, model client); :func:`communique.api.analyse` is the one-call form.
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import sys
+import threading
 import time
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from communique import cache as cache_keys
 from communique import ground, ingest, injection, normalise, reconcile, spans, summarise
@@ -27,6 +30,10 @@ from communique.progress import Listener
 from communique.schema import Analysis, Provenance, Source, Usage
 from communique.version import __version__
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+
 
 class Pipeline:
     """Analyse communiqués with one configuration.
@@ -38,6 +45,12 @@ class Pipeline:
     generated (:mod:`communique.progress`).
     One pipeline is safe to share between threads, and a batch should share one: its
     model client's retries and rate limits then apply to the batch as a whole.
+
+    ``offload`` makes the records of a model's replies in a worker process: a batch's
+    threads wait on the endpoint together, but what is made of each reply (the offline
+    reading it is completed from, normalising, locating, summarising) is CPU-bound work
+    that the GIL would run one piece at a time in this process, with theirs. Such a
+    pipeline holds the process until :meth:`close` (or the end of a ``with`` block).
     """
 
     def __init__(
@@ -47,6 +60,7 @@ class Pipeline:
         refresh: bool = False,
         backend: Backend | None = None,
         on_event: Listener | None = None,
+        offload: bool = False,
     ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
@@ -57,6 +71,20 @@ class Pipeline:
         # the offline backend makes no model call: nothing to log
         on = self.settings.log and self.backend.name != "rules"
         self.log = CallLog.of_run(self.settings.data_dir, on=on)
+        self._complete = self.backend.name != "rules" and self.settings.complete != "off"
+        self._worker = _worker(self._complete) if offload and self.backend.name != "rules" else None
+
+    def close(self) -> None:
+        """Stop the worker process of an ``offload`` pipeline (a record it is making is
+        made here instead)."""
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def run(self, source: Source) -> Analysis:
         """Analyse an ingested communiqué.
@@ -80,13 +108,8 @@ class Pipeline:
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
-        draft, completed = self._reconciled(draft, source)
-        record = normalise.analysis(draft, source)
-        record.spans = spans.locate(source.text, record, draft)
-        summaries = extraction.summaries or "code"
-        if record.summary is None:
-            record = record.model_copy(update={"summary": summarise.write(record)})
-            summaries = "code"
+        record, completed, coded = self._made(draft, source)
+        summaries = "code" if coded else extraction.summaries or "code"
         prompt = extraction.prompt
         record.provenance = Provenance(
             backend=self.backend.name,
@@ -161,20 +184,19 @@ class Pipeline:
         draft, repairs = ground.repair(extraction.draft, source)
         return draft, repairs, ground.problems(draft, source)
 
-    def _reconciled(self, draft: Draft, source: Source) -> tuple[Draft, list[str]]:
-        """The draft consolidated (:func:`communique.reconcile.consolidate`) and, for a
-        model's, completed from the offline reading of the text when the settings ask
-        for it; what was filled in."""
-        draft = reconcile.consolidate(draft)
-        if self.backend.name == "rules" or self.settings.complete == "off" or not draft.meetings:
-            return draft, []
-        from communique.backends.rules.reader import read
+    def _made(self, draft: Draft, source: Source) -> tuple[Analysis, list[str], bool]:
+        """:func:`made` of the draft, in the worker process if there is one (and here if
+        it has stopped)."""
+        complete, decide = self._complete, self.settings.decide
+        if self._worker is not None:
+            from concurrent.futures import CancelledError
+            from concurrent.futures.process import BrokenProcessPool
 
-        try:
-            reference = reconcile.consolidate(read(source))
-        except InputError:  # a language the rules do not read: nothing to complete from
-            return draft, []
-        return reconcile.complete(draft, reference, decide=self.settings.decide)
+            try:
+                return self._worker.submit(made, draft, source, complete=complete, decide=decide).result()
+            except (BrokenProcessPool, CancelledError, RuntimeError):  # stopped, or closed
+                pass
+        return made(draft, source, complete=complete, decide=decide)
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
@@ -212,3 +234,58 @@ class Pipeline:
         else:
             parsed = ingest.parse(text, **known)
         return self.run(parsed)
+
+
+def made(draft: Draft, source: Source, *, complete: bool, decide: bool) -> tuple[Analysis, list[str], bool]:
+    """The record of a checked draft: consolidated (:func:`communique.reconcile.consolidate`),
+    completed from the offline reading of the text if ``complete`` (:func:`communique.
+    reconcile.complete`, which ``decide`` lets settle decisions too), normalised, its spans
+    located, and summarised by code if the draft has no summaries. Also what was filled
+    in, and whether code wrote the summaries."""
+    draft = reconcile.consolidate(draft)
+    completed: list[str] = []
+    if complete and draft.meetings:
+        from communique.backends.rules.reader import read
+
+        try:
+            reference = reconcile.consolidate(read(source))
+        except InputError:  # a language the rules do not read: nothing to complete from
+            pass
+        else:
+            draft, completed = reconcile.complete(draft, reference, decide=decide)
+    record = normalise.analysis(draft, source)
+    record.spans = spans.locate(source.text, record, draft)
+    if record.summary is not None:
+        return record, completed, False
+    return record.model_copy(update={"summary": summarise.write(record)}), completed, True
+
+
+def process_context() -> BaseContext:
+    """How to start worker processes: forked where that is safe (Linux, and no other
+    thread in this process), so that they start with this one's modules imported;
+    spawned elsewhere."""
+    import multiprocessing
+
+    forked = sys.platform == "linux" and threading.active_count() == 1
+    return multiprocessing.get_context("fork" if forked else "spawn")
+
+
+def _worker(complete: bool) -> ProcessPoolExecutor:
+    """A worker process for :func:`made`, started now (while it may still be forked) and
+    warmed up: the offline reader's patterns compiled, if records are completed."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1, mp_context=process_context(), initializer=_ignore_interrupts)
+    if complete:
+        from communique.backends.rules.reader import read
+
+        pool.submit(read, ingest.parse("Rabat, 2 mars 2026 - Le ministre a reçu son homologue."))
+    else:
+        pool.submit(int)
+    return pool
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is for the batch, which stops its worker: the worker does not stop on its own
+    (with a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -482,7 +482,9 @@ class ModelClient:
                 stream=False,
                 mode=getattr(instructor.Mode, instructor_mode(mode)),
             )
-            return value
+            # as the class asked for, not instructor's subclass of it: a record of either
+            # is the same, but only the first can be sent to another process (pickled)
+            return response_model.model_construct(value.model_fields_set, **dict(value))
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
                 raise ModelError(f"the model refused: {redact(str(exc), self.settings.api_key)}") from None

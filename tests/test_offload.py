@@ -1,0 +1,113 @@
+"""Offload: a batch's pipeline makes the records of a model's replies in a worker
+process, and they are the records it would make itself."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto
+from support import GOOD_DRAFT
+
+import communique
+from communique import api, pipeline, reconcile
+from communique.pipeline import Pipeline
+from communique.schema import Analysis
+
+
+def settings(fake: FakeOpenAI, **extra: Any) -> Any:
+    return communique.configure(
+        {"model": "small", "base_url": fake.base_url, "mode": "tools", "cache": False, "log": False, **extra}
+    )
+
+
+def records(made: Pipeline) -> list[dict[str, Any]]:
+    """The records of the examples, without how long each took."""
+    texts = sorted(EXAMPLES.glob("*.txt"))[:3]
+    return [
+        made.analyse(text.read_text(encoding="utf-8")).model_dump(exclude={"provenance": {"duration_s"}})
+        for text in texts
+    ]
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many records this process completed from the offline reading itself."""
+    calls: list[int] = []
+    real = reconcile.complete
+
+    def complete(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reconcile, "complete", complete)
+    return calls
+
+
+def test_an_offloaded_pipeline_makes_the_records_elsewhere_and_the_same(
+    fake_openai: FakeOpenAI, counted: list[int]
+) -> None:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    here = records(Pipeline(settings(fake_openai)))
+    assert counted  # completed here (the endpoint is on loopback: decisions are taken too)
+    counted.clear()
+    with Pipeline(settings(fake_openai), offload=True) as offloaded:
+        assert records(offloaded) == here
+    assert counted == []  # every one in the worker process
+
+
+def test_a_worker_that_died_or_was_stopped_leaves_the_work_to_the_pipeline(
+    fake_openai: FakeOpenAI, counted: list[int]
+) -> None:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    here = records(Pipeline(settings(fake_openai)))
+    with Pipeline(settings(fake_openai), offload=True) as offloaded:
+        worker = offloaded._worker
+        assert worker is not None
+        worker.submit(int).result()  # started
+        for process in list(getattr(worker, "_processes", {}).values()):
+            os.kill(process.pid, signal.SIGKILL)
+            process.join(10)
+        assert records(offloaded) == here
+        offloaded.close()
+        assert records(offloaded) == here
+
+
+def test_a_pipeline_of_the_offline_reader_or_without_completion_offloads_what_it_should(
+    fake_openai: FakeOpenAI,
+) -> None:
+    assert Pipeline(communique.configure({"backend": "rules"}), offload=True)._worker is None
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    with Pipeline(settings(fake_openai, complete="off"), offload=True) as offloaded:
+        assert offloaded._worker is not None
+        record = offloaded.analyse((EXAMPLES / "rabat-madrid-fr.txt").read_text(encoding="utf-8"))
+    assert isinstance(record, Analysis) and record.provenance is not None
+    assert record.provenance.completed == []
+
+
+def test_batches_offload_when_it_pays(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    model = settings(fake_openai)
+    assert api._offloads(model, None, 200)
+    assert not api._offloads(model, 1, 200)  # one document at a time: nothing to overlap
+    assert not api._offloads(model, None, 5)  # too few to be worth a process
+    assert not api._offloads(
+        communique.configure({"backend": "rules"}), None, 200
+    )  # it has processes of its own
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not api._offloads(model, None, 200)  # no core to spare
+
+
+def test_workers_are_forked_only_from_a_process_of_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline.sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert pipeline.process_context().get_start_method() == "fork"
+    monkeypatch.setattr(threading, "active_count", lambda: 3)
+    assert pipeline.process_context().get_start_method() == "spawn"
+    monkeypatch.setattr(pipeline.sys, "platform", "darwin")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert pipeline.process_context().get_start_method() == "spawn"
