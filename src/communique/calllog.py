@@ -23,12 +23,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from communique.schema import Provenance, Usage
+from communique.schema import Provenance, Usage, by_name
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -72,7 +72,7 @@ class Call:
 
     def row(self) -> dict[str, Any]:
         """The call as one flat row: the table's columns, in order."""
-        flat = {**asdict(self), **self.usage.fields()}
+        flat = {**by_name(self), **self.usage.fields()}
         return {column: flat[column] for column in _COLUMNS}
 
     @classmethod

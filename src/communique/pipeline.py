@@ -14,7 +14,6 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from communique import cache as cache_keys
@@ -27,7 +26,7 @@ from communique.config import Settings, resolve
 from communique.draft import Draft
 from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
 from communique.progress import Listener
-from communique.schema import Analysis, Provenance, Source, Usage
+from communique.schema import Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
 
 if TYPE_CHECKING:
@@ -140,7 +139,7 @@ class Pipeline:
         if self.cache is None or self.backend.name == "rules":
             return None
         prompt = getattr(self.backend, "prompt", None)
-        return cache_keys.key(kind="record", source=asdict(source), settings=self.settings.shaping(),
+        return cache_keys.key(kind="record", source=by_name(source), settings=self.settings.shaping(),
                               prompt=prompt.sha256 if prompt else None, code=cache_keys.code_sha256())  # fmt: skip
 
     def _recalled(self, kept: str, started: float) -> Analysis | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
 
@@ -23,6 +23,13 @@ CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
 # --- the input: a communiqué read -------------------------------------------------------
+
+
+def by_name(instance: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, as they are: :func:`dataclasses.asdict` copies every
+    value deeply, which the flat dataclasses here do not need (and it costs a cache hit
+    a sixth of its time)."""
+    return {f.name: getattr(instance, f.name) for f in fields(instance)}
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ class Usage:
 
     def fields(self) -> dict[str, Any]:
         """The fields by name (as provenance and the call log have them)."""
-        return asdict(self)
+        return by_name(self)
 
 
 # --- the output: one Analysis per communiqué -----------------------------------------------
