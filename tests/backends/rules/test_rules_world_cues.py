@@ -132,7 +132,7 @@ def test_a_series_of_talks_with_people_of_one_country_is_one_meeting_each() -> N
 
 def test_a_reception_with_an_adverb_before_the_passive_opens_a_meeting() -> None:
     cue = _meeting_cue("Le ministre a également été reçu par le commandant de la garde, Paolo Neri Conti.")
-    assert cue is not None and cue[0] is Relation.RECEIVES
+    assert cue is not None and cue[0] is Relation.RECEIVED
 
 
 def test_an_agreement_between_two_people_names_its_signatories() -> None:

@@ -21,18 +21,26 @@ class Relation(Enum):
     """How the subject of a meeting sentence stands to its object."""
 
     RECEIVES = "receives"  # "A a reçu B": A hosts, B is the guest
+    RECEIVED = "received"  # "A a été reçu par B": B hosts, A is the guest
     VISITS = "visits"  # "A s'est rendu à / a visité B": A is the guest
     WITH = "with"  # "A s'est entretenu avec B": A hosts unless the place says otherwise
     TOGETHER = "together"  # calls, conferences, joint signings, "a meeting was held"
 
 
+#: An adverb inside a verb phrase: "a ensuite été reçu", "was later received".
+_ADVERB = r"(?:\w+ment |\w+ly |ensuite |aussi |déjà |later |then |also |subsequently )?"
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(r"(?:a|ont|avait|avaient|aura|auront) (?:\w+ment )?(?:été )?(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)",
-         r"est reçue?", r"a été reçue?", r"ont été reçue?s", r"was received", r"were received"),
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?",
+         rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
+         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
+     Relation.RECEIVED),
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
+         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)"),
      Relation.RECEIVES),
-    (Cue(r"s'est rendue? (?:au|à|en|aux|dans)", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
+    (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
          r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
@@ -113,7 +121,7 @@ FUTURE = Cue(
     r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"se réuniront",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
-    r"visitera", r"réunira", r"prochainement",
+    r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
     r"to hold", r"to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
@@ -184,6 +192,13 @@ SAME_MEETING = Cue(
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
+)  # fmt: skip
+
+#: Words that make an encounter a further one, after the one just told: "He later met",
+#: "The delegation also held talks with", « Il a ensuite été reçu par », "Finally, he spoke with".
+SEQUEL = Cue(
+    r"later", r"then", r"afterwards", r"subsequently", r"thereafter", r"also", r"finally", r"next",
+    r"ensuite", r"puis", r"par la suite", r"également", r"aussi", r"enfin", r"avant d'être",
 )  # fmt: skip
 
 #: Words that make one sentence announce several separate encounters.

@@ -105,7 +105,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
     found = [f for f in found if not _planned(sentence, f[2])
-             and (f[1] not in (Relation.RECEIVES, Relation.VISITS) or _someone_near(sentence, f[2]))]  # fmt: skip
+             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
     if not found:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
@@ -215,7 +215,7 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 current.add(sentence, countries)
             continue
         relation, match = cue
-        if current is not None and _continues(current, sentence, countries):
+        if current is not None and _continues(current, sentence, match, countries):
             current.add(sentence, countries)
             continue
         segments.append(_Segment(sentence, relation, match.start(), match.end()))
@@ -223,17 +223,21 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
     return segments
 
 
-def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> bool:
+def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
-    no new day, and an anaphora, a list of who took part, or no new counterpart."""
+    no new day, and an anaphora ("this meeting"), or else no further encounter with
+    someone new ("He later met") and a list of who took part or no new counterpart."""
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
-    if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
+    if cues.SAME_MEETING.search(sentence):
         return True
     new = _counterparts(sentence, countries) - current.named
     if new and cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
         new -= _series_countries(current)
-    return not new
+    further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
+    if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
+        return False
+    return not new or bool(cues.PARTICIPATION.search(sentence))
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
@@ -470,11 +474,11 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
 
     Calls and conferences: everyone takes part. Otherwise, when the place is known and
     someone of its country is there, that side hosts; failing that the verb decides
-    ("A a reçu B": A hosts; "A s'est rendu chez B": B hosts)."""
+    ("A a reçu B": A hosts; "A s'est rendu chez B", "A a été reçu par B": B hosts)."""
     together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
-    subject_hosts = segment.relation is not Relation.VISITS
+    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED)
     if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
