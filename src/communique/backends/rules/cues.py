@@ -32,7 +32,8 @@ _ADVERB = r"(?:\w+ment |\w+ly |ensuite |aussi |déjà |later |then |also |subseq
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?",
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
+         r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
@@ -199,6 +200,13 @@ SAME_MEETING = Cue(
 SEQUEL = Cue(
     r"later", r"then", r"afterwards", r"subsequently", r"thereafter", r"also", r"finally", r"next",
     r"ensuite", r"puis", r"par la suite", r"également", r"aussi", r"enfin", r"avant d'être",
+)  # fmt: skip
+
+#: Where a sentence goes on to a further encounter: "il rencontrera X, avant d'être reçu
+#: mardi par Y", "met X and later held talks with Y".
+SEQUEL_CLAUSE = Cue(
+    r"avant d'(?:être|aller|se rendre|rencontrer|s'entretenir)", r"puis", r"et (?:a |ont |sera |seront )?(?:ensuite|également)",
+    r"before (?:being|meeting|holding|calling on)", r"and (?:later|then|subsequently)", r"then",
 )  # fmt: skip
 
 #: Words that make one sentence announce several separate encounters.

@@ -74,6 +74,9 @@ class _Segment:
     #: however long the meeting already is.
     named: set[str] = field(default_factory=set)
     dated: set[str] = field(default_factory=set)
+    #: Whether the sentence this one was cut from announces it: "il rencontrera X, avant
+    #: d'être reçu mardi par Y" announces both encounters.
+    announced: bool = False
 
     def add(self, sentence: str, countries: frozenset[str]) -> None:
         """Append a sentence and note whom and which days it names."""
@@ -207,20 +210,41 @@ def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
-    for sentence in all_sentences:
-        cue = _meeting_cue(sentence)
-        current = segments[-1] if segments else None
-        if cue is None or _is_background(sentence, cue[1]):
-            if current is not None:
+    for whole in all_sentences:
+        for sentence, announced in _sequels(whole):
+            cue = _meeting_cue(sentence)
+            current = segments[-1] if segments else None
+            if cue is None or _is_background(sentence, cue[1]):
+                if current is not None:
+                    current.add(sentence, countries)
+                continue
+            relation, match = cue
+            if current is not None and _continues(current, sentence, match, countries):
                 current.add(sentence, countries)
-            continue
-        relation, match = cue
-        if current is not None and _continues(current, sentence, match, countries):
-            current.add(sentence, countries)
-            continue
-        segments.append(_Segment(sentence, relation, match.start(), match.end()))
-        segments[-1].add(sentence, countries)
+                continue
+            segments.append(_Segment(sentence, relation, match.start(), match.end(), announced=announced))
+            segments[-1].add(sentence, countries)
     return segments
+
+
+def _sequels(sentence: str) -> list[tuple[str, bool]]:
+    """A sentence, or its pieces when it goes on to a further encounter ("il rencontrera
+    X, avant d'être reçu mardi par Y"), each with whether an earlier piece announces it."""
+    cue = _meeting_cue(sentence)
+    if cue is None:
+        return [(sentence, False)]
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    announced = False
+    for marker in cues.SEQUEL_CLAUSE.finditer(sentence):
+        if marker.start() <= max(start, cue[1].end()) or _meeting_cue(sentence[marker.start() :]) is None:
+            continue
+        piece = sentence[start : marker.start()].rstrip(" ,;")
+        announced = announced or bool(cues.FUTURE.search(piece))
+        pieces.append((piece, bool(pieces) and announced))
+        start = marker.start()
+    pieces.append((sentence[start:], bool(pieces) and announced))
+    return pieces
 
 
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
@@ -311,9 +335,14 @@ def _ordered_countries(text: str) -> list[str]:
     return found
 
 
-def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | None, str | None, str | None]:
+#: A city and a country (a code), either unknown.
+_Place = tuple[str | None, str | None]
+
+
+def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | None, str | None]:
     """City, country (a code) and venue: from the opening sentence, else from the first
-    later sentence that places the meeting, else the dateline's city."""
+    later sentence that places the meeting, else ``fallback`` (the dateline's city, or
+    the place a further encounter of a visit takes from the meeting before)."""
     city = country = venue = None
     narrative = [_narrative(sentence) for sentence in segment.describing]
     for sentence in narrative:
@@ -336,8 +365,8 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
             if mention.organisation and mention.organisation.country:
                 country = mention.organisation.country
                 break
-    if city is None and home_city is not None and country in (None, home_city.country):
-        city, country = home_city.name, home_city.country
+    if city is None and fallback[1] is not None and country in (None, fallback[1]):
+        city, country = fallback
     return city, country, venue
 
 
@@ -429,9 +458,13 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
-def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipant]:
+def _people(
+    segment: _Segment, countries: frozenset[str], lead: tuple[DraftParticipant, ...] = ()
+) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
-    found on: subject (before the encounter verb), object (after it), or later."""
+    found on: subject (before the encounter verb), object (after it), or later; and
+    whether the subject is the ``lead`` of the meeting before, that a further encounter
+    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
     opening = segment.opening
     found: list[DraftParticipant] = []
     for person in _people_in(opening, countries):
@@ -441,6 +474,7 @@ def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipa
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
+    found, inherited = _with_lead(found, lead, segment)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
@@ -456,7 +490,34 @@ def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipa
         if participant.name and any(f" {key}" in f" {other}" for other in unique if other != key):
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
         unique.setdefault(key, participant)
-    return list(unique.values())
+    return list(unique.values()), inherited
+
+
+def _with_lead(
+    found: list[DraftParticipant], lead: tuple[DraftParticipant, ...], segment: _Segment
+) -> tuple[list[DraftParticipant], bool]:
+    """The subject of a further encounter: the lead of the meeting before when the
+    opening names no one before its encounter verb ("He later met ..."), or the lead
+    people its surnames stand for ("M. Zongo a ensuite été reçu"). An encounter noun
+    ("a meeting was held between ...") has no subject to take."""
+    if not lead or _noun_cue(segment):
+        return found, False
+    subjects = [p for p in found if p.role is _SUBJECT]
+    others = [p for p in found if p.role is not _SUBJECT]
+    if not subjects:
+        return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    by_surname = {_surname(p.name): p for p in lead if p.name}
+    surnames = [_surname(p.name) if p.name else "" for p in subjects]
+    if not all(surname in by_surname for surname in surnames):
+        return found, False
+    return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _noun_cue(segment: _Segment) -> bool:
+    """Whether the meeting's cue is an encounter noun, not a verb ("talks held on ...")."""
+    words = segment.opening[segment.cue_start : segment.cue_end]
+    noun = cues.ENCOUNTER_NOUN.match(words)
+    return noun is not None and noun.end() == len(words)
 
 
 def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,
@@ -559,13 +620,35 @@ def read(source: Source) -> Draft:
     home_city = places.city(
         source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
     )
-    meetings = [
-        _meeting(part, countries, home, home_city, own)
-        for segment in _segments(all_sentences, countries)
-        for part in _split_series(segment, countries, home)
-        if not _internal(part)
-    ]
+    meetings: list[DraftMeeting] = []
+    before: _Before | None = None
+    for segment in _segments(all_sentences, countries):
+        for part in _split_series(segment, countries, home):
+            if _internal(part):
+                continue
+            meeting, after = _meeting(part, countries, home, home_city, own, before)
+            if after.inherited and before is not None and before.is_visit:
+                meetings.pop()  # the trip whose encounters are told one by one is not listed
+            meetings.append(meeting)
+            before = after
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What a meeting leaves to a further encounter of the same visit, which may say no
+    more than "He later met ..." or « Elle sera reçue jeudi par ... »: who came (its
+    subject side), when and where it was, where the visit is, and whether it is itself
+    the visit: a trip with no counterpart of its own ("is visiting Fiji this week",
+    "travelled to Warsaw for meetings"), listed only when no encounter of it is told."""
+
+    lead: tuple[DraftParticipant, ...]
+    date_text: str | None
+    place: _Place
+    visit_place: _Place
+    is_visit: bool
+    #: Whether this meeting took its subject from the one before.
+    inherited: bool
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -606,26 +689,37 @@ def _meeting(
     home: str | None,
     home_city: places.City | None,
     own: str | None,
-) -> DraftMeeting:
+    before: _Before | None,
+) -> tuple[DraftMeeting, _Before]:
+    """A meeting, and what it leaves to a further encounter of the same visit.
+
+    A further encounter whose subject is the one before's takes that meeting's day and
+    place when it has no day of its own ("He later met"), else the visit's place."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
-    status = Status.ANNOUNCED if future else Status.HELD
+    status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
+    found, inherited = _people(segment, countries, before.lead if before else ())
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
-    city, country, venue = _location(
-        segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
-    )
+    given: _Place = (None, None)
+    if before is not None and inherited:
+        given = before.visit_place if date_text else before.place
+        date_text = date_text or before.date_text
+    if not any(given) and home_city and status is Status.HELD and kind is not MeetingKind.CALL:
+        given = (home_city.name, home_city.country)
+    city, country, venue = _location(segment, given)
     parties = _parties(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
-    participants = _people(segment, countries)
+    participants = found
     if segment.counterpart:
         participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
     if segment.guest:  # one talk of a series: the other guests are in the others
         participants = [
             p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
         ]
+    sided = participants
     participants = _roles(participants, segment, kind, parties, country, home, own)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
@@ -638,7 +732,7 @@ def _meeting(
         if future
         else cue
     )
-    return DraftMeeting(
+    meeting = DraftMeeting(
         kind=kind,
         status=status,
         date_text=date_text,
@@ -652,6 +746,16 @@ def _meeting(
         cue=cue,
         status_cue=status_cue,
     )
+    is_visit = segment.relation is Relation.VISITS and not any(p.role is _OBJECT for p in sided)
+    after = _Before(
+        lead=tuple(person for side, person in zip(sided, participants, strict=True) if side.role is _SUBJECT),
+        date_text=date_text,
+        place=(city, country),
+        visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
+        is_visit=is_visit,
+        inherited=inherited,
+    )
+    return meeting, after
 
 
 def _series_countries(segment: _Segment) -> set[str]:
