@@ -186,14 +186,25 @@ def _analysable(source: Source) -> list[str]:
     out = []
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
+    headline = _headline(source.text)
     for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
-        if (title and fold(sentence) == title) or not sentence:
+        if (title and fold(sentence) == title) or not sentence or (index == 0 and raw == headline):
             continue
         if index < 3 and not any(ch.islower() for ch in sentence):
             continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
         out.append(sentence)
     return out
+
+
+def _headline(text: str) -> str | None:
+    """The first line when it is a headline: a short line of its own with no closing stop
+    ("IGP holds talks with Rwandan counterpart in Kigali"), that the text goes on to tell."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or re.search(r"[.!?:;»\"”)…]$", first) or len(first.split()) > 25:
+        return None
+    return first
 
 
 @lru_cache(maxsize=2048)
