@@ -29,6 +29,9 @@ from communique.pipeline import Pipeline
         ("Le ministre a eu, durant trois jours, à Lisbonne, une série d'entretiens avec ses homologues.", Relation.WITH),
         ("Le ministre a enchaîné lundi les rencontres avec ses homologues européens.", Relation.WITH),
         ("The minister discussed today with a visiting delegation the security of the border.", Relation.WITH),
+        # the counterpart first: "With X, he discussed ..."
+        ("With the Head of the Border Guard, Anna Nowak Lis, she discussed the patrols.", Relation.WITH),
+        ("Avec le ministre de l'Intérieur, Paul Mensah Kodjo, il a évoqué la formation.", Relation.WITH),
         # a signing told as a noun: "following the signing of a memorandum with X"
         ("Speaking after the signing of a memorandum of understanding with the Chief of Defence Staff, he said.",
          Relation.WITH),
