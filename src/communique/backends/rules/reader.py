@@ -266,9 +266,13 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return False
     if cues.SAME_MEETING.search(sentence):
         return True
-    new = _counterparts(sentence, countries) - current.named
-    if new and cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
-        new -= _series_countries(current)
+    named = _counterparts(sentence, countries)
+    new = named - current.named
+    if new and cues.SEPARATELY.search(current.opening):
+        series = _series_countries(current)
+        if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
+            return True
+        new -= series
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
