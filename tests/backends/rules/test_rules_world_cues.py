@@ -53,6 +53,9 @@ from communique.pipeline import Pipeline
         ("Les deux directeurs ont procédé jeudi à Dakar à la signature d'une convention.", Relation.TOGETHER),
         ("Europol and the Federal Investigation Bureau signed a working arrangement on Thursday.", Relation.TOGETHER),
         ("Les travaux de la réunion des chefs de police ont débuté dimanche à Alger.", Relation.TOGETHER),
+        # a readout's only encounter words, and "signed" misspelt
+        ("Readout of a meeting between the Home Secretary and the Minister for Justice.", Relation.TOGETHER),
+        ("The two ministers singed a memorandum of understanding on policing.", Relation.TOGETHER),
     ],
 )  # fmt: skip
 def test_agency_phrasings_open_a_meeting(sentence: str, relation: Relation) -> None:
@@ -164,3 +167,11 @@ def test_people_at_the_table_or_initialling_take_part(later: str) -> None:
         f"The Inspector-General of Police, Kofi Badu Mensah, received a delegation on Tuesday in Accra. {later}"
     )
     assert "Ama Serwaa Boateng" in {p.name for m in analysis.meetings for p in m.participants}
+
+
+def test_a_capitalised_name_after_the_is_a_things_not_a_persons() -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-02-10\n---\n"
+        "The Minister for Justice, Niamh Gallagher Burke, met the Home Secretary on the Common Travel Area."
+    )
+    assert [p.name for m in analysis.meetings for p in m.participants if p.name] == ["Niamh Gallagher Burke"]

@@ -30,6 +30,11 @@ class Relation(Enum):
 #: An adverb inside a verb phrase: "a ensuite été reçu", "was later received".
 _ADVERB = r"(?:\w+ment |\w+ly |ensuite |aussi |déjà |later |then |also |subsequently )?"
 
+#: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
+_MISSPELT_SIGNED = (
+    r"singed (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
+)
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -67,7 +72,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with",
-         r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign",
+         r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
@@ -100,7 +106,7 @@ OCCURRED = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
-              r"signed", r"will sign", r"signing (?:of|ceremony)")  # fmt: skip
+              r"signed", r"will sign", r"signing (?:of|ceremony)", _MISSPELT_SIGNED)  # fmt: skip
 
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",

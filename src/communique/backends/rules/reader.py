@@ -515,11 +515,11 @@ def _with_lead(
     opening names no one before its encounter verb ("He later met ..."), or the lead
     people its surnames stand for ("M. Zongo a ensuite été reçu"). An encounter noun
     ("a meeting was held between ...") has no subject to take."""
-    if not lead or _noun_cue(segment):
+    if _noun_cue(segment):
         return found, False
     subjects = [p for p in found if p.role is _SUBJECT]
     others = [p for p in found if p.role is not _SUBJECT]
-    if not subjects:
+    if not subjects:  # the subject of the one before, named or not
         return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
     by_surname = {_surname(p.name): p for p in lead if p.name}
     surnames = [_surname(p.name) if p.name else "" for p in subjects]
@@ -716,7 +716,9 @@ def _meeting(
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
     found, inherited = _people(segment, countries, before.lead if before else ())
-    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
+    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
+        (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
+    )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
     given: _Place = (None, None)
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
