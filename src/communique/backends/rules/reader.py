@@ -304,21 +304,36 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 _Key = Literal["counterpart", "guest"]
 
 
+#: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
+_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
+
+
 def _split(
     segment: _Segment, listed: list[str], named_in: Callable[[str], list[str]], key: _Key
 ) -> list[_Segment]:
     """One segment per ``listed`` counterpart (stored in the field ``key``), each with
-    the sentences that name it; sentences before the first such go to every one."""
+    the sentences that name it and those that follow them; sentences before the first
+    such go to every one. A sentence that names several counterparts is read clause by
+    clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
+    celui avec le Mauritanien sur ... »)."""
     shared: list[str] = []
     parts: list[_Segment] = []
-    for sentence in segment.others:
-        named = [c for c in named_in(sentence) if c in listed]
-        if named and (not parts or named[0] != getattr(parts[-1], key)):
-            parts.append(_tagged(segment, [*shared, sentence], key, named[0]))
-        elif parts:
-            parts[-1].others.append(sentence)
-        else:
-            shared.append(sentence)
+    last: _Segment | None = None
+    for whole in segment.others:
+        several = len({c for c in named_in(whole) if c in listed}) > 1
+        for sentence in _CLAUSE.split(whole) if several else [whole]:
+            named = [c for c in named_in(sentence) if c in listed]
+            if named:
+                last = next((p for p in parts if getattr(p, key) == named[0]), None)
+                if last is None:
+                    last = _tagged(segment, [*shared, sentence], key, named[0])
+                    parts.append(last)
+                else:
+                    last.others.append(sentence)
+            elif last is not None:
+                last.others.append(sentence)
+            else:
+                shared.append(sentence)
     missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]
     parts.extend(_tagged(segment, list(shared), key, c) for c in missing)
     return parts
@@ -356,10 +371,14 @@ _Place = tuple[str | None, str | None]
 
 def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | None, str | None]:
     """City, country (a code) and venue: from the opening sentence, else from the first
-    later sentence that places the meeting, else ``fallback`` (the dateline's city, or
-    the place a further encounter of a visit takes from the meeting before)."""
+    later sentence that places the meeting, else the place of what it is on the eve of
+    (« À la veille de l'ouverture, demain à Tunis, de la session »), else ``fallback``
+    (the dateline's city, or the place a further encounter of a visit takes from the
+    meeting before)."""
     city = country = venue = None
     narrative = [_narrative(sentence) for sentence in segment.describing]
+    if _EVE.match(segment.opening):
+        narrative.append(_QUOTED.sub(lambda quote: " " * len(quote.group(0)), segment.opening))
     for sentence in narrative:
         c, k = _place_in(sentence)
         if c or k:
@@ -392,13 +411,24 @@ def _city_right_after(text: str) -> places.City | None:
 
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-#: A leading clause about what came before: "Au lendemain de sa participation à ..., tenue
-#: à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit in X, ...".
+#: A leading clause about what came before or comes next: "Au lendemain de sa participation
+#: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
+#: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
 _EARLIER_LEAD = re.compile(
     r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
-    r"following (?:his|her))[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
+    r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
+    r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
     re.IGNORECASE,
 )
+
+
+#: A leading clause on what comes next, at the same place.
+_EVE = re.compile(r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)", re.IGNORECASE)
+
+
+def _without_lead(sentence: str) -> str:
+    """A sentence with its leading clause on what came before or next blanked out."""
+    return _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
 
 
 def _narrative(sentence: str) -> str:
@@ -406,7 +436,7 @@ def _narrative(sentence: str) -> str:
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
     sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
-    sentence = _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
+    sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
     return sentence[: commitment.start()] if commitment else sentence
 
@@ -433,7 +463,7 @@ _SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )
 
 
 def _kind(segment: _Segment) -> MeetingKind:
-    opening = _SIDELINES.sub("", segment.opening)
+    opening = _SIDELINES.sub("", _without_lead(segment.opening))
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
@@ -597,7 +627,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun, organisations (an agency stands for its country)."""
     found: set[str] = set()
-    for sentence in segment.describing[:2]:
+    for sentence in map(_without_lead, segment.describing[:2]):
         folded = fold(sentence)
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
