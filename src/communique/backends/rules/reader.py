@@ -227,7 +227,7 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             current = segments[-1] if segments else None
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
-                    current.add(sentence, countries)
+                    _told_of(sentence, segments, countries).add(sentence, countries)
                 continue
             relation, match = cue
             if current is not None and _continues(current, sentence, match, countries):
@@ -236,6 +236,16 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             segments.append(_Segment(sentence, relation, match.start(), match.end(), announced=announced))
             segments[-1].add(sentence, countries)
     return segments
+
+
+def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
+    """The meeting a sentence with no encounter word tells more of: the current one,
+    unless the people it names are all of an earlier one ("He later met C. With A, the
+    talks were on ...")."""
+    named = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+    if named and not named & segments[-1].named:
+        return next((earlier for earlier in reversed(segments) if named & earlier.named), segments[-1])
+    return segments[-1]
 
 
 def _sequels(sentence: str) -> list[tuple[str, bool]]:
