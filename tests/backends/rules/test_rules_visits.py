@@ -71,3 +71,19 @@ def test_a_sentence_that_goes_on_to_a_further_encounter_gives_two_meetings() -> 
         {"Lars Holm Berg", "Ali Sow Ka"},
         {"Lars Holm Berg", "Omar Ly Ndao"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de l'Intérieur, Alassane Houngbo Dossou, a reçu mardi à Cotonou une délégation du Niger, "
+        "conduite par le directeur de la police, Harouna Issa Garba. La délégation comprenait également le "
+        "commissaire Mariama Saley Abdou.",
+        "A delegation from the Niger police, led by the Director of Police, Harouna Issa Garba, was received on "
+        "Tuesday in Cotonou by the Minister of the Interior of Benin, Alassane Houngbo Dossou. Mariama Saley "
+        "Abdou was also part of the visiting delegation.",
+    ],
+)
+def test_a_member_of_a_delegation_named_later_is_of_the_delegations_country(text: str) -> None:
+    (meeting,) = _analyse(text).meetings
+    assert {p.name: p.party for p in meeting.participants}["Mariama Saley Abdou"] == "NE"

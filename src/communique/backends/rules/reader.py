@@ -534,10 +534,15 @@ def _people(
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
+    delegation = _delegation_side(segment)
     for sentence in segment.others:
         if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
+            # "La délégation comprenait également ...": the delegation's side
+            member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             for person in _people_in(sentence, countries):
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
+                if side is _LATER and person.party is None:
+                    side = member
                 found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
@@ -546,6 +551,20 @@ def _people(
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+_DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+
+
+def _delegation_side(segment: _Segment) -> Role | None:
+    """The side of the delegation the opening speaks of: the subject's ("A delegation
+    from X was received by ..."), the object's ("received a delegation"), or none."""
+    found = _DELEGATION.search(segment.opening)
+    if found is None:
+        return None
+    if found.start() >= segment.cue_end:
+        return _OBJECT
+    return _SUBJECT if found.end() <= segment.cue_start else None
 
 
 def _with_lead(
@@ -616,6 +635,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = own
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
+        elif country is None and side is _SUBJECT and len(subject_parties) == 1:
+            country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
             others = sorted(parties - host_side)
             country = others[0] if len(others) == 1 else None
