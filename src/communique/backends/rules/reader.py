@@ -3,10 +3,16 @@
 A sentence with an encounter verb ("a reçu", "held talks") or an encounter noun with
 a verb of occurrence ("une réunion s'est tenue", "talks held on Tuesday") opens a
 meeting; the sentences after it belong to that meeting until another one opens (a new
-counterpart or a new day, and no anaphora such as "cette rencontre"). A sentence that
-announces several separate encounters ("held bilateral meetings with his counterparts
-from A, B and C") opens one meeting per counterpart, each continued by the sentences
-that speak of that counterpart.
+counterpart or a new day, and no anaphora such as "cette rencontre"), or a further
+encounter with someone new opens ("He later met", « a ensuite été reçu par »). A
+sentence that announces several separate encounters ("held bilateral meetings with
+his counterparts from A, B and C") opens one meeting per counterpart, each continued
+by the sentences that speak of that counterpart.
+
+The encounters of one visit are told one after the other: a further encounter that
+names no visitor ("He later met ...") takes the visitor of the one before, and its day
+and place too when it gives none. A trip with no counterpart of its own ("is visiting
+Fiji this week") whose encounters are told is not listed itself.
 
 Each meeting takes its date words, place, kind and status from the sentences that
 describe it, its people from the sentences that say who took part, its topics from
@@ -388,7 +394,7 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     city = country = venue = None
     narrative = [_narrative(sentence) for sentence in segment.describing]
     if _EVE.match(segment.opening):
-        narrative.append(_QUOTED.sub(lambda quote: " " * len(quote.group(0)), segment.opening))
+        narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
         c, k = _place_in(sentence)
         if c or k:
@@ -421,6 +427,13 @@ def _city_right_after(text: str) -> places.City | None:
 
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
+    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept)."""
+    return pattern.sub(lambda found: " " * len(found.group(0)), sentence)
+
+
 #: A leading clause about what came before or comes next: "Au lendemain de sa participation
 #: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
 #: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
@@ -438,14 +451,14 @@ _EVE = re.compile(r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|i
 
 def _without_lead(sentence: str) -> str:
     """A sentence with its leading clause on what came before or next blanked out."""
-    return _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
+    return _blanked(_EARLIER_LEAD, sentence)
 
 
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
-    sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
+    sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
     return sentence[: commitment.start()] if commitment else sentence
