@@ -19,6 +19,9 @@ from communique.pipeline import Pipeline
         ("Ghana's ambassador, Kofi Mensah Boateng, here on Friday called on the Interior Minister.", Relation.VISITS),
         ("Le directeur a rendu jeudi une visite de courtoisie à son homologue malien.", Relation.VISITS),
         ("The commissioner paid a three-day working visit to the northern command.", Relation.VISITS),
+        # the day between "will" and the verb
+        ("The Inspector-General will on Friday host his Ghanaian counterpart in Abuja.", Relation.RECEIVES),
+        ("The minister will today meet the visiting Ambassador of Japan.", Relation.WITH),
         # visits under way and expected
         ("The Police Commissioner is visiting Tonga this week to meet police leaders.", Relation.VISITS),
         ("Le secrétaire général d'Interpol est attendu dimanche à Bamako.", Relation.VISITS),

@@ -35,6 +35,9 @@ _MISSPELT_SIGNED = (
     r"singed (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 )
 
+#: "will", and the day agencies often put right after it: "will on Friday host".
+_WILL = r"will (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -43,15 +46,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"will (?:receive|host|welcome)"),
+         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
-         r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", r"will visit",
-         r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", r"will pay (?:a|an) (?:\w+ )?visit",
+         r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
+         r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)",
-         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls|will call) on",
+         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on", rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
@@ -62,7 +65,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
-         r"met (?:with )?", r"meets (?:with )?", r"will meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
