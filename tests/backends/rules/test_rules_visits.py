@@ -87,3 +87,11 @@ def test_a_sentence_that_goes_on_to_a_further_encounter_gives_two_meetings() -> 
 def test_a_member_of_a_delegation_named_later_is_of_the_delegations_country(text: str) -> None:
     (meeting,) = _analyse(text).meetings
     assert {p.name: p.party for p in meeting.participants}["Mariama Saley Abdou"] == "NE"
+
+
+def test_an_office_several_countries_have_is_placed_by_the_city() -> None:
+    (meeting,) = _analyse(
+        "Le directeur général de la Sûreté nationale, Mohamed Salem Ould Bah, a reçu mardi à Nouakchott "
+        "l'ambassadeur d'Espagne, Javier Ortiz Molina."
+    ).meetings
+    assert meeting.parties == ["ES", "MR"]

@@ -702,7 +702,10 @@ def read(source: Source) -> Draft:
     all_sentences = _analysable(source)
     mentions = places.mentions(source.text)
     home = _home_country(source)
-    countries = frozenset({m.country for m in mentions if m.country} | ({home} if home else set()))
+    # the countries the text is about, by name or by city: they place an office several
+    # countries have ("la Sûreté nationale" of a text set in Nouakchott)
+    named = {m.country or (m.city.country if m.city else None) for m in mentions}
+    countries = frozenset(code for code in named | {home} if code)
     # the publisher's side, when the text itself speaks of its country (not so when a credit
     # is of an acronym two agencies share, or unrelated to the text)
     own = home if home in {m.country or _country_of_place(m) for m in mentions} else None
