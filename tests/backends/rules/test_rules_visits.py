@@ -1,5 +1,6 @@
-"""The encounters of one visit (issue 12): passive receptions, further encounters told by
-a later sentence or clause, trips told encounter by encounter; sentences invented."""
+"""Visits as agencies tell them (issue 12): passive receptions, further encounters told by
+a later sentence or clause, trips told encounter by encounter, delegations and their
+members, offices placed by the city; sentences invented."""
 
 from __future__ import annotations
 
