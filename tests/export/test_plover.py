@@ -16,6 +16,7 @@ from communique import ingest
 from communique.config import resolve
 from communique.export.plover import events
 from communique.pipeline import Pipeline
+from communique.schema import Analysis
 
 SCHEMA = json.loads((ROOT / "docs" / "plover.schema.json").read_text(encoding="utf-8"))
 _TYPES = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float), "boolean": bool,
@@ -137,7 +138,16 @@ def test_calls_conferences_announcements_and_signings(sample: dict[str, list[dic
     (signing,) = sample["en-06-mou-signing-5-march-tunisia-germany"]
     assert signing["event"][:2] == ["CONSULT", "SUPPORT"]
     bilaterals = sample["en-10-four-bilaterals-madrid-sidelines"]
-    assert len(bilaterals) == 5 and any("third-party" in e["mode"] for e in bilaterals)
+    assert len(bilaterals) == 5 and "visit" in bilaterals[-1]["mode"]  # Madrid's minister receives Senegal's
+
+
+def test_a_meeting_in_a_country_that_is_none_of_its_parties_is_third_party() -> None:
+    # a hand label: a signing between the UAE and Kenya in Doha
+    record = Analysis.model_validate_json(
+        (EVALS / "world" / "en-26-misspelt-signed-ceremony-doha.json").read_text()
+    )
+    (event,) = events(record, "doha")
+    assert event["mode"] == ["third-party"]
 
 
 def test_plover_is_a_format_of_summarise(tmp_path: Path) -> None:

@@ -64,3 +64,19 @@ def test_short_acronyms_match_only_in_capitals() -> None:
 def test_ambiguous_acronym_placed_in_context() -> None:
     org = places.organisation("DGSN")
     assert org is not None and org.party == "MA" and org.in_country({"DZ"}).party == "DZ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drug smuggling in the Indian Ocean",
+        "la piraterie dans le golfe de Guinée",
+        "patrols in the Gulf of Guinea",
+    ],
+)
+def test_a_sea_named_after_a_country_is_not_that_country(text: str) -> None:
+    assert [m.country for m in places.mentions(text)] == []
+
+
+def test_the_country_next_to_a_sea_name_is_still_found() -> None:
+    assert [m.country for m in places.mentions("le golfe de Guinée et la Guinée")] == ["GN"]

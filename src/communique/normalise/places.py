@@ -238,6 +238,16 @@ class Mention:
     organisation: Organisation | None
 
 
+#: Seas named after a country or a people: "the Indian Ocean", "le golfe de Guinée".
+_WATERS_AFTER = re.compile(r" (?:ocean|sea|gulf|bay)\b")
+_WATERS_BEFORE = re.compile(r"(?:\b(?:golfe|gulf|bay|baie|mer|sea) (?:de|du|des|d|of)(?: the)?|\bocean) $")
+
+
+def _names_waters(folded: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start:end`` of a folded text is part of a sea's name."""
+    return bool(_WATERS_AFTER.match(folded, end) or _WATERS_BEFORE.search(folded[max(0, start - 16) : start]))
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every country, demonym, city and organisation word of a text, in order; where
@@ -255,6 +265,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
         for size in range(min(t.spans[words[index]], len(words) - index), 0, -1):
             start, end = starts[index], starts[index + size] - 1
             key = folded[start:end]
+            if key in t.countries and _names_waters(folded, start, end):
+                free = index + size
+                break
             if key in t.countries or key in t.cities or key in t.organisations:
                 found.append(
                     Mention(

@@ -19,6 +19,9 @@ from communique.pipeline import Pipeline
         ("Ghana's ambassador, Kofi Mensah Boateng, here on Friday called on the Interior Minister.", Relation.VISITS),
         ("Le directeur a rendu jeudi une visite de courtoisie à son homologue malien.", Relation.VISITS),
         ("The commissioner paid a three-day working visit to the northern command.", Relation.VISITS),
+        # the day between "will" and the verb
+        ("The Inspector-General will on Friday host his Ghanaian counterpart in Abuja.", Relation.RECEIVES),
+        ("The minister will today meet the visiting Ambassador of Japan.", Relation.WITH),
         # visits under way and expected
         ("The Police Commissioner is visiting Tonga this week to meet police leaders.", Relation.VISITS),
         ("Le secrétaire général d'Interpol est attendu dimanche à Bamako.", Relation.VISITS),
@@ -29,6 +32,9 @@ from communique.pipeline import Pipeline
         ("Le ministre a eu, durant trois jours, à Lisbonne, une série d'entretiens avec ses homologues.", Relation.WITH),
         ("Le ministre a enchaîné lundi les rencontres avec ses homologues européens.", Relation.WITH),
         ("The minister discussed today with a visiting delegation the security of the border.", Relation.WITH),
+        # the counterpart first: "With X, he discussed ..."
+        ("With the Head of the Border Guard, Anna Nowak Lis, she discussed the patrols.", Relation.WITH),
+        ("Avec le ministre de l'Intérieur, Paul Mensah Kodjo, il a évoqué la formation.", Relation.WITH),
         # a signing told as a noun: "following the signing of a memorandum with X"
         ("Speaking after the signing of a memorandum of understanding with the Chief of Defence Staff, he said.",
          Relation.WITH),
@@ -50,6 +56,9 @@ from communique.pipeline import Pipeline
         ("Les deux directeurs ont procédé jeudi à Dakar à la signature d'une convention.", Relation.TOGETHER),
         ("Europol and the Federal Investigation Bureau signed a working arrangement on Thursday.", Relation.TOGETHER),
         ("Les travaux de la réunion des chefs de police ont débuté dimanche à Alger.", Relation.TOGETHER),
+        # a readout's only encounter words, and "signed" misspelt
+        ("Readout of a meeting between the Home Secretary and the Minister for Justice.", Relation.TOGETHER),
+        ("The two ministers singed a memorandum of understanding on policing.", Relation.TOGETHER),
     ],
 )  # fmt: skip
 def test_agency_phrasings_open_a_meeting(sentence: str, relation: Relation) -> None:
@@ -132,7 +141,7 @@ def test_a_series_of_talks_with_people_of_one_country_is_one_meeting_each() -> N
 
 def test_a_reception_with_an_adverb_before_the_passive_opens_a_meeting() -> None:
     cue = _meeting_cue("Le ministre a également été reçu par le commandant de la garde, Paolo Neri Conti.")
-    assert cue is not None and cue[0] is Relation.RECEIVES
+    assert cue is not None and cue[0] is Relation.RECEIVED
 
 
 def test_an_agreement_between_two_people_names_its_signatories() -> None:
@@ -161,3 +170,11 @@ def test_people_at_the_table_or_initialling_take_part(later: str) -> None:
         f"The Inspector-General of Police, Kofi Badu Mensah, received a delegation on Tuesday in Accra. {later}"
     )
     assert "Ama Serwaa Boateng" in {p.name for m in analysis.meetings for p in m.participants}
+
+
+def test_a_capitalised_name_after_the_is_a_things_not_a_persons() -> None:
+    analysis = PIPELINE.analyse(
+        "---\npublished: 2026-02-10\n---\n"
+        "The Minister for Justice, Niamh Gallagher Burke, met the Home Secretary on the Common Travel Area."
+    )
+    assert [p.name for m in analysis.meetings for p in m.participants if p.name] == ["Niamh Gallagher Burke"]

@@ -46,7 +46,7 @@ _END = r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|s
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:[^\s,;.]+\s+){1,6}?(?=(?:un|une|le|la|les|a|an|the)\s))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|signature (?:d'un|d'une|du|de la|des)|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des)|"
     rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+{_WHEN_WHERE}(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )

@@ -26,7 +26,7 @@ _HEADS = (
     r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
-    r"representative", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
+    r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
 )  # fmt: skip
 TITLE_HEAD = re.compile(r"(?<![\w'-])(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE)
@@ -54,6 +54,8 @@ _NAMED_AFTER = re.compile(
 )
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
 _AT_PLACE = re.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
+#: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -207,7 +209,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         if _ROYAL.search(near) or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]):
             continue
-        if not honoured and _AT_PLACE.search(near):
+        if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):
             continue

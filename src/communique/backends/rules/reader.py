@@ -3,10 +3,16 @@
 A sentence with an encounter verb ("a reçu", "held talks") or an encounter noun with
 a verb of occurrence ("une réunion s'est tenue", "talks held on Tuesday") opens a
 meeting; the sentences after it belong to that meeting until another one opens (a new
-counterpart or a new day, and no anaphora such as "cette rencontre"). A sentence that
-announces several separate encounters ("held bilateral meetings with his counterparts
-from A, B and C") opens one meeting per counterpart, each continued by the sentences
-that speak of that counterpart.
+counterpart or a new day, and no anaphora such as "cette rencontre"), or a further
+encounter with someone new opens ("He later met", « a ensuite été reçu par »). A
+sentence that announces several separate encounters ("held bilateral meetings with
+his counterparts from A, B and C") opens one meeting per counterpart, each continued
+by the sentences that speak of that counterpart.
+
+The encounters of one visit are told one after the other: a further encounter that
+names no visitor ("He later met ...") takes the visitor of the one before, and its day
+and place too when it gives none. A trip with no counterpart of its own ("is visiting
+Fiji this week") whose encounters are told is not listed itself.
 
 Each meeting takes its date words, place, kind and status from the sentences that
 describe it, its people from the sentences that say who took part, its topics from
@@ -74,6 +80,9 @@ class _Segment:
     #: however long the meeting already is.
     named: set[str] = field(default_factory=set)
     dated: set[str] = field(default_factory=set)
+    #: Whether the sentence this one was cut from announces it: "il rencontrera X, avant
+    #: d'être reçu mardi par Y" announces both encounters.
+    announced: bool = False
 
     def add(self, sentence: str, countries: frozenset[str]) -> None:
         """Append a sentence and note whom and which days it names."""
@@ -105,7 +114,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
     found = [f for f in found if not _planned(sentence, f[2])
-             and (f[1] not in (Relation.RECEIVES, Relation.VISITS) or _someone_near(sentence, f[2]))]  # fmt: skip
+             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
     if not found:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
@@ -183,14 +192,25 @@ def _analysable(source: Source) -> list[str]:
     out = []
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
+    headline = _headline(source.text)
     for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
-        if (title and fold(sentence) == title) or not sentence:
+        if (title and fold(sentence) == title) or not sentence or (index == 0 and raw == headline):
             continue
         if index < 3 and not any(ch.islower() for ch in sentence):
             continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
         out.append(sentence)
     return out
+
+
+def _headline(text: str) -> str | None:
+    """The first line when it is a headline: a short line of its own with no closing stop
+    ("IGP holds talks with Rwandan counterpart in Kigali"), that the text goes on to tell."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or re.search(r"[.!?:;»\"”)…]$", first) or len(first.split()) > 25:
+        return None
+    return first
 
 
 @lru_cache(maxsize=2048)
@@ -207,33 +227,72 @@ def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
-    for sentence in all_sentences:
-        cue = _meeting_cue(sentence)
-        current = segments[-1] if segments else None
-        if cue is None or _is_background(sentence, cue[1]):
-            if current is not None:
+    for whole in all_sentences:
+        for sentence, announced in _sequels(whole):
+            cue = _meeting_cue(sentence)
+            current = segments[-1] if segments else None
+            if cue is None or _is_background(sentence, cue[1]):
+                if current is not None:
+                    _told_of(sentence, segments, countries).add(sentence, countries)
+                continue
+            relation, match = cue
+            if current is not None and _continues(current, sentence, match, countries):
                 current.add(sentence, countries)
-            continue
-        relation, match = cue
-        if current is not None and _continues(current, sentence, countries):
-            current.add(sentence, countries)
-            continue
-        segments.append(_Segment(sentence, relation, match.start(), match.end()))
-        segments[-1].add(sentence, countries)
+                continue
+            segments.append(_Segment(sentence, relation, match.start(), match.end(), announced=announced))
+            segments[-1].add(sentence, countries)
     return segments
 
 
-def _continues(current: _Segment, sentence: str, countries: frozenset[str]) -> bool:
+def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
+    """The meeting a sentence with no encounter word tells more of: the current one,
+    unless the people it names are all of an earlier one ("He later met C. With A, the
+    talks were on ...")."""
+    named = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+    if named and not named & segments[-1].named:
+        return next((earlier for earlier in reversed(segments) if named & earlier.named), segments[-1])
+    return segments[-1]
+
+
+def _sequels(sentence: str) -> list[tuple[str, bool]]:
+    """A sentence, or its pieces when it goes on to a further encounter ("il rencontrera
+    X, avant d'être reçu mardi par Y"), each with whether an earlier piece announces it."""
+    cue = _meeting_cue(sentence)
+    if cue is None:
+        return [(sentence, False)]
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    announced = False
+    for marker in cues.SEQUEL_CLAUSE.finditer(sentence):
+        if marker.start() <= max(start, cue[1].end()) or _meeting_cue(sentence[marker.start() :]) is None:
+            continue
+        piece = sentence[start : marker.start()].rstrip(" ,;")
+        announced = announced or bool(cues.FUTURE.search(piece))
+        pieces.append((piece, bool(pieces) and announced))
+        start = marker.start()
+    pieces.append((sentence[start:], bool(pieces) and announced))
+    return pieces
+
+
+def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
-    no new day, and an anaphora, a list of who took part, or no new counterpart."""
+    no new day, and an anaphora ("this meeting"), or else no further encounter with
+    someone new ("He later met") and a list of who took part or no new counterpart."""
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
-    if cues.SAME_MEETING.search(sentence) or cues.PARTICIPATION.search(sentence):
+    if cues.SAME_MEETING.search(sentence):
         return True
-    new = _counterparts(sentence, countries) - current.named
-    if new and cues.SEPARATELY.search(current.opening):  # the counterparts of a series are all expected
-        new -= _series_countries(current)
-    return not new
+    named = _counterparts(sentence, countries)
+    new = named - current.named
+    if new and cues.SEPARATELY.search(current.opening):
+        series = _series_countries(current)
+        if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
+            return True
+        new -= series
+    further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
+    if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
+        return False
+    return not new or bool(cues.PARTICIPATION.search(sentence))
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
@@ -261,21 +320,36 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 _Key = Literal["counterpart", "guest"]
 
 
+#: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
+_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
+
+
 def _split(
     segment: _Segment, listed: list[str], named_in: Callable[[str], list[str]], key: _Key
 ) -> list[_Segment]:
     """One segment per ``listed`` counterpart (stored in the field ``key``), each with
-    the sentences that name it; sentences before the first such go to every one."""
+    the sentences that name it and those that follow them; sentences before the first
+    such go to every one. A sentence that names several counterparts is read clause by
+    clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
+    celui avec le Mauritanien sur ... »)."""
     shared: list[str] = []
     parts: list[_Segment] = []
-    for sentence in segment.others:
-        named = [c for c in named_in(sentence) if c in listed]
-        if named and (not parts or named[0] != getattr(parts[-1], key)):
-            parts.append(_tagged(segment, [*shared, sentence], key, named[0]))
-        elif parts:
-            parts[-1].others.append(sentence)
-        else:
-            shared.append(sentence)
+    last: _Segment | None = None
+    for whole in segment.others:
+        several = len({c for c in named_in(whole) if c in listed}) > 1
+        for sentence in _CLAUSE.split(whole) if several else [whole]:
+            named = [c for c in named_in(sentence) if c in listed]
+            if named:
+                last = next((p for p in parts if getattr(p, key) == named[0]), None)
+                if last is None:
+                    last = _tagged(segment, [*shared, sentence], key, named[0])
+                    parts.append(last)
+                else:
+                    last.others.append(sentence)
+            elif last is not None:
+                last.others.append(sentence)
+            else:
+                shared.append(sentence)
     missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]
     parts.extend(_tagged(segment, list(shared), key, c) for c in missing)
     return parts
@@ -307,11 +381,20 @@ def _ordered_countries(text: str) -> list[str]:
     return found
 
 
-def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | None, str | None, str | None]:
+#: A city and a country (a code), either unknown.
+_Place = tuple[str | None, str | None]
+
+
+def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | None, str | None]:
     """City, country (a code) and venue: from the opening sentence, else from the first
-    later sentence that places the meeting, else the dateline's city."""
+    later sentence that places the meeting, else the place of what it is on the eve of
+    (« À la veille de l'ouverture, demain à Tunis, de la session »), else ``fallback``
+    (the dateline's city, or the place a further encounter of a visit takes from the
+    meeting before)."""
     city = country = venue = None
     narrative = [_narrative(sentence) for sentence in segment.describing]
+    if _EVE.match(segment.opening):
+        narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
         c, k = _place_in(sentence)
         if c or k:
@@ -332,8 +415,8 @@ def _location(segment: _Segment, home_city: places.City | None) -> tuple[str | N
             if mention.organisation and mention.organisation.country:
                 country = mention.organisation.country
                 break
-    if city is None and home_city is not None and country in (None, home_city.country):
-        city, country = home_city.name, home_city.country
+    if city is None and fallback[1] is not None and country in (None, fallback[1]):
+        city, country = fallback
     return city, country, venue
 
 
@@ -344,21 +427,39 @@ def _city_right_after(text: str) -> places.City | None:
 
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-#: A leading clause about what came before: "Au lendemain de sa participation à ..., tenue
-#: à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit in X, ...".
+
+
+def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
+    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept)."""
+    return pattern.sub(lambda found: " " * len(found.group(0)), sentence)
+
+
+#: A leading clause about what came before or comes next: "Au lendemain de sa participation
+#: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
+#: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
 _EARLIER_LEAD = re.compile(
     r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
-    r"following (?:his|her))[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
+    r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
+    r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
     re.IGNORECASE,
 )
+
+
+#: A leading clause on what comes next, at the same place.
+_EVE = re.compile(r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)", re.IGNORECASE)
+
+
+def _without_lead(sentence: str) -> str:
+    """A sentence with its leading clause on what came before or next blanked out."""
+    return _blanked(_EARLIER_LEAD, sentence)
 
 
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
-    sentence = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), sentence)
-    sentence = _EARLIER_LEAD.sub(lambda lead: " " * len(lead.group(0)), sentence)
+    sentence = _blanked(_QUOTED, sentence)
+    sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
     return sentence[: commitment.start()] if commitment else sentence
 
@@ -385,7 +486,7 @@ _SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )
 
 
 def _kind(segment: _Segment) -> MeetingKind:
-    opening = _SIDELINES.sub("", segment.opening)
+    opening = _SIDELINES.sub("", _without_lead(segment.opening))
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
@@ -425,9 +526,13 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
-def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipant]:
+def _people(
+    segment: _Segment, countries: frozenset[str], lead: tuple[DraftParticipant, ...] = ()
+) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
-    found on: subject (before the encounter verb), object (after it), or later."""
+    found on: subject (before the encounter verb), object (after it), or later; and
+    whether the subject is the ``lead`` of the meeting before, that a further encounter
+    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
     opening = segment.opening
     found: list[DraftParticipant] = []
     for person in _people_in(opening, countries):
@@ -437,14 +542,20 @@ def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipa
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
+    found, inherited = _with_lead(found, lead, segment)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
+    delegation = _delegation_side(segment)
     for sentence in segment.others:
         if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
+            # "La délégation comprenait également ...": the delegation's side
+            member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             for person in _people_in(sentence, countries):
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
+                if side is _LATER and person.party is None:
+                    side = member
                 found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
@@ -452,7 +563,48 @@ def _people(segment: _Segment, countries: frozenset[str]) -> list[DraftParticipa
         if participant.name and any(f" {key}" in f" {other}" for other in unique if other != key):
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
         unique.setdefault(key, participant)
-    return list(unique.values())
+    return list(unique.values()), inherited
+
+
+_DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+
+
+def _delegation_side(segment: _Segment) -> Role | None:
+    """The side of the delegation the opening speaks of: the subject's ("A delegation
+    from X was received by ..."), the object's ("received a delegation"), or none."""
+    found = _DELEGATION.search(segment.opening)
+    if found is None:
+        return None
+    if found.start() >= segment.cue_end:
+        return _OBJECT
+    return _SUBJECT if found.end() <= segment.cue_start else None
+
+
+def _with_lead(
+    found: list[DraftParticipant], lead: tuple[DraftParticipant, ...], segment: _Segment
+) -> tuple[list[DraftParticipant], bool]:
+    """The subject of a further encounter: the lead of the meeting before when the
+    opening names no one before its encounter verb ("He later met ..."), or the lead
+    people its surnames stand for ("M. Zongo a ensuite été reçu"). An encounter noun
+    ("a meeting was held between ...") has no subject to take."""
+    if _noun_cue(segment):
+        return found, False
+    subjects = [p for p in found if p.role is _SUBJECT]
+    others = [p for p in found if p.role is not _SUBJECT]
+    if not subjects:  # the subject of the one before, named or not
+        return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    by_surname = {_surname(p.name): p for p in lead if p.name}
+    surnames = [_surname(p.name) if p.name else "" for p in subjects]
+    if not all(surname in by_surname for surname in surnames):
+        return found, False
+    return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _noun_cue(segment: _Segment) -> bool:
+    """Whether the meeting's cue is an encounter noun, not a verb ("talks held on ...")."""
+    words = segment.opening[segment.cue_start : segment.cue_end]
+    noun = cues.ENCOUNTER_NOUN.match(words)
+    return noun is not None and noun.end() == len(words)
 
 
 def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,
@@ -470,11 +622,11 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
 
     Calls and conferences: everyone takes part. Otherwise, when the place is known and
     someone of its country is there, that side hosts; failing that the verb decides
-    ("A a reçu B": A hosts; "A s'est rendu chez B": B hosts)."""
+    ("A a reçu B": A hosts; "A s'est rendu chez B", "A a été reçu par B": B hosts)."""
     together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
-    subject_hosts = segment.relation is not Relation.VISITS
+    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED)
     if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
@@ -496,6 +648,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = own
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
+        elif country is None and side is _SUBJECT and len(subject_parties) == 1:
+            country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
             others = sorted(parties - host_side)
             country = others[0] if len(others) == 1 else None
@@ -517,7 +671,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun, organisations (an agency stands for its country)."""
     found: set[str] = set()
-    for sentence in segment.describing[:2]:
+    for sentence in map(_without_lead, segment.describing[:2]):
         folded = fold(sentence)
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
@@ -548,20 +702,45 @@ def read(source: Source) -> Draft:
     all_sentences = _analysable(source)
     mentions = places.mentions(source.text)
     home = _home_country(source)
-    countries = frozenset({m.country for m in mentions if m.country} | ({home} if home else set()))
+    # the countries the text is about, by name or by city: they place an office several
+    # countries have ("la Sûreté nationale" of a text set in Nouakchott)
+    named = {m.country or (m.city.country if m.city else None) for m in mentions}
+    countries = frozenset(code for code in named | {home} if code)
     # the publisher's side, when the text itself speaks of its country (not so when a credit
     # is of an acronym two agencies share, or unrelated to the text)
     own = home if home in {m.country or _country_of_place(m) for m in mentions} else None
     home_city = places.city(
         source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
     )
-    meetings = [
-        _meeting(part, countries, home, home_city, own)
-        for segment in _segments(all_sentences, countries)
-        for part in _split_series(segment, countries, home)
-        if not _internal(part)
-    ]
+    meetings: list[DraftMeeting] = []
+    before: _Before | None = None
+    for segment in _segments(all_sentences, countries):
+        for part in _split_series(segment, countries, home):
+            if _internal(part):
+                continue
+            meeting, after = _meeting(part, countries, home, home_city, own, before)
+            if after.inherited and before is not None and before.is_visit:
+                meetings.pop()  # the trip whose encounters are told one by one is not listed
+            meetings.append(meeting)
+            before = after
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What a meeting leaves to a further encounter of the same visit, which may say no
+    more than "He later met ..." or « Elle sera reçue jeudi par ... »: who came (its
+    subject side), when and where it was, where the visit is, and whether it is itself
+    the visit: a trip with no counterpart of its own ("is visiting Fiji this week",
+    "travelled to Warsaw for meetings"), listed only when no encounter of it is told."""
+
+    lead: tuple[DraftParticipant, ...]
+    date_text: str | None
+    place: _Place
+    visit_place: _Place
+    is_visit: bool
+    #: Whether this meeting took its subject from the one before.
+    inherited: bool
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -602,26 +781,39 @@ def _meeting(
     home: str | None,
     home_city: places.City | None,
     own: str | None,
-) -> DraftMeeting:
+    before: _Before | None,
+) -> tuple[DraftMeeting, _Before]:
+    """A meeting, and what it leaves to a further encounter of the same visit.
+
+    A further encounter whose subject is the one before's takes that meeting's day and
+    place when it has no day of its own ("He later met"), else the visit's place."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
-    status = Status.ANNOUNCED if future else Status.HELD
+    status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None)
-    city, country, venue = _location(
-        segment, home_city if status is Status.HELD and kind is not MeetingKind.CALL else None
-    )
+    found, inherited = _people(segment, countries, before.lead if before else ())
+    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
+        (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
+    )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
+    given: _Place = (None, None)
+    if before is not None and inherited:
+        given = before.visit_place if date_text else before.place
+        date_text = date_text or before.date_text
+    if not any(given) and home_city and status is Status.HELD and kind is not MeetingKind.CALL:
+        given = (home_city.name, home_city.country)
+    city, country, venue = _location(segment, given)
     parties = _parties(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
-    participants = _people(segment, countries)
+    participants = found
     if segment.counterpart:
         participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
     if segment.guest:  # one talk of a series: the other guests are in the others
         participants = [
             p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
         ]
+    sided = participants
     participants = _roles(participants, segment, kind, parties, country, home, own)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
@@ -634,7 +826,7 @@ def _meeting(
         if future
         else cue
     )
-    return DraftMeeting(
+    meeting = DraftMeeting(
         kind=kind,
         status=status,
         date_text=date_text,
@@ -648,6 +840,16 @@ def _meeting(
         cue=cue,
         status_cue=status_cue,
     )
+    is_visit = segment.relation is Relation.VISITS and not any(p.role is _OBJECT for p in sided)
+    after = _Before(
+        lead=tuple(person for side, person in zip(sided, participants, strict=True) if side.role is _SUBJECT),
+        date_text=date_text,
+        place=(city, country),
+        visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
+        is_visit=is_visit,
+        inherited=inherited,
+    )
+    return meeting, after
 
 
 def _series_countries(segment: _Segment) -> set[str]:
