@@ -227,11 +227,20 @@ def _plain(text: str) -> str:
     return strip_accents(text)
 
 
+@lru_cache(maxsize=4096)
+def _caseless_plain(text: str) -> str:
+    return caseless(_plain(text))
+
+
 class Cue:
     """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
     matches "a recu" in a text typed without accents. The text is searched without its
     accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
-    compiled when first used: a command that never needs a cue never pays for it."""
+    compiled when first used: a command that never needs a cue never pays for it.
+
+    A text is searched only if it holds one of the cue's :attr:`anchors`, the words
+    that every match contains: most sentences hold none of a cue's, and are read at
+    the cost of a few substring tests."""
 
     def __init__(self, *patterns: str) -> None:
         self.source = strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)")
@@ -241,17 +250,210 @@ class Cue:
         """The compiled pattern."""
         return re.compile(self.source, re.IGNORECASE)
 
+    @cached_property
+    def anchors(self) -> tuple[str, ...] | None:
+        """Phrases in lower case, one of which every match contains (see :func:`caseless`);
+        ``None`` when the pattern has none worth testing for."""
+        return _anchors(self.source)
+
+    def _searched(self, text: str) -> str | None:
+        """``text`` without its accents, or ``None`` if it holds none of the anchors."""
+        anchors = self.anchors
+        if anchors is not None:
+            lowered = _caseless_plain(text)
+            if not any(anchor in lowered for anchor in anchors):
+                return None
+        return _plain(text)
+
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
-        return self.pattern.search(_plain(text), pos)
+        plain = self._searched(text)
+        return None if plain is None else self.pattern.search(plain, pos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The match that starts at ``pos``, if any."""
+        """The match that starts at ``pos``, if any (a quick try: not worth a test of
+        the anchors over the whole text)."""
         return self.pattern.match(_plain(text), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""
-        return self.pattern.finditer(_plain(text))
+        plain = self._searched(text)
+        return iter(()) if plain is None else self.pattern.finditer(plain)
+
+
+#: The shortest anchor worth a test: shorter ones are in nearly every sentence.
+_SHORTEST_ANCHOR = 3
+
+
+def _anchors(source: str) -> tuple[str, ...] | None:
+    """The anchors of a cue's pattern (:attr:`Cue.anchors`), or ``None`` if it has no
+    set of them that every match needs, or uses syntax :class:`_Anchors` does not read."""
+    try:
+        reading = _Anchors(source)
+        found, _ = reading.alternation()
+    except _Unread:
+        return None
+    if reading.at < len(source) or found is None or min(map(len, found)) < _SHORTEST_ANCHOR:
+        return None
+    kept: list[str] = []  # a phrase that holds another adds no test
+    for phrase in sorted(found, key=lambda phrase: (len(phrase), phrase)):
+        if not any(shorter in phrase for shorter in kept):
+            kept.append(phrase)
+    return tuple(kept)
+
+
+class _Unread(Exception):
+    """Syntax :class:`_Anchors` does not read."""
+
+
+#: Escapes of a position and of a class of characters, not of one character.
+_POSITION_ESCAPES = frozenset("bBAZ")
+_CLASS_ESCAPES = frozenset("wWsSdD")
+#: Escapes of one character that is not a letter.
+_CHARACTER_ESCAPES = {"n": "\n", "t": "\t"}
+#: Characters that stand for themselves.
+_CHARACTERS = re.compile(r"[^\\()\[\].^$|*+?{]*")
+_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+#: What may follow the "(" of a group this reading reads: nothing, or a group that
+#: captures nothing, a named group or a lookaround.
+_GROUP_HEAD = re.compile(r"\?(?::|=|!|<=|<!|P<\w+>)|(?!\?)")
+
+
+#: A part as :class:`_Anchors` reads it: its anchors and its phrases.
+_Part = tuple[set[str] | None, set[str] | None]
+
+
+class _Anchors:
+    """A reading of a pattern for its anchors. Each part read gives its anchors (a set
+    of phrases one of which every match of the part contains; ``None``: no such set)
+    and, if it matches only a few phrases, those phrases (the empty one for a
+    lookaround or an optional part): consecutive parts of that kind make longer
+    phrases together ("(?:a|ont) signé" matches "a signé" or "ont signé"). Reads the
+    syntax cues are written in: characters, escapes, groups, lookarounds, classes,
+    alternatives and repeats; anything else is :class:`_Unread`."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.at = 0
+
+    def alternation(self) -> _Part:
+        """Alternatives up to the end of the group."""
+        options = [self.sequence()]
+        while self.source.startswith("|", self.at):
+            self.at += 1
+            options.append(self.sequence())
+        anchors = [option[0] for option in options]
+        phrases = [option[1] for option in options]
+        return (
+            None if None in anchors else set[str]().union(*filter(None, anchors)),
+            None if None in phrases else set[str]().union(*filter(None, phrases)),
+        )
+
+    def sequence(self) -> _Part:
+        """Parts one after the other, up to the next alternative or the end of the group."""
+        best: set[str] | None = None
+        joined: set[str] = {""}  # the phrases of the parts read since the last one of many
+        whole = True  # whether all the parts are joined
+        while self.at < len(self.source) and self.source[self.at] not in "|)":
+            anchors, phrases = self.repeated(*self.atom())
+            if phrases is not None and len(joined) * len(phrases) <= _MOST_PHRASES:
+                joined = {before + after for before in joined for after in phrases}
+                continue
+            whole = False
+            best = _better(_better(best, _required(joined)), anchors)
+            joined = {""} if phrases is None else phrases
+        best = _better(best, _required(joined))
+        return best, joined if whole else None
+
+    def atom(self) -> _Part:
+        """The next characters, escape, group or class."""
+        char = self.source[self.at]
+        self.at += 1
+        if char == "(":
+            return self.group()
+        if char == "[":
+            self.character_class()
+            return None, None
+        if char == "\\":
+            escaped = self.source[self.at : self.at + 1]
+            self.at += 1
+            if escaped in _POSITION_ESCAPES:
+                return None, {""}
+            if escaped in _CLASS_ESCAPES:
+                return None, None
+            if escaped in _CHARACTER_ESCAPES:
+                char = _CHARACTER_ESCAPES[escaped]
+            elif not escaped or escaped.isalnum():
+                raise _Unread
+            else:
+                char = escaped
+        elif char in "^$":
+            return None, {""}
+        elif char == ".":
+            return None, None
+        elif char in "*+?{":
+            raise _Unread
+        else:  # a run of characters, but for the last if a repeat follows it
+            run = _CHARACTERS.match(self.source, self.at)
+            assert run is not None  # the pattern matches no character too
+            end = run.end()
+            end -= end > self.at and self.source.startswith(("*", "+", "?", "{"), end)
+            char += self.source[self.at : end]
+            self.at = end
+        phrase = caseless(char)
+        return {phrase}, {phrase}
+
+    def group(self) -> _Part:
+        """A group, after its "(": a lookaround matches no character."""
+        head = _GROUP_HEAD.match(self.source, self.at)
+        if head is None:  # flags, a back reference, a condition, a comment
+            raise _Unread
+        self.at = head.end()
+        found = self.alternation()
+        if not self.source.startswith(")", self.at):
+            raise _Unread
+        self.at += 1
+        return (None, {""}) if head.group(0) in ("?=", "?!", "?<=", "?<!") else found
+
+    def character_class(self) -> None:
+        """Skip a class of characters, after its "[" ("]" first is one of them)."""
+        self.at += self.source.startswith("^", self.at)
+        self.at += self.source.startswith("]", self.at)
+        while not self.source.startswith("]", self.at):
+            if self.at >= len(self.source):
+                raise _Unread
+            self.at += 2 if self.source[self.at] == "\\" else 1
+        self.at += 1
+
+    def repeated(self, anchors: set[str] | None, phrases: set[str] | None) -> _Part:
+        """A part read, and the repeat after it if there is one."""
+        char = self.source[self.at : self.at + 1]
+        if char in ("?", "*", "+"):
+            self.at += 1
+            least, most = {"?": (0, 1), "*": (0, None), "+": (1, None)}[char]
+        elif char == "{" and (count := _COUNT.match(self.source, self.at)):
+            self.at = count.end()
+            least, most = int(count.group(1) or 0), None
+        else:
+            return anchors, phrases
+        self.at += self.source.startswith(("?", "+"), self.at)  # lazy or possessive
+        return (anchors if least else None), (phrases | {""} if phrases is not None and most == 1 else None)
+
+
+#: The most phrases that consecutive parts are joined into.
+_MOST_PHRASES = 64
+
+
+def _required(phrases: set[str]) -> set[str] | None:
+    """Phrases as anchors: none if one of them is empty."""
+    return None if "" in phrases else phrases
+
+
+def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    """The better of two sets of anchors: the longer shortest phrase, then the fewer."""
+    if one is None or other is None:
+        return one or other
+    return max(one, other, key=lambda phrases: (min(map(len, phrases)), -len(phrases)))
 
 
 class FirstOf:
