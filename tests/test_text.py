@@ -39,7 +39,8 @@ def _every_cue() -> list[Cue]:
 
 
 def test_a_cue_anchors_on_the_phrases_every_match_holds() -> None:
-    assert Cue(r"(?:a|ont) signé", r"signeront").anchors == ("a signe", "ont signe", "signeront")
+    # a phrase is tested by its longest word, if that is long enough
+    assert Cue(r"(?:a|ont) signé", r"(?:will|shall) sign").anchors == ("shall", "signe", "will sign")
     assert Cue(r"ministres?", r"direct(?:eur|rice)s?").anchors == ("ministre", "directeur", "directrice")
     assert Cue(r"visites? (?:\S+ )?officielle").anchors == ("officielle",)
     years = ("en 19", "en 20", "in 19", "in 20", "last year")

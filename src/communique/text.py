@@ -254,7 +254,7 @@ class Cue:
     def anchors(self) -> tuple[str, ...] | None:
         """Phrases in lower case, one of which every match contains (see :func:`caseless`);
         ``None`` when the pattern has none worth testing for."""
-        return _anchors(self.source)
+        return anchors(self.source)
 
     def _searched(self, text: str) -> str | None:
         """``text`` without its accents, or ``None`` if it holds none of the anchors."""
@@ -285,9 +285,11 @@ class Cue:
 _SHORTEST_ANCHOR = 3
 
 
-def _anchors(source: str) -> tuple[str, ...] | None:
-    """The anchors of a cue's pattern (:attr:`Cue.anchors`), or ``None`` if it has no
-    set of them that every match needs, or uses syntax :class:`_Anchors` does not read."""
+def anchors(source: str) -> tuple[str, ...] | None:
+    """Phrases in lower case, one of which every match of the pattern ``source`` contains
+    (as :func:`caseless` has it), for a quick test that spares the pattern the texts
+    with none of them; ``None`` if it has no set of them worth testing for, or uses
+    syntax :class:`_Anchors` does not read."""
     try:
         reading = _Anchors(source)
         found, _ = reading.alternation()
@@ -296,10 +298,21 @@ def _anchors(source: str) -> tuple[str, ...] | None:
     if reading.at < len(source) or found is None or min(map(len, found)) < _SHORTEST_ANCHOR:
         return None
     kept: list[str] = []  # a phrase that holds another adds no test
-    for phrase in sorted(found, key=lambda phrase: (len(phrase), phrase)):
+    for phrase in sorted(set(map(_tested, found)), key=lambda phrase: (len(phrase), phrase)):
         if not any(shorter in phrase for shorter in kept):
             kept.append(phrase)
     return tuple(kept)
+
+
+#: A phrase is tested by its longest word if that is this long: fewer tests, for texts
+#: that seldom hold the word without the phrase.
+_LONG_WORD = 5
+
+
+def _tested(phrase: str) -> str:
+    """What to test a text for, to know whether it may hold ``phrase``."""
+    word = max(phrase.split(" "), key=len)
+    return word if len(word) >= _LONG_WORD else phrase
 
 
 class _Unread(Exception):
