@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from communique.schema import Topic
-from communique.text import fold
+from communique.text import anchors, fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
@@ -128,11 +128,13 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
 
 
 @cache
-def _patterns() -> list[tuple[Topic, re.Pattern[str]]]:
-    return [
-        (topic, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
-        for topic, patterns in _LEXICON.items()
-    ]
+def _patterns() -> list[tuple[Topic, re.Pattern[str], tuple[str, ...] | None]]:
+    """Each topic's pattern, and the anchors a passage must hold for it to match."""
+    found = []
+    for topic, patterns in _LEXICON.items():
+        source = rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"
+        found.append((topic, re.compile(source), anchors(source)))
+    return found
 
 
 _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
@@ -141,7 +143,11 @@ _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
 def topics_in(text: str) -> set[Topic]:
     """The topics a passage speaks of, by the lexicon."""
     folded = fold(text)
-    return {topic for topic, pattern in _patterns() if pattern.search(folded)}
+    return {
+        topic
+        for topic, pattern, needed in _patterns()
+        if (needed is None or any(anchor in folded for anchor in needed)) and pattern.search(folded)
+    }
 
 
 def topic_code(word: str) -> Topic | None:
