@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 _TYPOGRAPHY = str.maketrans(
@@ -258,11 +258,8 @@ class Cue:
 
     def _searched(self, text: str) -> str | None:
         """``text`` without its accents, or ``None`` if it holds none of the anchors."""
-        anchors = self.anchors
-        if anchors is not None:
-            lowered = _caseless_plain(text)
-            if not any(anchor in lowered for anchor in anchors):
-                return None
+        if self.anchors is not None and not holds_any(_caseless_plain(text), self.anchors):
+            return None
         return _plain(text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -279,6 +276,15 @@ class Cue:
         """Every match, in order."""
         plain = self._searched(text)
         return iter(()) if plain is None else self.pattern.finditer(plain)
+
+
+def holds_any(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` (as :func:`any` would say, a quarter
+    quicker: a test of anchors is made for nearly every sentence and pattern)."""
+    for phrase in phrases:  # noqa: SIM110  (a loop, not any(): see above)
+        if phrase in text:
+            return True
+    return False
 
 
 #: The shortest anchor worth a test: shorter ones are in nearly every sentence.

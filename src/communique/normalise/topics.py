@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from communique.schema import Topic
-from communique.text import anchors, fold
+from communique.text import anchors, fold, holds_any
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
@@ -146,7 +146,7 @@ def topics_in(text: str) -> set[Topic]:
     return {
         topic
         for topic, pattern, needed in _patterns()
-        if (needed is None or any(anchor in folded for anchor in needed)) and pattern.search(folded)
+        if (needed is None or holds_any(folded, needed)) and pattern.search(folded)
     }
 
 
