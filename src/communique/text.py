@@ -115,20 +115,23 @@ def fold_map(text: str) -> tuple[str, list[int]]:
         if len(plain) == len(text)
         else [index for index, char in enumerate(text) for _ in _FOLD_TABLE[ord(char)]]
     )
-    kept: list[tuple[int, int]] = []  # the runs of ``plain`` that are kept: all but extra spaces
-    start = 0
-    for extra in _EXTRA_SPACES.finditer(plain):
-        kept.append((start, extra.start()))
+    # the runs of ``plain`` that are kept: all but the spaces before the first word, after
+    # the last and after another space
+    kept: list[tuple[int, int]] = []
+    start, stop = len(plain) - len(plain.lstrip(" ")), len(plain.rstrip(" "))
+    for extra in _EXTRA_SPACES.finditer(plain, start, stop):
+        kept.append((start, extra.start(1)))
         start = extra.end()
-    kept.append((start, len(plain)))
+    kept.append((start, stop))
     offsets: list[int] = []
     for begin, end in kept:
         offsets.extend(origin[begin:end])
     return "".join(plain[begin:end] for begin, end in kept), offsets
 
 
-#: Spaces that folding drops: before the first word, after the last, after another space.
-_EXTRA_SPACES = re.compile(r"^ +| +$|(?<= ) +")
+#: Spaces after another space, which folding drops: the group after the first (sre
+#: finds two spaces by their prefix, where it would try a lookbehind at every character).
+_EXTRA_SPACES = re.compile(r" ( +)")
 
 
 #: The letters that a case-insensitive pattern takes for "i" or "s" but that lower
