@@ -77,15 +77,15 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
-_NON_WORD = re.compile(r"[^\w]+")
+#: A word as folding keeps it: letters and digits (an underscore parts words).
+_FOLDED_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
     single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike."""
-    plain = strip_accents(tidy(text)).casefold().replace("_", " ")
-    return " ".join(_NON_WORD.sub(" ", plain).split())
+    return " ".join(_FOLDED_WORD.findall(strip_accents(tidy(text)).casefold()))
 
 
 class _FoldTable(dict[int, str]):
