@@ -327,7 +327,7 @@ def anchors(source: str) -> tuple[str, ...] | None:
         return None
     kept: list[str] = []  # a phrase that holds another adds no test
     for phrase in sorted(set(map(_tested, found)), key=lambda phrase: (len(phrase), phrase)):
-        if not any(shorter in phrase for shorter in kept):
+        if not holds_any(phrase, kept):
             kept.append(phrase)
     return tuple(kept)
 
@@ -441,8 +441,8 @@ class _Anchors:
             end -= end > self.at and self.source.startswith(("*", "+", "?", "{"), end)
             char += self.source[self.at : end]
             self.at = end
-        phrase = caseless(char)
-        return {phrase}, {phrase}
+        phrases = {caseless(char)}
+        return phrases, phrases  # neither is changed: joining and repeating make new sets
 
     def group(self) -> _Part:
         """A group, after its "(": a lookaround matches no character."""
