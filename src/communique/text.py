@@ -254,35 +254,58 @@ def _caseless_plain(text: str) -> str:
     return caseless(_plain(text))
 
 
-class Cue:
-    """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
-    matches "a recu" in a text typed without accents. The text is searched without its
-    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
-    compiled when first used: a command that never needs a cue never pays for it.
+class Screened:
+    """A pattern, compiled when first used, and a quick test that spares it most texts:
+    a text that holds none of its :attr:`anchors` cannot match. The anchors are read
+    once the pattern has been tried :data:`_TRIES_BEFORE_ANCHORS` times: reading them
+    costs about as much as the thirty tries they spare, which a command that reads one
+    document may never make."""
 
-    A text is searched only if it holds one of the cue's :attr:`anchors`, the words
-    that every match contains: most sentences hold none of a cue's, and are read at
-    the cost of a few substring tests."""
-
-    def __init__(self, *patterns: str) -> None:
-        self.source = strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)")
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._tries = 0
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern."""
-        return re.compile(self.source, re.IGNORECASE)
+        return re.compile(self.source, self.flags)
 
     @cached_property
     def anchors(self) -> tuple[str, ...] | None:
-        """Phrases in lower case, one of which every match contains (see :func:`caseless`);
-        ``None`` when the pattern has none worth testing for."""
+        """Phrases in lower case, one of which every match contains (see :func:`anchors`)."""
         return anchors(self.source)
 
+    def spares(self, lowered: str) -> bool:
+        """Whether the pattern may be spared a text (``lowered`` as :func:`caseless`
+        makes it): the text holds none of the anchors, once they are read."""
+        if self._tries < _TRIES_BEFORE_ANCHORS:
+            self._tries += 1
+            return False
+        return self.anchors is not None and not holds_any(lowered, self.anchors)
+
+
+#: How many times a pattern is tried before it reads its anchors.
+_TRIES_BEFORE_ANCHORS = 32
+
+
+class Cue(Screened):
+    """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
+    matches "a recu" in a text typed without accents. The text is searched without its
+    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
+    compiled when first used: a command that never needs a cue never pays for it; and
+    a text is searched only if it holds one of the cue's anchors (:class:`Screened`):
+    most sentences hold none of a cue's, and are read at the cost of a few substring
+    tests."""
+
+    def __init__(self, *patterns: str) -> None:
+        super().__init__(
+            strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"), re.IGNORECASE
+        )
+
     def _searched(self, text: str) -> str | None:
-        """``text`` without its accents, or ``None`` if it holds none of the anchors."""
-        if self.anchors is not None and not holds_any(_caseless_plain(text), self.anchors):
-            return None
-        return _plain(text)
+        """``text`` without its accents, or ``None`` if the pattern may be spared it."""
+        return None if self.spares(_caseless_plain(text)) else _plain(text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""

@@ -7,11 +7,10 @@ and apostrophes as spaces). :func:`topics_in` finds the topics a passage speaks 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from communique.schema import Topic
-from communique.text import anchors, fold, holds_any
+from communique.text import Screened, fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
@@ -128,13 +127,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
 
 
 @cache
-def _patterns() -> list[tuple[Topic, re.Pattern[str], tuple[str, ...] | None]]:
-    """Each topic's pattern, and the anchors a passage must hold for it to match."""
-    found = []
-    for topic, patterns in _LEXICON.items():
-        source = rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"
-        found.append((topic, re.compile(source), anchors(source)))
-    return found
+def _patterns() -> list[tuple[Topic, Screened]]:
+    """Each topic's pattern, which passages that hold none of its anchors are spared."""
+    return [
+        (topic, Screened(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
+        for topic, patterns in _LEXICON.items()
+    ]
 
 
 _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
@@ -145,8 +143,8 @@ def topics_in(text: str) -> set[Topic]:
     folded = fold(text)
     return {
         topic
-        for topic, pattern, needed in _patterns()
-        if (needed is None or holds_any(folded, needed)) and pattern.search(folded)
+        for topic, lexicon in _patterns()
+        if not lexicon.spares(folded) and lexicon.pattern.search(folded)
     }
 
 
