@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
+from pathlib import Path
 
+import pytest
+
+from communique import text
 from communique.normalise.dates import find_phrases
-from communique.text import caseless
+from communique.text import Cue, caseless, sentences, strip_accents, tidy
 
 #: Every character, so that what a pattern that ignores case takes for a letter is known.
 _EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
@@ -25,3 +30,43 @@ def test_date_phrases_in_capitals_and_odd_letters_are_still_found() -> None:
         "TUESDAY",
     ]
     assert find_phrases("Aucune date ici.") == []
+
+
+def _every_cue() -> list[Cue]:
+    """The cues of the offline reader and of the injection screen."""
+    import communique.backends.rules.reader  # noqa: F401  (imports every module of cues)
+    from communique.injection import _cues
+
+    _cues()
+    return [cue for cue in gc.get_objects() if isinstance(cue, Cue)]
+
+
+def test_a_cue_anchors_on_the_phrases_every_match_holds() -> None:
+    # a phrase is tested by its longest word, if that is long enough
+    assert Cue(r"(?:a|ont) signé", r"(?:will|shall) sign").anchors == ("shall", "signe", "will sign")
+    assert Cue(r"ministres?", r"direct(?:eur|rice)s?").anchors == ("ministre", "directeur", "directrice")
+    assert Cue(r"visites? (?:\S+ )?officielle").anchors == ("officielle",)
+    years = ("en 19", "en 20", "in 19", "in 20", "last year")
+    assert Cue(r"(?:en|in) (?:19|20)\d\d", r"last year").anchors == years
+    assert Cue(r"M\.", r"ministre").anchors is None  # "m." is in too many texts
+    assert Cue(r"\w+ment").anchors == ("ment",)
+    assert Cue(r"\w+ment", r"\d+").anchors is None  # a match of "\d+" holds no letter
+    assert Cue(r"(?-i:AI) systems?").anchors is None  # flags are not read
+
+
+def test_a_cue_finds_what_its_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_TRIES_BEFORE_ANCHORS", 0)  # the anchors tested from the first search
+    cues = _every_cue()
+    assert sum(cue.anchors is not None for cue in cues) > len(cues) / 2
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt"))[:20]:
+        for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
+            for cue in cues:
+                found = cue.search(sentence)
+                expected = cue.pattern.search(strip_accents(sentence))
+                assert (found and found.span()) == (expected and expected.span()), (cue.source, sentence)
+
+
+def test_caseless_keeps_the_characters_of_every_anchor() -> None:
+    for char in {char for cue in _every_cue() for anchor in cue.anchors or () for char in anchor}:
+        for seen in re.findall(re.escape(char), _EVERY_CHARACTER, re.IGNORECASE):
+            assert caseless(seen) == char, (char, seen)

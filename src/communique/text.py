@@ -4,10 +4,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
-_TYPOGRAPHY = str.maketrans(
+
+class _Replacements:
+    """Characters replaced by strings: what :meth:`str.translate` does, but ~20× quicker
+    on a text that is not all ASCII (which :meth:`str.translate` reads character by
+    character through its table): each character of the table that the text holds is
+    replaced by one :meth:`str.replace`. No string holds a character replaced, so that
+    the order of the replacements does not matter."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        assert not any(char in value for value in table.values() for char in table)
+        self.pairs = tuple(table.items())
+
+    def __call__(self, text: str) -> str:
+        for char, value in self.pairs:
+            if char in text:
+                text = text.replace(char, value)
+        return text
+
+
+_TYPOGRAPHY = _Replacements(
     {
         "\u2019": "'",  # right single quotation mark, the usual French apostrophe
         "\u2018": "'",
@@ -34,7 +53,7 @@ _TYPOGRAPHY = str.maketrans(
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
     no-break spaces plain spaces, soft hyphens and zero-width characters disappear."""
-    return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+    return _TYPOGRAPHY(unicodedata.normalize("NFC", text))
 
 
 #: C0 and C1 control characters: ESC and CSI start terminal escape sequences.
@@ -58,15 +77,15 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
-_NON_WORD = re.compile(r"[^\w]+")
+#: A word as folding keeps it: letters and digits (an underscore parts words).
+_FOLDED_WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
     single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike."""
-    plain = strip_accents(tidy(text)).casefold().replace("_", " ")
-    return " ".join(_NON_WORD.sub(" ", plain).split())
+    return " ".join(_FOLDED_WORD.findall(strip_accents(tidy(text)).casefold()))
 
 
 class _FoldTable(dict[int, str]):
@@ -96,25 +115,28 @@ def fold_map(text: str) -> tuple[str, list[int]]:
         if len(plain) == len(text)
         else [index for index, char in enumerate(text) for _ in _FOLD_TABLE[ord(char)]]
     )
-    kept: list[tuple[int, int]] = []  # the runs of ``plain`` that are kept: all but extra spaces
-    start = 0
-    for extra in _EXTRA_SPACES.finditer(plain):
-        kept.append((start, extra.start()))
+    # the runs of ``plain`` that are kept: all but the spaces before the first word, after
+    # the last and after another space
+    kept: list[tuple[int, int]] = []
+    start, stop = len(plain) - len(plain.lstrip(" ")), len(plain.rstrip(" "))
+    for extra in _EXTRA_SPACES.finditer(plain, start, stop):
+        kept.append((start, extra.start(1)))
         start = extra.end()
-    kept.append((start, len(plain)))
+    kept.append((start, stop))
     offsets: list[int] = []
     for begin, end in kept:
         offsets.extend(origin[begin:end])
     return "".join(plain[begin:end] for begin, end in kept), offsets
 
 
-#: Spaces that folding drops: before the first word, after the last, after another space.
-_EXTRA_SPACES = re.compile(r"^ +| +$|(?<= ) +")
+#: Spaces after another space, which folding drops: the group after the first (sre
+#: finds two spaces by their prefix, where it would try a lookbehind at every character).
+_EXTRA_SPACES = re.compile(r" ( +)")
 
 
 #: The letters that a case-insensitive pattern takes for "i" or "s" but that lower
 #: case leaves as they are ("ı", "ſ") or makes two characters of ("İ").
-_CASE_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CASE_FIX = _Replacements({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def caseless(text: str) -> str:
@@ -122,7 +144,7 @@ def caseless(text: str) -> str:
     lower-case Latin letters, digits, spaces, apostrophes and hyphens that such a
     pattern finds in ``text`` is in ``caseless(text)``. For quick tests that spare a
     pattern most of the texts it would find nothing in."""
-    return text.translate(_CASE_FIX).lower()
+    return _CASE_FIX(text).lower()
 
 
 def contains(haystack_folded: str, needle: str) -> bool:
@@ -227,31 +249,275 @@ def _plain(text: str) -> str:
     return strip_accents(text)
 
 
-class Cue:
-    """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
-    matches "a recu" in a text typed without accents. The text is searched without its
-    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
-    compiled when first used: a command that never needs a cue never pays for it."""
+@lru_cache(maxsize=4096)
+def _caseless_plain(text: str) -> str:
+    return caseless(_plain(text))
 
-    def __init__(self, *patterns: str) -> None:
-        self.source = strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)")
+
+class Screened:
+    """A pattern, compiled when first used, and a quick test that spares it most texts:
+    a text that holds none of its :attr:`anchors` cannot match. The anchors are read
+    once the pattern has been tried :data:`_TRIES_BEFORE_ANCHORS` times: reading them
+    costs about as much as the thirty tries they spare, which a command that reads one
+    document may never make."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._tries = 0
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern."""
-        return re.compile(self.source, re.IGNORECASE)
+        return re.compile(self.source, self.flags)
+
+    @cached_property
+    def anchors(self) -> tuple[str, ...] | None:
+        """Phrases in lower case, one of which every match contains (see :func:`anchors`)."""
+        return anchors(self.source)
+
+    def spares(self, lowered: str) -> bool:
+        """Whether the pattern may be spared a text (``lowered`` as :func:`caseless`
+        makes it): the text holds none of the anchors, once they are read."""
+        if self._tries < _TRIES_BEFORE_ANCHORS:
+            self._tries += 1
+            return False
+        return self.anchors is not None and not holds_any(lowered, self.anchors)
+
+
+#: How many times a pattern is tried before it reads its anchors.
+_TRIES_BEFORE_ANCHORS = 32
+
+
+class Cue(Screened):
+    """Alternatives matched on word boundaries, ignoring case and accents: "a reçu"
+    matches "a recu" in a text typed without accents. The text is searched without its
+    accents, which keeps its offsets (texts are NFC, see :func:`tidy`). The pattern is
+    compiled when first used: a command that never needs a cue never pays for it; and
+    a text is searched only if it holds one of the cue's anchors (:class:`Screened`):
+    most sentences hold none of a cue's, and are read at the cost of a few substring
+    tests."""
+
+    def __init__(self, *patterns: str) -> None:
+        super().__init__(
+            strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"), re.IGNORECASE
+        )
+
+    def _searched(self, text: str) -> str | None:
+        """``text`` without its accents, or ``None`` if the pattern may be spared it."""
+        return None if self.spares(_caseless_plain(text)) else _plain(text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
-        return self.pattern.search(_plain(text), pos)
+        plain = self._searched(text)
+        return None if plain is None else self.pattern.search(plain, pos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The match that starts at ``pos``, if any."""
+        """The match that starts at ``pos``, if any (a quick try: not worth a test of
+        the anchors over the whole text)."""
         return self.pattern.match(_plain(text), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""
-        return self.pattern.finditer(_plain(text))
+        plain = self._searched(text)
+        return iter(()) if plain is None else self.pattern.finditer(plain)
+
+
+def holds_any(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` (as :func:`any` would say, a quarter
+    quicker: a test of anchors is made for nearly every sentence and pattern)."""
+    for phrase in phrases:  # noqa: SIM110  (a loop, not any(): see above)
+        if phrase in text:
+            return True
+    return False
+
+
+#: The shortest anchor worth a test: shorter ones are in nearly every sentence.
+_SHORTEST_ANCHOR = 3
+
+
+def anchors(source: str) -> tuple[str, ...] | None:
+    """Phrases in lower case, one of which every match of the pattern ``source`` contains
+    (as :func:`caseless` has it), for a quick test that spares the pattern the texts
+    with none of them; ``None`` if it has no set of them worth testing for, or uses
+    syntax :class:`_Anchors` does not read."""
+    try:
+        reading = _Anchors(source)
+        found, _ = reading.alternation()
+    except _Unread:
+        return None
+    if reading.at < len(source) or found is None or min(map(len, found)) < _SHORTEST_ANCHOR:
+        return None
+    kept: list[str] = []  # a phrase that holds another adds no test
+    for phrase in sorted(set(map(_tested, found)), key=lambda phrase: (len(phrase), phrase)):
+        if not holds_any(phrase, kept):
+            kept.append(phrase)
+    return tuple(kept)
+
+
+#: A phrase is tested by its longest word if that is this long: fewer tests, for texts
+#: that seldom hold the word without the phrase.
+_LONG_WORD = 5
+
+
+def _tested(phrase: str) -> str:
+    """What to test a text for, to know whether it may hold ``phrase``."""
+    word = max(phrase.split(" "), key=len)
+    return word if len(word) >= _LONG_WORD else phrase
+
+
+class _Unread(Exception):
+    """Syntax :class:`_Anchors` does not read."""
+
+
+#: Escapes of a position and of a class of characters, not of one character.
+_POSITION_ESCAPES = frozenset("bBAZ")
+_CLASS_ESCAPES = frozenset("wWsSdD")
+#: Escapes of one character that is not a letter.
+_CHARACTER_ESCAPES = {"n": "\n", "t": "\t"}
+#: Characters that stand for themselves.
+_CHARACTERS = re.compile(r"[^\\()\[\].^$|*+?{]*")
+_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+#: What may follow the "(" of a group this reading reads: nothing, or a group that
+#: captures nothing, a named group or a lookaround.
+_GROUP_HEAD = re.compile(r"\?(?::|=|!|<=|<!|P<\w+>)|(?!\?)")
+
+
+#: A part as :class:`_Anchors` reads it: its anchors and its phrases.
+_Part = tuple[set[str] | None, set[str] | None]
+
+
+class _Anchors:
+    """A reading of a pattern for its anchors. Each part read gives its anchors (a set
+    of phrases one of which every match of the part contains; ``None``: no such set)
+    and, if it matches only a few phrases, those phrases (the empty one for a
+    lookaround or an optional part): consecutive parts of that kind make longer
+    phrases together ("(?:a|ont) signé" matches "a signé" or "ont signé"). Reads the
+    syntax cues are written in: characters, escapes, groups, lookarounds, classes,
+    alternatives and repeats; anything else is :class:`_Unread`."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.at = 0
+
+    def alternation(self) -> _Part:
+        """Alternatives up to the end of the group."""
+        options = [self.sequence()]
+        while self.source.startswith("|", self.at):
+            self.at += 1
+            options.append(self.sequence())
+        anchors = [option[0] for option in options]
+        phrases = [option[1] for option in options]
+        return (
+            None if None in anchors else set[str]().union(*filter(None, anchors)),
+            None if None in phrases else set[str]().union(*filter(None, phrases)),
+        )
+
+    def sequence(self) -> _Part:
+        """Parts one after the other, up to the next alternative or the end of the group."""
+        best: set[str] | None = None
+        joined: set[str] = {""}  # the phrases of the parts read since the last one of many
+        whole = True  # whether all the parts are joined
+        while self.at < len(self.source) and self.source[self.at] not in "|)":
+            anchors, phrases = self.repeated(*self.atom())
+            if phrases is not None and len(joined) * len(phrases) <= _MOST_PHRASES:
+                joined = {before + after for before in joined for after in phrases}
+                continue
+            whole = False
+            best = _better(_better(best, _required(joined)), anchors)
+            joined = {""} if phrases is None else phrases
+        best = _better(best, _required(joined))
+        return best, joined if whole else None
+
+    def atom(self) -> _Part:
+        """The next characters, escape, group or class."""
+        char = self.source[self.at]
+        self.at += 1
+        if char == "(":
+            return self.group()
+        if char == "[":
+            self.character_class()
+            return None, None
+        if char == "\\":
+            escaped = self.source[self.at : self.at + 1]
+            self.at += 1
+            if escaped in _POSITION_ESCAPES:
+                return None, {""}
+            if escaped in _CLASS_ESCAPES:
+                return None, None
+            if escaped in _CHARACTER_ESCAPES:
+                char = _CHARACTER_ESCAPES[escaped]
+            elif not escaped or escaped.isalnum():
+                raise _Unread
+            else:
+                char = escaped
+        elif char in "^$":
+            return None, {""}
+        elif char == ".":
+            return None, None
+        elif char in "*+?{":
+            raise _Unread
+        else:  # a run of characters, but for the last if a repeat follows it
+            run = _CHARACTERS.match(self.source, self.at)
+            assert run is not None  # the pattern matches no character too
+            end = run.end()
+            end -= end > self.at and self.source.startswith(("*", "+", "?", "{"), end)
+            char += self.source[self.at : end]
+            self.at = end
+        phrases = {caseless(char)}
+        return phrases, phrases  # neither is changed: joining and repeating make new sets
+
+    def group(self) -> _Part:
+        """A group, after its "(": a lookaround matches no character."""
+        head = _GROUP_HEAD.match(self.source, self.at)
+        if head is None:  # flags, a back reference, a condition, a comment
+            raise _Unread
+        self.at = head.end()
+        found = self.alternation()
+        if not self.source.startswith(")", self.at):
+            raise _Unread
+        self.at += 1
+        return (None, {""}) if head.group(0) in ("?=", "?!", "?<=", "?<!") else found
+
+    def character_class(self) -> None:
+        """Skip a class of characters, after its "[" ("]" first is one of them)."""
+        self.at += self.source.startswith("^", self.at)
+        self.at += self.source.startswith("]", self.at)
+        while not self.source.startswith("]", self.at):
+            if self.at >= len(self.source):
+                raise _Unread
+            self.at += 2 if self.source[self.at] == "\\" else 1
+        self.at += 1
+
+    def repeated(self, anchors: set[str] | None, phrases: set[str] | None) -> _Part:
+        """A part read, and the repeat after it if there is one."""
+        char = self.source[self.at : self.at + 1]
+        if char in ("?", "*", "+"):
+            self.at += 1
+            least, most = {"?": (0, 1), "*": (0, None), "+": (1, None)}[char]
+        elif char == "{" and (count := _COUNT.match(self.source, self.at)):
+            self.at = count.end()
+            least, most = int(count.group(1) or 0), None
+        else:
+            return anchors, phrases
+        self.at += self.source.startswith(("?", "+"), self.at)  # lazy or possessive
+        return (anchors if least else None), (phrases | {""} if phrases is not None and most == 1 else None)
+
+
+#: The most phrases that consecutive parts are joined into.
+_MOST_PHRASES = 64
+
+
+def _required(phrases: set[str]) -> set[str] | None:
+    """Phrases as anchors: none if one of them is empty."""
+    return None if "" in phrases else phrases
+
+
+def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
+    """The better of two sets of anchors: the longer shortest phrase, then the fewer."""
+    if one is None or other is None:
+        return one or other
+    return max(one, other, key=lambda phrases: (min(map(len, phrases)), -len(phrases)))
 
 
 class FirstOf:

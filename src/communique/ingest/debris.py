@@ -20,37 +20,45 @@ _SHARE_WORDS = (
     r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
     r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
 )
-_DEBRIS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"^(?:(?:{_SHARE_WORDS})[\s|•·/,:-]*)+$",
-        r"^laisser un commentaire\b",
-        r"^leave a (?:comment|reply)\b",
-        r"^(?:\d+\s+)?(?:commentaires?|comments?|réponses?|replies)\s*:?\s*$",
-        r"^please enter your (?:comment|name|email)",
-        r"^you have entered an incorrect email",
-        r"^save my name, email",
-        r"^enregistrer mon nom",
-        r"^ce site utilise akismet",
-        r"^this site uses akismet",
-        r"^(?:à |a )?lire (?:aussi|également|egalement)\b",
-        r"^(?:read|see) (?:also|more)\b",
-        r"^related (?:articles?|posts?|news|stories)\b",
-        r"^(?:articles?|sur le même sujet|dans la même rubrique)\s*(?:liés|similaires|connexes)?\s*:?\s*$",
-        r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)",
-        r"^(?:j'accepte|tout accepter|accept all|accept|refuser|reject all|ok, j'ai compris)\s*$",
-        r"^(?:publicité|advertisement|sponsored|sponsorisé)\s*$",
-        r"^(?:tags?|mots[- ]clés|étiquettes)\s*:",
-        r"^(?:abonnez-vous|subscribe|newsletter|inscrivez-vous)\b",
-        r"^(?:accueil|home)(?:\s*[>»/|]\s*\S+)+$",
-        r"^(?:votre adresse (?:e-)?mail ne sera pas publiée|your email address will not be published)",
-        r"^(?:nom|name|e-?mail|site web|website)\s*\*?\s*:?\s*$",
-        r"^(?:publier le commentaire|post comment|envoyer|submit)\s*$",
-        r"^(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
-        r"^(?:signed|signé|signature)\s*:",
-        r"^(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
-    )
-]
+#: Debris lines, by how they start (one pattern, matched at the start of a line) ...
+_DEBRIS_START = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            rf"(?:(?:{_SHARE_WORDS})[\s|•·/,:-]*)+$",
+            r"laisser un commentaire\b",
+            r"leave a (?:comment|reply)\b",
+            r"(?:\d+\s+)?(?:commentaires?|comments?|réponses?|replies)\s*:?\s*$",
+            r"please enter your (?:comment|name|email)",
+            r"you have entered an incorrect email",
+            r"save my name, email",
+            r"enregistrer mon nom",
+            r"ce site utilise akismet",
+            r"this site uses akismet",
+            r"(?:à |a )?lire (?:aussi|également|egalement)\b",
+            r"(?:read|see) (?:also|more)\b",
+            r"related (?:articles?|posts?|news|stories)\b",
+            r"(?:articles?|sur le même sujet|dans la même rubrique)\s*(?:liés|similaires|connexes)?\s*:?\s*$",
+            r"(?:j'accepte|tout accepter|accept all|accept|refuser|reject all|ok, j'ai compris)\s*$",
+            r"(?:publicité|advertisement|sponsored|sponsorisé)\s*$",
+            r"(?:tags?|mots[- ]clés|étiquettes)\s*:",
+            r"(?:abonnez-vous|subscribe|newsletter|inscrivez-vous)\b",
+            r"(?:accueil|home)(?:\s*[>»/|]\s*\S+)+$",
+            r"(?:votre adresse (?:e-)?mail ne sera pas publiée|your email address will not be published)",
+            r"(?:nom|name|e-?mail|site web|website)\s*\*?\s*:?\s*$",
+            r"(?:publier le commentaire|post comment|envoyer|submit)\s*$",
+            r"(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
+            r"(?:signed|signé|signature)\s*:",
+            r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
+        )
+    ),
+    re.IGNORECASE,
+)
+#: ... or by what they say anywhere.
+_DEBRIS_ANYWHERE = re.compile(
+    r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)",
+    re.IGNORECASE,
+)
 _HEADER_DATE = re.compile(
     r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|updated)\s*:?\s*(.+)$",
     re.IGNORECASE,
@@ -111,7 +119,7 @@ def strip(text: str) -> Cleaned:
 
 def _is_debris(line: str) -> bool:
     line = line.strip()
-    return bool(line) and any(p.search(line) for p in _DEBRIS)
+    return bool(line) and (_DEBRIS_START.match(line) is not None or _DEBRIS_ANYWHERE.search(line) is not None)
 
 
 def looks_like_html(text: str) -> bool:

@@ -38,6 +38,7 @@ _STOPWORDS = {
     code: frozenset(strip_accents(w) for w in words.split()) for code, words in _STOPWORDS_TEXT.items()
 }
 
+_LONGEST_STOPWORD = max(len(word) for words in _STOPWORDS.values() for word in words)
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -54,16 +55,22 @@ def detect(text: str) -> tuple[str | None, float]:
     for code, script in (("ar", _ARABIC), ("ru", _CYRILLIC)):
         if len(script.findall(text)) > letters / 2:
             return code, 0.9
-    tokens: Counter[str] = Counter()  # each word folded once, however often it occurs
-    for word, count in Counter(_WORD.findall(text)).items():
-        tokens[strip_accents(word).casefold()] += count
-    if tokens.total() < 3:
+    counts = Counter(_WORD.findall(text))
+    total = counts.total()
+    if total < 3:
         return None, 0.0
+    # the words that may be function words, each folded once however often it occurs (a
+    # letter folds to one character or more: a longer word is none; a word of ASCII
+    # letters has no accent to strip)
+    tokens: Counter[str] = Counter()
+    for word, count in counts.items():
+        if len(word) <= _LONGEST_STOPWORD:
+            tokens[word.casefold() if word.isascii() else strip_accents(word).casefold()] += count
     scores = {code: sum(tokens[word] for word in words) for code, words in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0:
         return None, 0.0
     margin = (ranked[0] - ranked[1]) / ranked[0]
-    coverage = ranked[0] / tokens.total()
+    coverage = ranked[0] / total
     return best, round(min(1.0, margin * min(1.0, coverage * 4)), 3)

@@ -37,6 +37,9 @@ _WORD = (
 #: long enough for a five-part name behind a chain of titles.
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
+_NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
+#: An initial ("T.").
+_INITIAL = re.compile(r"[A-Z]\.")
 CAPITALISED_RUN = re.compile(
     rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,8}}(?![\w'’-])"
 )
@@ -86,15 +89,11 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
     particle, an initial, any word after a particle ("Ould Cheikh", "El Général"), or
     before a particle that only ever joins a name ("Ely Cheikh Ould Baba")."""
     token = tokens[index]
-    if (
-        is_name_token(fold(token))
-        or re.fullmatch(_PARTICLES, token.lower())
-        or re.fullmatch(r"[A-Z]\.", token)
-    ):
+    if is_name_token(fold(token)) or token.lower() in PARTICLES or _INITIAL.fullmatch(token):
         return True
-    after = index > 0 and re.fullmatch(_PARTICLES, tokens[index - 1].lower())
-    before = index + 1 < len(tokens) and re.fullmatch(_NAME_PARTICLES, tokens[index + 1])
-    return bool(after or before)
+    after = index > 0 and tokens[index - 1].lower() in PARTICLES
+    before = index + 1 < len(tokens) and tokens[index + 1] in _NAME_PARTICLE_WORDS
+    return after or before
 
 
 def trim(run: str) -> str:
@@ -109,11 +108,7 @@ def trim(run: str) -> str:
     while tokens and not is_name_token(fold(tokens[0])):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
-    while (
-        len(tokens) > 1
-        and not is_name_token(fold(tokens[-1]))
-        and not re.fullmatch(_PARTICLES, tokens[-2].lower())
-    ):
+    while len(tokens) > 1 and not is_name_token(fold(tokens[-1])) and tokens[-2].lower() not in PARTICLES:
         tokens.pop()
     if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
         tokens.pop()
@@ -128,7 +123,7 @@ def person_shaped(name: str) -> bool:
     Zealand", "San Diego"). Titles, offices, units, documents and regions are not:
     "Public Relations", "Working Arrangement", "Kurdistan Region", "DIG Logistics"."""
     words = name.split()
-    tokens = [fold(w) for w in words if not re.fullmatch(_PARTICLES, w.lower())]
+    tokens = [fold(w) for w in words if w.lower() not in PARTICLES]
     # an initial inside a name ("Samuel T. Kollie") is a name word too
     if not tokens or not all(_may_join_a_name(words, i) for i in range(len(words))):
         return False
@@ -140,6 +135,4 @@ def person_shaped(name: str) -> bool:
 def person_like(run: str) -> bool:
     """Whether a trimmed run looks like a person's full name: person-shaped and at least
     two words besides particles."""
-    return len([w for w in run.split() if not re.fullmatch(_PARTICLES, w.lower())]) >= 2 and person_shaped(
-        run
-    )
+    return len([w for w in run.split() if w.lower() not in PARTICLES]) >= 2 and person_shaped(run)

@@ -62,7 +62,7 @@ class _Tables:
     organisations: dict[str, Organisation]
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
     country_acronyms: dict[str, str]
-    spans: dict[str, int]  # first word of a folded variant -> most words of variants starting so
+    starts: frozenset[str]  # the first words of every folded variant: one, two... all
 
 
 _ARTICLES = re.compile(
@@ -125,12 +125,15 @@ def tables() -> _Tables:
                 acronyms.setdefault(variant, org)
             else:
                 organisations.setdefault(fold(variant), org)
-    spans: dict[str, int] = {}
+    starts: set[str] = set()
     for variant in (*countries, *cities, *organisations):
-        words = variant.split()
-        spans[words[0]] = max(spans.get(words[0], 0), len(words))
+        space = variant.find(" ")
+        while space != -1:
+            starts.add(variant[:space])
+            space = variant.find(" ", space + 1)
+        starts.add(variant)
     return _Tables(countries, names, alpha3, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
-                   country_acronyms, spans)  # fmt: skip
+                   country_acronyms, frozenset(starts))  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -255,27 +258,25 @@ def mentions(text: str) -> tuple[Mention, ...]:
     t = tables()
     folded = fold(text)
     words = folded.split()  # one space between words: where each starts follows from their lengths
-    starts = list(accumulate((len(word) + 1 for word in words), initial=0))
+    starts = accumulate((len(word) + 1 for word in words), initial=0)
     found: list[Mention] = []
     free = 0  # the first word after the last mention found
-    # only a word that starts a variant can start a mention: the others are passed over
-    for index in [index for index, word in enumerate(words) if word in t.spans]:
-        if index < free:
+    for index, (word, start) in enumerate(zip(words, starts, strict=False)):  # one start more: the end
+        # only a word that starts a variant can start a mention: the others are passed over
+        if index < free or word not in t.starts:
             continue
-        for size in range(min(t.spans[words[index]], len(words) - index), 0, -1):
-            start, end = starts[index], starts[index + size] - 1
-            key = folded[start:end]
-            if key in t.countries and _names_waters(folded, start, end):
-                free = index + size
-                break
+        # the longest variant from here: read on while the words start one
+        key, size, longest = word, 1, None
+        while True:
             if key in t.countries or key in t.cities or key in t.organisations:
-                found.append(
-                    Mention(
-                        key, start, end, t.countries.get(key), t.cities.get(key), t.organisations.get(key)
-                    )
-                )
-                free = index + size
+                longest, free = key, index + size
+            if index + size == len(words) or (key := f"{key} {words[index + size]}") not in t.starts:
                 break
+            size += 1
+        if longest is None or (longest in t.countries and _names_waters(folded, start, start + len(longest))):
+            continue
+        found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
+                             t.cities.get(longest), t.organisations.get(longest)))  # fmt: skip
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:

@@ -7,11 +7,10 @@ and apostrophes as spaces). :func:`topics_in` finds the topics a passage speaks 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from communique.schema import Topic
-from communique.text import fold
+from communique.text import Screened, fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
@@ -128,9 +127,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
 
 
 @cache
-def _patterns() -> list[tuple[Topic, re.Pattern[str]]]:
+def _patterns() -> list[tuple[Topic, Screened]]:
+    """Each topic's pattern, which passages that hold none of its anchors are spared."""
     return [
-        (topic, re.compile(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
+        (topic, Screened(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
         for topic, patterns in _LEXICON.items()
     ]
 
@@ -141,7 +141,11 @@ _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
 def topics_in(text: str) -> set[Topic]:
     """The topics a passage speaks of, by the lexicon."""
     folded = fold(text)
-    return {topic for topic, pattern in _patterns() if pattern.search(folded)}
+    return {
+        topic
+        for topic, lexicon in _patterns()
+        if not lexicon.spares(folded) and lexicon.pattern.search(folded)
+    }
 
 
 def topic_code(word: str) -> Topic | None:
