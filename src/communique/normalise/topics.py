@@ -50,6 +50,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"people smuggling", r"(?:e|im)migrations? (?:clandestine|irreguliere|illegale)s?", r"emigration",
         r"flux migratoires?", r"dossier migratoire", r"(?:irregular )?migrant (?:boats|flows|routes)",
         r"traversees? (?:clandestines?|irregulieres?)", r"pirogues?", r"reseaux d (?:e|im)migration",
+        r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
+        r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
+        r"migrants? (?:en situation irreguliere|clandestins?|irreguliers?)", r"departs? (?:irreguliers?|clandestins?)",
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extrader", r"personnes recherchees", r"individus recherches",
@@ -66,13 +69,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",
         r"sharing of (?:information|intelligence)",
+        r"(?:advance )?passenger (?:name records?|data|information)", r"donnees (?:\w+ ){0,2}passagers", r"pnr",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity building",
         r"academies?", r"academy", r"stages? de (?:formation|perfectionnement)",
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
-        r"workshops? for (?:investigators|officers)",
+        r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -91,8 +95,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? conjointes?",
         r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
-        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|patrols?)",
-        r"equipes? communes? d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
+        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|(?:\w+ )?patrols?)",
+        r"equipes? (?:communes?|conjointes?) d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
     ),
@@ -121,7 +125,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
         r"securite regionale", r"stabilite regionale", r"sahel", r"sahelo saharienne",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
-        r"regional security", r"security situation", r"regional (?:stability|threats?)",
+        r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
         r"threat assessment", r"evaluation de la menace",
     ),
 }  # fmt: skip
