@@ -120,6 +120,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"blanchiment\w*", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
         r"delinquance financiere", r"money laundering", r"laundering", r"terrorist financing",
         r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
+        r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"drug money", r"illicit (?:financial )?flows",
+        r"flux (?:d argent|financiers illicites)", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
     ),
     Topic.REGIONAL_SECURITY: (
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
