@@ -82,11 +82,16 @@ _TRAILING_AND = re.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", 
 #: s'est plus réunie depuis 2024, et de désigner ...".
 _RESUMED = re.compile(rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)", re.I)
 #: A result handed over at the meeting: "handed over ten vehicles to ...", "a remis au
-#: ministre un lot de ...", "donated equipment"; up to fourteen words, within the clause, before what it is for.
-_GIVEN = r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which)\w*\b)[^,;.()«»\"\s]+){1,14}"
+#: ministre un lot de ...", « la remise officielle ... d'un lot de ... », "donated
+#: equipment"; up to fourteen words, within the clause, before what it is for.
+_GIVEN = (
+    r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which|(?:a|ont) (?:cloture|conclu|marque))\w*\b)"
+    r"[^,;.()«»\"\s]+){1,14}"
+)
 _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
-    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
+    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
