@@ -108,6 +108,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
         r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
+        r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
