@@ -839,6 +839,9 @@ def _meeting(
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
+    # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
+    if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
+        parties.add(own)
     cue = DraftCue(words=opening[segment.cue_start : segment.cue_end], sentence=opening)
     # a future word near the encounter words says it is to come; without one, the
     # encounter words themselves say it happened
