@@ -287,7 +287,24 @@ def mentions(text: str) -> tuple[Mention, ...]:
                     word, start, start + len(word), t.country_acronyms.get(raw), None, t.acronyms.get(raw)
                 )
             )
+    if "US" in text:
+        for match in _US.finditer(text):
+            start = len(fold(text[: match.start()] + "x")) - 1
+            found.append(Mention("us", start, start + 2, "US", None, None))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: "US" is also "us" in capitals, so it names the United States only before an office or
+#: agency word ("US Ambassador", "the US Embassy", "US officials") or joined to another
+#: country's name ("Pakistan–US cooperation", "US-Kenya talks").
+_US = re.compile(
+    r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
+    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|"
+    r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
+    r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
+    r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"
+    r"|(?<=[a-z][-–])US(?![\w-])|(?<![\w.-])US(?=[-–][A-Z][a-z])"
+)
 
 
 @cache

@@ -49,6 +49,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"people smuggling", r"(?:e|im)migrations? (?:clandestine|irreguliere|illegale)s?", r"emigration",
         r"flux migratoires?", r"dossier migratoire", r"(?:irregular )?migrant (?:boats|flows|routes)",
         r"traversees? (?:clandestines?|irregulieres?)", r"pirogues?", r"reseaux d (?:e|im)migration",
+        r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
+        r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
+        r"migrants? (?:en situation irreguliere|clandestins?|irreguliers?)", r"departs? (?:irreguliers?|clandestins?)",
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extrader", r"personnes recherchees", r"individus recherches",
@@ -65,13 +68,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",
         r"sharing of (?:information|intelligence)",
+        r"(?:advance )?passenger (?:name records?|data|information)", r"donnees (?:\w+ ){0,2}passagers", r"pnr",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity building",
         r"academies?", r"academy", r"stages? de (?:formation|perfectionnement)",
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
-        r"workshops? for (?:investigators|officers)",
+        r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -90,8 +94,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? conjointes?",
         r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
-        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|patrols?)",
-        r"equipes? communes? d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
+        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|(?:\w+ )?patrols?)",
+        r"equipes? (?:communes?|conjointes?) d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
     ),
@@ -103,6 +107,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
         r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
+        r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
@@ -115,12 +120,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"blanchiment\w*", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
         r"delinquance financiere", r"money laundering", r"laundering", r"terrorist financing",
         r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
+        r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"drug money", r"illicit (?:financial )?flows",
+        r"flux (?:d argent|financiers illicites)", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
     ),
     Topic.REGIONAL_SECURITY: (
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
         r"securite regionale", r"stabilite regionale", r"sahel", r"sahelo saharienne",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
-        r"regional security", r"security situation", r"regional (?:stability|threats?)",
+        r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
         r"threat assessment", r"evaluation de la menace",
     ),
 }  # fmt: skip

@@ -5,8 +5,10 @@ memorandum of understanding". A commitment: "les deux parties ont convenu de cr�
 une cellule commune et d'organiser des stages", "agreed to set up a joint working
 group and to meet again in October" — each clause is an outcome, typed by what it
 commits to (an agreement to sign, a mechanism to create, a follow-up, or other).
-Announced follow-ups are read too: "une visite de retour", "the next session will be
-held in March". Phrases end at a comma, semicolon or subordinate clause, so quotes
+A commitment may also be a plain future ("the two sides will exchange data on ..."),
+and a result handed over at the meeting is one too ("handed over ten vehicles to ...",
+« a remis au ministre un lot de ... »). Announced follow-ups are read too: "une visite
+de retour", "the next session will be held in March". Phrases end at a comma, semicolon or subordinate clause, so quotes
 stay short, and always come from the sentence itself.
 """
 
@@ -59,6 +61,9 @@ COMMIT = Cue(
     r"(?:ont|a) retenu le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
     r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
+    r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
+    r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
+    r"will (?=(?:set up|establish|create|open|deploy)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
@@ -71,9 +76,23 @@ _STOP = re.compile(
     r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
     re.I,
 )
+#: The conjunction before a second commitment verb: "resolved to post ... and undertook to".
+_TRAILING_AND = re.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", re.I)
 #: A commitment that goes on after a relative clause: "de réactiver la commission, qui ne
 #: s'est plus réunie depuis 2024, et de désigner ...".
 _RESUMED = re.compile(rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)", re.I)
+#: A result handed over at the meeting: "handed over ten vehicles to ...", "a remis au
+#: ministre un lot de ...", « la remise officielle ... d'un lot de ... », "donated
+#: equipment"; up to fourteen words, within the clause, before what it is for.
+_GIVEN = (
+    r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which|(?:a|ont) (?:cloture|conclu|marque))\w*\b)"
+    r"[^,;.()«»\"\s]+){1,14}"
+)
+_HANDED = Cue(
+    rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
+    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
+)  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again)[^,;.]{0,80}",
@@ -101,18 +120,24 @@ def _classify(clause: str) -> OutcomeType:
 
 
 def _commitments(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the clauses a commitment verb governs."""
+    """The spans of the clauses a commitment verb governs, each ending where the next
+    commitment verb begins ("resolved to post ... and undertook to train ...")."""
     spans: list[tuple[int, int]] = []
-    for trigger in COMMIT.finditer(sentence):
+    triggers = list(COMMIT.finditer(sentence))
+    for index, trigger in enumerate(triggers):
         start = trigger.end()
+        following = triggers[index + 1] if index + 1 < len(triggers) else None
+        limit = following.start() if following else len(sentence)
+        if following:  # "... to Accra and undertook to ...": the conjunction is the next one's
+            limit = start + len(_TRAILING_AND.sub("", sentence[start:limit]))
         while True:
-            stop = _STOP.search(sentence, start)
-            end = stop.start() if stop else len(sentence)
+            stop = _STOP.search(sentence, start, limit)
+            end = stop.start() if stop else limit
             for boundary in _NEXT.finditer(sentence, start, end):
                 spans.append((start, boundary.start()))
                 start = boundary.end()
             spans.append((start, end))
-            resumed = _RESUMED.search(sentence, end) if stop and stop.group(0)[0].isspace() else None
+            resumed = _RESUMED.search(sentence, end, limit) if stop and stop.group(0)[0].isspace() else None
             if resumed is None or ";" in sentence[end : resumed.start()]:
                 break
             start = resumed.end()
@@ -159,6 +184,8 @@ def find(sentence: str) -> list[DraftOutcome]:
         if kind is OutcomeType.OTHER and _is_vague(clause):
             continue
         take(start, end, kind)
+    for match in _HANDED.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
     found.sort()

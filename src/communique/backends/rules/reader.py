@@ -36,7 +36,7 @@ from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftP
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, Role, Source, Status, Topic
-from communique.text import Cue, fold, sentences
+from communique.text import Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -669,7 +669,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
 
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
-    country names after an actor noun, organisations (an agency stands for its country)."""
+    country names after an actor noun or before a force ("the Royal Malaysia Police"),
+    organisations (an agency stands for its country)."""
     found: set[str] = set()
     for sentence in map(_without_lead, segment.describing[:2]):
         folded = fold(sentence)
@@ -688,9 +689,28 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 r"from|de|du|des|d)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                 before,
             )
-            if is_demonym or actor_before:
+            if is_demonym or actor_before or _force_after(sentence, folded, mention):
                 found.add(mention.country)
     return found
+
+
+def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
+    """Whether the country's name is part of a force's: followed, in the same run of
+    capitalised words, by a force or office word ("the Royal Malaysia Police"), not by a
+    dash and a new phrase ("MARRAKECH, Morocco – Police chiefs ...")."""
+    if not _FORCE_AFTER.match(folded, mention.end):
+        return False
+    _, origin = fold_map(sentence)
+    after = origin[mention.end - 1] + 1
+    return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
+
+
+#: A force or office after a country's name makes it an actor: "the Royal Malaysia Police",
+#: "Rwanda National Police", "Uganda Police Force" (folded text).
+_FORCE_AFTER = re.compile(
+    r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
+    r"immigration|ministry|government|embassy|high commission|delegation|authorities)\b"
+)
 
 
 def read(source: Source) -> Draft:
@@ -706,9 +726,10 @@ def read(source: Source) -> Draft:
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
     countries = frozenset(code for code in named | {home} if code)
-    # the publisher's side, when the text itself speaks of its country (not so when a credit
-    # is of an acronym two agencies share, or unrelated to the text)
-    own = home if home in {m.country or _country_of_place(m) for m in mentions} else None
+    # the publisher's side, when the text or its credit names its country ("Uganda Police
+    # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
+    credited = places.mentions(source.source) if source.source else ()
+    own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
     home_city = places.city(
         source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
     )
@@ -818,6 +839,9 @@ def _meeting(
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
+    # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
+    if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
+        parties.add(own)
     cue = DraftCue(words=opening[segment.cue_start : segment.cue_end], sentence=opening)
     # a future word near the encounter words says it is to come; without one, the
     # encounter words themselves say it happened
