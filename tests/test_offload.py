@@ -34,6 +34,13 @@ def records(made: Pipeline) -> list[dict[str, Any]]:
     ]
 
 
+def ready(offloaded: Pipeline) -> Any:
+    """The worker process of a pipeline that started it, once it is ready."""
+    assert offloaded._worker is not None and offloaded._ready is not None
+    offloaded._ready.result(timeout=120)
+    return offloaded._worker
+
+
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many records this process completed from the offline reading itself."""
@@ -56,6 +63,10 @@ def test_an_offloaded_pipeline_makes_the_records_elsewhere_and_the_same(
     assert counted  # completed here (the endpoint is on loopback: decisions are taken too)
     counted.clear()
     with Pipeline(settings(fake_openai), offload=True) as offloaded:
+        assert offloaded._worker is None  # not before a record is to be made
+        assert records(offloaded) == here  # made here until the worker is ready
+        ready(offloaded)
+        counted.clear()
         assert records(offloaded) == here
     assert counted == []  # every one in the worker process
 
@@ -66,9 +77,8 @@ def test_a_worker_that_died_or_was_stopped_leaves_the_work_to_the_pipeline(
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
     here = records(Pipeline(settings(fake_openai)))
     with Pipeline(settings(fake_openai), offload=True) as offloaded:
-        worker = offloaded._worker
-        assert worker is not None
-        worker.submit(int).result()  # started
+        records(offloaded)
+        worker = ready(offloaded)
         for process in list(getattr(worker, "_processes", {}).values()):
             os.kill(process.pid, signal.SIGKILL)
             process.join(10)
@@ -83,7 +93,8 @@ def test_a_pipeline_of_the_offline_reader_or_without_completion_offloads_what_it
     assert Pipeline(communique.configure({"backend": "rules"}), offload=True)._worker is None
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
     with Pipeline(settings(fake_openai, complete="off"), offload=True) as offloaded:
-        assert offloaded._worker is not None
+        offloaded.analyse((EXAMPLES / "rabat-madrid-fr.txt").read_text(encoding="utf-8"))
+        ready(offloaded)
         record = offloaded.analyse((EXAMPLES / "rabat-madrid-fr.txt").read_text(encoding="utf-8"))
     assert isinstance(record, Analysis) and record.provenance is not None
     assert record.provenance.completed == []
@@ -111,3 +122,15 @@ def test_workers_are_forked_only_from_a_process_of_one_thread(monkeypatch: pytes
     monkeypatch.setattr(pipeline.sys, "platform", "darwin")
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     assert pipeline.process_context().get_start_method() == "spawn"
+
+
+def test_a_batch_answered_from_the_cache_starts_no_worker(fake_openai: FakeOpenAI, tmp_path: Any) -> None:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    cached = settings(fake_openai, cache=True, cache_dir=str(tmp_path / "cache"))
+    with Pipeline(cached) as first:
+        expected = records(first)
+    with Pipeline(cached, offload=True) as again:
+        assert [{**r, "provenance": None} for r in records(again)] == [
+            {**r, "provenance": None} for r in expected
+        ]
+        assert again._worker is None

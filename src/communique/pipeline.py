@@ -30,7 +30,7 @@ from communique.schema import Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
 
@@ -48,8 +48,10 @@ class Pipeline:
     ``offload`` makes the records of a model's replies in a worker process: a batch's
     threads wait on the endpoint together, but what is made of each reply (the offline
     reading it is completed from, normalising, locating, summarising) is CPU-bound work
-    that the GIL would run one piece at a time in this process, with theirs. Such a
-    pipeline holds the process until :meth:`close` (or the end of a ``with`` block).
+    that the GIL would run one piece at a time in this process, with theirs. The process
+    starts with the first record to make (a batch answered from the cache never starts
+    it), and until it is ready the records are made here. Such a pipeline holds the
+    process until :meth:`close` (or the end of a ``with`` block).
     """
 
     def __init__(
@@ -71,13 +73,18 @@ class Pipeline:
         on = self.settings.log and self.backend.name != "rules"
         self.log = CallLog.of_run(self.settings.data_dir, on=on)
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
-        self._worker = _worker(self._complete) if offload and self.backend.name != "rules" else None
+        self._offload = offload and self.backend.name != "rules"
+        self._starting = threading.Lock()
+        self._worker: ProcessPoolExecutor | None = None
+        self._ready: Future[None] | None = None  # the worker's first task: done once it is ready
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
         made here instead)."""
-        if self._worker is not None:
-            self._worker.shutdown(wait=False, cancel_futures=True)
+        with self._starting:
+            self._offload = False
+            if self._worker is not None:
+                self._worker.shutdown(wait=False, cancel_futures=True)
 
     def __enter__(self) -> Pipeline:
         return self
@@ -184,18 +191,26 @@ class Pipeline:
         return draft, repairs, ground.problems(draft, source)
 
     def _made(self, draft: Draft, source: Source) -> tuple[Analysis, list[str], bool]:
-        """:func:`made` of the draft, in the worker process if there is one (and here if
-        it has stopped)."""
+        """:func:`made` of the draft, in the worker process once it is ready (and here until
+        then, or if it has stopped)."""
         complete, decide = self._complete, self.settings.decide
-        if self._worker is not None:
+        if (worker := self._ready_worker()) is not None:
             from concurrent.futures import CancelledError
             from concurrent.futures.process import BrokenProcessPool
 
             try:
-                return self._worker.submit(made, draft, source, complete=complete, decide=decide).result()
+                return worker.submit(made, draft, source, complete=complete, decide=decide).result()
             except (BrokenProcessPool, CancelledError, RuntimeError):  # stopped, or closed
                 pass
         return made(draft, source, complete=complete, decide=decide)
+
+    def _ready_worker(self) -> ProcessPoolExecutor | None:
+        """The worker process of an ``offload`` pipeline if it is ready for a record;
+        started by the first call."""
+        with self._starting:
+            if self._offload and self._worker is None:
+                self._worker, self._ready = _worker(self._complete)
+        return self._worker if self._ready is not None and self._ready.done() else None
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
@@ -269,19 +284,20 @@ def process_context() -> BaseContext:
     return multiprocessing.get_context("fork" if forked else "spawn")
 
 
-def _worker(complete: bool) -> ProcessPoolExecutor:
-    """A worker process for :func:`made`, started now (while it may still be forked) and
-    warmed up: the offline reader's patterns compiled, if records are completed."""
+def _worker(complete: bool) -> tuple[ProcessPoolExecutor, Future[None]]:
+    """A worker process for :func:`made`, started now, and its warm-up: done once the
+    process runs, with the offline reader's patterns compiled if records are completed."""
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(1, mp_context=process_context(), initializer=_ignore_interrupts)
+    return pool, pool.submit(_warm, complete)
+
+
+def _warm(complete: bool) -> None:
     if complete:
         from communique.backends.rules.reader import read
 
-        pool.submit(read, ingest.parse("Rabat, 2 mars 2026 - Le ministre a reçu son homologue."))
-    else:
-        pool.submit(int)
-    return pool
+        read(ingest.parse("Rabat, 2 mars 2026 - Le ministre a reçu son homologue."))
 
 
 def _ignore_interrupts() -> None:
