@@ -294,6 +294,7 @@ def _worker(complete: bool) -> tuple[ProcessPoolExecutor, Future[None]]:
 
 
 def _warm(complete: bool) -> None:
+    """A worker's first task: the offline reader's patterns compiled, if it completes records."""
     if complete:
         from communique.backends.rules.reader import read
 
