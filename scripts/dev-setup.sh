@@ -14,4 +14,9 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
 fi
 
 python3 -m venv .venv
-.venv/bin/pip install -q -e '.[dev]'
+# The llama.cpp server is compiled for the CPU's baseline features, not with
+# -march=native: a native build crashed (SIGSEGV in llama_decode) on a Xeon with
+# AVX-512. No wheel cache, so that a natively built wheel of an earlier install is not
+# taken from it. Set CMAKE_ARGS to build otherwise (a GPU, say).
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+.venv/bin/pip install -q --no-cache-dir -e '.[dev]'
