@@ -25,7 +25,7 @@ from communique import injection
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
-from communique.text import contains, fold, sentences, words
+from communique.text import contains, fold, quoted, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -101,7 +101,7 @@ def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list
             if not run or not (names.person_like(run) or honoured):
                 continue
             if not any(token in allowed for token in fold(run).split()):
-                found.append(f"{label} names {run!r}, who is not a participant of the record")
+                found.append(f"{label} names {quoted(run)}, who is not a participant of the record")
     return found
 
 
@@ -170,7 +170,7 @@ class _Audit:
         if self.reported == self.text:
             return []
         return [
-            f"summary.{code} names {match.group(0)!r}, found only in instructions to the reader"
+            f"summary.{code} names {quoted(match.group(0))}, found only in instructions to the reader"
             for code, text in (("fr", summary.fr), ("en", summary.en))
             for match in names.CAPITALISED_RUN.finditer(text)
             if self._injected_only(match.group(0))
@@ -180,16 +180,16 @@ class _Audit:
         where = f"meeting {number}"
         update: dict[str, object] = {}
         if meeting.date_text and not contains(self.text, meeting.date_text):
-            self._note(f"{where}: date_text {meeting.date_text!r} is not in the text; copy the date words verbatim",
-                       f"{where}: dropped date_text {meeting.date_text!r} (not in the text)")  # fmt: skip
+            self._note(f"{where}: date_text {quoted(meeting.date_text)} is not in the text; copy the date words verbatim",
+                       f"{where}: dropped date_text {quoted(meeting.date_text)} (not in the text)")  # fmt: skip
             update["date_text"] = None
         if meeting.venue and not near_verbatim(self.source, meeting.venue):
-            self._note(f"{where}: venue {meeting.venue!r} is not in the text",
-                       f"{where}: dropped venue {meeting.venue!r} (not in the text)")  # fmt: skip
+            self._note(f"{where}: venue {quoted(meeting.venue)} is not in the text",
+                       f"{where}: dropped venue {quoted(meeting.venue)} (not in the text)")  # fmt: skip
             update["venue"] = None
         if meeting.city and not _city_found(self.text, meeting.city):
-            self._note(f"{where}: city {meeting.city!r} is not in the text",
-                       f"{where}: dropped city {meeting.city!r} (not in the text)")  # fmt: skip
+            self._note(f"{where}: city {quoted(meeting.city)} is not in the text",
+                       f"{where}: dropped city {quoted(meeting.city)} (not in the text)")  # fmt: skip
             update["city"] = None
         people = [
             kept for person in meeting.participants if (kept := self._person(where, person)) is not None
@@ -199,8 +199,8 @@ class _Audit:
             if near_verbatim(self.source, outcome.text):
                 outcomes.append(outcome)
             else:
-                self._note(f"{where}: outcome text {outcome.text!r} is not a phrase of the text",
-                           f"{where}: dropped outcome {outcome.text!r} (not a phrase of the text)")  # fmt: skip
+                self._note(f"{where}: outcome text {quoted(outcome.text)} is not a phrase of the text",
+                           f"{where}: dropped outcome {quoted(outcome.text)} (not a phrase of the text)")  # fmt: skip
         return meeting.model_copy(update={**update, "participants": people, "outcomes": outcomes})
 
     def _person(self, where: str, person: DraftParticipant) -> DraftParticipant | None:
@@ -213,17 +213,17 @@ class _Audit:
         if person.name:
             bare = strip_honorifics(person.name)
             if not contains(self.text, bare):
-                self._note(f"{where}: participant name {person.name!r} does not occur in the text; "
+                self._note(f"{where}: participant name {quoted(person.name)} does not occur in the text; "
                            "name only people the text names",
-                           f"{where}: removed participant {person.name!r} (not named in the text)")  # fmt: skip
+                           f"{where}: removed participant {quoted(person.name)} (not named in the text)")  # fmt: skip
                 return None
             if not contains(self.reported, bare):
-                self._note(f"{where}: {person.name!r} {INJECTED}; record only what the communiqué reports",
+                self._note(f"{where}: {quoted(person.name)} {INJECTED}; record only what the communiqué reports",
                            f"{where}: removed a participant named only in instructions to the reader")  # fmt: skip
                 return None
         if person.title and not near_verbatim(self.source, person.title):
-            self._note(f"{where}: title {person.title!r} is not in the text; copy titles verbatim",
-                       f"{where}: dropped title {person.title!r} (not in the text)")  # fmt: skip
+            self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
+                       f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip
             if not person.name:
                 return None  # nothing left of an unnamed office-holder
             person = person.model_copy(update={"title": None})

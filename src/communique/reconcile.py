@@ -31,7 +31,7 @@ from typing import TypeVar
 from communique.draft import Draft, DraftMeeting, DraftParticipant
 from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics
 from communique.schema import MeetingKind, Role
-from communique.text import fold
+from communique.text import fold, quoted
 
 T = TypeVar("T")
 
@@ -204,7 +204,7 @@ def _completed_person(
         return person, []
     update = _filled(person, match, _PERSON_FIELDS)
     update |= _decided(person, match, ("country", "role")) if decide else _side(person, match)
-    return person.model_copy(update=update), [f"{f} of {person.name or person.title!r}" for f in update]
+    return person.model_copy(update=update), [f"{f} of {quoted(person.name or person.title)}" for f in update]
 
 
 def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[Draft, list[str]]:
@@ -250,7 +250,7 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
         if decide:  # who was there is a decision too: the people the model left out
             left_out = [p for p in other.participants if not any(same_person(p, q) for q in people)]
             people += left_out
-            filled += [f"participant {p.name or p.title!r}" for p in left_out]
+            filled += [f"participant {quoted(p.name or p.title)}" for p in left_out]
         notes += [f"meeting {number}: {what}" for what in filled]
         meetings.append(meeting.model_copy(update={**update, "participants": people}))
     if decide:  # and so is an encounter the model did not list

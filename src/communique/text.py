@@ -66,6 +66,13 @@ def one_line(text: str) -> str:
     return _CONTROLS.sub("", " ".join(text.split()))
 
 
+def quoted(value: object, limit: int = 80) -> str:
+    """``value`` quoted for a message (``repr``), cut to about ``limit`` characters: a
+    reply's field may be megabytes long, and a message about it is one line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 2] + "…" + text[-1]
+
+
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.
 _COMBINING = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"

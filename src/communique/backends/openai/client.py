@@ -56,6 +56,7 @@ from communique.config import OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
+from communique.text import one_line
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -284,6 +285,8 @@ class ModelClient:
                     api_key=s.api_key or "not-needed",  # local servers take any key
                     timeout=s.idle_seconds,
                     max_retries=0,  # transient faults are retried by communique.retry
+                    # the communiqué goes only where --base-url says: a redirect is an answer
+                    http_client=openai.DefaultHttpxClient(follow_redirects=False),
                 )
                 self._throttle = Throttle(rpm=s.rpm)
             return self._client
@@ -374,11 +377,14 @@ class ModelClient:
             self._remember(mode=mode)
             response = sent.completion
             usage = getattr(response, "usage", None)
-            tokens_out = int(getattr(usage, "completion_tokens", 0) or 0)
+            tokens_out = _count(usage, "completion_tokens")
             cost["attempts"] += 1
-            cost["tokens_in"] += int(getattr(usage, "prompt_tokens", 0) or 0)
+            cost["tokens_in"] += _count(usage, "prompt_tokens")
             cost["tokens_out"] += tokens_out
-            cost["model"] = getattr(response, "model", None) or cost["model"]
+            model = getattr(response, "model", None)
+            cost["model"] = (
+                one_line(model)[:200] if isinstance(model, str) and model.strip() else cost["model"]
+            )
             self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
@@ -447,10 +453,12 @@ class ModelClient:
         if not choices:
             raise _Unusable(["the reply has no choices"])
         choice = choices[0]
+        if getattr(choice, "message", None) is None:
+            raise _Unusable(["the reply has no message"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
             raise ModelError(f"the model refused: {redact(str(refusal), self.settings.api_key)}")
-        if leaks(response.model_dump_json(), self.settings.api_key):
+        if leaks(response.model_dump_json(warnings=False), self.settings.api_key):
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
         if choice.finish_reason == "length":
             raise _Unusable(
@@ -471,12 +479,13 @@ class ModelClient:
                 [f"the reply called the function {calls[0].function.name[:80]!r}; call {asked!r}"]
             )
         try:
-            if mode == "json_object":
-                return _read_object(response_model, choice.message.content or "")
+            # what instructor reads of a reply, without walking the class for async
+            # validators at every reply (a millisecond and a half); a reply in the text
+            # where a tool call was asked for (a server without tools) is read all the same
             if mode == "tools" and calls and isinstance(calls[0].function.arguments, str):
-                # what instructor reads of it, without walking the class for async
-                # validators at every reply (a millisecond and a half)
                 return _read_object(response_model, calls[0].function.arguments)
+            if not calls:
+                return _read_object(response_model, choice.message.content or "")
             import instructor
             from instructor.processing.response import process_response
 
@@ -613,8 +622,18 @@ class ModelClient:
             return ModelError(
                 f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
             )
+        if isinstance(exc, openai.APIConnectionError) and getattr(exc, "unreadable", False):
+            return ModelError(
+                f"the replies of {host} could not be read, after retries: {redact(str(exc), key)}"
+            )
         if isinstance(exc, openai.APIConnectionError):
             return ModelError(f"cannot reach {host} after retries: {redact(str(exc.__cause__ or exc), key)}")
+        if isinstance(exc, openai.APIStatusError) and 300 <= exc.status_code < 400:
+            where = one_line(exc.response.headers.get("location", ""))[:200] or "another address"
+            return ConfigError(
+                f"{host} answered {exc.status_code}, redirecting to {redact(where, key)}: not followed "
+                "(the communiqué is sent only to --base-url); use that address as --base-url if it is yours"
+            )
         if isinstance(exc, openai.APIStatusError):
             from communique.backends.openai.retry import rejects_request
 
@@ -636,6 +655,8 @@ class ModelClient:
             return f"answered {exc.status_code}"
         if isinstance(exc, openai.APITimeoutError):
             return f"sent nothing for {self.settings.idle_seconds:g} s"
+        if getattr(exc, "unreadable", False):
+            return f"sent a reply that cannot be read ({redact(str(exc), self.settings.api_key)[:120]})"
         cause = exc.__cause__
         return "dropped the connection" + (
             f" ({redact(str(cause), self.settings.api_key)[:120]})" if cause else ""
@@ -653,15 +674,46 @@ def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
     )
 
 
+def _count(usage: Any, name: str) -> int:
+    """A token count of a reply's usage: a whole number of at least 0, or 0 for anything
+    else a server may send there (a string, a negative number, null)."""
+    value = getattr(usage, name, None)
+    if isinstance(usage, dict):
+        value = usage.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
 def _read_object(response_model: type[T], text: str) -> T:
     """A JSON object as a ``response_model``. A line break or a tab written as it is inside
     a string, which JSON forbids and a small model's constrained output can hold, is read
-    as the character it is; a reply that is not JSON even so is told why as any other."""
+    as the character it is. A model that is not held to JSON often wraps its object in a
+    Markdown fence or a sentence, or repeats it: the first object of the text is read. A
+    reply with no object in it is told why as any other."""
     try:
         data = json.loads(text, strict=False)
     except ValueError:
-        return response_model.model_validate_json(text)
+        data = _first_object(text)
+        if data is None:
+            return response_model.model_validate_json(text)
     return response_model.model_validate(data)
+
+
+def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
+    """The first JSON object of ``text`` that a brace opens, whatever surrounds it (the
+    first ``tries`` braces are tried: a reply of braces alone is not read for long)."""
+    decoder = json.JSONDecoder(strict=False)
+    start = text.find("{")
+    for _ in range(tries):
+        if start < 0:
+            break
+        try:
+            value, _ = decoder.raw_decode(text, start)
+        except (ValueError, RecursionError):
+            value = None
+        if isinstance(value, dict):
+            return value
+        start = text.find("{", start + 1)
+    return None
 
 
 def _problems(exc: BaseException) -> list[str]:
@@ -678,10 +730,23 @@ def _problems(exc: BaseException) -> list[str]:
     return [(str(last).splitlines() or [type(last).__name__])[0]]
 
 
-def compact(value: BaseModel) -> str:
-    """A reply as short JSON (no nulls, no defaults): what is sent back when the model is
-    asked to correct it, never the raw reply that may have run on."""
-    return value.model_dump_json(exclude_none=True, exclude_defaults=True)
+def compact(value: BaseModel, longest: int = 1000) -> str:
+    """A reply as short JSON (no nulls, no defaults, no string longer than ``longest``
+    characters): what is sent back when the model is asked to correct it, never the raw
+    reply that may have run on."""
+    return json.dumps(_clipped(value.model_dump(mode="json", exclude_none=True, exclude_defaults=True), longest),
+                      ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+
+
+def _clipped(data: Any, longest: int) -> Any:
+    """``data`` (JSON values) with every string cut to ``longest`` characters."""
+    if isinstance(data, str):
+        return data if len(data) <= longest else data[:longest] + "…"
+    if isinstance(data, list):
+        return [_clipped(item, longest) for item in data]
+    if isinstance(data, dict):
+        return {key: _clipped(item, longest) for key, item in data.items()}
+    return data
 
 
 def _reask(problems: Sequence[str]) -> str:

@@ -17,6 +17,7 @@ a refused connection to this machine (nothing listens on the port).
 from __future__ import annotations
 
 import email.utils
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -98,7 +99,7 @@ def is_transient(exc: BaseException) -> bool:
 
 def retry_after(exc: BaseException | None) -> float | None:
     """Seconds the server asked to wait (``Retry-After`` or ``retry-after-ms``), if any; a
-    value that is neither a number nor an HTTP date counts as none."""
+    value that is neither a number of seconds (0 or more) nor an HTTP date counts as none."""
     response = getattr(exc, "response", None)
     headers = getattr(response, "headers", None)
     if not headers:
@@ -108,9 +109,13 @@ def retry_after(exc: BaseException | None) -> float | None:
         if not value:
             continue
         try:
-            return max(0.0, float(value) / scale)
+            number = float(value)
         except ValueError:
             pass
+        else:
+            if math.isfinite(number) and number >= 0:
+                return number / scale
+            continue  # a negative or endless wait: as if the server had said nothing
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):  # "soon": as if the server had said nothing

@@ -27,6 +27,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
+from communique.text import one_line
+
 #: How a chat request may be sent, most informative first: streamed with the usage at
 #: the end, streamed, whole.
 WAYS: dict[str, dict[str, Any]] = {
@@ -118,8 +120,9 @@ def send(
                     yield piece
 
             try:
-                if not response.headers.get("content-type", "").startswith("text/event-stream"):
-                    completion = _whole(b"".join(pieces()), request)  # the endpoint does not stream
+                kind = response.headers.get("content-type", "")
+                if not kind.startswith("text/event-stream"):
+                    completion = _whole(b"".join(pieces()), kind, request)  # the endpoint does not stream
                     return Sent(completion, False, clock() - started)
                 for event in _events(pieces(), request):
                     if reply.add(event, request):
@@ -143,23 +146,46 @@ def _timed_out(exc: BaseException) -> bool:
 
 
 def _broken(reason: str, request: Any) -> Exception:
-    """A reply that cannot be read as one: transient, like a dropped connection."""
+    """A connection that failed while the reply came: transient."""
     import openai
 
     return openai.APIConnectionError(message=f"the reply broke off: {reason}", request=request)
 
 
-def _whole(data: bytes, request: Any) -> Any:
-    """A chat completion sent whole."""
+def _unreadable(reason: str, request: Any) -> Exception:
+    """A reply that came whole but is not one (a proxy's page, an error event): retried
+    like a dropped connection, and said as what it is (its ``unreadable`` is true)."""
+    import openai
+
+    error = openai.APIConnectionError(message=reason, request=request)
+    error.unreadable = True  # type: ignore[attr-defined]
+    return error
+
+
+def _whole(data: bytes, kind: str, request: Any) -> Any:
+    """A chat completion sent whole (``kind``: its content type)."""
     from openai.types.chat import ChatCompletion
 
     try:
         completion = json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):
         completion = None
-    if not isinstance(completion, dict) or not isinstance(completion.get("choices"), list):
-        raise _broken("the endpoint's reply is not a chat completion", request)
-    return ChatCompletion.construct(**completion)
+    if isinstance(completion, dict) and isinstance(completion.get("choices"), list):
+        return ChatCompletion.construct(**completion)
+    if isinstance(completion, dict) and completion.get("error"):
+        raise _unreadable(f"the endpoint sent an error: {_message(completion['error'])}", request)
+    seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
+    raise _unreadable(
+        f"not a chat completion ({one_line(kind)[:40] or 'no content type'}, "
+        f"{len(data)} bytes{': ' + repr(seen) if seen else ''})",
+        request,
+    )
+
+
+def _message(error: Any) -> str:
+    """What an error object of a reply says, on one short line."""
+    message = error.get("message") if isinstance(error, dict) else error
+    return one_line(str(message))[:200]
 
 
 def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
@@ -180,9 +206,9 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                 try:
                     event = json.loads(text)
                 except ValueError:
-                    raise _broken("an event of the stream is not JSON", request) from None
+                    raise _unreadable("an event of the stream is not JSON", request) from None
                 if not isinstance(event, dict):
-                    raise _broken("an event of the stream is not a chunk", request)
+                    raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
         scanned = len(buffer)  # no line ends before: look only at what comes next
 
@@ -203,9 +229,7 @@ class _Reply:
     def add(self, chunk: dict[str, Any], request: Any) -> bool:
         """Take one chunk in; whether it carried text."""
         if chunk.get("error"):
-            error = chunk["error"]
-            message = error.get("message") if isinstance(error, dict) else error
-            raise _broken(f"the endpoint sent an error: {message}", request)
+            raise _unreadable(f"the endpoint sent an error: {_message(chunk['error'])}", request)
         self.head = self.head or {
             key: chunk.get(key) for key in ("id", "created", "model", "system_fingerprint")
         }
@@ -236,7 +260,7 @@ class _Reply:
         from openai.types.chat import ChatCompletion
 
         if self.finish is None:
-            raise _broken("the stream ended before the reply was complete", request)
+            raise _unreadable("the stream ended before the reply was complete", request)
         calls = [
             {"id": call["id"] or f"call_{index}", "type": "function",
              "function": {"name": call["name"], "arguments": "".join(call["arguments"])}}

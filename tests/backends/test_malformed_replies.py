@@ -1,0 +1,131 @@
+"""Replies a misbehaving endpoint sends: each is read where it can be (a record wrapped
+in a Markdown fence or a sentence, usage of the wrong type), and otherwise said as what
+it is, in one line, after the retries: never a traceback, never a megabyte of reply
+echoed into a message, never the communiqué sent to an address a redirect names."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto, chat_json, raw, status
+from runner import run
+from support import GOOD_DRAFT, SECRET, model_env
+
+from communique.backends.openai.retry import retry_after
+from communique.schema import Analysis
+from communique.text import quoted
+
+BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
+RECORD = json.dumps(GOOD_DRAFT)
+
+
+def completion(message: Any, usage: Any = None) -> str:
+    body = {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}], "usage": usage}  # fmt: skip
+    return json.dumps(body)
+
+
+def summarise(fake: FakeOpenAI, *args: str) -> Any:
+    return run("summarise", BRIEF, "--no-cache", *args, env=model_env(fake, COMMUNIQUE_RETRY_SECONDS="2"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"```json\n{RECORD}\n```", f"Here is the record:\n{RECORD}\nI hope it helps.", RECORD + RECORD],
+    ids=["fenced", "in a sentence", "said twice"],
+)
+def test_a_record_wrapped_in_text_is_read_at_the_first_attempt(fake_openai: FakeOpenAI, text: str) -> None:
+    fake_openai.responder = lambda request: chat_json(text)
+    result = summarise(fake_openai)
+    assert result.returncode == 0, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert record.provenance is not None and record.provenance.attempts == 1
+    assert len(fake_openai.requests) == 1
+
+
+def test_usage_of_the_wrong_type_counts_as_none(fake_openai: FakeOpenAI) -> None:
+    usage = {"prompt_tokens": "lots", "completion_tokens": -5, "total_tokens": None}
+    fake_openai.responder = lambda request: raw(completion({"role": "assistant", "content": RECORD}, usage))
+    result = summarise(fake_openai)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    made = record.provenance
+    assert made is not None and (made.tokens_in, made.tokens_out) == (0, 0)
+
+
+def test_a_choice_without_a_message_is_asked_again_then_said(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: raw(completion(None))
+    result = summarise(fake_openai)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].endswith("the reply has no message"), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (raw("<html><body>Bad gateway</body></html>", content_type="text/html"),
+         "not a chat completion (text/html, 37 bytes: '<html><body>Bad gateway</body></html>')"),
+        (raw(b""), "not a chat completion (application/json, 0 bytes)"),
+        (raw(json.dumps({"error": {"message": f"upstream failed for {SECRET}"}})),
+         "the endpoint sent an error: upstream failed for "),
+        (raw(b'{"choices": "\xff\xfe"}'), "not a chat completion (application/json, 17 bytes"),
+    ],
+    ids=["a proxy's page", "nothing", "an error object", "not UTF-8"],
+)  # fmt: skip
+def test_a_reply_that_is_not_a_completion_is_said_as_such(
+    fake_openai: FakeOpenAI, reply: Any, said: str
+) -> None:
+    fake_openai.responder = lambda request: reply
+    result = summarise(fake_openai)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and SECRET not in result.stderr
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith(
+        f"communique: error: the replies of {fake_openai.base_url.split('/')[2]} could not be read"
+    )
+    assert said in last, last
+    assert all(
+        "retrying" in line and "sent a reply that cannot be read" in line
+        for line in result.stderr.splitlines()[:-1]
+    )
+
+
+def test_a_redirect_is_not_followed(fake_openai: FakeOpenAI) -> None:
+    elsewhere = "http://collector.invalid/v1/chat/completions"
+    fake_openai.responder = lambda request: raw(b"", status=307, headers={"Location": elsewhere})
+    result = summarise(fake_openai)
+    assert result.returncode == 4, result.stderr
+    assert f"answered 307, redirecting to {elsewhere}: not followed" in result.stderr
+    assert len(fake_openai.requests) == 1
+
+
+def test_a_huge_field_is_quoted_short_everywhere(fake_openai: FakeOpenAI) -> None:
+    meeting = {**GOOD_DRAFT["meetings"][0], "participants": [{"name": "A" * 500_000}]}
+    fake_openai.responder = lambda request: chat_auto({**GOOD_DRAFT, "meetings": [meeting]})
+    result = summarise(fake_openai)
+    assert result.returncode == 0, result.stderr[:500]
+    assert len(result.stdout) < 20_000 and all(len(line) < 1_000 for line in result.stderr.splitlines())
+    # and the model is not sent the name back when asked again
+    assert all(len(request.body) < 100_000 for request in fake_openai.requests[1:])
+
+
+@pytest.mark.parametrize("value", ["-5", "nan", "inf", "-inf"])
+def test_a_negative_or_endless_retry_after_is_treated_as_absent(value: str) -> None:
+    class Fault(Exception):
+        response = type("Response", (), {"headers": {"retry-after": value}})()
+
+    assert retry_after(Fault()) is None
+
+
+def test_a_persistent_fault_with_a_negative_retry_after_backs_off(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: status(503, headers={"Retry-After": "-1"})
+    result = summarise(fake_openai)
+    assert result.returncode == 1 and len(fake_openai.requests) <= 4
+
+
+def test_quoted_keeps_short_values_and_cuts_long_ones() -> None:
+    assert quoted("Ana Ruiz") == "'Ana Ruiz'"
+    cut = quoted("x" * 1000)
+    assert len(cut) == 80 and cut.startswith("'xxx") and cut.endswith("…'")
