@@ -151,7 +151,7 @@ def analyse_many(
         raise UsageError(f"{format} holds one record; use jsonl (the default) for many")
     if resume and (output is None or not chosen.resumable):
         raise UsageError(f"--resume needs -o FILE with --format {' or '.join(formats.resumable())}")
-    check_outputs(output, errors, force=force, resume=resume)
+    check_outputs(output, errors, force=force, resume=resume, items=items)
     target = sink or formats.open_sink(format, output, force=force, resume=resume, title=title)
     if chosen.text:  # the text as read, which spans index: nothing to analyse, no model to call
         return _run(items, _as_read, target, settings or configure(), errors=errors, force=force, concurrency=1,
@@ -234,7 +234,7 @@ def translate_many(
     check_translation_targets(directory, output, resume=resume)
     translator = translator or make_translator(settings or configure(), to=to, glossaries=glossaries,
                                                prompt=prompt, refresh=refresh)  # fmt: skip
-    check_outputs(output, errors, force=force, resume=resume)
+    check_outputs(output, errors, force=force, resume=resume, items=items)
     sink: Writer
     if directory is not None:
         sink = sinks.TextFolder(directory, [item.id for item in items], lambda _, t: t.to_text(),
@@ -305,7 +305,7 @@ def fetch_batch(
     found = jobs.load_job(configure(), job_id)
     settings = configure({**found.settings, "api_key": api_key})
     items = found.items()
-    check_outputs(output, errors, force=force, resume=resume)
+    check_outputs(output, errors, force=force, resume=resume, items=items)
     return analyse_many(items, pipeline=jobs.reader(found, settings), format=format, output=output, errors=errors,
                         force=force, resume=resume, concurrency=1, progress=progress)  # fmt: skip
 
@@ -411,12 +411,13 @@ def check_translation_targets(directory: Path | None, output: Path | None, *, re
         raise UsageError("--resume needs -d DIR or -o FILE")
 
 
-def check_outputs(*paths: Path | None, force: bool, resume: bool) -> None:
+def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequence[Loaded] = ()) -> None:
     """Refuse, before any work, outputs that cannot be written or would be clobbered
-    (a file being resumed is neither)."""
-    from communique.export.files import check_distinct, check_writable
+    (a file being resumed is neither), and outputs that are the files ``items`` are read from."""
+    from communique.export.files import check_distinct, check_not_input, check_writable
 
     check_distinct(*paths)
+    check_not_input(paths, [file for item in items if (file := item.document.file) is not None])
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)

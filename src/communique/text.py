@@ -46,18 +46,23 @@ _TYPOGRAPHY = _Replacements(
         "\u2010": "-",  # hyphens and dashes that stand for a hyphen
         "\u2011": "-",
         "\u00ad": "",  # soft hyphen
+        # marks and overrides of text direction: invisible, they can make a name read
+        # otherwise than it is written ("Trojan Source"); an output never carries them
+        **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", ""),
     }
 )
 
 
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
-    no-break spaces plain spaces, soft hyphens and zero-width characters disappear."""
+    no-break spaces plain spaces, soft hyphens, zero-width characters and controls of
+    text direction disappear."""
     return _TYPOGRAPHY(unicodedata.normalize("NFC", text))
 
 
-#: C0 and C1 control characters: ESC and CSI start terminal escape sequences.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: C0 and C1 control characters (ESC and CSI start terminal escape sequences) and the
+#: controls of text direction.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def one_line(text: str) -> str:

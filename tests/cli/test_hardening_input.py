@@ -199,3 +199,30 @@ def test_lang_rescues_a_text_whose_language_cannot_be_told(tmp_path: Path) -> No
     refused(run("summarise", short), 3, "cannot tell the language of the text")
     record = record_of(run("summarise", short, "--lang", "fr", "--published", "2026-03-12"))
     assert (record.document.language, str(record.document.published)) == ("fr", "2026-03-12")
+
+
+@pytest.mark.parametrize("how", ["the same path", "a link to it", "the JSON Lines file"])
+def test_an_output_that_is_an_input_is_refused_even_with_force(tmp_path: Path, how: str) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BRIEF_FR)
+    lines = tmp_path / "briefs.jsonl"
+    lines.write_text(json.dumps({"id": "b1", "text": BRIEF_FR}) + "\n")
+    kept = {path: path.read_bytes() for path in (brief, lines)}
+    if how == "a link to it":
+        (tmp_path / "link.txt").symlink_to(brief)
+    inputs, target = {
+        "the same path": (["summarise", str(brief)], brief),
+        "a link to it": (["summarise", str(tmp_path)], tmp_path / "link.txt"),
+        "the JSON Lines file": (["summarise", "--jsonl", str(lines)], lines),
+    }[how]
+    result = run(*inputs, "-o", str(target), "--force", "--errors", str(tmp_path / "errors.jsonl"))
+    refused(result, 2, "is also an input: writing there would replace it")
+    assert {path: path.read_bytes() for path in kept} == kept
+
+
+def test_controls_of_text_direction_never_reach_a_record(tmp_path: Path) -> None:
+    hidden = BRIEF_FR.replace("Khaled Nouri", "Khaled\u202e\u2066 Nouri\u2069\u200f")
+    record = record_of(run("summarise", write(tmp_path, "bidi.txt", hidden.encode())))
+    shown = record.model_dump_json()
+    assert not any(char in shown for char in "\u202e\u2066\u2069\u200f")
+    assert "Khaled Nouri" in [p.name for m in record.meetings for p in m.participants]

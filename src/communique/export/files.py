@@ -16,6 +16,7 @@ import fcntl
 import os
 import stat
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from communique.errors import OutputError, UsageError
@@ -84,6 +85,27 @@ def check_distinct(*paths: Path | None) -> None:
         if real in seen:
             raise UsageError(f"{seen[real]} and {path} are the same file: give each output its own")
         seen[real] = path
+
+
+def check_not_input(outputs: Sequence[Path | None], inputs: Iterable[Path]) -> None:
+    """Refuse an output that is one of the inputs (``summarise brief.txt -o brief.txt
+    --force``): writing it would replace what is being read, ``--force`` or not."""
+    written = {}
+    for path in filter(None, map(target, outputs)):
+        with contextlib.suppress(OSError, RuntimeError):  # nothing there yet: no input either
+            info = path.stat()
+            if stat.S_ISREG(info.st_mode):
+                written[(info.st_dev, info.st_ino)] = path
+    if not written:
+        return
+    for source in inputs:
+        with contextlib.suppress(OSError, RuntimeError):
+            info = source.stat()
+            if (info.st_dev, info.st_ino) in written:
+                raise UsageError(
+                    f"{written[(info.st_dev, info.st_ino)]} is also an input: writing there would replace it; "
+                    "give another output"
+                )
 
 
 def lock(fd: int, path: Path) -> None:

@@ -59,6 +59,13 @@ class Document:
     meta: tuple[tuple[str, str], ...] = ()
     #: Why it cannot be read at all (a JSONL line that is not an object with a text).
     problem: str | None = None
+    #: The JSON Lines file that holds it, for a line of one (not stdin).
+    within: Path | None = None
+
+    @property
+    def file(self) -> Path | None:
+        """The file it is read from, if any: its own, or the JSON Lines file of its line."""
+        return self.path or self.within
 
     def to_json(self) -> dict[str, Any]:
         """What it takes to read it again later (the Batch API's job file)."""
@@ -202,7 +209,7 @@ def read_jsonl(name: str) -> list[Document]:
             documents.append(_jsonl_line(line, origin, fallback_id))
     if not documents:
         raise InputError(f"{name} has no lines")
-    return documents
+    return documents if name == "-" else [replace(document, within=Path(name)) for document in documents]
 
 
 def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
