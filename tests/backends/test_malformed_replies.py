@@ -129,3 +129,20 @@ def test_quoted_keeps_short_values_and_cuts_long_ones() -> None:
     assert quoted("Ana Ruiz") == "'Ana Ruiz'"
     cut = quoted("x" * 1000)
     assert len(cut) == 80 and cut.startswith("'xxx") and cut.endswith("…'")
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (raw(b'{"choices": [], "pad": "' + b"A" * 9_000_000 + b'"}'), "the reply is over 8,000,000 bytes"),
+        (raw(b"\x00not gzip", headers={"Content-Encoding": "gzip"}), "its body cannot be decoded"),
+    ],
+    ids=["nine megabytes", "a body that is not what its encoding says"],
+)
+def test_a_reply_too_big_or_undecodable_is_never_read_whole(
+    fake_openai: FakeOpenAI, reply: Any, said: str
+) -> None:
+    fake_openai.responder = lambda request: reply
+    result = summarise(fake_openai)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "could not be read, after retries: " + said in result.stderr.splitlines()[-1], result.stderr

@@ -41,6 +41,9 @@ _STREAMING = re.compile(r"\bstream(_options|ing)?\b", re.IGNORECASE)
 
 #: Characters of a prompt per token, for an estimate.
 _CHARACTERS_PER_TOKEN = 4
+#: The most a reply may hold, as sent (a stream's events and all): a record and its
+#: summaries are a few kilobytes, and a server that sends more is not read into memory.
+MAX_REPLY_BYTES = 8_000_000
 
 
 class Sent(NamedTuple):
@@ -114,9 +117,15 @@ def send(
             request = response.http_response.request
 
             def pieces() -> Iterator[bytes]:
+                size = 0
                 for piece in response.iter_bytes():
                     if clock() - started > deadline:
                         raise DeadlinePassed(deadline, reply.tokens)
+                    size += len(piece)
+                    if size > MAX_REPLY_BYTES:
+                        raise _unreadable(
+                            f"the reply is over {MAX_REPLY_BYTES:,} bytes; not read further", request
+                        )
                     yield piece
 
             try:
@@ -132,6 +141,8 @@ def send(
             except Exception as exc:  # the connection failed while the reply came
                 if _timed_out(exc):
                     raise openai.APITimeoutError(request=request) from exc
+                if _is(exc, "DecodingError"):  # a body that is not what its Content-Encoding says
+                    raise _unreadable(f"its body cannot be decoded ({exc})", request) from exc
                 raise _broken(str(exc), request) from exc
     except openai.APITimeoutError:
         if not WAYS[way]:
@@ -142,7 +153,12 @@ def send(
 
 def _timed_out(exc: BaseException) -> bool:
     """Whether an exception of the HTTP library (``httpx``) is one of its timeouts."""
-    return isinstance(exc, TimeoutError) or any(c.__name__ == "TimeoutException" for c in type(exc).__mro__)
+    return isinstance(exc, TimeoutError) or _is(exc, "TimeoutException")
+
+
+def _is(exc: BaseException, name: str) -> bool:
+    """Whether ``exc`` is of a class called ``name`` (of ``httpx``, not imported here)."""
+    return any(c.__name__ == name for c in type(exc).__mro__)
 
 
 def _broken(reason: str, request: Any) -> Exception:
