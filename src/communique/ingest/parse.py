@@ -1,7 +1,7 @@
 """Parse: from text to a clean :class:`~communique.schema.Source`.
 
 Reduces an HTML page to its article, reads the optional front matter, strips web
-debris, finds the publication date (front matter, then a dateline such as
+debris, joins the lines of a hard-wrapped text (:mod:`~communique.ingest.unwrap`), finds the publication date (front matter, then a dateline such as
 ``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and the language.
 Every refusal is an :class:`~communique.errors.InputError` that says why.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from communique.errors import InputError
 from communique.ingest import debris, language
+from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import parse_absolute
 from communique.schema import Source
@@ -135,7 +136,7 @@ def parse(
         title = title or html_title
         notes.append("HTML page: kept the article text")
     cleaned = debris.strip(body)
-    body = cleaned.text
+    body = unwrap(cleaned.text)
     if not body.strip() or not any(ch.isalpha() for ch in body):
         raise InputError("no text left to analyse after removing front matter and web debris")
 

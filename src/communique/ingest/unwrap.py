@@ -1,0 +1,95 @@
+"""Hard-wrapped text made whole again: the lines of a paragraph joined.
+
+A communiqué copied from a PDF, an e-mail or a plain-text wire feed is cut into lines
+of about the same width, wherever a line was full: in the middle of a sentence, of a
+name ("son homologue / Khaled Nouri"), of a word ("coopé- / ration"). Everything that
+reads a text sentence by sentence (the offline reader, the checks of grounding) reads
+such a line break as the end of something. Here the text is first told to be wrapped
+or not, from the lines themselves; a wrapped text has the lines of each paragraph
+joined, and a text that is not wrapped (a paragraph a line, as pages are scraped) is
+left as it is.
+
+    >>> unwrap("Le ministre a reçu\\nson homologue, M.\\nKhaled Nouri, pour un\\nentretien sur la coopé-\\nration et la coopération.")
+    'Le ministre a reçu son homologue, M. Khaled Nouri, pour un entretien sur la coopération et la coopération.'
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+#: The end of a line that ends a sentence (or a heading that says so).
+_ENDS = re.compile(r"[.!?:;»\"”)\]]\s*$")
+#: The start of a line that starts an item of a list, a heading of its own or a quote.
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
+#: Words set apart by runs of spaces: a menu or a table's row, never a line of prose.
+_SPACED = re.compile(r"\S {3,}\S")
+#: A word broken by a hyphen at the end of a line.
+_BROKEN = re.compile(r"(\w+)-$")
+#: Lines longer than this are paragraphs, not lines of a wrapped text.
+_WIDEST = 120
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the lines of each paragraph joined when it is hard-wrapped, and as
+    it is when it is not (see the module's docstring)."""
+    lines = text.split("\n")
+    width = _width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    previous = ""  # the line before, as it was: ``out[-1]`` may hold several joined
+    for line in lines:
+        if (
+            line.strip()
+            and previous.strip()
+            and _full(previous.rstrip(), line.split()[0], width)
+            and not _ITEM.match(line)
+            and not _SPACED.search(previous)
+        ):
+            out[-1] = _joined(out[-1].rstrip(), line.strip(), text)
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
+def _width(lines: list[str]) -> int | None:
+    """The width the text is wrapped at, or ``None`` when it is not wrapped: nearly all
+    its lines at most :data:`_WIDEST` characters long, most of them followed by another
+    line of the same paragraph, most of those near one width and, of those, most
+    ending in the middle of a sentence."""
+    present = [line.rstrip() for line in lines if line.strip()]
+    followed = [line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()]
+    if len(followed) < 3 or len(followed) < len(present) / 3:
+        return None
+    lengths = sorted(len(line) for line in present)
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    if width > _WIDEST:
+        return None
+    full = [line for line in followed if len(line) >= 0.6 * width]
+    running_on = [line for line in full if not _ENDS.search(line)]
+    if len(full) < 0.6 * len(followed) or len(running_on) < 0.5 * len(full):
+        return None
+    return width
+
+
+def _full(line: str, word: str, width: int) -> bool:
+    """Whether ``line`` was cut where it is because ``word``, the first of the next
+    line, would not fit on it: what wrapping does, and a break made on purpose (after a
+    headline, at the end of a paragraph) seldom does. Some slack is left for a text set
+    in a proportional font (a PDF's), whose lines hold more or fewer characters."""
+    return len(line) + 1 + len(word) > 0.85 * width
+
+
+def _joined(line: str, after: str, text: str) -> str:
+    """Two lines of a paragraph as one: a word broken at the end of the first loses its
+    hyphen where the text writes it whole elsewhere ("coopé-" "ration"), and keeps it
+    otherwise ("Jean-" "Marc", "sous-" "directeur")."""
+    broken = _BROKEN.search(line)
+    if broken and after[:1].isalpha():
+        head = after.split(maxsplit=1)[0].rstrip('.,;:!?»)"”')
+        if after[:1].islower() and re.search(rf"\b{re.escape(broken[1] + head)}\b", text, re.IGNORECASE):
+            return line[:-1] + after
+        return line + after
+    return f"{line} {after}"

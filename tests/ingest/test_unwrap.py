@@ -1,0 +1,115 @@
+"""Hard-wrapped text (a PDF's, an e-mail's, a wire feed's) is read as the same text
+unwrapped; text that is not wrapped is left exactly as it is."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import EVALS, EXAMPLES
+from runner import run
+
+import communique
+from communique.ingest.parse import parse, split_front_matter
+from communique.ingest.unwrap import unwrap
+from communique.pipeline import Pipeline
+from communique.schema import Analysis
+
+CASES = sorted([*EVALS.glob("*.txt"), *(EVALS / "world").glob("*.txt")])
+TEXTS = [*CASES, *sorted(EXAMPLES.glob("*.txt"))]
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` with each line of its body cut at ``width`` characters, as a mail
+    client or a PDF's text layer does (words broken at their own hyphens too)."""
+    front, body = "", text
+    if split_front_matter(text)[0]:
+        end = text.index("\n---", 3) + len("\n---\n")
+        front, body = text[:end], text[end:]
+    lines = [
+        textwrap.fill(line, width, break_long_words=False) if line.strip() else line
+        for line in body.split("\n")
+    ]
+    return front + "\n".join(lines)
+
+
+def essentials(record: Analysis) -> dict:
+    """What a record says, without its spans (offsets into a text that differs), summaries
+    and provenance."""
+    return record.model_dump(mode="json", exclude={"provenance", "spans", "summary"})
+
+
+@pytest.fixture(scope="module")
+def rules() -> Pipeline:
+    return Pipeline(communique.configure({"backend": "rules"}))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_text_that_is_not_wrapped_is_left_as_it_is(path: Path) -> None:
+    body = parse(path.read_text()).text
+    assert unwrap(body) == body
+
+
+@pytest.mark.parametrize("width", [60, 76])
+def test_every_case_wrapped_gives_the_record_of_the_case(rules: Pipeline, width: int) -> None:
+    differ = [
+        path.stem
+        for path in CASES
+        if essentials(rules.run(parse(wrapped(path.read_text(), width))))
+        != essentials(rules.run(parse(path.read_text())))
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_wrapped_text_reads_back_word_for_word(width: int) -> None:
+    for path in TEXTS:
+        body = parse(path.read_text()).text
+        assert unwrap(wrapped(body, width)).split() == body.split(), path.stem
+
+
+def test_a_word_broken_at_a_line_end_is_whole_where_the_text_writes_it_whole() -> None:
+    text = (
+        "Les deux délégations ont examiné en détail les axes de la coopé-\n"
+        "ration bilatérale et le rôle que doit jouer à ce titre le sous-\n"
+        "directeur de la police judiciaire du royaume, M. Jean-\n"
+        "Marc Lhoste, et la coopération entre les services de police.\n"
+        "Elles ont convenu de se revoir à Dakar avant la fin de l'année."
+    )
+    assert unwrap(text) == (
+        "Les deux délégations ont examiné en détail les axes de la coopération bilatérale et le rôle "
+        "que doit jouer à ce titre le sous-directeur de la police judiciaire du royaume, M. Jean-Marc "
+        "Lhoste, et la coopération entre les services de police. Elles ont convenu de se revoir à Dakar "
+        "avant la fin de l'année."
+    )
+
+
+def test_items_headlines_and_menus_keep_their_lines() -> None:
+    text = (
+        "Accueil   Politique   Société   Sport   Monde   Culture   Contact   Menu\n"
+        "Le ministre de l'Intérieur a reçu mardi son homologue du Niger pour\n"
+        "des entretiens qui ont porté sur les points suivants, entre autres :\n"
+        "- la lutte contre le terrorisme et le crime organisé dans la région du\n"
+        "Sahel et au-delà de ses frontières ;\n"
+        "- la formation des cadres de la police nationale des deux pays voisins.\n"
+    )
+    assert unwrap(text).split("\n") == [
+        "Accueil   Politique   Société   Sport   Monde   Culture   Contact   Menu",
+        "Le ministre de l'Intérieur a reçu mardi son homologue du Niger pour des entretiens qui ont "
+        "porté sur les points suivants, entre autres :",
+        "- la lutte contre le terrorisme et le crime organisé dans la région du Sahel et au-delà de ses frontières ;",
+        "- la formation des cadres de la police nationale des deux pays voisins.",
+        "",
+    ]
+
+
+def test_the_command_line_reads_a_wrapped_communique_as_the_communique(tmp_path: Path) -> None:
+    brief = EXAMPLES / "rabat-madrid-fr.txt"
+    path = tmp_path / "wrapped.txt"
+    path.write_text(wrapped(brief.read_text(), 64))
+    records = [
+        Analysis.model_validate_json(run("summarise", str(p), "--backend", "rules").stdout)
+        for p in (brief, path)
+    ]
+    assert essentials(records[0]) == essentials(records[1])
