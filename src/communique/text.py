@@ -34,6 +34,7 @@ _TYPOGRAPHY = _Replacements(
         "\u2032": "'",
         "\u00b4": "'",
         "`": "'",
+        "\t": " ",  # a tab between two words of a sentence
         "\u00a0": " ",  # no-break spaces
         "\u202f": " ",
         "\u2009": " ",
@@ -55,7 +56,7 @@ _TYPOGRAPHY = _Replacements(
 
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
-    no-break spaces plain spaces, soft hyphens, zero-width characters and controls of
+    tabs and no-break spaces plain spaces, soft hyphens, zero-width characters and controls of
     text direction disappear."""
     return _TYPOGRAPHY(unicodedata.normalize("NFC", text))
 

@@ -1,8 +1,11 @@
 """Parse: from text to a clean :class:`~communique.schema.Source`.
 
-Reduces an HTML page to its article, reads the optional front matter, strips web
-debris, joins the lines of a hard-wrapped text (:mod:`~communique.ingest.unwrap`), finds the publication date (front matter, then a dateline such as
-``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and the language.
+Reduces an HTML page to its article (or a plain text to its words: HTML entities
+and Markdown marks, :mod:`~communique.ingest.markup`), reads the optional front
+matter, strips web debris, joins the lines of a hard-wrapped text
+(:mod:`~communique.ingest.unwrap`), finds the publication date (front matter, then a
+dateline such as ``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and
+the language.
 Every refusal is an :class:`~communique.errors.InputError` that says why.
 """
 
@@ -13,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from communique.errors import InputError
-from communique.ingest import debris, language
+from communique.ingest import debris, language, markup
 from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import parse_absolute
@@ -135,6 +138,8 @@ def parse(
         body, html_title = debris.html_to_text(body)
         title = title or html_title
         notes.append("HTML page: kept the article text")
+    elif (unmarked := markup.plain(body)) != body:
+        body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
     cleaned = debris.strip(body)
     body = unwrap(cleaned.text)
     if not body.strip() or not any(ch.isalpha() for ch in body):

@@ -26,8 +26,10 @@ _ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)"
 _SPACED = re.compile(r"\S {3,}\S")
 #: A word broken by a hyphen at the end of a line.
 _BROKEN = re.compile(r"(\w+)-$")
-#: Lines longer than this are paragraphs, not lines of a wrapped text.
+#: Lines longer than this are paragraphs, not lines of a wrapped text; lines shorter
+#: are fields or items ("nom : …"), not lines a text was wrapped into.
 _WIDEST = 120
+_NARROWEST = 30
 
 
 def unwrap(text: str) -> str:
@@ -56,7 +58,8 @@ def unwrap(text: str) -> str:
 
 def _width(lines: list[str]) -> int | None:
     """The width the text is wrapped at, or ``None`` when it is not wrapped: nearly all
-    its lines at most :data:`_WIDEST` characters long, most of them followed by another
+    its lines of one width between :data:`_NARROWEST` and :data:`_WIDEST` characters
+    (none much longer), most of them followed by another
     line of the same paragraph, most of those near one width and, of those, most
     ending in the middle of a sentence."""
     present = [line.rstrip() for line in lines if line.strip()]
@@ -65,7 +68,7 @@ def _width(lines: list[str]) -> int | None:
         return None
     lengths = sorted(len(line) for line in present)
     width = lengths[(len(lengths) - 1) * 9 // 10]
-    if width > _WIDEST:
+    if not _NARROWEST <= width <= _WIDEST or sum(length > 1.2 * width for length in lengths) > len(lengths) / 10:
         return None
     full = [line for line in followed if len(line) >= 0.6 * width]
     running_on = [line for line in full if not _ENDS.search(line)]

@@ -1,0 +1,48 @@
+"""Markup left in a plain text: what a page's HTML entities and Markdown leave behind.
+
+Text scraped from a page often keeps HTML entities (``l&#39;Intérieur``,
+``M.&nbsp;Khaled Nouri``), and a communiqué kept as Markdown (a ``.md`` file, a CMS
+export) marks its names in bold, its headline with ``#`` and its links in brackets.
+The reader looks for words, so the marks are taken off and the words kept:
+
+    >>> plain("# Visite\\n\\nLe ministre a reçu **M. Khaled&nbsp;Nouri**, [DGSN](https://x.ma).")
+    'Visite\\n\\nLe ministre a reçu M. Khaled\\xa0Nouri, DGSN.'
+
+List items keep their marks (they say where an item starts), and a text with neither
+entities nor Markdown comes back as it is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: An HTML entity: named (``&eacute;``), decimal (``&#39;``) or hexadecimal (``&#x27;``).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+#: Markdown, each with what it leaves: images go, links leave their words, headings and
+#: quotes lose their marks, emphasis and code lose their delimiters, rules go.
+_MARKDOWN = (
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M), ""),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+)
+#: What any Markdown above needs in a text: a quick test before the patterns run.
+_MARKS = re.compile(r"[*_`#>]|\]\(")
+
+
+def plain(text: str) -> str:
+    """``text`` with HTML entities decoded and Markdown marks removed (see the module's
+    docstring)."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if _MARKS.search(text):
+        for pattern, replacement in _MARKDOWN:
+            text = pattern.sub(replacement, text)
+    return text
