@@ -102,7 +102,7 @@ def test_a_redirect_is_not_followed(fake_openai: FakeOpenAI) -> None:
 
 
 def test_a_huge_field_is_quoted_short_everywhere(fake_openai: FakeOpenAI) -> None:
-    meeting = {**GOOD_DRAFT["meetings"][0], "participants": [{"name": "A" * 500_000}]}
+    meeting = {**GOOD_DRAFT["meetings"][0], "participants": [{"name": "A" * 200_000}]}
     fake_openai.responder = lambda request: chat_auto({**GOOD_DRAFT, "meetings": [meeting]})
     result = summarise(fake_openai)
     assert result.returncode == 0, result.stderr[:500]

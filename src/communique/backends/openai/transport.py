@@ -41,8 +41,9 @@ _STREAMING = re.compile(r"\bstream(_options|ing)?\b", re.IGNORECASE)
 
 #: Characters of a prompt per token, for an estimate.
 _CHARACTERS_PER_TOKEN = 4
-#: The most a reply may hold, as sent (a stream's events and all): a record and its
-#: summaries are a few kilobytes, and a server that sends more is not read into memory.
+#: The most a reply may hold, as sent (a stream's events and all, some 200 bytes a
+#: token: about 40,000 tokens streamed): a record and its summaries are a few
+#: kilobytes, and a server that sends more is not read into memory.
 MAX_REPLY_BYTES = 8_000_000
 
 
