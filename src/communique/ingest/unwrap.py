@@ -68,7 +68,10 @@ def _width(lines: list[str]) -> int | None:
         return None
     lengths = sorted(len(line) for line in present)
     width = lengths[(len(lengths) - 1) * 9 // 10]
-    if not _NARROWEST <= width <= _WIDEST or sum(length > 1.2 * width for length in lengths) > len(lengths) / 10:
+    if (
+        not _NARROWEST <= width <= _WIDEST
+        or sum(length > 1.2 * width for length in lengths) > len(lengths) / 10
+    ):
         return None
     full = [line for line in followed if len(line) >= 0.6 * width]
     running_on = [line for line in full if not _ENDS.search(line)]
