@@ -30,7 +30,7 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from communique import injection
-from communique.backends.rules import cues, outcomes, people
+from communique.backends.rules import cues, kinds, outcomes, people
 from communique.backends.rules.cues import Relation
 from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.normalise import dates, names, places
@@ -486,19 +486,28 @@ _SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )
 
 
 def _kind(segment: _Segment) -> MeetingKind:
+    """The kind of encounter, by the words of its opening sentence (a setting it is held
+    "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
+    numbered meeting, also when held by video), else a visit or a working meeting."""
     opening = _SIDELINES.sub("", _without_lead(segment.opening))
+    by_kind = dict(cues.KIND_CUES)
+    if kinds.VIDEO.search(opening):
+        unfilmed = kinds.blanked(kinds.VIDEO, opening)
+        if by_kind[MeetingKind.CONFERENCE].search(unfilmed) or kinds.NUMBERED.search(unfilmed):
+            return MeetingKind.CONFERENCE
+        return MeetingKind.CALL
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
-    kinds = dict(cues.KIND_CUES)
-    working = kinds[MeetingKind.WORKING_MEETING].search(opening)
-    visiting = kinds[MeetingKind.OFFICIAL_VISIT].search(opening)
+    if kinds.NUMBERED.search(opening):
+        return MeetingKind.CONFERENCE
+    working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
+    visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(opening)
     if visiting and not working:
         return MeetingKind.OFFICIAL_VISIT
     if working:
         return MeetingKind.WORKING_MEETING
-    later_visit = any(re.match(r"\s*(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visit", s, re.I)
-                      for s in segment.others)  # fmt: skip
+    later_visit = any(kinds.LATER_VISIT.match(s) for s in segment.others)
     if segment.relation is Relation.VISITS or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
@@ -518,7 +527,11 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
         return []
     found: list[DraftOutcome] = []
     for sentence in segment.all:
-        found.extend(o for o in outcomes.find(sentence) if all(o.text != known.text for known in found))
+        found.extend(
+            o
+            for o in outcomes.find(sentence)
+            if all(o.text != known.text for known in found) and not outcomes.restates(o, found)
+        )
     return found
 
 

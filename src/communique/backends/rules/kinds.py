@@ -1,0 +1,58 @@
+"""Words that tell what kind of encounter a meeting is, beyond the kind cues' own.
+
+The reader's ``_kind`` reads the opening sentence with :data:`cues.KIND_CUES`; these say
+more: an encounter held by video (a call, or a conference when a multilateral or numbered
+meeting is held that way), a numbered meeting (a recurring multilateral one), a meal with
+the counterpart (a working meeting, not a visit), and a later sentence that calls the
+encounter a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.text import Cue
+
+#: An encounter held by video: a call between two sides, a conference when the opening
+#: names a multilateral meeting too ("held their 41st meeting through video conferencing").
+VIDEO = Cue(
+    r"vid[ée]o ?conf[ée]renc\w*",
+    r"visio-?conf[ée]rences?",
+    r"par visio",
+    r"(?:through|by|via) video(?: link)?",
+    r"virtual(?:ly)? (?:meeting|session)",
+    r"en (?:mode )?virtuel",
+)
+#: A numbered meeting is a recurring multilateral one: "the 41st meeting of the interior
+#: ministers", « la 9e réunion des directeurs », « la douzième session » (a first one may be
+#: two people's first talks, so "1st" and « première » are not read).
+NUMBERED = Cue(
+    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
+    r"edition|assemblée|congrès|congress|forum)",
+    r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
+    r"(?:réunion|session|conférence|édition|assemblée)",
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
+)
+#: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
+#: pour un dîner de travail avec son homologue ».
+MEAL = Cue(
+    r"(?:dîner|déjeuner|petit-déjeuner) (?:de travail|avec)",
+    r"working (?:dinner|lunch|breakfast)",
+    r"(?:dinner|lunch) with",
+)
+#: A later sentence that calls the encounter a visit: "During this visit", "The visit
+#: allowed both sides to ...", « La visite a permis de ... » (not "The visit follows an
+#: invitation", which tells why it came about).
+LATER_VISIT = re.compile(
+    r"\s*(?:(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visite?\b|"
+    r"(?:La|The) visite? (?:a permis|a été l'occasion|allowed|enabled|provided|offered|gave|was an opportunity|"
+    r"was the occasion)\b)",
+    re.IGNORECASE,
+)
+
+
+def blanked(cue: Cue, text: str) -> str:
+    """``text`` with what a cue matches blanked out, offsets kept."""
+    for match in cue.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text

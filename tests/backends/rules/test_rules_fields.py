@@ -1,0 +1,107 @@
+"""Kinds, topics and outcomes as agencies word them (issue 12): each test names a way of
+writing seen in published communiqués, in invented words."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.backends.rules import outcomes
+from communique.config import resolve
+from communique.normalise.topics import topics_in
+from communique.pipeline import Pipeline
+from communique.schema import Analysis, MeetingKind, OutcomeType, Topic
+
+PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
+
+
+def read(text: str, published: str = "2026-03-12") -> Analysis:
+    return PIPELINE.analyse(f"---\npublished: {published}\n---\n{text}")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The interior ministers of the Arab Maghreb Union held their 14th meeting on Monday through video conferencing, "
+         "chaired by Minister Karim Bensouda.", MeetingKind.CONFERENCE),
+        ("La 7e réunion des chefs de police de la région s'est ouverte lundi à Tunis, présidée par M. Samir Ben Ammar.",
+         MeetingKind.CONFERENCE),
+        ("Minister Karim Bensouda held a video conference on Monday with his Portuguese counterpart, Rui Tavares Pinheiro.",
+         MeetingKind.CALL),
+        ("Le ministre, M. Paul Girard, s'est rendu jeudi à Rome pour un dîner de travail avec son homologue, M. Marco Bellini.",
+         MeetingKind.WORKING_MEETING),
+        ("The Commissioner, Jane Okello, met the Director of the Police Academy, Ali Hassan, in Nairobi on Monday. "
+         "The visit allowed both sides to review the training of cadets.", MeetingKind.OFFICIAL_VISIT),
+        ("The Commissioner, Jane Okello, will on Monday host the Director of the Police Academy, Ali Hassan, in Nairobi. "
+         "The visit follows an invitation extended last year.", MeetingKind.WORKING_MEETING),
+    ],
+)  # fmt: skip
+def test_kind_signals(text: str, kind: MeetingKind) -> None:
+    (meeting,) = read(text).meetings
+    assert meeting.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("la criminalité transfrontalière", Topic.ORGANISED_CRIME),
+        ("human smuggling across the lake", Topic.ILLEGAL_MIGRATION),
+        ("organised immigration crime", Topic.ILLEGAL_MIGRATION),
+        ("l'actualité sécuritaire dans la bande sahélienne", Topic.REGIONAL_SECURITY),
+        ("la situation politique et sécuritaire dans l'ensemble de la sous-région", Topic.REGIONAL_SECURITY),
+        ("des opérations communes", Topic.OPERATIONAL_COOPERATION),
+        ("the sharing of extensive field experience", Topic.EXPERTISE_EXCHANGE),
+        ("the exchange of criminal records", Topic.INTELLIGENCE_SHARING),
+    ],
+)
+def test_topic_wordings(words: str, topic: Topic) -> None:
+    assert topic in topics_in(words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Il a été convenu entre les deux parties de tenir à Dakar, en mai, une réunion de suivi.",
+         [(OutcomeType.FOLLOW_UP_PLANNED, "tenir à Dakar, en mai, une réunion de suivi")]),
+        ("Il a été décidé d'un commun accord de créer un groupe de travail sur la fraude documentaire.",
+         [(OutcomeType.MECHANISM_CREATED, "créer un groupe de travail sur la fraude documentaire")]),
+        ("Les deux ministres ont en outre arrêté le principe d'un échange d'officiers de liaison.",
+         [(OutcomeType.MECHANISM_CREATED, "un échange d'officiers de liaison")]),
+        ("Les ministres ont signé ce lundi, à Accra, deux protocoles d'entente sur la sécurité frontalière.",
+         [(OutcomeType.AGREEMENT_SIGNED, "ont signé ce lundi, à Accra, deux protocoles d'entente sur la sécurité frontalière")]),
+        ("Les deux ministres ont signé une déclaration conjointe sur la lutte contre le terrorisme.",
+         [(OutcomeType.AGREEMENT_SIGNED, "ont signé une déclaration conjointe sur la lutte contre le terrorisme")]),
+        ("The ministers signed a joint declaration on migration and initialled a memorandum on police training.",
+         [(OutcomeType.AGREEMENT_SIGNED, "signed a joint declaration on migration"),
+          (OutcomeType.AGREEMENT_SIGNED, "initialled a memorandum on police training")]),
+        ("A Letter of Intent on forensic cooperation was signed in Rabat on Monday by the two directors.",
+         [(OutcomeType.AGREEMENT_SIGNED, "A Letter of Intent on forensic cooperation was signed in Rabat on Monday")]),
+        ("La délégation a mis à la disposition de la police un lot de dix motos.",
+         [(OutcomeType.OTHER, "a mis à la disposition de la police un lot de dix motos")]),
+        ("Un comité de suivi sera mis en place pour évaluer les mesures retenues.",
+         [(OutcomeType.FOLLOW_UP_PLANNED, "Un comité de suivi sera mis en place pour évaluer les mesures retenues")]),
+        ("A joint intelligence cell will be established at the border post.",
+         [(OutcomeType.MECHANISM_CREATED, "A joint intelligence cell will be established at the border post")]),
+        ("He said that a national coordination centre would be set up soon.", []),
+        ("They proposed a memorandum of understanding on policing for consideration by their governments.",
+         [(OutcomeType.AGREEMENT_PLANNED, "a memorandum of understanding on policing for consideration by their governments")]),
+        ("They agreed on holding a coordination meeting in Lomé before the end of the year.",
+         [(OutcomeType.FOLLOW_UP_PLANNED, "holding a coordination meeting in Lomé before the end of the year")]),
+        ("They approved, in principle, the establishment of a joint maritime centre.",
+         [(OutcomeType.MECHANISM_CREATED, "the establishment of a joint maritime centre")]),
+        ("The two countries agreed to open joint police cooperation offices in both capitals.",
+         [(OutcomeType.MECHANISM_CREATED, "open joint police cooperation offices in both capitals")]),
+        ("The commissioner offered his service's full support in training detectives.",
+         [(OutcomeType.OTHER, "in training detectives")]),
+    ],
+)  # fmt: skip
+def test_outcome_wordings(sentence: str, expected: list[tuple[OutcomeType, str]]) -> None:
+    assert [(o.type, o.text) for o in outcomes.find(sentence)] == expected
+
+
+def test_a_signing_named_again_is_one_outcome() -> None:
+    record = read(
+        "Europol and the Police of Fiji signed a Working Arrangement on Thursday in The Hague. "
+        "The Working Arrangement was signed by the Executive Director, Anna Verhoef, and the Commissioner, Sitiveni Rabuka."
+    )
+    (meeting,) = record.meetings
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_SIGNED]
