@@ -16,7 +16,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
         r"terroris\w*", r"antiterroris\w*", r"contre terroris\w*", r"counter terroris\w*",
         r"extremism\w*", r"extremis\w* violent\w*", r"violent extremis\w*", r"radicalis\w*",
-        r"radicaliz\w*", r"d?jihadis\w*",
+        r"radicaliz\w*", r"d?jihadis\w*", r"isis", r"daesh", r"daech", r"etat islamique", r"islamic state", r"al qa[ie]da",
+        r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim",
     ),
     Topic.ORGANISED_CRIME: (
         r"crime organise\w*", r"criminalite organisee", r"criminalite transnationale",
@@ -25,7 +26,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"mafias?", r"mafieu\w*",
         r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
         r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross border|transfrontaliere?s?) (?:crimes?|criminalite)",
-        r"criminalite (?:organisee )?transfrontal\w*", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
+        r"criminalite (?:organisee )?transfrontal\w*", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -33,7 +34,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"drugs? traffick\w*", r"drugs? smuggl\w*", r"narcotics?", r"illicit drugs?",
         r"chira", r"haschich", r"hashish", r"comprimes psychotropes", r"drogues?",
         r"(?:synthetic|illicit|illegal|hard) drugs?", r"(?:meth)?amphetamines?", r"methamphetamine", r"heroin",
-        r"fentanyl", r"captagon", r"ecstasy", r"opium",
+        r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*",
+        r"traffick\w* (?:of|in) (?:drugs?|narcotics|cocaine|cannabis|heroin)",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -78,6 +80,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
         r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
+        r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -86,18 +89,21 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:exchange|sharing) (?:of )?(?:\w+ ){0,2}?(?:expertise|experiences?|best practices|know how)",
         r"technical (?:assistance|cooperation|support)", r"best practices", r"bonnes pratiques",
         r"transfert d expertise", r"expertise",
+        r"(?:programmes? d )?echanges? d (?:officiers|personnels?|cadres|agents)(?! de liaison)", r"exchange (?:programmes?|of (?:officers|personnel|staff))",
+        r"(?:officer|staff|personnel) exchanges?",
     ),
     Topic.FORENSICS: (
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
         r"medecine legale", r"identification (?:judiciaire|criminelle|biometrique)",
-        r"biometri\w*", r"empreintes (?:digitales|genetiques)", r"adn", r"dna", r"fingerprint\w*",
+        r"biometri\w*", r"empreintes(?: (?:digitales|genetiques))?", r"adn", r"dna", r"fingerprint\w*",
         r"laboratoires? (?:de police|d analyses?)",
     ),
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? (?:conjointes?|communes?)",
         r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
         r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|(?:\w+ )?patrols?)",
-        r"equipes? (?:communes?|conjointes?) d enquete", r"patrouilles? (?:mixtes?|conjointes?)", r"equipes? mixtes?",
+        r"equipes? (?:communes?|conjointes?) d enquete", r"patrouilles? (?:\w+ )?(?:mixtes?|conjointes?|coordonnees?)", r"equipes? mixtes?",
+        r"(?:cross border|transfrontalieres?) (?:investigations?|enquetes?)", r"enquetes? transfrontalieres?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
     ),
@@ -105,7 +111,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:des |aux )?frontieres?",
         r"frontalier\w*", r"(?<!cross )(?<!across )border\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
-        r"frontieres? communes?", r"police (?:des|aux) frontieres",
+        r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
         r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
@@ -117,9 +123,11 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"coupe du monde", r"world cup", r"mondial \d{4}", r"coupe d afrique des nations",
         r"africa cup of nations", r"\bcan \d{4}", r"major (?:sporting )?events?",
         r"grandes? manifestations? sportives?", r"(?:securing|security of) (?:major )?events?",
+        r"(?:competitions?|rendez vous|evenements?|rencontres?) sporti\w*", r"sporting events?", r"(?:large|mass) gatherings?",
+        r"grands? rassemblements?", r"hajj", r"pelerinages?", r"pilgrims?", r"pelerins",
     ),
     Topic.MONEY_LAUNDERING: (
-        r"blanchiment\w*", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
+        r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
         r"delinquance financiere", r"money laundering", r"laundering", r"terrorist financing",
         r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"drug money", r"illicit (?:financial )?flows",
@@ -132,7 +140,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
         r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
-        r"threat assessment", r"evaluation de la menace",
+        r"threat assessment", r"evaluation de la menace", r"situation in the (?:region|sub region|sahel)",
+        r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
     ),
 }  # fmt: skip
 

@@ -51,10 +51,26 @@ def test_kind_signals(text: str, kind: MeetingKind) -> None:
         ("des opérations communes", Topic.OPERATIONAL_COOPERATION),
         ("the sharing of extensive field experience", Topic.EXPERTISE_EXCHANGE),
         ("the exchange of criminal records", Topic.INTELLIGENCE_SHARING),
+        ("the remaining ISIS cells", Topic.TERRORISM),
+        ("stolen vehicles smuggled across the sub-region", Topic.ORGANISED_CRIME),
+        ("the trafficking of drugs and psychotropic substances", Topic.DRUG_TRAFFICKING),
+        ("un programme d'échange d'officiers", Topic.EXPERTISE_EXCHANGE),
+        ("l'identification des personnes par les empreintes", Topic.FORENSICS),
+        ("des patrouilles maritimes conjointes", Topic.OPERATIONAL_COOPERATION),
+        ("cross-border investigations into fraud", Topic.OPERATIONAL_COOPERATION),
+        ("les policiers en poste aux frontières", Topic.BORDER_SECURITY),
+        ("la sécurisation des prochaines compétitions sportives", Topic.EVENT_SECURITY),
+        ("the supervision of pilgrims during the Hajj season", Topic.EVENT_SECURITY),
+        ("les trafiquants qui blanchissent ou veulent blanchir leurs gains", Topic.MONEY_LAUNDERING),
+        ("la situation sécuritaire autour du lac Tchad", Topic.REGIONAL_SECURITY),
     ],
 )
 def test_topic_wordings(words: str, topic: Topic) -> None:
     assert topic in topics_in(words)
+
+
+def test_an_exchange_of_liaison_officers_is_not_an_exchange_of_expertise() -> None:
+    assert Topic.EXPERTISE_EXCHANGE not in topics_in("un échange d'officiers de liaison")
 
 
 @pytest.mark.parametrize(
@@ -105,3 +121,13 @@ def test_a_signing_named_again_is_one_outcome() -> None:
     )
     (meeting,) = record.meetings
     assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_SIGNED]
+
+
+def test_an_announced_meeting_keeps_only_the_agreement_it_is_to_sign() -> None:
+    record = read(
+        "The minister, Aminata Sow, will visit Riyadh next Monday for talks with her Saudi counterpart. "
+        "The two sides are also expected to sign a memorandum of understanding on police training. "
+        "They are expected to set up a joint working group."
+    )
+    (meeting,) = record.meetings
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_PLANNED]

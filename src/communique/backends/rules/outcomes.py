@@ -46,10 +46,12 @@ _FOLLOW_UP = (
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
-#: or a second verb ("signed a joint declaration on ... and initialled a memorandum").
+#: or a second verb ("signed a joint declaration on ... and initialled a memorandum"); else,
+#: in a long clause, at the end of a word some way on.
 _END = (
-    r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
+    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
     r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has)\s)?(?:\w+ed|signé|paraphé|convenu|décidé|remis|adopté)\b)"
+    r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
 )
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
@@ -74,8 +76,11 @@ COMMIT = Cue(
     r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
     r"conviennent (?:de|d')", r"décident (?:de|d')",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
-    r"undertook to", r"(?:are|is|were) expected to",
-    r"offered (?:to|(?:the|his|her|their|its|[\w'’]+'s) (?:[\w'’]+ ){0,3}?(?:help|support|assistance|expertise))",
+    r"undertook to", r"(?:are|is|were) (?:also )?expected to",
+    r"offered (?:to|the (?:help|support|assistance))",
+    r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation)(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
+    rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
     r"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\b)",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
@@ -129,7 +134,7 @@ _TO_BE_SET_UP = Cue(
     r"set up|established|created|launched|opened|formed)\b[^,;.()«»\"]{0,80}",
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
-                r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval",
+                r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
                 r"examen", r"approbation")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)

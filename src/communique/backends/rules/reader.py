@@ -35,7 +35,7 @@ from communique.backends.rules.cues import Relation
 from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
-from communique.schema import MeetingKind, Role, Source, Status, Topic
+from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
 from communique.text import Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
@@ -523,8 +523,8 @@ def _topics(segment: _Segment) -> list[Topic]:
 
 
 def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
-    if status is Status.ANNOUNCED:
-        return []
+    """What the meeting produced or committed to; of an announced one, only the agreement
+    it is expected to sign ("The two sides are also expected to sign a memorandum")."""
     found: list[DraftOutcome] = []
     for sentence in segment.all:
         found.extend(
@@ -532,6 +532,8 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
             for o in outcomes.find(sentence)
             if all(o.text != known.text for known in found) and not outcomes.restates(o, found)
         )
+    if status is Status.ANNOUNCED:
+        return [o for o in found if o.type is OutcomeType.AGREEMENT_PLANNED]
     return found
 
 
