@@ -33,6 +33,14 @@ def read(text: str, published: str = "2026-03-12") -> Analysis:
          "The visit allowed both sides to review the training of cadets.", MeetingKind.OFFICIAL_VISIT),
         ("The Commissioner, Jane Okello, will on Monday host the Director of the Police Academy, Ali Hassan, in Nairobi. "
          "The visit follows an invitation extended last year.", MeetingKind.WORKING_MEETING),
+        ("Le ministre, M. Karim Salhi, a reçu mardi à Tunis le commissaire général belge, M. Pieter Claes, "
+         "en visite de travail en Tunisie.", MeetingKind.WORKING_MEETING),
+        ("Le ministre, M. Karim Salhi, a reçu mardi à Tunis le commissaire général belge, M. Pieter Claes, "
+         "en visite de courtoisie.", MeetingKind.OFFICIAL_VISIT),
+        ("On 4 May, Minister Marek Tamm paid a working visit to the Europol headquarters in The Hague, "
+         "where he held talks with the Executive Director, Anna Verhoef.", MeetingKind.OFFICIAL_VISIT),
+        ("Le ministre, M. Karim Salhi, recevra demain à Tunis le commissaire général belge, M. Pieter Claes. "
+         "Cette visite doit permettre d'examiner la coopération.", MeetingKind.WORKING_MEETING),
     ],
 )  # fmt: skip
 def test_kind_signals(text: str, kind: MeetingKind) -> None:

@@ -56,3 +56,18 @@ def blanked(cue: Cue, text: str) -> str:
     for match in cue.finditer(text):
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text
+
+
+#: A guest's visit told in apposition, which does not make the reception a visit: "a reçu
+#: ... M. X, en visite de travail en Tunisie", "who is leading a delegation on a working
+#: visit to Algeria" (a courtesy visit still does: « en visite de courtoisie »).
+GUEST_ON_A_VISIT = Cue(
+    r"en visite(?: (?:de travail|officielle|d'amitié et de travail|de travail et d'amitié|officielle et de travail))?"
+    r"(?= (?:en|au|aux|à|dans)\b|,|\.)",
+    r"(?:on|during) an? (?:[\w-]+ ){0,2}?(?:working |official )?visit to",
+)
+#: What the visitor did there, told in a relative clause after the visit: "paid a working
+#: visit to Europol's headquarters, where he held talks with ..." (still a visit).
+WHERE = re.compile(
+    r"\b(?:where|où|during which|in the course of which|au cours de laquelle|lors de laquelle)\b", re.I
+)

@@ -502,12 +502,19 @@ def _kind(segment: _Segment) -> MeetingKind:
     if kinds.NUMBERED.search(opening):
         return MeetingKind.CONFERENCE
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
-    visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(opening)
+    visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
         return MeetingKind.OFFICIAL_VISIT
+    where = kinds.WHERE.search(opening)
+    if visiting and working and where and visiting.start() < where.start() < working.start():
+        return MeetingKind.OFFICIAL_VISIT  # "paid a visit to X, where he held talks with Y"
     if working:
         return MeetingKind.WORKING_MEETING
-    later_visit = any(kinds.LATER_VISIT.match(s) for s in segment.others)
+    # a host's reception stays a working meeting however the text calls it later ("Cette
+    # visite doit permettre ...")
+    later_visit = segment.relation is not Relation.RECEIVES and any(
+        kinds.LATER_VISIT.match(s) for s in segment.others
+    )
     if segment.relation is Relation.VISITS or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
