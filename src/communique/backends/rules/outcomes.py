@@ -42,7 +42,9 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening) (?:[\w',]+ ){0,6}?(?:meeting|réunion|rencontre)|"
+    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',]+ ){0,6}?"
+    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
+    r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -74,7 +76,12 @@ _WAS_SIGNED = Cue(
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
-    r"conviennent (?:de|d')", r"décident (?:de|d')",
+    r"conviennent (?:de|d')", r"décident (?:de|d')", r"convenir (?:de|d')",
+    r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
+    r"la mise en place|l'ouverture)\b)",
+    r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
+    r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
+    r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     r"undertook to", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
@@ -82,9 +89,11 @@ COMMIT = Cue(
     r"(?:help|support|assistance|expertise|cooperation)(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
-    r"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\b)",
+    rf"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\s*(?:\w+ ){{0,2}}?"
+    rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|"
+    rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
-    r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
+    r"(?:a|ont) invité", r"invited", r"(?:a|ont|et) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
@@ -120,7 +129,7 @@ _HANDED = Cue(
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
-    r"(?:se retrouveront|will meet again)[^,;.]{0,80}",
+    r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
 )  # fmt: skip
 
@@ -142,21 +151,34 @@ _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
 _FOLLOW_UPS = Cue(_FOLLOW_UP)
 
 
+#: Setting up something that lasts: "mettre en place une patrouille conjointe" (a mechanism;
+#: "organiser des patrouilles conjointes" or "step up joint patrols" is not).
+_SET_UP = Cue(
+    r"mettre en place", r"la mise en place", r"créer", r"set up", r"establish", r"create", r"instituer"
+)
+_STANDING = Cue(
+    r"patrouilles? (?:\w+ )?(?:conjointes?|mixtes?|communes?|permanentes?)", r"joint (?:\w+ )?patrols?"
+)
+
+
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
     if _INSTRUMENTS.search(clause) and _PLANNING.search(clause):
         return OutcomeType.AGREEMENT_PLANNED
     if _MECHANISMS.search(clause) and not _COMMITTEES.search(clause):
         return OutcomeType.MECHANISM_CREATED
+    if _SET_UP.match(clause) and _STANDING.search(clause):
+        return OutcomeType.MECHANISM_CREATED
     if _FOLLOW_UPS.search(clause):
         return OutcomeType.FOLLOW_UP_PLANNED
     return OutcomeType.OTHER
 
 
-def _commitments(sentence: str) -> list[tuple[int, int]]:
+def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     """The spans of the clauses a commitment verb governs, each ending where the next
-    commitment verb begins ("resolved to post ... and undertook to train ...")."""
-    spans: list[tuple[int, int]] = []
+    commitment verb begins ("resolved to post ... and undertook to train ..."), and
+    whether the verb governs a statement ("agreed that ...") rather than an act."""
+    spans: list[tuple[int, int, bool]] = []
     triggers = list(COMMIT.finditer(sentence))
     for index, trigger in enumerate(triggers):
         start = trigger.end()
@@ -164,18 +186,49 @@ def _commitments(sentence: str) -> list[tuple[int, int]]:
         limit = following.start() if following else len(sentence)
         if following:  # "... to Accra and undertook to ...": the conjunction is the next one's
             limit = start + len(_TRAILING_AND.sub("", sentence[start:limit]))
+        statement = bool(_THAT.search(trigger.group(0)))
         while True:
             stop = _STOP.search(sentence, start, limit)
             end = stop.start() if stop else limit
             for boundary in _NEXT.finditer(sentence, start, end):
-                spans.append((start, boundary.start()))
+                spans.append((start, boundary.start(), statement))
                 start = boundary.end()
-            spans.append((start, end))
+            spans.append((start, end, statement))
             resumed = _RESUMED.search(sentence, end, limit) if stop and stop.group(0)[0].isspace() else None
             if resumed is None or ";" in sentence[end : resumed.start()]:
                 break
             start = resumed.end()
-    return [(s, e) for s, e in spans if len(sentence[s:e].split()) >= 2]
+    return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
+
+
+#: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
+_THAT = re.compile(r"\b(?:that|que|qu')\s*$", re.I)
+#: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
+#: (not "agreed that the phenomenon calls for closer coordination").
+_MODAL = Cue(
+    r"will",
+    r"would",
+    r"shall",
+    r"should",
+    r"must",
+    r"(?:is|are) to",
+    r"sera",
+    r"seront",
+    r"serait",
+    r"seraient",
+    r"devra",
+    r"devront",
+    r"devrait",
+    r"devraient",
+    r"doit",
+    r"doivent",
+    r"allaient",
+    r"vont",
+    r"va",
+)
+#: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
+#: d'un arrangement de travail" plans an agreement.
+_PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
 
 
 #: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
@@ -214,7 +267,7 @@ def find(sentence: str) -> list[DraftOutcome]:
     for cue in (_SIGNED, _WAS_SIGNED):
         for match in cue.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
-    for span_start, span_end in _commitments(sentence):
+    for span_start, span_end, statement in _commitments(sentence):
         lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
         start = span_start + (lead.end() if lead else 0)
         comma = sentence.find(",", start, span_end)
@@ -222,7 +275,13 @@ def find(sentence: str) -> list[DraftOutcome]:
         if len(sentence[start:end].split()) <= _INSERTED:  # "tenir à Cotonou, en mars, une réunion ..."
             end = span_end
         clause = sentence[start:end]
+        if statement and not _MODAL.search(sentence[start:span_end]):
+            continue
         kind = _classify(clause)
+        if kind is OutcomeType.OTHER and end == span_end and _PURPOSE.match(sentence, end):
+            instrument = _INSTRUMENTS.search(sentence[end : end + 120])
+            if instrument and _PLANNING.search(sentence[start : end + instrument.end()]):
+                kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
         if kind is OutcomeType.OTHER and _is_vague(clause):
             continue
         take(start, end, kind)
