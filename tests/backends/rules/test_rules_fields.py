@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from communique.backends.rules import outcomes
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.reader import _kind, _Segment
 from communique.config import resolve
 from communique.normalise.topics import topics_in
 from communique.pipeline import Pipeline
@@ -27,6 +29,7 @@ def read(text: str, published: str = "2026-03-12") -> Analysis:
          MeetingKind.CONFERENCE),
         ("Minister Karim Bensouda held a video conference on Monday with his Portuguese counterpart, Rui Tavares Pinheiro.",
          MeetingKind.CALL),
+
         ("Le ministre, M. Paul Girard, s'est rendu jeudi à Rome pour un dîner de travail avec son homologue, M. Marco Bellini.",
          MeetingKind.WORKING_MEETING),
         ("The Commissioner, Jane Okello, met the Director of the Police Academy, Ali Hassan, in Nairobi on Monday. "
@@ -46,6 +49,19 @@ def read(text: str, published: str = "2026-03-12") -> Analysis:
 def test_kind_signals(text: str, kind: MeetingKind) -> None:
     (meeting,) = read(text).meetings
     assert meeting.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("The police chiefs of India and Nepal held talks virtually on Monday.", MeetingKind.CALL),
+        ("Un mémorandum d'entente a été signé mardi à Rabat par les deux ministres.", MeetingKind.SIGNING),
+        ("The two directors initialled a memorandum of understanding in Accra.", MeetingKind.SIGNING),
+    ],
+)
+def test_kind_of_an_opening(opening: str, kind: MeetingKind) -> None:
+    segment = _Segment(opening=opening, relation=Relation.TOGETHER, cue_start=0, cue_end=0)
+    assert _kind(segment) is kind
 
 
 @pytest.mark.parametrize(
@@ -106,6 +122,13 @@ def test_an_exchange_of_liaison_officers_is_not_an_exchange_of_expertise() -> No
         ("A joint intelligence cell will be established at the border post.",
          [(OutcomeType.MECHANISM_CREATED, "A joint intelligence cell will be established at the border post")]),
         ("He said that a national coordination centre would be set up soon.", []),
+        ("Un groupe de travail chargé de la coopération transfrontalière a été créé.",
+         [(OutcomeType.MECHANISM_CREATED, "Un groupe de travail chargé de la coopération transfrontalière a été créé")]),
+        ("A joint centre was established in 2015 to coordinate patrols.", []),
+        ("It was decided to designate nodal points in each district.",
+         [(OutcomeType.MECHANISM_CREATED, "designate nodal points in each district")]),
+        ("Les deux parties ont décidé d'intensifier les rencontres périodiques entre leurs services.",
+         [(OutcomeType.FOLLOW_UP_PLANNED, "intensifier les rencontres périodiques entre leurs services")]),
         ("They proposed a memorandum of understanding on policing for consideration by their governments.",
          [(OutcomeType.AGREEMENT_PLANNED, "a memorandum of understanding on policing for consideration by their governments")]),
         ("They agreed on holding a coordination meeting in Lomé before the end of the year.",

@@ -20,8 +20,9 @@ VIDEO = Cue(
     r"visio-?conf[ée]rences?",
     r"par visio",
     r"(?:through|by|via) video(?: link)?",
-    r"virtual(?:ly)? (?:meeting|session)",
-    r"en (?:mode )?virtuel",
+    r"virtual(?:ly)? (?:meeting|session|dialogue|talks|mode|format|conference)",
+    r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
+    r"en (?:mode )?virtuel\w*",
 )
 #: A numbered meeting is a recurring multilateral one: "the 41st meeting of the interior
 #: ministers", « la 9e réunion des directeurs », « la douzième session » (a first one may be
@@ -70,4 +71,9 @@ GUEST_ON_A_VISIT = Cue(
 #: visit to Europol's headquarters, where he held talks with ..." (still a visit).
 WHERE = re.compile(
     r"\b(?:where|où|during which|in the course of which|au cours de laquelle|lors de laquelle)\b", re.I
+)
+#: Signings the kind cues do not read: "initialled a memorandum", « a été signé », « la
+#: cérémonie de signature ».
+SIGNED = Cue(
+    r"(?:a|ont) été signée?s?", r"initiall?ed", r"(?:a|ont) paraphé", r"cérémonie de signature", r"signent"
 )

@@ -30,7 +30,7 @@ _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
-    r"canal de liaison|points? focaux|points? focal|focal points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
@@ -45,6 +45,8 @@ _FOLLOW_UP = (
     r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
+    r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
+    r"(?:regular|periodic|monthly|annual|quarterly) (?:meetings|consultations)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -138,9 +140,11 @@ _FOLLOWS = Cue(
 #: committee will be established to ...", « une cellule conjointe sera créée » (not a
 #: "would be", which reports what someone said of his own country).
 _TO_BE_SET_UP = Cue(
-    r"(?:un|une|le|la|l'|les|des|a|an|the|new|nouvelles?|nouveaux?)\s+(?:[\w'’-]+\s+){0,6}?(?:sera|seront|will be|shall be|(?:is|are) to be)\s+"
+    r"(?:un|une|le|la|l'|les|des|a|an|the|new|nouvelles?|nouveaux?)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:sera|seront|will be|shall be|(?:is|are) to be|a été|ont été|(?:has|have) been|was|were)\s+"
     r"(?:(?:également|aussi|also|soon|prochainement|then)\s+)?(?:mise?s? en place|mise?s? sur pied|créée?s?|instituée?s?|installée?s?|"
-    r"set up|established|created|launched|opened|formed)\b[^,;.()«»\"]{0,80}",
+    r"set up|established|created|launched|opened|formed)\b(?![^,;.()«»\"]{0,80}?\b(?:in|en|depuis|since) (?:19|20)\d\d)"
+    r"(?![^,;.()«»\"]{0,80}?\b(?:last year|l'an dernier|l'année dernière))[^,;.()«»\"]{0,80}",
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",

@@ -499,6 +499,8 @@ def _kind(segment: _Segment) -> MeetingKind:
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
+    if kinds.SIGNED.search(opening):
+        return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening):
         return MeetingKind.CONFERENCE
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
