@@ -57,6 +57,15 @@ def test_kind_signals(text: str, kind: MeetingKind) -> None:
         ("The police chiefs of India and Nepal held talks virtually on Monday.", MeetingKind.CALL),
         ("Un mémorandum d'entente a été signé mardi à Rabat par les deux ministres.", MeetingKind.SIGNING),
         ("The two directors initialled a memorandum of understanding in Accra.", MeetingKind.SIGNING),
+        (
+            "The meeting of the interior ministers of the member states was held in Riyadh on Wednesday.",
+            MeetingKind.CONFERENCE,
+        ),
+        ("The meeting of the two ministers was held in Rabat on Monday.", MeetingKind.WORKING_MEETING),
+        (
+            "Les directeurs généraux de police ont pris part à une table ronde à Dakar.",
+            MeetingKind.CONFERENCE,
+        ),
     ],
 )
 def test_kind_of_an_opening(opening: str, kind: MeetingKind) -> None:

@@ -34,6 +34,16 @@ NUMBERED = Cue(
     r"(?:réunion|session|conférence|édition|assemblée)",
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
 )
+#: A meeting of a body of several countries' office-holders: "the meeting of the interior
+#: ministers of the member states", « la réunion des directeurs généraux de police de la
+#: région », "a round table" (not "a meeting of the two ministers").
+MULTILATERAL = Cue(
+    r"(?:meeting|réunion|rencontre|session|conference) (?:of|des|of the) (?!(?:the )?(?:two|deux|both)\b)(?:\w+ ){0,2}?"
+    r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
+    r"(?:member states|member countries|États membres|pays membres)",
+    r"table ronde",
+    r"round ?table",
+)
 #: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
 #: pour un dîner de travail avec son homologue ».
 MEAL = Cue(

@@ -493,7 +493,10 @@ def _kind(segment: _Segment) -> MeetingKind:
     by_kind = dict(cues.KIND_CUES)
     if kinds.VIDEO.search(opening):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
-        if by_kind[MeetingKind.CONFERENCE].search(unfilmed) or kinds.NUMBERED.search(unfilmed):
+        if any(
+            cue.search(unfilmed)
+            for cue in (by_kind[MeetingKind.CONFERENCE], kinds.NUMBERED, kinds.MULTILATERAL)
+        ):
             return MeetingKind.CONFERENCE
         return MeetingKind.CALL
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
@@ -501,7 +504,7 @@ def _kind(segment: _Segment) -> MeetingKind:
             return kind
     if kinds.SIGNED.search(opening):
         return MeetingKind.SIGNING
-    if kinds.NUMBERED.search(opening):
+    if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening):
         return MeetingKind.CONFERENCE
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
