@@ -192,3 +192,12 @@ def test_an_announced_meeting_keeps_only_the_agreement_it_is_to_sign() -> None:
     )
     (meeting,) = record.meetings
     assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_PLANNED]
+
+
+def test_an_agency_s_name_is_not_a_topic() -> None:
+    record = read(
+        "The Minister of the Interior, Mart Tamm, held talks on Monday in The Hague with the Executive Director of "
+        "Europol, Anna Verhoef. The minister also visited the European Cybercrime Centre."
+    )
+    (meeting,) = record.meetings
+    assert Topic.CYBERCRIME not in meeting.topics

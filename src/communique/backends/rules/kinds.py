@@ -87,3 +87,10 @@ WHERE = re.compile(
 SIGNED = Cue(
     r"(?:a|ont) été signée?s?", r"initiall?ed", r"(?:a|ont) paraphé", r"cérémonie de signature", r"signent"
 )
+#: An agency named in title case, whose name holds a topic word that says what the agency
+#: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
+#: European Cybercrime Centre", "the Counter Terrorism Department".
+AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
+    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell)\b"
+)

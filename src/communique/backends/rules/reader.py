@@ -526,11 +526,13 @@ def _kind(segment: _Segment) -> MeetingKind:
 
 
 def _topics(segment: _Segment) -> list[Topic]:
+    """The topics of what was discussed: the meeting's sentences but closing boilerplate,
+    and not the topic words of an agency's name."""
     found: set[Topic] = set()
     for sentence in segment.all:
         if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
             continue
-        found |= topics_in(sentence)
+        found |= topics_in(kinds.AGENCY_NAME.sub(" ", sentence))
     return sorted(found)
 
 
