@@ -132,3 +132,28 @@ def test_dash_ranges_and_weekday_days_are_one_phrase(
 ) -> None:
     assert [p[2] for p in find_phrases(text)] == [phrase]
     assert resolve(phrase, dt.date(2026, 4, 25)) == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        (
+            "The IGP received the delegation on the 3rd of March 2026.",
+            "the 3rd of March 2026",
+            dt.date(2026, 3, 3),
+        ),
+        ("They met on Thursday, 12th of March.", "Thursday, 12th of March", dt.date(2026, 3, 12)),
+        ("Le ministre a reçu le 12 courant son homologue.", "le 12 courant", dt.date(2026, 3, 12)),
+        ("La réunion s'est tenue le 10 du mois en cours.", "le 10 du mois en cours", dt.date(2026, 3, 10)),
+        ("Das Treffen fand am 11.03.2026 statt.", "11.03.2026", dt.date(2026, 3, 11)),
+    ],
+)
+def test_agency_date_wordings(sentence: str, words: str, expected: dt.date) -> None:
+    """Dates as agencies write them: "the 3rd of March", « le 12 courant » (the month of
+    publication), a dotted numeric date."""
+    assert [phrase[2] for phrase in find_phrases(sentence)] == [words]
+    assert resolve(words, dt.date(2026, 3, 14)) == (expected, None)
+
+
+def test_the_current_month_needs_a_publication_date() -> None:
+    assert resolve("le 12 courant", None) == (None, None)

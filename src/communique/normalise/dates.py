@@ -59,9 +59,17 @@ class _DayMonth:
     year: int | None
 
 
+#: The month of the publication date, named by the text's day alone: « le 12 courant »,
+#: « le 10 du mois en cours ».
+_THIS_MONTH = re.compile(r"\b(\d{1,2}) (?:courant|du mois (?:en )?cours|de ce mois|du mois courant)\b")
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                "novembre", "decembre")  # fmt: skip
+
+
 def _normalise(text: str) -> str:
     plain = strip_accents(tidy(text)).casefold()
     plain = _ORDINAL.sub(r"\1", plain)
+    plain = re.sub(r"\b(\d{1,2}) of ", r"\1 ", plain)  # "the 3rd of March"
     return plain.replace("jusqu'au", " au ").replace("’", "'").replace("–", "-").replace("—", "-")
 
 
@@ -170,6 +178,8 @@ def resolve(
     if not date_text or not date_text.strip():
         return None, None
     plain = _normalise(date_text)
+    if published is not None:
+        plain = _THIS_MONTH.sub(lambda m: f"{m[1]} {_MONTH_NAMES[published.month - 1]}", plain)
     tokens = _TOKEN.findall(plain)
     mentions = _explicit(tokens)
     if mentions:
@@ -243,7 +253,7 @@ _WEEKDAY_WORDS = (
 )
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+\d{4})?"
-_DAY_MONTH = rf"(?:(?:ce\s+|this\s+)?(?:{_WEEKDAY_WORDS}),?\s+)?{_DAY}\s+(?:{_MONTH_WORDS}){_YEAR}"
+_DAY_MONTH = rf"(?:(?:ce\s+|this\s+)?(?:{_WEEKDAY_WORDS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTH_WORDS}){_YEAR}"
 _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
 
 
@@ -275,6 +285,9 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",
                 r"\d{1,2}/\d{1,2}/\d{4}",
+                r"\d{1,2}\.\d{1,2}\.\d{4}",
+                # the day of the publication month: « le 12 courant », « le 10 du mois en cours »
+                rf"(?:le\s+)?{_DAY}\s+(?:courant|du mois (?:en )?cours|de ce mois|du mois courant)",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
                 rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
                 _RELATIVE_WORDS,

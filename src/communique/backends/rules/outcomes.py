@@ -18,52 +18,88 @@ import re
 
 from communique.draft import DraftOutcome
 from communique.schema import OutcomeType
-from communique.text import Cue
+from communique.text import Cue, fold
 
 _INSTRUMENT = (
     r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"
     r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|lettre d'intention|letter of intent)"
+    r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"joint statements?)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
-    r"canal de liaison|points? focaux|points? focal|focal points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
-    r"centres? d'opérations|operations? (?:room|centre|center))"
+    r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
+    r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
+    r"commissariats? (?:communs?|conjoints?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
     r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
-    r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit)|"
+    r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
+    r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold|tenir|organiser|organise|organize|convene) (?:\w+ ){0,3}?(?:meeting|réunion|rencontre)|"
+    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',]+ ){0,6}?"
+    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
+    r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
+    r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
+    r"(?:regular|periodic|monthly|annual|quarterly) (?:meetings|consultations)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
-#: The end of a quoted phrase: before a comma, a semicolon, a bracket or a subordinate clause.
-_END = r"[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$))"
+#: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
+#: or a second verb ("signed a joint declaration on ... and initialled a memorandum"); else,
+#: in a long clause, at the end of a word some way on.
+_END = (
+    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
+    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has)\s)?(?:\w+ed|signé|paraphé|convenu|décidé|remis|adopté)\b)"
+    r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
+)
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
-_WHEN_WHERE = r"(?:(?:[^\s,;.]+\s+){1,6}?(?=(?:un|une|le|la|les|a|an|the)\s))?"
+_WHEN_WHERE = r"(?:(?:[^\s;.]+\s+){1,6}?(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des)|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?)\s+{_WHEN_WHERE}(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
+    rf"«?\s*(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
+)
+#: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
+#: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
+_WAS_SIGNED = Cue(
+    rf"(?:un|une|le|la|l'|les|des|a|an|the|two|deux)\s+(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
+    rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
+    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
-    r"il a été (?:convenu|décidé|retenu) (?:de|d')", r"conviennent (?:de|d')", r"décident (?:de|d')",
+    r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
+    r"conviennent (?:de|d')", r"décident (?:de|d')", r"convenir (?:de|d')",
+    r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
+    r"la mise en place|l'ouverture)\b)",
+    r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
+    r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
+    r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
-    r"undertook to", r"(?:are|is|were) expected to", r"offered (?:to|the (?:help|support|assistance))",
-    r"(?:ont|a) retenu le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
-    r"(?:a|ont) invité", r"invited", r"(?:a|ont) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
+    r"undertook to", r"(?:are|is|were) (?:also )?expected to",
+    r"offered (?:to|the (?:help|support|assistance))",
+    r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation)(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
+    rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
+    r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
+    rf"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\s*(?:\w+ ){{0,2}}?"
+    rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|"
+    rf"program|{_INSTRUMENT}))",
+    rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
+    r"(?:a|ont) invité", r"invited", r"(?:a|ont|et) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
@@ -90,22 +126,43 @@ _GIVEN = (
 )
 _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
-    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
-    r"(?:se retrouveront|will meet again)[^,;.]{0,80}",
+    r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
 )  # fmt: skip
 
 
+#: Something set up in the passive future, with no commitment verb: "A follow-up
+#: committee will be established to ...", « une cellule conjointe sera créée » (not a
+#: "would be", which reports what someone said of his own country).
+_TO_BE_SET_UP = Cue(
+    r"(?:un|une|le|la|l'|les|des|a|an|the|new|nouvelles?|nouveaux?)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:sera|seront|will be|shall be|(?:is|are) to be|a été|ont été|(?:has|have) been|was|were)\s+"
+    r"(?:(?:également|aussi|also|soon|prochainement|then)\s+)?(?:mise?s? en place|mise?s? sur pied|créée?s?|instituée?s?|installée?s?|"
+    r"set up|established|created|launched|opened|formed)\b(?![^,;.()«»\"]{0,80}?\b(?:in|en|depuis|since) (?:19|20)\d\d)"
+    r"(?![^,;.()«»\"]{0,80}?\b(?:last year|l'an dernier|l'année dernière))[^,;.()«»\"]{0,80}",
+)
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
-                r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*")  # fmt: skip
+                r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
+                r"examen", r"approbation")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
 _FOLLOW_UPS = Cue(_FOLLOW_UP)
+
+
+#: Setting up something that lasts: "mettre en place une patrouille conjointe" (a mechanism;
+#: "organiser des patrouilles conjointes" or "step up joint patrols" is not).
+_SET_UP = Cue(
+    r"mettre en place", r"la mise en place", r"créer", r"set up", r"establish", r"create", r"instituer"
+)
+_STANDING = Cue(
+    r"patrouilles? (?:\w+ )?(?:conjointes?|mixtes?|communes?|permanentes?)", r"joint (?:\w+ )?patrols?"
+)
 
 
 def _classify(clause: str) -> OutcomeType:
@@ -114,15 +171,18 @@ def _classify(clause: str) -> OutcomeType:
         return OutcomeType.AGREEMENT_PLANNED
     if _MECHANISMS.search(clause) and not _COMMITTEES.search(clause):
         return OutcomeType.MECHANISM_CREATED
+    if _SET_UP.match(clause) and _STANDING.search(clause):
+        return OutcomeType.MECHANISM_CREATED
     if _FOLLOW_UPS.search(clause):
         return OutcomeType.FOLLOW_UP_PLANNED
     return OutcomeType.OTHER
 
 
-def _commitments(sentence: str) -> list[tuple[int, int]]:
+def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     """The spans of the clauses a commitment verb governs, each ending where the next
-    commitment verb begins ("resolved to post ... and undertook to train ...")."""
-    spans: list[tuple[int, int]] = []
+    commitment verb begins ("resolved to post ... and undertook to train ..."), and
+    whether the verb governs a statement ("agreed that ...") rather than an act."""
+    spans: list[tuple[int, int, bool]] = []
     triggers = list(COMMIT.finditer(sentence))
     for index, trigger in enumerate(triggers):
         start = trigger.end()
@@ -130,18 +190,49 @@ def _commitments(sentence: str) -> list[tuple[int, int]]:
         limit = following.start() if following else len(sentence)
         if following:  # "... to Accra and undertook to ...": the conjunction is the next one's
             limit = start + len(_TRAILING_AND.sub("", sentence[start:limit]))
+        statement = bool(_THAT.search(trigger.group(0)))
         while True:
             stop = _STOP.search(sentence, start, limit)
             end = stop.start() if stop else limit
             for boundary in _NEXT.finditer(sentence, start, end):
-                spans.append((start, boundary.start()))
+                spans.append((start, boundary.start(), statement))
                 start = boundary.end()
-            spans.append((start, end))
+            spans.append((start, end, statement))
             resumed = _RESUMED.search(sentence, end, limit) if stop and stop.group(0)[0].isspace() else None
             if resumed is None or ";" in sentence[end : resumed.start()]:
                 break
             start = resumed.end()
-    return [(s, e) for s, e in spans if len(sentence[s:e].split()) >= 2]
+    return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
+
+
+#: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
+_THAT = re.compile(r"\b(?:that|que|qu')\s*$", re.I)
+#: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
+#: (not "agreed that the phenomenon calls for closer coordination").
+_MODAL = Cue(
+    r"will",
+    r"would",
+    r"shall",
+    r"should",
+    r"must",
+    r"(?:is|are) to",
+    r"sera",
+    r"seront",
+    r"serait",
+    r"seraient",
+    r"devra",
+    r"devront",
+    r"devrait",
+    r"devraient",
+    r"doit",
+    r"doivent",
+    r"allaient",
+    r"vont",
+    r"va",
+)
+#: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
+#: d'un arrangement de travail" plans an agreement.
+_PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
 
 
 #: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
@@ -155,6 +246,11 @@ def _is_vague(clause: str) -> bool:
     """Whether a commitment's object is the cooperation itself, not something concrete:
     its first noun phrase (within four words of the verb) is a general word."""
     return bool(_VAGUE.search(" ".join(clause.split()[1:5])))
+
+
+#: A commitment whose first comma comes within this many words has an inserted place or
+#: day ("organiser à Paris, en janvier, une rencontre"): it goes on after the comma.
+_INSERTED = 3
 
 
 def find(sentence: str) -> list[DraftOutcome]:
@@ -172,21 +268,51 @@ def find(sentence: str) -> list[DraftOutcome]:
         if end > start and not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, kind))
 
-    for match in _SIGNED.finditer(sentence):
-        take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
-    for span_start, span_end in _commitments(sentence):
+    for cue in (_SIGNED, _WAS_SIGNED):
+        for match in cue.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
+    for span_start, span_end, statement in _commitments(sentence):
         lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
         start = span_start + (lead.end() if lead else 0)
         comma = sentence.find(",", start, span_end)
         end = comma if comma > start else span_end
+        if len(sentence[start:end].split()) <= _INSERTED:  # "tenir à Cotonou, en mars, une réunion ..."
+            end = span_end
         clause = sentence[start:end]
+        if statement and not _MODAL.search(sentence[start:span_end]):
+            continue
         kind = _classify(clause)
+        if kind is OutcomeType.OTHER and end == span_end and _PURPOSE.match(sentence, end):
+            instrument = _INSTRUMENTS.search(sentence[end : end + 120])
+            if instrument and _PLANNING.search(sentence[start : end + instrument.end()]):
+                kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
         if kind is OutcomeType.OTHER and _is_vague(clause):
             continue
         take(start, end, kind)
+    for match in _TO_BE_SET_UP.finditer(sentence):
+        kind = _classify(match.group(0))
+        if kind is not OutcomeType.OTHER:
+            take(match.start(), match.end(), kind)
     for match in _HANDED.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
     found.sort()
     return [DraftOutcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]
+
+
+#: A determiner that names again what the text has already named: "The Working Arrangement
+#: was signed by ...", after "signed a Working Arrangement".
+_DEFINITE = re.compile(r"(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b", re.I)
+
+
+def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
+    """Whether a signing is one already reported, named again with a definite article:
+    "The Working Arrangement was signed by ..." after "signed a Working Arrangement"."""
+    if outcome.type is not OutcomeType.AGREEMENT_SIGNED or not _DEFINITE.match(outcome.text):
+        return False
+    named = _INSTRUMENTS.search(outcome.text)
+    return named is not None and any(
+        known.type is OutcomeType.AGREEMENT_SIGNED and fold(named.group(0)) in fold(known.text)
+        for known in earlier
+    )

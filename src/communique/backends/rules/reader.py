@@ -30,12 +30,12 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from communique import injection
-from communique.backends.rules import cues, outcomes, people
+from communique.backends.rules import cues, kinds, outcomes, people
 from communique.backends.rules.cues import Relation
 from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
-from communique.schema import MeetingKind, Role, Source, Status, Topic
+from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
 from communique.text import Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
@@ -486,39 +486,68 @@ _SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )
 
 
 def _kind(segment: _Segment) -> MeetingKind:
+    """The kind of encounter, by the words of its opening sentence (a setting it is held
+    "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
+    numbered meeting, also when held by video), else a visit or a working meeting."""
     opening = _SIDELINES.sub("", _without_lead(segment.opening))
+    by_kind = dict(cues.KIND_CUES)
+    if kinds.VIDEO.search(opening):
+        unfilmed = kinds.blanked(kinds.VIDEO, opening)
+        if any(
+            cue.search(unfilmed)
+            for cue in (by_kind[MeetingKind.CONFERENCE], kinds.NUMBERED, kinds.MULTILATERAL)
+        ):
+            return MeetingKind.CONFERENCE
+        return MeetingKind.CALL
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             return kind
-    kinds = dict(cues.KIND_CUES)
-    working = kinds[MeetingKind.WORKING_MEETING].search(opening)
-    visiting = kinds[MeetingKind.OFFICIAL_VISIT].search(opening)
+    if kinds.SIGNED.search(opening):
+        return MeetingKind.SIGNING
+    if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening):
+        return MeetingKind.CONFERENCE
+    working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
+    visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
         return MeetingKind.OFFICIAL_VISIT
+    where = kinds.WHERE.search(opening)
+    if visiting and working and where and visiting.start() < where.start() < working.start():
+        return MeetingKind.OFFICIAL_VISIT  # "paid a visit to X, where he held talks with Y"
     if working:
         return MeetingKind.WORKING_MEETING
-    later_visit = any(re.match(r"\s*(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visit", s, re.I)
-                      for s in segment.others)  # fmt: skip
+    # a host's reception stays a working meeting however the text calls it later ("Cette
+    # visite doit permettre ...")
+    later_visit = segment.relation is not Relation.RECEIVES and any(
+        kinds.LATER_VISIT.match(s) for s in segment.others
+    )
     if segment.relation is Relation.VISITS or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
 
 
 def _topics(segment: _Segment) -> list[Topic]:
+    """The topics of what was discussed: the meeting's sentences but closing boilerplate,
+    and not the topic words of an agency's name."""
     found: set[Topic] = set()
     for sentence in segment.all:
         if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
             continue
-        found |= topics_in(sentence)
+        found |= topics_in(kinds.AGENCY_NAME.sub(" ", sentence))
     return sorted(found)
 
 
 def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
-    if status is Status.ANNOUNCED:
-        return []
+    """What the meeting produced or committed to; of an announced one, only the agreement
+    it is expected to sign ("The two sides are also expected to sign a memorandum")."""
     found: list[DraftOutcome] = []
     for sentence in segment.all:
-        found.extend(o for o in outcomes.find(sentence) if all(o.text != known.text for known in found))
+        found.extend(
+            o
+            for o in outcomes.find(sentence)
+            if all(o.text != known.text for known in found) and not outcomes.restates(o, found)
+        )
+    if status is Status.ANNOUNCED:
+        return [o for o in found if o.type is OutcomeType.AGREEMENT_PLANNED]
     return found
 
 

@@ -1,0 +1,96 @@
+"""Words that tell what kind of encounter a meeting is, beyond the kind cues' own.
+
+The reader's ``_kind`` reads the opening sentence with :data:`cues.KIND_CUES`; these say
+more: an encounter held by video (a call, or a conference when a multilateral or numbered
+meeting is held that way), a numbered meeting (a recurring multilateral one), a meal with
+the counterpart (a working meeting, not a visit), and a later sentence that calls the
+encounter a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique.text import Cue
+
+#: An encounter held by video: a call between two sides, a conference when the opening
+#: names a multilateral meeting too ("held their 41st meeting through video conferencing").
+VIDEO = Cue(
+    r"vid[ée]o ?conf[ée]renc\w*",
+    r"visio-?conf[ée]rences?",
+    r"par visio",
+    r"(?:through|by|via) video(?: link)?",
+    r"virtual(?:ly)? (?:meeting|session|dialogue|talks|mode|format|conference)",
+    r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
+    r"en (?:mode )?virtuel\w*",
+)
+#: A numbered meeting is a recurring multilateral one: "the 41st meeting of the interior
+#: ministers", « la 9e réunion des directeurs », « la douzième session » (a first one may be
+#: two people's first talks, so "1st" and « première » are not read).
+NUMBERED = Cue(
+    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
+    r"edition|assemblée|congrès|congress|forum)",
+    r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
+    r"(?:réunion|session|conférence|édition|assemblée)",
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
+)
+#: A meeting of a body of several countries' office-holders: "the meeting of the interior
+#: ministers of the member states", « la réunion des directeurs généraux de police de la
+#: région », "a round table" (not "a meeting of the two ministers").
+MULTILATERAL = Cue(
+    r"(?:meeting|réunion|rencontre|session|conference) (?:of|des|of the) (?!(?:the )?(?:two|deux|both)\b)(?:\w+ ){0,2}?"
+    r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
+    r"(?:member states|member countries|États membres|pays membres)",
+    r"table ronde",
+    r"round ?table",
+)
+#: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
+#: pour un dîner de travail avec son homologue ».
+MEAL = Cue(
+    r"(?:dîner|déjeuner|petit-déjeuner) (?:de travail|avec)",
+    r"working (?:dinner|lunch|breakfast)",
+    r"(?:dinner|lunch) with",
+)
+#: A later sentence that calls the encounter a visit: "During this visit", "The visit
+#: allowed both sides to ...", « La visite a permis de ... » (not "The visit follows an
+#: invitation", which tells why it came about).
+LATER_VISIT = re.compile(
+    r"\s*(?:(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visite?\b|"
+    r"(?:La|The) visite? (?:a permis|a été l'occasion|allowed|enabled|provided|offered|gave|was an opportunity|"
+    r"was the occasion)\b)",
+    re.IGNORECASE,
+)
+
+
+def blanked(cue: Cue, text: str) -> str:
+    """``text`` with what a cue matches blanked out, offsets kept."""
+    for match in cue.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+#: A guest's visit told in apposition, which does not make the reception a visit: "a reçu
+#: ... M. X, en visite de travail en Tunisie", "who is leading a delegation on a working
+#: visit to Algeria" (a courtesy visit still does: « en visite de courtoisie »).
+GUEST_ON_A_VISIT = Cue(
+    r"en visite(?: (?:de travail|officielle|d'amitié et de travail|de travail et d'amitié|officielle et de travail))?"
+    r"(?= (?:en|au|aux|à|dans)\b|,|\.)",
+    r"(?:on|during) an? (?:[\w-]+ ){0,2}?(?:working |official )?visit to",
+)
+#: What the visitor did there, told in a relative clause after the visit: "paid a working
+#: visit to Europol's headquarters, where he held talks with ..." (still a visit).
+WHERE = re.compile(
+    r"\b(?:where|où|during which|in the course of which|au cours de laquelle|lors de laquelle)\b", re.I
+)
+#: Signings the kind cues do not read: "initialled a memorandum", « a été signé », « la
+#: cérémonie de signature ».
+SIGNED = Cue(
+    r"(?:a|ont) été signée?s?", r"initiall?ed", r"(?:a|ont) paraphé", r"cérémonie de signature", r"signent"
+)
+#: An agency named in title case, whose name holds a topic word that says what the agency
+#: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
+#: European Cybercrime Centre", "the Counter Terrorism Department".
+AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
+    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell)\b"
+)
