@@ -60,7 +60,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont) eu (?:\S+ ){0,4}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
+         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
@@ -106,6 +106,13 @@ OCCURRED = Cue(
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
 )  # fmt: skip
 
+#: A document that is only signed by its author: "a statement signed by the Director of
+#: Public Affairs", « un communiqué signé par le porte-parole ». No encounter.
+SIGNED_DOCUMENT = Cue(
+    r"(?:statement|press release|release|communiqué|communique|letter|note|message|notice|circular|lettre|circulaire)s? "
+    r"(?:\S+ ){0,3}?(?:signed|signée?s?|issued and signed)",
+)  # fmt: skip
+
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
@@ -148,6 +155,14 @@ BACKGROUND = Cue(
     r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
 )  # fmt: skip
 
+#: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
+#: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
+RECALLED = Cue(
+    r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
+    r"it is (?:worth )?recalling", r"for the record,", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
+    r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+)  # fmt: skip
+
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
 ACTOR = Cue(
     r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chief",
@@ -177,7 +192,7 @@ NEGATED = Cue(
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"aux côtés (?:de|du|des)", r"représentée? par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée? par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",

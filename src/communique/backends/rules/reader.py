@@ -47,7 +47,7 @@ _SPEECH = Cue(
 _VENUE = re.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
-    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|[A-Z][\w-]+ headquarters)\b[^,;.]*?)"
+    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
     re.IGNORECASE,
@@ -56,8 +56,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
-    r"^\s*(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
-    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
 )
 _EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
@@ -99,7 +100,23 @@ class _Segment:
     def describing(self) -> list[str]:
         """The opening sentence and the later ones that speak of the encounter itself
         (read once the segment is complete)."""
-        return [self.opening, *(s for s in self.others if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s))]
+        return [
+            self.opening,
+            *(
+                s
+                for s in self.others
+                if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s)
+            ),
+        ]
+
+
+#: A sentence that dates or places the encounter just told: "This was on Tuesday, October
+#: 12, at the National Police Headquarters, Accra", « Cela s'est passé mardi à Dakar ».
+_THIS_WAS = re.compile(
+    r"\s*(?:this|that|it) (?:was|took place|happened) (?:on|at|in|yesterday|today|last)\b|"
+    r"\s*(?:cela|ceci) s'est (?:passé|déroulé)|\s*c'était (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -113,7 +130,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
-    found = [f for f in found if not _planned(sentence, f[2])
+    found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
     if not found:
         return None
@@ -127,6 +144,13 @@ def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
     before = " ".join(sentence[: cue.start()].split()[-12:])
     after = " ".join(sentence[cue.end() :].split()[:12])
     return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after))
+
+
+def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the signature of a statement, not of an agreement: "a statement
+    signed by the Director of Public Affairs said ..."."""
+    found = cues.SIGNED_DOCUMENT.search(sentence[max(0, cue.start() - 60) : cue.end()])
+    return found is not None and cues.SIGNING.search(cue.group(0)) is not None
 
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
@@ -148,7 +172,10 @@ def _names_someone(sentence: str) -> bool:
 
 
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
-    """An encounter recalled, not reported: "lors de leur rencontre de 2019"."""
+    """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
+    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date)."""
+    if cues.RECALLED.search(sentence[: cue.end() + 20]):
+        return True
     window = sentence[max(0, cue.start() - 80) : cue.end() + 80]
     return bool(cues.BACKGROUND.search(window)) and not _dates(sentence[: cue.end() + 40])
 
@@ -260,6 +287,8 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     cue = _meeting_cue(sentence)
     if cue is None:
         return [(sentence, False)]
+    if cue[0] is Relation.RECEIVED and (agents := _agent_sequels(sentence, cue[1])):
+        return agents
     pieces: list[tuple[str, bool]] = []
     start = 0
     announced = False
@@ -271,6 +300,30 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
         pieces.append((piece, bool(pieces) and announced))
         start = marker.start()
     pieces.append((sentence[start:], bool(pieces) and announced))
+    return pieces
+
+
+#: A further host of the same reception, with no verb of its own: « a été reçu par A,
+#: puis par B », "was received by A and then by B".
+_AGENT_SEQUEL = re.compile(
+    r",?\s*(?:puis|ensuite|et ensuite|then|and then|and later|and subsequently)\s+(?=(?:par|by)\s)",
+    re.IGNORECASE,
+)
+
+
+def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
+    """« X a été reçu mardi par A, puis par B »: one piece per host, each with the
+    subject and the verb of the first (the day and place given once stay with the
+    first host, whose meeting a further encounter takes them from)."""
+    markers = list(_AGENT_SEQUEL.finditer(sentence, cue.end()))
+    if not markers:
+        return []
+    head = sentence[: cue.end()]
+    cuts = [cue.end(), *(m.start() for m in markers)]
+    pieces = [(sentence[: markers[0].start()].rstrip(" ,;"), False)]
+    for index, marker in enumerate(markers):
+        end = cuts[index + 2] if index + 2 < len(cuts) else len(sentence)
+        pieces.append((f"{head} {sentence[marker.end() : end].rstrip(' ,;')}", False))
     return pieces
 
 
@@ -476,7 +529,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             continue
         if mention.city:
             return mention.city.name, mention.city.country
-        if mention.country and country is None and not mention.organisation:
+        demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
+        if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
 
@@ -593,11 +647,25 @@ def _with_lead(
     others = [p for p in found if p.role is not _SUBJECT]
     if not subjects:  # the subject of the one before, named or not
         return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    if len(subjects) == 1 and subjects[0].name is None and (holder := _holder(subjects[0].title, lead)):
+        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
+        return [holder.model_copy(update={"role": _SUBJECT}), *others], True
     by_surname = {_surname(p.name): p for p in lead if p.name}
     surnames = [_surname(p.name) if p.name else "" for p in subjects]
     if not all(surname in by_surname for surname in surnames):
         return found, False
     return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
+    """The one named person of ``lead`` whose title begins with ``title`` (without its
+    determiner): "Le Directeur général" stands for the "Directeur général de la Police
+    nationale" just named."""
+    words = fold(re.sub(r"^(?:le|la|l'|les|the)\s+", "", title or "", flags=re.IGNORECASE)).split()
+    named = [p for p in lead if p.name and p.title]
+    if not words or len(named) != 1:
+        return None
+    return named[0] if fold(named[0].title or "").split()[: len(words)] == words else None
 
 
 def _noun_cue(segment: _Segment) -> bool:
@@ -651,8 +719,9 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
             country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
-            others = sorted(parties - host_side)
-            country = others[0] if len(others) == 1 else None
+            # the object of "A a reçu B" is the other side; of "A called on B", the host's
+            pool = sorted(c for c in (parties - host_side if subject_hosts else host_side) if c)
+            country = pool[0] if len(pool) == 1 else None
         if together:
             role = Role.PARTICIPANT
         elif country:
