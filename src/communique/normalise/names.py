@@ -28,9 +28,10 @@ _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|b
 PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
 #: "Kollie-Dennis"), all capitals, an initial, or a capitalised word after a lower-case
-#: Arabic article ("al-Jubouri"); Latin Extended-A letters too ("Yıldız", "Šimić").
+#: Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin Extended-A letters
+#: too ("Yıldız", "Šimić").
 _WORD = (
-    r"(?:(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
+    r"(?:(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.)"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");

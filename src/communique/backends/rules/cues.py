@@ -46,7 +46,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
@@ -96,7 +96,8 @@ ENCOUNTER_NOUN = Cue(
     r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
-    r"session", r"consultations", r"discussions", r"call",
+    r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
+    r"joint (?:commission|committee)", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -171,6 +172,7 @@ ACTOR = Cue(
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+    r"the two countries", r"both countries", r"les deux pays",
 )  # fmt: skip
 
 #: A person, as opposed to an institution: titles, counterparts, delegations.
@@ -192,7 +194,7 @@ NEGATED = Cue(
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée? par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée? par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",

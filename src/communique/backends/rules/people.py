@@ -45,6 +45,7 @@ _BOUNDARY = Cue(
     r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
+    r"visits", r"meets", r"receives", r"hosts", r"signs",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = re.compile(
@@ -105,6 +106,13 @@ _LEADING_TITLE = re.compile(
 #: Where the day comes between an office and its verb: "The Interior Minister on Tuesday".
 _WHEN = re.compile(
     r"\s(?:on|this|today|yesterday|hier|aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    re.IGNORECASE,
+)
+#: A verb of speech ends an office: "the minister stressed ...", « le ministre a souligné ».
+_SAYS = re.compile(
+    r"\s(?:stressed|said|noted|underlined|highlighted|expressed|praised|reiterated|emphasi[sz]ed|called|pointed|"
+    r"added|told|assured|thanked|urged|announced|(?:a|ont) (?:souligné|salué|affirmé|indiqué|exprimé|réitéré|insisté|"
+    r"appelé|noté|précisé|déclaré|estimé|remercié|annoncé))\b",
     re.IGNORECASE,
 )
 #: "at the head of a delegation" is where someone stands, not an office.
@@ -315,6 +323,8 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     raw = stretch[: stop.start()] if stop else stretch
     raw = re.split(r",\s*(?:accompagn|assist|entour|accompan)", raw)[0]
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
+    raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
+    raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None
     title, organisation, party = clean_title(raw, countries)

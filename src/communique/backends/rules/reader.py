@@ -124,7 +124,10 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
     if cues.NEGATED.search(sentence) or not (
-        cues.ACTOR.search(sentence) or _names_someone(sentence) or _signed_by_organisations(sentence)
+        cues.ACTOR.search(sentence)
+        or _names_someone(sentence)
+        or _signed_by_organisations(sentence)
+        or _organisation_gathers(sentence)
     ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
@@ -164,6 +167,17 @@ def _signed_by_organisations(sentence: str) -> bool:
     """Whether agencies sign with no person named: "Europol and the CBI signed ..."."""
     return bool(cues.SIGNING.search(sentence)) and any(
         mention.organisation for mention in places.mentions(sentence)
+    )
+
+
+def _organisation_gathers(sentence: str) -> bool:
+    """Whether a meeting of an organisation of several countries is said to take place
+    with no person named: « Les travaux de la 3e réunion du comité ad hoc sur AFRIPOL ont
+    débuté mercredi à Alger »."""
+    return (
+        cues.OCCURRED.search(sentence) is not None
+        and cues.ENCOUNTER_NOUN.search(sentence) is not None
+        and any(_international(mention) for mention in places.mentions(sentence))
     )
 
 
@@ -303,6 +317,18 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+#: A sentence that opens on the encounter just announced: "The meeting between ...",
+#: « La rencontre, à laquelle ... ».
+_THE_MEETING = re.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
+
+
+def _on_the_meeting(sentence: str) -> bool:
+    """Whether a sentence opens on a definite encounter noun ("The workshop will take
+    place ...", « La rencontre ... »)."""
+    determiner = _THE_MEETING.match(sentence)
+    return determiner is not None and cues.ENCOUNTER_NOUN.match(sentence[determiner.end() :]) is not None
+
+
 #: A further host of the same reception, with no verb of its own: « a été reçu par A,
 #: puis par B », "was received by A and then by B".
 _AGENT_SEQUEL = re.compile(
@@ -331,8 +357,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
+    if not current.dated and _on_the_meeting(sentence):
+        return True  # "The meeting ... will take place in London this week": its day
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
+        return False  # « En marge de la session, M. X a eu un entretien avec Y »: a further encounter
     if cues.SAME_MEETING.search(sentence):
         return True
     named = _counterparts(sentence, countries)
@@ -536,7 +566,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
 
 
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
-_SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
+_SIDELINES = re.compile(r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
 
 
 def _kind(segment: _Segment) -> MeetingKind:
@@ -603,10 +633,18 @@ def _people(
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
     for sentence in segment.others:
-        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
+        told = _meeting_cue(sentence)
+        if told is not None and _is_background(sentence, told[1]):
+            continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
+        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or told:
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
-            for person in _people_in(sentence, countries):
+            # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
+            # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
+            spoken = _spoken_of(sentence)
+            for person in _people_in(_blanked(_QUOTED, sentence), countries):
+                if person.start >= spoken:
+                    continue
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
@@ -621,6 +659,15 @@ def _people(
 
 
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+
+
+def _spoken_of(sentence: str) -> int:
+    """Where the people a speaker only speaks of begin: after a verb of speech with no
+    word of participation after it ("X a salué les efforts du président, Y"); else the end."""
+    speech = _SPEECH.search(sentence)
+    if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
+        return len(sentence)
+    return speech.end()
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
@@ -804,16 +851,44 @@ def read(source: Source) -> Draft:
     )
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
-    for segment in _segments(all_sentences, countries):
+    segments = _segments(all_sentences, countries)
+    introduced = _introduced(all_sentences, segments, countries)
+    for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before)
+            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced)
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+#: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
+#: "Upon his arrival, he was welcomed by".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _introduced(
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+) -> tuple[DraftParticipant, ...]:
+    """The person the sentences before the first encounter introduce, whom a pronoun
+    then stands for: "Commissioner X is in the United States on her first official
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »."""
+    if not segments:
+        return ()
+    first = segments[0].opening
+    for sentence in all_sentences:
+        if first in sentence:
+            return ()
+        named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
+        if named:
+            person = named[0]
+            return (_participant(person.name, person.title, person.organisation, person.party, _SUBJECT),)
+    return ()
 
 
 @dataclass(frozen=True)
@@ -872,17 +947,25 @@ def _meeting(
     home_city: places.City | None,
     own: str | None,
     before: _Before | None,
+    introduced: tuple[DraftParticipant, ...] = (),
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
     A further encounter whose subject is the one before's takes that meeting's day and
-    place when it has no day of its own ("He later met"), else the visit's place."""
+    place when it has no day of its own ("He later met"), else the visit's place. The
+    first encounter, when a pronoun is its subject (« Il sera reçu par »), is of the
+    person ``introduced`` before it."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    found, inherited = _people(segment, countries, before.lead if before else ())
+    lead = (
+        before.lead
+        if before
+        else (introduced if _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) else ())
+    )
+    found, inherited = _people(segment, countries, lead)
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
