@@ -161,3 +161,41 @@ def test_a_bracketed_wire_dateline_gives_the_date_and_the_city() -> None:
         "2026-03-12",
         "LAHORE",
     )
+
+
+def test_played_host_to_is_a_reception() -> None:
+    cue = _meeting_cue(
+        "The Inspector-General of Police on Thursday played host to the Comptroller General, Ade Bello Sani."
+    )
+    assert cue is not None and cue[0] is Relation.RECEIVES
+
+
+def test_the_one_currently_visiting_is_the_guest() -> None:
+    analysis = read(
+        "Minister of State Hamad bin Nasser Al Thani met yesterday with the Under Secretary of Norway, "
+        "Ola Berg Hansen, who is currently visiting the country."
+    )
+    roles = {p.name: p.role.value for p in analysis.meetings[0].participants}
+    assert roles == {"Hamad bin Nasser Al Thani": "host", "Ola Berg Hansen": "guest"}
+
+
+def test_a_meeting_held_during_a_conference_is_not_a_second_meeting() -> None:
+    analysis = read(
+        "The Secretary General of the Council, Omar Kamal Hassan, held talks on Thursday with the INTERPOL "
+        "Secretary General, Luis Ortega Ruiz. The council said that the meeting was held during the regional "
+        "conference, held in Singapore between 18 and 19 September."
+    )
+    assert len(analysis.meetings) == 1
+
+
+def test_a_possessive_before_a_title_after_the_name_gives_the_party() -> None:
+    found = people.find("Ana Ruiz Gomez, Europol's Executive Director, met the minister.", set())
+    assert [(p.name, p.party) for p in found] == [("Ana Ruiz Gomez", "EUROPOL")]
+
+
+def test_an_undated_meeting_takes_the_day_of_the_sentence_that_refers_back_to_it() -> None:
+    analysis = read(
+        "Le ministre français, Paul Roche Lenoir, a reçu son homologue ivoirien. Au sortir de cette audience qui "
+        "a eu lieu ce vendredi à Paris, le ministre a salué le ministre ivoirien, Yao Kouassi Koffi."
+    )
+    assert len(analysis.meetings) == 1

@@ -46,7 +46,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",

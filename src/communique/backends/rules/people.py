@@ -45,7 +45,7 @@ _BOUNDARY = Cue(
     r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
-    r"visits", r"meets", r"receives", r"hosts", r"signs",
+    r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = re.compile(
@@ -72,7 +72,8 @@ _REPLACED = re.compile(
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie ». The posting is not the party.
 _POSTING = re.compile(
-    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy)\b.*?"
+    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"chef de (?:la )?mission|head of (?:the )?mission)\b.*?"
     r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
@@ -218,7 +219,9 @@ def _title_after(sentence: str, end: int) -> str | None:
     if not match:
         return None
     rest = sentence[end + match.end() :]
-    if not TITLE_HEAD.match(rest):
+    # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
+    possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
+    if not TITLE_HEAD.match(rest[possessive.end() :] if possessive else rest):
         return None
     stop = re.search(r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and)\s", rest)
     return rest[: stop.start()] if stop else rest

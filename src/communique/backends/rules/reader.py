@@ -152,8 +152,9 @@ def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
 def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the cue is the signature of a statement, not of an agreement: "a statement
     signed by the Director of Public Affairs said ..."."""
-    found = cues.SIGNED_DOCUMENT.search(sentence[max(0, cue.start() - 60) : cue.end()])
-    return found is not None and cues.SIGNING.search(cue.group(0)) is not None
+    if cues.SIGNING.search(cue.group(0)) is None:
+        return False
+    return cues.SIGNED_DOCUMENT.search(sentence[max(0, cue.start() - 60) : cue.end()]) is not None
 
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
@@ -260,10 +261,14 @@ def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person,
     return tuple(people.find(sentence, set(countries)))
 
 
+def _surnames(sentence: str, countries: frozenset[str]) -> set[str]:
+    """The people a sentence names, by their last name."""
+    return {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+
+
 def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
     """Who a sentence names: people by their last name, and countries."""
-    found = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
-    return found | set(_ordered_countries(sentence))
+    return _surnames(sentence, countries) | set(_ordered_countries(sentence))
 
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
@@ -322,6 +327,14 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
 _THE_MEETING = re.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
 
 
+#: The event an encounter took place at: "the meeting was held during the conference".
+_SETTING = re.compile(
+    r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
+    r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
+    re.IGNORECASE,
+)
+
+
 def _on_the_meeting(sentence: str) -> bool:
     """Whether a sentence opens on a definite encounter noun ("The workshop will take
     place ...", « La rencontre ... »)."""
@@ -357,8 +370,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
-    if not current.dated and _on_the_meeting(sentence):
+    if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
         return True  # "The meeting ... will take place in London this week": its day
+    if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
+        return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
@@ -547,6 +562,12 @@ def _narrative(sentence: str) -> str:
     return sentence[: commitment.start()] if commitment else sentence
 
 
+#: An institution after a country's name (folded): "US Department", "French Ministry".
+_INSTITUTION_AFTER = re.compile(
+    r" (?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
+)
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
@@ -555,8 +576,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         before = folded[: mention.start]
         if not re.search(r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?$", before):
             continue
-        if _EMBASSY_BEFORE.search(before):
-            continue
+        if _EMBASSY_BEFORE.search(before) or (
+            mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
+        ):
+            continue  # "at the US Department of Homeland Security" is an office, not a place
         if mention.city:
             return mention.city.name, mention.city.country
         demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
@@ -742,6 +765,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED)
+    if segment.relation is Relation.WITH and (visitor := _visitor(segment)) is not None:
+        subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
     if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
@@ -767,7 +792,11 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
             # the object of "A a reçu B" is the other side; of "A called on B", the host's
-            pool = sorted(c for c in (parties - host_side if subject_hosts else host_side) if c)
+            pool = sorted(
+                c
+                for c in (parties - host_side if subject_hosts else host_side or parties - subject_parties)
+                if c
+            )
             country = pool[0] if len(pool) == 1 else None
         if together:
             role = Role.PARTICIPANT
@@ -781,6 +810,34 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             role = Role.PARTICIPANT
         out.append(person.model_copy(update={"role": role, "country": country}))
     return out
+
+
+#: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
+#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
+_VISITING = re.compile(
+    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
+    r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
+#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
+_ON_A_VISIT = re.compile(
+    r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
+    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
+    re.IGNORECASE,
+)
+
+
+def _visitor(segment: _Segment) -> Role | None:
+    """Which side of "A met B" is the visitor, when the opening says so: B when the
+    words that say so follow B's name ("B, who is visiting the country"), else A ("A
+    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B")."""
+    found = _VISITING.search(segment.opening)
+    if found is None:
+        return _SUBJECT if _ON_A_VISIT.search(segment.opening) else None
+    after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
+    if found.start() > segment.cue_start and after and found.start() > after[0].start:
+        return _OBJECT
+    return _SUBJECT
 
 
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
