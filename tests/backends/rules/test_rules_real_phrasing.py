@@ -199,3 +199,13 @@ def test_an_undated_meeting_takes_the_day_of_the_sentence_that_refers_back_to_it
         "a eu lieu ce vendredi à Paris, le ministre a salué le ministre ivoirien, Yao Kouassi Koffi."
     )
     assert len(analysis.meetings) == 1
+
+
+def test_the_visitor_of_one_encounter_is_the_guest_of_the_next() -> None:
+    analysis = read(
+        "The Commissioner of the Fiji Police, Sitiveni Rabuka Tui, met the Australian Federal Police "
+        "Commissioner, Reece Kershaw Dunn, in Canberra on Monday. He will meet the Minister for Home Affairs, "
+        "Clare Louise O'Neil, on Friday."
+    )
+    roles = [{p.name: p.role.value for p in m.participants} for m in analysis.meetings]
+    assert [r.get("Sitiveni Rabuka Tui") for r in roles] == ["guest", "guest"]

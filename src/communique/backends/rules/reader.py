@@ -751,7 +751,8 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 
 
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
-           place_country: str | None, home: str | None, own: str | None) -> list[DraftParticipant]:  # fmt: skip
+           place_country: str | None, home: str | None, own: str | None,
+           visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
     """Decide roles and fill missing parties.
 
     An official whose title names no country is the publisher's own (``own``): "le
@@ -764,7 +765,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
-    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED)
+    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
     if segment.relation is Relation.WITH and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
     if place_country and place_country in object_parties and place_country not in subject_parties:
@@ -782,7 +783,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         country, side = person.country, person.role
         if country is None and side is _SUBJECT and together:
             country = home  # the communiqué's own side at a conference or on a call
-        elif country is None and own_side and (side is _SUBJECT or bilateral):
+        elif country is None and own_side and (side is _SUBJECT or (bilateral and not visiting)):
             country = own_side
         elif country is None and at_home and side in (hosting, _LATER):
             country = own
@@ -963,6 +964,8 @@ class _Before:
     is_visit: bool
     #: Whether this meeting took its subject from the one before.
     inherited: bool
+    #: Whether its subject was the guest (the visitor, who visits the next counterpart too).
+    visitor: bool = False
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -1044,7 +1047,9 @@ def _meeting(
             p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
         ]
     sided = participants
-    participants = _roles(participants, segment, kind, parties, country, home, own)
+    # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
+    visiting = inherited and before is not None and before.visitor
+    participants = _roles(participants, segment, kind, parties, country, home, own, visiting)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
@@ -1081,6 +1086,9 @@ def _meeting(
         visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
         is_visit=is_visit,
         inherited=inherited,
+        visitor=any(
+            p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
+        ),
     )
     return meeting, after
 
