@@ -35,14 +35,14 @@ _WORD = (
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.)"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
-#: long enough for a five-part name behind a chain of titles.
+#: long enough for a five-part name behind a chain of titles and honorifics.
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 #: An initial ("T.").
 _INITIAL = re.compile(r"[A-Z]\.")
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,8}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
 HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"

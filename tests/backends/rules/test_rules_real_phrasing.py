@@ -209,3 +209,20 @@ def test_the_visitor_of_one_encounter_is_the_guest_of_the_next() -> None:
     )
     roles = [{p.name: p.role.value for p in m.participants} for m in analysis.meetings]
     assert [r.get("Sitiveni Rabuka Tui") for r in roles] == ["guest", "guest"]
+
+
+def test_talks_with_someone_new_in_the_presence_of_others_are_a_further_encounter() -> None:
+    analysis = read(
+        "Le directeur général, Omar Saidi Benali, a eu lundi à Paris des entretiens avec la directrice de la "
+        "Sécurité intérieure, Claire Morel Dubois. Il a eu ensuite des entretiens avec le directeur de la Police "
+        "nationale, Marc Henri Lefort, en présence d'une délégation de la DGSN."
+    )
+    assert [m[-1] for m in names(analysis)] == ["Claire Morel Dubois", "Marc Henri Lefort"]
+
+
+def test_a_name_behind_a_long_chain_of_titles_and_honorifics_stays_whole() -> None:
+    found = people.find(
+        "His Excellency Interior Minister General Shaikh Rashid bin Abdullah Al Khalifa received the envoy.",
+        {"BH"},
+    )
+    assert found[0].name == "Rashid bin Abdullah Al Khalifa"

@@ -80,7 +80,7 @@ _POSTING = re.compile(
 #: Honorifics left at the end of a title written before a name: "Minister of State for
 #: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
 _TRAILING_HONORIFIC = re.compile(
-    r"(?:\s+(?:Sheikh|Shaikh|Cheikh|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|Ratu|Alhaji))+$"
+    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
 )
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")

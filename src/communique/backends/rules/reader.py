@@ -390,7 +390,13 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    return not new or bool(cues.PARTICIPATION.search(sentence))
+    if not new:
+        return True
+    # who took part ("was also attended by X") continues it; "a eu des entretiens avec X,
+    # en présence de Y" is an encounter with X, whoever attended
+    newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
+    before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
+    return bool(cues.PARTICIPATION.search(before_new))
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
