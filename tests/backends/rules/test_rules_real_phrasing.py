@@ -226,3 +226,25 @@ def test_a_name_behind_a_long_chain_of_titles_and_honorifics_stays_whole() -> No
         {"BH"},
     )
     assert found[0].name == "Rashid bin Abdullah Al Khalifa"
+
+
+def test_a_country_after_a_national_office_says_whose_office_it_is() -> None:
+    assert people.clean_title("directeur général de la Sûreté nationale du Sénégal", {"MA", "SN"})[2] == "SN"
+
+
+def test_a_recalled_encounter_does_not_place_the_meeting() -> None:
+    analysis = read(
+        "Le directeur général de la Police du Niger, Amadou Hassane Sidi, a été reçu mardi par le directeur "
+        "général de la Sûreté nationale, Khalid Benjelloun Tazi, à Rabat. Pour rappel, Khalid Benjelloun Tazi "
+        "avait reçu en 2022 le chef de la police nigérienne en visite à Niamey."
+    )
+    assert [(m.location.city, m.location.country) for m in analysis.meetings] == [("Rabat", "MA")]
+
+
+def test_the_meetings_of_a_series_told_together_again_are_not_another_meeting() -> None:
+    analysis = read(
+        "The Minister of Interior, Ali Hassan Karim, met separately the US Ambassador, John Reed Hale, and the "
+        "French Ambassador, Marc Olivier Brun. During his meeting with the ambassadors at the ministry, the "
+        "minister stressed the fight against terrorism."
+    )
+    assert len(analysis.meetings) == 2

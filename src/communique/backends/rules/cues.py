@@ -219,6 +219,9 @@ SAME_MEETING = Cue(
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
+    # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
+    r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
+    r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
 )  # fmt: skip
 

@@ -105,7 +105,8 @@ class _Segment:
             *(
                 s
                 for s in self.others
-                if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s)
+                if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
+                and not _recalled(s)
             ),
         ]
 
@@ -184,6 +185,14 @@ def _organisation_gathers(sentence: str) -> bool:
 
 def _names_someone(sentence: str) -> bool:
     return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
+
+
+def _recalled(sentence: str) -> bool:
+    """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
+    reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
+    not the meeting's, nor its people."""
+    cue = _meeting_cue(sentence)
+    return cue is not None and _is_background(sentence, cue[1])
 
 
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
@@ -662,10 +671,9 @@ def _people(
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
     for sentence in segment.others:
-        told = _meeting_cue(sentence)
-        if told is not None and _is_background(sentence, told[1]):
+        if _recalled(sentence):
             continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
-        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or told:
+        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or _meeting_cue(sentence):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
