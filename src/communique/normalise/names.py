@@ -100,7 +100,7 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``."""
-    tokens = run.split()
+    whole = tokens = run.split()
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)
@@ -113,7 +113,24 @@ def trim(run: str) -> str:
         tokens.pop()
     if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
         tokens.pop()
+    if (
+        len(tokens) < 2
+    ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
+        tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _leading_name(tokens: list[str]) -> list[str]:
+    """The name words a run starts with, when an office or a place follows them."""
+    lead: list[str] = []
+    for token in tokens:
+        if is_name_token(fold(token)) or (lead and token.lower() in PARTICLES):
+            lead.append(token)
+        else:
+            break
+    while lead and lead[-1].lower() in PARTICLES:
+        lead.pop()
+    return lead if len(lead) >= 2 and len(lead) < len(tokens) else []
 
 
 @lru_cache(maxsize=8192)

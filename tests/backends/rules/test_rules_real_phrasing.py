@@ -248,3 +248,28 @@ def test_the_meetings_of_a_series_told_together_again_are_not_another_meeting() 
         "minister stressed the fight against terrorism."
     )
     assert len(analysis.meetings) == 2
+
+
+def test_a_joint_communique_signed_by_both_heads_is_a_signing() -> None:
+    cue = _meeting_cue("A joint communique of resolutions was signed by the two police heads.")
+    assert cue is not None
+
+
+def test_called_on_a_side_to_act_is_not_a_visit() -> None:
+    assert (
+        _meeting_cue("Ali Reza Karimi called on the Turkish side to concentrate on arms smugglers.") is None
+    )
+
+
+def test_a_name_followed_by_its_office_in_one_run() -> None:
+    found = people.find(
+        "Hossein Zolfaghari met and held talks with Muhterem Ince Turkish Deputy Minister.", {"TR"}
+    )
+    assert [p.name for p in found] == ["Hossein Zolfaghari", "Muhterem Ince"]
+
+
+def test_a_conference_centre_named_after_someone_is_not_a_participant() -> None:
+    found = people.find(
+        "Le ministre a présidé au Centre international des Conférences Mahatma Gandhi l'ouverture.", {"NE"}
+    )
+    assert found == []

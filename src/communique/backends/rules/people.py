@@ -45,12 +45,14 @@ _BOUNDARY = Cue(
     r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
-    r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls",
+    r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
+    r"told", r"added", r"announced", r"declared", r"also", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = re.compile(
     r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
-    r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier)\s+$",
+    r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
+    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
 )
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".

@@ -155,7 +155,12 @@ def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
     signed by the Director of Public Affairs said ..."."""
     if cues.SIGNING.search(cue.group(0)) is None:
         return False
-    return cues.SIGNED_DOCUMENT.search(sentence[max(0, cue.start() - 60) : cue.end()]) is not None
+    window = sentence[max(0, cue.start() - 60) : cue.end()]
+    # "a joint communiqué was signed by the two police heads" is signed between sides
+    return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
+
+
+_JOINT = re.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
