@@ -273,3 +273,38 @@ def test_a_conference_centre_named_after_someone_is_not_a_participant() -> None:
         "Le ministre a présidé au Centre international des Conférences Mahatma Gandhi l'ouverture.", {"NE"}
     )
     assert found == []
+
+
+def test_in_the_capital_places_the_meeting() -> None:
+    analysis = read(
+        "Interior Minister Ahmad Karimi Vahid hosted his Turkish counterpart Ali Demir Kaya in the capital Tehran."
+    )
+    assert analysis.meetings[0].location.city == "Tehran"
+
+
+def test_during_his_meeting_with_names_the_counterpart_just_met() -> None:
+    analysis = read(
+        "Interior Minister Ali Demir Kaya welcomed his Iranian counterpart in Ankara on Monday. "
+        "Kaya spoke of border security during his meeting with Iran's Reza Karimi Fazel."
+    )
+    assert names(analysis) == [["Ali Demir Kaya", "Reza Karimi Fazel"]]
+
+
+def test_is_in_a_country_where_he_held_talks_makes_him_the_visitor() -> None:
+    analysis = read(
+        "The Inspector-General of Police, Dan Mugisha Karake, is in Tanzania where he held a bilateral meeting "
+        "with his counterpart, Simon Juma Mrisho, on Monday."
+    )
+    roles = {p.name: p.role.value for p in analysis.meetings[0].participants}
+    assert roles["Dan Mugisha Karake"] == "guest"
+
+
+def test_an_office_and_its_country_name_someone_of_the_meeting_before() -> None:
+    analysis = read(
+        "The Minister of the Interior of Turkey Ali Demir Kaya met with an Iranian delegation headed by Reza "
+        "Karimi Fazel, Deputy Interior Minister, in Ankara on Monday. While in Ankara, the Iranian deputy interior "
+        "minister also met with his Turkish counterpart Murat Ince Yilmaz."
+    )
+    assert [m[0] for m in names(analysis)][1] == "Reza Karimi Fazel" or "Reza Karimi Fazel" in names(
+        analysis
+    )[1]

@@ -221,6 +221,9 @@ SAME_MEETING = Cue(
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
+    # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
+    r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
     r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",

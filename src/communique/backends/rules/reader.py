@@ -594,7 +594,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     country = None
     for mention in places.mentions(sentence):
         before = folded[: mention.start]
-        if not re.search(r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?$", before):
+        if not re.search(
+            r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+            r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
+            before,
+        ):  # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »
             continue
         if _EMBASSY_BEFORE.search(before) or (
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
@@ -654,7 +658,10 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
 def _people(
-    segment: _Segment, countries: frozenset[str], lead: tuple[DraftParticipant, ...] = ()
+    segment: _Segment,
+    countries: frozenset[str],
+    lead: tuple[DraftParticipant, ...] = (),
+    known: tuple[DraftParticipant, ...] = (),
 ) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
     found on: subject (before the encounter verb), object (after it), or later; and
@@ -669,7 +676,7 @@ def _people(
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
-    found, inherited = _with_lead(found, lead, segment)
+    found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
@@ -724,7 +731,10 @@ def _delegation_side(segment: _Segment) -> Role | None:
 
 
 def _with_lead(
-    found: list[DraftParticipant], lead: tuple[DraftParticipant, ...], segment: _Segment
+    found: list[DraftParticipant],
+    lead: tuple[DraftParticipant, ...],
+    segment: _Segment,
+    known: tuple[DraftParticipant, ...] = (),
 ) -> tuple[list[DraftParticipant], bool]:
     """The subject of a further encounter: the lead of the meeting before when the
     opening names no one before its encounter verb ("He later met ..."), or the lead
@@ -736,7 +746,11 @@ def _with_lead(
     others = [p for p in found if p.role is not _SUBJECT]
     if not subjects:  # the subject of the one before, named or not
         return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
-    if len(subjects) == 1 and subjects[0].name is None and (holder := _holder(subjects[0].title, lead)):
+    if (
+        len(subjects) == 1
+        and subjects[0].name is None
+        and (holder := _holder(subjects[0].title, lead) or _holder(subjects[0].title, known))
+    ):
         # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
         return [holder.model_copy(update={"role": _SUBJECT}), *others], True
     by_surname = {_surname(p.name): p for p in lead if p.name}
@@ -750,11 +764,16 @@ def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParti
     """The one named person of ``lead`` whose title begins with ``title`` (without its
     determiner): "Le Directeur général" stands for the "Directeur général de la Police
     nationale" just named."""
-    words = fold(re.sub(r"^(?:le|la|l'|les|the)\s+", "", title or "", flags=re.IGNORECASE)).split()
-    named = [p for p in lead if p.name and p.title]
-    if not words or len(named) != 1:
-        return None
-    return named[0] if fold(named[0].title or "").split()[: len(words)] == words else None
+
+    def words_of(
+        text: str,
+    ) -> list[str]:  # without a country's name or demonym ("the Iranian deputy minister")
+        text = re.sub(r"^(?:le|la|l'|les|the)\s+", "", text, flags=re.IGNORECASE)
+        return [w for w in fold(text).split() if w not in places.tables().countries]
+
+    words = words_of(title or "")
+    named = [p for p in lead if p.name and p.title and words_of(p.title)[: len(words)] == words]
+    return named[0] if words and len(named) == 1 else None
 
 
 def _noun_cue(segment: _Segment) -> bool:
@@ -785,7 +804,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
-    if segment.relation is Relation.WITH and (visitor := _visitor(segment)) is not None:
+    if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
     if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
@@ -842,6 +861,7 @@ _VISITING = re.compile(
 #: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
 _ON_A_VISIT = re.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
+    r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
     re.IGNORECASE,
 )
@@ -985,6 +1005,9 @@ class _Before:
     inherited: bool
     #: Whether its subject was the guest (the visitor, who visits the next counterpart too).
     visitor: bool = False
+    #: Everyone named in it, whom a further encounter may name by office only ("the Iranian
+    #: deputy interior minister also met ...").
+    everyone: tuple[DraftParticipant, ...] = ()
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -1044,7 +1067,7 @@ def _meeting(
         if before
         else (introduced if _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) else ())
     )
-    found, inherited = _people(segment, countries, lead)
+    found, inherited = _people(segment, countries, lead, before.everyone if before else ())
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
@@ -1105,6 +1128,7 @@ def _meeting(
         visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
         is_visit=is_visit,
         inherited=inherited,
+        everyone=tuple(p for p in participants if p.name),
         visitor=any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
