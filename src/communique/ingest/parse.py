@@ -85,6 +85,19 @@ _UPPER_DATELINE = re.compile(
 )
 
 
+#: A syndicated wire dateline with the agency and the date in brackets: "LAHORE,
+#: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :". Only a known city makes it one.
+_BRACKETED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
+    r"(?P<date>[^()\n]{6,30}?)\s*\)\s*[-–—:]?"
+)
+
+
+def _wire_date(text: str) -> dt.date | None:
+    """A wire date written "12th Mar, 2026": without the ordinal suffix and the comma."""
+    return parse_absolute(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text).replace(",", " "))
+
+
 @dataclass(frozen=True)
 class _Dateline:
     place: str
@@ -100,6 +113,10 @@ def _dateline(text: str) -> _Dateline | None:
         if match and (date := parse_absolute(match["date"])) is not None:
             agency = places.agency(match["agency"] or "")
             return _Dateline(match["place"].strip(), date, agency)
+        bracketed = _BRACKETED_DATELINE.match(line)
+        if bracketed and places.city(bracketed["place"]) is not None:
+            agency = bracketed["agency"].split("/")[0].strip()
+            return _Dateline(bracketed["place"], _wire_date(bracketed["date"]), agency or None)
         upper = _UPPER_DATELINE.match(line)
         if upper and places.city(upper["place"]) is not None:
             date = parse_absolute(upper["date"]) if upper["date"] else None

@@ -28,20 +28,21 @@ _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|b
 PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
 #: "Kollie-Dennis"), all capitals, an initial, or a capitalised word after a lower-case
-#: Arabic article ("al-Jubouri"); Latin Extended-A letters too ("Yıldız", "Šimić").
+#: Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin Extended-A letters
+#: too ("Yıldız", "Šimić").
 _WORD = (
-    r"(?:(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
+    r"(?:(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.)"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
-#: long enough for a five-part name behind a chain of titles.
+#: long enough for a five-part name behind a chain of titles and honorifics.
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 #: An initial ("T.").
 _INITIAL = re.compile(r"[A-Z]\.")
 CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,8}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
 HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
@@ -99,7 +100,7 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``."""
-    tokens = run.split()
+    whole = tokens = run.split()
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)
@@ -112,7 +113,24 @@ def trim(run: str) -> str:
         tokens.pop()
     if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
         tokens.pop()
+    if (
+        len(tokens) < 2
+    ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
+        tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _leading_name(tokens: list[str]) -> list[str]:
+    """The name words a run starts with, when an office or a place follows them."""
+    lead: list[str] = []
+    for token in tokens:
+        if is_name_token(fold(token)) or (lead and token.lower() in PARTICLES):
+            lead.append(token)
+        else:
+            break
+    while lead and lead[-1].lower() in PARTICLES:
+        lead.pop()
+    return lead if len(lead) >= 2 and len(lead) < len(tokens) else []
 
 
 @lru_cache(maxsize=8192)

@@ -25,7 +25,8 @@ def test_a_dateline_in_capitals_gives_the_city(head: str, city: str) -> None:
         f"{head} The Interior Minister on Tuesday received the ambassador of Ghana, Kofi Adu Mensah."
     )
     assert [m.location.city for m in analysis.meetings] == [city]
-    assert analysis.meetings[0].participants[0].name == "Kofi Adu Mensah"
+    assert [p.name for p in analysis.meetings[0].participants] == [None, "Kofi Adu Mensah"]
+    assert analysis.meetings[0].participants[0].title == "Interior Minister"
 
 
 def test_a_headline_in_capitals_is_not_a_dateline() -> None:

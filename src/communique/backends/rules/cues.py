@@ -46,7 +46,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
@@ -54,20 +54,22 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)",
-         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on", rf"{_WILL}call on",
+         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
+         rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont) eu (?:\S+ ){0,4}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
+         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
          r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
-         r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
+         r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
+         r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec"),
@@ -96,7 +98,8 @@ ENCOUNTER_NOUN = Cue(
     r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
-    r"session", r"consultations", r"discussions", r"call",
+    r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
+    r"joint (?:commission|committee)", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -104,6 +107,13 @@ OCCURRED = Cue(
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
+)  # fmt: skip
+
+#: A document that is only signed by its author: "a statement signed by the Director of
+#: Public Affairs", « un communiqué signé par le porte-parole ». No encounter.
+SIGNED_DOCUMENT = Cue(
+    r"(?:statement|press release|release|communiqué|communique|letter|note|message|notice|circular|lettre|circulaire)s? "
+    r"(?:\S+ ){0,3}?(?:signed|signée?s?|issued and signed)",
 )  # fmt: skip
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
@@ -148,6 +158,14 @@ BACKGROUND = Cue(
     r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
 )  # fmt: skip
 
+#: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
+#: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
+RECALLED = Cue(
+    r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
+    r"it is (?:worth )?recalling", r"for the record,", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
+    r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+)  # fmt: skip
+
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
 ACTOR = Cue(
     r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chief",
@@ -156,6 +174,7 @@ ACTOR = Cue(
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+    r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 
 #: A person, as opposed to an institution: titles, counterparts, delegations.
@@ -177,7 +196,7 @@ NEGATED = Cue(
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"aux côtés (?:de|du|des)", r"représentée? par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée? par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
@@ -202,6 +221,12 @@ SAME_MEETING = Cue(
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
+    # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
+    r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
+    # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
+    r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
+    r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
 )  # fmt: skip
 

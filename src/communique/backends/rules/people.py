@@ -45,11 +45,14 @@ _BOUNDARY = Cue(
     r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
+    r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
+    r"told", r"added", r"announced", r"declared", r"also", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = re.compile(
     r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
-    r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier)\s+$",
+    r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
+    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
 )
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
@@ -57,6 +60,30 @@ _AT_PLACE = re.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
 #: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
+#: Gulf princes and emirs hold offices: "Minister of Interior Prince Abdulaziz bin Saud bin
+#: Naif" is a minister. A royal title before a name with a patronymic particle is a rank.
+_ROYAL_OFFICE = re.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
+_PATRONYMIC = re.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
+#: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
+#: "succeeds X", "replacing X". Not a participant.
+_REPLACED = re.compile(
+    r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
+    r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
+    re.IGNORECASE,
+)
+#: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
+#: de Suisse en Algérie ». The posting is not the party.
+_POSTING = re.compile(
+    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"chef de (?:la )?mission|head of (?:the )?mission)\b.*?"
+    r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
+    re.IGNORECASE,
+)
+#: Honorifics left at the end of a title written before a name: "Minister of State for
+#: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
+_TRAILING_HONORIFIC = re.compile(
+    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
+)
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
@@ -73,11 +100,26 @@ _SIDE = re.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = re.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*((?:"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*"
+    r"((?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
     re.IGNORECASE,
 )
+#: Where the day comes between an office and its verb: "The Interior Minister on Tuesday".
+_WHEN = re.compile(
+    r"\s(?:on|this|today|yesterday|hier|aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    re.IGNORECASE,
+)
+#: A verb of speech ends an office: "the minister stressed ...", « le ministre a souligné ».
+_SAYS = re.compile(
+    r"\s(?:stressed|said|noted|underlined|highlighted|expressed|praised|reiterated|emphasi[sz]ed|called|pointed|"
+    r"added|told|assured|thanked|urged|announced|(?:a|ont) (?:souligné|salué|affirmé|indiqué|exprimé|réitéré|insisté|"
+    r"appelé|noté|précisé|déclaré|estimé|remercié|annoncé))\b",
+    re.IGNORECASE,
+)
+#: "at the head of a delegation" is where someone stands, not an office.
+_AT_THE_HEAD = re.compile(r"(?:\b(?:at|on) the head|à la tête)$", re.IGNORECASE)
 _COUNTRY_TAIL = re.compile(r"\s+(?:au|aux|en|du|des|de la|de l'|d'|de|of|for|in)\s*(?:the\s+)?")
 
 
@@ -122,12 +164,22 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         organisation = acronym.group(1)
         title = (title[: acronym.start()] + title[acronym.end() :]).strip(" ,")
     title = ", ".join(part for part in title.split(", ") if not _RANK.match(part.strip())).strip(" ,")
+    title = _TRAILING_HONORIFIC.sub("", title)
+    posting = _POSTING.search(title)
+    if posting and places.exact_country(posting["posting"]):
+        # "Ambassador to Pakistan": posted there, the party is elsewhere (or unknown)
+        party = _party_of(organisation or "", title[: posting.start("posting")], countries=countries)
+        party = None if party == places.exact_country(posting["posting"]) else party
+        result = " ".join(title.split()).strip(" ,") or None
+        return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
     # a trailing country complement says whom the title-holder represents
     for tail in reversed(list(_COUNTRY_TAIL.finditer(title))):
         code = places.exact_country(title[tail.end() :])
         if code is not None and tail.start() > 0:
-            party = party or code
+            # it wins over a national office several countries have ("la Sûreté nationale du
+            # Sénégal" in a text about Morocco), not over an international one
+            party = code if party is None or re.fullmatch(r"[A-Z]{2}", party) else party
             title = title[: tail.start()].rstrip(" ,")
             break
     # a demonym inside the title ("ministre espagnol de l'Intérieur")
@@ -171,7 +223,9 @@ def _title_after(sentence: str, end: int) -> str | None:
     if not match:
         return None
     rest = sentence[end + match.end() :]
-    if not TITLE_HEAD.match(rest):
+    # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
+    possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
+    if not TITLE_HEAD.match(rest[possessive.end() :] if possessive else rest):
         return None
     stop = re.search(r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and)\s", rest)
     return rest[: stop.start()] if stop else rest
@@ -207,16 +261,20 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
         if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
             continue
-        if _ROYAL.search(near) or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]):
+        royal = _ROYAL.search(near) and not (
+            _ROYAL_OFFICE.search(near) and _PATRONYMIC.search(f" {trimmed} ")
+        )
+        if royal or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]) or _REPLACED.search(near):
             continue
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):
             continue
-        title_raw = _title_before(sentence, start, found[-1].end if found else 0) or _title_after(
-            sentence, end
-        )
+        before_title = _title_before(sentence, start, found[-1].end if found else 0)
+        title_raw = before_title or _title_after(sentence, end)
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
+        # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
+        title_start = start - len(before_title) if before_title else start
         companion = None
         if found and _COMPANION.search(sentence[found[-1].end : start]):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
@@ -226,7 +284,15 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
+        posted = _POSTING.search(" ".join(title_raw.split())) if title_raw else None
         if party is None and companion is None:
+            # the words right before the title, back to a comma ("called on US Ambassador")
+            context = _last_clause(sentence[max(0, title_start - 60) : title_start])
+            context = context.rsplit(",", 1)[-1] if title_start != start else context
+            if posted:  # "called on US Ambassador to Pakistan": the words up to the posting
+                context += " " + " ".join(title_raw.split())[: posted.start("posting")]  # type: ignore[union-attr]
+            party = _party_of(context, countries=countries, last=True)
+        if party is None and companion is None and title_start != start and not posted:
             context = _last_clause(sentence[max(0, start - 60) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
@@ -248,6 +314,8 @@ def _last_clause(text: str) -> str:
     danois,"), without compounds of two sides. A full stop inside a sentence ends an
     abbreviation ("Col.", "M."), not a clause."""
     last = re.split(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)", text)[-1]
+    verbs = list(_BOUNDARY.finditer(last))
+    last = last[verbs[-1].end() :] if verbs else last
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
@@ -255,12 +323,15 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
     général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
     head = _LEADING_TITLE.search(clause)
-    if head is None:
+    if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
     stretch = clause[head.start(1) :]
     stop = _BOUNDARY.search(stretch)
     raw = stretch[: stop.start()] if stop else stretch
     raw = re.split(r",\s*(?:accompagn|assist|entour|accompan)", raw)[0]
+    raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
+    raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
+    raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None
     title, organisation, party = clean_title(raw, countries)

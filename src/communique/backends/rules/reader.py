@@ -47,7 +47,7 @@ _SPEECH = Cue(
 _VENUE = re.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
-    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|[A-Z][\w-]+ headquarters)\b[^,;.]*?)"
+    r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
     re.IGNORECASE,
@@ -56,8 +56,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
 _DATELINE_HEAD = re.compile(
-    r"^\s*(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
-    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*"
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
 )
 _EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
@@ -99,7 +100,24 @@ class _Segment:
     def describing(self) -> list[str]:
         """The opening sentence and the later ones that speak of the encounter itself
         (read once the segment is complete)."""
-        return [self.opening, *(s for s in self.others if cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s))]
+        return [
+            self.opening,
+            *(
+                s
+                for s in self.others
+                if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
+                and not _recalled(s)
+            ),
+        ]
+
+
+#: A sentence that dates or places the encounter just told: "This was on Tuesday, October
+#: 12, at the National Police Headquarters, Accra", « Cela s'est passé mardi à Dakar ».
+_THIS_WAS = re.compile(
+    r"\s*(?:this|that|it) (?:was|took place|happened) (?:on|at|in|yesterday|today|last)\b|"
+    r"\s*(?:cela|ceci) s'est (?:passé|déroulé)|\s*c'était (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -107,13 +125,16 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
     if cues.NEGATED.search(sentence) or not (
-        cues.ACTOR.search(sentence) or _names_someone(sentence) or _signed_by_organisations(sentence)
+        cues.ACTOR.search(sentence)
+        or _names_someone(sentence)
+        or _signed_by_organisations(sentence)
+        or _organisation_gathers(sentence)
     ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
-    found = [f for f in found if not _planned(sentence, f[2])
+    found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
     if not found:
         return None
@@ -127,6 +148,19 @@ def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
     before = " ".join(sentence[: cue.start()].split()[-12:])
     after = " ".join(sentence[cue.end() :].split()[:12])
     return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after))
+
+
+def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the signature of a statement, not of an agreement: "a statement
+    signed by the Director of Public Affairs said ..."."""
+    if cues.SIGNING.search(cue.group(0)) is None:
+        return False
+    window = sentence[max(0, cue.start() - 60) : cue.end()]
+    # "a joint communiqué was signed by the two police heads" is signed between sides
+    return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
+
+
+_JOINT = re.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
@@ -143,12 +177,34 @@ def _signed_by_organisations(sentence: str) -> bool:
     )
 
 
+def _organisation_gathers(sentence: str) -> bool:
+    """Whether a meeting of an organisation of several countries is said to take place
+    with no person named: « Les travaux de la 3e réunion du comité ad hoc sur AFRIPOL ont
+    débuté mercredi à Alger »."""
+    return (
+        cues.OCCURRED.search(sentence) is not None
+        and cues.ENCOUNTER_NOUN.search(sentence) is not None
+        and any(_international(mention) for mention in places.mentions(sentence))
+    )
+
+
 def _names_someone(sentence: str) -> bool:
     return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
 
 
+def _recalled(sentence: str) -> bool:
+    """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
+    reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
+    not the meeting's, nor its people."""
+    cue = _meeting_cue(sentence)
+    return cue is not None and _is_background(sentence, cue[1])
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
-    """An encounter recalled, not reported: "lors de leur rencontre de 2019"."""
+    """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
+    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date)."""
+    if cues.RECALLED.search(sentence[: cue.end() + 20]):
+        return True
     window = sentence[max(0, cue.start() - 80) : cue.end() + 80]
     return bool(cues.BACKGROUND.search(window)) and not _dates(sentence[: cue.end() + 40])
 
@@ -219,10 +275,14 @@ def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person,
     return tuple(people.find(sentence, set(countries)))
 
 
+def _surnames(sentence: str, countries: frozenset[str]) -> set[str]:
+    """The people a sentence names, by their last name."""
+    return {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+
+
 def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
     """Who a sentence names: people by their last name, and countries."""
-    found = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
-    return found | set(_ordered_countries(sentence))
+    return _surnames(sentence, countries) | set(_ordered_countries(sentence))
 
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
@@ -260,6 +320,8 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     cue = _meeting_cue(sentence)
     if cue is None:
         return [(sentence, False)]
+    if cue[0] is Relation.RECEIVED and (agents := _agent_sequels(sentence, cue[1])):
+        return agents
     pieces: list[tuple[str, bool]] = []
     start = 0
     announced = False
@@ -274,12 +336,62 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+#: A sentence that opens on the encounter just announced: "The meeting between ...",
+#: « La rencontre, à laquelle ... ».
+_THE_MEETING = re.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
+
+
+#: The event an encounter took place at: "the meeting was held during the conference".
+_SETTING = re.compile(
+    r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
+    r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
+    re.IGNORECASE,
+)
+
+
+def _on_the_meeting(sentence: str) -> bool:
+    """Whether a sentence opens on a definite encounter noun ("The workshop will take
+    place ...", « La rencontre ... »)."""
+    determiner = _THE_MEETING.match(sentence)
+    return determiner is not None and cues.ENCOUNTER_NOUN.match(sentence[determiner.end() :]) is not None
+
+
+#: A further host of the same reception, with no verb of its own: « a été reçu par A,
+#: puis par B », "was received by A and then by B".
+_AGENT_SEQUEL = re.compile(
+    r",?\s*(?:puis|ensuite|et ensuite|then|and then|and later|and subsequently)\s+(?=(?:par|by)\s)",
+    re.IGNORECASE,
+)
+
+
+def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
+    """« X a été reçu mardi par A, puis par B »: one piece per host, each with the
+    subject and the verb of the first (the day and place given once stay with the
+    first host, whose meeting a further encounter takes them from)."""
+    markers = list(_AGENT_SEQUEL.finditer(sentence, cue.end()))
+    if not markers:
+        return []
+    head = sentence[: cue.end()]
+    cuts = [cue.end(), *(m.start() for m in markers)]
+    pieces = [(sentence[: markers[0].start()].rstrip(" ,;"), False)]
+    for index, marker in enumerate(markers):
+        end = cuts[index + 2] if index + 2 < len(cuts) else len(sentence)
+        pieces.append((f"{head} {sentence[marker.end() : end].rstrip(' ,;')}", False))
+    return pieces
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
+    if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
+        return True  # "The meeting ... will take place in London this week": its day
+    if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
+        return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
+        return False  # « En marge de la session, M. X a eu un entretien avec Y »: a further encounter
     if cues.SAME_MEETING.search(sentence):
         return True
     named = _counterparts(sentence, countries)
@@ -292,7 +404,13 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    return not new or bool(cues.PARTICIPATION.search(sentence))
+    if not new:
+        return True
+    # who took part ("was also attended by X") continues it; "a eu des entretiens avec X,
+    # en présence de Y" is an encounter with X, whoever attended
+    newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
+    before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
+    return bool(cues.PARTICIPATION.search(before_new))
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
@@ -464,25 +582,38 @@ def _narrative(sentence: str) -> str:
     return sentence[: commitment.start()] if commitment else sentence
 
 
+#: An institution after a country's name (folded): "US Department", "French Ministry".
+_INSTITUTION_AFTER = re.compile(
+    r" (?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
+)
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
     country = None
     for mention in places.mentions(sentence):
         before = folded[: mention.start]
-        if not re.search(r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?$", before):
+        if not re.search(
+            r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+            r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
+            before,
+        ):  # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »
             continue
-        if _EMBASSY_BEFORE.search(before):
-            continue
+        if _EMBASSY_BEFORE.search(before) or (
+            mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
+        ):
+            continue  # "at the US Department of Homeland Security" is an office, not a place
         if mention.city:
             return mention.city.name, mention.city.country
-        if mention.country and country is None and not mention.organisation:
+        demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
+        if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
 
 
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
-_SIDELINES = re.compile(r"(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
+_SIDELINES = re.compile(r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
 
 
 def _kind(segment: _Segment) -> MeetingKind:
@@ -556,7 +687,10 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
 def _people(
-    segment: _Segment, countries: frozenset[str], lead: tuple[DraftParticipant, ...] = ()
+    segment: _Segment,
+    countries: frozenset[str],
+    lead: tuple[DraftParticipant, ...] = (),
+    known: tuple[DraftParticipant, ...] = (),
 ) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
     found on: subject (before the encounter verb), object (after it), or later; and
@@ -571,17 +705,24 @@ def _people(
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
-    found, inherited = _with_lead(found, lead, segment)
+    found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
     for sentence in segment.others:
-        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence):
+        if _recalled(sentence):
+            continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
+        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or _meeting_cue(sentence):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
-            for person in _people_in(sentence, countries):
+            # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
+            # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
+            spoken = _spoken_of(sentence)
+            for person in _people_in(_blanked(_QUOTED, sentence), countries):
+                if person.start >= spoken:
+                    continue
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
@@ -598,6 +739,15 @@ def _people(
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
 
 
+def _spoken_of(sentence: str) -> int:
+    """Where the people a speaker only speaks of begin: after a verb of speech with no
+    word of participation after it ("X a salué les efforts du président, Y"); else the end."""
+    speech = _SPEECH.search(sentence)
+    if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
+        return len(sentence)
+    return speech.end()
+
+
 def _delegation_side(segment: _Segment) -> Role | None:
     """The side of the delegation the opening speaks of: the subject's ("A delegation
     from X was received by ..."), the object's ("received a delegation"), or none."""
@@ -610,7 +760,10 @@ def _delegation_side(segment: _Segment) -> Role | None:
 
 
 def _with_lead(
-    found: list[DraftParticipant], lead: tuple[DraftParticipant, ...], segment: _Segment
+    found: list[DraftParticipant],
+    lead: tuple[DraftParticipant, ...],
+    segment: _Segment,
+    known: tuple[DraftParticipant, ...] = (),
 ) -> tuple[list[DraftParticipant], bool]:
     """The subject of a further encounter: the lead of the meeting before when the
     opening names no one before its encounter verb ("He later met ..."), or the lead
@@ -622,11 +775,34 @@ def _with_lead(
     others = [p for p in found if p.role is not _SUBJECT]
     if not subjects:  # the subject of the one before, named or not
         return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    if (
+        len(subjects) == 1
+        and subjects[0].name is None
+        and (holder := _holder(subjects[0].title, lead) or _holder(subjects[0].title, known))
+    ):
+        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
+        return [holder.model_copy(update={"role": _SUBJECT}), *others], True
     by_surname = {_surname(p.name): p for p in lead if p.name}
     surnames = [_surname(p.name) if p.name else "" for p in subjects]
     if not all(surname in by_surname for surname in surnames):
         return found, False
     return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
+    """The one named person of ``lead`` whose title begins with ``title`` (without its
+    determiner): "Le Directeur général" stands for the "Directeur général de la Police
+    nationale" just named."""
+
+    def words_of(
+        text: str,
+    ) -> list[str]:  # without a country's name or demonym ("the Iranian deputy minister")
+        text = re.sub(r"^(?:le|la|l'|les|the)\s+", "", text, flags=re.IGNORECASE)
+        return [w for w in fold(text).split() if w not in places.tables().countries]
+
+    words = words_of(title or "")
+    named = [p for p in lead if p.name and p.title and words_of(p.title)[: len(words)] == words]
+    return named[0] if words and len(named) == 1 else None
 
 
 def _noun_cue(segment: _Segment) -> bool:
@@ -642,7 +818,8 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 
 
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
-           place_country: str | None, home: str | None, own: str | None) -> list[DraftParticipant]:  # fmt: skip
+           place_country: str | None, home: str | None, own: str | None,
+           visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
     """Decide roles and fill missing parties.
 
     An official whose title names no country is the publisher's own (``own``): "le
@@ -655,7 +832,9 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
-    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED)
+    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
+        subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
     if place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
@@ -671,7 +850,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         country, side = person.country, person.role
         if country is None and side is _SUBJECT and together:
             country = home  # the communiqué's own side at a conference or on a call
-        elif country is None and own_side and (side is _SUBJECT or bilateral):
+        elif country is None and own_side and (side is _SUBJECT or (bilateral and not visiting)):
             country = own_side
         elif country is None and at_home and side in (hosting, _LATER):
             country = own
@@ -680,8 +859,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
             country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
-            others = sorted(parties - host_side)
-            country = others[0] if len(others) == 1 else None
+            # the object of "A a reçu B" is the other side; of "A called on B", the host's
+            pool = sorted(
+                c
+                for c in (parties - host_side if subject_hosts else host_side or parties - subject_parties)
+                if c
+            )
+            country = pool[0] if len(pool) == 1 else None
         if together:
             role = Role.PARTICIPANT
         elif country:
@@ -694,6 +878,35 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             role = Role.PARTICIPANT
         out.append(person.model_copy(update={"role": role, "country": country}))
     return out
+
+
+#: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
+#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
+_VISITING = re.compile(
+    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
+    r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
+#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
+_ON_A_VISIT = re.compile(
+    r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
+    r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
+    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
+    re.IGNORECASE,
+)
+
+
+def _visitor(segment: _Segment) -> Role | None:
+    """Which side of "A met B" is the visitor, when the opening says so: B when the
+    words that say so follow B's name ("B, who is visiting the country"), else A ("A
+    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B")."""
+    found = _VISITING.search(segment.opening)
+    if found is None:
+        return _SUBJECT if _ON_A_VISIT.search(segment.opening) else None
+    after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
+    if found.start() > segment.cue_start and after and found.start() > after[0].start:
+        return _OBJECT
+    return _SUBJECT
 
 
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
@@ -764,16 +977,44 @@ def read(source: Source) -> Draft:
     )
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
-    for segment in _segments(all_sentences, countries):
+    segments = _segments(all_sentences, countries)
+    introduced = _introduced(all_sentences, segments, countries)
+    for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before)
+            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced)
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+#: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
+#: "Upon his arrival, he was welcomed by".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _introduced(
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+) -> tuple[DraftParticipant, ...]:
+    """The person the sentences before the first encounter introduce, whom a pronoun
+    then stands for: "Commissioner X is in the United States on her first official
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »."""
+    if not segments:
+        return ()
+    first = segments[0].opening
+    for sentence in all_sentences:
+        if first in sentence:
+            return ()
+        named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
+        if named:
+            person = named[0]
+            return (_participant(person.name, person.title, person.organisation, person.party, _SUBJECT),)
+    return ()
 
 
 @dataclass(frozen=True)
@@ -791,6 +1032,11 @@ class _Before:
     is_visit: bool
     #: Whether this meeting took its subject from the one before.
     inherited: bool
+    #: Whether its subject was the guest (the visitor, who visits the next counterpart too).
+    visitor: bool = False
+    #: Everyone named in it, whom a further encounter may name by office only ("the Iranian
+    #: deputy interior minister also met ...").
+    everyone: tuple[DraftParticipant, ...] = ()
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -832,17 +1078,25 @@ def _meeting(
     home_city: places.City | None,
     own: str | None,
     before: _Before | None,
+    introduced: tuple[DraftParticipant, ...] = (),
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
     A further encounter whose subject is the one before's takes that meeting's day and
-    place when it has no day of its own ("He later met"), else the visit's place."""
+    place when it has no day of its own ("He later met"), else the visit's place. The
+    first encounter, when a pronoun is its subject (« Il sera reçu par »), is of the
+    person ``introduced`` before it."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    found, inherited = _people(segment, countries, before.lead if before else ())
+    lead = (
+        before.lead
+        if before
+        else (introduced if _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) else ())
+    )
+    found, inherited = _people(segment, countries, lead, before.everyone if before else ())
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
@@ -864,7 +1118,9 @@ def _meeting(
             p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
         ]
     sided = participants
-    participants = _roles(participants, segment, kind, parties, country, home, own)
+    # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
+    visiting = inherited and before is not None and before.visitor
+    participants = _roles(participants, segment, kind, parties, country, home, own, visiting)
     parties |= {p.country for p in participants if p.country}
     if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
         parties.add(country)
@@ -901,6 +1157,10 @@ def _meeting(
         visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
         is_visit=is_visit,
         inherited=inherited,
+        everyone=tuple(p for p in participants if p.name),
+        visitor=any(
+            p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
+        ),
     )
     return meeting, after
 
