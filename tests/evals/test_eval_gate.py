@@ -17,8 +17,8 @@ from runner import run
 
 from communique import api
 
-RULES_MIN_SCORE = 0.91
-HOLDOUT_MIN_SCORE = 0.875
+RULES_MIN_SCORE = 0.93
+HOLDOUT_MIN_SCORE = 0.885
 
 
 def test_rules_backend_keeps_its_score(tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
 #: their blind holdout (measured, never tuned on): just under what they score now.
-WORLD_MIN_SCORE = 0.95
+WORLD_MIN_SCORE = 0.97
 HOLDOUT_WORLD_MIN_SCORE = 0.82
 
 
