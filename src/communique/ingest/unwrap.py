@@ -64,7 +64,7 @@ def _width(lines: list[str]) -> int | None:
     ending in the middle of a sentence."""
     present = [line.rstrip() for line in lines if line.strip()]
     followed = [line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()]
-    if len(followed) < 3 or len(followed) < len(present) / 3:
+    if len(followed) < 2 or len(followed) < len(present) / 3:
         return None
     lengths = sorted(len(line) for line in present)
     width = lengths[(len(lengths) - 1) * 9 // 10]
