@@ -166,3 +166,21 @@ def test_front_matter_list_blocks_are_read_as_one_value() -> None:
         "lang": "en",
     }
     assert body == "Body."
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("date 2026-01-27 Partager Facebook Twitter", dt.date(2026, 1, 27)),
+        ("Published on January 27, 2026 | Share", dt.date(2026, 1, 27)),
+        ("Publié le 27 janvier 2026 à 10:30 ·", dt.date(2026, 1, 27)),
+    ],
+)
+def test_a_header_line_that_runs_into_the_first_paragraph_keeps_the_paragraph(
+    header: str, date: dt.date
+) -> None:
+    first = "Le Directeur général de la Sûreté nationale a reçu mardi à Rabat son homologue espagnol."
+    for text in (f"{header}\n{first}", f"{header} {first}"):  # the header's line break kept, or lost
+        source = parse(text)
+        assert source.published == date and source.published_from == "header"
+        assert source.text == first, text

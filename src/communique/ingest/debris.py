@@ -101,7 +101,10 @@ def strip(text: str) -> Cleaned:
         header = _HEADER_DATE.match(line)
         if header and (date := parse_absolute(header.group(1))) is not None:
             cleaned.published = cleaned.published or date
-            cleaned.removed.append(line)
+            paragraph = _run_into(header.group(1))
+            cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
+            if paragraph:
+                kept.append(paragraph)
             continue
         if _is_debris(line):
             cleaned.removed.append(line)
@@ -115,6 +118,26 @@ def strip(text: str) -> Cleaned:
         kept.append(line)
     cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned
+
+
+#: What may follow a header's date before the text: a time, share buttons, separators.
+_AFTER_DATE = re.compile(rf"(?:(?:à|at)|\d{{1,2}}[:h]\d{{2}}|{_SHARE_WORDS}|[|•·/,:–—-]+)$", re.IGNORECASE)
+
+
+def _run_into(header: str) -> str | None:
+    """The paragraph a scraped header line runs into ("2026-01-27 Partager Le ministre a
+    reçu …", the header's line break lost), or ``None`` when the line is the header alone:
+    the words after the shortest run of words that is the date, the time and share
+    buttons after it, when at least six words are left."""
+    words = header.split()
+    for end in range(1, min(len(words), 6) + 1):
+        if parse_absolute(" ".join(words[:end])) is not None:
+            break
+    else:
+        return None
+    while end < len(words) and _AFTER_DATE.match(words[end]):
+        end += 1
+    return " ".join(words[end:]) if len(words) - end >= 6 else None
 
 
 def _is_debris(line: str) -> bool:
