@@ -66,6 +66,16 @@ def tidy(text: str) -> str:
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
+#: Control characters a text may not hold, line breaks and tabs apart.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (terminal escape sequences, controls of text
+    direction), its line breaks and tabs kept: what a model wrote, made safe to print."""
+    return _UNPRINTABLE.sub("", text)
+
+
 def one_line(text: str) -> str:
     """Text fit for one line on a terminal: whitespace runs as one space, control
     characters (terminal escape sequences from a server or a document) removed."""

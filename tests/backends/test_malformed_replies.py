@@ -146,3 +146,21 @@ def test_a_reply_too_big_or_undecodable_is_never_read_whole(
     result = summarise(fake_openai)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "could not be read, after retries: " + said in result.stderr.splitlines()[-1], result.stderr
+
+
+def test_escape_sequences_a_model_writes_never_reach_the_terminal(fake_openai: FakeOpenAI) -> None:
+    trap = "\x1b[2J\x1b]0;owned\x07\u202e"
+    summary = {
+        "fr": f"Le ministre a reçu son homologue.{trap}",
+        "en": f"The minister met his counterpart.{trap}",
+    }
+    fake_openai.responder = lambda request: chat_auto(
+        {"text": f"The minister received his Spanish counterpart.{trap}"}
+        if "translat" in json.dumps(request.json).lower()
+        else {**GOOD_DRAFT, "summary": summary}
+    )
+    env = model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="2")
+    for args in (("translate", BRIEF), ("summarise", BRIEF, "-f", "md"), ("summarise", BRIEF, "-f", "text")):
+        result = run(*args, "--no-cache", env=env)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert not any(char in result.stdout + result.stderr for char in "\x1b\x07\u202e"), args

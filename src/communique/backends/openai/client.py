@@ -56,7 +56,7 @@ from communique.config import OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import one_line
+from communique.text import one_line, printable
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -688,14 +688,27 @@ def _read_object(response_model: type[T], text: str) -> T:
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
     Markdown fence or a sentence, or repeats it: the first object of the text is read. A
-    reply with no object in it is told why as any other."""
+    reply with no object in it is told why as any other. Control characters are dropped
+    from its strings."""
     try:
         data = json.loads(text, strict=False)
     except ValueError:
         data = _first_object(text)
         if data is None:
             return response_model.model_validate_json(text)
-    return response_model.model_validate(data)
+    return response_model.model_validate(_printable(data))
+
+
+def _printable(data: Any) -> Any:
+    """A reply's JSON values with no control character in any string: a model's words
+    reach terminals (a translation, a summary in Markdown), never its escape sequences."""
+    if isinstance(data, str):
+        return printable(data)
+    if isinstance(data, list):
+        return [_printable(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _printable(item) for key, item in data.items()}
+    return data
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
