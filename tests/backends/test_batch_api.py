@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+import pytest
 from fakeserver import FakeOpenAI, chat_auto
 from runner import run
 from support import GOOD_DRAFT, assert_no_secret, corpus, document_id, env, ids_of, requested, with_name
 
+from communique.backends.openai.batchapi import BatchResults, Status, results
+from communique.errors import ModelError
+from communique.ingest import parse
 from communique.schema import Analysis
 
 
@@ -119,3 +125,37 @@ def test_batch_api_needs_a_model_and_a_known_job(tmp_path: Path) -> None:
     unknown = run("batch", "status", "batch_nope")
     assert unknown.returncode == 3 and "no batch job batch_nope" in unknown.stderr
     assert unknown.stderr.count("\n") == 1
+
+
+def test_a_result_file_of_the_wrong_shape_is_read_for_what_it_holds() -> None:
+    """Lines that are not JSON, not objects, or without a ``custom_id``; results whose
+    response, body or error are not objects: each document is an error of its own
+    (no result, or what the Batch API answered), never an internal error."""
+    lines = [
+        "{not json",
+        "[1, 2]",
+        '{"custom_id": 7}',
+        "[" * 100_000,
+        json.dumps({"custom_id": "a", "response": "nope"}),
+        json.dumps({"custom_id": "b", "response": {"status_code": 200, "body": "text"}}),
+        json.dumps({"custom_id": "c", "error": "quota"}),
+        json.dumps({"custom_id": "d", "response": {"status_code": 500, "body": {"error": ["x"]}}}),
+    ]
+
+    class Client:
+        def openai(self) -> Any:
+            return SimpleNamespace(files=SimpleNamespace(content=None))
+
+        def api(self, call: Any, file_id: str) -> Any:
+            return SimpleNamespace(text="\n".join(lines))
+
+    state = Status("batch_1", "completed", 8, 8, 0, "file_out", None)
+    found = results(Client(), state)  # type: ignore[arg-type]
+    assert sorted(found) == ["a", "b", "c", "d"]
+    reader = BatchResults(
+        SimpleNamespace(prompt=None, settings=SimpleNamespace(api_key=None)), found, command="x"
+    )  # type: ignore[arg-type]
+    for document in ("a", "b", "c", "d", "e"):
+        with pytest.raises(ModelError) as caught:
+            reader.extract(parse("Le ministre a reçu hier son homologue espagnol à Rabat.", id=document))
+        assert ("no result for it" if document == "e" else "the Batch API answered") in str(caught.value)

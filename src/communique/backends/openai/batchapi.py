@@ -116,10 +116,19 @@ def results(client: ModelClient, state: Status) -> dict[str, dict[str, Any]]:
         if file_id:
             content = client.api(client.openai().files.content, file_id)
             for line in content.text.splitlines():
-                if line.strip():
-                    result = json.loads(line)
-                    lines[str(result.get("custom_id"))] = result
+                try:
+                    result = json.loads(line) if line.strip() else None
+                except (ValueError, RecursionError):
+                    result = None  # not a result: its document has none, and is said so
+                if isinstance(result, dict) and isinstance(result.get("custom_id"), str):
+                    lines[result["custom_id"]] = result
     return lines
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: a result file's fields are
+    not trusted to have the shape the Batch API documents."""
+    return value if isinstance(value, dict) else {}
 
 
 class BatchResults:
@@ -137,9 +146,9 @@ class BatchResults:
         line = self.lines.get(source.id or "")
         if line is None:
             raise ModelError(f"the batch has no result for it; {rerun}")
-        response = line.get("response") or {}
-        if line.get("error") or response.get("status_code") != 200:
-            error = line.get("error") or (response.get("body") or {}).get("error") or {}
+        response = _object(line.get("response"))
+        if line.get("error") or response.get("status_code") != 200 or not isinstance(response.get("body"), dict):
+            error = _object(line.get("error") or _object(response.get("body")).get("error"))
             code = response.get("status_code") or error.get("code") or "an error"
             message = redact(
                 " ".join(str(error.get("message", "no message")).split())[:300], self.live.settings.api_key
