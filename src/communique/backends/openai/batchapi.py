@@ -147,7 +147,11 @@ class BatchResults:
         if line is None:
             raise ModelError(f"the batch has no result for it; {rerun}")
         response = _object(line.get("response"))
-        if line.get("error") or response.get("status_code") != 200 or not isinstance(response.get("body"), dict):
+        if (
+            line.get("error")
+            or response.get("status_code") != 200
+            or not isinstance(response.get("body"), dict)
+        ):
             error = _object(line.get("error") or _object(response.get("body")).get("error"))
             code = response.get("status_code") or error.get("code") or "an error"
             message = redact(
