@@ -89,3 +89,12 @@ def test_marks_are_taken_off_and_words_kept(marked: str, words: str) -> None:
 )
 def test_text_without_markup_is_left_as_it_is(text: str) -> None:
     assert plain(text) == text
+
+
+def test_a_page_flattened_to_one_line_keeps_its_text() -> None:
+    """A JSON Lines field whose line breaks were lost starts with the page's menu or
+    breadcrumbs: the line is a paragraph all the same, never dropped as debris."""
+    for path in CASES:
+        front, body = split(path.read_text())
+        flat = " ".join(body.split())
+        assert len(parse(front + flat).text.split()) == len(flat.split()), path.stem

@@ -140,9 +140,18 @@ def _run_into(header: str) -> str | None:
     return " ".join(words[end:]) if len(words) - end >= 6 else None
 
 
+#: A line of more words than this is a paragraph, whatever it starts with: a page whose
+#: line breaks were lost (a JSON Lines field flattened) starts with its menu, and is kept.
+_LONGEST_DEBRIS = 40
+
+
 def _is_debris(line: str) -> bool:
     line = line.strip()
-    return bool(line) and (_DEBRIS_START.match(line) is not None or _DEBRIS_ANYWHERE.search(line) is not None)
+    return (
+        bool(line)
+        and line.count(" ") < _LONGEST_DEBRIS
+        and (_DEBRIS_START.match(line) is not None or _DEBRIS_ANYWHERE.search(line) is not None)
+    )
 
 
 def looks_like_html(text: str) -> bool:
