@@ -57,11 +57,10 @@ def unwrap(text: str) -> str:
 
 
 def _width(lines: list[str]) -> int | None:
-    """The width the text is wrapped at, or ``None`` when it is not wrapped: nearly all
-    its lines of one width between :data:`_NARROWEST` and :data:`_WIDEST` characters
-    (none much longer), most of them followed by another
-    line of the same paragraph, most of those near one width and, of those, most
-    ending in the middle of a sentence."""
+    """The width the text is wrapped at, or ``None`` when it is not wrapped: a width
+    between :data:`_NARROWEST` and :data:`_WIDEST` characters that nearly no line
+    passes, lines followed by another line of the same paragraph, most of those near
+    that width and, of those, most ending in the middle of a sentence."""
     present = [line.rstrip() for line in lines if line.strip()]
     followed = [line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()]
     if len(followed) < 2 or len(followed) < len(present) / 3:
