@@ -281,6 +281,10 @@ def _date_phrase() -> re.Pattern[str]:
                 # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
                 rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",
                 rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
+                # a stay told from its first day to its last: « depuis lundi et jusqu'à mercredi »,
+                # "from Monday until Wednesday", "since Monday and until Friday"
+                rf"(?:depuis|du|from|since)\s+(?:{_WEEKDAY_WORDS})(?:,?\s+(?:et|and))?,?\s+"
+                rf"(?:jusqu'(?:à|au)|jusqu’(?:à|au)|until|till)\s+(?:{_WEEKDAY_WORDS})",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",

@@ -62,6 +62,27 @@ LATER_VISIT = re.compile(
 )
 
 
+#: A courtesy call, which makes the encounter a visit whatever else the text calls it: "The
+#: talks took place during a courtesy call by ... on ...", "The meeting was held when the
+#: police chief paid a courtesy call on him", « L'entretien s'est déroulé lors de la visite de
+#: courtoisie que ... » (a courtesy call of someone else, "who had paid a courtesy call", is
+#: told of in a relative clause after a name, and is not read).
+COURTESY = Cue(
+    r"(?<!who )(?<!who had )(?<!qui )(?<!qui avait )(?:paid|pays|paying|made|makes) an? courtesy (?:call|visit)",
+    r"(?:during|in the course of|at) an? courtesy (?:call|visit)",
+    r"(?:a|ont) rendu (?:une )?visite de courtoisie",
+    r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
+)
+
+#: A later sentence that tells of the encounter itself, where a courtesy call says what it
+#: was: "The meeting was held when ...", « L'entretien s'est déroulé lors de ... ».
+OF_THE_MEETING = re.compile(
+    r"\s*(?:(?:The|This|That) (?:meeting|talks|discussions?|encounter|engagement)s? (?:was|were|took|came)\b|"
+    r"(?:L'|L’)(?:entretien|audience|échange)s? (?:s'est|s’est|a eu|ont eu|se sont)|"
+    r"(?:La|Cette) (?:rencontre|réunion|séance) (?:s'est|s’est|a eu)|(?:Ces|Les) entretiens (?:se sont|ont eu))",
+)
+
+
 def blanked(cue: Cue, text: str) -> str:
     """``text`` with what a cue matches blanked out, offsets kept."""
     for match in cue.finditer(text):

@@ -70,7 +70,8 @@ _SIGNED = Cue(
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
 _WAS_SIGNED = Cue(
-    rf"(?:un|une|le|la|l'|les|des|a|an|the|two|deux)\s+(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
+    rf"(?:un|une|le|la|l'|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
@@ -78,7 +79,7 @@ _WAS_SIGNED = Cue(
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
-    r"conviennent (?:de|d')", r"décident (?:de|d')", r"convenir (?:de|d')",
+    r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
     r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
@@ -133,6 +134,11 @@ _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
+    r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
+    r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
+    r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
+    r"(?:in the near future|soon|in the coming (?:weeks|months)|later this year|next year)[^,;.\"”]{0,40}",
+    r"(?:se rendra|effectuera|compte (?:se rendre|effectuer)) (?:très )?prochainement\b[^,;.»]{0,60}",
 )  # fmt: skip
 
 
@@ -229,6 +235,8 @@ _MODAL = Cue(
     r"allaient",
     r"vont",
     r"va",
+    r"soit",
+    r"soient",
 )
 #: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
 #: d'un arrangement de travail" plans an agreement.

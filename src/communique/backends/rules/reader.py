@@ -637,6 +637,10 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening):
         return MeetingKind.CONFERENCE
+    if kinds.COURTESY.search(opening) or any(
+        kinds.OF_THE_MEETING.match(s) and kinds.COURTESY.search(s) for s in segment.others
+    ):
+        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
