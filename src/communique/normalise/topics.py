@@ -80,6 +80,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
         r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
+        r"train (?:\w+ ){0,2}?(?:investigators|detectives|cadets|recruits|police ?(?:men|women|officers)?|personnel)",
         r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
     ),
     Topic.EXPERTISE_EXCHANGE: (

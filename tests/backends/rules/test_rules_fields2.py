@@ -55,6 +55,31 @@ def test_topic_wordings(words: str, topic: Topic) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Une réunion s'est tenue jeudi à Nouakchott entre les ministres de l'Intérieur de Mauritanie, "
+            "du Mali, du Sénégal et de Gambie.",
+            MeetingKind.CONFERENCE,
+        ),
+        (
+            "The Home Secretary will host ministers in London on Friday for talks on smuggling. "
+            "The meeting between the United States, Australian, Canadian and New Zealand counterparts will focus on returns.",
+            MeetingKind.CONFERENCE,
+        ),
+        # two sides, and third countries only spoken of, are a working meeting
+        (
+            "The Minister, Karim Bensouda, held talks on Monday in Rabat with his Spanish counterpart, Luis Ortega, "
+            "on the situation between Mali, Niger and Libya.",
+            MeetingKind.WORKING_MEETING,
+        ),
+    ],
+)
+def test_a_meeting_among_three_countries_or_more_is_a_conference(text: str, kind: MeetingKind) -> None:
+    assert read(text).meetings[0].kind is kind
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("At the end of the talks, several agreements were signed by the two sides.",
@@ -71,6 +96,28 @@ def test_topic_wordings(words: str, topic: Topic) -> None:
          [(OutcomeType.AGREEMENT_PLANNED, "un accord de coopération soit signé dans les trente jours")]),
         ("Ils conviennent également de la tenue de rencontres périodiques entre les gouverneurs.",
          [(OutcomeType.FOLLOW_UP_PLANNED, "la tenue de rencontres périodiques entre les gouverneurs")]),
+        (
+            "He promised all possible cooperation from the Punjab police to train Jordanian investigators.",
+            [(OutcomeType.OTHER, "train Jordanian investigators")],
+        ),
+        (
+            "The two sides agreed to hold a Counter-Narcotics Dialogue in Amman.",
+            [(OutcomeType.FOLLOW_UP_PLANNED, "hold a Counter-Narcotics Dialogue in Amman")],
+        ),
+        (
+            "A joint communiqué of resolutions was signed by the two police chiefs.",
+            [(OutcomeType.AGREEMENT_SIGNED, "A joint communiqué of resolutions was signed")],
+        ),
+        (
+            "The sixth round of the consultations will be held in Bujumbura next year.",
+            [(OutcomeType.FOLLOW_UP_PLANNED, "The sixth round of the consultations will be held in Bujumbura next year")],
+        ),
+        (
+            "The agency commits to assisting the police in resolving technical issues.",
+            [(OutcomeType.OTHER, "assisting the police in resolving technical issues")],
+        ),
+        # a commitment only reaffirmed is not one made at the meeting
+        ("He reaffirmed its commitment to fighting crime.", []),
         # a wish is not a commitment, and a visit with no time to come is not a follow-up
         ("Le ministre a souhaité que la coopération soit renforcée.", []),
         ("He is going to visit the academy with his guest.", []),
@@ -94,3 +141,24 @@ def test_a_stay_from_one_weekday_until_another(text: str, phrase: str) -> None:
     """A stay told by its first and last weekdays is one phrase, with an end date."""
     assert [p[2] for p in find_phrases(text)] == [phrase]
     assert resolve_date(phrase, dt.date(2026, 9, 16)) == (dt.date(2026, 9, 14), dt.date(2026, 9, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (
+            "L'Algérie abrite à partir d'hier et pour une durée de trois jours la réunion.",
+            "à partir d'hier et pour une durée de trois jours",
+            (dt.date(2026, 9, 15), dt.date(2026, 9, 17)),
+        ),
+        (
+            "The meeting opened from Monday for three days.",
+            "from Monday for three days",
+            (dt.date(2026, 9, 14), dt.date(2026, 9, 16)),
+        ),
+    ],
+)
+def test_a_stay_told_by_its_length(text: str, phrase: str, span: tuple[dt.date, dt.date]) -> None:
+    """A stay told by its length from its first day ends that many days on."""
+    assert [p[2] for p in find_phrases(text)] == [phrase]
+    assert resolve_date(phrase, dt.date(2026, 9, 16)) == span

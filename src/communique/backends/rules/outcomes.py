@@ -24,7 +24,7 @@ _INSTRUMENT = (
     r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"
     r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
-    r"joint statements?)"
+    r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
@@ -42,7 +42,7 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',]+ ){0,6}?"
+    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',’-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
@@ -62,7 +62,7 @@ _END = (
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:[^\s;.]+\s+){1,6}?(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des)|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des|de (?:plusieurs|deux|trois|nouveaux))|"
     rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
@@ -86,10 +86,11 @@ COMMIT = Cue(
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
-    r"undertook to", r"(?:are|is|were) (?:also )?expected to",
+    r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
-    r"(?:help|support|assistance|expertise|cooperation)(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
+    r"(?:help|support|assistance|expertise|cooperation)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
+    r"(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
     rf"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\s*(?:\w+ ){{0,2}}?"
@@ -134,6 +135,8 @@ _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
+    r"(?:the )?(?:next|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
+    r"[^,;.]{0,80}? will be held[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
