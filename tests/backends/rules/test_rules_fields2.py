@@ -116,6 +116,18 @@ def test_a_meeting_among_three_countries_or_more_is_a_conference(text: str, kind
             "The agency commits to assisting the police in resolving technical issues.",
             [(OutcomeType.OTHER, "assisting the police in resolving technical issues")],
         ),
+        # doing more of what is already done is not an outcome; a concrete thing stepped up is
+        ("The two parties agreed to step up the real-time exchange of information between their services.", []),
+        ("Les deux ministres sont convenus d'intensifier le travail commun sur les circuits de blanchiment.", []),
+        (
+            "The two chiefs pledged to step up joint patrols against people smugglers.",
+            [(OutcomeType.OTHER, "step up joint patrols against people smugglers")],
+        ),
+        # a next meeting named as the time of a signing is not a follow-up of its own
+        (
+            "Ils ont décidé de préparer un accord, qui pourrait être signé lors d'une prochaine rencontre à Dakar.",
+            [(OutcomeType.AGREEMENT_PLANNED, "préparer un accord")],
+        ),
         # a commitment only reaffirmed is not one made at the meeting
         ("He reaffirmed its commitment to fighting crime.", []),
         # a wish is not a commitment, and a visit with no time to come is not a follow-up

@@ -253,10 +253,23 @@ _VAGUE = Cue(
 )
 
 
+#: Doing more of what is already done, said of a general object: "step up the real-time
+#: exchange of information", « intensifier le travail commun », « renforcer les moyens de
+#: surveillance » (by design not an outcome, as "intensify cooperation" is not; "step up
+#: joint patrols" names something concrete, and is).
+_MORE_OF = re.compile(
+    r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
+    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_vague(clause: str) -> bool:
     """Whether a commitment's object is the cooperation itself, not something concrete:
-    its first noun phrase (within four words of the verb) is a general word."""
-    return bool(_VAGUE.search(" ".join(clause.split()[1:5])))
+    its first noun phrase (within four words of the verb) is a general word, or it only
+    does more of what is already done ("step up the exchange of information")."""
+    return bool(_VAGUE.search(" ".join(clause.split()[1:5]))) or bool(_MORE_OF.match(clause))
 
 
 #: A commitment whose first comma comes within this many words has an inserted place or
@@ -307,9 +320,19 @@ def find(sentence: str) -> list[DraftOutcome]:
     for match in _HANDED.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
+        if _WHEN.search(sentence, max(0, match.start() - 25), match.start()):
+            continue  # "qui pourrait être signé lors d'une prochaine rencontre": a time, not a plan
         take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
     found.sort()
     return [DraftOutcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]
+
+
+#: A next meeting named as the time of something else: « lors d'une prochaine rencontre »,
+#: "at the next meeting".
+_WHEN = re.compile(
+    r"(?:lors d'une|lors de la|au cours de la|à la|pendant la|at the|at a|during the|during a|by the)\s*$",
+    re.I,
+)
 
 
 #: A determiner that names again what the text has already named: "The Working Arrangement
