@@ -47,6 +47,10 @@ _BEFORE = {"dernier", "derniere", "passe", "last", "past"}
 _AFTER = {"prochain", "prochaine", "next", "coming", "suivant"}
 _RANGE_LINK = {"au", "a", "et", "to", "and", "through", "until", "till", "jusqu'au", "-"}
 
+#: A stay told by its length from its first day: « à partir d'hier et pour une durée de
+#: trois jours », "from Monday for three days" (the last day is the first plus the length).
+_DURATION = re.compile(r"\b(deux|trois|quatre|cinq|two|three|four|five) (?:jours|days)\b")
+_LENGTHS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _FILLER = {"le", "les", "du", "from", "between", "entre", "on", "the", "of"}
 _TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+|[a-z]+(?:'[a-z]+)?|-")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ere|eme|e|st|nd|rd|th)\b")
@@ -197,9 +201,12 @@ def resolve(
     if published is None:
         return None, None
 
-    offset = _relative(plain)
+    duration = _DURATION.search(plain)
+    length = _LENGTHS[duration[1]] if duration else 1
+    offset = _relative(plain.replace("d'hier", "d' hier"))  # « à partir d'hier »
     if offset is not None:
-        return published + dt.timedelta(days=offset), None
+        first = published + dt.timedelta(days=offset)
+        return first, (first + dt.timedelta(days=length - 1)) if length > 1 else None
 
     days = [WEEKDAYS[t] for t in tokens if t in WEEKDAYS]
     if not days:
@@ -208,7 +215,7 @@ def resolve(
     after = any(t in _AFTER for t in tokens)
     start = _weekday(days[0], published, before=before, after=after, future=future)
     if len(days) == 1:
-        return start, None
+        return start, (start + dt.timedelta(days=length - 1)) if length > 1 else None
     span = (days[-1] - days[0]) % 7
     return start, (start + dt.timedelta(days=span)) if span else None
 
@@ -281,6 +288,15 @@ def _date_phrase() -> re.Pattern[str]:
                 # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
                 rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",
                 rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
+                # a stay told from its first day to its last: « depuis lundi et jusqu'à mercredi »,
+                # "from Monday until Wednesday", "since Monday and until Friday"
+                rf"(?:depuis|du|from|since)\s+(?:{_WEEKDAY_WORDS})(?:,?\s+(?:et|and))?,?\s+"
+                rf"(?:jusqu'(?:à|au)|jusqu’(?:à|au)|until|till)\s+(?:{_WEEKDAY_WORDS})",
+                # a stay told by its length from its first day: « à partir d'hier et pour une durée
+                # de trois jours », "from Monday for three days"
+                rf"(?:à partir d'|à partir de|à compter d'|à compter de|depuis|from|starting)\s*"
+                rf"(?:{_WEEKDAY_WORDS}|{_RELATIVE_WORDS})(?:\s+et)?,?\s+(?:pour|for)\s+(?:une durée de\s+|a period of\s+)?"
+                r"(?:deux|trois|quatre|cinq|two|three|four|five)\s+(?:jours|days)",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",

@@ -22,7 +22,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.ORGANISED_CRIME: (
         r"crime organise\w*", r"criminalite organisee", r"criminalite transnationale",
         r"crime transnational", r"reseaux? (?:de (?:la )?)?criminel\w*", r"reseaux criminels",
-        r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crime",
+        r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crimes?",
         r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"mafias?", r"mafieu\w*",
         r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
         r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross border|transfrontaliere?s?) (?:crimes?|criminalite)",
@@ -80,6 +80,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
         r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
+        r"train (?:\w+ ){0,2}?(?:investigators|detectives|cadets|recruits|police ?(?:men|women|officers)?|personnel)",
         r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
     ),
     Topic.EXPERTISE_EXCHANGE: (
@@ -101,7 +102,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? (?:conjointes?|communes?)",
         r"enquetes? conjointes?", r"investigations? conjointes?", r"coordination securitaire",
-        r"operational (?:cooperation|coordination)", r"joint (?:operations?|investigations?|(?:\w+ )?patrols?)",
+        r"operational (?:cooperation|coordination|collaboration)", r"joint (?:operations?|investigations?|(?:\w+ )?patrols?)",
+        r"joint (?:security|police|law enforcement) operations?",
         r"equipes? (?:communes?|conjointes?) d enquete", r"patrouilles? (?:\w+ )?(?:mixtes?|conjointes?|coordonnees?)", r"equipes? mixtes?",
         r"(?:cross border|transfrontalieres?) (?:investigations?|enquetes?)", r"enquetes? transfrontalieres?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",

@@ -62,6 +62,49 @@ LATER_VISIT = re.compile(
 )
 
 
+#: A courtesy call, which makes the encounter a visit whatever else the text calls it: "The
+#: talks took place during a courtesy call by ... on ...", "The meeting was held when the
+#: police chief paid a courtesy call on him", « L'entretien s'est déroulé lors de la visite de
+#: courtoisie que ... » (a courtesy call of someone else, "who had paid a courtesy call", is
+#: told of in a relative clause after a name, and is not read).
+COURTESY = Cue(
+    r"(?<!who )(?<!who had )(?<!qui )(?<!qui avait )(?:paid|pays|paying|made|makes) an? courtesy (?:call|visit)",
+    r"(?:during|in the course of|at) an? courtesy (?:call|visit)",
+    r"(?:a|ont) rendu (?:une )?visite de courtoisie",
+    r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
+)
+
+#: A later sentence that tells of the encounter itself, where a courtesy call says what it
+#: was: "The meeting was held when ...", "The police said the meeting was held when ...",
+#: « L'entretien s'est déroulé lors de ... ».
+OF_THE_MEETING = re.compile(
+    r"\b(?:(?:the|this|that) (?:meeting|talks|discussions?|encounter|engagement)s? (?:was|were|took|came)\b|"
+    r"(?:l'|l’)(?:entretien|audience|échange)s? (?:s'est|s’est|a eu|ont eu|se sont)|"
+    r"(?:la|cette) (?:rencontre|réunion|séance) (?:s'est|s’est|a eu)|(?:ces|les) entretiens (?:se sont|ont eu))",
+    re.IGNORECASE,
+)
+
+#: A meeting held among several sides, whose countries follow: « une réunion … entre les
+#: ministres de l'Intérieur d'Italie, de Tunisie, de Malte et de Libye », "The meeting between
+#: the United States, Australian, Canadian … counterparts" (three countries or more make it a
+#: conference; what the meeting is on, after « consacrée à » or "on", is not read).
+AMONG = re.compile(
+    r"\b(?:entre|between|among|amongst|réunissant|bringing together)\b(?P<sides>[^;.]{0,160}?)"
+    r"(?=\s(?:consacrée?s?|portant|pour|sur|afin|to|on|for|will|would|focus\w*|a|ont|has|have|was|were|is|are)\b|[;.]|$)",
+    re.IGNORECASE,
+)
+#: Where the sides of a meeting are named: right after the meeting ("The meeting between
+#: …"), or as office-holders (« entre les ministres de l'Intérieur de … »); not a subject
+#: spoken of ("on the situation between Mali, Niger and Libya").
+MEETING_AMONG = re.compile(
+    r"(?:meeting|talks|réunion|rencontre|session|consultations)\s+(?:between|among|entre|réunissant)\b|"
+    r"\b(?:between|among|amongst|entre|réunissant|bringing together)\s+(?:les |the |their )?(?:\w+ ){0,2}?"
+    r"(?:ministres|ministers|chefs|chiefs|heads|directeurs|directors|délégations|delegations|counterparts|homologues|"
+    r"représentants|representatives|commissioners|inspecteurs|inspectors)\b",
+    re.IGNORECASE,
+)
+
+
 def blanked(cue: Cue, text: str) -> str:
     """``text`` with what a cue matches blanked out, offsets kept."""
     for match in cue.finditer(text):

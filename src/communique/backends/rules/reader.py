@@ -635,8 +635,12 @@ def _kind(segment: _Segment) -> MeetingKind:
             return kind
     if kinds.SIGNED.search(opening):
         return MeetingKind.SIGNING
-    if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening):
+    if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
+    if kinds.COURTESY.search(opening) or any(
+        kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s) for s in segment.others
+    ):
+        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
@@ -654,6 +658,21 @@ def _kind(segment: _Segment) -> MeetingKind:
     if segment.relation is Relation.VISITS or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
+
+
+def _among_many(segment: _Segment) -> bool:
+    """Whether the meeting is held among three countries or more, named after "the meeting
+    between" or "between the ministers" (not one talk of a series, whose counterparts are
+    each another meeting)."""
+    if segment.counterpart or segment.guest:
+        return False
+    for sentence in segment.all:
+        gate = kinds.MEETING_AMONG.search(sentence)
+        if gate and any(
+            len(_ordered_countries(m["sides"])) >= 3 for m in kinds.AMONG.finditer(sentence, gate.start())
+        ):
+            return True
+    return False
 
 
 def _topics(segment: _Segment) -> list[Topic]:
