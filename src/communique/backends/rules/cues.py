@@ -72,7 +72,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
-         r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec"),
+         r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
+         # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
+         r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
+         r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with"),
      Relation.WITH),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",

@@ -839,6 +839,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = False
     elif place_country and place_country in subject_parties:
         subject_hosts = True
+    elif (
+        place_country
+        and segment.relation is Relation.WITH
+        and subject_parties
+        and not object_parties
+        and _visitor(segment) is None
+    ):
+        # "The Japanese Ambassador met with the Inspector General ... at Police Headquarters,
+        # Kampala": a foreign subject at the place meets its people, who host
+        subject_hosts = False
     host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
     own_side = own if subject_hosts or place_country != own else None
     bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
@@ -978,12 +988,12 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced = _introduced(all_sentences, segments, countries)
+    introduced, introduction = _introduced(all_sentences, segments, countries)
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced)
+            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced, introduction)
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
@@ -998,23 +1008,31 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+#: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
+#: he had with".
+_PRONOUN_IN_CUE = re.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
+
+
 def _introduced(
     all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
-) -> tuple[DraftParticipant, ...]:
+) -> tuple[tuple[DraftParticipant, ...], str | None]:
     """The person the sentences before the first encounter introduce, whom a pronoun
     then stands for: "Commissioner X is in the United States on her first official
-    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »."""
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »;
+    and the sentence that introduces them."""
     if not segments:
-        return ()
+        return (), None
     first = segments[0].opening
     for sentence in all_sentences:
         if first in sentence:
-            return ()
+            return (), None
         named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
         if named:
             person = named[0]
-            return (_participant(person.name, person.title, person.organisation, person.party, _SUBJECT),)
-    return ()
+            return (
+                _participant(person.name, person.title, person.organisation, person.party, _SUBJECT),
+            ), sentence
+    return (), None
 
 
 @dataclass(frozen=True)
@@ -1079,28 +1097,33 @@ def _meeting(
     own: str | None,
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
+    introduction: str | None = None,
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
     A further encounter whose subject is the one before's takes that meeting's day and
     place when it has no day of its own ("He later met"), else the visit's place. The
-    first encounter, when a pronoun is its subject (« Il sera reçu par »), is of the
-    person ``introduced`` before it."""
+    first encounter, when a pronoun is its subject (« Il sera reçu par », « l'entretien
+    qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
+    sentence, whose day and place it takes when it tells none of its own."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    lead = (
-        before.lead
-        if before
-        else (introduced if _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) else ())
+    pronoun = _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) or _PRONOUN_IN_CUE.search(
+        opening[segment.cue_start : segment.cue_end]
     )
+    lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
     given: _Place = (None, None)
+    if before is None and pronoun and introduced and introduction:
+        # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
+        date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
+        given = _place_in(_narrative(introduction))
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
