@@ -127,8 +127,11 @@ def _after_place(tokens: list[str]) -> int:
     """Where the words after the last place of two or three words of a run begin, when
     two name words at least follow it ("Saudi Arabia Salim Al-Rawahi" → 2); else 0."""
     cut = 0
+    starts = places.tables().starts  # most words start no place: spared the look-up
     for size in (2, 3):
         for i in range(len(tokens) - size - 1):
+            if fold(tokens[i]) not in starts:
+                continue
             words = " ".join(tokens[i : i + size])
             if any(m.text == fold(words) for m in places.mentions(words)):
                 cut = max(cut, i + size)

@@ -23,7 +23,7 @@ _HEADS = (
     r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
-    r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
+    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
     r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",

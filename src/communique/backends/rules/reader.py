@@ -701,7 +701,9 @@ def _people(
     for person in _people_in(opening, countries):
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
-    if not any(p.role is _SUBJECT for p in found):
+    pronoun = lead and _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+    if not any(p.role is _SUBJECT for p in found) and not pronoun:
+        # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
@@ -1004,7 +1006,8 @@ def read(source: Source) -> Draft:
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?:^|[,;]\s*|\b(?:when|as|after|where|lorsqu'|quand)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -1089,6 +1092,15 @@ def _headline_place(headline: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
+#: conferencing", « la session s'est tenue par visioconférence ». The dateline is not its place.
+_REMOTE = re.compile(
+    r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
+    r"\b(?:par|en) visio(?:-?conférence)?\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting(
     segment: _Segment,
     countries: frozenset[str],
@@ -1127,7 +1139,8 @@ def _meeting(
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
-    if not any(given) and home_city and status is Status.HELD and kind is not MeetingKind.CALL:
+    remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
+    if not any(given) and home_city and status is Status.HELD and not remote:
         given = (home_city.name, home_city.country)
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries)
