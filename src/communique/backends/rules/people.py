@@ -336,6 +336,8 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     head = _LEADING_TITLE.search(clause)
     if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
+    if re.search(r"\b(?:les|leurs|ses|des)\s*$", clause[head.start() : head.start(1)], re.IGNORECASE):
+        return None  # « Les directeurs des services … »: many people, no one office-holder
     stretch = clause[head.start(1) :]
     stop = _BOUNDARY.search(stretch)
     raw = stretch[: stop.start()] if stop else stretch

@@ -380,6 +380,13 @@ def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
+#: Encounter words that open or close proceedings already told of.
+_PROCEEDINGS = re.compile(
+    r"en (?:ouvrant|clôturant)|(?:opening|closing) the|(?:a|ont) (?:ouvert|clôturé)|declared open",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -390,6 +397,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    if current.relation is Relation.TOGETHER and _PROCEEDINGS.search(cue.group(0)):
+        return True  # « Les directeurs échangent depuis mardi … », « a déclaré X en ouvrant les travaux »
     if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
         return False  # « En marge de la session, M. X a eu un entretien avec Y »: a further encounter
     if cues.SAME_MEETING.search(sentence):
@@ -698,8 +707,12 @@ def _people(
     refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
     opening = segment.opening
     found: list[DraftParticipant] = []
+    # "X received Y in the presence of Z": Z is of the receiving side
+    presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
     for person in _people_in(opening, countries):
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
+        if presence is not None and person.start >= presence.end() and person.companion_of is None:
+            side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     pronoun = lead and _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
     if not any(p.role is _SUBJECT for p in found) and not pronoun:
@@ -739,6 +752,10 @@ def _people(
 
 
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
+_PRESENCE = re.compile(
+    r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
+)
 
 
 def _spoken_of(sentence: str) -> int:
