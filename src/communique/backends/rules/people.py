@@ -38,7 +38,7 @@ _RANK = re.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
