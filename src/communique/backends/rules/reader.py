@@ -519,7 +519,15 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     (the dateline's city, or the place a further encounter of a visit takes from the
     meeting before)."""
     city = country = venue = None
-    narrative = [_narrative(sentence) for sentence in segment.describing]
+    # a later sentence of what was agreed places what is to come, not the meeting (« sont
+    # convenus d'organiser à Nouakchott un atelier »); one that recalls an earlier encounter
+    # (« Pour rappel, … avait déjà rencontré M. X en mars 2025 à Nouakchott ») places that one
+    narrative = [
+        _narrative(sentence)
+        for sentence in segment.describing
+        if sentence is segment.opening
+        or not (outcomes.COMMIT.search(sentence) or cues.RECALLED.search(sentence))
+    ]
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
@@ -1104,8 +1112,9 @@ def _international(mention: places.Mention) -> bool:
 
 
 def _headline_place(headline: str) -> str | None:
-    """The place that opens a headline (or the first line): "Madrid : séance de travail ..."."""
-    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*:\s", headline)
+    """The place that opens a headline (or the first line): "Madrid : séance de travail ...",
+    « Paris – Le ministre ivoirien … »."""
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline)
     return match.group(1) if match else None
 
 
