@@ -20,6 +20,12 @@ from communique.normalise.names import person_like, strip_honorifics, trim
         ("Ely Cheikh Ould Baba Ahmed", "Ely Cheikh Ould Baba Ahmed"),
         ("Anne-Claire de la Roncière", "Anne-Claire de la Roncière"),
         ("Ahmed Ould El Général", "Ahmed Ould El Général"),
+        # a posting of two words before the name: its last word is no first name
+        ("Saudi Arabia Salim bin Nasser Al-Rawahi", "Salim bin Nasser Al-Rawahi"),
+        # units and honorifics written before a name
+        ("Outreach Peter Okello Lubega", "Peter Okello Lubega"),
+        ("Spokesperson Agnes Nabirye", "Agnes Nabirye"),
+        ("Sayyid Harith bin Salim Al Habsi", "Harith bin Salim Al Habsi"),
     ],
 )
 def test_a_run_is_cut_to_the_name_it_ends_with(run: str, name: str) -> None:

@@ -46,7 +46,7 @@ CAPITALISED_RUN = re.compile(
 )
 HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
-    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?))\s+$"
+    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP))\s+$"
 )
 
 
@@ -105,6 +105,9 @@ def trim(run: str) -> str:
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)
     cut = max((i + 1 for i, token in enumerate(tokens[:-1]) if not _may_join_a_name(tokens, i)), default=0)
+    # and after a place of several words ("Ambassador of Oman to Saudi Arabia Salim Al-Rawahi"),
+    # whose last word alone may pass for a name
+    cut = max(cut, _after_place(tokens))
     tokens = tokens[cut:]
     while tokens and not is_name_token(fold(tokens[0])):
         tokens.pop(0)
@@ -118,6 +121,21 @@ def trim(run: str) -> str:
     ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
         tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _after_place(tokens: list[str]) -> int:
+    """Where the words after the last place of two or three words of a run begin, when
+    two name words at least follow it ("Saudi Arabia Salim Al-Rawahi" → 2); else 0."""
+    cut = 0
+    starts = places.tables().starts  # most words start no place: spared the look-up
+    for size in (2, 3):
+        for i in range(len(tokens) - size - 1):
+            if fold(tokens[i]) not in starts:
+                continue
+            words = " ".join(tokens[i : i + size])
+            if any(m.text == fold(words) for m in places.mentions(words)):
+                cut = max(cut, i + size)
+    return cut
 
 
 def _leading_name(tokens: list[str]) -> list[str]:

@@ -90,3 +90,30 @@ def test_ranks_and_honorific_chains_are_not_part_of_names(sentence: str, name: s
 )
 def test_places_named_after_people_and_title_case_things_are_not_people(sentence: str) -> None:
     assert people.find(sentence, set()) == []
+
+
+def test_a_title_after_an_elided_article_gives_the_represented_country() -> None:
+    sentence = (
+        "Le Ministre de la Sécurité, le Général Koffi Dzidula, a reçu en audience, le jeudi 4 septembre, "
+        "à Lomé, l'Ambassadeur du Ghana au Togo, Kwabena Asante Boateng."
+    )
+    found = {p.name: p for p in people.find(sentence, frozenset({"TG", "GH"}))}
+    assert found["Kwabena Asante Boateng"].party == "GH"
+    assert found["Kwabena Asante Boateng"].title == "Ambassadeur du Ghana au Togo"
+
+
+def test_a_country_of_the_previous_person_is_not_the_next_ones() -> None:
+    sentence = "Deputy Minister for Interior of Azerbaijan Elnur Qasimov here on Monday called on Interior Minister Rana Shahid Mehmood."
+    found = {p.name: p for p in people.find(sentence, frozenset({"AZ", "PK"}))}
+    assert found["Elnur Qasimov"].party == "AZ"
+    assert found["Rana Shahid Mehmood"].party is None
+
+
+def test_a_title_with_a_after_it_and_a_party_from_the_title_after_the_name() -> None:
+    sentence = (
+        "Le chef de la délégation, Teodoro Nsue Obiang Mba, secrétaire général du ministère équato-guinéen "
+        "de la Sécurité nationale, a été reçu par le Délégué général à la Sûreté nationale, Ernest Mvondo Abena."
+    )
+    found = {p.name: p for p in people.find(sentence, frozenset({"CM", "GQ"}))}
+    assert found["Teodoro Nsue Obiang Mba"].party == "GQ"
+    assert found["Ernest Mvondo Abena"].title == "Délégué général à la Sûreté nationale"

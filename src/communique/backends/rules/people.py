@@ -23,19 +23,22 @@ _HEADS = (
     r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
-    r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
+    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
     r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
 )  # fmt: skip
-TITLE_HEAD = re.compile(r"(?<![\w'-])(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE)
+#: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
+TITLE_HEAD = re.compile(
+    r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE
+)
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
 _RANK = re.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -82,7 +85,7 @@ _POSTING = re.compile(
 #: Honorifics left at the end of a title written before a name: "Minister of State for
 #: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
 _TRAILING_HONORIFIC = re.compile(
-    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
+    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
 )
 _ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -198,7 +201,10 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
 
 def _clean_stretch(stretch: str) -> bool:
     """A stretch of title crosses no verb, no preposition of encounter, no other name."""
-    if len(stretch.split()) > 30 or _BOUNDARY.search(stretch):
+    if len(stretch.split()) > 30:
+        return False
+    # accents are ignored by cues: « à » is no verb ("Délégué général à la Sûreté nationale")
+    if any(stretch[b.start() : b.end()].lower() != "à" for b in _BOUNDARY.finditer(stretch)):
         return False
     return not any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch))
 
@@ -273,6 +279,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         before_title = _title_before(sentence, start, found[-1].end if found else 0)
         title_raw = before_title or _title_after(sentence, end)
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
+        if party is None and before_title and (after_title := _title_after(sentence, end)):
+            # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
+            party = clean_title(after_title, countries)[2]
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
         title_start = start - len(before_title) if before_title else start
         companion = None
@@ -287,13 +296,15 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         posted = _POSTING.search(" ".join(title_raw.split())) if title_raw else None
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
-            context = _last_clause(sentence[max(0, title_start - 60) : title_start])
+            # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")
+            floor = found[-1].end if found else 0
+            context = _last_clause(sentence[max(0, title_start - 60, floor) : title_start])
             context = context.rsplit(",", 1)[-1] if title_start != start else context
             if posted:  # "called on US Ambassador to Pakistan": the words up to the posting
                 context += " " + " ".join(title_raw.split())[: posted.start("posting")]  # type: ignore[union-attr]
             party = _party_of(context, countries=countries, last=True)
         if party is None and companion is None and title_start != start and not posted:
-            context = _last_clause(sentence[max(0, start - 60) : start])
+            context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return found
@@ -325,6 +336,8 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     head = _LEADING_TITLE.search(clause)
     if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
+    if re.search(r"\b(?:les|leurs|ses|des)\s*$", clause[head.start() : head.start(1)], re.IGNORECASE):
+        return None  # « Les directeurs des services … »: many people, no one office-holder
     stretch = clause[head.start(1) :]
     stop = _BOUNDARY.search(stretch)
     raw = stretch[: stop.start()] if stop else stretch

@@ -380,6 +380,13 @@ def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
+#: Encounter words that open or close proceedings already told of.
+_PROCEEDINGS = re.compile(
+    r"en (?:ouvrant|clôturant)|(?:opening|closing) the|(?:a|ont) (?:ouvert|clôturé)|declared open",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -390,6 +397,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    if current.relation is Relation.TOGETHER and _PROCEEDINGS.search(cue.group(0)):
+        return True  # « Les directeurs échangent depuis mardi … », « a déclaré X en ouvrant les travaux »
     if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
         return False  # « En marge de la session, M. X a eu un entretien avec Y »: a further encounter
     if cues.SAME_MEETING.search(sentence):
@@ -510,7 +519,15 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     (the dateline's city, or the place a further encounter of a visit takes from the
     meeting before)."""
     city = country = venue = None
-    narrative = [_narrative(sentence) for sentence in segment.describing]
+    # a later sentence of what was agreed places what is to come, not the meeting (« sont
+    # convenus d'organiser à Nouakchott un atelier »); one that recalls an earlier encounter
+    # (« Pour rappel, … avait déjà rencontré M. X en mars 2025 à Nouakchott ») places that one
+    narrative = [
+        _narrative(sentence)
+        for sentence in segment.describing
+        if sentence is segment.opening
+        or not (outcomes.COMMIT.search(sentence) or cues.RECALLED.search(sentence))
+    ]
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
@@ -717,10 +734,16 @@ def _people(
     refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
     opening = segment.opening
     found: list[DraftParticipant] = []
+    # "X received Y in the presence of Z": Z is of the receiving side
+    presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
     for person in _people_in(opening, countries):
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
+        if presence is not None and person.start >= presence.end() and person.companion_of is None:
+            side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
-    if not any(p.role is _SUBJECT for p in found):
+    pronoun = lead and _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+    if not any(p.role is _SUBJECT for p in found) and not pronoun:
+        # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
         leader = people.unnamed_leader(opening[: segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
@@ -756,6 +779,10 @@ def _people(
 
 
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
+_PRESENCE = re.compile(
+    r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
+)
 
 
 def _spoken_of(sentence: str) -> int:
@@ -858,6 +885,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = False
     elif place_country and place_country in subject_parties:
         subject_hosts = True
+    elif (
+        place_country
+        and segment.relation is Relation.WITH
+        and subject_parties
+        and not object_parties
+        and _visitor(segment) is None
+    ):
+        # "The Japanese Ambassador met with the Inspector General ... at Police Headquarters,
+        # Kampala": a foreign subject at the place meets its people, who host
+        subject_hosts = False
     host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
     own_side = own if subject_hosts or place_country != own else None
     bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
@@ -997,12 +1034,12 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced = _introduced(all_sentences, segments, countries)
+    introduced, introduction = _introduced(all_sentences, segments, countries)
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced)
+            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced, introduction)
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
@@ -1013,27 +1050,36 @@ def read(source: Source) -> Draft:
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?:^|[,;]\s*|\b(?:when|as|after|where|lorsqu'|quand)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
+
+
+#: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
+#: he had with".
+_PRONOUN_IN_CUE = re.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
 
 
 def _introduced(
     all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
-) -> tuple[DraftParticipant, ...]:
+) -> tuple[tuple[DraftParticipant, ...], str | None]:
     """The person the sentences before the first encounter introduce, whom a pronoun
     then stands for: "Commissioner X is in the United States on her first official
-    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »."""
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »;
+    and the sentence that introduces them."""
     if not segments:
-        return ()
+        return (), None
     first = segments[0].opening
     for sentence in all_sentences:
         if first in sentence:
-            return ()
+            return (), None
         named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
         if named:
             person = named[0]
-            return (_participant(person.name, person.title, person.organisation, person.party, _SUBJECT),)
-    return ()
+            return (
+                _participant(person.name, person.title, person.organisation, person.party, _SUBJECT),
+            ), sentence
+    return (), None
 
 
 @dataclass(frozen=True)
@@ -1085,9 +1131,19 @@ def _international(mention: places.Mention) -> bool:
 
 
 def _headline_place(headline: str) -> str | None:
-    """The place that opens a headline (or the first line): "Madrid : séance de travail ..."."""
-    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*:\s", headline)
+    """The place that opens a headline (or the first line): "Madrid : séance de travail ...",
+    « Paris – Le ministre ivoirien … »."""
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline)
     return match.group(1) if match else None
+
+
+#: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
+#: conferencing", « la session s'est tenue par visioconférence ». The dateline is not its place.
+_REMOTE = re.compile(
+    r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
+    r"\b(?:par|en) visio(?:-?conférence)?\b",
+    re.IGNORECASE,
+)
 
 
 def _meeting(
@@ -1098,32 +1154,38 @@ def _meeting(
     own: str | None,
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
+    introduction: str | None = None,
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
     A further encounter whose subject is the one before's takes that meeting's day and
     place when it has no day of its own ("He later met"), else the visit's place. The
-    first encounter, when a pronoun is its subject (« Il sera reçu par »), is of the
-    person ``introduced`` before it."""
+    first encounter, when a pronoun is its subject (« Il sera reçu par », « l'entretien
+    qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
+    sentence, whose day and place it takes when it tells none of its own."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    lead = (
-        before.lead
-        if before
-        else (introduced if _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) else ())
+    pronoun = _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) or _PRONOUN_IN_CUE.search(
+        opening[segment.cue_start : segment.cue_end]
     )
+    lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
     given: _Place = (None, None)
+    if before is None and pronoun and introduced and introduction:
+        # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
+        date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
+        given = _place_in(_narrative(introduction))
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
-    if not any(given) and home_city and status is Status.HELD and kind is not MeetingKind.CALL:
+    remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
+    if not any(given) and home_city and status is Status.HELD and not remote:
         given = (home_city.name, home_city.country)
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries)
