@@ -19,7 +19,7 @@ from communique.version import __version__
 
 
 def raising(exc: BaseException) -> object:
-    def app() -> None:
+    def app(**options: object) -> None:  # as typer's app is called: standalone_mode=False
         raise exc
 
     return app
@@ -84,3 +84,25 @@ def test_version() -> None:
 def test_help_says_which_formats_resume() -> None:
     shown = " ".join(run("summarise", "--help").stdout.split())
     assert "(records: --format jsonl or sqlite only; translations: -o or -d)" in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["summarise", "x.txt", "--bogus"], "No such option: --bogus"),
+        (["summarise", "x.txt", "-j", "0"], "Invalid value for '--concurrency' / '-j'"),
+        (["summarise", "x.txt", "-f", "bogus"], "'bogus' is not one of json, jsonl"),
+        (["eval", "--min", "headline=abc"], "Invalid value for --min"),
+        (["nosuchcommand"], "No such command 'nosuchcommand'"),
+    ],
+)
+def test_a_usage_error_is_one_line_that_says_where_the_help_is(args: list[str], said: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("communique: error: ") and said in line and line.endswith(" -h')"), line
+
+
+def test_a_command_given_nothing_shows_its_help() -> None:
+    result = run("cache")
+    assert result.returncode == 2 and "Usage:" in result.stderr and "clear" in result.stderr

@@ -18,6 +18,8 @@ import threading
 from types import FrameType
 from typing import NoReturn
 
+import typer
+
 from communique.cli import admin, batch, corpus, evaluate, export, jobs  # noqa: F401  (each registers its commands)
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError
@@ -73,11 +75,15 @@ def main() -> None:
     _warnings()
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        app()
+        code = app(standalone_mode=False)
     except SystemExit:
         if _TERMINATED.is_set():
             _fail("terminated", 143)
         raise
+    except _CLICK.ClickException as exc:
+        _usage(exc)
+    except typer.Abort:
+        _fail("aborted", 1)
     except CommuniqueError as exc:
         _fail(f"error: {exc}", exc.exit_code)
     except KeyboardInterrupt:
@@ -94,3 +100,21 @@ def main() -> None:
         _fail(f"error: a database is corrupt or unreadable ({exc})", 3)
     except Exception as exc:  # a bug: still one line, never a traceback with locals
         _fail(f"internal error: {type(exc).__name__}: {exc}", 1)
+    if _TERMINATED.is_set():  # typer ends an interrupted command with exit 130
+        _fail("terminated", 143)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+#: click's exceptions, or typer's own copy of them (typer 0.2x vendors click).
+_CLICK = sys.modules[typer.BadParameter.__module__]
+
+
+def _usage(exc: Exception) -> NoReturn:
+    """A usage error (an unknown option, a bad value) in one line, with where the help
+    is; the help itself when a command was given nothing at all."""
+    if isinstance(exc, getattr(_CLICK, "NoArgsIsHelpError", ())):
+        exc.show()  # type: ignore[attr-defined]
+        sys.exit(2)
+    context = getattr(exc, "ctx", None)
+    hint = f" (see '{context.command_path} -h')" if context is not None else ""
+    _fail(f"error: {exc.format_message()}{hint}", getattr(exc, "exit_code", 2))  # type: ignore[attr-defined]
