@@ -696,18 +696,19 @@ def _read_object(response_model: type[T], text: str) -> T:
         data = _first_object(text)
         if data is None:
             return response_model.model_validate_json(text)
-    return response_model.model_validate(_printable(data))
+    # a model's words reach terminals (a translation, a summary in Markdown), never its
+    # escape sequences
+    return response_model.model_validate(_each_string(data, printable))
 
 
-def _printable(data: Any) -> Any:
-    """A reply's JSON values with no control character in any string: a model's words
-    reach terminals (a translation, a summary in Markdown), never its escape sequences."""
+def _each_string(data: Any, change: Callable[[str], str]) -> Any:
+    """JSON values ``data`` with ``change`` made to every string in them."""
     if isinstance(data, str):
-        return printable(data)
+        return change(data)
     if isinstance(data, list):
-        return [_printable(item) for item in data]
+        return [_each_string(item, change) for item in data]
     if isinstance(data, dict):
-        return {key: _printable(item) for key, item in data.items()}
+        return {key: _each_string(item, change) for key, item in data.items()}
     return data
 
 
@@ -747,19 +748,9 @@ def compact(value: BaseModel, longest: int = 1000) -> str:
     """A reply as short JSON (no nulls, no defaults, no string longer than ``longest``
     characters): what is sent back when the model is asked to correct it, never the raw
     reply that may have run on."""
-    return json.dumps(_clipped(value.model_dump(mode="json", exclude_none=True, exclude_defaults=True), longest),
-                      ensure_ascii=False, separators=(",", ":"))  # fmt: skip
-
-
-def _clipped(data: Any, longest: int) -> Any:
-    """``data`` (JSON values) with every string cut to ``longest`` characters."""
-    if isinstance(data, str):
-        return data if len(data) <= longest else data[:longest] + "…"
-    if isinstance(data, list):
-        return [_clipped(item, longest) for item in data]
-    if isinstance(data, dict):
-        return {key: _clipped(item, longest) for key, item in data.items()}
-    return data
+    data = value.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    clipped = _each_string(data, lambda text: text if len(text) <= longest else text[:longest] + "…")
+    return json.dumps(clipped, ensure_ascii=False, separators=(",", ":"))
 
 
 def _reask(problems: Sequence[str]) -> str:
