@@ -16,6 +16,7 @@ import sys
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -27,6 +28,21 @@ from fakeserver import FakeOpenAI, RecordedRequest
 
 from communique import summarise
 from communique.schema import Analysis, MeetingKind, OutcomeType, Status
+
+
+@cache
+def _rules() -> Any:
+    from communique.config import resolve
+    from communique.pipeline import Pipeline
+
+    return Pipeline(resolve({"backend": "rules", "cache": False}))
+
+
+def read_offline(text: str, published: str | None = "2026-03-12") -> Analysis:
+    """The offline reader's record of ``text``, published on ``published`` (as front
+    matter; ``None``: as the text alone), through one shared pipeline."""
+    return _rules().analyse(text if published is None else f"---\npublished: {published}\n---\n{text}")
+
 
 SECRET = "sk-test-0123456789abcdefSECRET"
 BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from support import read_offline as read
 
 from communique.backends.rules import outcomes, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.reader import _meeting_cue
-from communique.config import resolve
 from communique.normalise.topics import topics_in
-from communique.pipeline import Pipeline
-from communique.schema import Analysis, MeetingKind, OutcomeType, Status, Topic
-
-PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
-
-
-def read(text: str, published: str = "2026-03-12") -> Analysis:
-    return PIPELINE.analyse(f"---\npublished: {published}\n---\n{text}")
-
+from communique.schema import MeetingKind, OutcomeType, Status, Topic
 
 # -- meeting verbs, nouns, negation, background ------------------------------------------
 

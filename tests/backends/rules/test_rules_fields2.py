@@ -6,20 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import read_offline as read
 
 from communique.backends.rules import outcomes
-from communique.config import resolve
 from communique.normalise.dates import find_phrases
 from communique.normalise.dates import resolve as resolve_date
 from communique.normalise.topics import topics_in
-from communique.pipeline import Pipeline
-from communique.schema import Analysis, MeetingKind, OutcomeType, Topic
-
-PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
-
-
-def read(text: str, published: str = "2026-03-12") -> Analysis:
-    return PIPELINE.analyse(f"---\npublished: {published}\n---\n{text}")
+from communique.schema import MeetingKind, OutcomeType, Topic
 
 
 @pytest.mark.parametrize(

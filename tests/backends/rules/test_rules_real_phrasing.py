@@ -4,21 +4,18 @@ second pass); every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from support import read_offline
 
 from communique.backends.rules import people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.reader import _meeting_cue
-from communique.config import resolve
 from communique.ingest import read_bytes
 from communique.normalise.names import person_shaped
-from communique.pipeline import Pipeline
 from communique.schema import Analysis
-
-PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
 
 
 def read(text: str, published: str = "2026-05-14") -> Analysis:
-    return PIPELINE.analyse(f"---\npublished: {published}\n---\n{text}")
+    return read_offline(text, published)
 
 
 def names(analysis: Analysis) -> list[list[str | None]]:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from support import read_offline
 
-from communique.config import resolve
 from communique.ingest import read_bytes
-from communique.pipeline import Pipeline
 from communique.schema import Analysis
-
-PIPELINE = Pipeline(resolve({"backend": "rules", "cache": False}))
 
 
 def read(text: str) -> Analysis:
-    return PIPELINE.analyse(f"---\npublished: 2026-05-14\n---\n{text}")
+    return read_offline(text, "2026-05-14")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_a_headline_that_opens_with_a_city_places_the_meeting() -> None:
         "Le ministre de l'Intérieur, Mamadou Lamine Sow, et son homologue portugais, M. Rui Pedro Costa, "
         "se sont réunis ce jeudi dans les locaux du ministère."
     )
-    assert [m.location.city for m in PIPELINE.analyse(text).meetings] == ["Lisbon"]
+    assert [m.location.city for m in read_offline(text, None).meetings] == ["Lisbon"]
 
 
 def test_a_leading_clause_on_an_earlier_event_neither_dates_nor_places_the_meeting() -> None:
