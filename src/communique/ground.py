@@ -18,10 +18,9 @@ names such a person fails, and no repair repeats the name.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from communique import injection
+from communique import injection, regexes
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
@@ -36,7 +35,7 @@ MAX_SUMMARY_SENTENCES = 3
 
 #: A quoted value of a repair, and what provenance says instead of one found only in
 #: instructions to the reader.
-_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]*'|\"[^\"\n]*\")(?!\w)")
+_QUOTED = regexes.compile(r"(?<!\w)(?:'[^'\n]*'|\"[^\"\n]*\")(?!\w)")
 _UNNAMED = "(a name found only in instructions to the reader)"
 
 #: What a problem says of a name that occurs only in instructions addressed to the

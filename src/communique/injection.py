@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
+from communique import regexes
 from communique.text import Cue, FirstOf, sentence_spans, strip_accents
 
 #: Why a passage was found, as provenance says it.
@@ -301,18 +302,18 @@ def _cues() -> _Cues:
             r"fin du (?:document|texte|communiqué))[ \t]*[.:]?[ \t]*(?=\n|$)",
         ),
         # chat-template tokens and tags: "<|im_start|>", "[INST]", "<<SYS>>", "<system>", "</s>"
-        token=re.compile(
+        token=regexes.compile(
             r"<\|[^|<>\n]{1,30}\|>|\[/?INST\]|<</?SYS>>|</?s>|"
             r"</?(?:system|assistant|user|instructions?|prompt|human|developer)(?:\s[^<>\n]{0,40})?>",
             re.IGNORECASE,
         ),
         # a record written out: a JSON object, or "participants += [...]"
-        record=re.compile(
+        record=regexes.compile(
             r"\{\s*[\"'][^\"'\n]{1,40}[\"']\s*:|\b(?:participants|meetings|name|role)\s*\+?=\s*[\[{\"']",
             re.IGNORECASE,
         ),
         # segments read on their own: parentheses, brackets, quotations
-        enclosed=re.compile(
+        enclosed=regexes.compile(
             r"\([^()]{1,800}\)|\[[^\[\]]{1,800}\]|«[^«»]{1,800}»|“[^“”]{1,800}”|\"[^\"\n]{1,800}\""
         ),
     )
@@ -357,7 +358,7 @@ _LABEL_WORDS = _vocabulary(
 
 
 _ANY_WORDS = _ADDRESS_WORDS | _RECORD_WORDS | _OVERRIDE_WORDS | _LABEL_WORDS
-_WORD = re.compile(r"[^\W_]+")
+_WORD = regexes.compile(r"[^\W_]+")
 
 
 class _Unit:
@@ -530,7 +531,7 @@ def _line_end(text: str, marker: re.Match[str]) -> int:
     return _paragraph_end(text, end)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regexes.compile(r"\n[ \t]*\n")
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -576,7 +577,7 @@ def _sentences(text: str, masked: str) -> list[Passage]:
 
 #: Where a sentence also ends for this purpose: before markup that opens another one
 #: ("... on Wednesday. **Instruction to the model:** ...").
-_MARKUP_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?=[*_#>\[<~=-]{1,6}\s*\w)")
+_MARKUP_AFTER_STOP = regexes.compile(r"(?<=[.!?])\s+(?=[*_#>\[<~=-]{1,6}\s*\w)")
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -602,7 +603,7 @@ def _masked(text: str, found: list[Passage]) -> str:
     return "".join(out)
 
 
-_NOT_A_BREAK = re.compile(r"[^\n]")
+_NOT_A_BREAK = regexes.compile(r"[^\n]")
 
 
 def _merged(text: str, found: list[Passage]) -> tuple[Passage, ...]:

@@ -20,11 +20,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from communique import regexes
 from communique.errors import ConfigError
 
-_SECTION = re.compile(r"^## (\w+)\s*$", re.MULTILINE)
-_FENCE = re.compile(r"</?\s*communique\s*>", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+_SECTION = regexes.compile(r"^## (\w+)\s*$", re.MULTILINE)
+_FENCE = regexes.compile(r"</?\s*communique\s*>", re.IGNORECASE)
+_PLACEHOLDER = regexes.compile(r"\{\{(\w+)\}\}")
 #: The sections that are chat turns of a worked example rather than instructions.
 _TURNS = frozenset({"example", "example_reply"})
 #: Values that are one short line of metadata, never a text: ids, dates, languages.

@@ -8,12 +8,13 @@ every exporter use them; ``communique schema`` prints their JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from communique import regexes
 
 SCHEMA_VERSION: Final = "1"
 
@@ -233,7 +234,7 @@ class Match(StrEnum):
 
 #: A field of a record, by its path: ``meetings[0].participants[1].name``.
 FIELD_PATH = r"^meetings\[\d+\](?:\.[a-z_]+(?:\[\d+\])?)*$"
-_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_STEP = regexes.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
 class Span(_Model):

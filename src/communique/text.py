@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
+from communique import regexes
+
 
 class _Replacements:
     """Characters replaced by strings: what :meth:`str.translate` does, but ~20× quicker
@@ -63,11 +65,13 @@ def tidy(text: str) -> str:
 
 #: C0 and C1 control characters (ESC and CSI start terminal escape sequences) and the
 #: controls of text direction.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = regexes.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 #: Control characters a text may not hold, line breaks and tabs apart.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = regexes.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def printable(text: str) -> str:
@@ -90,7 +94,7 @@ def quoted(value: object, limit: int = 80) -> str:
 
 
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.
-_COMBINING = re.compile(
+_COMBINING = regexes.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
 
@@ -101,7 +105,7 @@ def strip_accents(text: str) -> str:
 
 
 #: A word as folding keeps it: letters and digits (an underscore parts words).
-_FOLDED_WORD = re.compile(r"[^\W_]+")
+_FOLDED_WORD = regexes.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8192)
@@ -154,7 +158,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 
 #: Spaces after another space, which folding drops: the group after the first (sre
 #: finds two spaces by their prefix, where it would try a lookbehind at every character).
-_EXTRA_SPACES = re.compile(r" ( +)")
+_EXTRA_SPACES = regexes.compile(r" ( +)")
 
 
 #: The letters that a case-insensitive pattern takes for "i" or "s" but that lower
@@ -224,7 +228,7 @@ _ABBREVIATIONS = (
     "Nov",
     "Dec",
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regexes.compile(
     r"(?<=[.!?])"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     + r"(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
@@ -232,7 +236,7 @@ _SENTENCE_END = re.compile(
 
 
 #: A paragraph break: a blank line, or a line that does not start with a space.
-_BLOCK_END = re.compile(r"\n\s*\n|\n(?=\S)")
+_BLOCK_END = regexes.compile(r"\n\s*\n|\n(?=\S)")
 
 
 @lru_cache(maxsize=256)
@@ -292,7 +296,7 @@ class Screened:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern."""
-        return re.compile(self.source, self.flags)
+        return regexes.compile(self.source, self.flags)
 
     @cached_property
     def anchors(self) -> tuple[str, ...] | None:
@@ -399,11 +403,11 @@ _CLASS_ESCAPES = frozenset("wWsSdD")
 #: Escapes of one character that is not a letter.
 _CHARACTER_ESCAPES = {"n": "\n", "t": "\t"}
 #: Characters that stand for themselves.
-_CHARACTERS = re.compile(r"[^\\()\[\].^$|*+?{]*")
-_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_CHARACTERS = regexes.compile(r"[^\\()\[\].^$|*+?{]*")
+_COUNT = regexes.compile(r"\{(\d*)(?:,(\d*))?\}")
 #: What may follow the "(" of a group this reading reads: nothing, or a group that
 #: captures nothing, a named group or a lookaround.
-_GROUP_HEAD = re.compile(r"\?(?::|=|!|<=|<!|P<\w+>)|(?!\?)")
+_GROUP_HEAD = regexes.compile(r"\?(?::|=|!|<=|<!|P<\w+>)|(?!\?)")
 
 
 #: A part as :class:`_Anchors` reads it: its anchors and its phrases.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from communique import regexes
 from communique.normalise.dates import parse_absolute
 from communique.normalise.places import agency
 
@@ -21,7 +22,7 @@ _SHARE_WORDS = (
     r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
 )
 #: Debris lines, by how they start (one pattern, matched at the start of a line) ...
-_DEBRIS_START = re.compile(
+_DEBRIS_START = regexes.compile(
     "|".join(
         f"(?:{p})"
         for p in (
@@ -55,15 +56,15 @@ _DEBRIS_START = re.compile(
     re.IGNORECASE,
 )
 #: ... or by what they say anywhere.
-_DEBRIS_ANYWHERE = re.compile(
+_DEBRIS_ANYWHERE = regexes.compile(
     r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)",
     re.IGNORECASE,
 )
-_HEADER_DATE = re.compile(
+_HEADER_DATE = regexes.compile(
     r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|updated)\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = regexes.compile(
     r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
     r"(?P<credit>(?:[\w.-]+\s*/\s*)?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z.]{2,12})?)[\s.)]*$"
 )
@@ -121,7 +122,9 @@ def strip(text: str) -> Cleaned:
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.
-_AFTER_DATE = re.compile(rf"(?:(?:à|at)|\d{{1,2}}[:h]\d{{2}}|{_SHARE_WORDS}|[|•·/,:–—-]+)$", re.IGNORECASE)
+_AFTER_DATE = regexes.compile(
+    rf"(?:(?:à|at)|\d{{1,2}}[:h]\d{{2}}|{_SHARE_WORDS}|[|•·/,:–—-]+)$", re.IGNORECASE
+)
 
 
 def _run_into(header: str) -> str | None:

@@ -7,9 +7,9 @@ summary is in the language it claims.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from communique import regexes
 from communique.text import strip_accents
 
 _STOPWORDS_TEXT = {
@@ -39,9 +39,9 @@ _STOPWORDS = {
 }
 
 _LONGEST_STOPWORD = max(len(word) for words in _STOPWORDS.values() for word in words)
-_WORD = re.compile(r"[^\W\d_]+")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = regexes.compile(r"[^\W\d_]+")
+_ARABIC = regexes.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
 
 
 def detect(text: str) -> tuple[str | None, float]:

@@ -17,24 +17,26 @@ from __future__ import annotations
 import html
 import re
 
+from communique import regexes
+
 #: An HTML entity: named (``&eacute;``), decimal (``&#39;``) or hexadecimal (``&#x27;``).
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY = regexes.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 #: Markdown, each with what it leaves: images go, links leave their words, headings and
 #: quotes lose their marks, emphasis and code lose their delimiters, rules go.
 _MARKDOWN = (
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
-    (re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M), ""),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (regexes.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
+    (regexes.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (regexes.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),
+    (regexes.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),
+    (regexes.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M), ""),
+    (regexes.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (regexes.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (regexes.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (regexes.compile(r"`([^`\n]+)`"), r"\1"),
 )
 #: What any Markdown above needs in a text: a quick test before the patterns run.
-_MARKS = re.compile(r"[*_`#>]|\]\(")
+_MARKS = regexes.compile(r"[*_`#>]|\]\(")
 
 
 def plain(text: str) -> str:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from communique import regexes
 from communique.errors import InputError
 from communique.ingest import debris, language, markup
 from communique.ingest.unwrap import unwrap
@@ -71,7 +72,7 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
         raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-_DATELINE = re.compile(
+_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*,\s*(?P<date>[^()\n]{6,40}?)\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*[-–—:]"
 )
@@ -79,7 +80,7 @@ _DATELINE = re.compile(
 
 #: A wire dateline whose place is in capitals and whose date, if any, may lack a year:
 #: "ISLAMABAD –", "KARACHI, March 27:". Only a known city makes it a dateline.
-_UPPER_DATELINE = re.compile(
+_UPPER_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*[-–—:]\s"
 )
@@ -87,7 +88,7 @@ _UPPER_DATELINE = re.compile(
 
 #: A syndicated wire dateline with the agency and the date in brackets: "LAHORE,
 #: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :". Only a known city makes it one.
-_BRACKETED_DATELINE = re.compile(
+_BRACKETED_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
     r"(?P<date>[^()\n]{6,30}?)\s*\)\s*[-–—:]?"
 )

@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from communique import regexes
+
 #: The end of a line that ends a sentence (or a heading that says so).
-_ENDS = re.compile(r"[.!?:;»\"”)\]]\s*$")
+_ENDS = regexes.compile(r"[.!?:;»\"”)\]]\s*$")
 #: The start of a line that starts an item of a list, a heading of its own or a quote.
-_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
+_ITEM = regexes.compile(r"\s*(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
 #: Words set apart by runs of spaces: a menu or a table's row, never a line of prose.
-_SPACED = re.compile(r"\S {3,}\S")
+_SPACED = regexes.compile(r"\S {3,}\S")
 #: A word broken by a hyphen at the end of a line.
-_BROKEN = re.compile(r"(\w+)-$")
+_BROKEN = regexes.compile(r"(\w+)-$")
 #: Lines longer than this are paragraphs, not lines of a wrapped text; lines shorter
 #: are fields or items ("nom : …"), not lines a text was wrapped into.
 _WIDEST = 120

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from communique import regexes
 from communique.text import caseless, strip_accents, tidy
 
 MONTHS: dict[str, int] = {
@@ -49,11 +50,11 @@ _RANGE_LINK = {"au", "a", "et", "to", "and", "through", "until", "till", "jusqu'
 
 #: A stay told by its length from its first day: « à partir d'hier et pour une durée de
 #: trois jours », "from Monday for three days" (the last day is the first plus the length).
-_DURATION = re.compile(r"\b(deux|trois|quatre|cinq|two|three|four|five) (?:jours|days)\b")
+_DURATION = regexes.compile(r"\b(deux|trois|quatre|cinq|two|three|four|five) (?:jours|days)\b")
 _LENGTHS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _FILLER = {"le", "les", "du", "from", "between", "entre", "on", "the", "of"}
-_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+|[a-z]+(?:'[a-z]+)?|-")
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:er|ere|eme|e|st|nd|rd|th)\b")
+_TOKEN = regexes.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d+|[a-z]+(?:'[a-z]+)?|-")
+_ORDINAL = regexes.compile(r"\b(\d{1,2})(?:er|ere|eme|e|st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class _DayMonth:
 
 #: The month of the publication date, named by the text's day alone: « le 12 courant »,
 #: « le 10 du mois en cours ».
-_THIS_MONTH = re.compile(r"\b(\d{1,2}) (?:courant|du mois (?:en )?cours|de ce mois|du mois courant)\b")
+_THIS_MONTH = regexes.compile(r"\b(\d{1,2}) (?:courant|du mois (?:en )?cours|de ce mois|du mois courant)\b")
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                 "novembre", "decembre")  # fmt: skip
 
@@ -221,7 +222,7 @@ def resolve(
 
 
 _DATELINE_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATELINE = re.compile(
+_DATELINE = regexes.compile(
     rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_DATELINE_MONTH})\.?\s+(?P<year>\d{{4}})"
     rf"|(?P<month2>{_DATELINE_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -275,7 +276,7 @@ _DAY_WORDS = tuple(f"{_WEEKDAY_WORDS}|{_RELATIVE_WORDS}".lower().split("|"))
 @cache
 def _date_phrase() -> re.Pattern[str]:
     """The date-phrase pattern, compiled on first use (it is large)."""
-    return re.compile(
+    return regexes.compile(
         r"(?<![\w-])(?:"
         + "|".join(
             (

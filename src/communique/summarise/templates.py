@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from communique import regexes
 from communique.ground import MAX_SUMMARY_WORDS
 from communique.normalise import places
 from communique.schema import (
@@ -115,7 +116,7 @@ def _join(items: Sequence[str], language: str) -> str:
 
 _MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
 #: English country names that take "the": "the United States", "the Netherlands".
-_NEEDS_THE = re.compile(
+_NEEDS_THE = regexes.compile(
     r"(?:United |Republic|Democratic |Central African|Czech Republic|Dominican|Netherlands|Philippines|Gambia|"
     r"Bahamas|Comoros|Maldives|Seychelles|Solomon|Marshall|Vatican|Holy See|Ivory Coast)"
 )

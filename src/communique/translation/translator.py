@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from communique import prompts
+from communique import prompts, regexes
 from communique.backends.openai.client import ModelClient
 from communique.calllog import CallLog
 from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
@@ -50,10 +50,10 @@ if TYPE_CHECKING:
     from communique.schema import Source
 
 
-_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n\s*)")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*(?![\w-])")
-_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_PARAGRAPH_BREAK = regexes.compile(r"(\n[ \t]*\n\s*)")
+_ACRONYM = regexes.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*(?![\w-])")
+_NUMBER = regexes.compile(r"(?<![\d.,])\d{1,3}(?:[ .,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
+_WORD = regexes.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 # --- the glossary -----------------------------------------------------------------------

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from communique import cache as cache_keys
+from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.transport import WAYS, Sent
 from communique.config import OPENAI_URL, leaks, redact
@@ -74,7 +75,7 @@ _SERIOUS = ("name", "instruction", "key")
 
 #: Plain text that reads as a refusal, in English or French (looked for where a refusal
 #: starts: in its first characters).
-_REFUSAL = re.compile(
+_REFUSAL = regexes.compile(
     r"\b(?:I(?:'|’)?m sorry|I am sorry|I (?:can(?:'|’)?t|cannot|won(?:'|’)?t|will not|am unable to|am not able to)"
     r"|I(?:'|’)m (?:unable|not able) to|as an AI|je ne peux pas|je suis désolée?|désolée?, (?:mais )?je)",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
+from communique import regexes
 from communique.text import one_line
 
 #: How a chat request may be sent, most informative first: streamed with the usage at
@@ -37,7 +38,7 @@ WAYS: dict[str, dict[str, Any]] = {
     "whole": {},
 }
 
-_STREAMING = re.compile(r"\bstream(_options|ing)?\b", re.IGNORECASE)
+_STREAMING = regexes.compile(r"\bstream(_options|ing)?\b", re.IGNORECASE)
 
 #: Characters of a prompt per token, for an estimate.
 _CHARACTERS_PER_TOKEN = 4

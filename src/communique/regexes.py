@@ -1,0 +1,138 @@
+"""Regular expressions compiled once per installation, not at every start.
+
+Python compiles a pattern in Python itself (a parser, then a code generator), and the
+offline reader holds a few hundred: compiling them was most of the CPU time of one
+``communique summarise`` (about a quarter of a second, more than the interpreter's own
+start). What the compiler produces is a list of integers that the interpreter's engine
+(``_sre``) takes as it is, and checks before use. :func:`compile` keeps those lists on
+disk, beside the package's bytecode and like it tied to the interpreter, and builds the
+pattern from them at the next start: the same pattern object, for a few microseconds.
+
+The file holds the patterns of the program's own source, never a pattern built from a
+document (those go through :func:`re.compile`); it is written, in one atomic
+replacement, when a process that compiled a new pattern exits (even where
+``PYTHONDONTWRITEBYTECODE`` is set: the bytecode of an installed package was written
+when it was installed, this file cannot be). An unreadable, stale or damaged file, a read-only installation
+or another interpreter only costs the time saved: the pattern is then compiled as
+:func:`re.compile` does.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # the engine: typeshed does not describe it
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # the compiler's parts, as Python 3.11 to 3.13 name them
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another interpreter: compile as re does
+    _compiler = _parser = None
+
+#: How a compiled pattern is kept: its flags, code, group count and group names, as
+#: ``_sre.compile`` takes them after the source.
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+#: The patterns whose code was read from disk or compiled here, by (source, flags).
+_TABLE: dict[tuple[str, int], _Entry] | None = None
+#: The patterns this process compiled or read, by (source, flags).
+_USED: dict[tuple[str, int], _Entry] = {}
+#: Whether this process compiled a pattern that the file did not hold.
+_NEW = False
+
+#: More patterns than the program holds: past this, the file keeps only the patterns
+#: the last process used (sources edited over time leave old patterns behind).
+_LIMIT = 4000
+
+
+def _location() -> Path:
+    """The file of this interpreter: its bytecode tag, engine version and code size."""
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|1"
+    digest = hashlib.blake2b(engine.encode(), digest_size=6).hexdigest()
+    return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
+
+
+def _table() -> dict[tuple[str, int], _Entry]:
+    """The patterns kept on disk, read at the first call (nothing if unreadable)."""
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = {}
+        try:
+            loaded = marshal.loads(_location().read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            loaded = None
+        if isinstance(loaded, dict):
+            _TABLE = loaded
+    return _TABLE
+
+
+def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
+    """The pattern compiled as :func:`re.compile` does, and its entry in the table."""
+    parsed = _parser.parse(source, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    names = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in names.items():
+        indexgroup[index] = name
+    entry: _Entry = (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        dict(names),
+        tuple(indexgroup),
+    )
+    return _sre.compile(source, *entry), entry
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern :func:`re.compile` gives, its compiled code read from disk when this
+    interpreter compiled it before. For the program's own patterns only."""
+    if _compiler is None or flags & re.DEBUG:
+        return re.compile(source, flags)
+    global _NEW
+    key = (source, int(flags))
+    entry = _table().get(key)
+    if entry is not None:
+        try:
+            pattern: re.Pattern[str] = _sre.compile(source, *entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # damaged: compile anew
+            pass
+        else:
+            _USED[key] = entry
+            return pattern
+    pattern, _USED[key] = _compiled(source, key[1])
+    _NEW = True
+    return pattern
+
+
+@atexit.register
+def _save() -> None:
+    """Write the table with this process's new patterns, if there are any; quietly give
+    up where the installation is read-only."""
+    global _NEW
+    if not _NEW or _TABLE is None:
+        return
+    table: dict[Any, Any] = _TABLE | _USED
+    if len(table) > _LIMIT:
+        table = dict(_USED)
+    location = _location()
+    try:
+        location.parent.mkdir(exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=location.parent, prefix=".regexes-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(table))
+            os.chmod(temporary, Path(__file__).stat().st_mode & 0o666)  # as the package's own files
+            os.replace(temporary, location)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):
+        pass
+    _NEW = False
