@@ -142,7 +142,8 @@ def test_cities_shape() -> None:
     assert len(rows) >= 250
     known = country_codes()
     for c in rows:
-        assert set(c) <= {"en", "country", "variants"}, c
+        assert set(c) <= {"en", "fr", "country", "variants"}, c
+        assert "fr" not in c or (isinstance(c["fr"], str) and c["fr"] != c["en"]), c
         assert isinstance(c["en"], str) and c["en"].strip(), c
         assert re.fullmatch(r"[A-Z]{2}", c["country"]), c
         assert c["country"] in known, c

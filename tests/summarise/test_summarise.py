@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from communique.ground import summary_problems
+from communique.normalise import places
 from communique.schema import Analysis, Document, Location, Meeting, Participant, Summary
-from communique.summarise import in_country_fr, write
+from communique.summarise import in_city_fr, in_country_fr, write
 
 
 def record(*meetings: Meeting, language: str = "fr") -> Analysis:
@@ -34,6 +35,29 @@ def meeting(*people: Participant, parties: list[str], **fields: object) -> Meeti
 )  # fmt: skip
 def test_french_preposition_of_countries(name: str, phrase: str) -> None:
     assert in_country_fr(name) == phrase
+
+
+@pytest.mark.parametrize(
+    ("city", "phrase"),
+    [("Algiers", "à Alger"), ("Cairo", "au Caire"), ("The Hague", "à La Haye"), ("Brussels", "à Bruxelles"),
+     ("Rabat", "à Rabat"), ("Kuwait City", "à Koweït"), ("Ouagadougou", "à Ouagadougou"),
+     ("Springfield", "à Springfield")],
+)  # fmt: skip
+def test_a_city_is_named_as_french_writes_it(city: str, phrase: str) -> None:
+    """A record holds cities in English (the spec); a French summary gives their French
+    names, and a city the tables do not know as the record has it."""
+    assert in_city_fr(places.city_name(city, "fr")) == phrase
+    assert places.city_name(city, "en") == city
+
+
+def test_a_french_summary_places_the_meeting_in_the_french_city() -> None:
+    summary = write(record(meeting(
+        person("Karim Alaoui", "MA", "guest"), person("Amira Haddad", "EG", "host"), parties=["EG", "MA"],
+        date=dt.date(2026, 3, 3), location=Location(city="Cairo", country="EG"),
+    )))  # fmt: skip
+    assert summary.fr.startswith("Le 3 mars 2026 au Caire, ")
+    assert summary.en.startswith("On 3 March 2026 in Cairo, ")
+    assert summary_problems(summary, ["Karim Alaoui", "Amira Haddad"]) == []
 
 
 def test_one_meeting_in_both_languages() -> None:

@@ -43,10 +43,12 @@ class Organisation:
 
 @dataclass(frozen=True)
 class City:
-    """A city as commonly written in English, and its country."""
+    """A city as commonly written in English, its country, and its name in French
+    ("Algiers", "DZ", "Alger")."""
 
     name: str
     country: str
+    french: str
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def tables() -> _Tables:
                     countries.setdefault(fold(str(variant)), code)
     cities: dict[str, City] = {}
     for entry in load_table("cities.json"):
-        city = City(str(entry["en"]), str(entry["country"]))
+        city = City(str(entry["en"]), str(entry["country"]), str(entry.get("fr", entry["en"])))
         for variant in [entry["en"], *entry.get("variants", [])]:
             cities.setdefault(fold(str(variant)), city)
     organisations: dict[str, Organisation] = {}
@@ -211,6 +213,13 @@ def city(word: str | None) -> City | None:
         return None
     t = tables()
     return t.cities.get(_key(word)) or t.cities.get(fold(word))
+
+
+def city_name(name: str, language: str = "en") -> str:
+    """A city's name, given as a record holds it (in English), as ``language`` writes
+    it: "Algiers" is "Alger" in French; a city the tables do not know keeps its name."""
+    known = city(name) if language == "fr" else None
+    return known.french if known is not None and known.name == name else name
 
 
 def country_name(code: str, language: str = "en") -> str | None:

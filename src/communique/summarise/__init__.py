@@ -6,6 +6,6 @@ backend, and any record without them, gets these.
 
 from __future__ import annotations
 
-from communique.summarise.templates import in_country_fr, write
+from communique.summarise.templates import in_city_fr, in_country_fr, write
 
-__all__ = ["in_country_fr", "write"]
+__all__ = ["in_city_fr", "in_country_fr", "write"]

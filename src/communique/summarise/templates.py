@@ -132,6 +132,11 @@ def _french_form(name: str) -> str:
     return "feminine" if name.endswith("e") and name not in _MASCULINE_E else "masculine"
 
 
+def in_city_fr(name: str) -> str:
+    """The French preposition and name of a city: "à Alger", "au Caire" (« Le Caire »)."""
+    return f"au {name[3:]}" if name.startswith("Le ") else f"à {name}"
+
+
 def in_country_fr(name: str) -> str:
     """The French preposition and name of a country: "au Maroc", "en France",
     "aux États-Unis", "en Iran"."""
@@ -200,7 +205,7 @@ class _Writer:
     def place(self, meeting: Meeting) -> str:
         loc = meeting.location
         if loc.city:
-            return f"à {loc.city}" if self.fr else f"in {loc.city}"
+            return in_city_fr(places.city_name(loc.city, "fr")) if self.fr else f"in {loc.city}"
         if loc.country and (name := places.country_name(loc.country, self.language)):
             return in_country_fr(name) if self.fr else f"in {name}"
         return ""
