@@ -4,7 +4,8 @@ Each module registers one group of commands on the typer application
 (:mod:`~communique.cli.app`): it parses options, calls the API, and prints. Results go
 to stdout (or ``-o FILE``), messages and errors to stderr, one line each.
 Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input or output error,
-4 config error; 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+4 config error, 5 done with problems (named in ``provenance.problems``);
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations

@@ -20,7 +20,8 @@ app = typer.Typer(
         "With no model configured, the offline 'rules' backend runs. Configure a model with "
         "--model (and --base-url for a local server) or COMMUNIQUE_MODEL in the environment "
         "or a .env file; see 'communique config'.\n\n"
-        "Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input error, 4 config error."
+        "Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input error, 4 config error, "
+        "5 done with problems (named in each record's provenance.problems), 130 interrupted."
     ),
     no_args_is_help=True,
     add_completion=False,
