@@ -80,6 +80,11 @@ def test_english_dateline_and_language() -> None:
         "Nous utilisons des cookies pour améliorer votre expérience de navigation.",
         "We use cookies to improve your browsing experience. Accept all",
         "Tags : sécurité, police",
+        "MINISTÈRE DE L'INTÉRIEUR" + " " * 40 + "Page 1 sur 2",
+        "Republic of Ghana Police Service            Page 2 of 3",
+        "Page 2",
+        "2/3",
+        "- 2 -",
     ],
 )
 def test_debris_lines_are_removed(debris: str) -> None:

@@ -85,6 +85,47 @@ def test_a_word_broken_at_a_line_end_is_whole_where_the_text_writes_it_whole() -
     )
 
 
+def test_a_name_broken_in_two_is_made_whole_and_a_compound_keeps_its_hyphen() -> None:
+    """A PDF set with hyphenation breaks a name ("Gi-" "rardin"); a text wrapped at its
+    hyphens breaks compounds ("sahélo-" "saharienne", "al-" "Mansouri"): the parts of a
+    name written with a hyphen each take a capital, a compound's need not."""
+    text = (
+        "Le ministre de l'Intérieur, M. Laurent Gi-\n"
+        "rardin, a reçu mardi son homologue, M. Idriss al-\n"
+        "Mansouri, pour parler de la bande sahélo-\n"
+        "saharienne et de la coopération entre les polices.\n"
+        "Les deux ministres se reverront à Dakar en juin."
+    )
+    assert unwrap(text) == (
+        "Le ministre de l'Intérieur, M. Laurent Girardin, a reçu mardi son homologue, M. Idriss "
+        "al-Mansouri, pour parler de la bande sahélo-saharienne et de la coopération entre les polices. "
+        "Les deux ministres se reverront à Dakar en juin."
+    )
+
+
+def test_a_pdf_copied_with_its_running_heads_reads_as_the_communique() -> None:
+    """Page numbers and running heads are debris; the lines of the text between them
+    are joined (a running head, as wide as the page, does not set the width)."""
+    text = (
+        "MINISTÈRE DE L'INTÉRIEUR" + " " * 36 + "Page 1 sur 2\n"
+        "Paris, le 14 avril 2026\n"
+        "Le ministre de l'Intérieur, M. Laurent Gi-\n"
+        "rardin, a reçu ce mardi place Beauvau son\n"
+        "homologue tunisien, M. Slim Ben Ammar. Les\n"
+        "deux ministres ont signé une déclaration sur\n"
+        "la lutte contre l'immigration irrégulière.\n"
+        "\f\n"
+        "MINISTÈRE DE L'INTÉRIEUR" + " " * 36 + "Page 2 sur 2\n"
+        "- 2 -\n"
+    )
+    assert parse(text).text == (
+        "Paris, le 14 avril 2026\n"
+        "Le ministre de l'Intérieur, M. Laurent Girardin, a reçu ce mardi place Beauvau son homologue "
+        "tunisien, M. Slim Ben Ammar. Les deux ministres ont signé une déclaration sur la lutte contre "
+        "l'immigration irrégulière."
+    )
+
+
 def test_items_headlines_and_menus_keep_their_lines() -> None:
     text = (
         "Accueil   Politique   Société   Sport   Monde   Culture   Contact   Menu\n"

@@ -51,13 +51,18 @@ _DEBRIS_START = regexes.compile(
             r"(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
             r"(?:signed|signé|signature)\s*:",
             r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
+            # a page's number, as a PDF prints it: "Page 2", "2/3", "- 2 -", "Page 1 sur 2"
+            r"(?:page\s+)?\d{1,3}(?:\s*(?:/|sur|of|de)\s*\d{1,3})?\s*$",
+            r"[-–—]\s*\d{1,3}\s*[-–—]\s*$",
         )
     ),
     re.IGNORECASE,
 )
 #: ... or by what they say anywhere.
 _DEBRIS_ANYWHERE = regexes.compile(
-    r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)",
+    r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)"
+    # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
+    r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$",
     re.IGNORECASE,
 )
 _HEADER_DATE = regexes.compile(
@@ -152,7 +157,7 @@ def _is_debris(line: str) -> bool:
     line = line.strip()
     return (
         bool(line)
-        and line.count(" ") < _LONGEST_DEBRIS
+        and len(line.split()) <= _LONGEST_DEBRIS
         and (_DEBRIS_START.match(line) is not None or _DEBRIS_ANYWHERE.search(line) is not None)
     )
 

@@ -62,9 +62,11 @@ def _width(lines: list[str]) -> int | None:
     """The width the text is wrapped at, or ``None`` when it is not wrapped: a width
     between :data:`_NARROWEST` and :data:`_WIDEST` characters that nearly no line
     passes, lines followed by another line of the same paragraph, most of those near
-    that width and, of those, most ending in the middle of a sentence."""
-    present = [line.rstrip() for line in lines if line.strip()]
-    followed = [line.rstrip() for line, after in pairwise(lines) if line.strip() and after.strip()]
+    that width and, of those, most ending in the middle of a sentence. Lines of words set
+    apart by runs of spaces (:data:`_SPACED`) are not prose, and are not counted."""
+    prose = ["" if _SPACED.search(line) else line for line in lines]  # a row of a table, a running head
+    present = [line.rstrip() for line in prose if line.strip()]
+    followed = [line.rstrip() for line, after in pairwise(prose) if line.strip() and after.strip()]
     if len(followed) < 2 or len(followed) < len(present) / 3:
         return None
     lengths = sorted(len(line) for line in present)
@@ -89,14 +91,33 @@ def _full(line: str, word: str, width: int) -> bool:
     return len(line) + 1 + len(word) > 0.85 * width
 
 
+#: Particles a name is written with, then a hyphen, in lower case ("al-", "el-").
+_PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "az", "ben", "bin", "ibn", "abu", "ould"])
+
+
 def _joined(line: str, after: str, text: str) -> str:
-    """Two lines of a paragraph as one: a word broken at the end of the first loses its
-    hyphen where the text writes it whole elsewhere ("coopé-" "ration"), and keeps it
-    otherwise ("Jean-" "Marc", "sous-" "directeur")."""
+    """Two lines of a paragraph as one. A word broken at the end of the first, its
+    second part in lower case, is made whole where the text writes it whole elsewhere
+    ("coopé-" "ration"), and where it is a name broken in two ("Gi-" "rardin": the parts
+    of a name written with a hyphen each take a capital); it keeps its hyphen otherwise,
+    as a text wrapped at the hyphens of its compounds breaks them ("sous-" "directeur",
+    "sahélo-" "saharienne", "Jean-" "Marc")."""
     broken = _BROKEN.search(line)
     if broken and after[:1].isalpha():
+        first = broken[1]
         head = after.split(maxsplit=1)[0].rstrip('.,;:!?»)"”')
-        if after[:1].islower() and re.search(rf"\b{re.escape(broken[1] + head)}\b", text, re.IGNORECASE):
-            return line[:-1] + after
-        return line + after
+        whole = after[:1].islower() and (
+            _written(first + head, text)
+            or (
+                first[:1].isupper()
+                and first.casefold() not in _PARTICLES
+                and not _written(f"{first}-{head}", text)
+            )
+        )
+        return line[:-1] + after if whole else line + after
     return f"{line} {after}"
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` as a word of its own, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
