@@ -189,3 +189,27 @@ def test_a_header_line_that_runs_into_the_first_paragraph_keeps_the_paragraph(
         source = parse(text)
         assert source.published == date and source.published_from == "header"
         assert source.text == first, text
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "title"),
+    [
+        ("From: Press Office <press@interior.example.gov>\nSent: Tuesday, April 14, 2026 10:12 AM\n"
+         "To: newsdesk@example.org\nSubject: FW: PRESS RELEASE: Minister receives Kenyan counterpart",
+         dt.date(2026, 4, 14), "Minister receives Kenyan counterpart"),
+        ("De : Service de presse <presse@interieur.example.fr>\nEnvoyé : mardi 14 avril 2026 10:12\n"
+         "À : redaction@example.fr\nObjet : TR: Communiqué de presse : le ministre reçoit son homologue",
+         dt.date(2026, 4, 14), "le ministre reçoit son homologue"),
+    ],
+)  # fmt: skip
+def test_a_communique_forwarded_by_e_mail_loses_the_header_and_keeps_its_date_and_subject(
+    header: str, published: dt.date, title: str
+) -> None:
+    body = "The Minister of Interior received his Kenyan counterpart on Monday in Kampala."
+    source = parse(f"{header}\n\n{body}\n\nKind regards,\n")
+    assert (source.text, source.published, source.title) == (body, published, title)
+
+
+def test_lines_that_look_like_mail_fields_inside_a_text_stay() -> None:
+    text = "Objet : coopération policière.\n\nLe ministre a reçu mardi son homologue belge. De : la presse."
+    assert parse(text).text == text

@@ -21,6 +21,11 @@ _SHARE_WORDS = (
     r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
     r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
 )
+#: The closing of a letter or an e-mail, alone on its line.
+_SIGN_OFF = (
+    r"(?:(?:best|kind|warm)\s+)?regards|sincerely(?: yours)?|yours (?:sincerely|faithfully)|"
+    r"(?:bien |très )?cordialement|salutations distinguées|bien à vous"
+)
 #: Debris lines, by how they start (one pattern, matched at the start of a line) ...
 _DEBRIS_START = regexes.compile(
     "|".join(
@@ -50,6 +55,7 @@ _DEBRIS_START = regexes.compile(
             r"(?:publier le commentaire|post comment|envoyer|submit)\s*$",
             r"(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
             r"(?:signed|signé|signature)\s*:",
+            rf"(?:{_SIGN_OFF})\s*[,.!]?\s*$",
             r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
             # a page's number, as a PDF prints it: "Page 2", "2/3", "- 2 -", "Page 1 sur 2"
             r"(?:page\s+)?\d{1,3}(?:\s*(?:/|sur|of|de)\s*\d{1,3})?\s*$",
@@ -72,6 +78,18 @@ _HEADER_DATE = regexes.compile(
 _CREDIT_LINE = regexes.compile(
     r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
     r"(?P<credit>(?:[\w.-]+\s*/\s*)?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z.]{2,12})?)[\s.)]*$"
+)
+
+
+#: A field of the header of an e-mail a communiqué was forwarded in ("From: …",
+#: « Objet : … »): its name, and its value.
+_MAIL_FIELD = regexes.compile(
+    r"(?P<name>from|to|cc|bcc|sent|date|subject|reply-to|de|à|a|envoyé|objet|répondre à)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: What a subject line is headed with: a reply, a forward, the kind of message.
+_SUBJECT_HEAD = regexes.compile(
+    r"^(?:\s*(?:re|tr|fwd?|fw|aw|wg|press release|communiqué de presse|communique)\s*:)+\s*", re.IGNORECASE
 )
 
 
@@ -98,7 +116,7 @@ def strip(text: str) -> Cleaned:
     date. Paragraph breaks of the communiqué are kept."""
     kept: list[str] = []
     cleaned = Cleaned(text="")
-    lines = text.splitlines()
+    lines = _mail_header(text.splitlines(), cleaned)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -124,6 +142,36 @@ def strip(text: str) -> Cleaned:
         kept.append(line)
     cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned
+
+
+def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
+    """The lines without the header of the e-mail they open with, if they do (two
+    fields or more, one of them who sent it or its subject): its date is kept as the
+    publication date, its subject as the title."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    end = start
+    fields: dict[str, str] = {}
+    while end < len(lines) and (field := _MAIL_FIELD.match(lines[end].strip())):
+        fields.setdefault(field["name"].casefold(), field["value"].strip())
+        end += 1
+    if end - start < 2 or not fields.keys() & {"from", "de", "subject", "objet"}:
+        return lines
+    for name in ("sent", "date", "envoyé"):
+        if cleaned.published is None and (value := fields.get(name)):
+            cleaned.published = _date_at_start(value)
+    subject = _SUBJECT_HEAD.sub("", fields.get("subject") or fields.get("objet") or "").strip()
+    cleaned.title = subject or None
+    cleaned.removed.extend(line.strip() for line in lines[start:end])
+    return lines[end:]
+
+
+def _date_at_start(value: str) -> dt.date | None:
+    """The date a value starts with ("Tuesday, April 14, 2026 10:12 AM"), if any."""
+    words = value.split()
+    return next(
+        (date for end in range(min(len(words), 6), 0, -1) if (date := parse_absolute(" ".join(words[:end])))),
+        None,
+    )
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.
