@@ -60,6 +60,38 @@ def test_dateline_after_a_headline() -> None:
     assert source.source == "MAP"
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("Abuja — Tuesday, April 14, 2026 — The Inspector-General of Police received his Ghanaian counterpart.",
+         "Abuja", None),
+        ("Rabat - 14/04/2026 (MAP) - Le ministre de l'Intérieur a reçu mardi son homologue espagnol.", "Rabat", "MAP"),
+        ("Tunis, le 14-04-2026 (TAP) - Le ministre de l'Intérieur a reçu mardi son homologue libyen.", "Tunis", "TAP"),
+        ("ABU DHABI, 14th April, 2026 (WAM) -- The Minister of Interior received the Italian minister today.",
+         "ABU DHABI", "WAM"),
+        ("Lomé, 14 avril 2026 (ATOP) - Le ministre de la Sécurité a reçu mardi son homologue béninois.", "Lomé", "ATOP"),
+        ("Paris, 14.04.2026 – Le ministre de l'Intérieur a reçu mardi son homologue italien.", "Paris", None),
+        ("WASHINGTON (April 14, 2026) – The Secretary received the Mexican Security Minister today.",
+         "WASHINGTON", None),
+        ("LONDON, 14 April 2026 /PRNewswire/ -- The Home Secretary met her French counterpart today.", "LONDON", None),
+    ],
+)  # fmt: skip
+def test_datelines_as_agencies_write_them(line: str, place: str, agency: str | None) -> None:
+    source = parse(line)
+    assert (source.published, source.dateline, source.source) == (dt.date(2026, 4, 14), place, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, 14 April 2026 | The Minister received his Jordanian counterpart today.",
+        "Jean-Marc Dupont, directeur, a reçu le 14 avril 2026 son homologue.",
+    ],
+)
+def test_a_weekday_or_a_name_before_a_date_is_no_dateline(line: str) -> None:
+    assert parse(line).dateline is None
+
+
 def test_english_dateline_and_language() -> None:
     source = parse(
         "ALGIERS, March 12, 2026 (APS) - The Minister of the Interior received his Tunisian counterpart on Tuesday."

@@ -104,6 +104,11 @@ def test_impossible_dates_are_null_not_errors() -> None:
         ("RABAT, 1er février 2026", D(2026, 2, 1)),
         ("Publié le 27/01/2026 à 10h", D(2026, 1, 27)),
         ("Tunis, le 12 mars", None),
+        ("Tunis, le 27-01-2026 (TAP)", D(2026, 1, 27)),
+        ("Paris, 27.01.2026 –", D(2026, 1, 27)),
+        ("ABU DHABI, 27th January, 2026 (WAM)", D(2026, 1, 27)),
+        ("ref. 27.01-2026", None),
+        ("13/27/2026", None),
     ],
 )
 def test_absolute_dates_in_datelines(line: str, expected: dt.date | None) -> None:

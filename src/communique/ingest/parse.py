@@ -72,9 +72,14 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
         raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+#: A dateline: a place, then a date with its year, then an agency or a separator:
+#: "Rabat, le 14 avril 2026 (MAP) -", "Abuja — Tuesday, April 14, 2026 —", "Rabat -
+#: 14/04/2026 (MAP) -", "WASHINGTON (April 14, 2026) –", "LONDON, 14 April 2026 /PRNewswire/".
 _DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*,\s*(?P<date>[^()\n]{6,40}?)\s*"
-    r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*[-–—:]"
+    r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\b)(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*(?:,|\s[-–—]+|(?=\())\s*(?:le\s+)?"
+    r"(?:\((?P<bracketed>[^()\n]{6,40}?)\)|(?P<date>[^()\n]{6,40}?))\s*"
+    r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*(?:[-–—:|]|/[^/\n]{2,30}/)"
 )
 
 
@@ -82,7 +87,7 @@ _DATELINE = regexes.compile(
 #: "ISLAMABAD –", "KARACHI, March 27:". Only a known city makes it a dateline.
 _UPPER_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*[-–—:]\s"
+    r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
 
 
@@ -111,7 +116,7 @@ def _dateline(text: str) -> _Dateline | None:
     paragraphs (a headline may come before it)."""
     for line in [line for line in text.splitlines() if line.strip()][:3]:
         match = _DATELINE.match(line)
-        if match and (date := parse_absolute(match["date"])) is not None:
+        if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
             agency = places.agency(match["agency"] or "")
             return _Dateline(match["place"].strip(), date, agency)
         bracketed = _BRACKETED_DATELINE.match(line)
