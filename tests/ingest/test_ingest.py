@@ -117,12 +117,38 @@ def test_english_dateline_and_language() -> None:
         "Page 2",
         "2/3",
         "- 2 -",
+        "Photo : DGSN",
+        "(Photo: Ghana Police Service)",
+        "Posted by: admin",
+        "By Staff Reporter",
+        "1 234 vues",
+        "Reading time: 3 minutes",
+        "Écouter cet article",
+        "Copyright © 2026 Ministry of Interior. All rights reserved.",
+        "Suivez-nous sur Facebook",
+        "Article précédent",
+        "Télécharger le communiqué (PDF, 120 Ko)",
+        "Share this:",
     ],
 )
 def test_debris_lines_are_removed(debris: str) -> None:
     body = "Le ministre de l'Intérieur a reçu hier son homologue tunisien pour des entretiens sur la coopération."
     source = parse(f"{debris}\n\n{body}\n\n{debris}")
     assert source.text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Images of the meeting show the two ministers signing the agreement in Rabat on Tuesday.",
+        "Download speeds were not discussed.",
+        "Next week, the ministers will meet again in Tunis to review progress.",
+        "By decision of the two ministers, a joint committee will meet every quarter.",
+    ],
+)
+def test_prose_that_starts_as_debris_does_is_kept(line: str) -> None:
+    body = "Le ministre de l'Intérieur a reçu hier son homologue tunisien pour des entretiens sur la coopération."
+    assert parse(f"{line}\n\n{body}").text == f"{line}\n\n{body}"
 
 
 def test_html_page_is_reduced_to_its_article() -> None:

@@ -55,6 +55,20 @@ _DEBRIS_START = regexes.compile(
             r"(?:publier le commentaire|post comment|envoyer|submit)\s*$",
             r"(?:en savoir plus|learn more|lire la suite|read more)\s*\.?$",
             r"(?:signed|signé|signature)\s*:",
+            # captions, bylines, counters and page tools around an article
+            r"\(?\s*(?:photos?|cr[ée]dits? photos?|photo credits?|images?|illustrations?|vid[ée]os?)\s*:",
+            r"(?:posted|published|written) by\b|publié par\b|par la rédaction\s*$",
+            r"by (?:a |our )?(?:staff|special) (?:reporter|correspondent|writer)\b",
+            r"(?:views|vues|lectures|reads)\s*:\s*[\d\s.,]+$|[\d\s.,]+\s*(?:views|vues|lectures|reads)\s*$",
+            r"(?:temps de lecture|durée de lecture|reading time)\s*:|\d+\s*min(?:ute)?s?\s*(?:read|de lecture)\s*$",
+            r"(?:listen to this article|écouter (?:cet |l')article)\b",
+            r"(?:copyright\b|©\s*\d{4})",
+            r"(?:follow us|suivez-nous)\b",
+            r"(?:back to top|retour en haut(?: de (?:la )?page)?)\s*$",
+            r"(?:previous|next) (?:article|post|story)\b|article (?:précédent|suivant)\b",
+            r"(?:download|télécharger)\b[^.!?]*$",
+            r"(?:print|imprimer)(?: this| cette)? (?:page|article)\s*$",
+            r"(?:share|like) this\s*:?\s*$|(?:loading|chargement)\s*(?:\.{3}|…)?\s*$",
             rf"(?:{_SIGN_OFF})\s*[,.!]?\s*$",
             r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
             # a page's number, as a PDF prints it: "Page 2", "2/3", "- 2 -", "Page 1 sur 2"
@@ -67,12 +81,13 @@ _DEBRIS_START = regexes.compile(
 #: ... or by what they say anywhere.
 _DEBRIS_ANYWHERE = regexes.compile(
     r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)"
+    r"|\b(?:all rights reserved|tous droits réservés)\b"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$",
     re.IGNORECASE,
 )
 _HEADER_DATE = regexes.compile(
-    r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|updated)\s*:?\s*(.+)$",
+    r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|(?:last )?updated(?: on)?)\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
 _CREDIT_LINE = regexes.compile(
