@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -271,3 +272,31 @@ def test_a_communique_forwarded_by_e_mail_loses_the_header_and_keeps_its_date_an
 def test_lines_that_look_like_mail_fields_inside_a_text_stay() -> None:
     text = "Objet : coopération policière.\n\nLe ministre a reçu mardi son homologue belge. De : la presse."
     assert parse(text).text == text
+
+
+def test_a_scraper_s_json_lines_are_read_under_their_own_field_names(tmp_path: Path) -> None:
+    """``content``/``body`` for the text, ``date``/``published_at``/``pubDate`` for the
+    publication date (an ISO date and time as well as a date), ``link`` for the address;
+    the spec's own names win where both are given."""
+    from communique.ingest import inputs
+
+    lines = [
+        {"id": "a", "content": "Le ministre a reçu mardi son homologue.", "published_at": "2026-04-14T10:12:00Z",
+         "link": "https://example.org/a"},
+        {"id": "b", "body": "The minister met his counterpart on Monday.", "pubDate": "2026-04-13"},
+        {"id": "c", "text": "Le ministre a reçu son homologue.", "content": "a teaser", "date": "2026-04-12",
+         "published": "2026-04-11"},
+        {"id": "d", "title": "no text under any name"},
+    ]  # fmt: skip
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    documents = inputs.read_jsonl(str(path))
+    sources = [inputs.load(document) for document in documents[:3]]
+    assert [s.text for s in sources] == [lines[0]["content"], lines[1]["body"], lines[2]["text"]]
+    assert [s.published for s in sources] == [
+        dt.date(2026, 4, 14),
+        dt.date(2026, 4, 13),
+        dt.date(2026, 4, 11),
+    ]
+    assert sources[0].url == "https://example.org/a"
+    assert documents[3].problem == f"{path} line 4 has no 'text' (a non-empty string)"

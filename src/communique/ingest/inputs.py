@@ -41,6 +41,14 @@ from communique.schema import Source
 SUFFIXES = (".txt", ".md")
 #: The fields a JSONL line may give besides ``text``.
 JSONL_FIELDS = ("id", "published", "source", "url", "lang")
+#: Other names scrapers give the fields, read when the field itself is absent: the text
+#: as ``content`` or ``body``, the publication date as ``date``, ``published_at`` or
+#: ``pubDate``, the address as ``link``.
+JSONL_ALIASES = {
+    "text": ("content", "body"),
+    "published": ("date", "published_at", "pubDate"),
+    "url": ("link",),
+}
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -184,7 +192,8 @@ def _unique_files(documents: list[Document]) -> list[Document]:
 
 def read_jsonl(name: str) -> list[Document]:
     """One document per non-blank line of a JSONL file (``-``: stdin): an object with
-    ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang``. A line
+    ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang`` (or their
+    :data:`JSONL_ALIASES`). A line
     that is not one (not UTF-8, not JSON, nested too deep) is a document with a problem,
     named by its line number; the other lines go on."""
     if name == "-":
@@ -219,13 +228,23 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is not valid JSON ({exc.msg})")
     except RecursionError:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is nested too deep to read")
-    if not isinstance(value, dict) or not isinstance(value.get("text"), str) or not value["text"].strip():
+    if isinstance(value, dict):
+        value = {field: _field(value, field) for field in ("text", *JSONL_FIELDS)}
+    if not isinstance(value, dict) or not isinstance(value["text"], str) or not value["text"].strip():
         named = (
             str(value["id"]) if isinstance(value, dict) and value.get("id") not in (None, "") else fallback_id
         )
         return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
     meta = tuple((k, str(value[k])) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
     return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=value["text"], meta=meta)
+
+
+def _field(line: dict[str, Any], name: str) -> Any:
+    """A field of a JSONL line, under its name or else under one of its aliases."""
+    for key in (name, *JSONL_ALIASES.get(name, ())):
+        if line.get(key) not in (None, ""):
+            return line[key]
+    return None
 
 
 def load(

@@ -64,10 +64,15 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def iso_date(value: str, *, what: str = "published") -> dt.date:
     """A publication date given as text (front matter, a JSON Lines field, ``--published``,
-    a job file): an ISO date, or an :class:`~communique.errors.InputError` that says
+    a job file): an ISO date, or the date of an ISO date and time as scrapers write them
+    ("2026-04-14T10:12:00Z"), or an :class:`~communique.errors.InputError` that says
     ``what`` was wrong."""
     try:
         return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date()
     except ValueError:
         raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
