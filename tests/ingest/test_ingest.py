@@ -83,6 +83,33 @@ def test_datelines_as_agencies_write_them(line: str, place: str, agency: str | N
 
 
 @pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("22 September 2016", dt.date(2016, 9, 22)),
+        ("  June 4, 2011", dt.date(2011, 6, 4)),
+        ("2018 05 29", dt.date(2018, 5, 29)),
+        ("Mon 26 Oct 2020, 06:44 PM", dt.date(2020, 10, 26)),
+        ("10 décembre 2021 – Le ministre de l'Intérieur a reçu son homologue.", dt.date(2021, 12, 10)),
+        ("20 – 22 November 2023 - The Secretary General met the Commissioner.", dt.date(2023, 11, 22)),
+        ("Par L'Economiste| Le 12/12/2023 – 16:40 | Partager", dt.date(2023, 12, 12)),
+        ("By Staff Writer - April 14, 2026", dt.date(2026, 4, 14)),
+    ],
+)
+def test_a_date_at_the_head_of_the_text_is_its_publication_date(head: str, published: dt.date) -> None:
+    """A date alone on a line, a date before the text, a byline with its date: under a
+    headline too."""
+    source = parse(
+        f"Minister receives counterpart\n\n{head}\n\nThe Minister received his counterpart on Monday."
+    )
+    assert source.published == published
+
+
+def test_a_date_inside_the_first_sentence_is_not_the_publication_date() -> None:
+    text = "Le 12 mars 2026, le ministre de l'Intérieur a reçu son homologue tunisien à Rabat.\n\nSuite."
+    assert parse(text).published is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Tuesday, 14 April 2026 | The Minister received his Jordanian counterpart today.",

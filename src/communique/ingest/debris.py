@@ -90,6 +90,10 @@ _HEADER_DATE = regexes.compile(
     r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|(?:last )?updated(?: on)?)\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
+#: A byline with its date: "Par L'Economiste | Le 12/12/2023 – 16:40 | Partager",
+#: "By Staff Writer - April 14, 2026" (a few words, no full stop at the end).
+_BYLINE = regexes.compile(r"(?:par|by|publié|posted|published|written)\b[^.]*$", re.IGNORECASE)
+_BYLINE_WORDS = 14
 _CREDIT_LINE = regexes.compile(
     r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
     r"(?P<credit>(?:[\w.-]+\s*/\s*)?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z.]{2,12})?)[\s.)]*$"
@@ -144,6 +148,10 @@ def strip(text: str) -> Cleaned:
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
                 kept.append(paragraph)
+            continue
+        if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)):
+            cleaned.published = cleaned.published or date
+            cleaned.removed.append(line)
             continue
         if _is_debris(line):
             cleaned.removed.append(line)

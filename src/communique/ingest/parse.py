@@ -104,6 +104,14 @@ _BRACKETED_DATELINE = regexes.compile(
 )
 
 
+#: A dateline that is a date alone, or a date before the text: "22 September 2016",
+#: "10 décembre 2021 – Le ministre …", "20 – 22 November 2023 - The Secretary General …",
+#: "Mon 26 Oct 2020, 06:44 PM".
+_DATE_FIRST = regexes.compile(r"^\s*(?P<date>[^\n]{6,45}?)\s*(?:$|[-–—|:]\s)")
+#: The most words a date of :data:`_DATE_FIRST` is written in.
+_DATE_WORDS = 7
+
+
 def _wire_date(text: str) -> dt.date | None:
     """A wire date written "12th Mar, 2026": without the ordinal suffix and the comma."""
     return parse_absolute(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text).replace(",", " "))
@@ -111,7 +119,7 @@ def _wire_date(text: str) -> dt.date | None:
 
 @dataclass(frozen=True)
 class _Dateline:
-    place: str
+    place: str | None
     date: dt.date | None
     agency: str | None
 
@@ -132,6 +140,9 @@ def _dateline(text: str) -> _Dateline | None:
         if upper and places.city(upper["place"]) is not None:
             date = parse_absolute(upper["date"]) if upper["date"] else None
             return _Dateline(upper["place"], date, places.agency(upper["agency"] or ""))
+        first = _DATE_FIRST.match(line)
+        if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
+            return _Dateline(None, date, None)
     return None
 
 

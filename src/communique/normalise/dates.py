@@ -225,21 +225,24 @@ _DATELINE_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = regexes.compile(
     rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_DATELINE_MONTH})\.?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<month2>{_DATELINE_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})|(?P<ymd>\d{4}(?P<ysep>[ ./])\d{2}(?P=ysep)\d{2})(?!\d)"
     r"|(?P<num>\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4})(?!\d)"
 )
 
 
 def parse_absolute(text: str) -> dt.date | None:
     """The first complete date with its year in ``text`` ("27 janvier 2026",
-    "Jan. 27, 2026", "27 January, 2026", "2026-01-27", "27/01/2026", "27.01.2026",
-    "27-01-2026"), or ``None``."""
+    "Jan. 27, 2026", "27 January, 2026", "2026-01-27", "2026 01 27", "27/01/2026",
+    "27.01.2026", "27-01-2026"), or ``None``."""
     match = _DATELINE.search(_normalise(text))
     if match is None:
         return None
     try:
         if match["iso"]:
             return dt.date.fromisoformat(match["iso"])
+        if match["ymd"]:
+            year, month, day = (int(p) for p in match["ymd"].split(match["ysep"]))
+            return dt.date(year, month, day)
         if match["num"]:
             day, month, year = (int(p) for p in match["num"].split(match["sep"]))
             return dt.date(year, month, day)
