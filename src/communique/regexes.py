@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the engine: typeshed does not describe it
 import atexit
-import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,7 @@ _LIMIT = 4000
 def _location() -> Path:
     """The file of this interpreter: its bytecode tag, engine version and code size."""
     engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|1"
-    digest = hashlib.blake2b(engine.encode(), digest_size=6).hexdigest()
+    digest = f"{zlib.crc32(engine.encode()):08x}"
     return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
 
 
@@ -121,6 +120,8 @@ def _save() -> None:
     table: dict[Any, Any] = _TABLE | _USED
     if len(table) > _LIMIT:
         table = dict(_USED)
+    import tempfile  # only here: it costs more to import than the rest of the module
+
     location = _location()
     try:
         location.parent.mkdir(exist_ok=True)
