@@ -327,3 +327,37 @@ def test_a_scraper_s_json_lines_are_read_under_their_own_field_names(tmp_path: P
     ]
     assert sources[0].url == "https://example.org/a"
     assert documents[3].problem == f"{path} line 4 has no 'text' (a non-empty string)"
+
+
+BODY = (
+    "Le ministre de l'Intérieur a reçu ce mardi son homologue malien, M. Oumar Traoré.\n\n"
+    "Les entretiens ont porté sur la sécurité des frontières.\n\n"
+    "Les deux ministres ont convenu de se revoir.\n\nUne commission mixte sera créée.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [
+        ("Fait à Dakar, le 14 avril 2026", "Dakar"),
+        ("Nouakchott, le 14/04/2026\nLe Ministre de l'Intérieur", "Nouakchott"),
+        ("Le 14 avril 2026\nLa Cellule de communication", None),
+        ("Abuja, 14th April 2026.", "Abuja"),
+        ("Issued on 14 April 2026", None),
+    ],
+)
+def test_a_closing_dateline_gives_the_publication_date(closing: str, place: str | None) -> None:
+    """A signature block's place and date, when nothing before gave a date."""
+    source = parse(BODY + closing)
+    assert (source.published, source.published_from, source.dateline) == (
+        dt.date(2026, 4, 14),
+        "closing line",
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    "closing", ["La prochaine réunion aura lieu le 14 mai 2026.", "Next meeting: 14 May 2026"]
+)
+def test_a_last_sentence_with_a_date_is_no_closing_dateline(closing: str) -> None:
+    assert parse(BODY + closing).published is None

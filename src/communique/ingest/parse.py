@@ -112,6 +112,18 @@ _DATE_FIRST = regexes.compile(r"^\s*(?P<date>[^\n]{6,45}?)\s*(?:$|[-–—|:]\s)
 _DATE_WORDS = 7
 
 
+#: A closing dateline, on one of the last lines: « Fait à Dakar, le 14 avril 2026 »,
+#: "Abuja, 14th April 2026.", « Le 14 avril 2026 », "Issued on 14 April 2026": a place
+#: and a date alone, as a signature block gives them.
+_CLOSING = regexes.compile(
+    r"^\s*(?:(?:fait|issued|done|given) (?:à|at|in|on)\s+)?(?:(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*,\s*)?"
+    r"(?:le\s+|on\s+)?(?P<date>[^\n]{6,40}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: The most words the date of a closing dateline is written in ("mardi 14 avril 2026").
+_CLOSING_WORDS = 5
+
+
 def _wire_date(text: str) -> dt.date | None:
     """A wire date written "12th Mar, 2026": without the ordinal suffix and the comma."""
     return parse_absolute(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text).replace(",", " "))
@@ -143,6 +155,22 @@ def _dateline(text: str) -> _Dateline | None:
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
             return _Dateline(None, date, None)
+    return None
+
+
+def _closing(text: str) -> _Dateline | None:
+    """The place and date of a closing dateline on one of the last three lines."""
+    for line in [line for line in text.splitlines() if line.strip()][-3:]:
+        match = _CLOSING.match(line)
+        labelled = match is not None and re.search(r"[^\W\d]\s*:", match["date"])  # "Next meeting: 14 May"
+        if (
+            match
+            and not labelled
+            and len(match["date"].split()) <= _CLOSING_WORDS
+            and (date := parse_absolute(match["date"]))
+        ):
+            place = match["place"]
+            return _Dateline(place.strip() if place and places.city(place) else None, date, None)
     return None
 
 
@@ -195,6 +223,9 @@ def parse(
         published, published_from = dateline.date, "dateline"
     if published is None and cleaned.published is not None:
         published, published_from = cleaned.published, "header"
+    if published is None and (closing := _closing(body)) is not None:
+        published, published_from = closing.date, "closing line"
+        dateline = dateline or closing
 
     code, language_notes = _language(body, lang or meta.get("lang"))
     notes.extend(language_notes)
