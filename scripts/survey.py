@@ -6,8 +6,11 @@ summarise`` reads them) and prints what can be told without knowing the answers:
     documents            texts found
     unreadable           texts the tool refuses (too big, not a text, wrong language)
     crashes              texts whose analysis raised an unexpected error
+    no publication date  texts in which no publication date was found (a day named
+                         in them, "on Tuesday", cannot be placed)
     meeting reports      texts read as reporting at least one meeting
       with no named participant
+      meetings with no date   the meetings of those texts that were given no date
     names not person-shaped   participant names that look like an office, a unit,
                               a document or a place (``names.person_shaped``)
     names not in the text     participant names that occur nowhere in the text
@@ -40,8 +43,10 @@ class Survey:
     documents: int = 0
     unreadable: list[str] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
+    no_publication_date: list[str] = field(default_factory=list)
     meeting_reports: list[str] = field(default_factory=list)
     no_named_participant: list[str] = field(default_factory=list)
+    undated_meetings: list[str] = field(default_factory=list)
     not_person_shaped: list[str] = field(default_factory=list)
     not_in_text: list[str] = field(default_factory=list)
     instructions: list[str] = field(default_factory=list)
@@ -52,8 +57,10 @@ class Survey:
             ("documents", self.documents, []),
             ("unreadable", len(self.unreadable), self.unreadable),
             ("crashes", len(self.crashes), self.crashes),
+            ("no publication date", len(self.no_publication_date), self.no_publication_date),
             ("meeting reports", len(self.meeting_reports), []),
             ("  with no named participant", len(self.no_named_participant), self.no_named_participant),
+            ("  meetings with no date", len(self.undated_meetings), self.undated_meetings),
             ("names not person-shaped", len(self.not_person_shaped), self.not_person_shaped),
             ("names not in the text", len(self.not_in_text), self.not_in_text),
             ("instructions to a reader", len(self.instructions), self.instructions),
@@ -83,6 +90,8 @@ def survey(folder: Path) -> Survey:
         except Exception as error:  # a crash is what this figure counts
             result.crashes.append(f"{item.id}: {type(error).__name__}: {error}")
             continue
+        if item.source.published is None:
+            result.no_publication_date.append(item.id)
         made = analysis.provenance
         if made is not None and made.warnings:
             result.instructions.append(f"{item.id}: {'; '.join(made.warnings)}")
@@ -92,6 +101,9 @@ def survey(folder: Path) -> Survey:
         named = [p.name for meeting in analysis.meetings for p in meeting.participants if p.name]
         if not named:
             result.no_named_participant.append(item.id)
+        result.undated_meetings.extend(
+            f"{item.id}: meeting {number}" for number, m in enumerate(analysis.meetings, 1) if m.date is None
+        )
         text = f" {fold(item.source.text)} "
         result.not_person_shaped.extend(f"{item.id}: {name}" for name in named if not person_shaped(name))
         result.not_in_text.extend(f"{item.id}: {name}" for name in named if f" {fold(name)} " not in text)

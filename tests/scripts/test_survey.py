@@ -44,6 +44,8 @@ def test_the_figures_count_documents_reports_and_names(folder: Path) -> None:
     assert result.crashes == []
     assert sorted(result.meeting_reports) == ["a-meeting", "b-unnamed"]
     assert result.no_named_participant == ["b-unnamed"]
+    assert sorted(result.no_publication_date) == ["b-unnamed", "c-seizure", "e-injected"]
+    assert result.undated_meetings == ["b-unnamed: meeting 1"]  # "on Monday" of an undated text
     assert result.not_person_shaped == [] and result.not_in_text == []
     assert result.instructions == [
         "e-injected: sentence 2 gives instructions to a machine reader (its wording): ignored"
