@@ -107,6 +107,36 @@ def test_series_of_talks_is_one_clause() -> None:
     )
 
 
+def test_a_series_names_every_counterpart_once_in_one_list() -> None:
+    """A counterpart side of two people does not make "A et B et C"."""
+    host = person("Karim Alaoui", "MA", "host")
+    first = meeting(
+        host,
+        person("Khaled Nouri", "TN", "guest"),
+        person("Tarek Salem", "TN", "guest"),
+        parties=["MA", "TN"],
+    )
+    second = meeting(host, person("Omar Said", "AE", "guest"), parties=["AE", "MA"])  # fmt: skip
+    summary = write(record(first, second))
+    assert summary.fr == (
+        "Karim Alaoui (Maroc) a eu des entretiens séparés avec Khaled Nouri, Tarek Salem (Tunisie) et "
+        "Omar Said (Émirats arabes unis)."
+    )
+    assert summary.en == (
+        "Karim Alaoui (Morocco) held separate talks with Khaled Nouri, Tarek Salem (Tunisia) and "
+        "Omar Said (United Arab Emirates)."
+    )
+
+
+def test_the_talks_of_an_announced_meeting_are_to_come() -> None:
+    summary = write(record(meeting(
+        person("Karim Alaoui", "MA", "host"), person("Ana Lopes", "PT", "guest"), parties=["MA", "PT"],
+        status="announced", topics=["terrorism"],
+    )))  # fmt: skip
+    assert summary.fr.endswith("Les échanges doivent porter sur le terrorisme.")
+    assert summary.en.endswith("The talks are to cover terrorism.")
+
+
 def test_no_meeting_and_the_word_limit() -> None:
     assert write(record()).en == "This communiqué reports no meeting between security officials."
     crowded = record(*[

@@ -27,7 +27,7 @@ from communique.schema import (
     Summary,
     Topic,
 )
-from communique.text import words
+from communique.text import fold, words
 
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre")  # fmt: skip
@@ -248,8 +248,10 @@ class _Writer:
         return f"{'la' if feminine else 'le'} {title}{suffix}"
 
     def _grouped(self, people: list[Participant]) -> list[str]:
-        """Named people of one party together: "A et B (Maroc)", not "A (Maroc) et B (Maroc)"."""
-        shown: list[str] = []
+        """Named people of one party together: "A et B (Maroc)", not "A (Maroc) et B
+        (Maroc)"; "A, B (Maroc) et C (Tunisie)" when other people follow, never "A et B
+        (Maroc) et C"."""
+        runs: list[list[Participant]] = []
         index = 0
         while index < len(people):
             person = people[index]
@@ -257,12 +259,16 @@ class _Writer:
             while (person.name and index + len(run) < len(people) and people[index + len(run)].name
                    and people[index + len(run)].party == person.party):  # fmt: skip
                 run.append(people[index + len(run)])
-            if len(run) > 1 and person.party:
-                names = _join([p.name or "" for p in run], self.language)
-                shown.append(f"{names} ({self.party(person.party)})")
-            else:
-                shown.append(self.person(person))
+            runs.append(run)
             index += len(run)
+        shown: list[str] = []
+        for run in runs:
+            if len(run) > 1 and run[0].party:
+                names = [p.name or "" for p in run]
+                together = _join(names, self.language) if len(runs) == 1 else ", ".join(names)
+                shown.append(f"{together} ({self.party(run[0].party)})")
+            else:
+                shown.extend(self.person(p) for p in run)
         return shown
 
     def side(self, people: list[Participant], parties: list[str]) -> str:
@@ -294,10 +300,17 @@ class _Writer:
         head = " ".join(part for part in (self.date(meeting), self.place(meeting)) if part)
         return f"{head}, {body}" if head else body
 
-    def topics(self, topics: list[Topic]) -> str:
+    def topics(self, topics: list[Topic], *, announced: bool = False) -> str:
+        """What the talks covered, or are to cover when every meeting is announced."""
         if not topics:
             return ""
         labels = _join([TOPIC_LABELS[t][0 if self.fr else 1] for t in topics], self.language)
+        if announced:
+            return (
+                f"Les échanges doivent porter sur {labels}."
+                if self.fr
+                else f"The talks are to cover {labels}."
+            )
         return f"Les échanges ont porté sur {labels}." if self.fr else f"The talks covered {labels}."
 
     def outcomes(self, meetings: list[Meeting]) -> str:
@@ -318,7 +331,8 @@ class _Writer:
         if len(meetings) < 2 or len(hosts) != 1 or not sides[0][0] or any(not side[1] for side in sides):
             return None
         a = self.side(sides[0][0], sides[0][2])
-        b = _join([self.side(side[1], []) for side in sides], self.language)
+        counterparts = {fold(p.name or p.title or ""): p for side in sides for p in side[1]}
+        b = self.side(list(counterparts.values()), [])  # "A, B et C", never "A et B et C"
         heads = {" ".join(p for p in (self.date(m), self.place(m)) if p) for m in meetings}
         head = heads.pop() if len(heads) == 1 else ""
         verb = (
@@ -348,7 +362,8 @@ class _Writer:
         first = "; ".join(clauses)
         first = first[:1].upper() + first[1:] + "."
         topics = sorted({t for m in meetings for t in m.topics})
-        return _fit([first, self.topics(topics), self.outcomes(meetings)])
+        announced = all(m.status is Status.ANNOUNCED for m in meetings)
+        return _fit([first, self.topics(topics, announced=announced), self.outcomes(meetings)])
 
 
 def _fit(sentences: list[str]) -> str:
