@@ -128,6 +128,19 @@ def test_a_series_names_every_counterpart_once_in_one_list() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "fr", "en"),
+    [("EU", "des représentants de l'UE", "representatives of the EU"),
+     ("LAS", "des représentants de la Ligue arabe", "representatives of the LAS"),
+     ("GCC", "des représentants du CCG", "representatives of the GCC"),
+     ("INTERPOL", "des représentants d'INTERPOL", "representatives of INTERPOL"),
+     ("WAPCCO", "des représentants de WAPCCO", "representatives of WAPCCO")],
+)  # fmt: skip
+def test_an_organisation_is_named_as_each_language_writes_it(code: str, fr: str, en: str) -> None:
+    summary = write(record(meeting(person("Karim Alaoui", "MA", "host"), parties=["MA", code])))
+    assert fr in summary.fr and en in summary.en
+
+
 def test_the_talks_of_an_announced_meeting_are_to_come() -> None:
     summary = write(record(meeting(
         person("Karim Alaoui", "MA", "host"), person("Ana Lopes", "PT", "guest"), parties=["MA", "PT"],

@@ -114,6 +114,25 @@ def _join(items: Sequence[str], language: str) -> str:
     return ", ".join(items[:-1]) + last + items[-1]
 
 
+#: The organisations of the spec's list as French writes them, bare and after "de":
+#: the EU is « l'UE », the Arab League « la Ligue arabe » (in English they keep their
+#: codes, after "the"); police organisations keep their names and take no article
+#: (« d'INTERPOL », "of INTERPOL"), as :meth:`_Writer.of_party` gives. ``AU`` is not
+#: here: the spec gives the African Union the ISO code of Australia, read as Australia.
+_ORGANISATIONS_FR = {
+    "EU": ("UE", "de l'UE"),
+    "UN": ("ONU", "de l'ONU"),
+    "UNODC": ("ONUDC", "de l'ONUDC"),
+    "OAS": ("OEA", "de l'OEA"),
+    "LAS": ("Ligue arabe", "de la Ligue arabe"),
+    "AIMC": ("Conseil des ministres arabes de l'Intérieur", "du Conseil des ministres arabes de l'Intérieur"),
+    "NATO": ("OTAN", "de l'OTAN"),
+    "OSCE": ("OSCE", "de l'OSCE"),
+    "CEMAC": ("CEMAC", "de la CEMAC"),
+    "ECOWAS": ("CEDEAO", "de la CEDEAO"),
+    "GCC": ("CCG", "du CCG"),
+}
+
 _MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
 #: English country names that take "the": "the United States", "the Netherlands".
 _NEEDS_THE = regexes.compile(
@@ -211,17 +230,22 @@ class _Writer:
         return ""
 
     def party(self, code: str | None) -> str:
-        """A party's bare name, as in a parenthesis: "Espagne", "United States", "INTERPOL"."""
+        """A party's bare name, as in a parenthesis: "Espagne", "United States", "INTERPOL",
+        "UE" (the EU in French)."""
         if code is None:
             return ""
+        if self.fr and code in _ORGANISATIONS_FR:
+            return _ORGANISATIONS_FR[code][0]
         return places.country_name(code, self.language) or code
 
     def of_party(self, code: str) -> str:
         """A party after "of": "du Maroc", "de la France", "de l'Espagne", "des États-Unis",
         "d'INTERPOL"; "the United States", "Spain"."""
         name = self.party(code)
-        if not self.fr:
-            return f"the {name}" if _NEEDS_THE.match(name) else name
+        if not self.fr:  # "the United States", "the EU"; "INTERPOL"
+            return f"the {name}" if _NEEDS_THE.match(name) or code in _ORGANISATIONS_FR else name
+        if code in _ORGANISATIONS_FR:
+            return _ORGANISATIONS_FR[code][1]
         if name == code or len(code) > 2:  # an organisation by its code
             return f"d'{name}" if name[:1] in "AEIOUaeiou" else f"de {name}"
         of = {"plural": "des ", "vowel": "de l'", "feminine": "de la ", "masculine": "du "}[
