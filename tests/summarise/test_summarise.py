@@ -25,7 +25,7 @@ def person(name: str | None, party: str, role: str, title: str | None = None) ->
 
 
 def meeting(*people: Participant, parties: list[str], **fields: object) -> Meeting:
-    return Meeting(kind="working_meeting", parties=parties, participants=list(people), **fields)
+    return Meeting(**{"kind": "working_meeting", "parties": parties, "participants": list(people), **fields})
 
 
 @pytest.mark.parametrize(
@@ -139,6 +139,22 @@ def test_a_series_names_every_counterpart_once_in_one_list() -> None:
 def test_an_organisation_is_named_as_each_language_writes_it(code: str, fr: str, en: str) -> None:
     summary = write(record(meeting(person("Karim Alaoui", "MA", "host"), parties=["MA", code])))
     assert fr in summary.fr and en in summary.en
+
+
+def test_two_sides_that_act_together_are_one_list() -> None:
+    """A signing, a conference: "A (Allemagne), B et C (Tunisie) ont signé", never "A
+    (Allemagne) et B et C (Tunisie)"."""
+    summary = write(record(meeting(
+        person("Katrin Vollmer", "DE", "host"), person("Mourad Salah", "TN", "guest"),
+        person("Hatem Jaziri", "TN", "guest"), parties=["DE", "TN"], kind="signing",
+    )))  # fmt: skip
+    assert (
+        summary.fr
+        == "Katrin Vollmer (Allemagne), Mourad Salah et Hatem Jaziri (Tunisie) ont signé un accord."
+    )
+    assert (
+        summary.en == "Katrin Vollmer (Germany), Mourad Salah and Hatem Jaziri (Tunisia) signed an agreement."
+    )
 
 
 def test_the_talks_of_an_announced_meeting_are_to_come() -> None:

@@ -96,6 +96,8 @@ _TEMPLATES: dict[MeetingKind, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{a} met {b}", "{a} is to meet {b}"),
     ),
 }
+#: How many people of a side a summary names (the others are counted).
+_SHOWN = 3
 #: When only one side is known.
 _ALONE = (("{a} a pris part à une rencontre", "{a} doit prendre part à une rencontre"),
           ("{a} took part in a meeting", "{a} is to take part in a meeting"))  # fmt: skip
@@ -272,10 +274,10 @@ class _Writer:
         return f"{'la' if feminine else 'le'} {title}{suffix}"
 
     def _grouped(self, people: list[Participant]) -> list[str]:
-        """Named people of one party together: "A et B (Maroc)", not "A (Maroc) et B
-        (Maroc)"; "A, B (Maroc) et C (Tunisie)" when other people follow, never "A et B
-        (Maroc) et C"."""
-        runs: list[list[Participant]] = []
+        """The people of a list, those of one party named together, the party after the
+        last of them: "A et B (Maroc)", not "A (Maroc) et B (Maroc)"; joined with others
+        as one list: "C (Allemagne), A et B (Tunisie)", never "C (Allemagne) et A et B"."""
+        shown: list[str] = []
         index = 0
         while index < len(people):
             person = people[index]
@@ -283,25 +285,22 @@ class _Writer:
             while (person.name and index + len(run) < len(people) and people[index + len(run)].name
                    and people[index + len(run)].party == person.party):  # fmt: skip
                 run.append(people[index + len(run)])
-            runs.append(run)
-            index += len(run)
-        shown: list[str] = []
-        for run in runs:
-            if len(run) > 1 and run[0].party:
-                names = [p.name or "" for p in run]
-                together = _join(names, self.language) if len(runs) == 1 else ", ".join(names)
-                shown.append(f"{together} ({self.party(run[0].party)})")
+            if len(run) > 1 and person.party:
+                shown.extend(p.name or "" for p in run[:-1])
+                shown.append(f"{run[-1].name} ({self.party(person.party)})")
             else:
-                shown.extend(self.person(p) for p in run)
+                shown.append(self.person(person))
+            index += len(run)
         return shown
 
-    def side(self, people: list[Participant], parties: list[str]) -> str:
+    def side(self, people: list[Participant], parties: list[str], *, shown: int = _SHOWN) -> str:
+        """A side of a meeting: its first ``shown`` people and how many more, or else
+        the representatives of its parties."""
         if people:
-            shown = self._grouped(people[:3])
-            if len(people) > 3:
-                more = len(people) - 3
-                shown.append(_more(more, "participant", "", self.fr))
-            return _join(shown, self.language)
+            named = self._grouped(people[:shown])
+            if len(people) > shown:
+                named.append(_more(len(people) - shown, "participant", "", self.fr))
+            return _join(named, self.language)
         if not parties:
             return ""
         lead = "des représentants " if self.fr else "representatives of "
@@ -317,6 +316,11 @@ class _Writer:
         if not a:
             a, b = b, ""
         template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
+        together = ("{a} et {b}", "{a} and {b}")[index]
+        if together in template and hosts and others:  # one list: "A (Allemagne), B et C (Tunisie) ont signé"
+            people = hosts[:_SHOWN] + others[:_SHOWN] + hosts[_SHOWN:] + others[_SHOWN:]
+            a = self.side(people, [], shown=min(len(hosts), _SHOWN) + min(len(others), _SHOWN))
+            template = template.replace(together, "{a}")
         if _plural(a):  # "X et Y ont reçu", "X and Y are to meet"
             template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
             template = template.replace("{a} is to ", "{a} are to ")
@@ -356,7 +360,9 @@ class _Writer:
             return None
         a = self.side(sides[0][0], sides[0][2])
         counterparts = {fold(p.name or p.title or ""): p for side in sides for p in side[1]}
-        b = self.side(list(counterparts.values()), [])  # "A, B et C", never "A et B et C"
+        b = self.side(
+            list(counterparts.values()), [], shown=len(sides) * _SHOWN
+        )  # "A, B et C", never "A et B et C"
         heads = {" ".join(p for p in (self.date(m), self.place(m)) if p) for m in meetings}
         head = heads.pop() if len(heads) == 1 else ""
         verb = (
