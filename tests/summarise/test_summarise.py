@@ -141,6 +141,34 @@ def test_an_organisation_is_named_as_each_language_writes_it(code: str, fr: str,
     assert fr in summary.fr and en in summary.en
 
 
+def test_a_series_with_a_counterpart_known_only_by_its_country() -> None:
+    host = person("Kamel Belabed", "DZ", "host")
+    talks = [meeting(host, person("Lorenzo Ferrara", "IT", "guest"), parties=["DZ", "IT"]),
+             meeting(host, parties=["DZ", "QA"])]  # fmt: skip
+    assert write(record(*talks)).en == (
+        "Kamel Belabed (Algeria) held separate talks with Lorenzo Ferrara (Italy) and representatives of Qatar."
+    )
+
+
+def test_one_counterpart_met_twice_or_talks_held_and_to_come_are_no_series() -> None:
+    host = person("Kamel Belabed", "DZ", "host")
+    twice = [meeting(host, parties=["DZ", "GB"]), meeting(host, parties=["DZ", "GB"], status="announced")]
+    summary = write(record(*twice))
+    assert "separate" not in summary.en and summary.en.count("Kamel Belabed") == 2
+    mixed = [meeting(host, person("Lorenzo Ferrara", "IT", "guest"), parties=["DZ", "IT"]),
+             meeting(host, person("Ana Lopes", "PT", "guest"), parties=["DZ", "PT"], status="announced")]  # fmt: skip
+    assert "separate" not in write(record(*mixed)).en
+    announced = [meeting(host, person("Lorenzo Ferrara", "IT", "guest"), parties=["DZ", "IT"], status="announced"),
+                 meeting(host, person("Ana Lopes", "PT", "guest"), parties=["DZ", "PT"], status="announced")]  # fmt: skip
+    summary = write(record(*announced))
+    assert summary.en.startswith(
+        "Kamel Belabed (Algeria) is to hold separate talks with Lorenzo Ferrara (Italy)"
+    )
+    assert summary.fr.startswith(
+        "Kamel Belabed (Algérie) doit avoir des entretiens séparés avec Lorenzo Ferrara"
+    )
+
+
 def test_two_sides_that_act_together_are_one_list() -> None:
     """A signing, a conference: "A (Allemagne), B et C (Tunisie) ont signé", never "A
     (Allemagne) et B et C (Tunisie)"."""

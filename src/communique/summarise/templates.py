@@ -353,23 +353,44 @@ class _Writer:
 
     def series(self, meetings: list[Meeting]) -> str | None:
         """Several meetings of the same hosts, each with another counterpart, as one
-        clause: "X a tenu des réunions séparées avec A (…), B (…) et C (…)"."""
+        clause: "X a eu des entretiens séparés avec A (…), B (…) et des représentants
+        du Qatar"."""
         sides = [_sides(m) for m in meetings]
         hosts = {tuple(p.name or p.title or "" for p in side[0]) for side in sides}
-        if len(meetings) < 2 or len(hosts) != 1 or not sides[0][0] or any(not side[1] for side in sides):
+        statuses = {m.status for m in meetings}
+        if (
+            len(meetings) < 2
+            or len(hosts) != 1
+            or len(statuses) != 1
+            or not sides[0][0]
+            or any(not (s[1] or s[3]) for s in sides)
+        ):
             return None
         a = self.side(sides[0][0], sides[0][2])
-        counterparts = {fold(p.name or p.title or ""): p for side in sides for p in side[1]}
-        b = self.side(
-            list(counterparts.values()), [], shown=len(sides) * _SHOWN
-        )  # "A, B et C", never "A et B et C"
+        people = list({fold(p.name or p.title or ""): p for side in sides for p in side[1]}.values())
+        named_parties = {p.party for p in people}
+        unnamed = list(dict.fromkeys(c for s in sides if not s[1] for c in s[3] if c not in named_parties))
+        if len(people) + len(unnamed) < 2:  # the same counterpart met twice: not separate talks
+            return None
+        items = self._grouped(people[: len(sides) * _SHOWN])  # "A, B et C", never "A et B et C"
+        if len(people) > len(sides) * _SHOWN:
+            items.append(_more(len(people) - len(sides) * _SHOWN, "participant", "", self.fr))
+        if unnamed:
+            items.append(self.side([], unnamed))
+        b = _join(items, self.language)
         heads = {" ".join(p for p in (self.date(m), self.place(m)) if p) for m in meetings}
         head = heads.pop() if len(heads) == 1 else ""
-        verb = (
-            ("ont eu" if _plural(a) else "a eu") + " des entretiens séparés avec"
-            if self.fr
-            else "held separate talks with"
-        )
+        announced = statuses == {Status.ANNOUNCED}
+        if self.fr:
+            verb = (
+                ("doivent avoir" if announced else "ont eu")
+                if _plural(a)
+                else ("doit avoir" if announced else "a eu")
+            )
+            verb += " des entretiens séparés avec"
+        else:
+            verb = ("are to hold" if _plural(a) else "is to hold") if announced else "held"
+            verb += " separate talks with"
         body = f"{a} {verb} {b}"
         return f"{head}, {body}" if head else body
 
