@@ -169,6 +169,32 @@ def test_one_counterpart_met_twice_or_talks_held_and_to_come_are_no_series() -> 
     )
 
 
+def test_a_guest_met_by_several_hosts_is_a_series_told_from_the_guest() -> None:
+    guest = person("Okello Mwesige", "UG", "guest")
+    talks = [meeting(person(name, "RW", "host"), guest, parties=["RW", "UG"], date=dt.date(2026, 7, 7),
+                     location=Location(city="Kigali", country="RW")) for name in ("Théo Habimana", "Alice Uwera")]  # fmt: skip
+    assert write(record(*talks)).fr == (
+        "Le 7 juillet 2026 à Kigali, Okello Mwesige (Ouganda) a eu des entretiens séparés avec Théo Habimana et "
+        "Alice Uwera (Rwanda)."
+    )
+
+
+def test_a_second_meeting_of_the_same_day_and_place_does_not_say_them_again() -> None:
+    where = {"date": dt.date(2026, 7, 7), "location": Location(city="Kigali", country="RW")}
+    first = meeting(
+        person("Théo Habimana", "RW", "host"),
+        person("Okello Mwesige", "UG", "guest"),
+        parties=["RW", "UG"],
+        **where,
+    )
+    second = meeting(person("Alice Uwera", "RW", "host"), person("Ana Lopes", "PT", "guest"),
+                     parties=["PT", "RW"], **where)  # fmt: skip
+    assert write(record(first, second)).en == (
+        "On 7 July 2026 in Kigali, Théo Habimana (Rwanda) held a working meeting with Okello Mwesige (Uganda); "
+        "Alice Uwera (Rwanda) held a working meeting with Ana Lopes (Portugal)."
+    )
+
+
 def test_two_sides_that_act_together_are_one_list() -> None:
     """A signing, a conference: "A (Allemagne), B et C (Tunisie) ont signé", never "A
     (Allemagne) et B et C (Tunisie)"."""

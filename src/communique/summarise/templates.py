@@ -9,7 +9,6 @@ checks against the same limits.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,6 +95,8 @@ _TEMPLATES: dict[MeetingKind, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{a} met {b}", "{a} is to meet {b}"),
     ),
 }
+#: The most words of a title a summary gives; past it, "a senior Ivorian official".
+_LONGEST_TITLE = 14
 #: How many people of a side a summary names (the others are counted).
 _SHOWN = 3
 #: When only one side is known.
@@ -179,12 +180,17 @@ def _more(count: int, noun: str, participle: str, french: bool) -> str:
     return text + ("" if not participle else f" {'is' if count == 1 else 'are'} {participle}")
 
 
-def _plural(side: str) -> bool:
-    """Whether a side as written is several people: "X et Y", "A, B and C", "des représentants"."""
-    return bool(re.search(r" et | and |^des |^representatives", side))
+def _plural(people: list[Participant], parties: list[str]) -> bool:
+    """Whether a side is several people: two people or more, or the representatives of
+    its parties (not a title that holds an "and")."""
+    return len(people) > 1 or (not people and bool(parties))
 
 
-def _sides(meeting: Meeting) -> tuple[list[Participant], list[Participant], list[str], list[str]]:
+#: The two sides of a meeting: who leads, who is met, and the parties of each.
+_Sides = tuple[list[Participant], list[Participant], list[str], list[str]]
+
+
+def _sides(meeting: Meeting) -> _Sides:
     """Who leads (hosts, or the first participant) and who is met, with the parties
     of each side that have no named person."""
     hosts = [p for p in meeting.participants if p.role is Role.HOST]
@@ -260,7 +266,8 @@ class _Writer:
         if person.name:
             return f"{person.name} ({party})" if party else person.name
         title = person.title or ""
-        if self.language != self.source_language:  # the title is in the other language
+        # a title in the other language, or one that runs on (a clause read with it)
+        if self.language != self.source_language or len(title.split()) > _LONGEST_TITLE:
             adjective = places.demonym(person.party, self.language) if person.party else None
             if self.fr:
                 return f"un haut responsable {adjective}" if adjective else "un haut responsable"
@@ -306,27 +313,34 @@ class _Writer:
         lead = "des représentants " if self.fr else "representatives of "
         return lead + _join([self.of_party(code) for code in parties], self.language)
 
-    def clause(self, meeting: Meeting) -> str:
-        """One meeting as a clause: when, where, who with whom, in the record's words."""
+    def clause(self, meeting: Meeting, *, after: Meeting | None = None) -> str:
+        """One meeting as a clause: when, where, who with whom, in the record's words;
+        when and where left out if the meeting ``after`` which it is told said them."""
         hosts, others, host_parties, other_parties = _sides(meeting)
         index = 0 if self.fr else 1
         announced = 1 if meeting.status is Status.ANNOUNCED else 0
         a = self.side(hosts, host_parties)
         b = self.side(others, [] if others else other_parties)
+        plural = _plural(hosts, host_parties)
         if not a:
             a, b = b, ""
+            plural = _plural(others, other_parties)
         template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
         together = ("{a} et {b}", "{a} and {b}")[index]
         if together in template and hosts and others:  # one list: "A (Allemagne), B et C (Tunisie) ont signé"
             people = hosts[:_SHOWN] + others[:_SHOWN] + hosts[_SHOWN:] + others[_SHOWN:]
             a = self.side(people, [], shown=min(len(hosts), _SHOWN) + min(len(others), _SHOWN))
             template = template.replace(together, "{a}")
-        if _plural(a):  # "X et Y ont reçu", "X and Y are to meet"
+        if plural:  # "X et Y ont reçu", "X and Y are to meet"
             template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
             template = template.replace("{a} is to ", "{a} are to ")
         body = template.format(a=a, b=b)
-        head = " ".join(part for part in (self.date(meeting), self.place(meeting)) if part)
-        return f"{head}, {body}" if head else body
+        head = self.head(meeting)
+        return f"{head}, {body}" if head and (after is None or self.head(after) != head) else body
+
+    def head(self, meeting: Meeting) -> str:
+        """When and where: "le 3 mars 2026 à Rabat", "on 3 March 2026 in Rabat"."""
+        return " ".join(part for part in (self.date(meeting), self.place(meeting)) if part)
 
     def topics(self, topics: list[Topic], *, announced: bool = False) -> str:
         """What the talks covered, or are to cover when every meeting is announced."""
@@ -354,8 +368,18 @@ class _Writer:
     def series(self, meetings: list[Meeting]) -> str | None:
         """Several meetings of the same hosts, each with another counterpart, as one
         clause: "X a eu des entretiens séparés avec A (…), B (…) et des représentants
-        du Qatar"."""
+        du Qatar"; or of the same guest with several hosts, told from the guest's side."""
         sides = [_sides(m) for m in meetings]
+        return self._series(meetings, sides) or self._series(
+            meetings,
+            [
+                (others, hosts, other_parties, host_parties)
+                for hosts, others, host_parties, other_parties in sides
+            ],
+        )
+
+    def _series(self, meetings: list[Meeting], sides: list[_Sides]) -> str | None:
+        """:meth:`series` with the constant side first in each of ``sides``."""
         hosts = {tuple(p.name or p.title or "" for p in side[0]) for side in sides}
         statuses = {m.status for m in meetings}
         if (
@@ -367,6 +391,7 @@ class _Writer:
         ):
             return None
         a = self.side(sides[0][0], sides[0][2])
+        plural = _plural(sides[0][0], sides[0][2])
         people = list({fold(p.name or p.title or ""): p for side in sides for p in side[1]}.values())
         named_parties = {p.party for p in people}
         unnamed = list(dict.fromkeys(c for s in sides if not s[1] for c in s[3] if c not in named_parties))
@@ -378,18 +403,18 @@ class _Writer:
         if unnamed:
             items.append(self.side([], unnamed))
         b = _join(items, self.language)
-        heads = {" ".join(p for p in (self.date(m), self.place(m)) if p) for m in meetings}
+        heads = {self.head(m) for m in meetings}
         head = heads.pop() if len(heads) == 1 else ""
         announced = statuses == {Status.ANNOUNCED}
         if self.fr:
             verb = (
                 ("doivent avoir" if announced else "ont eu")
-                if _plural(a)
+                if plural
                 else ("doit avoir" if announced else "a eu")
             )
             verb += " des entretiens séparés avec"
         else:
-            verb = ("are to hold" if _plural(a) else "is to hold") if announced else "held"
+            verb = ("are to hold" if plural else "is to hold") if announced else "held"
             verb += " separate talks with"
         body = f"{a} {verb} {b}"
         return f"{head}, {body}" if head else body
@@ -402,7 +427,9 @@ class _Writer:
         if series is not None:
             clauses = [series]
         else:
-            clauses = [self.clause(m) for m in meetings[:2]]
+            clauses = [
+                self.clause(m, after=meetings[n - 1] if n else None) for n, m in enumerate(meetings[:2])
+            ]
             if len(meetings) > 2:
                 more = len(meetings) - 2
                 clauses.append(
