@@ -48,8 +48,23 @@ def test_whitespace_only(tmp_path: Path) -> None:
 
 
 def test_binary_file(tmp_path: Path) -> None:
-    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256))
-    refused(run("summarise", write(tmp_path, "photo.txt", png)), 3, "binary")
+    data = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256))
+    refused(run("summarise", write(tmp_path, "program.txt", data)), 3, "binary")
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", "a ZIP archive"),
+        (b"{\\rtf1\\ansi Le ministre a re\\'e7u son homologue.}", "an RTF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)), "a PNG image"),
+    ],
+)
+def test_a_document_that_is_not_text_is_named_with_what_to_do(tmp_path: Path, data: bytes, kind: str) -> None:
+    """A PDF, a Word file, an image given for the communiqué: the error says what it is
+    and to export its text (was: "cannot tell the language of the text" for a PDF)."""
+    refused(run("summarise", write(tmp_path, "brief.txt", data)), 3, f"is {kind}")
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])

@@ -205,7 +205,7 @@ def test_decode_utf8_bom_and_windows_1252() -> None:
     [
         (b"", "empty"),
         (b"   \n\t  \n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not text"),
         (bytes(range(256)) * 4, "binary"),
     ],
 )

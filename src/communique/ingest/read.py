@@ -38,6 +38,8 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
                 return data.decode(encoding), [f"{name} decoded as {encoding.upper()}"]
             except UnicodeDecodeError:
                 raise InputError(f"{name} is not valid {encoding.upper()} text") from None
+    if (kind := _document_kind(data)) is not None:
+        raise InputError(f"{name} is {kind}, not text: save or export its text first (a .txt file)")
     if b"\x00" in data or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{name} looks like a binary file, not text")
     try:
@@ -50,6 +52,24 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         except UnicodeDecodeError:
             continue
     raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all
+
+
+#: Documents that are not text, by how their files begin: what a user may give by
+#: mistake for the communiqué's text, named so that the error says what to do.
+_DOCUMENTS = (
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .zip file)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+
+
+def _document_kind(data: bytes) -> str | None:
+    """What a file that is not text is, by its first bytes, if it is a known kind."""
+    return next((kind for head, kind in _DOCUMENTS if data.startswith(head)), None)
 
 
 #: Byte-order marks of the wide encodings, and the codec that reads each.
