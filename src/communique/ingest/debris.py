@@ -181,20 +181,11 @@ def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
         return lines
     for name in ("sent", "date", "envoyé"):
         if cleaned.published is None and (value := fields.get(name)):
-            cleaned.published = _date_at_start(value)
+            cleaned.published = parse_absolute(value)
     subject = _SUBJECT_HEAD.sub("", fields.get("subject") or fields.get("objet") or "").strip()
     cleaned.title = subject or None
     cleaned.removed.extend(line.strip() for line in lines[start:end])
     return lines[end:]
-
-
-def _date_at_start(value: str) -> dt.date | None:
-    """The date a value starts with ("Tuesday, April 14, 2026 10:12 AM"), if any."""
-    words = value.split()
-    return next(
-        (date for end in range(min(len(words), 6), 0, -1) if (date := parse_absolute(" ".join(words[:end])))),
-        None,
-    )
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.
