@@ -171,7 +171,9 @@ def _predict(pipeline: Pipeline, case: Case) -> tuple[Analysis | None, str | Non
 
 
 def _scored(case: Case, prediction: Analysis | None, error: str | None, read: str) -> CaseResult:
-    score = scoring.score_case(case.gold, prediction, case.text, error=error)
+    # names are looked for in the text as communique read it (a name a PDF broke at a
+    # line's end, "Ndia-" / "ye", is whole there), or in the file when it was not read
+    score = scoring.score_case(case.gold, prediction, read or case.text, error=error)
     return CaseResult(
         id=case.id, text=case.text, gold=case.gold, prediction=prediction, error=error, score=score, read=read
     )

@@ -47,7 +47,7 @@ def unwrap(text: str) -> str:
         if (
             line.strip()
             and previous.strip()
-            and _full(previous.rstrip(), line.split()[0], width)
+            and (_full(previous.rstrip(), line.split()[0], width) or _broken(previous, line))
             and not _ITEM.match(line)
             and not _SPACED.search(previous)
         ):
@@ -89,6 +89,12 @@ def _full(line: str, word: str, width: int) -> bool:
     headline, at the end of a paragraph) seldom does. Some slack is left for a text set
     in a proportional font (a PDF's), whose lines hold more or fewer characters."""
     return len(line) + 1 + len(word) > 0.85 * width
+
+
+def _broken(line: str, after: str) -> bool:
+    """Whether ``line`` ends in a word broken by a hyphen that ``after`` goes on with: a
+    line cut there was wrapped, however short it is."""
+    return _BROKEN.search(line.rstrip()) is not None and after.lstrip()[:1].isalpha()
 
 
 #: Particles a name is written with, then a hyphen, in lower case ("al-", "el-").
