@@ -64,6 +64,19 @@ def test_one_encounter_listed_three_times_is_one() -> None:
     assert len(only.participants) == 2
 
 
+def test_one_encounter_told_in_french_then_in_english_is_one() -> None:
+    """A bilingual communiqué tells its encounter twice: the same day in two languages."""
+    host, guest = person("Jean-Claude Mbarga"), person("Idriss Mahamat Saleh")
+    french = meeting(host, guest, date_text="mardi", city="Yaoundé")
+    english = meeting(host, guest, date_text="Tuesday", city="Yaoundé")
+    assert same_encounter(french, english)
+    assert same_encounter(
+        meeting(host, guest, date_text="le 3 mars"), meeting(host, guest, date_text="3 March")
+    )
+    assert not same_encounter(french, meeting(host, guest, date_text="Wednesday", city="Yaoundé"))
+    assert len(consolidate(draft(french, english)).meetings) == 1
+
+
 def test_encounters_told_apart_by_day_place_status_or_counterpart_stay_apart() -> None:
     host, guest = person("Kamel Belabed"), person("Lorenzo Ferrara")
     base = meeting(host, guest, date_text="lundi", city="Alger")

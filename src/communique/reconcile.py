@@ -25,10 +25,12 @@ what does not), so whatever they move or copy is in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.normalise.dates import resolve
 from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics
 from communique.schema import MeetingKind, Role
 from communique.text import fold, quoted
@@ -113,6 +115,20 @@ def _agree(a: str | None, b: str | None) -> bool:
     return not a or not b or fold(a) == fold(b)
 
 
+#: Any day: two date phrases that give the same day from it give the same day from any.
+_ANCHOR = dt.date(2026, 1, 1)
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Whether two optional date phrases can be of one encounter: :func:`_agree`, or
+    both say the same day in other words or another language ("mardi", "Tuesday";
+    « le 3 mars », "3 March")."""
+    if _agree(a, b):
+        return True
+    day = resolve(a, _ANCHOR)
+    return day != (None, None) and day == resolve(b, _ANCHOR)
+
+
 def same_encounter(a: DraftMeeting, b: DraftMeeting) -> bool:
     """Whether two listed encounters are one: the same people named, no party of one
     missing from the other, and neither another day, another place nor another status
@@ -125,7 +141,7 @@ def same_encounter(a: DraftMeeting, b: DraftMeeting) -> bool:
     return (
         a.status is b.status
         and (parties_a <= parties_b or parties_b <= parties_a)
-        and _agree(a.date_text, b.date_text)
+        and _same_day(a.date_text, b.date_text)
         and _agree(a.city, b.city)
         and _agree(a.venue, b.venue)
     )
