@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import read_offline
 
-from communique.normalise.names import person_like, strip_honorifics, trim
+from communique.normalise.names import person_like, person_shaped, strip_honorifics, trim
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,22 @@ def test_a_run_with_no_name_in_it_is_nothing() -> None:
 )
 def test_ranks_are_stripped_whole(written: str, name: str) -> None:
     assert strip_honorifics(written) == name
+
+
+@pytest.mark.parametrize(
+    "group", ["Boko Haram", "Al-Shabaab", "Daech", "Hezbollah", "Jaish Mohammed"]
+)
+def test_an_armed_group_is_not_a_person(group: str) -> None:
+    """A group the talks were about ("la lutte contre Boko Haram") is never read as a participant."""
+    assert not person_shaped(group)
+
+
+def test_a_bilingual_communique_names_no_armed_group_as_a_participant() -> None:
+    text = (
+        "Le ministre de la Sécurité publique, M. Jean-Claude Mbarga, a reçu mardi à Yaoundé son homologue "
+        "tchadien, M. Idriss Mahamat Saleh, pour des entretiens sur la lutte contre Boko Haram.\n\n"
+        "The Minister of Public Security, Mr Jean-Claude Mbarga, on Tuesday received his Chadian counterpart, "
+        "Mr Idriss Mahamat Saleh, in Yaoundé for talks on the fight against Boko Haram."
+    )
+    (meeting,) = read_offline(text).meetings
+    assert [p.name for p in meeting.participants] == ["Jean-Claude Mbarga", "Idriss Mahamat Saleh"]
