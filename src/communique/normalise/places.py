@@ -114,7 +114,7 @@ def tables() -> _Tables:
     for entry in load_table("organisations.json"):
         country = entry.get("country")
         org = Organisation(
-            str(entry["code"]),
+            str(entry["code"]).replace(" ", "-"),  # a party code has no space: "G5 SAHEL" is G5-SAHEL
             str(country) if country else None,
             tuple(str(c) for c in entry.get("also") or ()),
         )
@@ -299,7 +299,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = re.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
-    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|"
+    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
     r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"

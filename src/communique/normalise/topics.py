@@ -23,7 +23,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"crime organise\w*", r"criminalite organisee", r"criminalite transnationale",
         r"crime transnational", r"reseaux? (?:de (?:la )?)?criminel\w*", r"reseaux criminels",
         r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crimes?",
-        r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"mafias?", r"mafieu\w*",
+        r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"organi[sz]ed criminals?", r"mafias?", r"mafieu\w*",
         r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
         r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross border|transfrontaliere?s?) (?:crimes?|criminalite)",
         r"criminalite (?:organisee )?transfrontal\w*", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
@@ -42,15 +42,16 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminalite (?:liee aux|des) (?:nouvelles|hautes) technologies",
         r"criminalite (?:informatique|numerique)", r"cyber ?security", r"cyber ?attacks?",
         r"digital crime", r"computer crime", r"online (?:fraud|crime)", r"cyber\w*",
+        r"(?:electronic|online|internet) crimes?", r"criminalite (?:electronique|en ligne)", r"crimes? (?:electroniques?|en ligne)",
     ),
     Topic.ILLEGAL_MIGRATION: (
         r"immigration (?:clandestine|irreguliere|illegale)", r"migrations? (?:clandestine|irreguliere|illegale)s?",
         r"traite (?:des )?(?:etres|personnes) humain\w*", r"traite des personnes",
-        r"trafic (?:de|des) (?:migrants|etres humains|personnes)", r"passeurs",
+        r"trafic (?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
         r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
         r"smuggling of migrants", r"human trafficking", r"trafficking in (?:human beings|persons)",
         r"people smuggling", r"human smuggling", r"smuggling of (?:people|human beings)", r"organi[sz]ed immigration crime", r"(?:e|im)migrations? (?:clandestine|irreguliere|illegale)s?", r"emigration",
-        r"flux migratoires?", r"dossier migratoire", r"(?:irregular )?migrant (?:boats|flows|routes)",
+        r"flux migratoires?", r"dossier migratoire", r"(?:irregular )?migrant (?:boats?|flows?|routes?)",
         r"traversees? (?:clandestines?|irregulieres?)", r"pirogues?", r"reseaux d (?:e|im)migration",
         r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
         r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
@@ -58,7 +59,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extrader", r"personnes recherchees", r"individus recherches",
-        r"fugitifs?", r"fugitives?", r"wanted (?:persons|individuals|people|fugitives)",
+        r"fugitifs?", r"fugitives?", r"wanted (?:persons|individuals|people|fugitives|criminals|suspects|offenders)",
         r"entraide judiciaire", r"mutual legal assistance", r"remise de (?:personnes|detenus)",
     ),
     Topic.INTELLIGENCE_SHARING: (
@@ -70,12 +71,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
         r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",
-        r"sharing of (?:information|intelligence)", r"(?:exchange|sharing) of (?:criminal records|fingerprints|data)",
+        r"sharing of (?:\w+ ){0,2}?(?:information|intelligence)", r"criminal intelligence", r"data (?:sharing|exchange)", r"(?:exchange|sharing) of (?:criminal records|fingerprints|data)",
         r"echanges? (?:des |de )?(?:casiers judiciaires|donnees)",
         r"(?:advance )?passenger (?:name records?|data|information)", r"donnees (?:\w+ ){0,2}passagers", r"pnr",
     ),
     Topic.TRAINING: (
-        r"formations?", r"training\w*", r"renforcement des capacites", r"capacity building",
+        r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",
         r"academies?", r"academy", r"stages? de (?:formation|perfectionnement)",
         r"sessions? de formation", r"formation policiere", r"ecoles? de police", r"(?:des |les )stages", r"stages? (?:de|d|au profit|pour|a l)",
         r"stagiaires", r"trained", r"(?:investigation|training|specialised|specialized|joint) courses?",
@@ -110,7 +111,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
     ),
     Topic.BORDER_SECURITY: (
-        r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:des |aux )?frontieres?",
+        r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
         r"frontalier\w*", r"(?<!cross )(?<!across )border\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
@@ -130,7 +131,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
-        r"delinquance financiere", r"money laundering", r"laundering", r"terrorist financing",
+        r"delinquance (?:economique et )?financiere", r"aml cft", r"money laundering", r"laundering", r"terrorist financing",
         r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"drug money", r"illicit (?:financial )?flows",
         r"flux (?:d argent|financiers illicites)", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
@@ -142,6 +143,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
         r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
+        r"regional (?:and international )?developments", r"developments in (?:the|their) (?:region|sub region)",
         r"threat assessment", r"evaluation de la menace", r"situation in the (?:region|sub region|sahel)",
         r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
     ),
@@ -152,7 +154,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
 def _patterns() -> list[tuple[Topic, Screened]]:
     """Each topic's pattern, which passages that hold none of its anchors are spared."""
     return [
-        (topic, Screened(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
+        (topic, Screened(rf"(?<![a-z0-9])(?:counter|anti|contre)?(?:{'|'.join(patterns)})(?![a-z0-9])"))
         for topic, patterns in _LEXICON.items()
     ]
 

@@ -34,7 +34,8 @@ _MECHANISM = (
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
-    r"commissariats? (?:communs?|conjoints?))"
+    r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
+    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
@@ -42,7 +43,7 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',’-]+ ){0,6}?"
+    r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
@@ -60,7 +61,7 @@ _END = (
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
-_WHEN_WHERE = r"(?:(?:[^\s;.]+\s+){1,6}?(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
+_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des|de (?:plusieurs|deux|trois|nouveaux))|"
     rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
@@ -70,11 +71,51 @@ _SIGNED = Cue(
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
 _WAS_SIGNED = Cue(
-    rf"(?:un|une|le|la|l'|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+"
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+|l['’]\s*)"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
+#: What is to be signed, named before a passive future: "A memorandum of understanding ...
+#: will be finalised in the coming weeks", "is expected to be signed before the end of the
+#: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
+_TO_BE_SIGNED = Cue(
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
+    rf"[^;.()«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
+    rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
+    rf"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
+    rf"[^,;.()«»\"]{{0,60}}"
+)
+#: Support that a side will give, told in the passive: "all possible cooperation for the
+#: training of Iraqi police would be provided", « un appui technique sera apporté ».
+_TO_BE_PROVIDED = Cue(
+    r"(?:(?:all possible|full|every|further|additional|technical|financial|logistical)\s+)?(?:cooperation|support|assistance|help|"
+    r"equipment|training)\s+(?:for|in|to|with)\b[^,;.()«»\"]{0,80}?\s(?:will|would|shall)\s+be\s+(?:provided|extended|given|offered)\b",
+    r"(?:un |une |l'|le |la |tout )(?:appui|soutien|assistance|aide)\b[^,;.()«»\"]{0,60}?\s(?:sera|seront)\s+(?:apportée?s?|fournie?s?|accordée?s?)\b",
+)
+#: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
+#: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
+_SIGNED_LATER = Cue(
+    r"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
+)
+_PROVIDED_LATER = Cue(
+    r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
+)
+#: A mechanism set up at the meeting itself: "launched a joint task force against cyber
+#: fraud", "inaugurated a joint liaison office", « ont inauguré un poste frontalier commun ».
+_LAUNCHED = Cue(
+    rf"(?:launched|inaugurated|unveiled|commissioned|(?:a|ont) (?:officiellement )?(?:lancé|inauguré|installé))\s+"
+    rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
+)
+#: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
+#: par la signature d'un accord », "the visit will end with the signing of a memorandum".
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
+    re.I,
+)
+_SIGNING_NOUN = re.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
+
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
@@ -86,6 +127,12 @@ COMMIT = Cue(
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    # a commitment or an agreement told by a noun: "an agreement was reached to", "reached a consensus on",
+    # "made a commitment to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord pour »
+    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
+    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
+    r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -101,17 +148,18 @@ COMMIT = Cue(
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = re.compile(
-    rf",?\s+(?:et|ainsi que|and|as well as)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
+    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = re.compile(
-    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s|"
+    r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )
 #: The conjunction before a second commitment verb: "resolved to post ... and undertook to".
@@ -193,6 +241,8 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     whether the verb governs a statement ("agreed that ...") rather than an act."""
     spans: list[tuple[int, int, bool]] = []
     triggers = list(COMMIT.finditer(sentence))
+    if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
+        triggers = [t for t in triggers if not t.group(0).lower().startswith("will")]
     for index, trigger in enumerate(triggers):
         start = trigger.end()
         following = triggers[index + 1] if index + 1 < len(triggers) else None
@@ -214,6 +264,13 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
 
 
+#: A sentence that tells what an instrument provides: "Under the memorandum, Germany will
+#: provide ...", « En vertu de cet accord, ... » (its plain futures are the instrument's terms).
+_UNDER_INSTRUMENT = re.compile(
+    rf"\s*(?:under|in terms of|pursuant to|en vertu d[eu'] ?|aux termes d[eu'] ?|dans le cadre d[eu'] ?)\s*"
+    rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
+    re.I,
+)
 #: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
 _THAT = re.compile(r"\b(?:that|que|qu')\s*$", re.I)
 #: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
@@ -292,9 +349,22 @@ def find(sentence: str) -> list[DraftOutcome]:
         if end > start and not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, kind))
 
+    if _SIGNED_LATER.search(sentence):
+        for match in _TO_BE_SIGNED.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
     for cue in (_SIGNED, _WAS_SIGNED):
         for match in cue.finditer(sentence):
-            take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
+            planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
+            take(
+                match.start(),
+                match.end(),
+                OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
+            )
+    for match in _LAUNCHED.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
+    if _PROVIDED_LATER.search(sentence):
+        for match in _TO_BE_PROVIDED.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.OTHER)
     for span_start, span_end, statement in _commitments(sentence):
         lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
         start = span_start + (lead.end() if lead else 0)
@@ -310,8 +380,8 @@ def find(sentence: str) -> list[DraftOutcome]:
             instrument = _INSTRUMENTS.search(sentence[end : end + 120])
             if instrument and _PLANNING.search(sentence[start : end + instrument.end()]):
                 kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
-        if kind is OutcomeType.OTHER and _is_vague(clause):
-            continue
+        if (kind is OutcomeType.OTHER and _is_vague(clause)) or _MORE_OF.match(clause):
+            continue  # "strengthen the existing cooperation mechanisms" creates none
         take(start, end, kind)
     for match in _TO_BE_SET_UP.finditer(sentence):
         kind = _classify(match.group(0))

@@ -171,10 +171,12 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 
 
 def _signed_by_organisations(sentence: str) -> bool:
-    """Whether agencies sign with no person named: "Europol and the CBI signed ..."."""
-    return bool(cues.SIGNING.search(sentence)) and any(
-        mention.organisation for mention in places.mentions(sentence)
-    )
+    """Whether agencies or countries sign with no person named: "Europol and the CBI
+    signed ...", « L'État du Qatar et la France ont signé ... » (two countries or more)."""
+    if not cues.SIGNING.search(sentence):
+        return False
+    mentions = places.mentions(sentence)
+    return any(m.organisation for m in mentions) or len({m.country for m in mentions if m.country}) >= 2
 
 
 def _organisation_gathers(sentence: str) -> bool:
@@ -637,7 +639,7 @@ def _kind(segment: _Segment) -> MeetingKind:
     """The kind of encounter, by the words of its opening sentence (a setting it is held
     "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
     numbered meeting, also when held by video), else a visit or a working meeting."""
-    opening = _SIDELINES.sub("", _without_lead(segment.opening))
+    opening = kinds.blanked(kinds.NOT_THE_KIND, _SIDELINES.sub("", _without_lead(segment.opening)))
     by_kind = dict(cues.KIND_CUES)
     if kinds.VIDEO.search(opening):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
@@ -655,7 +657,8 @@ def _kind(segment: _Segment) -> MeetingKind:
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
     if kinds.COURTESY.search(opening) or any(
-        kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s) for s in segment.others
+        (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
+        for s in segment.others
     ):
         return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
@@ -669,10 +672,15 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.WORKING_MEETING
     # a host's reception stays a working meeting however the text calls it later ("Cette
     # visite doit permettre ...")
-    later_visit = segment.relation is not Relation.RECEIVES and any(
-        kinds.LATER_VISIT.match(s) for s in segment.others
+    # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
+    # reçu par Y ») is not the encounter, which is the reception
+    apposed = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start) is not None
+    later_visit = (
+        segment.relation is not Relation.RECEIVES
+        and not apposed
+        and any(kinds.LATER_VISIT.match(s) for s in segment.others)
     )
-    if segment.relation is Relation.VISITS or later_visit:
+    if (segment.relation is Relation.VISITS and not apposed) or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
 
@@ -683,6 +691,10 @@ def _among_many(segment: _Segment) -> bool:
     each another meeting)."""
     if segment.counterpart or segment.guest:
         return False
+    subject = segment.opening[: segment.cue_start]
+    holders = kinds.OFFICE_HOLDERS.search(subject)
+    if holders and len(_ordered_countries(subject[holders.start() :])) >= 3:
+        return True  # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont réunis »
     for sentence in segment.all:
         gate = kinds.MEETING_AMONG.search(sentence)
         if gate and any(
@@ -970,7 +982,9 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
-    for sentence in map(_without_lead, segment.describing[:2]):
+    for described in map(_without_lead, segment.describing[:2]):
+        # the setting of a meeting held on the sidelines of another is no party to it
+        sentence = _blanked(_SIDELINES_WITHIN, described)
         folded = fold(sentence)
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
@@ -983,13 +997,38 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             is_demonym = mention.text in places.tables().demonym_words
             actor_before = re.search(
                 r"(?:delegation|ambassad\w*|homologue|counterparts?|ministre|minister|services?|police|autorites|authorities|"
-                r"gouvernement|government|royaume|kingdom|republique|republic|forces|garde|officials|responsables|pays|"
+                r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
                 r"from|de|du|des|d)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                 before,
-            )
+            ) or _VISITING_COUNTRY.search(before)  # "his counterpart, currently visiting Egypt": the host's
             if is_demonym or actor_before or _force_after(sentence, folded, mention):
                 found.add(mention.country)
     return found
+
+
+#: What may stand between sides named as a subject: "Tunisia and Germany", « L'État du Qatar
+#: et la France » (folded words).
+_BETWEEN_SIDES = frozenset(["l", "le", "la", "les", "the", "et", "and", "of", "de", "du", "d", "des"])
+
+
+def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
+    """The sides an encounter names as its subject, when they are countries or
+    organisations and nothing else: "Tunisia and Germany signed ...", « L'État du Qatar et
+    la France ont signé ... » (no actor word before either)."""
+    if segment.relation is not Relation.TOGETHER:
+        return set()
+    subject = re.split(r"[–—:)]|\s-\s", segment.opening[: segment.cue_start])[-1]
+    found = [m for m in places.mentions(subject) if m.country or m.organisation]
+    if len(found) < 2:
+        return set()
+    folded = fold(subject)
+    rest = "".join(" " if any(m.start <= i < m.end for m in found) else c for i, c in enumerate(folded))
+    if not set(rest.split()) <= _BETWEEN_SIDES:
+        return set()
+    sides = {
+        m.country or (m.organisation.in_country(countries).party if m.organisation else None) for m in found
+    }
+    return {side for side in sides if side}
 
 
 def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
@@ -1001,6 +1040,18 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
     _, origin = fold_map(sentence)
     after = origin[mention.end - 1] + 1
     return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
+
+
+#: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
+#: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+_SIDELINES_WITHIN = re.compile(
+    r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
+)
+#: The country a guest is visiting, which is the host's (folded text): "currently visiting
+#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
+_VISITING_COUNTRY = re.compile(
+    r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
+)
 
 
 #: A force or office after a country's name makes it an actor: "the Royal Malaysia Police",
@@ -1188,7 +1239,7 @@ def _meeting(
     if not any(given) and home_city and status is Status.HELD and not remote:
         given = (home_city.name, home_city.country)
     city, country, venue = _location(segment, given)
-    parties = _parties(segment, countries)
+    parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
@@ -1203,7 +1254,16 @@ def _meeting(
     visiting = inherited and before is not None and before.visitor
     participants = _roles(participants, segment, kind, parties, country, home, own, visiting)
     parties |= {p.country for p in participants if p.country}
-    if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
+    # the host's country, unless the hosts are of an international organisation (Europol at
+    # The Hague does not make the Netherlands a party)
+    if (
+        country
+        and kind is not MeetingKind.CALL
+        and any(
+            p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
+            for p in participants
+        )
+    ):
         parties.add(country)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:

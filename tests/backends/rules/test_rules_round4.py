@@ -1,0 +1,178 @@
+"""Parties, outcomes, topics and kinds as agencies word them (a fourth reading of real
+communiqués); every sentence invented."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules import outcomes
+from communique.normalise import places
+from communique.normalise.topics import topics_in
+from communique.schema import MeetingKind, OutcomeType, Topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the instrument named before a passive future: planned, not signed
+        ("A memorandum of understanding on border policing will be finalised next month, he added.",
+         [OutcomeType.AGREEMENT_PLANNED]),
+        ("The protocol, drafted by both services, is expected to be signed before the end of the year.",
+         [OutcomeType.AGREEMENT_PLANNED]),
+        ("Un accord de coopération policière sera signé prochainement entre les deux ministères.",
+         [OutcomeType.AGREEMENT_PLANNED]),
+        # a signing noun in a sentence about the future
+        ("La visite sera sanctionnée par la signature d'un protocole d'accord.", [OutcomeType.AGREEMENT_PLANNED]),
+        ("The two sides signed a protocol on the training of cadets.", [OutcomeType.AGREEMENT_SIGNED]),
+        # results and commitments told by nouns
+        ("At the end of the talks, an agreement was reached to post a liaison officer in Bamako.",
+         [OutcomeType.MECHANISM_CREATED]),
+        ("Both sides reached a consensus on establishing a joint task force on piracy.",
+         [OutcomeType.MECHANISM_CREATED]),
+        ("Ghana made a commitment to deploy extra patrol boats, while Togo gave an undertaking to open a liaison office.",
+         [OutcomeType.OTHER, OutcomeType.MECHANISM_CREATED]),
+        ("Ils ont pris l'engagement de réunir la commission mixte avant juin.", [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("Ils se sont mis d'accord pour se retrouver à Dakar en octobre.", [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("Elles se sont accordées sur la mise en place d'une cellule commune de veille.",
+         [OutcomeType.MECHANISM_CREATED]),
+        ("Les deux ministres ont acté la création d'une équipe commune d'enquête.", [OutcomeType.MECHANISM_CREATED]),
+        ("Il a été convenu de la tenue, en mai à Lomé, d'une réunion des experts.", [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("Ils ont convenu de l'ouverture d'un poste frontière commun à Kodjoviakopé.",
+         [OutcomeType.MECHANISM_CREATED]),
+        # a mechanism set up at the meeting itself
+        ("The two chiefs launched a joint task force against kidnapping and inaugurated a joint liaison office.",
+         [OutcomeType.MECHANISM_CREATED, OutcomeType.MECHANISM_CREATED]),
+        # support a side will give
+        ("The commissioner said all possible support for the training of cadets would be provided.",
+         [OutcomeType.OTHER]),
+        ("She said the agency will provide forensic kits to the regional laboratories.", [OutcomeType.OTHER]),
+        # a second commitment after "as also"; strengthening what exists creates nothing
+        ("It was decided to strengthen the existing mechanisms, as also to designate focal points in each force.",
+         [OutcomeType.MECHANISM_CREATED]),
+        # the terms of an instrument are not commitments of the meeting
+        ("Under the memorandum, Spain will provide training for border guards.", []),
+        ("Elles ont réaffirmé leur engagement à lutter contre les passeurs.", []),
+    ],
+)  # fmt: skip
+def test_outcomes_as_agencies_word_them(sentence: str, found: list[OutcomeType]) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("counterterrorism, counternarcotics and data-sharing", {Topic.TERRORISM, Topic.DRUG_TRAFFICKING,
+                                                                 Topic.INTELLIGENCE_SHARING}),
+        ("la lutte antidrogue et la criminalité électronique", {Topic.DRUG_TRAFFICKING, Topic.CYBERCRIME}),
+        ("electronic crimes and information on wanted criminals", {Topic.CYBERCRIME, Topic.EXTRADITION}),
+        ("the sharing of real-time intelligence on organised criminals", {Topic.INTELLIGENCE_SHARING,
+                                                                          Topic.ORGANISED_CRIME}),
+        ("le trafic d'êtres humains", {Topic.ILLEGAL_MIGRATION}),
+        ("the latest developments in the region", {Topic.REGIONAL_SECURITY}),
+        ("current regional and international developments", {Topic.REGIONAL_SECURITY}),
+        ("capacity development for detectives", {Topic.TRAINING}),
+        ("la délinquance économique et financière and AML/CFT rules", {Topic.MONEY_LAUNDERING}),
+        ("la surveillance conjointe de la frontière", {Topic.BORDER_SECURITY}),
+        ("the migrant route through the jungle", {Topic.ILLEGAL_MIGRATION}),
+        # a prefix glued to a word that is no topic word does not make one
+        ("counterfeit goods and anticipation", set()),
+    ],
+)  # fmt: skip
+def test_topic_words_as_agencies_write_them(text: str, topics: set[Topic]) -> None:
+    assert topics_in(text) == topics
+
+
+def test_an_organisation_code_with_a_space_is_a_valid_party_code() -> None:
+    org = places.organisation("G5 Sahel")
+    assert org is not None and " " not in org.code
+
+
+def test_the_us_bureau_is_of_the_united_states() -> None:
+    assert "US" in {m.country for m in places.mentions("a delegation of the US Bureau of Narcotics met")}
+
+
+def test_host_country_told_by_the_country_the_guest_is_visiting() -> None:
+    record = read_offline(
+        "Minister of Interior Karim Adel Nassar received on Tuesday his Libyan counterpart, Salem Omar Fituri, "
+        "currently visiting Tunisia at the head of a delegation.\n\nThey discussed border security."
+    )
+    assert record.meetings[0].parties == ["LY", "TN"]
+
+
+def test_the_setting_of_a_sidelines_meeting_is_no_party() -> None:
+    record = read_offline(
+        "ABU DHABI, 10 March 2026 (WAM) -- The Minister of Interior, Saif Rashid Al Mazrouei, met with the "
+        "Omani Minister of Interior, Hamood Faisal Al Busaidi, on the sidelines of the 44th session of the "
+        "Council of Arab Interior Ministers in Tunis on Monday.",
+        published="2026-03-10",
+    )
+    assert record.meetings[0].parties == ["AE", "OM"]
+    assert record.meetings[0].kind is MeetingKind.WORKING_MEETING
+
+
+def test_an_organisation_hosting_at_its_seat_does_not_make_the_seat_country_a_party() -> None:
+    record = read_offline(
+        "Yesterday, the Executive Director of Europol, Ingrid Van Asselt, hosted the visit of the Minister "
+        "of the Interior of Croatia, Davor Horvat, at Europol's headquarters in The Hague."
+    )
+    assert record.meetings[0].parties == ["EUROPOL", "HR"]
+    assert record.meetings[0].kind is MeetingKind.OFFICIAL_VISIT
+
+
+def test_a_press_conference_after_talks_tells_the_talks() -> None:
+    record = read_offline(
+        "Nouakchott, 12 mars 2026 (AMI) – Le ministre de l'Intérieur, M. Ahmed Salem Ould Bah, et son homologue "
+        "sénégalais, M. Moussa Fall Diop, ont animé mercredi une conférence de presse conjointe à l'issue de "
+        "leurs entretiens."
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.WORKING_MEETING]
+    assert record.meetings[0].parties == ["MR", "SN"]
+
+
+def test_a_virtual_named_dialogue_is_a_call() -> None:
+    record = read_offline(
+        "NEW DELHI, 12 March 2026 – India and Nepal held their second virtual Home Secretaries' Dialogue on "
+        "Wednesday, led by Rajiv Kumar Menon and Bishnu Prasad Koirala."
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.CALL]
+
+
+def test_office_holders_of_several_countries_meeting_is_a_conference() -> None:
+    record = read_offline(
+        "Rabat, 12 mars 2026 (MAP) – Les ministres de l'Intérieur du Maroc, de la Mauritanie, du Sénégal et "
+        "de la Gambie se sont réunis jeudi à Rabat, à l'invitation du ministre marocain, M. Karim Alami."
+    )
+    assert record.meetings[0].kind is MeetingKind.CONFERENCE
+
+
+def test_a_later_courtesy_visit_sentence_makes_the_reception_a_visit() -> None:
+    record = read_offline(
+        "Lomé, 12 mars 2026 – Le directeur général de la police nationale, M. Yao Kodjo Agbéko, a reçu mardi "
+        "le chef de la police du Bénin, M. Paul Ahossi Dossou.\n\nCette visite de courtoisie s'inscrit dans le "
+        "renforcement des liens entre les deux polices."
+    )
+    assert record.meetings[0].kind is MeetingKind.OFFICIAL_VISIT
+
+
+def test_a_guest_on_a_visit_told_in_apposition_is_received_in_a_working_meeting() -> None:
+    record = read_offline(
+        "Abidjan, 12 mars 2026 (AIP) – Le ministre ghanéen de l'Intérieur, M. Kwame Ofori Boateng, en visite "
+        "de travail en Côte d'Ivoire, a été reçu mardi par son homologue ivoirien, M. Adama Touré Koné.\n\n"
+        "Cette visite sera sanctionnée par la signature d'un accord."
+    )
+    meeting = record.meetings[0]
+    assert meeting.kind is MeetingKind.WORKING_MEETING
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_PLANNED]
+
+
+def test_countries_that_sign_with_a_long_insertion() -> None:
+    record = read_offline(
+        "Paris, 12 mars 2026 (QNA) – L'État du Qatar et la France ont signé mercredi à Paris, en marge de la "
+        "visite d'État de l'Émir, un accord de coopération pour la sécurisation des grands événements.\n\n"
+        "L'accord a été signé par le ministre de l'Intérieur, Cheikh Fahad bin Ali Al Thani, et par le "
+        "ministre français de l'Intérieur, M. Paul Girard."
+    )
+    meeting = record.meetings[0]
+    assert meeting.kind is MeetingKind.SIGNING and {"FR", "QA"} <= set(meeting.parties)
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_SIGNED]
