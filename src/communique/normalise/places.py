@@ -241,6 +241,10 @@ class Mention:
     organisation: Organisation | None
 
 
+#: A middle initial after a word makes the word a first name: "Chad F. Wolf", "Jordan K. Ames".
+_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+
+
 #: Seas named after a country or a people: "the Indian Ocean", "le golfe de Guinée".
 _WATERS_AFTER = re.compile(r" (?:ocean|sea|gulf|bay)\b")
 _WATERS_BEFORE = re.compile(r"(?:\b(?:golfe|gulf|bay|baie|mer|sea) (?:de|du|des|d|of)(?: the)?|\bocean) $")
@@ -260,6 +264,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     words = folded.split()  # one space between words: where each starts follows from their lengths
     starts = accumulate((len(word) + 1 for word in words), initial=0)
     found: list[Mention] = []
+    first_names: set[str] | None = None  # words followed by a middle initial, when first needed
     free = 0  # the first word after the last mention found
     for index, (word, start) in enumerate(zip(words, starts, strict=False)):  # one start more: the end
         # only a word that starts a variant can start a mention: the others are passed over
@@ -275,12 +280,22 @@ def mentions(text: str) -> tuple[Mention, ...]:
             size += 1
         if longest is None or (longest in t.countries and _names_waters(folded, start, start + len(longest))):
             continue
+        if longest in t.countries and size == 1:
+            if first_names is None:
+                first_names = (
+                    {fold(m.group(1)) for m in _FIRST_NAME.finditer(text)} if ". " in text else set()
+                )
+            if longest in first_names:
+                continue  # "Chad F. Wolf": a first name, not a country
         found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
                              t.cities.get(longest), t.organisations.get(longest)))  # fmt: skip
+    named = [(m.start, m.end) for m in found]
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:
             start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
+            if any(s <= start < e for s, e in named):
+                continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
             word = fold(raw)
             found.append(
                 Mention(

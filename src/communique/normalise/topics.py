@@ -14,7 +14,7 @@ from communique.text import Screened, fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
-        r"terroris\w*", r"antiterroris\w*", r"contre terroris\w*", r"counter terroris\w*",
+        r"terroris\w*", r"antiterroris\w*", r"contre ?terroris\w*", r"counter ?terroris\w*",
         r"extremism\w*", r"extremis\w* violent\w*", r"violent extremis\w*", r"radicalis\w*",
         r"radicaliz\w*", r"d?jihadis\w*", r"isis", r"daesh", r"daech", r"etat islamique", r"islamic state", r"al qa[ie]da",
         r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim",
@@ -31,7 +31,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
         r"psychotropes?", r"narco ?trafi\w*", r"cannabis", r"cocaine", r"heroine",
-        r"drugs? traffick\w*", r"drugs? smuggl\w*", r"narcotics?", r"illicit drugs?",
+        r"drugs? traffick\w*", r"drugs? smuggl\w*", r"(?:counter|anti)?narcotics?", r"illicit drugs?", r"anti ?drogues?", r"anti ?drugs?",
         r"chira", r"haschich", r"hashish", r"comprimes psychotropes", r"drogues?",
         r"(?:synthetic|illicit|illegal|hard) drugs?", r"(?:meth)?amphetamines?", r"methamphetamine", r"heroin",
         r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*",
@@ -154,7 +154,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
 def _patterns() -> list[tuple[Topic, Screened]]:
     """Each topic's pattern, which passages that hold none of its anchors are spared."""
     return [
-        (topic, Screened(rf"(?<![a-z0-9])(?:counter|anti|contre)?(?:{'|'.join(patterns)})(?![a-z0-9])"))
+        (topic, Screened(rf"(?<![a-z0-9])(?:{'|'.join(patterns)})(?![a-z0-9])"))
         for topic, patterns in _LEXICON.items()
     ]
 

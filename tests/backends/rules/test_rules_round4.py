@@ -176,3 +176,63 @@ def test_countries_that_sign_with_a_long_insertion() -> None:
     meeting = record.meetings[0]
     assert meeting.kind is MeetingKind.SIGNING and {"FR", "QA"} <= set(meeting.parties)
     assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_SIGNED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # an acronym in brackets between the instrument and its future
+        ("Moreover, a memorandum of understanding (MoU) on police cooperation will be finalized.",
+         [OutcomeType.AGREEMENT_PLANNED]),
+        # working together in general, and doing more of an exchange, are no outcome
+        ("The meeting ended with the promise that both sides will continue to work together in future.", []),
+        ("Nous avons décidé d'améliorer les modalités d'échanges de bonnes pratiques.", []),
+    ],
+)  # fmt: skip
+def test_outcomes_that_are_and_are_not(sentence: str, found: list[OutcomeType]) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == found
+
+
+def test_the_mou_named_again_is_the_memorandum_signed() -> None:
+    signed = outcomes.find("The police and the bureau have signed a memorandum of understanding on training.")
+    again = outcomes.find("The MOU was signed by the police chief and the bureau's director.")
+    assert outcomes.restates(again[0], signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Acting Secretary of Homeland Security Chad F. Wolf met the minister.", set()),  # a first name
+        ("the EU Agency for Law Enforcement Cooperation (Europol)", {"EUROPOL"}),  # no "EU" inside the name
+        (
+            "The Interior Minister of the Kurdistan Region, Karwan Aziz",
+            {"IQ"},
+        ),  # a region stands for its country
+    ],
+)
+def test_what_the_gazetteer_reads(text: str, found: set[str]) -> None:
+    assert {
+        m.country or (m.organisation.party if m.organisation else None) for m in places.mentions(text)
+    } == found
+
+
+def test_a_country_before_an_office_title_and_countries_named_together_are_parties() -> None:
+    record = read_offline(
+        "The Interior Minister of the Kurdistan Region, Karwan Aziz Omer, held a phone conversation on Monday "
+        "with UK Home Secretary, Helen Marsh, on organised crime."
+    )
+    assert record.meetings[0].parties == ["GB", "IQ"]
+    assert [p.name for p in record.meetings[0].participants] == ["Karwan Aziz Omer", "Helen Marsh"]
+    record = read_offline(
+        "The Inspector General of Police of Liberia, Moses Kollie Dahn, paid a courtesy call on the IGP in "
+        "Accra on Monday to discuss the internal security of both Liberia and Ghana."
+    )
+    assert record.meetings[0].parties == ["GH", "LR"]
+
+
+def test_a_dinner_among_chiefs_of_police_is_a_conference() -> None:
+    record = read_offline(
+        "A common approach among EU Chiefs of Police and Europol was the focus of a working dinner held on "
+        "Monday in Warsaw, attended by the Chief of Police, Andreas Nicolaou Petrou."
+    )
+    assert record.meetings[0].kind is MeetingKind.CONFERENCE

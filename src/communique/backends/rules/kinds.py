@@ -41,6 +41,8 @@ MULTILATERAL = Cue(
     r"(?:meeting|réunion|rencontre|session|conference) (?:of|des|of the) (?!(?:the )?(?:two|deux|both)\b)(?:\w+ ){0,2}?"
     r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
     r"(?:member states|member countries|États membres|pays membres)",
+    # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
+    r"(?:among|amongst|between|parmi|entre) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",
     r"round ?table",
 )

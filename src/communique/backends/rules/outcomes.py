@@ -81,7 +81,7 @@ _WAS_SIGNED = Cue(
 #: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
-    rf"[^;.()«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
+    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
     rf"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
     rf"[^,;.()«»\"]{{0,60}}"
@@ -127,12 +127,6 @@ COMMIT = Cue(
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
-    # a commitment or an agreement told by a noun: "an agreement was reached to", "reached a consensus on",
-    # "made a commitment to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord pour »
-    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
-    r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
-    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
-    r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -149,6 +143,16 @@ COMMIT = Cue(
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
+)  # fmt: skip
+#: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
+#: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
+#: to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord
+#: pour », « se sont accordés sur », « ont acté la création ».
+NOUN_COMMIT = Cue(
+    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
+    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
+    r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
@@ -240,7 +244,7 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     commitment verb begins ("resolved to post ... and undertook to train ..."), and
     whether the verb governs a statement ("agreed that ...") rather than an act."""
     spans: list[tuple[int, int, bool]] = []
-    triggers = list(COMMIT.finditer(sentence))
+    triggers = sorted((*COMMIT.finditer(sentence), *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
     if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
         triggers = [t for t in triggers if not t.group(0).lower().startswith("will")]
     for index, trigger in enumerate(triggers):
@@ -307,6 +311,9 @@ _PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", 
 _VAGUE = Cue(
     r"(?:la |leur |une |un |the |their |a )?(?:coopération|cooperation|cadre|framework|relations|partenariat|partnership|"
     r"coordination|efforts|liens|ties|dialogue|concertation|consultations|contacts)",
+    # working together in general: "continue to work together on matters of mutual interest"
+    r"work(?:ing)? (?:together|closely|hand in hand)",
+    r"travailler (?:ensemble|étroitement|main dans la main)",
 )
 
 
@@ -316,7 +323,7 @@ _VAGUE = Cue(
 #: joint patrols" names something concrete, and is).
 _MORE_OF = re.compile(
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
-    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?)\b",
     re.IGNORECASE,
 )
@@ -417,6 +424,15 @@ def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
         return False
     named = _INSTRUMENTS.search(outcome.text)
     return named is not None and any(
-        known.type is OutcomeType.AGREEMENT_SIGNED and fold(named.group(0)) in fold(known.text)
+        known.type is OutcomeType.AGREEMENT_SIGNED and _plain_name(named.group(0)) in _plain_name(known.text)
         for known in earlier
     )
+
+
+#: An acronym of an instrument's name: "the MoU" is the memorandum of understanding.
+_ACRONYMS = re.compile(r"\bmou\b")
+
+
+def _plain_name(text: str) -> str:
+    """Folded text with an instrument's acronym spelt out: "the MoU" → "the memorandum"."""
+    return _ACRONYMS.sub("memorandum", fold(text))

@@ -986,6 +986,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         # the setting of a meeting held on the sidelines of another is no party to it
         sentence = _blanked(_SIDELINES_WITHIN, described)
         folded = fold(sentence)
+        actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
             if mention.organisation is not None:
@@ -998,12 +999,19 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             actor_before = re.search(
                 r"(?:delegation|ambassad\w*|homologue|counterparts?|ministre|minister|services?|police|autorites|authorities|"
                 r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                r"from|de|du|des|d)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                r"from|de|du|des|d|both)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                 before,
             ) or _VISITING_COUNTRY.search(before)  # "his counterpart, currently visiting Egypt": the host's
-            if is_demonym or actor_before or _force_after(sentence, folded, mention):
+            # a country joined to one named as an actor: "both Ghana and Sierra Leone"
+            joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
+            if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
                 found.add(mention.country)
+                actor_end = mention.end
     return found
+
+
+#: What joins two countries named together (folded text): " and ", " et la ", ", ".
+_JOINED = re.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
 
 
 #: What may stand between sides named as a subject: "Tunisia and Germany", « L'État du Qatar
@@ -1017,13 +1025,20 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     la France ont signé ... » (no actor word before either)."""
     if segment.relation is not Relation.TOGETHER:
         return set()
-    subject = re.split(r"[–—:)]|\s-\s", segment.opening[: segment.cue_start])[-1]
-    found = [m for m in places.mentions(subject) if m.country or m.organisation]
-    if len(found) < 2:
-        return set()
+    subject = segment.opening[: segment.cue_start]
     folded = fold(subject)
-    rest = "".join(" " if any(m.start <= i < m.end for m in found) else c for i, c in enumerate(folded))
-    if not set(rest.split()) <= _BETWEEN_SIDES:
+    run: list[places.Mention] = []  # the sides named last before the verb, with nothing else between
+    end = len(folded)
+    for mention in reversed(places.mentions(subject)):
+        if (
+            not (mention.country or mention.organisation)
+            or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
+        ):
+            break
+        run.append(mention)
+        end = mention.start
+    found = run
+    if len(found) < 2:
         return set()
     sides = {
         m.country or (m.organisation.in_country(countries).party if m.organisation else None) for m in found
@@ -1047,6 +1062,12 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 _SIDELINES_WITHIN = re.compile(
     r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
 )
+#: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
+_SIDELINES_OF_EVENT = re.compile(
+    r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
+    r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
+    re.IGNORECASE,
+)
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
 #: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
 _VISITING_COUNTRY = re.compile(
@@ -1058,7 +1079,8 @@ _VISITING_COUNTRY = re.compile(
 #: "Rwanda National Police", "Uganda Police Force" (folded text).
 _FORCE_AFTER = re.compile(
     r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
-    r"immigration|ministry|government|embassy|high commission|delegation|authorities)\b"
+    r"immigration|ministry|government|embassy|high commission|delegation|authorities|"
+    r"(?:deputy |vice |prime |interior |home |foreign )?(?:minister|secretary|ambassador|envoy|high commissioner))\b"
 )
 
 
@@ -1252,12 +1274,19 @@ def _meeting(
     sided = participants
     # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
     visiting = inherited and before is not None and before.visitor
-    participants = _roles(participants, segment, kind, parties, country, home, own, visiting)
+    # a meeting on the sidelines of another held abroad: its place hosts no one
+    abroad = (
+        home is not None and country not in (None, home) and _SIDELINES_OF_EVENT.search(opening) is not None
+    )
+    participants = _roles(
+        participants, segment, kind, parties, None if abroad else country, home, own, visiting
+    )
     parties |= {p.country for p in participants if p.country}
     # the host's country, unless the hosts are of an international organisation (Europol at
     # The Hague does not make the Netherlands a party)
     if (
         country
+        and not abroad
         and kind is not MeetingKind.CALL
         and any(
             p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
