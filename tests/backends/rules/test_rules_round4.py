@@ -236,3 +236,47 @@ def test_a_dinner_among_chiefs_of_police_is_a_conference() -> None:
         "Monday in Warsaw, attended by the Chief of Police, Andreas Nicolaou Petrou."
     )
     assert record.meetings[0].kind is MeetingKind.CONFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Interior Ministers of Ghana and Togo held a conference call on Monday on border crime.", MeetingKind.CALL),
+        ("Les ministres de l'Intérieur du Niger et du Bénin ont eu lundi une conférence téléphonique sur la "
+         "sécurité.", MeetingKind.CALL),
+        ("VALLETTA, 10 March 2026 – The meeting was attended by the heads of the police forces of Malta, Italy, "
+         "Libya and Greece on Monday, with the Commissioner of Police, Paul Vella Zammit, in the chair.",
+         MeetingKind.CONFERENCE),
+    ],
+)  # fmt: skip
+def test_kinds_from_a_further_reading(text: str, kind: MeetingKind) -> None:
+    assert [m.kind for m in read_offline(text).meetings] == [kind]
+
+
+def test_an_encounter_told_in_an_aside() -> None:
+    record = read_offline(
+        "ATHENS, March 12 – Hellenic Police chief Nikos Andreou Pappas and the Director of the Albanian State "
+        "Police, Arben Hoxha Dervishi, during a meeting on Wednesday, decided on joint patrols."
+    )
+    assert record.meetings[0].parties == ["AL", "GR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("They agreed to step up the level of cooperation and to hold an annual meeting.",
+         [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("The first meeting of the new taskforce is expected to take place in May, the ministers said.",
+         [OutcomeType.FOLLOW_UP_PLANNED]),
+    ],
+)  # fmt: skip
+def test_follow_ups_from_a_further_reading(sentence: str, found: list[OutcomeType]) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == found
+
+
+def test_a_topic_word_inside_an_agency_name_is_not_a_topic() -> None:
+    record = read_offline(
+        "The Minister of Public Security, Ana Ruiz Solano, received on Monday the Director of the Border Police "
+        "of Costa Rica, Luis Mora Vargas, to discuss drug trafficking."
+    )
+    assert record.meetings[0].topics == [Topic.DRUG_TRAFFICKING]

@@ -67,6 +67,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
+         # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
+         r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
          r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",
          # talks told through the press conference that followed them: "speaking at a joint press
          # conference after their talks", « une conférence de presse conjointe à l'issue de leurs entretiens »
@@ -85,9 +87,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
          r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
      Relation.WITH),
-    (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
+    (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
-         r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with",
+         r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
@@ -137,6 +139,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la
 
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
+                           r"conference call", r"audio ?conference", r"audioconférence",
                            r"videoconference", r"virtual meeting")),
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",

@@ -137,7 +137,8 @@ SIGNED = Cue(
 #: European Cybercrime Centre", "the Counter Terrorism Department".
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
-    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell)\b"
+    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
+    r"Police|Service)\b"
 )
 
 

@@ -47,7 +47,7 @@ _FOLLOW_UP = (
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
-    r"(?:regular|periodic|monthly|annual|quarterly) (?:meetings|consultations)|"
+    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -187,8 +187,8 @@ _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
-    r"(?:the )?(?:next|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
-    r"[^,;.]{0,80}? will be held[^,;.]{0,60}",
+    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
+    r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
@@ -302,6 +302,8 @@ _MODAL = Cue(
     r"soit",
     r"soient",
 )
+#: An event said to happen, not a commitment: "is expected to take place", « devrait se tenir ».
+_HAPPENS = re.compile(r"\s*(?:take place|be held|avoir lieu|se tenir|se dérouler)\b", re.I)
 #: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
 #: d'un arrangement de travail" plans an agreement.
 _PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
@@ -324,7 +326,8 @@ _VAGUE = Cue(
 _MORE_OF = re.compile(
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
     r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
-    r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?)\b",
+    r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
+    r"cooperation|coopération|coordination)\b",
     re.IGNORECASE,
 )
 
@@ -382,6 +385,8 @@ def find(sentence: str) -> list[DraftOutcome]:
         clause = sentence[start:end]
         if statement and not _MODAL.search(sentence[start:span_end]):
             continue
+        if _HAPPENS.match(clause):
+            continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)
         if kind is OutcomeType.OTHER and end == span_end and _PURPOSE.match(sentence, end):
             instrument = _INSTRUMENTS.search(sentence[end : end + 120])

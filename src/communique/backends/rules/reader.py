@@ -685,16 +685,24 @@ def _kind(segment: _Segment) -> MeetingKind:
     return MeetingKind.WORKING_MEETING
 
 
+#: The office-holders' countries follow them: "the heads of the police forces of", « les
+#: ministres de l'Intérieur du » (folded text, up to the first country).
+_OF_BEFORE = re.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
+
+
 def _among_many(segment: _Segment) -> bool:
     """Whether the meeting is held among three countries or more, named after "the meeting
     between" or "between the ministers" (not one talk of a series, whose counterparts are
     each another meeting)."""
     if segment.counterpart or segment.guest:
         return False
-    subject = segment.opening[: segment.cue_start]
-    holders = kinds.OFFICE_HOLDERS.search(subject)
-    if holders and len(_ordered_countries(subject[holders.start() :])) >= 3:
-        return True  # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont réunis »
+    for holders in kinds.OFFICE_HOLDERS.finditer(segment.opening):
+        # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont
+        # réunis », "attended by the heads of the police forces of Malta, Italy, Libya and Greece"
+        window = re.split(r"[.;]", segment.opening[holders.start() : holders.start() + 220])[0]
+        named = [m for m in places.mentions(window) if m.country]
+        if len({m.country for m in named}) >= 3 and _OF_BEFORE.search(fold(window)[: named[0].start]):
+            return True
     for sentence in segment.all:
         gate = kinds.MEETING_AMONG.search(sentence)
         if gate and any(
