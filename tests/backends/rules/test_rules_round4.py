@@ -280,3 +280,25 @@ def test_a_topic_word_inside_an_agency_name_is_not_a_topic() -> None:
         "of Costa Rica, Luis Mora Vargas, to discuss drug trafficking."
     )
     assert record.meetings[0].topics == [Topic.DRUG_TRAFFICKING]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a day between the verb and what it governs
+        ("The police chiefs agreed Saturday to set up a task force on car theft.", [OutcomeType.MECHANISM_CREATED]),
+        ("Les deux ministres ont convenu lundi d'installer une cellule commune.", [OutcomeType.MECHANISM_CREATED]),
+        # a second commitment after "and also" with no "to"
+        ("They decided to strengthen the existing mechanisms and also designate focal points in each service.",
+         [OutcomeType.MECHANISM_CREATED]),
+        # a list after a colon, item by item
+        ("They agreed: to promote joint patrols; to designate contact points; and to hold meetings of experts.",
+         [OutcomeType.OTHER, OutcomeType.MECHANISM_CREATED, OutcomeType.FOLLOW_UP_PLANNED]),
+        # a quoted name of the follow-up, and a pact
+        ('He agreed to hold a "Border Security Dialogue" in May.', [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("The police chief also signed a training pact with the federal police.", [OutcomeType.AGREEMENT_SIGNED]),
+        ("The countries will exchange lists of wanted persons.", [OutcomeType.OTHER]),
+    ],
+)  # fmt: skip
+def test_outcomes_from_a_third_reading(sentence: str, found: list[OutcomeType]) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == found

@@ -21,7 +21,7 @@ from communique.schema import OutcomeType
 from communique.text import Cue, fold
 
 _INSTRUMENT = (
-    r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"
+    r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
@@ -43,8 +43,8 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’-]+ ){0,6}?"
-    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
+    r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
+    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
     r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
@@ -116,6 +116,13 @@ _FUTURE = re.compile(
 )
 _SIGNING_NOUN = re.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
+#: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
+#: lundi de ».
+_DAY = (
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)"
+)
+
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
@@ -126,7 +133,11 @@ COMMIT = Cue(
     r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
+    rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
+    # a list after a colon: "they agreed: to promote ...; to designate ..."
+    r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -140,7 +151,7 @@ COMMIT = Cue(
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"(?:a|ont|et) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
+    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
 )  # fmt: skip
@@ -157,7 +168,8 @@ NOUN_COMMIT = Cue(
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = re.compile(
-    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
+    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)",
+    re.I,
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
@@ -170,7 +182,9 @@ _STOP = re.compile(
 _TRAILING_AND = re.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", re.I)
 #: A commitment that goes on after a relative clause: "de réactiver la commission, qui ne
 #: s'est plus réunie depuis 2024, et de désigner ...".
-_RESUMED = re.compile(rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)", re.I)
+_RESUMED = re.compile(
+    rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)|;\s*(?:and\s+|et\s+)?(?={_INFINITIVE}|to \w+)", re.I
+)
 #: A result handed over at the meeting: "handed over ten vehicles to ...", "a remis au
 #: ministre un lot de ...", « la remise officielle ... d'un lot de ... », "donated
 #: equipment"; up to fourteen words, within the clause, before what it is for.
@@ -261,7 +275,13 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
                 spans.append((start, boundary.start(), statement))
                 start = boundary.end()
             spans.append((start, end, statement))
-            resumed = _RESUMED.search(sentence, end, limit) if stop and stop.group(0)[0].isspace() else None
+            # after a relative clause, or after a semicolon in a list of commitments ("to promote ...; to designate ...")
+            listed = stop is not None and stop.group(0) == ";"
+            resumed = (
+                _RESUMED.search(sentence, end, limit)
+                if stop and (stop.group(0)[0].isspace() or listed)
+                else None
+            )
             if resumed is None or ";" in sentence[end : resumed.start()]:
                 break
             start = resumed.end()
