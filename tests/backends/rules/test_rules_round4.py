@@ -302,3 +302,32 @@ def test_a_topic_word_inside_an_agency_name_is_not_a_topic() -> None:
 )  # fmt: skip
 def test_outcomes_from_a_third_reading(sentence: str, found: list[OutcomeType]) -> None:
     assert [o.type for o in outcomes.find(sentence)] == found
+
+
+def test_two_sides_as_one_subject_and_a_wire_dateline() -> None:
+    record = read_offline(
+        "MANAMA, Mar 12 (BNA) -- Interior Minister Sheikh Ali bin Khalid Al Khalifa and the Head of the UNODC "
+        "office in the GCC region, Samir Adel Mansour, discussed, Wednesday, ways to fight drug trafficking.\n\n"
+        "It was agreed with the ministry to start a joint training programme in May."
+    )
+    meeting = record.meetings[0]
+    assert meeting.location.city == "Manama"
+    assert "UNODC" in meeting.parties and "GCC" not in meeting.parties
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.OTHER]
+
+
+def test_and_his_counterpart_discussed_is_an_encounter() -> None:
+    record = read_offline(
+        "Iraqi Interior Minister Salim Hadi Al-Amiri and his Jordanian counterpart Omar Zaid Al-Majali "
+        "discussed on Tuesday the security of the border."
+    )
+    assert record.meetings[0].parties == ["IQ", "JO"]
+
+
+def test_a_meeting_told_again_with_a_possessive_is_the_same() -> None:
+    record = read_offline(
+        "Kuwaiti Minister of Interior Sheikh Salem Fahad Al-Sabah discussed Monday with Omani Minister of "
+        "Interior Sayyid Khalid Hamad Al Busaidi security issues.\n\nThe ministry said that this took place "
+        "during Sheikh Salem's meeting with the Omani minister as part of his visit."
+    )
+    assert len(record.meetings) == 1

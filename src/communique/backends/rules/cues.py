@@ -67,6 +67,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
+         # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
+         # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
+         # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
+         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined)\b",
+         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé)\b",
+         r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
          r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",
@@ -240,6 +246,8 @@ SAME_MEETING = Cue(
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
+    r"(?:this|that|it|which) took place (?:during|at|in the course of)", r"(?:\S+ ){1,5}?\S+['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",

@@ -133,7 +133,7 @@ COMMIT = Cue(
     r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."

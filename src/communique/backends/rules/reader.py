@@ -998,6 +998,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
             if mention.organisation is not None:
+                if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
+                    continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
                 org = mention.organisation.in_country(countries)
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
@@ -1016,6 +1018,14 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 found.add(mention.country)
                 actor_end = mention.end
     return found
+
+
+#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
+#: « l'espace CEDEAO », « les pays de la CEDEAO ».
+_AREA_AFTER = re.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+_AREA_BEFORE = re.compile(
+    r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
+)
 
 
 #: What joins two countries named together (folded text): " and ", " et la ", ", ".
@@ -1214,8 +1224,18 @@ def _international(mention: places.Mention) -> bool:
 def _headline_place(headline: str) -> str | None:
     """The place that opens a headline (or the first line): "Madrid : séance de travail ...",
     « Paris – Le ministre ivoirien … »."""
-    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline)
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline) or _WIRE_DATELINE.match(
+        headline
+    )
     return match.group(1) if match else None
+
+
+#: A wire dateline whose date has no year: "MANAMA, Nov 12 (BNA) --", "KUWAIT CITY, Feb. 10
+#: (KUNA) --", "ABU DHABI, 19th February (WAM) --" (the place only: the day is the wire's).
+_WIRE_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’ .-]{2,30}?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s*"
+    r"(?:\(\w[\w /.-]{1,30}\))?\s*(?:--|[–—:-])\s"
+)
 
 
 #: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
