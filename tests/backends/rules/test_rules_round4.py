@@ -331,3 +331,12 @@ def test_a_meeting_told_again_with_a_possessive_is_the_same() -> None:
         "during Sheikh Salem's meeting with the Omani minister as part of his visit."
     )
     assert len(record.meetings) == 1
+
+
+def test_the_sides_named_in_a_later_sentence_take_part() -> None:
+    record = read_offline(
+        "ISLAMABAD, March 12 (APP): The Interior Ministers of Pakistan and Uzbekistan held a conference call on "
+        "Wednesday.\n\nInterior Minister Tariq Aziz Malik and his Uzbek counterpart Rustam Kamolov Aliev agreed "
+        "to take joint measures against people smugglers."
+    )
+    assert [p.name for p in record.meetings[0].participants] == ["Tariq Aziz Malik", "Rustam Kamolov Aliev"]

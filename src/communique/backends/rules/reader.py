@@ -776,7 +776,14 @@ def _people(
     for sentence in segment.others:
         if _recalled(sentence):
             continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
-        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or _meeting_cue(sentence):
+        if (
+            cues.PARTICIPATION.search(sentence)
+            or _SPEECH.search(sentence)
+            or _meeting_cue(sentence)
+            or (
+                not found and _SIDES_NAMED.search(sentence)
+            )  # "Minister X and his Uzbek counterpart Y agreed ..."
+        ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
@@ -799,6 +806,11 @@ def _people(
 
 
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: A later sentence that names both sides, when the opening named no one: "Interior Minister
+#: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
+_SIDES_NAMED = re.compile(
+    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b", re.IGNORECASE
+)
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
 _PRESENCE = re.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
