@@ -104,6 +104,7 @@ def tables() -> _Tables:
                     country_acronyms.setdefault(str(variant), code)
                 else:
                     countries.setdefault(fold(str(variant)), code)
+    demonym_words.update(_COMBINING)  # a combining form is an adjective too: « algéro- »
     cities: dict[str, City] = {}
     for entry in load_table("cities.json"):
         city = City(str(entry["en"]), str(entry["country"]))
@@ -241,6 +242,19 @@ class Mention:
     organisation: Organisation | None
 
 
+#: Combining forms of countries' names, as compound adjectives start (folded): « la commission
+#: mixte algéro-mauritanienne », « franco-marocain », "Indo-Bangladesh border", "Sino-Pakistani".
+_COMBINING = {
+    "algero": "DZ", "tuniso": "TN", "maroco": "MA", "franco": "FR", "senegalo": "SN", "ivoiro": "CI",
+    "nigero": "NE", "malo": "ML", "mauritano": "MR", "libyo": "LY", "egypto": "EG", "tchado": "TD",
+    "guineo": "GN", "togolo": "TG", "benino": "BJ", "burkinabo": "BF", "camerouno": "CM", "congolo": "CG",
+    "germano": "DE", "italo": "IT", "hispano": "ES", "luso": "PT", "belgo": "BE", "helveto": "CH", "anglo": "GB",
+    "britannico": "GB", "russo": "RU", "sino": "CN", "indo": "IN", "americano": "US", "turco": "TR", "irano": "IR",
+    "irako": "IQ", "saoudo": "SA", "emirato": "AE", "qatario": "QA", "koweito": "KW", "jordano": "JO", "syro": "SY",
+    "libano": "LB", "israelo": "IL", "palestino": "PS", "greco": "GR", "nippo": "JP", "austro": "AT",
+}  # fmt: skip
+
+
 #: A middle initial after a word makes the word a first name: "Chad F. Wolf", "Jordan K. Ames".
 _FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
 
@@ -268,6 +282,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
     free = 0  # the first word after the last mention found
     for index, (word, start) in enumerate(zip(words, starts, strict=False)):  # one start more: the end
         # only a word that starts a variant can start a mention: the others are passed over
+        if word in _COMBINING and index + 1 < len(words) and words[index + 1] in t.countries:
+            # « algéro-mauritanienne », "Indo-Bangladesh": a country's combining form before another's
+            found.append(Mention(word, start, start + len(word), _COMBINING[word], None, None))
+            continue
         if index < free or word not in t.starts:
             continue
         # the longest variant from here: read on while the words start one

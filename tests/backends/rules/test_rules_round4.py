@@ -340,3 +340,30 @@ def test_the_sides_named_in_a_later_sentence_take_part() -> None:
         "to take joint measures against people smugglers."
     )
     assert [p.name for p in record.meetings[0].participants] == ["Tariq Aziz Malik", "Rustam Kamolov Aliev"]
+
+
+def test_a_compound_adjective_names_both_countries() -> None:
+    assert {m.country for m in places.mentions("la commission mixte algéro-mauritanienne")} == {"DZ", "MR"}
+    assert {m.country for m in places.mentions("General Franco and the Mauritanian minister")} == {"MR"}
+
+
+def test_proceedings_closed_in_the_passive_are_the_encounter() -> None:
+    record = read_offline(
+        "Alger, 12 mars 2026 (APS) – Les travaux de la réunion bilatérale entre les polices algérienne et "
+        "tunisienne ont été clôturés mercredi à Alger.\n\nIl a été convenu de désigner des points de contact."
+    )
+    meeting = record.meetings[0]
+    assert meeting.parties == ["DZ", "TN"] and meeting.location.city == "Algiers"
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.MECHANISM_CREATED]
+
+
+def test_a_meeting_told_by_who_it_included_and_an_agreement_it_resulted_in() -> None:
+    record = read_offline(
+        "DILI, March 12 – Today's meeting, which included the Commissioner of the Timor-Leste National Police, "
+        "Jose Maria Belo, and the Deputy Commissioner of the Australian Federal Police, Anne Walsh Carter, "
+        "focused on illicit drugs.\n\nThe talks resulted in an agreement by which the Australian Federal Police "
+        "would post a liaison officer in Dili."
+    )
+    meeting = record.meetings[0]
+    assert meeting.parties == ["AU", "TL"]
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.MECHANISM_CREATED]

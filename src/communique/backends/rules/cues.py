@@ -102,7 +102,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
+         # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
+         r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b",
+         # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
+         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
@@ -196,7 +200,7 @@ ACTOR = Cue(
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioner", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
-    r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+    r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 

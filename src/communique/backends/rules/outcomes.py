@@ -29,7 +29,7 @@ _INSTRUMENT = (
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
-    r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
+    r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
@@ -160,7 +160,7 @@ COMMIT = Cue(
 #: to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord
 #: pour », « se sont accordés sur », « ont acté la création ».
 NOUN_COMMIT = Cue(
-    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
     r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
