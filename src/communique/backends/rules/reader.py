@@ -685,6 +685,7 @@ def _kind(segment: _Segment) -> MeetingKind:
     return MeetingKind.WORKING_MEETING
 
 
+_CLAUSE_END = re.compile(r"[.;]")
 #: The office-holders' countries follow them: "the heads of the police forces of", « les
 #: ministres de l'Intérieur du » (folded text, up to the first country).
 _OF_BEFORE = re.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
@@ -696,10 +697,15 @@ def _among_many(segment: _Segment) -> bool:
     each another meeting)."""
     if segment.counterpart or segment.guest:
         return False
-    for holders in kinds.OFFICE_HOLDERS.finditer(segment.opening):
+    holders_all = (
+        kinds.OFFICE_HOLDERS.finditer(segment.opening)
+        if len(_ordered_countries(segment.opening)) >= 3
+        else ()
+    )
+    for holders in holders_all:
         # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont
         # réunis », "attended by the heads of the police forces of Malta, Italy, Libya and Greece"
-        window = re.split(r"[.;]", segment.opening[holders.start() : holders.start() + 220])[0]
+        window = _CLAUSE_END.split(segment.opening[holders.start() : holders.start() + 220], 1)[0]
         named = [m for m in places.mentions(window) if m.country]
         if len({m.country for m in named}) >= 3 and _OF_BEFORE.search(fold(window)[: named[0].start]):
             return True
