@@ -20,7 +20,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim",
     ),
     Topic.ORGANISED_CRIME: (
-        r"crime organise\w*", r"criminalite organisee", r"criminalite transnationale",
+        r"crime organise\w*", r"criminalite organisee", r"organi[sz]ed crimes", r"criminalite transnationale",
         r"crime transnational", r"reseaux? (?:de (?:la )?)?criminel\w*", r"reseaux criminels",
         r"reseaux de (?:la )?criminalite", r"organi[sz]ed crime", r"transnational (?:organi[sz]ed )?crimes?",
         r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"organi[sz]ed criminals?", r"mafias?", r"mafieu\w*",
@@ -36,6 +36,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:synthetic|illicit|illegal|hard) drugs?", r"(?:meth)?amphetamines?", r"methamphetamine", r"heroin",
         r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*",
         r"traffick\w* (?:of|in) (?:drugs?|narcotics|cocaine|cannabis|heroin)",
+        r"(?:combat(?:ing)?|fight(?:ing)? against|counter(?:ing)?|tackl(?:e|ing)|war on|scourge of) (?:illicit |illegal )?drugs",
+        r"drug (?:cartels?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -46,7 +48,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.ILLEGAL_MIGRATION: (
         r"immigration (?:clandestine|irreguliere|illegale)", r"migrations? (?:clandestine|irreguliere|illegale)s?",
-        r"traite (?:des )?(?:etres|personnes) humain\w*", r"traite des personnes",
+        r"traite (?:des |d )?(?:etres|personnes) humain\w*", r"traite des personnes",
         r"trafic (?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
         r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
         r"smuggling of migrants", r"human trafficking", r"trafficking in (?:human beings|persons)",
@@ -65,7 +67,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.INTELLIGENCE_SHARING: (
         r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
         r"partage (?:d |des |du |de )?(?:informations?|renseignements?)",
-        r"(?:partager|echanger) (?:\w+ ){0,2}?(?:d |des |de |les )?(?:informations?|renseignements?)",
+        r"(?:partager|echanger) (?:\w+ ){0,6}?(?:d |des |de |les )?(?:informations?|renseignements?)",
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchange|sharing)",
         r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
@@ -98,6 +100,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
         r"medecine legale", r"identification (?:judiciaire|criminelle|biometrique)",
         r"biometri\w*", r"empreintes(?: (?:digitales|genetiques))?", r"adn", r"dna", r"fingerprint\w*",
+        r"(?:donnees|profils?|empreintes) genetiques?", r"genetic (?:data|profiles?|databases?)",
         r"laboratoires? (?:de police|d analyses?)",
     ),
     Topic.OPERATIONAL_COOPERATION: (
@@ -143,7 +146,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
         r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
-        r"regional (?:and international )?developments", r"developments in (?:the|their) (?:region|sub region)",
+        r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",
         r"threat assessment", r"evaluation de la menace", r"situation in the (?:region|sub region|sahel)",
         r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
     ),

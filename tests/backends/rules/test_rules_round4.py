@@ -367,3 +367,40 @@ def test_a_meeting_told_by_who_it_included_and_an_agreement_it_resulted_in() -> 
     meeting = record.meetings[0]
     assert meeting.parties == ["AU", "TL"]
     assert [o.type for o in meeting.outcomes] == [OutcomeType.MECHANISM_CREATED]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "cooperation in combating drugs and organized crimes",
+            {Topic.DRUG_TRAFFICKING, Topic.ORGANISED_CRIME},
+        ),
+        ("they reviewed regional issues of common concern", {Topic.REGIONAL_SECURITY}),
+        ("la traite d'êtres humains et les données génétiques", {Topic.ILLEGAL_MIGRATION, Topic.FORENSICS}),
+    ],
+)
+def test_topic_words_from_a_further_reading(text: str, topics: set[Topic]) -> None:
+    assert topics_in(text) == topics
+
+
+def test_at_an_organisations_seat_the_organisation_hosts() -> None:
+    record = read_offline(
+        "Lyon, 12 mars 2026 – Le ministre de l'Intérieur de la Slovénie, M. Marko Zupan Kovač, s'est entretenu "
+        "mercredi avec le secrétaire général d'INTERPOL, M. Paulo Ferreira Lima, au siège de l'organisation."
+    )
+    meeting = record.meetings[0]
+    assert meeting.parties == ["INTERPOL", "SI"]
+    assert [(p.name, p.role.value) for p in meeting.participants] == [
+        ("Marko Zupan Kovač", "guest"),
+        ("Paulo Ferreira Lima", "host"),
+    ]
+
+
+def test_a_headquarters_of_no_organisation_does_not_make_it_host() -> None:
+    record = read_offline(
+        "The Inspector-General of Police, IGP Musa Bello Ahmed, received a delegation led by the Executive "
+        "Director of Police Services of INTERPOL, Mr Peter Lang Hughes, at the Force Headquarters, Abuja, "
+        "on Tuesday."
+    )
+    assert record.meetings[0].parties == ["INTERPOL", "NG"]

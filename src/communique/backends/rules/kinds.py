@@ -138,7 +138,7 @@ SIGNED = Cue(
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
     r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
-    r"Police|Service)\b"
+    r"Police|Service|Section|Affairs)\b"
 )
 
 

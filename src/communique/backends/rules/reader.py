@@ -901,6 +901,33 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
     return DraftParticipant(name=name, title=title, organisation=organisation, country=party, role=side)
 
 
+#: The seat of an organisation as the place of the encounter, and whose it is: « au siège de
+#: l'organisation », « au siège du Secrétariat général », "at the headquarters of Europol",
+#: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters".
+_AT_SEAT = re.compile(
+    r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
+    r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
+    r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where)\b|$)",
+    re.IGNORECASE,
+)
+#: Words that make a seat an organisation's, whichever it is.
+_SEAT_OWNER = re.compile(
+    r"(?:l'|the )?(?:organisation|organization|agence|agency|secrétariat général|general secretariat)\b", re.I
+)
+
+
+def _at_an_organisations_seat(opening: str) -> bool:
+    """Whether the encounter is held at the seat of an international organisation."""
+    for seat in _AT_SEAT.finditer(opening):
+        owner = seat.group("owner")
+        if _SEAT_OWNER.match(owner):
+            return True
+        named = places.mentions(owner)
+        if named and named[0].start == 0 and named[0].organisation and named[0].organisation.country is None:
+            return True
+    return False
+
+
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
            place_country: str | None, home: str | None, own: str | None,
            visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
@@ -919,7 +946,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
-    if place_country and place_country in object_parties and place_country not in subject_parties:
+    # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
+    # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
+    at_seat = _at_an_organisations_seat(segment.opening)
+    object_orgs = {c for c in object_parties if c not in places.tables().names}
+    subject_orgs = {c for c in subject_parties if c not in places.tables().names}
+    if at_seat and object_orgs and not subject_orgs:
+        subject_hosts = False
+    elif at_seat and subject_orgs and not object_orgs:
+        subject_hosts = True
+    elif place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
         subject_hosts = True
