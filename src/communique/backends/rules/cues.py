@@ -67,12 +67,6 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
-         # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
-         # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
-         # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
-         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined)\b",
-         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé)\b",
-         r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
          r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",
@@ -92,6 +86,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
          r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
+     Relation.WITH),
+    # read apart from the verbs above, whose sentences they would otherwise all search (their
+    # words, "counterpart", « homologue », are common):
+    (Cue(
+         # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
+         # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
+         # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
+         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined)\b",
+         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé)\b",
+         r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+     ),
      Relation.WITH),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
