@@ -404,3 +404,31 @@ def test_a_headquarters_of_no_organisation_does_not_make_it_host() -> None:
         "on Tuesday."
     )
     assert record.meetings[0].parties == ["INTERPOL", "NG"]
+
+
+def test_a_city_force_stands_for_its_country() -> None:
+    record = read_offline(
+        "The Karachi Police on Friday hosted a visiting delegation from the Sri Lanka Police as part of a study "
+        "tour, the police said."
+    )
+    assert record.meetings[0].parties == ["LK", "PK"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("He briefed them on the crime prevention strategies adopted in the capital.", []),
+        ("The council adopted a unified training curriculum for cadets.", [OutcomeType.OTHER]),
+    ],
+)
+def test_adopted_as_a_verb_not_as_a_participle(sentence: str, found: list[OutcomeType]) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == found
+
+
+def test_led_a_delegation_to_visit_and_greeted() -> None:
+    record = read_offline(
+        "Superintendent Chan Wai-ming led a delegation of four inspectors to visit the headquarters of the Royal "
+        "Canadian Mounted Police in Ottawa on Monday.\n\nAssistant Commissioner Paul Henry Martin greeted the "
+        "delegation."
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.OFFICIAL_VISIT]

@@ -149,7 +149,9 @@ COMMIT = Cue(
     rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|"
     rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
-    r"(?:a|ont) invité", r"invited", r"(?:a|ont|et) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
+    r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
+    # adopting something (not a participle: "the strategies adopted in the capital")
+    r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",

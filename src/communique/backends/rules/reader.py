@@ -1058,6 +1058,9 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
             if mention.country is None:
+                # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police"
+                if mention.city is not None and _force_after(sentence, folded, mention):
+                    found.add(mention.city.country)
                 continue
             is_demonym = mention.text in places.tables().demonym_words
             actor_before = re.search(
@@ -1287,7 +1290,7 @@ def _headline_place(headline: str) -> str | None:
 #: A wire dateline whose date has no year: "MANAMA, Nov 12 (BNA) --", "KUWAIT CITY, Feb. 10
 #: (KUNA) --", "ABU DHABI, 19th February (WAM) --" (the place only: the day is the wire's).
 _WIRE_DATELINE = re.compile(
-    r"\s*([A-Z][A-Z'’ .-]{2,30}?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s*"
+    r"\s*([A-Z][A-Z'’ .-]{2,30}?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?,?\s*"
     r"(?:\(\w[\w /.-]{1,30}\))?\s*(?:--|[–—:-])\s"
 )
 
