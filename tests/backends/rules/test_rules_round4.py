@@ -432,3 +432,12 @@ def test_led_a_delegation_to_visit_and_greeted() -> None:
         "delegation."
     )
     assert [m.kind for m in record.meetings] == [MeetingKind.OFFICIAL_VISIT]
+
+
+def test_office_holders_of_a_region_meet_in_a_conference() -> None:
+    record = read_offline(
+        "The Inspector-General of Police, Musa Ibrahim Bello, will host West African Police Chiefs to a meeting "
+        "in Abuja from March 16 to March 18."
+    )
+    meeting = record.meetings[0]
+    assert meeting.kind is MeetingKind.CONFERENCE and meeting.parties == ["NG"]

@@ -41,6 +41,12 @@ MULTILATERAL = Cue(
     r"(?:meeting|réunion|rencontre|session|conference) (?:of|des|of the) (?!(?:the )?(?:two|deux|both)\b)(?:\w+ ){0,2}?"
     r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
     r"(?:member states|member countries|États membres|pays membres)",
+    # office-holders of a region named as a body: "will host West African Police and Security Chiefs
+    # to a meeting", "the GCC ministers of interior", « les ministres arabes de l'Intérieur »
+    r"(?:west|east|central|southern|north|northern) african (?:\w+ ){0,3}?(?:chiefs|ministers|heads|directors)\b",
+    r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5) (?:\w+ ){0,3}?"
+    r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
+    r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
     # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
     r"(?:among|amongst|between|parmi|entre) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",

@@ -979,7 +979,9 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     for person in found:
         country, side = person.country, person.role
         if country is None and side is _SUBJECT and together:
-            country = home  # the communiqué's own side at a conference or on a call
+            # the communiqué's own side at a conference or on a call; failing that, the host of a
+            # conference it receives ("will host West African police chiefs in Abuja")
+            country = home or (place_country if segment.relation is Relation.RECEIVES else None)
         elif country is None and own_side and (side is _SUBJECT or (bilateral and not visiting)):
             country = own_side
         elif country is None and at_home and side in (hosting, _LATER):
