@@ -441,3 +441,10 @@ def test_office_holders_of_a_region_meet_in_a_conference() -> None:
     )
     meeting = record.meetings[0]
     assert meeting.kind is MeetingKind.CONFERENCE and meeting.parties == ["NG"]
+
+
+def test_countries_after_plural_office_holders_are_parties() -> None:
+    record = read_offline(
+        "The Interior Ministers of Kenya and Tanzania had a video conference on Monday on cattle rustling."
+    )
+    assert record.meetings[0].parties == ["KE", "TZ"]
