@@ -448,3 +448,16 @@ def test_countries_after_plural_office_holders_are_parties() -> None:
         "The Interior Ministers of Kenya and Tanzania had a video conference on Monday on cattle rustling."
     )
     assert record.meetings[0].parties == ["KE", "TZ"]
+
+
+def test_an_opening_that_names_no_one_is_named_by_the_next_encounter_sentence() -> None:
+    record = read_offline(
+        "The Interior Ministers of Kenya and Ethiopia had a video conference on Monday on border crime.\n\n"
+        "A video conference between Interior Minister Kipchumba Murkomen Kibet and his Ethiopian counterpart "
+        "Abebe Tadesse Alemu expressed commitment to expand relations."
+    )
+    assert len(record.meetings) == 1
+    assert [p.name for p in record.meetings[0].participants] == [
+        "Kipchumba Murkomen Kibet",
+        "Abebe Tadesse Alemu",
+    ]

@@ -415,7 +415,9 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    if not new:
+    if not new or not {name for name in current.named if not name.isupper()}:  # (codes are in capitals)
+        # an opening that named no one ("The Interior Ministers of A and B had a video conference")
+        # is named by what follows ("A video conference between X and his counterpart Y ...")
         return True
     # who took part ("was also attended by X") continues it; "a eu des entretiens avec X,
     # en présence de Y" is an encounter with X, whoever attended
