@@ -461,3 +461,14 @@ def test_an_opening_that_names_no_one_is_named_by_the_next_encounter_sentence() 
         "Kipchumba Murkomen Kibet",
         "Abebe Tadesse Alemu",
     ]
+
+
+def test_a_reception_under_way_and_a_signing_to_come() -> None:
+    record = read_offline(
+        "Uganda's Inspector General of Police, Abas Byakagaba Okello, is hosting his counterpart from Burundi, "
+        "Gen. Fréderic Budomo Nkurunziza, at the Police Headquarters in Naguru.\n\nThe two chiefs are meeting "
+        "for a bilateral session which will include the signing of a memorandum of understanding."
+    )
+    meeting = record.meetings[0]
+    assert meeting.parties == ["BI", "UG"]
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_PLANNED]

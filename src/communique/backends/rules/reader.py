@@ -1159,6 +1159,7 @@ _VISITING_COUNTRY = re.compile(
 _FORCE_AFTER = re.compile(
     r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
     r"immigration|ministry|government|embassy|high commission|delegation|authorities|"
+    r"(?:investigation|intelligence|security|anti-narcotics|narcotics) (?:bureau|service|agency|department|directorate)|"
     r"(?:deputy |vice |prime |interior |home |foreign )?(?:minister|secretary|ambassador|envoy|high commissioner))\b"
 )
 
