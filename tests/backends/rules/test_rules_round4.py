@@ -472,3 +472,11 @@ def test_a_reception_under_way_and_a_signing_to_come() -> None:
     meeting = record.meetings[0]
     assert meeting.parties == ["BI", "UG"]
     assert [o.type for o in meeting.outcomes] == [OutcomeType.AGREEMENT_PLANNED]
+
+
+def test_a_city_right_after_its_venue_is_the_place() -> None:
+    record = read_offline(
+        "The Inspector General of Police of Liberia, Moses Kollie Dahn, paid a courtesy call on the IGP at the "
+        "National Police Headquarters Accra on Tuesday."
+    )
+    assert record.meetings[0].location.city == "Accra"

@@ -619,7 +619,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
             r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
             before,
-        ):  # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »
+        ) and not _AFTER_VENUE.search(before):
+            # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
+            # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
         if _EMBASSY_BEFORE.search(before) or (
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
@@ -631,6 +633,13 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
+#: House, Force Headquarters, Abuja".
+_AFTER_VENUE = re.compile(
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
+)
 
 
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
