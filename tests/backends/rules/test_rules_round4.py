@@ -480,3 +480,13 @@ def test_a_city_right_after_its_venue_is_the_place() -> None:
         "National Police Headquarters Accra on Tuesday."
     )
     assert record.meetings[0].location.city == "Accra"
+
+
+def test_two_sides_as_the_subject_of_a_statement_then_the_meeting_named() -> None:
+    record = read_offline(
+        "Dakar, 12 mars 2026 (APS) – Le ministre de l'Intérieur, M. Ousmane Ba Diallo, et son homologue "
+        "gambien, M. Lamin Jobe Sanneh, ont appelé, mercredi à Dakar, au renforcement des patrouilles.\n\n"
+        "Le ministre s'exprimait lors d'une réunion de travail sur les relations sécuritaires."
+    )
+    assert len(record.meetings) == 1
+    assert record.meetings[0].parties == ["GM", "SN"]

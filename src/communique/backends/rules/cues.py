@@ -94,8 +94,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
          # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
          # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
-         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined)\b",
-         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé)\b",
+         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined|"
+         r"stressed|underlined|emphasi[sz]ed|called for|agreed)\b",
+         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé|"
+         r"appelé|plaidé|souligné|insisté|convenu|préconisé)\b",
+         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... »
+         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
      ),
      Relation.WITH),
@@ -256,6 +260,8 @@ SAME_MEETING = Cue(
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    # a meeting named by a phrase of time, after the encounter was told: « s'exprimait lors d'une réunion de travail »
+    r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
     r"(?:this|that|it|which) took place (?:during|at|in the course of)", r"(?:\S+ ){1,5}?\S+['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
