@@ -158,6 +158,8 @@ def country_code(word: str | None) -> str | None:
     key = _key(word)
     if key in t.countries:
         return t.countries[key]
+    if key in _COMBINING:  # « algéro- », the combining form a compound adjective starts with
+        return _COMBINING[key]
     # "délégation espagnole", "Spanish delegation", "homologue danois"
     for token in key.split():
         if token in t.countries and len(token) > 3:
