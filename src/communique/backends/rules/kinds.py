@@ -48,7 +48,8 @@ MULTILATERAL = Cue(
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
     # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
-    r"(?:among|amongst|between|parmi|entre) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
+    # (not "between the chiefs of the two police forces": two sides)
+    r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",
     r"round ?table",
 )
