@@ -254,7 +254,9 @@ BOILERPLATE = Cue(
 SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
-    r"(?:this|these|the same|during the|during this|at the|at this|after the|following the|the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
+    r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
+    # the signing told again: "The signing of the document took place at ..."
+    r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
@@ -263,7 +265,7 @@ SAME_MEETING = Cue(
     # a meeting named by a phrase of time, after the encounter was told: « s'exprimait lors d'une réunion de travail »
     r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
-    r"(?:this|that|it|which) took place (?:during|at|in the course of)", r"(?:\S+ ){1,5}?\S+['’]s (?:meeting|talks) with",
+    r"took place (?:during|in the course of)", r"['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
