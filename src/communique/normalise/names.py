@@ -112,7 +112,12 @@ def trim(run: str) -> str:
     while tokens and not is_name_token(fold(tokens[0])):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
-    while len(tokens) > 1 and not is_name_token(fold(tokens[-1])) and tokens[-2].lower() not in PARTICLES:
+    while (
+        len(tokens) > 1
+        and not is_name_token(fold(tokens[-1]))
+        and tokens[-2].lower() not in PARTICLES
+        and not _surname_like_city(tokens)
+    ):
         tokens.pop()
     if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
         tokens.pop()
@@ -121,6 +126,17 @@ def trim(run: str) -> str:
     ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
         tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _surname_like_city(tokens: list[str]) -> bool:
+    """Whether a run's last word is a city's name borne as a surname: after two name words
+    ("Ricardo Ferreira Lima", "Ana Paula Sousa Braga"), a city alone (not a country, a
+    people or an organisation) ends the name."""
+    if len(tokens) < 3 or not all(is_name_token(fold(token)) for token in tokens[-3:-1]):
+        return False
+    folded = fold(tokens[-1])
+    t = places.tables()
+    return folded in t.cities and folded not in t.countries and folded not in t.organisations
 
 
 def _after_place(tokens: list[str]) -> int:
@@ -161,7 +177,10 @@ def person_shaped(name: str) -> bool:
     words = name.split()
     tokens = [fold(w) for w in words if w.lower() not in PARTICLES]
     # an initial inside a name ("Samuel T. Kollie") is a name word too
-    if not tokens or not all(_may_join_a_name(words, i) for i in range(len(words))):
+    last = len(words) - 1
+    if not tokens or not all(
+        _may_join_a_name(words, i) or (i == last and _surname_like_city(words)) for i in range(len(words))
+    ):
         return False
     if all(len(t) < 2 for t in tokens):
         return False

@@ -106,6 +106,7 @@ def tables() -> _Tables:
                     country_acronyms.setdefault(str(variant), code)
                 else:
                     countries.setdefault(fold(str(variant)), code)
+    demonym_words.update(_COMBINING)  # a combining form is an adjective too: « algéro- »
     cities: dict[str, City] = {}
     for entry in load_table("cities.json"):
         city = City(str(entry["en"]), str(entry["country"]), str(entry.get("fr", entry["en"])))
@@ -116,7 +117,7 @@ def tables() -> _Tables:
     for entry in load_table("organisations.json"):
         country = entry.get("country")
         org = Organisation(
-            str(entry["code"]),
+            str(entry["code"]).replace(" ", "-"),  # a party code has no space: "G5 SAHEL" is G5-SAHEL
             str(country) if country else None,
             tuple(str(c) for c in entry.get("also") or ()),
         )
@@ -159,6 +160,8 @@ def country_code(word: str | None) -> str | None:
     key = _key(word)
     if key in t.countries:
         return t.countries[key]
+    if key in _COMBINING:  # « algéro- », the combining form a compound adjective starts with
+        return _COMBINING[key]
     # "délégation espagnole", "Spanish delegation", "homologue danois"
     for token in key.split():
         if token in t.countries and len(token) > 3:
@@ -250,6 +253,23 @@ class Mention:
     organisation: Organisation | None
 
 
+#: Combining forms of countries' names, as compound adjectives start (folded): « la commission
+#: mixte algéro-mauritanienne », « franco-marocain », "Indo-Bangladesh border", "Sino-Pakistani".
+_COMBINING = {
+    "algero": "DZ", "tuniso": "TN", "maroco": "MA", "franco": "FR", "senegalo": "SN", "ivoiro": "CI",
+    "nigero": "NE", "malo": "ML", "mauritano": "MR", "libyo": "LY", "egypto": "EG", "tchado": "TD",
+    "guineo": "GN", "togolo": "TG", "benino": "BJ", "burkinabo": "BF", "camerouno": "CM", "congolo": "CG",
+    "germano": "DE", "italo": "IT", "hispano": "ES", "luso": "PT", "belgo": "BE", "helveto": "CH", "anglo": "GB",
+    "britannico": "GB", "russo": "RU", "sino": "CN", "indo": "IN", "americano": "US", "turco": "TR", "irano": "IR",
+    "irako": "IQ", "saoudo": "SA", "emirato": "AE", "qatario": "QA", "koweito": "KW", "jordano": "JO", "syro": "SY",
+    "libano": "LB", "israelo": "IL", "palestino": "PS", "greco": "GR", "nippo": "JP", "austro": "AT",
+}  # fmt: skip
+
+
+#: A middle initial after a word makes the word a first name: "Chad F. Wolf", "Jordan K. Ames".
+_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+
+
 #: Seas named after a country or a people: "the Indian Ocean", "le golfe de Guinée".
 _WATERS_AFTER = re.compile(r" (?:ocean|sea|gulf|bay)\b")
 _WATERS_BEFORE = re.compile(r"(?:\b(?:golfe|gulf|bay|baie|mer|sea) (?:de|du|des|d|of)(?: the)?|\bocean) $")
@@ -269,9 +289,14 @@ def mentions(text: str) -> tuple[Mention, ...]:
     words = folded.split()  # one space between words: where each starts follows from their lengths
     starts = accumulate((len(word) + 1 for word in words), initial=0)
     found: list[Mention] = []
+    first_names: set[str] | None = None  # words followed by a middle initial, when first needed
     free = 0  # the first word after the last mention found
     for index, (word, start) in enumerate(zip(words, starts, strict=False)):  # one start more: the end
         # only a word that starts a variant can start a mention: the others are passed over
+        if word in _COMBINING and index + 1 < len(words) and words[index + 1] in t.countries:
+            # « algéro-mauritanienne », "Indo-Bangladesh": a country's combining form before another's
+            found.append(Mention(word, start, start + len(word), _COMBINING[word], None, None))
+            continue
         if index < free or word not in t.starts:
             continue
         # the longest variant from here: read on while the words start one
@@ -284,12 +309,22 @@ def mentions(text: str) -> tuple[Mention, ...]:
             size += 1
         if longest is None or (longest in t.countries and _names_waters(folded, start, start + len(longest))):
             continue
+        if longest in t.countries and size == 1:
+            if first_names is None:
+                first_names = (
+                    {fold(m.group(1)) for m in _FIRST_NAME.finditer(text)} if ". " in text else set()
+                )
+            if longest in first_names:
+                continue  # "Chad F. Wolf": a first name, not a country
         found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
                              t.cities.get(longest), t.organisations.get(longest)))  # fmt: skip
+    named = [(m.start, m.end) for m in found]
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:
             start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
+            if any(s <= start < e for s, e in named):
+                continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
             word = fold(raw)
             found.append(
                 Mention(
@@ -308,7 +343,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = re.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
-    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|"
+    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
     r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"

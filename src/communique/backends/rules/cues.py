@@ -46,14 +46,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"{_WILL}(?:receive|host|welcome)"),
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"(?:is|are) (?:currently |now )?(?:hosting|receiving)"),
      Relation.RECEIVES),
     (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
-         r"(?:arrived|arrives|will arrive) in", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:arrived|arrives|will arrive) in", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
          r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
@@ -65,7 +66,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
-         r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations)",
+         r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
+         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
+         # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
+         r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
+         r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",
+         # talks told through the press conference that followed them: "speaking at a joint press
+         # conference after their talks", « une conférence de presse conjointe à l'issue de leurs entretiens »
+         r"(?:press|news) conference (?:\S+ ){0,3}?(?:after|following) (?:their|the) (?:talks|meeting|discussions)",
+         r"conférence de presse (?:\S+ ){0,3}?(?:à l'issue|au terme) (?:de|des) (?:leurs? |ses )?(?:entretiens|discussions|réunion|travaux)",
          r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
@@ -79,15 +88,35 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
          r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
      Relation.WITH),
-    (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"(?:par|au) téléphone", r"téléphoniquement",
+    # read apart from the verbs above, whose sentences they would otherwise all search (their
+    # words, "counterpart", « homologue », are common):
+    (Cue(
+         # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
+         # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
+         # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
+         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined|"
+         r"stressed|underlined|emphasi[sz]ed|called for|agreed)\b",
+         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé|"
+         r"appelé|plaidé|souligné|insisté|convenu|préconisé)\b",
+         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... »
+         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
+         r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+     ),
+     Relation.WITH),
+    (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
-         r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with",
+         r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
-         r"(?:a|ont) (?:pris part|participé)", r"prendra part", r"prendront part", r"participera", r"participeront",
+         r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
+         r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
+         # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
+         r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b",
+         # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
+         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
@@ -130,6 +159,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la
 
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
+                           r"conference call", r"audio ?conference", r"audioconférence",
                            r"videoconference", r"virtual meeting")),
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
@@ -180,7 +210,7 @@ ACTOR = Cue(
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioner", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
-    r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"police",
+    r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 
@@ -222,14 +252,20 @@ BOILERPLATE = Cue(
 
 #: Anaphora that refer back to the encounter being described, not a new one.
 SAME_MEETING = Cue(
-    r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail)s?"
+    r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
-    r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience)",
+    r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
+    # the signing told again: "The signing of the document took place at ..."
+    r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    # a meeting named by a phrase of time, after the encounter was told: « s'exprimait lors d'une réunion de travail »
+    r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
+    # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
+    r"took place (?:during|in the course of)", r"['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",

@@ -20,7 +20,7 @@ VIDEO = Cue(
     r"visio-?conf[ée]rences?",
     r"par visio",
     r"(?:through|by|via) video(?: link)?",
-    r"virtual(?:ly)? (?:meeting|session|dialogue|talks|mode|format|conference)",
+    r"virtual(?:ly)? (?:[\w'’-]+ ){0,3}?(?:meeting|session|dialogue|talks|mode|format|conference)",
     r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
     r"en (?:mode )?virtuel\w*",
 )
@@ -41,6 +41,15 @@ MULTILATERAL = Cue(
     r"(?:meeting|réunion|rencontre|session|conference) (?:of|des|of the) (?!(?:the )?(?:two|deux|both)\b)(?:\w+ ){0,2}?"
     r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
     r"(?:member states|member countries|États membres|pays membres)",
+    # office-holders of a region named as a body: "will host West African Police and Security Chiefs
+    # to a meeting", "the GCC ministers of interior", « les ministres arabes de l'Intérieur »
+    r"(?:west|east|central|southern|north|northern) african (?:\w+ ){0,3}?(?:chiefs|ministers|heads|directors)\b",
+    r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5) (?:\w+ ){0,3}?"
+    r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
+    r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
+    # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
+    # (not "between the chiefs of the two police forces": two sides)
+    r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",
     r"round ?table",
 )
@@ -135,5 +144,31 @@ SIGNED = Cue(
 #: European Cybercrime Centre", "the Counter Terrorism Department".
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
-    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell)\b"
+    r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
+    r"Police|Service|Section|Affairs)\b"
+)
+
+
+#: What the opening names that is not the encounter's kind: a press conference given
+#: after the talks ("Speaking at a joint press conference after their talks"), and an
+#: organisation named by its secretary general's title (« le Secrétaire général du
+#: Conseil des ministres de l'Intérieur arabes » is a guest, not a council session).
+NOT_THE_KIND = Cue(
+    r"(?:joint |a |the )?(?:press|news) conference",
+    r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
+    r"point de presse",
+    r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
+)
+#: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
+#: s'inscrit dans ... », "This courtesy call was part of ...".
+LATER_COURTESY = re.compile(
+    r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b", re.IGNORECASE
+)
+#: Office-holders of several countries as the subject: « Les ministres de l'Intérieur du
+#: Maroc, de l'Espagne, du Portugal et de la France se sont réunis » (three countries or
+#: more make it a conference).
+OFFICE_HOLDERS = re.compile(
+    r"\b(?:ministres|ministers|chefs|chiefs|heads|directeurs|directors|commissioners|inspecteurs|inspectors|"
+    r"commandants|commanders)\b",
+    re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from communique.schema import OutcomeType
 from communique.text import Cue, fold
 
 _INSTRUMENT = (
-    r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|déclaration d'intention|"
+    r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
@@ -29,12 +29,13 @@ _INSTRUMENT = (
 _MECHANISM = (
     r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
-    r"bureau de liaison|liaison (?:office|officers?|post|channel)|officiers? de liaison|officier de liaison|"
+    r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
-    r"commissariats? (?:communs?|conjoints?))"
+    r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
+    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
@@ -42,11 +43,11 @@ _FOLLOW_UP = (
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
-    r"(?:hold(?:ing)?|tenir|organiser|organi[sz]e|organi[sz]ing|convene|convening|réunir) (?:[\w',’-]+ ){0,6}?"
-    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)|"
+    r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
+    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
-    r"(?:regular|periodic|monthly|annual|quarterly) (?:meetings|consultations)|"
+    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -60,7 +61,7 @@ _END = (
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
-_WHEN_WHERE = r"(?:(?:[^\s;.]+\s+){1,6}?(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
+_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des|de (?:plusieurs|deux|trois|nouveaux))|"
     rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
@@ -70,11 +71,58 @@ _SIGNED = Cue(
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
 _WAS_SIGNED = Cue(
-    rf"(?:un|une|le|la|l'|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+"
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+|l['’]\s*)"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
+#: What is to be signed, named before a passive future: "A memorandum of understanding ...
+#: will be finalised in the coming weeks", "is expected to be signed before the end of the
+#: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
+_TO_BE_SIGNED = Cue(
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
+    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
+    rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
+    rf"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
+    rf"[^,;.()«»\"]{{0,60}}"
+)
+#: Support that a side will give, told in the passive: "all possible cooperation for the
+#: training of Iraqi police would be provided", « un appui technique sera apporté ».
+_TO_BE_PROVIDED = Cue(
+    r"(?:(?:all possible|full|every|further|additional|technical|financial|logistical)\s+)?(?:cooperation|support|assistance|help|"
+    r"equipment|training)\s+(?:for|in|to|with)\b[^,;.()«»\"]{0,80}?\s(?:will|would|shall)\s+be\s+(?:provided|extended|given|offered)\b",
+    r"(?:un |une |l'|le |la |tout )(?:appui|soutien|assistance|aide)\b[^,;.()«»\"]{0,60}?\s(?:sera|seront)\s+(?:apportée?s?|fournie?s?|accordée?s?)\b",
+)
+#: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
+#: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
+_SIGNED_LATER = Cue(
+    r"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
+)
+_PROVIDED_LATER = Cue(
+    r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
+)
+#: A mechanism set up at the meeting itself: "launched a joint task force against cyber
+#: fraud", "inaugurated a joint liaison office", « ont inauguré un poste frontalier commun ».
+_LAUNCHED = Cue(
+    rf"(?:launched|inaugurated|unveiled|commissioned|(?:a|ont) (?:officiellement )?(?:lancé|inauguré|installé))\s+"
+    rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
+)
+#: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
+#: par la signature d'un accord », "the visit will end with the signing of a memorandum".
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
+    re.I,
+)
+_SIGNING_NOUN = re.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
+
+#: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
+#: lundi de ».
+_DAY = (
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)"
+)
+
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
@@ -85,7 +133,11 @@ COMMIT = Cue(
     r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
+    rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
+    # a list after a colon: "they agreed: to promote ...; to designate ..."
+    r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -97,28 +149,44 @@ COMMIT = Cue(
     rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|"
     rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
-    r"(?:a|ont) invité", r"invited", r"(?:a|ont|et) adopté", r"adopted", r"assured (?:\S+ ){0,4}?that",
+    r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
+    # adopting something (not a participle: "the strategies adopted in the capital")
+    r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two|both) (?:sides|parties|countries|services|forces|agencies)|both sides) will",
+    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
+)  # fmt: skip
+#: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
+#: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
+#: to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord
+#: pour », « se sont accordés sur », « ont acté la création ».
+NOUN_COMMIT = Cue(
+    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
+    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
+    r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = re.compile(
-    rf",?\s+(?:et|ainsi que|and|as well as)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})", re.I
+    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)",
+    re.I,
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = re.compile(
-    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s",
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s|"
+    r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )
 #: The conjunction before a second commitment verb: "resolved to post ... and undertook to".
 _TRAILING_AND = re.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", re.I)
 #: A commitment that goes on after a relative clause: "de réactiver la commission, qui ne
 #: s'est plus réunie depuis 2024, et de désigner ...".
-_RESUMED = re.compile(rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)", re.I)
+_RESUMED = re.compile(
+    rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)|;\s*(?:and\s+|et\s+)?(?={_INFINITIVE}|to \w+)", re.I
+)
 #: A result handed over at the meeting: "handed over ten vehicles to ...", "a remis au
 #: ministre un lot de ...", « la remise officielle ... d'un lot de ... », "donated
 #: equipment"; up to fourteen words, within the clause, before what it is for.
@@ -135,8 +203,8 @@ _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
-    r"(?:the )?(?:next|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
-    r"[^,;.]{0,80}? will be held[^,;.]{0,60}",
+    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
+    r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
@@ -192,7 +260,9 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     commitment verb begins ("resolved to post ... and undertook to train ..."), and
     whether the verb governs a statement ("agreed that ...") rather than an act."""
     spans: list[tuple[int, int, bool]] = []
-    triggers = list(COMMIT.finditer(sentence))
+    triggers = sorted((*COMMIT.finditer(sentence), *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
+    if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
+        triggers = [t for t in triggers if not t.group(0).lower().startswith("will")]
     for index, trigger in enumerate(triggers):
         start = trigger.end()
         following = triggers[index + 1] if index + 1 < len(triggers) else None
@@ -207,13 +277,26 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
                 spans.append((start, boundary.start(), statement))
                 start = boundary.end()
             spans.append((start, end, statement))
-            resumed = _RESUMED.search(sentence, end, limit) if stop and stop.group(0)[0].isspace() else None
+            # after a relative clause, or after a semicolon in a list of commitments ("to promote ...; to designate ...")
+            listed = stop is not None and stop.group(0) == ";"
+            resumed = (
+                _RESUMED.search(sentence, end, limit)
+                if stop and (stop.group(0)[0].isspace() or listed)
+                else None
+            )
             if resumed is None or ";" in sentence[end : resumed.start()]:
                 break
             start = resumed.end()
     return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
 
 
+#: A sentence that tells what an instrument provides: "Under the memorandum, Germany will
+#: provide ...", « En vertu de cet accord, ... » (its plain futures are the instrument's terms).
+_UNDER_INSTRUMENT = re.compile(
+    rf"\s*(?:under|in terms of|pursuant to|en vertu d[eu'] ?|aux termes d[eu'] ?|dans le cadre d[eu'] ?)\s*"
+    rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
+    re.I,
+)
 #: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
 _THAT = re.compile(r"\b(?:that|que|qu')\s*$", re.I)
 #: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
@@ -241,6 +324,8 @@ _MODAL = Cue(
     r"soit",
     r"soient",
 )
+#: An event said to happen, not a commitment: "is expected to take place", « devrait se tenir ».
+_HAPPENS = re.compile(r"\s*(?:take place|be held|avoir lieu|se tenir|se dérouler)\b", re.I)
 #: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
 #: d'un arrangement de travail" plans an agreement.
 _PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
@@ -250,6 +335,9 @@ _PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", 
 _VAGUE = Cue(
     r"(?:la |leur |une |un |the |their |a )?(?:coopération|cooperation|cadre|framework|relations|partenariat|partnership|"
     r"coordination|efforts|liens|ties|dialogue|concertation|consultations|contacts)",
+    # working together in general: "continue to work together on matters of mutual interest"
+    r"work(?:ing)? (?:together|closely|hand in hand)",
+    r"travailler (?:ensemble|étroitement|main dans la main)",
 )
 
 
@@ -259,8 +347,9 @@ _VAGUE = Cue(
 #: joint patrols" names something concrete, and is).
 _MORE_OF = re.compile(
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
-    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?)\b",
+    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
+    r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
+    r"cooperation|coopération|coordination)\b",
     re.IGNORECASE,
 )
 
@@ -292,9 +381,22 @@ def find(sentence: str) -> list[DraftOutcome]:
         if end > start and not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, kind))
 
+    if _SIGNED_LATER.search(sentence):
+        for match in _TO_BE_SIGNED.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
     for cue in (_SIGNED, _WAS_SIGNED):
         for match in cue.finditer(sentence):
-            take(match.start(), match.end(), OutcomeType.AGREEMENT_SIGNED)
+            planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
+            take(
+                match.start(),
+                match.end(),
+                OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
+            )
+    for match in _LAUNCHED.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
+    if _PROVIDED_LATER.search(sentence):
+        for match in _TO_BE_PROVIDED.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.OTHER)
     for span_start, span_end, statement in _commitments(sentence):
         lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
         start = span_start + (lead.end() if lead else 0)
@@ -305,13 +407,15 @@ def find(sentence: str) -> list[DraftOutcome]:
         clause = sentence[start:end]
         if statement and not _MODAL.search(sentence[start:span_end]):
             continue
+        if _HAPPENS.match(clause):
+            continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)
         if kind is OutcomeType.OTHER and end == span_end and _PURPOSE.match(sentence, end):
             instrument = _INSTRUMENTS.search(sentence[end : end + 120])
             if instrument and _PLANNING.search(sentence[start : end + instrument.end()]):
                 kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
-        if kind is OutcomeType.OTHER and _is_vague(clause):
-            continue
+        if (kind is OutcomeType.OTHER and _is_vague(clause)) or _MORE_OF.match(clause):
+            continue  # "strengthen the existing cooperation mechanisms" creates none
         take(start, end, kind)
     for match in _TO_BE_SET_UP.finditer(sentence):
         kind = _classify(match.group(0))
@@ -347,6 +451,15 @@ def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
         return False
     named = _INSTRUMENTS.search(outcome.text)
     return named is not None and any(
-        known.type is OutcomeType.AGREEMENT_SIGNED and fold(named.group(0)) in fold(known.text)
+        known.type is OutcomeType.AGREEMENT_SIGNED and _plain_name(named.group(0)) in _plain_name(known.text)
         for known in earlier
     )
+
+
+#: An acronym of an instrument's name: "the MoU" is the memorandum of understanding.
+_ACRONYMS = re.compile(r"\bmou\b")
+
+
+def _plain_name(text: str) -> str:
+    """Folded text with an instrument's acronym spelt out: "the MoU" → "the memorandum"."""
+    return _ACRONYMS.sub("memorandum", fold(text))

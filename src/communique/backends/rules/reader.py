@@ -171,10 +171,12 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 
 
 def _signed_by_organisations(sentence: str) -> bool:
-    """Whether agencies sign with no person named: "Europol and the CBI signed ..."."""
-    return bool(cues.SIGNING.search(sentence)) and any(
-        mention.organisation for mention in places.mentions(sentence)
-    )
+    """Whether agencies or countries sign with no person named: "Europol and the CBI
+    signed ...", « L'État du Qatar et la France ont signé ... » (two countries or more)."""
+    if not cues.SIGNING.search(sentence):
+        return False
+    mentions = places.mentions(sentence)
+    return any(m.organisation for m in mentions) or len({m.country for m in mentions if m.country}) >= 2
 
 
 def _organisation_gathers(sentence: str) -> bool:
@@ -413,7 +415,9 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    if not new:
+    if not new or not {name for name in current.named if not name.isupper()}:  # (codes are in capitals)
+        # an opening that named no one ("The Interior Ministers of A and B had a video conference")
+        # is named by what follows ("A video conference between X and his counterpart Y ...")
         return True
     # who took part ("was also attended by X") continues it; "a eu des entretiens avec X,
     # en présence de Y" is an encounter with X, whoever attended
@@ -615,7 +619,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
             r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
             before,
-        ):  # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »
+        ) and not _AFTER_VENUE.search(before):
+            # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
+            # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
         if _EMBASSY_BEFORE.search(before) or (
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
@@ -629,6 +635,13 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
+#: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
+#: House, Force Headquarters, Abuja".
+_AFTER_VENUE = re.compile(
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
+)
+
+
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
 _SIDELINES = re.compile(r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
 
@@ -637,7 +650,7 @@ def _kind(segment: _Segment) -> MeetingKind:
     """The kind of encounter, by the words of its opening sentence (a setting it is held
     "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
     numbered meeting, also when held by video), else a visit or a working meeting."""
-    opening = _SIDELINES.sub("", _without_lead(segment.opening))
+    opening = kinds.blanked(kinds.NOT_THE_KIND, _SIDELINES.sub("", _without_lead(segment.opening)))
     by_kind = dict(cues.KIND_CUES)
     if kinds.VIDEO.search(opening):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
@@ -655,7 +668,8 @@ def _kind(segment: _Segment) -> MeetingKind:
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
     if kinds.COURTESY.search(opening) or any(
-        kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s) for s in segment.others
+        (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
+        for s in segment.others
     ):
         return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
@@ -669,12 +683,23 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.WORKING_MEETING
     # a host's reception stays a working meeting however the text calls it later ("Cette
     # visite doit permettre ...")
-    later_visit = segment.relation is not Relation.RECEIVES and any(
-        kinds.LATER_VISIT.match(s) for s in segment.others
+    # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
+    # reçu par Y ») is not the encounter, which is the reception
+    apposed = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start) is not None
+    later_visit = (
+        segment.relation is not Relation.RECEIVES
+        and not apposed
+        and any(kinds.LATER_VISIT.match(s) for s in segment.others)
     )
-    if segment.relation is Relation.VISITS or later_visit:
+    if (segment.relation is Relation.VISITS and not apposed) or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
+
+
+_CLAUSE_END = re.compile(r"[.;]")
+#: The office-holders' countries follow them: "the heads of the police forces of", « les
+#: ministres de l'Intérieur du » (folded text, up to the first country).
+_OF_BEFORE = re.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
 
 
 def _among_many(segment: _Segment) -> bool:
@@ -683,6 +708,18 @@ def _among_many(segment: _Segment) -> bool:
     each another meeting)."""
     if segment.counterpart or segment.guest:
         return False
+    holders_all = (
+        kinds.OFFICE_HOLDERS.finditer(segment.opening)
+        if len(_ordered_countries(segment.opening)) >= 3
+        else ()
+    )
+    for holders in holders_all:
+        # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont
+        # réunis », "attended by the heads of the police forces of Malta, Italy, Libya and Greece"
+        window = _CLAUSE_END.split(segment.opening[holders.start() : holders.start() + 220], 1)[0]
+        named = [m for m in places.mentions(window) if m.country]
+        if len({m.country for m in named}) >= 3 and _OF_BEFORE.search(fold(window)[: named[0].start]):
+            return True
     for sentence in segment.all:
         gate = kinds.MEETING_AMONG.search(sentence)
         if gate and any(
@@ -756,7 +793,14 @@ def _people(
     for sentence in segment.others:
         if _recalled(sentence):
             continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
-        if cues.PARTICIPATION.search(sentence) or _SPEECH.search(sentence) or _meeting_cue(sentence):
+        if (
+            cues.PARTICIPATION.search(sentence)
+            or _SPEECH.search(sentence)
+            or _meeting_cue(sentence)
+            or (
+                not found and _SIDES_NAMED.search(sentence)
+            )  # "Minister X and his Uzbek counterpart Y agreed ..."
+        ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
@@ -779,6 +823,11 @@ def _people(
 
 
 _DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: A later sentence that names both sides, when the opening named no one: "Interior Minister
+#: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
+_SIDES_NAMED = re.compile(
+    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b", re.IGNORECASE
+)
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
 _PRESENCE = re.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
@@ -863,6 +912,33 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
     return DraftParticipant(name=name, title=title, organisation=organisation, country=party, role=side)
 
 
+#: The seat of an organisation as the place of the encounter, and whose it is: « au siège de
+#: l'organisation », « au siège du Secrétariat général », "at the headquarters of Europol",
+#: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters".
+_AT_SEAT = re.compile(
+    r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
+    r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
+    r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where)\b|$)",
+    re.IGNORECASE,
+)
+#: Words that make a seat an organisation's, whichever it is.
+_SEAT_OWNER = re.compile(
+    r"(?:l'|the )?(?:organisation|organization|agence|agency|secrétariat général|general secretariat)\b", re.I
+)
+
+
+def _at_an_organisations_seat(opening: str) -> bool:
+    """Whether the encounter is held at the seat of an international organisation."""
+    for seat in _AT_SEAT.finditer(opening):
+        owner = seat.group("owner")
+        if _SEAT_OWNER.match(owner):
+            return True
+        named = places.mentions(owner)
+        if named and named[0].start == 0 and named[0].organisation and named[0].organisation.country is None:
+            return True
+    return False
+
+
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
            place_country: str | None, home: str | None, own: str | None,
            visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
@@ -881,7 +957,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
-    if place_country and place_country in object_parties and place_country not in subject_parties:
+    # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
+    # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
+    at_seat = _at_an_organisations_seat(segment.opening)
+    object_orgs = {c for c in object_parties if c not in places.tables().names}
+    subject_orgs = {c for c in subject_parties if c not in places.tables().names}
+    if at_seat and object_orgs and not subject_orgs:
+        subject_hosts = False
+    elif at_seat and subject_orgs and not object_orgs:
+        subject_hosts = True
+    elif place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
     elif place_country and place_country in subject_parties:
         subject_hosts = True
@@ -905,7 +990,9 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     for person in found:
         country, side = person.country, person.role
         if country is None and side is _SUBJECT and together:
-            country = home  # the communiqué's own side at a conference or on a call
+            # the communiqué's own side at a conference or on a call; failing that, the host of a
+            # conference it receives ("will host West African police chiefs in Abuja")
+            country = home or (place_country if segment.relation is Relation.RECEIVES else None)
         elif country is None and own_side and (side is _SUBJECT or (bilateral and not visiting)):
             country = own_side
         elif country is None and at_home and side in (hosting, _LATER):
@@ -970,26 +1057,81 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
-    for sentence in map(_without_lead, segment.describing[:2]):
+    for described in map(_without_lead, segment.describing[:2]):
+        # the setting of a meeting held on the sidelines of another is no party to it
+        sentence = _blanked(_SIDELINES_WITHIN, described)
         folded = fold(sentence)
+        actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
             before = folded[max(0, mention.start - 40) : mention.start]
             if mention.organisation is not None:
+                if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
+                    continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
                 org = mention.organisation.in_country(countries)
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
             if mention.country is None:
+                # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police"
+                if mention.city is not None and _force_after(sentence, folded, mention):
+                    found.add(mention.city.country)
                 continue
             is_demonym = mention.text in places.tables().demonym_words
             actor_before = re.search(
-                r"(?:delegation|ambassad\w*|homologue|counterparts?|ministre|minister|services?|police|autorites|authorities|"
-                r"gouvernement|government|royaume|kingdom|republique|republic|forces|garde|officials|responsables|pays|"
-                r"from|de|du|des|d)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                r"(?:delegation|ambassad\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
+                r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
+                r"from|de|du|des|d|both)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                 before,
-            )
-            if is_demonym or actor_before or _force_after(sentence, folded, mention):
+            ) or _VISITING_COUNTRY.search(before)  # "his counterpart, currently visiting Egypt": the host's
+            # a country joined to one named as an actor: "both Ghana and Sierra Leone"
+            joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
+            if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
                 found.add(mention.country)
+                actor_end = mention.end
     return found
+
+
+#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
+#: « l'espace CEDEAO », « les pays de la CEDEAO ».
+_AREA_AFTER = re.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+_AREA_BEFORE = re.compile(
+    r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
+)
+
+
+#: What joins two countries named together (folded text): " and ", " et la ", ", ".
+_JOINED = re.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
+
+
+#: What may stand between sides named as a subject: "Tunisia and Germany", « L'État du Qatar
+#: et la France » (folded words).
+_BETWEEN_SIDES = frozenset(["l", "le", "la", "les", "the", "et", "and", "of", "de", "du", "d", "des"])
+
+
+def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
+    """The sides an encounter names as its subject, when they are countries or
+    organisations and nothing else: "Tunisia and Germany signed ...", « L'État du Qatar et
+    la France ont signé ... » (no actor word before either)."""
+    if segment.relation is not Relation.TOGETHER:
+        return set()
+    subject = segment.opening[: segment.cue_start]
+    folded = fold(subject)
+    run: list[places.Mention] = []  # the sides named last before the verb, with nothing else between
+    end = len(folded)
+    for mention in reversed(places.mentions(subject)):
+        if (
+            not (mention.country or mention.organisation)
+            or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
+        ):
+            break
+        run.append(mention)
+        end = mention.start
+    found = run
+    if len(found) < 2:
+        return set()
+    sides = {
+        m.country or (m.organisation.in_country(countries).party if m.organisation else None) for m in found
+    }
+    return {side for side in sides if side}
 
 
 def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
@@ -1003,11 +1145,31 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
     return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
 
 
+#: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
+#: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+_SIDELINES_WITHIN = re.compile(
+    r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
+)
+#: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
+_SIDELINES_OF_EVENT = re.compile(
+    r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
+    r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
+    re.IGNORECASE,
+)
+#: The country a guest is visiting, which is the host's (folded text): "currently visiting
+#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
+_VISITING_COUNTRY = re.compile(
+    r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
+)
+
+
 #: A force or office after a country's name makes it an actor: "the Royal Malaysia Police",
 #: "Rwanda National Police", "Uganda Police Force" (folded text).
 _FORCE_AFTER = re.compile(
     r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
-    r"immigration|ministry|government|embassy|high commission|delegation|authorities)\b"
+    r"immigration|ministry|government|embassy|high commission|delegation|authorities|"
+    r"(?:investigation|intelligence|security|anti-narcotics|narcotics) (?:bureau|service|agency|department|directorate)|"
+    r"(?:deputy |vice |prime |interior |home |foreign )?(?:minister|secretary|ambassador|envoy|high commissioner))\b"
 )
 
 
@@ -1133,8 +1295,18 @@ def _international(mention: places.Mention) -> bool:
 def _headline_place(headline: str) -> str | None:
     """The place that opens a headline (or the first line): "Madrid : séance de travail ...",
     « Paris – Le ministre ivoirien … »."""
-    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline)
+    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline) or _WIRE_DATELINE.match(
+        headline
+    )
     return match.group(1) if match else None
+
+
+#: A wire dateline whose date has no year: "MANAMA, Nov 12 (BNA) --", "KUWAIT CITY, Feb. 10
+#: (KUNA) --", "ABU DHABI, 19th February (WAM) --" (the place only: the day is the wire's).
+_WIRE_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’ .-]{2,30}?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?,?\s*"
+    r"(?:\(\w[\w /.-]{1,30}\))?\s*(?:--|[–—:-])\s"
+)
 
 
 #: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
@@ -1188,7 +1360,7 @@ def _meeting(
     if not any(given) and home_city and status is Status.HELD and not remote:
         given = (home_city.name, home_city.country)
     city, country, venue = _location(segment, given)
-    parties = _parties(segment, countries)
+    parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
@@ -1201,9 +1373,25 @@ def _meeting(
     sided = participants
     # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
     visiting = inherited and before is not None and before.visitor
-    participants = _roles(participants, segment, kind, parties, country, home, own, visiting)
+    # a meeting on the sidelines of another held abroad: its place hosts no one
+    abroad = (
+        home is not None and country not in (None, home) and _SIDELINES_OF_EVENT.search(opening) is not None
+    )
+    participants = _roles(
+        participants, segment, kind, parties, None if abroad else country, home, own, visiting
+    )
     parties |= {p.country for p in participants if p.country}
-    if country and kind is not MeetingKind.CALL and any(p.role is Role.HOST for p in participants):
+    # the host's country, unless the hosts are of an international organisation (Europol at
+    # The Hague does not make the Netherlands a party)
+    if (
+        country
+        and not abroad
+        and kind is not MeetingKind.CALL
+        and any(
+            p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
+            for p in participants
+        )
+    ):
         parties.add(country)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
