@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from communique import regexes
 from communique.normalise import places
 from communique.text import fold, tidy
 
@@ -40,11 +41,11 @@ _WORD = (
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 #: An initial ("T.").
-_INITIAL = re.compile(r"[A-Z]\.")
-CAPITALISED_RUN = re.compile(
+_INITIAL = regexes.compile(r"[A-Z]\.")
+CAPITALISED_RUN = regexes.compile(
     rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
-HONORIFIC_BEFORE = re.compile(
+HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP))\s+$"
 )
@@ -59,7 +60,7 @@ _HONORIFICS = (
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
     r"h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato'? ?(?:sri|seri)?|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
-_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
+_HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
 
 def strip_honorifics(name: str) -> str:

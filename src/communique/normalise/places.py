@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+from communique import regexes
 from communique.text import fold
 
 
@@ -67,7 +68,7 @@ class _Tables:
     starts: frozenset[str]  # the first words of every folded variant: one, two... all
 
 
-_ARTICLES = re.compile(
+_ARTICLES = regexes.compile(
     r"^(?:(?:le|la|les|l|au|aux|du|des|de|d|en|the|of|in|a|son|sa|ses|leur|leurs|his|her|their|its)\s+)+"
 )
 
@@ -267,12 +268,14 @@ _COMBINING = {
 
 
 #: A middle initial after a word makes the word a first name: "Chad F. Wolf", "Jordan K. Ames".
-_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+_FIRST_NAME = regexes.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
 
 
 #: Seas named after a country or a people: "the Indian Ocean", "le golfe de Guinée".
-_WATERS_AFTER = re.compile(r" (?:ocean|sea|gulf|bay)\b")
-_WATERS_BEFORE = re.compile(r"(?:\b(?:golfe|gulf|bay|baie|mer|sea) (?:de|du|des|d|of)(?: the)?|\bocean) $")
+_WATERS_AFTER = regexes.compile(r" (?:ocean|sea|gulf|bay)\b")
+_WATERS_BEFORE = regexes.compile(
+    r"(?:\b(?:golfe|gulf|bay|baie|mer|sea) (?:de|du|des|d|of)(?: the)?|\bocean) $"
+)
 
 
 def _names_waters(folded: str, start: int, end: int) -> bool:
@@ -341,7 +344,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
 #: "US" is also "us" in capitals, so it names the United States only before an office or
 #: agency word ("US Ambassador", "the US Embassy", "US officials") or joined to another
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
-_US = re.compile(
+_US = regexes.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
     r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from communique import regexes
 from communique.text import Cue
 
 #: An encounter held by video: a call between two sides, a conference when the opening
@@ -63,7 +64,7 @@ MEAL = Cue(
 #: A later sentence that calls the encounter a visit: "During this visit", "The visit
 #: allowed both sides to ...", « La visite a permis de ... » (not "The visit follows an
 #: invitation", which tells why it came about).
-LATER_VISIT = re.compile(
+LATER_VISIT = regexes.compile(
     r"\s*(?:(?:Cette|Lors de cette|Au cours de cette|This|During the|During this) visite?\b|"
     r"(?:La|The) visite? (?:a permis|a été l'occasion|allowed|enabled|provided|offered|gave|was an opportunity|"
     r"was the occasion)\b)",
@@ -86,7 +87,7 @@ COURTESY = Cue(
 #: A later sentence that tells of the encounter itself, where a courtesy call says what it
 #: was: "The meeting was held when ...", "The police said the meeting was held when ...",
 #: « L'entretien s'est déroulé lors de ... ».
-OF_THE_MEETING = re.compile(
+OF_THE_MEETING = regexes.compile(
     r"\b(?:(?:the|this|that) (?:meeting|talks|discussions?|encounter|engagement)s? (?:was|were|took|came)\b|"
     r"(?:l'|l’)(?:entretien|audience|échange)s? (?:s'est|s’est|a eu|ont eu|se sont)|"
     r"(?:la|cette) (?:rencontre|réunion|séance) (?:s'est|s’est|a eu)|(?:ces|les) entretiens (?:se sont|ont eu))",
@@ -97,7 +98,7 @@ OF_THE_MEETING = re.compile(
 #: ministres de l'Intérieur d'Italie, de Tunisie, de Malte et de Libye », "The meeting between
 #: the United States, Australian, Canadian … counterparts" (three countries or more make it a
 #: conference; what the meeting is on, after « consacrée à » or "on", is not read).
-AMONG = re.compile(
+AMONG = regexes.compile(
     r"\b(?:entre|between|among|amongst|réunissant|bringing together)\b(?P<sides>[^;.]{0,160}?)"
     r"(?=\s(?:consacrée?s?|portant|pour|sur|afin|to|on|for|will|would|focus\w*|a|ont|has|have|was|were|is|are)\b|[;.]|$)",
     re.IGNORECASE,
@@ -105,7 +106,7 @@ AMONG = re.compile(
 #: Where the sides of a meeting are named: right after the meeting ("The meeting between
 #: …"), or as office-holders (« entre les ministres de l'Intérieur de … »); not a subject
 #: spoken of ("on the situation between Mali, Niger and Libya").
-MEETING_AMONG = re.compile(
+MEETING_AMONG = regexes.compile(
     r"(?:meeting|talks|réunion|rencontre|session|consultations)\s+(?:between|among|entre|réunissant)\b|"
     r"\b(?:between|among|amongst|entre|réunissant|bringing together)\s+(?:les |the |their )?(?:\w+ ){0,2}?"
     r"(?:ministres|ministers|chefs|chiefs|heads|directeurs|directors|délégations|delegations|counterparts|homologues|"
@@ -131,7 +132,7 @@ GUEST_ON_A_VISIT = Cue(
 )
 #: What the visitor did there, told in a relative clause after the visit: "paid a working
 #: visit to Europol's headquarters, where he held talks with ..." (still a visit).
-WHERE = re.compile(
+WHERE = regexes.compile(
     r"\b(?:where|où|during which|in the course of which|au cours de laquelle|lors de laquelle)\b", re.I
 )
 #: Signings the kind cues do not read: "initialled a memorandum", « a été signé », « la
@@ -142,7 +143,7 @@ SIGNED = Cue(
 #: An agency named in title case, whose name holds a topic word that says what the agency
 #: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
 #: European Cybercrime Centre", "the Counter Terrorism Department".
-AGENCY_NAME = re.compile(
+AGENCY_NAME = regexes.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
     r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
     r"Police|Service|Section|Affairs)\b"
@@ -161,13 +162,13 @@ NOT_THE_KIND = Cue(
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".
-LATER_COURTESY = re.compile(
+LATER_COURTESY = regexes.compile(
     r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b", re.IGNORECASE
 )
 #: Office-holders of several countries as the subject: « Les ministres de l'Intérieur du
 #: Maroc, de l'Espagne, du Portugal et de la France se sont réunis » (three countries or
 #: more make it a conference).
-OFFICE_HOLDERS = re.compile(
+OFFICE_HOLDERS = regexes.compile(
     r"\b(?:ministres|ministers|chefs|chiefs|heads|directeurs|directors|commissioners|inspecteurs|inspectors|"
     r"commandants|commanders)\b",
     re.IGNORECASE,

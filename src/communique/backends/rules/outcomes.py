@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from communique import regexes
 from communique.draft import DraftOutcome
 from communique.schema import OutcomeType
 from communique.text import Cue, fold
@@ -110,11 +111,11 @@ _LAUNCHED = Cue(
 )
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
-_FUTURE = re.compile(
+_FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
     re.I,
 )
-_SIGNING_NOUN = re.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
+_SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 #: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
 #: lundi de ».
@@ -169,22 +170,22 @@ NOUN_COMMIT = Cue(
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
 _INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
-_NEXT = re.compile(
+_NEXT = regexes.compile(
     rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)",
     re.I,
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
-_STOP = re.compile(
+_STOP = regexes.compile(
     r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s|"
     r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )
 #: The conjunction before a second commitment verb: "resolved to post ... and undertook to".
-_TRAILING_AND = re.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", re.I)
+_TRAILING_AND = regexes.compile(r"(?:,?\s+(?:and|et|as well as|ainsi que))?[\s,]*$", re.I)
 #: A commitment that goes on after a relative clause: "de réactiver la commission, qui ne
 #: s'est plus réunie depuis 2024, et de désigner ...".
-_RESUMED = re.compile(
+_RESUMED = regexes.compile(
     rf",\s+(?:et|and)\s+(?={_INFINITIVE}|to \w+)|;\s*(?:and\s+|et\s+)?(?={_INFINITIVE}|to \w+)", re.I
 )
 #: A result handed over at the meeting: "handed over ten vehicles to ...", "a remis au
@@ -292,13 +293,13 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
 
 #: A sentence that tells what an instrument provides: "Under the memorandum, Germany will
 #: provide ...", « En vertu de cet accord, ... » (its plain futures are the instrument's terms).
-_UNDER_INSTRUMENT = re.compile(
+_UNDER_INSTRUMENT = regexes.compile(
     rf"\s*(?:under|in terms of|pursuant to|en vertu d[eu'] ?|aux termes d[eu'] ?|dans le cadre d[eu'] ?)\s*"
     rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
     re.I,
 )
 #: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
-_THAT = re.compile(r"\b(?:that|que|qu')\s*$", re.I)
+_THAT = regexes.compile(r"\b(?:that|que|qu')\s*$", re.I)
 #: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
 #: (not "agreed that the phenomenon calls for closer coordination").
 _MODAL = Cue(
@@ -325,10 +326,10 @@ _MODAL = Cue(
     r"soient",
 )
 #: An event said to happen, not a commitment: "is expected to take place", « devrait se tenir ».
-_HAPPENS = re.compile(r"\s*(?:take place|be held|avoir lieu|se tenir|se dérouler)\b", re.I)
+_HAPPENS = regexes.compile(r"\s*(?:take place|be held|avoir lieu|se tenir|se dérouler)\b", re.I)
 #: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
 #: d'un arrangement de travail" plans an agreement.
-_PURPOSE = re.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
+_PURPOSE = regexes.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)\b", re.I)
 
 
 #: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
@@ -345,7 +346,7 @@ _VAGUE = Cue(
 #: exchange of information", « intensifier le travail commun », « renforcer les moyens de
 #: surveillance » (by design not an outcome, as "intensify cooperation" is not; "step up
 #: joint patrols" names something concrete, and is).
-_MORE_OF = re.compile(
+_MORE_OF = regexes.compile(
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
     r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
@@ -433,7 +434,7 @@ def find(sentence: str) -> list[DraftOutcome]:
 
 #: A next meeting named as the time of something else: « lors d'une prochaine rencontre »,
 #: "at the next meeting".
-_WHEN = re.compile(
+_WHEN = regexes.compile(
     r"(?:lors d'une|lors de la|au cours de la|à la|pendant la|at the|at a|during the|during a|by the)\s*$",
     re.I,
 )
@@ -441,7 +442,7 @@ _WHEN = re.compile(
 
 #: A determiner that names again what the text has already named: "The Working Arrangement
 #: was signed by ...", after "signed a Working Arrangement".
-_DEFINITE = re.compile(r"(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b", re.I)
+_DEFINITE = regexes.compile(r"(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b", re.I)
 
 
 def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
@@ -457,7 +458,7 @@ def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
 
 
 #: An acronym of an instrument's name: "the MoU" is the memorandum of understanding.
-_ACRONYMS = re.compile(r"\bmou\b")
+_ACRONYMS = regexes.compile(r"\bmou\b")
 
 
 def _plain_name(text: str) -> str:

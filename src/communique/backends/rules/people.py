@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from communique import regexes
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
 from communique.text import Cue, caseless, fold
@@ -30,11 +31,11 @@ _HEADS = (
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
 )  # fmt: skip
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
-TITLE_HEAD = re.compile(
+TITLE_HEAD = regexes.compile(
     r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE
 )
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
-_RANK = re.compile(
+_RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
@@ -52,31 +53,31 @@ _BOUNDARY = Cue(
     r"told", r"added", r"announced", r"declared", r"also", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = regexes.compile(
     r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
     r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
 )
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
-_AT_PLACE = re.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
+_AT_PLACE = regexes.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
 #: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_ROYAL = re.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
+_THE = regexes.compile(r"\bthe\s+$", re.IGNORECASE)
+_ROYAL = regexes.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
 #: Gulf princes and emirs hold offices: "Minister of Interior Prince Abdulaziz bin Saud bin
 #: Naif" is a minister. A royal title before a name with a patronymic particle is a rank.
-_ROYAL_OFFICE = re.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
-_PATRONYMIC = re.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
+_ROYAL_OFFICE = regexes.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
+_PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
 #: "succeeds X", "replacing X". Not a participant.
-_REPLACED = re.compile(
+_REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
     re.IGNORECASE,
 )
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie ». The posting is not the party.
-_POSTING = re.compile(
+_POSTING = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission)\b.*?"
     r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
@@ -84,25 +85,25 @@ _POSTING = re.compile(
 )
 #: Honorifics left at the end of a title written before a name: "Minister of State for
 #: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
-_TRAILING_HONORIFIC = re.compile(
+_TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
 )
-_ROMAN_AFTER = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
-_ACRONYM = re.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
+_ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
+_ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
     r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
 #: Words that say which side the people after them are on: "côté marocain", "la
 #: délégation française", "on the Spanish side", "the Emirati delegation".
-_SIDE = re.compile(
+_SIDE = regexes.compile(
     r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
 )
 #: Words one of which every match of :data:`_SIDE` has (a quick test: most sentences have none).
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
-_LEADING_TITLE = re.compile(
+_LEADING_TITLE = regexes.compile(
     r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*"
     r"((?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
     + "|".join(_HEADS)
@@ -110,20 +111,20 @@ _LEADING_TITLE = re.compile(
     re.IGNORECASE,
 )
 #: Where the day comes between an office and its verb: "The Interior Minister on Tuesday".
-_WHEN = re.compile(
+_WHEN = regexes.compile(
     r"\s(?:on|this|today|yesterday|hier|aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
     re.IGNORECASE,
 )
 #: A verb of speech ends an office: "the minister stressed ...", « le ministre a souligné ».
-_SAYS = re.compile(
+_SAYS = regexes.compile(
     r"\s(?:stressed|said|noted|underlined|highlighted|expressed|praised|reiterated|emphasi[sz]ed|called|pointed|"
     r"added|told|assured|thanked|urged|announced|(?:a|ont) (?:souligné|salué|affirmé|indiqué|exprimé|réitéré|insisté|"
     r"appelé|noté|précisé|déclaré|estimé|remercié|annoncé))\b",
     re.IGNORECASE,
 )
 #: "at the head of a delegation" is where someone stands, not an office.
-_AT_THE_HEAD = re.compile(r"(?:\b(?:at|on) the head|à la tête)$", re.IGNORECASE)
-_COUNTRY_TAIL = re.compile(r"\s+(?:au|aux|en|du|des|de la|de l'|d'|de|of|for|in)\s*(?:the\s+)?")
+_AT_THE_HEAD = regexes.compile(r"(?:\b(?:at|on) the head|à la tête)$", re.IGNORECASE)
+_COUNTRY_TAIL = regexes.compile(r"\s+(?:au|aux|en|du|des|de la|de l'|d'|de|of|for|in)\s*(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,7 @@ def _inside_known_name(run: str, found: list[Person]) -> bool:
 
 
 #: A compound adjective of two sides ("algéro-italien", "franco-marocaine"): no one's party.
-_BILATERAL = re.compile(r"\b\w+o-\w+\b")
+_BILATERAL = regexes.compile(r"\b\w+o-\w+\b")
 
 
 def _last_clause(text: str) -> str:

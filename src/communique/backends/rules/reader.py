@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from communique import injection
+from communique import injection, regexes
 from communique.backends.rules import cues, kinds, outcomes, people
 from communique.backends.rules.cues import Relation
 from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftParticipant
@@ -44,7 +44,7 @@ _SPEECH = Cue(
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
 )  # fmt: skip
-_VENUE = re.compile(
+_VENUE = regexes.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     r"Palais|Palace|centre|Centre|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
@@ -52,15 +52,15 @@ _VENUE = re.compile(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = regexes.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
-_DATELINE_HEAD = re.compile(
+_DATELINE_HEAD = regexes.compile(
     r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
 )
-_EMBASSY_BEFORE = re.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
+_EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
 @dataclass
@@ -113,7 +113,7 @@ class _Segment:
 
 #: A sentence that dates or places the encounter just told: "This was on Tuesday, October
 #: 12, at the National Police Headquarters, Accra", « Cela s'est passé mardi à Dakar ».
-_THIS_WAS = re.compile(
+_THIS_WAS = regexes.compile(
     r"\s*(?:this|that|it) (?:was|took place|happened) (?:on|at|in|yesterday|today|last)\b|"
     r"\s*(?:cela|ceci) s'est (?:passé|déroulé)|\s*c'était (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
     re.IGNORECASE,
@@ -160,7 +160,7 @@ def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
     return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
 
 
-_JOINT = re.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
+_JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
@@ -340,11 +340,11 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
 
 #: A sentence that opens on the encounter just announced: "The meeting between ...",
 #: « La rencontre, à laquelle ... ».
-_THE_MEETING = re.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
+_THE_MEETING = regexes.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
 
 
 #: The event an encounter took place at: "the meeting was held during the conference".
-_SETTING = re.compile(
+_SETTING = regexes.compile(
     r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
     r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
     re.IGNORECASE,
@@ -360,7 +360,7 @@ def _on_the_meeting(sentence: str) -> bool:
 
 #: A further host of the same reception, with no verb of its own: « a été reçu par A,
 #: puis par B », "was received by A and then by B".
-_AGENT_SEQUEL = re.compile(
+_AGENT_SEQUEL = regexes.compile(
     r",?\s*(?:puis|ensuite|et ensuite|then|and then|and later|and subsequently)\s+(?=(?:par|by)\s)",
     re.IGNORECASE,
 )
@@ -383,7 +383,7 @@ def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
 
 
 #: Encounter words that open or close proceedings already told of.
-_PROCEEDINGS = re.compile(
+_PROCEEDINGS = regexes.compile(
     r"en (?:ouvrant|clôturant)|(?:opening|closing) the|(?:a|ont) (?:ouvert|clôturé)|declared open",
     re.IGNORECASE,
 )
@@ -452,7 +452,7 @@ _Key = Literal["counterpart", "guest"]
 
 
 #: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
-_CLAUSE = re.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
+_CLAUSE = regexes.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
 
 
 def _split(
@@ -565,7 +565,7 @@ def _city_right_after(text: str) -> places.City | None:
     return places.city(match.group(1)) if match else None
 
 
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_QUOTED = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
@@ -576,7 +576,7 @@ def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
 #: A leading clause about what came before or comes next: "Au lendemain de sa participation
 #: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
 #: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
-_EARLIER_LEAD = re.compile(
+_EARLIER_LEAD = regexes.compile(
     r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
     r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
     r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
@@ -585,7 +585,9 @@ _EARLIER_LEAD = re.compile(
 
 
 #: A leading clause on what comes next, at the same place.
-_EVE = re.compile(r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)", re.IGNORECASE)
+_EVE = regexes.compile(
+    r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)", re.IGNORECASE
+)
 
 
 def _without_lead(sentence: str) -> str:
@@ -604,7 +606,7 @@ def _narrative(sentence: str) -> str:
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry".
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = regexes.compile(
     r" (?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
 )
 
@@ -637,13 +639,15 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
 #: House, Force Headquarters, Abuja".
-_AFTER_VENUE = re.compile(
+_AFTER_VENUE = regexes.compile(
     r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
 )
 
 
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
-_SIDELINES = re.compile(r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE)
+_SIDELINES = regexes.compile(
+    r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE
+)
 
 
 def _kind(segment: _Segment) -> MeetingKind:
@@ -696,10 +700,10 @@ def _kind(segment: _Segment) -> MeetingKind:
     return MeetingKind.WORKING_MEETING
 
 
-_CLAUSE_END = re.compile(r"[.;]")
+_CLAUSE_END = regexes.compile(r"[.;]")
 #: The office-holders' countries follow them: "the heads of the police forces of", « les
 #: ministres de l'Intérieur du » (folded text, up to the first country).
-_OF_BEFORE = re.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
+_OF_BEFORE = regexes.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
 
 
 def _among_many(segment: _Segment) -> bool:
@@ -822,14 +826,14 @@ def _people(
     return list(unique.values()), inherited
 
 
-_DELEGATION = re.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+_DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
 #: A later sentence that names both sides, when the opening named no one: "Interior Minister
 #: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
-_SIDES_NAMED = re.compile(
+_SIDES_NAMED = regexes.compile(
     r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b", re.IGNORECASE
 )
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
-_PRESENCE = re.compile(
+_PRESENCE = regexes.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
 )
 
@@ -915,14 +919,14 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 #: The seat of an organisation as the place of the encounter, and whose it is: « au siège de
 #: l'organisation », « au siège du Secrétariat général », "at the headquarters of Europol",
 #: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters".
-_AT_SEAT = re.compile(
+_AT_SEAT = regexes.compile(
     r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
     r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
     r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where)\b|$)",
     re.IGNORECASE,
 )
 #: Words that make a seat an organisation's, whichever it is.
-_SEAT_OWNER = re.compile(
+_SEAT_OWNER = regexes.compile(
     r"(?:l'|the )?(?:organisation|organization|agence|agency|secrétariat général|general secretariat)\b", re.I
 )
 
@@ -1025,13 +1029,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
 
 #: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
 #: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
-_VISITING = re.compile(
+_VISITING = regexes.compile(
     r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
     r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
     re.IGNORECASE,
 )
 #: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
-_ON_A_VISIT = re.compile(
+_ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
@@ -1092,14 +1096,14 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
 
 #: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
 #: « l'espace CEDEAO », « les pays de la CEDEAO ».
-_AREA_AFTER = re.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
-_AREA_BEFORE = re.compile(
+_AREA_AFTER = regexes.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+_AREA_BEFORE = regexes.compile(
     r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
 )
 
 
 #: What joins two countries named together (folded text): " and ", " et la ", ", ".
-_JOINED = re.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
+_JOINED = regexes.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
 
 
 #: What may stand between sides named as a subject: "Tunisia and Germany", « L'État du Qatar
@@ -1147,25 +1151,25 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
-_SIDELINES_WITHIN = re.compile(
+_SIDELINES_WITHIN = regexes.compile(
     r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
 )
 #: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
-_SIDELINES_OF_EVENT = re.compile(
+_SIDELINES_OF_EVENT = regexes.compile(
     r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
     r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
     re.IGNORECASE,
 )
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
 #: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
-_VISITING_COUNTRY = re.compile(
+_VISITING_COUNTRY = regexes.compile(
     r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
 )
 
 
 #: A force or office after a country's name makes it an actor: "the Royal Malaysia Police",
 #: "Rwanda National Police", "Uganda Police Force" (folded text).
-_FORCE_AFTER = re.compile(
+_FORCE_AFTER = regexes.compile(
     r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
     r"immigration|ministry|government|embassy|high commission|delegation|authorities|"
     r"(?:investigation|intelligence|security|anti-narcotics|narcotics) (?:bureau|service|agency|department|directorate)|"
@@ -1211,7 +1215,7 @@ def read(source: Source) -> Draft:
 
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = regexes.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|after|where|lorsqu'|quand)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1219,7 +1223,7 @@ _PRONOUN_SUBJECT = re.compile(
 
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
-_PRONOUN_IN_CUE = re.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
+_PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
 
 
 def _introduced(
@@ -1303,7 +1307,7 @@ def _headline_place(headline: str) -> str | None:
 
 #: A wire dateline whose date has no year: "MANAMA, Nov 12 (BNA) --", "KUWAIT CITY, Feb. 10
 #: (KUNA) --", "ABU DHABI, 19th February (WAM) --" (the place only: the day is the wire's).
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = regexes.compile(
     r"\s*([A-Z][A-Z'’ .-]{2,30}?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s*\d{4})?,?\s*"
     r"(?:\(\w[\w /.-]{1,30}\))?\s*(?:--|[–—:-])\s"
 )
@@ -1311,7 +1315,7 @@ _WIRE_DATELINE = re.compile(
 
 #: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
 #: conferencing", « la session s'est tenue par visioconférence ». The dateline is not its place.
-_REMOTE = re.compile(
+_REMOTE = regexes.compile(
     r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
     r"\b(?:par|en) visio(?:-?conférence)?\b",
     re.IGNORECASE,
