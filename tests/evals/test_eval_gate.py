@@ -17,8 +17,8 @@ from runner import run
 
 from communique import api
 
-RULES_MIN_SCORE = 0.93
-HOLDOUT_MIN_SCORE = 0.885
+RULES_MIN_SCORE = 0.94
+HOLDOUT_MIN_SCORE = 0.9
 
 
 def test_rules_backend_keeps_its_score(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
 #: their blind holdout (measured, never tuned on): just under what they score now.
 WORLD_MIN_SCORE = 0.98
-HOLDOUT_WORLD_MIN_SCORE = 0.82
+HOLDOUT_WORLD_MIN_SCORE = 0.835
 
 
 @pytest.mark.parametrize(
