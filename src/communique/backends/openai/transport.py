@@ -22,6 +22,7 @@ as it does the structured-output mode.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -135,9 +136,11 @@ def send(
                 if not kind.startswith("text/event-stream"):
                     completion = _whole(b"".join(pieces()), kind, request)  # the endpoint does not stream
                     return Sent(completion, False, clock() - started)
-                for event in _events(pieces(), request):
+                stream = pieces()
+                for event in _events(stream, request):
                     if reply.add(event, request):
                         progress(reply.tokens, clock() - started)
+                _rest(stream)
             except (DeadlinePassed, openai.OpenAIError):
                 raise
             except Exception as exc:  # the connection failed while the reply came
@@ -151,6 +154,19 @@ def send(
             raise DeadlinePassed(deadline, 0) from None
         raise
     return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
+
+
+def _rest(stream: Iterator[bytes]) -> None:
+    """Read what is left of a stream after its ``[DONE]``: nothing, from a server that
+    ends the body there, but the HTTP client gives the connection back for the next
+    request only once the body is read to its end (otherwise it closes it, and every
+    request pays for a new one). The reply is complete already: what follows is not
+    looked at, and a failure to read it (a server that sends on, past the size limit or
+    the deadline, or breaks off) is no failure of the reply; the connection is then
+    closed as before."""
+    with contextlib.suppress(Exception):
+        for _ in stream:
+            pass
 
 
 def _timed_out(exc: BaseException) -> bool:
