@@ -25,7 +25,9 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from communique import regexes
@@ -47,6 +49,14 @@ _CHARACTERS_PER_TOKEN = 4
 #: token: about 40,000 tokens streamed): a record and its summaries are a few
 #: kilobytes, and a server that sends more is not read into memory.
 MAX_REPLY_BYTES = 8_000_000
+
+
+#: The request slots of the batch that the current thread works for, if it bounds them
+#: (:mod:`communique.batch` sets them in its threads): a request holds one while it is in
+#: flight, from its first byte sent to its last byte read, so that the endpoint has at
+#: most the batch's concurrency of requests at once, while the batch's other threads
+#: get their documents ready or make the records of their replies.
+SLOTS: ContextVar[threading.BoundedSemaphore | None] = ContextVar("communique_request_slots", default=None)
 
 
 class Sent(NamedTuple):
@@ -103,7 +113,28 @@ def send(
     ``deadline`` seconds; ``idle`` seconds without a byte of a stream give an
     ``openai.APITimeoutError`` (a reply asked for whole has no byte before its end: it
     is given the deadline). ``progress`` is told the tokens so far and the seconds since
-    the request was sent, at each piece of text streamed."""
+    the request was sent, at each piece of text streamed.
+
+    In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
+    a slot first; the deadline starts once it has one."""
+    slots = SLOTS.get()
+    if slots is None:
+        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
+    with slots:
+        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
+
+
+def _send(
+    create: Callable[..., Any],
+    body: dict[str, Any],
+    *,
+    way: str,
+    idle: float,
+    deadline: float,
+    clock: Callable[[], float],
+    progress: Callable[[int, float], None],
+) -> Sent:
+    """:func:`send`, with its slot if it needs one."""
     import openai
 
     started = clock()
