@@ -36,8 +36,7 @@ def records(made: Pipeline) -> list[dict[str, Any]]:
 
 def ready(offloaded: Pipeline) -> Any:
     """The worker process of a pipeline that started it, once it is ready."""
-    assert offloaded._worker is not None and offloaded._ready is not None
-    offloaded._ready.result(timeout=120)
+    assert offloaded._worker is not None and offloaded._worker.ready.wait(120)
     return offloaded._worker
 
 
@@ -79,9 +78,8 @@ def test_a_worker_that_died_or_was_stopped_leaves_the_work_to_the_pipeline(
     with Pipeline(settings(fake_openai), offload=True) as offloaded:
         records(offloaded)
         worker = ready(offloaded)
-        for process in list(getattr(worker, "_processes", {}).values()):
-            os.kill(process.pid, signal.SIGKILL)
-            process.join(10)
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join(10)
         assert records(offloaded) == here
         offloaded.close()
         assert records(offloaded) == here
