@@ -258,8 +258,10 @@ async def _drive(
         threading.Thread(target=work, args=(number,), name=f"communique-{number}", daemon=True).start()
 
     async def grow() -> None:
+        # looked at four times as often as the wait: the others start within a quarter of
+        # it of the first wait, not within a whole one (tens of milliseconds of a batch)
         while not any(time.monotonic() - since > WAIT for since in list(busy.values())):
-            await asyncio.sleep(WAIT)
+            await asyncio.sleep(WAIT / 4)
         for number in range(1, count):
             start(number)
 
