@@ -304,7 +304,7 @@ class Worker:
         context = process_context()
         ours, theirs = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(theirs, complete), name="communique-records", daemon=True
+            target=_serve, args=(theirs, ours, complete), name="communique-records", daemon=True
         )
         self.process.start()
         theirs.close()
@@ -372,11 +372,14 @@ class Worker:
             self.process.terminate()
 
 
-def _serve(pipe: Connection, complete: bool) -> None:
-    """The worker process: :func:`made` of each draft sent, until the end of the pipe (or
-    an empty message). A record it could not make is answered ``None``."""
+def _serve(pipe: Connection, other: Connection, complete: bool) -> None:
+    """The worker process: :func:`made` of each draft sent on ``pipe``, until its end (or
+    an empty message). A record it could not make is answered ``None``. ``other`` is the
+    pipe's other end, closed here: a forked worker holds a copy of it, which would keep
+    it from ever seeing the end of the pipe."""
     import pickle
 
+    other.close()
     _ignore_interrupts()
     _warm(complete)
     pipe.send_bytes(pickle.dumps((None, None)))
