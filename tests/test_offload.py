@@ -132,3 +132,33 @@ def test_a_batch_answered_from_the_cache_starts_no_worker(fake_openai: FakeOpenA
             {**r, "provenance": None} for r in expected
         ]
         assert again._worker is None
+
+
+def test_a_record_the_worker_could_not_make_is_answered_none_for_the_caller_to_make(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+    import pickle
+
+    from support import BRIEF
+
+    from communique.draft import ModelDraft
+    from communique.ingest import parse
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(pipeline, "made", broken)
+    monkeypatch.setattr(pipeline, "_ignore_interrupts", lambda: None)  # signals: the main thread's
+    ours, theirs = multiprocessing.Pipe()
+    other, spare = multiprocessing.Pipe()
+    serving = threading.Thread(target=pipeline._serve, args=(theirs, other, False), daemon=True)
+    serving.start()
+    assert pickle.loads(ours.recv_bytes()) == (None, None)  # ready
+    draft = ModelDraft.model_validate(GOOD_DRAFT)
+    ours.send_bytes(pickle.dumps((7, draft, parse(BRIEF), False)))
+    assert pickle.loads(ours.recv_bytes()) == (7, None)  # made() failed there: made here, which raises
+    ours.send_bytes(b"")
+    serving.join(10)
+    assert not serving.is_alive() and other.closed
+    spare.close()
