@@ -36,8 +36,7 @@ def records(made: Pipeline) -> list[dict[str, Any]]:
 
 def ready(offloaded: Pipeline) -> Any:
     """The worker process of a pipeline that started it, once it is ready."""
-    assert offloaded._worker is not None and offloaded._ready is not None
-    offloaded._ready.result(timeout=120)
+    assert offloaded._worker is not None and offloaded._worker.ready.wait(120)
     return offloaded._worker
 
 
@@ -79,9 +78,8 @@ def test_a_worker_that_died_or_was_stopped_leaves_the_work_to_the_pipeline(
     with Pipeline(settings(fake_openai), offload=True) as offloaded:
         records(offloaded)
         worker = ready(offloaded)
-        for process in list(getattr(worker, "_processes", {}).values()):
-            os.kill(process.pid, signal.SIGKILL)
-            process.join(10)
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join(10)
         assert records(offloaded) == here
         offloaded.close()
         assert records(offloaded) == here
@@ -134,3 +132,33 @@ def test_a_batch_answered_from_the_cache_starts_no_worker(fake_openai: FakeOpenA
             {**r, "provenance": None} for r in expected
         ]
         assert again._worker is None
+
+
+def test_a_record_the_worker_could_not_make_is_answered_none_for_the_caller_to_make(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+    import pickle
+
+    from support import BRIEF
+
+    from communique.draft import ModelDraft
+    from communique.ingest import parse
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(pipeline, "made", broken)
+    monkeypatch.setattr(pipeline, "_ignore_interrupts", lambda: None)  # signals: the main thread's
+    ours, theirs = multiprocessing.Pipe()
+    other, spare = multiprocessing.Pipe()
+    serving = threading.Thread(target=pipeline._serve, args=(theirs, other, False), daemon=True)
+    serving.start()
+    assert pickle.loads(ours.recv_bytes()) == (None, None)  # ready
+    draft = ModelDraft.model_validate(GOOD_DRAFT)
+    ours.send_bytes(pickle.dumps((7, draft, parse(BRIEF), False)))
+    assert pickle.loads(ours.recv_bytes()) == (7, None)  # made() failed there: made here, which raises
+    ours.send_bytes(b"")
+    serving.join(10)
+    assert not serving.is_alive() and other.closed
+    spare.close()

@@ -1,10 +1,13 @@
 """Batches: many documents through one task (``Pipeline.run``, a translation), a bounded
 number at a time, results written in input order.
 
-:func:`run` drives an asyncio loop that starts up to ``concurrency`` worker threads, each
-taking the next document as soon as it is done with one, and gathers their outcomes to
-write them in order: ``concurrency`` documents are in flight at most (the threads beyond
-the first start once a document waits on the endpoint). Every thread shares the
+:func:`run` drives an asyncio loop that starts worker threads, each taking the next
+document as soon as it is done with one, and gathers their outcomes to write them in
+order: ``concurrency`` model requests are in flight at most (a request holds one of the
+batch's slots, :data:`~communique.backends.openai.transport.SLOTS`, from its first byte
+sent to its last byte read), and half as many threads again (:func:`threads`) read,
+check and make records of replies, or get their next documents ready, beside them (the
+threads beyond the first start once a document waits on the endpoint). Every thread shares the
 task's one model client, hence its retries, its ``Retry-After`` pauses and its ``rpm``
 limit (:class:`communique.retry.Throttle`): a 429 slows the whole batch down. Results go
 to the sink in input order as soon as every earlier one is done; a document that fails
@@ -195,14 +198,25 @@ def _reason(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"  # a bug on one document must not cost the batch
 
 
+def threads(concurrency: int) -> int:
+    """The threads of a batch of ``concurrency`` requests in flight: half as many again
+    (at least one more). A document spends most of its time on its request, but not all:
+    its reply is read, checked and made a record of, its call logged and cached, and
+    the next document got ready, after and before it. With a thread a request, each of
+    these delays the thread's next request, and the endpoint has fewer than
+    ``concurrency`` to answer; the spare threads do this beside the requests, and a slot
+    freed is taken at once by a thread that waits for one."""
+    return concurrency + max(1, concurrency // 2)
+
+
 async def _drive(
     items: Sequence[Loaded], task: Callable[[Source], Any], concurrency: int, emit: Callable[[_Outcome], bool]
 ) -> None:
-    """Run the items on up to ``concurrency`` threads, each taking the next item as soon
-    as it is done with one (no round trip through the loop in between), and emit each
-    outcome, on the loop, once every earlier one is emitted. Once ``emit`` says the batch
-    stops (or a configuration error comes), no item is taken any more; those taken are
-    finished and emitted.
+    """Run the items with up to ``concurrency`` model requests in flight, on
+    :func:`threads` threads, each taking the next item as soon as it is done with one (no
+    round trip through the loop in between), and emit each outcome, on the loop, once
+    every earlier one is emitted. Once ``emit`` says the batch stops (or a configuration
+    error comes), no item is taken any more; those taken are finished and emitted.
 
     One thread starts; the others start as soon as a document waits (on the endpoint,
     or under ``rpm``) for more than :data:`WAIT` seconds: work that never waits, such as
@@ -211,15 +225,19 @@ async def _drive(
     waiting for the model calls in flight."""
     import asyncio
 
+    from communique.backends.openai.transport import SLOTS
+
     loop = asyncio.get_running_loop()
     outcomes: asyncio.Queue[tuple[int, _Outcome]] = asyncio.Queue()
     pending = iter(enumerate(items))
     taking, stop = threading.Lock(), threading.Event()
     busy: dict[int, float] = {}  # thread number -> when it took its current item
-    count = min(concurrency, len(items))
+    count = min(threads(concurrency), len(items))
+    slots = threading.BoundedSemaphore(concurrency)  # the requests in flight
     started = [0]  # how many items were taken: the items before that one are all to come
 
     def work(number: int) -> None:
+        SLOTS.set(slots)
         while True:
             with taking:
                 taken = None if stop.is_set() else next(pending, None)
@@ -240,8 +258,10 @@ async def _drive(
         threading.Thread(target=work, args=(number,), name=f"communique-{number}", daemon=True).start()
 
     async def grow() -> None:
+        # looked at four times as often as the wait: the others start within a quarter of
+        # it of the first wait, not within a whole one (tens of milliseconds of a batch)
         while not any(time.monotonic() - since > WAIT for since in list(busy.values())):
-            await asyncio.sleep(WAIT)
+            await asyncio.sleep(WAIT / 4)
         for number in range(1, count):
             start(number)
 

@@ -9,6 +9,7 @@ cache, model client); :func:`communique.api.analyse` is the one-call form.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import signal
 import sys
@@ -30,7 +31,7 @@ from communique.schema import Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
 
 
@@ -75,8 +76,7 @@ class Pipeline:
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
         self._offload = offload and self.backend.name != "rules"
         self._starting = threading.Lock()
-        self._worker: ProcessPoolExecutor | None = None
-        self._ready: Future[None] | None = None  # the worker's first task: done once it is ready
+        self._worker: Worker | None = None
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
@@ -84,7 +84,7 @@ class Pipeline:
         with self._starting:
             self._offload = False
             if self._worker is not None:
-                self._worker.shutdown(wait=False, cancel_futures=True)
+                self._worker.close()
 
     def __enter__(self) -> Pipeline:
         return self
@@ -195,22 +195,20 @@ class Pipeline:
         then, or if it has stopped)."""
         complete, decide = self._complete, self.settings.decide
         if (worker := self._ready_worker()) is not None:
-            from concurrent.futures import CancelledError
-            from concurrent.futures.process import BrokenProcessPool
-
-            try:
-                return worker.submit(made, draft, source, complete=complete, decide=decide).result()
-            except (BrokenProcessPool, CancelledError, RuntimeError):  # stopped, or closed
-                pass
+            answer = worker.make(draft, source, decide=decide)
+            if answer is not None:
+                return answer
+        # not offloaded, the worker not ready, stopped or gone, or made() failed there: here
+        # (where a failure is raised again, as it is)
         return made(draft, source, complete=complete, decide=decide)
 
-    def _ready_worker(self) -> ProcessPoolExecutor | None:
+    def _ready_worker(self) -> Worker | None:
         """The worker process of an ``offload`` pipeline if it is ready for a record;
         started by the first call."""
         with self._starting:
             if self._offload and self._worker is None:
-                self._worker, self._ready = _worker(self._complete)
-        return self._worker if self._ready is not None and self._ready.done() else None
+                self._worker = Worker(self._complete)
+        return self._worker if self._worker is not None and self._worker.ready.is_set() else None
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
@@ -284,13 +282,124 @@ def process_context() -> BaseContext:
     return multiprocessing.get_context("fork" if forked else "spawn")
 
 
-def _worker(complete: bool) -> tuple[ProcessPoolExecutor, Future[None]]:
-    """A worker process for :func:`made`, started now, and its warm-up: done once the
-    process runs, with the offline reader's patterns compiled if records are completed."""
-    from concurrent.futures import ProcessPoolExecutor
+class Worker:
+    """A worker process that makes records (:func:`made`), started now, and reached
+    through one pipe: a message each way a record, and a thread here that hands each
+    answer to the thread that waits for it.
 
-    pool = ProcessPoolExecutor(1, mp_context=process_context(), initializer=_ignore_interrupts)
-    return pool, pool.submit(_warm, complete)
+    A process pool did the same with a thread of its own that waits on several pipes
+    at once (a new selector every time), a queue fed by another thread and futures: a
+    good share of what a batch's threads cost this process, for every record.
+
+    :attr:`ready` is set once the process runs, with the offline reader's patterns
+    compiled if it ``complete``s records. A record it cannot make (it is stopped, or has
+    died, or :func:`made` failed there) comes back as ``None``, for the caller to make.
+    """
+
+    def __init__(self, complete: bool) -> None:
+        import itertools
+
+        self.complete = complete
+        self.ready = threading.Event()
+        context = process_context()
+        ours, theirs = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(theirs, ours, complete), name="communique-records", daemon=True
+        )
+        self.process.start()
+        theirs.close()
+        self._pipe = ours
+        self._sending = threading.Lock()  # one message at a time on the pipe
+        self._lock = threading.Lock()  # what is waited for; never held while sending
+        self._waiting: dict[int, list[Any]] = {}  # number -> [a lock released on the answer, the answer]
+        self._numbers = itertools.count()
+        self._closed = False
+        threading.Thread(target=self._read, name="communique-records", daemon=True).start()
+
+    def make(self, draft: Draft, source: Source, *, decide: bool) -> tuple[Analysis, list[str], bool] | None:
+        """:func:`made` of the draft in the worker process, or ``None`` if it did not make it."""
+        import pickle
+
+        slot: list[Any] = [threading.Lock(), None]
+        slot[0].acquire()
+        number = next(self._numbers)
+        message = pickle.dumps((number, draft, source, decide), protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            if self._closed:
+                return None
+            self._waiting[number] = slot
+        try:
+            with self._sending:
+                self._pipe.send_bytes(message)
+        except (OSError, ValueError):  # the process is gone, or the pipe closed
+            self.close()
+        slot[0].acquire()
+        answer: tuple[Analysis, list[str], bool] | None = slot[1]
+        return answer
+
+    def _read(self) -> None:
+        """Hand each answer to the thread that waits for it, until the process is gone."""
+        import pickle
+
+        try:
+            while True:
+                number, answer = pickle.loads(self._pipe.recv_bytes())
+                if number is None:
+                    self.ready.set()
+                    continue
+                with self._lock:
+                    slot = self._waiting.pop(number, None)
+                if slot is not None:
+                    slot[1] = answer
+                    slot[0].release()
+        except Exception:  # the process is gone (the end of the pipe), or the pipe is broken
+            self.close()
+            with contextlib.suppress(OSError):
+                self._pipe.close()
+
+    def close(self) -> None:
+        """Stop the process, now: every record waited for is made by its caller instead,
+        and a process still starting (importing, compiling) does not go on taking a core
+        from whatever this process does next. The reader ends with the pipe."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            waiting, self._waiting = self._waiting, {}
+        for slot in waiting.values():
+            slot[0].release()
+        with contextlib.suppress(OSError, ValueError):
+            self.process.terminate()
+
+
+def _serve(pipe: Connection, other: Connection, complete: bool) -> None:
+    """The worker process: :func:`made` of each draft sent on ``pipe``, until its end (or
+    an empty message). A record it could not make is answered ``None``. ``other`` is the
+    pipe's other end, closed here: a forked worker holds a copy of it, which would keep
+    it from ever seeing the end of the pipe."""
+    import pickle
+
+    other.close()
+    _ignore_interrupts()
+    _warm(complete)
+    pipe.send_bytes(pickle.dumps((None, None)))
+    while True:
+        try:
+            message = pipe.recv_bytes()
+        except (EOFError, OSError):
+            return
+        if not message:
+            return
+        number, draft, source, decide = pickle.loads(message)
+        try:
+            answer: Any = pickle.dumps((number, made(draft, source, complete=complete, decide=decide)),
+                                       protocol=pickle.HIGHEST_PROTOCOL)  # fmt: skip
+        except Exception:  # made again by the caller, which raises it
+            answer = pickle.dumps((number, None))
+        try:
+            pipe.send_bytes(answer)
+        except OSError:
+            return
 
 
 def _warm(complete: bool) -> None:

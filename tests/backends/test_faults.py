@@ -445,3 +445,33 @@ def test_a_stopped_batch_into_a_file_written_at_the_end_keeps_what_is_done(
     )
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert [row["document_id"] for row in rows] == ["brief-000", "brief-001"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b'{"a": [1, "\xc3\xa9"]}', b' {"a": 1} ', b'{"a": 1}\r', b"\xef\xbb\xbf{}", '{"a": "é"}'.encode("utf-16"),
+     b'{"a": 1} {"b": 2}', b"{not json", b"\xff{}", b"[1, 2]", b"", b'"text"'],
+)  # fmt: skip
+def test_an_event_is_read_as_json_reads_it(data: bytes) -> None:
+    from communique.backends.openai.transport import _json
+
+    try:
+        expected: Any = json.loads(data)
+    except ValueError as exc:
+        expected = type(exc)
+    try:
+        read: Any = _json(data)
+    except ValueError as exc:
+        read = type(exc)
+    assert read == expected and type(read) is type(expected)
+
+
+def test_a_whole_reply_in_one_piece_or_a_byte_at_a_time_is_the_same_events() -> None:
+    from communique.backends.openai.transport import _events
+
+    body = _render_sse(chat_tool(GOOD_DRAFT, name="ModelDraft").completion or {}, True).replace(
+        b"\n", b"\r\n"
+    )
+    whole = list(_events([body], None))
+    assert len(whole) > 10 and all(isinstance(event, dict) for event in whole)
+    assert list(_events([body[i : i + 1] for i in range(len(body))], None)) == whole

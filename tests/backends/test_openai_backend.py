@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakeserver import FakeOpenAI, chat_auto, chat_json, delay, drop, refusal, status
+from fakeserver import FakeOpenAI, chat_auto, chat_json, chat_tool, delay, drop, raw, refusal, status
 from runner import run
 from support import BRIEF, GOOD_DRAFT, SECRET, model_env, refused_port, with_name
 
@@ -337,3 +337,29 @@ def test_a_line_break_written_raw_inside_a_string_is_read_in_json_object_mode(
     fake_openai.enqueue(chat_json('{"is_meeting_report": tru'), chat_json('{"is_meeting_report": tru'))
     with pytest.raises(ValidationFailed, match="Invalid JSON"):
         pipeline(fake_openai, mode="json_object", max_retries=1).run(parse(BRIEF + " Encore."))
+
+
+def test_streamed_replies_share_one_connection(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    made = pipeline(fake_openai, mode="tools", cache=False, log=False)
+    for number in range(3):
+        made.run(parse(f"{BRIEF}\nRéférence {number}.\n"))
+    requests = fake_openai.chat_requests
+    assert len(requests) == 3 and all(request.stream for request in requests)
+    # the body is read to its end after [DONE], so its connection serves the next request
+    assert len({request.client_address for request in requests}) == 1
+
+
+def test_what_follows_the_end_of_a_stream_is_not_read_as_the_reply(fake_openai: FakeOpenAI) -> None:
+    from fakeserver import _render_sse
+
+    events = _render_sse(chat_tool(GOOD_DRAFT, name="ModelDraft").completion or {}, True)
+    after = b'data: {"error": {"message": "not a chunk"}}\n\ndata: [DONE]\n\n'
+    fake_openai.enqueue(raw(events + after, content_type="text/event-stream"), chat_auto(GOOD_DRAFT))
+    made = pipeline(fake_openai, mode="tools", cache=False, log=False)
+    first = made.run(parse(BRIEF))
+    second = made.run(parse(f"{BRIEF}\nRéférence.\n"))
+    assert first.provenance is not None and first.provenance.attempts == 1
+    assert first.meetings == second.meetings
+    requests = fake_openai.chat_requests
+    assert len({request.client_address for request in requests}) == 1

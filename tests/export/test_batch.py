@@ -148,6 +148,22 @@ def test_a_rerun_takes_every_document_from_the_cache(fake_openai: FakeOpenAI, tm
     assert [json.loads(line)["provenance"]["cached"] for line in second.stdout.splitlines()] == [True] * 4
 
 
+def test_the_requests_in_flight_never_exceed_the_concurrency(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    ids = corpus(tmp_path / "briefs", 12)
+    fake_openai.responder = lambda request: delay(0.15, chat_auto(GOOD_DRAFT))
+    out = tmp_path / "out.jsonl"
+    result = run("summarise", str(tmp_path / "briefs"), "-o", str(out), "-j", "3", "-q", env=env(fake_openai))
+    assert result.returncode == 0, result.stderr
+    assert ids_of(out) == ids
+    requests = fake_openai.chat_requests
+    # a request holds its slot from before it is sent until its reply (0.15 s later) is
+    # read: the requests that arrive within less than 0.15 s of each other hold different
+    # slots, so there are never more than three of them
+    times = sorted(r.time for r in requests)
+    assert len(times) == 12 and max(sum(a <= t < a + 0.14 for t in times) for a in times) <= 3
+    assert len({r.client_address for r in requests}) <= 3  # a connection a slot, reused
+
+
 def test_a_429_pauses_every_worker(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
     corpus(tmp_path / "briefs", 8)
     fake_openai.enqueue(status(429, headers={"Retry-After": "1"}))

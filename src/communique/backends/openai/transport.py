@@ -22,9 +22,12 @@ as it does the structured-output mode.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from communique import regexes
@@ -46,6 +49,14 @@ _CHARACTERS_PER_TOKEN = 4
 #: token: about 40,000 tokens streamed): a record and its summaries are a few
 #: kilobytes, and a server that sends more is not read into memory.
 MAX_REPLY_BYTES = 8_000_000
+
+
+#: The request slots of the batch that the current thread works for, if it bounds them
+#: (:mod:`communique.batch` sets them in its threads): a request holds one while it is in
+#: flight, from its first byte sent to its last byte read, so that the endpoint has at
+#: most the batch's concurrency of requests at once, while the batch's other threads
+#: get their documents ready or make the records of their replies.
+SLOTS: ContextVar[threading.BoundedSemaphore | None] = ContextVar("communique_request_slots", default=None)
 
 
 class Sent(NamedTuple):
@@ -102,7 +113,28 @@ def send(
     ``deadline`` seconds; ``idle`` seconds without a byte of a stream give an
     ``openai.APITimeoutError`` (a reply asked for whole has no byte before its end: it
     is given the deadline). ``progress`` is told the tokens so far and the seconds since
-    the request was sent, at each piece of text streamed."""
+    the request was sent, at each piece of text streamed.
+
+    In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
+    a slot first; the deadline starts once it has one."""
+    slots = SLOTS.get()
+    if slots is None:
+        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
+    with slots:
+        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
+
+
+def _send(
+    create: Callable[..., Any],
+    body: dict[str, Any],
+    *,
+    way: str,
+    idle: float,
+    deadline: float,
+    clock: Callable[[], float],
+    progress: Callable[[int, float], None],
+) -> Sent:
+    """:func:`send`, with its slot if it needs one."""
     import openai
 
     started = clock()
@@ -135,9 +167,11 @@ def send(
                 if not kind.startswith("text/event-stream"):
                     completion = _whole(b"".join(pieces()), kind, request)  # the endpoint does not stream
                     return Sent(completion, False, clock() - started)
-                for event in _events(pieces(), request):
+                stream = pieces()
+                for event in _events(stream, request):
                     if reply.add(event, request):
                         progress(reply.tokens, clock() - started)
+                _rest(stream)
             except (DeadlinePassed, openai.OpenAIError):
                 raise
             except Exception as exc:  # the connection failed while the reply came
@@ -151,6 +185,19 @@ def send(
             raise DeadlinePassed(deadline, 0) from None
         raise
     return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
+
+
+def _rest(stream: Iterator[bytes]) -> None:
+    """Read what is left of a stream after its ``[DONE]``: nothing, from a server that
+    ends the body there, but the HTTP client gives the connection back for the next
+    request only once the body is read to its end (otherwise it closes it, and every
+    request pays for a new one). The reply is complete already: what follows is not
+    looked at, and a failure to read it (a server that sends on, past the size limit or
+    the deadline, or breaks off) is no failure of the reply; the connection is then
+    closed as before."""
+    with contextlib.suppress(Exception):
+        for _ in stream:
+            pass
 
 
 def _timed_out(exc: BaseException) -> bool:
@@ -207,14 +254,20 @@ def _message(error: Any) -> str:
 
 
 def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
-    """The data of each server-sent event, until ``[DONE]`` or the end of the stream."""
-    buffer, scanned, data = bytearray(), 0, []
+    """The data of each server-sent event, until ``[DONE]`` or the end of the stream.
+
+    The lines of a piece are read where they lie, and what is left of it (a line not
+    ended yet) is kept once per piece: a piece holds many events (a whole reply, from a
+    server that sends it at once), and cutting each line off the front of the buffer
+    moved the rest of it every time."""
+    buffer, data = b"", []
     for piece in pieces:
-        buffer += piece
+        scanned = len(buffer)  # no line ends before: look only at what comes next
+        buffer = buffer + piece if buffer else bytes(piece)
+        start = 0
         while (end := buffer.find(b"\n", scanned)) >= 0:
-            line = bytes(buffer[:end]).rstrip(b"\r")
-            del buffer[: end + 1]
-            scanned = 0
+            line = buffer[start:end].rstrip(b"\r")
+            start = scanned = end + 1
             if line.startswith(b"data:"):
                 data.append(line[5:].removeprefix(b" "))
             elif not line and data:
@@ -222,13 +275,31 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                 if text.strip() == b"[DONE]":
                     return
                 try:
-                    event = json.loads(text)
+                    event = _json(text)
                 except ValueError:
                     raise _unreadable("an event of the stream is not JSON", request) from None
                 if not isinstance(event, dict):
                     raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
-        scanned = len(buffer)  # no line ends before: look only at what comes next
+        buffer = buffer[start:]
+
+
+#: Reads the JSON of an event.
+_DECODER = json.JSONDecoder()
+
+
+def _json(data: bytes) -> Any:
+    """The JSON value ``data`` holds, as :func:`json.loads` reads it. An event is a
+    value in UTF-8 and nothing else, read straight from its text: a third of the time
+    ``json.loads`` takes over bytes (finding their encoding, then the space around the
+    value), for every one of the hundreds of events of a reply. Anything else (space
+    around it, another encoding, no JSON) is left to ``json.loads``, to read or refuse."""
+    try:
+        text = data.decode()
+        value, end = _DECODER.raw_decode(text)
+    except ValueError:
+        return json.loads(data)
+    return value if end == len(text) else json.loads(data)
 
 
 class _Reply:
