@@ -137,9 +137,11 @@ def analyse_many(
 
     Documents that fail go to ``errors`` (one JSON line each) or stderr, and the others
     go on; ``strict`` raises the first failure instead. ``resume`` keeps what an earlier
-    run wrote to ``output`` and does only the rest. At most ``concurrency`` documents are
-    in flight (by default what the backend suits). ``on_event`` is told of the model
-    calls' retries and replies (:mod:`communique.progress`). Returns the counts.
+    run wrote to ``output`` and does only the rest. At most ``concurrency`` model requests
+    are in flight (by default what the backend suits; documents are read, checked and
+    made into records beside them), or offline ``concurrency`` processes read at once.
+    ``on_event`` is told of the model calls' retries and replies
+    (:mod:`communique.progress`). Returns the counts.
     """
     from communique.export import formats
     from communique.pipeline import Pipeline

@@ -159,7 +159,8 @@ ConcurrencyOpt = Annotated[
         "--concurrency",
         "-j",
         min=1,
-        help="Documents in flight at once [default: 8 with a model; offline, one process per core]",
+        help="Model requests in flight at once (documents are read and checked meanwhile) "
+        "[default: 8 with a model; offline, one process per core]",
     ),
 ]
 RpmOpt = Annotated[
