@@ -63,6 +63,16 @@ def test_a_choice_without_a_message_is_asked_again_then_said(fake_openai: FakeOp
     assert result.stderr.splitlines()[-1].endswith("the reply has no message"), result.stderr
 
 
+def test_a_reply_nested_too_deeply_is_the_model_s_fault_not_the_input_s(fake_openai: FakeOpenAI) -> None:
+    """Brackets in brackets, a hundred thousand deep, as a record: asked again, then said as
+    a reply that cannot be read (was: "the input is too large or too deeply nested", exit 3)."""
+    deep = "[" * 100_000 + "]" * 100_000
+    fake_openai.responder = lambda request: raw(completion({"role": "assistant", "content": deep}))
+    result = summarise(fake_openai)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].endswith("the reply is nested too deeply to read"), result.stderr
+
+
 @pytest.mark.parametrize(
     ("reply", "said"),
     [

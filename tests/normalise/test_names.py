@@ -53,9 +53,7 @@ def test_ranks_are_stripped_whole(written: str, name: str) -> None:
     assert strip_honorifics(written) == name
 
 
-@pytest.mark.parametrize(
-    "group", ["Boko Haram", "Al-Shabaab", "Daech", "Hezbollah", "Jaish Mohammed"]
-)
+@pytest.mark.parametrize("group", ["Boko Haram", "Al-Shabaab", "Daech", "Hezbollah", "Jaish Mohammed"])
 def test_an_armed_group_is_not_a_person(group: str) -> None:
     """A group the talks were about ("la lutte contre Boko Haram") is never read as a participant."""
     assert not person_shaped(group)

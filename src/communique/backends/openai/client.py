@@ -499,6 +499,8 @@ class ModelClient:
             # as the class asked for, not instructor's subclass of it: a record of either
             # is the same, but only the first can be sent to another process (pickled)
             return response_model.model_construct(value.model_fields_set, **dict(value))
+        except RecursionError:  # a reply of brackets in brackets: nothing to read, not the input's fault
+            raise _Unusable(["the reply is nested too deeply to read"]) from None
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
                 raise ModelError(f"the model refused: {redact(str(exc), self.settings.api_key)}") from None
