@@ -153,6 +153,19 @@ def test_cities_shape() -> None:
     assert len(keys) == len(set(keys)), "duplicate city"
 
 
+def test_every_organisation_gives_a_party_code_the_schema_takes() -> None:
+    """A code written as its name ("G5 SAHEL") is a party as the schema takes it ("G5-SAHEL"):
+    a record with it once failed validation whole."""
+    from communique.normalise import places
+    from communique.schema import Meeting
+
+    for o in organisations():
+        if o["country"] is None:
+            org = places.organisation(o["names"][0])
+            assert org is not None and org.party is not None, o
+            Meeting(kind="other", parties=[org.party])  # raises if the schema refuses it
+
+
 def test_organisations_shape() -> None:
     known = country_codes()
     codes = []
