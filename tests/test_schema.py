@@ -10,6 +10,7 @@ import pytest
 from conftest import EVALS, requires_shared, spec_example
 from pydantic import ValidationError
 
+from communique.ingest import read_path
 from communique.schema import Analysis, json_schema
 from communique.text import fold
 
@@ -39,7 +40,9 @@ def test_eval_set_has_forty_cases_at_least() -> None:
 @pytest.mark.parametrize("gold", GOLDS, ids=[g.stem for g in GOLDS])
 def test_gold_validates_and_is_grounded(gold: Path) -> None:
     record = Analysis.model_validate_json(gold.read_text())
-    text = fold(gold.with_suffix(".txt").read_text())
+    text = fold(
+        read_path(gold.with_suffix(".txt")).text
+    )  # as communique reads it (a PDF's broken name whole)
     assert record.document.id == gold.stem
     for meeting in record.meetings:
         for person in meeting.participants:
