@@ -117,74 +117,58 @@ def send(
 
     In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
     a slot first; the deadline starts once it has one."""
-    slots = SLOTS.get()
-    if slots is None:
-        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
-    with slots:
-        return _send(create, body, way=way, idle=idle, deadline=deadline, clock=clock, progress=progress)
-
-
-def _send(
-    create: Callable[..., Any],
-    body: dict[str, Any],
-    *,
-    way: str,
-    idle: float,
-    deadline: float,
-    clock: Callable[[], float],
-    progress: Callable[[int, float], None],
-) -> Sent:
-    """:func:`send`, with its slot if it needs one."""
     import openai
 
-    started = clock()
-    timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
-    reply = _Reply()
-    try:
-        # the body goes as it is, in extra_body (which openai merges over what it makes of
-        # the arguments): given as arguments, its messages and the whole schema of its tools
-        # or response format would be walked and transformed, milliseconds a request
-        given = {name: value for name, value in body.items() if name != "model"}
-        with create(
-            model=body["model"], messages=[], extra_body=given, **WAYS[way], timeout=timeout
-        ) as response:
-            request = response.http_response.request
+    slots = SLOTS.get()
+    with slots if slots is not None else contextlib.nullcontext():
+        started = clock()
+        timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
+        reply = _Reply()
+        try:
+            # the body goes as it is, in extra_body (which openai merges over what it makes of
+            # the arguments): given as arguments, its messages and the whole schema of its tools
+            # or response format would be walked and transformed, milliseconds a request
+            given = {name: value for name, value in body.items() if name != "model"}
+            with create(
+                model=body["model"], messages=[], extra_body=given, **WAYS[way], timeout=timeout
+            ) as response:
+                request = response.http_response.request
 
-            def pieces() -> Iterator[bytes]:
-                size = 0
-                for piece in response.iter_bytes():
-                    if clock() - started > deadline:
-                        raise DeadlinePassed(deadline, reply.tokens)
-                    size += len(piece)
-                    if size > MAX_REPLY_BYTES:
-                        raise _unreadable(
-                            f"the reply is over {MAX_REPLY_BYTES:,} bytes; not read further", request
-                        )
-                    yield piece
+                def pieces() -> Iterator[bytes]:
+                    size = 0
+                    for piece in response.iter_bytes():
+                        if clock() - started > deadline:
+                            raise DeadlinePassed(deadline, reply.tokens)
+                        size += len(piece)
+                        if size > MAX_REPLY_BYTES:
+                            raise _unreadable(
+                                f"the reply is over {MAX_REPLY_BYTES:,} bytes; not read further", request
+                            )
+                        yield piece
 
-            try:
-                kind = response.headers.get("content-type", "")
-                if not kind.startswith("text/event-stream"):
-                    completion = _whole(b"".join(pieces()), kind, request)  # the endpoint does not stream
-                    return Sent(completion, False, clock() - started)
-                stream = pieces()
-                for event in _events(stream, request):
-                    if reply.add(event, request):
-                        progress(reply.tokens, clock() - started)
-                _rest(stream)
-            except (DeadlinePassed, openai.OpenAIError):
-                raise
-            except Exception as exc:  # the connection failed while the reply came
-                if _timed_out(exc):
-                    raise openai.APITimeoutError(request=request) from exc
-                if _is(exc, "DecodingError"):  # a body that is not what its Content-Encoding says
-                    raise _unreadable(f"its body cannot be decoded ({exc})", request) from exc
-                raise _broken(str(exc), request) from exc
-    except openai.APITimeoutError:
-        if not WAYS[way]:
-            raise DeadlinePassed(deadline, 0) from None
-        raise
-    return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
+                try:
+                    kind = response.headers.get("content-type", "")
+                    if not kind.startswith("text/event-stream"):
+                        completion = _whole(b"".join(pieces()), kind, request)  # the endpoint does not stream
+                        return Sent(completion, False, clock() - started)
+                    stream = pieces()
+                    for event in _events(stream, request):
+                        if reply.add(event, request):
+                            progress(reply.tokens, clock() - started)
+                    _rest(stream)
+                except (DeadlinePassed, openai.OpenAIError):
+                    raise
+                except Exception as exc:  # the connection failed while the reply came
+                    if _timed_out(exc):
+                        raise openai.APITimeoutError(request=request) from exc
+                    if _is(exc, "DecodingError"):  # a body that is not what its Content-Encoding says
+                        raise _unreadable(f"its body cannot be decoded ({exc})", request) from exc
+                    raise _broken(str(exc), request) from exc
+        except openai.APITimeoutError:
+            if not WAYS[way]:
+                raise DeadlinePassed(deadline, 0) from None
+            raise
+        return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
 
 
 def _rest(stream: Iterator[bytes]) -> None:
