@@ -51,7 +51,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"traite (?:des |d )?(?:etres|personnes) humain\w*", r"traite des personnes",
         r"trafic (?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
         r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
-        r"smuggling of migrants", r"human trafficking", r"trafficking in (?:human beings|persons)",
+        r"smuggling of migrants", r"human trafficking", r"trafficking (?:in|of) (?:human beings|persons|people)",
         r"people smuggling", r"human smuggling", r"smuggling of (?:people|human beings)", r"organi[sz]ed immigration crime", r"(?:e|im)migrations? (?:clandestine|irreguliere|illegale)s?", r"emigration",
         r"flux migratoires?", r"dossier migratoire", r"(?:irregular )?migrant (?:boats?|flows?|routes?)",
         r"traversees? (?:clandestines?|irregulieres?)", r"pirogues?", r"reseaux d (?:e|im)migration",

@@ -490,3 +490,10 @@ def test_two_sides_as_the_subject_of_a_statement_then_the_meeting_named() -> Non
     )
     assert len(record.meetings) == 1
     assert record.meetings[0].parties == ["GM", "SN"]
+
+
+@pytest.mark.parametrize(
+    "words", ["trafficking of persons", "trafficking in persons", "the trafficking of people"]
+)
+def test_trafficking_of_persons_is_illegal_migration(words: str) -> None:
+    assert topics_in(f"The chiefs discussed {words} along the coast.") == {Topic.ILLEGAL_MIGRATION}
