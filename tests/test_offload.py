@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from typing import Any
 
@@ -62,7 +63,7 @@ def test_an_offloaded_pipeline_makes_the_records_elsewhere_and_the_same(
     assert counted  # completed here (the endpoint is on loopback: decisions are taken too)
     counted.clear()
     with Pipeline(settings(fake_openai), offload=True) as offloaded:
-        assert offloaded._worker is None  # not before a record is to be made
+        assert offloaded._worker is not None  # started with the pipeline, before any record
         assert records(offloaded) == here  # made here until the worker is ready
         ready(offloaded)
         counted.clear()
@@ -122,16 +123,31 @@ def test_workers_are_forked_only_from_a_process_of_one_thread(monkeypatch: pytes
     assert pipeline.process_context().get_start_method() == "spawn"
 
 
-def test_a_batch_answered_from_the_cache_starts_no_worker(fake_openai: FakeOpenAI, tmp_path: Any) -> None:
+def test_the_worker_starts_with_the_pipeline_and_stops_with_it(
+    fake_openai: FakeOpenAI, tmp_path: Any
+) -> None:
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
     cached = settings(fake_openai, cache=True, cache_dir=str(tmp_path / "cache"))
     with Pipeline(cached) as first:
         expected = records(first)
     with Pipeline(cached, offload=True) as again:
+        worker = ready(again)  # before any record: a batch's threads do not wait for it
         assert [{**r, "provenance": None} for r in records(again)] == [
             {**r, "provenance": None} for r in expected
         ]
-        assert again._worker is None
+    worker.process.join(10)
+    assert not worker.process.is_alive()
+
+
+def test_a_worker_is_forked_from_a_process_of_one_thread_and_spawned_from_one_of_many(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forked, it has what this process imported and is ready at once; a process with
+    other threads is not safe to fork (a lock one of them holds stays held)."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert pipeline.process_context().get_start_method() == ("fork" if sys.platform == "linux" else "spawn")
+    monkeypatch.setattr(threading, "active_count", lambda: 3)
+    assert pipeline.process_context().get_start_method() == "spawn"
 
 
 def test_a_record_the_worker_could_not_make_is_answered_none_for_the_caller_to_make(

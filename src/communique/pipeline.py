@@ -50,8 +50,10 @@ class Pipeline:
     threads wait on the endpoint together, but what is made of each reply (the offline
     reading it is completed from, normalising, locating, summarising) is CPU-bound work
     that the GIL would run one piece at a time in this process, with theirs. The process
-    starts with the first record to make (a batch answered from the cache never starts
-    it), and until it is ready the records are made here. Such a pipeline holds the
+    starts with the pipeline, before a batch starts its threads: forked from a process
+    with one thread, it has what this one imported and is ready at once, where a process
+    started later (spawned) imports everything again, for a second or more of a core the
+    batch needs. Until it is ready the records are made here. Such a pipeline holds the
     process until :meth:`close` (or the end of a ``with`` block).
     """
 
@@ -74,17 +76,13 @@ class Pipeline:
         on = self.settings.log and self.backend.name != "rules"
         self.log = CallLog.of_run(self.settings.data_dir, on=on)
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
-        self._offload = offload and self.backend.name != "rules"
-        self._starting = threading.Lock()
-        self._worker: Worker | None = None
+        self._worker = Worker(self._complete) if offload and self.backend.name != "rules" else None
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
         made here instead)."""
-        with self._starting:
-            self._offload = False
-            if self._worker is not None:
-                self._worker.close()
+        if self._worker is not None:
+            self._worker.close()
 
     def __enter__(self) -> Pipeline:
         return self
@@ -203,11 +201,7 @@ class Pipeline:
         return made(draft, source, complete=complete, decide=decide)
 
     def _ready_worker(self) -> Worker | None:
-        """The worker process of an ``offload`` pipeline if it is ready for a record;
-        started by the first call."""
-        with self._starting:
-            if self._offload and self._worker is None:
-                self._worker = Worker(self._complete)
+        """The worker process of an ``offload`` pipeline if it is ready for a record."""
         return self._worker if self._worker is not None and self._worker.ready.is_set() else None
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
