@@ -230,3 +230,38 @@ def test_no_meeting_and_the_word_limit() -> None:
     summary = write(crowded)
     assert summary_problems(summary, [f"{r} Number{i}" for r in ("Host", "Guest") for i in range(6)]) == []
     assert isinstance(summary, Summary)
+
+
+def test_the_party_a_side_holds_is_said_even_when_its_people_have_none() -> None:
+    """The other side's one party goes with its people ("B (Norway)"); parties no one
+    holds are their representatives; a side whose hosts hold no party is not guessed."""
+    guest = Participant(name="Ingrid Solvang", role="guest")
+    summary = write(
+        record(meeting(person("Tomás Ibarra", "ES", "host"), guest, parties=["ES", "NO"]), language="en")
+    )
+    assert "Ingrid Solvang (Norway)" in summary.en and "Ingrid Solvang (Norvège)" in summary.fr
+    crowd = meeting(person("Leila Mansour", "AFRIPOL", "participant"), person("Jonas Berg", "UNODC", "participant"),
+                    parties=["AFRIPOL", "UNODC", "ML", "NE"], kind="conference")  # fmt: skip
+    summary = write(record(crowd, language="en"))
+    assert "and representatives of Mali and Niger are to" not in summary.en
+    assert "Jonas Berg (UNODC) and representatives of Mali and Niger took part" in summary.en
+    assert "des représentants du Mali et du Niger ont participé" in summary.fr
+    unsided = meeting(Participant(name="Ana Ruiz", role="host"), guest, parties=["ES", "NO"])
+    assert "(" not in write(record(unsided, language="en")).en
+
+
+def test_as_many_people_and_meetings_as_the_word_limit_allows() -> None:
+    delegation = [person(f"Officer Name{i}", "SN", "guest") for i in range(5)]
+    summary = write(record(meeting(person("Rachid Amrani", "MA", "host"), *delegation, parties=["MA", "SN"])))
+    assert all(f"Officer Name{i}" in summary.en and f"Officer Name{i}" in summary.fr for i in range(5))
+    assert "more participant" not in summary.en
+    crowded = meeting(person("Rachid Amrani", "MA", "host"),
+                      *[person(f"Abdoulaye Seck Ndiaye{i}", "SN", "guest")
+                        for i in range(12)], parties=["MA", "SN"])  # fmt: skip
+    summary = write(record(crowded))
+    assert "more participants" in summary.en and "autres participants" in summary.fr
+    assert summary_problems(summary, [p.name or "" for p in crowded.participants]) == []
+    tour = [meeting(person(f"Host Name{i}", code, "host"), person("Awa Diallo", "SN", "guest"), parties=[code, "SN"],
+                    date=dt.date(2026, 5, 4 + i)) for i, code in enumerate(("GH", "TG", "BJ"))]  # fmt: skip
+    summary = write(record(*tour, language="en"))
+    assert all(f"Host Name{i}" in summary.en for i in range(3)) and "more meeting" not in summary.en

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from communique import regexes
 from communique.ground import MAX_SUMMARY_WORDS
@@ -97,8 +97,13 @@ _TEMPLATES: dict[MeetingKind, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 #: The most words of a title a summary gives; past it, "a senior Ivorian official".
 _LONGEST_TITLE = 14
-#: How many people of a side a summary names (the others are counted).
+#: How many people of a side a summary names at least (the others are counted), and how
+#: many meetings it tells one by one at least; more of each while the word limit allows.
 _SHOWN = 3
+_TOLD = 2
+#: The most of each a summary tries to name, past the least (a longer list is counted).
+_MOST_SHOWN = 10
+_MOST_TOLD = 4
 #: When only one side is known.
 _ALONE = (("{a} a pris part à une rencontre", "{a} doit prendre part à une rencontre"),
           ("{a} took part in a meeting", "{a} is to take part in a meeting"))  # fmt: skip
@@ -204,10 +209,13 @@ def _sides(meeting: Meeting) -> _Sides:
 
 @dataclass(frozen=True)
 class _Writer:
-    """Writes in one ``language`` about a communiqué in ``source_language``."""
+    """Writes in one ``language`` about a communiqué in ``source_language``, naming up to
+    ``shown`` people of a side and telling up to ``told`` meetings one by one."""
 
     language: str
     source_language: str
+    shown: int = _SHOWN
+    told: int = _TOLD
 
     @property
     def fr(self) -> bool:
@@ -300,18 +308,23 @@ class _Writer:
             index += len(run)
         return shown
 
-    def side(self, people: list[Participant], parties: list[str], *, shown: int = _SHOWN) -> str:
-        """A side of a meeting: its first ``shown`` people and how many more, or else
-        the representatives of its parties."""
-        if people:
-            named = self._grouped(people[:shown])
-            if len(people) > shown:
-                named.append(_more(len(people) - shown, "participant", "", self.fr))
-            return _join(named, self.language)
-        if not parties:
-            return ""
-        lead = "des représentants " if self.fr else "representatives of "
-        return lead + _join([self.of_party(code) for code in parties], self.language)
+    def side(self, people: list[Participant], parties: list[str], *, shown: int | None = None) -> str:
+        """A side of a meeting: its first ``shown`` people and how many more, and the
+        representatives of its ``parties`` that none of its people holds; those of a
+        side's one party when none of its people has a party of its own are its people:
+        "A et B (Tunisie)"."""
+        shown = self.shown if shown is None else shown
+        unclaimed = [code for code in parties if code not in {p.party for p in people}]
+        if people and len(unclaimed) == 1 and not any(p.party for p in people):
+            people = [p.model_copy(update={"party": unclaimed[0]}) for p in people]
+            unclaimed = []
+        named = self._grouped(people[:shown])
+        if len(people) > shown:
+            named.append(_more(len(people) - shown, "participant", "", self.fr))
+        if unclaimed:
+            lead = "des représentants " if self.fr else "representatives of "
+            named.append(lead + _join([self.of_party(code) for code in unclaimed], self.language))
+        return _join(named, self.language)
 
     def clause(self, meeting: Meeting, *, after: Meeting | None = None) -> str:
         """One meeting as a clause: when, where, who with whom, in the record's words;
@@ -320,7 +333,9 @@ class _Writer:
         index = 0 if self.fr else 1
         announced = 1 if meeting.status is Status.ANNOUNCED else 0
         a = self.side(hosts, host_parties)
-        b = self.side(others, [] if others else other_parties)
+        # the parties the hosts' side does not hold are the other side's, if the hosts have one
+        theirs = other_parties if host_parties or not others else []
+        b = self.side(others, theirs)
         plural = _plural(hosts, host_parties)
         if not a:
             a, b = b, ""
@@ -328,8 +343,9 @@ class _Writer:
         template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
         together = ("{a} et {b}", "{a} and {b}")[index]
         if together in template and hosts and others:  # one list: "A (Allemagne), B et C (Tunisie) ont signé"
-            people = hosts[:_SHOWN] + others[:_SHOWN] + hosts[_SHOWN:] + others[_SHOWN:]
-            a = self.side(people, [], shown=min(len(hosts), _SHOWN) + min(len(others), _SHOWN))
+            people = hosts[: self.shown] + others[: self.shown] + hosts[self.shown :] + others[self.shown :]
+            shown = min(len(hosts), self.shown) + min(len(others), self.shown)
+            a = self.side(people, theirs if any(p.party for p in people) else [], shown=shown)
             template = template.replace(together, "{a}")
         if plural:  # "X et Y ont reçu", "X and Y are to meet"
             template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
@@ -397,9 +413,10 @@ class _Writer:
         unnamed = list(dict.fromkeys(c for s in sides if not s[1] for c in s[3] if c not in named_parties))
         if len(people) + len(unnamed) < 2:  # the same counterpart met twice: not separate talks
             return None
-        items = self._grouped(people[: len(sides) * _SHOWN])  # "A, B et C", never "A et B et C"
-        if len(people) > len(sides) * _SHOWN:
-            items.append(_more(len(people) - len(sides) * _SHOWN, "participant", "", self.fr))
+        shown = len(sides) * self.shown
+        items = self._grouped(people[:shown])  # "A, B et C", never "A et B et C"
+        if len(people) > shown:
+            items.append(_more(len(people) - shown, "participant", "", self.fr))
         if unnamed:
             items.append(self.side([], unnamed))
         b = _join(items, self.language)
@@ -420,18 +437,31 @@ class _Writer:
         return f"{head}, {body}" if head else body
 
     def text(self, record: Analysis) -> str:
+        """The summary: the most people and meetings named that the word limit allows in
+        all three sentences, or else the fewest, and sentences dropped from the end."""
+        most = max((len(m.participants) for m in record.meetings), default=0)
+        for told in range(max(min(len(record.meetings), _MOST_TOLD), _TOLD), _TOLD - 1, -1):
+            for shown in range(max(min(most, _MOST_SHOWN), _SHOWN), _SHOWN - 1, -1):
+                sentences = replace(self, shown=shown, told=told)._sentences(record)
+                if len(words(" ".join(sentences))) <= MAX_SUMMARY_WORDS:
+                    return " ".join(sentences)
+        return _fit(sentences)
+
+    def _sentences(self, record: Analysis) -> list[str]:
+        """Who met whom, when and where; what about; with what result (those that apply)."""
         if not record.meetings:
-            return _NO_MEETING[0 if self.fr else 1]
+            return [_NO_MEETING[0 if self.fr else 1]]
         meetings = record.meetings
         series = self.series(meetings)
         if series is not None:
             clauses = [series]
         else:
             clauses = [
-                self.clause(m, after=meetings[n - 1] if n else None) for n, m in enumerate(meetings[:2])
+                self.clause(m, after=meetings[n - 1] if n else None)
+                for n, m in enumerate(meetings[: self.told])
             ]
-            if len(meetings) > 2:
-                more = len(meetings) - 2
+            if len(meetings) > self.told:
+                more = len(meetings) - self.told
                 clauses.append(
                     _more(more, "rencontre", "rapportée", self.fr)
                     if self.fr
@@ -441,12 +471,13 @@ class _Writer:
         first = first[:1].upper() + first[1:] + "."
         topics = sorted({t for m in meetings for t in m.topics})
         announced = all(m.status is Status.ANNOUNCED for m in meetings)
-        return _fit([first, self.topics(topics, announced=announced), self.outcomes(meetings)])
+        sentences = [first, self.topics(topics, announced=announced), self.outcomes(meetings)]
+        return [sentence for sentence in sentences if sentence]
 
 
 def _fit(sentences: list[str]) -> str:
     """Join sentences, dropping the last ones until the word limit holds."""
-    kept = [s for s in sentences if s]
+    kept = list(sentences)
     while len(kept) > 1 and len(words(" ".join(kept))) > MAX_SUMMARY_WORDS:
         kept.pop()
     text = " ".join(kept)
