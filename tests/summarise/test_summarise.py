@@ -265,3 +265,14 @@ def test_as_many_people_and_meetings_as_the_word_limit_allows() -> None:
                     date=dt.date(2026, 5, 4 + i)) for i, code in enumerate(("GH", "TG", "BJ"))]  # fmt: skip
     summary = write(record(*tour, language="en"))
     assert all(f"Host Name{i}" in summary.en for i in range(3)) and "more meeting" not in summary.en
+
+
+def test_people_of_no_party_side_by_side_are_each_named() -> None:
+    hosts = [Participant(name=name, role="host") for name in ("Kofi Mensah", "Esi Boateng")]
+    summary = write(
+        record(meeting(*hosts, person("Jan Visser", "NL", "guest"), parties=["NL"]), language="en")
+    )
+    assert (
+        "Kofi Mensah and Esi Boateng held" in summary.en
+        and "Kofi Mensah et Esi Boateng ont tenu" in summary.fr
+    )

@@ -303,8 +303,8 @@ class _Writer:
             if len(run) > 1 and person.party:
                 shown.extend(p.name or "" for p in run[:-1])
                 shown.append(f"{run[-1].name} ({self.party(person.party)})")
-            else:
-                shown.append(self.person(person))
+            else:  # people of no party, each as it is
+                shown.extend(self.person(p) for p in run)
             index += len(run)
         return shown
 
@@ -345,7 +345,8 @@ class _Writer:
         if together in template and hosts and others:  # one list: "A (Allemagne), B et C (Tunisie) ont signé"
             people = hosts[: self.shown] + others[: self.shown] + hosts[self.shown :] + others[self.shown :]
             shown = min(len(hosts), self.shown) + min(len(others), self.shown)
-            a = self.side(people, theirs if any(p.party for p in people) else [], shown=shown)
+            # one list: the parties its people do not hold are no side's in particular
+            a = self.side(people, meeting.parties if any(p.party for p in people) else [], shown=shown)
             template = template.replace(together, "{a}")
         if plural:  # "X et Y ont reçu", "X and Y are to meet"
             template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
