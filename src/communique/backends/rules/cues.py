@@ -55,7 +55,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?:arrived|arrives|will arrive) in", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
-         r"(?:paid|pays|will pay) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
+         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
@@ -66,6 +66,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
+         # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
+         r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
@@ -112,6 +114,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
+         r"se réunissent", r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
+         r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
+         # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
+         r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,4}?\S+)?\)? (?:concluded|ended|closed)\b",
          r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
          # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
          r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b",
@@ -178,6 +184,8 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"se réuniront",
+    # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
+    r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",

@@ -54,7 +54,7 @@ _BOUNDARY = Cue(
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
-    r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
+    r"\b(?:camp|caserne|barracks|place|square|plaza|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
     r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
@@ -83,10 +83,12 @@ _POSTING = regexes.compile(
     r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
-#: Honorifics left at the end of a title written before a name: "Minister of State for
-#: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
+#: Honorifics (and French rank abbreviations) left at the end of a title written before a
+#: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
+#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA ».
 _TRAILING_HONORIFIC = regexes.compile(
-    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
+    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
+    r"GCA|GDI|GBR|GAR|LCL|CBA))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -294,7 +296,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
-        posted = _POSTING.search(" ".join(title_raw.split())) if title_raw else None
+        # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it)
+        posted = _POSTING.search(" ".join(title_raw.split()).strip(" ,;:")) if title_raw else None
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
             # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")

@@ -1,0 +1,158 @@
+"""Names, encounter words and parties as agencies write them (a fifth reading of real
+communiqués); every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules import people
+from communique.normalise import names, places
+
+
+def _names(text: str, published: str = "2026-03-12") -> list[str]:
+    record = read_offline(text, published)
+    return sorted(p.name for m in record.meetings for p in m.participants if p.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building, a street or a square named after someone: no one taking part
+        "The Commissioner of Police, Joseph Asante Mensah, received the Chief of the Togo Police, "
+        "Col. Afi Kossi Adjo, at the Conference Hall, Samuel Osei Building, Police Headquarters, Kumasi, on Monday.",
+        "The police chief, Peter Wambua Kioko, hosted the Tanzanian delegation led by Haruna Juma Said at "
+        "the Amina Lwanga Tower, Nairobi, on Monday.",
+        "Le ministre, M. Théodore Mba Ndong, a reçu lundi à Libreville son homologue tchadien, M. Idriss Hassan "
+        "Abakar. À la Place Lucien Nzé, siège du ministère, ils ont évoqué la sécurité des frontières.",
+    ],
+)
+def test_a_building_or_square_named_after_someone_is_not_a_participant(text: str) -> None:
+    found = _names(text)
+    assert len(found) == 2, found
+    assert not any(
+        word in " ".join(found) for word in ("Building", "Tower", "Place", "Osei", "Lwanga", "Nzé")
+    )
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Southeast Asian", False),  # a region's adjective
+        ("Left Wing Extremism", False),  # a topic written with capitals
+        ("Governance Carlos Mendoza Ruiz", False),  # an office's complement glued to the name
+        ("Liaison Specialist Rafiq Hossain", False),
+        ("AbdulRahman Qudah", True),  # a capital inside a given name
+        ("McAllister Brown", True),
+        ("Dewi R Kusuma", True),  # an initial without its full stop
+        ("Md. Shafiqul Islam", True),  # an abbreviated given name
+    ],
+)
+def test_person_shape_of_runs(run: str, expected: bool) -> None:
+    assert names.person_shaped(run) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Union Home Minister Shri Ramesh Pillai met the visiting delegation.", "Ramesh Pillai", None),
+        ("Minister of State Smt. Kavita Rao received the envoy.", "Kavita Rao", None),
+        (
+            "The Chief of the National Police, Police General Drs. Agung Prasetyo, received the visitors.",
+            "Agung Prasetyo",
+            None,
+        ),
+        (
+            "The Inspector-General of Police, IGP Ibrahim Sani Lawal NPM, fdc, received the delegation.",
+            "Ibrahim Sani Lawal",
+            None,
+        ),
+        (
+            "Le Commandant de la Gendarmerie, le GDI Oumar Diallo, a reçu la délégation.",
+            "Oumar Diallo",
+            "Commandant de la Gendarmerie",
+        ),
+        (
+            "The Director of Public Security, Major General AbdulRahman Qudah, met the ambassador.",
+            "AbdulRahman Qudah",
+            "Director of Public Security",
+        ),
+        (
+            "Secretary of Homeland Security Laura B. Keane met Guatemalan Secretary of Governance Carlos Mendoza Ruiz.",
+            "Carlos Mendoza Ruiz",
+            None,
+        ),
+        (
+            "Colombian Minister of Finance and Public Credit Laura Gómez Rey met the delegation.",
+            "Laura Gómez Rey",
+            None,
+        ),
+        (
+            "The Commissioner of the Karachi Metropolitan Police, Md. Shafiqul Islam, received the envoy.",
+            "Md. Shafiqul Islam",
+            None,
+        ),
+        (
+            "Also present was the Chief of the Narcotics Board, Commissioner General Dewi R Kusuma.",
+            "Dewi R Kusuma",
+            None,
+        ),
+    ],
+)
+def test_honorifics_post_nominals_and_ranks_leave_the_name_whole(
+    sentence: str, name: str, title: str | None
+) -> None:
+    found = people.find(sentence, frozenset())
+    match = [p for p in found if p.name == name]
+    assert match, found
+    if title is not None:
+        assert match[0].title == title
+
+
+def test_a_city_before_metropolitan_police_is_the_force_of_that_city() -> None:
+    assert not any(m.organisation for m in places.mentions("the Karachi Metropolitan Police Commissioner"))
+    assert any(m.organisation for m in places.mentions("the Metropolitan Police Commissioner"))
+
+
+def test_a_lower_case_ambassador_is_of_the_country_before_the_title_not_of_the_posting() -> None:
+    found = people.find(
+        "The police chief discussed on Monday, with the French ambassador to Kenya, Claire Dubois, police training.",
+        frozenset({"FR", "KE"}),
+    )
+    assert [(p.name, p.party) for p in found] == [("Claire Dubois", "FR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian High Commissioner, Anne Whitfield, on Monday made a courtesy call on the Inspector "
+        "General of Police, Kamal Hossain, at Police Headquarters.",
+        "The 31st Conference of Pacific Police Chiefs ended in Suva on Friday with the adoption of a joint "
+        "declaration, said the Commissioner of the Fiji Police Force, Semi Tuilau.",
+        "Le ministre de la Sécurité, M. Abdou Karim Sall, préside ce lundi à Dakar la session annuelle des "
+        "ministres chargés des frontières.",
+        "Les chefs des polices des pays de la CEDEAO se réunissent à Abuja, les 3, 4 et 5 juin 2026, sous la "
+        "conduite du ministre, M. Ibrahim Musa Dogo.",
+        "La cérémonie d'ouverture a eu lieu mardi à Bamako sous la présidence du ministre, M. Daouda Traoré. "
+        "Quelque 120 officiers participent à cette rencontre de deux jours.",
+        "Le comité de pilotage s'est réuni mardi à Niamey, en présence du directeur général de la police, "
+        "M. Souleymane Issa Garba.",
+    ],
+)
+def test_encounters_told_by_their_chair_convening_opening_or_end_are_meetings(text: str) -> None:
+    record = read_offline(text)
+    assert record.is_meeting_report
+    assert any(p.name for m in record.meetings for p in m.participants)
+
+
+def test_a_gathering_convened_for_days_after_publication_is_announced() -> None:
+    record = read_offline(
+        "Les ministres de l'Intérieur du Sahel se réunissent à Niamey, les 3, 4 et 5 juin 2026, sous la "
+        "présidence du ministre nigérien, M. Ali Mahamane Sani.",
+        "2026-05-20",
+    )
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert meeting.status.value == "announced"
+    assert str(meeting.date) == "2026-06-03"
+    assert str(meeting.end_date) == "2026-06-05"
