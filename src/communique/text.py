@@ -218,6 +218,7 @@ _ABBREVIATIONS = (
     "Md",
     "Mohd",
     "Muhd",
+    "a.i",  # "Executive Director a.i. X": ad interim
     "No",
     "n°",
     "art",

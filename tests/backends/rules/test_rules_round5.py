@@ -156,3 +156,80 @@ def test_a_gathering_convened_for_days_after_publication_is_announced() -> None:
     assert meeting.status.value == "announced"
     assert str(meeting.date) == "2026-06-03"
     assert str(meeting.end_date) == "2026-06-05"
+
+
+def test_a_signing_told_again_by_its_instrument_is_one_meeting() -> None:
+    record = read_offline(
+        "Le ministre de l'Intérieur, M. Paul Kaboré, a signé jeudi à Niamey un accord de coopération policière "
+        "avec le Niger. Le ministre burkinabè a signé cet accord avec son homologue nigérien, M. Hamidou Sani."
+    )
+    assert len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} >= {"Paul Kaboré", "Hamidou Sani"}
+
+
+def test_an_encounter_reported_by_a_spokesman_is_the_same_and_the_spokesman_takes_no_part() -> None:
+    record = read_offline(
+        "Police General Eduardo Santos Lim, chief of the Philippine National Police, on Monday met his Korean "
+        "counterpart in Seoul. Police Major Ana Cruz Reyes, the police spokesperson, said Lim met Commissioner "
+        "General Park Min-jun to discuss the return of fugitives."
+    )
+    assert len(record.meetings) == 1
+    named = {p.name for p in record.meetings[0].participants}
+    assert "Park Min-jun" in named and "Ana Cruz Reyes" not in named
+
+
+def test_a_list_with_an_ad_interim_title_is_one_sentence() -> None:
+    record = read_offline(
+        "On Friday in Tallinn, Estonian Interior Minister Mart Kask and Europol Executive Director a.i. Lena "
+        "Horvath took part in the opening of a regional training centre."
+    )
+    assert {p.name for m in record.meetings for p in m.participants} == {"Mart Kask", "Lena Horvath"}
+
+
+def test_a_conference_room_is_a_venue_not_a_conference() -> None:
+    record = read_offline(
+        "The Commissioner of Police, Joseph Asante Mensah, received the Chief of the Togo Police, Col. Afi "
+        "Kossi Adjo, in the Main Conference Room of the Police Headquarters in Kumasi on Monday."
+    )
+    assert record.meetings[0].kind.value != "conference"
+
+
+def test_those_representing_a_side_at_a_committee_take_part() -> None:
+    record = read_offline(
+        "Le comité mixte de coopération entre la police malienne et la police belge s'est réuni le 10 mars "
+        "à Bamako. La police malienne a été représentée à cette rencontre "
+        "par son directeur général, le général Modibo Koné, et la coopération belge par l'attaché de police, "
+        "M. Luc Peeters."
+    )
+    assert {p.name for m in record.meetings for p in m.participants} >= {"Modibo Koné", "Luc Peeters"}
+
+
+def test_equipment_presented_at_a_visit_is_an_outcome() -> None:
+    record = read_offline(
+        "The Inspector-General of Police, Usman Musa Bello, received the Ambassador of Japan, Kenji Sato, at "
+        "Force Headquarters on Tuesday. The Ambassador presented patrol vehicles to the Force."
+    )
+    assert [o.type.value for o in record.meetings[0].outcomes] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("to dismantle drug cartels operating at the border", "organised_crime"),
+        ("the arrest of members of fraud syndicates", "organised_crime"),
+        ("the rise of online scam compounds in the region", "cybercrime"),
+        ("the exchange of biometric data on travellers", "intelligence_sharing"),
+    ],
+)
+def test_topics_as_agencies_word_them(phrase: str, topic: str) -> None:
+    from communique.normalise.topics import topics_in
+
+    assert topic in {t.value for t in topics_in(phrase)}
+
+
+def test_australian_cities_and_the_homeland_security_secretary_place_and_side() -> None:
+    assert any(m.city is not None for m in places.mentions("signed in Brisbane this week"))
+    assert any(
+        m.organisation is not None and m.organisation.country == "US"
+        for m in places.mentions("Secretary of Homeland Security John Doe")
+    )

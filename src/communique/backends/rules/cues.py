@@ -241,12 +241,12 @@ NEGATED = Cue(
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée? par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
-    r"(?:was|were) (?:also )?present", r"also present", r"represented by", r"on the \w+ side",
+    r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
@@ -263,6 +263,11 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
+    # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
+    r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",
+    r"(?:this|these|the said) (?:memorandum|agreement|accord|protocol|convention|document|arrangement)s?\b",
+    # the talks named again by the one who led them: "AFP Commissioner X hosted the talks on Wednesday"
+    r"(?:hosted|chaired|led|opened|co-chaired) the (?:talks|meeting|discussions|session)\b",
     # the signing told again: "The signing of the document took place at ..."
     r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",

@@ -158,6 +158,9 @@ NOT_THE_KIND = Cue(
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
     r"point de presse",
+    # a room or a hall named for conferences is the venue: "in the Main Conference Room, ..."
+    r"conference (?:room|hall|centre|center)",
+    r"salle de (?:conférence|réunion)s?",
     r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
