@@ -233,3 +233,35 @@ def test_australian_cities_and_the_homeland_security_secretary_place_and_side() 
         m.organisation is not None and m.organisation.country == "US"
         for m in places.mentions("Secretary of Homeland Security John Doe")
     )
+
+
+def test_a_committee_of_two_gendarmeries_that_met_is_a_meeting() -> None:
+    record = read_offline(
+        "Le comité de suivi s'est réuni le 4 mars dernier pour évaluer la coopération entre la gendarmerie "
+        "gabonaise et la gendarmerie française, en présence du général Brice Ondo Nzé."
+    )
+    assert record.is_meeting_report
+
+
+def test_a_numbered_gathering_named_by_its_members_that_concluded_is_a_meeting() -> None:
+    record = read_offline(
+        "The 12th Pacific Islands Chiefs of Police (PICP) concluded on Friday with the adoption of a "
+        "regional strategy on drug trafficking, said Commissioner Semi Tuilau."
+    )
+    assert record.is_meeting_report
+    names_found = {p.name for m in record.meetings for p in m.participants if p.name}
+    assert not any("Strategy" in n or "Protocol" in n for n in names_found)
+
+
+def test_a_name_after_the_floor_and_tower_of_an_address_is_a_place() -> None:
+    found = people.find(
+        "The delegation led by Colonel Rafael Mendoza Cruz met the police chief at Level 12, Tower 2, "
+        "Jalan Ampang, on Monday.",
+        frozenset(),
+    )
+    assert [p.name for p in found] == ["Rafael Mendoza Cruz"]
+
+
+def test_an_instrument_s_name_is_no_one_s() -> None:
+    assert not names.person_shaped("Coordination Protocol")
+    assert not names.person_shaped("Crisis Management")

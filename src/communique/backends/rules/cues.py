@@ -118,6 +118,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
          # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
          r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,4}?\S+)?\)? (?:concluded|ended|closed)\b",
+         # a numbered gathering named by its members: "The 36th ASEAN Police Chiefs (Aseanapol) concluded on July 28"
+         r"\d+(?:st|nd|rd|th) (?:\S+ ){1,5}?(?:\(\S+\) )?(?:concluded|ended|closed) (?:on|in|at|with|yesterday|today)\b",
          r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
          # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
          r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b",
@@ -219,6 +221,7 @@ ACTOR = Cue(
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
+    r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 

@@ -59,8 +59,12 @@ _NAMED_AFTER = regexes.compile(
     r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
 )
-#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
-_AT_PLACE = regexes.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
+#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm",
+#: and so is one after the floor and tower of an address: "at Level 30, Tower 1, Bukit Aman".
+_AT_PLACE = regexes.compile(
+    r"\b(?:at|in|à|au|aux|en|dans)\s+(?:(?:level|floor|tower|block|room|suite|wing|étage|bâtiment|salle)\b[^.;()]{0,30},\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
 _THE = regexes.compile(r"\bthe\s+$", re.IGNORECASE)
 _ROYAL = regexes.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
