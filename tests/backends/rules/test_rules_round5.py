@@ -265,3 +265,13 @@ def test_a_name_after_the_floor_and_tower_of_an_address_is_a_place() -> None:
 def test_an_instrument_s_name_is_no_one_s() -> None:
     assert not names.person_shaped("Coordination Protocol")
     assert not names.person_shaped("Crisis Management")
+
+
+def test_an_honorific_after_the_posting_leaves_the_ambassador_of_his_country() -> None:
+    found = people.find(
+        "The Inspector-General, Kabiru Musa Idris, received the British High Commissioner to Ghana, His "
+        "Excellency, Thomas R. Hale.",
+        frozenset({"GB", "GH"}),
+    )
+    hale = [p for p in found if p.name == "Thomas R. Hale"]
+    assert hale and hale[0].party == "GB" and hale[0].title == "High Commissioner to Ghana"

@@ -39,7 +39,7 @@ _RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -92,7 +92,7 @@ _POSTING = regexes.compile(
 #: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA ».
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA))+$"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -300,8 +300,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
-        # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it)
-        posted = _POSTING.search(" ".join(title_raw.split()).strip(" ,;:")) if title_raw else None
+        # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
+        # "the US Ambassador to Nigeria, His Excellency, X" an honorific)
+        posted = _POSTING.search(title) if title else None
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
             # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")
