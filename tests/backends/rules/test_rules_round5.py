@@ -275,3 +275,15 @@ def test_an_honorific_after_the_posting_leaves_the_ambassador_of_his_country() -
     )
     hale = [p for p in found if p.name == "Thomas R. Hale"]
     assert hale and hale[0].party == "GB" and hale[0].title == "High Commissioner to Ghana"
+
+
+def test_office_holders_of_the_countries_of_a_body_and_the_delegations_expected_make_a_conference() -> None:
+    record = read_offline(
+        "Les chefs d'état-major des gendarmeries des pays du G5 Sahel se réunissent à Nouakchott, les 8, 9 et "
+        "10 juin 2026, sous la présidence du ministre, M. Sidi Ould Cheikh. Des délégations du Mali, du Niger "
+        "et du Tchad sont attendues.",
+        "2026-05-30",
+    )
+    meeting = record.meetings[0]
+    assert meeting.kind.value == "conference"
+    assert {"ML", "NE", "TD"} <= set(meeting.parties)

@@ -114,7 +114,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"se réunissent", r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
+         r"se réunissent",
+         # delegations expected at a gathering just told: « Des délégations du Niger et du Togo sont attendues. »
+         r"délégations (?:\S+ ){0,12}?sont attendues(?= *[.;])",
+         r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
          r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
          # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
          r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,4}?\S+)?\)? (?:concluded|ended|closed)\b",
@@ -244,6 +247,7 @@ NEGATED = Cue(
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
+    r"délégations (?:\S+ ){0,12}?sont attendues",
     r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
