@@ -287,3 +287,17 @@ def test_office_holders_of_the_countries_of_a_body_and_the_delegations_expected_
     meeting = record.meetings[0]
     assert meeting.kind.value == "conference"
     assert {"ML", "NE", "TD"} <= set(meeting.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de la Justice, M. Pierre Lemaire, a signé lundi un accord d'extradition avec son homologue "
+        "marocain. Le ministre a signé lundi ce texte avec son homologue marocain, M. Karim Benslimane.",
+        "Minister Anna Berg on Friday signed a police cooperation treaty with her Kenyan counterpart. The "
+        "minister signed the treaty on Friday with her Kenyan counterpart, John Kamau Otieno.",
+    ],
+)
+def test_a_counterpart_named_later_is_of_the_same_encounter(text: str) -> None:
+    record = read_offline(text)
+    assert len(record.meetings) == 1

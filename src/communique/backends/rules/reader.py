@@ -389,6 +389,12 @@ _PROCEEDINGS = regexes.compile(
 )
 
 
+#: A counterpart named by the side he is of: « son homologue britannique », "his Kenyan counterpart".
+_COUNTERPART_OF = regexes.compile(
+    r"\b(?:son|sa|leur) homologue (?P<side>[a-zà-ÿ-]{4,})\b|\b(?:his|her|their) (?P<side2>[A-Z][a-z]{3,}) counterpart\b"
+)
+
+
 #: An encounter reported by a third person: "X, the PNP spokesman, said Villacorta met Y";
 #: the one who reports it did not take part.
 _REPORTED_ENCOUNTER = regexes.compile(
@@ -407,6 +413,15 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    counterpart = _COUNTERPART_OF.search(sentence)
+    if counterpart and any(
+        fold(m["side"] or m["side2"]) == fold(counterpart["side"] or counterpart["side2"])
+        for s in current.all
+        for m in _COUNTERPART_OF.finditer(s)
+    ):
+        return (
+            True  # « a signé … avec son homologue britannique », then « … avec son homologue britannique, X »
+        )
     reported = _REPORTED_ENCOUNTER.search(sentence[: cue.end()])
     if reported and fold(reported["subject"]) in fold(" ".join(current.all)):
         return True  # "X, the spokesman, said Villacorta met Y": the encounter told again, by a third
