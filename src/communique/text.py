@@ -215,6 +215,10 @@ _ABBREVIATIONS = (
     "Hon",
     "Amb",
     "Prof",
+    "Md",
+    "Mohd",
+    "Muhd",
+    "a.i",  # "Executive Director a.i. X": ad interim
     "No",
     "n°",
     "art",

@@ -120,7 +120,7 @@ def _explicit(tokens: list[str]) -> list[_DayMonth]:
                 pending = []
                 found.append(_DayMonth(int(token), month, None))
                 i += 1
-            elif nxt in _RANGE_LINK:
+            elif nxt in _RANGE_LINK or (nxt.isdigit() and len(nxt) <= 2):  # "les 14, 15 et 16 octobre"
                 pending.append(int(token))
         elif token in MONTHS and nxt.isdigit() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
             # English order: "March 5", "March 3-5", "March 3 and 4"
@@ -288,7 +288,8 @@ def _date_phrase() -> re.Pattern[str]:
                 # "from 3 to 5 March", "between 3 and 5 March", "3-5 March"
                 rf"(?:du|from|between|entre le)\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s+(?:{_MONTH_WORDS}){_YEAR})?"
                 rf"\s+(?:au|to|and|et le|until)\s+{_DAY_MONTH}",
-                rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}\s+et\s+{_DAY_MONTH}",
+                # and "les 14, 15 et 16 octobre": the days of a stay listed one by one
+                rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s*,\s*{_DAY})*\s+et\s+{_DAY_MONTH}",
                 rf"{_DAY}\s*(?:-|–|—)\s*{_DAY_MONTH}",
                 # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
                 rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",

@@ -28,20 +28,23 @@ _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|b
 #: Name particles ("de", "Ould", "al"), which join the words of a name.
 PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
-#: "Kollie-Dennis"), all capitals, an initial, or a capitalised word after a lower-case
-#: Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin Extended-A letters
-#: too ("Yıldız", "Šimić").
+#: "Kollie-Dennis"; with a capital inside: "AbdulKarim", "McAllister"), all capitals, an
+#: initial (with its full stop, or without it before a further name word: "Hendra R
+#: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
+#: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
+#: Extended-A letters too ("Yıldız", "Šimić").
 _WORD = (
-    r"(?:(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.)"
+    r"(?:(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics.
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
-#: An initial ("T.").
-_INITIAL = regexes.compile(r"[A-Z]\.")
+#: An initial ("T.", "R" inside a name) or an abbreviated given name ("Md.").
+_INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
 CAPITALISED_RUN = regexes.compile(
     rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
@@ -58,7 +61,7 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato'? ?(?:sri|seri)?|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato'? ?(?:sri|seri)?|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
@@ -98,10 +101,40 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
     return after or before
 
 
+#: Words that end the name of a building, a street or a square named after someone: "Louis
+#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part.
+_NAMED_PLACE_END = frozenset(
+    [
+        "house",
+        "building",
+        "tower",
+        "towers",
+        "barracks",
+        "complex",
+        "plaza",
+        "square",
+        "street",
+        "avenue",
+        "boulevard",
+        "road",
+        "hall",
+        "stadium",
+        "mosque",
+        "hospital",
+        "bridge",
+        "airport",
+        "palace",
+    ]
+)
+
+
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
-    ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``."""
+    ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a building named
+    after someone (``"Louis Edet House"``) is no one's name."""
     whole = tokens = run.split()
+    if len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END:
+        return ""
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)

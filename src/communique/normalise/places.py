@@ -319,8 +319,18 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 )
             if longest in first_names:
                 continue  # "Chad F. Wolf": a first name, not a country
+        organisation = t.organisations.get(longest)
+        if (
+            organisation is not None
+            and organisation.country is not None
+            and found
+            and found[-1].city is not None
+            and found[-1].end + 1 == start
+            and found[-1].city.country != organisation.country
+        ):
+            continue  # "Dhaka Metropolitan Police": the city's own force, not London's
         found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
-                             t.cities.get(longest), t.organisations.get(longest)))  # fmt: skip
+                             t.cities.get(longest), organisation))  # fmt: skip
     named = [(m.start, m.end) for m in found]
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)

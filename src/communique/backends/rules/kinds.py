@@ -48,6 +48,9 @@ MULTILATERAL = Cue(
     r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5) (?:\w+ ){0,3}?"
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
+    # office-holders of the countries of a body: « les directeurs généraux des polices des pays du
+    # Conseil de l'Entente », "the police chiefs of the countries of the Sahel"
+    r"(?:ministres|ministers|chefs|chiefs|directeurs|directors|heads|commandants|inspecteurs)(?: \S+){0,8}? (?:des pays|de l'espace|of the countries)\b",
     # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
     # (not "between the chiefs of the two police forces": two sides)
     r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
@@ -158,6 +161,9 @@ NOT_THE_KIND = Cue(
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
     r"point de presse",
+    # a room or a hall named for conferences is the venue: "in the Main Conference Room, ..."
+    r"conference (?:room|hall|centre|center)",
+    r"salle de (?:conférence|réunion)s?",
     r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie

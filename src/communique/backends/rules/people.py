@@ -39,7 +39,7 @@ _RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -54,13 +54,17 @@ _BOUNDARY = Cue(
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
-    r"\b(?:camp|caserne|barracks|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
+    r"\b(?:camp|caserne|barracks|place|square|plaza|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
     r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
 )
-#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm".
-_AT_PLACE = regexes.compile(r"\b(?:at|in|à|au|aux|en|dans)\s+$", re.IGNORECASE)
+#: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm",
+#: and so is one after the floor and tower of an address: "at Level 30, Tower 1, Bukit Aman".
+_AT_PLACE = regexes.compile(
+    r"\b(?:at|in|à|au|aux|en|dans)\s+(?:(?:level|floor|tower|block|room|suite|wing|étage|bâtiment|salle)\b[^.;()]{0,30},\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
 _THE = regexes.compile(r"\bthe\s+$", re.IGNORECASE)
 _ROYAL = regexes.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Princesse|Pape|Pope|Sultan)\s+$")
@@ -83,10 +87,12 @@ _POSTING = regexes.compile(
     r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
-#: Honorifics left at the end of a title written before a name: "Minister of State for
-#: Interior Affairs Sheikh", "Inspector General of Police Punjab Dr".
+#: Honorifics (and French rank abbreviations) left at the end of a title written before a
+#: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
+#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA ».
 _TRAILING_HONORIFIC = regexes.compile(
-    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji))+$"
+    r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -294,7 +300,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
-        posted = _POSTING.search(" ".join(title_raw.split())) if title_raw else None
+        # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
+        # "the US Ambassador to Nigeria, His Excellency, X" an honorific)
+        posted = _POSTING.search(title) if title else None
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
             # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")

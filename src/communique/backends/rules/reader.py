@@ -389,6 +389,20 @@ _PROCEEDINGS = regexes.compile(
 )
 
 
+#: A counterpart named by the side he is of: « son homologue britannique », "his Kenyan counterpart".
+_COUNTERPART_OF = regexes.compile(
+    r"\b(?:son|sa|leur) homologue (?P<side>[a-zà-ÿ-]{4,})\b|\b(?:his|her|their) (?P<side2>[A-Z][a-z]{3,}) counterpart\b"
+)
+
+
+#: An encounter reported by a third person: "X, the PNP spokesman, said Villacorta met Y";
+#: the one who reports it did not take part.
+_REPORTED_ENCOUNTER = regexes.compile(
+    r"\b(?:said|says|told (?:\w+ ){0,2}?|stated|indicated|explained|added|a (?:déclaré|indiqué|précisé|expliqué|ajouté))"
+    r"(?: that| qu[e'])?\s+(?P<subject>[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+\s+)?(?:met|meets|received|had met|held|a rencontré|a reçu|s'est entretenu)\b"
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -399,6 +413,18 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
+    counterpart = _COUNTERPART_OF.search(sentence)
+    if counterpart and any(
+        fold(m["side"] or m["side2"]) == fold(counterpart["side"] or counterpart["side2"])
+        for s in current.all
+        for m in _COUNTERPART_OF.finditer(s)
+    ):
+        return (
+            True  # « a signé … avec son homologue britannique », then « … avec son homologue britannique, X »
+        )
+    reported = _REPORTED_ENCOUNTER.search(sentence[: cue.end()])
+    if reported and fold(reported["subject"]) in fold(" ".join(current.all)):
+        return True  # "X, the spokesman, said Villacorta met Y": the encounter told again, by a third
     if current.relation is Relation.TOGETHER and _PROCEEDINGS.search(cue.group(0)):
         return True  # « Les directeurs échangent depuis mardi … », « a déclaré X en ouvrant les travaux »
     if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
@@ -810,9 +836,10 @@ def _people(
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = _spoken_of(sentence)
+            reported = _REPORTED_ENCOUNTER.search(sentence)
             for person in _people_in(_blanked(_QUOTED, sentence), countries):
-                if person.start >= spoken:
-                    continue
+                if person.start >= spoken or (reported and person.end <= reported.start()):
+                    continue  # (one who reports an encounter did not take part in it)
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
