@@ -240,6 +240,7 @@ def test_the_party_a_side_holds_is_said_even_when_its_people_have_none() -> None
         record(meeting(person("Tomás Ibarra", "ES", "host"), guest, parties=["ES", "NO"]), language="en")
     )
     assert "Ingrid Solvang (Norway)" in summary.en and "Ingrid Solvang (Norvège)" in summary.fr
+    assert "representatives" not in summary.en
     crowd = meeting(person("Leila Mansour", "AFRIPOL", "participant"), person("Jonas Berg", "UNODC", "participant"),
                     parties=["AFRIPOL", "UNODC", "ML", "NE"], kind="conference")  # fmt: skip
     summary = write(record(crowd, language="en"))
@@ -248,6 +249,10 @@ def test_the_party_a_side_holds_is_said_even_when_its_people_have_none() -> None
     assert "des représentants du Mali et du Niger ont participé" in summary.fr
     unsided = meeting(Participant(name="Ana Ruiz", role="host"), guest, parties=["ES", "NO"])
     assert "(" not in write(record(unsided, language="en")).en
+    # one of them may be the party's: no representatives are added beside him
+    pact = meeting(Participant(name="Ana Ruiz", role="host"), person("Jonas Berg", "SE", "guest"),
+                   parties=["ES", "SE"], kind="signing")  # fmt: skip
+    assert "Ana Ruiz and Jonas Berg (Sweden) signed" in write(record(pact, language="en")).en
 
 
 def test_as_many_people_and_meetings_as_the_word_limit_allows() -> None:

@@ -310,13 +310,14 @@ class _Writer:
 
     def side(self, people: list[Participant], parties: list[str], *, shown: int | None = None) -> str:
         """A side of a meeting: its first ``shown`` people and how many more, and the
-        representatives of its ``parties`` that none of its people holds; those of a
-        side's one party when none of its people has a party of its own are its people:
-        "A et B (Tunisie)"."""
+        representatives of its ``parties`` that none of its people holds if each of them
+        has one (a party may be that of someone who has none); a side's one party, when
+        none of its people has a party of its own, is theirs: "A et B (Tunisie)"."""
         shown = self.shown if shown is None else shown
         unclaimed = [code for code in parties if code not in {p.party for p in people}]
         if people and len(unclaimed) == 1 and not any(p.party for p in people):
-            people = [p.model_copy(update={"party": unclaimed[0]}) for p in people]
+            people, unclaimed = [p.model_copy(update={"party": unclaimed[0]}) for p in people], []
+        if not all(p.party for p in people):
             unclaimed = []
         named = self._grouped(people[:shown])
         if len(people) > shown:
