@@ -199,3 +199,22 @@ def test_an_agency_credit_above_a_list_of_other_articles_is_the_source() -> None
     cleaned = strip(page)
     assert cleaned.source == "APS"
     assert cleaned.text == BODY
+
+
+def test_prose_wrapped_at_a_width_after_a_list_heading_is_kept() -> None:
+    page = (
+        "The ministers met on Friday in Vilnius.\n\n"
+        "Related News:\n\n"
+        "Ministers to meet again on border patrols\n\n"
+        "The two sides discussed joint patrols on the river and the\n"
+        "training of border guards in a new academy near the\n"
+        "capital.\n"
+    )
+    text = strip(page).text
+    assert "border patrols" not in text
+    assert text.endswith("training of border guards in a new academy near the\ncapital.")
+
+
+def test_a_list_of_items_each_closed_by_a_full_stop_still_goes() -> None:
+    page = f"{BODY}\n\nÀ lire aussi\n- Le ministre reçoit son homologue.\n- La police signe un accord.\n"
+    assert strip(page).text == BODY

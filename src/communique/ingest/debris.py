@@ -124,9 +124,11 @@ _RELATED_HEADING = regexes.compile(
 #: headline's), a date alone, or a teaser cut short ("… après une victoire ...").
 _HEADLINE_WORDS = 30
 _SENTENCE_END = regexes.compile(r"[.!»\"”:;]\s*$")
+#: How a paragraph of prose ends.
+_PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
 _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 #: A ticker of headlines flattened onto one line, set apart by runs of spaces.
-_TICKER_GAP = regexes.compile(r" {3,}|\t+")
+_TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
@@ -181,14 +183,14 @@ def strip(text: str) -> Cleaned:
     lines = _mail_header(text.splitlines(), cleaned)
     in_related = False
     last_credit: tuple[int, str] | None = None
-    for raw in lines:
+    for index, raw in enumerate(lines):
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
         if not line:
             kept.append("")
             continue
         if in_related:
-            if _is_headline(line) or _is_debris(line):
+            if _is_debris(line) or (_is_headline(line) and not _wrapped_prose(lines, index)):
                 cleaned.removed.append(line)
                 continue
             in_related = False
@@ -250,9 +252,30 @@ def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
 
 def _is_headline(line: str) -> bool:
     """Whether a line reads as a headline in a list of other articles: a few words not
-    closed by a full stop, a date alone, or a teaser cut short."""
-    return (len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)) or bool(
+    closed by a full stop (or a list's item), a date alone, or a teaser cut short."""
+    short = len(line.split()) <= _HEADLINE_WORDS
+    return (short and (not _SENTENCE_END.search(line) or bool(_LIST_ITEM.match(line)))) or bool(
         _TEASER_CUT.search(line)
+    )
+
+
+#: A list's item: a bullet, a dash or a number before a headline ("- …", "2. …").
+_LIST_ITEM = regexes.compile(r"\s*(?:[-–—•·▪●◦*]|\d{1,2}[.)])\s")
+#: The most lines looked at ahead for the end of a paragraph.
+_LOOKAHEAD = 12
+
+
+def _wrapped_prose(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` opens a hard-wrapped paragraph of prose (lines cut at
+    a width, the last one closed by a full stop) rather than headlines: two lines or more
+    up to the next blank line, not a list's items."""
+    run = []
+    for line in lines[index : index + _LOOKAHEAD]:
+        if not line.strip():
+            break
+        run.append(line)
+    return (
+        len(run) >= 2 and bool(_PROSE_END.search(run[-1])) and not all(_LIST_ITEM.match(line) for line in run)
     )
 
 
