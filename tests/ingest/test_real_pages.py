@@ -218,3 +218,31 @@ def test_prose_wrapped_at_a_width_after_a_list_heading_is_kept() -> None:
 def test_a_list_of_items_each_closed_by_a_full_stop_still_goes() -> None:
     page = f"{BODY}\n\nÀ lire aussi\n- Le ministre reçoit son homologue.\n- La police signe un accord.\n"
     assert strip(page).text == BODY
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "kfl",
+        "S.H",
+        "(end)",
+        "(end) rb",
+        "(fin)",
+        "NEWSWIRE29042026000012345ID9988776655",
+        "Source : Source : https://exemple-presse.sn/un-article-de-presse...",
+        "Une question, une remarque ? Contactez notre équipe de rédaction par e-mail.",
+    ],
+)
+def test_an_editors_initials_a_wires_end_mark_and_an_identifier_are_debris(debris: str) -> None:
+    assert strip(f"{BODY}\n\n{debris}").text == BODY, debris
+
+
+def test_an_agency_credit_above_the_editors_initials_is_the_source() -> None:
+    cleaned = strip(f"{BODY}\n(AIP)\nkfl\n")
+    assert cleaned.source == "AIP"
+    assert cleaned.text == BODY
+
+
+@pytest.mark.parametrize("line", ["ONU", "Contact presse", "Source : ministère de l'Intérieur"])
+def test_short_lines_that_are_not_initials_are_kept(line: str) -> None:
+    assert strip(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"

@@ -77,6 +77,10 @@ _DEBRIS_START = regexes.compile(
             r"\(?\s*(?:web )?editors?\s*:",
             r"(?:image|photo|news-picture|jpe?g|png|gif)\s*$",
             r"(?:par|by)\s*$",
+            # an editor's initials or a wire's end mark under the text: "cmas", "S.H", "(end) am"
+            r"(?-i:[a-z]{2,5}|[A-Z]\.[A-Z]\.?)\s*$|\(\s*(?:end|fin)\s*\)(?:\s+[a-z]{1,5})?\s*$",
+            # a page's identifier alone, a source given as a link
+            r"\S*\d{12,}\S*$|(?:source|lien|link)\s*:.*\bhttps?://\S+\s*$",
             # a counter or a time alone: "8,392", "06:42", "12:17 GMT"
             r"\d{1,3}(?:[,.\s]\d{3})*\s*$|\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:gmt|utc)?\s*$",
             # a page's tabs or tools, a few words between bars: "Day|Week|Month", "Text: | Print|"
@@ -100,8 +104,9 @@ _DEBRIS_ANYWHERE = regexes.compile(
     r"|\b(?:all rights reserved|tous droits réservés)\b"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
-    # the notice of a site's privacy policy
-    r"|\bdroit d'accès(?:,| et) de rectification",
+    # the notice of a site's privacy policy, an invitation to write to the newsroom
+    r"|\bdroit d'accès(?:,| et) de rectification"
+    r"|\bcontactez(?:-nous| notre (?:équipe|rédaction)| la rédaction)\b|\bcontact (?:us|our newsroom)\b",
     re.IGNORECASE,
 )
 #: The heading of a list of other articles ("Lire aussi", "Les plus lus – Politique",
