@@ -18,10 +18,16 @@ from fakeserver import FakeOpenAI  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 EVALS = ROOT / "evals"
 EXAMPLES = ROOT / "examples"
-#: Eval cases whose layout is what they test (a PDF's wrapped lines, an e-mail's header):
+#: Eval cases whose layout is what they test (a PDF's wrapped lines, an e-mail's header, a
+#: page's lists of other articles and its ticker, which a line's width would cut):
 #: tests that lay every case out again (wrapped, with blank lines) leave them out.
 LAYOUT_CASES = frozenset(
-    {"x-09-pdf-copy-running-heads-mauritania-senegal", "x-10-forwarded-email-gambia-sierra-leone"}
+    {
+        "x-09-pdf-copy-running-heads-mauritania-senegal",
+        "x-10-forwarded-email-gambia-sierra-leone",
+        "x-12-related-articles-under-text-mauritania-portugal",
+        "x-13-ticker-related-news-most-popular-kenya-netherlands",
+    }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.
 SHARED = Path(__import__("os").environ.get("COMMUNIQUE_SHARED_DIR", ROOT.parent / "shared"))

@@ -41,7 +41,7 @@ def one_line(stderr: str) -> str:
 
 def test_gold_scored_against_itself_is_perfect() -> None:
     cases = evaluate.load_cases(EVALS)
-    assert len(cases) == 49
+    assert len(cases) == 51
     # names are looked for in the text as communique reads it, as `communique eval` does
     report = scoring.aggregate([scoring.score_case(c.gold, c.gold, read_path(c.path).text) for c in cases])
     values = report.metrics()

@@ -49,7 +49,7 @@ _DEBRIS_START = regexes.compile(
             r"(?:publicité|advertisement|sponsored|sponsorisé)\s*$",
             r"(?:tags?|mots[- ]clés|étiquettes)\s*:",
             r"(?:abonnez-vous|subscribe|newsletter|inscrivez-vous)\b",
-            r"(?:accueil|home)(?:\s*[>»/|]\s*\S+)+$",
+            r"(?:accueil|home)(?:\s*[>»/|›]\s*\S+)+$|(?:accueil|home)\s*[>»/|›]",
             r"(?:votre adresse (?:e-)?mail ne sera pas publiée|your email address will not be published)",
             r"(?:nom|name|e-?mail|site web|website)\s*\*?\s*:?\s*$",
             r"(?:publier le commentaire|post comment|envoyer|submit)\s*$",
@@ -64,7 +64,27 @@ _DEBRIS_START = regexes.compile(
             r"(?:listen to this article|écouter (?:cet |l')article)\b",
             r"(?:copyright\b|©\s*\d{4})",
             r"(?:follow us|suivez-nous)\b",
-            r"(?:back to top|retour en haut(?: de (?:la )?page)?)\s*$",
+            r"(?:bouton )?(?:back to top|retour en haut(?: de (?:la )?page)?)\s*$",
+            # a site's own tools: reading on, signing in, the next video, a page's tabs
+            r"(?:continuer la lecture|continue reading|afficher plus|voir plus|show more|fermer|close)\s*$",
+            r"(?:s'abonner|se connecter|connectez-vous|log ?in|sign ?in|sign up|mot de passe oublié|"
+            r"forgot (?:your )?password|découvr(?:ir|ez) (?:les|nos) (?:offres|abonnements))\b[^.]*$",
+            r"(?:la suite après cette publicité|contenus? (?:partenaires?|sponsorisés?)|sponsored content)\s*$",
+            r"vidéo suivante dans\b|(?:autres|more) vid[ée]os\s*$",
+            r"(?:comments?|commentaires?|réactions?)\s*\(\d+\)\s*$",
+            r"(?:comments are closed|les commentaires sont fermés|laissez-nous (?:vos|un) commentaires?)\b",
+            r"%d bloggers like this|reproduction (?:in whole or in part|interdite|totale ou partielle)\b",
+            r"\(?\s*(?:web )?editors?\s*:",
+            r"(?:image|photo|news-picture|jpe?g|png|gif)\s*$",
+            r"(?:par|by)\s*$",
+            # an editor's initials or a wire's end mark under the text: "cmas", "S.H", "(end) am"
+            r"(?-i:[a-z]{2,5}|[A-Z]\.[A-Z]\.?)\s*$|\(\s*(?:end|fin)\s*\)(?:\s+[a-z]{1,5})?\s*$",
+            # a page's identifier alone, a source given as a link
+            r"\S*\d{12,}\S*$|(?:source|lien|link)\s*:.*\bhttps?://\S+\s*$",
+            # a counter or a time alone: "8,392", "06:42", "12:17 GMT"
+            r"\d{1,3}(?:[,.\s]\d{3})*\s*$|\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:gmt|utc)?\s*$",
+            # a page's tabs or tools, a few words between bars: "Day|Week|Month", "Text: | Print|"
+            r"(?:[^|.!?\d]{0,24}\|){2,}[^|.!?\d]{0,24}$",
             r"(?:previous|next) (?:article|post|story)\b|article (?:précédent|suivant)\b",
             r"(?:download|télécharger)\b[^.!?]*$",
             r"(?:print|imprimer)(?: this| cette)? (?:page|article)\s*$",
@@ -83,9 +103,39 @@ _DEBRIS_ANYWHERE = regexes.compile(
     r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)"
     r"|\b(?:all rights reserved|tous droits réservés)\b"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
-    r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$",
+    r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
+    # the notice of a site's privacy policy, an invitation to write to the newsroom
+    r"|\bdroit d'accès(?:,| et) de rectification"
+    r"|\bcontactez(?:-nous| notre (?:équipe|rédaction)| la rédaction)\b|\bcontact (?:us|our newsroom)\b",
     re.IGNORECASE,
 )
+#: The heading of a list of other articles ("Lire aussi", "Les plus lus – Politique",
+#: "Related News:", "You may also like"), alone on its line: the headlines under it are
+#: other articles', with their own meetings, dates and places.
+_RELATED_HEADING = regexes.compile(
+    r"(?:(?:à |a )?(?:lire|voir) (?:aussi|également|egalement)|(?:read|see) (?:also|more)(?: details)?|"
+    r"related(?: (?:articles?|posts?|news|stories|content))?|"
+    r"(?:articles?|actualités|contenus?|sujets?|vidéos?) (?:similaires|associé(?:e)?s|liés|liées|connexes|recommandés)|"
+    r"sur le même (?:sujet|thème)|dans la même rubrique|autres (?:articles|actualités|nouvelles|infos)|"
+    r"(?:les )?plus (?:lus|populaires|partagés|commentés)|(?:the )?most (?:read|popular|viewed|shared)(?: in \w+)?|"
+    r"la rédaction vous recommande|nous vous recommandons|recommended(?: for you)?|"
+    r"(?:you|vous) (?:may|might|pourriez|pouvez|aimerez)(?: also)? (?:like|aimer|aussi)(?: aimer)?|"
+    r"(?:also|more) (?:on (?:site|this site)|stories|news|articles|from)(?: [^.!?]{0,40})?|"
+    r"(?:dernières|latest|recent) (?:actualités|nouvelles|infos|articles|news|posts|stories)|trending now)"
+    r"(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A headline in such a list: a few words, no full stop at the end (a question mark is a
+#: headline's), a date alone, or a teaser cut short ("… après une victoire ...").
+_HEADLINE_WORDS = 30
+_SENTENCE_END = regexes.compile(r"[.!»\"”:;]\s*$")
+#: How a paragraph of prose ends.
+_PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
+_TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
+#: A ticker of headlines flattened onto one line, set apart by runs of spaces.
+_TICKER_GAP = regexes.compile(r"[ \t]{3,}")
+#: A list's bullet before a line ("• Publié le …", "- Par …").
+_BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
     r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|(?:last )?updated(?: on)?)\s*:?\s*(.+)$",
     re.IGNORECASE,
@@ -136,13 +186,28 @@ def strip(text: str) -> Cleaned:
     kept: list[str] = []
     cleaned = Cleaned(text="")
     lines = _mail_header(text.splitlines(), cleaned)
+    in_related = False
+    last_credit: tuple[int, str] | None = None
     for index, raw in enumerate(lines):
-        line = raw.strip()
+        # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
+        line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
         if not line:
             kept.append("")
             continue
+        if in_related:
+            if _is_debris(line) or (_is_headline(line) and not _wrapped_prose(lines, index)):
+                cleaned.removed.append(line)
+                continue
+            in_related = False
+        if _RELATED_HEADING.match(line):
+            in_related = True
+            cleaned.removed.append(line)
+            continue
+        if _is_ticker(line) or _TEASER_CUT.search(line):
+            cleaned.removed.append(line)
+            continue
         header = _HEADER_DATE.match(line)
-        if header and (date := parse_absolute(header.group(1))) is not None:
+        if header and (date := _leading_date(header.group(1))) is not None:
             cleaned.published = cleaned.published or date
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
@@ -157,12 +222,14 @@ def strip(text: str) -> Cleaned:
             cleaned.removed.append(line)
             continue
         credit = _CREDIT_LINE.match(line)
-        agency = _agency(credit.group("credit")) if credit else None
-        if agency and not any(other.strip() and not _is_debris(other) for other in lines[index + 1 :]):
-            cleaned.source = cleaned.source or agency
-            cleaned.removed.append(line)
-            continue
-        kept.append(line)
+        if credit and (agency := _agency(credit.group("credit"))):
+            last_credit = (len(kept), agency)
+        kept.append(bulleted)
+    # an agency's credit is the source when nothing but debris follows it (a list of
+    # other articles under it is debris too)
+    if last_credit and not any(later.strip() for later in kept[last_credit[0] + 1 :]):
+        cleaned.source = cleaned.source or last_credit[1]
+        cleaned.removed.append(kept.pop(last_credit[0]))
     cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned
 
@@ -186,6 +253,57 @@ def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
     cleaned.title = subject or None
     cleaned.removed.extend(line.strip() for line in lines[start:end])
     return lines[end:]
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline in a list of other articles: a few words not
+    closed by a full stop (or a list's item), a date alone, or a teaser cut short."""
+    short = len(line.split()) <= _HEADLINE_WORDS
+    return (short and (not _SENTENCE_END.search(line) or bool(_LIST_ITEM.match(line)))) or bool(
+        _TEASER_CUT.search(line)
+    )
+
+
+#: A list's item: a bullet, a dash or a number before a headline ("- …", "2. …").
+_LIST_ITEM = regexes.compile(r"\s*(?:[-–—•·▪●◦*]|\d{1,2}[.)])\s")
+#: The most lines looked at ahead for the end of a paragraph.
+_LOOKAHEAD = 12
+
+
+def _wrapped_prose(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` opens a hard-wrapped paragraph of prose (lines cut at
+    a width, the last one closed by a full stop) rather than headlines: two lines or more
+    up to the next blank line, not a list's items."""
+    run = []
+    for line in lines[index : index + _LOOKAHEAD]:
+        if not line.strip():
+            break
+        run.append(line)
+    return (
+        len(run) >= 2 and bool(_PROSE_END.search(run[-1])) and not all(_LIST_ITEM.match(line) for line in run)
+    )
+
+
+def _is_ticker(line: str) -> bool:
+    """Whether a line is a ticker: four headlines or more (a few words from a capital
+    letter or a digit) set apart by runs of spaces, as a scraper flattens a scrolling band
+    of headlines onto one line."""
+    if "   " not in line and "\t" not in line:
+        return False
+    parts = [part.strip() for part in _TICKER_GAP.split(line) if part.strip()]
+    headlines = sum(len(part.split()) <= 20 and (part[0].isupper() or part[0].isdigit()) for part in parts)
+    return len(parts) >= 4 and headlines * 4 >= len(parts) * 3
+
+
+def _leading_date(header: str) -> dt.date | None:
+    """The date a header line starts with: the shortest run of its first words that is a
+    date ("2025-10-06 Tuesday, 02 January 2024 12:17 GMT" is of 6 October 2025, the rest
+    a site's clock), else the date found in the whole line."""
+    words = header.split()
+    for end in range(1, min(len(words), 6) + 1):
+        if (date := parse_absolute(" ".join(words[:end]))) is not None:
+            return date
+    return parse_absolute(header)
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.

@@ -138,7 +138,9 @@ class _Dateline:
 
 def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
-    paragraphs (a headline may come before it)."""
+    paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
+    a page's posting date) gives way to a dateline with a place on the next lines."""
+    date_only: _Dateline | None = None
     for line in [line for line in text.splitlines() if line.strip()][:3]:
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
@@ -154,8 +156,8 @@ def _dateline(text: str) -> _Dateline | None:
             return _Dateline(upper["place"], date, places.agency(upper["agency"] or ""))
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
-            return _Dateline(None, date, None)
-    return None
+            date_only = date_only or _Dateline(None, date, None)
+    return date_only
 
 
 def _closing(text: str) -> _Dateline | None:

@@ -1,0 +1,248 @@
+"""Ingest on web pages as scrapers capture them: the layouts met on real pages of
+communiqués (agencies, ministries, police sites, news sites reposting them), each written
+here in invented words: lists of other articles under the text, tickers of headlines,
+a site's own tools, bulleted metadata, headers that hold two dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.ingest import parse
+from communique.ingest.debris import strip
+
+BODY = (
+    "Le ministre de l'Intérieur, M. Idrissa Kaboré, a reçu jeudi à Ouagadougou le chef de la "
+    "police fédérale autrichienne, M. Lukas Berger, avec qui il a examiné la lutte contre la "
+    "traite des personnes.\n\n"
+    "Les deux responsables ont convenu d'organiser une formation commune des enquêteurs."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Articles similaires",
+        "À lire aussi",
+        "Les plus lus – Société",
+        "La rédaction vous recommande",
+        "Actualités associées",
+        "Related News:",
+        "You may also like",
+        "MOST POPULAR",
+        "Also on site :",
+        "More Stories From Regional Affairs",
+        "Read More:",
+    ],
+)
+def test_a_list_of_other_articles_goes_with_its_heading(heading: str) -> None:
+    page = (
+        f"{BODY}\n\n{heading}\n\n"
+        "- Le directeur de la police malienne en visite de travail à Niamey\n"
+        "Signature à Accra d'un accord entre les gendarmeries de deux pays voisins\n"
+        "14 janvier 2025\n\n"
+        "1. Heavy rain closes the coastal road for a second day\n"
+    )
+    cleaned = strip(page)
+    assert cleaned.text == BODY
+    assert "Niamey" not in cleaned.text and "2025" not in cleaned.text
+
+
+def test_a_related_headline_in_the_middle_of_the_text_goes_and_the_text_goes_on() -> None:
+    page = (
+        "The interior ministers of two neighbouring states met on Friday in Vilnius.\n\n"
+        "Related News:\n\n"
+        "Ministers to meet again on border patrols\n\n"
+        "The two sides agreed to set up a joint centre for the exchange of information.\n"
+    )
+    text = strip(page).text
+    assert "border patrols" not in text
+    assert text.endswith("exchange of information.")
+
+
+def test_the_date_of_another_article_is_not_the_publication_date() -> None:
+    source = parse(
+        "Le secrétaire général d'une organisation de police s'est entretenu à Lomé avec le "
+        "ministre de la Sécurité, M. Komla Adjévi.\n\n"
+        "Actualités associées\n\n"
+        "La conférence régionale des chefs de police est reportée\n"
+        "23 octobre 2024\n"
+    )
+    assert source.published is None
+    assert "reportée" not in source.text
+
+
+def test_a_list_heading_does_not_eat_the_paragraph_after_it() -> None:
+    page = f"Lire aussi\n\n{BODY}"
+    assert strip(page).text == BODY
+
+
+def test_a_ticker_of_headlines_on_one_line_is_debris_whatever_its_length() -> None:
+    ticker = "    ".join(
+        [
+            "Bourse : la séance finit en hausse",
+            "Le temps qu'il fera ce samedi",
+            "Football : le club de la capitale se qualifie",
+            "Un nouveau pont ouvert à la circulation",
+            "Festival : les lauréats de l'édition",
+            "Hausse des prix des carburants au mois de juin",
+        ]
+        * 3
+    )
+    assert len(ticker.split()) > 40
+    assert strip(f"{ticker}\n\n{BODY}").text == BODY
+
+
+def test_a_sentence_with_wide_spaces_is_not_a_ticker() -> None:
+    line = "Le ministre a reçu    mardi    le directeur    de la police fédérale."
+    assert strip(line).text == line
+
+
+def test_teasers_cut_short_under_the_text_go() -> None:
+    page = (
+        f"{BODY}\n"
+        "Le club de la capitale s'est qualifié pour la finale de la coupe après une victoire ...\n"
+        "Des associations seraient impliquées dans un trafic de véhicules volés, selon …\n"
+    )
+    assert strip(page).text == BODY
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Continuer la lecture",
+        "Afficher plus",
+        "Bouton retour en haut de la page",
+        "close",
+        "S'abonner",
+        "Se connecter",
+        "Mot de passe oublié ?",
+        "Découvrez nos abonnements",
+        "la suite après cette publicité",
+        "Contenus partenaires",
+        "Vidéo suivante dans 5 secondes",
+        "Autres vidéos",
+        "Comments (0)",
+        "Comments are closed.",
+        "Laissez-nous vos commentaires",
+        "%d bloggers like this:",
+        "Reproduction in whole or in part without permission is prohibited.",
+        "(Web editor: Ana Lopes, Tom Reyes)",
+        "news-picture",
+        "Image",
+        "Par",
+        "8,392",
+        "06:42",
+        "12:17 GMT",
+        "Day|Week|Month",
+        "Text: | Print|",
+        "Accueil / Politique / Sécurité : le ministre reçoit l'ambassadeur",
+        "Home › World › Police chiefs meet in Vienna",
+        "Vous disposez d'un droit d'accès, de rectification et d'opposition aux données vous concernant.",
+    ],
+)
+def test_a_sites_own_tools_are_debris(debris: str) -> None:
+    cleaned = strip(f"{BODY}\n\n{debris}")
+    assert cleaned.text == BODY, debris
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le ministre a fermé la séance en remerciant les délégations.",
+        "Close cooperation between the two forces was praised by both ministers.",
+        "Les deux parties ont échangé sur la situation à la frontière | et au port.",
+        "2026",
+        "12.03.2026",
+        "Par ailleurs, les deux ministres ont évoqué la sécurité des grands événements.",
+    ],
+)
+def test_prose_and_dates_that_look_like_tools_are_kept(line: str) -> None:
+    assert strip(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
+
+
+def test_a_bulleted_metadata_list_is_looked_through_and_its_counters_go() -> None:
+    page = f"Un titre de page\n\n  • Publié le 3 mars 2026\n  • 06:42\n  • 7\n  • 0\n\n{BODY}"
+    cleaned = strip(page)
+    assert cleaned.published == dt.date(2026, 3, 3)
+    assert cleaned.text == f"Un titre de page\n\n{BODY}"
+
+
+def test_a_bulleted_line_that_is_kept_keeps_its_bullet() -> None:
+    assert strip("• Le ministre a reçu une délégation.").text == "• Le ministre a reçu une délégation."
+
+
+def test_a_page_date_alone_gives_way_to_the_dateline_under_it() -> None:
+    source = parse(
+        "Interior minister meets visiting counterpart\n\n"
+        "  • 2/10/2023\n\n"
+        "Vienna, May 28, 2021 -- The interior minister met today with a visiting counterpart "
+        "to discuss border security."
+    )
+    assert source.published == dt.date(2021, 5, 28)
+    assert source.dateline == "Vienna"
+
+
+def test_a_date_alone_is_still_the_dateline_when_no_other_comes() -> None:
+    source = parse("Un titre\n\n12 mars 2026\n\nLe ministre a reçu mardi son homologue.")
+    assert source.published == dt.date(2026, 3, 12)
+
+
+def test_a_header_with_two_dates_is_of_its_first() -> None:
+    cleaned = strip("Publié le 2025-10-06 Monday, 02 January 2024 12:17 GMT\n\n" + BODY)
+    assert cleaned.published == dt.date(2025, 10, 6)
+
+
+def test_an_agency_credit_above_a_list_of_other_articles_is_the_source() -> None:
+    page = f"{BODY}\n\n(APS)\n\nLire aussi\n\nLe ministre reçoit une délégation de la police sénégalaise\n"
+    cleaned = strip(page)
+    assert cleaned.source == "APS"
+    assert cleaned.text == BODY
+
+
+def test_prose_wrapped_at_a_width_after_a_list_heading_is_kept() -> None:
+    page = (
+        "The ministers met on Friday in Vilnius.\n\n"
+        "Related News:\n\n"
+        "Ministers to meet again on border patrols\n\n"
+        "The two sides discussed joint patrols on the river and the\n"
+        "training of border guards in a new academy near the\n"
+        "capital.\n"
+    )
+    text = strip(page).text
+    assert "border patrols" not in text
+    assert text.endswith("training of border guards in a new academy near the\ncapital.")
+
+
+def test_a_list_of_items_each_closed_by_a_full_stop_still_goes() -> None:
+    page = f"{BODY}\n\nÀ lire aussi\n- Le ministre reçoit son homologue.\n- La police signe un accord.\n"
+    assert strip(page).text == BODY
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "kfl",
+        "S.H",
+        "(end)",
+        "(end) rb",
+        "(fin)",
+        "NEWSWIRE29042026000012345ID9988776655",
+        "Source : Source : https://exemple-presse.sn/un-article-de-presse...",
+        "Une question, une remarque ? Contactez notre équipe de rédaction par e-mail.",
+    ],
+)
+def test_an_editors_initials_a_wires_end_mark_and_an_identifier_are_debris(debris: str) -> None:
+    assert strip(f"{BODY}\n\n{debris}").text == BODY, debris
+
+
+def test_an_agency_credit_above_the_editors_initials_is_the_source() -> None:
+    cleaned = strip(f"{BODY}\n(AIP)\nkfl\n")
+    assert cleaned.source == "AIP"
+    assert cleaned.text == BODY
+
+
+@pytest.mark.parametrize("line", ["ONU", "Contact presse", "Source : ministère de l'Intérieur"])
+def test_short_lines_that_are_not_initials_are_kept(line: str) -> None:
+    assert strip(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
