@@ -361,3 +361,32 @@ def test_a_closing_dateline_gives_the_publication_date(closing: str, place: str 
 )
 def test_a_last_sentence_with_a_date_is_no_closing_dateline(closing: str) -> None:
     assert parse(BODY + closing).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Accra, Mar 12: The Inspector General of Police received a delegation on Monday.", "Accra"),
+        ("Kuala Lumpur, 3 June (Bernama) - The police chief met his counterpart today.", "Kuala Lumpur"),
+        ("NAIROBI – The Cabinet Secretary hosted the Ugandan minister on Friday.", "NAIROBI"),
+    ],
+)
+def test_a_wire_dateline_without_a_year_gives_its_place(line: str, place: str) -> None:
+    """A known city before a date with no year, or before a dash: the place is the
+    dateline's, the date unknown (no year to place it in)."""
+    source = parse(line)
+    assert (source.dateline, source.published) == (place, None)
+
+
+def test_a_headline_that_opens_with_a_city_gives_way_to_a_dateline_and_lends_its_place() -> None:
+    """ "Dakar : …" may be a headline: a dateline below it wins; a posting date alone
+    below it takes the headline's place as the dateline's."""
+    dated = parse(
+        "Dakar : le ministre reçoit son homologue\n\nThiès, le 14 avril 2026 (APS) - Le ministre a reçu."
+    )
+    assert (dated.dateline, dated.published) == ("Thiès", dt.date(2026, 4, 14))
+    posted = parse(
+        "Dakar : le ministre reçoit son homologue\n\n14/04/2026\n\nLe ministre a reçu lundi son homologue."
+    )
+    assert (posted.dateline, posted.published) == ("Dakar", dt.date(2026, 4, 14))
+    assert parse("Tuesday, 14 April 2026 | The Minister received his counterpart.").dateline is None

@@ -88,10 +88,10 @@ _DATELINE = regexes.compile(
 )
 
 
-#: A wire dateline whose place is in capitals and whose date, if any, may lack a year:
-#: "ISLAMABAD –", "KARACHI, March 27:". Only a known city makes it a dateline.
-_UPPER_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
+#: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
+#: 27:", "New Delhi, Feb 05:". Only a known city makes it a dateline.
+_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.]{2,}(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
 
@@ -141,6 +141,7 @@ def _dateline(text: str) -> _Dateline | None:
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
     a page's posting date) gives way to a dateline with a place on the next lines."""
     date_only: _Dateline | None = None
+    place_only: _Dateline | None = None
     for line in [line for line in text.splitlines() if line.strip()][:3]:
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
@@ -150,14 +151,19 @@ def _dateline(text: str) -> _Dateline | None:
         if bracketed and places.city(bracketed["place"]) is not None:
             agency = bracketed["agency"].split("/")[0].strip()
             return _Dateline(bracketed["place"], _wire_date(bracketed["date"]), agency or None)
-        upper = _UPPER_DATELINE.match(line)
-        if upper and places.city(upper["place"]) is not None:
-            date = parse_absolute(upper["date"]) if upper["date"] else None
-            return _Dateline(upper["place"], date, places.agency(upper["agency"] or ""))
+        wire = _WIRE_DATELINE.match(line)
+        if wire and places.city(wire["place"]) is not None:
+            date = parse_absolute(wire["date"]) if wire["date"] else None
+            found = _Dateline(wire["place"], date, places.agency(wire["agency"] or ""))
+            if date is not None or wire["place"].isupper():
+                return found
+            place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
             date_only = date_only or _Dateline(None, date, None)
-    return date_only
+    if place_only and date_only:  # a page's headline "Rabat : …", then its posting date
+        return _Dateline(place_only.place, date_only.date, place_only.agency)
+    return place_only or date_only
 
 
 def _closing(text: str) -> _Dateline | None:
