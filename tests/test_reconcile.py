@@ -266,3 +266,11 @@ def test_to_decide_is_also_to_split_one_encounter_the_reference_reads_as_several
     assert notes[0] == "meeting 1: split into 2 encounters, as the offline reading has it"
     # filling gaps only never splits
     assert len(complete(model, rules)[0].meetings) == 1
+
+
+def test_a_day_told_with_and_without_its_year_is_one_day() -> None:
+    from communique.reconcile import _same_day
+
+    assert _same_day("July 8, 2025", "July 8") and _same_day("le 8 juillet", "8 juillet 2025")
+    assert not _same_day("July 8, 2025", "July 9")
+    assert not _same_day("Tuesday", "8 July 2025")  # a weekday may be of another week

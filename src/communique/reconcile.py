@@ -122,11 +122,17 @@ _ANCHOR = dt.date(2026, 1, 1)
 def _same_day(a: str | None, b: str | None) -> bool:
     """Whether two optional date phrases can be of one encounter: :func:`_agree`, or
     both say the same day in other words or another language ("mardi", "Tuesday";
-    « le 3 mars », "3 March")."""
+    « le 3 mars », "3 March"), or one says it without the year the other gives
+    ("March 19", "March 19, 2024")."""
     if _agree(a, b):
         return True
-    day = resolve(a, _ANCHOR)
-    return day != (None, None) and day == resolve(b, _ANCHOR)
+    day, other = resolve(a, _ANCHOR), resolve(b, _ANCHOR)
+    if day == (None, None) or other == (None, None):
+        return False
+    if day == other:
+        return True
+    numbered = a is not None and b is not None and any(c.isdigit() for c in a) and any(c.isdigit() for c in b)
+    return numbered and (resolve(b, day[0]) == day or resolve(a, other[0]) == other)
 
 
 def same_encounter(a: DraftMeeting, b: DraftMeeting) -> bool:
