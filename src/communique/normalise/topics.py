@@ -136,7 +136,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
         r"delinquance (?:economique et )?financiere", r"aml cft", r"money laundering", r"laundering", r"terrorist financing",
-        r"financing of terrorism", r"financial crimes?", r"(?:terror|terrorism) financing",
+        r"financing of terrorism", r"financement des (?:groupes|activites|organisations) terroristes", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"drug money", r"illicit (?:financial )?flows",
         r"flux (?:d argent|financiers illicites)", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
     ),
