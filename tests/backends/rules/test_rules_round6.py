@@ -31,3 +31,38 @@ def test_the_financing_of_terrorism_alone_is_money_laundering(text: str, expecte
 
 def test_offering_to_share_experience_is_an_exchange_of_expertise() -> None:
     assert Topic.EXPERTISE_EXCHANGE in topics_in("The guests said they would share their long experience of riot control.")
+
+
+def _names(text: str, published: str = "2026-05-06") -> list[str]:
+    record = _record(text, published)
+    return sorted(p.name for m in record.meetings for p in m.participants if p.name)
+
+
+def test_a_month_name_after_an_honorific_opens_a_name() -> None:
+    found = _names(
+        "The Commissioner, Dr Grace Wanjiru, received on Monday in Nairobi Ms May Lin Chen, deputy head of "
+        "the Singapore Police Force."
+    )
+    assert "May Lin Chen" in found, found
+
+
+def test_a_country_borne_as_a_surname_stays_in_the_name() -> None:
+    found = _names("Police Commissioner General Taufik Jordan hosted the Malaysian police chief, Razak Osman, in Jakarta on Monday.")
+    assert "Taufik Jordan" in found, found
+
+
+def test_a_country_after_a_name_with_a_comma_is_not_a_surname() -> None:
+    found = _names("The police chief, Kwesi Appiah, of Ghana, met the Togolese commander, Yao Komlan, in Lomé on Monday.")
+    assert "Kwesi Appiah" in found and not any("Ghana" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IGP, Ibrahim Lawal, met Black Stars coach Daniel Quaye and the Ghanaian commander, Kojo Mensah, in Abuja on Monday.",
+        "Le ministre, M. Samuel Eto, a reçu lundi le capitaine des Éléphants Serge Kouamé et le chef de la police ivoirienne, M. Yao Kouassi.",
+    ],
+)
+def test_a_national_team_nickname_is_not_a_person(text: str) -> None:
+    found = _names(text)
+    assert not any(word in name for name in found for word in ("Black Stars", "Stars", "Éléphants")), found

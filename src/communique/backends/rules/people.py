@@ -267,6 +267,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         trimmed = names.trim(run)
         if not trimmed:
             continue
+        whole = _kept_whole(sentence, match, trimmed)
         start = match.start() + run.index(trimmed)
         end = start + len(trimmed)
         prefix = sentence[:start]
@@ -274,6 +275,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
         if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
             continue
+        if whole != trimmed:  # a month or a country borne as a name: checked without it
+            start = match.start() + run.index(whole)
+            end = start + len(whole)
+            prefix, trimmed = sentence[:start], whole
+            near = prefix[-40:]
         royal = _ROYAL.search(near) and not (
             _ROYAL_OFFICE.search(near) and _PATRONYMIC.search(f" {trimmed} ")
         )
@@ -317,6 +323,36 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return found
+
+
+#: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti
+#: received"): a lower-case word, a verb or a link word, not a possessive, a comma or an office.
+_LOWER_NEXT = regexes.compile(r" [a-zà-ÿ]")
+
+
+def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
+    """The trimmed name, with the word trim took for a calendar word or a place given back
+    when it is a name's: a month's name right after an honorific opens the name ("Mme Mai
+    Thanh Huong"); a country's name that ends a run after a rank and a given name, with a
+    lower-case word after it, is a surname ("General Suryo Haiti received")."""
+    run = match.group(0)
+    at = run.find(trimmed)
+    if at < 0:
+        return trimmed
+    head = run[:at].split()
+    if head and fold(head[-1]) in names.MONTH_NAMES:
+        month = match.start() + run.rfind(head[-1], 0, at)
+        if names.HONORIFIC_BEFORE.search(sentence[max(0, month - 40) : month]):
+            return f"{head[-1]} {trimmed}"
+    tail = run[at + len(trimmed) :].split()
+    if (
+        len(tail) == 1
+        and fold(tail[0]) in places.tables().countries
+        and _LOWER_NEXT.match(sentence, match.end())
+        and names.HONORIFIC_BEFORE.search(sentence[max(0, match.start() + at - 40) : match.start() + at])
+    ):
+        return f"{trimmed} {tail[0]}"
+    return trimmed
 
 
 def _inside_known_name(run: str, found: list[Person]) -> bool:
