@@ -66,3 +66,34 @@ def test_a_country_after_a_name_with_a_comma_is_not_a_surname() -> None:
 def test_a_national_team_nickname_is_not_a_person(text: str) -> None:
     found = _names(text)
     assert not any(word in name for name in found for word in ("Black Stars", "Stars", "Éléphants")), found
+
+
+def _people(text: str, published: str = "2026-05-06") -> list[tuple[str | None, str | None]]:
+    record = _record(text, published)
+    return sorted(((p.name, p.party) for m in record.meetings for p in m.participants), key=str)
+
+
+def test_someone_present_between_met_and_with_is_on_the_subjects_side() -> None:
+    found = _people(
+        "Kenya's Interior Minister, Joseph Kamau Ngugi, met on Friday in Geneva, in the presence of the "
+        "Police Commandant, Ruth Wairimu Otieno, with the Head of the Ethiopian Federal Police, Dawit Alemu Bekele."
+    )
+    assert ("Ruth Wairimu Otieno", "KE") in found, found
+    assert ("Dawit Alemu Bekele", "ET") in found, found
+
+
+def test_a_surname_alone_after_an_unnamed_office_is_that_office_holder() -> None:
+    found = _people(
+        "Jordan's Interior Minister arrived in Beirut on Monday for two days of talks. Haddad met the "
+        "Lebanese Interior Minister, Nabil Karam Aoun, and discussed the return of wanted persons."
+    )
+    assert ("Haddad", "JO") in found, found
+    assert ("Nabil Karam Aoun", "LB") in found, found
+
+
+def test_the_memoranda_were_signed_is_an_agreement_signed() -> None:
+    record = _record(
+        "The two police chiefs, Arif Hasanov and Lasha Beridze, met in Baku on Monday. "
+        "At the end of the talks two memoranda were signed by the heads of the criminal police."
+    )
+    assert "agreement_signed" in {o.type.value for m in record.meetings for o in m.outcomes}

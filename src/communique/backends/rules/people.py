@@ -100,6 +100,20 @@ _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
     r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
+#: A surname alone as the subject of an encounter verb, at the start of a sentence ("Rostami
+#: met the Iraqi minister", "Okafor held talks with"): a person, named as the text names him.
+_BARE_SUBJECT = regexes.compile(
+    r" (?:met|meets|held talks|holds talks|received|receives|hosted|visited|called on|"
+    r"a reçu|a rencontré|s'est entretenue?|reçoit|rencontre)\b"
+)
+#: Someone present at the subject's talks, named between the verb and the counterpart: "X met
+#: on Wednesday, in the presence of Y, with Z", « X s'est entretenu, en présence de Y, avec Z »:
+#: Y is on X's side.
+_PRESENT_AT_TALKS = regexes.compile(
+    r"\b(?:met|meets|held talks|s'est entretenue?|s'est réunie?|a rencontré)\b[^.;]{0,40}?,\s*"
+    r"(?:in the presence of|en présence d)[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 #: Words that say which side the people after them are on: "côté marocain", "la
 #: délégation française", "on the Spanish side", "the Emirati delegation".
 _SIDE = regexes.compile(
@@ -110,8 +124,8 @@ _SIDE = regexes.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*"
-    r"((?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"((?:(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
     re.IGNORECASE,
@@ -273,7 +287,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         prefix = sentence[:start]
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
-        if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
+        bare_subject = not prefix.strip() and _BARE_SUBJECT.match(sentence, end) is not None
+        if not (names.person_like(trimmed) or ((honoured or bare_subject) and names.person_shaped(trimmed))):
             continue
         if whole != trimmed:  # a month or a country borne as a name: checked without it
             start = match.start() + run.index(whole)
@@ -298,7 +313,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
         title_start = start - len(before_title) if before_title else start
         companion = None
-        if found and _COMPANION.search(sentence[found[-1].end : start]):
+        if found and (
+            _COMPANION.search(sentence[found[-1].end : start])
+            or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+        ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
         elif not found and _COMPANION.search(prefix):
