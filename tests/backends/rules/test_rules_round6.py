@@ -97,3 +97,14 @@ def test_the_memoranda_were_signed_is_an_agreement_signed() -> None:
         "At the end of the talks two memoranda were signed by the heads of the criminal police."
     )
     assert "agreement_signed" in {o.type.value for m in record.meetings for o in m.outcomes}
+
+
+def test_met_individually_with_three_people_of_three_countries_is_three_meetings() -> None:
+    record = _record(
+        "During the ministerial forum in Cairo on Monday, the Director General of Police, Omar Haddou Salem, "
+        "met individually with Amina Yusuf of Sudan, Pierre Ndayishimiye of Burundi and Grace Atieno of Kenya."
+    )
+    # (a forum's city does not make its country a side: the host's country is not said)
+    assert sorted(tuple(m.parties) for m in record.meetings) == [("BI",), ("KE",), ("SD",)]
+    named = [{p.name for p in m.participants} for m in record.meetings]
+    assert all(len(names - {"Omar Haddou Salem"}) == 1 for names in named), named

@@ -313,6 +313,7 @@ SEPARATELY = Cue(
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",
+    r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",
 )  # fmt: skip
 
 #: A service's own people and places: an event among them is internal.

@@ -106,6 +106,10 @@ _BARE_SUBJECT = regexes.compile(
     r" (?:met|meets|held talks|holds talks|received|receives|hosted|visited|called on|"
     r"a reçu|a rencontré|s'est entretenue?|reçoit|rencontre)\b"
 )
+#: A country right after a name: "A of Malawi", « B du Mali » (whose side he is on).
+_OF_COUNTRY = regexes.compile(
+    r" (?:of|from|du|de la|de l'|d') ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$)"
+)
 #: Someone present at the subject's talks, named between the verb and the counterpart: "X met
 #: on Wednesday, in the presence of Y, with Z", « X s'est entretenu, en présence de Y, avec Z »:
 #: Y is on X's side.
@@ -321,6 +325,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = party or found[companion].party
         elif not found and _COMPANION.search(prefix):
             companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
+        if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
+            party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
