@@ -108,3 +108,19 @@ def test_met_individually_with_three_people_of_three_countries_is_three_meetings
     assert sorted(tuple(m.parties) for m in record.meetings) == [("BI",), ("KE",), ("SD",)]
     named = [{p.name for p in m.participants} for m in record.meetings]
     assert all(len(names - {"Omar Haddou Salem"}) == 1 for names in named), named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre ivoirien de l'Intérieur, M. Koffi Yao Brou, a eu lundi à Accra des entretiens avec son "
+        "homologue ghanéen, M. Kwabena Owusu Ansah. Au cours de cette visite, les deux ministres ont signé mardi "
+        "un accord sur les patrouilles conjointes.",
+        "Togo's police chief, Komi Yawo Atsu, held talks with his Beninese counterpart, Rodrigue Dossou Hounkpe, "
+        "in Cotonou on Monday. During the visit, the two police chiefs signed on Tuesday a memorandum on joint patrols.",
+    ],
+)
+def test_a_signing_during_the_same_visit_is_no_second_meeting(text: str) -> None:
+    record = _record(text)
+    assert len(record.meetings) == 1, [(m.date, m.parties) for m in record.meetings]
+    assert "agreement_signed" in {o.type.value for o in record.meetings[0].outcomes}

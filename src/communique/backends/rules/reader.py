@@ -403,6 +403,10 @@ _REPORTED_ENCOUNTER = regexes.compile(
 )
 
 
+#: An encounter word that is a signing ("ont signé", "signed", "paraphé").
+_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -411,6 +415,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "The meeting ... will take place in London this week": its day
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
+    if (
+        _SIGNING_CUE.search(cue.group(0))
+        and cues.SAME_MEETING.search(sentence)
+        and not _surnames(sentence, countries) - current.named
+    ):
+        return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
