@@ -124,3 +124,23 @@ def test_a_signing_during_the_same_visit_is_no_second_meeting(text: str) -> None
     record = _record(text)
     assert len(record.meetings) == 1, [(m.date, m.parties) for m in record.meetings]
     assert "agreement_signed" in {o.type.value for o in record.meetings[0].outcomes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Police Commissioner, Anton Dushku Leka, hosted on Tuesday a Serbian delegation led by Marko Jovan "
+            "Petrovic. The Albanian and Serbian sides agreed to exchange liaison officers.",
+            {"AL", "RS"},
+        ),
+        (
+            "Le directeur de la police, M. Issa Moussa Hamadou, a reçu mardi une délégation conduite par M. Amadou "
+            "Sékou Traoré. Les polices nigérienne et malienne ont convenu d'organiser des patrouilles mixtes.",
+            {"ML", "NE"},
+        ),
+    ],
+)
+def test_both_sides_named_by_their_peoples_in_a_later_sentence_are_parties(text: str, expected: set[str]) -> None:
+    record = _record(text)
+    assert expected <= {party for m in record.meetings for party in m.parties}, [m.parties for m in record.meetings]

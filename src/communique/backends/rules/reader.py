@@ -1133,7 +1133,24 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
                 found.add(mention.country)
                 actor_end = mention.end
+    t = places.tables()
+    for sentence in segment.others:
+        # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
+        pair = _PEOPLES_AS_SUBJECT.match(fold(sentence)) or _PEOPLES_AFTER_NOUN.match(fold(sentence))
+        if pair and all(word in t.demonym_words for word in pair.groups()):
+            found.update(t.countries[word] for word in pair.groups())
     return found
+
+
+#: Two sides named by their peoples as a sentence's subject (folded text): "the Albanian and
+#: Montenegrin police"; or after the noun: « les polices malienne et nigérienne ».
+_PEOPLES_AS_SUBJECT = regexes.compile(
+    r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
+    r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
+)
+_PEOPLES_AFTER_NOUN = regexes.compile(
+    r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
+)
 
 
 #: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
