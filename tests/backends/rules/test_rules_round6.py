@@ -144,3 +144,22 @@ def test_a_signing_during_the_same_visit_is_no_second_meeting(text: str) -> None
 def test_both_sides_named_by_their_peoples_in_a_later_sentence_are_parties(text: str, expected: set[str]) -> None:
     record = _record(text)
     assert expected <= {party for m in record.meetings for party in m.parties}, [m.parties for m in record.meetings]
+
+
+def _outcomes(text: str) -> list[str]:
+    return sorted(o.type.value for m in _record(text).meetings for o in m.outcomes)
+
+
+@pytest.mark.parametrize(
+    ("sequel", "expected"),
+    [
+        ("Les deux délégations ont donné leur accord pour la mise en place d'un comité de concertation.", ["follow_up_planned"]),
+        ("Les deux parties ont exprimé leur volonté de créer une cellule commune d'analyse.", ["mechanism_created"]),
+        ("Les deux parties ont exprimé leur volonté de renforcer leurs relations.", []),
+        ("They reaffirmed their commitment to a yearly exchange of cadets between the two academies.", ["other"]),
+        ("They reaffirmed their commitment to the fight against crime.", []),
+    ],
+)
+def test_commitments_as_agencies_word_them(sequel: str, expected: list[str]) -> None:
+    text = "Le directeur, M. Issa Moussa Garba, a reçu mardi à Niamey son homologue malien, M. Amadou Sékou Traoré. " + sequel
+    assert _outcomes(text) == expected

@@ -139,6 +139,9 @@ COMMIT = Cue(
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) volonté (?:de|d')", r"expressed (?:their|its|his|her) (?:willingness|readiness) to",
+    r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
+    r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -253,6 +256,8 @@ def _classify(clause: str) -> OutcomeType:
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
+    if _SET_UP.match(clause) and _COMMITTEES.search(clause):
+        return OutcomeType.FOLLOW_UP_PLANNED  # « la mise en place d'un comité de dialogue »: a committee follows up
     if _FOLLOW_UPS.search(clause):
         return OutcomeType.FOLLOW_UP_PLANNED
     return OutcomeType.OTHER
