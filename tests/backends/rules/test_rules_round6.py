@@ -163,3 +163,12 @@ def _outcomes(text: str) -> list[str]:
 def test_commitments_as_agencies_word_them(sequel: str, expected: list[str]) -> None:
     text = "Le directeur, M. Issa Moussa Garba, a reçu mardi à Niamey son homologue malien, M. Amadou Sékou Traoré. " + sequel
     assert _outcomes(text) == expected
+
+
+def test_met_then_a_clause_then_with_is_an_encounter() -> None:
+    record = _record(
+        "Kenya's Interior Minister, Joseph Kamau Ngugi, met, in the presence of the Police Commandant, Ruth "
+        "Wairimu Otieno, with the Head of the Ethiopian Federal Police, Dawit Alemu Bekele, on Friday."
+    )
+    assert record.is_meeting_report
+    assert {"ET", "KE"} <= set(record.meetings[0].parties)

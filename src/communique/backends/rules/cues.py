@@ -77,7 +77,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # conference after their talks", « une conférence de presse conjointe à l'issue de leurs entretiens »
          r"(?:press|news) conference (?:\S+ ){0,3}?(?:after|following) (?:their|the) (?:talks|meeting|discussions)",
          r"conférence de presse (?:\S+ ){0,3}?(?:à l'issue|au terme) (?:de|des) (?:leurs? |ses )?(?:entretiens|discussions|réunion|travaux)",
-         r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet",
+         # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
+         r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
