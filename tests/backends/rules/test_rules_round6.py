@@ -172,3 +172,12 @@ def test_met_then_a_clause_then_with_is_an_encounter() -> None:
     )
     assert record.is_meeting_report
     assert {"ET", "KE"} <= set(record.meetings[0].parties)
+
+
+def test_what_a_speaker_says_of_other_gatherings_does_not_make_a_conference() -> None:
+    record = _record(
+        "The head of the Kazakh criminal police, Colonel Arman Serikuly Bekov, in a meeting with the CIS deputy "
+        "secretary, Oleg Ivanovich Petrenko, on Monday praised their cooperation, saying that conferences of the "
+        "member states' drug police will be held by video conference this year."
+    )
+    assert [m.kind.value for m in record.meetings] == ["working_meeting"]
