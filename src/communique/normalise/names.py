@@ -176,8 +176,32 @@ def _surname_like_city(tokens: list[str]) -> bool:
 #: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first
 #: word of a name of three words or more.
 MONTH_NAMES = frozenset(
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january "
-    "february march april may june july august september october november december".split()
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 

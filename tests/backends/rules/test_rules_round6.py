@@ -30,7 +30,9 @@ def test_the_financing_of_terrorism_alone_is_money_laundering(text: str, expecte
 
 
 def test_offering_to_share_experience_is_an_exchange_of_expertise() -> None:
-    assert Topic.EXPERTISE_EXCHANGE in topics_in("The guests said they would share their long experience of riot control.")
+    assert Topic.EXPERTISE_EXCHANGE in topics_in(
+        "The guests said they would share their long experience of riot control."
+    )
 
 
 def _names(text: str, published: str = "2026-05-06") -> list[str]:
@@ -47,12 +49,16 @@ def test_a_month_name_after_an_honorific_opens_a_name() -> None:
 
 
 def test_a_country_borne_as_a_surname_stays_in_the_name() -> None:
-    found = _names("Police Commissioner General Taufik Jordan hosted the Malaysian police chief, Razak Osman, in Jakarta on Monday.")
+    found = _names(
+        "Police Commissioner General Taufik Jordan hosted the Malaysian police chief, Razak Osman, in Jakarta on Monday."
+    )
     assert "Taufik Jordan" in found, found
 
 
 def test_a_country_after_a_name_with_a_comma_is_not_a_surname() -> None:
-    found = _names("The police chief, Kwesi Appiah, of Ghana, met the Togolese commander, Yao Komlan, in Lomé on Monday.")
+    found = _names(
+        "The police chief, Kwesi Appiah, of Ghana, met the Togolese commander, Yao Komlan, in Lomé on Monday."
+    )
     assert "Kwesi Appiah" in found and not any("Ghana" in name for name in found), found
 
 
@@ -141,9 +147,13 @@ def test_a_signing_during_the_same_visit_is_no_second_meeting(text: str) -> None
         ),
     ],
 )
-def test_both_sides_named_by_their_peoples_in_a_later_sentence_are_parties(text: str, expected: set[str]) -> None:
+def test_both_sides_named_by_their_peoples_in_a_later_sentence_are_parties(
+    text: str, expected: set[str]
+) -> None:
     record = _record(text)
-    assert expected <= {party for m in record.meetings for party in m.parties}, [m.parties for m in record.meetings]
+    assert expected <= {party for m in record.meetings for party in m.parties}, [
+        m.parties for m in record.meetings
+    ]
 
 
 def _outcomes(text: str) -> list[str]:
@@ -153,15 +163,27 @@ def _outcomes(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sequel", "expected"),
     [
-        ("Les deux délégations ont donné leur accord pour la mise en place d'un comité de concertation.", ["follow_up_planned"]),
-        ("Les deux parties ont exprimé leur volonté de créer une cellule commune d'analyse.", ["mechanism_created"]),
+        (
+            "Les deux délégations ont donné leur accord pour la mise en place d'un comité de concertation.",
+            ["follow_up_planned"],
+        ),
+        (
+            "Les deux parties ont exprimé leur volonté de créer une cellule commune d'analyse.",
+            ["mechanism_created"],
+        ),
         ("Les deux parties ont exprimé leur volonté de renforcer leurs relations.", []),
-        ("They reaffirmed their commitment to a yearly exchange of cadets between the two academies.", ["other"]),
+        (
+            "They reaffirmed their commitment to a yearly exchange of cadets between the two academies.",
+            ["other"],
+        ),
         ("They reaffirmed their commitment to the fight against crime.", []),
     ],
 )
 def test_commitments_as_agencies_word_them(sequel: str, expected: list[str]) -> None:
-    text = "Le directeur, M. Issa Moussa Garba, a reçu mardi à Niamey son homologue malien, M. Amadou Sékou Traoré. " + sequel
+    text = (
+        "Le directeur, M. Issa Moussa Garba, a reçu mardi à Niamey son homologue malien, M. Amadou Sékou Traoré. "
+        + sequel
+    )
     assert _outcomes(text) == expected
 
 

@@ -257,7 +257,9 @@ def _classify(clause: str) -> OutcomeType:
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _COMMITTEES.search(clause):
-        return OutcomeType.FOLLOW_UP_PLANNED  # « la mise en place d'un comité de dialogue »: a committee follows up
+        return (
+            OutcomeType.FOLLOW_UP_PLANNED
+        )  # « la mise en place d'un comité de dialogue »: a committee follows up
     if _FOLLOW_UPS.search(clause):
         return OutcomeType.FOLLOW_UP_PLANNED
     return OutcomeType.OTHER
