@@ -72,6 +72,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchange|sharing)",
         r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
+        r"exchanges? of (?:strategic|operational|criminal|timely|relevant|real time|police) (?:information|intelligence)",
         r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",
         r"sharing of (?:\w+ ){0,2}?(?:information|intelligence)", r"criminal intelligence", r"data (?:sharing|exchange)", r"(?:exchange|sharing) of (?:\w+ )?(?:criminal records|fingerprints|data)",

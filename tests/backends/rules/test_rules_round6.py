@@ -203,3 +203,9 @@ def test_what_a_speaker_says_of_other_gatherings_does_not_make_a_conference() ->
         "member states' drug police will be held by video conference this year."
     )
     assert [m.kind.value for m in record.meetings] == ["working_meeting"]
+
+
+def test_an_exchange_of_strategic_information_is_intelligence_sharing() -> None:
+    assert Topic.INTELLIGENCE_SHARING in topics_in(
+        "The arrangement opens the way to an exchange of operational information."
+    )
