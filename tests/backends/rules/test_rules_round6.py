@@ -209,3 +209,21 @@ def test_an_exchange_of_strategic_information_is_intelligence_sharing() -> None:
     assert Topic.INTELLIGENCE_SHARING in topics_in(
         "The arrangement opens the way to an exchange of operational information."
     )
+
+
+def test_a_place_of_several_words_before_a_name_is_not_part_of_it() -> None:
+    found = _names(
+        "The Interior Minister, Ahmed Saleh Al Kuwari, met the Attorney General of the United States of America "
+        "Laura Beth Collins in Doha on Monday."
+    )
+    assert "Laura Beth Collins" in found and not any("America" in name for name in found), found
+
+
+def test_the_signatories_of_a_signing_already_told_are_of_the_same_signing() -> None:
+    record = _record(
+        "The Minister of Interior, Rashid Hamad Al Falasi, attended on Monday in Abu Dhabi the signing of a "
+        "memorandum between the ministry and the International Association of Chiefs of Police. "
+        "The Under-Secretary, Omar Saeed Al Ketbi, and the IACP President, John Robert Miller, signed the MoU."
+    )
+    assert len(record.meetings) == 1, [m.participants for m in record.meetings]
+    assert "IACP" in record.meetings[0].parties

@@ -285,6 +285,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         trimmed = names.trim(run)
         if not trimmed:
             continue
+        trimmed = _without_place_end(sentence, match, trimmed)
+        if not trimmed:
+            continue
         whole = _kept_whole(sentence, match, trimmed)
         start = match.start() + run.index(trimmed)
         end = start + len(trimmed)
@@ -352,6 +355,30 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
 #: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti
 #: received"): a lower-case word, a verb or a link word, not a possessive, a comma or an office.
 _LOWER_NEXT = regexes.compile(r" [a-zà-ÿ]")
+
+
+def _without_place_end(sentence: str, match: re.Match[str], trimmed: str) -> str:
+    """The trimmed name without a first word that ends a place begun before the run, with
+    lower-case words inside it: "the United States of America Kristi Noem" names "Kristi
+    Noem", « la République de Corée Kim Min-jun » names "Kim Min-jun"."""
+    first = trimmed.split(" ", 1)[0]
+    if not sentence.startswith(first, match.start()) or " " not in trimmed:
+        return trimmed
+    end = match.start() + len(first)
+    if not _LOWER_WORD_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
+        return trimmed
+    window = sentence[max(0, match.start() - 40) : end]
+    offset = max(0, match.start() - 40)
+    if any(
+        " " in m.text and offset + m.start < match.start() and offset + m.end == end
+        for m in places.mentions(window)
+    ):
+        return trimmed.split(" ", 1)[1]
+    return trimmed
+
+
+#: A lower-case word right before a run ("of", "de", "and"): inside a place's name, perhaps.
+_LOWER_WORD_BEFORE = regexes.compile(r"\b(?:of|de|du|and|et|of the)\s+$")
 
 
 def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:

@@ -407,6 +407,15 @@ _REPORTED_ENCOUNTER = regexes.compile(
 _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 
 
+#: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
+#: « Le document a été signé par … » is read by the passive cues.
+_SIGNED_THE = regexes.compile(
+    r"\b(?:signed|a signé|ont signé) (?:the|this|le|la|l'|ce|cette) (?:MoU|memorandum|agreement|arrangement|accord|"
+    r"mémorandum|protocole|convention|document|texte)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -421,6 +430,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         and not _surnames(sentence, countries) - current.named
     ):
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
+    if _SIGNING_CUE.search(current.opening) and _SIGNED_THE.search(sentence):
+        return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
