@@ -227,3 +227,20 @@ def test_the_signatories_of_a_signing_already_told_are_of_the_same_signing() -> 
     )
     assert len(record.meetings) == 1, [m.participants for m in record.meetings]
     assert "IACP" in record.meetings[0].parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, 2026, Okonkwo met with Ghana's Inspector General of Police, Kwame Boateng Asare.",
+        "Par ailleurs, Diallo a rencontré le directeur de la police malienne, M. Sekou Amadou Keita, mardi.",
+    ],
+)
+def test_a_bare_surname_after_a_lead_in_is_a_participant(text: str) -> None:
+    found = _names(text)
+    assert any(name in found for name in ("Okonkwo", "Diallo")), found
+
+
+def test_a_capitalised_word_after_a_lead_in_that_is_no_name_is_not_a_participant() -> None:
+    found = _names("On Monday, Police met with the Ghanaian commander, Kwame Boateng Asare, in Accra.")
+    assert "Police" not in found, found

@@ -110,6 +110,12 @@ _BARE_SUBJECT = regexes.compile(
 _OF_COUNTRY = regexes.compile(
     r" (?:of|from|du|de la|de l'|d') ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$)"
 )
+#: What may open a sentence before its subject: a day or a link word and a comma ("On August
+#: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
+_LEAD_IN = regexes.compile(
+    r"(?:On [\w ]{1,20}(?:, \d{4})?|Yesterday|Today|Earlier|Later|Meanwhile|Separately|Hier|Aujourd'hui|"
+    r"Par ailleurs|Ensuite|Le même jour|The same day)\s*,\s*"
+)
 #: Someone present at the subject's talks, named between the verb and the counterpart: "X met
 #: on Wednesday, in the presence of Y, with Z", « X s'est entretenu, en présence de Y, avec Z »:
 #: Y is on X's side.
@@ -294,7 +300,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         prefix = sentence[:start]
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
-        bare_subject = not prefix.strip() and _BARE_SUBJECT.match(sentence, end) is not None
+        bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
+            sentence, end
+        ) is not None
         if not (names.person_like(trimmed) or ((honoured or bare_subject) and names.person_shaped(trimmed))):
             continue
         if whole != trimmed:  # a month or a country borne as a name: checked without it
