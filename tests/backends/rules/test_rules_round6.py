@@ -244,3 +244,23 @@ def test_a_bare_surname_after_a_lead_in_is_a_participant(text: str) -> None:
 def test_a_capitalised_word_after_a_lead_in_that_is_no_name_is_not_a_participant() -> None:
     found = _names("On Monday, Police met with the Ghanaian commander, Kwame Boateng Asare, in Accra.")
     assert "Police" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        (
+            "A delegation of the Ghanaian Staff College led by Colonel Kwesi Mensah Addo paid a courtesy visit to the "
+            "Inspector General of Police, Joseph Bangura Kamara, in Freetown on Monday.",
+            "College",
+        ),
+        (
+            "Le ministre a été reçu par le chef du Gouvernement Ahmed Salem Ould Bah, avant une séance de travail avec "
+            "son homologue, M. Mohamed Lemine Ould Sidi, lundi à Nouakchott.",
+            "Gouvernement",
+        ),
+    ],
+)
+def test_an_institution_word_before_a_name_is_not_part_of_it(text: str, not_a_name: str) -> None:
+    found = _names(text)
+    assert found and not any(not_a_name in name for name in found), found
