@@ -264,3 +264,11 @@ def test_a_capitalised_word_after_a_lead_in_that_is_no_name_is_not_a_participant
 def test_an_institution_word_before_a_name_is_not_part_of_it(text: str, not_a_name: str) -> None:
     found = _names(text)
     assert found and not any(not_a_name in name for name in found), found
+
+
+def test_the_meeting_between_two_named_sides_is_an_encounter() -> None:
+    found = _people(
+        "Les migrations et la drogue ont été au centre des échanges lors de la rencontre entre le ministre malien de "
+        "la Sécurité Daouda Sidibé Kone et son homologue espagnol Javier Ruiz Molina, mardi à Bamako."
+    )
+    assert ("Javier Ruiz Molina", "ES") in found and ("Daouda Sidibé Kone", "ML") in found, found

@@ -134,6 +134,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
+         r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
+         r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
