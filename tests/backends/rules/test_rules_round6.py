@@ -272,3 +272,22 @@ def test_the_meeting_between_two_named_sides_is_an_encounter() -> None:
         "la Sécurité Daouda Sidibé Kone et son homologue espagnol Javier Ruiz Molina, mardi à Bamako."
     )
     assert ("Javier Ruiz Molina", "ES") in found and ("Daouda Sidibé Kone", "ML") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre Hakan Demir Yilmaz et son homologue irakien Karim Jassim Hamadi se sont entretenus lundi à Ankara.",
+            {("Hakan Demir Yilmaz", "TR"), ("Karim Jassim Hamadi", "IQ")},
+        ),
+        (
+            "Minister Hakan Demir Yilmaz and his Iraqi counterpart Karim Jassim Hamadi met on Monday.",
+            {("Hakan Demir Yilmaz", None), ("Karim Jassim Hamadi", "IQ")},
+        ),
+    ],
+)
+def test_the_one_before_and_his_counterpart_is_not_of_the_counterparts_country(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert set(_people(text)) == expected

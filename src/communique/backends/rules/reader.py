@@ -1063,7 +1063,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
-            country = next(iter(subject_parties))  # one of a visiting delegation, named later
+            if _SIDES_NAMED.search(segment.opening):
+                # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
+                # the place's when it is not Y's
+                country = place_country if place_country not in subject_parties else None
+            else:
+                country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
             # the object of "A a reçu B" is the other side; of "A called on B", the host's
             pool = sorted(
