@@ -291,3 +291,12 @@ def test_the_one_before_and_his_counterpart_is_not_of_the_counterparts_country(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert set(_people(text)) == expected
+
+
+def test_signed_the_mou_after_the_signing_of_a_memorandum_is_one_agreement() -> None:
+    record = _record(
+        "The Interior Minister, Rashid Hamad Al Falasi, attended on Monday in Abu Dhabi the signing of a memorandum "
+        "of understanding with the Kenyan police. The Under-Secretary, Omar Saeed Al Ketbi, and the Kenyan Deputy "
+        "Inspector General, Eliud Kipchoge Lagat, signed the MoU."
+    )
+    assert [o.type.value for m in record.meetings for o in m.outcomes] == ["agreement_signed"]
