@@ -300,3 +300,14 @@ def test_signed_the_mou_after_the_signing_of_a_memorandum_is_one_agreement() -> 
         "Inspector General, Eliud Kipchoge Lagat, signed the MoU."
     )
     assert [o.type.value for m in record.meetings for o in m.outcomes] == ["agreement_signed"]
+
+
+def test_an_institution_hosting_a_signing_ceremony_is_the_encounter() -> None:
+    record = _record(
+        "On Tuesday the Ministry of the Interior hosted in Tbilisi a signing ceremony of two memoranda between the "
+        "Georgian Border Police and the Lithuanian State Border Guard Service. The memoranda were signed by "
+        "Giorgi Levan Tsereteli and Rasa Jonaitis Petrauskiene."
+    )
+    assert [(m.kind.value, str(m.date), m.location.city) for m in record.meetings] == [
+        ("signing", "2026-05-05", "Tbilisi")
+    ]

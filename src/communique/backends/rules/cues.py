@@ -136,6 +136,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
+         # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
+         r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
+         r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
