@@ -311,3 +311,11 @@ def test_an_institution_hosting_a_signing_ceremony_is_the_encounter() -> None:
     assert [(m.kind.value, str(m.date), m.location.city) for m in record.meetings] == [
         ("signing", "2026-05-05", "Tbilisi")
     ]
+
+
+def test_the_two_peoples_of_a_cooperation_are_parties() -> None:
+    record = _record(
+        "The General Director of Police, Arben Dervish Kola, hosted on Monday a delegation led by Nikos Petros "
+        "Alexiou. They praised the cooperation between the Albanian and Greek police authorities."
+    )
+    assert {"AL", "GR"} <= {party for m in record.meetings for party in m.parties}

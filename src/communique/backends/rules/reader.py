@@ -1158,9 +1158,15 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     t = places.tables()
     for sentence in segment.others:
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
-        pair = _PEOPLES_AS_SUBJECT.match(fold(sentence)) or _PEOPLES_AFTER_NOUN.match(fold(sentence))
-        if pair and all(word in t.demonym_words for word in pair.groups()):
-            found.update(t.countries[word] for word in pair.groups())
+        folded = fold(sentence)
+        pair = (
+            _PEOPLES_AS_SUBJECT.match(folded)
+            or _PEOPLES_AFTER_NOUN.match(folded)
+            or _PEOPLES_BETWEEN.search(folded)
+        )
+        words = [word for word in pair.groups() if word] if pair else []
+        if len(words) == 2 and all(word in t.demonym_words for word in words):
+            found.update(t.countries[word] for word in words)
     return found
 
 
@@ -1169,6 +1175,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
 _PEOPLES_AS_SUBJECT = regexes.compile(
     r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
     r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
+)
+#: ... or as the two sides of a cooperation: "the cooperation between the Albanian and Turkish
+#: police authorities", « la coopération entre les polices malienne et nigérienne ».
+_PEOPLES_BETWEEN = regexes.compile(
+    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement)|(?:polices|services) (\w+) et (\w+))\b"
 )
 _PEOPLES_AFTER_NOUN = regexes.compile(
     r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
