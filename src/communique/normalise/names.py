@@ -173,6 +173,49 @@ def _surname_like_city(tokens: list[str]) -> bool:
     return folded in t.cities and folded not in t.countries and folded not in t.organisations
 
 
+#: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first
+#: word of a name of three words or more.
+MONTH_NAMES = frozenset(
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _surname_like_country(tokens: list[str]) -> bool:
+    """Whether a run's last word is a country's name (one word, not a people's) borne as a
+    surname after name words ("Suryo Haiti"); :func:`trim` still cuts it, the reader gives it
+    back where the sentence shows it is a name's."""
+    if len(tokens) < 2 or " " in fold(tokens[-1]) or not all(is_name_token(fold(t)) for t in tokens[:-1]):
+        return False
+    t = places.tables()
+    last = fold(tokens[-1])
+    return last in t.countries and last not in t.demonym_words
+
+
 def _after_place(tokens: list[str]) -> int:
     """Where the words after the last place of two or three words of a run begin, when
     two name words at least follow it ("Saudi Arabia Salim Al-Rawahi" → 2); else 0."""
@@ -213,7 +256,10 @@ def person_shaped(name: str) -> bool:
     # an initial inside a name ("Samuel T. Kollie") is a name word too
     last = len(words) - 1
     if not tokens or not all(
-        _may_join_a_name(words, i) or (i == last and _surname_like_city(words)) for i in range(len(words))
+        _may_join_a_name(words, i)
+        or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
+        or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
+        for i in range(len(words))
     ):
         return False
     if all(len(t) < 2 for t in tokens):

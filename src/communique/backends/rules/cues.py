@@ -77,7 +77,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # conference after their talks", « une conférence de presse conjointe à l'issue de leurs entretiens »
          r"(?:press|news) conference (?:\S+ ){0,3}?(?:after|following) (?:their|the) (?:talks|meeting|discussions)",
          r"conférence de presse (?:\S+ ){0,3}?(?:à l'issue|au terme) (?:de|des) (?:leurs? |ses )?(?:entretiens|discussions|réunion|travaux)",
-         r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet",
+         # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
+         r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
@@ -132,6 +134,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
+         r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
+         # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
+         r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
+         r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
+         r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
@@ -313,6 +321,7 @@ SEPARATELY = Cue(
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",
+    r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",
 )  # fmt: skip
 
 #: A service's own people and places: an event among them is internal.

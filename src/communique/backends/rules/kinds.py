@@ -165,6 +165,10 @@ NOT_THE_KIND = Cue(
     r"conference (?:room|hall|centre|center)",
     r"salle de (?:conférence|réunion)s?",
     r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
+    # what a participant says of other gatherings is not the encounter's kind: "saying that
+    # conferences of ... will be held by video conference", « indiquant que ... »
+    r"(?:saying|adding|noting|stressing) that [^;.]{1,240}",
+    r"(?:indiquant|ajoutant|soulignant|précisant) que [^;.]{1,240}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

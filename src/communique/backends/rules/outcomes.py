@@ -22,7 +22,7 @@ from communique.schema import OutcomeType
 from communique.text import Cue, fold
 
 _INSTRUMENT = (
-    r"(?:mémorandum|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
+    r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
@@ -139,6 +139,9 @@ COMMIT = Cue(
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) volonté (?:de|d')", r"expressed (?:their|its|his|her) (?:willingness|readiness) to",
+    r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
+    r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
@@ -253,6 +256,10 @@ def _classify(clause: str) -> OutcomeType:
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
+    if _SET_UP.match(clause) and _COMMITTEES.search(clause):
+        return (
+            OutcomeType.FOLLOW_UP_PLANNED
+        )  # « la mise en place d'un comité de dialogue »: a committee follows up
     if _FOLLOW_UPS.search(clause):
         return OutcomeType.FOLLOW_UP_PLANNED
     return OutcomeType.OTHER
@@ -444,7 +451,10 @@ _WHEN = regexes.compile(
 
 #: A determiner that names again what the text has already named: "The Working Arrangement
 #: was signed by ...", after "signed a Working Arrangement".
-_DEFINITE = regexes.compile(r"(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b", re.I)
+_DEFINITE = regexes.compile(
+    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé) )?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b",
+    re.I,
+)
 
 
 def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:

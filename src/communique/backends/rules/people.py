@@ -100,6 +100,30 @@ _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
     r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
+#: A surname alone as the subject of an encounter verb, at the start of a sentence ("Rostami
+#: met the Iraqi minister", "Okafor held talks with"): a person, named as the text names him.
+_BARE_SUBJECT = regexes.compile(
+    r" (?:met|meets|held talks|holds talks|received|receives|hosted|visited|called on|"
+    r"a reçu|a rencontré|s'est entretenue?|reçoit|rencontre)\b"
+)
+#: A country right after a name: "A of Malawi", « B du Mali » (whose side he is on).
+_OF_COUNTRY = regexes.compile(
+    r" (?:of|from|du|de la|de l'|d') ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$)"
+)
+#: What may open a sentence before its subject: a day or a link word and a comma ("On August
+#: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
+_LEAD_IN = regexes.compile(
+    r"(?:On [\w ]{1,20}(?:, \d{4})?|Yesterday|Today|Earlier|Later|Meanwhile|Separately|Hier|Aujourd'hui|"
+    r"Par ailleurs|Ensuite|Le même jour|The same day)\s*,\s*"
+)
+#: Someone present at the subject's talks, named between the verb and the counterpart: "X met
+#: on Wednesday, in the presence of Y, with Z", « X s'est entretenu, en présence de Y, avec Z »:
+#: Y is on X's side.
+_PRESENT_AT_TALKS = regexes.compile(
+    r"\b(?:met|meets|held talks|s'est entretenue?|s'est réunie?|a rencontré)\b[^.;]{0,40}?,\s*"
+    r"(?:in the presence of|en présence d)[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 #: Words that say which side the people after them are on: "côté marocain", "la
 #: délégation française", "on the Spanish side", "the Emirati delegation".
 _SIDE = regexes.compile(
@@ -110,8 +134,8 @@ _SIDE = regexes.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*)\s*"
-    r"((?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"((?:(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
     re.IGNORECASE,
@@ -267,13 +291,25 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         trimmed = names.trim(run)
         if not trimmed:
             continue
+        trimmed = _without_place_end(sentence, match, trimmed)
+        if not trimmed:
+            continue
+        whole = _kept_whole(sentence, match, trimmed)
         start = match.start() + run.index(trimmed)
         end = start + len(trimmed)
         prefix = sentence[:start]
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
-        if not (names.person_like(trimmed) or (honoured and names.person_shaped(trimmed))):
+        bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
+            sentence, end
+        ) is not None
+        if not (names.person_like(trimmed) or ((honoured or bare_subject) and names.person_shaped(trimmed))):
             continue
+        if whole != trimmed:  # a month or a country borne as a name: checked without it
+            start = match.start() + run.index(whole)
+            end = start + len(whole)
+            prefix, trimmed = sentence[:start], whole
+            near = prefix[-40:]
         royal = _ROYAL.search(near) and not (
             _ROYAL_OFFICE.search(near) and _PATRONYMIC.search(f" {trimmed} ")
         )
@@ -292,11 +328,16 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
         title_start = start - len(before_title) if before_title else start
         companion = None
-        if found and _COMPANION.search(sentence[found[-1].end : start]):
+        if found and (
+            _COMPANION.search(sentence[found[-1].end : start])
+            or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+        ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
         elif not found and _COMPANION.search(prefix):
             companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
+        if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
+            party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
         if party is None:
             marked = [code for position, code in sides if position < start]
             party = marked[-1] if marked else None
@@ -317,6 +358,60 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return found
+
+
+#: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti
+#: received"): a lower-case word, a verb or a link word, not a possessive, a comma or an office.
+_LOWER_NEXT = regexes.compile(r" [a-zà-ÿ]")
+
+
+def _without_place_end(sentence: str, match: re.Match[str], trimmed: str) -> str:
+    """The trimmed name without a first word that ends a place begun before the run, with
+    lower-case words inside it: "the United States of America Kristi Noem" names "Kristi
+    Noem", « la République de Corée Kim Min-jun » names "Kim Min-jun"."""
+    first = trimmed.split(" ", 1)[0]
+    if not sentence.startswith(first, match.start()) or " " not in trimmed:
+        return trimmed
+    end = match.start() + len(first)
+    if not _LOWER_WORD_BEFORE.search(sentence, max(0, match.start() - 4), match.start()):
+        return trimmed
+    window = sentence[max(0, match.start() - 40) : end]
+    offset = max(0, match.start() - 40)
+    if any(
+        " " in m.text and offset + m.start < match.start() and offset + m.end == end
+        for m in places.mentions(window)
+    ):
+        return trimmed.split(" ", 1)[1]
+    return trimmed
+
+
+#: A lower-case word right before a run ("of", "de", "and"): inside a place's name, perhaps.
+_LOWER_WORD_BEFORE = regexes.compile(r"\b(?:of|de|du|and|et|of the)\s+$")
+
+
+def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
+    """The trimmed name, with the word trim took for a calendar word or a place given back
+    when it is a name's: a month's name right after an honorific opens the name ("Mme Mai
+    Thanh Huong"); a country's name that ends a run after a rank and a given name, with a
+    lower-case word after it, is a surname ("General Suryo Haiti received")."""
+    run = match.group(0)
+    at = run.find(trimmed)
+    if at < 0:
+        return trimmed
+    head = run[:at].split()
+    if head and fold(head[-1]) in names.MONTH_NAMES:
+        month = match.start() + run.rfind(head[-1], 0, at)
+        if names.HONORIFIC_BEFORE.search(sentence[max(0, month - 40) : month]):
+            return f"{head[-1]} {trimmed}"
+    tail = run[at + len(trimmed) :].split()
+    if (
+        len(tail) == 1
+        and fold(tail[0]) in places.tables().countries
+        and _LOWER_NEXT.match(sentence, match.end())
+        and names.HONORIFIC_BEFORE.search(sentence[max(0, match.start() + at - 40) : match.start() + at])
+    ):
+        return f"{trimmed} {tail[0]}"
+    return trimmed
 
 
 def _inside_known_name(run: str, found: list[Person]) -> bool:

@@ -403,6 +403,19 @@ _REPORTED_ENCOUNTER = regexes.compile(
 )
 
 
+#: An encounter word that is a signing ("ont signé", "signed", "paraphé").
+_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
+
+
+#: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
+#: « Le document a été signé par … » is read by the passive cues.
+_SIGNED_THE = regexes.compile(
+    r"\b(?:signed|a signé|ont signé) (?:the|this|le|la|l'|ce|cette) (?:MoU|memorandum|agreement|arrangement|accord|"
+    r"mémorandum|protocole|convention|document|texte)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
@@ -411,6 +424,14 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "The meeting ... will take place in London this week": its day
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
+    if (
+        _SIGNING_CUE.search(cue.group(0))
+        and cues.SAME_MEETING.search(sentence)
+        and not _surnames(sentence, countries) - current.named
+    ):
+        return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
+    if _SIGNING_CUE.search(current.opening) and _SIGNED_THE.search(sentence):
+        return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
@@ -843,6 +864,17 @@ def _people(
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
+                unnamed = next((i for i, p in enumerate(found) if p.name is None and p.country), None)
+                if (
+                    person.start == 0
+                    and person.party is None
+                    and person.name
+                    and " " not in person.name
+                    and unnamed is not None
+                ):
+                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
+                    found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
+                    continue
                 found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
@@ -1031,7 +1063,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
-            country = next(iter(subject_parties))  # one of a visiting delegation, named later
+            if _SIDES_NAMED.search(segment.opening):
+                # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
+                # the place's when it is not Y's
+                country = place_country if place_country not in subject_parties else None
+            else:
+                country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
             # the object of "A a reçu B" is the other side; of "A called on B", the host's
             pool = sorted(
@@ -1118,7 +1155,35 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
                 found.add(mention.country)
                 actor_end = mention.end
+    t = places.tables()
+    for sentence in segment.others:
+        # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
+        folded = fold(sentence)
+        pair = (
+            _PEOPLES_AS_SUBJECT.match(folded)
+            or _PEOPLES_AFTER_NOUN.match(folded)
+            or _PEOPLES_BETWEEN.search(folded)
+        )
+        words = [word for word in pair.groups() if word] if pair else []
+        if len(words) == 2 and all(word in t.demonym_words for word in words):
+            found.update(t.countries[word] for word in words)
     return found
+
+
+#: Two sides named by their peoples as a sentence's subject (folded text): "the Albanian and
+#: Montenegrin police"; or after the noun: « les polices malienne et nigérienne ».
+_PEOPLES_AS_SUBJECT = regexes.compile(
+    r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
+    r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
+)
+#: ... or as the two sides of a cooperation: "the cooperation between the Albanian and Turkish
+#: police authorities", « la coopération entre les polices malienne et nigérienne ».
+_PEOPLES_BETWEEN = regexes.compile(
+    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement)|(?:polices|services) (\w+) et (\w+))\b"
+)
+_PEOPLES_AFTER_NOUN = regexes.compile(
+    r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
+)
 
 
 #: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
