@@ -281,3 +281,26 @@ def test_people_of_no_party_side_by_side_are_each_named() -> None:
         "Kofi Mensah and Esi Boateng held" in summary.en
         and "Kofi Mensah et Esi Boateng ont tenu" in summary.fr
     )
+
+
+def test_au_is_the_african_union_when_one_of_its_people_holds_an_office_of_the_union() -> None:
+    """The spec gives the African Union the ISO code of Australia (AU): a summary names
+    the Union when someone of that party holds one of its offices, Australia otherwise."""
+    commissioner = Participant(
+        name="Amara Keita", title="Commissaire à la sécurité de l'UA", party="AU", role="guest"
+    )
+    union = meeting(person("Omar Benali", "DZ", "host"), commissioner, parties=["AU", "DZ"])
+    summary = write(record(union))
+    assert "Amara Keita (African Union)" in summary.en and "Amara Keita (Union africaine)" in summary.fr
+    police = meeting(
+        person("Omar Benali", "DZ", "host"), person("Grace Walker", "AU", "guest"), parties=["AU", "DZ"]
+    )
+    assert "Grace Walker (Australia)" in write(record(police)).en
+
+
+def test_a_title_cut_with_its_sentence_s_full_stop_is_written_without_it() -> None:
+    envoy = Participant(title="ambassador of Egypt to China.", party="EG", role="host")
+    summary = write(
+        record(meeting(envoy, person("Li Wen", "CN", "guest"), parties=["CN", "EG"]), language="en")
+    )
+    assert summary.en.startswith("The ambassador of Egypt to China (Egypt) held")

@@ -126,7 +126,8 @@ def _join(items: Sequence[str], language: str) -> str:
 #: the EU is « l'UE », the Arab League « la Ligue arabe » (in English they keep their
 #: codes, after "the"); police organisations keep their names and take no article
 #: (« d'INTERPOL », "of INTERPOL"), as :meth:`_Writer.of_party` gives. ``AU`` is not
-#: here: the spec gives the African Union the ISO code of Australia, read as Australia.
+#: here: the spec gives the African Union the ISO code of Australia, read as Australia
+#: unless someone of that party holds an office of the Union (:data:`_UNION_OFFICE`).
 _ORGANISATIONS_FR = {
     "EU": ("UE", "de l'UE"),
     "UN": ("ONU", "de l'ONU"),
@@ -140,6 +141,12 @@ _ORGANISATIONS_FR = {
     "ECOWAS": ("CEDEAO", "de la CEDEAO"),
     "GCC": ("CCG", "du CCG"),
 }
+
+#: The African Union, bare and after "of", in French and in English.
+_AFRICAN_UNION = (("Union africaine", "de l'Union africaine"), ("African Union", "the African Union"))
+#: A title or an organisation of the African Union: "Commissaire à la paix et à la
+#: sécurité de l'UA", "African Union Commission".
+_UNION_OFFICE = regexes.compile(r"\b(?:African Union|Union africaine|UA|AU)\b")
 
 _MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
 #: English country names that take "the": "the United States", "the Netherlands".
@@ -216,6 +223,8 @@ class _Writer:
     source_language: str
     shown: int = _SHOWN
     told: int = _TOLD
+    #: Whether the party ``AU`` is the African Union, not Australia.
+    african_union: bool = False
 
     @property
     def fr(self) -> bool:
@@ -250,6 +259,8 @@ class _Writer:
         "UE" (the EU in French)."""
         if code is None:
             return ""
+        if code == "AU" and self.african_union:
+            return _AFRICAN_UNION[0 if self.fr else 1][0]
         if self.fr and code in _ORGANISATIONS_FR:
             return _ORGANISATIONS_FR[code][0]
         return places.country_name(code, self.language) or code
@@ -258,6 +269,8 @@ class _Writer:
         """A party after "of": "du Maroc", "de la France", "de l'Espagne", "des États-Unis",
         "d'INTERPOL"; "the United States", "Spain"."""
         name = self.party(code)
+        if code == "AU" and self.african_union:
+            return _AFRICAN_UNION[0 if self.fr else 1][1]
         if not self.fr:  # "the United States", "the EU"; "INTERPOL"
             return f"the {name}" if _NEEDS_THE.match(name) or code in _ORGANISATIONS_FR else name
         if code in _ORGANISATIONS_FR:
@@ -273,7 +286,7 @@ class _Writer:
         party = self.party(person.party)
         if person.name:
             return f"{person.name} ({party})" if party else person.name
-        title = person.title or ""
+        title = (person.title or "").rstrip(" .,;:")  # "ambassador to China." as a sentence cut it
         # a title in the other language, or one that runs on (a clause read with it)
         if self.language != self.source_language or len(title.split()) > _LONGEST_TITLE:
             adjective = places.demonym(person.party, self.language) if person.party else None
@@ -491,6 +504,12 @@ def _fit(sentences: list[str]) -> str:
 def write(record: Analysis) -> Summary:
     """The French and English summaries of a record."""
     source_language = record.document.language
+    union = any(
+        person.party == "AU" and _UNION_OFFICE.search(f"{person.title or ''} {person.organisation or ''}")
+        for meeting in record.meetings
+        for person in meeting.participants
+    )
     return Summary(
-        fr=_Writer("fr", source_language).text(record), en=_Writer("en", source_language).text(record)
+        fr=_Writer("fr", source_language, african_union=union).text(record),
+        en=_Writer("en", source_language, african_union=union).text(record),
     )
