@@ -70,3 +70,29 @@ def test_caseless_keeps_the_characters_of_every_anchor() -> None:
     for char in {char for cue in _every_cue() for anchor in cue.anchors or () for char in anchor}:
         for seen in re.findall(re.escape(char), _EVERY_CHARACTER, re.IGNORECASE):
             assert caseless(seen) == char, (char, seen)
+
+
+def _fold_whole(value: str) -> str:
+    """Folding as first written: the whole text tidied, its marks stripped, case-folded,
+    and its words (letters and digits) joined by one space."""
+    return " ".join(re.findall(r"[^\W_]+", strip_accents(tidy(value)).casefold()))
+
+
+@pytest.mark.parametrize("block", range(0, 0x3400, 0x400))
+def test_fold_by_character_is_fold_of_the_whole(block: int) -> None:
+    """Every character of the Basic Multilingual Plane's alphabets and punctuation, alone,
+    between letters and before a combining mark, folds through the table as the whole
+    text would: typography, ligatures, "ß", a dotted "İ", marks that compose."""
+    for code in range(max(block, 0x20), block + 0x400):
+        char = chr(code)
+        for value in (char, f"Ab{char}cD", f"{char}\u0301 x", f"É{char}"):
+            assert text.fold.__wrapped__(value) == _fold_whole(value), repr(value)
+
+
+def test_fold_of_names_as_written() -> None:
+    assert text.fold("Jean-Marc  FALCONE") == "jean marc falcone"
+    assert text.fold("Sûreté nationale (DGSN)") == "surete nationale dgsn"
+    assert text.fold("l’Intérieur") == text.fold("l'Interieur") == "l interieur"
+    assert text.fold("Straße") == "strasse"
+    assert text.fold("e\u0301te\u0301") == "ete"
+    assert text.fold("\u200bAb\u00addel") == "abdel"

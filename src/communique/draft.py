@@ -22,7 +22,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from communique.schema import MeetingKind, OutcomeType, Role, Status, Topic
+from communique.schema import MeetingKind, OutcomeType, Role, Status, Topic, empty
 
 
 def _at_most(max_length: int) -> WithJsonSchema:
@@ -123,19 +123,19 @@ class DraftMeeting(_Draft):
         None, description="The venue when the text names one, verbatim ('siège de la DGSN')."
     )
     parties: list[Words] = Field(
-        default_factory=list,
+        default_factory=empty,
         json_schema_extra=_items(8, unique=True),
         description="Each country or international organisation represented, as the text "
         "names it ('Maroc', 'danois', 'Interpol') or by its ISO code.",
     )
-    participants: list[DraftParticipant] = Field(default_factory=list, json_schema_extra=_items(10))
+    participants: list[DraftParticipant] = Field(default_factory=empty, json_schema_extra=_items(10))
     topics: list[TopicWord] = Field(
-        default_factory=list,
+        default_factory=empty,
         json_schema_extra=_items(8, unique=True),
         description="Topics the text says were discussed or are fields of the cooperation.",
     )
     outcomes: list[DraftOutcome] = Field(
-        default_factory=list,
+        default_factory=empty,
         json_schema_extra=_items(4),
         description="What the encounter produced or committed to, each with a short phrase "
         "copied from the text.",
@@ -155,7 +155,7 @@ class Draft(_Draft):
         "a statement with no encounter."
     )
     meetings: list[DraftMeeting] = Field(
-        default_factory=list,
+        default_factory=empty,
         json_schema_extra=_items(6),
         description="One entry per distinct encounter. A meeting only recalled as "
         "background is not listed. Empty when is_meeting_report is false.",

@@ -26,6 +26,13 @@ CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 # --- the input: a communiqué read -------------------------------------------------------
 
 
+def empty() -> list[Any]:
+    """A new empty list: the default factory of the models' list fields. Not ``list``:
+    pydantic reads a default factory's signature, and the signature of a builtin is read
+    by Python's tokenizer, whose pattern then compiles (a tenth of an offline start)."""
+    return []
+
+
 def by_name(instance: Any) -> dict[str, Any]:
     """A dataclass's fields by name, as they are: :func:`dataclasses.asdict` copies every
     value deeply, which the flat dataclasses here do not need (and it costs a cache hit
@@ -192,10 +199,10 @@ class Meeting(_Model):
     end_date: dt.date | None = None
     date_text: str | None = None
     location: Location = Field(default_factory=Location)
-    parties: list[PartyCode] = Field(default_factory=list)
-    participants: list[Participant] = Field(default_factory=list)
-    topics: list[Topic] = Field(default_factory=list)
-    outcomes: list[Outcome] = Field(default_factory=list)
+    parties: list[PartyCode] = Field(default_factory=empty)
+    participants: list[Participant] = Field(default_factory=empty)
+    topics: list[Topic] = Field(default_factory=empty)
+    outcomes: list[Outcome] = Field(default_factory=empty)
 
     @field_validator("parties", "topics")
     @classmethod
@@ -279,15 +286,15 @@ class Provenance(_Model):
     summaries: str | None = None
     #: What code removed from the best reply because the text does not support it, and
     #: what still does not hold after that. Both empty for a clean record.
-    repairs: list[str] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list)
+    repairs: list[str] = Field(default_factory=empty)
+    problems: list[str] = Field(default_factory=empty)
     #: What a model's reply left empty and the offline reading of the same text filled
     #: in (``meeting 1: title of 'Rachid Elfassi'``); empty when nothing was.
-    completed: list[str] = Field(default_factory=list)
+    completed: list[str] = Field(default_factory=empty)
     #: What the user should know of the text though the record holds: passages that
     #: address instructions to a machine reader, found and ignored (where they are and
     #: why, never their words). They leave the status as it is.
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=empty)
 
     @property
     def usage(self) -> Usage:
@@ -307,10 +314,10 @@ class Analysis(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
     document: Document
     is_meeting_report: bool
-    meetings: list[Meeting] = Field(default_factory=list)
+    meetings: list[Meeting] = Field(default_factory=empty)
     summary: Summary | None = None
     #: Where the text says what each text-derived field holds; never scored, optional in gold files.
-    spans: list[Span] = Field(default_factory=list)
+    spans: list[Span] = Field(default_factory=empty)
     provenance: Provenance | None = None
 
     @model_validator(mode="after")
