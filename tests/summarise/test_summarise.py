@@ -94,7 +94,7 @@ def test_unnamed_office_holders_in_the_other_language() -> None:
     host = person(None, "DZ", "host", title="Directeur général de la Sûreté nationale")
     summary = write(record(meeting(host, person("Ana Lopes", "PT", "guest"), parties=["DZ", "PT"])))
     assert summary.fr.startswith("Le Directeur général de la Sûreté nationale (Algérie) a tenu")
-    assert summary.en.startswith("A senior Algerian official held")
+    assert summary.en.startswith("A senior official of Algeria held")
 
 
 def test_series_of_talks_is_one_clause() -> None:
@@ -234,7 +234,8 @@ def test_no_meeting_and_the_word_limit() -> None:
 
 def test_the_party_a_side_holds_is_said_even_when_its_people_have_none() -> None:
     """The other side's one party goes with its people ("B (Norway)"); parties no one
-    holds are their representatives; a side whose hosts hold no party is not guessed."""
+    holds are their representatives; hosts of no party hold the one party their
+    counterparts leave, and are not guessed otherwise."""
     guest = Participant(name="Ingrid Solvang", role="guest")
     summary = write(
         record(meeting(person("Tomás Ibarra", "ES", "host"), guest, parties=["ES", "NO"]), language="en")
@@ -249,10 +250,21 @@ def test_the_party_a_side_holds_is_said_even_when_its_people_have_none() -> None
     assert "des représentants du Mali et du Niger ont participé" in summary.fr
     unsided = meeting(Participant(name="Ana Ruiz", role="host"), guest, parties=["ES", "NO"])
     assert "(" not in write(record(unsided, language="en")).en
-    # one of them may be the party's: no representatives are added beside him
+    # the hosts hold the one party their counterparts leave: "Ana Ruiz (Spain)", never
+    # "Ana Ruiz and Jonas Berg (Sweden)", which reads as two Swedes
     pact = meeting(Participant(name="Ana Ruiz", role="host"), person("Jonas Berg", "SE", "guest"),
                    parties=["ES", "SE"], kind="signing")  # fmt: skip
-    assert "Ana Ruiz and Jonas Berg (Sweden) signed" in write(record(pact, language="en")).en
+    assert "Ana Ruiz (Spain) and Jonas Berg (Sweden) signed" in write(record(pact, language="en")).en
+    call = meeting(Participant(name="Abakar Djibrine", role="participant"),
+                   person("Salifou Bello", "NE", "participant"), parties=["NE", "TD"], kind="call")  # fmt: skip
+    summary = write(record(call))
+    assert "Abakar Djibrine (Chad) held a call with Salifou Bello (Niger)" in summary.en
+    assert "Abakar Djibrine (Tchad)" in summary.fr
+    # two parties left: either may be the host's, and one of them may be his: no guess,
+    # no representatives beside him
+    trio = meeting(Participant(name="Ana Ruiz", role="host"), person("Jonas Berg", "SE", "guest"),
+                   parties=["ES", "PT", "SE"], kind="signing")  # fmt: skip
+    assert "Ana Ruiz and Jonas Berg (Sweden) signed" in write(record(trio, language="en")).en
 
 
 def test_as_many_people_and_meetings_as_the_word_limit_allows() -> None:

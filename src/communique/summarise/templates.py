@@ -204,14 +204,20 @@ _Sides = tuple[list[Participant], list[Participant], list[str], list[str]]
 
 def _sides(meeting: Meeting) -> _Sides:
     """Who leads (hosts, or the first participant) and who is met, with the parties
-    of each side that have no named person."""
+    of each side that have no named person. Hosts of no party facing people who each
+    have one hold the one party none of them holds: with Bello of Niger, of a meeting
+    of Chad and Niger, Djibrine is of Chad."""
     hosts = [p for p in meeting.participants if p.role is Role.HOST]
     others = [p for p in meeting.participants if p.role is not Role.HOST]
     if not hosts and others:
         hosts, others = others[:1], others[1:]
-    host_parties = {p.party for p in hosts if p.party}
+    host_parties = sorted({p.party for p in hosts if p.party})
+    if hosts and others and not host_parties and all(p.party for p in others):
+        left = [code for code in meeting.parties if code not in {p.party for p in others}]
+        if len(left) == 1:
+            hosts, host_parties = [p.model_copy(update={"party": left[0]}) for p in hosts], left
     other_parties = [code for code in meeting.parties if code not in host_parties]
-    return hosts, others, sorted(host_parties), other_parties
+    return hosts, others, host_parties, other_parties
 
 
 @dataclass(frozen=True)
@@ -289,10 +295,14 @@ class _Writer:
         title = (person.title or "").rstrip(" .,;:")  # "ambassador to China." as a sentence cut it
         # a title in the other language, or one that runs on (a clause read with it)
         if self.language != self.source_language or len(title.split()) > _LONGEST_TITLE:
+            if not self.fr:  # the country's name, not an adjective: "of Burkina Faso"
+                return (
+                    f"a senior official of {self.of_party(person.party)}"
+                    if person.party
+                    else "a senior official"
+                )
             adjective = places.demonym(person.party, self.language) if person.party else None
-            if self.fr:
-                return f"un haut responsable {adjective}" if adjective else "un haut responsable"
-            return f"a senior {adjective} official" if adjective else "a senior official"
+            return f"un haut responsable {adjective}" if adjective else "un haut responsable"
         suffix = f" ({party})" if party else ""
         if not self.fr:
             return f"the {title}{suffix}"
