@@ -263,7 +263,7 @@ def made(draft: Draft, source: Source, *, complete: bool, decide: bool) -> tuple
     record.spans = spans.locate(source.text, record, draft)
     if record.summary is not None:
         return record, completed, False
-    return record.model_copy(update={"summary": summarise.write(record)}), completed, True
+    return record.model_copy(update={"summary": summarise.write(record, source.text)}), completed, True
 
 
 def process_context() -> BaseContext:

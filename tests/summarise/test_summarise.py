@@ -310,6 +310,36 @@ def test_au_is_the_african_union_when_one_of_its_people_holds_an_office_of_the_u
     assert "Grace Walker (Australia)" in write(record(police)).en
 
 
+@pytest.mark.parametrize(
+    ("text", "en", "fr"),
+    [
+        (
+            "Les experts de l'Union africaine et d'AFRIPOL se sont réunis à Oran.",
+            "the African Union",
+            "de l'Union africaine",
+        ),
+        (
+            "The AU Commission and AFRIPOL convened experts in Oran.",
+            "the African Union",
+            "de l'Union africaine",
+        ),
+        ("Les experts de l'UA et de la police australienne se sont réunis.", "Australia", "de l'Australie"),
+        ("Experts from Australia met AFRIPOL in Oran.", "Australia", "de l'Australie"),
+    ],
+)
+def test_au_is_the_african_union_when_the_text_names_the_union_and_not_australia(
+    text: str, en: str, fr: str
+) -> None:
+    """With no one of the party ``AU`` to tell, the text does: the Union named (by its
+    name or « UA », "AU") and Australia not."""
+    crowd = meeting(
+        person("Farid Belkacem", "DZ", "host"), parties=["AFRIPOL", "AU", "DZ"], kind="conference"
+    )
+    summary = write(record(crowd, language="en"), text)
+    assert f"representatives of AFRIPOL and {en}" in summary.en
+    assert f"{fr}" in summary.fr
+
+
 def test_a_title_cut_with_its_sentence_s_full_stop_is_written_without_it() -> None:
     envoy = Participant(title="ambassador of Egypt to China.", party="EG", role="host")
     summary = write(

@@ -127,7 +127,8 @@ def _join(items: Sequence[str], language: str) -> str:
 #: codes, after "the"); police organisations keep their names and take no article
 #: (« d'INTERPOL », "of INTERPOL"), as :meth:`_Writer.of_party` gives. ``AU`` is not
 #: here: the spec gives the African Union the ISO code of Australia, read as Australia
-#: unless someone of that party holds an office of the Union (:data:`_UNION_OFFICE`).
+#: unless someone of that party holds an office of the Union (:data:`_UNION_OFFICE`),
+#: or the text names the Union and not Australia.
 _ORGANISATIONS_FR = {
     "EU": ("UE", "de l'UE"),
     "UN": ("ONU", "de l'ONU"),
@@ -147,6 +148,8 @@ _AFRICAN_UNION = (("Union africaine", "de l'Union africaine"), ("African Union",
 #: A title or an organisation of the African Union: "Commissaire à la paix et à la
 #: sécurité de l'UA", "African Union Commission".
 _UNION_OFFICE = regexes.compile(r"\b(?:African Union|Union africaine|UA|AU)\b")
+#: Australia named in a text: "Australia", « l'Australie », "Australian", « australien ».
+_AUSTRALIA = regexes.compile(r"\b[Aa]ustrali")
 
 _MASCULINE_E = ("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize")
 #: English country names that take "the": "the United States", "the Netherlands".
@@ -511,14 +514,15 @@ def _fit(sentences: list[str]) -> str:
     return text
 
 
-def write(record: Analysis) -> Summary:
-    """The French and English summaries of a record."""
+def write(record: Analysis, text: str = "") -> Summary:
+    """The French and English summaries of a record (of ``text``, if given: what it
+    names tells the African Union from Australia, which share the party code ``AU``)."""
     source_language = record.document.language
     union = any(
         person.party == "AU" and _UNION_OFFICE.search(f"{person.title or ''} {person.organisation or ''}")
         for meeting in record.meetings
         for person in meeting.participants
-    )
+    ) or bool(_UNION_OFFICE.search(text) and not _AUSTRALIA.search(text))
     return Summary(
         fr=_Writer("fr", source_language, african_union=union).text(record),
         en=_Writer("en", source_language, african_union=union).text(record),
