@@ -189,6 +189,46 @@ def test_a_date_alone_is_still_the_dateline_when_no_other_comes() -> None:
     assert source.published == dt.date(2026, 3, 12)
 
 
+@pytest.mark.parametrize(
+    ("date", "dateline"),
+    [
+        ("November 20, 2026", "ACCRA – The Inspector-General of Police on Wednesday received a delegation."),
+        (
+            "Friday, 20 November 2026",
+            "KAMPALA: The Inspector-General of Police on Wednesday received a delegation.",
+        ),
+        ("20 novembre 2026", "DAKAR - Le directeur général de la police a reçu mercredi une délégation."),
+    ],
+)
+def test_a_date_alone_dates_the_dateline_under_it_that_has_none(date: str, dateline: str) -> None:
+    """A page's headline, its posting date alone on a line, then a dateline in capitals
+    with no date of its own: the posting date is the publication date, the city the place."""
+    source = parse(f"Police chief receives a visiting delegation\n\n{date}\n\n{dateline}")
+    assert source.published == dt.date(2026, 11, 20)
+    assert (source.dateline or "").casefold() == dateline.split(maxsplit=1)[0].rstrip(":").casefold()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alwihda Info | 8 Mai 2026",
+        "Actualités | 08/05/2026 | 3 min de lecture",
+        "Security News | May 8, 2026 | 10:42",
+    ],
+)
+def test_a_header_of_parts_set_apart_by_bars_gives_its_date(line: str) -> None:
+    cleaned = strip(f"Un titre de page\n{line}\n\n{BODY}")
+    assert cleaned.published == dt.date(2026, 5, 8)
+    assert cleaned.text == f"Un titre de page\n\n{BODY}"
+
+
+def test_bars_in_a_long_line_or_below_the_header_are_not_a_posting_date() -> None:
+    long_line = "Rabat | la réunion du 8 mai 2026 a porté sur la coopération policière entre les deux pays et la formation"
+    assert strip(f"{long_line}\n\n{BODY}").published is None
+    below = "\n\n".join([BODY] * 6 + ["Archives | 8 mai 2026"])
+    assert strip(below).published is None
+
+
 def test_a_header_with_two_dates_is_of_its_first() -> None:
     cleaned = strip("Publié le 2025-10-06 Monday, 02 January 2024 12:17 GMT\n\n" + BODY)
     assert cleaned.published == dt.date(2025, 10, 6)

@@ -214,7 +214,9 @@ def strip(text: str) -> Cleaned:
             if paragraph:
                 kept.append(paragraph)
             continue
-        if _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)):
+        if (
+            _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line))
+        ) or (index < _HEADER_LINES and (date := _posted(line))):
             cleaned.published = cleaned.published or date
             cleaned.removed.append(line)
             continue
@@ -232,6 +234,27 @@ def strip(text: str) -> Cleaned:
         cleaned.removed.append(kept.pop(last_credit[0]))
     cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned
+
+
+#: The lines of a page's header, where its parts set apart by bars are looked for.
+_HEADER_LINES = 10
+#: The longest part of such a line.
+_PART_WORDS = 6
+
+
+def _posted(line: str) -> dt.date | None:
+    """The date of a page's header line of short parts set apart by bars: the site's
+    name and the posting date ("Alwihda Info | 8 Mai 2025", « Actualités | 12/03/2026 |
+    3 min de lecture »)."""
+    parts = line.split("|")
+    if (
+        len(parts) < 2
+        or len(line.split()) > _BYLINE_WORDS
+        or any(len(p.split()) > _PART_WORDS for p in parts)
+        or _PROSE_END.search(line)  # "Tuesday, 14 April 2026 | The Minister received him."
+    ):
+        return None
+    return next((date for part in parts if (date := parse_absolute(part)) is not None), None)
 
 
 def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:

@@ -139,7 +139,8 @@ class _Dateline:
 def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
-    a page's posting date) gives way to a dateline with a place on the next lines."""
+    a page's posting date) gives way to a dateline with a place on the next lines, and
+    dates one that has none ("November 20, 2026", then "ABUJA – The Inspector-General …")."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
     for line in [line for line in text.splitlines() if line.strip()][:3]:
@@ -155,8 +156,11 @@ def _dateline(text: str) -> _Dateline | None:
         if wire and places.city(wire["place"]) is not None:
             date = parse_absolute(wire["date"]) if wire["date"] else None
             found = _Dateline(wire["place"], date, places.agency(wire["agency"] or ""))
-            if date is not None or wire["place"].isupper():
+            if date is not None:
                 return found
+            if wire["place"].isupper():  # "ABUJA – …": the dateline, dated by a line above it if one was
+                place_only = found
+                break
             place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
