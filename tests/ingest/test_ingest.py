@@ -193,6 +193,34 @@ def test_html_page_is_reduced_to_its_article() -> None:
     assert any("HTML" in note for note in source.notes)
 
 
+_PAGE_BODY = "<p>Le Directeur général a reçu mardi son homologue belge.</p><p>Les entretiens ont porté sur le terrorisme.</p>"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<head><meta property="article:published_time" content="2026-03-12T09:30:00+01:00"></head><body><article>{}</article>',
+        '<head><meta name="DC.date.issued" content="2026-03-12"></head><body><article>{}</article>',
+        '<body><article><time datetime="2026-03-12">12 mars</time>{}</article>',
+        '<body><span itemprop="datePublished" content="x"></span><time pubdate datetime="2026-03-12"></time><div>{}</div>',
+        '<head><script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2026-03-12T08:00:00Z"}}</script>'
+        "</head><body><article>{}</article>",
+    ],
+)
+def test_an_html_page_s_markup_gives_its_publication_date(markup: str) -> None:
+    """A page saved as HTML says when it was posted in its markup (Open Graph, Dublin
+    Core, the article's <time>, schema.org's JSON-LD): 'mardi' is placed from it."""
+    source = parse("<!doctype html><html>" + markup.format(_PAGE_BODY) + "</body></html>")
+    assert (source.published, source.published_from) == (dt.date(2026, 3, 12), "page markup")
+
+
+def test_the_time_of_another_article_or_a_dateline_does_not_date_the_page() -> None:
+    aside = "<body><aside><time datetime='2025-01-01'>1 janvier</time></aside><div>{}</div>"
+    assert parse("<!doctype html><html>" + aside.format(_PAGE_BODY) + "</body></html>").published is None
+    dated = "<body><article><time datetime='2026-03-13'></time><p>Rabat, le 12 mars 2026 (MAP) - Le ministre a reçu son homologue.</p></article>"
+    assert parse("<!doctype html><html>" + dated + "</body></html>").published == dt.date(2026, 3, 12)
+
+
 def test_decode_utf8_bom_and_windows_1252() -> None:
     assert decode("\ufeffLe ministre a reçu".encode()) == ("Le ministre a reçu", [])
     text, notes = decode("Le ministre a reçu l’émissaire".encode("cp1252"))

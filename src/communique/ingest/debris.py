@@ -390,8 +390,12 @@ class _ArticleParser(HTMLParser):
         self._in_title = False
         self._in_h1 = False
         self.h1: str | None = None
+        #: The posting date the page's markup gives (see :func:`_posting_date`).
+        self.posted: dt.date | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "time") and self.posted is None:
+            self.posted = _posting_date(tag, dict(attrs), in_article=bool(self.in_article))
         if tag in self._SKIP:
             self.depth_skip += 1
         if tag in ("article", "main"):
@@ -431,9 +435,43 @@ class _ArticleParser(HTMLParser):
             self.article_parts.append(text)
 
 
-def html_to_text(page: str) -> tuple[str, str | None]:
+#: The ``<meta>`` names and properties of a page's publication date (Open Graph's
+#: article, schema.org's microdata, Dublin Core, the usual CMS names).
+_DATE_METAS = frozenset({"article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                         "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.issued",
+                         "sailthru.date", "parsely-pub-date"})  # fmt: skip
+#: schema.org's publication date in a page's JSON-LD (a script the parser skips).
+_LD_DATE = regexes.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+
+
+def _date_value(value: str | None) -> dt.date | None:
+    """A date as markup writes it: ISO 8601 ("2026-11-20T09:12:00+01:00") or words."""
+    if not value:
+        return None
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return parse_absolute(value) if len(value.split()) <= _PART_WORDS else None
+
+
+def _posting_date(tag: str, attrs: dict[str, str | None], *, in_article: bool) -> dt.date | None:
+    """The publication date a ``<meta>`` or ``<time>`` element gives: a meta of
+    :data:`_DATE_METAS`, or a ``<time>`` of the article itself (one marked as the
+    publication date anywhere; elsewhere a page's ``<time>`` may date another article)."""
+    if tag == "meta":
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").casefold()
+        return _date_value(attrs.get("content")) if name in _DATE_METAS else None
+    marked = (attrs.get("itemprop") or "").casefold() == "datepublished" or "pubdate" in attrs
+    return _date_value(attrs.get("datetime")) if marked or in_article else None
+
+
+def html_to_text(page: str) -> tuple[str, str | None, dt.date | None]:
     """The article text of an HTML page (the ``<article>``/``<main>`` element when there
-    is one, else the body without navigation, forms and scripts) and its headline."""
+    is one, else the body without navigation, forms and scripts), its headline, and the
+    publication date its markup gives (a ``<meta>``, the article's ``<time>``, JSON-LD)."""
     parser = _ArticleParser()
     parser.feed(page)
     parser.close()
@@ -441,4 +479,5 @@ def html_to_text(page: str) -> tuple[str, str | None]:
     text = "".join(parts)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
     title = parser.h1 or (" ".join(parser.title.split()) if parser.title else None)
-    return "\n\n".join(p for p in paragraphs if p), title or None
+    posted = parser.posted or ((found := _LD_DATE.search(page)) and _date_value(found[1])) or None
+    return "\n\n".join(p for p in paragraphs if p), title or None, posted

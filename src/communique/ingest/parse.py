@@ -213,8 +213,9 @@ def parse(
     text = tidy(text)
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
+    posted: dt.date | None = None  # what an HTML page's markup says
     if debris.looks_like_html(body):
-        body, html_title = debris.html_to_text(body)
+        body, html_title, posted = debris.html_to_text(body)
         title = title or html_title
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
@@ -233,6 +234,8 @@ def parse(
     dateline = _dateline(body)
     if published is None and dateline is not None and dateline.date is not None:
         published, published_from = dateline.date, "dateline"
+    if published is None and posted is not None:
+        published, published_from = posted, "page markup"
     if published is None and cleaned.published is not None:
         published, published_from = cleaned.published, "header"
     if published is None and (closing := _closing(body)) is not None:
