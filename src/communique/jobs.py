@@ -134,13 +134,30 @@ def load_job(settings: Settings, job_id: str) -> Job:
     """The job file of ``job_id``, from the data directory."""
     path = jobs_dir(settings) / f"{_safe(job_id)}.json"
     try:
-        return Job(job_id, path, json.loads(path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(
             f"no batch job {job_id} in {path.parent} (was it submitted with another COMMUNIQUE_DATA_DIR?)"
         ) from None
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read the job file {path}: {exc}") from None
+    if not _is_job(data):
+        raise InputError(f"the job file {path} is not one communique wrote (edited, or another program's)")
+    return Job(job_id, path, data)
+
+
+def _is_job(data: Any) -> bool:
+    """Whether ``data`` has the shape of what :func:`submit` writes."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("id"), str)
+        and isinstance(data.get("command"), str)
+        and isinstance(data.get("settings"), dict)
+        and isinstance(data.get("overrides", {}), dict)
+        and isinstance(data.get("documents"), list)
+        and all(isinstance(d, dict) and isinstance(d.get("id"), str) and isinstance(d.get("sha256"), str)
+                for d in data["documents"])
+    )  # fmt: skip
 
 
 def reader(job: Job, settings: Settings) -> Pipeline:
