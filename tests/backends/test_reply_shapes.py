@@ -236,3 +236,25 @@ def test_a_base_url_with_credentials_that_cannot_be_used_is_said_without_them() 
     assert (
         result.stderr == "communique: error: base_url 'ftp://****@host/v1?key=****' is not an http(s) URL\n"
     )
+
+
+def test_a_batch_job_keeps_no_credential_of_the_base_url(
+    fake_openai: FakeOpenAI, tmp_path: Path, isolated_environment: Path
+) -> None:
+    """The job file of ``summarise --batch-api`` keeps the base URL masked; ``batch status``
+    and ``fetch`` take it from the configuration again, and say so when it is not there."""
+    base = fake_openai.base_url.replace("http://", f"http://user:{PASSWORD}@") + f"?api-key={QUERY_KEY}"
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "briefs" / "a.txt").write_text(EXAMPLES.joinpath("rabat-madrid-fr.txt").read_text())
+    configured = model_env(fake_openai, COMMUNIQUE_BASE_URL=base, COMMUNIQUE_MODE="tools")
+    submitted = run("summarise", str(tmp_path / "briefs"), "--batch-api", env=configured)
+    assert submitted.returncode == 0, submitted.stderr
+    job = submitted.stdout.strip()
+    assert secrets_in(submitted.stdout + submitted.stderr + written(isolated_environment)) == []
+    assert run("batch", "status", job, env=configured).returncode == 0
+    elsewhere = run("batch", "status", job, env=model_env(fake_openai))
+    assert elsewhere.returncode == 4 and elsewhere.stderr == (
+        f"communique: error: batch job {job} was submitted to "
+        f"{fake_openai.base_url.replace('http://', 'http://****@')}?api-key=****, whose credentials the job file "
+        "does not keep: set COMMUNIQUE_BASE_URL to that URL again\n"
+    )
