@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -125,12 +126,14 @@ class ReplyCache:
 
     def clear(self) -> int:
         """Remove every entry; returns how many were removed. A cache too corrupt to
-        clear has its folder removed (and 0 is returned)."""
+        clear has its own files removed (and 0 is returned): its database and the folders
+        of its large values, never anything else the folder holds (a cache folder set to
+        one of the user's own)."""
         try:
             return int(self._open().clear())
         except (sqlite3.Error, OSError):
             self.close()
-            shutil.rmtree(self.directory, ignore_errors=True)
+            _remove_cache_files(Path(self.directory))
             return 0
 
     def close(self) -> None:
@@ -139,3 +142,27 @@ class ReplyCache:
             with contextlib.suppress(sqlite3.Error):  # a corrupt database: nothing left to save
                 self._cache.close()
             self._cache = None
+
+
+#: The files of a diskcache folder: its database, and folders of two hex digits that hold
+#: its large values (``ab/cd/….val``).
+_DATABASE = ("cache.db", "cache.db-wal", "cache.db-shm")
+_VALUES = re.compile(r"[0-9a-f]{2}")
+
+
+def _remove_cache_files(directory: Path) -> None:
+    """Remove what diskcache keeps in ``directory``, and the folder itself once empty."""
+    for name in _DATABASE:
+        with contextlib.suppress(OSError):
+            (directory / name).unlink()
+    with contextlib.suppress(OSError):
+        for folder in directory.iterdir():
+            if (
+                folder.is_dir()
+                and not folder.is_symlink()
+                and _VALUES.fullmatch(folder.name)
+                and all(path.is_dir() or path.suffix == ".val" for path in folder.rglob("*"))
+            ):
+                shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        directory.rmdir()

@@ -236,8 +236,38 @@ def load_prices(data_dir: Path | None = None) -> dict[str, dict[str, float]]:
     )
     table.pop("_note", None)
     if data_dir is not None and (override := data_dir / "prices.json").is_file():
-        table.update(json.loads(override.read_text(encoding="utf-8")))
+        table.update(_prices(override))
     return table
+
+
+def _prices(path: Path) -> dict[str, dict[str, float]]:
+    """The prices a user's ``prices.json`` gives: each model's ``input`` and ``output`` in
+    USD per million tokens. A file that cannot be read, or an entry of another shape, is
+    said as a warning and left out: costs then come from the shipped table."""
+    warn = logging.getLogger("communique").warning
+    try:
+        given = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        warn("%s is unusable (%s); using the shipped prices", path, exc)
+        return {}
+    if not isinstance(given, dict):
+        warn("%s is not an object of prices by model; using the shipped prices", path)
+        return {}
+    kept = {model: price for model, price in given.items() if _is_price(price)}
+    if left_out := sorted(set(given) - set(kept) - {"_note"}):
+        warn(
+            '%s: %s: not {"input": USD, "output": USD} per million tokens; left out',
+            path,
+            ", ".join(left_out[:5]),
+        )
+    return kept
+
+
+def _is_price(price: Any) -> bool:
+    return isinstance(price, dict) and all(
+        isinstance(price.get(side), int | float) and not isinstance(price.get(side), bool)
+        for side in ("input", "output")
+    )
 
 
 def cost(

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from communique.errors import ConfigError
 
@@ -180,6 +180,12 @@ class Settings:
         url = urlsplit(self.base_url or OPENAI_URL)
         return url.hostname + (f":{url.port}" if url.port else "") if url.hostname else "unknown"
 
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown, logged or stored: the API key, and the credentials a
+        base URL may carry (``https://user:KEY@host/v1``, ``…/v1?api-key=KEY``)."""
+        return tuple(secret for secret in (self.api_key, *url_secrets(self.base_url)) if secret)
+
     def shaping(self) -> dict[str, Any]:
         """The settings a record may depend on, never the key: all but those that only
         say how and where the work is done (waits, rate, cache, logs, folders)."""
@@ -189,6 +195,7 @@ class Settings:
         """The settings with the key masked and the waits in effect, for display."""
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "origins"}
         values["api_key"] = mask(self.api_key)
+        values["base_url"] = public_url(self.base_url) if self.base_url else None
         values["timeout"], values["deadline"] = self.idle_seconds, self.deadline_seconds
         return values
 
@@ -229,20 +236,31 @@ def _fragments(secret: str) -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(re.escape(p) for p in sorted(pieces)) + "))")
 
 
-def leaks(text: str, secret: str | None) -> bool:
-    """Whether ``text`` holds the secret or any piece of it of ``FRAGMENT`` characters."""
-    return secret is not None and secret != "" and _fragments(secret).search(text) is not None
+#: A secret: one, none, or several (:attr:`Settings.secrets`).
+Secrets = str | Iterable[str] | None
 
 
-def redact(text: str, secret: str | None) -> str:
-    """``text`` with every piece of the secret of ``FRAGMENT`` characters or more (the
+def _each(secrets: Secrets) -> list[str]:
+    if secrets is None or isinstance(secrets, str):
+        return [secrets] if secrets else []
+    return [secret for secret in secrets if secret]
+
+
+def leaks(text: str, secrets: Secrets) -> bool:
+    """Whether ``text`` holds a secret or any piece of one of ``FRAGMENT`` characters."""
+    return any(_fragments(secret).search(text) is not None for secret in _each(secrets))
+
+
+def redact(text: str, secrets: Secrets) -> str:
+    """``text`` with every piece of a secret of ``FRAGMENT`` characters or more (the
     whole of a shorter one) replaced by ``****``: fit to print, log or store."""
-    if not secret:
+    if not _each(secrets):
         return text
     covered = [False] * len(text)
-    for match in _fragments(secret).finditer(text):
-        for i in range(match.start(), match.start() + len(match.group(1))):
-            covered[i] = True
+    for secret in _each(secrets):
+        for match in _fragments(secret).finditer(text):
+            for i in range(match.start(), match.start() + len(match.group(1))):
+                covered[i] = True
     if not any(covered):
         return text
     out, i = [], 0
@@ -257,6 +275,40 @@ def redact(text: str, secret: str | None) -> str:
     return "".join(out)
 
 
+#: The credentials of a URL: what comes between ``//`` and ``@``.
+_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+#: The shortest user name or value of a query that is taken for a credential (``admin``,
+#: ``api-version=1`` are not; ``sk-…``, ``key=…`` are); a password always is.
+_SHORTEST_KEY = 8
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The credentials a URL carries: the password before its host, and a user name or
+    value of its query long enough to be a key."""
+    if not url:
+        return []
+    found = []
+    for info in _USERINFO.findall(url):
+        user, _, password = info[:-1].partition(":")
+        found += [password, user if len(user) >= _SHORTEST_KEY else ""]
+    query = url.partition("?")[2].partition("#")[0]
+    found += [value for _, value in parse_qsl(query) if len(value) >= _SHORTEST_KEY]
+    return [secret for secret in found if secret]
+
+
+def public_url(url: str) -> str:
+    """``url`` fit to show: its credentials and the values of its query as ``****``."""
+    shown = _USERINFO.sub("****@", url)
+    base, mark, query = shown.partition("?")
+    if not mark:
+        return shown
+    query, hash_mark, fragment = query.partition("#")
+    fields = [
+        name + ("=****" if sep else "") for name, sep, _ in (p.partition("=") for p in query.split("&"))
+    ]
+    return base + "?" + "&".join(fields) + hash_mark + fragment
+
+
 def mask(secret: str | None) -> str | None:
     """``"sk-abc…"`` → ``"****wxyz"``: enough to tell keys apart, not to use one."""
     if not secret:
@@ -269,7 +321,15 @@ def _dotenv(path: Path) -> dict[str, str]:
         return {}
     from dotenv import dotenv_values
 
-    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+    try:
+        values = dotenv_values(path)
+    except UnicodeDecodeError as exc:  # its bytes are never quoted: a key may be among them
+        raise ConfigError(
+            f"the .env file {path} is not UTF-8 text (byte {exc.start + 1}); it holds KEY=value lines"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"the .env file {path} cannot be read ({exc.strerror or exc})") from None
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def resolve(
@@ -307,6 +367,28 @@ def resolve(
     return settings
 
 
+#: The most re-asks of one reply, and the largest input, that a setting may ask for.
+MAX_RETRIES = 10
+MAX_BYTES = 1_000_000_000
+
+
+def _check_url(url: str) -> None:
+    """A base URL the HTTP client can use: http(s), a host, a port in range, nothing
+    unprintable. Said with its credentials masked."""
+    shown = public_url(url)
+    if any(char.isspace() or not char.isprintable() for char in url):
+        raise ConfigError(f"base_url {shown!r} holds spaces or control characters")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises for a port that is not a number or out of range)
+    except ValueError as exc:
+        raise ConfigError(f"base_url {shown!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in {"http", "https"}:
+        raise ConfigError(f"base_url {shown!r} is not an http(s) URL")
+    if not parts.hostname:
+        raise ConfigError(f"base_url {shown!r} names no host")
+
+
 def _check(settings: Settings) -> None:
     numbers = (settings.timeout, settings.deadline, settings.retry_seconds, settings.temperature)
     if any(value is not None and not math.isfinite(value) for value in numbers):
@@ -324,7 +406,11 @@ def _check(settings: Settings) -> None:
         raise ConfigError(f"complete {settings.complete!r} is not one of {', '.join(COMPLETIONS)}")
     if settings.rpm is not None and settings.rpm < 1:
         raise ConfigError(f"rpm must be a positive number of requests per minute, not {settings.rpm}")
-    if settings.base_url and urlsplit(settings.base_url).scheme not in {"http", "https"}:
-        raise ConfigError(f"base_url {settings.base_url!r} is not an http(s) URL")
+    if settings.max_retries > MAX_RETRIES:
+        raise ConfigError(f"max_retries must be at most {MAX_RETRIES} (each re-ask is a paid request)")
+    if settings.max_bytes > MAX_BYTES:
+        raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}")
+    if settings.base_url:
+        _check_url(settings.base_url)
     if settings.backend == "openai" and not settings.model:
         raise ConfigError("the openai backend needs a model: --model or COMMUNIQUE_MODEL")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from communique.calllog import now
+from communique.config import public_url, resolve
 from communique.errors import ConfigError, InputError
 from communique.export import files
 from communique.ingest import inputs
@@ -65,6 +66,8 @@ def submit(pipeline: Pipeline, items: list[inputs.Loaded], *, command: str, over
     job = batchapi.submit(backend, [(doc_id, source) for doc_id, _, source in ready])
     settings = {name: getattr(backend.settings, name) for name in JOB_SETTINGS}
     settings |= {"mode": job.mode, "prompt": backend.prompt.ref}  # as the requests were made
+    if settings["base_url"]:  # its credentials are secrets: kept out, taken again from the configuration
+        settings["base_url"] = public_url(settings["base_url"])
     documents = [
         {**document.to_json(), "id": doc_id, "sha256": _sha256(source.text)}
         for doc_id, document, source in ready
@@ -101,8 +104,20 @@ class Job:
 
     @property
     def settings(self) -> dict[str, Any]:
-        """The settings that shaped its requests."""
-        return dict(self.data["settings"])
+        """The settings that shaped its requests. A base URL with credentials, which the job
+        file keeps masked, is the configured one (``COMMUNIQUE_BASE_URL``, ``.env``) when it
+        is the same URL masked; otherwise a :class:`~communique.errors.ConfigError` says so."""
+        settings = dict(self.data["settings"])
+        kept = settings.get("base_url")
+        if isinstance(kept, str) and "****" in kept:
+            configured = resolve().base_url
+            if configured is None or public_url(configured) != kept:
+                raise ConfigError(
+                    f"batch job {self.id} was submitted to {kept}, whose credentials the job file does not keep: "
+                    "set COMMUNIQUE_BASE_URL to that URL again"
+                )
+            settings["base_url"] = configured
+        return settings
 
     def items(self) -> list[inputs.Loaded]:
         """Its documents read again, with their ids at submission; one that changed since
@@ -134,13 +149,30 @@ def load_job(settings: Settings, job_id: str) -> Job:
     """The job file of ``job_id``, from the data directory."""
     path = jobs_dir(settings) / f"{_safe(job_id)}.json"
     try:
-        return Job(job_id, path, json.loads(path.read_text(encoding="utf-8")))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(
             f"no batch job {job_id} in {path.parent} (was it submitted with another COMMUNIQUE_DATA_DIR?)"
         ) from None
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read the job file {path}: {exc}") from None
+    if not _is_job(data):
+        raise InputError(f"the job file {path} is not one communique wrote (edited, or another program's)")
+    return Job(job_id, path, data)
+
+
+def _is_job(data: Any) -> bool:
+    """Whether ``data`` has the shape of what :func:`submit` writes."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("id"), str)
+        and isinstance(data.get("command"), str)
+        and isinstance(data.get("settings"), dict)
+        and isinstance(data.get("overrides", {}), dict)
+        and isinstance(data.get("documents"), list)
+        and all(isinstance(d, dict) and isinstance(d.get("id"), str) and isinstance(d.get("sha256"), str)
+                for d in data["documents"])
+    )  # fmt: skip
 
 
 def reader(job: Job, settings: Settings) -> Pipeline:

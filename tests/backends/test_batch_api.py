@@ -153,7 +153,7 @@ def test_a_result_file_of_the_wrong_shape_is_read_for_what_it_holds() -> None:
     found = results(Client(), state)  # type: ignore[arg-type]
     assert sorted(found) == ["a", "b", "c", "d"]
     reader = BatchResults(
-        SimpleNamespace(prompt=None, settings=SimpleNamespace(api_key=None)), found, command="x"
+        SimpleNamespace(prompt=None, settings=SimpleNamespace(api_key=None, secrets=())), found, command="x"
     )  # type: ignore[arg-type]
     for document in ("a", "b", "c", "d", "e"):
         with pytest.raises(ModelError) as caught:

@@ -208,13 +208,15 @@ def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, erro
 
 def _submit(items: list[Loaded], chosen: Settings, *, arguments: list[str], jsonl: str | None,
             published: str | None, lang: str | None, errors: Path | None, force: bool, quiet: bool) -> None:  # fmt: skip
-    """Submit the readable documents as one Batch API job; print its id."""
+    """Submit the readable documents as one Batch API job; print its id. The live
+    command kept for the documents that fail names the base URL without its credentials."""
     from communique import api
+    from communique.config import public_url
 
     command = " ".join(
         ["communique summarise", *map(shlex.quote, arguments), *(["--jsonl", shlex.quote(jsonl)] if jsonl else []),
          f"--model {shlex.quote(chosen.model or '')}",
-         *([f"--base-url {shlex.quote(chosen.base_url)}"] if chosen.base_url else [])]
+         *([f"--base-url {shlex.quote(public_url(chosen.base_url))}"] if chosen.base_url else [])]
     )  # fmt: skip
     overrides = {k: v for k, v in (("published", published), ("lang", lang)) if v}
     job, unreadable = api.submit_batch(items, settings=chosen, command=command, overrides=overrides, errors=errors,

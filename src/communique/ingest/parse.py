@@ -62,19 +62,38 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[end + 1 :])
 
 
+#: The years a publication date can fall in. A date outside them is a slip of the keyboard
+#: (0001-01-01, 9999-12-31), and the days and years of the text resolved against it
+#: ("mardi", "next year") would fall off the calendar.
+YEARS = range(1900, 2200)
+
+
+def plausible(date: dt.date | None) -> dt.date | None:
+    """``date`` if it can be a communiqué's publication date (:data:`YEARS`), else ``None``."""
+    return date if date is not None and date.year in YEARS else None
+
+
 def iso_date(value: str, *, what: str = "published") -> dt.date:
     """A publication date given as text (front matter, a JSON Lines field, ``--published``,
     a job file): an ISO date, or the date of an ISO date and time as scrapers write them
-    ("2026-04-14T10:12:00Z"), or an :class:`~communique.errors.InputError` that says
-    ``what`` was wrong."""
+    ("2026-04-14T10:12:00Z"), in :data:`YEARS`, or an :class:`~communique.errors.InputError`
+    that says ``what`` was wrong."""
     try:
-        return dt.date.fromisoformat(value.strip())
+        date = dt.date.fromisoformat(value.strip())
     except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value.strip()).date()
-    except ValueError:
-        raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        try:
+            date = dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    return _in_years(date, what)
+
+
+def _in_years(date: dt.date, what: str) -> dt.date:
+    if plausible(date) is None:
+        raise InputError(
+            f"{what} {date.isoformat()} is not a plausible publication date (years {YEARS.start} to {YEARS.stop - 1})"
+        )
+    return date
 
 
 #: A dateline: a place, then a date with its year, then an agency or a separator:
@@ -227,18 +246,19 @@ def parse(
 
     published_from: str | None = None
     if published is not None:
-        published_from = "argument"
+        published, published_from = _in_years(published, "published"), "argument"
     elif meta.get("published"):
         published = iso_date(meta["published"], what="malformed front matter: published")
         published_from = "front matter"
+    # a date read in the text outside the years of a publication is no publication date
     dateline = _dateline(body)
-    if published is None and dateline is not None and dateline.date is not None:
+    if published is None and dateline is not None and plausible(dateline.date) is not None:
         published, published_from = dateline.date, "dateline"
-    if published is None and posted is not None:
+    if published is None and plausible(posted) is not None:
         published, published_from = posted, "page markup"
-    if published is None and cleaned.published is not None:
+    if published is None and plausible(cleaned.published) is not None:
         published, published_from = cleaned.published, "header"
-    if published is None and (closing := _closing(body)) is not None:
+    if published is None and (closing := _closing(body)) is not None and plausible(closing.date) is not None:
         published, published_from = closing.date, "closing line"
         dateline = dateline or closing
 

@@ -155,10 +155,10 @@ class BatchResults:
             error = _object(line.get("error") or _object(response.get("body")).get("error"))
             code = response.get("status_code") or error.get("code") or "an error"
             message = redact(
-                " ".join(str(error.get("message", "no message")).split())[:300], self.live.settings.api_key
+                " ".join(str(error.get("message", "no message")).split())[:300], self.live.settings.secrets
             )
             raise ModelError(
-                f"the Batch API answered {redact(str(code), self.live.settings.api_key)}: {message}; {rerun}"
+                f"the Batch API answered {redact(str(code), self.live.settings.secrets)}: {message}; {rerun}"
             )
         try:
             return self.live.from_completion(source, response["body"])

@@ -281,8 +281,10 @@ class ModelClient:
 
                 from communique.backends.openai.retry import Throttle
 
+                base_url, query = _split_query(s.base_url)
                 self._client = openai.OpenAI(
-                    base_url=s.base_url,
+                    base_url=base_url,
+                    default_query=query,  # every request carries it (the client would put the path after it)
                     api_key=s.api_key or "not-needed",  # local servers take any key
                     timeout=s.idle_seconds,
                     max_retries=0,  # transient faults are retried by communique.retry
@@ -458,18 +460,17 @@ class ModelClient:
             raise _Unusable(["the reply has no message"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
-            raise ModelError(f"the model refused: {redact(str(refusal), self.settings.api_key)}")
-        if leaks(response.model_dump_json(warnings=False), self.settings.api_key):
+            raise ModelError(f"the model refused: {redact(str(refusal), self.settings.secrets)}")
+        if leaks(response.model_dump_json(warnings=False), self.settings.secrets):
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
         if choice.finish_reason == "length":
             raise _Unusable(
                 [f"the reply was cut off at max_tokens ({self.settings.max_tokens})"], cut_off=True
             )
-        calls = choice.message.tool_calls or []
-        text = (choice.message.content or "").strip()
+        calls, text = _parts(choice.message)
         if not calls and "{" not in text and _REFUSAL.search(text[:160]):
             raise ModelError(
-                f"the model refused: {redact(' '.join(text.split())[:300], self.settings.api_key)}"
+                f"the model refused: {redact(' '.join(text.split())[:300], self.settings.secrets)}"
             )
         if (
             mode == "tools"
@@ -483,10 +484,10 @@ class ModelClient:
             # what instructor reads of a reply, without walking the class for async
             # validators at every reply (a millisecond and a half); a reply in the text
             # where a tool call was asked for (a server without tools) is read all the same
-            if mode == "tools" and calls and isinstance(calls[0].function.arguments, str):
+            if mode == "tools" and calls and isinstance(calls[0].function.arguments, str | dict):
                 return _read_object(response_model, calls[0].function.arguments)
             if not calls:
-                return _read_object(response_model, choice.message.content or "")
+                return _read_object(response_model, text)
             import instructor
             from instructor.processing.response import process_response
 
@@ -503,7 +504,7 @@ class ModelClient:
             raise _Unusable(["the reply is nested too deeply to read"]) from None
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
-                raise ModelError(f"the model refused: {redact(str(exc), self.settings.api_key)}") from None
+                raise ModelError(f"the model refused: {redact(str(exc), self.settings.secrets)}") from None
             raise _Unusable(_problems(exc)) from None
 
     def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ModelError:
@@ -562,8 +563,8 @@ class ModelClient:
             raise self._unusable(_Unusable(_problems(exc)), cost) from None
         usage = response.usage
         cost.update(
-            tokens_in=usage.prompt_tokens if usage else 0,
-            tokens_out=usage.completion_tokens if usage else 0,
+            tokens_in=_count(usage, "prompt_tokens"),
+            tokens_out=_count(usage, "completion_tokens"),
             model=response.model or cost["model"],
         )
         try:
@@ -592,7 +593,7 @@ class ModelClient:
         from communique.backends.openai.transport import DeadlinePassed
 
         s = self.settings
-        key = s.api_key
+        key = s.secrets
         host = s.endpoint_host
         if isinstance(exc, WaitTooLong):
             return ModelError(
@@ -659,11 +660,44 @@ class ModelClient:
         if isinstance(exc, openai.APITimeoutError):
             return f"sent nothing for {self.settings.idle_seconds:g} s"
         if getattr(exc, "unreadable", False):
-            return f"sent a reply that cannot be read ({redact(str(exc), self.settings.api_key)[:120]})"
+            return f"sent a reply that cannot be read ({redact(str(exc), self.settings.secrets)[:120]})"
         cause = exc.__cause__
         return "dropped the connection" + (
-            f" ({redact(str(cause), self.settings.api_key)[:120]})" if cause else ""
+            f" ({redact(str(cause), self.settings.secrets)[:120]})" if cause else ""
         )
+
+
+def _split_query(url: str | None) -> tuple[str | None, dict[str, str] | None]:
+    """A base URL without its query, and the query's parameters (``?api-version=…&key=…``,
+    as Azure and some gateways take them): the ``openai`` client puts the path of a
+    request after the whole base URL, query included, which no server understands."""
+    if url is None or "?" not in url:
+        return url, None
+    from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(query="", fragment="")), dict(parse_qsl(parts.query)) or None
+
+
+def _parts(message: Any) -> tuple[list[Any], str]:
+    """The tool calls and the text of a reply's message, checked for the types a chat
+    completion has (a server may send a number for the text, a string for the calls,
+    a call without a function name): :class:`_Unusable` when they are not."""
+    content = getattr(message, "content", None)
+    if content is not None and not isinstance(content, str):
+        raise _Unusable([f"the reply's content is {_kind(content)}, not text"])
+    calls = getattr(message, "tool_calls", None) or []
+    if not isinstance(calls, list) or not all(
+        isinstance(getattr(getattr(call, "function", None), "name", None), str) for call in calls
+    ):
+        raise _Unusable(["the reply's tool calls are not a list of calls, each to a named function"])
+    return calls, (content or "").strip()
+
+
+def _kind(value: Any) -> str:
+    """What JSON value ``value`` is, for a message: ``a number``, ``an object``."""
+    kinds = {bool: "true or false", int: "a number", float: "a number", dict: "an object", list: "a list"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
@@ -677,22 +711,31 @@ def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
     )
 
 
+#: More tokens than any reply has: a count above it is nonsense (and overflows the call log).
+_MOST_TOKENS = 2**40
+
+
 def _count(usage: Any, name: str) -> int:
-    """A token count of a reply's usage: a whole number of at least 0, or 0 for anything
-    else a server may send there (a string, a negative number, null)."""
+    """A token count of a reply's usage: a whole number from 0 to :data:`_MOST_TOKENS`, or
+    0 for anything else a server may send there (a string, a negative number, null, 10**30)."""
     value = getattr(usage, name, None)
     if isinstance(usage, dict):
         value = usage.get(name)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MOST_TOKENS else 0
+    )
 
 
-def _read_object(response_model: type[T], text: str) -> T:
+def _read_object(response_model: type[T], text: str | dict[str, Any]) -> T:
     """A JSON object as a ``response_model``. A line break or a tab written as it is inside
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
     Markdown fence or a sentence, or repeats it: the first object of the text is read. A
     reply with no object in it is told why as any other. Control characters are dropped
-    from its strings."""
+    from its strings. Arguments of a tool call sent as an object, not as its JSON text
+    (some servers do), are read as they are."""
+    if isinstance(text, dict):
+        return response_model.model_validate(_each_string(text, printable))
     try:
         data = json.loads(text, strict=False)
     except ValueError:

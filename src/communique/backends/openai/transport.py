@@ -300,31 +300,40 @@ class _Reply:
         self.tokens = 0
 
     def add(self, chunk: dict[str, Any], request: Any) -> bool:
-        """Take one chunk in; whether it carried text."""
+        """Take one chunk in; whether it carried text. A chunk that is not shaped as a
+        chat completion's (choices that are not a list of objects, text that is a number)
+        makes the reply unreadable, as an event that is not JSON does."""
         if chunk.get("error"):
             raise _unreadable(f"the endpoint sent an error: {_message(chunk['error'])}", request)
+        try:
+            return self._add(chunk)
+        except (AttributeError, TypeError):
+            raise _unreadable("a chunk of the stream is not shaped as a chat completion's", request) from None
+
+    def _add(self, chunk: dict[str, Any]) -> bool:
         self.head = self.head or {
             key: chunk.get(key) for key in ("id", "created", "model", "system_fingerprint")
         }
-        self.usage = chunk.get("usage") or self.usage
+        usage = chunk.get("usage")
+        self.usage = usage if isinstance(usage, dict) and usage else self.usage  # else none, or an estimate
         text = False
-        for choice in chunk.get("choices") or []:
+        for choice in _typed(chunk.get("choices"), list) or []:
             if choice.get("index", 0) != 0:
                 continue
-            delta = choice.get("delta") or {}
+            delta = _typed(choice.get("delta"), dict) or {}
             for part, pieces in (("content", self.content), ("refusal", self.refusal)):
-                if delta.get(part):
+                if _typed(delta.get(part), str):
                     pieces.append(delta[part])
                     text = True
-            for call in delta.get("tool_calls") or []:
+            for call in _typed(delta.get("tool_calls"), list) or []:
                 known = self.calls.setdefault(call.get("index", 0), {"id": None, "name": "", "arguments": []})
-                function = call.get("function") or {}
-                known["id"] = call.get("id") or known["id"]
-                known["name"] = known["name"] or function.get("name") or ""
-                if function.get("arguments"):
+                function = _typed(call.get("function"), dict) or {}
+                known["id"] = _typed(call.get("id"), str) or known["id"]
+                known["name"] = known["name"] or _typed(function.get("name"), str) or ""
+                if _typed(function.get("arguments"), str):
                     known["arguments"].append(function["arguments"])
                     text = True
-            self.finish = choice.get("finish_reason") or self.finish
+            self.finish = _typed(choice.get("finish_reason"), str) or self.finish
         self.tokens += text
         return text
 
@@ -349,6 +358,13 @@ class _Reply:
             choices=[{"index": 0, "message": message, "finish_reason": self.finish, "logprobs": None}],
             usage=usage,
         )
+
+
+def _typed(value: Any, kind: type) -> Any:
+    """``value`` if it is of ``kind`` or null; a :class:`TypeError` otherwise."""
+    if value is not None and not isinstance(value, kind):
+        raise TypeError(f"{type(value).__name__} where {kind.__name__} was expected")
+    return value
 
 
 def _estimate(body: dict[str, Any]) -> int:
