@@ -135,8 +135,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
-             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
-    if not found:
+             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
+             and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
+    if not found or cues.OWN_CEREMONY.search(sentence):
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match

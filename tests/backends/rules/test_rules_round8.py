@@ -1,0 +1,101 @@
+"""Who takes part, and whether a text reports a meeting at all, as an eighth reading of real
+communiqués found them; every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Analysis, Status
+
+
+def _record(text: str, published: str = "2026-05-06") -> Analysis:
+    return read_offline(text, published)  # type: ignore[no-any-return]
+
+
+def _names(text: str, published: str = "2026-05-06") -> list[str]:
+    record = _record(text, published)
+    return sorted(p.name for m in record.meetings for p in m.participants if p.name)
+
+
+# -- encounters told in tenses and shapes the cues lacked ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur général de la police, Amadou Sy, va recevoir jeudi le chef de la police malienne, Oumar Coulibaly.",
+        "Les deux ministres vont signer lundi à Niamey un accord sur la sécurité des frontières.",
+        "Le ministre Ali Touré va se rendre la semaine prochaine à Rabat pour rencontrer son homologue.",
+    ],
+)
+def test_a_meeting_in_the_near_future_is_announced(text: str) -> None:
+    record = _record(text)
+    assert record.is_meeting_report and record.meetings[0].status is Status.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de la police, qui recevait lundi à Lomé le commandant de la gendarmerie béninoise, Yves Houngbo, "
+        "a plaidé pour des patrouilles mixtes.",
+        "Le 4 mai, à Niamey, le ministre Issa Moussa s'entretenait avec l'ambassadeur du Tchad, Idriss Mahamat.",
+        "Les ministres tchadien et nigérien de la Sécurité, Ali Mahamat et Sani Issa, se sont rendus mardi à Agadez.",
+        "Le directeur général a par ailleurs rencontré mardi à Dakar le chef de la police gambienne, Musa Jallow.",
+        "They have also met in Accra on Monday with the Liberian police chief, Joseph Kollie.",
+        "A delegation led by the Kenyan police chief, Peter Mwangi, is paying an official visit to Kampala.",
+        "The Inspector General, Ahmed Bello, is heading a team of officers from Nigeria to Kigali for the "
+        "EAPCCO annual meeting.",
+    ],
+)
+def test_encounters_in_other_tenses_are_meetings(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+# -- ceremonies and gifts are no encounter -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police Academy hosted an event in Accra on Monday for the passing-out of 300 recruits, attended by "
+        "the Deputy Inspector-General, Mary Owusu.",
+        "La cérémonie de sortie de promotion des élèves commissaires s'est tenue mardi à Abidjan en présence du "
+        "directeur général de la police, Yao Kouamé.",
+        "Senior officers of the Lagos command received ten patrol boats and forty radios from the state governor, "
+        "Babajide Ogun, on Tuesday.",
+        "Le commissariat central a reçu lundi un lot de vingt motos des mains du préfet, Jean Ouédraogo.",
+    ],
+)
+def test_a_ceremony_of_trainees_or_a_gift_received_is_no_meeting(text: str) -> None:
+    assert not _record(text).is_meeting_report
+
+
+def test_a_gift_handed_over_during_a_reception_keeps_the_meeting() -> None:
+    record = _record(
+        "The Inspector-General, Grace Achieng, received the Japanese ambassador, Kenji Mori, on Monday in Nairobi. "
+        "During the meeting, the ambassador handed over forty radios to the police."
+    )
+    assert record.is_meeting_report
+
+
+# -- the guests named in a list of the next sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister of Security, Peter Okoro, received on Monday in Abuja a group of defence attachés. Among "
+            "them were Colonel Hans Becker of Germany and Mrs. Ingrid Larsen of Norway.",
+            {"Hans Becker", "Ingrid Larsen"},
+        ),
+        (
+            "Le ministre de la Sécurité, Paul Ndong, a reçu lundi à Libreville trois nouveaux ambassadeurs. Parmi eux "
+            "se trouvaient M. Carlos Mendes, ambassadeur du Portugal, et Mme Hana Novak, ambassadrice de Tchéquie.",
+            {"Carlos Mendes", "Hana Novak"},
+        ),
+    ],
+)
+def test_guests_listed_after_among_them_take_part(text: str, expected: set[str]) -> None:
+    assert expected <= set(_names(text))
