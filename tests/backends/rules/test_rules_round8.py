@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.normalise.names import strip_honorifics
 from communique.schema import Analysis, Status
 
 
@@ -99,3 +100,74 @@ def test_a_gift_handed_over_during_a_reception_keeps_the_meeting() -> None:
 )
 def test_guests_listed_after_among_them_take_part(text: str, expected: set[str]) -> None:
     assert expected <= set(_names(text))
+
+
+# -- names the reader cut or missed ------------------------------------------------------------
+
+
+def _people(text: str, published: str = "2026-05-06") -> dict[str, str | None]:
+    record = _record(text, published)
+    return {p.name: p.party for m in record.meetings for p in m.participants if p.name}
+
+
+def test_a_rank_and_an_honorific_joined_by_a_slash_before_names_of_those_present() -> None:
+    found = _people(
+        "The IGP, Dr. Yaw Boateng, received the Burkinabè police chief, Issa Ouédraogo, in Accra on Monday. Present "
+        "at the talks were Director of Operations, DCOP/Mr. Kwesi Mensah Arthur, and Director of Training, "
+        "ACP/Mrs. Efua Dede Quaye."
+    )
+    assert {"Kwesi Mensah Arthur", "Efua Dede Quaye"} <= set(found), found
+
+
+def test_initials_glued_to_a_surname_are_a_name() -> None:
+    found = _people(
+        "The Australian High Commissioner, Paul Hayes, met the police chief, A.B.Karunaratne, in Colombo on Monday."
+    )
+    assert "A.B.Karunaratne" in found, found
+
+
+@pytest.mark.parametrize("name", ["Le Thi Hoa", "Do Van Minh"])
+def test_a_vietnamese_surname_of_two_letters_opens_the_name(name: str) -> None:
+    found = _people(
+        f"Colonel General {name}, Vice Minister of Public Security, received the Lao police chief, Somphone Keo, in Hanoi on Monday."
+    )
+    assert name in found, found
+
+
+def test_cheikh_is_a_given_name_without_a_patronymic_chain() -> None:
+    found = _people(
+        "Le directeur de la police, le colonel Cheikh Oumar Ndiaye, a reçu lundi à Dakar le chef de la police "
+        "mauritanienne, Ahmed Ould Sidi."
+    )
+    assert "Cheikh Oumar Ndiaye" in found, found
+    assert strip_honorifics("Cheikh Tamim ben Hamad Al Thani") == "Tamim ben Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        (
+            "The 30th SARPCCO Annual General Meeting opened in Lusaka on Monday. Superintendent Grace Banda "
+            "representing Malawi called for joint operations against cattle rustling.",
+            "Grace Banda",
+            "MW",
+        ),
+        (
+            "La 9e réunion des chefs de police du Sahel s'est ouverte lundi à Niamey. Le contrôleur général Ali Traoré "
+            "représentant le Mali a plaidé pour des patrouilles mixtes.",
+            "Ali Traoré",
+            "ML",
+        ),
+    ],
+)
+def test_the_country_a_speaker_represents_is_his_party(text: str, name: str, party: str) -> None:
+    assert _people(text).get(name) == party
+
+
+def test_a_speaker_named_after_his_words_with_his_office_and_no_comma_takes_part() -> None:
+    found = _people(
+        "La 5e session du comité mixte de sécurité s'est tenue lundi à Bamako. Les chefs de police du Niger et du "
+        "Burkina Faso y ont pris part. « Nos frontières sont communes », a déclaré M. Oumar Diarra directeur "
+        "général de la police malienne."
+    )
+    assert found.get("Oumar Diarra") == "ML", found

@@ -265,7 +265,8 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",

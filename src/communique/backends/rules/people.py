@@ -106,9 +106,11 @@ _BARE_SUBJECT = regexes.compile(
     r" (?:met|meets|held talks|holds talks|received|receives|hosted|visited|called on|"
     r"a reçu|a rencontré|s'est entretenue?|reçoit|rencontre)\b"
 )
-#: A country right after a name: "A of Malawi", « B du Mali » (whose side he is on).
+#: A country right after a name: "A of Malawi", « B du Mali », and the one a speaker
+#: represents: "C representing Liberia", « D représentant le Congo » (whose side he is on).
 _OF_COUNTRY = regexes.compile(
-    r" (?:of|from|du|de la|de l'|d') ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$)"
+    r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
+    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
 #: What may open a sentence before its subject: a day or a link word and a comma ("On August
 #: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
@@ -197,7 +199,9 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
     if acronym:
         organisation = acronym.group(1)
         title = (title[: acronym.start()] + title[acronym.end() :]).strip(" ,")
-    title = ", ".join(part for part in title.split(", ") if not _RANK.match(part.strip())).strip(" ,")
+    title = ", ".join(
+        part for part in title.split(", ") if not all(_RANK.match(piece.strip()) for piece in part.split("/"))
+    ).strip(" ,")
     title = _TRAILING_HONORIFIC.sub("", title)
     posting = _POSTING.search(title)
     if posting and places.exact_country(posting["posting"]):
@@ -256,7 +260,8 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
 
 def _title_after(sentence: str, end: int) -> str | None:
     """The title in apposition after a name: ", Directeur général de la DGSN, ..."."""
-    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?", sentence[end:])
+    # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
+    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])", sentence[end:])
     if not match:
         return None
     rest = sentence[end + match.end() :]

@@ -39,7 +39,7 @@ from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, To
 from communique.text import Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
-    r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
+    r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
@@ -904,7 +904,13 @@ def _spoken_of(sentence: str) -> int:
     speech = _SPEECH.search(sentence)
     if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
         return len(sentence)
+    if _AFTER_QUOTE.search(sentence, 0, speech.start()):
+        return len(sentence)  # « … », a déclaré X: the speaker, named after his words
     return speech.end()
+
+
+#: The end of a quotation right before a verb of speech: the one named after the verb spoke.
+_AFTER_QUOTE = regexes.compile(r"[»\"”]\s*,?\s*$")
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
