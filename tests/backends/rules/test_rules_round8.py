@@ -171,3 +171,47 @@ def test_a_speaker_named_after_his_words_with_his_office_and_no_comma_takes_part
         "général de la police malienne."
     )
     assert found.get("Oumar Diarra") == "ML", found
+
+
+# -- the subject named before the encounter, which names him by his office ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bangkok, 5 May 2026 - Thailand will send liaison officers to Yangon, national police chief General "
+            "Prayut Chanwit said on Monday. The chief met his Myanmar counterpart, Police Major General Aung Min Thu, "
+            "at police headquarters on Monday.",
+            {"Prayut Chanwit", "Aung Min Thu"},
+        ),
+        (
+            "Le ministre de l'Intérieur, Salif Traoré, a inauguré lundi à Bamako un commissariat. Le ministre a "
+            "ensuite reçu l'ambassadeur d'Algérie, Karim Bensalah.",
+            {"Salif Traoré", "Karim Bensalah"},
+        ),
+    ],
+)
+def test_an_office_as_subject_stands_for_the_one_named_in_the_sentence_before(
+    text: str, expected: set[str]
+) -> None:
+    assert expected <= set(_names(text)), _names(text)
+
+
+def test_a_headline_with_no_verb_names_the_guest_the_text_calls_by_his_office() -> None:
+    record = _record(
+        "Working visit of the Liberian Minister of Justice, Cllr. Amos Brownell, to the Sierra Leone Police in "
+        "Freetown on Monday\n\nThe minister held talks with the Inspector-General of Police, William Fayia Sellu, "
+        "on cross-border crime."
+    )
+    found = {p.name: p.party for m in record.meetings for p in m.participants if p.name}
+    assert found.get("Amos Brownell") == "LR", found
+    assert "William Fayia Sellu" in found
+
+
+def test_two_officials_as_subject_are_not_the_one_named_before() -> None:
+    found = _names(
+        "The Kenyan police chief, Peter Mwangi, opened a training centre in Nairobi on Monday. The two ministers "
+        "met in Kampala on Tuesday with the Ugandan police chief, Joseph Okello."
+    )
+    assert "Peter Mwangi" not in found, found

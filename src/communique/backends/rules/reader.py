@@ -22,6 +22,7 @@ commitment phrases. What the rules cannot decide stays empty.
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections.abc import Callable
@@ -1299,7 +1300,7 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced, introduction = _introduced(all_sentences, segments, countries)
+    introduced, introduction = _introduced(all_sentences, segments, countries, _headline(source.text))
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
@@ -1320,24 +1321,44 @@ _PRONOUN_SUBJECT = regexes.compile(
 )
 
 
+#: A subject told by a word of its office or rank alone, with its article: "The general met",
+#: « Le patron de la police a ensuite rencontré », "The minister held talks".
+_DESCRIBED_SUBJECT = regexes.compile(r"\s*(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*", re.IGNORECASE)
+#: Words that make a subject several people: "the two ministers", « les deux chefs ».
+_SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
+
+
+def _described(subject: str, introduction: str | None) -> bool:
+    """Whether the subject of the first encounter is the one the ``introduction`` names, told
+    again by a word of his office that the introduction has ("police chief General Haryanto
+    said ... The general met ...")."""
+    found = _DESCRIBED_SUBJECT.fullmatch(subject)
+    if found is None or introduction is None:
+        return False
+    words = fold(found.group(1)).split()
+    told = set(fold(introduction).split())
+    return not _SEVERAL.intersection(words) and any(len(word) > 3 and word in told for word in words)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
 
 
 def _introduced(
-    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str], headline: str | None = None
 ) -> tuple[tuple[DraftParticipant, ...], str | None]:
-    """The person the sentences before the first encounter introduce, whom a pronoun
-    then stands for: "Commissioner X is in the United States on her first official
-    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »;
+    """The person the sentences before the first encounter introduce, whom a pronoun or an
+    office then stands for: "Commissioner X is in the United States on her first official
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »; or,
+    when they name no one, the ``headline`` with no verb that the text goes on to tell ("Visit
+    of the Minister of the Interior of Ghana, X, to ... The minister held talks with ...");
     and the sentence that introduces them."""
     if not segments:
         return (), None
     first = segments[0].opening
-    for sentence in all_sentences:
-        if first in sentence:
-            return (), None
+    before = [*itertools.takewhile(lambda sentence: first not in sentence, all_sentences)]
+    for sentence in [*before, *([headline] if headline else [])]:
         named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
         if named:
             person = named[0]
@@ -1443,8 +1464,10 @@ def _meeting(
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    pronoun = _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) or _PRONOUN_IN_CUE.search(
-        opening[segment.cue_start : segment.cue_end]
+    pronoun = (
+        _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+        or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
+        or _described(opening[: segment.cue_start], introduction)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
