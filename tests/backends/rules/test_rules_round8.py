@@ -215,3 +215,43 @@ def test_two_officials_as_subject_are_not_the_one_named_before() -> None:
         "met in Kampala on Tuesday with the Ugandan police chief, Joseph Okello."
     )
     assert "Peter Mwangi" not in found, found
+
+
+# -- two people and two peoples, a speaker in an incise ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish and Portuguese interior ministers, Elena Ruiz and Tiago Costa, met the Moroccan minister, "
+        "Karim Alaoui, in Rabat on Monday.",
+        "Elena Ruiz et Tiago Costa, les ministres espagnol et portugais de l'Intérieur, ont rencontré lundi à Rabat "
+        "le ministre marocain, Karim Alaoui.",
+    ],
+)
+def test_two_peoples_in_a_joint_office_go_to_the_two_people_in_order(text: str) -> None:
+    found = _people(text)
+    assert (found.get("Elena Ruiz"), found.get("Tiago Costa")) == ("ES", "PT"), found
+
+
+def test_cooperation_between_two_countries_after_two_people_gives_them_no_side() -> None:
+    found = _people(
+        "Ali Traoré and Sani Issa met in Niamey on Monday to discuss relations between France and Mali."
+    )
+    assert found.get("Ali Traoré") != "FR" and found.get("Sani Issa") != "ML", found
+
+
+def test_a_speaker_in_an_incise_after_his_words_takes_part() -> None:
+    found = _people(
+        "La 14e réunion des chefs de police de la région s'est tenue mardi à Lomé. La criminalité ne connaît pas de "
+        "frontières, a souligné M. Kossi Agbo, directeur général de la police togolaise."
+    )
+    assert found.get("Kossi Agbo") == "TG", found
+
+
+def test_with_a_counterpart_they_talked_is_an_encounter() -> None:
+    found = _people(
+        "Les deux ministres européens ont séjourné lundi à Niamey. Avec Issa Moussa, le ministre nigérien de "
+        "l'Intérieur, ils ont parlé de migration irrégulière."
+    )
+    assert "Issa Moussa" in found, found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from communique import regexes
 from communique.normalise import names, places
@@ -362,7 +362,45 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
+    return _paired_sides(sentence, found)
+
+
+#: Two people joined as one subject or object: "A and B", « A et B » (an honorific between).
+_JOINED = regexes.compile(r"\s*,?\s*(?:et|and)\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$")
+#: Two peoples or countries joined in the office of two people: "the Belgian and Dutch
+#: ministers", « les ministres belge et néerlandais de l'Intérieur ».
+_TWO_PEOPLES = regexes.compile(r"\b([\w-]+)\s+(?:et|and)\s+([\w-]+)\b")
+
+
+def _paired_sides(sentence: str, found: list[Person]) -> list[Person]:
+    """Two people named together, whose joint office names two peoples in the same order,
+    before them or after them ("the Belgian and Dutch ministers, A and B", « A et B, les
+    ministres français et allemand »): the first people is the first's, the second the
+    second's."""
+    table = places.tables().countries
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if not _JOINED.fullmatch(sentence, first.end, second.start):
+            continue
+        floor = found[i - 1].end if i else 0
+        before = sentence[max(floor, first.start - 80) : first.start]
+        # (after them, only in their apposition: « A et B, les ministres français et allemand, ... »)
+        apposition = _APPOSITION.match(sentence, second.end)
+        for text in (before, apposition.group(0) if apposition else ""):
+            pairs = [
+                (table.get(fold(m[1])), table.get(fold(m[2])))
+                for m in _TWO_PEOPLES.finditer(text)
+                if not _BOUNDARY.search(text[m.end() :])  # no verb between the office and the names
+            ]
+            sides = next((pair for pair in reversed(pairs) if all(pair) and pair[0] != pair[1]), None)
+            if sides is not None:
+                found[i] = replace(first, party=sides[0])
+                found[i + 1] = replace(second, party=sides[1])
+                break
     return found
+
+
+_APPOSITION = regexes.compile(r",\s*(?:les|the|leurs|their)\s[^,;.]{3,80}")
 
 
 #: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti

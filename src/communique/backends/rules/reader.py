@@ -906,12 +906,13 @@ def _spoken_of(sentence: str) -> int:
     if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
-        return len(sentence)  # « … », a déclaré X: the speaker, named after his words
+        return len(sentence)  # « … », a déclaré X; …, said X: the speaker, named after his words
     return speech.end()
 
 
-#: The end of a quotation right before a verb of speech: the one named after the verb spoke.
-_AFTER_QUOTE = regexes.compile(r"[»\"”]\s*,?\s*$")
+#: The end of a quotation, or the comma of an incise, right before a verb of speech: the
+#: one named after the verb spoke (« … », a déclaré X; "…, said X").
+_AFTER_QUOTE = regexes.compile(r"(?:[»\"”]\s*,?|,)\s*$")
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
