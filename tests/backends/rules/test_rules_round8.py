@@ -7,7 +7,7 @@ import pytest
 from support import read_offline
 
 from communique.normalise.names import strip_honorifics
-from communique.schema import Analysis, Status
+from communique.schema import Analysis, MeetingKind, Status
 
 
 def _record(text: str, published: str = "2026-05-06") -> Analysis:
@@ -255,3 +255,26 @@ def test_with_a_counterpart_they_talked_is_an_encounter() -> None:
         "l'Intérieur, ils ont parlé de migration irrégulière."
     )
     assert "Issa Moussa" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The police chiefs of Thailand and Cambodia, Somchai Kaew and Sok Phal, met in Bangkok on Monday to "
+            "fight telephone scams and drug smuggling.",
+            MeetingKind.WORKING_MEETING,
+        ),
+        (
+            "Le ministre ivoirien, Yao Kouadio, a reçu lundi à Abidjan son homologue burkinabè, Issa Sawadogo, pour "
+            "parler des escroqueries téléphoniques.",
+            MeetingKind.WORKING_MEETING,
+        ),
+        (
+            "The police chiefs of Thailand and Cambodia, Somchai Kaew and Sok Phal, spoke by telephone on Monday.",
+            MeetingKind.CALL,
+        ),
+    ],
+)
+def test_a_crime_by_telephone_makes_no_call(text: str, kind: MeetingKind) -> None:
+    assert _record(text).meetings[0].kind is kind

@@ -184,8 +184,13 @@ SIGNED_DOCUMENT = Cue(
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
               r"signed", r"will sign", r"signing (?:of|ceremony)", _MISSPELT_SIGNED)  # fmt: skip
 
+#: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
+_PHONE_CRIME = r"(?:(?:financial|banking) )?(?:fraud|frauds|scams?|extortion|phishing)"
+
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
-    (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
+    # (a crime committed by telephone is no call: "telephone financial fraud", « escroqueries téléphoniques »)
+    (MeetingKind.CALL, Cue(rf"(?<!escroqueries )(?<!arnaques )(?<!fraudes )(?<!fraude )téléphon\w*(?! {_PHONE_CRIME})",
+                           r"visio-?conférence", rf"phone(?! {_PHONE_CRIME})", rf"telephone(?! {_PHONE_CRIME})", r"video ?(?:call|conference|link)",
                            r"conference call", r"audio ?conference", r"audioconférence",
                            r"videoconference", r"virtual meeting")),
     (MeetingKind.SIGNING, SIGNING),
