@@ -32,9 +32,10 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: initial (with its full stop, or without it before a further name word: "Hendra R
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
-#: Extended-A letters too ("Yıldız", "Šimić"); initials glued to a surname ("C.D.Perera").
+#: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
+#: one is an honorific: « M.Hammouchi »).
 _WORD = (
-    r"(?:(?:[A-Z]\.){1,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
@@ -98,7 +99,7 @@ def _is_name_word(token: str) -> bool:
     return is_name_token(fold(_GLUED_PREFIX.sub("", token)))
 
 
-_GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){1,3}(?=[A-Z][a-z])")
+_GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
 
 
 def _may_join_a_name(tokens: list[str], index: int) -> bool:
@@ -323,4 +324,4 @@ def person_like(run: str) -> bool:
     ) and person_shaped(run)
 
 
-_GLUED_INITIALS = regexes.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]+")
+_GLUED_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}[A-Z][a-z]+")

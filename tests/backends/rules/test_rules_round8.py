@@ -278,3 +278,27 @@ def test_with_a_counterpart_they_talked_is_an_encounter() -> None:
 )
 def test_a_crime_by_telephone_makes_no_call(text: str, kind: MeetingKind) -> None:
     assert _record(text).meetings[0].kind is kind
+
+
+def test_an_honorific_glued_to_a_name_is_no_initial() -> None:
+    found = _people(
+        "Le ministre, M.Karim Benali, a reçu mardi à Alger l'ambassadeur d'Italie, M.Paolo Rossi."
+    )
+    assert {"Karim Benali", "Paolo Rossi"} <= set(found), found
+
+
+def test_a_report_received_is_no_reception() -> None:
+    record = _record(
+        "The police chief, Joseph Okello, received on Monday a report from the Kenya Police on the joint patrols."
+    )
+    assert not record.is_meeting_report
+
+
+def test_the_one_introduced_before_is_named_in_full_when_the_encounter_gives_his_surname() -> None:
+    record = _record(
+        "The Inspector General of the Tanzania Police Force, Gen. Saidi Mwema, has called for regional cooperation. "
+        "IGP Mwema spoke on Monday during a bilateral meeting between Kenya and Tanzania police forces held in "
+        "Nairobi. At a meeting with his Kenyan counterpart, Peter Mwangi, Mwema also discussed cattle rustling."
+    )
+    found = {p.name: p.party for m in record.meetings for p in m.participants if p.name}
+    assert found.get("Saidi Mwema") == "TZ" and "Mwema" not in found, found

@@ -546,6 +546,31 @@ def _surname(name: str) -> str:
     return fold(name).split()[-1]
 
 
+def _by_surname(
+    found: list[DraftParticipant], introduced: DraftParticipant, subject: str, opening: str
+) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the opening names him by his surname alone: "IGP Kayihura made the remarks during a
+    bilateral meeting ..." after "The Inspector General of Uganda Police Force, Gen. Kale
+    Kayihura, has said ..." (his office and his side are the introduction's); "At a meeting
+    with his Ugandan counterpart, X, Gasana decried ..." (he takes part)."""
+    if not introduced.name or " " not in introduced.name:
+        return found
+    surname = _surname(introduced.name)
+    for index, person in enumerate(found):
+        if person.name and fold(person.name) == surname:
+            found[index] = introduced.model_copy(update={"role": person.role})
+            return found
+        if person.name and surname in fold(person.name).split():
+            return found  # named in full already
+    if surname not in fold(opening).split():
+        return found
+    side = (
+        _SUBJECT if surname in fold(subject).split() or not any(p.role is _SUBJECT for p in found) else _LATER
+    )
+    return [*found, introduced.model_copy(update={"role": side})]
+
+
 def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
     """The given surnames a sentence names, in order."""
     words = fold(sentence).split()
@@ -1472,6 +1497,8 @@ def _meeting(
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
+    if before is None and introduced and introduction is not None and introduction is not opening:
+        found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
