@@ -51,7 +51,9 @@ CAPITALISED_RUN = regexes.compile(
 )
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
-    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP))\s+$"
+    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
+    # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary)))\s+$"
 )
 
 
@@ -96,7 +98,7 @@ def is_name_token(folded_token: str) -> bool:
 def _is_name_word(token: str) -> bool:
     """Whether a word of a run may be part of a name (initials glued to a surname are read
     without them: "R.M.Gunasekara" is a name word as "Gunasekara" is)."""
-    return is_name_token(fold(_GLUED_PREFIX.sub("", token)))
+    return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")

@@ -302,3 +302,19 @@ def test_the_one_introduced_before_is_named_in_full_when_the_encounter_gives_his
     )
     found = {p.name: p.party for m in record.meetings for p in m.participants if p.name}
     assert found.get("Saidi Mwema") == "TZ" and "Mwema" not in found, found
+
+
+def test_a_ministers_tour_of_his_own_services_is_no_meeting() -> None:
+    record = _record(
+        "Le ministre de la Sécurité, Paul Nzeyimana, a effectué lundi une visite des différentes structures relevant "
+        "de son département. La tournée s'est achevée à la Direction de la police judiciaire."
+    )
+    assert not record.is_meeting_report
+
+
+def test_a_surname_after_an_office_written_before_it_is_a_name() -> None:
+    found = _people(
+        "President Mahama received on Monday in Accra the heads of police of ECOWAS, led by the Inspector-General "
+        "of the Nigeria Police, Kayode Bello."
+    )
+    assert "Mahama" in found, found

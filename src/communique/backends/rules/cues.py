@@ -347,6 +347,9 @@ OWN_SERVICE = Cue(
     r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
     r"(?:du secteur|de la direction|de l'institution|du corps)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
+    # a minister's tour of his own services: « une visite des structures relevant de son département »
+    r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
+    r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
 )  # fmt: skip
 
