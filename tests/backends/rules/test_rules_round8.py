@@ -318,3 +318,20 @@ def test_a_surname_after_an_office_written_before_it_is_a_name() -> None:
         "of the Nigeria Police, Kayode Bello."
     )
     assert "Mahama" in found, found
+
+
+def test_the_one_with_his_named_counterpart_is_not_of_the_counterparts_country() -> None:
+    found = _people(
+        "The police chiefs of Thailand and Cambodia met on Monday. Talks were held between Police General Somchai Kaew "
+        "and his Cambodian counterpart, General Sok Phal, at the police headquarters in Phnom Penh."
+    )
+    assert found.get("Somchai Kaew") != "KH" and found.get("Sok Phal") == "KH", found
+
+
+def test_the_object_is_not_of_the_side_the_subjects_words_name() -> None:
+    record = _record(
+        "Une délégation de la Police fédérale belge a rencontré lundi le ministre de la Sécurité, M. Jean Ndong, "
+        "pour parler de la formation des enquêteurs."
+    )
+    found = {p.name: p.party for m in record.meetings for p in m.participants if p.name}
+    assert found.get("Jean Ndong") != "BE", found

@@ -1083,6 +1083,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # at home, the hosts and those said to be present with them are the publisher's
     at_home = own is not None and place_country == own and not together
     hosting = _SUBJECT if subject_hosts else _OBJECT
+    subject_words = {
+        m.country or _country_of_place(m) for m in places.mentions(segment.opening[: segment.cue_start])
+    }
+    named_counterpart = _COUNTERPART_OF.search(segment.opening)
+    counterpart = (
+        places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
+        if named_counterpart
+        else None
+    )
     out = []
     for person in found:
         country, side = person.country, person.role
@@ -1104,13 +1113,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             else:
                 country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
-            # the object of "A a reçu B" is the other side; of "A called on B", the host's
+            # the object of "A a reçu B" is the other side; of "A called on B", the host's; not
+            # the side of those the subject's words name ("une délégation de la DCIS a rencontré B")
             pool = sorted(
                 c
                 for c in (parties - host_side if subject_hosts else host_side or parties - subject_parties)
-                if c
+                if c and (c not in subject_words or c in host_side)
             )
             country = pool[0] if len(pool) == 1 else None
+        if person.country is None and country is not None and country == counterpart:
+            # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
+            others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
+            country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
         elif country:
