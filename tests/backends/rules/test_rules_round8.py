@@ -335,3 +335,11 @@ def test_the_object_is_not_of_the_side_the_subjects_words_name() -> None:
     )
     found = {p.name: p.party for m in record.meetings for p in m.participants if p.name}
     assert found.get("Jean Ndong") != "BE", found
+
+
+def test_equipment_with_a_long_description_received_is_no_reception() -> None:
+    record = _record(
+        "Senior police officials received law enforcement and counter terrorism related equipments at an event held "
+        "at the Police Lines on Tuesday. The event was presided over by the Deputy Inspector General, Asif Khan."
+    )
+    assert not record.is_meeting_report

@@ -364,7 +364,7 @@ OUTSIDER = Cue(
 #: event ("received patrol vehicles and radios", "received a report from the Uganda Police",
 #: "hosted a ceremony to celebrate ..."), read right after the verb.
 RECEIVED_THING = Cue(
-    r"(?:\S+ ){0,4}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
