@@ -214,6 +214,7 @@ _ABBREVIATIONS = (
     "Supt",
     "Sgt",
     "Hon",
+    "Cllr",  # "Cllr. X": a Liberian counsellor-at-law
     "Amb",
     "Prof",
     "Md",

@@ -32,9 +32,10 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: initial (with its full stop, or without it before a further name word: "Hendra R
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
-#: Extended-A letters too ("Yıldız", "Šimić").
+#: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
+#: one is an honorific: « M.Hammouchi »).
 _WORD = (
-    r"(?:(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
@@ -50,7 +51,9 @@ CAPITALISED_RUN = regexes.compile(
 )
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
-    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP))\s+$"
+    r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
+    # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary)))\s+$"
 )
 
 
@@ -68,8 +71,11 @@ _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
 def strip_honorifics(name: str) -> str:
     """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
-    nothing but an honorific is returned unchanged."""
+    nothing but an honorific, or that bears « Cheikh » as a given name, is returned
+    unchanged."""
     cleaned = " ".join(tidy(name).split())
+    if given_cheikh(cleaned):
+        return cleaned
     bare = _HONORIFIC.sub("", cleaned).strip(" ,")
     return bare or cleaned
 
@@ -89,13 +95,24 @@ def is_name_token(folded_token: str) -> bool:
     return not places.mentions(folded_token)
 
 
+def _is_name_word(token: str) -> bool:
+    """Whether a word of a run may be part of a name (initials glued to a surname are read
+    without them: "R.M.Gunasekara" is a name word as "Gunasekara" is)."""
+    return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
+
+
+_GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
+
+
 def _may_join_a_name(tokens: list[str], index: int) -> bool:
     """Whether the word at ``index`` of a run may stand inside a name: a name word, a
     particle, an initial, any word after a particle ("Ould Cheikh", "El Général"), or
     before a particle that only ever joins a name ("Ely Cheikh Ould Baba")."""
     token = tokens[index]
-    if is_name_token(fold(token)) or token.lower() in PARTICLES or _INITIAL.fullmatch(token):
+    if _is_name_word(token) or token.lower() in PARTICLES or _INITIAL.fullmatch(token):
         return True
+    if _given_name_first(tokens[index:]):
+        return True  # "To Van Hung", "Cheikh Tidiane Ba"
     after = index > 0 and tokens[index - 1].lower() in PARTICLES
     before = index + 1 < len(tokens) and tokens[index + 1] in _NAME_PARTICLE_WORDS
     return after or before
@@ -143,17 +160,17 @@ def trim(run: str) -> str:
     # whose last word alone may pass for a name
     cut = max(cut, _after_place(tokens))
     tokens = tokens[cut:]
-    while tokens and not is_name_token(fold(tokens[0])):
+    while tokens and not _is_name_word(tokens[0]) and not _given_name_first(tokens):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
     while (
         len(tokens) > 1
-        and not is_name_token(fold(tokens[-1]))
+        and not _is_name_word(tokens[-1])
         and tokens[-2].lower() not in PARTICLES
         and not _surname_like_city(tokens)
     ):
         tokens.pop()
-    if len(tokens) == 1 and not is_name_token(fold(tokens[0])):
+    if len(tokens) == 1 and not _is_name_word(tokens[0]):
         tokens.pop()
     if (
         len(tokens) < 2
@@ -162,11 +179,43 @@ def trim(run: str) -> str:
     return " ".join(tokens)
 
 
+#: Words that are given names in the middle of a Vietnamese name, after the surname ("To Van
+#: Hung", "Le Thi Hoa"): the short word before them is a surname, not an English or French word.
+_VIETNAMESE_MIDDLE = frozenset(["Van", "Thi", "Văn", "Thị"])
+#: Particles of a patronymic chain, after which "Cheikh" is a prince's honorific ("Cheikh Tamim
+#: ben Hamad Al Thani"); without them it is a given name ("le commissaire Cheikh Tidiane Ba").
+_PATRONYMIC_WORDS = frozenset(["bin", "ben", "ibn", "bint", "al", "el", "ould"])
+
+
+def _given_name_first(tokens: list[str]) -> bool:
+    """Whether the first word of a run, a word that is not a name elsewhere, is a name here:
+    a Vietnamese surname before a middle name ("To Van Hung"), or « Cheikh » as a West African
+    given name, not followed by a patronymic chain."""
+    if len(tokens) < 3:
+        return False
+    first = tokens[0]
+    if tokens[1] in _VIETNAMESE_MIDDLE:
+        return len(first) <= 3 and first.istitle() and fold(first) != "the"
+    return first == "Cheikh" and given_cheikh(" ".join(tokens))
+
+
+def given_cheikh(name: str) -> bool:
+    """Whether a name that starts with « Cheikh » bears it as a given name: two name words
+    at least follow, with no patronymic particle among them ("Cheikh Tidiane Ba", not
+    "Cheikh Saif bin Zayed Al Nahyan")."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[0] == "Cheikh"
+        and not any(w.lower() in _PATRONYMIC_WORDS or w.lower().startswith(("al-", "el-")) for w in words[1:])
+    )
+
+
 def _surname_like_city(tokens: list[str]) -> bool:
     """Whether a run's last word is a city's name borne as a surname: after two name words
     ("Ricardo Ferreira Lima", "Ana Paula Sousa Braga"), a city alone (not a country, a
     people or an organisation) ends the name."""
-    if len(tokens) < 3 or not all(is_name_token(fold(token)) for token in tokens[-3:-1]):
+    if len(tokens) < 3 or not all(_is_name_word(token) for token in tokens[-3:-1]):
         return False
     folded = fold(tokens[-1])
     t = places.tables()
@@ -209,7 +258,7 @@ def _surname_like_country(tokens: list[str]) -> bool:
     """Whether a run's last word is a country's name (one word, not a people's) borne as a
     surname after name words ("Suryo Haiti"); :func:`trim` still cuts it, the reader gives it
     back where the sentence shows it is a name's."""
-    if len(tokens) < 2 or " " in fold(tokens[-1]) or not all(is_name_token(fold(t)) for t in tokens[:-1]):
+    if len(tokens) < 2 or " " in fold(tokens[-1]) or not all(_is_name_word(t) for t in tokens[:-1]):
         return False
     t = places.tables()
     last = fold(tokens[-1])
@@ -235,7 +284,7 @@ def _leading_name(tokens: list[str]) -> list[str]:
     """The name words a run starts with, when an office or a place follows them."""
     lead: list[str] = []
     for token in tokens:
-        if is_name_token(fold(token)) or (lead and token.lower() in PARTICLES):
+        if _is_name_word(token) or (lead and token.lower() in PARTICLES):
             lead.append(token)
         else:
             break
@@ -270,4 +319,11 @@ def person_shaped(name: str) -> bool:
 def person_like(run: str) -> bool:
     """Whether a trimmed run looks like a person's full name: person-shaped and at least
     two words besides particles."""
-    return len([w for w in run.split() if w.lower() not in PARTICLES]) >= 2 and person_shaped(run)
+    words = [w for w in run.split() if w.lower() not in PARTICLES]
+    # initials glued to a surname count as a given name ("R.M.Gunasekara")
+    return (
+        len(words) >= 2 or (len(words) == 1 and _GLUED_INITIALS.fullmatch(words[0]) is not None)
+    ) and person_shaped(run)
+
+
+_GLUED_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}[A-Z][a-z]+")

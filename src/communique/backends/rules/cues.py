@@ -27,8 +27,9 @@ class Relation(Enum):
     TOGETHER = "together"  # calls, conferences, joint signings, "a meeting was held"
 
 
-#: An adverb inside a verb phrase: "a ensuite été reçu", "was later received".
-_ADVERB = r"(?:\w+ment |\w+ly |ensuite |aussi |déjà |later |then |also |subsequently )?"
+#: An adverb inside a verb phrase, or two: "a ensuite été reçu", "was later received", « a par
+#: ailleurs rencontré ».
+_ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequently|par ailleurs|en outre|d'abord) ){0,2}"
 
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = (
@@ -46,14 +47,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
+         # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
+         r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)"),
      Relation.RECEIVES),
-    (Cue(r"s'est rendue?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"s'est déplacée?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+    (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
-         r"paid (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
+         r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?:arrived|arrives|will arrive) in", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
@@ -64,7 +68,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
-         r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", r"(?:a|ont) rencontré", r"rencontrera",
+         r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
+         # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
+         r"(?:va|vont) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
@@ -81,10 +87,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
-         r"(?:in|during) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
+         r"(?:in|during|at) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
-         r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
+         r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
@@ -110,7 +116,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
-         r"(?:ont|a) signé", r"signeront", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
@@ -142,7 +148,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
-         r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
+         r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
+         # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
+         r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
          r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
      Relation.TOGETHER),
 ]  # fmt: skip
@@ -176,8 +184,13 @@ SIGNED_DOCUMENT = Cue(
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
               r"signed", r"will sign", r"signing (?:of|ceremony)", _MISSPELT_SIGNED)  # fmt: skip
 
+#: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
+_PHONE_CRIME = r"(?:(?:financial|banking) )?(?:fraud|frauds|scams?|extortion|phishing)"
+
 KIND_CUES: list[tuple[MeetingKind, Cue]] = [
-    (MeetingKind.CALL, Cue(r"téléphon\w*", r"visio-?conférence", r"phone", r"telephone", r"video ?(?:call|conference|link)",
+    # (a crime committed by telephone is no call: "telephone financial fraud", « escroqueries téléphoniques »)
+    (MeetingKind.CALL, Cue(rf"(?<!escroqueries )(?<!arnaques )(?<!fraudes )(?<!fraude )téléphon\w*(?! {_PHONE_CRIME})",
+                           r"visio-?conférence", rf"phone(?! {_PHONE_CRIME})", rf"telephone(?! {_PHONE_CRIME})", r"video ?(?:call|conference|link)",
                            r"conference call", r"audio ?conference", r"audioconférence",
                            r"videoconference", r"virtual meeting")),
     (MeetingKind.SIGNING, SIGNING),
@@ -202,7 +215,8 @@ FUTURE = Cue(
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
-    r"est attendue?s?", r"sont attendue?s?", r"will", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
+    r"est attendue?s?", r"sont attendue?s?", r"will",
+    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
     r"to hold", r"to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
@@ -256,10 +270,12 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
+    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
-    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included",
+    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
+    r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
@@ -331,6 +347,9 @@ OWN_SERVICE = Cue(
     r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
     r"(?:du secteur|de la direction|de l'institution|du corps)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
+    # a minister's tour of his own services: « une visite des structures relevant de son département »
+    r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
+    r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
 )  # fmt: skip
 
@@ -339,4 +358,21 @@ OUTSIDER = Cue(
     r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"ambassad(?:eur|rice|or)s?", r"consul",
     r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
     r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
+)  # fmt: skip
+
+#: What a verb of reception may receive that is no one: equipment, a donation, a report, an
+#: event ("received patrol vehicles and radios", "received a report from the Uganda Police",
+#: "hosted a ceremony to celebrate ..."), read right after the verb.
+RECEIVED_THING = Cue(
+    r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
+    r"lettres?|messages?)\b",
+    r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
+    r"graduation|parade|défilé)\b",
+)  # fmt: skip
+
+#: A service's own ceremony of its trainees: a graduation, a passing-out parade, « la sortie
+#: de promotion »; no encounter (trainings with no foreign party are not meetings).
+OWN_CEREMONY = Cue(
+    r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
 )  # fmt: skip

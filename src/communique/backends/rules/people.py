@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from communique import regexes
 from communique.normalise import names, places
@@ -106,9 +106,11 @@ _BARE_SUBJECT = regexes.compile(
     r" (?:met|meets|held talks|holds talks|received|receives|hosted|visited|called on|"
     r"a reçu|a rencontré|s'est entretenue?|reçoit|rencontre)\b"
 )
-#: A country right after a name: "A of Malawi", « B du Mali » (whose side he is on).
+#: A country right after a name: "A of Malawi", « B du Mali », and the one a speaker
+#: represents: "C representing Liberia", « D représentant le Congo » (whose side he is on).
 _OF_COUNTRY = regexes.compile(
-    r" (?:of|from|du|de la|de l'|d') ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$)"
+    r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
+    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
 #: What may open a sentence before its subject: a day or a link word and a comma ("On August
 #: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
@@ -197,7 +199,9 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
     if acronym:
         organisation = acronym.group(1)
         title = (title[: acronym.start()] + title[acronym.end() :]).strip(" ,")
-    title = ", ".join(part for part in title.split(", ") if not _RANK.match(part.strip())).strip(" ,")
+    title = ", ".join(
+        part for part in title.split(", ") if not all(_RANK.match(piece.strip()) for piece in part.split("/"))
+    ).strip(" ,")
     title = _TRAILING_HONORIFIC.sub("", title)
     posting = _POSTING.search(title)
     if posting and places.exact_country(posting["posting"]):
@@ -256,7 +260,8 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
 
 def _title_after(sentence: str, end: int) -> str | None:
     """The title in apposition after a name: ", Directeur général de la DGSN, ..."."""
-    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?", sentence[end:])
+    # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
+    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])", sentence[end:])
     if not match:
         return None
     rest = sentence[end + match.end() :]
@@ -357,7 +362,45 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
+    return _paired_sides(sentence, found)
+
+
+#: Two people joined as one subject or object: "A and B", « A et B » (an honorific between).
+_JOINED = regexes.compile(r"\s*,?\s*(?:et|and)\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$")
+#: Two peoples or countries joined in the office of two people: "the Belgian and Dutch
+#: ministers", « les ministres belge et néerlandais de l'Intérieur ».
+_TWO_PEOPLES = regexes.compile(r"\b([\w-]+)\s+(?:et|and)\s+([\w-]+)\b")
+
+
+def _paired_sides(sentence: str, found: list[Person]) -> list[Person]:
+    """Two people named together, whose joint office names two peoples in the same order,
+    before them or after them ("the Belgian and Dutch ministers, A and B", « A et B, les
+    ministres français et allemand »): the first people is the first's, the second the
+    second's."""
+    table = places.tables().countries
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if not _JOINED.fullmatch(sentence, first.end, second.start):
+            continue
+        floor = found[i - 1].end if i else 0
+        before = sentence[max(floor, first.start - 80) : first.start]
+        # (after them, only in their apposition: « A et B, les ministres français et allemand, ... »)
+        apposition = _APPOSITION.match(sentence, second.end)
+        for text in (before, apposition.group(0) if apposition else ""):
+            pairs = [
+                (table.get(fold(m[1])), table.get(fold(m[2])))
+                for m in _TWO_PEOPLES.finditer(text)
+                if not _BOUNDARY.search(text[m.end() :])  # no verb between the office and the names
+            ]
+            sides = next((pair for pair in reversed(pairs) if all(pair) and pair[0] != pair[1]), None)
+            if sides is not None:
+                found[i] = replace(first, party=sides[0])
+                found[i + 1] = replace(second, party=sides[1])
+                break
     return found
+
+
+_APPOSITION = regexes.compile(r",\s*(?:les|the|leurs|their)\s[^,;.]{3,80}")
 
 
 #: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti

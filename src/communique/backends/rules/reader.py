@@ -22,6 +22,7 @@ commitment phrases. What the rules cannot decide stays empty.
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, To
 from communique.text import Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
-    r"(?:a|ont) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
+    r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
@@ -135,8 +136,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         found = [(noun.start(), Relation.TOGETHER, noun)]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
-             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))]  # fmt: skip
-    if not found:
+             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
+             and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
+    if not found or cues.OWN_CEREMONY.search(sentence):
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
@@ -544,6 +546,31 @@ def _surname(name: str) -> str:
     return fold(name).split()[-1]
 
 
+def _by_surname(
+    found: list[DraftParticipant], introduced: DraftParticipant, subject: str, opening: str
+) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the opening names him by his surname alone: "IGP Kayihura made the remarks during a
+    bilateral meeting ..." after "The Inspector General of Uganda Police Force, Gen. Kale
+    Kayihura, has said ..." (his office and his side are the introduction's); "At a meeting
+    with his Ugandan counterpart, X, Gasana decried ..." (he takes part)."""
+    if not introduced.name or " " not in introduced.name:
+        return found
+    surname = _surname(introduced.name)
+    for index, person in enumerate(found):
+        if person.name and fold(person.name) == surname:
+            found[index] = introduced.model_copy(update={"role": person.role})
+            return found
+        if person.name and surname in fold(person.name).split():
+            return found  # named in full already
+    if surname not in fold(opening).split():
+        return found
+    side = (
+        _SUBJECT if surname in fold(subject).split() or not any(p.role is _SUBJECT for p in found) else _LATER
+    )
+    return [*found, introduced.model_copy(update={"role": side})]
+
+
 def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
     """The given surnames a sentence names, in order."""
     words = fold(sentence).split()
@@ -903,7 +930,14 @@ def _spoken_of(sentence: str) -> int:
     speech = _SPEECH.search(sentence)
     if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
         return len(sentence)
+    if _AFTER_QUOTE.search(sentence, 0, speech.start()):
+        return len(sentence)  # « … », a déclaré X; …, said X: the speaker, named after his words
     return speech.end()
+
+
+#: The end of a quotation, or the comma of an incise, right before a verb of speech: the
+#: one named after the verb spoke (« … », a déclaré X; "…, said X").
+_AFTER_QUOTE = regexes.compile(r"(?:[»\"”]\s*,?|,)\s*$")
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
@@ -1049,6 +1083,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # at home, the hosts and those said to be present with them are the publisher's
     at_home = own is not None and place_country == own and not together
     hosting = _SUBJECT if subject_hosts else _OBJECT
+    subject_words = {
+        m.country or _country_of_place(m) for m in places.mentions(segment.opening[: segment.cue_start])
+    }
+    named_counterpart = _COUNTERPART_OF.search(segment.opening)
+    counterpart = (
+        places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
+        if named_counterpart
+        else None
+    )
     out = []
     for person in found:
         country, side = person.country, person.role
@@ -1070,13 +1113,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             else:
                 country = next(iter(subject_parties))  # one of a visiting delegation, named later
         if country is None and side is _OBJECT:
-            # the object of "A a reçu B" is the other side; of "A called on B", the host's
+            # the object of "A a reçu B" is the other side; of "A called on B", the host's; not
+            # the side of those the subject's words name ("une délégation de la DCIS a rencontré B")
             pool = sorted(
                 c
                 for c in (parties - host_side if subject_hosts else host_side or parties - subject_parties)
-                if c
+                if c and (c not in subject_words or c in host_side)
             )
             country = pool[0] if len(pool) == 1 else None
+        if person.country is None and country is not None and country == counterpart:
+            # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
+            others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
+            country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
         elif country:
@@ -1292,7 +1340,7 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced, introduction = _introduced(all_sentences, segments, countries)
+    introduced, introduction = _introduced(all_sentences, segments, countries, _headline(source.text))
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
@@ -1313,24 +1361,44 @@ _PRONOUN_SUBJECT = regexes.compile(
 )
 
 
+#: A subject told by a word of its office or rank alone, with its article: "The general met",
+#: « Le patron de la police a ensuite rencontré », "The minister held talks".
+_DESCRIBED_SUBJECT = regexes.compile(r"\s*(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*", re.IGNORECASE)
+#: Words that make a subject several people: "the two ministers", « les deux chefs ».
+_SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
+
+
+def _described(subject: str, introduction: str | None) -> bool:
+    """Whether the subject of the first encounter is the one the ``introduction`` names, told
+    again by a word of his office that the introduction has ("police chief General Haryanto
+    said ... The general met ...")."""
+    found = _DESCRIBED_SUBJECT.fullmatch(subject)
+    if found is None or introduction is None:
+        return False
+    words = fold(found.group(1)).split()
+    told = set(fold(introduction).split())
+    return not _SEVERAL.intersection(words) and any(len(word) > 3 and word in told for word in words)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
 
 
 def _introduced(
-    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str], headline: str | None = None
 ) -> tuple[tuple[DraftParticipant, ...], str | None]:
-    """The person the sentences before the first encounter introduce, whom a pronoun
-    then stands for: "Commissioner X is in the United States on her first official
-    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »;
+    """The person the sentences before the first encounter introduce, whom a pronoun or an
+    office then stands for: "Commissioner X is in the United States on her first official
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »; or,
+    when they name no one, the ``headline`` with no verb that the text goes on to tell ("Visit
+    of the Minister of the Interior of Ghana, X, to ... The minister held talks with ...");
     and the sentence that introduces them."""
     if not segments:
         return (), None
     first = segments[0].opening
-    for sentence in all_sentences:
-        if first in sentence:
-            return (), None
+    before = [*itertools.takewhile(lambda sentence: first not in sentence, all_sentences)]
+    for sentence in [*before, *([headline] if headline else [])]:
         named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
         if named:
             person = named[0]
@@ -1436,11 +1504,15 @@ def _meeting(
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
-    pronoun = _PRONOUN_SUBJECT.search(opening[: segment.cue_start]) or _PRONOUN_IN_CUE.search(
-        opening[segment.cue_start : segment.cue_end]
+    pronoun = (
+        _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+        or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
+        or _described(opening[: segment.cue_start], introduction)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
+    if before is None and introduced and introduction is not None and introduction is not opening:
+        found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
