@@ -27,7 +27,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminal (?:networks?|organi[sz]ations?|gangs?)", r"(?:drug|crime|criminal|fraud|robbery|smuggling) (?:cartels?|syndicates?)", r"cartels", r"organi[sz]ed criminals?", r"mafias?", r"mafieu\w*",
         r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
         r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross border|transfrontaliere?s?) (?:crimes?|criminalite)",
-        r"criminalite (?:organisee )?transfrontal\w*", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
+        r"criminalite (?:organisee )?transfrontal\w*", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?",
+        r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -61,9 +62,11 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"migrants? (?:en situation irreguliere|clandestins?|irreguliers?)", r"departs? (?:irreguliers?|clandestins?)",
     ),
     Topic.EXTRADITION: (
-        r"extradition\w*", r"extrader", r"personnes recherchees", r"individus recherches",
+        r"extradition\w*", r"extradit\w*", r"extrade\w*", r"personnes recherchees", r"individus recherches",
         r"fugitifs?", r"fugitives?", r"wanted (?:persons|individuals|people|fugitives|criminals|suspects|offenders)",
         r"entraide judiciaire", r"mutual legal assistance", r"remise de (?:personnes|detenus)",
+        r"(?:handover|handing over|surrender) of (?:\w+ ){0,2}?(?:suspects|fugitives|offenders|wanted persons)",
+        r"remise (?:de |des )(?:\w+ )?(?:suspects|fugitifs|personnes recherchees)",
     ),
     Topic.INTELLIGENCE_SHARING: (
         r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
@@ -92,7 +95,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
         r"partage (?:d |des )?(?:expertises?|experiences?|bonnes pratiques)",
         r"assistance technique", r"cooperation technique", r"appui technique",
-        r"(?:exchange|sharing) (?:of )?(?:\w+ ){0,2}?(?:expertise|experiences?|best practices|know how)",
+        r"(?:exchange|exchanging|sharing) (?:of )?(?:\w+ ){0,2}?(?:expertise|experiences?|best practices|know how)",
+        r"(?:echanger|partager) (?:leurs |leur |nos |des |les |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
         r"technical (?:assistance|cooperation|support)", r"best practices", r"bonnes pratiques",
         r"transfert d expertise", r"expertise",
         r"(?:programmes? d )?echanges? d (?:officiers|personnels?|cadres|agents)(?! de liaison)", r"exchange (?:programmes?|of (?:officers|personnel|staff))",

@@ -145,16 +145,18 @@ SIGNED = Cue(
 )
 #: An agency named in title case, whose name holds a topic word that says what the agency
 #: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
-#: European Cybercrime Centre", "the Counter Terrorism Department".
+#: European Cybercrime Centre", "the Counter Terrorism Department"; a school named as a
+#: place, "at the Police Academy in Accra", is no training either.
 AGENCY_NAME = regexes.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
     r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
-    r"Police|Service|Section|Affairs)\b"
+    r"Police|Service|Section|Affairs|Academy|College)\b"
 )
 
 
 #: What the opening names that is not the encounter's kind: a press conference given
-#: after the talks ("Speaking at a joint press conference after their talks"), and an
+#: after the talks ("Speaking at a joint press conference after their talks"), a signing
+#: recalled by its anniversary, and an
 #: organisation named by its secretary general's title (« le Secrétaire général du
 #: Conseil des ministres de l'Intérieur arabes » is a guest, not a council session).
 NOT_THE_KIND = Cue(
@@ -169,6 +171,10 @@ NOT_THE_KIND = Cue(
     # conferences of ... will be held by video conference", « indiquant que ... »
     r"(?:saying|adding|noting|stressing) that [^;.]{1,240}",
     r"(?:indiquant|ajoutant|soulignant|précisant) que [^;.]{1,240}",
+    # a signing recalled by its anniversary is not this encounter's: "on the tenth anniversary
+    # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
+    r"anniversary of (?:the )?signing of",
+    r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

@@ -24,11 +24,11 @@ from communique.text import Cue, fold
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"traité|treaty|entente|joint orders?|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
-    r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
+    r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
@@ -62,11 +62,13 @@ _END = (
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
-_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
+_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
-    rf"«?\s*(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
+    rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
+    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|two|deux|trois|three)\s+|l['’]\s*)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
@@ -76,6 +78,15 @@ _WAS_SIGNED = Cue(
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
+)
+#: What was signed at the encounter, named before its participle: "reaffirmed their commitment
+#: through a Memorandum of Understanding signed after the meeting", « par un protocole d'accord
+#: signé à l'issue de la rencontre » (the encounter named, not a past day: "the accord signed in 2019").
+_SIGNED_AT_IT = Cue(
+    rf"(?:un|une|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,60}}?\s(?:signed|signée?s?)\s+"
+    rf"(?:after|following|at the (?:end|close) of|during|à l['’]issue d[eu] |au terme d[eu] |lors d[eu] )\s*"
+    rf"(?:the |this |their |la |cette |leur |l['’]\s*)?(?:meeting|talks|visit|session|encounter|rencontre|réunion|visite|"
+    rf"entretiens?|séance|audience)\b"
 )
 #: What is to be signed, named before a passive future: "A memorandum of understanding ...
 #: will be finalised in the coming weeks", "is expected to be signed before the end of the
@@ -115,6 +126,9 @@ _FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
     re.I,
 )
+#: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
+#: dixième anniversaire de la signature du ».
+_ANNIVERSARY = regexes.compile(r"(?:anniversary of|anniversaire de)\s*(?:the\s+|la\s+)?$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 #: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
@@ -216,6 +230,9 @@ _FOLLOWS = Cue(
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
     r"(?:in the near future|soon|in the coming (?:weeks|months)|later this year|next year)[^,;.\"”]{0,40}",
     r"(?:se rendra|effectuera|compte (?:se rendre|effectuer)) (?:très )?prochainement\b[^,;.»]{0,60}",
+    # the next session of a joint body: "the preparations for the upcoming Joint Committee Meeting"
+    r"(?:(?:the )?preparations? for )?(?:the )?(?:upcoming|forthcoming) (?:(?:session|meeting|round) of (?:the |their )?)?"
+    r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:committee|commission)(?: (?:meeting|session)s?)?\b",
 )  # fmt: skip
 
 
@@ -394,8 +411,10 @@ def find(sentence: str) -> list[DraftOutcome]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED):
+    for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT):
         for match in cue.finditer(sentence):
+            if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "on the tenth anniversary of the signing of ...": a signing recalled
             planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
             take(
                 match.start(),

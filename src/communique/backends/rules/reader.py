@@ -1144,12 +1144,17 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                     found.add(mention.city.country)
                 continue
             is_demonym = mention.text in places.tables().demonym_words
-            actor_before = re.search(
-                r"(?:delegation|ambassad\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
-                r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                r"from|de|du|des|d|both)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
-                before,
-            ) or _VISITING_COUNTRY.search(before)  # "his counterpart, currently visiting Egypt": the host's
+            actor_before = (
+                re.search(
+                    r"(?:delegation|ambassad\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
+                    r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
+                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:\w+\s+){0,2})"
+                    r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                    before,
+                )
+                or _VISITING_COUNTRY.search(before)
+                or _BUREAU_OF.search(before)
+            )  # "his counterpart, currently visiting Egypt": the host's
             # a country joined to one named as an actor: "both Ghana and Sierra Leone"
             joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
             if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
@@ -1176,10 +1181,12 @@ _PEOPLES_AS_SUBJECT = regexes.compile(
     r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
     r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
 )
-#: ... or as the two sides of a cooperation: "the cooperation between the Albanian and Turkish
-#: police authorities", « la coopération entre les polices malienne et nigérienne ».
+#: ... or as the two sides of a cooperation or a talk: "the cooperation between the Albanian and
+#: Turkish police authorities", « la coopération entre les polices malienne et nigérienne », « au
+#: centre des échanges entre les délégations sénégalaises et guinéennes ».
 _PEOPLES_BETWEEN = regexes.compile(
-    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement)|(?:polices|services) (\w+) et (\w+))\b"
+    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement|delegations|authorities|forces)|"
+    r"(?:polices|services|delegations|autorites|forces) (\w+) et (\w+))\b"
 )
 _PEOPLES_AFTER_NOUN = regexes.compile(
     r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
@@ -1252,6 +1259,13 @@ _SIDELINES_OF_EVENT = regexes.compile(
     r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
     re.IGNORECASE,
 )
+#: The country of an INTERPOL bureau (folded text): "the Interpol National Central Bureau of
+#: Indonesia", « le Bureau central national d'Interpol du Mali ».
+_BUREAU_OF = regexes.compile(
+    rf"\b{places.NATIONAL_BUREAU}(?: (?:d |of |de l )?interpol)? (?:du|de la|de l|des|d|de|of|of the) $"
+)
+
+
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
 #: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
 _VISITING_COUNTRY = regexes.compile(

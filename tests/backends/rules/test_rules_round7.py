@@ -1,0 +1,176 @@
+"""Parties, topics, outcomes and kinds as a seventh reading of real communiqués found them;
+every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules import outcomes
+from communique.normalise import places
+from communique.normalise.topics import topics_in
+from communique.schema import MeetingKind, OutcomeType, Topic
+
+
+def _types(sentence: str) -> list[OutcomeType]:
+    return [o.type for o in outcomes.find(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre a signé l'accord de réadmission avec son homologue.",
+        "Les deux chefs de police ont signé vendredi à Cotonou l’arrangement relatif aux échanges de stagiaires.",
+        "La rencontre s'est achevée par la signature de l'accord sur la police de proximité.",
+        "Les deux gouvernements ont signé samedi l'entente sur la sécurité civile.",
+    ],
+)
+def test_an_instrument_after_an_elided_article_is_signed(sentence: str) -> None:
+    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two commissioners signed, on Friday in Lusaka, a protocol on stolen cattle.",
+        "Les deux directeurs ont signé, mardi à Niamey, une convention sur la formation des enquêteurs.",
+    ],
+)
+def test_a_comma_after_the_verb_keeps_the_signing(sentence: str) -> None:
+    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit coincided with the twentieth anniversary of the signing of the police cooperation treaty.",
+        "Elle s'inscrit dans le cadre du cinquième anniversaire de la signature de l'accord de coopération.",
+    ],
+)
+def test_a_signing_recalled_by_its_anniversary_is_no_outcome(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_a_signing_recalled_by_its_anniversary_is_not_the_kind() -> None:
+    record = read_offline(
+        "The Interior Minister, Samir Haddad, received on Monday in Amman the Ambassador of Italy, Marco Bellini, "
+        "on the occasion of the thirtieth anniversary of the signing of the first security agreement.",
+        "2026-05-06",
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.WORKING_MEETING]
+    assert [o for m in record.meetings for o in m.outcomes] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chiefs closed the talks with a protocol signed at the end of the meeting.",
+        "Les deux parties ont scellé leur partenariat par une convention signée au terme de la visite.",
+    ],
+)
+def test_an_instrument_signed_at_the_encounter_is_signed(sentence: str) -> None:
+    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+
+
+def test_an_instrument_signed_on_a_past_day_is_background() -> None:
+    assert _types("They recalled a protocol signed in 2019 in Kigali.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They resolved to establish a contact group on missing persons.",
+        "Les ministres ont décidé de mettre en place un groupe de contact sur les disparitions.",
+    ],
+)
+def test_a_coordination_or_contact_group_is_a_mechanism(sentence: str) -> None:
+    assert _types(sentence) == [OutcomeType.MECHANISM_CREATED]
+
+
+def test_the_next_session_of_a_joint_body_is_a_follow_up() -> None:
+    assert _types("They also discussed the forthcoming meeting of the joint security committee in Kano.") == [
+        OutcomeType.FOLLOW_UP_PLANNED
+    ]
+
+
+def test_an_upcoming_event_of_others_is_no_follow_up() -> None:
+    assert _types("They discussed security for the upcoming general elections.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two suspects were extradited to Ghana last month.", Topic.EXTRADITION),
+        ("Les trois suspects extradés vers le Niger seront jugés à Niamey.", Topic.EXTRADITION),
+        ("They agreed on the surrender of fugitives held in either country.", Topic.EXTRADITION),
+        ("The ministers spoke of exchanging best experiences in crowd control.", Topic.EXPERTISE_EXCHANGE),
+        (
+            "Les deux services souhaitent partager leurs expériences en police de proximité.",
+            Topic.EXPERTISE_EXCHANGE,
+        ),
+        ("They reviewed motor vehicle thefts along the corridor.", Topic.ORGANISED_CRIME),
+    ],
+)
+def test_topic_words_of_the_seventh_reading(text: str, expected: Topic) -> None:
+    assert expected in topics_in(text)
+
+
+def test_an_academy_named_as_the_venue_is_no_training() -> None:
+    record = read_offline(
+        "The Police Commissioner, Amina Yusuf, received on Monday the Malawian police chief, John Phiri, at the "
+        "National Police College in Dar es Salaam, where they discussed cattle rustling.",
+        "2026-05-06",
+    )
+    assert Topic.TRAINING not in {t for m in record.meetings for t in m.topics}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("head of the Interpol National Central Bureau of Senegal", {"SN"}),
+        ("le chef du BCN Interpol de Bamako, le commissaire Diarra", set()),
+        ("the INTERPOL Secretary General and the Ghanaian minister", {"GH", "INTERPOL"}),
+    ],
+)
+def test_a_countrys_interpol_bureau_is_not_interpol(sentence: str, expected: set[str]) -> None:
+    found = {
+        m.country or (m.organisation.code if m.organisation else None) for m in places.mentions(sentence)
+    }
+    assert found - {None} == expected
+
+
+def test_a_countrys_interpol_bureau_gives_its_country_as_a_party() -> None:
+    record = read_offline(
+        "The Inspector-General of Police, Ali Juma, received on Monday in Kampala Colonel Jean Habimana, head of the "
+        "Interpol National Central Bureau of Rwanda.",
+        "2026-05-06",
+    )
+    assert [sorted(m.parties) for m in record.meetings] == [["RW", "UG"]]
+
+
+def test_the_demonym_of_the_dr_congo_is_not_the_congos() -> None:
+    assert places.country_code("rd-congolaise") == "CD"
+    assert places.country_code("congolaise") == "CG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de l'Intérieur, Issa Konaté, a reçu mardi son homologue Kossi Adjo. La coopération frontalière "
+        "a dominé les échanges entre les délégations ivoiriennes et togolaises.",
+        "The Minister of the Interior, Issa Konate, hosted his counterpart Kossi Adjo on Tuesday. Talks between the "
+        "Ivorian and Togolese delegations dwelt on border crossings.",
+    ],
+)
+def test_two_peoples_after_the_delegations_are_both_sides(text: str) -> None:
+    record = read_offline(text, "2026-05-06")
+    assert {"CI", "TG"} <= {p for m in record.meetings for p in m.parties}
+
+
+def test_a_long_office_name_before_two_countries_gives_both() -> None:
+    record = read_offline(
+        "The Ministers of Internal Affairs of Kyrgyzstan and Kazakhstan, Ulan Sadykov and Marat Akhmetov, met on "
+        "Monday in Bishkek.",
+        "2026-05-06",
+    )
+    assert {"KG", "KZ"} <= {p for m in record.meetings for p in m.parties}
