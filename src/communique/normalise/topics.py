@@ -63,7 +63,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extradit\w*", r"extrade\w*", r"personnes recherchees", r"individus recherches",
-        r"fugitifs?", r"fugitives?", r"wanted (?:persons|individuals|people|fugitives|criminals|suspects|offenders)",
+        r"fugitifs?", r"fugitives?", r"criminels en fuite", r"(?:recherche|traque) (?:des |de )?(?:criminels|malfaiteurs|suspects)",
+        r"(?:search|hunt) for (?:wanted )?(?:criminals|suspects)", r"wanted (?:persons|individuals|people|fugitives|criminals|suspects|offenders)",
         r"entraide judiciaire", r"mutual legal assistance", r"remise de (?:personnes|detenus)",
         r"(?:handover|handing over|surrender) of (?:\w+ ){0,2}?(?:suspects|fugitives|offenders|wanted persons)",
         r"remise (?:de |des )(?:\w+ )?(?:suspects|fugitifs|personnes recherchees)",
@@ -118,6 +119,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:cross border|transfrontalieres?) (?:investigations?|enquetes?)", r"enquetes? transfrontalieres?",
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
+        r"coordination (?:des |d )?(?:engagements|interventions) operationnel\w*",
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",

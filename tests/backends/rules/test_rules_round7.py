@@ -174,3 +174,61 @@ def test_a_long_office_name_before_two_countries_gives_both() -> None:
         "2026-05-06",
     )
     assert {"KG", "KZ"} <= {p for m in record.meetings for p in m.parties}
+
+
+def test_a_bodys_general_meeting_is_a_conference() -> None:
+    record = read_offline(
+        "The Commissioner of Police, Themba Dlamini, on Monday attended the annual general meeting of the Southern "
+        "African Regional Police Chiefs Cooperation Organisation in Maputo.",
+        "2026-05-06",
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.CONFERENCE]
+
+
+def test_a_capital_named_like_its_country_is_a_city() -> None:
+    assert places.city("KUWAIT") is not None and places.city("Kuwait").country == "KW"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils ont parlé de la traque des malfaiteurs réfugiés de l'autre côté.", Topic.EXTRADITION),
+        ("They agreed to join the hunt for wanted criminals.", Topic.EXTRADITION),
+        ("La coordination des interventions opérationnelles sera renforcée.", Topic.OPERATIONAL_COOPERATION),
+    ],
+)
+def test_hunting_criminals_and_coordinating_interventions(text: str, expected: Topic) -> None:
+    assert expected in topics_in(text)
+
+
+def test_a_signing_ends_before_a_second_reflexive_verb() -> None:
+    found = outcomes.find(
+        "Les deux directeurs ont signé la convention de jumelage et se sont engagés à organiser une rencontre annuelle."
+    )
+    assert [o.type for o in found] == [OutcomeType.AGREEMENT_SIGNED, OutcomeType.FOLLOW_UP_PLANNED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Morocco and Portugal agree on joint patrols\n\nThe Interior Minister of Portugal, Rui Costa, held talks "
+            "on Monday with his counterpart, Karim Alaoui, on the Strait.",
+            ["MA", "PT"],
+        ),
+        (
+            "Le Niger et le Tchad renforcent leur coopération\n\nLe ministre nigérien de l'Intérieur, Issa Garba, a "
+            "reçu lundi son homologue, Mahamat Saleh.",
+            ["NE", "TD"],
+        ),
+        # a headline that names one country only adds nothing
+        (
+            "Morocco hosts talks on security\n\nThe Interior Minister of Portugal, Rui Costa, held talks on Monday "
+            "with Karim Alaoui.",
+            ["PT"],
+        ),
+    ],
+)
+def test_the_two_countries_a_headline_opens_with_are_the_sides(text: str, expected: list[str]) -> None:
+    record = read_offline(text, "2026-05-06")
+    assert [sorted(m.parties) for m in record.meetings] == [expected]

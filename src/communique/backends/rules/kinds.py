@@ -56,6 +56,9 @@ MULTILATERAL = Cue(
     r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",
     r"round ?table",
+    # a body's general meeting: "the Annual General Meeting of the Eastern Africa Police Chiefs ..."
+    r"(?:annual )?general meeting",
+    r"AGM",
 )
 #: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
 #: pour un dîner de travail avec son homologue ».

@@ -56,7 +56,8 @@ _FOLLOW_UP = (
 #: in a long clause, at the end of a word some way on.
 _END = (
     r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
-    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has)\s)?(?:\w+ed|signé|paraphé|convenu|décidé|remis|adopté)\b)"
+    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
+    r"engagée?s?|remis|adopté)\b)"
     r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
 )
 

@@ -1316,7 +1316,34 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    sides = _headline_sides(source.title or _headline(source.text))
+    if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
+        meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+#: What may join the two sides a headline opens with (folded words): "Egypt, China", « Le
+#: Maroc et l'Espagne », "Iraqi, Turkish".
+_HEADLINE_JOINS = frozenset([",", "and", "et", "&", "la", "le", "l", "the"])
+
+
+def _headline_sides(headline: str | None) -> set[str]:
+    """The two countries a headline opens with, as the sides of what it tells: "Egypt,
+    China sign protocol ...", "Iraqi, Turkish ministers discuss ..." (nothing else before
+    or between them)."""
+    if not headline:
+        return set()
+    folded = fold(headline)
+    found = places.mentions(headline)[:2]
+    if len(found) < 2 or not (found[0].country and found[1].country) or found[0].country == found[1].country:
+        return set()
+    lead, gap = folded[: found[0].start], folded[found[0].end : found[1].start]
+    if (
+        not set(lead.split()) <= {"the", "le", "la", "l"}
+        or not set(gap.replace(",", " , ").split()) <= _HEADLINE_JOINS
+    ):
+        return set()
+    return {found[0].country, found[1].country}
 
 
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
