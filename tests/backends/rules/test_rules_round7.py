@@ -232,3 +232,33 @@ def test_a_signing_ends_before_a_second_reflexive_verb() -> None:
 def test_the_two_countries_a_headline_opens_with_are_the_sides(text: str, expected: list[str]) -> None:
     record = read_offline(text, "2026-05-06")
     assert [sorted(m.parties) for m in record.meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two commanders inked a protocol on joint border patrols.",
+        "Both directors sealed a memorandum on the return of stolen vehicles.",
+        "The delegations exchanged three memoranda of understanding at the end of the visit.",
+        "Les deux ministres ont conclu une convention sur l'entraide policière.",
+        "Les délégations ont signé le procès-verbal de la session.",
+    ],
+)
+def test_a_signing_in_other_words_is_signed(sentence: str) -> None:
+    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They exchanged views on the agreement of 2019.",
+        "The two sides concluded their talks on the protocol.",
+    ],
+)
+def test_views_exchanged_on_an_instrument_are_no_signing(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_a_signing_ends_before_a_second_verb_with_sont() -> None:
+    found = outcomes.find("Les chefs ont conclu un accord de jumelage et sont convenus de se revoir à Lomé.")
+    assert [o.type for o in found] == [OutcomeType.AGREEMENT_SIGNED, OutcomeType.FOLLOW_UP_PLANNED]

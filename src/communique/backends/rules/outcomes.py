@@ -24,7 +24,7 @@ from communique.text import Cue, fold
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|entente|joint orders?|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
@@ -43,7 +43,7 @@ _FOLLOW_UP = (
     r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
+    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -56,7 +56,7 @@ _FOLLOW_UP = (
 #: in a long clause, at the end of a word some way on.
 _END = (
     r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
-    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
+    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|sont|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
     r"engagée?s?|remis|adopté)\b)"
     r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
 )
@@ -71,6 +71,13 @@ _SIGNED = Cue(
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|two|deux|trois|three)\s+|l['’]\s*)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
+)
+#: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
+#: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
+#: place between: "exchanged views on the agreement" is no signing).
+_SEALED = Cue(
+    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé))\s+"
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
@@ -412,7 +419,7 @@ def find(sentence: str) -> list[DraftOutcome]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT):
+    for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
