@@ -262,3 +262,25 @@ def test_views_exchanged_on_an_instrument_are_no_signing(sentence: str) -> None:
 def test_a_signing_ends_before_a_second_verb_with_sont() -> None:
     found = outcomes.find("Les chefs ont conclu un accord de jumelage et sont convenus de se revoir à Lomé.")
     assert [o.type for o in found] == [OutcomeType.AGREEMENT_SIGNED, OutcomeType.FOLLOW_UP_PLANNED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They reviewed narco-trafficking along the Pacific coast.", Topic.DRUG_TRAFFICKING),
+        ("Drug-related offences in the capital were discussed.", Topic.DRUG_TRAFFICKING),
+        ("They spoke of trafficking in women and children.", Topic.ILLEGAL_MIGRATION),
+        ("Clandestine sea crossings have fallen this year.", Topic.ILLEGAL_MIGRATION),
+        ("Online child abuse and ransomware were on the agenda.", Topic.CYBERCRIME),
+        ("The two agencies will share red notices faster.", Topic.EXTRADITION),
+        ("Les mandats d'arrêt émis par les deux pays ont été examinés.", Topic.EXTRADITION),
+        ("They discussed the transfer of convicted prisoners.", Topic.EXTRADITION),
+        ("Un laboratoire de balistique sera équipé.", Topic.FORENSICS),
+        ("Crime scene management was part of the course.", Topic.FORENSICS),
+        ("La sécurisation de la Coupe d'Afrique a été évoquée.", Topic.EVENT_SECURITY),
+        ("Economic crimes and fraud were discussed.", Topic.MONEY_LAUNDERING),
+        ("Les crimes économiques ont été évoqués.", Topic.MONEY_LAUNDERING),
+    ],
+)
+def test_more_topic_words_of_the_seventh_reading(text: str, expected: Topic) -> None:
+    assert expected in topics_in(text)
