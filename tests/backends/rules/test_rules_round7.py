@@ -284,3 +284,28 @@ def test_a_signing_ends_before_a_second_verb_with_sont() -> None:
 )
 def test_more_topic_words_of_the_seventh_reading(text: str, expected: Topic) -> None:
     assert expected in topics_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On her arrival in Nairobi on Tuesday, the Ugandan Minister of Internal Affairs, Grace Namara, was "
+            "welcomed by her Kenyan counterpart, Peter Otieno.",
+            MeetingKind.OFFICIAL_VISIT,
+        ),
+        (
+            "Dès son arrivée mardi à Lomé, le ministre béninois de l'Intérieur, Alain Houessou, a été reçu par son "
+            "homologue togolais, Kodjo Adjo.",
+            MeetingKind.OFFICIAL_VISIT,
+        ),
+        # talks held on arrival are talks
+        (
+            "Dès son arrivée mardi à Lomé, le ministre béninois de l'Intérieur, Alain Houessou, s'est entretenu avec "
+            "son homologue togolais, Kodjo Adjo.",
+            MeetingKind.WORKING_MEETING,
+        ),
+    ],
+)
+def test_a_reception_on_arrival_is_a_visit(text: str, expected: MeetingKind) -> None:
+    assert [m.kind for m in read_offline(text, "2026-05-06").meetings] == [expected]

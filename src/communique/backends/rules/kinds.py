@@ -90,6 +90,14 @@ COURTESY = Cue(
     r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
 )
 
+#: A reception on the guest's arrival, which is a visit: "Upon his arrival in Amman, the
+#: minister was received by his counterpart", « À son arrivée à Bamako, le ministre a été
+#: accueilli par son homologue » (not talks held on arrival: « Dès son arrivée, il rencontrera »).
+ARRIVAL = Cue(
+    r"(?:upon|on) (?:his|her|their) arrival\b[^.;]{0,160}?\b(?:was|were) (?:received|welcomed|greeted)",
+    r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:a|ont) été (?:accueillie?s?|reçue?s?)",
+)
+
 #: A later sentence that tells of the encounter itself, where a courtesy call says what it
 #: was: "The meeting was held when ...", "The police said the meeting was held when ...",
 #: « L'entretien s'est déroulé lors de ... ».

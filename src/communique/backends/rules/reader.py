@@ -723,6 +723,8 @@ def _kind(segment: _Segment) -> MeetingKind:
         for s in segment.others
     ):
         return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
+    if kinds.ARRIVAL.search(opening):
+        return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
