@@ -309,3 +309,26 @@ def test_more_topic_words_of_the_seventh_reading(text: str, expected: Topic) -> 
 )
 def test_a_reception_on_arrival_is_a_visit(text: str, expected: MeetingKind) -> None:
     assert [m.kind for m in read_offline(text, "2026-05-06").meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Both chiefs tasked their teams with drafting a memorandum on cyber fraud.",
+            [OutcomeType.AGREEMENT_PLANNED],
+        ),
+        (
+            "Les ministres ont instruit leurs experts de préparer un projet de convention.",
+            [OutcomeType.AGREEMENT_PLANNED],
+        ),
+        ("The minister directed the police to intensify patrols.", []),
+        ("The next meeting of the two chiefs is set for May in Accra.", [OutcomeType.FOLLOW_UP_PLANNED]),
+        ("A course whose first session is scheduled for May was discussed.", []),
+        ("L'ambassadeur a offert trois motos à la gendarmerie.", [OutcomeType.OTHER]),
+        ("The delegation offered 20 scholarships to young officers.", [OutcomeType.OTHER]),
+        ("Le ministre a offert à ses hôtes un aperçu de la situation.", []),
+    ],
+)
+def test_outcomes_through_the_services_and_gifts(sentence: str, expected: list[OutcomeType]) -> None:
+    assert _types(sentence) == expected

@@ -176,6 +176,10 @@ COMMIT = Cue(
     rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
+    # through the services: "instructed their experts to finalise", « ont chargé leurs services d'élaborer »
+    r"(?:instructed|directed|mandated|tasked) (?:their|both) (?:respective |technical |relevant )?"
+    r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
+    r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
     r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
@@ -224,7 +228,9 @@ _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}",
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
-    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
@@ -233,6 +239,8 @@ _FOLLOWS = Cue(
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
     r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
     r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
+    # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
+    r"(?:the )?next (?:[\w’'-]+ ){0,4}?(?:round|session|meeting)\b[^,;.]{0,60}? (?:is|are) (?:scheduled|planned|set) for[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
