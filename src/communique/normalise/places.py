@@ -348,7 +348,29 @@ def mentions(text: str) -> tuple[Mention, ...]:
         for match in _US.finditer(text):
             start = len(fold(text[: match.start()] + "x")) - 1
             found.append(Mention("us", start, start + 2, "US", None, None))
+    if "bureau" in folded or "ncb" in folded or "bcn" in folded:
+        found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: A country's bureau of INTERPOL (folded text): "the Interpol National Central Bureau of
+#: Indonesia", « le BCN Interpol de Dakar », « le Bureau central national d'Interpol du Mali ».
+NATIONAL_BUREAU = r"(?:national central bureau|bureau central national|ncb|bcn)"
+_BUREAU_BEFORE = regexes.compile(rf"\b{NATIONAL_BUREAU}(?: \({NATIONAL_BUREAU}\))? (?:d |of |de l )?$")
+_BUREAU_AFTER = regexes.compile(rf"[\s()]*(?:\w+[\s()]+){{0,2}}?{NATIONAL_BUREAU}\b")
+
+
+def _national_bureau(folded: str, mention: Mention) -> bool:
+    """Whether an INTERPOL mention names a country's bureau of it, which is the country's
+    office, not the organisation: "(Interpol)-Indonesia National Central Bureau"."""
+    return (
+        mention.organisation is not None
+        and mention.organisation.code == "INTERPOL"
+        and (
+            _BUREAU_BEFORE.search(folded, max(0, mention.start - 40), mention.start) is not None
+            or _BUREAU_AFTER.match(folded, mention.end) is not None
+        )
+    )
 
 
 #: "US" is also "us" in capitals, so it names the United States only before an office or

@@ -56,6 +56,9 @@ MULTILATERAL = Cue(
     r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     r"table ronde",
     r"round ?table",
+    # a body's general meeting: "the Annual General Meeting of the Eastern Africa Police Chiefs ..."
+    r"(?:annual )?general meeting",
+    r"AGM",
 )
 #: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
 #: pour un dîner de travail avec son homologue ».
@@ -85,6 +88,14 @@ COURTESY = Cue(
     r"(?:during|in the course of|at) an? courtesy (?:call|visit)",
     r"(?:a|ont) rendu (?:une )?visite de courtoisie",
     r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
+)
+
+#: A reception on the guest's arrival, which is a visit: "Upon his arrival in Amman, the
+#: minister was received by his counterpart", « À son arrivée à Bamako, le ministre a été
+#: accueilli par son homologue » (not talks held on arrival: « Dès son arrivée, il rencontrera »).
+ARRIVAL = Cue(
+    r"(?:upon|on) (?:his|her|their) arrival\b[^.;]{0,160}?\b(?:was|were) (?:received|welcomed|greeted)",
+    r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:a|ont) été (?:accueillie?s?|reçue?s?)",
 )
 
 #: A later sentence that tells of the encounter itself, where a courtesy call says what it
@@ -145,16 +156,18 @@ SIGNED = Cue(
 )
 #: An agency named in title case, whose name holds a topic word that says what the agency
 #: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
-#: European Cybercrime Centre", "the Counter Terrorism Department".
+#: European Cybercrime Centre", "the Counter Terrorism Department"; a school named as a
+#: place, "at the Police Academy in Accra", is no training either.
 AGENCY_NAME = regexes.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|against|de|du|des|la)\s+)?){1,6}"
     r"(?:Agency|Centre|Center|Department|Directorate|Unit|Bureau|Office|Division|Command|Authority|Commission|Task Force|Cell|"
-    r"Police|Service|Section|Affairs)\b"
+    r"Police|Service|Section|Affairs|Academy|College)\b"
 )
 
 
 #: What the opening names that is not the encounter's kind: a press conference given
-#: after the talks ("Speaking at a joint press conference after their talks"), and an
+#: after the talks ("Speaking at a joint press conference after their talks"), a signing
+#: recalled by its anniversary, and an
 #: organisation named by its secretary general's title (« le Secrétaire général du
 #: Conseil des ministres de l'Intérieur arabes » is a guest, not a council session).
 NOT_THE_KIND = Cue(
@@ -169,6 +182,10 @@ NOT_THE_KIND = Cue(
     # conferences of ... will be held by video conference", « indiquant que ... »
     r"(?:saying|adding|noting|stressing) that [^;.]{1,240}",
     r"(?:indiquant|ajoutant|soulignant|précisant) que [^;.]{1,240}",
+    # a signing recalled by its anniversary is not this encounter's: "on the tenth anniversary
+    # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
+    r"anniversary of (?:the )?signing of",
+    r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

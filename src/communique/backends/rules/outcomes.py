@@ -24,11 +24,11 @@ from communique.text import Cue, fold
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
-    r"(?:cellules?|groupes? de travail|groupe mixte|working groups?|task ?force|mécanisme|mechanism|"
+    r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
@@ -43,7 +43,7 @@ _FOLLOW_UP = (
     r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se retrouver|se retrouveront|se réuniront|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
+    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -56,18 +56,28 @@ _FOLLOW_UP = (
 #: in a long clause, at the end of a word some way on.
 _END = (
     r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
-    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|have|has)\s)?(?:\w+ed|signé|paraphé|convenu|décidé|remis|adopté)\b)"
+    r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|sont|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
+    r"engagée?s?|remis|adopté)\b)"
     r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
 )
 
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
-_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s))?"
+_WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|des))\s+{_WHEN_WHERE}"
-    rf"«?\s*(?:(?:un|une|le|la|l'|les|des|a|an|the|two|deux|trois|three)\s+)?"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
+    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
+    rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
+    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|two|deux|trois|three)\s+|l['’]\s*)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
+)
+#: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
+#: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
+#: place between: "exchanged views on the agreement" is no signing).
+_SEALED = Cue(
+    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé))\s+"
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
@@ -76,6 +86,15 @@ _WAS_SIGNED = Cue(
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
+)
+#: What was signed at the encounter, named before its participle: "reaffirmed their commitment
+#: through a Memorandum of Understanding signed after the meeting", « par un protocole d'accord
+#: signé à l'issue de la rencontre » (the encounter named, not a past day: "the accord signed in 2019").
+_SIGNED_AT_IT = Cue(
+    rf"(?:un|une|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,60}}?\s(?:signed|signée?s?)\s+"
+    rf"(?:after|following|at the (?:end|close) of|during|à l['’]issue d[eu] |au terme d[eu] |lors d[eu] )\s*"
+    rf"(?:the |this |their |la |cette |leur |l['’]\s*)?(?:meeting|talks|visit|session|encounter|rencontre|réunion|visite|"
+    rf"entretiens?|séance|audience)\b"
 )
 #: What is to be signed, named before a passive future: "A memorandum of understanding ...
 #: will be finalised in the coming weeks", "is expected to be signed before the end of the
@@ -115,6 +134,9 @@ _FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
     re.I,
 )
+#: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
+#: dixième anniversaire de la signature du ».
+_ANNIVERSARY = regexes.compile(r"(?:anniversary of|anniversaire de)\s*(?:the\s+|la\s+)?$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 #: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
@@ -154,6 +176,10 @@ COMMIT = Cue(
     rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
+    # through the services: "instructed their experts to finalise", « ont chargé leurs services d'élaborer »
+    r"(?:instructed|directed|mandated|tasked) (?:their|both) (?:respective |technical |relevant )?"
+    r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
+    r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
     r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
@@ -202,7 +228,9 @@ _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}",
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
-    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
@@ -211,11 +239,16 @@ _FOLLOWS = Cue(
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
     r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
     r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
+    # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
+    r"(?:the )?next (?:[\w’'-]+ ){0,4}?(?:round|session|meeting)\b[^,;.]{0,60}? (?:is|are) (?:scheduled|planned|set) for[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
     r"(?:in the near future|soon|in the coming (?:weeks|months)|later this year|next year)[^,;.\"”]{0,40}",
     r"(?:se rendra|effectuera|compte (?:se rendre|effectuer)) (?:très )?prochainement\b[^,;.»]{0,60}",
+    # the next session of a joint body: "the preparations for the upcoming Joint Committee Meeting"
+    r"(?:(?:the )?preparations? for )?(?:the )?(?:upcoming|forthcoming) (?:(?:session|meeting|round) of (?:the |their )?)?"
+    r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:committee|commission)(?: (?:meeting|session)s?)?\b",
 )  # fmt: skip
 
 
@@ -394,8 +427,10 @@ def find(sentence: str) -> list[DraftOutcome]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED):
+    for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
         for match in cue.finditer(sentence):
+            if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "on the tenth anniversary of the signing of ...": a signing recalled
             planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
             take(
                 match.start(),

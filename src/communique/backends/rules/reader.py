@@ -750,6 +750,8 @@ def _kind(segment: _Segment) -> MeetingKind:
         for s in segment.others
     ):
         return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
+    if kinds.ARRIVAL.search(opening):
+        return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
@@ -1192,12 +1194,17 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                     found.add(mention.city.country)
                 continue
             is_demonym = mention.text in places.tables().demonym_words
-            actor_before = re.search(
-                r"(?:delegation|ambassad\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
-                r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                r"from|de|du|des|d|both)\s+(?:\w+\s+){0,2}(?:du|de la|de l|des|d|de|of|of the)?\s*$",
-                before,
-            ) or _VISITING_COUNTRY.search(before)  # "his counterpart, currently visiting Egypt": the host's
+            actor_before = (
+                re.search(
+                    r"(?:delegation|ambassad\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
+                    r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
+                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:\w+\s+){0,2})"
+                    r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                    before,
+                )
+                or _VISITING_COUNTRY.search(before)
+                or _BUREAU_OF.search(before)
+            )  # "his counterpart, currently visiting Egypt": the host's
             # a country joined to one named as an actor: "both Ghana and Sierra Leone"
             joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
             if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
@@ -1224,10 +1231,12 @@ _PEOPLES_AS_SUBJECT = regexes.compile(
     r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
     r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
 )
-#: ... or as the two sides of a cooperation: "the cooperation between the Albanian and Turkish
-#: police authorities", « la coopération entre les polices malienne et nigérienne ».
+#: ... or as the two sides of a cooperation or a talk: "the cooperation between the Albanian and
+#: Turkish police authorities", « la coopération entre les polices malienne et nigérienne », « au
+#: centre des échanges entre les délégations sénégalaises et guinéennes ».
 _PEOPLES_BETWEEN = regexes.compile(
-    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement)|(?:polices|services) (\w+) et (\w+))\b"
+    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement|delegations|authorities|forces)|"
+    r"(?:polices|services|delegations|autorites|forces) (\w+) et (\w+))\b"
 )
 _PEOPLES_AFTER_NOUN = regexes.compile(
     r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
@@ -1300,6 +1309,13 @@ _SIDELINES_OF_EVENT = regexes.compile(
     r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
     re.IGNORECASE,
 )
+#: The country of an INTERPOL bureau (folded text): "the Interpol National Central Bureau of
+#: Indonesia", « le Bureau central national d'Interpol du Mali ».
+_BUREAU_OF = regexes.compile(
+    rf"\b{places.NATIONAL_BUREAU}(?: (?:d |of |de l )?interpol)? (?:du|de la|de l|des|d|de|of|of the) $"
+)
+
+
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
 #: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
 _VISITING_COUNTRY = regexes.compile(
@@ -1350,7 +1366,34 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    sides = _headline_sides(source.title or _headline(source.text))
+    if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
+        meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+#: What may join the two sides a headline opens with (folded words): "Egypt, China", « Le
+#: Maroc et l'Espagne », "Iraqi, Turkish".
+_HEADLINE_JOINS = frozenset([",", "and", "et", "&", "la", "le", "l", "the"])
+
+
+def _headline_sides(headline: str | None) -> set[str]:
+    """The two countries a headline opens with, as the sides of what it tells: "Egypt,
+    China sign protocol ...", "Iraqi, Turkish ministers discuss ..." (nothing else before
+    or between them)."""
+    if not headline:
+        return set()
+    folded = fold(headline)
+    found = places.mentions(headline)[:2]
+    if len(found) < 2 or not (found[0].country and found[1].country) or found[0].country == found[1].country:
+        return set()
+    lead, gap = folded[: found[0].start], folded[found[0].end : found[1].start]
+    if (
+        not set(lead.split()) <= {"the", "le", "la", "l"}
+        or not set(gap.replace(",", " , ").split()) <= _HEADLINE_JOINS
+    ):
+        return set()
+    return {found[0].country, found[1].country}
 
 
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
