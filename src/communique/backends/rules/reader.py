@@ -1222,6 +1222,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         words = [word for word in pair.groups() if word] if pair else []
         if len(words) == 2 and all(word in t.demonym_words for word in words):
             found.update(t.countries[word] for word in words)
+        # "The Togolese officials said ...", « Les responsables ivoiriens ont proposé ... »: a
+        # side the opening left unnamed ("received a delegation"), named later by its people
+        for side in _PEOPLE_AS_SIDE.finditer(folded):
+            word = side.group(1) or side.group(2)
+            if word in t.demonym_words:
+                found.add(t.countries[word])
     return found
 
 
@@ -1237,6 +1243,13 @@ _PEOPLES_AS_SUBJECT = regexes.compile(
 _PEOPLES_BETWEEN = regexes.compile(
     r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement|delegations|authorities|forces)|"
     r"(?:polices|services|delegations|autorites|forces) (\w+) et (\w+))\b"
+)
+#: One side named by its people with a word for a side's members, in a later sentence of the
+#: meeting (folded text): "the Togolese officials", "the visiting Spanish delegation", « les
+#: responsables ivoiriens », « une délégation de responsables nigérians ».
+_PEOPLE_AS_SIDE = regexes.compile(
+    r"\b(?:the|a|les|la|le|une|des) (?:visiting )?(?:(\w+) (?:officials|delegation|delegates|visitors|side|team)\b|"
+    r"(?:responsables|officiels|delegation de responsables|delegation|partie|visiteurs) (\w+))"
 )
 _PEOPLES_AFTER_NOUN = regexes.compile(
     r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"

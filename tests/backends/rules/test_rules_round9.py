@@ -1,0 +1,49 @@
+"""The sides of a meeting, as a ninth reading of real communiqués found the reader missing or
+inventing them; every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Analysis
+
+
+def _record(text: str, published: str = "2026-05-06") -> Analysis:
+    return read_offline(text, published)  # type: ignore[no-any-return]
+
+
+def _parties(text: str, published: str = "2026-05-06") -> set[str]:
+    record = _record(text, published)
+    assert record.is_meeting_report
+    return {party for meeting in record.meetings for party in meeting.parties}
+
+
+# -- a side named by its people only after the sentences that tell the encounter ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The Police Commissioner, Mr Samuel Otieno, hosted a delegation on Monday in Nairobi. "
+            "The talks covered cattle rustling along the border. "
+            "The visiting Ugandan delegation thanked the commissioner for the welcome.",
+            "UG",
+        ),
+        (
+            "Le ministre de la Sécurité, M. Lamine Diarra, a accueilli mardi une délégation à Bamako. "
+            "Les discussions ont porté sur le terrorisme. "
+            "Les responsables guinéens ont souhaité une nouvelle rencontre.",
+            "GN",
+        ),
+        (
+            "Le ministre de la Sécurité, M. Lamine Diarra, a accueilli mardi une délégation à Bamako. "
+            "Les discussions ont porté sur le terrorisme. "
+            "Il s'agissait d'une délégation de responsables sénégalais venue de Dakar.",
+            "SN",
+        ),
+    ],
+)
+def test_a_side_named_by_its_people_in_a_later_sentence_is_a_party(text: str, side: str) -> None:
+    assert side in _parties(text)
