@@ -47,3 +47,24 @@ def _parties(text: str, published: str = "2026-05-06") -> set[str]:
 )
 def test_a_side_named_by_its_people_in_a_later_sentence_is_a_party(text: str, side: str) -> None:
     assert side in _parties(text)
+
+
+# -- a side named by its embassy or High Commission ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Officials from the High Commission of Malaysia called on the Commissioner of Police, "
+            "Mr Juma Hassan, on Monday in Dar es Salaam.",
+            "MY",
+        ),
+        (
+            "A delegation of the Embassy of Brazil met the Director General of Police, Mr Ali Rahimi, on Monday in Kabul.",
+            "BR",
+        ),
+    ],
+)
+def test_an_embassy_or_high_commission_of_a_country_is_its_side(text: str, side: str) -> None:
+    assert side in _parties(text)
