@@ -68,3 +68,30 @@ def test_a_side_named_by_its_people_in_a_later_sentence_is_a_party(text: str, si
 )
 def test_an_embassy_or_high_commission_of_a_country_is_its_side(text: str, side: str) -> None:
     assert side in _parties(text)
+
+
+# -- a national force whose name several countries share -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "not_side"),
+    [
+        (
+            "Le directeur général de la Police nationale, M. Kodjo Agbeko, a reçu lundi l'ambassadeur "
+            "de France au Togo, M. Pierre Laval.",
+            "TG",
+            None,
+        ),
+        (
+            "Le directeur général de la Sûreté nationale, M. Hissein Ahmat, s'est entretenu lundi avec "
+            "l'ambassadeur d'Allemagne au Tchad, M. Klaus Weber.",
+            "TD",
+            "MA",
+        ),
+    ],
+)
+def test_a_shared_national_force_takes_the_country_of_the_text(
+    text: str, side: str, not_side: str | None
+) -> None:
+    parties = _parties(text)
+    assert side in parties and (not_side is None or not_side not in parties)
