@@ -95,3 +95,15 @@ def test_a_shared_national_force_takes_the_country_of_the_text(
 ) -> None:
     parties = _parties(text)
     assert side in parties and (not_side is None or not_side not in parties)
+
+
+# -- the host's side told by where he is ----------------------------------------------------
+
+
+def test_an_unnamed_foreign_subject_meets_the_host_of_the_place() -> None:
+    record = _record(
+        "Diplomats of the Embassy of Finland met the Police Commissioner, Mr Halima Said, on Monday at her office in Dodoma."
+    )
+    meeting = record.meetings[0]
+    host = meeting.participants[0]
+    assert {"FI", "TZ"} <= set(meeting.parties) and host.party == "TZ" and host.role.value == "host"

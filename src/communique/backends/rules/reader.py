@@ -1059,6 +1059,11 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
     # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
     at_seat = _at_an_organisations_seat(segment.opening)
+    # the sides the subject's words name, when the subject is no one named: "Officials of
+    # the Royal Norwegian Embassy met ..."
+    subject_words = {
+        m.country or _country_of_place(m) for m in places.mentions(segment.opening[: segment.cue_start])
+    }
     object_orgs = {c for c in object_parties if c not in places.tables().names}
     subject_orgs = {c for c in subject_parties if c not in places.tables().names}
     if at_seat and object_orgs and not subject_orgs:
@@ -1072,7 +1077,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     elif (
         place_country
         and segment.relation is Relation.WITH
-        and subject_parties
+        and (subject_parties or (subject_words - {None, place_country}))
         and not object_parties
         and _visitor(segment) is None
     ):
@@ -1085,9 +1090,6 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # at home, the hosts and those said to be present with them are the publisher's
     at_home = own is not None and place_country == own and not together
     hosting = _SUBJECT if subject_hosts else _OBJECT
-    subject_words = {
-        m.country or _country_of_place(m) for m in places.mentions(segment.opening[: segment.cue_start])
-    }
     named_counterpart = _COUNTERPART_OF.search(segment.opening)
     counterpart = (
         places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
