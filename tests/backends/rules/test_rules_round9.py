@@ -107,3 +107,15 @@ def test_an_unnamed_foreign_subject_meets_the_host_of_the_place() -> None:
     meeting = record.meetings[0]
     host = meeting.participants[0]
     assert {"FI", "TZ"} <= set(meeting.parties) and host.party == "TZ" and host.role.value == "host"
+
+
+# -- an arrival told in a relative clause ------------------------------------------------------
+
+
+def test_an_arrival_in_a_relative_clause_is_no_meeting_of_its_own() -> None:
+    record = _record(
+        "The Minister of Interior, Mr Omar Haddad, held talks on Monday in Amman with a delegation of the Greek police. "
+        "The Greek team, who arrived in Amman on Sunday, was headed by Brigadier Nikos Pappas."
+    )
+    assert len(record.meetings) == 1
+    assert "Nikos Pappas" in {p.name for p in record.meetings[0].participants}
