@@ -119,3 +119,15 @@ def test_an_arrival_in_a_relative_clause_is_no_meeting_of_its_own() -> None:
     )
     assert len(record.meetings) == 1
     assert "Nikos Pappas" in {p.name for p in record.meetings[0].participants}
+
+
+# -- an encounter told as the frame of its topic --------------------------------------------
+
+
+def test_a_topic_at_the_centre_of_a_talk_tells_the_talk_and_is_no_venue() -> None:
+    record = _record(
+        "La lutte contre la cybercriminalité a été au cœur de l'entretien du ministre de la Sécurité, Amadou Diop, "
+        "avec l'ambassadeur du Canada au Sénégal, Marc Tremblay, mardi à Dakar."
+    )
+    meeting = record.meetings[0]
+    assert {"CA", "SN"} <= set(meeting.parties) and meeting.location.venue is None
