@@ -91,11 +91,20 @@ def test_gates_fail_with_one_line_each(eval_dir: Path) -> None:
     assert one_line(low.stderr).startswith("communique: headline 0.")
     assert "is below the minimum 0.99" in low.stderr
     two = run(
-        "eval", str(eval_dir), "-b", "rules", "--min", "parties=0.99", "--min", "date=1", "--min", "kind=0"
+        "eval",
+        str(eval_dir),
+        "-b",
+        "rules",
+        "--min",
+        "participants=0.99",
+        "--min",
+        "topics=0.99",
+        "--min",
+        "kind=0",
     )
     assert two.returncode == 1
     lines = two.stderr.strip().splitlines()
-    assert [line.split()[1] for line in lines] == ["parties.f1", "date"]
+    assert [line.split()[1] for line in lines] == ["participants.f1", "topics.f1"]
     passing = run(
         "eval", str(eval_dir), "-b", "rules", "--min-score", "0.1", "--min", "is_meeting_report=0.5"
     )
