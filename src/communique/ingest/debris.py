@@ -445,16 +445,9 @@ _LD_DATE = regexes.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 
 
 def _date_value(value: str | None) -> dt.date | None:
-    """A date as markup writes it: ISO 8601 ("2026-11-20T09:12:00+01:00") or words."""
-    if not value:
-        return None
-    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    return parse_absolute(value) if len(value.split()) <= _PART_WORDS else None
+    """A date as markup writes it: ISO 8601 ("2026-11-20T09:12:00+01:00", which
+    :func:`parse_absolute` reads) or a few words."""
+    return parse_absolute(value) if value and len(value.split()) <= _PART_WORDS else None
 
 
 def _posting_date(tag: str, attrs: dict[str, str | None], *, in_article: bool) -> dt.date | None:
