@@ -124,7 +124,8 @@ def _join(items: Sequence[str], language: str) -> str:
 
 #: The organisations of the spec's list as French writes them, bare and after "de":
 #: the EU is « l'UE », the Arab League « la Ligue arabe » (in English they keep their
-#: codes, after "the"); police organisations keep their names and take no article
+#: codes, after "the" unless read as a word: :data:`_WORDS_EN`); police organisations
+#: keep their names and take no article
 #: (« d'INTERPOL », "of INTERPOL"), as :meth:`_Writer.of_party` gives. ``AU`` is not
 #: here: the spec gives the African Union the ISO code of Australia, read as Australia
 #: unless someone of that party holds an office of the Union (:data:`_UNION_OFFICE`),
@@ -142,6 +143,10 @@ _ORGANISATIONS_FR = {
     "ECOWAS": ("CEDEAO", "de la CEDEAO"),
     "GCC": ("CCG", "du CCG"),
 }
+
+#: The codes of that list English reads as words, with no article: "of NATO", "of ECOWAS"
+#: (but "of the EU", "of the OSCE").
+_WORDS_EN = frozenset({"NATO", "ECOWAS", "UNODC", "CEMAC"})
 
 #: The African Union, bare and after "of", in French and in English.
 _AFRICAN_UNION = (("Union africaine", "de l'Union africaine"), ("African Union", "the African Union"))
@@ -281,7 +286,8 @@ class _Writer:
         if code == "AU" and self.african_union:
             return _AFRICAN_UNION[0 if self.fr else 1][1]
         if not self.fr:  # "the United States", "the EU"; "INTERPOL"
-            return f"the {name}" if _NEEDS_THE.match(name) or code in _ORGANISATIONS_FR else name
+            spelt = code in _ORGANISATIONS_FR and code not in _WORDS_EN
+            return f"the {name}" if spelt or _NEEDS_THE.match(name) else name
         if code in _ORGANISATIONS_FR:
             return _ORGANISATIONS_FR[code][1]
         if name == code or len(code) > 2:  # an organisation by its code
