@@ -286,3 +286,65 @@ def test_an_agency_credit_above_the_editors_initials_is_the_source() -> None:
 @pytest.mark.parametrize("line", ["ONU", "Contact presse", "Source : ministère de l'Intérieur"])
 def test_short_lines_that_are_not_initials_are_kept(line: str) -> None:
     assert strip(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"
+
+
+# --- a site's navigation, and a list of other articles with no blank line under it ---------
+
+ARTICLE = (
+    "Police Chief Hosts Visiting Delegation From Accra\n"
+    "March 3, 2026\n"
+    "The Commissioner of Police, Obinna Eze, on Monday received a delegation of the Ghana "
+    "Police Service led by Deputy Commissioner Kofi Boateng in Enugu.\n"
+    "The two sides agreed to exchange liaison officers on cross-border crime.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home\nNews\nPolitics\nBusiness\nSports\nContact Us\n",
+        "Accueil\nActualités\nPolitique\nÉconomie\nSociété\nFaits divers\n",
+        "HOME | NEWS | METRO | OPINION | VIDEOS\n",
+        "Home News Politics Business Sports Opinion\n",
+        "Home » About Us » Media » Press Releases\n",
+        "Skip to content\nMenu\nHome\nAbout\nNews\nSearch for:\n",
+    ],
+)
+def test_a_sites_navigation_above_the_article_goes(menu: str) -> None:
+    source = parse(menu + ARTICLE)
+    assert source.text.startswith("Police Chief Hosts")
+    assert source.published == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "RÉPUBLIQUE DU NIGER\nMINISTÈRE DE L'INTÉRIEUR\nDIRECTION GÉNÉRALE DE LA POLICE\nCOMMUNIQUÉ\n",
+        "Ministry of Interior\nPolice Service\nPublic Affairs\n",
+        "News\nPolice chief meets counterpart\n",
+    ],
+)
+def test_a_letterhead_or_one_section_name_is_not_a_menu(header: str) -> None:
+    kept = [line for line in header.splitlines() if line != "COMMUNIQUÉ"]
+    text = strip(header + ARTICLE).text
+    assert all(line in text for line in kept)
+
+
+def test_section_names_inside_a_sentence_are_kept() -> None:
+    line = "Home affairs, news media, politics and business leaders were represented."
+    assert strip(line).text == line
+
+
+def test_a_list_of_other_articles_goes_even_with_no_blank_line_before_the_comment_form() -> None:
+    page = (
+        f"{ARTICLE}"
+        "Related Posts\n"
+        "Interior minister meets ambassador over visa rules\n"
+        "Police commissioner hosts counterpart from Lomé in Lagos\n"
+        "Customs chief signs agreement with neighbouring service\n"
+        "Leave a Reply Cancel reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "© 2026 The Daily Record. All rights reserved.\n"
+    )
+    text = strip(page).text
+    assert text == ARTICLE.strip()

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from communique import regexes
 from communique.normalise.dates import parse_absolute
 from communique.normalise.places import agency
+from communique.text import fold
 
 _SHARE_WORDS = (
     r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
@@ -86,6 +87,8 @@ _DEBRIS_START = regexes.compile(
             # a page's tabs or tools, a few words between bars: "Day|Week|Month", "Text: | Print|"
             r"(?:[^|.!?\d]{0,24}\|){2,}[^|.!?\d]{0,24}$",
             r"(?:previous|next) (?:article|post|story)\b|article (?:précédent|suivant)\b",
+            r"(?:skip to (?:the )?(?:main )?content|aller au contenu(?: principal)?|search(?: for)?|rechercher|"
+            r"recherche|menu|navigation)\s*:?\s*$",
             r"(?:download|télécharger)\b[^.!?]*$",
             r"(?:print|imprimer)(?: this| cette)? (?:page|article)\s*$",
             r"(?:share|like) this\s*:?\s*$|(?:loading|chargement)\s*(?:\.{3}|…)?\s*$",
@@ -180,12 +183,61 @@ def _agency(credit: str) -> str | None:
     return None
 
 
+#: The sections of a site as its menu names them ("Home", "Politics", « Faits divers »,
+#: "Contact Us"), folded: a line of these words alone is a menu's item.
+_SECTIONS = (
+    "home news latest top stories breaking politics business economy sports sport world international "
+    "national nation local metro regional region regions africa europe asia americas society culture arts "
+    "entertainment lifestyle life health education technology tech science sciences environment opinion "
+    "opinions editorial editorials columns columnists features videos video photos gallery multimedia "
+    "podcasts contact contacts us about more media press releases newsroom events agenda publications "
+    "careers jobs downloads faq links weather travel "
+    "accueil actualites actualite actu actus infos info politique economie societe monde afrique sante "
+    "environnement tribune tribunes chroniques galerie medias presse communiques evenements emplois "
+    "recrutement telechargements liens faits divers diaspora insolite technologie finance finances "
+    "entreprises qui sommes nous"
+)
+_MENU_WORDS = frozenset(_SECTIONS.split())
+#: The most words of a menu's item, and the fewest items in a row that make a menu (one
+#: section's name alone may be a heading of the text).
+_MENU_ITEM_WORDS = 3
+_MENU_ITEMS = 3
+
+
+def _menu_words(line: str) -> int:
+    """How many words a line has if each is a section's name (else 0)."""
+    words = fold(line).split()
+    return len(words) if all(word in _MENU_WORDS for word in words) else 0
+
+
+def _menus(lines: list[str]) -> set[int]:
+    """The lines of a site's menus: runs of :data:`_MENU_ITEMS` items or more, one per
+    line (blank lines between them passed over), and menus flattened onto one line
+    ("Home News Politics Business Sports")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):  # a last line that ends any run
+        if not line.strip():
+            continue
+        words = _menu_words(line)
+        if 0 < words <= _MENU_ITEM_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_ITEMS:
+            found.update(run)
+        run = []
+        if words > _MENU_ITEM_WORDS:
+            found.add(index)
+    return found
+
+
 def strip(text: str) -> Cleaned:
     """Remove debris lines, keep the credit as source and a header date as publication
     date. Paragraph breaks of the communiqué are kept."""
     kept: list[str] = []
     cleaned = Cleaned(text="")
     lines = _mail_header(text.splitlines(), cleaned)
+    menus = _menus(lines)
     in_related = False
     last_credit: tuple[int, str] | None = None
     for index, raw in enumerate(lines):
@@ -193,6 +245,9 @@ def strip(text: str) -> Cleaned:
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
         if not line:
             kept.append("")
+            continue
+        if index in menus:
+            cleaned.removed.append(line)
             continue
         if in_related:
             if _is_debris(line) or (_is_headline(line) and not _wrapped_prose(lines, index)):
@@ -296,10 +351,10 @@ _LOOKAHEAD = 12
 def _wrapped_prose(lines: list[str], index: int) -> bool:
     """Whether the line at ``index`` opens a hard-wrapped paragraph of prose (lines cut at
     a width, the last one closed by a full stop) rather than headlines: two lines or more
-    up to the next blank line, not a list's items."""
+    up to the next blank line or debris line, not a list's items."""
     run = []
     for line in lines[index : index + _LOOKAHEAD]:
-        if not line.strip():
+        if not line.strip() or _is_debris(line):  # a comment form under a list ends it
             break
         run.append(line)
     return (
