@@ -348,3 +348,46 @@ def test_a_list_of_other_articles_goes_even_with_no_blank_line_before_the_commen
     )
     text = strip(page).text
     assert text == ARTICLE.strip()
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "Vous êtes ici : Accueil > Actualités > Communiqués",
+        "You are here: Home / Media / Statements",
+        "Categories: News, Press Releases",
+        "Catégorie : Sécurité",
+        "Filed under: Police",
+        "Haut de page",
+        "Is this page useful?",
+        "Yes",
+        "No",
+        "Report a problem with this page",
+        "Like",
+        "Comment",
+        "#NigeriaPolice #Community",
+        "1.2K",
+        "12 shares",
+        "340 likes",
+        "Dernière mise à jour : 13/03/2026",
+    ],
+)
+def test_a_pages_place_in_the_site_its_questions_and_a_posts_buttons_are_debris(debris: str) -> None:
+    assert strip(f"{BODY}\n{debris}\n").text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yes, the two ministers agreed to meet again in May.",
+        "No agreement was signed at the meeting.",
+        "Comment on the talks, the spokesman said they were frank.",
+        "The category of offences covered includes fraud.",
+    ],
+)
+def test_sentences_that_start_like_a_pages_buttons_are_kept(line: str) -> None:
+    assert strip(f"{BODY}\n{line}\n").text == f"{BODY}\n{line}"
+
+
+def test_the_last_update_is_the_date_when_no_other_is_given() -> None:
+    assert strip(f"Dernière mise à jour : 13/03/2026\n{BODY}").published == dt.date(2026, 3, 13)

@@ -60,12 +60,21 @@ _DEBRIS_START = regexes.compile(
             r"\(?\s*(?:photos?|cr[ée]dits? photos?|photo credits?|images?|illustrations?|vid[ée]os?)\s*:",
             r"(?:posted|published|written) by\b|publié par\b|par la rédaction\s*$",
             r"by (?:a |our )?(?:staff|special) (?:reporter|correspondent|writer)\b",
-            r"(?:views|vues|lectures|reads)\s*:\s*[\d\s.,]+$|[\d\s.,]+\s*(?:views|vues|lectures|reads)\s*$",
+            r"(?:views|vues|lectures|reads)\s*:\s*[\d\s.,]+$|[\d\s.,]+[km]?\s*(?:views|vues|lectures|reads|shares|partages|"
+            r"likes|reactions|réactions|j'aime)\s*$|\d+(?:[.,]\d+)?\s*[km]\s*$",
+            # a social network's buttons and tags under a post: "Like", "Comment", "#GhanaPolice #Service"
+            r"(?:like|j'aime|comment|commenter|reply|répondre|yes|no|oui|non)\s*$|(?:#[^\W_][\w-]*[\s,]*)+$",
+            # a site's questions about the page: "Is this page useful?", "Report a problem with this page"
+            r"(?:is this page useful|was this (?:page |article )?helpful|cette page vous a-t-elle été utile)\b|"
+            r"(?:report a problem|signaler un problème|signaler une erreur)\b[^.!?]*$",
+            # where the page sits in the site: "You are here: Home > News", « Vous êtes ici : Accueil > … »
+            r"(?:you are here|vous êtes ici)\s*:",
+            r"(?:categories|category|catégories?|rubriques?|filed under|posted in|classé dans)\s*:",
             r"(?:temps de lecture|durée de lecture|reading time)\s*:|\d+\s*min(?:ute)?s?\s*(?:read|de lecture)\s*$",
             r"(?:listen to this article|écouter (?:cet |l')article)\b",
             r"(?:copyright\b|©\s*\d{4})",
             r"(?:follow us|suivez-nous)\b",
-            r"(?:bouton )?(?:back to top|retour en haut(?: de (?:la )?page)?)\s*$",
+            r"(?:bouton )?(?:back to top|(?:retour en )?haut de (?:la )?page|retour en haut)\s*$",
             # a site's own tools: reading on, signing in, the next video, a page's tabs
             r"(?:continuer la lecture|continue reading|afficher plus|voir plus|show more|fermer|close)\s*$",
             r"(?:s'abonner|se connecter|connectez-vous|log ?in|sign ?in|sign up|mot de passe oublié|"
@@ -140,7 +149,8 @@ _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
-    r"^\s*(?:date|publié le|publie le|published(?: on)?|mis à jour le|(?:last )?updated(?: on)?)\s*:?\s*(.+)$",
+    r"^\s*(?:date|publié le|publie le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?)"
+    r"\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
 #: A byline with its date: "Par L'Economiste | Le 12/12/2023 – 16:40 | Partager",
