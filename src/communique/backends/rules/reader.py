@@ -248,14 +248,18 @@ def _pieces(sentence: str) -> list[str]:
 
 
 def _analysable(source: Source) -> list[str]:
-    """The sentences to read: without the headline and datelines."""
+    """The sentences to read: without the heading lines and datelines."""
     out = []
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
-    headline = _headline(source.text)
+    headings = _headings(source.text)
     for index, raw in enumerate(split):
         sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
-        if (title and fold(sentence) == title) or not sentence or (index == 0 and raw == headline):
+        if (
+            (title and fold(sentence) == title)
+            or not sentence
+            or (index < len(headings) and raw == headings[index])
+        ):
             continue
         if index < 3 and not any(ch.islower() for ch in sentence):
             continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
@@ -263,14 +267,36 @@ def _analysable(source: Source) -> list[str]:
     return out
 
 
+#: The most lines that head a text above its first line of prose; the most words of a
+#: line that heads it, the first one (the headline of most texts) and those after it (a
+#: longer line there is the lead's first paragraph, its closing stop lost).
+_HEADING_LINES = 3
+_HEADLINE_WORDS = 25
+_HEADING_WORDS = 15
+
+
+def _headings(text: str) -> list[str]:
+    """The lines that head the text, which it goes on to tell: short lines of their own
+    with no closing stop above its first line of prose, such as a publisher's name over
+    the headline ("Ghana Police Service" / "IGP holds talks with Rwandan counterpart");
+    none when no prose follows them."""
+    found: list[str] = []
+    for raw in text.strip().splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if re.search(r"[.!?:;»\"”)…]$", line) or len(line.split()) > (
+            _HEADING_WORDS if found else _HEADLINE_WORDS
+        ):
+            return found if len(found) <= _HEADING_LINES else found[:1]
+        found.append(line)
+    return []
+
+
 def _headline(text: str) -> str | None:
-    """The first line when it is a headline: a short line of its own with no closing stop
-    ("IGP holds talks with Rwandan counterpart in Kigali"), that the text goes on to tell."""
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
-    if not rest.strip() or re.search(r"[.!?:;»\"”)…]$", first) or len(first.split()) > 25:
-        return None
-    return first
+    """The headline: the longest line that heads the text (:func:`_headings`), not the
+    publisher's name or the date above or below it."""
+    return max(_headings(text), key=lambda line: len(line.split()), default=None)
 
 
 @lru_cache(maxsize=2048)
