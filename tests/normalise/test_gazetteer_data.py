@@ -36,6 +36,10 @@ COMMON_WORDS = {
     "uno", "las", "pj", "afp", "gene", "genes", "aise", "mit", "mps", "met", "gip", "roma",
     "bale", "nationale", "police", "royale", "republique", "republic",
     "federal", "federale", "ministry", "ministere", "interieur", "interior",
+    # cities of the wider world whose names are words too: « le détroit » (the strait), « le
+    # menton », « la tête », "ganja" (cannabis), "cork", "bath", "reading", "man", "van"
+    "detroit", "menton", "tete", "ganja", "cork", "bath", "reading", "mobile", "bar", "man", "van",
+    "wa", "ho", "bo", "aba", "kara", "gao",
 }  # fmt: skip
 
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2010": "-", "\u2011": "-"})

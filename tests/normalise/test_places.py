@@ -80,3 +80,19 @@ def test_a_sea_named_after_a_country_is_not_that_country(text: str) -> None:
 
 def test_the_country_next_to_a_sea_name_is_still_found() -> None:
     assert [m.country for m in places.mentions("le golfe de Guinée et la Guinée")] == ["GN"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Enugu", "NG"), ("Port Harcourt", "NG"), ("Kumasi", "GH"), ("Bouaké", "CI"), ("Ziguinchor", "SN"),
+     ("Bobo-Dioulasso", "BF"), ("Pointe-Noire", "CG"), ("Bukavu", "CD"), ("Peshawar", "PK"),
+     ("Chattogram", "BD"), ("Kisumu", "KE"), ("Arusha", "TZ"), ("Samarcande", "UZ"), ("Naplouse", "PS")],
+)  # fmt: skip
+def test_cities_beyond_the_capitals_give_their_country(name: str, code: str) -> None:
+    found = places.city(name)
+    assert found is not None and found.country == code
+
+
+def test_a_strait_is_no_city() -> None:
+    text = "Les deux ministres ont parlé du narcotrafic dans le détroit."
+    assert all(m.city is None for m in places.mentions(text))
