@@ -306,6 +306,7 @@ ARTICLE = (
         "Accueil\nActualités\nPolitique\nÉconomie\nSociété\nFaits divers\n",
         "HOME | NEWS | METRO | OPINION | VIDEOS\n",
         "Home News Politics Business Sports Opinion\n",
+        "Home\nGhana\nPolitics\nMetro\nOpinion\nContact Us\n",
         "Home » About Us » Media » Press Releases\n",
         "Skip to content\nMenu\nHome\nAbout\nNews\nSearch for:\n",
     ],
@@ -322,6 +323,7 @@ def test_a_sites_navigation_above_the_article_goes(menu: str) -> None:
         "RÉPUBLIQUE DU NIGER\nMINISTÈRE DE L'INTÉRIEUR\nDIRECTION GÉNÉRALE DE LA POLICE\nCOMMUNIQUÉ\n",
         "Ministry of Interior\nPolice Service\nPublic Affairs\n",
         "News\nPolice chief meets counterpart\n",
+        "Participating countries\nBenin\nGhana\nTogo\n",
     ],
 )
 def test_a_letterhead_or_one_section_name_is_not_a_menu(header: str) -> None:
@@ -370,6 +372,8 @@ def test_a_list_of_other_articles_goes_even_with_no_blank_line_before_the_commen
         "12 shares",
         "340 likes",
         "Dernière mise à jour : 13/03/2026",
+        "Share on Facebook Share on X WhatsApp",
+        "Partager sur Facebook | Partager via e-mail",
     ],
 )
 def test_a_pages_place_in_the_site_its_questions_and_a_posts_buttons_are_debris(debris: str) -> None:

@@ -158,3 +158,26 @@ def test_the_command_line_reads_a_wrapped_communique_as_the_communique(tmp_path:
         for p in (brief, path)
     ]
     assert essentials(records[0]) == essentials(records[1])
+
+
+def test_a_date_alone_under_a_headline_as_wide_as_the_lines_stays_on_its_own_line() -> None:
+    text = (
+        "Minister receives the visiting police chief of a neighbour\n"
+        "June 18, 2026\n"
+        "The minister of the interior received on Tuesday the chief of\n"
+        "police of the neighbouring country, who came with a small\n"
+        "delegation, for talks on patrols along the common border.\n"
+    )
+    assert "\nJune 18, 2026\n" in unwrap(text)
+
+
+def test_a_headline_as_wide_as_the_lines_is_not_joined_to_the_sentence_under_it() -> None:
+    text = (
+        "Le ministre reçoit le chef de la police d'un pays voisin du nord\n"
+        "Le ministre de l'Intérieur a reçu mardi le chef de la police du pays\n"
+        "voisin, venu avec une petite délégation, pour parler des patrouilles\n"
+        "le long de la frontière commune et de la formation des agents.\n"
+    )
+    assert unwrap(text).startswith(
+        "Le ministre reçoit le chef de la police d'un pays voisin du nord\nLe ministre"
+    )

@@ -15,11 +15,11 @@ from html.parser import HTMLParser
 
 from communique import regexes
 from communique.normalise.dates import parse_absolute
-from communique.normalise.places import agency
+from communique.normalise.places import agency, exact_country
 from communique.text import fold
 
 _SHARE_WORDS = (
-    r"partager|share|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
+    r"(?:partager|share)(?: (?:on|sur|via))?|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
     r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
 )
 #: The closing of a letter or an e-mail, alone on its line.
@@ -222,20 +222,23 @@ def _menu_words(line: str) -> int:
 
 def _menus(lines: list[str]) -> set[int]:
     """The lines of a site's menus: runs of :data:`_MENU_ITEMS` items or more, one per
-    line (blank lines between them passed over), and menus flattened onto one line
-    ("Home News Politics Business Sports")."""
+    line (blank lines between them passed over; a country among them is a section too,
+    "Home / Nigeria / Politics / Metro"), and menus flattened onto one line ("Home News
+    Politics Business Sports")."""
     found: set[int] = set()
     run: list[int] = []
+    sections = 0
     for index, line in enumerate([*lines, "."]):  # a last line that ends any run
         if not line.strip():
             continue
         words = _menu_words(line)
-        if 0 < words <= _MENU_ITEM_WORDS:
+        if 0 < words <= _MENU_ITEM_WORDS or (run and exact_country(line)):
             run.append(index)
+            sections += words > 0
             continue
-        if len(run) >= _MENU_ITEMS:
+        if sections >= _MENU_ITEMS:
             found.update(run)
-        run = []
+        run, sections = [], 0
         if words > _MENU_ITEM_WORDS:
             found.add(index)
     return found

@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from communique import regexes
+from communique.normalise.dates import parse_absolute
 
 #: The end of a line that ends a sentence (or a heading that says so).
 _ENDS = regexes.compile(r"[.!?:;»\"”)\]]\s*$")
@@ -50,12 +51,46 @@ def unwrap(text: str) -> str:
             and (_full(previous.rstrip(), line.split()[0], width) or _broken(previous, line))
             and not _ITEM.match(line)
             and not _SPACED.search(previous)
+            and not _date_alone(line)
+            and not _heads(previous, line)
         ):
             out[-1] = _joined(out[-1].rstrip(), line.strip(), text)
         else:
             out.append(line)
         previous = line
     return "\n".join(out)
+
+
+#: A word that opens a sentence, capitalised: a line that starts with one after a line
+#: with no punctuation at its end starts a sentence of its own (a wrapped sentence goes on
+#: in lower case), and the line before it is a heading.
+_OPENING = regexes.compile(
+    r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Dans|Lors|Selon|"
+    r"The|A|An|In|On|At|During|This|These|It|He|She|They|Following|According)\b"
+)
+_PUNCTUATED = regexes.compile(r"[.,;:!?»\"”)\]]\s*$")
+
+
+def _heads(line: str, after: str) -> bool:
+    """Whether ``line`` is a heading over ``after``: it has no punctuation at its end,
+    and ``after`` opens a sentence ("Le ministre reçoit son homologue" / "Le ministre de
+    l'Intérieur, M. …, a reçu …")."""
+    return not _PUNCTUATED.search(line) and _OPENING.match(after.lstrip()) is not None
+
+
+#: The most words of a date alone on its line ("mardi 14 avril 2026").
+_DATE_WORDS = 5
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line is a date alone with no closing stop: a page's posting date under
+    its headline, never the last line of a wrapped paragraph (which ends a sentence)."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= _DATE_WORDS
+        and not _ENDS.search(stripped)
+        and parse_absolute(stripped) is not None
+    )
 
 
 def _width(lines: list[str]) -> int | None:
