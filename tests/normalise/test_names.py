@@ -68,3 +68,17 @@ def test_a_bilingual_communique_names_no_armed_group_as_a_participant() -> None:
     )
     (meeting,) = read_offline(text).meetings
     assert [p.name for p in meeting.participants] == ["Jean-Claude Mbarga", "Idriss Mahamat Saleh"]
+
+
+@pytest.mark.parametrize(
+    "office", ["DG de la Police", "SG du Ministère", "DGA de la Sûreté", "Directeur de la Police"]
+)
+def test_an_office_after_an_article_is_not_a_name(office: str) -> None:
+    assert not person_shaped(office)
+
+
+@pytest.mark.parametrize(
+    "name", ["Carlos de la Fuente", "Juan del Río", "Ely Cheikh Ould Baba", "Anne-Marie de la Tour"]
+)
+def test_names_with_articles_stay_names(name: str) -> None:
+    assert person_shaped(name)

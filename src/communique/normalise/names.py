@@ -113,9 +113,16 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         return True
     if _given_name_first(tokens[index:]):
         return True  # "To Van Hung", "Cheikh Tidiane Ba"
-    after = index > 0 and tokens[index - 1].lower() in PARTICLES
+    particle = tokens[index - 1].lower() if index > 0 else ""
+    # after an article, a word that is never a name's is an office's: "DG de la Police"
+    after = particle in PARTICLES and not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
     before = index + 1 < len(tokens) and tokens[index + 1] in _NAME_PARTICLE_WORDS
     return after or before
+
+
+#: The particles that are articles or prepositions too, of French, Spanish and Italian
+#: names ("de la Fuente") and of offices (« directeur de la Police »).
+_ARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "la", "le"})
 
 
 #: Words that end the name of a building, a street or a square named after someone: "Louis
