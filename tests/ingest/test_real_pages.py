@@ -395,3 +395,16 @@ def test_sentences_that_start_like_a_pages_buttons_are_kept(line: str) -> None:
 
 def test_the_last_update_is_the_date_when_no_other_is_given() -> None:
     assert strip(f"Dernière mise à jour : 13/03/2026\n{BODY}").published == dt.date(2026, 3, 13)
+
+
+def test_a_dateline_under_a_section_a_headline_and_a_byline_is_the_dateline() -> None:
+    source = parse(
+        "Sécurité\n"
+        "Coopération : le DG de la Police reçoit une délégation malienne\n"
+        "Par Awa Touré • 12 mars 2026 à 14:30\n"
+        "Lecture : 2 min\n"
+        "Abidjan, 11 mars 2026 (AIP) - Le directeur général de la Police nationale, M. Séry Koffi, a reçu "
+        "mercredi une délégation de la police malienne.\n"
+    )
+    assert (source.dateline, source.published) == ("Abidjan", dt.date(2026, 3, 11))
+    assert "Lecture" not in source.text

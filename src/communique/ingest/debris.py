@@ -70,7 +70,7 @@ _DEBRIS_START = regexes.compile(
             # where the page sits in the site: "You are here: Home > News", « Vous êtes ici : Accueil > … »
             r"(?:you are here|vous êtes ici)\s*:",
             r"(?:categories|category|catégories?|rubriques?|filed under|posted in|classé dans)\s*:",
-            r"(?:temps de lecture|durée de lecture|reading time)\s*:|\d+\s*min(?:ute)?s?\s*(?:read|de lecture)\s*$",
+            r"(?:temps de lecture|durée de lecture|reading time)\s*:|lecture\s*:\s*\d|\d+\s*min(?:ute)?s?\s*(?:read|de lecture)\s*$",
             r"(?:listen to this article|écouter (?:cet |l')article)\b",
             r"(?:copyright\b|©\s*\d{4})",
             r"(?:follow us|suivez-nous)\b",

@@ -155,6 +155,12 @@ class _Dateline:
     agency: str | None
 
 
+#: The first lines a dateline is looked for in, down to the first paragraph of prose:
+#: a section's name, a headline, a byline may come before it.
+_DATELINE_LINES = 5
+_PROSE = regexes.compile(r"\w{2}[.!?»\"”]\s*$")
+
+
 def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
@@ -162,7 +168,7 @@ def _dateline(text: str) -> _Dateline | None:
     dates one that has none ("November 20, 2026", then "ABUJA – The Inspector-General …")."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for line in [line for line in text.splitlines() if line.strip()][:3]:
+    for line in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
             agency = places.agency(match["agency"] or "")
@@ -184,6 +190,8 @@ def _dateline(text: str) -> _Dateline | None:
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
             date_only = date_only or _Dateline(None, date, None)
+        if _PROSE.search(line):  # the first paragraph of the text: no dateline under it
+            break
     if place_only and date_only:  # a page's headline "Rabat : …", then its posting date
         return _Dateline(place_only.place, date_only.date, place_only.agency)
     return place_only or date_only

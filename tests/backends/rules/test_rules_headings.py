@@ -4,6 +4,8 @@ lead paragraph that lost its closing stop is still read."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support import read_offline
 
@@ -46,3 +48,16 @@ def test_a_long_lead_that_lost_its_closing_stop_is_read() -> None:
     )
     record = read_offline(text, published="2026-05-14")
     assert {p.name for p in record.meetings[0].participants} >= {"Ingrid Solberg", "Tunde Bakare"}
+
+
+def test_a_dateline_under_the_headings_is_no_date_of_the_meeting_and_places_it() -> None:
+    text = (
+        "Sécurité\n"
+        "Coopération : le DG de la Police reçoit une délégation malienne\n"
+        "Abidjan, 12 mars 2026 (AIP) - Le directeur général de la Police nationale, M. Séry Koffi, a reçu "
+        "mercredi à son cabinet une délégation de la Police nationale malienne conduite par le commissaire "
+        "Boubacar Traoré.\n"
+    )
+    meeting = read_offline(text, published="2026-03-12").meetings[0]
+    assert (meeting.date, meeting.location.city) == (dt.date(2026, 3, 11), "Abidjan")
+    assert {p.name for p in meeting.participants} == {"Séry Koffi", "Boubacar Traoré"}

@@ -253,18 +253,25 @@ def _analysable(source: Source) -> list[str]:
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
     headings = _headings(source.text)
+    # the text's opening: its first sentences under the headings, where a dateline is
+    opening = len(headings) + _OPENING_SENTENCES
     for index, raw in enumerate(split):
-        sentence = _DATELINE_HEAD.sub("", raw) if index < 3 else raw
+        sentence = _DATELINE_HEAD.sub("", raw) if index < opening else raw
         if (
             (title and fold(sentence) == title)
             or not sentence
-            or (index < len(headings) and raw == headings[index])
+            or (index < opening and any(raw in heading for heading in headings))
         ):
             continue
-        if index < 3 and not any(ch.islower() for ch in sentence):
+        if index < opening and not any(ch.islower() for ch in sentence):
             continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
         out.append(sentence)
     return out
+
+
+#: How many sentences open a text, under the lines that head it: where a dateline or a
+#: headline in capitals may be.
+_OPENING_SENTENCES = 3
 
 
 #: The most lines that head a text above its first line of prose; the most words of a
