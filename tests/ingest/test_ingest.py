@@ -418,3 +418,20 @@ def test_a_headline_that_opens_with_a_city_gives_way_to_a_dateline_and_lends_its
     )
     assert (posted.dateline, posted.published) == ("Dakar", dt.date(2026, 4, 14))
     assert parse("Tuesday, 14 April 2026 | The Minister received his counterpart.").dateline is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-03-12",
+        "2026-03-12T08:30:00+01:00",
+        "Thu, 12 Mar 2026 08:30:00 GMT",
+        "12 mars 2026",
+        "March 12, 2026",
+    ],
+)
+def test_a_publication_date_as_scrapers_and_feeds_write_it(value: str) -> None:
+    """An RSS ``pubDate`` (RFC 2822) or a date with its month in words is read; a date in
+    figures alone ("12/03/2026", day or month first?) is not guessed at."""
+    source = parse(f"---\npublished: {value}\n---\nLe ministre a reçu son homologue malien.")
+    assert source.published == dt.date(2026, 3, 12)

@@ -75,17 +75,39 @@ def plausible(date: dt.date | None) -> dt.date | None:
 
 def iso_date(value: str, *, what: str = "published") -> dt.date:
     """A publication date given as text (front matter, a JSON Lines field, ``--published``,
-    a job file): an ISO date, or the date of an ISO date and time as scrapers write them
-    ("2026-04-14T10:12:00Z"), in :data:`YEARS`, or an :class:`~communique.errors.InputError`
-    that says ``what`` was wrong."""
-    try:
-        date = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        try:
-            date = dt.datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    a job file): an ISO date, the date of an ISO date and time as scrapers write them
+    ("2026-04-14T10:12:00Z"), of a feed's date and time ("Tue, 14 Apr 2026 10:12:00 GMT",
+    an RSS ``pubDate``), or a date with its month in words ("14 April 2026", « 14 avril
+    2026 »); in :data:`YEARS`; else an :class:`~communique.errors.InputError` that says
+    ``what`` was wrong (a date in figures alone, "04/05/2026", is not guessed at)."""
+    text = value.strip()
+    date = _iso(text) or _feed_date(text) or (parse_absolute(text) if _MONTH_IN_WORDS.search(text) else None)
+    if date is None:
+        raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)")
     return _in_years(date, what)
+
+
+#: A month written in letters: a date with one is not ambiguous, as "04/05/2026" is.
+_MONTH_IN_WORDS = regexes.compile(r"[^\W\d_]{3,}")
+
+
+def _iso(text: str) -> dt.date | None:
+    for reading in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
+        try:
+            return reading(text)
+        except ValueError:
+            continue
+    return None
+
+
+def _feed_date(text: str) -> dt.date | None:
+    """The date of an RFC 2822 date and time, as feeds and e-mail headers write it."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _in_years(date: dt.date, what: str) -> dt.date:
