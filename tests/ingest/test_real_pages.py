@@ -408,3 +408,16 @@ def test_a_dateline_under_a_section_a_headline_and_a_byline_is_the_dateline() ->
     )
     assert (source.dateline, source.published) == ("Abidjan", dt.date(2026, 3, 11))
     assert "Lecture" not in source.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rédigé par la rédaction le Mardi 24 Décembre 2019",
+        "Écrit par Awa Ndiaye le 24/12/2019",
+        "Mis en ligne le 24 décembre 2019",
+    ],
+)
+def test_a_french_byline_or_posting_line_dates_the_page(line: str) -> None:
+    cleaned = strip(f"{line}\n{BODY}")
+    assert (cleaned.published, cleaned.text) == (dt.date(2019, 12, 24), BODY)

@@ -149,13 +149,15 @@ _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
-    r"^\s*(?:date|publié le|publie le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?)"
+    r"^\s*(?:date|publié le|publie le|mis en ligne le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?)"
     r"\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
 #: A byline with its date: "Par L'Economiste | Le 12/12/2023 – 16:40 | Partager",
 #: "By Staff Writer - April 14, 2026" (a few words, no full stop at the end).
-_BYLINE = regexes.compile(r"(?:par|by|publié|posted|published|written)\b[^.]*$", re.IGNORECASE)
+_BYLINE = regexes.compile(
+    r"(?:par|by|publié|posted|published|written|rédigé|écrit|mis en ligne)\b[^.]*$", re.IGNORECASE
+)
 _BYLINE_WORDS = 14
 _CREDIT_LINE = regexes.compile(
     r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
