@@ -181,3 +181,13 @@ def test_a_headline_as_wide_as_the_lines_is_not_joined_to_the_sentence_under_it(
     assert unwrap(text).startswith(
         "Le ministre reçoit le chef de la police d'un pays voisin du nord\nLe ministre"
     )
+
+
+def test_a_headline_as_wide_as_the_lines_is_not_joined_to_a_dateline_under_it() -> None:
+    text = (
+        "Sécurité : le ministre reçoit son homologue d'un pays voisin\n"
+        "Abidjan, 5 novembre 2026 (AIP) - Le ministre a reçu mardi son\n"
+        "homologue du pays voisin, venu avec une petite délégation, pour\n"
+        "parler des patrouilles le long de la frontière commune.\n"
+    )
+    assert unwrap(text).startswith("Sécurité : le ministre reçoit son homologue d'un pays voisin\nAbidjan")

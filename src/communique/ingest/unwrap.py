@@ -71,11 +71,19 @@ _OPENING = regexes.compile(
 _PUNCTUATED = regexes.compile(r"[.,;:!?»\"”)\]]\s*$")
 
 
+#: A dateline that opens a line: a place, a date with its year, an agency, then a dash
+#: or a colon ("Abidjan, 5 novembre 2026 (AIP) - …").
+_DATELINE = regexes.compile(
+    r"[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*[^,\n]{4,30}?\d{4}\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]\s"
+)
+
+
 def _heads(line: str, after: str) -> bool:
     """Whether ``line`` is a heading over ``after``: it has no punctuation at its end,
     and ``after`` opens a sentence ("Le ministre reçoit son homologue" / "Le ministre de
-    l'Intérieur, M. …, a reçu …")."""
-    return not _PUNCTUATED.search(line) and _OPENING.match(after.lstrip()) is not None
+    l'Intérieur, M. …, a reçu …") or a dateline."""
+    opening = after.lstrip()
+    return not _PUNCTUATED.search(line) and (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
 
 
 #: The most words of a date alone on its line ("mardi 14 avril 2026").
