@@ -1,7 +1,7 @@
 """A communiqué as a scraper takes it from a news site: the site around the text (its
 menu, its name over the headline, share buttons, tags, a list of other articles, a
 comment form, a footer) is left out, and the record is the record of the text alone.
-Every eval case is read so, in a page of its own language."""
+Every eval case is read so, in a news site's page and a ministry's, of its own language."""
 
 from __future__ import annotations
 
@@ -28,36 +28,49 @@ CASES = sorted(
     if p.stem not in LAYOUT_CASES and p.stem not in PAGES
 )
 
-#: What a news site puts above and below an article, in English and in French: the
-#: headlines of other articles tell meetings of their own.
+#: What sites put above and below an article, in English and in French: a news site (the
+#: headlines of other articles tell meetings of their own) and a ministry's site.
 CHROME = {
-    "en": (
-        "Skip to content\nHome\nNews\nPolitics\nBusiness\nOpinion\nContact Us\nSearch for:\nDaily Courier\n",
-        "Share on Facebook Share on X WhatsApp\nTags: Police, Cooperation\nRelated Posts\n"
-        "Interior minister meets visiting envoy over visa rules\n"
-        "Police chief hosts counterpart from a neighbouring state\n"
-        "Customs service signs agreement with border agency\n"
-        "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n"
-        "© 2026 Daily Courier. All rights reserved.\n",
-    ),
-    "fr": (
-        "Aller au contenu\nAccueil\nActualités\nPolitique\nÉconomie\nSociété\nContact\nRechercher\nLe Courrier\n",
-        "Partager sur Facebook | Partager via e-mail\nMots-clés : police, coopération\nÀ lire aussi\n"
-        "Le ministre reçoit l'ambassadeur d'un pays ami\n"
-        "Le chef de la police rencontre son homologue d'un pays voisin\n"
-        "Signature d'un accord entre deux services des douanes\n"
-        "Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée.\n"
-        "© 2026 Le Courrier. Tous droits réservés.\n",
-    ),
+    "news": {
+        "en": (
+            "Skip to content\nHome\nNews\nPolitics\nBusiness\nOpinion\nContact Us\nSearch for:\nDaily Courier\n",
+            "Share on Facebook Share on X WhatsApp\nTags: Police, Cooperation\nRelated Posts\n"
+            "Interior minister meets visiting envoy over visa rules\n"
+            "Police chief hosts counterpart from a neighbouring state\n"
+            "Customs service signs agreement with border agency\n"
+            "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n"
+            "© 2026 Daily Courier. All rights reserved.\n",
+        ),
+        "fr": (
+            "Aller au contenu\nAccueil\nActualités\nPolitique\nÉconomie\nSociété\nContact\nRechercher\nLe Courrier\n",
+            "Partager sur Facebook | Partager via e-mail\nMots-clés : police, coopération\nÀ lire aussi\n"
+            "Le ministre reçoit l'ambassadeur d'un pays ami\n"
+            "Le chef de la police rencontre son homologue d'un pays voisin\n"
+            "Signature d'un accord entre deux services des douanes\n"
+            "Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée.\n"
+            "© 2026 Le Courrier. Tous droits réservés.\n",
+        ),
+    },
+    "ministry": {
+        "en": (
+            "You are here: Home > Media > Press releases\nMinistry of the Interior\n",
+            "Categories: Press releases\nIs this page useful?\nYes\nNo\nReport a problem with this page\nBack to top\n",
+        ),
+        "fr": (
+            "Vous êtes ici : Accueil > Actualités > Communiqués\nMinistère de l'Intérieur\n",
+            "Catégorie : Communiqués\nPartager :\nImprimer\nHaut de page\n",
+        ),
+    },
 }
 
 
-def in_a_page(text: str) -> str:
-    """The case's text in a news site's page of its language, its front matter kept."""
+def in_a_page(text: str, site: str) -> str:
+    """The case's text in a page of ``site`` in its language, its front matter kept."""
     meta, body = split_front_matter(text)
-    front = text[: len(text) - len(body)] if meta else ""
+    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
+    body = text[len(front) :]
     language = meta.get("lang") or ("fr" if "fr" in text[:200] else "en")
-    above, below = CHROME[language if language in CHROME else "en"]
+    above, below = CHROME[site][language if language in CHROME[site] else "en"]
     return f"{front}{above}{body.strip()}\n{below}"
 
 
@@ -66,11 +79,12 @@ def rules() -> Pipeline:
     return Pipeline(communique.configure({"backend": "rules"}))
 
 
-def test_every_case_in_a_news_sites_page_gives_the_record_of_the_case(rules: Pipeline) -> None:
+@pytest.mark.parametrize("site", sorted(CHROME))
+def test_every_case_in_a_sites_page_gives_the_record_of_the_case(rules: Pipeline, site: str) -> None:
     differ = [
         path.stem
         for path in CASES
-        if essentials(rules.run(parse(in_a_page(path.read_text()))))
+        if essentials(rules.run(parse(in_a_page(path.read_text(), site))))
         != essentials(rules.run(parse(path.read_text())))
     ]
     assert differ == []
