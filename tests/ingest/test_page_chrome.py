@@ -1,7 +1,8 @@
 """A communiqué as a scraper takes it from a news site: the site around the text (its
 menu, its name over the headline, share buttons, tags, a list of other articles, a
 comment form, a footer) is left out, and the record is the record of the text alone.
-Every eval case is read so, in a news site's page and a ministry's, of its own language."""
+Every eval case is read so, in a news site's page, a ministry's and a social network's
+post, of its own language."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ CASES = sorted(
 )
 
 #: What sites put above and below an article, in English and in French: a news site (the
-#: headlines of other articles tell meetings of their own) and a ministry's site.
+#: headlines of other articles tell meetings of their own), a ministry's site and a post on a
+#: social network.
 CHROME = {
     "news": {
         "en": (
@@ -49,6 +51,16 @@ CHROME = {
             "Signature d'un accord entre deux services des douanes\n"
             "Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée.\n"
             "© 2026 Le Courrier. Tous droits réservés.\n",
+        ),
+    },
+    "post": {
+        "en": (
+            "Public Affairs Unit\n",
+            "#Police #Cooperation\nLike\nComment\nShare\n1.2K\n45 comments\n12 shares\n",
+        ),
+        "fr": (
+            "Cellule de communication\n",
+            "#Police #Coopération\nJ'aime\nCommenter\nPartager\n2,3 k\n31 commentaires\n8 partages\n",
         ),
     },
     "ministry": {
