@@ -24,14 +24,14 @@ from communique.text import Cue, fold
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
-    r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"canal de liaison|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
@@ -40,10 +40,10 @@ _MECHANISM = (
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
-    r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
+    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
+    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -65,11 +65,11 @@ _END = (
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
     rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
-    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|two|deux|trois|three)\s+|l['’]\s*)?"
+    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
@@ -103,7 +103,7 @@ _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
     rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
-    rf"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
+    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
     rf"[^,;.()«»\"]{{0,60}}"
 )
 #: Support that a side will give, told in the passive: "all possible cooperation for the
@@ -116,7 +116,7 @@ _TO_BE_PROVIDED = Cue(
 #: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
 #: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
 _SIGNED_LATER = Cue(
-    r"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
+    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
 )
 _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
@@ -181,7 +181,7 @@ COMMIT = Cue(
     r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
     r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
-    r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
+    r"(?:a|ont|et) (?:adopté|ratifié)", r"(?<!was )(?<!were )(?:adopted|endorsed|ratified)(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
@@ -237,8 +237,8 @@ _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
-    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
-    r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
+    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|special|further|follow-up|another) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
+    r"[^,;.]{0,80}? (?:(?:will|would) be (?:held|convened)|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|(?:will|would) take place)[^,;.]{0,60}",
     # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
     r"(?:the )?next (?:[\w’'-]+ ){0,4}?(?:round|session|meeting)\b[^,;.]{0,60}? (?:is|are) (?:scheduled|planned|set) for[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
@@ -264,7 +264,7 @@ _TO_BE_SET_UP = Cue(
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
-                r"examen", r"approbation")  # fmt: skip
+                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")

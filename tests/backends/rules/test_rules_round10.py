@@ -1,0 +1,56 @@
+"""Outcomes, topics, kinds and sides, as a tenth reading of real communiqués found the reader
+missing or misreading them; every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules import outcomes
+from communique.schema import Analysis, OutcomeType
+
+
+def _record(text: str, published: str = "2026-05-06") -> Analysis:
+    return read_offline(text, published)  # type: ignore[no-any-return]
+
+
+def _types(sentence: str) -> list[OutcomeType]:
+    return [outcome.type for outcome in outcomes.find(sentence)]
+
+
+# -- outcomes: instruments renewed or extended, meetings to come -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two services renewed their working arrangement on the exchange of criminal records.",
+         OutcomeType.AGREEMENT_SIGNED),
+        ("Les deux directeurs ont reconduit le protocole d'accord sur la formation des enquêteurs.",
+         OutcomeType.AGREEMENT_SIGNED),
+        ("Les deux ministres ont convenu de renouveler la convention de coopération signée à Dakar.",
+         OutcomeType.AGREEMENT_PLANNED),
+        ("The chiefs agreed to extend the memorandum on joint border patrols to 2030.", OutcomeType.AGREEMENT_PLANNED),
+        ("He said a declaration of intent would be formalised during the next visit.", OutcomeType.AGREEMENT_PLANNED),
+        ("Les deux parties ont signé le relevé de conclusions de la réunion.", OutcomeType.AGREEMENT_SIGNED),
+        ("The ministers endorsed a joint strategy against arms smuggling.", OutcomeType.OTHER),
+        ("The council ratified the regional convention on mutual legal assistance.", OutcomeType.OTHER),
+        ("Both commanders agreed to meet once a quarter in Kampala.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("It was agreed that the next ministerial meeting would be held in Lomé.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("A further round of technical talks would be held in Nairobi before June.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("The two forces agreed to appoint nodal officers in each border district.", OutcomeType.MECHANISM_CREATED),
+    ],
+)  # fmt: skip
+def test_an_outcome_of_another_wording_is_read_with_its_type(sentence: str, kind: OutcomeType) -> None:
+    assert _types(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A special meeting was held last week to prepare the visit.",
+        "The agreement was extended in 2019 for five years.",
+    ],
+)
+def test_a_meeting_or_an_instrument_of_the_past_is_no_outcome(sentence: str) -> None:
+    assert _types(sentence) == []
