@@ -7,6 +7,7 @@ import pytest
 from support import read_offline
 
 from communique.backends.rules import outcomes
+from communique.normalise.topics import topics_in
 from communique.schema import Analysis, OutcomeType
 
 
@@ -54,3 +55,28 @@ def test_an_outcome_of_another_wording_is_read_with_its_type(sentence: str, kind
 )
 def test_a_meeting_or_an_instrument_of_the_past_is_no_outcome(sentence: str) -> None:
     assert _types(sentence) == []
+
+
+# -- topics in plain words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "topic"),
+    [
+        (
+            "Both ministers want faster information exchanges between their border posts.",
+            "intelligence_sharing",
+        ),
+        ("They discussed organised crime, notably drugs, arms and stolen cars.", "drug_trafficking"),
+        ("The police will trace the illicit proceeds of the fraud rings.", "money_laundering"),
+        ("The protocol covers the sharing of registration and passport data.", "intelligence_sharing"),
+        ("The two units will run coordinated operations along the lake shore.", "operational_cooperation"),
+        ("Cross-boundary crime was the first item on the agenda.", "organised_crime"),
+    ],
+)
+def test_a_topic_in_plain_words_is_read(passage: str, topic: str) -> None:
+    assert topic in {found.value for found in topics_in(passage)}
+
+
+def test_drugs_alone_are_no_topic() -> None:
+    assert not topics_in("The drugs seized last year were destroyed in public.")
