@@ -80,3 +80,39 @@ def test_a_topic_in_plain_words_is_read(passage: str, topic: str) -> None:
 
 def test_drugs_alone_are_no_topic() -> None:
     assert not topics_in("The drugs seized last year were destroyed in public.")
+
+
+# -- an encounter named as the frame of what was agreed -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "topic"),
+    [
+        (
+            "The border police of Kenya and Uganda agreed to share watch lists at the third joint meeting "
+            "that ended in Kampala on Tuesday. They will also run joint patrols on Lake Victoria.",
+            "Kampala",
+            "operational_cooperation",
+        ),
+        (
+            "Les polices du Niger et du Bénin ont décidé de créer des patrouilles mixtes lors de la réunion "
+            "qui s'est achevée mardi à Niamey. L'échange de renseignements a aussi été abordé.",
+            "Niamey",
+            "intelligence_sharing",
+        ),
+    ],
+)
+def test_an_encounter_that_frames_an_agreement_is_the_meeting(text: str, city: str, topic: str) -> None:
+    record = _record(text)
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert meeting.date is not None and meeting.location.city == city
+    assert topic in {t.value for t in meeting.topics}
+
+
+def test_macao_is_a_party() -> None:
+    record = _record(
+        "The Director of the Macau Judiciary Police, Mr Chan Wai-kei, received on Monday in Macao a delegation of the Philippine National Police "
+        "led by Colonel Ramon Cruz to discuss online scams."
+    )
+    assert {"MO", "PH"} <= set(record.meetings[0].parties)

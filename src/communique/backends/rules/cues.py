@@ -170,6 +170,8 @@ OCCURRED = Cue(
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
+    # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
+    r"(?:that|which) (?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
     r"(?:a|ont) été au (?:centre|coeur|cœur) (?:de l'|des |de la )", r"(?:was|were) at the (?:centre|center|heart) of (?:the )?",
 )  # fmt: skip

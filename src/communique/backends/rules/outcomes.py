@@ -376,7 +376,7 @@ _PURPOSE = regexes.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)
 
 #: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
 _VAGUE = Cue(
-    r"(?:la |leur |une |un |the |their |a )?(?:coopération|cooperation|cadre|framework|relations|partenariat|partnership|"
+    r"(?:la |leur |une |un |the |their |a )?(?:coopération|co-?operation|cadre|framework|relations|partenariat|partnership|"
     r"coordination|efforts|liens|ties|dialogue|concertation|consultations|contacts)",
     # working together in general: "continue to work together on matters of mutual interest"
     r"work(?:ing)? (?:together|closely|hand in hand)",

@@ -169,7 +169,19 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
     to Madrid") is an outcome of the meeting, not a meeting."""
     commitment = outcomes.COMMIT.search(sentence)
-    return commitment is not None and commitment.start() < cue.start()
+    return (
+        commitment is not None
+        and commitment.start() < cue.start()
+        and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+    )
+
+
+#: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
+#: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue ».
+_FRAME_BEFORE = regexes.compile(
+    r"\b(?:at|during|in the course of|lors d[eu]|au cours d[eu]|à l'issue d[eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _signed_by_organisations(sentence: str) -> bool:
@@ -676,7 +688,21 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
-    return sentence[: commitment.start()] if commitment else sentence
+    if commitment is None or _framed(sentence, commitment.end()):
+        return sentence
+    return sentence[: commitment.start()]
+
+
+def _framed(sentence: str, start: int) -> bool:
+    """Whether the encounter itself is named after a commitment, as the frame of what was
+    agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
+    today" (its day and place are the meeting's)."""
+    noun = cues.ENCOUNTER_NOUN.search(sentence, start)
+    return (
+        noun is not None
+        and _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
+        and cues.OCCURRED.search(sentence, noun.end()) is not None
+    )
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry".
