@@ -116,3 +116,40 @@ def test_macao_is_a_party() -> None:
         "led by Colonel Ramon Cruz to discuss online scams."
     )
     assert {"MO", "PH"} <= set(record.meetings[0].parties)
+
+
+# -- a meeting held online is a call; its office-holders named in a later commitment ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministers of Kenya and Somalia held an online session on Friday on the return of suspects.",
+        "Les directions de la police du Togo et du Ghana ont tenu jeudi une réunion en ligne sur la traite des enfants.",
+    ],
+)
+def test_a_meeting_held_online_is_a_call(text: str) -> None:
+    record = _record(text)
+    assert [m.kind.value for m in record.meetings] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The police chiefs of Nepal and India held talks in Kathmandu on Monday. The Inspector General "
+            "of Nepal Police, Mr Dipak Thapa, and the Director of the Intelligence Bureau of India, Mr Arun Rao, "
+            "agreed to exchange lists of wanted persons.",
+            {"Dipak Thapa", "Arun Rao"},
+        ),
+        (
+            "Les polices du Mali et de la Guinée se sont réunies mardi à Bamako. Le directeur général de la police "
+            "malienne, M. Oumar Keïta, et le directeur de la police guinéenne, M. Sékou Condé, ont convenu "
+            "d'ouvrir un poste frontalier commun.",
+            {"Oumar Keïta", "Sékou Condé"},
+        ),
+    ],
+)
+def test_office_holders_named_in_a_later_commitment_take_part(text: str, names: set[str]) -> None:
+    record = _record(text)
+    assert names <= {p.name for m in record.meetings for p in m.participants}

@@ -23,6 +23,9 @@ VIDEO = Cue(
     r"(?:through|by|via) video(?: link)?",
     r"virtual(?:ly)? (?:[\w'’-]+ ){0,3}?(?:meeting|session|dialogue|talks|mode|format|conference)",
     r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
+    # "held their first online meeting", « une réunion en ligne »
+    r"online (?:[\w'’-]+ ){0,2}?(?:meeting|session|dialogue|talks|conference)",
+    r"(?:réunion|rencontre|séance|session|conférence)s? en ligne",
     r"en (?:mode )?virtuel\w*",
 )
 #: A numbered meeting is a recurring multilateral one: "the 41st meeting of the interior

@@ -944,7 +944,12 @@ _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
 #: A later sentence that names both sides, when the opening named no one: "Interior Minister
 #: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
 _SIDES_NAMED = regexes.compile(
-    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b", re.IGNORECASE
+    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b|"
+    # two office-holders in apposition as the subject of a commitment: "The Inspector General of
+    # X, Mr A, and the Chief of Police of Y, B, agreed to ...", « Le ministre …, A, et le directeur …, B, ont convenu »
+    r"^\s*(?:the|le|la|l')\s?[^;]{3,160}?,\s(?:and|et)\s(?:the|le|la|l')\s?[^;]{3,160}?,\s"
+    r"(?:agreed|decided|resolved|pledged|undertook|(?:ont|sont) (?:convenu|décidé|résolu)s?|se sont engagés)\b",
+    re.IGNORECASE,
 )
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
 _PRESENCE = regexes.compile(
