@@ -153,3 +153,22 @@ def test_a_meeting_held_online_is_a_call(text: str) -> None:
 def test_office_holders_named_in_a_later_commitment_take_part(text: str, names: set[str]) -> None:
     record = _record(text)
     assert names <= {p.name for m in record.meetings for p in m.participants}
+
+
+# -- the demonym two Congos share, by the city the text is set in -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Le ministre congolais de l'Intérieur, M. Paul Ilunga, a reçu lundi à Kinshasa l'ambassadeur de France, "
+         "M. Marc Roux, pour parler de la formation des policiers.", "CD"),
+        ("Le ministre congolais de l'Intérieur, M. Paul Okemba, a reçu lundi à Brazzaville l'ambassadeur de France, "
+         "M. Marc Roux, pour parler de la formation des policiers.", "CG"),
+        ("The Congolese police chief, General Paul Ilunga, received the French ambassador, Mr Marc Roux, "
+         "in Kinshasa on Monday.", "CD"),
+    ],
+)  # fmt: skip
+def test_the_congolese_side_is_the_congo_of_the_city(text: str, side: str) -> None:
+    parties = {p for m in _record(text).meetings for p in m.parties}
+    assert side in parties and ({"CD", "CG"} - {side}).isdisjoint(parties)

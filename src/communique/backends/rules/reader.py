@@ -1391,7 +1391,8 @@ def read(source: Source) -> Draft:
     # the countries the text is about, by name or by city: they place an office several
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
-    countries = frozenset(code for code in named | {home} if code)
+    shared = places.shared_demonyms(mentions)  # « congolaise » in a text set in Kinshasa
+    countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     credited = places.mentions(source.source) if source.source else ()
@@ -1412,10 +1413,25 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if shared:
+        meetings = [_with_countries(meeting, shared) for meeting in meetings]
     sides = _headline_sides(source.title or _headline(source.text))
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _with_countries(meeting: DraftMeeting, instead: dict[str, str]) -> DraftMeeting:
+    """A meeting whose parties and participants' sides are read as other countries."""
+    return meeting.model_copy(
+        update={
+            "parties": sorted({instead.get(code, code) for code in meeting.parties}),
+            "participants": [
+                p.model_copy(update={"country": instead[p.country]}) if p.country in instead else p
+                for p in meeting.participants
+            ],
+        }
+    )
 
 
 #: What may join the two sides a headline opens with (folded words): "Egypt, China", « Le
