@@ -172,3 +172,23 @@ def test_office_holders_named_in_a_later_commitment_take_part(text: str, names: 
 def test_the_congolese_side_is_the_congo_of_the_city(text: str, side: str) -> None:
     parties = {p for m in _record(text).meetings for p in m.parties}
     assert side in parties and ({"CD", "CG"} - {side}).isdisjoint(parties)
+
+
+# -- a headline that opens with a country places the meeting ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Niger : le ministre de l'Intérieur reçoit l'ambassadeur d'Italie\n"
+         "Le ministre de l'Intérieur, M. Hamidou Sani, a reçu lundi l'ambassadeur d'Italie, M. Carlo Bassi, "
+         "pour évoquer la lutte contre l'immigration irrégulière.", "NE"),
+        ("Ghana: IGP receives Dutch envoy\n"
+         "The Inspector-General of Police, Mr Kofi Boakye, on Monday received the Ambassador of the Netherlands, "
+         "Mr Jan de Vries, to discuss training.", "GH"),
+    ],
+)  # fmt: skip
+def test_a_country_opening_the_headline_is_the_hosts(text: str, country: str) -> None:
+    meeting = _record(text).meetings[0]
+    assert meeting.location.country == country and meeting.location.city is None
+    assert country in meeting.parties

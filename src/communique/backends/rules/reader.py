@@ -1397,8 +1397,14 @@ def read(source: Source) -> Draft:
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     credited = places.mentions(source.source) if source.source else ()
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
-    home_city = places.city(
-        source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    headline_place = _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    home_city = places.city(source.dateline or headline_place)
+    # a headline that opens with a country (« Tchad : le ministre … reçoit … ») places the
+    # meeting in it when the text names no city
+    home_place: _Place = (
+        (home_city.name, home_city.country)
+        if home_city
+        else (None, None if source.dateline else places.exact_country(headline_place or ""))
     )
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
@@ -1408,7 +1414,9 @@ def read(source: Source) -> Draft:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced, introduction)
+            meeting, after = _meeting(
+                part, countries, home, home_place, own, before, introduced, introduction
+            )
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
@@ -1591,7 +1599,7 @@ def _meeting(
     segment: _Segment,
     countries: frozenset[str],
     home: str | None,
-    home_city: places.City | None,
+    home_place: _Place,
     own: str | None,
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
@@ -1630,8 +1638,8 @@ def _meeting(
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
-    if not any(given) and home_city and status is Status.HELD and not remote:
-        given = (home_city.name, home_city.country)
+    if not any(given) and any(home_place) and status is Status.HELD and not remote:
+        given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
