@@ -192,3 +192,21 @@ def test_a_country_opening_the_headline_is_the_hosts(text: str, country: str) ->
     meeting = _record(text).meetings[0]
     assert meeting.location.country == country and meeting.location.city is None
     assert country in meeting.parties
+
+
+# -- a visit under way told by where the visitor is ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        ("The Commissioner General of the Zambia Police, Mr Lungu Mwale, is in Harare for talks with his "
+         "Zimbabwean counterpart, Commissioner-General Tendai Moyo, on cattle rustling.", "ZM", "ZW"),
+        ("Le directeur général de la police ivoirienne, M. Yao Kouassi, est à Accra pour discuter avec son "
+         "homologue ghanéen, M. Kwame Mensah, de la cybercriminalité.", "CI", "GH"),
+    ],
+)  # fmt: skip
+def test_a_visitor_in_a_city_to_discuss_is_on_a_visit(text: str, guest: str, host: str) -> None:
+    meeting = _record(text).meetings[0]
+    sides = {p.role.value: p.party for p in meeting.participants}
+    assert sides == {"guest": guest, "host": host}

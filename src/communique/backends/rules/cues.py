@@ -63,7 +63,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
-         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
+         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Dakar pour »
+         r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to (?:discuss|attend|meet|hold|sign|strengthen|explore|review|take part)|for (?:talks|meetings|discussions|a (?:\w+ )?visit))\b",
+         r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? (?:pour (?:discuter|prendre part|participer|rencontrer|signer|renforcer|des entretiens|une visite))\b"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -306,7 +309,7 @@ SAME_MEETING = Cue(
     # the signing told again: "The signing of the document took place at ..."
     r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
-    r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men)",
+    r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men|chiefs|heads|commanders|directors|leaders|met|held)\b",
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
