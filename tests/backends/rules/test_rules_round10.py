@@ -210,3 +210,22 @@ def test_a_visitor_in_a_city_to_discuss_is_on_a_visit(text: str, guest: str, hos
     meeting = _record(text).meetings[0]
     sides = {p.role.value: p.party for p in meeting.participants}
     assert sides == {"guest": guest, "host": host}
+
+
+# -- an encounter named in a lead-in phrase, its two sides then committing ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors d'une audience accordée jeudi à Rabat, le ministre marocain, M. Driss Alaoui, et son homologue "
+        "malien, M. Bakary Diarra, ont aussi évoqué la situation au Sahel.",
+        "Au cours d'un entretien mardi à Dakar, le ministre sénégalais, M. Moussa Fall, et son homologue "
+        "gambien, M. Lamin Ceesay, ont par ailleurs convenu d'organiser des patrouilles mixtes.",
+        "At the margins of the summit, the Kenyan minister, Mr John Kamau, and his Ugandan counterpart, "
+        "Mr Paul Okello, also discussed cattle rustling.",
+    ],
+)
+def test_two_sides_told_with_an_adverb_after_a_lead_in_meet(text: str) -> None:
+    record = _record(text)
+    assert record.is_meeting_report and len(record.meetings[0].parties) == 2

@@ -107,12 +107,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # two sides as one subject: "X and his Iraqi counterpart Y discussed ...", "X and Y discussed,
          # Wednesday, ways to ..." (the day in commas, as Gulf agencies write it)
          # (a full stop inside a sentence is an abbreviation's: "M. Kwaku Boateng")
-         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:discussed|reviewed|exchanged views|explored|examined|"
+         r"and (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b[^;]{0,100}?\b(?:(?:also|further|then) )?(?:discussed|reviewed|exchanged views|explored|examined|"
          r"stressed|underlined|emphasi[sz]ed|called for|agreed)\b",
-         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:discuté|évoqué|examiné|passé en revue|échangé|"
+         r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:(?:également|aussi|par ailleurs|en outre|ensuite) )?(?:discuté|évoqué|examiné|passé en revue|échangé|"
          r"appelé|plaidé|souligné|insisté|convenu|préconisé)\b",
          # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... »
          r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
+         # the encounter named by a noun in a lead-in phrase: « Lors d'un entretien en marge de …, A et son homologue B ont … »
+         r"^\s*(?:lors|au cours) d'(?:un|une) (?:entretien|audience|rencontre|séance de travail)\b(?=[^;]{0,200}?\b(?:et|avec) (?:son|sa|leurs?|l'|le|la) )",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
      ),
      Relation.WITH),
