@@ -229,3 +229,29 @@ def test_a_visitor_in_a_city_to_discuss_is_on_a_visit(text: str, guest: str, hos
 def test_two_sides_told_with_an_adverb_after_a_lead_in_meet(text: str) -> None:
     record = _record(text)
     assert record.is_meeting_report and len(record.meetings[0].parties) == 2
+
+
+# -- a signing told by its noun and how it was done ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The signing of the agreement between the Kenya Police and the Tanzania Police Force took place "
+        "on Monday at the police headquarters in Nairobi.",
+        "La signature du protocole d'accord entre la police togolaise et la police béninoise a eu lieu "
+        "lundi à Lomé.",
+    ],
+)
+def test_a_signing_told_by_its_noun_is_a_signing(text: str) -> None:
+    record = _record(text)
+    assert [m.kind.value for m in record.meetings] == ["signing"]
+    assert len(record.meetings[0].parties) == 2
+
+
+def test_a_signing_that_names_no_side_takes_those_of_the_first_sentence() -> None:
+    record = _record(
+        "The Sierra Leone Police and the Liberia National Police now share a framework against arms smuggling. "
+        "The signing of the memorandum was done on Monday at the police headquarters in Freetown."
+    )
+    assert [(m.kind.value, m.parties) for m in record.meetings] == [("signing", ["LR", "SL"])]

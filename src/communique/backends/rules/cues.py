@@ -149,6 +149,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
+         # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
+         r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
+         r"(?:la )?signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b",
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",

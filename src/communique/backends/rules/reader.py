@@ -1423,10 +1423,23 @@ def read(source: Source) -> Draft:
             before = after
     if shared:
         meetings = [_with_countries(meeting, shared) for meeting in meetings]
+    if all_sentences and any(_unsigned(meeting) for meeting in meetings):
+        # a signing that names no one, nor any side ("The virtual signing of the memorandum
+        # was done …"): its sides are those the first sentence names
+        lead = _parties(_Segment(all_sentences[0], Relation.TOGETHER, 0, 0), countries)
+        meetings = [
+            meeting.model_copy(update={"parties": sorted(lead)}) if _unsigned(meeting) else meeting
+            for meeting in meetings
+        ]
     sides = _headline_sides(source.title or _headline(source.text))
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _unsigned(meeting: DraftMeeting) -> bool:
+    """A signing told with no one and no side named."""
+    return meeting.kind is MeetingKind.SIGNING and not meeting.parties and not meeting.participants
 
 
 def _with_countries(meeting: DraftMeeting, instead: dict[str, str]) -> DraftMeeting:
