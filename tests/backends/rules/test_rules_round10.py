@@ -255,3 +255,14 @@ def test_a_signing_that_names_no_side_takes_those_of_the_first_sentence() -> Non
         "The signing of the memorandum was done on Monday at the police headquarters in Freetown."
     )
     assert [(m.kind.value, m.parties) for m in record.meetings] == [("signing", ["LR", "SL"])]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kota Kinabalu", "MY"), ("Kuching", "MY"), ("Pontianak", "ID"), ("Tarakan", "ID"), ("Macau", "MO")],
+)
+def test_border_cities_of_borneo_and_macao_are_known(name: str, country: str) -> None:
+    from communique.normalise import places
+
+    city = places.city(name)
+    assert city is not None and city.country == country
