@@ -7,6 +7,7 @@ import pytest
 from support import read_offline
 
 from communique.backends.rules import outcomes
+from communique.normalise import places
 from communique.normalise.topics import topics_in
 from communique.schema import Analysis, OutcomeType
 
@@ -262,7 +263,5 @@ def test_a_signing_that_names_no_side_takes_those_of_the_first_sentence() -> Non
     [("Kota Kinabalu", "MY"), ("Kuching", "MY"), ("Pontianak", "ID"), ("Tarakan", "ID"), ("Macau", "MO")],
 )
 def test_border_cities_of_borneo_and_macao_are_known(name: str, country: str) -> None:
-    from communique.normalise import places
-
     city = places.city(name)
     assert city is not None and city.country == country
