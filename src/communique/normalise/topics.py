@@ -83,7 +83,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:information|intelligence) (?:exchanges?|sharing)",
         r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
         r"exchanges? of (?:strategic|operational|criminal|timely|relevant|real time|police) (?:information|intelligence)",
-        r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?",
+        r"renseignements? operationnels?", r"partage (?:\w+ ){0,3}(?:des |d )?informations?", r"partage (?:\w+ ){0,2}(?:du |des |de |d )renseignements?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",
         r"sharing of (?:\w+ ){0,2}?(?:information|intelligence)", r"criminal intelligence", r"data (?:sharing|exchange)", r"(?:exchange|sharing) of (?:[\w-]+ ){0,3}?(?:criminal records|fingerprints|data)",
         r"echanges? (?:des |de )?(?:casiers judiciaires|donnees)",

@@ -265,3 +265,26 @@ def test_a_signing_that_names_no_side_takes_those_of_the_first_sentence() -> Non
 def test_border_cities_of_borneo_and_macao_are_known(name: str, country: str) -> None:
     city = places.city(name)
     assert city is not None and city.country == country
+
+
+# -- colleagues addressed by a speaker, their countries named before them in order ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Le ministre de la Sécurité a ouvert jeudi à Ouagadougou les travaux de la réunion des chefs d'état-major. "
+         "Le général Paul Zida a insisté devant ses pairs du Niger et du Togo, le colonel Ali Mahamane et le "
+         "commandant Koffi Agbo, sur le partage du renseignement.",
+         {"Ali Mahamane": "NE", "Koffi Agbo": "TG"}),
+        ("The Minister of the Interior opened on Monday in Accra the meeting of the police chiefs of the region. "
+         "Mr Kofi Mensah spoke before his counterparts of Togo and Burkina Faso, General Yao Adjo and "
+         "the Controller General Issa Sawadogo, on border security.",
+         {"Yao Adjo": "TG", "Issa Sawadogo": "BF"}),
+    ],
+)  # fmt: skip
+def test_colleagues_addressed_in_a_later_sentence_take_part_with_their_countries(
+    text: str, sides: dict[str, str]
+) -> None:
+    people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
+    assert {name: people.get(name) for name in sides} == sides

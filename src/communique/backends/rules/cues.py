@@ -288,7 +288,9 @@ PARTICIPATION = Cue(
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
-    r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
+    r"in the presence of", r"alongside", r"joined by", r"along with",
+    # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
+    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)", r"before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",

@@ -366,10 +366,14 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
 
 
 #: Two people joined as one subject or object: "A and B", « A et B » (an honorific between).
-_JOINED = regexes.compile(r"\s*,?\s*(?:et|and)\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$")
+_JOINED = regexes.compile(
+    r"\s*,?\s*(?:et|and)\s+(?:(?:le|la|l'|the)\s*[^\W\d][^,;.]{0,40}?\s)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$"
+)  # (the second's rank between: « le général A et le contrôleur général B »)
 #: Two peoples or countries joined in the office of two people: "the Belgian and Dutch
 #: ministers", « les ministres belge et néerlandais de l'Intérieur ».
-_TWO_PEOPLES = regexes.compile(r"\b([\w-]+)\s+(?:et|and)\s+([\w-]+)\b")
+_TWO_PEOPLES = regexes.compile(
+    r"\b([\w-]+)\s+(?:et|and)\s+(?:(?:du|de la|de l'|des|de|d'|of|of the|the)\s*)?([\w-]+(?: [A-Z][\w-]+)?)\b"
+)  # (or two countries: « ses homologues du Mali et du Burkina Faso, A et B »)
 
 
 def _paired_sides(sentence: str, found: list[Person]) -> list[Person]:
