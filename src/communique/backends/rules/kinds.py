@@ -101,6 +101,16 @@ ARRIVAL = Cue(
     r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:a|ont) été (?:accueillie?s?|reçue?s?)",
 )
 
+#: A welcome on arrival by the staff of an embassy ("On arrival at the airport on Sunday, the
+#: IGP and his delegation were received by officials of the Ghana Embassy in China", « À son
+#: arrivée, il a été accueilli par le personnel de l'ambassade »): protocol, no encounter.
+WELCOME_BY_EMBASSY = Cue(
+    r"(?:upon|on) (?:his |her |their )?arrival\b[^.;]{0,160}?\b(?:received|welcomed|greeted|met) by (?:\S+ ){0,8}?"
+    r"(?:embassy|high commission|consulate)\b",
+    r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:accueillie?s?|reçue?s?) par (?:\S+ ){0,8}?"
+    r"(?:l'ambassade|ambassade|consulat|haut-commissariat)\b",
+)
+
 #: A later sentence that tells of the encounter itself, where a courtesy call says what it
 #: was: "The meeting was held when ...", "The police said the meeting was held when ...",
 #: « L'entretien s'est déroulé lors de ... ».

@@ -138,7 +138,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
-    if not found or cues.OWN_CEREMONY.search(sentence):
+    if not found or cues.OWN_CEREMONY.search(sentence) or kinds.WELCOME_BY_EMBASSY.search(sentence):
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
