@@ -288,3 +288,22 @@ def test_colleagues_addressed_in_a_later_sentence_take_part_with_their_countries
 ) -> None:
     people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
     assert {name: people.get(name) for name in sides} == sides
+
+
+# -- a visit embarked on, and the welcome of its own embassy on arrival -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commissioner of Police, Mr Ali Juma, has embarked on a working visit to Turkey. On arrival in Ankara "
+        "on Sunday, he was welcomed by the staff of the Tanzanian Embassy. On Monday he held talks with the "
+        "Director General of Security, Mr Mehmet Yilmaz.",
+        "Le directeur de la police, M. Ousmane Sy, a entamé une visite au Maroc. À son arrivée à Rabat, il a été "
+        "accueilli par le personnel de l'ambassade du Sénégal. Lundi, il s'est entretenu avec son homologue "
+        "marocain, M. Karim Alaoui.",
+    ],
+)
+def test_the_welcome_of_a_visitors_embassy_on_arrival_is_no_meeting(text: str) -> None:
+    record = _record(text)
+    assert len(record.meetings) == 1 and len(record.meetings[0].participants) == 2
