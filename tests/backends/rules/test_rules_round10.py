@@ -307,3 +307,11 @@ def test_colleagues_addressed_in_a_later_sentence_take_part_with_their_countries
 def test_the_welcome_of_a_visitors_embassy_on_arrival_is_no_meeting(text: str) -> None:
     record = _record(text)
     assert len(record.meetings) == 1 and len(record.meetings[0].participants) == 2
+
+
+def test_a_signing_that_was_done_is_a_signing() -> None:
+    record = _record(
+        "The Fiji Police Force and the New Zealand Police have renewed their partnership. "
+        "The signing was done on Monday at the Commissioner's office in Suva."
+    )
+    assert [m.kind.value for m in record.meetings] == ["signing"]
