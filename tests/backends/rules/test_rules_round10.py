@@ -315,3 +315,15 @@ def test_a_signing_that_was_done_is_a_signing() -> None:
         "The signing was done on Monday at the Commissioner's office in Suva."
     )
     assert [m.kind.value for m in record.meetings] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Le ministre a invité les chefs de police venus du Niger à redoubler de vigilance.", []),
+        ("The commissioner invited the delegates to remain vigilant against smugglers.", []),
+        ("The minister invited his counterpart to visit Lusaka next year.", [OutcomeType.FOLLOW_UP_PLANNED]),
+    ],
+)
+def test_an_invitation_to_more_effort_is_no_outcome(sentence: str, kinds: list[OutcomeType]) -> None:
+    assert _types(sentence) == kinds

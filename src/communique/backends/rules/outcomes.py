@@ -340,6 +340,14 @@ _UNDER_INSTRUMENT = regexes.compile(
     rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
     re.I,
 )
+#: An invitation, whose object is whom it invites.
+_INVITED = regexes.compile(r"\b(?:invité|invited)\s*$", re.I)
+#: What an exhortation invites to: more of the same effort (« à renforcer », "to remain vigilant").
+_EXHORTED = regexes.compile(
+    r"\b(?:à|to) (?:renforcer|redoubler|intensifier|poursuivre|maintenir|rester|demeurer|consolider|œuvrer|travailler|"
+    r"remain|stay|redouble|strengthen|intensify|continue|maintain|step up|work)\b",
+    re.I,
+)
 #: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
 _THAT = regexes.compile(r"\b(?:that|que|qu')\s*$", re.I)
 #: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
@@ -461,6 +469,12 @@ def find(sentence: str) -> list[DraftOutcome]:
                 kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
         if (kind is OutcomeType.OTHER and _is_vague(clause)) or _MORE_OF.match(clause):
             continue  # "strengthen the existing cooperation mechanisms" creates none
+        if (
+            kind is OutcomeType.OTHER
+            and _INVITED.search(sentence, max(0, span_start - 20), span_start)
+            and _EXHORTED.search(sentence, start, span_end)
+        ):
+            continue  # « a invité les participants … à renforcer … »: an exhortation, not an invitation to something
         take(start, end, kind)
     for match in _TO_BE_SET_UP.finditer(sentence):
         kind = _classify(match.group(0))
