@@ -327,3 +327,12 @@ def test_a_signing_that_was_done_is_a_signing() -> None:
 )
 def test_an_invitation_to_more_effort_is_no_outcome(sentence: str, kinds: list[OutcomeType]) -> None:
     assert _types(sentence) == kinds
+
+
+def test_a_courtesy_call_named_in_a_lead_in_phrase_is_a_visit() -> None:
+    record = _record(
+        "During a courtesy call on the Commissioner of Police, Mr Peter Banda, in Lusaka on Monday, "
+        "the British High Commissioner, Mr Tom Ellis, announced a training programme for investigators."
+    )
+    assert [m.kind.value for m in record.meetings] == ["official_visit"]
+    assert {p.name for p in record.meetings[0].participants} == {"Peter Banda", "Tom Ellis"}

@@ -59,7 +59,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
-         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
+         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
+         # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
+         r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
