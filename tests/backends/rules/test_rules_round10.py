@@ -336,3 +336,28 @@ def test_a_courtesy_call_named_in_a_lead_in_phrase_is_a_visit() -> None:
     )
     assert [m.kind.value for m in record.meetings] == ["official_visit"]
     assert {p.name for p in record.meetings[0].participants} == {"Peter Banda", "Tom Ellis"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Les deux directeurs ont décidé de se rencontrer chaque trimestre à Lomé.",
+            OutcomeType.FOLLOW_UP_PLANNED,
+        ),
+        (
+            "Les deux polices envisagent la signature d'un protocole sur la formation.",
+            OutcomeType.AGREEMENT_PLANNED,
+        ),
+        (
+            "Both chiefs agreed to work towards the signing of a treaty on extradition.",
+            OutcomeType.AGREEMENT_PLANNED,
+        ),
+        (
+            "The minister witnessed the signing of a memorandum on police training.",
+            OutcomeType.AGREEMENT_SIGNED,
+        ),
+    ],
+)
+def test_a_signing_to_come_or_a_meeting_at_intervals_is_typed(sentence: str, kind: OutcomeType) -> None:
+    assert _types(sentence) == [kind]

@@ -43,7 +43,7 @@ _FOLLOW_UP = (
     r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -131,7 +131,8 @@ _LAUNCHED = Cue(
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
-    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
+    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
@@ -167,7 +168,7 @@ COMMIT = Cue(
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
-    r"(?:help|support|assistance|expertise|cooperation)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
     r"(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
@@ -439,7 +440,10 @@ def find(sentence: str) -> list[DraftOutcome]:
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
-            planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
+            planned = _SIGNING_NOUN.match(match.group(0)) and (
+                _FUTURE.search(sentence, 0, match.start())
+                or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+            )  # "envisagent la signature d'un accord", "agreed to work towards the signing of"
             take(
                 match.start(),
                 match.end(),
