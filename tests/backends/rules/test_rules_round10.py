@@ -361,3 +361,21 @@ def test_a_courtesy_call_named_in_a_lead_in_phrase_is_a_visit() -> None:
 )
 def test_a_signing_to_come_or_a_meeting_at_intervals_is_typed(sentence: str, kind: OutcomeType) -> None:
     assert _types(sentence) == [kind]
+
+
+# -- kinds: a tour with the counterpart, a regional body's office-holders ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The visiting Egyptian Interior Minister, Mr Omar Nabil, toured the Police College in Amman on Monday "
+         "with his Jordanian counterpart, Mr Sami Haddad.", "official_visit"),
+        ("The chiefs of police of the Southern African Development Community met in Lusaka on Monday, "
+         "chaired by Mr Peter Banda of Zambia.", "conference"),
+        ("Les ministres de l'Intérieur de l'Union du fleuve Mano se sont réunis lundi à Monrovia sous la "
+         "présidence de M. Samuel Kollie.", "conference"),
+    ],
+)  # fmt: skip
+def test_the_kind_of_a_tour_or_a_regional_bodys_meeting(text: str, kind: str) -> None:
+    assert [m.kind.value for m in _record(text).meetings] == [kind]

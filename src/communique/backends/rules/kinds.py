@@ -51,6 +51,10 @@ MULTILATERAL = Cue(
     r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5) (?:\w+ ){0,3}?"
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
+    # office-holders of a regional body: "the heads of police of the East African Community met",
+    # « les ministres de l'Intérieur de l'Union du fleuve Mano »
+    r"(?:heads|chiefs|ministers|directors|commissioners)(?: \S+){0,4}? of the (?:\w+ ){0,3}?(?:community|union|organisation|organization|league|commonwealth)\b",
+    r"(?:chefs|ministres|directeurs|commandants)(?: \S+){0,4}? de (?:la |l')(?:\w+ ){0,3}?(?:communauté|union|organisation|ligue)\b",
     # office-holders of the countries of a body: « les directeurs généraux des polices des pays du
     # Conseil de l'Entente », "the police chiefs of the countries of the Sahel"
     r"(?:ministres|ministers|chefs|chiefs|directeurs|directors|heads|commandants|inspecteurs)(?: \S+){0,8}? (?:des pays|de l'espace|of the countries)\b",
