@@ -379,3 +379,16 @@ def test_a_signing_to_come_or_a_meeting_at_intervals_is_typed(sentence: str, kin
 )  # fmt: skip
 def test_the_kind_of_a_tour_or_a_regional_bodys_meeting(text: str, kind: str) -> None:
     assert [m.kind.value for m in _record(text).meetings] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("passage", "topic"),
+    [
+        ("They spoke of child trafficking along the coast.", "illegal_migration"),
+        ("Ils ont évoqué la coopération en matière de renseignement.", "intelligence_sharing"),
+        ("Cross-border criminality was on the agenda.", "organised_crime"),
+        ("Les escroqueries en ligne visant les retraités ont été abordées.", "cybercrime"),
+    ],
+)
+def test_more_topic_words(passage: str, topic: str) -> None:
+    assert topic in {found.value for found in topics_in(passage)}
