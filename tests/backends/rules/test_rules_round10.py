@@ -392,3 +392,27 @@ def test_the_kind_of_a_tour_or_a_regional_bodys_meeting(text: str, kind: str) ->
 )
 def test_more_topic_words(passage: str, topic: str) -> None:
     assert topic in {found.value for found in topics_in(passage)}
+
+
+# -- a Pakistani province before a name; office-holders by their countries' possessives -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Consul General of Turkey, Mr Emre Kaya, called on Inspector General of Police Sindh Ghulam Nabi "
+         "Memon at the Central Police Office in Karachi on Monday.", "Ghulam Nabi Memon"),
+        ("The Australian High Commissioner, Mr Neil Hawkins, called on IG Khyber Pakhtunkhwa Akhtar Hayat "
+         "in Peshawar on Monday.", "Akhtar Hayat"),
+    ],
+)  # fmt: skip
+def test_a_province_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert name in {p.name for m in _record(text).meetings for p in m.participants}
+
+
+def test_office_holders_named_by_possessives_in_a_later_sentence_take_part() -> None:
+    record = _record(
+        "In a telephone call with his Syrian counterpart, Lebanon's Interior Minister urged closer border control. "
+        "Nabil Khoury, Lebanon's Interior Minister, invited Syria's Interior Minister, Omar Haddad, to Beirut."
+    )
+    assert {"Nabil Khoury", "Omar Haddad"} <= {p.name for m in record.meetings for p in m.participants}

@@ -948,7 +948,10 @@ _SIDES_NAMED = regexes.compile(
     # two office-holders in apposition as the subject of a commitment: "The Inspector General of
     # X, Mr A, and the Chief of Police of Y, B, agreed to ...", « Le ministre …, A, et le directeur …, B, ont convenu »
     r"^\s*(?:the|le|la|l')\s?[^;]{3,160}?,\s(?:and|et)\s(?:the|le|la|l')\s?[^;]{3,160}?,\s"
-    r"(?:agreed|decided|resolved|pledged|undertook|(?:ont|sont) (?:convenu|décidé|résolu)s?|se sont engagés)\b",
+    r"(?:agreed|decided|resolved|pledged|undertook|(?:ont|sont) (?:convenu|décidé|résolu)s?|se sont engagés)\b|"
+    # two office-holders by their countries' possessives: "A, Iran's Interior Minister, invited Iraq's Interior Minister, B"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director)\b[^;]{0,120}?"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director|counterpart)\b",
     re.IGNORECASE,
 )
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
