@@ -416,3 +416,17 @@ def test_office_holders_named_by_possessives_in_a_later_sentence_take_part() -> 
         "Nabil Khoury, Lebanon's Interior Minister, invited Syria's Interior Minister, Omar Haddad, to Beirut."
     )
     assert {"Nabil Khoury", "Omar Haddad"} <= {p.name for m in record.meetings for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Karachi Police Chief Imran Yaqub met a visiting delegation of the Chinese police led by Mr Wang Lei "
+         "on Monday.", "Imran Yaqub", "PK"),
+        ("The Kano State Commissioner of Police, Mr Salman Garba, received a delegation of the Niger police "
+         "led by Mr Issa Moussa on Monday.", "Salman Garba", "NG"),
+    ],
+)  # fmt: skip
+def test_a_citys_force_before_the_title_gives_its_country(text: str, name: str, side: str) -> None:
+    people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
+    assert people.get(name) == side
