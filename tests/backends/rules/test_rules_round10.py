@@ -430,3 +430,21 @@ def test_office_holders_named_by_possessives_in_a_later_sentence_take_part() -> 
 def test_a_citys_force_before_the_title_gives_its_country(text: str, name: str, side: str) -> None:
     people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
     assert people.get(name) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Il a été arrêté l'organisation d'une réunion de suivi à Bamako.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("Les deux ministres ont décidé de la création d'un cadre de concertation entre leurs polices.",
+         OutcomeType.MECHANISM_CREATED),
+        ("Le ministre a promis l'envoi d'une mission technique à Conakry.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("Une convention d'entraide sera rédigée par les deux services.", OutcomeType.AGREEMENT_PLANNED),
+        ("Le Japon va offrir 15 véhicules à la police sénégalaise.", OutcomeType.OTHER),
+        ("Les deux polices vont signer un protocole sur la formation.", OutcomeType.AGREEMENT_PLANNED),
+        ("Les techniciens des deux pays se réuniront à Lomé en mai.", OutcomeType.FOLLOW_UP_PLANNED),
+        ("Both ministers expressed the desire to conclude an extradition treaty.", OutcomeType.AGREEMENT_PLANNED),
+    ],
+)  # fmt: skip
+def test_more_french_commitments(sentence: str, kind: OutcomeType) -> None:
+    assert _types(sentence) == [kind]

@@ -31,7 +31,7 @@ _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
-    r"canal de liaison|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"canal de liaison|cadres? (?:permanents? )?de concertation|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
@@ -103,8 +103,8 @@ _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
     rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
-    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
-    rf"[^,;.()«»\"]{{0,60}}"
+    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
+    rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
 )
 #: Support that a side will give, told in the passive: "all possible cooperation for the
 #: training of Iraqi police would be provided", « un appui technique sera apporté ».
@@ -116,7 +116,8 @@ _TO_BE_PROVIDED = Cue(
 #: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
 #: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
 _SIGNED_LATER = Cue(
-    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
+    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
+    r"élaborée?s?|rédigée?s?|signer|finaliser|conclure)"
 )
 _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
@@ -151,6 +152,7 @@ _DAY = (
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
+    r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
@@ -162,7 +164,8 @@ COMMIT = Cue(
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
-    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) volonté (?:de|d')", r"expressed (?:their|its|his|her) (?:willingness|readiness) to",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
+    r"expressed (?:their|its|his|her|the) (?:willingness|readiness|wish|desire|intention) to",
     r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
     r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
@@ -184,9 +187,12 @@ COMMIT = Cue(
     # adopting something (not a participle: "the strategies adopted in the capital")
     r"(?:a|ont|et) (?:adopté|ratifié)", r"(?<!was )(?<!were )(?:adopted|endorsed|ratified)(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
+    r"(?:a|ont) promis (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
+    r"la mise en place|l'ouverture)\b)",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip|sign)\b)",
+    r"(?:va|vont|devrait|devraient|doit|doivent) (?=signer\b)",
 )  # fmt: skip
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
@@ -230,13 +236,16 @@ _HANDED = Cue(
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
+    # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
+    r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
     r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|special|further|follow-up|another) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
     r"[^,;.]{0,80}? (?:(?:will|would) be (?:held|convened)|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|(?:will|would) take place)[^,;.]{0,60}",
