@@ -448,3 +448,13 @@ def test_a_citys_force_before_the_title_gives_its_country(text: str, name: str, 
 )  # fmt: skip
 def test_more_french_commitments(sentence: str, kind: OutcomeType) -> None:
     assert _types(sentence) == [kind]
+
+
+def test_the_next_meetings_chair_is_no_party_of_this_one() -> None:
+    record = _record(
+        "The police chiefs of Kenya, Uganda and Tanzania met in Arusha on Monday for their annual meeting. "
+        "The next meeting will be held in Kigali under the Rwandan chairmanship."
+    )
+    meeting = record.meetings[0]
+    assert "RW" not in meeting.parties and {"KE", "TZ", "UG"} <= set(meeting.parties)
+    assert [o.type for o in meeting.outcomes] == [OutcomeType.FOLLOW_UP_PLANNED]

@@ -108,8 +108,17 @@ class _Segment:
                 for s in self.others
                 if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
                 and not _recalled(s)
+                and not _NEXT_ENCOUNTER.search(s)
             ),
         ]
+
+
+#: A sentence about the next encounter, not this one: "The next meeting … will be convened under the
+#: Montenegrin chairmanship", « La prochaine session se tiendra à Niamey » (its day, place and sides are that one's).
+_NEXT_ENCOUNTER = regexes.compile(
+    r"\b(?:the next|la prochaine|le prochain|upcoming|forthcoming) (?:\w+ ){0,2}?(?:meeting|session|round|réunion|rencontre|édition|edition)\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence that dates or places the encounter just told: "This was on Tuesday, October
