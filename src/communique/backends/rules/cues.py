@@ -65,10 +65,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
-         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
-         # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Dakar pour »
-         r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to (?:discuss|attend|meet|hold|sign|strengthen|explore|review|take part)|for (?:talks|meetings|discussions|a (?:\w+ )?visit))\b",
-         r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? (?:pour (?:discuter|prendre part|participer|rencontrer|signer|renforcer|des entretiens|une visite))\b"),
+         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -120,6 +117,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
      ),
      Relation.WITH),
+    # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
+    # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Accra pour discuter »
+    (Cue(r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to discuss|for talks)\b",
+         r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? pour (?:discuter|des entretiens)\b"),
+     Relation.VISITS),
+    # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
+    (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
+         r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b"),
+     Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
@@ -151,9 +157,6 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
-         # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
-         r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
-         r"(?:la )?signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b",
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
@@ -181,7 +184,7 @@ OCCURRED = Cue(
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
-    r"(?:that|which) (?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?)", r"(?:a|ont) pris fin",
+    r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
     r"(?:a|ont) été au (?:centre|coeur|cœur) (?:de l'|des |de la )", r"(?:was|were) at the (?:centre|center|heart) of (?:the )?",
 )  # fmt: skip
@@ -292,7 +295,7 @@ PARTICIPATION = Cue(
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
-    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)", r"before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
+    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",

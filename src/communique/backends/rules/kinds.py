@@ -54,7 +54,7 @@ MULTILATERAL = Cue(
     # office-holders of a regional body: "the heads of police of the East African Community met",
     # « les ministres de l'Intérieur de l'Union du fleuve Mano »
     r"(?:heads|chiefs|ministers|directors|commissioners)(?: \S+){0,4}? of the (?:\w+ ){0,3}?(?:community|union|organisation|organization|league|commonwealth)\b",
-    r"(?:chefs|ministres|directeurs|commandants)(?: \S+){0,4}? de (?:la |l')(?:\w+ ){0,3}?(?:communauté|union|organisation|ligue)\b",
+    r"(?:chefs|ministres|directeurs|commandants)(?: \S+){0,4}? de (?:la |l')(?:communauté|union|organisation|ligue)\b",
     # office-holders of the countries of a body: « les directeurs généraux des polices des pays du
     # Conseil de l'Entente », "the police chiefs of the countries of the Sahel"
     r"(?:ministres|ministers|chefs|chiefs|directeurs|directors|heads|commandants|inspecteurs)(?: \S+){0,8}? (?:des pays|de l'espace|of the countries)\b",

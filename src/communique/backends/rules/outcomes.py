@@ -66,7 +66,7 @@ _END = (
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"signing of|(?:va|vont|devrait|devraient|doit|doivent) signer|will sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
@@ -191,8 +191,7 @@ COMMIT = Cue(
     r"la mise en place|l'ouverture)\b)",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip|sign)\b)",
-    r"(?:va|vont|devrait|devraient|doit|doivent) (?=signer\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
 )  # fmt: skip
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
@@ -449,9 +448,12 @@ def find(sentence: str) -> list[DraftOutcome]:
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
-            planned = _SIGNING_NOUN.match(match.group(0)) and (
-                _FUTURE.search(sentence, 0, match.start())
-                or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+            planned = _FUTURE.match(match.group(0)) or (
+                _SIGNING_NOUN.match(match.group(0))
+                and (
+                    _FUTURE.search(sentence, 0, match.start())
+                    or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+                )
             )  # "envisagent la signature d'un accord", "agreed to work towards the signing of"
             take(
                 match.start(),
