@@ -254,6 +254,24 @@ class Mention:
     organisation: Organisation | None
 
 
+#: Demonyms two countries share, and the country they are read as when a text is set in its
+#: cities only: « la Police nationale congolaise » of a text set in Kinshasa is DR Congo's.
+_SHARED_DEMONYMS = {"CG": "CD"}
+
+
+def shared_demonyms(found: Collection[Mention]) -> dict[str, str]:
+    """The countries a text's shared demonyms stand for instead of their own, by the cities it
+    is set in (``found`` are its mentions): none when it also names their own country or city."""
+    words = tables().demonym_words
+    cities = {m.city.country for m in found if m.city}
+    named = {m.country for m in found if m.country and m.text not in words}
+    return {
+        code: other
+        for code, other in _SHARED_DEMONYMS.items()
+        if other in cities and code not in cities and code not in named
+    }
+
+
 #: Combining forms of countries' names, as compound adjectives start (folded): « la commission
 #: mixte algéro-mauritanienne », « franco-marocain », "Indo-Bangladesh border", "Sino-Pakistani".
 _COMBINING = {

@@ -23,6 +23,9 @@ VIDEO = Cue(
     r"(?:through|by|via) video(?: link)?",
     r"virtual(?:ly)? (?:[\w'’-]+ ){0,3}?(?:meeting|session|dialogue|talks|mode|format|conference)",
     r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
+    # "held their first online meeting", « une réunion en ligne »
+    r"online (?:[\w'’-]+ ){0,2}?(?:meeting|session|dialogue|talks|conference)",
+    r"(?:réunion|rencontre|séance|session|conférence)s? en ligne",
     r"en (?:mode )?virtuel\w*",
 )
 #: A numbered meeting is a recurring multilateral one: "the 41st meeting of the interior
@@ -48,6 +51,10 @@ MULTILATERAL = Cue(
     r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5) (?:\w+ ){0,3}?"
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
+    # office-holders of a regional body: "the heads of police of the East African Community met",
+    # « les ministres de l'Intérieur de l'Union du fleuve Mano »
+    r"(?:heads|chiefs|ministers|directors|commissioners)(?: \S+){0,4}? of the (?:\w+ ){0,3}?(?:community|union|organisation|organization|league|commonwealth)\b",
+    r"(?:chefs|ministres|directeurs|commandants)(?: \S+){0,4}? de (?:la |l')(?:communauté|union|organisation|ligue)\b",
     # office-holders of the countries of a body: « les directeurs généraux des polices des pays du
     # Conseil de l'Entente », "the police chiefs of the countries of the Sahel"
     r"(?:ministres|ministers|chefs|chiefs|directeurs|directors|heads|commandants|inspecteurs)(?: \S+){0,8}? (?:des pays|de l'espace|of the countries)\b",
@@ -96,6 +103,16 @@ COURTESY = Cue(
 ARRIVAL = Cue(
     r"(?:upon|on) (?:his|her|their) arrival\b[^.;]{0,160}?\b(?:was|were) (?:received|welcomed|greeted)",
     r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:a|ont) été (?:accueillie?s?|reçue?s?)",
+)
+
+#: A welcome on arrival by the staff of an embassy ("On arrival at the airport on Sunday, the
+#: IGP and his delegation were received by officials of the Ghana Embassy in China", « À son
+#: arrivée, il a été accueilli par le personnel de l'ambassade »): protocol, no encounter.
+WELCOME_BY_EMBASSY = Cue(
+    r"(?:upon|on) (?:his |her |their )?arrival\b[^.;]{0,160}?\b(?:received|welcomed|greeted|met) by (?:\S+ ){0,8}?"
+    r"(?:embassy|high commission|consulate)\b",
+    r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:accueillie?s?|reçue?s?) par (?:\S+ ){0,8}?"
+    r"(?:l'ambassade|ambassade|consulat|haut-commissariat)\b",
 )
 
 #: A later sentence that tells of the encounter itself, where a courtesy call says what it

@@ -24,14 +24,14 @@ from communique.text import Cue, fold
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
-    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
+    r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
     r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
-    r"canal de liaison|points? focaux|points? focal|focal points?|nodal points?|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
+    r"canal de liaison|cadres? (?:permanents? )?de concertation|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
@@ -40,10 +40,10 @@ _MECHANISM = (
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
-    r"next (?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
+    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in)|would meet|will meet|"
+    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -65,11 +65,11 @@ _END = (
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
+    rf"signing of|(?:va|vont|devrait|devraient|doit|doivent) signer|will sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
-    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|two|deux|trois|three)\s+|l['’]\s*)?"
+    rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
     rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
@@ -103,8 +103,8 @@ _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
     rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
-    rf"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)\b"
-    rf"[^,;.()«»\"]{{0,60}}"
+    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
+    rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
 )
 #: Support that a side will give, told in the passive: "all possible cooperation for the
 #: training of Iraqi police would be provided", « un appui technique sera apporté ».
@@ -116,7 +116,8 @@ _TO_BE_PROVIDED = Cue(
 #: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
 #: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
 _SIGNED_LATER = Cue(
-    r"(?:signed|finali[sz]ed|concluded|initiall?ed|signée?s?|finalisée?s?|conclue?s?|paraphée?s?|signer|finaliser|conclure)"
+    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
+    r"élaborée?s?|rédigée?s?|signer|finaliser|conclure)"
 )
 _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
@@ -131,7 +132,8 @@ _LAUNCHED = Cue(
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
-    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled)\b",
+    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
@@ -150,6 +152,7 @@ _DAY = (
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
     r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
+    r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
@@ -161,13 +164,14 @@ COMMIT = Cue(
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
-    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) volonté (?:de|d')", r"expressed (?:their|its|his|her) (?:willingness|readiness) to",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
+    r"expressed (?:their|its|his|her|the) (?:willingness|readiness|wish|desire|intention) to",
     r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
     r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
-    r"(?:help|support|assistance|expertise|cooperation)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
     r"(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
@@ -181,8 +185,10 @@ COMMIT = Cue(
     r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
     r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
-    r"(?:a|ont|et) adopté", r"(?<!was )(?<!were )adopted(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
+    r"(?:a|ont|et) (?:adopté|ratifié)", r"(?<!was )(?<!were )(?:adopted|endorsed|ratified)(?= (?:a|an|the|their|its|new|joint|several|two|three)\b)",
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
+    r"(?:a|ont) promis (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
+    r"la mise en place|l'ouverture)\b)",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
@@ -229,16 +235,19 @@ _HANDED = Cue(
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
+    # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
+    r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
-    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
-    r"[^,;.]{0,80}? (?:will be held|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|will take place)[^,;.]{0,60}",
+    r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|special|further|follow-up|another) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
+    r"[^,;.]{0,80}? (?:(?:will|would) be (?:held|convened)|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|(?:will|would) take place)[^,;.]{0,60}",
     # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
     r"(?:the )?next (?:[\w’'-]+ ){0,4}?(?:round|session|meeting)\b[^,;.]{0,60}? (?:is|are) (?:scheduled|planned|set) for[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
@@ -264,7 +273,7 @@ _TO_BE_SET_UP = Cue(
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
-                r"examen", r"approbation")  # fmt: skip
+                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
@@ -340,6 +349,14 @@ _UNDER_INSTRUMENT = regexes.compile(
     rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
     re.I,
 )
+#: An invitation, whose object is whom it invites.
+_INVITED = regexes.compile(r"\b(?:invité|invited)\s*$", re.I)
+#: What an exhortation invites to: more of the same effort (« à renforcer », "to remain vigilant").
+_EXHORTED = regexes.compile(
+    r"\b(?:à|to) (?:renforcer|redoubler|intensifier|poursuivre|maintenir|rester|demeurer|consolider|œuvrer|travailler|"
+    r"remain|stay|redouble|strengthen|intensify|continue|maintain|step up|work)\b",
+    re.I,
+)
 #: A commitment verb that governs a statement: "agreed that ...", « ont convenu que ».
 _THAT = regexes.compile(r"\b(?:that|que|qu')\s*$", re.I)
 #: What makes a statement a commitment: "agreed that a delegation would travel to Madrid"
@@ -376,7 +393,7 @@ _PURPOSE = regexes.compile(r"\s*(?:en vue de|with a view to|afin de|in order to)
 
 #: Commitments too general to be an outcome: "renforcer la coopération", "un cadre".
 _VAGUE = Cue(
-    r"(?:la |leur |une |un |the |their |a )?(?:coopération|cooperation|cadre|framework|relations|partenariat|partnership|"
+    r"(?:la |leur |une |un |the |their |a )?(?:coopération|co-?operation|cadre|framework|relations|partenariat|partnership|"
     r"coordination|efforts|liens|ties|dialogue|concertation|consultations|contacts)",
     # working together in general: "continue to work together on matters of mutual interest"
     r"work(?:ing)? (?:together|closely|hand in hand)",
@@ -431,7 +448,13 @@ def find(sentence: str) -> list[DraftOutcome]:
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
-            planned = _SIGNING_NOUN.match(match.group(0)) and _FUTURE.search(sentence, 0, match.start())
+            planned = _FUTURE.match(match.group(0)) or (
+                _SIGNING_NOUN.match(match.group(0))
+                and (
+                    _FUTURE.search(sentence, 0, match.start())
+                    or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+                )
+            )  # "envisagent la signature d'un accord", "agreed to work towards the signing of"
             take(
                 match.start(),
                 match.end(),
@@ -461,6 +484,12 @@ def find(sentence: str) -> list[DraftOutcome]:
                 kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
         if (kind is OutcomeType.OTHER and _is_vague(clause)) or _MORE_OF.match(clause):
             continue  # "strengthen the existing cooperation mechanisms" creates none
+        if (
+            kind is OutcomeType.OTHER
+            and _INVITED.search(sentence, max(0, span_start - 20), span_start)
+            and _EXHORTED.search(sentence, start, span_end)
+        ):
+            continue  # « a invité les participants … à renforcer … »: an exhortation, not an invitation to something
         take(start, end, kind)
     for match in _TO_BE_SET_UP.finditer(sentence):
         kind = _classify(match.group(0))

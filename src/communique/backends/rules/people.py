@@ -341,6 +341,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = party or found[companion].party
         elif not found and _COMPANION.search(prefix):
             companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
+        if (
+            party is None
+            and companion is None
+            and (force := _CITY_FORCE.search(sentence, max(0, title_start - 40), start))
+        ):
+            seat = places.city(force.group(1) or force.group(2))
+            party = seat.country if seat else None  # "Dhaka Metropolitan Police Commissioner X": Bangladesh's
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
         if party is None:
@@ -365,11 +372,21 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
     return _paired_sides(sentence, found)
 
 
+#: A city's force before a name and its title: "Delhi Police Commissioner", "Dhaka Metropolitan Police",
+#: "the Lagos State Commissioner of Police", "Commissioner of Police, Kano" (the city's country is the office's).
+_CITY_FORCE = regexes.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)??) (?:State |Metropolitan |City |Provincial |Capital )?(?:Police|Commissioner)\b"
+    r"|\b(?:Commissioner of Police|Police Commissioner),? ([A-Z][\w'’-]+)(?: State)?,?\s*$"
+)
 #: Two people joined as one subject or object: "A and B", « A et B » (an honorific between).
-_JOINED = regexes.compile(r"\s*,?\s*(?:et|and)\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$")
+_JOINED = regexes.compile(
+    r"\s*,?\s*(?:et|and)\s+(?:(?:le|la|l'|the)\s*[^\W\d][^,;.]{0,40}?\s)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$"
+)  # (the second's rank between: « le général A et le contrôleur général B »)
 #: Two peoples or countries joined in the office of two people: "the Belgian and Dutch
 #: ministers", « les ministres belge et néerlandais de l'Intérieur ».
-_TWO_PEOPLES = regexes.compile(r"\b([\w-]+)\s+(?:et|and)\s+([\w-]+)\b")
+_TWO_PEOPLES = regexes.compile(
+    r"\b([\w-]+)\s+(?:et|and)\s+(?:(?:du|de la|de l'|des|de|d'|of|of the|the)\s*)?([\w-]+(?: [A-Z][\w-]+)?)\b"
+)  # (or two countries: « ses homologues du Mali et du Burkina Faso, A et B »)
 
 
 def _paired_sides(sentence: str, found: list[Person]) -> list[Person]:

@@ -108,8 +108,17 @@ class _Segment:
                 for s in self.others
                 if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
                 and not _recalled(s)
+                and not _NEXT_ENCOUNTER.search(s)
             ),
         ]
+
+
+#: A sentence about the next encounter, not this one: "The next meeting … will be convened under the
+#: Montenegrin chairmanship", « La prochaine session se tiendra à Niamey » (its day, place and sides are that one's).
+_NEXT_ENCOUNTER = regexes.compile(
+    r"\b(?:the next|la prochaine|le prochain|upcoming|forthcoming) (?:\w+ ){0,2}?(?:meeting|session|round|réunion|rencontre|édition|edition)\b",
+    re.IGNORECASE,
+)
 
 
 #: A sentence that dates or places the encounter just told: "This was on Tuesday, October
@@ -138,7 +147,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
-    if not found or cues.OWN_CEREMONY.search(sentence):
+    if not found or cues.OWN_CEREMONY.search(sentence) or kinds.WELCOME_BY_EMBASSY.search(sentence):
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
@@ -169,7 +178,19 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
     to Madrid") is an outcome of the meeting, not a meeting."""
     commitment = outcomes.COMMIT.search(sentence)
-    return commitment is not None and commitment.start() < cue.start()
+    return (
+        commitment is not None
+        and commitment.start() < cue.start()
+        and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+    )
+
+
+#: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
+#: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue ».
+_FRAME_BEFORE = regexes.compile(
+    r"\b(?:at|during|in the course of|lors d[eu]|au cours d[eu]|à l'issue d[eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _signed_by_organisations(sentence: str) -> bool:
@@ -709,7 +730,21 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
-    return sentence[: commitment.start()] if commitment else sentence
+    if commitment is None or _framed(sentence, commitment.end()):
+        return sentence
+    return sentence[: commitment.start()]
+
+
+def _framed(sentence: str, start: int) -> bool:
+    """Whether the encounter itself is named after a commitment, as the frame of what was
+    agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
+    today" (its day and place are the meeting's)."""
+    noun = cues.ENCOUNTER_NOUN.search(sentence, start)
+    return (
+        noun is not None
+        and _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
+        and cues.OCCURRED.search(sentence, noun.end()) is not None
+    )
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry".
@@ -951,7 +986,15 @@ _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
 #: A later sentence that names both sides, when the opening named no one: "Interior Minister
 #: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
 _SIDES_NAMED = regexes.compile(
-    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b", re.IGNORECASE
+    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b|"
+    # two office-holders in apposition as the subject of a commitment: "The Inspector General of
+    # X, Mr A, and the Chief of Police of Y, B, agreed to ...", « Le ministre …, A, et le directeur …, B, ont convenu »
+    r"^\s*(?:the|le|la|l')\s?[^;]{3,160}?,\s(?:and|et)\s(?:the|le|la|l')\s?[^;]{3,160}?,\s"
+    r"(?:agreed|decided|resolved|pledged|undertook|(?:ont|sont) (?:convenu|décidé|résolu)s?|se sont engagés)\b|"
+    # two office-holders by their countries' possessives: "A, Iran's Interior Minister, invited Iraq's Interior Minister, B"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director)\b[^;]{0,120}?"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director|counterpart)\b",
+    re.IGNORECASE,
 )
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
 _PRESENCE = regexes.compile(
@@ -1393,13 +1436,20 @@ def read(source: Source) -> Draft:
     # the countries the text is about, by name or by city: they place an office several
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
-    countries = frozenset(code for code in named | {home} if code)
+    shared = places.shared_demonyms(mentions)  # « congolaise » in a text set in Kinshasa
+    countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     credited = places.mentions(source.source) if source.source else ()
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
-    home_city = places.city(
-        source.dateline or _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    headline_place = _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    home_city = places.city(source.dateline or headline_place)
+    # a headline that opens with a country (« Tchad : le ministre … reçoit … ») places the
+    # meeting in it when the text names no city
+    home_place: _Place = (
+        (home_city.name, home_city.country)
+        if home_city
+        else (None, None if source.dateline else places.exact_country(headline_place or ""))
     )
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
@@ -1409,15 +1459,45 @@ def read(source: Source) -> Draft:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
-            meeting, after = _meeting(part, countries, home, home_city, own, before, introduced, introduction)
+            meeting, after = _meeting(
+                part, countries, home, home_place, own, before, introduced, introduction
+            )
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if shared:
+        meetings = [_with_countries(meeting, shared) for meeting in meetings]
+    if all_sentences and any(_unsigned(meeting) for meeting in meetings):
+        # a signing that names no one, nor any side ("The virtual signing of the memorandum
+        # was done …"): its sides are those the first sentence names
+        lead = _parties(_Segment(all_sentences[0], Relation.TOGETHER, 0, 0), countries)
+        meetings = [
+            meeting.model_copy(update={"parties": sorted(lead)}) if _unsigned(meeting) else meeting
+            for meeting in meetings
+        ]
     sides = _headline_sides(source.title or _headline(source.text))
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _unsigned(meeting: DraftMeeting) -> bool:
+    """A signing told with no one and no side named."""
+    return meeting.kind is MeetingKind.SIGNING and not meeting.parties and not meeting.participants
+
+
+def _with_countries(meeting: DraftMeeting, instead: dict[str, str]) -> DraftMeeting:
+    """A meeting whose parties and participants' sides are read as other countries."""
+    return meeting.model_copy(
+        update={
+            "parties": sorted({instead.get(code, code) for code in meeting.parties}),
+            "participants": [
+                p.model_copy(update={"country": instead[p.country]}) if p.country in instead else p
+                for p in meeting.participants
+            ],
+        }
+    )
 
 
 #: What may join the two sides a headline opens with (folded words): "Egypt, China", « Le
@@ -1577,7 +1657,7 @@ def _meeting(
     segment: _Segment,
     countries: frozenset[str],
     home: str | None,
-    home_city: places.City | None,
+    home_place: _Place,
     own: str | None,
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
@@ -1616,8 +1696,8 @@ def _meeting(
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
-    if not any(given) and home_city and status is Status.HELD and not remote:
-        given = (home_city.name, home_city.country)
+    if not any(given) and any(home_place) and status is Status.HELD and not remote:
+        given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
