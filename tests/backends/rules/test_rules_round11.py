@@ -62,3 +62,46 @@ def test_a_rank_and_a_speciality_before_a_name_are_not_part_of_it() -> None:
         "Officer Peter Olsen and Arms Expert Julia Brandt."
     )
     assert "Julia Brandt" in names and not any(name.startswith(("Arms", "Former")) for name in names)
+
+
+# -- French and English ways of telling an encounter the reader missed ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb between « été » and the participle
+        "Le préfet de police, M. Olivier Marchand, a été chaleureusement accueilli mardi à Rabat par le "
+        "directeur général de la Sûreté nationale, M. Karim Bennani.",
+        # a reception told by an infinitive after a noun
+        "Le ministre de l'Intérieur, M. Ibrahim Sow, a eu le plaisir d'accueillir lundi à Conakry "
+        "l'ambassadeur d'Espagne, M. Pablo Ruiz.",
+        "Commissioner Grace Atieno had the pleasure of hosting on Monday in Nairobi the Rwandan police "
+        "chief, Emmanuel Habimana.",
+        # « se retrouver » with a place or a day
+        "Les chefs de police du Sahel se retrouveront à Niamey les 4 et 5 mars pour évoquer le terrorisme.",
+        # a visit told by its end
+        "Le ministre malien de la Sécurité, M. Modibo Keita, a achevé mardi sa visite de travail à Dakar.",
+        "Indonesia's police chief, General Budi Santoso, wrapped up his three-day visit to Manila on Monday.",
+        # a courtesy call between two national forces is no internal event
+        "En visite de courtoisie, le Général Paul Kaboré, chef d'état-major de la Gendarmerie, a été reçu "
+        "lundi à Ouagadougou par le directeur général de la Police, M. Issa Ouédraogo, et ses collaborateurs.",
+    ],
+)
+def test_an_encounter_told_these_ways_is_a_meeting(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+def test_se_retrouver_with_no_place_or_day_is_no_meeting() -> None:
+    assert not _record(
+        "Trois trafiquants se sont retrouvés bloqués à la frontière après la saisie de 20 kilos de cannabis."
+    ).is_meeting_report
+
+
+def test_the_stop_that_ends_a_visit_is_the_encounter_just_told() -> None:
+    record = _record(
+        "Avant de quitter Bamako, le ministre nigérien de l'Intérieur, M. Hamidou Garba, était à l'École de "
+        "police, où il a été reçu par le directeur de l'école, le Colonel Adama Coulibaly. C'est par cette "
+        "étape que le ministre a bouclé sa visite au Mali."
+    )
+    assert len(record.meetings) == 1
