@@ -105,3 +105,40 @@ def test_the_stop_that_ends_a_visit_is_the_encounter_just_told() -> None:
         "étape que le ministre a bouclé sa visite au Mali."
     )
     assert len(record.meetings) == 1
+
+
+# -- donations handed over and training courses are not meetings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands handed over ten patrol boats to the Ghana Police Service on Friday in Accra. The "
+        "handover ceremony was attended by the Deputy Ambassador, Mr. Joost de Vries, and COP Mrs. Ama Boateng.",
+        "The handover was officiated by the Canadian High Commissioner, Ms. Claire Dubois, and received by "
+        "Commissioner of Police Peter Mwangi on behalf of the service.",
+        "France handed over forensic kits to the Niger police on Monday. The French Defence Attaché, Colonel "
+        "Luc Martin, and the police director, Moussa Abdou, took part in the ceremony.",
+        "The Police Commissioner, Mr Ali Hassan, welcomed the delivery of two hundred radios from the EU.",
+        "La direction générale de la Police organise, du 2 au 4 mai à Lomé, un atelier de formation sur "
+        "la police de proximité, sous la présidence du directeur général, M. Yao Agbéko.",
+        "The Directorate organised a three-day training workshop for 40 investigators in Kampala, opened by "
+        "Director Grace Nakato.",
+    ],
+)
+def test_a_donation_handed_over_or_a_training_course_is_not_a_meeting(text: str) -> None:
+    assert not _record(text).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese Ambassador, Mr. Kenji Sato, paid a courtesy call on the IGP, Dr. Kofi Mensah, in Accra on "
+        "Monday and announced the donation of ten vehicles.",
+        "The minister took part in the opening ceremony of the 12th Conference of Police Chiefs in Lusaka.",
+        "Commissioner Ruth Njeri and Ambassador Lars Berg signed a memorandum on Monday in Nairobi. The signing "
+        "ceremony was attended by senior officers.",
+    ],
+)
+def test_a_meeting_beside_a_ceremony_is_still_a_meeting(text: str) -> None:
+    assert _record(text).is_meeting_report

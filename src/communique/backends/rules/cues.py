@@ -378,10 +378,27 @@ OUTSIDER = Cue(
 #: "hosted a ceremony to celebrate ..."), read right after the verb.
 RECEIVED_THING = Cue(
     r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
+)  # fmt: skip
+
+#: A ceremony of handing equipment over, and a part in a ceremony no sentence told as an
+#: encounter: who attends or officiates it does not meet ("The handover ceremony was attended
+#: by …", "The handover was officiated by the Ambassador and received by Commissioner X", "had
+#: also participated in the ceremony", « la cérémonie de remise s'est déroulée en présence de »).
+HANDOVER = Cue(
+    r"handover", r"hand-over", r"handing[- ]over (?:ceremony|event)", r"donation ceremony", r"cérémonie de (?:remise|don)",
+    r"(?:participated|took part) in the (?:\w+ )?(?:ceremony|event)(?! of)\b", r"^\s*the event was (?:also )?attended by",
+)  # fmt: skip
+
+#: A training course: a seminar, a workshop or a session « de formation », "training workshop",
+#: is no encounter of its own (trainings are not meetings).
+TRAINING_EVENT = Cue(
+    r"(?:séminaires?|ateliers?|sessions?|stages?) (?:\S+ ){0,2}?de formation",
+    r"(?:training|capacity[- ]building) (?:workshops?|seminars?|courses?|sessions?)",
 )  # fmt: skip
 
 #: A service's own ceremony of its trainees: a graduation, a passing-out parade, « la sortie

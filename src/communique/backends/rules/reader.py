@@ -134,7 +134,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
-        found = [(noun.start(), Relation.TOGETHER, noun)]
+        # (a training course is no encounter: « organise un séminaire de formation »)
+        training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
+        found = [] if training else [(noun.start(), Relation.TOGETHER, noun)]
+    if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
+        found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
