@@ -142,3 +142,34 @@ def test_a_donation_handed_over_or_a_training_course_is_not_a_meeting(text: str)
 )
 def test_a_meeting_beside_a_ceremony_is_still_a_meeting(text: str) -> None:
     assert _record(text).is_meeting_report
+
+
+# -- titles and speakers ------------------------------------------------------------------------
+
+
+def test_an_honorific_after_a_title_is_neither_title_nor_name() -> None:
+    record = _record(
+        "The conference of Baltic police chiefs opened on Monday in Riga. It was attended by the Head of the "
+        "Estonian Police Ms. Kadri Tamm and the Chief of the Lithuanian Police Mr. Jonas Petraitis."
+    )
+    people = {p.name: p.title for m in record.meetings for p in m.participants if p.name}
+    assert people.get("Kadri Tamm") and not people["Kadri Tamm"].endswith("Ms.")
+    assert people.get("Jonas Petraitis") and not people["Jonas Petraitis"].endswith("Mr.")
+
+
+def test_a_keynote_speaker_at_a_conference_takes_part() -> None:
+    names = _names(
+        "Senior police officials from across Africa are meeting at the 9th AFRIPOL General Assembly in Algiers "
+        "this week. Ghana's Minister for the Interior, Kwame Asante, in his keynote address urged faster "
+        "exchange of information."
+    )
+    assert "Kwame Asante" in names
+
+
+def test_what_is_welcomed_may_be_a_step_not_a_guest() -> None:
+    record = _record(
+        "Home Minister Anil Verma met his Sri Lankan counterpart Ruwan Perera in Colombo on Friday. "
+        '"Noting the growth of exchanges, the Ministers welcomed the expansion of cooperation in policing," '
+        "the statement said."
+    )
+    assert len(record.meetings) == 1

@@ -127,7 +127,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"se réunissent",
+         r"se réunissent", r"(?:are|were) (?:meeting|gathering|gathered) (?:at|in|for) (?:the |a |an )?(?:\S+ ){0,4}?"
+         r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
          # « se retrouver » as a gathering, with its place or day: « se retrouveront à Genève le 3 décembre »
          r"se (?:retrouveront|retrouvera|retrouvent|sont retrouvée?s) (?=(?:à|au|aux|en|le|ce|cette|lundi|mardi|mercredi|"
          r"jeudi|vendredi|samedi|dimanche|demain)\b)",
@@ -285,7 +286,8 @@ PARTICIPATION = Cue(
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
-    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
+    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
+    r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
@@ -383,6 +385,9 @@ RECEIVED_THING = Cue(
     r"lettres?|messages?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
+    # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
+    r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
+    r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats)\b",
 )  # fmt: skip
 
 #: A ceremony of handing equipment over, and a part in a ceremony no sentence told as an

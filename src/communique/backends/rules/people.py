@@ -89,10 +89,11 @@ _POSTING = regexes.compile(
 )
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
 #: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
-#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA ».
+#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA », "the
+#: Director of the Hellenic Police Mr.", "Central Director of Criminal Police Prefetto".
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.))+$"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
