@@ -173,3 +173,32 @@ def test_what_is_welcomed_may_be_a_step_not_a_guest() -> None:
         "the statement said."
     )
     assert len(record.meetings) == 1
+
+
+# -- who takes part, told after the encounter or between two names --------------------------------
+
+
+def test_one_who_speaks_at_the_conference_takes_part() -> None:
+    names = _names(
+        "Interior ministers of the Gulf will meet in Muscat on Monday for their annual session. During the "
+        "session, Kuwait's Minister of Interior, Sheikh Fahad Al-Sabah, will present a plan on drug control."
+    )
+    assert "Fahad Al-Sabah" in names
+
+
+def test_the_host_named_as_the_visitors_companion_takes_part() -> None:
+    names = _names(
+        "Le ministre burkinabè de la Sécurité, M. Ousmane Kaboré, a visité lundi à Niamey l'École de police. "
+        "En compagnie du directeur général de la Police nationale, M. Idrissa Maïga, il s'est informé des "
+        "formations."
+    )
+    assert "Idrissa Maïga" in names
+
+
+def test_a_title_before_et_is_the_first_persons() -> None:
+    record = _record(
+        "La réunion, tenue lundi à Tunis, entre Sami Trabelsi, secrétaire d'État auprès du ministre de "
+        "l'Intérieur, et Paolo Conti, sous-secrétaire italien à l'Intérieur, a porté sur la migration."
+    )
+    titles = {p.name: p.title for m in record.meetings for p in m.participants}
+    assert titles.get("Paolo Conti") and "secrétaire d'État" not in titles["Paolo Conti"]

@@ -254,9 +254,14 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
         if head.start() < floor or (floor and before[floor : head.start()].strip() in ("", ",")):
             continue
         stretch = before[head.start() :]
-        if _clean_stretch(stretch):
+        if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):
             return stretch
     return None
+
+
+#: A title that ends with « , et » or ", and" is the previous person's: « entre X, ministre
+#: délégué auprès du ministre de l'Intérieur, et Y, … ».
+_BEFORE_AND = regexes.compile(r",\s*(?:et|and)\s+$")
 
 
 def _title_after(sentence: str, end: int) -> str | None:
