@@ -202,3 +202,22 @@ def test_a_title_before_et_is_the_first_persons() -> None:
     )
     titles = {p.name: p.title for m in record.meetings for p in m.participants}
     assert titles.get("Paolo Conti") and "secrétaire d'État" not in titles["Paolo Conti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Les ministres de l'Intérieur du G5 se réuniront lundi à Nouakchott. « Il faut agir ensemble contre le "
+            "terrorisme », déclare Mohamed Ould Salem, le ministre mauritanien de l'Intérieur.",
+            "Mohamed Ould Salem",
+        ),
+        (
+            'Police chiefs of East Africa will meet in Arusha on Monday. "We need faster information exchange," '
+            "says Commissioner Joseph Mrema, who will chair the meeting.",
+            "Joseph Mrema",
+        ),
+    ],
+)
+def test_a_speaker_named_after_his_words_in_the_present_takes_part(text: str, speaker: str) -> None:
+    assert speaker in _names(text)

@@ -44,6 +44,8 @@ _SPEECH = Cue(
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
+    # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
+    r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
 )  # fmt: skip
 _VENUE = regexes.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
