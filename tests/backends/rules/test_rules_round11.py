@@ -221,3 +221,12 @@ def test_a_title_before_et_is_the_first_persons() -> None:
 )
 def test_a_speaker_named_after_his_words_in_the_present_takes_part(text: str, speaker: str) -> None:
     assert speaker in _names(text)
+
+
+def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -> None:
+    record = _record(
+        "La séance de travail, tenue jeudi à Dakar, entre Moussa Ndiaye, directeur de la Police de l'air, et "
+        "Hans Weber, directeur allemand de la police fédérale, a porté sur la sécurité des frontières."
+    )
+    sides = {p.name: p.party for m in record.meetings for p in m.participants}
+    assert sides.get("Moussa Ndiaye") == "SN" and sides.get("Hans Weber") == "DE"

@@ -1131,6 +1131,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
                 if c and (c not in subject_words or c in host_side)
             )
             country = pool[0] if len(pool) == 1 else None
+        if (
+            bilateral
+            and side is not _LATER
+            and person.country is None
+            and country is not None
+            and place_country not in (None, country)
+            and any(other.country == country for other in found)
+            and not any(other.country == place_country for other in found)
+        ):
+            # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
+            # espagnol »: X, of no country said, is not of Y's but of the place's
+            country = place_country
         if person.country is None and country is not None and country == counterpart:
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
