@@ -230,3 +230,23 @@ def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -
     )
     sides = {p.name: p.party for m in record.meetings for p in m.participants}
     assert sides.get("Moussa Ndiaye") == "SN" and sides.get("Hans Weber") == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Dutch delegation met Sindh Inspector General of Police (IGP) Captain (Retd) Ghulam Nabi Memon at "
+            "Central Police Office, Karachi, on Tuesday.",
+            "Ghulam Nabi Memon",
+        ),
+        (
+            "Le Directeur général de la Protection civile, le Général-major Rachid Boudiaf, a reçu lundi à Alger "
+            "l'ambassadeur d'Italie, M. Marco Bellini.",
+            "Rachid Boudiaf",
+        ),
+    ],
+)
+def test_a_rank_at_the_end_of_a_title_is_not_the_title(text: str, name: str) -> None:
+    titles = {p.name: p.title for m in _record(text).meetings for p in m.participants}
+    assert titles.get(name) and not titles[name].endswith(("(Retd)", "major"))

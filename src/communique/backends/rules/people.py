@@ -36,7 +36,7 @@ TITLE_HEAD = regexes.compile(
 )
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
 _RANK = regexes.compile(
-    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
+    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e|[- ]major)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
     r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
@@ -90,10 +90,12 @@ _POSTING = regexes.compile(
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
 #: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
 #: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA », "the
-#: Director of the Hellenic Police Mr.", "Central Director of Criminal Police Prefetto".
+#: Director of the Hellenic Police Mr.", "Central Director of Criminal Police Prefetto", a retired
+#: officer's rank ("Inspector General of Police (IGP) Captain (Retd)").
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto))+$"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|"
+    r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
