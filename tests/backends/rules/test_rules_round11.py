@@ -250,3 +250,12 @@ def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -
 def test_a_rank_at_the_end_of_a_title_is_not_the_title(text: str, name: str) -> None:
     titles = {p.name: p.title for m in _record(text).meetings for p in m.participants}
     assert titles.get(name) and not titles[name].endswith(("(Retd)", "major"))
+
+
+def test_the_visitors_delegation_before_the_verb_is_not_the_hosts_side() -> None:
+    record = _record(
+        "KARACHI: A Swedish delegation of the police met Sindh Inspector General of Police Ghulam Nabi Memon at "
+        "the Central Police Office on Monday."
+    )
+    sides = {p.name: p.party for m in record.meetings for p in m.participants}
+    assert sides.get("Ghulam Nabi Memon") != "SE"

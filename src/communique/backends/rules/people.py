@@ -135,6 +135,11 @@ _SIDE = regexes.compile(
     r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
 )
+#: An encounter verb between a side's word and a name: the name is on the other side.
+_MET = regexes.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|called on|visited|a reçu|a rencontré|a accueilli|reçoit|"
+    r"rencontre|s'est entretenue? avec)\b"
+)
 #: Words one of which every match of :data:`_SIDE` has (a quick test: most sentences have none).
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
@@ -352,7 +357,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
         if party is None:
-            marked = [code for position, code in sides if position < start]
+            # (not across an encounter verb: "A Danish delegation met Punjab IGP X" is Danish, X is not)
+            marked = [
+                code
+                for position, code in sides
+                if position < start and not _MET.search(sentence, position, start)
+            ]
             party = marked[-1] if marked else None
         # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
         # "the US Ambassador to Nigeria, His Excellency, X" an honorific)
