@@ -259,3 +259,20 @@ def test_the_visitors_delegation_before_the_verb_is_not_the_hosts_side() -> None
     )
     sides = {p.name: p.party for m in record.meetings for p in m.participants}
     assert sides.get("Ghulam Nabi Memon") != "SE"
+
+
+def test_the_signatory_of_the_press_release_does_not_take_part() -> None:
+    names = _names(
+        "Le directeur général de la Police, M. Issa Traoré, a reçu mardi à Bamako l'ambassadeur de France, "
+        "M. Paul Girard. Selon un communiqué signé par le chef du bureau de presse, le Commissaire Awa Diallo, "
+        "les deux parties ont évoqué la lutte contre le terrorisme."
+    )
+    assert {"Issa Traoré", "Paul Girard"} <= names and "Awa Diallo" not in names
+
+
+def test_the_signatories_of_a_joint_statement_take_part() -> None:
+    names = _names(
+        "The ministers met in Lisbon on Monday. A joint statement signed by Minister Ana Sousa and Minister "
+        "Pedro Gil called for closer police cooperation."
+    )
+    assert {"Ana Sousa", "Pedro Gil"} <= names

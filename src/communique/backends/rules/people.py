@@ -79,6 +79,15 @@ _REPLACED = regexes.compile(
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
     re.IGNORECASE,
 )
+#: The signatory of the text that reports: "According to a press release signed by the Force
+#: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
+#: joint statement, which its signatories sign at the meeting).
+_SIGNATORY = regexes.compile(
+    r"\b(?<!joint )(?:press release|press statement|statement|communiqué|release|note)(?!\s+(?:conjointe?|commune?|joint))"
+    r"\s+(?:\S+\s+){0,2}?(?:signed|issued|signé|signée)"
+    r"\s+(?:by|par)\b[^,;.]{0,80}?(?:,\s*[^,;.]{0,40})?$",
+    re.IGNORECASE,
+)
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie ». The posting is not the party.
 _POSTING = regexes.compile(
@@ -333,6 +342,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         )
         if royal or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]) or _REPLACED.search(near):
             continue
+        if _SIGNATORY.search(prefix[-120:]):
+            continue  # the one who signs the press release reports the meeting, he is not at it
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):
