@@ -276,3 +276,15 @@ def test_the_signatories_of_a_joint_statement_take_part() -> None:
         "Pedro Gil called for closer police cooperation."
     )
     assert {"Ana Sousa", "Pedro Gil"} <= names
+
+
+def test_the_one_introduced_then_named_by_surname_takes_the_introductions_day_and_place() -> None:
+    record = _record(
+        "Tel est l'objet de la visite, ce lundi 4 mai, du Colonel Adama Ouattara, chef d'état-major de la "
+        "Gendarmerie, à la Direction générale de la Police, à Abidjan. En visite de courtoisie, le Colonel "
+        "Ouattara a été chaleureusement reçu par le directeur général de la Police, M. Youssouf Koné.",
+        published="2026-05-06",
+    )
+    meeting = record.meetings[0]
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-04"
+    assert meeting.location.city == "Abidjan"

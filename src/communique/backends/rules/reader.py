@@ -1444,6 +1444,16 @@ _DESCRIBED_SUBJECT = regexes.compile(r"\s*(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}
 _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
 
 
+def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
+    """Whether the subject of the first encounter is the one introduced in full, named again
+    by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
+    courtoisie, le Général Y a été reçu par … »."""
+    name = introduced[0].name if introduced else None
+    if not name or len(name.split()) < 2 or fold(name) in fold(subject):
+        return False  # (named in full again, the subject is read as written)
+    return _surname(name) in fold(subject).split()
+
+
 def _described(subject: str, introduction: str | None) -> bool:
     """Whether the subject of the first encounter is the one the ``introduction`` names, told
     again by a word of his office that the introduction has ("police chief General Haryanto
@@ -1584,6 +1594,7 @@ def _meeting(
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
         or _described(opening[: segment.cue_start], introduction)
+        or _named_again(opening[: segment.cue_start], introduced)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
