@@ -41,7 +41,7 @@ _WILL = r"will (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été (?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
          r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
          rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
@@ -50,7 +50,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
-         r"(?:is|are) (?:currently |now )?(?:hosting|receiving)"),
+         r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
+         # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
+         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -65,7 +67,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
-         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)"),
+         r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
+         r"(?:a|ont) (?:bouclé|achevé|terminé|conclu|clôturé) (?:\S+ ){0,2}?(?:sa|leur|une|la) visite",
+         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -135,7 +140,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
-         r"se réunissent",
+         r"se réunissent", r"(?:are|were) (?:meeting|gathering|gathered) (?:at|in|for) (?:the |a |an )?(?:\S+ ){0,4}?"
+         r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
+         # « se retrouver » as a gathering, with its place or day: « se retrouveront à Genève le 3 décembre »
+         r"se (?:retrouveront|retrouvera|retrouvent|sont retrouvée?s) (?=(?:à|au|aux|en|le|ce|cette|lundi|mardi|mercredi|"
+         r"jeudi|vendredi|samedi|dimanche|demain)\b)",
          # delegations expected at a gathering just told: « Des délégations du Niger et du Togo sont attendues. »
          r"délégations (?:\S+ ){0,12}?sont attendues(?= *[.;])",
          r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
@@ -230,6 +239,7 @@ FUTURE = Cue(
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
+    r"se retrouveront", r"se retrouvera",
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
@@ -291,7 +301,9 @@ PARTICIPATION = Cue(
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
-    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
+    r"en compagnie (?:de|du|des|d')", r"(?:at|during) (?:the|this) (?:\w+ )?(?:conference|summit|forum|session|assembly)\b",
+    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
+    r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
@@ -310,7 +322,7 @@ BOILERPLATE = Cue(
 
 #: Anaphora that refer back to the encounter being described, not a new one.
 SAME_MEETING = Cue(
-    r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie)s?"
+    r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
@@ -377,6 +389,8 @@ OUTSIDER = Cue(
     r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"ambassad(?:eur|rice|or)s?", r"consul",
     r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
     r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
+    # a courtesy call comes from outside, even from a sister force: « En visite de courtoisie, le Général X a été reçu par »
+    r"visite de courtoisie", r"courtesy (?:call|visit)",
 )  # fmt: skip
 
 #: What a verb of reception may receive that is no one: equipment, a donation, a report, an
@@ -384,10 +398,30 @@ OUTSIDER = Cue(
 #: "hosted a ceremony to celebrate ..."), read right after the verb.
 RECEIVED_THING = Cue(
     r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
+    # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
+    r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
+    r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats)\b",
+)  # fmt: skip
+
+#: A ceremony of handing equipment over, and a part in a ceremony no sentence told as an
+#: encounter: who attends or officiates it does not meet ("The handover ceremony was attended
+#: by …", "The handover was officiated by the Ambassador and received by Commissioner X", "had
+#: also participated in the ceremony", « la cérémonie de remise s'est déroulée en présence de »).
+HANDOVER = Cue(
+    r"handover", r"hand-over", r"handing[- ]over (?:ceremony|event)", r"donation ceremony", r"cérémonie de (?:remise|don)",
+    r"(?:participated|took part) in the (?:\w+ )?(?:ceremony|event)(?! of)\b", r"^\s*the event was (?:also )?attended by",
+)  # fmt: skip
+
+#: A training course: a seminar, a workshop or a session « de formation », "training workshop",
+#: is no encounter of its own (trainings are not meetings).
+TRAINING_EVENT = Cue(
+    r"(?:séminaires?|ateliers?|sessions?|stages?) (?:\S+ ){0,2}?de formation",
+    r"(?:training|capacity[- ]building) (?:workshops?|seminars?|courses?|sessions?)",
 )  # fmt: skip
 
 #: A service's own ceremony of its trainees: a graduation, a passing-out parade, « la sortie

@@ -36,7 +36,7 @@ TITLE_HEAD = regexes.compile(
 )
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
 _RANK = regexes.compile(
-    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e)?|"
+    r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e|[- ]major)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
     r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
@@ -79,6 +79,15 @@ _REPLACED = regexes.compile(
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
     re.IGNORECASE,
 )
+#: The signatory of the text that reports: "According to a press release signed by the Force
+#: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
+#: joint statement, which its signatories sign at the meeting).
+_SIGNATORY = regexes.compile(
+    r"\b(?<!joint )(?:press release|press statement|statement|communiqué|release|note)(?!\s+(?:conjointe?|commune?|joint))"
+    r"\s+(?:\S+\s+){0,2}?(?:signed|issued|signé|signée)"
+    r"\s+(?:by|par)\b[^,;.]{0,80}?(?:,\s*[^,;.]{0,40})?$",
+    re.IGNORECASE,
+)
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie ». The posting is not the party.
 _POSTING = regexes.compile(
@@ -89,10 +98,13 @@ _POSTING = regexes.compile(
 )
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
 #: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
-#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA ».
+#: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA », "the
+#: Director of the Hellenic Police Mr.", "Central Director of Criminal Police Prefetto", a retired
+#: officer's rank ("Inspector General of Police (IGP) Captain (Retd)").
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.))+$"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|"
+    r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
 )
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
@@ -131,6 +143,11 @@ _PRESENT_AT_TALKS = regexes.compile(
 _SIDE = regexes.compile(
     r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
     re.IGNORECASE,
+)
+#: An encounter verb between a side's word and a name: the name is on the other side.
+_MET = regexes.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|called on|visited|a reçu|a rencontré|a accueilli|reçoit|"
+    r"rencontre|s'est entretenue? avec)\b"
 )
 #: Words one of which every match of :data:`_SIDE` has (a quick test: most sentences have none).
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
@@ -253,9 +270,14 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
         if head.start() < floor or (floor and before[floor : head.start()].strip() in ("", ",")):
             continue
         stretch = before[head.start() :]
-        if _clean_stretch(stretch):
+        if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):
             return stretch
     return None
+
+
+#: A title that ends with « , et » or ", and" is the previous person's: « entre X, ministre
+#: délégué auprès du ministre de l'Intérieur, et Y, … ».
+_BEFORE_AND = regexes.compile(r",\s*(?:et|and)\s+$")
 
 
 def _title_after(sentence: str, end: int) -> str | None:
@@ -320,6 +342,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         )
         if royal or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]) or _REPLACED.search(near):
             continue
+        if _SIGNATORY.search(prefix[-120:]):
+            continue  # the one who signs the press release reports the meeting, he is not at it
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):
@@ -351,7 +375,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
         if party is None:
-            marked = [code for position, code in sides if position < start]
+            # (not across an encounter verb: "A Danish delegation met Punjab IGP X" is Danish, X is not)
+            marked = [
+                code
+                for position, code in sides
+                if position < start and not _MET.search(sentence, position, start)
+            ]
             party = marked[-1] if marked else None
         # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
         # "the US Ambassador to Nigeria, His Excellency, X" an honorific)

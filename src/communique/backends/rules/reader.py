@@ -44,6 +44,8 @@ _SPEECH = Cue(
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
+    # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
+    r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
 )  # fmt: skip
 _VENUE = regexes.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
@@ -143,7 +145,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
-        found = [(noun.start(), Relation.TOGETHER, noun)]
+        # (a training course is no encounter: « organise un séminaire de formation »)
+        training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
+        found = [] if training else [(noun.start(), Relation.TOGETHER, noun)]
+    if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
+        found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
@@ -1201,6 +1207,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
                 if c and (c not in subject_words or c in host_side)
             )
             country = pool[0] if len(pool) == 1 else None
+        if (
+            bilateral
+            and side is not _LATER
+            and person.country is None
+            and country is not None
+            and place_country not in (None, country)
+            and any(other.country == country for other in found)
+            and not any(other.country == place_country for other in found)
+        ):
+            # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
+            # espagnol »: X, of no country said, is not of Y's but of the place's
+            country = place_country
         if person.country is None and country is not None and country == counterpart:
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
@@ -1539,6 +1557,16 @@ _DESCRIBED_SUBJECT = regexes.compile(r"\s*(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}
 _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
 
 
+def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
+    """Whether the subject of the first encounter is the one introduced in full, named again
+    by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
+    courtoisie, le Général Y a été reçu par … »."""
+    name = introduced[0].name if introduced else None
+    if not name or len(name.split()) < 2 or fold(name) in fold(subject):
+        return False  # (named in full again, the subject is read as written)
+    return _surname(name) in fold(subject).split()
+
+
 def _described(subject: str, introduction: str | None) -> bool:
     """Whether the subject of the first encounter is the one the ``introduction`` names, told
     again by a word of his office that the introduction has ("police chief General Haryanto
@@ -1679,6 +1707,7 @@ def _meeting(
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
         or _described(opening[: segment.cue_start], introduction)
+        or _named_again(opening[: segment.cue_start], introduced)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else ())
