@@ -1460,7 +1460,17 @@ def read(source: Source) -> Draft:
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     credited = places.mentions(source.source) if source.source else ()
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
-    headline_place = _headline_place(source.title or source.text.lstrip().split("\n", 1)[0])
+    # the place a headline opens with, whichever line heading the text is the headline (or
+    # the first line, a wire's dateline)
+    lines = [source.title or "", *_headings(source.text), source.text.lstrip().split("\n", 1)[0]]
+    headline_place = next(
+        (
+            place
+            for line in lines
+            if (place := _headline_place(line)) and (places.city(place) or places.exact_country(place))
+        ),
+        None,
+    )
     home_city = places.city(source.dateline or headline_place)
     # a headline that opens with a country (« Tchad : le ministre … reçoit … ») places the
     # meeting in it when the text names no city
