@@ -223,23 +223,25 @@ class ModelClient:
         cache when the same request was answered before, else from the model, asked
         again with the reasons at most ``max_retries`` times. What the best reply still
         fails after the last attempt is in :attr:`Reply.problems`."""
-        cached = self._cached(response_model, messages, check, cache_parts)
+        # computed once, for the lookup and for the store; again only if the request was
+        # answered in another mode than the one looked up (``auto`` moved on to the next)
+        key = self.cache_key(messages, cache_parts) if self.cache is not None else None
+        looked_up = self.mode
+        cached = self._cached(response_model, key, check)
         if cached is not None:
             return cached
         value, cost, problems = self._ask(response_model, messages, check)
-        self._store(messages, cache_parts, value, cost, problems)  # under the mode that worked
+        if key is not None and self.mode != looked_up:
+            key = self.cache_key(messages, cache_parts)  # under the mode that worked
+        self._store(key, value, cost, problems)
         return Reply(value, _usage(cost), tuple(problems))
 
-    def _cached(
-        self,
-        response_model: type[T],
-        messages: list[dict[str, str]],
-        check: Check[T] | None,
-        parts: Mapping[str, Any],
-    ) -> Reply[T] | None:
-        if self.cache is None or self.refresh:
+    def _cached(self, response_model: type[T], key: str | None, check: Check[T] | None) -> Reply[T] | None:
+        """The reply cached under ``key``, checked again if the code that checks replies
+        has changed since; ``None`` when there is none (or ``refresh`` ignores it)."""
+        if self.cache is None or key is None or self.refresh:
             return None
-        stored = self.cache.get(self.cache_key(messages, parts))
+        stored = self.cache.get(key)
         if stored is None:
             return None
         try:
@@ -254,17 +256,14 @@ class ModelClient:
         return Reply(value, usage, tuple(problems))
 
     def _store(
-        self,
-        messages: list[dict[str, str]],
-        parts: Mapping[str, Any],
-        value: BaseModel,
-        cost: dict[str, Any],
-        problems: Sequence[str],
+        self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str]
     ) -> None:
-        if self.cache is not None:
+        """Keep a reply, what it cost and what its check found under ``key`` (nothing
+        without a cache)."""
+        if self.cache is not None and key is not None:
             stored = {"value": value.model_dump(mode="json"), "checked": cache_keys.code_sha256(), "problems": list(problems),
                       **cost}  # fmt: skip
-            self.cache.set(self.cache_key(messages, parts), stored)
+            self.cache.set(key, stored)
 
     def openai(self) -> Any:
         """The ``openai.OpenAI`` client (created once), for calls beyond chat completions.
@@ -572,7 +571,8 @@ class ModelClient:
         except _Unusable as exc:
             raise self._unusable(exc, cost) from None
         problems = check(value) if check else []
-        self._store(messages, cache_parts, value, cost, problems)
+        if self.cache is not None:
+            self._store(self.cache_key(messages, cache_parts), value, cost, problems)
         return Reply(value, _usage(cost), tuple(problems))
 
     # -- errors -------------------------------------------------------------------------
