@@ -98,22 +98,53 @@ def fallback(exc: BaseException, way: str) -> str | None:
     return "stream_without_usage" if named.group(1) == "_options" and way == "stream" else "whole"
 
 
+def poster(client: Any) -> Callable[..., contextlib.AbstractContextManager[Any]]:
+    """How :func:`send` makes a chat request with the ``openai`` client ``client``: the
+    body posted as the bytes it is given (made by the caller, of JSON made once for
+    every request but the messages: given as arguments, openai would walk and transform
+    the messages and the whole schema of the tools or response format, then make them
+    into JSON, at every request), and the response read as it comes (what the client's
+    ``with_streaming_response`` does), closed at the end. The client's errors, headers
+    and key are as for any of its calls."""
+    from openai import Stream
+    from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+    chunks = Stream[ChatCompletionChunk]
+
+    @contextlib.contextmanager
+    def post(content: bytes, *, stream: bool, timeout: Any) -> Iterator[Any]:
+        response = client.post("/chat/completions", cast_to=ChatCompletion, content=content, stream=stream,
+                               stream_cls=chunks, options={"headers": {_RAW_RESPONSE: "stream"}, "timeout": timeout})  # fmt: skip
+        try:
+            yield response
+        finally:
+            response.close()
+
+    return post
+
+
+#: The header that has the ``openai`` client give a response as it comes, unread.
+_RAW_RESPONSE = "X-Stainless-Raw-Response"
+
+
 def send(
-    create: Callable[..., Any],
-    body: dict[str, Any],
+    post: Callable[..., contextlib.AbstractContextManager[Any]],
+    content: bytes,
     *,
+    prompt_tokens: int,
     way: str,
     idle: float,
     deadline: float,
     clock: Callable[[], float],
     progress: Callable[[int, float], None],
 ) -> Sent:
-    """Send the chat request ``body`` ``way`` with ``create`` (an ``openai`` client's
-    ``chat.completions.with_streaming_response.create``) and read the reply in at most
-    ``deadline`` seconds; ``idle`` seconds without a byte of a stream give an
-    ``openai.APITimeoutError`` (a reply asked for whole has no byte before its end: it
-    is given the deadline). ``progress`` is told the tokens so far and the seconds since
-    the request was sent, at each piece of text streamed.
+    """Send the chat request ``content`` (its body as JSON, asking for the reply ``way``)
+    with ``post`` (:func:`poster`), and read the reply in at most ``deadline`` seconds;
+    ``idle`` seconds without a byte of a stream give an ``openai.APITimeoutError`` (a
+    reply asked for whole has no byte before its end: it is given the deadline).
+    ``progress`` is told the tokens so far and the seconds since the request was sent,
+    at each piece of text streamed; ``prompt_tokens`` (:func:`estimate`) is the usage of
+    the prompt of a stream that reports none.
 
     In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
     a slot first; the deadline starts once it has one."""
@@ -125,13 +156,7 @@ def send(
         timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
         reply = _Reply()
         try:
-            # the body goes as it is, in extra_body (which openai merges over what it makes of
-            # the arguments): given as arguments, its messages and the whole schema of its tools
-            # or response format would be walked and transformed, milliseconds a request
-            given = {name: value for name, value in body.items() if name != "model"}
-            with create(
-                model=body["model"], messages=[], extra_body=given, **WAYS[way], timeout=timeout
-            ) as response:
+            with post(content, stream="stream" in WAYS[way], timeout=timeout) as response:
                 request = response.http_response.request
 
                 def pieces() -> Iterator[bytes]:
@@ -168,7 +193,7 @@ def send(
             if not WAYS[way]:
                 raise DeadlinePassed(deadline, 0) from None
             raise
-        return Sent(reply.completion(request, _estimate(body)), reply.usage is None, clock() - started)
+        return Sent(reply.completion(request, prompt_tokens), reply.usage is None, clock() - started)
 
 
 def _rest(stream: Iterator[bytes]) -> None:
@@ -367,7 +392,7 @@ def _typed(value: Any, kind: type) -> Any:
     return value
 
 
-def _estimate(body: dict[str, Any]) -> int:
-    """About how many tokens the prompt of ``body`` holds."""
-    characters = sum(len(str(message.get("content") or "")) for message in body.get("messages", []))
+def estimate(messages: Iterable[dict[str, Any]]) -> int:
+    """About how many tokens a prompt of ``messages`` holds."""
+    characters = sum(len(str(message.get("content") or "")) for message in messages)
     return -(-characters // _CHARACTERS_PER_TOKEN)
