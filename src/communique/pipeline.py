@@ -131,7 +131,7 @@ class Pipeline:
         )
         self._log(source, started, extraction=extraction, record=record)
         if kept is not None and self.cache is not None:
-            self.cache.set(kept, record.model_dump(mode="json"))
+            self.cache.set_text(kept, record.model_dump_json())
         return record
 
     def recall(self, source: Source) -> Analysis | None:
