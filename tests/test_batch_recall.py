@@ -5,6 +5,10 @@ rest, and a record kept is read as strictly as ever."""
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -12,7 +16,7 @@ from typing import Any
 import pytest
 from fakeserver import FakeOpenAI, chat_auto, status
 from support import BRIEF_NO_ID as BRIEF
-from support import GOOD_DRAFT, ids_of
+from support import GOOD_DRAFT, corpus, env, ids_of
 
 from communique import api
 from communique.config import resolve
@@ -100,3 +104,18 @@ def test_a_kept_record_that_does_not_read_is_made_again(
         assert made.run(item.source).meetings == first.meetings
         assert made.recall(item.source) is not None  # made again, and kept again
     assert len(fake_openai.chat_requests) == 1  # the reply itself came from the cache
+
+
+def test_a_batch_run_again_imports_no_model_client(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    """A batch answered from the cache asks nothing of the model: neither openai nor
+    instructor is imported."""
+    corpus(tmp_path / "briefs", 3)
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    command = [sys.executable, "-X", "importtime", "-m", "communique", "summarise", str(tmp_path / "briefs")]
+    environment = {**os.environ, **env(fake_openai)}
+    first = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert first.returncode == 0 and re.search(r"\|\s+openai$", first.stderr, re.MULTILINE)
+    again = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert again.returncode == 0 and "3 done (3 from the cache)" in again.stderr
+    assert not re.search(r"\|\s+(openai|instructor)$", again.stderr, re.MULTILINE)
+    assert len(fake_openai.chat_requests) == 3
