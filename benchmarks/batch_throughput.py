@@ -1,6 +1,7 @@
 """Batch throughput: 200 communiqués against the loopback fake, 200 ms per request, 16 in
-flight, through the runner of `communique summarise` (asyncio workers over one shared
-Pipeline, results written in order to a JSON Lines file).
+flight, through the runner of `communique summarise` (`communique.api.analyse_many`: the
+records kept from an earlier run looked up first, then threads over one shared Pipeline
+for the rest, results written in order to a JSON Lines file).
 
 Reports the first run's throughput as a share of the ideal N·L/C (goal ≥ 90 %), then a
 second run, every reply from the cache, and its time as a share of the first (goal
@@ -30,9 +31,9 @@ from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, delay  # noqa: E4
 from support import BRIEF_NO_ID as BRIEF  # noqa: E402
 from support import GOOD_DRAFT  # noqa: E402
 
-from communique import batch  # noqa: E402
+from communique import api  # noqa: E402
 from communique.config import resolve  # noqa: E402
-from communique.export import formats, sinks  # noqa: E402
+from communique.export import formats  # noqa: E402
 from communique.ingest import inputs  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
 
@@ -67,8 +68,7 @@ def timed_run(
         started = time.perf_counter()
         items = inputs.load_all(documents, max_bytes=settings.max_bytes)
         sink = formats.open_sink("jsonl", out, force=True, resume=False)
-        tally = batch.run(items, pipeline.run, sink, sinks.ErrorLog(None, force=False), concurrency=concurrency,
-                          progress=False)  # fmt: skip
+        tally = api.analyse_many(items, pipeline=pipeline, sink=sink, concurrency=concurrency)
         return time.perf_counter() - started, tally
 
 

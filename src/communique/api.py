@@ -166,7 +166,8 @@ def analyse_many(
     try:
         return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                     concurrency=concurrency, progress=progress, strict=strict, label="summarise",
-                    processes=own, resumable=output is not None and chosen.resumable)  # fmt: skip
+                    processes=own, resumable=output is not None and chosen.resumable,
+                    recall=pipeline.recall)  # fmt: skip
     finally:
         if own:
             pipeline.close()
@@ -442,11 +443,13 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
 
 def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
          errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
-         label: str, processes: bool = False, resumable: bool = False) -> Tally:  # fmt: skip
+         label: str, processes: bool = False, resumable: bool = False,
+         recall: Callable[[Source], Any | None] | None = None) -> Tally:  # fmt: skip
     """Run ``task`` over the items into ``sink``, failures to ``errors``. ``processes``:
     ``task`` is the pipeline of ``settings``, which worker processes may make again for a
     CPU-bound backend; ``resumable``: the sink can be resumed (said when a configuration
-    error stops the batch)."""
+    error stops the batch); ``recall`` gives what ``task`` gave before, if it is kept
+    (:func:`communique.batch.run`)."""
     from communique import batch
     from communique.backends import registry
     from communique.export.sinks import ErrorLog
@@ -455,7 +458,7 @@ def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, s
     log = ErrorLog(errors, force=force)
     return batch.run(items, task, sink, log, concurrency=entry.workers(concurrency),
                      processes=settings if processes and entry.processes else None, progress=progress,
-                     strict=strict, label=label, resumable=resumable)  # fmt: skip
+                     strict=strict, label=label, resumable=resumable, recall=recall)  # fmt: skip
 
 
 def export_records(

@@ -95,6 +95,7 @@ def run(
     strict: bool = False,
     label: str = "communique",
     resumable: bool = False,
+    recall: Callable[[Source], Any | None] | None = None,
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
     and write the results to ``sink`` in input order and the failures to ``errors``,
@@ -109,7 +110,14 @@ def run(
     With ``processes`` settings (a CPU-bound backend: the offline reader), a batch of
     :data:`PROCESS_BATCH` documents or more runs in ``concurrency`` worker processes, each
     with its own pipeline of those settings, instead of threads that the GIL would
-    serialise; results still come in input order."""
+    serialise; results still come in input order.
+
+    ``recall`` gives the result ``task`` gave a document before, if it is kept (a record
+    from the cache), or ``None``: before a batch of threads starts, every document is
+    looked up there, in this thread, and only the others are left to the threads. A
+    batch run again is then a lookup a document, without a thread, a loop or a
+    hand-off between them; a batch partly done before starts its threads for the rest
+    only."""
     todo = [item for item in items if item.id not in sink.done]
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
     stopped: list[ConfigError] = []  # the configuration error that stopped the batch
@@ -162,9 +170,15 @@ def run(
                     if not emit(_attempt(task, item)):
                         break
             else:
-                import asyncio
+                ready = _recalled(todo, recall) if recall is not None else {}
+                if len(ready) == len(todo):  # nothing left for a thread
+                    for position in range(len(todo)):
+                        if not emit(ready[position]):
+                            break
+                else:
+                    import asyncio
 
-                asyncio.run(_drive(todo, task, concurrency, emit))
+                    asyncio.run(_drive(todo, task, concurrency, emit, ready))
     except BaseException:
         sink.abort()
         errors.close()
@@ -198,6 +212,24 @@ def _reason(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"  # a bug on one document must not cost the batch
 
 
+def _recalled(items: Sequence[Loaded], recall: Callable[[Source], Any | None]) -> dict[int, _Outcome]:
+    """The outcomes known without running the task, by position: the items that could
+    not be read, and those whose result ``recall`` gives. A lookup that fails is no
+    result: the task runs on that item, and says what is wrong."""
+    ready: dict[int, _Outcome] = {}
+    for position, item in enumerate(items):
+        if item.source is None:
+            ready[position] = _Outcome(item, error=item.error)
+            continue
+        try:
+            value = recall(item.source)
+        except Exception:
+            continue
+        if value is not None:
+            ready[position] = _Outcome(item, value=value)
+    return ready
+
+
 def threads(concurrency: int) -> int:
     """The threads of a batch of ``concurrency`` requests in flight: half as many again
     (at least one more). A document spends most of its time on its request, but not all:
@@ -210,13 +242,19 @@ def threads(concurrency: int) -> int:
 
 
 async def _drive(
-    items: Sequence[Loaded], task: Callable[[Source], Any], concurrency: int, emit: Callable[[_Outcome], bool]
+    items: Sequence[Loaded],
+    task: Callable[[Source], Any],
+    concurrency: int,
+    emit: Callable[[_Outcome], bool],
+    ready: dict[int, _Outcome],
 ) -> None:
     """Run the items with up to ``concurrency`` model requests in flight, on
     :func:`threads` threads, each taking the next item as soon as it is done with one (no
     round trip through the loop in between), and emit each outcome, on the loop, once
-    every earlier one is emitted. Once ``emit`` says the batch stops (or a configuration
-    error comes), no item is taken any more; those taken are finished and emitted.
+    every earlier one is emitted; the outcomes ``ready`` by position (:func:`_recalled`)
+    are not run again, and are emitted in their turn. Once ``emit`` says the batch stops
+    (or a configuration error comes), no item is taken any more; those taken, and those
+    ready before them, are finished and emitted.
 
     One thread starts; the others start as soon as a document waits (on the endpoint,
     or under ``rpm``) for more than :data:`WAIT` seconds: work that never waits, such as
@@ -229,19 +267,19 @@ async def _drive(
 
     loop = asyncio.get_running_loop()
     outcomes: asyncio.Queue[tuple[int, _Outcome]] = asyncio.Queue()
-    pending = iter(enumerate(items))
+    pending = iter([(position, item) for position, item in enumerate(items) if position not in ready])
     taking, stop = threading.Lock(), threading.Event()
     busy: dict[int, float] = {}  # thread number -> when it took its current item
-    count = min(threads(concurrency), len(items))
+    count = min(threads(concurrency), len(items) - len(ready))
     slots = threading.BoundedSemaphore(concurrency)  # the requests in flight
-    started = [0]  # how many items were taken: the items before that one are all to come
+    started = [0]  # the position after the last item taken: the items before it are all to come
 
     def work(number: int) -> None:
         SLOTS.set(slots)
         while True:
             with taking:
                 taken = None if stop.is_set() else next(pending, None)
-                started[0] += taken is not None
+                started[0] = started[0] if taken is None else taken[0] + 1
             if taken is None:
                 return
             busy[number] = time.monotonic()
@@ -267,13 +305,15 @@ async def _drive(
 
     start(0)
     growing = asyncio.create_task(grow())
-    finished: dict[int, _Outcome] = {}
+    finished = dict(ready)
     try:
         for cursor in range(len(items)):
-            while cursor not in finished:
+            while True:
                 with taking:
                     if stop.is_set() and cursor >= started[0]:
-                        return  # never taken: the batch stopped before it
+                        return  # neither taken nor ready before one taken: the batch stopped before it
+                if cursor in finished:
+                    break
                 position, outcome = await outcomes.get()
                 finished[position] = outcome
             if not emit(finished.pop(cursor)):

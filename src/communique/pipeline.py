@@ -103,8 +103,7 @@ class Pipeline:
         """
         started = time.perf_counter()
         kept = self._kept(source)
-        if kept is not None and not self.refresh and (record := self._recalled(kept, started)) is not None:
-            self._log(source, started, record=record)
+        if (record := self._recall(source, kept, started)) is not None:
             return record
         try:
             extraction = self.backend.extract(source)
@@ -132,7 +131,22 @@ class Pipeline:
         )
         self._log(source, started, extraction=extraction, record=record)
         if kept is not None and self.cache is not None:
-            self.cache.set(kept, record.model_dump(mode="json"))
+            self.cache.set_text(kept, record.model_dump_json())
+        return record
+
+    def recall(self, source: Source) -> Analysis | None:
+        """The record an earlier run made of ``source`` with these settings and this code,
+        as :meth:`run` gives it from the cache (and logs it), or ``None``: one lookup,
+        nothing asked of the backend. A batch takes what it can from here before it
+        starts any thread for the rest."""
+        started = time.perf_counter()
+        return self._recall(source, self._kept(source), started)
+
+    def _recall(self, source: Source, kept: str | None, started: float) -> Analysis | None:
+        """The record kept under ``kept``, logged, unless ``refresh`` ignores it."""
+        if kept is None or self.refresh or (record := self._recalled(kept, started)) is None:
+            return None
+        self._log(source, started, record=record)
         return record
 
     def _kept(self, source: Source) -> str | None:
@@ -151,12 +165,12 @@ class Pipeline:
         """The record kept under ``kept``, if there is one, marked as come from the cache
         (and as taking the time it took to look it up)."""
         assert self.cache is not None
-        stored = self.cache.get(kept)
+        stored = self.cache.text(kept)
         if stored is None:
             return None
         try:
-            record = Analysis.model_validate(stored)
-        except ValueError:  # an entry of another layout
+            record = Analysis.model_validate_json(stored)
+        except ValueError:  # an entry of another layout, or not JSON
             return None
         if record.provenance is None:
             return None

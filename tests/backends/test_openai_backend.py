@@ -290,6 +290,60 @@ def test_cache_key_changes_with_every_input_and_ignores_the_key(fake_openai: Fak
     assert key not in keys and len(keys) == len(variants) + 1
 
 
+def test_the_cache_key_recipe_is_unchanged() -> None:
+    """Replies cached by earlier versions are still found: the key of a request is the
+    same digest as it always was."""
+    from communique.backends.openai.client import ModelClient
+
+    settings = resolve({"model": "m", "base_url": "http://127.0.0.1:9/v1", "mode": "tools", "temperature": 0.0,
+                        "max_tokens": 2000})  # fmt: skip
+    messages = [{"role": "system", "content": "Lis le communiqué."},
+                {"role": "user", "content": "Le ministre a reçu son homologue."}]  # fmt: skip
+    parts = {"prompt": "extract@v1", "response_model": "ModelDraft"}
+    assert ModelClient(settings).cache_key(messages, parts) == (
+        "ba976d3d2094e59fad356b98487faa9e88b426b43efba2c4ffccb4bcd2a0b5bd"
+    )
+
+
+def test_a_reply_is_looked_up_and_stored_under_one_key_computed_once(
+    fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key of a request is computed once for the lookup and the store, and the reply
+    is stored under the key a later run looks up (in the mode that worked, when ``auto``
+    moved on to another)."""
+    from communique.backends.openai.client import ModelClient
+    from communique.cache import ReplyCache
+
+    computed: list[str] = []
+    original = ModelClient.cache_key
+    monkeypatch.setattr(
+        ModelClient, "cache_key", lambda self, *a: computed.append(original(self, *a)) or computed[-1]
+    )
+    fake_openai.enqueue(chat_auto(GOOD_DRAFT))
+    made = pipeline(fake_openai, mode="tools")
+    made.run(parse(BRIEF))
+    assert len(computed) == 1
+    backend: Any = made.backend
+    assert computed[0] == backend.cache_key(backend.messages(parse(BRIEF)))
+    assert ReplyCache(made.settings.cache_dir).get(computed[0]) is not None
+
+    rejected = status(500, body={"error": {"message": "Input should be 'text' or 'json_object'"}})
+    fake_openai.responder = lambda request: (
+        rejected if (request.response_format or {}).get("type") == "json_schema" else chat_auto(GOOD_DRAFT)
+    )
+    computed.clear()
+    ReplyCache(made.settings.cache_dir).clear()  # the mode that worked with tools is forgotten
+    auto = pipeline(fake_openai, mode="auto")
+    auto.run(parse(BRIEF))
+    backend = auto.backend
+    assert (
+        backend.client.mode == "json_object" and len(computed) == 2
+    )  # looked up in json_schema, stored after
+    assert (
+        ReplyCache(auto.settings.cache_dir).get(backend.cache_key(backend.messages(parse(BRIEF)))) is not None
+    )
+
+
 def test_code_summaries_leave_them_out_of_the_schema_and_the_prompt(fake_openai: FakeOpenAI) -> None:
     """A model on this machine writes the spans only: no summary in the schema or the
     prompt; one it adds anyway is dropped, and code writes them from the record."""

@@ -111,15 +111,25 @@ _PROBE = ({"role": "system", "content": "s"}, {"role": "user", "content": "u"})
 
 @cache
 def _shape(response_model: type[BaseModel], mode: str) -> dict[str, Any] | None:
-    """What instructor adds to every request for ``response_model`` in ``mode`` (the
-    tools and tool choice, or the response format), made once: making it walks the
-    whole model, which cost more than the rest of a request. ``None`` where instructor
-    rewrites the messages themselves (the JSON modes put the schema in them)."""
+    """What is added to every request for ``response_model`` in ``mode`` (the tools and
+    tool choice, or the response format), made once: making it walks the whole model,
+    which cost more than the rest of a request. In the ``json_object`` mode (llama.cpp's
+    server) it is a JSON object constrained by the schema; in the others it is what
+    instructor adds, and ``None`` where instructor rewrites the messages themselves (the
+    JSON modes put the schema in them)."""
+    if mode == "json_object":
+        return {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
     probe = [dict(message) for message in _PROBE]
     body = _instructed(response_model, mode, {"model": "m", "messages": probe})
     if body["messages"] != list(_PROBE):
         return None
     return {name: value for name, value in body.items() if name not in ("model", "messages")}
+
+
+def _dumps(value: Any) -> bytes:
+    """JSON in UTF-8 as the ``openai`` client sends it: no spaces, no escapes of what
+    UTF-8 holds, no NaN."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 @dataclass(frozen=True)
@@ -184,6 +194,8 @@ class ModelClient:
         self._client: Any = None
         self._throttle: Any = None
         self._send: Callable[..., Any] | None = None
+        #: The JSON of every request's members but its messages, by response model, mode and way.
+        self._heads: dict[tuple[type[BaseModel], str, str], bytes] = {}
         self._lock = threading.Lock()
 
     @property
@@ -223,23 +235,25 @@ class ModelClient:
         cache when the same request was answered before, else from the model, asked
         again with the reasons at most ``max_retries`` times. What the best reply still
         fails after the last attempt is in :attr:`Reply.problems`."""
-        cached = self._cached(response_model, messages, check, cache_parts)
+        # computed once, for the lookup and for the store; again only if the request was
+        # answered in another mode than the one looked up (``auto`` moved on to the next)
+        key = self.cache_key(messages, cache_parts) if self.cache is not None else None
+        looked_up = self.mode
+        cached = self._cached(response_model, key, check)
         if cached is not None:
             return cached
         value, cost, problems = self._ask(response_model, messages, check)
-        self._store(messages, cache_parts, value, cost, problems)  # under the mode that worked
+        if key is not None and self.mode != looked_up:
+            key = self.cache_key(messages, cache_parts)  # under the mode that worked
+        self._store(key, value, cost, problems)
         return Reply(value, _usage(cost), tuple(problems))
 
-    def _cached(
-        self,
-        response_model: type[T],
-        messages: list[dict[str, str]],
-        check: Check[T] | None,
-        parts: Mapping[str, Any],
-    ) -> Reply[T] | None:
-        if self.cache is None or self.refresh:
+    def _cached(self, response_model: type[T], key: str | None, check: Check[T] | None) -> Reply[T] | None:
+        """The reply cached under ``key``, checked again if the code that checks replies
+        has changed since; ``None`` when there is none (or ``refresh`` ignores it)."""
+        if self.cache is None or key is None or self.refresh:
             return None
-        stored = self.cache.get(self.cache_key(messages, parts))
+        stored = self.cache.get(key)
         if stored is None:
             return None
         try:
@@ -254,17 +268,14 @@ class ModelClient:
         return Reply(value, usage, tuple(problems))
 
     def _store(
-        self,
-        messages: list[dict[str, str]],
-        parts: Mapping[str, Any],
-        value: BaseModel,
-        cost: dict[str, Any],
-        problems: Sequence[str],
+        self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str]
     ) -> None:
-        if self.cache is not None:
+        """Keep a reply, what it cost and what its check found under ``key`` (nothing
+        without a cache)."""
+        if self.cache is not None and key is not None:
             stored = {"value": value.model_dump(mode="json"), "checked": cache_keys.code_sha256(), "problems": list(problems),
                       **cost}  # fmt: skip
-            self.cache.set(self.cache_key(messages, parts), stored)
+            self.cache.set(key, stored)
 
     def openai(self) -> Any:
         """The ``openai.OpenAI`` client (created once), for calls beyond chat completions.
@@ -371,7 +382,7 @@ class ModelClient:
         modes = self.modes[self.modes.index(self.mode) :]
         for index, mode in enumerate(modes):
             try:
-                sent = self._stream(self.request_body(response_model, messages, mode=mode), attempt)
+                sent = self._stream(response_model, messages, mode, attempt)
             except Exception as exc:
                 if index + 1 < len(modes) and rejects_request(exc):
                     continue
@@ -392,13 +403,17 @@ class ModelClient:
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _stream(self, body: dict[str, Any], attempt: int) -> Sent:
-        """Send ``body`` the way the endpoint takes (streamed if it can), moving on to
-        the next way when it refuses one, and tell the listener how the reply comes."""
+    def _stream(
+        self, response_model: type[BaseModel], messages: list[dict[str, str]], mode: str, attempt: int
+    ) -> Sent:
+        """Send the request for ``response_model`` in ``mode`` the way the endpoint takes
+        (streamed if it can), moving on to the next way when it refuses one, and tell the
+        listener how the reply comes."""
         from communique.backends.openai import transport
 
         send = self._sender()
         way = self.way
+        prompt_tokens = transport.estimate(messages)  # for a stream that reports no usage
         shown = [0.0]
 
         def progress(tokens: int, seconds: float) -> None:
@@ -408,7 +423,8 @@ class ModelClient:
 
         while True:
             try:
-                sent: Sent = send(body, way=way, progress=progress)
+                content = self._content(response_model, messages, mode, way)
+                sent: Sent = send(content, prompt_tokens=prompt_tokens, way=way, progress=progress)
             except Exception as exc:
                 following = transport.fallback(exc, way)
                 if following is None:
@@ -443,10 +459,8 @@ class ModelClient:
         with self._lock:
             if self._send is None:
                 s = self.settings
-                create = client.chat.completions.with_streaming_response.create  # loaded here, once
-                send = partial(
-                    transport.send, create, idle=s.idle_seconds, deadline=s.deadline_seconds, clock=self.clock
-                )
+                send = partial(transport.send, transport.poster(client), idle=s.idle_seconds,
+                               deadline=s.deadline_seconds, clock=self.clock)  # fmt: skip
                 self._send = self._retried(send)
             return self._send
 
@@ -531,15 +545,34 @@ class ModelClient:
     ) -> dict[str, Any]:
         """The body of a chat request for ``response_model`` in ``mode`` (by default the
         current one): the messages, the tools or response format, model and sampling."""
-        s = self.settings
         mode = mode or self.mode
-        base: dict[str, Any] = {"model": s.model, "messages": messages, "temperature": s.temperature,
-                                "max_tokens": s.max_tokens}  # fmt: skip
-        if mode == "json_object":  # llama.cpp's server: a JSON object constrained by the schema
-            schema = response_model.model_json_schema()
-            return {**base, "response_format": {"type": "json_object", "schema": schema}}
+        base = {**self._sampling, "messages": messages}
         shape = _shape(response_model, mode)
         return {**base, **shape} if shape is not None else _instructed(response_model, mode, base)
+
+    @property
+    def _sampling(self) -> dict[str, Any]:
+        """What every request says besides its messages and its shape: model and sampling."""
+        s = self.settings
+        return {"model": s.model, "temperature": s.temperature, "max_tokens": s.max_tokens}
+
+    def _content(
+        self, response_model: type[BaseModel], messages: list[dict[str, str]], mode: str, way: str
+    ) -> bytes:
+        """The body of a chat request as sent, JSON in UTF-8: all but its messages is the
+        same for every request of a model, a mode and a way of sending, and made into
+        JSON once (the tools or the response format hold the whole schema); only the
+        messages are made into JSON for each request. In the modes where instructor puts
+        the schema in the messages, the whole body is made for each."""
+        head = self._heads.get((response_model, mode, way))
+        if head is None:
+            shape = _shape(response_model, mode)
+            if shape is None:
+                return _dumps({**self.request_body(response_model, messages, mode=mode), **WAYS[way]})
+            # the object without its closing brace, ready for its last member
+            head = _dumps({**self._sampling, **shape, **WAYS[way]})[:-1] + b',"messages":'
+            self._heads[response_model, mode, way] = head
+        return head + _dumps(messages) + b"}"
 
     def parse(
         self,
@@ -572,7 +605,8 @@ class ModelClient:
         except _Unusable as exc:
             raise self._unusable(exc, cost) from None
         problems = check(value) if check else []
-        self._store(messages, cache_parts, value, cost, problems)
+        if self.cache is not None:
+            self._store(self.cache_key(messages, cache_parts), value, cost, problems)
         return Reply(value, _usage(cost), tuple(problems))
 
     # -- errors -------------------------------------------------------------------------
