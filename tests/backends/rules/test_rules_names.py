@@ -117,3 +117,11 @@ def test_a_title_with_a_after_it_and_a_party_from_the_title_after_the_name() -> 
     found = {p.name: p for p in people.find(sentence, frozenset({"CM", "GQ"}))}
     assert found["Teodoro Nsue Obiang Mba"].party == "GQ"
     assert found["Ernest Mvondo Abena"].title == "Délégué général à la Sûreté nationale"
+
+
+def test_a_run_with_a_double_space_inside_gives_a_record_not_a_crash() -> None:
+    """Trimming a run closes up a run of spaces inside it: the name is still found where
+    it stands (a property test found ``ValueError: substring not found`` here)."""
+    sentence = "a reçu mardi à Rabat son homologue Mikael Wern  Le Directeur général de la Sûreté nationale, M. Karim Benali, \x1e:"
+    found = [p.name for p in people.find(sentence, set())]
+    assert "Karim Benali" in found and all(name and name in sentence for name in found)
