@@ -68,7 +68,6 @@ _OPENING = regexes.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Dans|Lors|Selon|"
     r"The|A|An|In|On|At|During|This|These|It|He|She|They|Following|According)\b"
 )
-_PUNCTUATED = regexes.compile(r"[.,;:!?»\"”)\]]\s*$")
 
 
 #: A dateline that opens a line: a place, a date with its year, an agency, then a dash
@@ -83,7 +82,8 @@ def _heads(line: str, after: str) -> bool:
     and ``after`` opens a sentence ("Le ministre reçoit son homologue" / "Le ministre de
     l'Intérieur, M. …, a reçu …") or a dateline."""
     opening = after.lstrip()
-    return not _PUNCTUATED.search(line) and (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
+    punctuated = _ENDS.search(line) is not None or line.rstrip().endswith(",")
+    return not punctuated and (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
 
 
 #: The most words of a date alone on its line ("mardi 14 avril 2026").

@@ -274,12 +274,11 @@ def _pieces(sentence: str) -> list[str]:
     return textwrap.wrap(sentence, LONGEST_SENTENCE, break_on_hyphens=False)
 
 
-def _analysable(source: Source) -> list[str]:
+def _analysable(source: Source, headings: list[str]) -> list[str]:
     """The sentences to read: without the heading lines and datelines."""
     out = []
     title = fold(source.title or "")
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
-    headings = _headings(source.text)
     # the text's opening: its first sentences under the headings, where a dateline is
     opening = len(headings) + _OPENING_SENTENCES
     for index, raw in enumerate(split):
@@ -327,10 +326,10 @@ def _headings(text: str) -> list[str]:
     return []
 
 
-def _headline(text: str) -> str | None:
-    """The headline: the longest line that heads the text (:func:`_headings`), not the
-    publisher's name or the date above or below it."""
-    return max(_headings(text), key=lambda line: len(line.split()), default=None)
+def _headline(headings: list[str]) -> str | None:
+    """The headline: the longest of the lines that head a text (:func:`_headings`), not
+    the publisher's name or the date above or below it."""
+    return max(headings, key=lambda line: len(line.split()), default=None)
 
 
 @lru_cache(maxsize=2048)
@@ -1448,7 +1447,9 @@ def read(source: Source) -> Draft:
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
-    all_sentences = _analysable(source)
+    headings = _headings(source.text)
+    headline = _headline(headings)
+    all_sentences = _analysable(source, headings)
     mentions = places.mentions(source.text)
     home = _home_country(source)
     # the countries the text is about, by name or by city: they place an office several
@@ -1462,7 +1463,7 @@ def read(source: Source) -> Draft:
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
     # the place a headline opens with, whichever line heading the text is the headline (or
     # the first line, a wire's dateline)
-    lines = [source.title or "", *_headings(source.text), source.text.lstrip().split("\n", 1)[0]]
+    lines = [source.title or "", *headings, source.text.lstrip().split("\n", 1)[0]]
     headline_place = next(
         (
             place
@@ -1482,7 +1483,7 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced, introduction = _introduced(all_sentences, segments, countries, _headline(source.text))
+    introduced, introduction = _introduced(all_sentences, segments, countries, headline)
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
@@ -1504,7 +1505,7 @@ def read(source: Source) -> Draft:
             meeting.model_copy(update={"parties": sorted(lead)}) if _unsigned(meeting) else meeting
             for meeting in meetings
         ]
-    sides = _headline_sides(source.title or _headline(source.text))
+    sides = _headline_sides(source.title or headline)
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
