@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique import normalise
 from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant, DraftSummary, ModelDraft
 from communique.ground import problems, repair, summary_problems
 from communique.ingest import parse
+from communique.normalise.record import meeting as normalised_meeting
 from communique.schema import Summary, Topic
 
 TEXT = (
@@ -177,7 +177,7 @@ def test_a_summary_never_names_someone_found_only_in_instructions() -> None:
 def test_topic_words_are_mapped_to_codes_by_normalise() -> None:
     draft = DraftMeeting(kind="call", topics=["stupéfiants", "organized crime", "terrorism", "gossip"])
     assert draft.topics == ["stupéfiants", "organized crime", "terrorism", "gossip"]  # the words, as given
-    record = normalise.meeting(draft, SOURCE)
+    record = normalised_meeting(draft, SOURCE)
     assert [t.value for t in record.topics] == ["drug_trafficking", "organised_crime", "terrorism"]
 
 

@@ -18,7 +18,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from communique import cache as cache_keys
-from communique import ground, ingest, injection, normalise, reconcile, spans, summarise
+from communique import ground, ingest, injection, reconcile, spans, summarise
 from communique.backends import registry
 from communique.backends.base import Backend, Extraction
 from communique.cache import ReplyCache
@@ -26,6 +26,7 @@ from communique.calllog import CallLog
 from communique.config import Settings, resolve
 from communique.draft import Draft
 from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
+from communique.normalise.record import analysis as record_of
 from communique.progress import Listener
 from communique.schema import Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
@@ -273,7 +274,7 @@ def made(draft: Draft, source: Source, *, complete: bool, decide: bool) -> tuple
             pass
         else:
             draft, completed = reconcile.complete(draft, reference, decide=decide)
-    record = normalise.analysis(draft, source)
+    record = record_of(draft, source)
     record.spans = spans.locate(source.text, record, draft)
     if record.summary is not None:
         return record, completed, False

@@ -5,10 +5,7 @@
 - :mod:`~communique.normalise.places`: the gazetteer: countries, demonyms, cities, organisations;
 - :mod:`~communique.normalise.names`: people's names, honorifics;
 - :mod:`~communique.normalise.topics`: topic words to the fixed vocabulary.
+
+Nothing is imported here: reading a text's dates or places (ingest does, before any record
+exists) must not pay for the record's models.
 """
-
-from __future__ import annotations
-
-from communique.normalise.record import analysis, meeting
-
-__all__ = ["analysis", "meeting"]
