@@ -9,6 +9,11 @@ made of a reply is kept as well, under the source, the settings that shape it an
 fingerprint of the code (:func:`code_sha256`): a document run again costs a lookup,
 until the code changes. Values are JSON text.
 
+A run answered from the cache may be kept as a replay (:mod:`communique.replay`), in
+the cache's ``replays`` folder: every write to the cache rewrites the folder's
+``written`` mark, which each replay's key holds, so that none outlives a change;
+``communique cache clear`` removes them with the entries.
+
 A cache that cannot be opened or read (a corrupt database, an unwritable folder) is
 never fatal: the first fault is logged as a warning and the run goes on without it;
 ``communique cache clear`` removes a corrupt cache's folder.
@@ -19,9 +24,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import logging
+import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +36,9 @@ from communique.errors import ConfigError
 
 #: Bump when the key's recipe changes, so old entries are never misread.
 KEY_FORMAT = 1
+#: The folder of a cache's replays, and the mark in it that every write to the cache rewrites.
+REPLAYS = "replays"
+WRITTEN = "written"
 
 
 def key(**parts: Any) -> str:
@@ -82,6 +89,8 @@ class ReplyCache:
         """Warn once that the cache is unusable, and stop using it."""
         if not self.broken:
             self.broken = True
+            import logging  # only on a fault: a replay's start does without it (see communique.replay)
+
             logging.getLogger("communique").warning(
                 "the reply cache %s is unusable (%s); going on without it ('communique cache clear' resets it)",
                 self.directory, exc,
@@ -125,6 +134,15 @@ class ReplyCache:
             self._open().set(cache_key, text)
         except (sqlite3.Error, OSError) as exc:
             self._fault(exc)
+            return
+        self._written()
+
+    def _written(self) -> None:
+        """Rewrite the mark of a change: every replay made before it is stale."""
+        folder = Path(self.directory) / REPLAYS
+        with contextlib.suppress(OSError):
+            folder.mkdir(exist_ok=True)
+            (folder / WRITTEN).write_bytes(os.urandom(16))
 
     def info(self) -> CacheInfo:
         """Where the cache is, how many entries it holds, and its size on disk; a
@@ -142,6 +160,7 @@ class ReplyCache:
         clear has its own files removed (and 0 is returned): its database and the folders
         of its large values, never anything else the folder holds (a cache folder set to
         one of the user's own)."""
+        _remove_replays(Path(self.directory))
         try:
             return int(self._open().clear())
         except (sqlite3.Error, OSError):
@@ -163,6 +182,21 @@ _DATABASE = ("cache.db", "cache.db-wal", "cache.db-shm")
 _VALUES = re.compile(r"[0-9a-f]{2}")
 
 
+def _remove_replays(directory: Path) -> None:
+    """Remove the replays of the cache in ``directory`` and their folder (only the
+    files a replay or its mark is made of)."""
+    folder = directory / REPLAYS
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if (
+                path.is_file()
+                and not path.is_symlink()
+                and (path.name == WRITTEN or path.suffix in (".json", ".partial"))
+            ):
+                path.unlink()
+        folder.rmdir()
+
+
 def _remove_cache_files(directory: Path) -> None:
     """Remove what diskcache keeps in ``directory``, and the folder itself once empty."""
     for name in _DATABASE:
@@ -176,6 +210,8 @@ def _remove_cache_files(directory: Path) -> None:
                 and _VALUES.fullmatch(folder.name)
                 and all(path.is_dir() or path.suffix == ".val" for path in folder.rglob("*"))
             ):
+                import shutil
+
                 shutil.rmtree(folder, ignore_errors=True)
     with contextlib.suppress(OSError):
         directory.rmdir()

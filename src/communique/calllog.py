@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from communique.schema import Provenance, Usage, by_name
+if TYPE_CHECKING:  # the records' models are imported where a call is made into a row (a replay needs none)
+    from communique.schema import Provenance, Usage
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -56,6 +56,22 @@ _COLUMNS = ("time", "backend", "model", "endpoint", "prompt", "document_id", "to
             "attempts", "duration_s", "cached", "outcome", "reason")  # fmt: skip
 
 
+#: The rows logged in this context while :func:`watching`.
+_WATCHED: ContextVar[list[dict[str, Any]] | None] = ContextVar("communique_logged_rows", default=None)
+
+
+@contextmanager
+def watching() -> Iterator[list[dict[str, Any]]]:
+    """The rows logged in this context (this thread) until the block ends: what a
+    replay of the command logs again (:mod:`communique.replay`)."""
+    rows: list[dict[str, Any]] = []
+    token = _WATCHED.set(rows)
+    try:
+        yield rows
+    finally:
+        _WATCHED.reset(token)
+
+
 @dataclass(frozen=True)
 class Call:
     """One logged model call."""
@@ -72,12 +88,16 @@ class Call:
 
     def row(self) -> dict[str, Any]:
         """The call as one flat row: the table's columns, in order."""
+        from communique.schema import by_name
+
         flat = {**by_name(self), **self.usage.fields()}
         return {column: flat[column] for column in _COLUMNS}
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Call:
         """The call a row of the table holds."""
+        from communique.schema import Usage
+
         values = dict(zip(_COLUMNS, row, strict=True))
         usage = Usage(model=values["model"], cached=bool(values["cached"]), attempts=values["attempts"],
                       tokens_in=values["tokens_in"], tokens_out=values["tokens_out"])  # fmt: skip
@@ -113,6 +133,8 @@ class CallLog:
         """Warn once that the log is unusable, and stop using it."""
         if not self.broken:
             self.broken = True
+            import logging  # only on a fault: a replay logs its row without it (see communique.replay)
+
             logging.getLogger("communique").warning(
                 "the call log %s is unusable (%s); going on without it", self.path, exc
             )
@@ -136,6 +158,8 @@ class CallLog:
         repaired or has problems, and what) or its ``failure`` (what the failed attempts
         spent comes with the error); ``usage`` is what the calls that held spent, of
         ``model`` unless they say otherwise."""
+        from communique.schema import Usage
+
         outcome, reason = ("reasked" if reasked and not usage.cached else "ok"), None
         if failure is not None:
             spent = Usage(attempts=getattr(failure, "attempts", 0), tokens_in=getattr(failure, "tokens_in", 0),
@@ -173,6 +197,11 @@ class CallLog:
         thousands); each call is its own transaction, committed at once."""
         row = call.row()
         row["cached"] = int(row["cached"])
+        self.insert(row)
+
+    def insert(self, row: dict[str, Any]) -> None:
+        """Append one row of the table's columns (:meth:`record` makes it of a call; a
+        replay of a command logs again the rows its run logged, see :func:`watching`)."""
         with self._lock:
             if self.broken:
                 return
@@ -180,6 +209,9 @@ class CallLog:
                 self._insert(row)
             except (sqlite3.Error, OSError) as exc:
                 self._fault(exc)
+                return
+        if (watched := _WATCHED.get()) is not None:
+            watched.append(dict(row))
 
     def _insert(self, row: dict[str, Any]) -> None:
         """One row in one transaction, on the writer connection (opened the first time)."""
@@ -231,6 +263,8 @@ def now() -> str:
 def load_prices(data_dir: Path | None = None) -> dict[str, dict[str, float]]:
     """USD per million tokens, by model: the table shipped with communique, overridden
     and extended by ``prices.json`` in the data directory."""
+    from importlib import resources
+
     table: dict[str, Any] = json.loads(
         resources.files("communique").joinpath("data", "prices.json").read_text()
     )
@@ -244,6 +278,8 @@ def _prices(path: Path) -> dict[str, dict[str, float]]:
     """The prices a user's ``prices.json`` gives: each model's ``input`` and ``output`` in
     USD per million tokens. A file that cannot be read, or an entry of another shape, is
     said as a warning and left out: costs then come from the shipped table."""
+    import logging
+
     warn = logging.getLogger("communique").warning
     try:
         given = json.loads(path.read_text(encoding="utf-8"))

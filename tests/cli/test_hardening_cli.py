@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 from runner import run
 
-import communique.cli
+import communique.cli.run
 from communique.calllog import Call, CallLog, now
 from communique.errors import ModelError
 from communique.schema import Usage
@@ -45,9 +45,9 @@ def test_each_fault_has_its_own_line_and_exit_code(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fault: BaseException, code: int,
     line: str,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(communique.cli, "app", raising(fault))
+    monkeypatch.setattr(communique.cli.run, "app", raising(fault))
     with pytest.raises(SystemExit) as exited:
-        communique.cli.main()
+        communique.cli.run.main()
     assert exited.value.code == code
     assert capsys.readouterr().err == f"communique: {line}\n"
 

@@ -6,120 +6,63 @@ to stdout (or ``-o FILE``), messages and errors to stderr, one line each.
 Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input or output error,
 4 config error, 5 done with problems (named in ``provenance.problems``);
 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+
+:func:`main` first looks for a replay of the command (:mod:`communique.replay`): the
+same ``summarise`` run again with nothing changed is answered before typer, pydantic
+or the reader are imported. Every other run is :func:`communique.cli.run.main`'s.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import signal
-import sqlite3
 import sys
-import threading
-from types import FrameType
-from typing import NoReturn
+import time
+from typing import TYPE_CHECKING
 
-import typer
-
-from communique.cli import admin, batch, corpus, evaluate, export, jobs  # noqa: F401  (each registers its commands)
-from communique.cli.app import app, say
-from communique.errors import CommuniqueError
-from communique.text import one_line
-
-__all__ = ["app", "main"]
-
-
-#: Set by SIGTERM, which is then raised as Ctrl-C is: the program unwinds the same way,
-#: temporary files are dropped and what is done is kept (typer ends an interrupted
-#: command with exit 130; this says it was a SIGTERM).
-_TERMINATED = threading.Event()
-
-
-def _terminate(signum: int, frame: FrameType | None) -> None:
-    _TERMINATED.set()
-    raise KeyboardInterrupt
-
-
-class _OneLine(logging.Formatter):
-    """Warnings of the library as ``communique: warning: …``, on one line, with no
-    control characters."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return "communique: warning: " + one_line(record.getMessage())
-
-
-def _warnings() -> None:
-    """Show the library's warnings (an unusable cache or call log) on stderr."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(_OneLine())
-    logger = logging.getLogger("communique")
-    logger.addHandler(handler)
-    logger.propagate = False
-    # instructor logs every failed attempt at ERROR level; communique reports the outcome itself
-    logging.getLogger("instructor").setLevel(logging.CRITICAL)
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    """One line on stderr, control characters removed, and the exit code."""
-    say("communique: " + one_line(message))
-    try:
-        sys.stdout.flush()
-    except OSError:  # stdout is full or gone: do not fail again at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(code)
+if TYPE_CHECKING:
+    from communique.replay import Recording
 
 
 def main() -> None:
-    """Console entry point: library errors become one line on stderr and an exit code;
-    so do the faults of the system around it (a full disk, an unreadable path, input
-    too large or too deep for memory, a corrupt database)."""
-    _warnings()
-    # pydantic looks for plugins among the installed packages' entry points the first
-    # time it builds a model (a scan of every distribution's metadata); the command
-    # line uses none. The library, imported by another program, leaves this alone.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    signal.signal(signal.SIGTERM, _terminate)
+    """Console entry point: a replay if there is one, else the run (which a replay may
+    be kept of)."""
+    started = time.perf_counter()
     try:
-        code = app(standalone_mode=False)
-    except SystemExit:
-        if _TERMINATED.is_set():
-            _fail("terminated", 143)
-        raise
-    except _CLICK.ClickException as exc:
-        _usage(exc)
-    except typer.Abort:
-        _fail("aborted", 1)
-    except CommuniqueError as exc:
-        _fail(f"error: {exc}", exc.exit_code)
+        recording = _replayed(started)
     except KeyboardInterrupt:
-        _fail(*(("terminated", 143) if _TERMINATED.is_set() else ("interrupted", 130)))
-    except BrokenPipeError:
+        print("communique: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:  # the reader of stdout went away: nothing more to say
         sys.stderr.close()
         sys.exit(0)
-    except OSError as exc:  # a path the library did not expect to fail (no space left, name too long, …)
-        where = f"{exc.filename}: " if exc.filename else ""
-        _fail(f"error: {where}{exc.strerror or exc}", 3)
-    except (MemoryError, RecursionError) as exc:
-        _fail(f"error: the input is too large or too deeply nested to read ({type(exc).__name__})", 3)
-    except sqlite3.DatabaseError as exc:
-        _fail(f"error: a database is corrupt or unreadable ({exc})", 3)
-    except Exception as exc:  # a bug: still one line, never a traceback with locals
-        _fail(f"internal error: {type(exc).__name__}: {exc}", 1)
-    if _TERMINATED.is_set():  # typer ends an interrupted command with exit 130
-        _fail("terminated", 143)
-    sys.exit(code if isinstance(code, int) else 0)
+    from communique.cli.run import main as run
+
+    if recording is None:
+        run()
+        return
+    with recording:
+        run()
 
 
-#: click's exceptions, or typer's own copy of them (typer 0.2x vendors click).
-_CLICK = sys.modules[typer.BadParameter.__module__]
+def _replayed(started: float) -> Recording | None:
+    """Answer the command from its replay, and exit; else the recording of this run if
+    it may become one, or None."""
+    argv = sys.argv[1:]
+    if not argv or argv[0] != "summarise":
+        return None
+    from communique import replay
+    from communique.config import resolve
+    from communique.errors import CommuniqueError
 
-
-def _usage(exc: Exception) -> NoReturn:
-    """A usage error (an unknown option, a bad value) in one line, with where the help
-    is; the help itself when a command was given nothing at all."""
-    if isinstance(exc, getattr(_CLICK, "NoArgsIsHelpError", ())):
-        exc.show()  # type: ignore[attr-defined]
-        sys.exit(2)
-    context = getattr(exc, "ctx", None)
-    hint = f" (see '{context.command_path} -h')" if context is not None else ""
-    _fail(f"error: {exc.format_message()}{hint}", getattr(exc, "exit_code", 2))  # type: ignore[attr-defined]
+    try:
+        settings = resolve()
+    except CommuniqueError:  # the run says what is wrong
+        return None
+    if not (settings.cache and settings.log):
+        return None
+    replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir)
+    if replay_key is None:
+        return None
+    kept = replay.load(settings.cache_dir, replay_key)
+    if kept is not None:
+        sys.exit(replay.answer(kept, data_dir=settings.data_dir, started=started))
+    return replay.Recording(replay_key, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir)

@@ -1,0 +1,203 @@
+"""Replays: a ``summarise`` answered from the cache is answered again, when nothing it
+depends on changed, from one file and before typer or pydantic are imported; anything
+that changes the answer (the text, a setting, a new cache entry, ``cache clear``) or
+writes elsewhere than stdout is never replayed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto
+from runner import run
+from support import GOOD_DRAFT
+
+from communique import replay
+from communique.cache import REPLAYS, ReplyCache
+
+KEY = "sk-test-ReplayMustNeverHoldThisKey0042"
+
+#: Runs the command line as ``python -m communique`` does, and says at exit whether
+#: the run imported typer, pydantic or the reader: a replay imports none of them.
+_PROBE = """
+import atexit, os, sys
+def said():
+    heavy = [name for name in ("typer", "pydantic", "communique.backends.rules.reader") if name in sys.modules]
+    with open(os.environ["PROBE_REPORT"], "w") as report:
+        report.write(",".join(heavy))
+atexit.register(said)
+sys.argv = ["communique", *sys.argv[1:]]
+from communique.cli import main
+main()
+"""
+
+
+def probe(*args: str, env: dict[str, str], tmp_path: Path, stdin: str | None = None) -> tuple[subprocess.CompletedProcess[str], bool]:  # fmt: skip
+    """Run ``communique ARGS``; the result, and whether it was answered by a replay."""
+    report = tmp_path / "probe-report"
+    result = subprocess.run([sys.executable, "-c", _PROBE, *args], input=stdin, capture_output=True, text=True,
+                            env={**os.environ, **env, "PROBE_REPORT": str(report)}, timeout=120, check=False)  # fmt: skip
+    heavy = report.read_text()
+    return result, heavy == ""
+
+
+@pytest.fixture
+def model_env(fake_openai: FakeOpenAI) -> dict[str, str]:
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    return {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake_openai.base_url,
+            "COMMUNIQUE_MODE": "tools", "OPENAI_API_KEY": KEY}  # fmt: skip
+
+
+@pytest.fixture
+def brief(tmp_path: Path) -> Path:
+    """The example the fake's reply was written for (a clean record, exit 0)."""
+    path = tmp_path / "brief.txt"
+    shutil.copy(EXAMPLES / "rabat-madrid-fr.txt", path)
+    return path
+
+
+def replays(home: Path) -> list[Path]:
+    return sorted((home / "cache" / REPLAYS).glob("*.json"))
+
+
+def test_the_same_command_run_again_is_answered_from_its_replay(
+    fake_openai: FakeOpenAI,
+    model_env: dict[str, str],
+    brief: Path,
+    tmp_path: Path,
+    isolated_environment: Path,
+) -> None:
+    first, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert first.returncode == 0 and not replayed and len(fake_openai.requests) == 1
+    assert replays(isolated_environment) == []  # a model's answer is not a cache hit: nothing kept yet
+    second, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert second.returncode == 0 and not replayed
+    assert len(replays(isolated_environment)) == 1
+    third, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert replayed, "the third run imported typer, pydantic or the reader"
+    assert (third.returncode, third.stdout, third.stderr) == (second.returncode, second.stdout, second.stderr)
+    assert json.loads(third.stdout)["provenance"]["cached"] is True
+    assert len(fake_openai.requests) == 1
+    # the replay logs its call again, as a cache hit
+    calls = json.loads(run("logs", "--json", env=model_env).stdout)["calls"]
+    assert len(calls) == 3
+    assert sum(1 for call in calls if call["cached"]) == 2
+    # nothing a replay keeps holds the key
+    for path in (isolated_environment / "cache" / REPLAYS).iterdir():
+        assert KEY not in path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_change_to_the_text_a_setting_or_the_cache_is_never_replayed(
+    fake_openai: FakeOpenAI,
+    model_env: dict[str, str],
+    brief: Path,
+    tmp_path: Path,
+    isolated_environment: Path,
+) -> None:
+    for _ in range(2):
+        probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    # another setting, another option, another text
+    assert not probe(
+        "summarise", str(brief), env=model_env | {"COMMUNIQUE_TEMPERATURE": "0.5"}, tmp_path=tmp_path
+    )[1]
+    assert not probe("summarise", str(brief), "--format", "md", env=model_env, tmp_path=tmp_path)[1]
+    brief.write_text(
+        brief.read_text(encoding="utf-8") + "\nLes deux ministres se reverront en juin.\n", "utf-8"
+    )
+    assert not probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    # a --refresh writes to the cache: every replay made before it is stale
+    probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    asked = len(fake_openai.requests)
+    refreshed, replayed = probe("summarise", str(brief), "--refresh", env=model_env, tmp_path=tmp_path)
+    assert refreshed.returncode == 0 and not replayed and len(fake_openai.requests) == asked + 1
+    assert not probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    # cache clear removes them with the entries
+    assert probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    assert run("cache", "clear", env=model_env).returncode == 0
+    assert not (isolated_environment / "cache" / REPLAYS).exists()
+    again, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert again.returncode == 0 and not replayed and len(fake_openai.requests) == asked + 2
+
+
+def test_runs_that_write_elsewhere_or_read_stdin_are_never_kept(
+    model_env: dict[str, str], brief: Path, tmp_path: Path, isolated_environment: Path
+) -> None:
+    text = brief.read_text(encoding="utf-8")
+    out = tmp_path / "record.json"
+    for _ in range(3):
+        probe("summarise", "-", env=model_env, tmp_path=tmp_path, stdin=text)
+        probe("summarise", str(brief), "-o", str(out), "--force", env=model_env, tmp_path=tmp_path)
+        probe("summarise", str(brief.parent), env=model_env, tmp_path=tmp_path)
+        probe("summarise", str(brief), "--no-cache", env=model_env, tmp_path=tmp_path)
+    assert replays(isolated_environment) == []
+
+
+def test_the_key_depends_on_what_the_answer_depends_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    cache_dir = tmp_path / "cache"
+    ReplyCache(cache_dir).set_text("k", "{}")
+    text = tmp_path / "a.txt"
+    text.write_text("one", encoding="utf-8")
+    env = {"COMMUNIQUE_MODEL": "m", "OPENAI_API_KEY": "sk-1", "HOME": str(tmp_path)}
+
+    def key(*argv: str, environ: dict[str, str] = env) -> str | None:
+        return replay.key(["summarise", *argv], cache_dir=str(cache_dir), data_dir=str(tmp_path / "data"),
+                          environ=environ)  # fmt: skip
+
+    base = key("a.txt")
+    assert base is not None and key("a.txt") == base
+    assert key("a.txt", environ=env | {"OPENAI_API_KEY": "sk-2"}) == base  # whether a key is set, not which
+    assert key("a.txt", environ=env | {"COMMUNIQUE_MODEL": "n"}) != base
+    assert key("a.txt", "-m", "n") != base and key("a.txt", "--format=md") != base
+    text.write_text("two", encoding="utf-8")
+    assert key("a.txt") != base
+    env_file = tmp_path / ".env"
+    env_file.write_text("OPENAI_API_KEY=sk-3\n", encoding="utf-8")
+    with_env = key("a.txt")
+    env_file.write_text("OPENAI_API_KEY=sk-4\n", encoding="utf-8")
+    assert key("a.txt") == with_env
+    env_file.write_text("OPENAI_API_KEY=sk-4\nCOMMUNIQUE_MAX_TOKENS=900\n", encoding="utf-8")
+    assert key("a.txt") != with_env
+    before = key("a.txt")
+    ReplyCache(cache_dir).set_text("k2", "{}")  # a write to the cache
+    assert key("a.txt") != before
+    # not commands to replay: other commands, stdin, folders, globs, options that write or bypass the cache
+    for argv in (["-"], [str(tmp_path)], ["*.txt"], ["a.txt", "-o", "x.json"], ["a.txt", "--no-cache"],
+                 ["a.txt", "--refresh"], ["a.txt", "--api-key", "sk-5"], ["a.txt", "--errors", "e.jsonl"],
+                 ["a.txt", "-m"]):  # fmt: skip
+        assert key(*argv) is None, argv
+    assert (
+        replay.key(["translate", "a.txt"], cache_dir=str(cache_dir), data_dir=str(tmp_path), environ=env)
+        is None
+    )
+    assert replay.key(["summarise", "a.txt"], cache_dir=str(tmp_path / "none"), data_dir=str(tmp_path),
+                      environ=env) is None  # no cache, no replay  # fmt: skip
+
+
+def test_replays_are_kept_whole_bounded_in_number_and_unreadable_ones_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(replay, "KEEP", 3)
+    for number in range(5):
+        replay.keep(str(tmp_path), f"{number:064x}", replay.Replay(f"out {number}\n", "", 0, []))
+        os.utime(tmp_path / REPLAYS / f"{number:064x}.json", ns=(number * 10**9, number * 10**9))
+    replay.keep(str(tmp_path), "f" * 64, replay.Replay("last\n", "note\n", 5, [{"backend": "openai"}]))
+    kept = sorted(path.name for path in (tmp_path / REPLAYS).glob("*.json"))
+    assert len(kept) == 3 and "f" * 64 + ".json" in kept and f"{0:064x}.json" not in kept
+    last = replay.load(str(tmp_path), "f" * 64)
+    assert last is not None and (last.stdout, last.stderr, last.code, last.calls) == (
+        "last\n", "note\n", 5, [{"backend": "openai"}])  # fmt: skip
+    (tmp_path / REPLAYS / ("e" * 64 + ".json")).write_text("{not json", encoding="utf-8")
+    assert replay.load(str(tmp_path), "e" * 64) is None
+    assert replay.load(str(tmp_path), "d" * 64) is None
+    assert not list((tmp_path / REPLAYS).glob("*.partial"))
