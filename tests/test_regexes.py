@@ -125,3 +125,25 @@ def test_a_new_process_reads_what_the_last_one_wrote(tmp_path: Path) -> None:
     second = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert first.stdout in {"True", "False"}  # False when an earlier run wrote it
     assert second.stdout == "False"
+
+
+def test_patterns_of_changed_sources_do_not_pile_up(table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Old patterns are kept while they weigh little; once they outweigh the live ones
+    the file keeps only what the writing process used (a start reads all of it)."""
+    monkeypatch.setattr(regexes, "_SLACK", 0)
+    sizes = []
+    for number in range(3):  # three versions of a source, each run by a process of its own
+        monkeypatch.setattr(regexes, "_TABLE", None)
+        monkeypatch.setattr(regexes, "_USED", {})
+        regexes.compile(rf"(?:alpha|beta|gamma|delta)\s+v{number}\b")
+        regexes._save()
+        sizes.append(len(marshal.loads(table.read_bytes())))
+    assert sizes == [1, 2, 1]  # one old pattern weighs less than twice the live one; two more
+    assert (r"(?:alpha|beta|gamma|delta)\s+v2\b", 0) in marshal.loads(table.read_bytes())
+    monkeypatch.setattr(regexes, "_SLACK", 10**6)  # old patterns that weigh little stay
+    for number in range(3, 6):
+        monkeypatch.setattr(regexes, "_TABLE", None)
+        monkeypatch.setattr(regexes, "_USED", {})
+        regexes.compile(rf"(?:alpha|beta|gamma|delta)\s+v{number}\b")
+        regexes._save()
+    assert len(marshal.loads(table.read_bytes())) == 4  # v2 to v5

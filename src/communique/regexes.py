@@ -27,7 +27,6 @@ import re
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
 
 try:  # the compiler's parts, as Python 3.11 to 3.13 name them
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -45,9 +44,12 @@ _USED: dict[tuple[str, int], _Entry] = {}
 #: Whether this process compiled a pattern that the file did not hold.
 _NEW = False
 
-#: More patterns than the program holds: past this, the file keeps only the patterns
-#: the last process used (sources edited over time leave old patterns behind).
-_LIMIT = 4000
+#: Patterns of sources since changed (an upgrade, an edit) stay in the file, and every
+#: start reads them: once they weigh more than this many times the patterns the writing
+#: process used (plus :data:`_SLACK` bytes), the file keeps only those. A pattern of
+#: another command's path dropped with them is compiled again when that path next runs.
+_BLOAT = 2
+_SLACK = 256 * 1024
 
 
 def _location() -> Path:
@@ -117,9 +119,9 @@ def _save() -> None:
     global _NEW
     if not _NEW or _TABLE is None:
         return
-    table: dict[Any, Any] = _TABLE | _USED
-    if len(table) > _LIMIT:
-        table = dict(_USED)
+    data = marshal.dumps(_TABLE | _USED)
+    if len(_TABLE) > len(_USED) and len(data) > _BLOAT * len(used := marshal.dumps(_USED)) + _SLACK:
+        data = used
     import tempfile  # only here: it costs more to import than the rest of the module
 
     location = _location()
@@ -128,7 +130,7 @@ def _save() -> None:
         handle, temporary = tempfile.mkstemp(dir=location.parent, prefix=".regexes-")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(table))
+                out.write(data)
             os.chmod(temporary, Path(__file__).stat().st_mode & 0o666)  # as the package's own files
             os.replace(temporary, location)
         except BaseException:
