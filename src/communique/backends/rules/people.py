@@ -321,13 +321,16 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         trimmed = _without_place_end(sentence, match, trimmed)
         if not trimmed:
             continue
-        # where the name is in the run; trimming may have closed up a run of spaces inside it
-        located = re.search(r"\s+".join(map(re.escape, trimmed.split())), run)
-        if located is None:
-            continue
-        trimmed = located.group(0)
+        # where the name is in the run; trimming may have closed up a run of spaces inside
+        # it (then it is looked for by its words: a pattern compiled per name costs much)
+        at = run.find(trimmed)
+        if at < 0:
+            located = re.search(r"\s+".join(map(re.escape, trimmed.split())), run)
+            if located is None:
+                continue
+            at, trimmed = located.start(), located.group(0)
         whole = _kept_whole(sentence, match, trimmed)
-        start = match.start() + located.start()
+        start = match.start() + at
         end = start + len(trimmed)
         prefix = sentence[:start]
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
