@@ -435,3 +435,40 @@ def test_a_publication_date_as_scrapers_and_feeds_write_it(value: str) -> None:
     figures alone ("12/03/2026", day or month first?) is not guessed at."""
     source = parse(f"---\npublished: {value}\n---\nLe ministre a reçu son homologue malien.")
     assert source.published == dt.date(2026, 3, 12)
+
+
+_ARABIC_VERSION = (
+    "وزارة الداخلية\n"
+    + "استقبل وزير الداخلية صباح اليوم بمقر الوزارة سفير مملكة بلجيكا حيث تناول اللقاء سبل تعزيز التعاون الثنائي "
+    "في مجال مكافحة الجريمة المنظمة والهجرة غير الشرعية وأكد الطرفان على أهمية تبادل المعلومات.\n" * 6
+)
+_FRENCH_VERSION = (
+    "Alger, le 10 mars 2026 - Le ministre de l'Intérieur, M. Karim Benaissa, a reçu mardi l'ambassadeur du "
+    "Royaume de Belgique, M. Luc Vermeulen. L'audience a porté sur la coopération dans la lutte contre la "
+    "criminalité organisée et l'immigration clandestine, et sur l'échange d'informations entre les services.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page", [_ARABIC_VERSION + "\n" + _FRENCH_VERSION, _FRENCH_VERSION + "\n" + _ARABIC_VERSION]
+)
+def test_a_version_in_another_script_is_set_aside_with_a_note(page: str) -> None:
+    """A ministry's page with the Arabic version above or below the French one is read
+    in French (it was refused by the offline reader as Arabic), the other version named
+    in the notes; the French text is the whole of the source."""
+    source = parse(page)
+    assert source.language == "fr" and source.published == dt.date(2026, 3, 10)
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in source.text)
+    assert source.text.startswith("Alger, le 10 mars 2026")
+    assert any("Arabic script" in note for note in source.notes)
+
+
+def test_a_text_in_another_script_stays_whole() -> None:
+    """Mostly Arabic with a few Latin words (a name, an acronym), or declared Arabic: kept
+    as it is, and its language is Arabic."""
+    mostly = _ARABIC_VERSION + "Karim Benaissa (DGSN)\n"
+    assert parse(mostly).language == "ar" and "Karim Benaissa" in parse(mostly).text
+    declared = parse(_ARABIC_VERSION + "\n" + _FRENCH_VERSION, lang="ar")
+    assert declared.language == "ar" and "وزارة" in declared.text
+    russian = "Министр внутренних дел провёл встречу с послом Бельгии по вопросам сотрудничества.\n" * 3
+    assert parse(russian + "\n" + _FRENCH_VERSION).language == "fr"

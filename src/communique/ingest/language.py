@@ -42,6 +42,13 @@ _LONGEST_STOPWORD = max(len(word) for words in _STOPWORDS.values() for word in w
 _WORD = regexes.compile(r"[^\W\d_]+")
 _ARABIC = regexes.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
+#: Scripts of a version of a text the offline reader cannot read: language, name, letters.
+_SCRIPTS = (("ar", "Arabic", _ARABIC), ("ru", "Cyrillic", _CYRILLIC))
+#: A version in another script is set aside when it has this many letters at least, and
+#: what is left this many Latin letters in a language told with confidence.
+_OTHER_LETTERS = 40
+_LATIN_LETTERS = 150
+_BLANK_RUN = regexes.compile(r"\n{3,}")
 
 
 def detect(text: str) -> tuple[str | None, float]:
@@ -74,3 +81,30 @@ def detect(text: str) -> tuple[str | None, float]:
     margin = (ranked[0] - ranked[1]) / ranked[0]
     coverage = ranked[0] / total
     return best, round(min(1.0, margin * min(1.0, coverage * 4)), 3)
+
+
+def other_version(text: str, declared: str | None = None) -> tuple[str, str | None]:
+    """A page that gives a communiqué in two scripts (a Maghreb ministry's Arabic version
+    above or below the French one): the text without the lines written in the other
+    script, and a note saying so; else ``(text, None)``. A text mostly in that script
+    with a few words of Latin letters (a name, an acronym), and a text ``declared`` in
+    that script's language, stay whole."""
+    for code, name, script in _SCRIPTS:
+        if code == (declared or "").strip()[:2].lower() or not script.search(text):
+            continue
+        kept: list[str] = []
+        lines = other = 0
+        for line in text.split("\n"):
+            in_script = len(script.findall(line))
+            if in_script and in_script * 2 > sum(map(str.isalpha, line)):
+                lines, other = lines + 1, other + in_script
+            else:
+                kept.append(line)
+        rest = "\n".join(kept)
+        if other < _OTHER_LETTERS or sum(map(str.isalpha, rest)) < _LATIN_LETTERS:
+            continue
+        found, confidence = detect(rest)
+        if found is not None and found != code and confidence >= 0.3:
+            note = f"set aside {lines} line{'s' if lines > 1 else ''} in {name} script (another version of the text)"
+            return _BLANK_RUN.sub("\n\n", rest).strip("\n"), note
+    return text, None

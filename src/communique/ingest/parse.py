@@ -269,6 +269,9 @@ def parse(
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
         body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
+    body, other = language.other_version(body, lang or meta.get("lang"))
+    if other is not None:
+        notes.append(other)
     cleaned = debris.strip(body)
     body = unwrap(cleaned.text)
     if not body.strip() or not any(ch.isalpha() for ch in body):
