@@ -152,7 +152,7 @@ def test_the_key_depends_on_what_the_answer_depends_on(
 
     def key(*argv: str, environ: dict[str, str] = env) -> str | None:
         return replay.key(["summarise", *argv], cache_dir=str(cache_dir), data_dir=str(tmp_path / "data"),
-                          environ=environ)  # fmt: skip
+                          max_bytes=1000, environ=environ)  # fmt: skip
 
     base = key("a.txt")
     assert base is not None and key("a.txt") == base
@@ -176,12 +176,16 @@ def test_the_key_depends_on_what_the_answer_depends_on(
                  ["a.txt", "--refresh"], ["a.txt", "--api-key", "sk-5"], ["a.txt", "--errors", "e.jsonl"],
                  ["a.txt", "-m"]):  # fmt: skip
         assert key(*argv) is None, argv
-    assert (
-        replay.key(["translate", "a.txt"], cache_dir=str(cache_dir), data_dir=str(tmp_path), environ=env)
-        is None
-    )
-    assert replay.key(["summarise", "a.txt"], cache_dir=str(tmp_path / "none"), data_dir=str(tmp_path),
-                      environ=env) is None  # no cache, no replay  # fmt: skip
+    text.write_text("x" * 1001, encoding="utf-8")
+    assert key("a.txt") is None  # too large to read: the run says so
+    os.mkfifo(tmp_path / "pipe")
+    assert key("pipe") is None  # a pipe is never read twice
+    text.write_text("two", encoding="utf-8")
+    for other in (replay.key(["translate", "a.txt"], cache_dir=str(cache_dir), data_dir=str(tmp_path),
+                             max_bytes=1000, environ=env),
+                  replay.key(["summarise", "a.txt"], cache_dir=str(tmp_path / "none"), data_dir=str(tmp_path),
+                             max_bytes=1000, environ=env)):  # fmt: skip
+        assert other is None  # another command; no cache
 
 
 def test_replays_are_kept_whole_bounded_in_number_and_unreadable_ones_passed_over(

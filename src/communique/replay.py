@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import site
+import stat
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -128,7 +129,7 @@ def _prompts() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(package)), "prompts")
 
 
-def _arguments(argv: Sequence[str]) -> list[Any] | None:
+def _arguments(argv: Sequence[str], max_bytes: int) -> list[Any] | None:
     """The arguments with the contents of the files they name, or None when the
     command is not one to replay."""
     if not argv or argv[0] != "summarise":
@@ -144,23 +145,26 @@ def _arguments(argv: Sequence[str]) -> list[Any] | None:
             found.append(token)
             continue
         expects_value = False
-        if any(mark in token for mark in "*?[") or os.path.isdir(token):
+        if any(mark in token for mark in "*?["):
             return None
         try:
-            with open(token, "rb") as handle:
-                found.append([token, hashlib.sha256(handle.read()).hexdigest()])
-        except OSError:
+            status = os.stat(token)
+        except (OSError, ValueError):  # no such file (an option's value, or the run's error to say)
             found.append(token)
+            continue
+        if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
+            return None  # a folder, a pipe or a device (never read twice), or too large to read
+        with open(token, "rb") as handle:
+            found.append([token, hashlib.sha256(handle.read()).hexdigest()])
     return found if not expects_value else None
 
 
-def key(
-    argv: Sequence[str], *, cache_dir: str, data_dir: str, environ: Mapping[str, str] | None = None
-) -> str | None:
+def key(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
+        environ: Mapping[str, str] | None = None) -> str | None:  # fmt: skip
     """The key of the run of ``argv`` (the arguments after ``communique``), or None when
-    such a run is never replayed."""
+    such a run is never replayed (a file named larger than ``max_bytes`` among them)."""
     environ = os.environ if environ is None else environ
-    arguments = _arguments(argv)
+    arguments = _arguments(argv, max_bytes)
     if arguments is None:
         return None
     database = os.path.join(cache_dir, "cache.db")
@@ -279,8 +283,10 @@ class Recording:
     0 or 5, nothing wrote under the text streams, no warning was logged, and the key is
     still the same (the run changed nothing it depends on)."""
 
-    def __init__(self, replay_key: str, argv: Sequence[str], *, cache_dir: str, data_dir: str) -> None:
+    def __init__(self, replay_key: str, argv: Sequence[str], *, cache_dir: str, data_dir: str,
+                 max_bytes: int) -> None:  # fmt: skip
         self.key = replay_key
+        self.max_bytes = max_bytes
         self.argv = list(argv)
         self.cache_dir = cache_dir
         self.data_dir = data_dir
@@ -327,7 +333,8 @@ class Recording:
             and len(self._rows) == 1
             and self._rows[0].get("cached")
             and not (out.bypassed or err.bypassed or self._warned)
-            and key(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir) == self.key
+            and key(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir, max_bytes=self.max_bytes)
+            == self.key
         ):
             calls = [{name: value for name, value in row.items() if name != "time"} for row in self._rows]
             keep(

@@ -19,7 +19,8 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.replay import Recording
+    from communique.config import Settings
+    from communique.replay import Recording, Replay
 
 
 def main() -> None:
@@ -34,6 +35,9 @@ def main() -> None:
     except BrokenPipeError:  # the reader of stdout went away: nothing more to say
         sys.stderr.close()
         sys.exit(0)
+    except OSError as exc:  # stdout or stderr cannot be written (a full disk, …)
+        print(f"communique: error: {exc.strerror or exc}", file=sys.stderr)
+        sys.exit(3)
     from communique.cli.run import main as run
 
     if recording is None:
@@ -50,19 +54,35 @@ def _replayed(started: float) -> Recording | None:
     if not argv or argv[0] != "summarise":
         return None
     from communique import replay
+
+    try:
+        found = _replay_of(argv)
+    except Exception:  # a replay only saves time: whatever fails here, the command runs
+        return None
+    if found is None:
+        return None
+    replay_key, kept, settings = found
+    if kept is not None:
+        sys.exit(replay.answer(kept, data_dir=settings.data_dir, started=started))
+    return replay.Recording(replay_key, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+                            max_bytes=settings.max_bytes)  # fmt: skip
+
+
+def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
+    """The key of this run's replay, the replay if one is kept, and the settings; None
+    when the run is not one to replay (or its settings do not resolve: the run says why)."""
+    from communique import replay
     from communique.config import resolve
     from communique.errors import CommuniqueError
 
     try:
         settings = resolve()
-    except CommuniqueError:  # the run says what is wrong
+    except CommuniqueError:
         return None
     if not (settings.cache and settings.log):
         return None
-    replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir)
+    replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+                            max_bytes=settings.max_bytes)  # fmt: skip
     if replay_key is None:
         return None
-    kept = replay.load(settings.cache_dir, replay_key)
-    if kept is not None:
-        sys.exit(replay.answer(kept, data_dir=settings.data_dir, started=started))
-    return replay.Recording(replay_key, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir)
+    return replay_key, replay.load(settings.cache_dir, replay_key), settings
