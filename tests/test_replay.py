@@ -168,6 +168,13 @@ def test_the_key_depends_on_what_the_answer_depends_on(
     assert key("a.txt") == with_env
     env_file.write_text("OPENAI_API_KEY=sk-4\nCOMMUNIQUE_MAX_TOKENS=900\n", encoding="utf-8")
     assert key("a.txt") != with_env
+    prompts = tmp_path / "prompts" / "extract"
+    prompts.mkdir(parents=True)
+    (prompts / "v1.md").write_text("## system\nRead.\n", encoding="utf-8")
+    own = env | {"COMMUNIQUE_PROMPTS_DIR": str(tmp_path / "prompts")}
+    with_prompts = key("a.txt", environ=own)
+    (prompts / "v1.md").write_text("## system\nRead it all.\n", encoding="utf-8")
+    assert key("a.txt", environ=own) != with_prompts  # a prompt edited in place
     before = key("a.txt")
     ReplyCache(cache_dir).set_text("k2", "{}")  # a write to the cache
     assert key("a.txt") != before

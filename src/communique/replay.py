@@ -120,12 +120,11 @@ def _tree(folder: str) -> list[Any]:
     return found
 
 
-def _prompts() -> str:
-    """Where prompts are read from (as :func:`communique.prompts.prompts_dir` finds them)."""
-    package = os.path.dirname(os.path.abspath(__file__))
-    installed = os.path.join(package, "prompts")
-    if os.path.isdir(installed):
-        return installed
+def _checkout_prompts(package: str) -> str:
+    """The ``prompts/`` folder of a source checkout, beside ``src/``: where prompts are read
+    from when they were not installed with the package (which :func:`_tree` of the package
+    covers), unless ``COMMUNIQUE_PROMPTS_DIR`` says otherwise
+    (:func:`communique.prompts.prompts_dir`, not imported here: it compiles patterns)."""
     return os.path.join(os.path.dirname(os.path.dirname(package)), "prompts")
 
 
@@ -182,10 +181,7 @@ def key(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
         "python": [sys.version, sys.executable],
         "packages": [_stamp(folder) for folder in site.getsitepackages()],
         "code": _tree(package),
-        "prompts": [
-            environ.get("COMMUNIQUE_PROMPTS_DIR", ""),
-            _tree(environ.get("COMMUNIQUE_PROMPTS_DIR") or _prompts()),
-        ],
+        "prompts": [_tree(environ.get("COMMUNIQUE_PROMPTS_DIR") or ""), _tree(_checkout_prompts(package))],
         "written": _written(cache_dir),
         "log": [data_dir, os.path.exists(os.path.join(data_dir, "logs-off"))],
     }
