@@ -2,7 +2,9 @@
 menu, its name over the headline, share buttons, tags, a list of other articles, a
 comment form, a footer) is left out, and the record is the record of the text alone.
 Every eval case is read so, in a news site's page, a ministry's and a social network's
-post, of its own language."""
+post, of its own language; and with what sites put between an article's paragraphs
+(a photograph's caption and credit, a link to another article, an advertisement's
+marker, what is left of an embedded post)."""
 
 from __future__ import annotations
 
@@ -99,4 +101,51 @@ def test_every_case_in_a_sites_page_gives_the_record_of_the_case(rules: Pipeline
         if essentials(rules.run(parse(in_a_page(path.read_text(), site))))
         != essentials(rules.run(parse(path.read_text())))
     ]
+    assert differ == []
+
+
+#: What sites put between an article's paragraphs, by language: after the first paragraph
+#: a photograph's caption with its credit and a link to another article; after the second
+#: an advertisement's marker and what is left of an embedded post (its text, its picture's
+#: link, its author's signature with a day of its own).
+BETWEEN = {
+    "en": (
+        "The two delegations during the talks. Photo: Police Media\n\n"
+        "Read also: Interior minister meets visiting envoy over visa rules",
+        "Advertisement\n\nOfficers met their counterparts this morning pic.twitter.com/Qw3rTy77\n"
+        "— Police Service (@PoliceSvc) March 3, 2026",
+    ),
+    "fr": (
+        "Les deux délégations lors des échanges. Crédit photo : DR\n\n"
+        "Lire aussi : Le ministre reçoit l'ambassadeur d'un pays ami",
+        "Publicité\n\nRencontre ce matin avec nos homologues pic.twitter.com/Qw3rTy77\n"
+        "— Police nationale (@PoliceNat) 3 mars 2026",
+    ),
+}
+
+
+def with_inserts(text: str) -> str | None:
+    """The case's text with :data:`BETWEEN`'s inserts after its first and second
+    paragraphs (None for a text of one paragraph)."""
+    meta, _ = split_front_matter(text)
+    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
+    paragraphs = text[len(front) :].strip().split("\n\n")
+    if len(paragraphs) < 2:
+        return None
+    language = meta.get("lang") or ("fr" if "fr" in text[:200] else "en")
+    first, second = BETWEEN[language if language in BETWEEN else "en"]
+    paragraphs.insert(1, first)
+    paragraphs.insert(3 if len(paragraphs) > 3 else len(paragraphs), second)
+    return front + "\n\n".join(paragraphs) + "\n"
+
+
+def test_what_sites_put_between_paragraphs_leaves_the_record_of_the_case(rules: Pipeline) -> None:
+    pages = {
+        path.stem: (page, path.read_text()) for path in CASES if (page := with_inserts(path.read_text()))
+    }
+    assert len(pages) > 300
+    differ = [
+        stem for stem, (page, text) in pages.items()
+        if essentials(rules.run(parse(page))) != essentials(rules.run(parse(text)))
+    ]  # fmt: skip
     assert differ == []

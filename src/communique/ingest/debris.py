@@ -106,6 +106,9 @@ _DEBRIS_START = regexes.compile(
             # a page's number, as a PDF prints it: "Page 2", "2/3", "- 2 -", "Page 1 sur 2"
             r"(?:page\s+)?\d{1,3}(?:\s*(?:/|sur|of|de)\s*\d{1,3})?\s*$",
             r"[-–—]\s*\d{1,3}\s*[-–—]\s*$",
+            # what is left of an embedded post: its picture's link, its author's signature and day
+            r"pic\.twitter\.com/\S+\s*$",
+            r"[-–—]\s*[^()\n]{1,80}\(@\w{1,30}\)(?:\s+[\w ,.]{0,30}\d{4})?\s*$",
         )
     ),
     re.IGNORECASE,
@@ -118,9 +121,19 @@ _DEBRIS_ANYWHERE = regexes.compile(
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
     # the notice of a site's privacy policy, an invitation to write to the newsroom
     r"|\bdroit d'accès(?:,| et) de rectification"
-    r"|\bcontactez(?:-nous| notre (?:équipe|rédaction)| la rédaction)\b|\bcontact (?:us|our newsroom)\b",
+    r"|\bcontactez(?:-nous| notre (?:équipe|rédaction)| la rédaction)\b|\bcontact (?:us|our newsroom)\b"
+    # an embedded post's text, which ends with the link to its picture or to itself
+    r"|\s(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$",
     re.IGNORECASE,
 )
+#: A photograph's caption with its credit: "The two delegations during the talks. Photo: Police
+#: Media", « Les deux délégations. Crédit photo : DR », "… (Photo: MAP)": a line of a few words.
+_CAPTION = regexes.compile(
+    r"(?:[.!?,;]|\s[-–—|/])\s*\(?\s*(?:photos?|cr[ée]dits? photos?|photo credits?|crédit|credit|©)\s*:?\s*"
+    r"[^.!?:]{1,60}\)?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 25
 #: The heading of a list of other articles ("Lire aussi", "Les plus lus – Politique",
 #: "Related News:", "You may also like"), alone on its line: the headlines under it are
 #: other articles', with their own meetings, dates and places.
@@ -431,7 +444,11 @@ def _is_debris(line: str) -> bool:
     return (
         bool(line)
         and len(line.split()) <= _LONGEST_DEBRIS
-        and (_DEBRIS_START.match(line) is not None or _DEBRIS_ANYWHERE.search(line) is not None)
+        and (
+            _DEBRIS_START.match(line) is not None
+            or _DEBRIS_ANYWHERE.search(line) is not None
+            or (len(line.split()) <= _CAPTION_WORDS and _CAPTION.search(line) is not None)
+        )
     )
 
 
