@@ -3,8 +3,8 @@ menu, its name over the headline, share buttons, tags, a list of other articles,
 comment form, a footer) is left out, and the record is the record of the text alone.
 Every eval case is read so, in a news site's page, a ministry's and a social network's
 post, of its own language; and with what sites put between an article's paragraphs
-(a photograph's caption and credit, a link to another article, an advertisement's
-marker, what is left of an embedded post)."""
+(captions and credits, links to other articles and videos, advertisements' markers,
+what is left of an embedded post, a wire's credits)."""
 
 from __future__ import annotations
 
@@ -105,21 +105,28 @@ def test_every_case_in_a_sites_page_gives_the_record_of_the_case(rules: Pipeline
 
 
 #: What sites put between an article's paragraphs, by language: after the first paragraph
-#: a photograph's caption with its credit and a link to another article; after the second
-#: an advertisement's marker and what is left of an embedded post (its text, its picture's
-#: link, its author's signature with a day of its own).
+#: a photograph's caption with its credit, a link to another article, a picture's source and
+#: caption as some sites print them; after the second an advertisement's marker, what is left
+#: of an embedded post (its text, its picture's link, its author's signature with a day of
+#: its own), a link to a video, an invitation to click, a wire's credits.
 BETWEEN = {
     "en": (
         "The two delegations during the talks. Photo: Police Media\n\n"
-        "Read also: Interior minister meets visiting envoy over visa rules",
-        "Advertisement\n\nOfficers met their counterparts this morning pic.twitter.com/Qw3rTy77\n"
-        "— Police Service (@PoliceSvc) March 3, 2026",
+        "ALSO READ: Interior minister meets visiting envoy over visa rules\n\n"
+        "Image source, Police Media\nImage caption, The minister with his counterpart",
+        "Advertisement - Continue Reading Below\n\n"
+        "Officers met their counterparts this morning pic.twitter.com/Qw3rTy77\n"
+        "— Police Service (@PoliceSvc) March 3, 2026\n\nWATCH: Envoy received at the airport\n\n"
+        "Click here to join our channel\n\n(Reporting by Jane Doe; Editing by John Roe)",
     ),
     "fr": (
         "Les deux délégations lors des échanges. Crédit photo : DR\n\n"
-        "Lire aussi : Le ministre reçoit l'ambassadeur d'un pays ami",
-        "Publicité\n\nRencontre ce matin avec nos homologues pic.twitter.com/Qw3rTy77\n"
-        "— Police nationale (@PoliceNat) 3 mars 2026",
+        "À LIRE : Le ministre reçoit l'ambassadeur d'un pays ami\n\n"
+        "Source de l'image, DR\nLégende de l'image, Le ministre avec son homologue",
+        "Publicité - Poursuivez votre lecture ci-dessous\n\n"
+        "Rencontre ce matin avec nos homologues pic.twitter.com/Qw3rTy77\n"
+        "— Police nationale (@PoliceNat) 3 mars 2026\n\nVIDÉO. L'envoyé reçu à l'aéroport\n\n"
+        "Cliquez ici pour rejoindre notre chaîne\n\n(Reportage Jeanne Dupont)",
     ),
 }
 

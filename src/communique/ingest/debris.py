@@ -106,6 +106,14 @@ _DEBRIS_START = regexes.compile(
             # a page's number, as a PDF prints it: "Page 2", "2/3", "- 2 -", "Page 1 sur 2"
             r"(?:page\s+)?\d{1,3}(?:\s*(?:/|sur|of|de)\s*\d{1,3})?\s*$",
             r"[-–—]\s*\d{1,3}\s*[-–—]\s*$",
+            # a link to another article, a video or a podcast: "ALSO READ: …", "RELATED: …", « VIDÉO. … »
+            r"(?:also read|read also|related|(?:à |a )lire|watch|vid[ée]o|listen|podcast)\s*[:.|–—-]\s",
+            r"(?:advertisement|publicité|sponsored|sponsorisé)\s*[-–—:|]",
+            r"(?:click here|cliquez ici|tap here|appuyez ici)\b",
+            # a picture's source and caption as some sites print them: "Image source, …", "Image caption, …"
+            r"(?:image source|image caption|media caption|source de l'image|légende de l'image|légende)\s*,",
+            # a wire's credits under its text: "(Reporting by …; Editing by …)"
+            r"\(\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b|\(\s*(?:reportage|rédaction|édité|édition)\b",
             # what is left of an embedded post: its picture's link, its author's signature and day
             r"pic\.twitter\.com/\S+\s*$",
             r"[-–—]\s*[^()\n]{1,80}\(@\w{1,30}\)(?:\s+[\w ,.]{0,30}\d{4})?\s*$",
