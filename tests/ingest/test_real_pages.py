@@ -393,8 +393,19 @@ def test_sentences_that_start_like_a_pages_buttons_are_kept(line: str) -> None:
     assert strip(f"{BODY}\n{line}\n").text == f"{BODY}\n{line}"
 
 
-def test_the_last_update_is_the_date_when_no_other_is_given() -> None:
-    assert strip(f"Dernière mise à jour : 13/03/2026\n{BODY}").published == dt.date(2026, 3, 13)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dernière mise à jour : 13/03/2026",
+        "Dernière modification le vendredi 13 mars 2026 10:15",
+        "Last modified on Friday, 13 March 2026 10:15",
+    ],
+)
+def test_the_last_update_is_the_date_when_no_other_is_given(line: str) -> None:
+    """A content system's line of the last change is the page's, never a heading over the
+    text (the longest of them was taken for the headline)."""
+    cleaned = strip(f"{line}\n{BODY}")
+    assert (cleaned.published, cleaned.text) == (dt.date(2026, 3, 13), BODY)
 
 
 def test_a_dateline_under_a_section_a_headline_and_a_byline_is_the_dateline() -> None:

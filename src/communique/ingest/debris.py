@@ -170,7 +170,8 @@ _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
-    r"^\s*(?:date|publié le|publie le|mis en ligne le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?)"
+    r"^\s*(?:date|publié le|publie le|mis en ligne le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?|"
+    r"(?:last )?modified(?: on)?|dernière modification(?: le)?)"
     r"\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
