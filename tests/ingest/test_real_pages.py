@@ -432,3 +432,34 @@ def test_a_dateline_under_a_section_a_headline_and_a_byline_is_the_dateline() ->
 def test_a_french_byline_or_posting_line_dates_the_page(line: str) -> None:
     cleaned = strip(f"{line}\n{BODY}")
     assert (cleaned.published, cleaned.text) == (dt.date(2019, 12, 24), BODY)
+
+
+def test_the_text_of_an_inline_element_is_set_apart_from_its_neighbours() -> None:
+    """A page's markup inside a paragraph (a name in bold, a link, an emphasised word)
+    leaves the words apart as the page shows them: they were glued ("Le ministreIdrissa
+    Kaboréa reçu"), names and sentences lost; a word split by markup stays whole."""
+    source = parse(
+        "<html><head><title>Actualités</title></head><body><h1>Le ministre <em>Kaboré</em> reçoit</h1>"
+        "<article><p>Le ministre de l'Intérieur, M. <strong>Idrissa Kaboré</strong>, a reçu jeudi à "
+        '<a href="/ouaga">Ouagadougou</a> le chef de la police <b>fédérale</b> autrichienne, '
+        "M. <a href='#'>Lukas Berger</a> pour un entretien sur la <i>traite des personnes</i>. "
+        "Ré<b>f</b>érence 12.</p></article></body></html>"
+    )
+    assert (
+        "M. Idrissa Kaboré, a reçu jeudi à Ouagadougou le chef de la police fédérale autrichienne"
+        in source.text
+    )
+    assert "M. Lukas Berger pour un entretien sur la traite des personnes. Référence 12." in source.text
+    assert source.title == "Le ministre Kaboré reçoit"
+
+
+@pytest.mark.parametrize(
+    "link", ["Read also: Minister receives an envoy", "Lire aussi : Le ministre reçoit un envoyé"]
+)
+def test_a_line_that_links_one_article_heads_no_list(link: str) -> None:
+    """'Read also: <an article>' is debris, but not the heading of a list of other
+    articles: the heading-like paragraph under it is the text's (it was taken for the
+    next headline of the list and dropped)."""
+    heading = "Compte rendu de l'entretien entre les deux ministres sur la coopération"
+    cleaned = strip(f"{link}\n\n{heading}\n\n{BODY}")
+    assert cleaned.text == f"{heading}\n\n{BODY}"

@@ -116,7 +116,7 @@ _DEBRIS_START = regexes.compile(
             r"\(\s*(?:(?:additional )?reporting|writing|editing|compiled) by\b|\(\s*(?:reportage|rédaction|édité|édition)\b",
             # what is left of an embedded post: its picture's link, its author's signature and day
             r"pic\.twitter\.com/\S+\s*$",
-            r"[-–—]\s*[^()\n]{1,80}\(@\w{1,30}\)(?:\s+[\w ,.]{0,30}\d{4})?\s*$",
+            r"[-–—]\s*[^()\n]{1,80}\(@\w{1,30}\)(?:\s*[\w ,.]{0,30}\d{4})?\s*$",
         )
     ),
     re.IGNORECASE,
@@ -158,6 +158,8 @@ _RELATED_HEADING = regexes.compile(
     r"(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*$",
     re.IGNORECASE,
 )
+#: The one article such a line links to, after a colon: "Read also: Minister receives an envoy".
+_ONE_LINK = regexes.compile(r":\s*\S")
 #: A headline in such a list: a few words, no full stop at the end (a question mark is a
 #: headline's), a date alone, or a teaser cut short ("… après une victoire ...").
 _HEADLINE_WORDS = 30
@@ -292,7 +294,8 @@ def strip(text: str) -> Cleaned:
                 continue
             in_related = False
         if _RELATED_HEADING.match(line):
-            in_related = True
+            # "Read also: <the one article linked>" is no list's heading: what follows is the text
+            in_related = _ONE_LINK.search(line) is None
             cleaned.removed.append(line)
             continue
         if _is_ticker(line) or _TEASER_CUT.search(line):
@@ -522,8 +525,14 @@ class _ArticleParser(HTMLParser):
         if self.depth_skip:
             return
         if self._in_h1:
-            self.h1 = ((self.h1 or "") + data).strip()
-        self._emit(" ".join(data.split()) if data.strip() else (" " if data else ""))
+            self.h1 = (self.h1 or "") + data
+        # runs of white space become one space, kept at either end: the text of an inline
+        # element ("le ministre <strong>X</strong> a reçu") is set apart from its neighbours
+        words = " ".join(data.split())
+        if words:
+            self._emit(f"{' ' if data[0].isspace() else ''}{words}{' ' if data[-1].isspace() else ''}")
+        elif data:
+            self._emit(" ")
 
     def _emit(self, text: str) -> None:
         self.parts.append(text)
@@ -567,6 +576,6 @@ def html_to_text(page: str) -> tuple[str, str | None, dt.date | None]:
     parts = parser.article_parts if parser.article_parts else parser.parts
     text = "".join(parts)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    title = parser.h1 or (" ".join(parser.title.split()) if parser.title else None)
+    title = " ".join((parser.h1 or parser.title or "").split())
     posted = parser.posted or ((found := _LD_DATE.search(page)) and _date_value(found[1])) or None
     return "\n\n".join(p for p in paragraphs if p), title or None, posted
