@@ -1,6 +1,6 @@
 """A communiqué as a scraper takes it from a news site: the site around the text (its
-menu, its name over the headline, share buttons, tags, a list of other articles, a
-comment form, a footer) is left out, and the record is the record of the text alone.
+menu, its name over the headline, share buttons, tags, a list of other articles, readers'
+comments and the form to add one, a footer) is left out, and the record is the record of the text alone.
 Every eval case is read so, in a news site's page, a ministry's and a social network's
 post, of its own language; and with what sites put between an article's paragraphs
 (captions and credits, links to other articles and videos, advertisements' markers,
@@ -42,6 +42,8 @@ CHROME = {
             "Interior minister meets visiting envoy over visa rules\n"
             "Police chief hosts counterpart from a neighbouring state\n"
             "Customs service signs agreement with border agency\n"
+            "2 Comments\nJohn Smith says:\nMarch 4, 2026 at 9:12 am\n"
+            "Great news for our country, the minister met them last year too.\nReply\n"
             "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n"
             "© 2026 Daily Courier. All rights reserved.\n",
         ),
@@ -51,6 +53,8 @@ CHROME = {
             "Le ministre reçoit l'ambassadeur d'un pays ami\n"
             "Le chef de la police rencontre son homologue d'un pays voisin\n"
             "Signature d'un accord entre deux services des douanes\n"
+            "2 commentaires\nJean Dupont dit :\n4 mars 2026 à 9 h 12 min\n"
+            "Très bonne nouvelle, le ministre les avait déjà reçus l'an dernier.\nRépondre\n"
             "Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée.\n"
             "© 2026 Le Courrier. Tous droits réservés.\n",
         ),

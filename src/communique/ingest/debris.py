@@ -158,6 +158,15 @@ _RELATED_HEADING = regexes.compile(
     r"(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*$",
     re.IGNORECASE,
 )
+#: The heading of the readers' comments under a text: "2 Comments", « 3 commentaires »,
+#: "Leave a Reply", « Réactions (4) ».
+_COMMENTS_HEADING = regexes.compile(
+    r"(?:\d+\s+)?(?:comments?|commentaires?|responses?|réponses?|réactions?|reactions?)(?:\s*\(\d+\))?\s*:?\s*$|"
+    r"(?:leave a (?:reply|comment)|laisser un commentaire|laissez un commentaire|add a comment|ajouter un commentaire)\b",
+    re.IGNORECASE,
+)
+#: A paragraph of prose: a sentence of ten words or more, ended.
+_PROSE = regexes.compile(r"(?:\S+\s+){9,}\S*[.!»\"”]\s*$")
 #: The one article such a line links to, after a colon: "Read also: Minister receives an envoy".
 _ONE_LINK = regexes.compile(r":\s*\S")
 #: A headline in such a list: a few words, no full stop at the end (a question mark is a
@@ -288,6 +297,10 @@ def strip(text: str) -> Cleaned:
         if index in menus:
             cleaned.removed.append(line)
             continue
+        if _COMMENTS_HEADING.match(line) and any(_PROSE.search(earlier) for earlier in kept):
+            # readers' comments under the text, to its end: their names and days are no one's meeting
+            cleaned.removed.extend(later.strip() for later in lines[index:] if later.strip())
+            break
         if in_related:
             if _is_debris(line) or (_is_headline(line) and not _wrapped_prose(lines, index)):
                 cleaned.removed.append(line)
