@@ -126,7 +126,8 @@ _ARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "la", "le"
 
 
 #: Words that end the name of a building, a street or a square named after someone: "Louis
-#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part.
+#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part; nor do
+#: units named after their towns, in the plural ("the Valmiera and VRS Smiltene Boards").
 _NAMED_PLACE_END = frozenset(
     [
         "house",
@@ -148,6 +149,11 @@ _NAMED_PLACE_END = frozenset(
         "bridge",
         "airport",
         "palace",
+        "boards",
+        "units",
+        "offices",
+        "commands",
+        "directorates",
     ]
 )
 
@@ -159,6 +165,10 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END:
         return ""
+    # honours after the name, in capitals or lower case ("Daniel Osei AO CSC", "Musa Bello mni"),
+    # are dropped first: the office before the name is cut after its last word, not after theirs
+    while len(tokens) > 2 and not tokens[-1].istitle() and not _is_name_word(tokens[-1]):
+        tokens = tokens[:-1]
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)

@@ -1,0 +1,58 @@
+"""Who takes part, and whether a text reports a meeting at all, as a twelfth reading of fresh
+real communiqués found the reader getting them wrong; every sentence invented, none of them an
+eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Analysis
+
+
+def _record(text: str, published: str = "2026-05-06") -> Analysis:
+    return read_offline(text, published)  # type: ignore[no-any-return]
+
+
+def _names(text: str, published: str = "2026-05-06") -> set[str]:
+    record = _record(text, published)
+    return {p.name for meeting in record.meetings for p in meeting.participants if p.name}
+
+
+# -- what is written around a name and is not part of it: honours after it, « SEM » before it --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The summit was opened in Suva on Monday by Fiji Police Force Commissioner Rusiate Tudravu OAM "
+            "and New Zealand Police Deputy Commissioner Tania Kura MNZM.",
+            "Rusiate Tudravu",
+        ),
+        (
+            "Inspector-General of Police Musa Danjuma mni received on Tuesday in Abuja the Ghanaian Police "
+            "Commissioner, Yaw Boateng.",
+            "Musa Danjuma",
+        ),
+        (
+            "Le ministre de la Sécurité, Oumar Sy, a reçu lundi à Dakar l'Ambassadeur du Brésil, SEM Paulo "
+            "Rocha Lima.",
+            "Paulo Rocha Lima",
+        ),
+    ],
+)
+def test_honours_around_a_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+# -- units named after their towns --
+
+
+def test_units_in_the_plural_are_no_ones_name() -> None:
+    names = _names(
+        "Police chiefs of Estonia and Latvia met on Tuesday in Tartu, hosted by the Director of the Southern Prefecture, Margus Tamm. "
+        "They reviewed the work of the Valga and Võru Border Units, and discussed joint patrols."
+    )
+    assert "Margus Tamm" in names and not any("Units" in n or "Võru" in n for n in names)
+
