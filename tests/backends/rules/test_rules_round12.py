@@ -46,7 +46,7 @@ def test_honours_around_a_name_are_not_part_of_it(text: str, name: str) -> None:
     assert name in _names(text)
 
 
-# -- units named after their towns --
+# -- units named after their towns, and a quotation whose full stop is inside it --
 
 
 def test_units_in_the_plural_are_no_ones_name() -> None:
@@ -56,3 +56,12 @@ def test_units_in_the_plural_are_no_ones_name() -> None:
     )
     assert "Margus Tamm" in names and not any("Units" in n or "Võru" in n for n in names)
 
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_sentence() -> None:
+    record = _record(
+        "The police chiefs of Lithuania and Poland met on Tuesday in Vilnius, hosted by Commissioner "
+        'Rolandas Kiškis. Experts presented a paper on "Smuggling Routes as a Growing Threat." '
+        "At the end of the meeting, the two chiefs signed an agreement on joint investigation teams."
+    )
+    names = {p.name for m in record.meetings for p in m.participants if p.name}
+    assert len(record.meetings) == 1 and not any("Threat" in n for n in names)
