@@ -65,3 +65,64 @@ def test_a_quotation_closed_after_its_full_stop_ends_the_sentence() -> None:
     )
     names = {p.name for m in record.meetings for p in m.participants if p.name}
     assert len(record.meetings) == 1 and not any("Threat" in n for n in names)
+
+
+# -- names of unusual shapes: 'To' as a surname, a city borne as a surname, a surname after an office --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Deputy Minister of Public Security, Lieutenant General To Hoa, received on Monday in Hanoi a "
+            "delegation of the Cambodian National Police led by General Sok Dara.",
+            "To Hoa",
+        ),
+        (
+            "The Peruvian Minister of the Interior, Carlos Lima Herrera, received on Tuesday in Lima the "
+            "Director of the Bolivian Police, Jorge Quispe.",
+            "Carlos Lima Herrera",
+        ),
+        (
+            "A Swedish police delegation met the Inspector General of Police of Sindh, Ghulam Nabi, in "
+            "Karachi on Monday. Senior Liaison Officer Ekström and Detective Inspector Anna Berg were part "
+            "of the delegation.",
+            "Ekström",
+        ),
+        (
+            "The Director of the Drug Enforcement Administration met the Mexican Attorney General, Luis "
+            "Ortega, in Mexico City on Friday, with Special Agent Navarro.",
+            "Navarro",
+        ),
+    ],
+)
+def test_names_of_unusual_shapes_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+# -- people spoken of, who do not take part: a martyr invoked, the president an adviser serves --
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "In a phone call on Sunday, the Iranian Interior Minister, Reza Ahmadi, told his Syrian "
+            "counterpart, Fares Khalil, that the two nations owed their bond to Martyr Hassan Mughniyeh.",
+            "Mughniyeh",
+        ),
+        (
+            "L'envoyé spécial du Président Mahamat Idriss, M. Ali Djibrine, conseiller spécial du Président "
+            "Mahamat Idriss, a été reçu lundi à Niamey par le ministre de l'Intérieur, Moussa Garba.",
+            "Mahamat Idriss",
+        ),
+        (
+            "The Minister of Interior, Abdi Warsame, received on Monday in Mogadishu a delegation led by "
+            "Hassan Omar, adviser to the President Ilham Aliyev, on maritime security.",
+            "Aliyev",
+        ),
+    ],
+)
+def test_people_spoken_of_are_not_participants(text: str, absent: str) -> None:
+    names = _names(text)
+    assert names and not any(absent in name for name in names)

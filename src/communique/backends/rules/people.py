@@ -73,10 +73,15 @@ _ROYAL = regexes.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Prince
 _ROYAL_OFFICE = regexes.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
 _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
-#: "succeeds X", "replacing X". Not a participant.
+#: "succeeds X", "replacing X"; the head of state a participant advises or represents:
+#: « conseiller spécial du Président X », "envoy of President X"; a martyr invoked ("the blood
+#: of Martyr X", « le martyr X »). Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
-    r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
+    r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
+    r"(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
+    r" (?:du|de la|of|to) (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)|"
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
     re.IGNORECASE,
 )
 #: The signatory of the text that reports: "According to a press release signed by the Force
