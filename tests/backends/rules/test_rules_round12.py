@@ -126,3 +126,58 @@ def test_names_of_unusual_shapes_are_found(text: str, name: str) -> None:
 def test_people_spoken_of_are_not_participants(text: str, absent: str) -> None:
     names = _names(text)
     assert names and not any(absent in name for name in names)
+
+
+# -- meetings told in words the reader did not know --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police commissioners of the Caribbean came together in Bridgetown on Monday for the 30th annual "
+        "conference of the Association of Caribbean Commissioners of Police.",
+        "Commissioner Ana Tuilagi joined police chiefs from across Polynesia in Apia on Tuesday to review "
+        "the fight against methamphetamine trafficking.",
+        "La commission mixte de sécurité tchado-nigérienne a tenu sa deuxième session mardi à N'Djamena, "
+        "sous la présidence du ministre de la Sécurité publique, Idriss Youssouf.",
+        "The Joint Committee on Police Cooperation held its annual session in Vienna on Thursday, chaired "
+        "by Director General Franz Huber.",
+        "Les directeurs généraux des polices du Bénin et du Togo ont paraphé lundi à Cotonou un protocole "
+        "d'entente sur les patrouilles conjointes.",
+        "The chiefs of the Fiji and Tonga police initialled a memorandum on information sharing in Suva "
+        "on Friday.",
+        "The Minister of Home Affairs, Ratu Josefa Tui, thanked the departing Japanese Ambassador, Kenji "
+        "Sato, for his support to the police at a reception in honour of the Ambassador in Suva on Monday.",
+    ],
+)
+def test_meetings_told_in_new_words_are_meetings(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+def test_an_agreement_initialled_is_a_signing() -> None:
+    record = _record(
+        "Les directeurs généraux des polices du Bénin et du Togo ont paraphé lundi à Cotonou un protocole "
+        "d'entente sur les patrouilles conjointes."
+    )
+    assert [m.kind.value for m in record.meetings] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce lundi, la police nationale a rendu hommage aux policiers morts en service au cours de l'année. "
+        "Le directeur général s'est rendu à Bouaké, où deux agents ont perdu la vie en mars dernier.",
+        "The Nigeria Police Force on Friday paid tribute to its fallen officers at a ceremony in Abuja "
+        "attended by the Inspector-General of Police, Kayode Adeyemi.",
+    ],
+)
+def test_a_commemoration_is_not_a_meeting(text: str) -> None:
+    assert not _record(text).is_meeting_report
+
+
+def test_one_who_briefed_the_gathering_takes_part() -> None:
+    names = _names(
+        "Police chiefs of the Pacific came together in Port Vila on Monday for their annual conference. "
+        "Commissioner Sione Fifita of Tonga briefed the delegates on the regional drug threat."
+    )
+    assert "Sione Fifita" in names

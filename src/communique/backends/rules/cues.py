@@ -52,7 +52,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
-         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)"),
+         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
+         # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
+         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -74,7 +76,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
-         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
+         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunion|séance|entretiens?|rencontre|séances|consultations|session)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
@@ -82,6 +84,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
+         # a body's own sitting: "the joint committee held its annual session"
+         r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting)\b",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
@@ -135,6 +139,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
@@ -173,7 +178,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
+         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         # the members coming together: "The leaders came together for the 54th … conference", "X
+         # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
+         r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),
      Relation.TOGETHER),
 ]  # fmt: skip
 
@@ -208,6 +217,7 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+              r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED)  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
@@ -274,6 +284,7 @@ ACTOR = Cue(
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
+    r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 
@@ -297,7 +308,7 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
@@ -307,7 +318,9 @@ PARTICIPATION = Cue(
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
-    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
+    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
+    # one who spoke to the gathering: "X updated the chiefs on …", "briefed the meeting"
+    r"(?:updated|briefed|addressed) the (?:\w+ )?(?:chiefs|delegates|participants|ministers|meeting|council|conference|assembly)\b", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
@@ -425,7 +438,12 @@ TRAINING_EVENT = Cue(
 )  # fmt: skip
 
 #: A service's own ceremony of its trainees: a graduation, a passing-out parade, « la sortie
-#: de promotion »; no encounter (trainings with no foreign party are not meetings).
+#: de promotion »; or of its dead: « a rendu hommage à ses militaires décédés », a chief gone
+#: where comrades lost their life (« s'est rendu à Limoges, où … ont perdu la vie »), "paid
+#: tribute to its fallen officers"; no encounter (trainings and commemorations are not meetings).
 OWN_CEREMONY = Cue(
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
+    r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
+    r"où,? [^.;]{0,80}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
+    r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",
 )  # fmt: skip
