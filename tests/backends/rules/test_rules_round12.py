@@ -181,3 +181,61 @@ def test_one_who_briefed_the_gathering_takes_part() -> None:
         "Commissioner Sione Fifita of Tonga briefed the delegates on the regional drug threat."
     )
     assert "Sione Fifita" in names
+
+
+# -- participants named away from the encounter verb --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le ministre de la Sécurité du Niger, Hamidou Sani, a visité mardi à Yaoundé le secrétariat "
+            "permanent du comité des chefs de police. De l'exposé fait par le commissaire Paul Atangana, "
+            "secrétaire permanent, il ressort que les saisies d'armes sont en hausse.",
+            "Paul Atangana",
+        ),
+        (
+            "The annual conference of the Eastern Africa Police Chiefs Cooperation Organisation that ended "
+            "in Kampala today was hosted by the Uganda Police Force. The current Chairman of EAPCCO is "
+            "Inspector General Moses Okello. Police chiefs from Kenya and Rwanda took part.",
+            "Moses Okello",
+        ),
+        (
+            "The Fiji Police Commissioner, Jone Naisara, met visiting Australian officials in Suva today. "
+            "The AFP Deputy Commissioner Lisa Grant and the Border Force Comptroller Mark Evans are in Suva "
+            "on a two-day visit.",
+            "Mark Evans",
+        ),
+        (
+            "Le ministre de l'Intérieur, Ali Said, a reçu jeudi à Moroni une délégation française, en "
+            "présence du secrétaire général. Selon le secrétaire général du ministère, Omar Bacar, les "
+            "échanges ont porté sur la surveillance des côtes.",
+            "Omar Bacar",
+        ),
+        (
+            "The Interior Minister of Kenya, David Kiprono, met his Ugandan counterpart on Monday. A "
+            "statement issued by the ministry said Mr. Kiprono and the Minister of Internal Affairs of "
+            "Uganda, Grace Akello, discussed cross-border cattle rustling.",
+            "Grace Akello",
+        ),
+        (
+            "La police et la gendarmerie ont décidé d'unir leurs efforts. C'est l'objet de la visite, ce "
+            "lundi, du Général Moussa Diarra, chef d'état-major de la gendarmerie, à la direction générale "
+            "de la police. En visite de courtoisie, le chef de la gendarmerie a été reçu par le directeur "
+            "général de la police, Bakary Koné.",
+            "Moussa Diarra",
+        ),
+    ],
+)
+def test_participants_named_away_from_the_encounter_verb_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_visit_told_by_its_noun_then_by_the_reception_is_one_meeting() -> None:
+    record = _record(
+        "C'est l'objet de la visite, ce lundi, du Général Moussa Diarra, chef d'état-major de la "
+        "gendarmerie, à la direction générale de la police. En visite de courtoisie, le chef de la "
+        "gendarmerie a été reçu par le directeur général de la police, Bakary Koné."
+    )
+    assert len(record.meetings) == 1

@@ -72,7 +72,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
          r"(?:a|ont) (?:bouclé|achevé|terminé|conclu|clôturé) (?:\S+ ){0,2}?(?:sa|leur|une|la) visite",
-         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b"),
+         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b",
+         # the visit as a noun, its visitor and where he went after it: « la visite, ce mardi, du Général
+         # de division, X, …, à la direction générale de la police »
+         r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
@@ -319,6 +322,15 @@ PARTICIPATION = Cue(
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
+    # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
+    r"(?:présentation|exposé|communication) (?:faite?|présentée?|donnée?) par", r"(?:presentation|briefing|lecture) (?:made|given|delivered) by",
+    # the president of the association whose board meets: "Current President of SEPCA is X"
+    r"(?:president|chair(?:man|woman|person)?|présidente?) (?:of|de|du|de la|des) (?:the )?(?:\S+ ){1,5}?(?:is|est)\b",
+    # visitors named after the meeting, where they are: "A, B and C are in Honiara on a one-day visit"
+    r"(?:is|are|was|were) in [\w'’-]+(?: [\w'’-]+)? on (?:a|an) (?:[\w-]+ )?visit\b",
+    # one who tells what the talks covered: « Selon le directeur de cabinet …, X, les discussions ont porté sur »
+    r"^\s*(?:selon|d'après) (?:le|la|l') ?[^,;]{3,80}, [^,;]{3,60}, (?:les|leurs) (?:discussions|échanges|entretiens|travaux)\b",
+    r"^\s*according to (?:the )?[^,;]{3,80}, [^,;]{3,60}, the (?:talks|discussions|meeting)\b",
     # one who spoke to the gathering: "X updated the chiefs on …", "briefed the meeting"
     r"(?:updated|briefed|addressed) the (?:\w+ )?(?:chiefs|delegates|participants|ministers|meeting|council|conference|assembly)\b", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
@@ -359,6 +371,8 @@ SAME_MEETING = Cue(
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
     r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
+    # the visit just told, by its kind: « la visite … du Général X … », then « En visite de courtoisie, le chef … a été reçu »
+    r"^\s*en visite de courtoisie,",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",

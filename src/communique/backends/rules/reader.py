@@ -1011,13 +1011,24 @@ def _spoken_of(sentence: str) -> int:
     """Where the people a speaker only speaks of begin: after a verb of speech with no
     word of participation after it ("X a salué les efforts du président, Y"); else the end."""
     speech = _SPEECH.search(sentence)
-    if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
+    if (
+        speech is None
+        or cues.PARTICIPATION.search(sentence[speech.end() :])
+        or _meeting_cue(sentence)
+        or _TALKS_REPORTED.search(sentence, speech.end())
+    ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
         return len(sentence)  # « … », a déclaré X; …, said X: the speaker, named after his words
     return speech.end()
 
 
+#: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
+#: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
+_TALKS_REPORTED = regexes.compile(
+    r"\b(?:discussed|reviewed|examined|held talks|exchanged views|(?:ont|a) (?:discuté|examiné|évoqué|passé en revue|échangé))\b",
+    re.IGNORECASE,
+)
 #: The end of a quotation, or the comma of an incise, right before a verb of speech: the
 #: one named after the verb spoke (« … », a déclaré X; "…, said X").
 _AFTER_QUOTE = regexes.compile(r"(?:[»\"”]\s*,?|,)\s*$")
