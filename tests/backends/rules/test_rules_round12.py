@@ -49,6 +49,26 @@ def test_honours_around_a_name_are_not_part_of_it(text: str, name: str) -> None:
 # -- units named after their towns, and a quotation whose full stop is inside it --
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        (
+            "Delegates of Pacific police services came together for the first Joint Heads of Maritime "
+            "Policing forum in Cairns on Monday, hosted by Commissioner Paul Reid.",
+            "Joint Heads",
+        ),
+        (
+            "Chair of the Regional Training Design Steering Group, Commissioner Tui Fono, briefed the "
+            "police chiefs gathered in Apia on Tuesday for their annual conference.",
+            "Design Steering",
+        ),
+    ],
+)
+def test_a_groups_words_are_no_ones_name(text: str, not_a_name: str) -> None:
+    names = _names(text)
+    assert names and not any(not_a_name in name for name in names)
+
+
 def test_units_in_the_plural_are_no_ones_name() -> None:
     names = _names(
         "Police chiefs of Estonia and Latvia met on Tuesday in Tartu, hosted by the Director of the Southern Prefecture, Margus Tamm. "
@@ -167,6 +187,9 @@ def test_an_agreement_initialled_is_a_signing() -> None:
     [
         "Ce lundi, la police nationale a rendu hommage aux policiers morts en service au cours de l'année. "
         "Le directeur général s'est rendu à Bouaké, où deux agents ont perdu la vie en mars dernier.",
+        "La police a rendu hommage lundi à ses agents disparus. Le directeur général s'est rendu à Korhogo, "
+        "où, dans la nuit du 3 au 4 mars dernier, la vie de deux de nos collègues, le sergent Yao Kouassi et "
+        "l'agent Awa Touré, a été ôtée par des malfaiteurs.",
         "The Nigeria Police Force on Friday paid tribute to its fallen officers at a ceremony in Abuja "
         "attended by the Inspector-General of Police, Kayode Adeyemi.",
     ],

@@ -458,6 +458,6 @@ TRAINING_EVENT = Cue(
 OWN_CEREMONY = Cue(
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
-    r"où,? [^.;]{0,80}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
+    r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
     r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",
 )  # fmt: skip
