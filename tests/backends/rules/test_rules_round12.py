@@ -262,3 +262,13 @@ def test_a_visit_told_by_its_noun_then_by_the_reception_is_one_meeting() -> None
         "gendarmerie a été reçu par le directeur général de la police, Bakary Koné."
     )
     assert len(record.meetings) == 1
+
+
+def test_a_year_inside_a_quotation_does_not_make_a_recollection() -> None:
+    names = _names(
+        "In a phone call on Sunday with his Iraqi counterpart, Syria's Interior Minister discussed border "
+        "security. Fares Haddad, Syria's Interior Minister, while inviting Iraq's Interior Minister, Karim "
+        'Salman, to Damascus, said: "In 2023, we prepared an agreement, which I hope we will sign during '
+        'your visit."'
+    )
+    assert {"Fares Haddad", "Karim Salman"} <= names

@@ -226,8 +226,10 @@ def _names_someone(sentence: str) -> bool:
 def _recalled(sentence: str) -> bool:
     """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
     reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
-    not the meeting's, nor its people."""
-    cue = _meeting_cue(sentence)
+    not the meeting's, nor its people. What a speaker is quoted saying is not told as
+    background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
+    visit\"")."""
+    cue = _meeting_cue(_blanked(_QUOTED, sentence))
     return cue is not None and _is_background(sentence, cue[1])
 
 
