@@ -272,3 +272,66 @@ def test_a_year_inside_a_quotation_does_not_make_a_recollection() -> None:
         'your visit."'
     )
     assert {"Fares Haddad", "Karim Salman"} <= names
+
+
+# -- a second batch: offices glued to names, those stood in for, signings and encounters told by nouns --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "The Fijian police delegation was met at Nausori Airport yesterday by Commissioner Tevita Rabuka "
+            "and Minister for Sports Josefa Nai, who stood in for Prime Minister Ratu Sela Koroi.",
+            "Josefa Nai",
+            "Koroi",
+        ),
+        (
+            "Le ministre de l'Intérieur, Ali Moussa, a reçu lundi à Djibouti Monsieur Pierre Martin, Consul "
+            "Honoraire de Suisse, et l'attaché de sécurité intérieure de l'ambassade de France.",
+            "Pierre Martin",
+            "Honoraire",
+        ),
+        (
+            "The police chiefs of Belize and Guatemala met by video link on Monday, following a recent call "
+            "between Prime Minister John Briceño and President Bernardo Arévalo, with Commissioner Chester "
+            "Williams and Director Óscar Mota.",
+            "Chester Williams",
+            "Arévalo",
+        ),
+    ],
+)
+def test_offices_and_those_stood_in_for_are_not_names(text: str, name: str, absent: str) -> None:
+    names = _names(text)
+    assert name in names and not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers will be seconded to the embassies following the signing of an agreement between the "
+            "Secretary for Foreign Affairs, Mary Toua, and the Commissioner of Police, Paul Sepa, on Monday.",
+            "Paul Sepa",
+        ),
+        (
+            "« Le Japon est un partenaire précieux ». C'est ce qu'a affirmé le ministre de la Sécurité, "
+            "Hery Rasolo, à l'issue de sa rencontre avec Kenji Mori, le nouvel ambassadeur du Japon.",
+            "Kenji Mori",
+        ),
+        (
+            "The ministers of Guyana and Brazil met by video link on Tuesday. Guyana's Chief of Police, "
+            "Ravi Singh, explained that joint patrols would start on the river border.",
+            "Ravi Singh",
+        ),
+    ],
+)
+def test_encounters_and_people_told_in_new_words_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_minister_meeting_his_own_staff_is_not_a_meeting() -> None:
+    assert not _record(
+        "Le nouveau ministre de la Sécurité, Paul Andry, s'est adressé au personnel de son département. "
+        "Mardi, il a réuni les hauts responsables du ministère à Antananarivo."
+    ).is_meeting_report

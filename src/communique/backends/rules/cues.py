@@ -106,6 +106,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
+         # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
+         r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
@@ -174,6 +177,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
+         # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
+         r"signing of (?:a|an|the) (?:\S+ ){0,8}?between\b", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,8}?entre\b",
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
@@ -367,6 +372,8 @@ SAME_MEETING = Cue(
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
     r"took place (?:during|in the course of)", r"['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
+    r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+    r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
     r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",
@@ -403,7 +410,8 @@ OWN_SERVICE = Cue(
     r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
     r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
     r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
-    r"(?:du secteur|de la direction|de l'institution|du corps)",
+    r"(?:du secteur|de la direction|de l'institution|du corps|du ministère|de son (?:ministère|département))",
+    r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     # a minister's tour of his own services: « une visite des structures relevant de son département »
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
