@@ -335,3 +335,18 @@ def test_a_minister_meeting_his_own_staff_is_not_a_meeting() -> None:
         "Le nouveau ministre de la Sécurité, Paul Andry, s'est adressé au personnel de son département. "
         "Mardi, il a réuni les hauts responsables du ministère à Antananarivo."
     ).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese Ambassador, Li Wei, on Monday called on the Inspector-General of Police, Musa Adamu, in "
+        "Abuja. The Force spokesman, CSP Bello Sani, said in a statement that the talks covered cybercrime.",
+        "Le ministre de la Sécurité, Karim Traoré, a reçu lundi à Bamako l'ambassadeur d'Algérie, Salim "
+        "Benali. Le porte-parole du ministère, Issa Coulibaly, a précisé dans un communiqué que les échanges "
+        "ont porté sur la sécurité des frontières.",
+    ],
+)
+def test_one_who_tells_of_the_meeting_in_a_statement_is_not_at_it(text: str) -> None:
+    names = _names(text)
+    assert len(names) == 2 and not any(n in names for n in ("Bello Sani", "Issa Coulibaly"))

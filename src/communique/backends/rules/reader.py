@@ -467,6 +467,16 @@ _REPORTED_ENCOUNTER = regexes.compile(
 )
 
 
+#: One who tells of the meeting in a statement, its reporter: "The Police Public Relations
+#: Officer, ASP X, explained in a statement that the meeting …", « X a indiqué dans un communiqué que ».
+_IN_A_STATEMENT = regexes.compile(
+    r"\b(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
+    r",? (?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
+    r"(?:statement|press release|release|communiqué|communique|note|post)\b",
+    re.IGNORECASE,
+)
+
+
 #: An encounter word that is a signing ("ont signé", "signed", "paraphé").
 _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 
@@ -962,7 +972,7 @@ def _people(
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = _spoken_of(sentence)
-            reported = _REPORTED_ENCOUNTER.search(sentence)
+            reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             for person in _people_in(_blanked(_QUOTED, sentence), countries):
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
