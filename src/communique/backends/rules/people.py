@@ -95,9 +95,10 @@ _SIGNATORY = regexes.compile(
     re.IGNORECASE,
 )
 #: Those of an earlier encounter the meeting follows: "met by video link … following a recent call
-#: between President A and President B", « à la suite d'un entretien entre le Président A et … ».
+#: between President A and President B", « à la suite d'un entretien entre le Président A et … »
+#: (not "following the talks between A and B", which are often the ones reported).
 _EARLIER_ENCOUNTER = regexes.compile(
-    r"\b(?:following|after|à la suite d'|suite à|après) ?(?:a|an|the|their|un|une|l'|leur) ?(?:\w+ ){0,2}?"
+    r"\b(?:following|after|à la suite d'|suite à|après) ?(?:a|an|their|un|une|leur) (?:\w+ ){0,2}?"
     r"(?:call|meeting|talks|conversation|summit|appel|entretien|rencontre|sommet) (?:between|entre) "
     r"(?:[^,;.]{0,40}? (?:and|et) )?(?:(?:the |le |la )?(?:President|Prime Minister|Président(?:e)?|Premier ministre|"
     r"King|Roi|Emir|Émir)\s+)?$",
