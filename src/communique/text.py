@@ -234,8 +234,10 @@ _ABBREVIATIONS = (
     "Nov",
     "Dec",
 )
+#: (a quotation closed after its full stop ends the sentence too: 'a study on "Border Surveillance
+#: as a Deterrent." At the end of …')
 _SENTENCE_END = regexes.compile(
-    r"(?<=[.!?])"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”»]))"
     + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
     + r"(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
 )

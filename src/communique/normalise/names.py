@@ -52,8 +52,9 @@ CAPITALISED_RUN = regexes.compile(
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
-    # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary)))\s+$"
+    # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
+    # "Liaison Officer Lindholt", "Special Agent Ruiz"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent)))\s+$"
 )
 
 
@@ -113,6 +114,13 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         return True
     if _given_name_first(tokens[index:]):
         return True  # "To Van Hung", "Cheikh Tidiane Ba"
+    if (
+        0 < index < len(tokens) - 1
+        and _is_name_word(tokens[index - 1])
+        and _is_name_word(tokens[index + 1])
+        and _city_only(token)
+    ):
+        return True  # a city's name between two name words is a surname: "Andrés Milano Rojas"
     particle = tokens[index - 1].lower() if index > 0 else ""
     # after an article, a word that is never a name's is an office's: "DG de la Police"
     after = particle in PARTICLES and not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
@@ -126,7 +134,8 @@ _ARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "la", "le"
 
 
 #: Words that end the name of a building, a street or a square named after someone: "Louis
-#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part.
+#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part; nor do
+#: units named after their towns, in the plural ("the Valmiera and VRS Smiltene Boards").
 _NAMED_PLACE_END = frozenset(
     [
         "house",
@@ -148,6 +157,11 @@ _NAMED_PLACE_END = frozenset(
         "bridge",
         "airport",
         "palace",
+        "boards",
+        "units",
+        "offices",
+        "commands",
+        "directorates",
     ]
 )
 
@@ -159,6 +173,10 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END:
         return ""
+    # honours after the name, in capitals or lower case ("Daniel Osei AO CSC", "Musa Bello mni"),
+    # are dropped first: the office before the name is cut after its last word, not after theirs
+    while len(tokens) > 2 and not tokens[-1].istitle() and not _is_name_word(tokens[-1]):
+        tokens = tokens[:-1]
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)
@@ -196,11 +214,14 @@ _PATRONYMIC_WORDS = frozenset(["bin", "ben", "ibn", "bint", "al", "el", "ould"])
 
 def _given_name_first(tokens: list[str]) -> bool:
     """Whether the first word of a run, a word that is not a name elsewhere, is a name here:
-    a Vietnamese surname before a middle name ("To Van Hung"), or « Cheikh » as a West African
-    given name, not followed by a patronymic chain."""
+    a Vietnamese surname before a middle name ("To Van Hung") or before a given name that ends
+    the run ("To Quan"), or « Cheikh » as a West African given name, not followed by a
+    patronymic chain."""
+    first = tokens[0]
+    if first == "To" and len(tokens) == 2 and _is_name_word(tokens[1]) and tokens[1].istitle():
+        return True  # "General To Quan": 'To' is a surname before one given name
     if len(tokens) < 3:
         return False
-    first = tokens[0]
     if tokens[1] in _VIETNAMESE_MIDDLE:
         return len(first) <= 3 and first.istitle() and fold(first) != "the"
     return first == "Cheikh" and given_cheikh(" ".join(tokens))
@@ -224,7 +245,13 @@ def _surname_like_city(tokens: list[str]) -> bool:
     people or an organisation) ends the name."""
     if len(tokens) < 3 or not all(_is_name_word(token) for token in tokens[-3:-1]):
         return False
-    folded = fold(tokens[-1])
+    return _city_only(tokens[-1])
+
+
+def _city_only(token: str) -> bool:
+    """Whether a word is a city's name and nothing else (not a country, a people or an
+    organisation): one a surname may bear."""
+    folded = fold(token)
     t = places.tables()
     return folded in t.cities and folded not in t.countries and folded not in t.organisations
 

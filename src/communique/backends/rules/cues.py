@@ -52,7 +52,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
-         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)"),
+         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
+         # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
+         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -70,11 +72,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
          r"(?:a|ont) (?:bouclé|achevé|terminé|conclu|clôturé) (?:\S+ ){0,2}?(?:sa|leur|une|la) visite",
-         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b"),
+         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b",
+         # the visit as a noun, its visitor and where he went after it: « la visite, ce mardi, du Général
+         # de division, X, …, à la direction générale de la police »
+         r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
-         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
+         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunion|séance|entretiens?|rencontre|séances|consultations|session)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
@@ -82,6 +87,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
+         # a body's own sitting: "the joint committee held its annual session"
+         r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting)\b",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
@@ -99,6 +106,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
+         # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
+         r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
@@ -135,6 +145,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
@@ -166,6 +177,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
+         # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
+         r"signing of (?:a|an|the) (?:\S+ ){0,8}?between\b", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,8}?entre\b",
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
@@ -173,7 +186,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)"),
+         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         # the members coming together: "The leaders came together for the 54th … conference", "X
+         # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
+         r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),
      Relation.TOGETHER),
 ]  # fmt: skip
 
@@ -208,6 +225,7 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+              r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED)  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
@@ -274,6 +292,7 @@ ACTOR = Cue(
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
+    r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
 )  # fmt: skip
 
@@ -297,7 +316,7 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
@@ -307,7 +326,18 @@ PARTICIPATION = Cue(
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
-    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
+    r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
+    # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
+    r"(?:présentation|exposé|communication) (?:faite?|présentée?|donnée?) par", r"(?:presentation|briefing|lecture) (?:made|given|delivered) by",
+    # the president of the association whose board meets: "Current President of SEPCA is X"
+    r"(?:president|chair(?:man|woman|person)?|présidente?) (?:of|de|du|de la|des) (?:the )?(?:\S+ ){1,5}?(?:is|est)\b",
+    # visitors named after the meeting, where they are: "A, B and C are in Honiara on a one-day visit"
+    r"(?:is|are|was|were) in [\w'’-]+(?: [\w'’-]+)? on (?:a|an) (?:[\w-]+ )?visit\b",
+    # one who tells what the talks covered: « Selon le directeur de cabinet …, X, les discussions ont porté sur »
+    r"^\s*(?:selon|d'après) (?:le|la|l') ?[^,;]{3,80}, [^,;]{3,60}, (?:les|leurs) (?:discussions|échanges|entretiens|travaux)\b",
+    r"^\s*according to (?:the )?[^,;]{3,80}, [^,;]{3,60}, the (?:talks|discussions|meeting)\b",
+    # one who spoke to the gathering: "X updated the chiefs on …", "briefed the meeting"
+    r"(?:updated|briefed|addressed) the (?:\w+ )?(?:chiefs|delegates|participants|ministers|meeting|council|conference|assembly)\b", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
@@ -342,10 +372,14 @@ SAME_MEETING = Cue(
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
     r"took place (?:during|in the course of)", r"['’]s (?:meeting|talks) with",
     r"(?:lors|au cours) d[e'] ?(?:son|leur) (?:\w+ )?(?:entretien|rencontre|audience) avec",
+    r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+    r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
     # the encounters of a series, told together again: "During his meeting with the ambassadors, ..."
     r"(?:during|in|at) (?:his|her|their|the) meetings? with (?:the|his|her|their) (?:\w+ )?(?:ambassadors|counterparts|delegations|guests)",
     r"(?:lors|au cours) d[e'] ?(?:ses|leurs|ces) (?:entretiens|rencontres|audiences) avec (?:les|ses|leurs) (?:\w+ )?(?:ambassadeurs|homologues|délégations|hôtes)",
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
+    # the visit just told, by its kind: « la visite … du Général X … », then « En visite de courtoisie, le chef … a été reçu »
+    r"^\s*en visite de courtoisie,",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",
@@ -376,7 +410,8 @@ OWN_SERVICE = Cue(
     r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
     r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
     r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
-    r"(?:du secteur|de la direction|de l'institution|du corps)",
+    r"(?:du secteur|de la direction|de l'institution|du corps|du ministère|de son (?:ministère|département))",
+    r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     # a minister's tour of his own services: « une visite des structures relevant de son département »
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
@@ -425,7 +460,12 @@ TRAINING_EVENT = Cue(
 )  # fmt: skip
 
 #: A service's own ceremony of its trainees: a graduation, a passing-out parade, « la sortie
-#: de promotion »; no encounter (trainings with no foreign party are not meetings).
+#: de promotion »; or of its dead: « a rendu hommage à ses militaires décédés », a chief gone
+#: where comrades lost their life (« s'est rendu à Limoges, où … ont perdu la vie »), "paid
+#: tribute to its fallen officers"; no encounter (trainings and commemorations are not meetings).
 OWN_CEREMONY = Cue(
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
+    r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
+    r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
+    r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",
 )  # fmt: skip

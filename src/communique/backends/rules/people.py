@@ -73,10 +73,16 @@ _ROYAL = regexes.compile(r"(?:Roi|King|Majesté|Majesty|Émir|Emir|Prince|Prince
 _ROYAL_OFFICE = regexes.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
 _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
-#: "succeeds X", "replacing X". Not a participant.
+#: "succeeds X", "replacing X"; the head of state a participant advises or represents:
+#: « conseiller spécial du Président X », "envoy of President X", "who stood in for Prime Minister
+#: X"; a martyr invoked ("the blood of Martyr X", « le martyr X »). Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
-    r"succeeding|succeeds|who replaced|predecessor|prédécesseur)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$",
+    r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
+    r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
+    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le)"
+    r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)|"
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
 )
 #: The signatory of the text that reports: "According to a press release signed by the Force
@@ -86,6 +92,16 @@ _SIGNATORY = regexes.compile(
     r"\b(?<!joint )(?:press release|press statement|statement|communiqué|release|note)(?!\s+(?:conjointe?|commune?|joint))"
     r"\s+(?:\S+\s+){0,2}?(?:signed|issued|signé|signée)"
     r"\s+(?:by|par)\b[^,;.]{0,80}?(?:,\s*[^,;.]{0,40})?$",
+    re.IGNORECASE,
+)
+#: Those of an earlier encounter the meeting follows: "met by video link … following a recent call
+#: between President A and President B", « à la suite d'un entretien entre le Président A et … »
+#: (not "following the talks between A and B", which are often the ones reported).
+_EARLIER_ENCOUNTER = regexes.compile(
+    r"\b(?:following|after|à la suite d'|suite à|après) ?(?:a|an|their|un|une|leur) (?:\w+ ){0,2}?"
+    r"(?:call|meeting|talks|conversation|summit|appel|entretien|rencontre|sommet) (?:between|entre) "
+    r"(?:[^,;.]{0,40}? (?:and|et) )?(?:(?:the |le |la )?(?:President|Prime Minister|Président(?:e)?|Premier ministre|"
+    r"King|Roi|Emir|Émir)\s+)?$",
     re.IGNORECASE,
 )
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
@@ -352,6 +368,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         if _SIGNATORY.search(prefix[-120:]):
             continue  # the one who signs the press release reports the meeting, he is not at it
+        if _EARLIER_ENCOUNTER.search(prefix[-90:]):
+            continue  # "met … following a recent call between President A and President B": that call's
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):

@@ -43,7 +43,8 @@ _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
-    r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused",
+    r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
+    r"(?:a|ont) expliqué",
     # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
     r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
 )  # fmt: skip
@@ -226,8 +227,10 @@ def _names_someone(sentence: str) -> bool:
 def _recalled(sentence: str) -> bool:
     """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
     reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
-    not the meeting's, nor its people."""
-    cue = _meeting_cue(sentence)
+    not the meeting's, nor its people. What a speaker is quoted saying is not told as
+    background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
+    visit\"")."""
+    cue = _meeting_cue(_blanked(_QUOTED, sentence))
     return cue is not None and _is_background(sentence, cue[1])
 
 
@@ -461,6 +464,16 @@ _COUNTERPART_OF = regexes.compile(
 _REPORTED_ENCOUNTER = regexes.compile(
     r"\b(?:said|says|told (?:\w+ ){0,2}?|stated|indicated|explained|added|a (?:déclaré|indiqué|précisé|expliqué|ajouté))"
     r"(?: that| qu[e'])?\s+(?P<subject>[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+\s+)?(?:met|meets|received|had met|held|a rencontré|a reçu|s'est entretenu)\b"
+)
+
+
+#: One who tells of the meeting in a statement, its reporter: "The Police Public Relations
+#: Officer, ASP X, explained in a statement that the meeting …", « X a indiqué dans un communiqué que ».
+_IN_A_STATEMENT = regexes.compile(
+    r"\b(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
+    r",? (?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
+    r"(?:statement|press release|release|communiqué|communique|note|post)\b",
+    re.IGNORECASE,
 )
 
 
@@ -959,7 +972,7 @@ def _people(
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = _spoken_of(sentence)
-            reported = _REPORTED_ENCOUNTER.search(sentence)
+            reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             for person in _people_in(_blanked(_QUOTED, sentence), countries):
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
@@ -1011,13 +1024,24 @@ def _spoken_of(sentence: str) -> int:
     """Where the people a speaker only speaks of begin: after a verb of speech with no
     word of participation after it ("X a salué les efforts du président, Y"); else the end."""
     speech = _SPEECH.search(sentence)
-    if speech is None or cues.PARTICIPATION.search(sentence[speech.end() :]) or _meeting_cue(sentence):
+    if (
+        speech is None
+        or cues.PARTICIPATION.search(sentence[speech.end() :])
+        or _meeting_cue(sentence)
+        or _TALKS_REPORTED.search(sentence, speech.end())
+    ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
         return len(sentence)  # « … », a déclaré X; …, said X: the speaker, named after his words
     return speech.end()
 
 
+#: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
+#: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
+_TALKS_REPORTED = regexes.compile(
+    r"\b(?:discussed|reviewed|examined|held talks|exchanged views|(?:ont|a) (?:discuté|examiné|évoqué|passé en revue|échangé))\b",
+    re.IGNORECASE,
+)
 #: The end of a quotation, or the comma of an incise, right before a verb of speech: the
 #: one named after the verb spoke (« … », a déclaré X; "…, said X").
 _AFTER_QUOTE = regexes.compile(r"(?:[»\"”]\s*,?|,)\s*$")
