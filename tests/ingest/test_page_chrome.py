@@ -8,6 +8,8 @@ what is left of an embedded post, a wire's credits)."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from conftest import EVALS, LAYOUT_CASES
 from test_unwrap import essentials
@@ -159,4 +161,44 @@ def test_what_sites_put_between_paragraphs_leaves_the_record_of_the_case(rules: 
         stem for stem, (page, text) in pages.items()
         if essentials(rules.run(parse(page))) != essentials(rules.run(parse(text)))
     ]  # fmt: skip
+    assert differ == []
+
+
+def as_html(text: str) -> str:
+    """The case's text as a news site's HTML page: a header and menu, the paragraphs in an
+    article with a photograph, an embedded post, a link to another article and an
+    advertisement between them, readers' comments and a list of other articles after it,
+    a footer (its front matter kept)."""
+    meta, _ = split_front_matter(text)
+    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
+    paragraphs = [
+        "<p>" + html.escape(paragraph).replace("\n", "<br>\n") + "</p>"
+        for paragraph in text[len(front) :].strip().split("\n\n")
+    ]
+    paragraphs[1:1] = [
+        '<figure><img src="talks.jpg" alt="The talks"><figcaption>The talks. Photo: Ministry</figcaption></figure>',
+        '<blockquote class="twitter-tweet"><p>Met our counterparts today pic.twitter.com/Qw3rTy77</p>'
+        '&mdash; Police Service (@PoliceSvc) <a href="#">March 3, 2026</a></blockquote>',
+        '<p><strong>Read also:</strong> <a href="/x">Minister receives an envoy</a></p>',
+        '<div class="advert"><span>Advertisement</span></div>',
+    ]
+    return (
+        f'{front}<!DOCTYPE html><html><head><title>Daily Courier</title></head><body><header><a href="/">Daily '
+        "Courier</a><nav><ul><li>Home</li><li>News</li><li>Politics</li><li>Contact</li></ul></nav></header>"
+        f"<main><article>{''.join(paragraphs)}<div class='comments'><h3>2 Comments</h3><p>John Smith says:</p>"
+        "<p>Great news for our country, the minister met them last year too.</p><p>Reply</p></div></article>"
+        "<aside><h3>Related</h3><ul><li><a href='#'>Police chief hosts counterpart</a></li></ul></aside></main>"
+        "<footer>© 2026 Daily Courier. All rights reserved.</footer></body></html>\n"
+    )
+
+
+def test_every_case_as_an_html_page_gives_the_record_of_the_case(rules: Pipeline) -> None:
+    """Its title aside (the page's <title>, the site's name, where the text has none)."""
+    differ = []
+    for path in CASES:
+        text = path.read_text()
+        page, plain = (essentials(rules.run(parse(t))) for t in (as_html(text), text))
+        page["document"]["title"] = plain["document"]["title"]
+        if page != plain:
+            differ.append(path.stem)
     assert differ == []

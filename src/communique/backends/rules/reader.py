@@ -1529,7 +1529,9 @@ def read(source: Source) -> Draft:
             meeting.model_copy(update={"parties": sorted(lead)}) if _unsigned(meeting) else meeting
             for meeting in meetings
         ]
-    sides = _headline_sides(source.title or headline)
+    # the headline heading the text, else the page's title (an HTML page's <title> is often
+    # the site's name)
+    sides = _headline_sides(headline) or _headline_sides(source.title)
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
