@@ -36,14 +36,17 @@ _MECHANISM = (
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
     r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
-    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?))"
+    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?)|(?:permanent|joint|standing) secretariat|"
+    r"secrétariat (?:permanent|conjoint|commun)|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
     r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet(?:ing)? (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    # convening people: "convene their border commanders in Tororo", « convoquer les experts »
+    r"convene|convening|convoquer|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -101,7 +104,7 @@ _SIGNED_AT_IT = Cue(
 #: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
-    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
+    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
     rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
     rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
@@ -171,7 +174,7 @@ COMMIT = Cue(
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
-    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots|places|slots|seats)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
     r"(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
@@ -181,7 +184,7 @@ COMMIT = Cue(
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
     # through the services: "instructed their experts to finalise", « ont chargé leurs services d'élaborer »
-    r"(?:instructed|directed|mandated|tasked) (?:their|both) (?:respective |technical |relevant )?"
+    r"(?:instructed|directed|mandated|tasked) (?:(?:their|both) )?(?:respective |technical |relevant |senior )?"
     r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
     r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
@@ -189,9 +192,10 @@ COMMIT = Cue(
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?:a|ont) promis (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
+    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
+    r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip)\b)",
 )  # fmt: skip
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
@@ -204,9 +208,11 @@ NOUN_COMMIT = Cue(
     r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
-_INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
+_INFINITIVE = r"(?:de |d'(?!autres?\b)|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = regexes.compile(
-    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)",
+    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)|"
+    # a second object of the same verb: « se sont accordés sur l'envoi … et sur la tenue … », « convenu que … et qu'une … »
+    r",?\s+(?:et|and)\s+(?:sur|on)\s+(?=(?:la|le|les|the)\s|l['’])|,?\s+et\s+qu['’]",
     re.I,
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
@@ -243,6 +249,8 @@ _HANDED = Cue(
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
+    # « Ils se réuniront de nouveau à N'Djamena », "They will reconvene in Moyale in December"
+    r"(?:se réuniront|se réunira) (?:de nouveau|à nouveau|une nouvelle fois)[^,;.»]{0,80}", r"(?:will|shall|would) reconvene[^;.»]{0,80}",
     # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
     r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
@@ -273,7 +281,8 @@ _TO_BE_SET_UP = Cue(
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
-                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire")  # fmt: skip
+                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
+                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"mettre au point", r"rédiger")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
@@ -290,11 +299,36 @@ _STANDING = Cue(
 )
 
 
+#: Officers lent to the other side, a liaison post by another name: "second an investigator
+#: each to the other's drug unit", « détacher deux officiers auprès de … ».
+_SECONDED = Cue(
+    r"(?:second|seconding|station|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
+    r"detectives?|analysts?|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
+)
+#: Opening a standing office: "open a second unit at the port", « ouvrir une antenne à Kidal ».
+_OPENED = Cue(
+    r"(?:open|ouvrir) (?:\S+ ){0,3}?(?:units?|offices?|desks?|unités?|antennes?|bureaux?|centres?|centers?)\b"
+)
+#: How far into a clause the mechanism it sets up is named: « installer un mécanisme conjoint »;
+#: further on, a mechanism is only what the act is about (« financer la rénovation de la salle
+#: d'analyse de la cellule »).
+_MECHANISM_WORDS = 8
+
+
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
     if _INSTRUMENTS.search(clause) and _PLANNING.search(clause):
         return OutcomeType.AGREEMENT_PLANNED
-    if _MECHANISMS.search(clause) and not _COMMITTEES.search(clause):
+    mechanism = _MECHANISMS.search(clause)
+    if (
+        (
+            mechanism
+            and len(clause[: mechanism.start()].split()) <= _MECHANISM_WORDS
+            and not _COMMITTEES.search(clause)
+        )
+        or _SECONDED.match(clause)
+        or _OPENED.match(clause)
+    ):
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
@@ -473,8 +507,12 @@ def find(sentence: str) -> list[DraftOutcome]:
         if len(sentence[start:end].split()) <= _INSERTED:  # "tenir à Cotonou, en mars, une réunion ..."
             end = span_end
         clause = sentence[start:end]
-        if statement and not _MODAL.search(sentence[start:span_end]):
-            continue
+        if (
+            statement
+            and not _MODAL.search(sentence[start:span_end])
+            and _classify(clause) is OutcomeType.OTHER
+        ):
+            continue  # "agreed that the threat calls for ..." (but « convenu que X désigne un point focal »)
         if _HAPPENS.match(clause):
             continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)

@@ -1,0 +1,87 @@
+"""The outcomes, topics, sides and kinds a thirteenth reading (cases written blind) found the
+reader missing; every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules import outcomes
+from communique.schema import Analysis, OutcomeType
+
+OTHER, SIGNED, PLANNED = OutcomeType.OTHER, OutcomeType.AGREEMENT_SIGNED, OutcomeType.AGREEMENT_PLANNED
+MECHANISM, FOLLOW_UP = OutcomeType.MECHANISM_CREATED, OutcomeType.FOLLOW_UP_PLANNED
+
+
+def _record(text: str, published: str = "2026-05-06") -> Analysis:
+    return read_offline(text, published)  # type: ignore[no-any-return]
+
+
+def _types(sentence: str) -> list[OutcomeType]:
+    return [outcome.type for outcome in outcomes.find(sentence)]
+
+
+# -- outcomes in the words agencies use ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people convened: a follow-up, whatever the gathering is called
+        ("The chiefs agreed to convene the regional commanders in Mwanza in August.", [FOLLOW_UP]),
+        (
+            "Les ministres ont décidé de convoquer les préfets des zones frontalières avant la fin de l'année.",
+            [FOLLOW_UP],
+        ),
+        ("They also agreed on meeting every quarter to review the joint patrols.", [FOLLOW_UP]),
+        ("Les deux chefs se réuniront de nouveau à Sikasso en janvier.", [FOLLOW_UP]),
+        ("The delegations will reconvene in Kasane before the end of the year.", [FOLLOW_UP]),
+        # an instrument drawn up is one planned
+        ("The two ministers agreed to draw up a protocol on hot pursuit.", [PLANNED]),
+        ("A treaty on mutual legal assistance is due to be signed in the spring.", [PLANNED]),
+        # standing bodies set up, officers lent, offices opened: mechanisms
+        ("The ministers resolved to set up a permanent secretariat in Maroua.", [MECHANISM]),
+        ("Les chefs d'état-major se sont engagés à créer une force mixte de réaction.", [MECHANISM]),
+        ("The two forces undertook to second two detectives to each other's cybercrime units.", [MECHANISM]),
+        ("They agreed to open a new liaison desk at the airport.", [MECHANISM]),
+        ("Both ministries will now appoint focal points for the programme.", [MECHANISM]),
+        # a mechanism named far into the clause is what the act is about, not what it sets up
+        (
+            "Le bailleur s'est engagé à financer la réfection complète des bureaux et du parking de la cellule.",
+            [OTHER],
+        ),
+        # an offer of places on courses
+        ("The commissioner offered places for Tongan cadets at the staff college.", [OTHER]),
+    ],
+)
+def test_commitments_in_other_words(sentence: str, expected: list[OutcomeType]) -> None:
+    assert _types(sentence) == expected
+
+
+def test_two_objects_of_one_verb_are_two_outcomes() -> None:
+    """« se sont accordés sur l'envoi … et sur la tenue … »: one outcome each."""
+    found = outcomes.find(
+        "Ils se sont accordés sur le déploiement d'une équipe d'enquêteurs à Kayes et sur la tenue "
+        "d'une réunion des chefs de police en octobre."
+    )
+    assert [o.type for o in found] == [OTHER, FOLLOW_UP]
+    assert found[1].text.startswith("la tenue")
+
+
+def test_a_statement_in_the_subjunctive_that_sets_something_up() -> None:
+    """« Il a été convenu que X désigne un point focal, et qu'une mission se rende à … »."""
+    found = outcomes.find(
+        "Il a été convenu que la gendarmerie désigne un officier de liaison, et qu'une mission "
+        "d'experts se rende à Kindia en juin."
+    )
+    assert [o.type for o in found] == [MECHANISM, FOLLOW_UP]
+
+
+def test_a_statement_that_commits_to_nothing_is_still_no_outcome() -> None:
+    assert outcomes.find("Les ministres ont convenu que la menace appelle une vigilance accrue.") == []
+
+
+def test_de_part_et_d_autre_is_one_phrase() -> None:
+    """« de part et d'autre » is no second infinitive: the commitment is one phrase."""
+    found = outcomes.find("Ils ont convenu de déployer des patrouilles de part et d'autre de la rivière.")
+    assert [o.text for o in found] == ["déployer des patrouilles de part et d'autre de la rivière"]
