@@ -28,7 +28,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"bandes? organisees?", r"grand banditisme", r"organisations? criminelles?", r"groupes? criminels?",
         r"bandes? criminelles?", r"criminal groups?", r"trafics? transfrontaliers?", r"(?:cross (?:border|boundary)|transfrontaliere?s?) (?:crimes?|criminalite)",
         r"criminalite (?:organisee )?transfrontal\w*", r"cross (?:border|boundary) criminality", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?",
-        r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
+        r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?",
+        r"crimes? (?:that|which) cross(?:es)? (?:national )?borders", r"criminalite qui (?:traverse|franchit|ignore) les frontieres", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -37,7 +38,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"drugs? traffick\w*", r"drugs? smuggl\w*", r"(?:counter|anti)?narcotics?", r"illicit drugs?", r"anti ?drogues?", r"anti ?drugs?",
         r"chira", r"haschich", r"hashish", r"comprimes psychotropes", r"drogues?",
         r"(?:synthetic|illicit|illegal|hard) drugs?", r"(?:meth)?amphetamines?", r"methamphetamine", r"heroin",
-        r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*",
+        r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*", r"yaba", r"tramadol", r"crystal meth", r"crack",
         r"traffick\w* (?:of|in) (?:drugs?|narcotics|cocaine|cannabis|heroin)",
         r"(?:combat(?:ing)?|fight(?:ing)? against|counter(?:ing)?|tackl(?:e|ing)|war on|scourge of) (?:illicit |illegal )?drugs",
         r"drug (?:cartels?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
@@ -45,7 +46,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
-        r"criminalite (?:liee aux|des) (?:nouvelles|hautes) technologies",
+        r"criminalite (?:liee aux|des) (?:nouvelles|hautes) technologies", r"criminalite liee aux technologies de l information",
+        r"online (?:\w+ ){1,2}?(?:scams?|fraud)", r"(?:scams?|fraud) (?:committed )?online", r"internet (?:scams?|fraud)",
         r"criminalite (?:informatique|numerique)", r"cyber ?security", r"cyber ?attacks?",
         r"digital crime", r"computer crime", r"online (?:fraud|crime)", r"(?:online )?scam (?:centres?|centers?|compounds?|networks?|syndicates?)", r"online scams?", r"cyber\w*",
         r"(?:electronic|online|internet) crimes?", r"criminalite (?:electronique|en ligne)", r"(?:escroqueries|arnaques|fraudes?) (?:en ligne|sur internet)", r"crimes? (?:electroniques?|en ligne)",
@@ -97,6 +99,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"workshops? for (?:investigators|officers)", r"police colleges?", r"train (?:\w+ )?officers",
         r"train (?:\w+ ){0,2}?(?:investigators|detectives|cadets|recruits|police ?(?:men|women|officers)?|personnel)",
         r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
+        r"places for (?:\w+ ){0,2}?(?:officers|recruits|cadets|students|trainees|policemen)",
+        r"courses (?:run|organi[sz]ed|offered|given|held) by", r"places? (?:dans|a) (?:l ecole|l academie|les ecoles)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -126,10 +130,11 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"mixed (?:teams|patrols|units)", r"coordinat\w* (?:\w+ ){0,2}operations?",
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
         r"coordination (?:des |d )?(?:engagements|interventions) operationnel\w*",
+        r"(?:hot|cross border) pursuit", r"pursue (?:\w+ ){0,2}?(?:suspects|criminals|offenders|fugitives)", r"droit de poursuite",
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
-        r"frontalier\w*", r"(?<!cross )(?<!across )border\w*(?! crimes?\b)", r"postes? frontieres?",
+        r"frontalier\w*", r"(?<!cross )(?<!across )(?<!crosses )(?<!crossing )border\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
@@ -152,7 +157,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"economic (?:and financial )?crimes?", r"money laundering", r"laundering", r"terrorist financing",
         r"financing of terrorism", r"financement des (?:groupes|activites|organisations) terroristes", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"(?:illegal|illicit|criminal) proceeds", r"drug money", r"illicit (?:financial )?flows",
-        r"flux (?:d argent|financiers illicites)", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
+        r"flux (?:d argent|financiers illicites)", r"enquetes? financieres?", r"financial investigations?", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
     ),
     Topic.REGIONAL_SECURITY: (
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
@@ -162,7 +167,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
         r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
         r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",
-        r"threat assessment", r"evaluation de la menace", r"situation in the (?:region|sub region|sahel)",
+        r"threat assessment", r"evaluation de la menace", r"insecurite (?:dans|de) (?:la|l) (?:zone|region|sous region|bande)", r"situation in the (?:region|sub region|sahel)",
         r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
     ),
 }  # fmt: skip

@@ -7,7 +7,8 @@ import pytest
 from support import read_offline
 
 from communique.backends.rules import outcomes
-from communique.schema import Analysis, OutcomeType
+from communique.normalise.topics import topics_in
+from communique.schema import Analysis, OutcomeType, Topic
 
 OTHER, SIGNED, PLANNED = OutcomeType.OTHER, OutcomeType.AGREEMENT_SIGNED, OutcomeType.AGREEMENT_PLANNED
 MECHANISM, FOLLOW_UP = OutcomeType.MECHANISM_CREATED, OutcomeType.FOLLOW_UP_PLANNED
@@ -85,3 +86,31 @@ def test_de_part_et_d_autre_is_one_phrase() -> None:
     """« de part et d'autre » is no second infinitive: the commitment is one phrase."""
     found = outcomes.find("Ils ont convenu de déployer des patrouilles de part et d'autre de la rivière.")
     assert [o.text for o in found] == ["déployer des patrouilles de part et d'autre de la rivière"]
+
+
+# -- topics in everyday words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "topic"),
+    [
+        ("They spoke of yaba pills coming across the river.", Topic.DRUG_TRAFFICKING),
+        ("Les saisies de tramadol ont été évoquées.", Topic.DRUG_TRAFFICKING),
+        ("La criminalité liée aux technologies de l'information a été abordée.", Topic.CYBERCRIME),
+        ("Online romance scams against pensioners were discussed.", Topic.CYBERCRIME),
+        ("Internet fraud rings were the main subject.", Topic.CYBERCRIME),
+        ("He offered places for Gambian cadets at the school.", Topic.TRAINING),
+        ("They reviewed courses run by the federal police for inspectors.", Topic.TRAINING),
+        ("Both sides stressed crime that crosses borders.", Topic.ORGANISED_CRIME),
+        ("The right of hot pursuit was discussed.", Topic.OPERATIONAL_COOPERATION),
+        ("How officers may pursue fleeing suspects was discussed.", Topic.OPERATIONAL_COOPERATION),
+        ("La formation aux enquêtes financières a été évoquée.", Topic.MONEY_LAUNDERING),
+        ("Les ministres ont parlé de l'insécurité dans la zone du lac.", Topic.REGIONAL_SECURITY),
+    ],
+)
+def test_topics_in_everyday_words(passage: str, topic: Topic) -> None:
+    assert topic in topics_in(passage)
+
+
+def test_crime_that_crosses_borders_is_no_border_security() -> None:
+    assert Topic.BORDER_SECURITY not in topics_in("They fight crime that crosses borders.")
