@@ -114,3 +114,43 @@ def test_topics_in_everyday_words(passage: str, topic: Topic) -> None:
 
 def test_crime_that_crosses_borders_is_no_border_security() -> None:
     assert Topic.BORDER_SECURITY not in topics_in("They fight crime that crosses borders.")
+
+
+# -- sides and places -----------------------------------------------------------------------
+
+
+def test_the_council_of_arab_interior_ministers_in_the_singular() -> None:
+    record = _record(
+        "The Minister of Interior of Kuwait, Salem Nasser Al-Sabah, received on Monday in Kuwait City "
+        "the Assistant Secretary General of the Council of Arab Interior Minister, Dr. Faisal Omar Hadi."
+    )
+    assert "AIMC" in record.meetings[0].parties
+
+
+def test_carthage_is_tunisian() -> None:
+    record = _record(
+        "Le chef de l'État a reçu lundi à Carthage le ministre algérien de l'Intérieur, "
+        "Karim Benhadj, pour parler de la sécurité des frontières."
+    )
+    meeting = record.meetings[0]
+    assert (meeting.location.city, meeting.location.country) == ("Carthage", "TN")
+    assert set(meeting.parties) == {"DZ", "TN"}
+
+
+def test_the_parent_of_a_police_body_is_no_side() -> None:
+    """ "the police organisation of the Gulf Cooperation Council, GCCPOL": GCCPOL is the side."""
+    record = _record(
+        "The police body of the Gulf Cooperation Council, GCCPOL, and INTERPOL signed a cooperation "
+        "agreement in Lyon on Tuesday."
+    )
+    assert set(record.meetings[0].parties) == {"GCCPOL", "INTERPOL"}
+
+
+def test_a_seat_with_no_city_is_in_its_hosts_country() -> None:
+    record = _record(
+        "Le directeur général de la Police nationale malienne, Moussa Traoré, a reçu jeudi au siège de la "
+        "direction générale l'ambassadeur du Japon, Kenji Sato. Ils ont évoqué la formation des policiers."
+    )
+    meeting = record.meetings[0]
+    assert meeting.location.city is None and meeting.location.country == "ML"
+    assert meeting.location.venue == "siège de la direction générale"  # not the guest after it

@@ -52,7 +52,9 @@ _VENUE = regexes.compile(
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
+    r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = regexes.compile(
@@ -1280,6 +1282,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if mention.organisation is not None:
                 if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
                     continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
+                if _BODY_OF.search(before):
+                    continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
                 org = mention.organisation.in_country(countries)
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
@@ -1359,6 +1363,15 @@ _AREA_BEFORE = regexes.compile(
 )
 
 
+#: An organisation named as the parent of the body that acts (folded text): "the police
+#: organisation of the Gulf Cooperation Council", « le mécanisme de coopération policière de
+#: l'Union africaine » (the body is the side, named by its own name).
+_BODY_OF = regexes.compile(
+    r"\b(?:police (?:organi[sz]ation|body|mechanism|agency)|(?:organisme|organe|mecanisme) (?:de cooperation )?policier\w*|"
+    r"mecanisme de cooperation policiere) (?:of the |of |de l |de la |du |des )$"
+)
+
+
 #: What joins two countries named together (folded text): " and ", " et la ", ", ".
 _JOINED = regexes.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
 
@@ -1382,6 +1395,7 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
         if (
             not (mention.country or mention.organisation)
             or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
+            or _BODY_OF.search(folded, max(0, mention.start - 40), mention.start)
         ):
             break
         run.append(mention)
@@ -1760,6 +1774,10 @@ def _meeting(
         participants, segment, kind, parties, None if abroad else country, home, own, visiting
     )
     parties |= {p.country for p in participants if p.country}
+    # a seat named with no city (« au siège de la Direction générale ») is in its host's country
+    hosts = {p.country for p in participants if p.role is Role.HOST and p.country in places.tables().names}
+    if country is None and venue and not remote and len(hosts) == 1:
+        country = hosts.pop()
     # the host's country, unless the hosts are of an international organisation (Europol at
     # The Hague does not make the Netherlands a party)
     if (
