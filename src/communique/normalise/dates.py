@@ -303,6 +303,11 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:à partir d'|à partir de|à compter d'|à compter de|depuis|from|starting)\s*"
                 rf"(?:{_WEEKDAY_WORDS}|{_RELATIVE_WORDS})(?:\s+et)?,?\s+(?:pour|for)\s+(?:une durée de\s+|a period of\s+)?"
                 r"(?:deux|trois|quatre|cinq|two|three|four|five)\s+(?:jours|days)",
+                # a stay told by its first day and its last, each with its verb: « a démarré le 2 mars
+                # et prendra fin le 6 mars », "began on 3 May and will end on 7 May"
+                rf"(?:le\s+|on\s+)?{_DAY_MONTH},?\s+(?:et|and)\s+(?:(?:qui|which)\s+)?(?:prendra|prend|a pris|will|ends|ended|"
+                rf"s'achèvera|s'achève|se terminera|se termine|runs|lasts)\s*(?:fin|end|close|run|last)?\s+"
+                rf"(?:le\s+|on\s+|until\s+|jusqu'au\s+)?{_DAY_MONTH}",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",

@@ -3,10 +3,13 @@ reader missing; every sentence invented, none of them an eval case's."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support import read_offline
 
 from communique.backends.rules import outcomes
+from communique.normalise import dates
 from communique.normalise.topics import topics_in
 from communique.schema import Analysis, OutcomeType, Topic
 
@@ -154,3 +157,31 @@ def test_a_seat_with_no_city_is_in_its_hosts_country() -> None:
     meeting = record.meetings[0]
     assert meeting.location.city is None and meeting.location.country == "ML"
     assert meeting.location.venue == "siège de la direction générale"  # not the guest after it
+
+
+# -- days ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("qui a débuté le 9 juin et prendra fin le 12 juin", dt.date(2026, 6, 9), dt.date(2026, 6, 12)),
+        ("a commencé le 28 avril et s'achèvera le 2 mai", dt.date(2026, 4, 28), dt.date(2026, 5, 2)),
+        ("began on 14 April and will end on 17 April", dt.date(2026, 4, 14), dt.date(2026, 4, 17)),
+    ],
+)
+def test_a_stay_told_by_its_first_and_last_day_each_with_its_verb(
+    phrase: str, start: dt.date, end: dt.date
+) -> None:
+    found = dates.find_phrases(f"La mission {phrase}.")
+    assert len(found) == 1
+    assert dates.resolve(found[0][2], dt.date(2026, 6, 10)) == (start, end)
+
+
+def test_the_end_of_a_stay_gives_the_meetings_end_date() -> None:
+    record = _record(
+        "Une délégation de la police ivoirienne, dont la mission a démarré le 4 mai et prendra fin le 8 mai, "
+        "a été reçue à Accra par l'Inspecteur général de la police ghanéenne, Kwame Mensah."
+    )
+    meeting = record.meetings[0]
+    assert (meeting.date, meeting.end_date) == (dt.date(2026, 5, 4), dt.date(2026, 5, 8))
