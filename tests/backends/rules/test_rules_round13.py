@@ -185,3 +185,40 @@ def test_the_end_of_a_stay_gives_the_meetings_end_date() -> None:
     )
     meeting = record.meetings[0]
     assert (meeting.date, meeting.end_date) == (dt.date(2026, 5, 4), dt.date(2026, 5, 8))
+
+
+# -- kinds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur de la police malienne, Oumar Keïta, a achevé mardi sa visite de travail au Togo. "
+        "Il a été reçu au camp de la police par le directeur général de la Police nationale, Yao Agbéko.",
+        "Superintendent Joyce Banda concluded her working visit to Botswana on Friday. "
+        "She was received at Gaborone by the Commissioner of Police, Keabetswe Molefi.",
+        "Une délégation de la police guinéenne, conduite par Mamadou Bah, séjourne à Bamako. Elle a été accueillie mardi par le "
+        "directeur général de la Police nationale, Soumaïla Traoré.",
+    ],
+)
+def test_a_reception_told_with_the_guests_visit_is_the_visit(text: str) -> None:
+    record = _record(text)
+    assert [meeting.kind.value for meeting in record.meetings] == ["official_visit"]
+
+
+def test_a_stay_recalled_in_the_past_makes_no_visit() -> None:
+    record = _record(
+        "La délégation nigérienne a été reçue mardi à Lomé par le ministre de la Sécurité, Yark Kodjo, "
+        "pour une séance de travail. Le général Issa Moussa, qui avait déjà séjourné à Lomé en 2024, "
+        "a salué l'accueil."
+    )
+    assert [meeting.kind.value for meeting in record.meetings] == ["working_meeting"]
+
+
+def test_the_visits_days_date_its_reception() -> None:
+    record = _record(
+        "Commissioner Aisha Rahman has returned from a working visit to Singapore from 2 to 4 May. "
+        "In Singapore, the Commissioner was received by the Commissioner of Police, Daniel Tan."
+    )
+    meeting = record.meetings[0]
+    assert (meeting.date, meeting.end_date) == (dt.date(2026, 5, 2), dt.date(2026, 5, 4))

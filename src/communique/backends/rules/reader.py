@@ -1652,6 +1652,8 @@ class _Before:
     #: Everyone named in it, whom a further encounter may name by office only ("the Iranian
     #: deputy interior minister also met ...").
     everyone: tuple[DraftParticipant, ...] = ()
+    #: Whether it tells the guest's visit as its own event (« a bouclé sa visite au Togo »).
+    told: bool = False
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -1728,6 +1730,15 @@ def _meeting(
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
+    # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
+    # Niger … Il a été reçu par Y »): the reception is the visit, on the visit's days
+    visit_told = segment.relation is Relation.RECEIVED and (
+        before.is_visit and before.told
+        if before is not None
+        else any(kinds.VISIT_TOLD.search(s) for s in (introduction or "", *segment.others))
+    )
+    if visit_told and kind is MeetingKind.WORKING_MEETING:
+        kind = MeetingKind.OFFICIAL_VISIT
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
@@ -1741,6 +1752,8 @@ def _meeting(
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
+    if visit_told and date_text is None and introduction:
+        date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
@@ -1824,6 +1837,7 @@ def _meeting(
         is_visit=is_visit,
         inherited=inherited,
         everyone=tuple(p for p in participants if p.name),
+        told=kinds.VISIT_TOLD.search(opening) is not None,
         visitor=any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
