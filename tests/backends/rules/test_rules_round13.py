@@ -222,3 +222,20 @@ def test_the_visits_days_date_its_reception() -> None:
     )
     meeting = record.meetings[0]
     assert (meeting.date, meeting.end_date) == (dt.date(2026, 5, 2), dt.date(2026, 5, 4))
+
+
+def test_three_peoples_meeting_together_are_a_conference() -> None:
+    record = _record(
+        "Les chefs d'état-major sénégalais, gambien et bissau-guinéen se sont réunis lundi à Ziguinchor "
+        "pour parler de la sécurité des frontières."
+    )
+    meeting = record.meetings[0]
+    assert meeting.kind.value == "conference" and set(meeting.parties) == {"GM", "GW", "SN"}
+
+
+def test_two_sides_meeting_together_stay_a_working_meeting() -> None:
+    record = _record(
+        "Les chefs d'état-major sénégalais et gambien se sont réunis lundi à Ziguinchor pour parler de la "
+        "sécurité des frontières."
+    )
+    assert record.meetings[0].kind.value == "working_meeting"

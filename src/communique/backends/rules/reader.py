@@ -1803,6 +1803,10 @@ def _meeting(
         )
     ):
         parties.add(country)
+    # three sides or more that meet together are a conference, however they are named (« Les
+    # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
+    if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
+        kind = MeetingKind.CONFERENCE
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
