@@ -239,3 +239,41 @@ def test_two_sides_meeting_together_stay_a_working_meeting() -> None:
         "sécurité des frontières."
     )
     assert record.meetings[0].kind.value == "working_meeting"
+
+
+# -- encounters told in words the cues did not read ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # office-holders in the plural as the subject
+        "Police chiefs from Harare and Lusaka met in Chirundu on Thursday to discuss cattle rustling.",
+        # a session told by its end, however long its body's name
+        "The 4th session of the Malawi-Mozambique Joint Commission on Police and Immigration Matters "
+        "(security cluster) closed on Friday in Blantyre, with Commissioner Grace Phiri and Commander "
+        "Abel Mussa signing the minutes.",
+        # the proceedings of two countries' joint body ended, no one named
+        "Les travaux de la commission mixte de sécurité entre le Gabon et le Cameroun se sont achevés "
+        "vendredi à Libreville.",
+        # talks as what a commitment followed
+        "Nigerien and Beninese customs officials have committed to sharing cargo manifests, following a "
+        "working meeting in Malanville on Tuesday.",
+        # an instrument initialled by two forces
+        "Les polices togolaise et burkinabè ont paraphé jeudi à Lomé un protocole d'entente, en présence "
+        "du ministre Kodjo Adedze.",
+        # talks told by « échanger avec »
+        "Le directeur de la police judiciaire, Ibrahima Sow, a échangé lundi avec une délégation de la "
+        "police mauritanienne à Dakar.",
+    ],
+)
+def test_encounters_in_other_words(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+def test_a_meeting_to_come_between_two_countries_is_not_one_held() -> None:
+    record = _record(
+        "The commissioner, Mr Peter Lungu, received a delegation on Monday. A special meeting would be held "
+        "soon to agree on procedures against smuggling across the border between Zambia and Malawi."
+    )
+    assert len(record.meetings) == 1

@@ -96,7 +96,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during|at) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
-         r"discussed (?:\S+ ){0,2}?with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
+         r"discussed (?:\S+ ){0,2}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,3}?avec", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
@@ -150,12 +150,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
          r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
          # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
-         r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,4}?\S+)?\)? (?:concluded|ended|closed)\b",
+         r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,14}?\S+)?\)? (?:concluded|ended|closed)\b",
          # a numbered gathering named by its members: "The 36th ASEAN Police Chiefs (Aseanapol) concluded on July 28"
          r"\d+(?:st|nd|rd|th) (?:\S+ ){1,5}?(?:\(\S+\) )?(?:concluded|ended|closed) (?:on|in|at|with|yesterday|today)\b",
          r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
          # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
-         r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b",
+         r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b", r"travaux (?:\S+ ){0,16}?se sont (?:achevés|clôturés|terminés)\b",
+         # talks told as what a commitment followed: "committed to …, following a working meeting at the GIS headquarters"
+         r"(?:following|after) (?:a|their|the) (?:working )?(?:meeting|talks|session) (?=(?:at|in|on|held|with)\b)",
+         r"à l'issue d'(?:une|leur) (?:séance de travail|réunion|rencontre) (?=(?:tenue|à|au|avec)\b)",
+         # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
+         r"(?:ont|a) paraphé",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
@@ -207,7 +212,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"signeront", r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED)  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
@@ -267,9 +272,9 @@ RECALLED = Cue(
 
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
 ACTOR = Cue(
-    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chief",
-    r"head", r"commandants?", r"commander", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
-    r"attach[ée]e?", r"consul", r"commissaire", r"commissioner", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
+    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chiefs?",
+    r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
+    r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",

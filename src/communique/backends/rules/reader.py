@@ -190,7 +190,13 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
         commitment is not None
         and commitment.start() < cue.start()
         and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+        and not _AFTER_IT.match(cue.group(0))
     )
+
+
+#: An encounter named as what the commitment followed: "committed to sharing data, following a
+#: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
+_AFTER_IT = regexes.compile(r"(?:following|after|à l'issue|a l'issue)\b", re.IGNORECASE)
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
@@ -211,14 +217,25 @@ def _signed_by_organisations(sentence: str) -> bool:
 
 
 def _organisation_gathers(sentence: str) -> bool:
-    """Whether a meeting of an organisation of several countries is said to take place
-    with no person named: « Les travaux de la 3e réunion du comité ad hoc sur AFRIPOL ont
-    débuté mercredi à Alger »."""
-    return (
-        cues.OCCURRED.search(sentence) is not None
-        and cues.ENCOUNTER_NOUN.search(sentence) is not None
-        and any(_international(mention) for mention in places.mentions(sentence))
-    )
+    """Whether a meeting of an organisation of several countries, or of two countries' joint
+    body, is said to take place with no person named: « Les travaux de la 3e réunion du comité
+    ad hoc sur AFRIPOL ont débuté mercredi à Alger », « Les travaux de la session de la
+    commission mixte entre le Congo et la République centrafricaine se sont achevés »."""
+    if cues.OCCURRED.search(sentence) is None or cues.ENCOUNTER_NOUN.search(sentence) is None:
+        return False
+    if any(_international(m) for m in places.mentions(sentence)):
+        return True
+    body = _BODY_BETWEEN.search(sentence)
+    sides = places.mentions(sentence[body.end() : body.end() + 120]) if body else ()
+    return len({m.country for m in sides if m.country}) >= 2
+
+
+#: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
+#: et la République centrafricaine », "the joint committee between Ghana and Togo".
+_BODY_BETWEEN = regexes.compile(
+    r"\b(?:commission|comité|committee|session|réunion|meeting|talks|rencontre)\b[^.;]{0,60}?\b(?:entre|between)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_someone(sentence: str) -> bool:
