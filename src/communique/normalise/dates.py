@@ -303,6 +303,8 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:à partir d'|à partir de|à compter d'|à compter de|depuis|from|starting)\s*"
                 rf"(?:{_WEEKDAY_WORDS}|{_RELATIVE_WORDS})(?:\s+et)?,?\s+(?:pour|for)\s+(?:une durée de\s+|a period of\s+)?"
                 r"(?:deux|trois|quatre|cinq|two|three|four|five)\s+(?:jours|days)",
+                # ... or from its first day named alone: "met on Tuesday for two days of talks"
+                rf"(?:on\s+)?(?:{_WEEKDAY_WORDS})\s+for\s+(?:two|three|four|five)\s+days",
                 # a stay told by its first day and its last, each with its verb: « a démarré le 2 mars
                 # et prendra fin le 6 mars », "began on 3 May and will end on 7 May"
                 rf"(?:le\s+|on\s+)?{_DAY_MONTH},?\s+(?:et|and)\s+(?:(?:qui|which)\s+)?(?:prendra|prend|a pris|will|ends|ended|"

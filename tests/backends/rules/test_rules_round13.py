@@ -277,3 +277,16 @@ def test_a_meeting_to_come_between_two_countries_is_not_one_held() -> None:
         "soon to agree on procedures against smuggling across the border between Zambia and Malawi."
     )
     assert len(record.meetings) == 1
+
+
+def test_a_first_day_and_a_length_give_the_span() -> None:
+    found = dates.find_phrases("The delegations met on Monday for three days of consultations.")
+    assert dates.resolve(found[0][2], dt.date(2026, 5, 8)) == (dt.date(2026, 5, 4), dt.date(2026, 5, 6))
+
+
+def test_the_day_of_the_meeting_a_commitment_followed() -> None:
+    record = _record(
+        "Malian and Guinean police officials have agreed to exchange fingerprint records, following a "
+        "working meeting in Kankan on Monday."
+    )
+    assert record.meetings[0].date == dt.date(2026, 5, 4)

@@ -196,7 +196,7 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
 #: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
-_AFTER_IT = regexes.compile(r"(?:following|after|à l'issue|a l'issue)\b", re.IGNORECASE)
+_AFTER_IT = regexes.compile(r"\b(?:following|after|à l'issue|a l'issue)\b", re.IGNORECASE)
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
@@ -764,9 +764,13 @@ def _framed(sentence: str, start: int) -> bool:
     agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
     today" (its day and place are the meeting's)."""
     noun = cues.ENCOUNTER_NOUN.search(sentence, start)
+    if noun is None:
+        return False
+    # "committed to sharing data, following a working meeting at … on Monday": what it followed
+    if _AFTER_IT.search(sentence, max(0, noun.start() - 30), noun.start()):
+        return True
     return (
-        noun is not None
-        and _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
+        _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
         and cues.OCCURRED.search(sentence, noun.end()) is not None
     )
 
