@@ -290,3 +290,26 @@ def test_the_day_of_the_meeting_a_commitment_followed() -> None:
         "working meeting in Kankan on Monday."
     )
     assert record.meetings[0].date == dt.date(2026, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA: The Ghana Police Service on Tuesday inked a memorandum of understanding with the Liberia "
+        "National Police to fight cross-border crime, in the presence of IGP Kofi Boateng.",
+        "The two forces sealed a new cooperation agreement in Dili on Monday, Commissioner Ana Soares said.",
+        "Le directeur général de la Sûreté nationale, Rachid Benali, a examiné jeudi avec l'ambassadeur "
+        "d'Italie, Marco Rossi, les moyens de renforcer la coopération.",
+    ],
+)
+def test_signings_and_talks_in_news_wording(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+def test_a_topic_examined_with_the_hosts_later_is_the_same_meeting() -> None:
+    """« a abordé avec ses hôtes … » in a later sentence tells more of the visit, not a new one."""
+    record = _record(
+        "Le ministre guinéen de la Sécurité, Moussa Condé, a été reçu lundi à Dakar par le ministre de "
+        "l'Intérieur, Awa Ndiaye. Le visiteur a abordé avec ses hôtes la formation des enquêteurs."
+    )
+    assert len(record.meetings) == 1
