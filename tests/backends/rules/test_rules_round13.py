@@ -313,3 +313,50 @@ def test_a_topic_examined_with_the_hosts_later_is_the_same_meeting() -> None:
         "l'Intérieur, Awa Ndiaye. Le visiteur a abordé avec ses hôtes la formation des enquêteurs."
     )
     assert len(record.meetings) == 1
+
+
+# -- what a second reading of real communiqués found ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre nigérien de l'Intérieur, Moussa Ibrahim, a eu jeudi à Rome un premier contact avec son "
+        "homologue italien, Marco Bellini.",
+        "Le ministre ivoirien de la Sécurité, Vagondo Koné, est arrivé lundi à Rabat pour une visite de trois "
+        "jours, au cours de laquelle il rencontrera son homologue.",
+        "Interior ministers from Chad, Niger and Cameroon agreed Friday to pool their border patrols, officials "
+        "said at the end of a one-day meeting in Maroua.",
+    ],
+)
+def test_encounters_told_as_agencies_tell_them(text: str) -> None:
+    assert _record(text).is_meeting_report
+
+
+def test_a_restated_signing_with_its_day_is_the_same_signing() -> None:
+    record = _record(
+        "Frontex and the Moldovan Border Police have signed a working arrangement. The arrangement, signed by "
+        "the two directors in Chisinau on Monday, covers risk analysis."
+    )
+    assert len(record.meetings) == 1 and record.meetings[0].date == dt.date(2026, 5, 4)
+
+
+def test_a_person_introduced_then_named_again_in_full_keeps_his_side() -> None:
+    record = _record(
+        "Le ministre togolais de la Sécurité, Yao Kodjo, conduit depuis lundi une délégation en Égypte. "
+        "Au cours de ce séjour, Yao Kodjo a eu mardi au Caire un entretien avec son homologue égyptien."
+    )
+    assert "TG" in record.meetings[0].parties
+
+
+def test_a_draft_agreement_agreed_on_is_one_planned() -> None:
+    found = outcomes.find("Les deux chefs se sont accordés sur un projet de protocole d'entente.")
+    assert [o.type for o in found] == [PLANNED]
+
+
+@pytest.mark.parametrize(
+    "name", ["Pacific Immigration Development Community", "Oceania Customs Organisation"]
+)
+def test_regional_bodies_are_parties(name: str) -> None:
+    record = _record(f"The {name} and INTERPOL signed a cooperation agreement in Lyon on Monday.")
+    assert len(record.meetings[0].parties) == 2

@@ -60,7 +60,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
-         r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
+         # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
+         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
@@ -73,7 +75,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:entretiens?|échanges?|réunion|séance|rencontre)",
+         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un) (?:réunion|séance|entretiens?|rencontre|séances|consultations)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
@@ -162,6 +164,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b", r"travaux (?:\S+ ){0,16}?se sont (?:achevés|clôturés|terminés)\b",
          # talks told as what a commitment followed: "committed to …, following a working meeting at the GIS headquarters"
          r"(?:following|after) (?:a|their|the) (?:working )?(?:meeting|talks|session) (?=(?:at|in|on|held|with)\b)",
+         # what was agreed, said at the end of the gathering: "agreed Saturday to …, officials said at the end of a
+         # two-day meeting of police chiefs in Lisbon"
+         r"at the (?:end|close|conclusion) of an? (?:\S+ ){0,3}?(?:meeting|conference|summit|session)\b",
+         # office-holders of several countries agreeing together: "Police chiefs from Austria, Hungary, Slovakia and
+         # Slovenia agreed Saturday to set up …"
+         r"(?:chiefs|ministers|heads|commissioners|directors) from [^.;]{3,80}? and [^.;]{3,40}? (?:agreed|decided|resolved)\b",
          r"à l'issue d'(?:une|leur) (?:séance de travail|réunion|rencontre) (?=(?:tenue|à|au|avec)\b)",
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé",

@@ -282,7 +282,7 @@ _TO_BE_SET_UP = Cue(
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
                 r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
-                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"mettre au point", r"rédiger")  # fmt: skip
+                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")

@@ -487,6 +487,17 @@ _REPORTED_ENCOUNTER = regexes.compile(
 _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 
 
+#: The instrument of a signing already told, named first and signed again: "The Declaration,
+#: signed by the chairs in Apia on Monday, …", « Le protocole, signé mardi par … » (its day and signatories).
+_THE_SIGNED = regexes.compile(
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
+    r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |a été |ont été )?(?:signed|signée?s?) by\b|"
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:mémorandum|protocole|convention|accord|déclaration|document|texte)\b"
+    r"[^.;]{0,40}?,? (?:a été |ont été )?signée?s? (?:\S+ ){0,3}?par\b",
+    re.IGNORECASE,
+)
+
+
 #: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
 #: « Le document a été signé par … » is read by the passive cues.
 _SIGNED_THE = regexes.compile(
@@ -510,7 +521,7 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         and not _surnames(sentence, countries) - current.named
     ):
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
-    if _SIGNING_CUE.search(current.opening) and _SIGNED_THE.search(sentence):
+    if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
@@ -640,6 +651,10 @@ def _by_surname(
             found[index] = introduced.model_copy(update={"role": person.role})
             return found
         if person.name and surname in fold(person.name).split():
+            if person.country is None and person.title is None and fold(person.name) == fold(introduced.name):
+                # named again in full with no office: « Le ministre burkinabè de la Sécurité, X, conduit … Au
+                # cours de ce séjour, X a eu … »: his office and side are the introduction's
+                found[index] = introduced.model_copy(update={"role": person.role})
             return found  # named in full already
     if surname not in fold(opening).split():
         return found
@@ -756,7 +771,8 @@ def _narrative(sentence: str) -> str:
     commitment = outcomes.COMMIT.search(sentence)
     if commitment is None or _framed(sentence, commitment.end()):
         return sentence
-    return sentence[: commitment.start()]
+    # the day agencies put inside the verb ("agreed Saturday to set up …") is the meeting's
+    return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
 
 
 def _framed(sentence: str, start: int) -> bool:
