@@ -360,3 +360,38 @@ def test_a_draft_agreement_agreed_on_is_one_planned() -> None:
 def test_regional_bodies_are_parties(name: str) -> None:
     record = _record(f"The {name} and INTERPOL signed a cooperation agreement in Lyon on Monday.")
     assert len(record.meetings[0].parties) == 2
+
+
+# -- capitals as the sides ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Dakar et Banjul ont convenu lundi, lors d'une réunion à Dakar entre le général Mamadou Fall et son "
+            "homologue Lamin Jallow, de créer une cellule commune.",
+            {"SN", "GM"},
+        ),
+        (
+            "Lima and Bogota agreed on Friday to share fingerprints, after talks between General Rosa Quispe "
+            "and General Andrés Rojas in Lima.",
+            {"PE", "CO"},
+        ),
+        (
+            "Ankara and Baku signed on Thursday a protocol on police training, the ministry said.",
+            {"TR", "AZ"},
+        ),
+    ],
+)
+def test_capitals_named_as_the_sides(text: str, sides: set[str]) -> None:
+    record = _record(text)
+    assert {party for meeting in record.meetings for party in meeting.parties} == sides
+
+
+def test_a_commitment_whose_encounter_is_inserted_before_its_object() -> None:
+    found = outcomes.find(
+        "Les deux pays ont convenu mardi, lors d'une réunion à Lomé entre les chefs de police, d'ouvrir un bureau "
+        "de liaison à Kodjoviakopé."
+    )
+    assert [o.type for o in found] == [MECHANISM]

@@ -181,6 +181,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
+         # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à
+         # Rabat entre A et B, de … », "agreed to …, after talks between A and B in Abuja"
+         r"(?:lors|au cours|à l'occasion) d'une (?:rencontre|réunion|séance de travail) (?:\S+ ){0,3}?entre (?=[^.;]{3,120}? et )",
+         r"(?:after|following|during) (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",

@@ -165,6 +165,9 @@ COMMIT = Cue(
     r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
+    # the encounter inserted between the verb and what it governs: « ont convenu jeudi, lors d'une réunion à Bamako
+    # entre A et B, d'installer … »
+    rf"(?:ont|a|sont) (?:convenu|décidé)e?s?(?: {_DAY})?, (?:lors|au cours|à l'issue|en marge|à l'occasion)[^;.]{{3,160}}?, (?:de |d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
     r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",

@@ -196,7 +196,9 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
 #: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
-_AFTER_IT = regexes.compile(r"\b(?:following|after|à l'issue|a l'issue)\b", re.IGNORECASE)
+_AFTER_IT = regexes.compile(
+    r"\b(?:following|after|during|à l'issue|a l'issue|lors d|au cours d|à l'occasion d)\b", re.IGNORECASE
+)
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
@@ -1425,12 +1427,17 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     if segment.relation is not Relation.TOGETHER:
         return set()
     subject = segment.opening[: segment.cue_start]
+    # the sides as the sentence's own subject, before a verb of what they agreed and the frame of the
+    # encounter: « Rabat et Nouakchott ont convenu mardi, lors d'une réunion à Rabat entre A et B, de … »
+    lead = _SIDES_THEN_VERB.match(fold(subject))
+    if lead:
+        subject = subject[: lead.end(1)]
     folded = fold(subject)
     run: list[places.Mention] = []  # the sides named last before the verb, with nothing else between
     end = len(folded)
     for mention in reversed(places.mentions(subject)):
         if (
-            not (mention.country or mention.organisation)
+            not (mention.country or mention.organisation or mention.city)
             or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
             or _BODY_OF.search(folded, max(0, mention.start - 40), mention.start)
         ):
@@ -1440,10 +1447,24 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     found = run
     if len(found) < 2:
         return set()
+    # a capital stands for its country: "Moscow and Tehran signed …", « Rabat et Nouakchott ont convenu … »
     sides = {
-        m.country or (m.organisation.in_country(countries).party if m.organisation else None) for m in found
+        m.country
+        or (m.organisation.in_country(countries).party if m.organisation else None)
+        or (m.city.country if m.city else None)
+        for m in found
     }
+    if len(sides) < 2 and any(m.city for m in found):
+        return set()  # two cities of one country are no sides
     return {side for side in sides if side}
+
+
+#: A sentence that opens with its sides and their verb (folded): "moscow and tehran agreed",
+#: « rabat et nouakchott ont convenu » (group 1: the sides).
+_SIDES_THEN_VERB = regexes.compile(
+    r"\s*((?:l |la |le |les |the )?[\w -]{2,40}? (?:and|et) (?:l |la |le |les |the )?[\w-]+(?: [\w-]+){0,2}?) "
+    r"(?:ont|have|has|sont|se sont|agreed|decided|resolved|signed|pledged)\b"
+)
 
 
 def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
