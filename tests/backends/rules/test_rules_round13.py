@@ -395,3 +395,18 @@ def test_a_commitment_whose_encounter_is_inserted_before_its_object() -> None:
         "de liaison à Kodjoviakopé."
     )
     assert [o.type for o in found] == [MECHANISM]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A protocol on police cooperation was concluded between the two forces.", [SIGNED]),
+        ("The ministers witnessed the exchange of a memorandum on border management.", [SIGNED]),
+        ("It was decided to set up a regional hub against online fraud in Accra.", [MECHANISM]),
+        ("The embassy pledged the delivery of twenty motorcycles to the border police.", [OTHER]),
+        ("The Japanese agency announced funding for a new crime laboratory.", [OTHER]),
+        ("The Kenya Police will train thirty Somali investigators in Nairobi next year.", [OTHER]),
+    ],
+)
+def test_more_outcomes_in_other_words(sentence: str, expected: list[OutcomeType]) -> None:
+    assert _types(sentence) == expected

@@ -37,7 +37,7 @@ _MECHANISM = (
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
     r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
     r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?)|(?:permanent|joint|standing) secretariat|"
-    r"secrétariat (?:permanent|conjoint|commun)|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
+    r"regional (?:\w+ ){0,2}?(?:centre|center|hub)|secrétariat (?:permanent|conjoint|commun)|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
@@ -79,7 +79,7 @@ _SIGNED = Cue(
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
 #: place between: "exchanged views on the agreement" is no signing).
 _SEALED = Cue(
-    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé))\s+"
+    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé)|(?:the )?exchange of|(?:l'|l’)échange (?:de|des|du))\s+"
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
@@ -88,7 +88,7 @@ _WAS_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+|l['’]\s*)"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
-    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
+    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed|concluded|conclue?s?)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
 #: What was signed at the encounter, named before its participle: "reaffirmed their commitment
 #: through a Memorandum of Understanding signed after the meeting", « par un protocole d'accord
@@ -159,7 +159,8 @@ COMMIT = Cue(
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
-    r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
+    r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"
+    r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
@@ -198,7 +199,8 @@ COMMIT = Cue(
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
+    r"dispatch|build|renovate)\b)",
 )  # fmt: skip
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
