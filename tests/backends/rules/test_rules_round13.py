@@ -410,3 +410,16 @@ def test_a_commitment_whose_encounter_is_inserted_before_its_object() -> None:
 )
 def test_more_outcomes_in_other_words(sentence: str, expected: list[OutcomeType]) -> None:
     assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au cours de la visite de travail qu'il a effectuée mardi au ministre Yao Kodjo, l'attaché de sécurité "
+        "Paul Girard a parlé de la formation.",
+        "The minister, Grace Banda, inspected the one-stop border post at Chirundu on Friday with her Zimbabwean "
+        "counterpart, Tendai Moyo.",
+    ],
+)
+def test_visits_told_in_a_relative_clause_or_by_an_inspection(text: str) -> None:
+    assert [meeting.kind.value for meeting in _record(text).meetings] == ["official_visit"]

@@ -72,7 +72,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
          r"(?:a|ont) (?:bouclé|achevé|terminé|conclu|clôturé) (?:\S+ ){0,2}?(?:sa|leur|une|la) visite",
-         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b"),
+         r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b",
+         # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
+         r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
+         # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
+         r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)"),
      Relation.VISITS),
     (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
