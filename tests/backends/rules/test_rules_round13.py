@@ -423,3 +423,19 @@ def test_more_outcomes_in_other_words(sentence: str, expected: list[OutcomeType]
 )
 def test_visits_told_in_a_relative_clause_or_by_an_inspection(text: str) -> None:
     assert [meeting.kind.value for meeting in _record(text).meetings] == ["official_visit"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "topic"),
+    [
+        ("Security for the AFCON final was reviewed.", Topic.EVENT_SECURITY),
+        ("Hacking of government websites was discussed.", Topic.CYBERCRIME),
+        ("Le piratage informatique des banques a été évoqué.", Topic.CYBERCRIME),
+        ("Returning foreign fighters were discussed.", Topic.TERRORISM),
+        ("L'entraide pénale a été abordée.", Topic.EXTRADITION),
+        ("Both stressed regional peace and stability.", Topic.REGIONAL_SECURITY),
+        ("They reviewed the situation in the Lake Chad Basin.", Topic.REGIONAL_SECURITY),
+    ],
+)
+def test_more_topics_in_everyday_words(passage: str, topic: Topic) -> None:
+    assert topic in topics_in(passage)
