@@ -439,3 +439,19 @@ def test_visits_told_in_a_relative_clause_or_by_an_inspection(text: str) -> None
 )
 def test_more_topics_in_everyday_words(passage: str, topic: Topic) -> None:
     assert topic in topics_in(passage)
+
+
+def test_an_institution_that_receives_naming_no_one_hosts_where_it_receives() -> None:
+    record = _record(
+        "La Police nationale a accueilli mardi à Lomé une délégation de la police fédérale belge conduite par "
+        "le commissaire Jan Peeters."
+    )
+    assert set(record.meetings[0].parties) == {"BE", "TG"}
+
+
+def test_an_organisation_that_receives_hosts_no_country() -> None:
+    record = _record(
+        "INTERPOL received on Tuesday in Lyon a delegation of the Gambia Police Force led by Commissioner "
+        "Lamin Jallow."
+    )
+    assert "FR" not in record.meetings[0].parties

@@ -1855,9 +1855,18 @@ def _meeting(
         country
         and not abroad
         and kind is not MeetingKind.CALL
-        and any(
-            p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
-            for p in participants
+        and (
+            any(
+                p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
+                for p in participants
+            )
+            # an institution that receives, naming no one (« La Gendarmerie nationale a accueilli à Dakar une
+            # délégation … »), hosts where it receives
+            or (
+                segment.relation is Relation.RECEIVES
+                and not any(p.role is Role.HOST for p in participants)
+                and not _organisation_subject(opening[: segment.cue_start])
+            )
         )
     ):
         parties.add(country)
@@ -1905,6 +1914,13 @@ def _meeting(
         ),
     )
     return meeting, after
+
+
+def _organisation_subject(subject: str) -> bool:
+    """Whether an international organisation is the subject: it hosts no country's side."""
+    return any(
+        m.organisation is not None and m.organisation.country is None for m in places.mentions(subject)
+    )
 
 
 def _series_countries(segment: _Segment) -> set[str]:
