@@ -42,7 +42,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
 #: their blind holdout (measured, never tuned on): just under what they score now.
-WORLD_MIN_SCORE = 0.96
+WORLD_MIN_SCORE = 0.98
 HOLDOUT_WORLD_MIN_SCORE = 0.835
 
 
