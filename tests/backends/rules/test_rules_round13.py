@@ -455,3 +455,18 @@ def test_an_organisation_that_receives_hosts_no_country() -> None:
         "Lamin Jallow."
     )
     assert "FR" not in record.meetings[0].parties
+
+
+def test_a_cooperation_programme_to_be_signed_is_planned() -> None:
+    found = outcomes.find(
+        "Les deux polices doivent signer, avant la fin de l'année, un programme de coopération."
+    )
+    assert [o.type for o in found] == [PLANNED]
+
+
+def test_a_numbered_session_closed_with_a_signing_is_a_conference() -> None:
+    record = _record(
+        "The 7th session of the Ghana-Togo Joint Commission on Security closed on Thursday in Accra with the "
+        "signing of the minutes by Commissioner Kwame Asante and Colonel Kodjo Abalo."
+    )
+    assert record.meetings[0].kind.value == "conference"

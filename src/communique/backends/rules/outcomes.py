@@ -25,7 +25,8 @@ _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
-    r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
+    r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
+    r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"

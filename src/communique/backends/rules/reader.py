@@ -854,6 +854,10 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.CALL
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
+            # a numbered session of a standing body that closed with a signing is the session ("The 12th
+            # session of the Joint Permanent Commission … closed with the signing of the agreed minutes")
+            if kind is MeetingKind.SIGNING and kinds.NUMBERED.search(opening):
+                return MeetingKind.CONFERENCE
             return kind
     if kinds.SIGNED.search(opening):
         return MeetingKind.SIGNING
