@@ -470,3 +470,16 @@ def test_a_numbered_session_closed_with_a_signing_is_a_conference() -> None:
         "signing of the minutes by Commissioner Kwame Asante and Colonel Kodjo Abalo."
     )
     assert record.meetings[0].kind.value == "conference"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les deux chefs ont décidé de créer une brigade conjointe de recherche.", [MECHANISM]),
+        ("L'Espagne mettra à la disposition de la gendarmerie quatre vedettes rapides.", [OTHER]),
+        ("Les ministres ont réitéré leur volonté de conclure un accord de réadmission.", [PLANNED]),
+        ("The chief was invited to attend the next regional conference in Dodoma.", [FOLLOW_UP]),
+    ],
+)
+def test_outcomes_found_by_a_probe(sentence: str, expected: list[OutcomeType]) -> None:
+    assert _types(sentence) == expected

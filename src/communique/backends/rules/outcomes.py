@@ -38,11 +38,11 @@ _MECHANISM = (
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
     r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
     r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?)|(?:permanent|joint|standing) secretariat|"
-    r"regional (?:\w+ ){0,2}?(?:centre|center|hub)|secrétariat (?:permanent|conjoint|commun)|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
+    r"regional (?:\w+ ){0,2}?(?:centre|center|hub)|secrétariat (?:permanent|conjoint|commun)|brigades? (?:mixtes?|conjointes?|communes?)|joint (?:\w+ )?brigades?|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
-    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
+    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition|conference|summit)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
     r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet(?:ing)? (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
@@ -172,7 +172,7 @@ COMMIT = Cue(
     rf"(?:ont|a|sont) (?:convenu|décidé)e?s?(?: {_DAY})?, (?:lors|au cours|à l'issue|en marge|à l'occasion)[^;.]{{3,160}}?, (?:de |d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
-    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché|réaffirmé|réitéré|confirmé) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
     r"expressed (?:their|its|his|her|the) (?:willingness|readiness|wish|desire|intention) to",
     r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
     r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
@@ -249,7 +249,8 @@ _HANDED = Cue(
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
     rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
-    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
+    rf"(?:mettra|mettront|(?:va|vont) mettre) à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
