@@ -483,3 +483,20 @@ def test_a_numbered_session_closed_with_a_signing_is_a_conference() -> None:
 )
 def test_outcomes_found_by_a_probe(sentence: str, expected: list[OutcomeType]) -> None:
     assert _types(sentence) == expected
+
+
+def test_the_place_of_what_was_agreed_is_not_the_meetings() -> None:
+    """ "committed to … at the Malanville crossing, following a working meeting in Cotonou": Cotonou."""
+    record = _record(
+        "Beninese and Nigerien customs officials have committed to sharing cargo manifests at the Malanville "
+        "crossing, following a working meeting in Cotonou on Monday."
+    )
+    assert record.meetings[0].location.city == "Cotonou"
+
+
+@pytest.mark.parametrize(("town", "country"), [("Kousséri", "CM"), ("Aflao", "GH"), ("Beitbridge", "ZW")])
+def test_border_towns_where_neighbours_meet(town: str, country: str) -> None:
+    record = _record(
+        f"Le commissaire Ali Moussa a reçu lundi à {town} son homologue voisin, le commissaire Paul Bello."
+    )
+    assert record.meetings[0].location.country == country

@@ -771,26 +771,28 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
-    if commitment is None or _framed(sentence, commitment.end()):
+    if commitment is None:
         return sentence
+    frame = _frame(sentence, commitment.end())
+    if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
+        return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
     # the day agencies put inside the verb ("agreed Saturday to set up …") is the meeting's
     return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
 
 
-def _framed(sentence: str, start: int) -> bool:
-    """Whether the encounter itself is named after a commitment, as the frame of what was
+def _frame(sentence: str, start: int) -> int | None:
+    """Where the encounter itself is named after a commitment, as the frame of what was
     agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
-    today" (its day and place are the meeting's)."""
+    today", "committed to sharing data, following a working meeting at … on Monday" (its
+    day and place are the meeting's); ``None`` when it is not."""
     noun = cues.ENCOUNTER_NOUN.search(sentence, start)
     if noun is None:
-        return False
-    # "committed to sharing data, following a working meeting at … on Monday": what it followed
-    if _AFTER_IT.search(sentence, max(0, noun.start() - 30), noun.start()):
-        return True
-    return (
-        _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
-        and cues.OCCURRED.search(sentence, noun.end()) is not None
-    )
+        return None
+    after = _AFTER_IT.search(sentence, max(0, noun.start() - 30), noun.start())
+    if after:
+        return after.start()
+    before = _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start())
+    return before.start() if before and cues.OCCURRED.search(sentence, noun.end()) else None
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry".
