@@ -291,6 +291,9 @@ def _date_phrase() -> re.Pattern[str]:
                 # and "les 14, 15 et 16 octobre": the days of a stay listed one by one
                 rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s*,\s*{_DAY})*\s+et\s+{_DAY_MONTH}",
                 rf"{_DAY}\s*(?:-|–|—)\s*{_DAY_MONTH}",
+                rf"{_DAY}\s+(?:to|au)\s+{_DAY_MONTH}",
+                # the month before each day: "between May 4 and May 6", "from June 30 to July 2"
+                rf"(?:between|from)\s+(?:{_MONTH_WORDS})\s+{_DAY}\s+(?:and|to|until|through)\s+(?:{_MONTH_WORDS})\s+{_DAY}{_YEAR}",
                 # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
                 rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",
                 rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
@@ -318,7 +321,7 @@ def _date_phrase() -> re.Pattern[str]:
                 # the day of the publication month: « le 12 courant », « le 10 du mois en cours »
                 rf"(?:le\s+)?{_DAY}\s+(?:courant|du mois (?:en )?cours|de ce mois|du mois courant)",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
-                rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
+                rf"(?:\s+(?:et|and)\s+(?:{_WEEKDAY_WORDS}))?",
                 _RELATIVE_WORDS,
             )
         )

@@ -500,3 +500,19 @@ def test_border_towns_where_neighbours_meet(town: str, country: str) -> None:
         f"Le commissaire Ali Moussa a reçu lundi à {town} son homologue voisin, le commissaire Paul Bello."
     )
     assert record.meetings[0].location.country == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("on Monday and Tuesday", dt.date(2026, 5, 4), dt.date(2026, 5, 5)),
+        ("between June 30 and July 2", dt.date(2026, 6, 30), dt.date(2026, 7, 2)),
+        ("12th to 14th March", dt.date(2026, 3, 12), dt.date(2026, 3, 14)),
+    ],
+)
+def test_spans_in_english_wording(phrase: str, start: dt.date, end: dt.date) -> None:
+    found = dates.find_phrases(f"The chiefs met {phrase} in Lusaka.")
+    assert dates.resolve(found[0][2], dt.date(2026, 7, 10) if start.month > 5 else dt.date(2026, 5, 8)) == (
+        start,
+        end,
+    )
