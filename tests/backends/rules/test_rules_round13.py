@@ -516,3 +516,13 @@ def test_spans_in_english_wording(phrase: str, start: dt.date, end: dt.date) -> 
         start,
         end,
     )
+
+
+def test_talks_after_a_signing_that_named_no_one_are_the_same_encounter() -> None:
+    record = _record(
+        "The Gambia Police Force and the Senegalese National Police on Monday signed a memorandum on border "
+        "policing in Banjul. Inspector General Lamin Jallow and his visiting counterpart Mamadou Diop then held "
+        "talks on cattle theft."
+    )
+    assert len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} >= {"Lamin Jallow", "Mamadou Diop"}

@@ -552,6 +552,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
             return True
         new -= series
+    if _SIGNING_CUE.search(current.opening) and not {name for name in current.named if not name.isupper()}:
+        return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
