@@ -526,3 +526,9 @@ def test_talks_after_a_signing_that_named_no_one_are_the_same_encounter() -> Non
     )
     assert len(record.meetings) == 1
     assert {p.name for p in record.meetings[0].participants} >= {"Lamin Jallow", "Mamadou Diop"}
+
+
+def test_support_promised_as_a_noun() -> None:
+    assert _types("Le représentant de l'UE a promis un soutien logistique aux brigades frontalières.") == [
+        OTHER
+    ]

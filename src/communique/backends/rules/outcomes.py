@@ -197,6 +197,8 @@ COMMIT = Cue(
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?:a|ont) promis (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
+    # support promised as a noun: « L'ambassadeur a promis un appui en équipements »
+    r"(?:a|ont) promis (?=(?:un|une|son|leur|le|l')\s*(?:appui|soutien|aide|assistance|accompagnement|don)\b)",
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
