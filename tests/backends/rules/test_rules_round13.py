@@ -532,3 +532,19 @@ def test_support_promised_as_a_noun() -> None:
     assert _types("Le représentant de l'UE a promis un soutien logistique aux brigades frontalières.") == [
         OTHER
     ]
+
+
+def test_the_side_a_sentence_before_the_encounter_names() -> None:
+    record = _record(
+        "Une délégation de la police fédérale belge séjourne depuis lundi à Kinshasa. Conduite par le commissaire "
+        "Jan Peeters, elle a été reçue mardi par l'inspecteur général Dieudonné Amuli."
+    )
+    assert "BE" in record.meetings[0].parties
+
+
+def test_a_tours_countries_named_before_the_encounter_are_no_one_side() -> None:
+    record = _record(
+        "Le directeur Paul Martin a achevé une tournée au Sénégal, au Mali et au Niger. À Dakar, il a été reçu "
+        "lundi par le ministre sénégalais de l'Intérieur, Amadou Ba."
+    )
+    assert "ML" not in record.meetings[0].parties and "NE" not in record.meetings[0].parties

@@ -1575,6 +1575,12 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if meetings and segments and len(meetings[0].parties) < 2:
+        lead_side = _lead_in_side(all_sentences, segments, countries)
+        if lead_side and lead_side not in meetings[0].parties:
+            meetings[0] = meetings[0].model_copy(
+                update={"parties": sorted({lead_side, *meetings[0].parties})}
+            )
     if shared:
         meetings = [_with_countries(meeting, shared) for meeting in meetings]
     if all_sentences and any(_unsigned(meeting) for meeting in meetings):
@@ -1589,6 +1595,23 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _lead_in_side(
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+) -> str | None:
+    """The one side the sentence before the first encounter names, which the encounter then
+    calls « elle » or "the delegation": « Une délégation de la Police nationale du Burkina Faso
+    séjourne à Abidjan. Conduite par X, elle a été reçue mardi par Y » (not a tour's countries)."""
+    lead_in = [*itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)]
+    if not lead_in:
+        return None
+    mentioned = {
+        m.country or (m.organisation.country if m.organisation else None)
+        for m in places.mentions(lead_in[-1])
+    }
+    sides = _parties(_Segment(lead_in[-1], Relation.TOGETHER, 0, 0), countries)
+    return sides.pop() if len(sides) == 1 and len(mentioned - {None}) == 1 else None
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
