@@ -548,3 +548,14 @@ def test_a_tours_countries_named_before_the_encounter_are_no_one_side() -> None:
         "lundi par le ministre sénégalais de l'Intérieur, Amadou Ba."
     )
     assert "ML" not in record.meetings[0].parties and "NE" not in record.meetings[0].parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au cours de cette visite, le ministre doit également signer avec le Niger un protocole sur les frontières.",
+        "The delegations would then sign a protocol on police training.",
+    ],
+)
+def test_a_signing_to_come_with_an_adverb_inside_the_verb(sentence: str) -> None:
+    assert _types(sentence) == [PLANNED]
