@@ -559,3 +559,11 @@ def test_a_tours_countries_named_before_the_encounter_are_no_one_side() -> None:
 )
 def test_a_signing_to_come_with_an_adverb_inside_the_verb(sentence: str) -> None:
     assert _types(sentence) == [PLANNED]
+
+
+def test_a_country_named_with_the_sides_as_a_partner_in_something_else_is_no_side() -> None:
+    record = _record(
+        "Le ministre sénégalais de l'Intérieur, Amadou Ba, a reçu mardi à Dakar son homologue gambien, Lamin "
+        "Jallow. Ils ont parlé de la sécurité du tournoi coorganisé par les deux pays avec la Guinée."
+    )
+    assert set(record.meetings[0].parties) == {"GM", "SN"}

@@ -1344,7 +1344,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 re.search(
                     r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
                     r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:\w+\s+){0,2})"
+                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:(?!avec\b|with\b)\w+\s+){0,2})"
                     r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                     before,
                 )
