@@ -291,6 +291,9 @@ def _date_phrase() -> re.Pattern[str]:
                 # and "les 14, 15 et 16 octobre": the days of a stay listed one by one
                 rf"les\s+(?:(?:{_WEEKDAY_WORDS})\s+)?{_DAY}(?:\s*,\s*{_DAY})*\s+et\s+{_DAY_MONTH}",
                 rf"{_DAY}\s*(?:-|–|—)\s*{_DAY_MONTH}",
+                rf"{_DAY}\s+(?:to|au)\s+{_DAY_MONTH}",
+                # the month before each day: "between May 4 and May 6", "from June 30 to July 2"
+                rf"(?:between|from)\s+(?:{_MONTH_WORDS})\s+{_DAY}\s+(?:and|to|until|through)\s+(?:{_MONTH_WORDS})\s+{_DAY}{_YEAR}",
                 # two days each with its weekday: "mardi 3 et mercredi 4 mars", "Monday 17 and Tuesday 18 June"
                 rf"(?:{_WEEKDAY_WORDS})\s+{_DAY}\s+(?:et|and)\s+{_DAY_MONTH}",
                 rf"(?:du|from)\s+(?:{_WEEKDAY_WORDS})\s+(?:au|to)\s+(?:{_WEEKDAY_WORDS})",
@@ -303,6 +306,13 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:à partir d'|à partir de|à compter d'|à compter de|depuis|from|starting)\s*"
                 rf"(?:{_WEEKDAY_WORDS}|{_RELATIVE_WORDS})(?:\s+et)?,?\s+(?:pour|for)\s+(?:une durée de\s+|a period of\s+)?"
                 r"(?:deux|trois|quatre|cinq|two|three|four|five)\s+(?:jours|days)",
+                # ... or from its first day named alone: "met on Tuesday for two days of talks"
+                rf"(?:on\s+)?(?:{_WEEKDAY_WORDS})\s+for\s+(?:two|three|four|five)\s+days",
+                # a stay told by its first day and its last, each with its verb: « a démarré le 2 mars
+                # et prendra fin le 6 mars », "began on 3 May and will end on 7 May"
+                rf"(?:le\s+|on\s+)?{_DAY_MONTH},?\s+(?:et|and)\s+(?:(?:qui|which)\s+)?(?:prendra|prend|a pris|will|ends|ended|"
+                rf"s'achèvera|s'achève|se terminera|se termine|runs|lasts)\s*(?:fin|end|close|run|last)?\s+"
+                rf"(?:le\s+|on\s+|until\s+|jusqu'au\s+)?{_DAY_MONTH}",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",
@@ -311,7 +321,7 @@ def _date_phrase() -> re.Pattern[str]:
                 # the day of the publication month: « le 12 courant », « le 10 du mois en cours »
                 rf"(?:le\s+)?{_DAY}\s+(?:courant|du mois (?:en )?cours|de ce mois|du mois courant)",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
-                rf"(?:\s+et\s+(?:{_WEEKDAY_WORDS}))?",
+                rf"(?:\s+(?:et|and)\s+(?:{_WEEKDAY_WORDS}))?",
                 _RELATIVE_WORDS,
             )
         )

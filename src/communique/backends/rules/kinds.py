@@ -217,3 +217,18 @@ OFFICE_HOLDERS = regexes.compile(
     r"commandants|commanders)\b",
     re.IGNORECASE,
 )
+
+
+#: The guest's visit told as its own event, in a sentence of its own: « a bouclé jeudi sa visite
+#: de travail au Niger », « séjourne à Dakar dans le cadre d'une mission », "has returned from a
+#: working visit to Malaysia" (not « en visite de travail » in apposition to the guest): the
+#: reception it tells then is the visit.
+VISIT_TOLD = Cue(
+    r"(?:a|ont) (?:bouclé|achevé|terminé|clôturé|clos|entamé|commencé|débuté) (?:\S+ ){0,3}?(?:sa|leur|une|la|cette) (?:\S+ ){0,4}?"
+    r"(?:visite|mission|séjour|tournée)",
+    r"(?<!avait )(?<!avaient )(?<!déjà )(?<!a )(?<!ont )(?:séjourne|séjournent)\b",
+    r"(?:est|sont) en séjour\b",
+    r"(?:effectue|effectuent) (?:depuis \S+ )?(?:une|sa|leur) (?:\S+ ){0,3}?(?:visite|mission)",
+    r"(?:concluded|wrapped up|ended|completed|rounded off|began|started|(?:has|have) returned from|returned from|is on|are on) "
+    r"(?:\S+ ){0,3}?(?:his|her|their|a|an|the) (?:\S+ ){0,4}?(?:visit|mission|trip|tour)\b",
+)

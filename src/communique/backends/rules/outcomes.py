@@ -25,7 +25,8 @@ _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
-    r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?)"
+    r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
+    r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
@@ -36,14 +37,17 @@ _MECHANISM = (
     r"centres? d'opérations|operations? (?:room|centre|center)|(?:police |joint |common )?cooperation (?:offices?|centres?|centers?)|"
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
     r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
-    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?))"
+    r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?)|(?:permanent|joint|standing) secretariat|"
+    r"regional (?:\w+ ){0,2}?(?:centre|center|hub)|secrétariat (?:permanent|conjoint|commun)|brigades? (?:mixtes?|conjointes?|communes?)|joint (?:\w+ )?brigades?|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"
-    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
+    r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition|conference|summit)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet(?:ing)? (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    # convening people: "convene their border commanders in Tororo", « convoquer les experts »
+    r"convene|convening|convoquer|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
@@ -66,7 +70,7 @@ _END = (
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:va|vont|devrait|devraient|doit|doivent) signer|will sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"signing of|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
@@ -76,7 +80,7 @@ _SIGNED = Cue(
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
 #: place between: "exchanged views on the agreement" is no signing).
 _SEALED = Cue(
-    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé))\s+"
+    rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé)|(?:the )?exchange of|(?:l'|l’)échange (?:de|des|du))\s+"
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
@@ -85,7 +89,7 @@ _WAS_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+|l['’]\s*)"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
-    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
+    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed|concluded|conclue?s?)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
 #: What was signed at the encounter, named before its participle: "reaffirmed their commitment
 #: through a Memorandum of Understanding signed after the meeting", « par un protocole d'accord
@@ -101,7 +105,7 @@ _SIGNED_AT_IT = Cue(
 #: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
-    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|should|sera|seront|devrait|devraient|"
+    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
     rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
     rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
@@ -156,22 +160,26 @@ COMMIT = Cue(
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
-    r"announced (?=the (?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening)\b)",
+    r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"
+    r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
+    # the encounter inserted between the verb and what it governs: « ont convenu jeudi, lors d'une réunion à Bamako
+    # entre A et B, d'installer … »
+    rf"(?:ont|a|sont) (?:convenu|décidé)e?s?(?: {_DAY})?, (?:lors|au cours|à l'issue|en marge|à l'occasion)[^;.]{{3,160}}?, (?:de |d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
-    r"(?:ont|a) (?:exprimé|manifesté|affiché) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché|réaffirmé|réitéré|confirmé) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
     r"expressed (?:their|its|his|her|the) (?:willingness|readiness|wish|desire|intention) to",
     r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
     r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"
     r"undertook to", r"(?<!his )(?<!its )(?<!their )commits? (?:itself |themselves )?to (?=\w+ing\b)", r"(?:are|is|were) (?:also )?expected to",
     r"offered (?:to|the (?:help|support|assistance))",
     r"(?:offered|promised) (?:(?:his|her|their|its|[\w'’]+['’]s|all possible|full|every) (?:[\w'’-]+ ){0,3}?)?"
-    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
+    r"(?:help|support|assistance|expertise|cooperation|scholarships|training slots|places|slots|seats)(?: from (?:the |his |her |its )?[\w'’-]+(?: [\w'’-]+){0,3}?)?"
     r"(?= (?:to (?!the |a |an |his |her |their |its )\w+|in \w+ing|for \w+))",
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
@@ -181,7 +189,7 @@ COMMIT = Cue(
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
     # through the services: "instructed their experts to finalise", « ont chargé leurs services d'élaborer »
-    r"(?:instructed|directed|mandated|tasked) (?:their|both) (?:respective |technical |relevant )?"
+    r"(?:instructed|directed|mandated|tasked) (?:(?:their|both) )?(?:respective |technical |relevant |senior )?"
     r"(?:experts|services|teams|officials|departments|agencies) (?:to|with)",
     r"(?:ont|a) (?:instruit|chargé|mandaté) (?:leurs|les) (?:experts|services|équipes|responsables|départements) (?:\w+ ){0,2}?(?:de|d')",
     # adopting something (not a participle: "the strategies adopted in the capital")
@@ -189,9 +197,13 @@ COMMIT = Cue(
     r"promised (?:to|that)", r"(?:a|ont) assuré (?:\S+ ){0,4}?que", r"(?:a|ont) promis (?:de|d')",
     r"(?:a|ont) promis (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?(?:sides|parties|countries|services|forces|agencies)|both sides) will",
+    # support promised as a noun: « L'ambassadeur a promis un appui en équipements »
+    r"(?:a|ont) promis (?=(?:un|une|son|leur|le|l')\s*(?:appui|soutien|aide|assistance|accompagnement|don)\b)",
+    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
+    r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|provide|donate|supply|fund|equip)\b)",
+    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
+    r"dispatch|build|renovate)\b)",
 )  # fmt: skip
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
@@ -204,9 +216,11 @@ NOUN_COMMIT = Cue(
     r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
-_INFINITIVE = r"(?:de |d'|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
+_INFINITIVE = r"(?:de |d'(?!autres?\b)|à )(?:se |s')?\w+(?:er|ir|re|oir)\b"
 _NEXT = regexes.compile(
-    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)",
+    rf",?\s+(?:et|ainsi que|and|as well as|as also)\s+(?={_INFINITIVE}|to \w+)|,\s+(?={_INFINITIVE})|\s+and also\s+(?=\w)|"
+    # a second object of the same verb: « se sont accordés sur l'envoi … et sur la tenue … », « convenu que … et qu'une … »
+    r",?\s+(?:et|and)\s+(?:sur|on)\s+(?=(?:la|le|les|the)\s|l['’])|,?\s+et\s+qu['’]",
     re.I,
 )
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
@@ -237,12 +251,15 @@ _HANDED = Cue(
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
     rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
-    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
+    rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
+    rf"(?:mettra|mettront|(?:va|vont) mettre) à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
     r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
+    # « Ils se réuniront de nouveau à N'Djamena », "They will reconvene in Moyale in December"
+    r"(?:se réuniront|se réunira) (?:de nouveau|à nouveau|une nouvelle fois)[^,;.»]{0,80}", r"(?:will|shall|would) reconvene[^;.»]{0,80}",
     # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
     r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
@@ -273,7 +290,8 @@ _TO_BE_SET_UP = Cue(
 )
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
-                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire")  # fmt: skip
+                r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
+                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
@@ -290,11 +308,36 @@ _STANDING = Cue(
 )
 
 
+#: Officers lent to the other side, a liaison post by another name: "second an investigator
+#: each to the other's drug unit", « détacher deux officiers auprès de … ».
+_SECONDED = Cue(
+    r"(?:second|seconding|station|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
+    r"detectives?|analysts?|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
+)
+#: Opening a standing office: "open a second unit at the port", « ouvrir une antenne à Kidal ».
+_OPENED = Cue(
+    r"(?:open|ouvrir) (?:\S+ ){0,3}?(?:units?|offices?|desks?|unités?|antennes?|bureaux?|centres?|centers?)\b"
+)
+#: How far into a clause the mechanism it sets up is named: « installer un mécanisme conjoint »;
+#: further on, a mechanism is only what the act is about (« financer la rénovation de la salle
+#: d'analyse de la cellule »).
+_MECHANISM_WORDS = 8
+
+
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
     if _INSTRUMENTS.search(clause) and _PLANNING.search(clause):
         return OutcomeType.AGREEMENT_PLANNED
-    if _MECHANISMS.search(clause) and not _COMMITTEES.search(clause):
+    mechanism = _MECHANISMS.search(clause)
+    if (
+        (
+            mechanism
+            and len(clause[: mechanism.start()].split()) <= _MECHANISM_WORDS
+            and not _COMMITTEES.search(clause)
+        )
+        or _SECONDED.match(clause)
+        or _OPENED.match(clause)
+    ):
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
@@ -473,8 +516,12 @@ def find(sentence: str) -> list[DraftOutcome]:
         if len(sentence[start:end].split()) <= _INSERTED:  # "tenir à Cotonou, en mars, une réunion ..."
             end = span_end
         clause = sentence[start:end]
-        if statement and not _MODAL.search(sentence[start:span_end]):
-            continue
+        if (
+            statement
+            and not _MODAL.search(sentence[start:span_end])
+            and _classify(clause) is OutcomeType.OTHER
+        ):
+            continue  # "agreed that the threat calls for ..." (but « convenu que X désigne un point focal »)
         if _HAPPENS.match(clause):
             continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)

@@ -53,7 +53,9 @@ _VENUE = regexes.compile(
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$))",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
+    r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = regexes.compile(
@@ -189,7 +191,15 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
         commitment is not None
         and commitment.start() < cue.start()
         and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+        and not _AFTER_IT.match(cue.group(0))
     )
+
+
+#: An encounter named as what the commitment followed: "committed to sharing data, following a
+#: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
+_AFTER_IT = regexes.compile(
+    r"\b(?:following|after|during|à l'issue|a l'issue|lors d|au cours d|à l'occasion d)\b", re.IGNORECASE
+)
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
@@ -210,14 +220,25 @@ def _signed_by_organisations(sentence: str) -> bool:
 
 
 def _organisation_gathers(sentence: str) -> bool:
-    """Whether a meeting of an organisation of several countries is said to take place
-    with no person named: « Les travaux de la 3e réunion du comité ad hoc sur AFRIPOL ont
-    débuté mercredi à Alger »."""
-    return (
-        cues.OCCURRED.search(sentence) is not None
-        and cues.ENCOUNTER_NOUN.search(sentence) is not None
-        and any(_international(mention) for mention in places.mentions(sentence))
-    )
+    """Whether a meeting of an organisation of several countries, or of two countries' joint
+    body, is said to take place with no person named: « Les travaux de la 3e réunion du comité
+    ad hoc sur AFRIPOL ont débuté mercredi à Alger », « Les travaux de la session de la
+    commission mixte entre le Congo et la République centrafricaine se sont achevés »."""
+    if cues.OCCURRED.search(sentence) is None or cues.ENCOUNTER_NOUN.search(sentence) is None:
+        return False
+    if any(_international(m) for m in places.mentions(sentence)):
+        return True
+    body = _BODY_BETWEEN.search(sentence)
+    sides = places.mentions(sentence[body.end() : body.end() + 120]) if body else ()
+    return len({m.country for m in sides if m.country}) >= 2
+
+
+#: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
+#: et la République centrafricaine », "the joint committee between Ghana and Togo".
+_BODY_BETWEEN = regexes.compile(
+    r"\b(?:commission|comité|committee|session|réunion|meeting|talks|rencontre)\b[^.;]{0,60}?\b(?:entre|between)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_someone(sentence: str) -> bool:
@@ -481,6 +502,17 @@ _IN_A_STATEMENT = regexes.compile(
 _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 
 
+#: The instrument of a signing already told, named first and signed again: "The Declaration,
+#: signed by the chairs in Apia on Monday, …", « Le protocole, signé mardi par … » (its day and signatories).
+_THE_SIGNED = regexes.compile(
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
+    r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |a été |ont été )?(?:signed|signée?s?) by\b|"
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:mémorandum|protocole|convention|accord|déclaration|document|texte)\b"
+    r"[^.;]{0,40}?,? (?:a été |ont été )?signée?s? (?:\S+ ){0,3}?par\b",
+    re.IGNORECASE,
+)
+
+
 #: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
 #: « Le document a été signé par … » is read by the passive cues.
 _SIGNED_THE = regexes.compile(
@@ -504,7 +536,7 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         and not _surnames(sentence, countries) - current.named
     ):
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
-    if _SIGNING_CUE.search(current.opening) and _SIGNED_THE.search(sentence):
+    if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if {fold(d[2]) for d in _dates(sentence)} - current.dated:
         return False
@@ -533,6 +565,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
             return True
         new -= series
+    if _SIGNING_CUE.search(current.opening) and not {name for name in current.named if not name.isupper()}:
+        return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
@@ -634,6 +668,10 @@ def _by_surname(
             found[index] = introduced.model_copy(update={"role": person.role})
             return found
         if person.name and surname in fold(person.name).split():
+            if person.country is None and person.title is None and fold(person.name) == fold(introduced.name):
+                # named again in full with no office: « Le ministre burkinabè de la Sécurité, X, conduit … Au
+                # cours de ce séjour, X a eu … »: his office and side are the introduction's
+                found[index] = introduced.model_copy(update={"role": person.role})
             return found  # named in full already
     if surname not in fold(opening).split():
         return found
@@ -748,21 +786,28 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     commitment = outcomes.COMMIT.search(sentence)
-    if commitment is None or _framed(sentence, commitment.end()):
+    if commitment is None:
         return sentence
-    return sentence[: commitment.start()]
+    frame = _frame(sentence, commitment.end())
+    if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
+        return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
+    # the day agencies put inside the verb ("agreed Saturday to set up …") is the meeting's
+    return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
 
 
-def _framed(sentence: str, start: int) -> bool:
-    """Whether the encounter itself is named after a commitment, as the frame of what was
+def _frame(sentence: str, start: int) -> int | None:
+    """Where the encounter itself is named after a commitment, as the frame of what was
     agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
-    today" (its day and place are the meeting's)."""
+    today", "committed to sharing data, following a working meeting at … on Monday" (its
+    day and place are the meeting's); ``None`` when it is not."""
     noun = cues.ENCOUNTER_NOUN.search(sentence, start)
-    return (
-        noun is not None
-        and _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start()) is not None
-        and cues.OCCURRED.search(sentence, noun.end()) is not None
-    )
+    if noun is None:
+        return None
+    after = _AFTER_IT.search(sentence, max(0, noun.start() - 30), noun.start())
+    if after:
+        return after.start()
+    before = _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start())
+    return before.start() if before and cues.OCCURRED.search(sentence, noun.end()) else None
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry".
@@ -826,6 +871,10 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.CALL
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
+            # a numbered session of a standing body that closed with a signing is the session ("The 12th
+            # session of the Joint Permanent Commission … closed with the signing of the agreed minutes")
+            if kind is MeetingKind.SIGNING and kinds.NUMBERED.search(opening):
+                return MeetingKind.CONFERENCE
             return kind
     if kinds.SIGNED.search(opening):
         return MeetingKind.SIGNING
@@ -1304,6 +1353,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if mention.organisation is not None:
                 if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
                     continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
+                if _BODY_OF.search(before):
+                    continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
                 org = mention.organisation.in_country(countries)
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
@@ -1317,7 +1368,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 re.search(
                     r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
                     r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:\w+\s+){0,2})"
+                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:(?!avec\b|with\b)\w+\s+){0,2})"
                     r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
                     before,
                 )
@@ -1383,6 +1434,15 @@ _AREA_BEFORE = regexes.compile(
 )
 
 
+#: An organisation named as the parent of the body that acts (folded text): "the police
+#: organisation of the Gulf Cooperation Council", « le mécanisme de coopération policière de
+#: l'Union africaine » (the body is the side, named by its own name).
+_BODY_OF = regexes.compile(
+    r"\b(?:police (?:organi[sz]ation|body|mechanism|agency)|(?:organisme|organe|mecanisme) (?:de cooperation )?policier\w*|"
+    r"mecanisme de cooperation policiere) (?:of the |of |de l |de la |du |des )$"
+)
+
+
 #: What joins two countries named together (folded text): " and ", " et la ", ", ".
 _JOINED = regexes.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
 
@@ -1399,13 +1459,19 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     if segment.relation is not Relation.TOGETHER:
         return set()
     subject = segment.opening[: segment.cue_start]
+    # the sides as the sentence's own subject, before a verb of what they agreed and the frame of the
+    # encounter: « Rabat et Nouakchott ont convenu mardi, lors d'une réunion à Rabat entre A et B, de … »
+    lead = _SIDES_THEN_VERB.match(fold(subject))
+    if lead:
+        subject = subject[: lead.end(1)]
     folded = fold(subject)
     run: list[places.Mention] = []  # the sides named last before the verb, with nothing else between
     end = len(folded)
     for mention in reversed(places.mentions(subject)):
         if (
-            not (mention.country or mention.organisation)
+            not (mention.country or mention.organisation or mention.city)
             or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
+            or _BODY_OF.search(folded, max(0, mention.start - 40), mention.start)
         ):
             break
         run.append(mention)
@@ -1413,10 +1479,24 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     found = run
     if len(found) < 2:
         return set()
+    # a capital stands for its country: "Moscow and Tehran signed …", « Rabat et Nouakchott ont convenu … »
     sides = {
-        m.country or (m.organisation.in_country(countries).party if m.organisation else None) for m in found
+        m.country
+        or (m.organisation.in_country(countries).party if m.organisation else None)
+        or (m.city.country if m.city else None)
+        for m in found
     }
+    if len(sides) < 2 and any(m.city for m in found):
+        return set()  # two cities of one country are no sides
     return {side for side in sides if side}
+
+
+#: A sentence that opens with its sides and their verb (folded): "moscow and tehran agreed",
+#: « rabat et nouakchott ont convenu » (group 1: the sides).
+_SIDES_THEN_VERB = regexes.compile(
+    r"\s*((?:l |la |le |les |the )?[\w -]{2,40}? (?:and|et) (?:l |la |le |les |the )?[\w-]+(?: [\w-]+){0,2}?) "
+    r"(?:ont|have|has|sont|se sont|agreed|decided|resolved|signed|pledged)\b"
+)
 
 
 def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
@@ -1519,6 +1599,12 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if meetings and segments and len(meetings[0].parties) < 2:
+        lead_side = _lead_in_side(all_sentences, segments, countries)
+        if lead_side and lead_side not in meetings[0].parties:
+            meetings[0] = meetings[0].model_copy(
+                update={"parties": sorted({lead_side, *meetings[0].parties})}
+            )
     if shared:
         meetings = [_with_countries(meeting, shared) for meeting in meetings]
     if all_sentences and any(_unsigned(meeting) for meeting in meetings):
@@ -1535,6 +1621,23 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _lead_in_side(
+    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
+) -> str | None:
+    """The one side the sentence before the first encounter names, which the encounter then
+    calls « elle » or "the delegation": « Une délégation de la Police nationale du Burkina Faso
+    séjourne à Abidjan. Conduite par X, elle a été reçue mardi par Y » (not a tour's countries)."""
+    lead_in = [*itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)]
+    if not lead_in:
+        return None
+    mentioned = {
+        m.country or (m.organisation.country if m.organisation else None)
+        for m in places.mentions(lead_in[-1])
+    }
+    sides = _parties(_Segment(lead_in[-1], Relation.TOGETHER, 0, 0), countries)
+    return sides.pop() if len(sides) == 1 and len(mentioned - {None}) == 1 else None
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
@@ -1664,6 +1767,8 @@ class _Before:
     #: Everyone named in it, whom a further encounter may name by office only ("the Iranian
     #: deputy interior minister also met ...").
     everyone: tuple[DraftParticipant, ...] = ()
+    #: Whether it tells the guest's visit as its own event (« a bouclé sa visite au Togo »).
+    told: bool = False
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -1740,6 +1845,15 @@ def _meeting(
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
+    # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
+    # Niger … Il a été reçu par Y »): the reception is the visit, on the visit's days
+    visit_told = segment.relation is Relation.RECEIVED and (
+        before.is_visit and before.told
+        if before is not None
+        else any(kinds.VISIT_TOLD.search(s) for s in (introduction or "", *segment.others))
+    )
+    if visit_told and kind is MeetingKind.WORKING_MEETING:
+        kind = MeetingKind.OFFICIAL_VISIT
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
@@ -1753,6 +1867,8 @@ def _meeting(
     date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
+    if visit_told and date_text is None and introduction:
+        date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
@@ -1786,18 +1902,35 @@ def _meeting(
         participants, segment, kind, parties, None if abroad else country, home, own, visiting
     )
     parties |= {p.country for p in participants if p.country}
+    # a seat named with no city (« au siège de la Direction générale ») is in its host's country
+    hosts = {p.country for p in participants if p.role is Role.HOST and p.country in places.tables().names}
+    if country is None and venue and not remote and len(hosts) == 1:
+        country = hosts.pop()
     # the host's country, unless the hosts are of an international organisation (Europol at
     # The Hague does not make the Netherlands a party)
     if (
         country
         and not abroad
         and kind is not MeetingKind.CALL
-        and any(
-            p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
-            for p in participants
+        and (
+            any(
+                p.role is Role.HOST and (p.country is None or p.country in places.tables().names)
+                for p in participants
+            )
+            # an institution that receives, naming no one (« La Gendarmerie nationale a accueilli à Dakar une
+            # délégation … »), hosts where it receives
+            or (
+                segment.relation is Relation.RECEIVES
+                and not any(p.role is Role.HOST for p in participants)
+                and not _organisation_subject(opening[: segment.cue_start])
+            )
         )
     ):
         parties.add(country)
+    # three sides or more that meet together are a conference, however they are named (« Les
+    # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
+    if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
+        kind = MeetingKind.CONFERENCE
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
@@ -1832,11 +1965,19 @@ def _meeting(
         is_visit=is_visit,
         inherited=inherited,
         everyone=tuple(p for p in participants if p.name),
+        told=kinds.VISIT_TOLD.search(opening) is not None,
         visitor=any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
     )
     return meeting, after
+
+
+def _organisation_subject(subject: str) -> bool:
+    """Whether an international organisation is the subject: it hosts no country's side."""
+    return any(
+        m.organisation is not None and m.organisation.country is None for m in places.mentions(subject)
+    )
 
 
 def _series_countries(segment: _Segment) -> set[str]:
