@@ -44,6 +44,12 @@ def read_offline(text: str, published: str | None = "2026-03-12") -> Analysis:
     return _rules().analyse(text if published is None else f"---\npublished: {published}\n---\n{text}")
 
 
+def offline_names(text: str, published: str | None = "2026-05-06") -> set[str]:
+    """The names of everyone the offline reader finds taking part in ``text``."""
+    record = read_offline(text, published)
+    return {p.name for meeting in record.meetings for p in meeting.participants if p.name}
+
+
 SECRET = "sk-test-0123456789abcdefSECRET"
 BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
 

@@ -5,18 +5,13 @@ eval case's."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import offline_names, read_offline
 
 from communique.schema import Analysis
 
 
 def _record(text: str, published: str = "2026-05-06") -> Analysis:
     return read_offline(text, published)  # type: ignore[no-any-return]
-
-
-def _names(text: str, published: str = "2026-05-06") -> set[str]:
-    record = _record(text, published)
-    return {p.name for meeting in record.meetings for p in meeting.participants if p.name}
 
 
 # -- capitalised words that are no one's name: headline verbs, armies, forums, regions, offices --
@@ -52,12 +47,12 @@ def _names(text: str, published: str = "2026-05-06") -> set[str]:
     ],
 )
 def test_capitalised_words_that_are_no_ones_name_are_not_participants(text: str, not_a_name: str) -> None:
-    names = _names(text)
+    names = offline_names(text)
     assert names and not any(not_a_name in name for name in names)
 
 
 def test_a_rank_and_a_speciality_before_a_name_are_not_part_of_it() -> None:
-    names = _names(
+    names = offline_names(
         "The Chief Constable, Mark Ellis, received on Monday in Cardiff a Europol team with Former Liaison "
         "Officer Peter Olsen and Arms Expert Julia Brandt."
     )
@@ -158,7 +153,7 @@ def test_an_honorific_after_a_title_is_neither_title_nor_name() -> None:
 
 
 def test_a_keynote_speaker_at_a_conference_takes_part() -> None:
-    names = _names(
+    names = offline_names(
         "Senior police officials from across Africa are meeting at the 9th AFRIPOL General Assembly in Algiers "
         "this week. Ghana's Minister for the Interior, Kwame Asante, in his keynote address urged faster "
         "exchange of information."
@@ -179,7 +174,7 @@ def test_what_is_welcomed_may_be_a_step_not_a_guest() -> None:
 
 
 def test_one_who_speaks_at_the_conference_takes_part() -> None:
-    names = _names(
+    names = offline_names(
         "Interior ministers of the Gulf will meet in Muscat on Monday for their annual session. During the "
         "session, Kuwait's Minister of Interior, Sheikh Fahad Al-Sabah, will present a plan on drug control."
     )
@@ -187,7 +182,7 @@ def test_one_who_speaks_at_the_conference_takes_part() -> None:
 
 
 def test_the_host_named_as_the_visitors_companion_takes_part() -> None:
-    names = _names(
+    names = offline_names(
         "Le ministre burkinabè de la Sécurité, M. Ousmane Kaboré, a visité lundi à Niamey l'École de police. "
         "En compagnie du directeur général de la Police nationale, M. Idrissa Maïga, il s'est informé des "
         "formations."
@@ -220,7 +215,7 @@ def test_a_title_before_et_is_the_first_persons() -> None:
     ],
 )
 def test_a_speaker_named_after_his_words_in_the_present_takes_part(text: str, speaker: str) -> None:
-    assert speaker in _names(text)
+    assert speaker in offline_names(text)
 
 
 def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -> None:
@@ -262,7 +257,7 @@ def test_the_visitors_delegation_before_the_verb_is_not_the_hosts_side() -> None
 
 
 def test_the_signatory_of_the_press_release_does_not_take_part() -> None:
-    names = _names(
+    names = offline_names(
         "Le directeur général de la Police, M. Issa Traoré, a reçu mardi à Bamako l'ambassadeur de France, "
         "M. Paul Girard. Selon un communiqué signé par le chef du bureau de presse, le Commissaire Awa Diallo, "
         "les deux parties ont évoqué la lutte contre le terrorisme."
@@ -271,7 +266,7 @@ def test_the_signatory_of_the_press_release_does_not_take_part() -> None:
 
 
 def test_the_signatories_of_a_joint_statement_take_part() -> None:
-    names = _names(
+    names = offline_names(
         "The ministers met in Lisbon on Monday. A joint statement signed by Minister Ana Sousa and Minister "
         "Pedro Gil called for closer police cooperation."
     )

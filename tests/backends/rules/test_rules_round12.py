@@ -5,18 +5,13 @@ eval case's."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import offline_names, read_offline
 
 from communique.schema import Analysis
 
 
 def _record(text: str, published: str = "2026-05-06") -> Analysis:
     return read_offline(text, published)  # type: ignore[no-any-return]
-
-
-def _names(text: str, published: str = "2026-05-06") -> set[str]:
-    record = _record(text, published)
-    return {p.name for meeting in record.meetings for p in meeting.participants if p.name}
 
 
 # -- what is written around a name and is not part of it: honours after it, « SEM » before it --
@@ -43,7 +38,7 @@ def _names(text: str, published: str = "2026-05-06") -> set[str]:
     ],
 )
 def test_honours_around_a_name_are_not_part_of_it(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in offline_names(text)
 
 
 # -- units named after their towns, and a quotation whose full stop is inside it --
@@ -65,12 +60,12 @@ def test_honours_around_a_name_are_not_part_of_it(text: str, name: str) -> None:
     ],
 )
 def test_a_groups_words_are_no_ones_name(text: str, not_a_name: str) -> None:
-    names = _names(text)
+    names = offline_names(text)
     assert names and not any(not_a_name in name for name in names)
 
 
 def test_units_in_the_plural_are_no_ones_name() -> None:
-    names = _names(
+    names = offline_names(
         "Police chiefs of Estonia and Latvia met on Tuesday in Tartu, hosted by the Director of the Southern Prefecture, Margus Tamm. "
         "They reviewed the work of the Valga and Võru Border Units, and discussed joint patrols."
     )
@@ -117,7 +112,7 @@ def test_a_quotation_closed_after_its_full_stop_ends_the_sentence() -> None:
     ],
 )
 def test_names_of_unusual_shapes_are_found(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in offline_names(text)
 
 
 # -- people spoken of, who do not take part: a martyr invoked, the president an adviser serves --
@@ -144,7 +139,7 @@ def test_names_of_unusual_shapes_are_found(text: str, name: str) -> None:
     ],
 )
 def test_people_spoken_of_are_not_participants(text: str, absent: str) -> None:
-    names = _names(text)
+    names = offline_names(text)
     assert names and not any(absent in name for name in names)
 
 
@@ -199,7 +194,7 @@ def test_a_commemoration_is_not_a_meeting(text: str) -> None:
 
 
 def test_one_who_briefed_the_gathering_takes_part() -> None:
-    names = _names(
+    names = offline_names(
         "Police chiefs of the Pacific came together in Port Vila on Monday for their annual conference. "
         "Commissioner Sione Fifita of Tonga briefed the delegates on the regional drug threat."
     )
@@ -252,7 +247,7 @@ def test_one_who_briefed_the_gathering_takes_part() -> None:
     ],
 )
 def test_participants_named_away_from_the_encounter_verb_are_found(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in offline_names(text)
 
 
 def test_a_visit_told_by_its_noun_then_by_the_reception_is_one_meeting() -> None:
@@ -265,7 +260,7 @@ def test_a_visit_told_by_its_noun_then_by_the_reception_is_one_meeting() -> None
 
 
 def test_a_year_inside_a_quotation_does_not_make_a_recollection() -> None:
-    names = _names(
+    names = offline_names(
         "In a phone call on Sunday with his Iraqi counterpart, Syria's Interior Minister discussed border "
         "security. Fares Haddad, Syria's Interior Minister, while inviting Iraq's Interior Minister, Karim "
         'Salman, to Damascus, said: "In 2023, we prepared an agreement, which I hope we will sign during '
@@ -302,7 +297,7 @@ def test_a_year_inside_a_quotation_does_not_make_a_recollection() -> None:
     ],
 )
 def test_offices_and_those_stood_in_for_are_not_names(text: str, name: str, absent: str) -> None:
-    names = _names(text)
+    names = offline_names(text)
     assert name in names and not any(absent in n for n in names)
 
 
@@ -327,7 +322,7 @@ def test_offices_and_those_stood_in_for_are_not_names(text: str, name: str, abse
     ],
 )
 def test_encounters_and_people_told_in_new_words_are_found(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in offline_names(text)
 
 
 def test_a_minister_meeting_his_own_staff_is_not_a_meeting() -> None:
@@ -348,5 +343,5 @@ def test_a_minister_meeting_his_own_staff_is_not_a_meeting() -> None:
     ],
 )
 def test_one_who_tells_of_the_meeting_in_a_statement_is_not_at_it(text: str) -> None:
-    names = _names(text)
+    names = offline_names(text)
     assert len(names) == 2 and not any(n in names for n in ("Bello Sani", "Issa Coulibaly"))
