@@ -20,6 +20,7 @@ from support import GOOD_DRAFT
 
 from communique import replay
 from communique.cache import REPLAYS, ReplyCache
+from communique.calllog import CallLog
 
 KEY = "sk-test-ReplayMustNeverHoldThisKey0042"
 
@@ -212,3 +213,28 @@ def test_replays_are_kept_whole_bounded_in_number_and_unreadable_ones_passed_ove
     assert replay.load(str(tmp_path), "e" * 64) is None
     assert replay.load(str(tmp_path), "d" * 64) is None
     assert not list((tmp_path / REPLAYS).glob("*.partial"))
+
+
+def test_a_run_whose_key_can_no_longer_be_made_is_not_kept_and_raises_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The working folder removed during the run: the key cannot be made again at its end,
+    and the run ends as it would have, with nothing kept."""
+    cache_dir = tmp_path / "cache"
+    ReplyCache(cache_dir).set_text("k", "{}")
+    folder = tmp_path / "work"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    recording = replay.Recording("0" * 64, ["summarise", "a.txt"], cache_dir=str(cache_dir),
+                                 data_dir=str(tmp_path / "data"), max_bytes=1000)  # fmt: skip
+    row = {"time": "2026-05-06T10:00:00+00:00", "backend": "openai", "model": "m", "endpoint": "127.0.0.1",
+           "prompt": "extract@v3", "document_id": "a", "tokens_in": 10, "tokens_out": 5, "attempts": 1,
+           "duration_s": 0.0, "cached": 1, "outcome": "ok", "reason": None}  # fmt: skip
+    with pytest.raises(SystemExit) as ended, recording:
+        CallLog(tmp_path / "data").insert(
+            row
+        )  # the run's one row, a cache hit: a replay to keep, but for its key
+        folder.rmdir()
+        raise SystemExit(0)
+    assert ended.value.code == 0
+    assert not list((cache_dir / REPLAYS).glob("*.json"))

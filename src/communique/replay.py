@@ -312,6 +312,15 @@ class Recording:
         self._stack.callback(logging.getLogger("communique").removeHandler, handler)
         return self
 
+    def _unchanged(self) -> bool:
+        """Whether the run left everything its key holds as it was (a failure to tell, the
+        working folder gone, is a no: the run is simply not kept)."""
+        try:
+            now = key(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir, max_bytes=self.max_bytes)
+        except Exception:
+            return False
+        return now == self.key
+
     def _restore(self) -> None:
         assert self._tees is not None
         sys.stdout, sys.stderr = self._tees[0].stream, self._tees[1].stream
@@ -329,8 +338,7 @@ class Recording:
             and len(self._rows) == 1
             and self._rows[0].get("cached")
             and not (out.bypassed or err.bypassed or self._warned)
-            and key(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir, max_bytes=self.max_bytes)
-            == self.key
+            and self._unchanged()
         ):
             calls = [{name: value for name, value in row.items() if name != "time"} for row in self._rows]
             keep(
