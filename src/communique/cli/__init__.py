@@ -70,15 +70,12 @@ def _replayed(started: float) -> Recording | None:
 
 def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
     """The key of this run's replay, the replay if one is kept, and the settings; None
-    when the run is not one to replay (or its settings do not resolve: the run says why)."""
+    when the run is not one to replay. Settings that do not resolve raise (the caller
+    then runs the command, which says why)."""
     from communique import replay
     from communique.config import resolve
-    from communique.errors import CommuniqueError
 
-    try:
-        settings = resolve()
-    except CommuniqueError:
-        return None
+    settings = resolve()
     if not (settings.cache and settings.log):
         return None
     replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
