@@ -84,12 +84,17 @@ CHROME = {
 }
 
 
+def _parts(text: str) -> tuple[str, str, str]:
+    """A case's front matter as written (kept whole in the pages made of it), the text
+    under it, and its language."""
+    meta, _ = split_front_matter(text)
+    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
+    return front, text[len(front) :], meta.get("lang") or ("fr" if "fr" in text[:200] else "en")
+
+
 def in_a_page(text: str, site: str) -> str:
     """The case's text in a page of ``site`` in its language, its front matter kept."""
-    meta, body = split_front_matter(text)
-    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
-    body = text[len(front) :]
-    language = meta.get("lang") or ("fr" if "fr" in text[:200] else "en")
+    front, body, language = _parts(text)
     above, below = CHROME[site][language if language in CHROME[site] else "en"]
     return f"{front}{above}{body.strip()}\n{below}"
 
@@ -140,12 +145,10 @@ BETWEEN = {
 def with_inserts(text: str) -> str | None:
     """The case's text with :data:`BETWEEN`'s inserts after its first and second
     paragraphs (None for a text of one paragraph)."""
-    meta, _ = split_front_matter(text)
-    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
-    paragraphs = text[len(front) :].strip().split("\n\n")
+    front, body, language = _parts(text)
+    paragraphs = body.strip().split("\n\n")
     if len(paragraphs) < 2:
         return None
-    language = meta.get("lang") or ("fr" if "fr" in text[:200] else "en")
     first, second = BETWEEN[language if language in BETWEEN else "en"]
     paragraphs.insert(1, first)
     paragraphs.insert(3 if len(paragraphs) > 3 else len(paragraphs), second)
@@ -169,11 +172,10 @@ def as_html(text: str) -> str:
     article with a photograph, an embedded post, a link to another article and an
     advertisement between them, readers' comments and a list of other articles after it,
     a footer (its front matter kept)."""
-    meta, _ = split_front_matter(text)
-    front = text[: text.index("\n---", 3) + len("\n---\n")] if meta else ""
+    front, body, _ = _parts(text)
     paragraphs = [
         "<p>" + html.escape(paragraph).replace("\n", "<br>\n") + "</p>"
-        for paragraph in text[len(front) :].strip().split("\n\n")
+        for paragraph in body.strip().split("\n\n")
     ]
     paragraphs[1:1] = [
         '<figure><img src="talks.jpg" alt="The talks"><figcaption>The talks. Photo: Ministry</figcaption></figure>',
