@@ -11,7 +11,7 @@ import pytest
 
 from communique import text
 from communique.normalise.dates import find_phrases
-from communique.text import Cue, caseless, sentences, strip_accents, tidy
+from communique.text import Cue, caseless, sentences, strip_accents, tidy, whole
 
 #: Every character, so that what a pattern that ignores case takes for a letter is known.
 _EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
@@ -96,3 +96,10 @@ def test_fold_of_names_as_written() -> None:
     assert text.fold("Straße") == "strasse"
     assert text.fold("e\u0301te\u0301") == "ete"
     assert text.fold("\u200bAb\u00addel") == "abdel"
+
+
+def test_whole_leaves_characters_and_makes_surrogates_characters() -> None:
+    assert whole("Sûreté 📰") == "Sûreté 📰"
+    assert whole("a\ud83d\udcf0b") == "a📰b"  # the two halves of a pair: the character they make
+    assert whole("a\ud800b\udc80") == "a\ufffdb\ufffd"  # a lone half: no character
+    assert whole("a\ud800b").encode("utf-8")

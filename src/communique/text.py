@@ -59,8 +59,21 @@ _TYPOGRAPHY = _Replacements(
 def tidy(text: str) -> str:
     """Normalise Unicode (NFC) and typography: typographic apostrophes become ``'``,
     tabs and no-break spaces plain spaces, soft hyphens, zero-width characters and controls of
-    text direction disappear."""
-    return _TYPOGRAPHY(unicodedata.normalize("NFC", text))
+    text direction disappear, and what is no character becomes one (:func:`whole`)."""
+    return _TYPOGRAPHY(unicodedata.normalize("NFC", whole(text)))
+
+
+#: Surrogates: halves of a UTF-16 pair, no character by themselves.
+_SURROGATE = regexes.compile("[\ud800-\udfff]")
+
+
+def whole(text: str) -> str:
+    """``text`` with no surrogate, which no UTF-8 can hold (so neither a record, a log
+    line nor the cache): one from a JSON escape (``"\\ud800"``) becomes U+FFFD, and
+    the two halves of a pair the character they make."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 #: C0 and C1 control characters (ESC and CSI start terminal escape sequences) and the

@@ -1,6 +1,7 @@
 """Bad input at the reading end, driven in-process through ``communique.api``: what is
 not a regular file, what never ends, hidden binary, wide encodings, zero-width
-characters, and JSON Lines files with a line that is not UTF-8 or nested too deep.
+characters, JSON Lines files with a line that is not UTF-8, nested too deep or holding
+halves of UTF-16 pairs and file names that are not UTF-8.
 (docs/hardening.md lists each case.)"""
 
 from __future__ import annotations
@@ -106,6 +107,38 @@ def test_a_jsonl_line_nested_too_deep_is_an_error_of_its_document_only(tmp_path:
     assert str(items[1].error) == f"{path} line 2 is nested too deep to read"
     tally = communique.analyse_many(items, output=tmp_path / "out.jsonl", errors=tmp_path / "errors.jsonl")
     assert (tally.done, tally.failed) == (1, 1)
+
+
+def test_a_jsonl_line_with_halves_of_utf16_pairs_gives_its_record(tmp_path: Path) -> None:
+    # JSON escapes a character outside the BMP as two halves; a scraper that cut one off
+    # leaves a lone half, which no UTF-8 can hold (the record, the errors file, the cache)
+    lines = [  # json.dumps writes each half as its escape, as a scraper's JSON has it
+        json.dumps({"id": "a\ud800", "text": BRIEF.replace("Rabat,", "Rabat \ud83d\udcf0,")}),
+        json.dumps({"id": "b", "text": BRIEF.replace("tunisien", "tunisien \udc80")}),
+    ]
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    items = communique.load([], jsonl=str(path))
+    assert [item.id for item in items] == ["a\ufffd", "b"]
+    assert items[0].source is not None and "Rabat \U0001f4f0," in items[0].source.text  # the pair, whole
+    assert items[1].source is not None and "tunisien \ufffd" in items[1].source.text
+    output = tmp_path / "out.jsonl"
+    tally = communique.analyse_many(items, output=output, errors=tmp_path / "errors.jsonl")
+    assert (tally.done, tally.failed) == (2, 0)
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["meetings"][0]["participants"][-1]["name"] for r in records] == ["Khaled Nouri"] * 2
+
+
+def test_a_file_name_that_is_not_utf8_names_its_record(tmp_path: Path) -> None:
+    # an archive made on Windows, unpacked here: Python keeps the name's bytes as surrogates
+    (tmp_path / os.fsdecode(b"caf\xe9-brief.txt")).write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(BRIEF, encoding="utf-8")
+    items = communique.load([str(tmp_path)])
+    assert sorted(item.id for item in items) == ["café-brief", "other"]
+    output = tmp_path / "out.jsonl"
+    tally = communique.analyse_many(items, output=output)
+    assert (tally.done, tally.failed) == (2, 0)
+    assert "café-brief" in output.read_text(encoding="utf-8")
 
 
 class _Endless:

@@ -36,6 +36,7 @@ from communique.ingest.read import (
     read_path,
 )
 from communique.schema import Source
+from communique.text import whole
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
@@ -158,7 +159,18 @@ def _stdin(max_bytes: int | None = None) -> bytes:
 
 
 def _file(path: Path) -> Document:
-    return Document(id=path.stem, origin=str(path), path=path)
+    return Document(id=_name(path.stem), origin=str(path), path=path)
+
+
+def _name(name: str) -> str:
+    """A file's name as a string a record can hold: bytes that are not UTF-8, which
+    Python keeps as surrogates (``caf\\udce9``), are read as Windows-1252 (``café``),
+    as the text of such a file is (:func:`~communique.ingest.read.decode`)."""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
 
 
 def _folder(folder: Path) -> list[Path]:
@@ -185,7 +197,9 @@ def _unique_files(documents: list[Document]) -> list[Document]:
         kept.append(document)
     stems = Counter(d.id for d in kept if d.path is not None)
     return [
-        replace(d, id=d.path.with_suffix("").as_posix()) if d.path is not None and stems[d.id] > 1 else d
+        replace(d, id=_name(d.path.with_suffix("").as_posix()))
+        if d.path is not None and stems[d.id] > 1
+        else d
         for d in kept
     ]
 
@@ -204,7 +218,7 @@ def read_jsonl(name: str) -> list[Document]:
                 data = handle.read()
             except OSError as exc:
                 raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    stem = "stdin" if name == "-" else Path(name).stem
+    stem = "stdin" if name == "-" else _name(Path(name).stem)
     documents = []
     for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
         if raw.strip():
@@ -232,11 +246,13 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
         value = {field: _field(value, field) for field in ("text", *JSONL_FIELDS)}
     if not isinstance(value, dict) or not isinstance(value["text"], str) or not value["text"].strip():
         named = (
-            str(value["id"]) if isinstance(value, dict) and value.get("id") not in (None, "") else fallback_id
+            whole(str(value["id"]))
+            if isinstance(value, dict) and value.get("id") not in (None, "")
+            else fallback_id
         )
         return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
-    meta = tuple((k, str(value[k])) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
-    return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=value["text"], meta=meta)
+    meta = tuple((k, whole(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
+    return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
 
 
 def _field(line: dict[str, Any], name: str) -> Any:
