@@ -1,7 +1,7 @@
 """Bad input at the reading end, driven in-process through ``communique.api``: what is
 not a regular file, what never ends, hidden binary, wide encodings, zero-width
 characters, JSON Lines files with a line that is not UTF-8, nested too deep or holding
-halves of UTF-16 pairs and file names that are not UTF-8.
+halves of UTF-16 pairs, file names that are not UTF-8, and JSON Lines named as inputs.
 (docs/hardening.md lists each case.)"""
 
 from __future__ import annotations
@@ -139,6 +139,19 @@ def test_a_file_name_that_is_not_utf8_names_its_record(tmp_path: Path) -> None:
     tally = communique.analyse_many(items, output=output)
     assert (tally.done, tally.failed) == (2, 0)
     assert "café-brief" in output.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".ndjson", ".JSONL"])
+def test_a_json_lines_file_named_as_an_input_is_read_line_by_line(tmp_path: Path, suffix: str) -> None:
+    # not as the text of one communiqué (which read the JSON as prose, and found no meeting)
+    path = tmp_path / f"scraped{suffix}"
+    path.write_text(json.dumps({"id": "one", "text": BRIEF}) + "\n" + json.dumps({"text": BRIEF}) + "\n")
+    from communique.ingest.inputs import is_single
+
+    assert not is_single([str(path)], None)
+    items = communique.load([str(path)])
+    assert [item.id for item in items] == ["one", "scraped-2"]
+    assert all(item.source is not None and item.source.text.startswith("Rabat") for item in items)
 
 
 class _Endless:

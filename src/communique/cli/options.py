@@ -100,7 +100,7 @@ InputsArg = Annotated[
     typer.Argument(
         metavar="INPUT",
         help="Communiqué files (UTF-8 text, optional front matter), folders (their .txt and .md files, "
-        "recursively), globs, or - for stdin [default: -]",
+        "recursively), globs, .jsonl files (read as --jsonl reads them), or - for stdin [default: -]",
         show_default=False,
     ),
 ]

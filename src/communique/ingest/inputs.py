@@ -2,7 +2,8 @@
 
 :func:`discover` turns what the user named into :class:`Document` s, in the order
 given (a folder's ``*.txt`` and ``*.md`` files recursively, by path; a glob's matches
-by path; a JSONL file line by line) without reading them; :func:`load` reads each into
+by path; a JSONL file, given by ``--jsonl`` or named ``*.jsonl`` or ``*.ndjson``, line
+by line) without reading them; :func:`load` reads each into
 a :class:`~communique.Source` or says why it cannot be read. A document that
 cannot be read is an error of that document only; naming nothing that exists (an empty
 folder, a glob without a match) is an :class:`~communique.errors.InputError`.
@@ -40,6 +41,9 @@ from communique.text import whole
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
+#: The files named on the command line that are read as JSON Lines (as ``--jsonl``
+#: reads one), not as the text of one communiqué.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: The fields a JSONL line may give besides ``text``.
 JSONL_FIELDS = ("id", "published", "source", "url", "lang")
 #: Other names scrapers give the fields, read when the field itself is absent: the text
@@ -119,7 +123,10 @@ def is_single(arguments: Sequence[str], jsonl: str | None) -> bool:
     if jsonl is not None or len(arguments) != 1:
         return False
     argument = arguments[0]
-    return argument == "-" or (not has_glob(argument) and not Path(argument).is_dir())
+    if argument == "-":
+        return True
+    path = Path(argument)
+    return not has_glob(argument) and not path.is_dir() and path.suffix.lower() not in JSONL_SUFFIXES
 
 
 def discover(
@@ -142,6 +149,8 @@ def discover(
             if not found:
                 raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
             documents += [_file(path) for path in found]
+        elif Path(argument).suffix.lower() in JSONL_SUFFIXES:
+            documents += read_jsonl(argument)
         else:
             documents.append(_file(Path(argument)))
     if jsonl is not None:
