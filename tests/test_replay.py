@@ -141,6 +141,17 @@ def test_runs_that_write_elsewhere_or_read_stdin_are_never_kept(
     assert replays(isolated_environment) == []
 
 
+def test_an_offline_run_makes_no_key_unless_an_option_may_choose_a_model() -> None:
+    # the offline reader's records are never cached, so its runs are never replayed:
+    # their key (a walk over the code and packages) is not made
+    brief = ["summarise", "brief.txt", "-q"]
+    assert replay.offline(brief, "rules")
+    assert not replay.offline(brief, "openai")
+    for choice in (["-m", "local"], ["--model=local"], ["--backend", "openai"], ["-b", "auto"],
+                   ["--base-url", "http://127.0.0.1:8080/v1"]):  # fmt: skip
+        assert not replay.offline([*brief, *choice], "rules")
+
+
 def test_the_key_depends_on_what_the_answer_depends_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

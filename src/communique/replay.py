@@ -52,6 +52,8 @@ _VALUED = frozenset({"--format", "-f", "--lang", "--published", "--backend", "-b
                      "--mode", "--prompt", "-p", "--max-retries", "--summaries"})  # fmt: skip
 #: ... and those that take none.
 _FLAGS = frozenset({"--strict", "--lenient", "--quiet", "-q"})
+#: The options that may choose a model for the run, whatever the settings say.
+_CHOOSING = frozenset({"--backend", "-b", "--model", "-m", "--base-url"})
 #: Environment variables a run may depend on besides the settings' own.
 _AROUND = ("HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TZ", "TERM", "NO_COLOR", "FORCE_COLOR",
            "COLUMNS", "LINES", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "PYTHONIOENCODING", "PYTHONUTF8")  # fmt: skip
@@ -156,6 +158,14 @@ def _arguments(argv: Sequence[str], max_bytes: int) -> list[Any] | None:
         with open(token, "rb") as handle:
             found.append([token, hashlib.sha256(handle.read()).hexdigest()])
     return found if not expects_value else None
+
+
+def offline(argv: Sequence[str], backend: str) -> bool:
+    """Whether the run of ``argv`` (the arguments after ``communique``) reads offline:
+    ``backend`` is the one the settings resolve to, and no option chooses another. The
+    offline reader's records are never cached, so such a run is never replayed and its
+    key need not be made (which costs as much as a tenth of the run)."""
+    return backend == "rules" and not any(token.split("=", 1)[0] in _CHOOSING for token in argv[1:])
 
 
 def key(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,

@@ -76,7 +76,7 @@ def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
     from communique.config import resolve
 
     settings = resolve()
-    if not (settings.cache and settings.log):
+    if not (settings.cache and settings.log) or replay.offline(argv, settings.resolved_backend):
         return None
     replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
                             max_bytes=settings.max_bytes)  # fmt: skip
