@@ -51,11 +51,55 @@ class _Draft(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
 
+def _code(value: Any, words: dict[str, str]) -> Any:
+    """A value of an enumeration as a model may spell it, as its code: in capitals, with
+    spaces or hyphens ('Working meeting', 'official-visit'), or by a word of its own
+    (``words``: 'phone call' for ``call``). What is none of these is left to validation
+    to refuse (and the model to be asked again): code repairs a spelling, never a guess."""
+    if not isinstance(value, str):
+        return value
+    code = "_".join(value.replace("-", " ").split()).lower()
+    return words.get(code, code)
+
+
+def _listed(value: Any) -> Any:
+    """A list a model left out as ``null``: an empty one (as if it had left the key out)."""
+    return empty() if value is None else value
+
+
+#: Words a model uses for a kind of encounter, by the kind's code (see the spec's kinds).
+_KIND_WORDS = {
+    **dict.fromkeys(
+        ["meeting", "bilateral_meeting", "talks", "working_session", "work_meeting"], "working_meeting"
+    ),
+    **dict.fromkeys(
+        ["visit", "courtesy_call", "courtesy_visit", "state_visit", "working_visit"], "official_visit"
+    ),
+    **dict.fromkeys(
+        ["phone_call", "telephone_call", "video_call", "videoconference", "video_conference"], "call"
+    ),
+    **dict.fromkeys(["summit", "multilateral_meeting", "seminar", "general_assembly", "forum"], "conference"),
+    "signing_ceremony": "signing",
+}
+#: ... for whether it happened.
+_STATUS_WORDS = {
+    **dict.fromkeys(["past", "took_place", "happened", "completed", "done"], "held"),
+    **dict.fromkeys(["planned", "upcoming", "scheduled", "future", "expected"], "announced"),
+}
+#: ... for the side a participant is on; no role at all is the spec's "unclear".
+_ROLE_WORDS = {"visitor": "guest", "invitee": "guest", "hôte": "host", "invité": "guest", "": "participant"}
+
+
 class DraftOutcome(_Draft):
     """What an encounter produced, with a short phrase of the text."""
 
     type: OutcomeType
     text: Phrase = Field(min_length=1, description="A short phrase copied from the text.")
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _type(cls, value: Any) -> Any:
+        return _code(value, {})
 
 
 class DraftSummary(_Draft):
@@ -89,6 +133,11 @@ class DraftParticipant(_Draft):
         description="host (receives), guest (visits or is received), or participant "
         "(multilateral meeting or unclear).",
     )
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return Role.PARTICIPANT if value is None else _code(value, _ROLE_WORDS)
 
 
 class DraftCue(_Draft):
@@ -145,6 +194,21 @@ class DraftMeeting(_Draft):
     cue: SkipJsonSchema[DraftCue | None] = None
     status_cue: SkipJsonSchema[DraftCue | None] = None
 
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind(cls, value: Any) -> Any:
+        return _code(value, _KIND_WORDS)
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _status(cls, value: Any) -> Any:
+        return Status.HELD if value is None else _code(value, _STATUS_WORDS)
+
+    @field_validator("parties", "participants", "topics", "outcomes", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return _listed(value)
+
 
 class Draft(_Draft):
     """Everything a backend reads off one communiqué."""
@@ -163,6 +227,11 @@ class Draft(_Draft):
     #: Summaries are asked for only of a model that writes them (:class:`ModelDraft`):
     #: left out of this schema, a model is not led to spend tokens on them.
     summary: SkipJsonSchema[DraftSummary | None] = None
+
+    @field_validator("meetings", mode="before")
+    @classmethod
+    def _meetings(cls, value: Any) -> Any:
+        return _listed(value)
 
 
 class ModelDraft(Draft):
