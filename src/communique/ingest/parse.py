@@ -187,22 +187,31 @@ def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
     a page's posting date) gives way to a dateline with a place on the next lines, and
-    dates one that has none ("November 20, 2026", then "ABUJA – The Inspector-General …")."""
+    dates one that has none ("November 20, 2026", then "ABUJA – The Inspector-General …").
+    A town the tables do not know is a dateline's place when its country follows it
+    ("MOYALE, Kenya, March 4 (KNA) –"): the place is then written so, for
+    :func:`~communique.normalise.places.dateline_city`."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for line in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
+    for written in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
+        # a town followed by its country ("MOYALE, Kenya, March 4 (KNA) –"): read as the
+        # town alone, which the country vouches for (the tables may not know it)
+        line, vouched = written, None
+        if (qualified := places.qualified_town(written)) is not None:
+            vouched = written[: qualified[0].end()].strip()
+            line = qualified[0]["town"] + written[qualified[0].end() :]
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
             agency = places.agency(match["agency"] or "")
-            return _Dateline(match["place"].strip(), date, agency)
+            return _Dateline(vouched or match["place"].strip(), date, agency)
         bracketed = _BRACKETED_DATELINE.match(line)
-        if bracketed and places.city(bracketed["place"]) is not None:
+        if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()
-            return _Dateline(bracketed["place"], _wire_date(bracketed["date"]), agency or None)
+            return _Dateline(vouched or bracketed["place"], _wire_date(bracketed["date"]), agency or None)
         wire = _WIRE_DATELINE.match(line)
-        if wire and places.city(wire["place"]) is not None:
+        if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None
-            found = _Dateline(wire["place"], date, places.agency(wire["agency"] or ""))
+            found = _Dateline(vouched or wire["place"], date, places.agency(wire["agency"] or ""))
             if date is not None:
                 return found
             if wire["place"].isupper():  # "ABUJA – …": the dateline, dated by a line above it if one was

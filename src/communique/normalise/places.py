@@ -219,6 +219,42 @@ def city(word: str | None) -> City | None:
     return t.cities.get(_key(word)) or t.cities.get(fold(word))
 
 
+#: A town a dateline vouches for by naming its country after it: "MOYALE, Kenya,",
+#: "KOUTIALA (Mali) -", "Kasserine, Tunisie".
+_QUALIFIED = regexes.compile(
+    r"\s*(?P<town>[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})\s*"
+    r"(?:,\s*(?P<country>[A-ZÀ-Ý][\w'’ .-]{2,30}?)(?=\s*(?:[,(–—:]|-|$))|\((?P<bracketed>[A-ZÀ-Ý][\w'’ .-]{2,30}?)\))"
+)
+
+
+def qualified_town(line: str) -> tuple[re.Match[str], City] | None:
+    """The town a line opens with when its country follows it ("MOYALE, Kenya, March 4
+    (KNA) –"), with the match (to read on after it): a town the tables know, if in that
+    country, else a town by its name as written (in capitals: as a name is written)."""
+    match = _QUALIFIED.match(line)
+    if match is None:
+        return None
+    code = exact_country(match["country"] or match["bracketed"])
+    town = match["town"]
+    if code is None or exact_country(town) is not None:  # "Mali, Niger : …" names two countries
+        return None
+    known = city(town)
+    if known is not None:
+        return (match, known) if known.country == code else None
+    name = town.title() if town.isupper() else town
+    return match, City(name, code, name)
+
+
+def dateline_city(place: str | None) -> City | None:
+    """The city of a dateline's place: one the tables know ("RABAT"), else the town a
+    dateline vouches for by naming its country after it ("MOYALE, Kenya")."""
+    known = city(place)
+    if known is not None or not place:
+        return known
+    qualified = qualified_town(place)
+    return qualified[1] if qualified is not None and not place[qualified[0].end() :].strip() else None
+
+
 def city_name(name: str, language: str = "en") -> str:
     """A city's name, given as a record holds it (in English), as ``language`` writes
     it: "Algiers" is "Alger" in French; a city the tables do not know keeps its name."""

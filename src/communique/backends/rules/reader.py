@@ -63,7 +63,7 @@ _PLACE_BEFORE = regexes.compile(
 )
 _DATELINE_HEAD = regexes.compile(
     r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
-    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([A-ZÀ-Ý][^()\n]{1,30}\))?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
 )
 _EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
@@ -274,7 +274,7 @@ def _home_country(source: Source) -> str | None:
     """The publisher's country: the dateline's city's, else the news agency's credited
     whole or in part ("African Manager (TAP)"), else the one country the credit names
     ("New Zealand Police", "Ministère de l'Intérieur (France)")."""
-    if source.dateline and (city := places.city(source.dateline)):
+    if source.dateline and (city := places.dateline_city(source.dateline)):
         return city.country
     credit = source.source or ""
     for part in [credit, *re.findall(r"[^()/,]+", credit)]:
@@ -1576,7 +1576,7 @@ def read(source: Source) -> Draft:
         ),
         None,
     )
-    home_city = places.city(source.dateline or headline_place)
+    home_city = places.dateline_city(source.dateline) if source.dateline else places.city(headline_place)
     # a headline that opens with a country (« Tchad : le ministre … reçoit … ») places the
     # meeting in it when the text names no city
     home_place: _Place = (
