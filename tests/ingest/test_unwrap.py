@@ -89,6 +89,24 @@ def test_a_word_broken_at_a_line_end_is_whole_where_the_text_writes_it_whole() -
     )
 
 
+def test_a_word_broken_before_its_ending_is_whole_though_the_text_writes_it_once() -> None:
+    # a PDF's hyphenation breaks words a text writes once: their topics and outcomes were lost
+    text = (
+        "The two chiefs discussed the strengthening of their coopera-\n"
+        "tion against cross-border crime and illegal immigra-\n"
+        "tion, with the vice-president of the commission present.\n"
+        "Les experts prépareront les arrangements techniques de la sécu-\n"
+        "rité des frontières dans la zone sahélo-saharienne, et les arrange-\n"
+        "ments du prochain sommet des chefs de police de la région."
+    )
+    assert unwrap(text) == (
+        "The two chiefs discussed the strengthening of their cooperation against cross-border crime and "
+        "illegal immigration, with the vice-president of the commission present. Les experts prépareront "
+        "les arrangements techniques de la sécurité des frontières dans la zone sahélo-saharienne, et les "
+        "arrangements du prochain sommet des chefs de police de la région."
+    )
+
+
 def test_a_name_broken_in_two_is_made_whole_and_a_compound_keeps_its_hyphen() -> None:
     """A PDF set with hyphenation breaks a name ("Gi-" "rardin"); a text wrapped at its
     hyphens breaks compounds ("sahélo-" "saharienne", "al-" "Mansouri"): the parts of a

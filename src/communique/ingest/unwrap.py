@@ -147,7 +147,8 @@ _PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "az", "ben", "bin", 
 def _joined(line: str, after: str, text: str) -> str:
     """Two lines of a paragraph as one. A word broken at the end of the first, its
     second part in lower case, is made whole where the text writes it whole elsewhere
-    ("coopé-" "ration"), and where it is a name broken in two ("Gi-" "rardin": the parts
+    ("coopé-" "ration"), where its second part is a word's end (:data:`_ENDING`:
+    "immigra-" "tion"), and where it is a name broken in two ("Gi-" "rardin": the parts
     of a name written with a hyphen each take a capital); it keeps its hyphen otherwise,
     as a text wrapped at the hyphens of its compounds breaks them ("sous-" "directeur",
     "sahélo-" "saharienne", "Jean-" "Marc")."""
@@ -157,6 +158,7 @@ def _joined(line: str, after: str, text: str) -> str:
         head = after.split(maxsplit=1)[0].rstrip('.,;:!?»)"”')
         whole = after[:1].islower() and (
             _written(first + head, text)
+            or _ENDING.fullmatch(head) is not None
             or (
                 first[:1].isupper()
                 and first.casefold() not in _PARTICLES
@@ -165,6 +167,15 @@ def _joined(line: str, after: str, text: str) -> str:
         )
         return line[:-1] + after if whole else line + after
     return f"{line} {after}"
+
+
+#: The end of a word, which the second part of a compound seldom is: what follows a
+#: break in "coopéra-" "tion", "immigra-" "tion", "renforce-" "ment", "sécu-" "rité",
+#: "arrange-" "ments", "meet-" "ings" (words a text may write only once, broken).
+_ENDING = regexes.compile(
+    r"[a-zé]?(?:ations?|tions?|sions?|ments?|ités?|iques?|ances?|ences?|trices?|ities|ity)"
+    r"|ings?|eurs?|euses?|ives?|ibles?|ables?|elles?|ales?|aux|ées?"
+)
 
 
 def _written(word: str, text: str) -> bool:
