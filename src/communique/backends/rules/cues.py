@@ -109,7 +109,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during|at) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
-         r"discussed (?:\S+ ){0,2}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,3}?avec",
+         # what was discussed may be a long phrase before the counterpart: "has discussed joint border
+         # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
+         r"discussed (?:\S+ ){0,8}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,8}?avec",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
@@ -179,18 +181,22 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
          r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b", r"travaux (?:\S+ ){0,16}?se sont (?:achevés|clôturés|terminés)\b",
          # talks told as what a commitment followed: "committed to …, following a working meeting at the GIS headquarters"
-         r"(?:following|after) (?:a|their|the) (?:working )?(?:meeting|talks|session) (?=(?:at|in|on|held|with)\b)",
+         r"(?:following|after) (?:a|their|the) (?:[\w-]+-(?:day|long) )?(?:working )?(?:meeting|talks|session|conference|summit) (?=(?:at|in|on|held|with)\b)",
          # what was agreed, said at the end of the gathering: "agreed Saturday to …, officials said at the end of a
          # two-day meeting of police chiefs in Lisbon"
          r"at the (?:end|close|conclusion) of an? (?:\S+ ){0,3}?(?:meeting|conference|summit|session)\b",
          # office-holders of several countries agreeing together: "Police chiefs from Austria, Hungary, Slovakia and
          # Slovenia agreed Saturday to set up …"
          r"(?:chiefs|ministers|heads|commissioners|directors) from [^.;]{3,80}? and [^.;]{3,40}? (?:agreed|decided|resolved)\b",
-         r"à l'issue d'(?:une|leur) (?:séance de travail|réunion|rencontre) (?=(?:tenue|à|au|avec)\b)",
+         # … or a gathering of some days: « se sont engagés à …, au terme d'une conférence de deux jours à Dakar »
+         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
+         # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à
+         # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
+         r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
@@ -350,6 +356,8 @@ PARTICIPATION = Cue(
     r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     r"in the presence of", r"alongside", r"joined by", r"along with",
+    # one who spoke at the gathering's ceremony: « S'exprimant lors de la cérémonie de clôture, le général X »
+    r"(?:s'exprimant|intervenant|prenant la parole) (?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »

@@ -74,14 +74,17 @@ _ROYAL_OFFICE = regexes.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
 _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
 #: "succeeds X", "replacing X"; the head of state a participant advises or represents:
-#: « conseiller spécial du Président X », "envoy of President X", "who stood in for Prime Minister
+#: « conseiller spécial du Président X », "envoy of President X", « Envoyé Spécial du Président de la
+#: République Fédérale du Nigeria, M. X », "who stood in for Prime Minister
 #: X"; a martyr invoked ("the blood of Martyr X", « le martyr X »). Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
     r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le)"
-    r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)|"
+    r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
+    # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
+    r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
     r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
 )
@@ -364,7 +367,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         royal = _ROYAL.search(near) and not (
             _ROYAL_OFFICE.search(near) and _PATRONYMIC.search(f" {trimmed} ")
         )
-        if royal or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]) or _REPLACED.search(near):
+        if (
+            royal
+            or _NAMED_AFTER.search(near)
+            or _ROMAN_AFTER.match(sentence[end:])
+            or _REPLACED.search(prefix[-120:])
+        ):
             continue
         if _SIGNATORY.search(prefix[-120:]):
             continue  # the one who signs the press release reports the meeting, he is not at it

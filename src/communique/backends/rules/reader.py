@@ -198,7 +198,8 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
 #: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
 _AFTER_IT = regexes.compile(
-    r"\b(?:following|after|during|à l'issue|a l'issue|lors d|au cours d|à l'occasion d)\b", re.IGNORECASE
+    r"\b(?:following|after|during|à l'issue|a l'issue|au terme d|lors d|au cours d|à l'occasion d)\b",
+    re.IGNORECASE,
 )
 
 

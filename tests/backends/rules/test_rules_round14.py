@@ -1,0 +1,108 @@
+"""Whether a text reports a meeting, and who takes part, as a fourteenth reading of real
+communiqués found the reader missing or inventing them; every sentence invented, none of them
+an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import offline_names, read_offline
+
+# -- the encounter told by « discussed … with » and a long object -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Minister, Mr Omar Jallow, discussed the new visa and residence permit rules with the "
+        "Senegalese Interior Minister, Mr Moustapha Ba, in Banjul on Monday.",
+        "Le préfet de police Marc Lefort a discuté des modalités du contrôle des navires étrangers avec "
+        "le chef de la garde côtière espagnole, José Ortiz, lundi à Brest.",
+    ],
+)
+def test_discussing_a_long_object_with_someone_is_a_meeting(text: str) -> None:
+    record = read_offline(text, "2026-05-06")
+    assert record.is_meeting_report
+    assert len(offline_names(text)) == 2
+
+
+# -- talks told by « se concerter » --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les directeurs des douanes du Niger et du Bénin, Ali Mahaman et Romain Dossou, se sont concertés "
+        "lundi à Malanville sur la fraude aux frontières.",
+        "Depuis lundi, les chefs d'état-major des gendarmeries du Mali et du Burkina Faso, Oumar Traoré et "
+        "Paul Kaboré, sont en concertation à Sikasso.",
+    ],
+)
+def test_conferring_together_is_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+    assert len(offline_names(text)) == 2
+
+
+# -- a gathering told only as what a commitment followed or closed --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs chiefs of the Pacific Islands committed to a common risk register, following a three-day "
+        "summit in Apia.",
+        "Les ministres de la Justice de la sous-région ont promis d'accélérer les extraditions, au terme d'une "
+        "conférence de trois jours à Lomé.",
+    ],
+)
+def test_a_gathering_named_after_a_commitment_is_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+def test_who_spoke_at_the_gatherings_ceremony_takes_part() -> None:
+    text = (
+        "Les chefs de la police judiciaire de la région ont adopté une charte, au terme d'une rencontre de deux jours "
+        "à Niamey. "
+        "Prenant la parole lors de la cérémonie de clôture, le procureur général Issa Moussa a salué les travaux."
+    )
+    assert "Issa Moussa" in offline_names(text)
+
+
+# -- titles that are no one's name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Minister of Interior, Mr Ali Hassan, received on Tuesday in Djibouti the Special Envoy of the "
+            "African Union, Mr Paul Okello, to discuss piracy.",
+            "Special Envoy",
+        ),
+        (
+            "The Federation of Pacific Police Commissioners met in Honiara on Monday, chaired by Commissioner "
+            "Peter Lolo.",
+            "Pacific Police Commissioners",
+        ),
+        (
+            "The delegates of the ASEAN Member States met on Monday in Jakarta, chaired by General Budi Santoso.",
+            "ASEAN Member",
+        ),
+    ],
+)
+def test_titles_and_bodies_are_not_names(text: str, title: str) -> None:
+    names = offline_names(text)
+    assert names and not any(title in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de la Défense, M. Karim Touré, a reçu lundi à Bamako M. Nana Mensah, conseiller spécial du "
+        "Président de la République du Ghana, M. Kofi Boateng.",
+        "The Interior Minister, Mr Daniel Osei, on Friday received in Accra Mr Yao Mensah, Personal Envoy of the "
+        "President of the Republic of Togo, Faure Kodjo.",
+    ],
+)
+def test_the_head_of_state_an_envoy_represents_takes_no_part(text: str) -> None:
+    names = offline_names(text)
+    assert names and not names & {"Kofi Boateng", "Faure Kodjo"}
