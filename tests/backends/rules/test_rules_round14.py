@@ -106,3 +106,108 @@ def test_titles_and_bodies_are_not_names(text: str, title: str) -> None:
 def test_the_head_of_state_an_envoy_represents_takes_no_part(text: str) -> None:
     names = offline_names(text)
     assert names and not names & {"Kofi Boateng", "Faure Kodjo"}
+
+
+# -- who takes part, named in a list of attendees or as the one who convened it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional forum of customs chiefs opened in Suva on Monday. Among the delegates were Commissioner "
+            "Tevita Lolo of Tonga and Director General Sefo Aumua of Samoa.",
+            {"Tevita Lolo", "Sefo Aumua"},
+        ),
+        (
+            "Le séminaire régional des chefs des polices judiciaires s'est ouvert lundi à Abidjan. Parmi les invités "
+            "figuraient le commissaire Yao Kouassi et le colonel Amadou Sylla.",
+            {"Yao Kouassi", "Amadou Sylla"},
+        ),
+        (
+            "Border police chiefs of five countries met by videoconference on Monday. The meeting was convened by "
+            "the head of the Frontex liaison office, Petra Novak.",
+            {"Petra Novak"},
+        ),
+        (
+            "Les chefs des services antidrogue de six pays se sont réunis lundi par visioconférence. La réunion a "
+            "été convoquée par le secrétaire permanent du comité, Jean Mbarga.",
+            {"Jean Mbarga"},
+        ),
+    ],
+)
+def test_attendees_and_conveners_take_part(text: str, expected: set[str]) -> None:
+    assert expected <= offline_names(text)
+
+
+# -- a courtesy call in the passive; an exchange of views; a delegation on a visit ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A courtesy visit was paid to the Inspector General of Police, Mr John Mwangi, on Friday by the "
+            "Ambassador of Korea, Mr Park Jin-ho.",
+            {"John Mwangi", "Park Jin-ho"},
+        ),
+        (
+            "Une visite de travail a été rendue vendredi au directeur général de la Police, Alain Obiang, par le "
+            "consul de Chine, Li Wei.",
+            {"Alain Obiang", "Li Wei"},
+        ),
+        (
+            "The Minister of Internal Affairs, Ms Grace Phiri, and the British High Commissioner, Mr Tom Hardy, "
+            "exchanged views on Monday about prison reform in Lusaka.",
+            {"Grace Phiri", "Tom Hardy"},
+        ),
+        (
+            "Le directeur de la Sûreté, Ali Baba Touré, et le chef de la mission de l'ONU, Karen Hansen, ont "
+            "échangé lundi à Bamako sur la protection des civils.",
+            {"Ali Baba Touré", "Karen Hansen"},
+        ),
+    ],
+)
+def test_encounters_told_in_the_passive_or_as_an_exchange_name_both_sides(
+    text: str, expected: set[str]
+) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+    assert expected <= offline_names(text)
+
+
+def test_the_host_who_welcomes_the_visitor_is_of_the_same_meeting() -> None:
+    text = (
+        "Brigadier Samuel Kwame, Director of the Ghana Prisons Service, led a delegation on a working visit to the "
+        "Kenya Prisons headquarters on Monday. Commissioner General Joseph Otieno welcomed the visiting official."
+    )
+    record = read_offline(text, "2026-05-06")
+    assert len(record.meetings) == 1
+    assert {"Samuel Kwame", "Joseph Otieno"} <= offline_names(text)
+
+
+# -- the past a sentence opens on; a meeting told by where it is held -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interior Minister, Mr Ahmed Saleh, spoke on Monday by phone with his Omani counterpart, Mr Salim "
+        "Harthi. It will be remembered that the late King Faisal Hamad had called for a Gulf police force.",
+        "Le ministre de l'Intérieur, Ahmed Saleh, s'est entretenu lundi par téléphone avec son homologue omanais, "
+        "Salim Harthi. On se souvient que le défunt roi, Faisal Hamad, avait appelé à une police du Golfe.",
+    ],
+)
+def test_people_of_a_recalled_past_take_no_part(text: str) -> None:
+    names = offline_names(text)
+    assert {"Ahmed Saleh", "Salim Harthi"} <= names and not any("Faisal" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke in Kigali, where the annual meeting of the regional police chiefs is being held.",
+        "Elle s'exprimait à Kigali, où se tient la session annuelle des chefs de police de la région.",
+    ],
+)
+def test_a_meeting_told_by_where_it_is_held_is_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report

@@ -64,7 +64,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
-         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
+         # "headed a Chinese delegation on a visit to the Police General Headquarters"
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
@@ -220,6 +222,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
+         # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
+         r"(?:call|visit) was paid to\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
+         r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
          r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),
      Relation.TOGETHER),
 ]  # fmt: skip
@@ -235,7 +242,7 @@ ENCOUNTER_NOUN = Cue(
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
-    r"aura lieu", r"auront lieu", r"tenue?s?", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
+    r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
@@ -310,7 +317,7 @@ BACKGROUND = Cue(
 #: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
 RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
-    r"it is (?:worth )?recalling", r"for the record,", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
+    r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
 )  # fmt: skip
 
@@ -325,6 +332,9 @@ ACTOR = Cue(
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
+    # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
+    # … is being held", « Il s'exprimait à Nouakchott, où se tient la réunion »
+    r"^\s*(?:he|she|il|elle) (?:was speaking|spoke|s'exprimait)\b",
 )  # fmt: skip
 
 #: A person, as opposed to an institution: titles, counterparts, delegations.
@@ -355,6 +365,11 @@ PARTICIPATION = Cue(
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
     r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
+    # a list of those who attended: "Prominent among attendees were X and Y", « Parmi les participants figuraient X »
+    r"among (?:the )?(?:attendees|participants|delegates|guests|those (?:present|attending))\b",
+    r"parmi les (?:participants|délégués|invités|personnalités)(?: présente?s)? (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait|on notait)",
+    # the one who convened it: "The extraordinary meeting was called by the director general, X", « convoquée par »
+    r"(?:was|were|been) (?:called|convened|convoked) by", r"(?:a|ont) été convoquée?s? par",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # one who spoke at the gathering's ceremony: « S'exprimant lors de la cérémonie de clôture, le général X »
     r"(?:s'exprimant|intervenant|prenant la parole) (?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)",
@@ -413,6 +428,9 @@ SAME_MEETING = Cue(
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
     # the visit just told, by its kind: « la visite … du Général X … », then « En visite de courtoisie, le chef … a été reçu »
     r"^\s*en visite de courtoisie,",
+    # the visitor just told, welcomed by his host: "headed a delegation on a visit to …", then "X welcomed the
+    # Chinese official", « Le général X a accueilli l'hôte du jour »
+    r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",

@@ -1007,8 +1007,10 @@ def _people(
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
     for sentence in segment.others:
-        if _recalled(sentence):
-            continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
+        if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
+            # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
+            # président X s'était déclaré favorable à … »: those of the past a sentence opens on
+            continue
         if (
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
