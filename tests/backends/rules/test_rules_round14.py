@@ -211,3 +211,79 @@ def test_people_of_a_recalled_past_take_no_part(text: str) -> None:
 )
 def test_a_meeting_told_by_where_it_is_held_is_a_meeting(text: str) -> None:
     assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+# -- a reception told by a participle, or by « une audience accordée par » ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Inspector General of Police, Mr Peter Obi, made the remarks while hosting Ghana's Chief of Defence "
+            "Staff, Mr Kofi Asare, in Abuja on Monday.",
+            {"Peter Obi", "Kofi Asare"},
+        ),
+        (
+            "Le ministre de l'Intérieur, Ali Diallo, l'a affirmé lundi en recevant à Conakry le directeur de la "
+            "police sierra-léonaise, Samuel Koroma.",
+            {"Ali Diallo", "Samuel Koroma"},
+        ),
+        (
+            "Le Tchad et le Niger ont convenu lundi 4 mai à Ndjamena de créer une cellule de renseignement, lors "
+            "d'une audience accordée par le ministre tchadien, Idriss Saleh, à son homologue nigérien, Ali Moussa.",
+            {"Idriss Saleh", "Ali Moussa"},
+        ),
+    ],
+)
+def test_receptions_told_by_a_participle_or_a_noun_are_meetings(text: str, expected: set[str]) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+    assert expected <= offline_names(text)
+
+
+# -- outcomes worded as the real pages word them -------------------------------------------
+
+
+def _outcomes(text: str) -> set[str]:
+    record = read_offline(text, "2026-05-06")
+    return {outcome.type.value for meeting in record.meetings for outcome in meeting.outcomes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les ministres de la Sécurité du Tchad et du Niger se sont entretenus lundi à Ndjamena. Ils ont convenu "
+            "lundi 4 mai à Ndjamena, de créer une cellule conjointe de renseignement.",
+            "mechanism_created",
+        ),
+        (
+            "The Director of Cepol, Ms Ana Lopes, met the Europol Executive Director, Mr Hans Berg, on Monday in "
+            "The Hague. They discussed a memorandum of understanding between the two agencies, due to be signed "
+            "in June.",
+            "agreement_planned",
+        ),
+        (
+            "The police chiefs of the Pacific met in Apia on Monday. 'This summit has committed us to meeting more "
+            "often,' said Commissioner Tavita Leota.",
+            "follow_up_planned",
+        ),
+        (
+            "Police chiefs of Southern Africa met in Gaborone on Monday. At the end of the meeting, an agreement "
+            "to post a liaison officer at the Interpol office in Harare was reached, said Commissioner Tumelo Dube.",
+            "mechanism_created",
+        ),
+    ],
+)
+def test_outcomes_in_their_real_wording(text: str, expected: str) -> None:
+    assert expected in _outcomes(text)
+
+
+def test_the_american_police_community_is_ameripol_not_the_united_states() -> None:
+    text = (
+        "The American Police Community (Ameripol) opened its annual meeting in Quito on Monday, chaired by "
+        "General Diego Mora of the National Police of Ecuador."
+    )
+    record = read_offline(text, "2026-05-06")
+    parties = {party for meeting in record.meetings for party in meeting.parties}
+    assert "AMERIPOL" in parties and "US" not in parties

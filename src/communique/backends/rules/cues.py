@@ -51,6 +51,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
+         # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
+         r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
@@ -224,7 +226,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
-         r"(?:call|visit) was paid to\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         r"(?:call|visit) was paid to\b", r"audience accordée par\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
          r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
          r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),

@@ -206,7 +206,7 @@ _AFTER_IT = regexes.compile(
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
 #: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue ».
 _FRAME_BEFORE = regexes.compile(
-    r"\b(?:at|during|in the course of|lors d[eu]|au cours d[eu]|à l'issue d[eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    r"\b(?:at|during|in the course of|lors d['eu]|au cours d['eu]|à l'issue d['eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 
