@@ -287,3 +287,33 @@ def test_the_american_police_community_is_ameripol_not_the_united_states() -> No
     record = read_offline(text, "2026-05-06")
     parties = {party for meeting in record.meetings for party in meeting.parties}
     assert "AMERIPOL" in parties and "US" not in parties
+
+
+# -- sides and topics worded as the real pages word them -----------------------------------
+
+
+def test_a_high_commander_of_a_national_gendarmerie_is_of_its_country() -> None:
+    text = (
+        "Le général Ibrahima Sow, haut commandant de la Gendarmerie nationale guinéenne, a reçu lundi à Conakry "
+        "une délégation de la gendarmerie malienne."
+    )
+    record = read_offline(text, "2026-05-06")
+    assert any(p.name == "Ibrahima Sow" and p.party == "GN" for m in record.meetings for p in m.participants)
+
+
+def test_sharing_more_intelligence_is_intelligence_sharing() -> None:
+    text = (
+        "The Commissioner of Police, Mr Allan Joseph, met the Director of the Barbados Police, Mr Neil Greene, "
+        "in Roseau on Monday; they agreed to share more intelligence on gangs."
+    )
+    record = read_offline(text, "2026-05-06")
+    assert any("intelligence_sharing" == topic.value for m in record.meetings for topic in m.topics)
+
+
+def test_the_association_of_caribbean_commissioners_is_a_party() -> None:
+    text = (
+        "The Association of Caribbean Commissioners of Police held its annual general meeting in Nassau on "
+        "Monday, chaired by Commissioner Clayton Fernander of the Royal Bahamas Police Force."
+    )
+    record = read_offline(text, "2026-05-06")
+    assert "ACCP" in {party for meeting in record.meetings for party in meeting.parties}

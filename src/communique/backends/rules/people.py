@@ -22,7 +22,7 @@ _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
     r"director(?:-general| general)?", r"ministre(?: délégué(?:e)?)?", r"minister", r"secr[ée]taire(?: d'[ée]tat| g[ée]n[ée]ral(?:e)?)?",
     r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
-    r"commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
+    r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
