@@ -307,7 +307,7 @@ def test_sharing_more_intelligence_is_intelligence_sharing() -> None:
         "in Roseau on Monday; they agreed to share more intelligence on gangs."
     )
     record = read_offline(text, "2026-05-06")
-    assert any("intelligence_sharing" == topic.value for m in record.meetings for topic in m.topics)
+    assert any(topic.value == "intelligence_sharing" for m in record.meetings for topic in m.topics)
 
 
 def test_the_association_of_caribbean_commissioners_is_a_party() -> None:
