@@ -317,3 +317,32 @@ def test_the_association_of_caribbean_commissioners_is_a_party() -> None:
     )
     record = read_offline(text, "2026-05-06")
     assert "ACCP" in {party for meeting in record.meetings for party in meeting.parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        (
+            "The Director General of Operations, Major General Salim Harthi, chaired a meeting with the Saudi "
+            "liaison officer, Colonel Fahd Otaibi, on the joint exercise (Desert Shield 4) on Monday in Muscat.",
+            "Desert Shield",
+        ),
+        (
+            "Enhancing Border Controls: Minister Ali Hamdan met his Qatari counterpart Khalid Thani in Doha on "
+            "Monday.",
+            "Enhancing Border",
+        ),
+    ],
+)
+def test_exercise_names_and_headline_gerunds_are_not_people(text: str, not_a_name: str) -> None:
+    names = offline_names(text)
+    assert names and not any(not_a_name in name for name in names)
+
+
+def test_the_president_an_envoy_represents_after_an_honorific_takes_no_part() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Alou Maïga, a reçu lundi à Niamey M. Yaw Boateng, envoyé spécial du Président "
+        "de la République du Ghana, SEM Kwesi Addo."
+    )
+    names = offline_names(text)
+    assert "Yaw Boateng" in names and "Kwesi Addo" not in names

@@ -85,7 +85,7 @@ _REPLACED = regexes.compile(
     r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
     # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
     r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
-    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
 )
 #: The signatory of the text that reports: "According to a press release signed by the Force
@@ -125,7 +125,8 @@ _TRAILING_HONORIFIC = regexes.compile(
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
 )
-_ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
+#: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
+_ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1,2}\))")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
