@@ -346,3 +346,17 @@ def test_the_president_an_envoy_represents_after_an_honorific_takes_no_part() ->
     )
     names = offline_names(text)
     assert "Yaw Boateng" in names and "Kwesi Addo" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from twelve countries attended the regional forum on border management in Lusaka on Monday.",
+        "The Southern African police organisation brought some thirty chiefs of police and prosecutors together "
+        "in Maputo on Monday.",
+        "The meeting will discuss joint patrols, he told a news conference at the hotel where the meeting of the "
+        "border committee is being held.",
+    ],
+)
+def test_delegates_gatherings_and_a_speakers_press_conference_report_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report

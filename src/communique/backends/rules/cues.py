@@ -220,7 +220,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         r"(?:convened|gathered|brought together|will bring together)",
+         # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
+         r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
@@ -329,7 +331,7 @@ ACTOR = Cue(
     r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
-    r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
+    r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
@@ -337,6 +339,7 @@ ACTOR = Cue(
     # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
     # … is being held", « Il s'exprimait à Nouakchott, où se tient la réunion »
     r"^\s*(?:he|she|il|elle) (?:was speaking|spoke|s'exprimait)\b",
+    r"\b(?:he|she) told (?:a |the )?(?:press|news) conference\b",
 )  # fmt: skip
 
 #: A person, as opposed to an institution: titles, counterparts, delegations.
