@@ -372,7 +372,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             royal
             or _NAMED_AFTER.search(near)
             or _ROMAN_AFTER.match(sentence[end:])
-            or _REPLACED.search(prefix[-120:])
+            or _REPLACED.search(near)
+            # (the head of state after his country, further back: read only where a president is named)
+            or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
         ):
             continue
         if _SIGNATORY.search(prefix[-120:]):
