@@ -360,3 +360,17 @@ def test_the_president_an_envoy_represents_after_an_honorific_takes_no_part() ->
 )
 def test_delegates_gatherings_and_a_speakers_press_conference_report_a_meeting(text: str) -> None:
     assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le général Paul Ondo a visité lundi l'École de police de Bata, fondée en 1995 par le président de la "
+        "République, Teodoro Mba, en présence du directeur, le colonel Luis Nsue.",
+        "Commissioner Mary Otieno visited on Monday the regional academy, founded in 2001 by President Daniel Moi "
+        "Kenyatta, with its director, Mr John Kamau.",
+    ],
+)
+def test_the_head_of_state_who_founded_a_visited_institution_takes_no_part(text: str) -> None:
+    names = offline_names(text)
+    assert names and not any(name.startswith(("Teodoro", "Daniel")) for name in names)

@@ -75,13 +75,16 @@ _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
 #: "succeeds X", "replacing X"; the head of state a participant advises or represents:
 #: « conseiller spécial du Président X », "envoy of President X", « Envoyé Spécial du Président de la
-#: République Fédérale du Nigeria, M. X », "who stood in for Prime Minister
-#: X"; a martyr invoked ("the blood of Martyr X", « le martyr X »). Not a participant.
+#: République Fédérale du Nigeria, M. X », « créé en 2008 par le président de la République, X »,
+#: "who stood in for Prime Minister X"; a martyr invoked ("the blood of Martyr X", « le martyr X »).
+#: Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
-    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le)"
+    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
+    # the head of state who founded an institution: « créé en 2008 par le président de la République, X »
+    r"(?:créée?|fondée?|instituée?|created|founded|established|set up) (?:en|in) (?:19|20)\d\d (?:par le|by the|by))"
     r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
     # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
     r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
