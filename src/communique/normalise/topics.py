@@ -84,7 +84,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:partager|echanger) (?:\w+ ){0,6}?(?:d |des |de |les )?(?:informations?|renseignements?)",
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchanges?|sharing)",
-        r"(?:exchange|sharing|exchanging|share) (?:of )?(?:information|intelligence)",
+        r"(?:exchange|sharing|exchanging|share) (?:of |more |their |its )?(?:information|intelligence)",
         r"exchanges? of (?:strategic|operational|criminal|timely|relevant|real time|police) (?:information|intelligence)",
         r"renseignements? operationnels?", r"intelligence cooperation", r"cooperation (?:en matiere )?de renseignement", r"partage (?:\w+ ){0,3}(?:des |d )?informations?", r"partage (?:\w+ ){0,2}(?:du |des |de |d )renseignements?",
         r"echanges? (?:\w+ ){0,2}(?:d |des )informations?", r"croiser les informations", r"exchange (?:of )?data",

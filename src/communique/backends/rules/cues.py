@@ -51,6 +51,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
+         # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
+         r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
@@ -64,7 +66,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
-         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
+         # "headed a Chinese delegation on a visit to the Police General Headquarters"
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
@@ -109,7 +113,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          r"(?:in|during|at) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
-         r"discussed (?:\S+ ){0,2}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,3}?avec",
+         # what was discussed may be a long phrase before the counterpart: "has discussed joint border
+         # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
+         r"discussed (?:\S+ ){0,8}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,8}?avec",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
@@ -179,18 +185,22 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the proceedings opened or closed, in the passive: « Les travaux de la deuxième session ... ont été clôturés »
          r"travaux (?:\S+ ){0,16}?(?:ont été|ont) (?:clôturés|ouverts|lancés|clos)\b", r"travaux (?:\S+ ){0,16}?se sont (?:achevés|clôturés|terminés)\b",
          # talks told as what a commitment followed: "committed to …, following a working meeting at the GIS headquarters"
-         r"(?:following|after) (?:a|their|the) (?:working )?(?:meeting|talks|session) (?=(?:at|in|on|held|with)\b)",
+         r"(?:following|after) (?:a|their|the) (?:[\w-]+-(?:day|long) )?(?:working )?(?:meeting|talks|session|conference|summit) (?=(?:at|in|on|held|with)\b)",
          # what was agreed, said at the end of the gathering: "agreed Saturday to …, officials said at the end of a
          # two-day meeting of police chiefs in Lisbon"
          r"at the (?:end|close|conclusion) of an? (?:\S+ ){0,3}?(?:meeting|conference|summit|session)\b",
          # office-holders of several countries agreeing together: "Police chiefs from Austria, Hungary, Slovakia and
          # Slovenia agreed Saturday to set up …"
          r"(?:chiefs|ministers|heads|commissioners|directors) from [^.;]{3,80}? and [^.;]{3,40}? (?:agreed|decided|resolved)\b",
-         r"à l'issue d'(?:une|leur) (?:séance de travail|réunion|rencontre) (?=(?:tenue|à|au|avec)\b)",
+         # … or a gathering of some days: « se sont engagés à …, au terme d'une conférence de deux jours à Dakar »
+         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
+         # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à
+         # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
+         r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
@@ -210,10 +220,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         r"(?:convened|gathered|brought together|will bring together)",
+         # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
+         r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
+         # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
+         r"(?:call|visit) was paid to\b", r"audience accordée par\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
+         r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
          r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),
      Relation.TOGETHER),
 ]  # fmt: skip
@@ -229,7 +246,7 @@ ENCOUNTER_NOUN = Cue(
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
-    r"aura lieu", r"auront lieu", r"tenue?s?", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
+    r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
@@ -304,7 +321,7 @@ BACKGROUND = Cue(
 #: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
 RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
-    r"it is (?:worth )?recalling", r"for the record,", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
+    r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
 )  # fmt: skip
 
@@ -314,11 +331,15 @@ ACTOR = Cue(
     r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
-    r"représentants?", r"representatives?", r"experts", r"participants", r"officiers", r"officers", r"M\.", r"Mme",
+    r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
+    # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
+    # … is being held", « Il s'exprimait à Nouakchott, où se tient la réunion »
+    r"^\s*(?:he|she|il|elle) (?:was speaking|spoke|s'exprimait)\b",
+    r"\b(?:he|she) told (?:a |the )?(?:press|news) conference\b",
 )  # fmt: skip
 
 #: A person, as opposed to an institution: titles, counterparts, delegations.
@@ -349,7 +370,14 @@ PARTICIPATION = Cue(
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
     r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
+    # a list of those who attended: "Prominent among attendees were X and Y", « Parmi les participants figuraient X »
+    r"among (?:the )?(?:attendees|participants|delegates|guests|those (?:present|attending))\b",
+    r"parmi les (?:participants|délégués|invités|personnalités)(?: présente?s)? (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait|on notait)",
+    # the one who convened it: "The extraordinary meeting was called by the director general, X", « convoquée par »
+    r"(?:was|were|been) (?:called|convened|convoked) by", r"(?:a|ont) été convoquée?s? par",
     r"in the presence of", r"alongside", r"joined by", r"along with",
+    # one who spoke at the gathering's ceremony: « S'exprimant lors de la cérémonie de clôture, le général X »
+    r"(?:s'exprimant|intervenant|prenant la parole) (?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
@@ -405,6 +433,9 @@ SAME_MEETING = Cue(
     r"(?:was|were) (?:signed|initialled) by", r"(?:a|ont) été (?:signée?s?|paraphée?s?) (?:\S+ ){0,6}?par",  # the instrument just named, signed by its signatories
     # the visit just told, by its kind: « la visite … du Général X … », then « En visite de courtoisie, le chef … a été reçu »
     r"^\s*en visite de courtoisie,",
+    # the visitor just told, welcomed by his host: "headed a delegation on a visit to …", then "X welcomed the
+    # Chinese official", « Le général X a accueilli l'hôte du jour »
+    r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",

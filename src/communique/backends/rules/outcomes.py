@@ -45,7 +45,7 @@ _FOLLOW_UP = (
     r"next (?:[\w-]+ ){0,3}?(?:meeting|session|round|general assembly|edition|conference|summit)|commissions? (?:\w+ )?mixtes?|comités? (?:\w+ )?mixtes?|"
     r"comité bilatéral|joint (?:\w+ )?(?:committee|commission)|réunion de suivi|follow-up (?:meeting|visit|committee)|"
     r"comités? de (?:suivi|pilotage)|monitoring committee|"
-    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet(?:ing)? (?:regularly|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
+    r"se réunir|se rencontrer|se retrouver|se retrouveront|se réuniront|se revoir|meet again|meet(?:ing)? (?:more )?(?:regularly|frequently|often|annually|in|every|each|once|twice|quarterly|monthly|periodically)|would meet|will meet|"
     # convening people: "convene their border commanders in Tororo", « convoquer les experts »
     r"convene|convening|convoquer|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
@@ -105,7 +105,7 @@ _SIGNED_AT_IT = Cue(
 #: year", « Un accord sera signé prochainement » (an agreement planned, not signed).
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
-    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|should|sera|seront|devrait|devraient|"
+    rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|due to|should|sera|seront|devrait|devraient|"
     rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
     rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
     rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
@@ -164,9 +164,11 @@ COMMIT = Cue(
     r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
-    rf"(?:agreed|decided|pledged|resolved) {_DAY} (?:to|on|that)", rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY} (?:de|d')",
+    # (and the date and place: "agreed on Tuesday in Abuja to", « ont convenu jeudi 8 mai à Niamey, de mettre en place »)
+    rf"(?:agreed|decided|pledged|resolved) {_DAY}(?: in [\w'’-]+)? (?:to|on|that)",
+    rf"(?:ont|a|sont) (?:convenu|décidé)e?s? {_DAY}(?: \d{{1,2}}(?: [^\W\d]+)?)?(?: (?:à|au|en) [\w'’-]+)?,? (?:de|d')",
     # the encounter inserted between the verb and what it governs: « ont convenu jeudi, lors d'une réunion à Bamako
     # entre A et B, d'installer … »
     rf"(?:ont|a|sont) (?:convenu|décidé)e?s?(?: {_DAY})?, (?:lors|au cours|à l'issue|en marge|à l'occasion)[^;.]{{3,160}}?, (?:de |d')",
@@ -210,7 +212,9 @@ COMMIT = Cue(
 #: to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord
 #: pour », « se sont accordés sur », « ont acté la création ».
 NOUN_COMMIT = Cue(
-    r"(?:agreement|consensus|understanding) was reached (?:to|on)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:agreement|consensus|understanding) was reached (?:to|on)",
+    # the agreement named before its passive: "an agreement to designate a liaison officer … was reached"
+    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
     r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",

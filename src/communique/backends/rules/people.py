@@ -22,7 +22,7 @@ _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
     r"director(?:-general| general)?", r"ministre(?: délégué(?:e)?)?", r"minister", r"secr[ée]taire(?: d'[ée]tat| g[ée]n[ée]ral(?:e)?)?",
     r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
-    r"commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
+    r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
@@ -74,15 +74,21 @@ _ROYAL_OFFICE = regexes.compile(r"(?:Émir|Emir|Prince|l'[ÉE]mir|émir)\s+$")
 _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: Someone named as the one replaced or succeeded: « nommé à la place de X, démissionnaire »,
 #: "succeeds X", "replacing X"; the head of state a participant advises or represents:
-#: « conseiller spécial du Président X », "envoy of President X", "who stood in for Prime Minister
-#: X"; a martyr invoked ("the blood of Martyr X", « le martyr X »). Not a participant.
+#: « conseiller spécial du Président X », "envoy of President X", « Envoyé Spécial du Président de la
+#: République Fédérale du Nigeria, M. X », « créé en 2008 par le président de la République, X »,
+#: "who stood in for Prime Minister X"; a martyr invoked ("the blood of Martyr X", « le martyr X »).
+#: Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
-    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le)"
-    r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)|"
-    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
+    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
+    # the head of state who founded an institution: « créé en 2008 par le président de la République, X »
+    r"(?:créée?|fondée?|instituée?|created|founded|established|set up) (?:en|in) (?:19|20)\d\d (?:par le|by the|by))"
+    r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
+    # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
+    r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
 )
 #: The signatory of the text that reports: "According to a press release signed by the Force
@@ -122,7 +128,8 @@ _TRAILING_HONORIFIC = regexes.compile(
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
 )
-_ROMAN_AFTER = regexes.compile(r"^\s+(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b")
+#: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
+_ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1,2}\))")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
@@ -364,7 +371,14 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         royal = _ROYAL.search(near) and not (
             _ROYAL_OFFICE.search(near) and _PATRONYMIC.search(f" {trimmed} ")
         )
-        if royal or _NAMED_AFTER.search(near) or _ROMAN_AFTER.match(sentence[end:]) or _REPLACED.search(near):
+        if (
+            royal
+            or _NAMED_AFTER.search(near)
+            or _ROMAN_AFTER.match(sentence[end:])
+            or _REPLACED.search(near)
+            # (the head of state after his country, further back: read only where a president is named)
+            or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
+        ):
             continue
         if _SIGNATORY.search(prefix[-120:]):
             continue  # the one who signs the press release reports the meeting, he is not at it

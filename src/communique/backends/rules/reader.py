@@ -198,14 +198,15 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
 #: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
 _AFTER_IT = regexes.compile(
-    r"\b(?:following|after|during|à l'issue|a l'issue|lors d|au cours d|à l'occasion d)\b", re.IGNORECASE
+    r"\b(?:following|after|during|à l'issue|a l'issue|au terme d|lors d|au cours d|à l'occasion d)\b",
+    re.IGNORECASE,
 )
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
 #: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue ».
 _FRAME_BEFORE = regexes.compile(
-    r"\b(?:at|during|in the course of|lors d[eu]|au cours d[eu]|à l'issue d[eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    r"\b(?:at|during|in the course of|lors d['eu]|au cours d['eu]|à l'issue d['eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 
@@ -1006,8 +1007,10 @@ def _people(
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
     for sentence in segment.others:
-        if _recalled(sentence):
-            continue  # « Pour rappel, X avait reçu Y »: those of an earlier encounter
+        if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
+            # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
+            # président X s'était déclaré favorable à … »: those of the past a sentence opens on
+            continue
         if (
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
