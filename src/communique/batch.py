@@ -5,7 +5,7 @@ number at a time, results written in input order.
 document as soon as it is done with one, and gathers their outcomes to write them in
 order: ``concurrency`` model requests are in flight at most (a request holds one of the
 batch's slots, :data:`~communique.backends.openai.transport.SLOTS`, from its first byte
-sent to its last byte read), and half as many threads again (:func:`threads`) read,
+sent to its last byte read), and as many threads again (:func:`threads`) read,
 check and make records of replies, or get their next documents ready, beside them (the
 threads beyond the first start once a document waits on the endpoint). Every thread shares the
 task's one model client, hence its retries, its ``Retry-After`` pauses and its ``rpm``
@@ -231,14 +231,16 @@ def _recalled(items: Sequence[Loaded], recall: Callable[[Source], Any | None]) -
 
 
 def threads(concurrency: int) -> int:
-    """The threads of a batch of ``concurrency`` requests in flight: half as many again
-    (at least one more). A document spends most of its time on its request, but not all:
-    its reply is read, checked and made a record of, its call logged and cached, and
-    the next document got ready, after and before it. With a thread a request, each of
-    these delays the thread's next request, and the endpoint has fewer than
-    ``concurrency`` to answer; the spare threads do this beside the requests, and a slot
-    freed is taken at once by a thread that waits for one."""
-    return concurrency + max(1, concurrency // 2)
+    """The threads of a batch of ``concurrency`` requests in flight: twice as many. A
+    document spends most of its time on its request, but not all: its reply is read,
+    checked and made a record of (in a worker process, waited for), its call logged and
+    cached, and the next document got ready, after and before it. With a thread a
+    request, each of these delays the thread's next request, and the endpoint has fewer
+    than ``concurrency`` to answer. Replies come in waves (a batch's first requests go
+    out together, and come back together when the endpoint takes as long for each): with
+    a spare thread a request, a whole wave's slots are taken again at once by threads
+    that wait for one, while the threads of the replies make their records beside them."""
+    return 2 * concurrency
 
 
 async def _drive(

@@ -216,8 +216,12 @@ class Pipeline:
         return made(draft, source, complete=complete, decide=decide)
 
     def _ready_worker(self) -> Worker | None:
-        """The worker process of an ``offload`` pipeline if it is ready for a record."""
-        return self._worker if self._worker is not None and self._worker.ready.is_set() else None
+        """The worker process of an ``offload`` pipeline if it is ready for a record, and
+        not already :data:`BACKLOG` records behind: a record waited for behind those
+        takes longer than making it here, while this process's core waits too (the last
+        replies of a batch come together, and would be made one after the other)."""
+        worker = self._worker
+        return worker if worker is not None and worker.ready.is_set() and worker.backlog < BACKLOG else None
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
@@ -291,6 +295,11 @@ def process_context() -> BaseContext:
     return multiprocessing.get_context("fork" if forked else "spawn")
 
 
+#: Records a pipeline's worker process may have to make before a record is made in the
+#: pipeline's own process instead.
+BACKLOG = 4
+
+
 class Worker:
     """A worker process that makes records (:func:`made`), started now, and reached
     through one pipe: a message each way a record, and a thread here that hands each
@@ -324,6 +333,11 @@ class Worker:
         self._numbers = itertools.count()
         self._closed = False
         threading.Thread(target=self._read, name="communique-records", daemon=True).start()
+
+    @property
+    def backlog(self) -> int:
+        """The records sent and not yet answered."""
+        return len(self._waiting)
 
     def make(self, draft: Draft, source: Source, *, decide: bool) -> tuple[Analysis, list[str], bool] | None:
         """:func:`made` of the draft in the worker process, or ``None`` if it did not make it."""
