@@ -95,7 +95,7 @@ def run(
     strict: bool = False,
     label: str = "communique",
     resumable: bool = False,
-    recall: Callable[[Source], Any | None] | None = None,
+    recall: Callable[[Sequence[Source]], Sequence[Any | None]] | None = None,
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
     and write the results to ``sink`` in input order and the failures to ``errors``,
@@ -112,9 +112,10 @@ def run(
     with its own pipeline of those settings, instead of threads that the GIL would
     serialise; results still come in input order.
 
-    ``recall`` gives the result ``task`` gave a document before, if it is kept (a record
-    from the cache), or ``None``: before a batch of threads starts, every document is
-    looked up there, in this thread, and only the others are left to the threads. A
+    ``recall`` gives the result ``task`` gave each document before, if it is kept (a
+    record from the cache), or ``None``: before a batch of threads starts, every
+    document is looked up there, at once, in this thread, and only the others are left
+    to the threads. A
     batch run again is then a lookup a document, without a thread, a loop or a
     hand-off between them; a batch partly done before starts its threads for the rest
     only."""
@@ -212,21 +213,27 @@ def _reason(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"  # a bug on one document must not cost the batch
 
 
-def _recalled(items: Sequence[Loaded], recall: Callable[[Source], Any | None]) -> dict[int, _Outcome]:
+def _recalled(
+    items: Sequence[Loaded], recall: Callable[[Sequence[Source]], Sequence[Any | None]]
+) -> dict[int, _Outcome]:
     """The outcomes known without running the task, by position: the items that could
-    not be read, and those whose result ``recall`` gives. A lookup that fails is no
-    result: the task runs on that item, and says what is wrong."""
+    not be read, and those whose result ``recall`` gives (of every source at once, in
+    order, ``None`` for one it does not keep). A lookup that fails is no result: the
+    task runs on those items, and says what is wrong."""
     ready: dict[int, _Outcome] = {}
+    readable: list[int] = []
     for position, item in enumerate(items):
         if item.source is None:
             ready[position] = _Outcome(item, error=item.error)
-            continue
-        try:
-            value = recall(item.source)
-        except Exception:
-            continue
+        else:
+            readable.append(position)
+    try:
+        values = recall([source for position in readable if (source := items[position].source) is not None])
+    except Exception:
+        return ready
+    for position, value in zip(readable, values, strict=False):
         if value is not None:
-            ready[position] = _Outcome(item, value=value)
+            ready[position] = _Outcome(items[position], value=value)
     return ready
 
 
