@@ -193,7 +193,7 @@ def test_a_worker_behind_by_its_backlog_leaves_the_next_record_to_the_pipeline(
         monkeypatch.setattr(pipeline, "BACKLOG", 0)  # always behind
         assert records(offloaded) == here
         assert len(counted) == len(here)  # every one made here
-        monkeypatch.setattr(pipeline, "BACKLOG", 4)
+        monkeypatch.setattr(pipeline, "BACKLOG", 8)
         counted.clear()
         assert records(offloaded) == here and counted == []  # not behind: every one there
         assert worker.backlog == 0

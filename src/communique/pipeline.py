@@ -79,6 +79,7 @@ class Pipeline:
         self.log = CallLog.of_run(self.settings.data_dir, on=on)
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
         self._worker = Worker(self._complete) if offload and self.backend.name != "rules" else None
+        self._beside = threading.Lock()  # a record made here while the worker is behind
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
@@ -219,9 +220,18 @@ class Pipeline:
 
     def _made(self, draft: Draft, source: Source) -> tuple[Analysis, list[str], bool]:
         """:func:`made` of the draft, in the worker process once it is ready (and here until
-        then, or if it has stopped)."""
+        then, or if it has stopped). A record that would wait there behind :data:`BACKLOG`
+        others is made here instead, one at a time: the last replies of a batch come
+        together, and the worker would make their records one after the other while this
+        process's core waits; more than one here would take the core from the requests."""
         complete, decide = self._complete, self.settings.decide
-        if (worker := self._ready_worker()) is not None:
+        worker = self._ready_worker()
+        if worker is not None and worker.backlog >= BACKLOG and self._beside.acquire(blocking=False):
+            try:
+                return made(draft, source, complete=complete, decide=decide)
+            finally:
+                self._beside.release()
+        if worker is not None:
             answer = worker.make(draft, source, decide=decide)
             if answer is not None:
                 return answer
@@ -230,12 +240,8 @@ class Pipeline:
         return made(draft, source, complete=complete, decide=decide)
 
     def _ready_worker(self) -> Worker | None:
-        """The worker process of an ``offload`` pipeline if it is ready for a record, and
-        not already :data:`BACKLOG` records behind: a record waited for behind those
-        takes longer than making it here, while this process's core waits too (the last
-        replies of a batch come together, and would be made one after the other)."""
-        worker = self._worker
-        return worker if worker is not None and worker.ready.is_set() and worker.backlog < BACKLOG else None
+        """The worker process of an ``offload`` pipeline if it is ready for a record."""
+        return self._worker if self._worker is not None and self._worker.ready.is_set() else None
 
     def _log(self, source: Source, started: float, *, extraction: Extraction | None = None,
              record: Analysis | None = None, failure: ModelError | ConfigError | None = None) -> None:  # fmt: skip
@@ -311,7 +317,7 @@ def process_context() -> BaseContext:
 
 #: Records a pipeline's worker process may have to make before a record is made in the
 #: pipeline's own process instead.
-BACKLOG = 4
+BACKLOG = 8
 
 
 class Worker:
