@@ -119,3 +119,23 @@ def test_a_batch_run_again_imports_no_model_client(fake_openai: FakeOpenAI, tmp_
     assert again.returncode == 0 and "3 done (3 from the cache)" in again.stderr
     assert not re.search(r"\|\s+(openai|instructor)$", again.stderr, re.MULTILINE)
     assert len(fake_openai.chat_requests) == 3
+
+
+def test_a_lookup_that_fails_leaves_its_document_to_the_threads_in_its_turn(
+    fake_openai: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The records kept are looked up together; one whose lookup fails is run instead,
+    and written in its turn, the others taken from what was looked up."""
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    _batch(fake_openai, _items(range(6)), tmp_path / "first.jsonl")
+    real = Pipeline.recall
+
+    def failing(self: Pipeline, source: Any) -> Any:
+        if source.id == "doc-2":
+            raise OSError("the disk is gone")
+        return real(self, source)
+
+    monkeypatch.setattr(Pipeline, "recall", failing)
+    tally, records = _batch(fake_openai, _items(range(6)), tmp_path / "again.jsonl")
+    assert [r["document"]["id"] for r in records] == [f"doc-{n}" for n in range(6)]
+    assert tally.done == tally.cached == 6 and len(fake_openai.chat_requests) == 6

@@ -88,3 +88,21 @@ def test_a_corrupt_cache_fails_no_command_and_clear_recovers(
     cleared = run("cache", "clear")
     assert cleared.returncode == 0, cleared.stderr
     assert run("cache", "info").returncode == 0
+
+
+def test_every_write_rewrites_the_mark_of_a_change_and_makes_its_folder(tmp_path: Path) -> None:
+    """Each write leaves a new mark (what every replay's key holds), its folder made again
+    if it was removed (``cache clear``)."""
+    from communique.cache import REPLAYS, WRITTEN
+
+    cache = ReplyCache(tmp_path / "cache")
+    mark = tmp_path / "cache" / REPLAYS / WRITTEN
+    marks = []
+    for number in range(3):
+        cache.set(f"k{number}", {"n": number})
+        marks.append(mark.read_bytes())
+    assert len(set(marks)) == 3 and all(len(m) == 16 for m in marks)
+    mark.unlink()
+    mark.parent.rmdir()
+    cache.set_text("k3", "{}")
+    assert mark.read_bytes() not in marks and cache.get("k3") == {}

@@ -128,3 +128,29 @@ def test_a_corrupt_call_log_is_warned_about_and_skipped(isolated_environment: Pa
     result = run("logs")
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert result.stderr.startswith("communique: warning: the call log") and "unusable" in result.stderr
+
+
+def _call(document_id: str) -> Call:
+    return Call(time=now(), backend="openai", endpoint="x", prompt=None, document_id=document_id,
+                usage=Usage(cached=True), duration_s=0.0, outcome="ok", reason=None)  # fmt: skip
+
+
+def test_rows_added_together_are_written_at_the_end_of_the_block_even_interrupted(tmp_path: Path) -> None:
+    """A batch's records read from the cache log their rows in one transaction: nothing
+    is written before the end of the block, everything at it, an interrupted block too;
+    another thread's rows are written at once."""
+    log = CallLog(tmp_path)
+    import threading
+
+    with log.together():
+        log.record(_call("a"))
+        log.record(_call("b"))
+        other = threading.Thread(target=log.record, args=(_call("other"),))
+        other.start()
+        other.join()
+        assert [c.document_id for c in log.recent()] == ["other"]
+    assert [c.document_id for c in log.recent()] == ["b", "a", "other"]
+    with pytest.raises(KeyboardInterrupt), log.together():
+        log.record(_call("c"))
+        raise KeyboardInterrupt
+    assert [c.document_id for c in log.recent()] == ["c", "b", "a", "other"]

@@ -178,3 +178,22 @@ def test_a_record_the_worker_could_not_make_is_answered_none_for_the_caller_to_m
     serving.join(10)
     assert not serving.is_alive() and other.closed
     spare.close()
+
+
+def test_a_worker_behind_by_its_backlog_leaves_the_next_record_to_the_pipeline(
+    fake_openai: FakeOpenAI, counted: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record that would wait behind :data:`~communique.pipeline.BACKLOG` others at the
+    worker is made in the pipeline's own process, and is the same record."""
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    here = records(Pipeline(settings(fake_openai)))
+    with Pipeline(settings(fake_openai), offload=True) as offloaded:
+        worker = ready(offloaded)
+        counted.clear()
+        monkeypatch.setattr(pipeline, "BACKLOG", 0)  # always behind
+        assert records(offloaded) == here
+        assert len(counted) == len(here)  # every one made here
+        monkeypatch.setattr(pipeline, "BACKLOG", 8)
+        counted.clear()
+        assert records(offloaded) == here and counted == []  # not behind: every one there
+        assert worker.backlog == 0

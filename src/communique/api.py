@@ -167,7 +167,7 @@ def analyse_many(
         return _run(items, pipeline.run, target, pipeline.settings, errors=errors, force=force or resume,
                     concurrency=concurrency, progress=progress, strict=strict, label="summarise",
                     processes=own, resumable=output is not None and chosen.resumable,
-                    recall=pipeline.recall)  # fmt: skip
+                    recall=pipeline.recall_many)  # fmt: skip
     finally:
         if own:
             pipeline.close()
@@ -444,11 +444,11 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
 def _run(items: Sequence[Loaded], task: Callable[[Source], Any], sink: Writer, settings: Settings, *,
          errors: Path | None, force: bool, concurrency: int | None, progress: bool, strict: bool,
          label: str, processes: bool = False, resumable: bool = False,
-         recall: Callable[[Source], Any | None] | None = None) -> Tally:  # fmt: skip
+         recall: Callable[[Sequence[Source]], Sequence[Any | None]] | None = None) -> Tally:  # fmt: skip
     """Run ``task`` over the items into ``sink``, failures to ``errors``. ``processes``:
     ``task`` is the pipeline of ``settings``, which worker processes may make again for a
     CPU-bound backend; ``resumable``: the sink can be resumed (said when a configuration
-    error stops the batch); ``recall`` gives what ``task`` gave before, if it is kept
+    error stops the batch); ``recall`` gives what ``task`` gave each source before, if it is kept
     (:func:`communique.batch.run`)."""
     from communique import batch
     from communique.backends import registry

@@ -5,7 +5,7 @@ number at a time, results written in input order.
 document as soon as it is done with one, and gathers their outcomes to write them in
 order: ``concurrency`` model requests are in flight at most (a request holds one of the
 batch's slots, :data:`~communique.backends.openai.transport.SLOTS`, from its first byte
-sent to its last byte read), and half as many threads again (:func:`threads`) read,
+sent to its last byte read), and as many threads again (:func:`threads`) read,
 check and make records of replies, or get their next documents ready, beside them (the
 threads beyond the first start once a document waits on the endpoint). Every thread shares the
 task's one model client, hence its retries, its ``Retry-After`` pauses and its ``rpm``
@@ -95,7 +95,7 @@ def run(
     strict: bool = False,
     label: str = "communique",
     resumable: bool = False,
-    recall: Callable[[Source], Any | None] | None = None,
+    recall: Callable[[Sequence[Source]], Sequence[Any | None]] | None = None,
 ) -> Tally:
     """Run ``task`` on every item the sink does not hold yet, ``concurrency`` at a time,
     and write the results to ``sink`` in input order and the failures to ``errors``,
@@ -112,9 +112,10 @@ def run(
     with its own pipeline of those settings, instead of threads that the GIL would
     serialise; results still come in input order.
 
-    ``recall`` gives the result ``task`` gave a document before, if it is kept (a record
-    from the cache), or ``None``: before a batch of threads starts, every document is
-    looked up there, in this thread, and only the others are left to the threads. A
+    ``recall`` gives the result ``task`` gave each document before, if it is kept (a
+    record from the cache), or ``None``: before a batch of threads starts, every
+    document is looked up there, at once, in this thread, and only the others are left
+    to the threads. A
     batch run again is then a lookup a document, without a thread, a loop or a
     hand-off between them; a batch partly done before starts its threads for the rest
     only."""
@@ -212,33 +213,41 @@ def _reason(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"  # a bug on one document must not cost the batch
 
 
-def _recalled(items: Sequence[Loaded], recall: Callable[[Source], Any | None]) -> dict[int, _Outcome]:
+def _recalled(
+    items: Sequence[Loaded], recall: Callable[[Sequence[Source]], Sequence[Any | None]]
+) -> dict[int, _Outcome]:
     """The outcomes known without running the task, by position: the items that could
-    not be read, and those whose result ``recall`` gives. A lookup that fails is no
-    result: the task runs on that item, and says what is wrong."""
+    not be read, and those whose result ``recall`` gives (of every source at once, in
+    order, ``None`` for one it does not keep). A lookup that fails is no result: the
+    task runs on those items, and says what is wrong."""
     ready: dict[int, _Outcome] = {}
+    readable: list[int] = []
     for position, item in enumerate(items):
         if item.source is None:
             ready[position] = _Outcome(item, error=item.error)
-            continue
-        try:
-            value = recall(item.source)
-        except Exception:
-            continue
+        else:
+            readable.append(position)
+    try:
+        values = recall([source for position in readable if (source := items[position].source) is not None])
+    except Exception:
+        return ready
+    for position, value in zip(readable, values, strict=False):
         if value is not None:
-            ready[position] = _Outcome(item, value=value)
+            ready[position] = _Outcome(items[position], value=value)
     return ready
 
 
 def threads(concurrency: int) -> int:
-    """The threads of a batch of ``concurrency`` requests in flight: half as many again
-    (at least one more). A document spends most of its time on its request, but not all:
-    its reply is read, checked and made a record of, its call logged and cached, and
-    the next document got ready, after and before it. With a thread a request, each of
-    these delays the thread's next request, and the endpoint has fewer than
-    ``concurrency`` to answer; the spare threads do this beside the requests, and a slot
-    freed is taken at once by a thread that waits for one."""
-    return concurrency + max(1, concurrency // 2)
+    """The threads of a batch of ``concurrency`` requests in flight: twice as many. A
+    document spends most of its time on its request, but not all: its reply is read,
+    checked and made a record of (in a worker process, waited for), its call logged and
+    cached, and the next document got ready, after and before it. With a thread a
+    request, each of these delays the thread's next request, and the endpoint has fewer
+    than ``concurrency`` to answer. Replies come in waves (a batch's first requests go
+    out together, and come back together when the endpoint takes as long for each): with
+    a spare thread a request, a whole wave's slots are taken again at once by threads
+    that wait for one, while the threads of the replies make their records beside them."""
+    return 2 * concurrency
 
 
 async def _drive(

@@ -138,11 +138,21 @@ class ReplyCache:
         self._written()
 
     def _written(self) -> None:
-        """Rewrite the mark of a change: every replay made before it is stale."""
-        folder = Path(self.directory) / REPLAYS
+        """Rewrite the mark of a change: every replay made before it is stale. Written
+        as ``Path.write_bytes`` would, without its layers and without making sure of the
+        folder first (a batch rewrites it twice a document): the folder is made only if
+        it is not there."""
+        mark = os.path.join(self.directory, REPLAYS, WRITTEN)
         with contextlib.suppress(OSError):
-            folder.mkdir(exist_ok=True)
-            (folder / WRITTEN).write_bytes(os.urandom(16))
+            try:
+                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            except FileNotFoundError:
+                os.mkdir(os.path.dirname(mark))
+                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            try:
+                os.write(descriptor, os.urandom(16))
+            finally:
+                os.close(descriptor)
 
     def info(self) -> CacheInfo:
         """Where the cache is, how many entries it holds, and its size on disk; a

@@ -58,6 +58,10 @@ _COLUMNS = ("time", "backend", "model", "endpoint", "prompt", "document_id", "to
 
 #: The rows logged in this context while :func:`watching`.
 _WATCHED: ContextVar[list[dict[str, Any]] | None] = ContextVar("communique_logged_rows", default=None)
+#: The log whose rows this context holds back until the end of :meth:`CallLog.together`, and the rows.
+_HELD: ContextVar[tuple[CallLog, list[dict[str, Any]]] | None] = ContextVar(
+    "communique_held_rows", default=None
+)
 
 
 @contextmanager
@@ -201,20 +205,43 @@ class CallLog:
 
     def insert(self, row: dict[str, Any]) -> None:
         """Append one row of the table's columns (:meth:`record` makes it of a call; a
-        replay of a command logs again the rows its run logged, see :func:`watching`)."""
+        replay of a command logs again the rows its run logged, see :func:`watching`).
+        Inside :meth:`together` (in the same thread), the row is written at its end."""
+        held = _HELD.get()
+        if held is not None and held[0] is self:
+            held[1].append(row)
+            return
+        self._write([row])
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """The rows this thread adds inside the block are written at its end, in one
+        transaction (a batch's records read from the cache: a transaction a row cost
+        more than reading them); interrupted, the rows added so far are written still."""
+        rows: list[dict[str, Any]] = []
+        token = _HELD.set((self, rows))
+        try:
+            yield
+        finally:
+            _HELD.reset(token)
+            if rows:
+                self._write(rows)
+
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        """Append rows of the same columns, in one transaction; never fatal."""
         with self._lock:
             if self.broken:
                 return
             try:
-                self._insert(row)
+                self._insert(rows)
             except (sqlite3.Error, OSError) as exc:
                 self._fault(exc)
                 return
         if (watched := _WATCHED.get()) is not None:
-            watched.append(dict(row))
+            watched.extend(dict(row) for row in rows)
 
-    def _insert(self, row: dict[str, Any]) -> None:
-        """One row in one transaction, on the writer connection (opened the first time)."""
+    def _insert(self, rows: list[dict[str, Any]]) -> None:
+        """Rows in one transaction, on the writer connection (opened the first time)."""
         if self._writer is None:
             with self._connect():  # the folder, the schema and the write-ahead log, once
                 pass
@@ -222,10 +249,11 @@ class CallLog:
             self._writer.execute("PRAGMA busy_timeout = 30000")
             self._writer.execute("PRAGMA synchronous = NORMAL")  # WAL: safe, without an fsync per row
         with self._writer as db:
-            db.execute(
-                f"INSERT INTO calls ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                tuple(row.values()),
-            )
+            for row in rows:
+                db.execute(
+                    f"INSERT INTO calls ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    tuple(row.values()),
+                )
 
     def recent(self, limit: int = 20) -> list[Call]:
         """The latest calls, newest first."""

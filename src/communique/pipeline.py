@@ -32,6 +32,7 @@ from communique.schema import Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
 
@@ -78,6 +79,7 @@ class Pipeline:
         self.log = CallLog.of_run(self.settings.data_dir, on=on)
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
         self._worker = Worker(self._complete) if offload and self.backend.name != "rules" else None
+        self._beside = threading.Lock()  # a record made here while the worker is behind
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
@@ -143,6 +145,19 @@ class Pipeline:
         started = time.perf_counter()
         return self._recall(source, self._kept(source), started)
 
+    def recall_many(self, sources: Sequence[Source]) -> list[Analysis | None]:
+        """:meth:`recall` of each source (``None`` also for one whose lookup failed), their
+        call-log rows written together: a transaction a row cost a batch read from the
+        cache more than the rest of its lookups."""
+        with self.log.together() if self.log is not None else contextlib.nullcontext():
+            return [self._recall_or_none(source) for source in sources]
+
+    def _recall_or_none(self, source: Source) -> Analysis | None:
+        try:
+            return self.recall(source)
+        except Exception:  # no record: the document is run, and says what is wrong
+            return None
+
     def _recall(self, source: Source, kept: str | None, started: float) -> Analysis | None:
         """The record kept under ``kept``, logged, unless ``refresh`` ignores it."""
         if kept is None or self.refresh or (record := self._recalled(kept, started)) is None:
@@ -205,9 +220,18 @@ class Pipeline:
 
     def _made(self, draft: Draft, source: Source) -> tuple[Analysis, list[str], bool]:
         """:func:`made` of the draft, in the worker process once it is ready (and here until
-        then, or if it has stopped)."""
+        then, or if it has stopped). A record that would wait there behind :data:`BACKLOG`
+        others is made here instead, one at a time: the last replies of a batch come
+        together, and the worker would make their records one after the other while this
+        process's core waits; more than one here would take the core from the requests."""
         complete, decide = self._complete, self.settings.decide
-        if (worker := self._ready_worker()) is not None:
+        worker = self._ready_worker()
+        if worker is not None and worker.backlog >= BACKLOG and self._beside.acquire(blocking=False):
+            try:
+                return made(draft, source, complete=complete, decide=decide)
+            finally:
+                self._beside.release()
+        if worker is not None:
             answer = worker.make(draft, source, decide=decide)
             if answer is not None:
                 return answer
@@ -291,6 +315,11 @@ def process_context() -> BaseContext:
     return multiprocessing.get_context("fork" if forked else "spawn")
 
 
+#: Records a pipeline's worker process may have to make before a record is made in the
+#: pipeline's own process instead.
+BACKLOG = 8
+
+
 class Worker:
     """A worker process that makes records (:func:`made`), started now, and reached
     through one pipe: a message each way a record, and a thread here that hands each
@@ -324,6 +353,11 @@ class Worker:
         self._numbers = itertools.count()
         self._closed = False
         threading.Thread(target=self._read, name="communique-records", daemon=True).start()
+
+    @property
+    def backlog(self) -> int:
+        """The records sent and not yet answered."""
+        return len(self._waiting)
 
     def make(self, draft: Draft, source: Source, *, decide: bool) -> tuple[Analysis, list[str], bool] | None:
         """:func:`made` of the draft in the worker process, or ``None`` if it did not make it."""

@@ -417,3 +417,18 @@ def test_what_follows_the_end_of_a_stream_is_not_read_as_the_reply(fake_openai: 
     assert first.meetings == second.meetings
     requests = fake_openai.chat_requests
     assert len({request.client_address for request in requests}) == 1
+
+
+def test_a_plain_http_endpoint_loads_no_certificate_store() -> None:
+    """An ``http://`` endpoint is reached without TLS: its client is given a context that
+    trusts no authority (loading the store costs a batch's first requests tens of
+    milliseconds); any other endpoint keeps the default checks."""
+    import ssl
+
+    from communique.backends.openai.client import _tls
+
+    plain = _tls("http://127.0.0.1:8080/v1")["verify"]
+    assert isinstance(plain, ssl.SSLContext)
+    assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+    assert plain.cert_store_stats()["x509_ca"] == 0
+    assert _tls("https://api.example.com/v1") == {} and _tls(None) == {}
