@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
+from typing import Any
 
 from communique import regexes
 
@@ -76,6 +77,17 @@ def whole(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def each_string(data: Any, change: Callable[[str], str]) -> Any:
+    """JSON values ``data`` with ``change`` made to every string in them."""
+    if isinstance(data, str):
+        return change(data)
+    if isinstance(data, list):
+        return [each_string(item, change) for item in data]
+    if isinstance(data, dict):
+        return {key: each_string(item, change) for key, item in data.items()}
+    return data
+
+
 #: C0 and C1 control characters (ESC and CSI start terminal escape sequences) and the
 #: controls of text direction.
 _CONTROLS = regexes.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -89,8 +101,9 @@ _UNPRINTABLE = regexes.compile(
 
 def printable(text: str) -> str:
     """``text`` without control characters (terminal escape sequences, controls of text
-    direction), its line breaks and tabs kept: what a model wrote, made safe to print."""
-    return _UNPRINTABLE.sub("", text)
+    direction) nor halves of UTF-16 pairs (:func:`whole`), its line breaks and tabs
+    kept: what a model wrote, made safe to print and to store."""
+    return _UNPRINTABLE.sub("", whole(text))
 
 
 def one_line(text: str) -> str:

@@ -174,3 +174,23 @@ def test_escape_sequences_a_model_writes_never_reach_the_terminal(fake_openai: F
         result = run(*args, "--no-cache", env=env)
         assert "Traceback" not in result.stderr, result.stderr
         assert not any(char in result.stdout + result.stderr for char in "\x1b\x07\u202e"), args
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "whole"])
+def test_halves_of_utf16_pairs_in_a_reply_are_read_as_characters(
+    fake_openai: FakeOpenAI, streamed: bool
+) -> None:
+    # JSON escapes a character outside the BMP as two halves ("\ud83d\udcf0"), which a
+    # stream may send in two events; a lone half is no character, and no UTF-8 (the
+    # record, the cache, the call log) could hold it: it was an internal error
+    draft = json.loads(RECORD)
+    draft["summary"]["en"] += " \ud83d\udcf0 \udc80"
+    text = json.dumps(draft)  # the halves as escapes, as a server writes them
+    reply = completion({"role": "assistant", "content": text})
+    fake_openai.responder = lambda request: chat_json(text) if streamed else raw(reply)
+    for _ in range(2):  # the second from the cache
+        result = run("summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="2"))
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        record = Analysis.model_validate_json(result.stdout)
+        assert record.meetings and "\ud83d" not in result.stdout
+    assert len(fake_openai.requests) == 1

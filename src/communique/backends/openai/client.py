@@ -57,7 +57,7 @@ from communique.config import OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import one_line, printable
+from communique.text import each_string, one_line, printable
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -783,7 +783,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> T:
     from its strings. Arguments of a tool call sent as an object, not as its JSON text
     (some servers do), are read as they are."""
     if isinstance(text, dict):
-        return response_model.model_validate(_each_string(text, printable))
+        return response_model.model_validate(each_string(text, printable))
     try:
         data = json.loads(text, strict=False)
     except ValueError:
@@ -792,18 +792,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> T:
             return response_model.model_validate_json(text)
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return response_model.model_validate(_each_string(data, printable))
-
-
-def _each_string(data: Any, change: Callable[[str], str]) -> Any:
-    """JSON values ``data`` with ``change`` made to every string in them."""
-    if isinstance(data, str):
-        return change(data)
-    if isinstance(data, list):
-        return [_each_string(item, change) for item in data]
-    if isinstance(data, dict):
-        return {key: _each_string(item, change) for key, item in data.items()}
-    return data
+    return response_model.model_validate(each_string(data, printable))
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
@@ -843,7 +832,7 @@ def compact(value: BaseModel, longest: int = 1000) -> str:
     characters): what is sent back when the model is asked to correct it, never the raw
     reply that may have run on."""
     data = value.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
-    clipped = _each_string(data, lambda text: text if len(text) <= longest else text[:longest] + "…")
+    clipped = each_string(data, lambda text: text if len(text) <= longest else text[:longest] + "…")
     return json.dumps(clipped, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -31,7 +31,7 @@ from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from communique import regexes
-from communique.text import one_line
+from communique.text import each_string, one_line, whole
 
 #: How a chat request may be sent, most informative first: streamed with the usage at
 #: the end, streamed, whole.
@@ -388,13 +388,16 @@ class _Reply:
 
 
 def _chat_completion(data: dict[str, Any]) -> Any:
-    """The ``openai`` chat completion ``data`` makes: validated by pydantic, a tenth of
+    """The ``openai`` chat completion ``data`` makes, each half of a UTF-16 pair made a
+    character (:func:`~communique.text.whole`: a model's reply or a stream cut between the
+    halves of one sends them): validated by pydantic, a tenth of
     the time openai's ``construct`` takes to walk it, or, where a server's reply is not
     shaped as the type says (a null id, a finish reason of its own, text that is a
     number), constructed as it is, for the checks of the reply to say what is wrong."""
     from openai.types.chat import ChatCompletion
     from pydantic import ValidationError
 
+    data = each_string(data, whole)  # "\\ud800": half of a pair, which no UTF-8 holds
     try:
         return ChatCompletion.model_validate(data)
     except ValidationError:
