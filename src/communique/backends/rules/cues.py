@@ -49,7 +49,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée à", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
+         # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
+         # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
+         r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
+         r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
          r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",

@@ -952,8 +952,13 @@ def _topics(segment: _Segment) -> list[Topic]:
     for sentence in segment.all:
         if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
             continue
-        found |= topics_in(kinds.AGENCY_NAME.sub(" ", sentence))
+        found |= _topics_in(sentence)
     return sorted(found)
+
+
+def _topics_in(sentence: str) -> set[Topic]:
+    """The topics of a sentence, not of an agency's name it holds."""
+    return topics_in(kinds.AGENCY_NAME.sub(" ", sentence))
 
 
 def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
@@ -1722,6 +1727,17 @@ def _described(subject: str, introduction: str | None) -> bool:
     return not _SEVERAL.intersection(words) and any(len(word) > 3 and word in told for word in words)
 
 
+#: A sentence that says where what its subject said before was said: "He made the call
+#: during an audience he granted to", « Il s'exprimait lors de l'audience qu'il a accordée à »
+#: (what was said is what was discussed).
+_SAID_THERE = regexes.compile(
+    r"\s*(?:he|she|il|elle) (?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
+    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|s'exprimait|a fait cette (?:déclaration|annonce)|"
+    r"lançait cet appel|a lancé cet appel)\b",
+    re.IGNORECASE,
+)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
@@ -1873,10 +1889,13 @@ def _meeting(
     if visit_told and date_text is None and introduction:
         date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
+    topics = _topics(segment)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
+        if _SAID_THERE.match(opening):  # what he called for there: « Il s'exprimait lors de l'audience … »
+            topics = sorted({*topics, *_topics_in(introduction)})
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -1954,7 +1973,7 @@ def _meeting(
         venue=venue,
         parties=sorted(parties),
         participants=participants,
-        topics=_topics(segment),
+        topics=topics,
         outcomes=_outcomes(segment, status),
         cue=cue,
         status_cue=status_cue,
