@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant, DraftSummary, ModelDraft
-from communique.ground import problems, repair, summary_problems
+from communique.ground import problems, repair, repairable, summary_problems
 from communique.ingest import parse
 from communique.normalise.record import meeting as normalised_meeting
 from communique.schema import Summary, Topic
@@ -64,6 +64,25 @@ def test_a_grounded_draft_passes() -> None:
 def test_ungrounded_fields_are_reported(meeting: dict, expected: str) -> None:
     found = problems(draft(**meeting), SOURCE)
     assert any(expected in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("meeting", "droppable"),
+    [
+        ({"date_text": "lundi"}, True),
+        ({"venue": "palais royal", "city": "Casablanca"}, True),
+        ({"participants": [DraftParticipant(name="Abdellatif Hammouchi", title="Ministre des Finances")]}, True),
+        ({"outcomes": [DraftOutcome(type="agreement_signed", text="ont signé une convention d'extradition")]}, True),
+        ({"participants": [DraftParticipant(name="Jean Dupont")]}, False),  # a person only the model can mend
+    ],
+)  # fmt: skip
+def test_what_code_repairs_without_loss_is_told_from_what_it_cannot(meeting: dict, droppable: bool) -> None:
+    assert problems(draft(**meeting), SOURCE)
+    assert repairable(draft(**meeting), SOURCE) is droppable
+
+
+def test_meetings_that_contradict_the_flag_are_not_repaired_without_loss() -> None:
+    assert not repairable(Draft(is_meeting_report=True, meetings=[]), SOURCE)
 
 
 def test_flag_and_meetings_must_agree() -> None:

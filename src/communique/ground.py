@@ -109,6 +109,18 @@ def problems(draft: Draft, source: Source) -> list[str]:
     return _Audit(source).draft(draft)[1]
 
 
+def repairable(draft: Draft, source: Source) -> bool:
+    """Whether what the draft fails is only what :func:`repair` drops without loss: a
+    misquoted title, date, place, venue or outcome, or summaries, which code writes and
+    which completion from the offline reading fills (:mod:`communique.reconcile`); not
+    a person named who is not in the text, nor meetings that say otherwise than
+    ``is_meeting_report``, which only the model can mend. A slow model is not asked again
+    for what code repairs."""
+    audit = _Audit(source)
+    audit.draft(draft)
+    return not audit.lossy
+
+
 def repair(draft: Draft, source: Source) -> tuple[Draft, list[str]]:
     """The draft without what does not hold against its source, and what was removed.
     What :func:`problems` still finds after it is what code cannot repair."""
@@ -124,9 +136,12 @@ class _Audit:
         self.text = fold(source.text)
         self.reported = reported_text(source)
         self.found: list[str] = []
+        #: Whether a problem found is one that a repair mends with a loss (see :func:`repairable`).
+        self.lossy = False
 
-    def _note(self, problem: str, repair: str) -> None:
+    def _note(self, problem: str, repair: str, *, lossy: bool = False) -> None:
         self.found.append(self._said(repair) if self.fix else problem)
+        self.lossy = self.lossy or lossy
 
     def _said(self, repair: str) -> str:
         """A repair as provenance keeps it: a quoted name that the text has only inside
@@ -145,11 +160,11 @@ class _Audit:
         report = draft.is_meeting_report
         if report and not draft.meetings:
             self._note("is_meeting_report is true but no meeting is listed",
-                       "no meeting was listed: not a meeting report")  # fmt: skip
+                       "no meeting was listed: not a meeting report", lossy=True)  # fmt: skip
             report = False
         if not report and draft.meetings:
             self._note("is_meeting_report is false but meetings are listed; list none",
-                       "meetings were listed: a meeting report")  # fmt: skip
+                       "meetings were listed: a meeting report", lossy=True)  # fmt: skip
             report = True
         meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
         summary = draft.summary
@@ -214,11 +229,13 @@ class _Audit:
             if not contains(self.text, bare):
                 self._note(f"{where}: participant name {quoted(person.name)} does not occur in the text; "
                            "name only people the text names",
-                           f"{where}: removed participant {quoted(person.name)} (not named in the text)")  # fmt: skip
+                           f"{where}: removed participant {quoted(person.name)} (not named in the text)",
+                           lossy=True)  # fmt: skip
                 return None
             if not contains(self.reported, bare):
                 self._note(f"{where}: {quoted(person.name)} {INJECTED}; record only what the communiqué reports",
-                           f"{where}: removed a participant named only in instructions to the reader")  # fmt: skip
+                           f"{where}: removed a participant named only in instructions to the reader",
+                           lossy=True)  # fmt: skip
                 return None
         if person.title and not near_verbatim(self.source, person.title):
             self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",

@@ -22,7 +22,7 @@ from communique import prompts
 from communique.backends.base import Extraction
 from communique.backends.openai.client import ModelClient, Reply
 from communique.draft import Draft, ModelDraft, SpansDraft
-from communique.ground import problems
+from communique.ground import problems, repairable
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -105,6 +105,9 @@ class OpenAIBackend:
             self.response_model,
             self.messages(source),
             check=partial(_grounding, source),
+            # a model on this machine spends minutes on an answer: it is not asked again for
+            # what code repairs (a misquoted title, date, place or outcome; its summaries)
+            settles=partial(_repairable, source) if self.settings.local else None,
             cache_parts=self._cache_parts,
         )
         return self._extraction(reply)
@@ -141,3 +144,8 @@ class OpenAIBackend:
 def _grounding(source: Source, draft: Draft) -> list[str]:
     """What does not hold of a draft against its communiqué."""
     return problems(draft, source)
+
+
+def _repairable(source: Source, draft: Draft) -> bool:
+    """Whether what does not hold of a draft is for code to repair (:func:`communique.ground.repairable`)."""
+    return repairable(draft, source)

@@ -229,12 +229,14 @@ class ModelClient:
         messages: list[dict[str, str]],
         *,
         check: Check[T] | None = None,
+        settles: Callable[[T], bool] | None = None,
         cache_parts: Mapping[str, Any],
     ) -> Reply[T]:
         """Ask for a ``response_model`` that ``check`` finds nothing wrong with: from the
         cache when the same request was answered before, else from the model, asked
-        again with the reasons at most ``max_retries`` times. What the best reply still
-        fails after the last attempt is in :attr:`Reply.problems`."""
+        again with the reasons at most ``max_retries`` times, unless ``settles`` says
+        what is wrong with a reply is for code to repair. What the reply kept still
+        fails is in :attr:`Reply.problems`."""
         # computed once, for the lookup and for the store; again only if the request was
         # answered in another mode than the one looked up (``auto`` moved on to the next)
         key = self.cache_key(messages, cache_parts) if self.cache is not None else None
@@ -242,7 +244,7 @@ class ModelClient:
         cached = self._cached(response_model, key, check)
         if cached is not None:
             return cached
-        value, cost, problems = self._ask(response_model, messages, check)
+        value, cost, problems = self._ask(response_model, messages, check, settles)
         if key is not None and self.mode != looked_up:
             key = self.cache_key(messages, cache_parts)  # under the mode that worked
         self._store(key, value, cost, problems)
@@ -328,11 +330,15 @@ class ModelClient:
             raise self._error(exc, None) from None
 
     def _ask(
-        self, response_model: type[T], messages: list[dict[str, str]], check: Check[T] | None
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        check: Check[T] | None,
+        settles: Callable[[T], bool] | None = None,
     ) -> tuple[T, dict[str, Any], list[str]]:
         """The attempts: ask, parse, check; ask again with the reasons (never with a reply
-        that was cut off or did not parse); return the first reply that holds, else the
-        best one with its problems."""
+        that was cut off or did not parse); return the first reply that holds or that
+        ``settles`` keeps with its problems, else the best one with its problems."""
         self.openai()  # no key for an endpoint that needs one: an error before any attempt
         cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
         best: tuple[T, list[str]] | None = None
@@ -352,8 +358,8 @@ class ModelClient:
                 ]
                 continue
             problems = check(value) if check else []
-            if not problems:
-                return value, cost, []
+            if not problems or (settles is not None and settles(value)):
+                return value, cost, problems
             if best is None or rank(problems) < rank(best[1]):
                 best = (value, problems)
             conversation = [
