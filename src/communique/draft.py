@@ -234,14 +234,28 @@ class Draft(_Draft):
         return _listed(value)
 
 
+def _summary_required(schema: dict[str, Any]) -> None:
+    """The schema of :class:`ModelDraft` asks for its summaries (see there)."""
+    schema["required"] = [*schema.get("required", ()), "summary"]
+    for extra in ("default", "title"):
+        schema["properties"]["summary"].pop(extra, None)
+
+
 class ModelDraft(Draft):
     """The draft a model must return: with both summaries."""
 
-    summary: DraftSummary = Field(
+    # (the docstring is the schema's description, which the model reads) The schema
+    # requires the summaries; a reply read without them (cut off at the token limit while
+    # it wrote them) is read all the same, and code writes them from the record, as it
+    # does summaries that fail.
+    model_config = ConfigDict(json_schema_extra=_summary_required)
+
+    summary: SkipJsonSchema[None] | DraftSummary = Field(
+        None,
         description="fr: a summary in French; en: a summary in English. Each 1-3 sentences "
         "and at most 90 words, whatever the language of the text: who met whom, when, "
         "where, about what, with what result. Only what the text says; no one who is not "
-        "a participant."
+        "a participant.",
     )
 
 

@@ -216,7 +216,7 @@ class Pipeline:
                 problems=problems,
             )
         draft, repairs = ground.repair(extraction.draft, source)
-        return draft, repairs, ground.problems(draft, source)
+        return draft, [*extraction.dropped, *repairs], ground.problems(draft, source)
 
     def _made(self, draft: Draft, source: Source) -> tuple[Analysis, list[str], bool]:
         """:func:`made` of the draft, in the worker process once it is ready (and here until

@@ -151,8 +151,12 @@ def test_timeout_is_reported(fake_openai: FakeOpenAI) -> None:
         pipeline(fake_openai, mode="tools", timeout=0.5, retry_seconds=1.0).run(parse(BRIEF))
 
 
+#: A reply cut off at the token limit before anything the schema takes.
+CUT_EARLY = '{"is_meeting_report": true, "meetings": [{"kind": "working_meet'
+
+
 def test_truncated_reply_is_never_sent_back(fake_openai: FakeOpenAI) -> None:
-    fake_openai.enqueue(chat_auto(GOOD_DRAFT, finish_reason="length"), chat_auto(GOOD_DRAFT))
+    fake_openai.enqueue(chat_json(CUT_EARLY, finish_reason="length"), chat_auto(GOOD_DRAFT))
     record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
     first, second = fake_openai.requests
     assert len(second.messages) == len(first.messages) + 1  # a note, never the reply that ran on
@@ -165,7 +169,7 @@ def test_truncated_reply_is_never_sent_back(fake_openai: FakeOpenAI) -> None:
 
 
 def test_replies_cut_off_every_time_are_one_clear_error(fake_openai: FakeOpenAI) -> None:
-    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT, finish_reason="length")
+    fake_openai.responder = lambda request: chat_json(CUT_EARLY, finish_reason="length")
     with pytest.raises(ModelError, match=r"cut off .*max-tokens"):
         pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
     assert len(fake_openai.requests) == 2

@@ -33,6 +33,9 @@ class Extraction:
     #: What the draft still fails against the source after the last attempt (see
     #: :func:`communique.ground.problems`); meaningful when :attr:`grounded`.
     problems: tuple[str, ...] = ()
+    #: What was left out of a model's reply for the schema to take it (values it
+    #: refuses, what followed a cut at the token limit); among :attr:`problems`.
+    dropped: tuple[str, ...] = ()
     #: Whether the draft was checked against the source as it was read (a model's reply
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False

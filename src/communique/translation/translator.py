@@ -331,7 +331,7 @@ class Translator:
                     )
                 text, restored = restore_terms(text, found)
                 where = f"paragraph {index // 2 + 1}: "
-                repairs += [where + r for r in restored]
+                repairs += [where + r for r in (*reply.dropped, *restored)]
                 problems += [where + p for p in self._losses(source, original, text, found)]
             parts[index] = text
             replies.append(reply)

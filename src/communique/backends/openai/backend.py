@@ -137,6 +137,7 @@ class OpenAIBackend:
             mode=self.client.mode,
             summaries="model" if self.summaries else "code",
             problems=reply.problems,
+            dropped=reply.dropped,
             grounded=True,  # checked against the source as it was parsed, cached or not
         )
 

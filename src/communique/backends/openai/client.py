@@ -15,10 +15,15 @@ How a schema drives the call (the request's tools or response format, parsing th
 reply into the response model) is ``instructor``'s, mode by mode; the JSON-object mode
 with a schema (llama.cpp's server) is communique's own. The attempts are communique's:
 
-- a reply cut off at ``max_tokens`` (``finish_reason == "length"``), that does not
-  parse or that calls another function than the one asked for is never sent back: the
-  model is asked again with the reason only; a refusal (the message's ``refusal``, or
-  plain text instead of JSON that reads as one) is an error at once;
+- a reply that does not parse or that calls another function than the one asked for
+  is never sent back: the model is asked again with the reason only; a refusal (the
+  message's ``refusal``, or plain text instead of JSON that reads as one) is an error
+  at once;
+- of a reply that the schema does not take whole, what it takes is kept
+  (:mod:`~communique.backends.openai.salvage`): a value it refuses is left out, a list
+  item that cannot do without it dropped, a reply cut off at ``max_tokens``
+  (``finish_reason == "length"``) read as far as it went; what was left out counts
+  among the reply's problems and is returned with it (:attr:`Reply.dropped`);
 - a reply that parses is checked (``check``: the communiqué's grounding, a
   translation's faithfulness); one that fails is asked again with the reasons and a
   compact copy of the reply, so that the model keeps what was right;
@@ -52,6 +57,7 @@ from pydantic import BaseModel
 from communique import cache as cache_keys
 from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
+from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent
 from communique.config import OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
@@ -140,6 +146,19 @@ class Reply(Generic[T]):
     value: T
     usage: Usage
     problems: tuple[str, ...] = ()
+    #: What was left out of the reply for the schema to take it (among :attr:`problems`).
+    dropped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Read(Generic[T]):
+    """What was read of one reply: the value, what was left out for the schema to take
+    it (:func:`~communique.backends.openai.salvage.salvage`), and whether it was cut off
+    at the token limit (and read as far as it went)."""
+
+    value: T
+    dropped: list[str]
+    cut_off: bool = False
 
 
 class _Unusable(Exception):
@@ -244,11 +263,11 @@ class ModelClient:
         cached = self._cached(response_model, key, check)
         if cached is not None:
             return cached
-        value, cost, problems = self._ask(response_model, messages, check, settles)
+        value, cost, problems, dropped = self._ask(response_model, messages, check, settles)
         if key is not None and self.mode != looked_up:
             key = self.cache_key(messages, cache_parts)  # under the mode that worked
-        self._store(key, value, cost, problems)
-        return Reply(value, _usage(cost), tuple(problems))
+        self._store(key, value, cost, problems, dropped)
+        return Reply(value, _usage(cost), tuple(problems), tuple(dropped))
 
     def _cached(self, response_model: type[T], key: str | None, check: Check[T] | None) -> Reply[T] | None:
         """The reply cached under ``key``, checked again if the code that checks replies
@@ -262,21 +281,23 @@ class ModelClient:
             value = response_model.model_validate(stored["value"])
         except (KeyError, ValueError):  # an old layout
             return None
+        dropped = [str(p) for p in stored.get("dropped", [])]
         if stored.get("checked") == cache_keys.code_sha256():
             problems = [str(p) for p in stored.get("problems", [])]
         else:  # the code that checks replies has changed since: check again
-            problems = check(value) if check else []
+            problems = [*dropped, *(check(value) if check else [])]
         usage = _usage({**stored, "model": stored.get("model") or self.settings.model}, cached=True)
-        return Reply(value, usage, tuple(problems))
+        return Reply(value, usage, tuple(problems), tuple(dropped))
 
     def _store(
-        self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str]
-    ) -> None:
-        """Keep a reply, what it cost and what its check found under ``key`` (nothing
-        without a cache)."""
+        self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str],
+        dropped: Sequence[str],
+    ) -> None:  # fmt: skip
+        """Keep a reply, what it cost, what was left out of it and what its check found
+        under ``key`` (nothing without a cache)."""
         if self.cache is not None and key is not None:
             stored = {"value": value.model_dump(mode="json"), "checked": cache_keys.code_sha256(), "problems": list(problems),
-                      **cost}  # fmt: skip
+                      **({"dropped": list(dropped)} if dropped else {}), **cost}  # fmt: skip
             self.cache.set(key, stored)
 
     def openai(self) -> Any:
@@ -335,19 +356,20 @@ class ModelClient:
         messages: list[dict[str, str]],
         check: Check[T] | None,
         settles: Callable[[T], bool] | None = None,
-    ) -> tuple[T, dict[str, Any], list[str]]:
+    ) -> tuple[T, dict[str, Any], list[str], list[str]]:
         """The attempts: ask, parse, check; ask again with the reasons (never with a reply
         that was cut off or did not parse); return the first reply that holds or that
-        ``settles`` keeps with its problems, else the best one with its problems."""
+        ``settles`` keeps with its problems, else the best one with its problems; and
+        what was left out of it to read it."""
         self.openai()  # no key for an endpoint that needs one: an error before any attempt
         cost: dict[str, Any] = {"attempts": 0, "tokens_in": 0, "tokens_out": 0, "model": self.settings.model}
-        best: tuple[T, list[str]] | None = None
+        best: tuple[T, list[str], list[str]] | None = None
         unusable: _Unusable | None = None
         conversation = messages
         for attempt in range(1, 2 + self.settings.max_retries):
             response, mode = self._complete(response_model, conversation, cost, attempt)
             try:
-                value = self._parse(response_model, response, mode)
+                read = self._parse(response_model, response, mode)
             except CommuniqueError as exc:  # a refusal, the key in the reply
                 raise self._error(exc, cost) from None
             except _Unusable as exc:
@@ -357,18 +379,25 @@ class ModelClient:
                     {"role": "user", "content": _retry_note(exc, self.settings.max_tokens)},
                 ]
                 continue
-            problems = check(value) if check else []
+            value, dropped = read.value, read.dropped
+            problems = [*dropped, *(check(value) if check else [])]
             if not problems or (settles is not None and settles(value)):
-                return value, cost, problems
+                return value, cost, problems, dropped
             if best is None or rank(problems) < rank(best[1]):
-                best = (value, problems)
+                best = (value, problems, dropped)
+            if read.cut_off:  # not sent back: what follows the cut would be missing from it
+                conversation = [
+                    *messages,
+                    {"role": "user", "content": _retry_note(_Unusable(dropped, cut_off=True), self.settings.max_tokens)},
+                ]  # fmt: skip
+                continue
             conversation = [
                 *messages,
                 {"role": "assistant", "content": compact(value)},
                 {"role": "user", "content": _reask(problems)},
             ]
         if best is not None:
-            return best[0], cost, best[1]
+            return best[0], cost, best[1], best[2]
         assert unusable is not None  # at least one attempt was made
         raise self._unusable(unusable, cost)
 
@@ -470,7 +499,7 @@ class ModelClient:
                 self._send = self._retried(send)
             return self._send
 
-    def _parse(self, response_model: type[T], response: Any, mode: str) -> T:
+    def _parse(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
         choices = getattr(response, "choices", None) or []
         if not choices:
@@ -483,11 +512,9 @@ class ModelClient:
             raise ModelError(f"the model refused: {redact(str(refusal), self.settings.secrets)}")
         if leaks(response.model_dump_json(warnings=False), self.settings.secrets):
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
-        if choice.finish_reason == "length":
-            raise _Unusable(
-                [f"the reply was cut off at max_tokens ({self.settings.max_tokens})"], cut_off=True
-            )
         calls, text = _parts(choice.message)
+        if choice.finish_reason == "length":
+            return self._cut_off(response_model, calls[0].function.arguments if calls else text)
         if not calls and "{" not in text and _REFUSAL.search(text[:160]):
             raise ModelError(
                 f"the model refused: {redact(' '.join(text.split())[:300], self.settings.secrets)}"
@@ -505,9 +532,9 @@ class ModelClient:
             # validators at every reply (a millisecond and a half); a reply in the text
             # where a tool call was asked for (a server without tools) is read all the same
             if mode == "tools" and calls and isinstance(calls[0].function.arguments, str | dict):
-                return _read_object(response_model, calls[0].function.arguments)
+                return _Read(*_read_object(response_model, calls[0].function.arguments))
             if not calls:
-                return _read_object(response_model, text)
+                return _Read(*_read_object(response_model, text))
             import instructor
             from instructor.processing.response import process_response
 
@@ -519,13 +546,31 @@ class ModelClient:
             )
             # as the class asked for, not instructor's subclass of it: a record of either
             # is the same, but only the first can be sent to another process (pickled)
-            return response_model.model_construct(value.model_fields_set, **dict(value))
+            return _Read(response_model.model_construct(value.model_fields_set, **dict(value)), [])
         except RecursionError:  # a reply of brackets in brackets: nothing to read, not the input's fault
             raise _Unusable(["the reply is nested too deeply to read"]) from None
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
                 raise ModelError(f"the model refused: {redact(str(exc), self.settings.secrets)}") from None
             raise _Unusable(_problems(exc)) from None
+
+    def _cut_off(self, response_model: type[T], written: Any) -> _Read[T]:
+        """What a reply cut off at the token limit holds, as far as it went: what the
+        schema takes of it, with the cut among what was left out; :class:`_Unusable`
+        when too little was written for the schema to take."""
+        cut = f"the reply was cut off at max_tokens ({self.settings.max_tokens})"
+        data = (
+            written
+            if isinstance(written, dict)
+            else partial_object(written if isinstance(written, str) else "")
+        )
+        try:
+            if data is None:
+                raise ValueError("no object")
+            value, dropped = salvage(response_model, each_string(data, printable), cut_off=True)
+        except (ValueError, RecursionError):
+            raise _Unusable([cut], cut_off=True) from None
+        return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
 
     def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ModelError:
         """The error when no attempt gave a reply that parses."""
@@ -607,13 +652,13 @@ class ModelClient:
             model=response.model or cost["model"],
         )
         try:
-            value = self._parse(response_model, response, self.mode)
+            read = self._parse(response_model, response, self.mode)
         except _Unusable as exc:
             raise self._unusable(exc, cost) from None
-        problems = check(value) if check else []
+        problems = [*read.dropped, *(check(read.value) if check else [])]
         if self.cache is not None:
-            self._store(self.cache_key(messages, cache_parts), value, cost, problems)
-        return Reply(value, _usage(cost), tuple(problems))
+            self._store(self.cache_key(messages, cache_parts), read.value, cost, problems, read.dropped)
+        return Reply(read.value, _usage(cost), tuple(problems), tuple(read.dropped))
 
     # -- errors -------------------------------------------------------------------------
     def _error(self, exc: Exception, cost: dict[str, Any] | None) -> CommuniqueError:
@@ -780,25 +825,26 @@ def _count(usage: Any, name: str) -> int:
     )
 
 
-def _read_object(response_model: type[T], text: str | dict[str, Any]) -> T:
+def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T, list[str]]:
     """A JSON object as a ``response_model``. A line break or a tab written as it is inside
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
     Markdown fence or a sentence, or repeats it: the first object of the text is read. A
     reply with no object in it is told why as any other. Control characters are dropped
     from its strings. Arguments of a tool call sent as an object, not as its JSON text
-    (some servers do), are read as they are."""
+    (some servers do), are read as they are. What the schema refuses is left out where
+    it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
-        return response_model.model_validate(each_string(text, printable))
+        return salvage(response_model, each_string(text, printable))
     try:
         data = json.loads(text, strict=False)
     except ValueError:
         data = _first_object(text)
         if data is None:
-            return response_model.model_validate_json(text)
+            return response_model.model_validate_json(text), []
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return response_model.model_validate(each_string(data, printable))
+    return salvage(response_model, each_string(data, printable))
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
