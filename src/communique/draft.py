@@ -67,27 +67,33 @@ def _listed(value: Any) -> Any:
     return empty() if value is None else value
 
 
-#: Words a model uses for a kind of encounter, by the kind's code (see the spec's kinds).
-_KIND_WORDS = {
-    **dict.fromkeys(
-        ["meeting", "bilateral_meeting", "talks", "working_session", "work_meeting"], "working_meeting"
-    ),
-    **dict.fromkeys(
-        ["visit", "courtesy_call", "courtesy_visit", "state_visit", "working_visit"], "official_visit"
-    ),
-    **dict.fromkeys(
-        ["phone_call", "telephone_call", "video_call", "videoconference", "video_conference"], "call"
-    ),
-    **dict.fromkeys(["summit", "multilateral_meeting", "seminar", "general_assembly", "forum"], "conference"),
-    "signing_ceremony": "signing",
-}
+def _by_word(words: dict[str, str]) -> dict[str, str]:
+    """Each word (spaces written ``_``) of ``words``' values, to the code it is the key of."""
+    return {word: code for code, listed in words.items() for word in listed.split()}
+
+
+#: Words a model uses for a kind of encounter, by the kind's code: those of the spec's
+#: kinds, in English and in French (a model reading a French text often answers in it).
+_KIND_WORDS = _by_word({
+    "working_meeting": "meeting bilateral_meeting talks working_session work_meeting entretien entretiens "
+                       "réunion réunion_de_travail séance_de_travail séance rencontre réunion_bilatérale",
+    "official_visit": "visit courtesy_call courtesy_visit state_visit working_visit tour visite visite_officielle "
+                      "visite_de_travail visite_de_courtoisie tournée",
+    "call": "phone_call telephone_call video_call videoconference video_conference appel appel_téléphonique "
+            "entretien_téléphonique visioconférence",
+    "conference": "summit multilateral_meeting seminar general_assembly forum sommet conférence séminaire "
+                  "assemblée_générale réunion_multilatérale",
+    "signing": "signing_ceremony signature cérémonie_de_signature",
+    "other": "autre",
+})  # fmt: skip
 #: ... for whether it happened.
-_STATUS_WORDS = {
-    **dict.fromkeys(["past", "took_place", "happened", "completed", "done"], "held"),
-    **dict.fromkeys(["planned", "upcoming", "scheduled", "future", "expected"], "announced"),
-}
+_STATUS_WORDS = _by_word({
+    "held": "past took_place happened completed done tenu tenue passé passée",
+    "announced": "planned upcoming scheduled future expected annoncé annoncée prévu prévue à_venir",
+})  # fmt: skip
 #: ... for the side a participant is on; no role at all is the spec's "unclear".
-_ROLE_WORDS = {"visitor": "guest", "invitee": "guest", "hôte": "host", "invité": "guest", "": "participant"}
+_ROLE_WORDS = {**_by_word({"guest": "visitor invitee invité invitée visiteur", "host": "hôte",
+                           "participant": "participante"}), "": "participant"}  # fmt: skip
 
 
 class DraftOutcome(_Draft):

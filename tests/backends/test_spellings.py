@@ -62,7 +62,12 @@ def test_a_value_that_is_no_spelling_of_one_is_asked_again_then_said(fake_openai
     ("written", "code"),
     [("official-visit", "official_visit"), ("Courtesy call", "official_visit"), ("phone call", "call"),
      ("Videoconference", "call"), ("SUMMIT", "conference"), ("bilateral meeting", "working_meeting"),
-     ("signing ceremony", "signing"), ("other", "other")],
+     ("signing ceremony", "signing"), ("other", "other"),
+     # the spec's words in French: a model reading a French text often answers in it
+     ("Réunion de travail", "working_meeting"), ("séance de travail", "working_meeting"),
+     ("Entretien", "working_meeting"), ("visite officielle", "official_visit"), ("Tournée", "official_visit"),
+     ("entretien téléphonique", "call"), ("Visioconférence", "call"), ("Sommet", "conference"),
+     ("séminaire", "conference"), ("Signature", "signing"), ("autre", "other")],
 )  # fmt: skip
 def test_kinds_by_the_model_s_words(written: str, code: str) -> None:
     assert DraftMeeting.model_validate({"kind": written}).kind.value == code
@@ -70,14 +75,17 @@ def test_kinds_by_the_model_s_words(written: str, code: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "code"),
-    [("upcoming", "announced"), ("Scheduled", "announced"), ("took place", "held"), (None, "held")],
-)
+    [("upcoming", "announced"), ("Scheduled", "announced"), ("took place", "held"), (None, "held"),
+     ("tenue", "held"), ("Prévue", "announced"), ("à venir", "announced")],
+)  # fmt: skip
 def test_statuses_by_the_model_s_words(written: str | None, code: str) -> None:
     assert DraftMeeting.model_validate({"kind": "call", "status": written}).status.value == code
 
 
 @pytest.mark.parametrize(
-    ("written", "code"), [("Guest", "guest"), ("visitor", "guest"), ("hôte", "host"), ("", "participant")]
-)
+    ("written", "code"),
+    [("Guest", "guest"), ("visitor", "guest"), ("hôte", "host"), ("", "participant"), ("Invitée", "guest"),
+     ("visiteur", "guest"), ("participante", "participant")],
+)  # fmt: skip
 def test_roles_by_the_model_s_words(written: str, code: str) -> None:
     assert DraftParticipant.model_validate({"name": "A", "role": written}).role.value == code
