@@ -91,6 +91,14 @@ _STATUS_WORDS = _by_word({
     "held": "past took_place happened completed done tenu tenue passé passée",
     "announced": "planned upcoming scheduled future expected annoncé annoncée prévu prévue à_venir",
 })  # fmt: skip
+#: ... for what an encounter produced (never "agreement" alone: signed, or to be?).
+_OUTCOME_WORDS = _by_word({
+    "agreement_signed": "signed_agreement mou_signed memorandum_signed accord_signé",
+    "agreement_planned": "planned_agreement agreement_to_sign accord_prévu",
+    "follow_up_planned": "follow_up next_meeting suivi prochaine_réunion",
+    "mechanism_created": "mechanism mechanism_established joint_mechanism mécanisme mécanisme_créé",
+    "other": "autre",
+})  # fmt: skip
 #: ... for the side a participant is on; no role at all is the spec's "unclear".
 _ROLE_WORDS = {**_by_word({"guest": "visitor invitee invité invitée visiteur", "host": "hôte",
                            "participant": "participante"}), "": "participant"}  # fmt: skip
@@ -105,7 +113,7 @@ class DraftOutcome(_Draft):
     @field_validator("type", mode="before")
     @classmethod
     def _type(cls, value: Any) -> Any:
-        return _code(value, {})
+        return _code(value, _OUTCOME_WORDS)
 
 
 class DraftSummary(_Draft):

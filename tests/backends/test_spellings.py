@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
+from pydantic import ValidationError
 from support import GOOD_DRAFT, SECRET
 
 from communique.config import resolve
-from communique.draft import DraftMeeting, DraftParticipant
+from communique.draft import DraftMeeting, DraftOutcome, DraftParticipant
 from communique.errors import ModelError
 from communique.ingest import parse
 from communique.pipeline import Pipeline
@@ -89,3 +90,17 @@ def test_statuses_by_the_model_s_words(written: str | None, code: str) -> None:
 )  # fmt: skip
 def test_roles_by_the_model_s_words(written: str, code: str) -> None:
     assert DraftParticipant.model_validate({"name": "A", "role": written}).role.value == code
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Signed agreement", "agreement_signed"), ("accord signé", "agreement_signed"), ("follow-up", "follow_up_planned"),
+     ("next meeting", "follow_up_planned"), ("Mechanism", "mechanism_created"), ("autre", "other")],
+)  # fmt: skip
+def test_outcome_types_by_the_model_s_words(written: str, code: str) -> None:
+    assert DraftOutcome.model_validate({"type": written, "text": "x"}).type.value == code
+
+
+def test_an_agreement_neither_signed_nor_planned_is_no_spelling_of_one() -> None:
+    with pytest.raises(ValidationError):
+        DraftOutcome.model_validate({"type": "agreement", "text": "un accord"})
