@@ -44,7 +44,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
          r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
-         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
+         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)",
+         # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
+         # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
+         # subject: « … à la suite de l'audience que lui a accordée son homologue »
+         r"reçue?s? en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
@@ -60,7 +64,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
-         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b"),
+         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
+         # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
+         # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
+         r"(?:following|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by)\b",
+         r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -72,7 +80,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
          # "headed a Chinese delegation on a visit to the Police General Headquarters"
-         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         # « a conduit une délégation de haut niveau de la Côte d'Ivoire pour une visite stratégique au Maroc »
+         r"(?:a|ont) conduit (?:une|la|sa|leur) délégation (?:\S+ ){0,8}?(?:pour|en) (?:une )?visite\b",
+         # a visit named by a noun in an aside, after the words it frames: "the commissioner gave the charge on
+         # Friday during a familiarisation visit to the Comptroller …", « s'exprimait jeudi lors d'une visite de
+         # prise de contact au directeur provincial »
+         r"(?:during|in the course of|on) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b",
+         r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
@@ -133,6 +148,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
+         r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
+         # "had the pleasure of participating in a meeting in San José with the Minister …"
+         r"(?:participating|participated|took part|taking part) in (?:a |the )?(?:\S+ ){0,2}?(?:meetings?|talks|discussions) (?:\S+ ){0,4}?with\b",
          r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
      Relation.WITH),
     # read apart from the verbs above, whose sentences they would otherwise all search (their
@@ -197,7 +215,18 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Slovenia agreed Saturday to set up …"
          r"(?:chiefs|ministers|heads|commissioners|directors) from [^.;]{3,80}? and [^.;]{3,40}? (?:agreed|decided|resolved)\b",
          # … or a gathering of some days: « se sont engagés à …, au terme d'une conférence de deux jours à Dakar »
-         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
+         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de travail)?(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
+         # a body's meeting told by its end: "The Police Department concluded its third meeting of the Joint
+         # Commission …", « La Police nationale a clôturé jeudi la quatrième réunion de la commission mixte »
+         r"(?:concluded|ended|wrapped up|closed) (?:its|their|the|a) (?:\S+ ){0,3}?(?:meeting|session|round of talks)\b",
+         r"(?:a|ont) (?:clôturé|achevé|conclu|bouclé|terminé) (?:\S+ ){0,3}?(?:la|sa|leur|une) (?:\S+ ){0,2}?(?:réunion|session|rencontre)\b",
+         # ... or by where it was hosted: "The high-level meeting was hosted at …", « La réunion … a été accueillie à »
+         r"(?:meeting|talks|session|summit|conference)s? (?:was|were|will be|is being) (?:\w+ly )?hosted\b",
+         r"(?:réunion|rencontre|session|conférence)(?: de haut niveau)? (?:a|ont) été (?:accueillie|abritée)s?\b",
+         # ... or by who held consultations at it: "there were consultations among X … and the delegation …"
+         r"there (?:were|was|have been|will be) (?:\w+ ){0,2}?(?:consultations|talks|discussions|exchanges) (?:among|between)\b",
+         # the reunion of two sides: « les retrouvailles entre A et B »
+         r"retrouvailles entre (?=[^.;]{3,160}? et )",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
@@ -251,7 +280,7 @@ ENCOUNTER_NOUN = Cue(
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
     r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
-    r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
+    r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
@@ -411,6 +440,7 @@ BOILERPLATE = Cue(
 SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
+    r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",
@@ -495,7 +525,7 @@ RECEIVED_THING = Cue(
     r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
-    r"lettres?|messages?)\b",
+    r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"

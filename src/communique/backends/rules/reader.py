@@ -901,7 +901,9 @@ def _kind(segment: _Segment) -> MeetingKind:
     # visite doit permettre ...")
     # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
     # reçu par Y ») is not the encounter, which is the reception
-    apposed = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start) is not None
+    # (not when the visit is the only encounter told: "gave the charge during a familiarisation visit to X")
+    on_a_visit = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start)
+    apposed = on_a_visit is not None and _meeting_cue(segment.opening[on_a_visit.end() :]) is not None
     later_visit = (
         segment.relation is not Relation.RECEIVES
         and not apposed
@@ -985,24 +987,29 @@ def _people(
     countries: frozenset[str],
     lead: tuple[DraftParticipant, ...] = (),
     known: tuple[DraftParticipant, ...] = (),
+    reporter_end: int = 0,
 ) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
     found on: subject (before the encounter verb), object (after it), or later; and
     whether the subject is the ``lead`` of the meeting before, that a further encounter
-    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
+    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu").
+    Those named in the opening before ``reporter_end`` report the encounter, and take no part."""
     opening = segment.opening
     found: list[DraftParticipant] = []
     # "X received Y in the presence of Z": Z is of the receiving side
     presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
     for person in _people_in(opening, countries):
+        if person.start < reporter_end:
+            continue
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
-    pronoun = lead and _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+    # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
+    pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
     if not any(p.role is _SUBJECT for p in found) and not pronoun:
         # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
-        leader = people.unnamed_leader(opening[: segment.cue_start], countries)
+        leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
     found, inherited = _with_lead(found, lead, segment, known)
@@ -1234,8 +1241,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = True
     elif place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
-    elif place_country and place_country in subject_parties:
-        subject_hosts = True
+    elif place_country and place_country in subject_parties and place_country not in object_parties:
+        subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
     elif (
         place_country
         and segment.relation is Relation.WITH
@@ -1730,12 +1737,35 @@ def _described(subject: str, introduction: str | None) -> bool:
 #: A sentence that says where what its subject said before was said: "He made the call
 #: during an audience he granted to", « Il s'exprimait lors de l'audience qu'il a accordée à »
 #: (what was said is what was discussed).
-_SAID_THERE = regexes.compile(
-    r"\s*(?:he|she|il|elle) (?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
+_SAID = (
+    r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
     r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|s'exprimait|a fait cette (?:déclaration|annonce)|"
-    r"lançait cet appel|a lancé cet appel)\b",
+    r"lançait cet appel|a lancé cet appel)\b"
+)
+_SAID_THERE = regexes.compile(rf"\s*(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
+#: The same told by a spokesman, its subject the one introduced named again by his office: "The
+#: command's spokesman, DSP X, said in a statement on Saturday that the commissioner gave the charge on
+#: Friday during a visit to …", « Le porte-parole … a indiqué que le général s'exprimait jeudi lors d'une
+#: visite au … » (the spokesman reports the encounter, he is not at it).
+_REPORTED_THAT = regexes.compile(
+    r"[^;]{0,200}?\b(?:said|stated|explained|disclosed|indicated|noted|announced|added|"
+    r"(?:a|ont) (?:indiqué|déclaré|précisé|expliqué|annoncé|ajouté|souligné))\b[^;]{0,60}?\b(?:that|que|qu['’])\s*",
     re.IGNORECASE,
 )
+_OFFICE_SAID_THERE = regexes.compile(
+    rf"\s*((?:the|le|la|l')\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
+)
+
+
+def _reported_by_office(subject: str, introduction: str | None) -> int | None:
+    """Where the words of a spokesman end, when the subject of the encounter sentence is his report
+    of what the one ``introduction`` names said there, named again by his office ("… said in a
+    statement … that the commissioner gave the charge … during a visit to …"); else None."""
+    said = _REPORTED_THAT.match(subject)
+    if said is None:
+        return None
+    office = _OFFICE_SAID_THERE.match(subject, said.end())
+    return said.end() if office and _described(office.group(1), introduction) else None
 
 
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
@@ -1873,17 +1903,21 @@ def _meeting(
     )
     if visit_told and kind is MeetingKind.WORKING_MEETING:
         kind = MeetingKind.OFFICIAL_VISIT
+    reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
         or _described(opening[: segment.cue_start], introduction)
         or _named_again(opening[: segment.cue_start], introduced)
+        or reporter is not None
     )
     lead = before.lead if before else (introduced if pronoun else ())
-    found, inherited = _people(segment, countries, lead, before.everyone if before else ())
+    found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
-    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
+    # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
+    describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
+    date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
     if visit_told and date_text is None and introduction:
@@ -1894,7 +1928,9 @@ def _meeting(
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
-        if _SAID_THERE.match(opening):  # what he called for there: « Il s'exprimait lors de l'audience … »
+        if (
+            _SAID_THERE.match(opening) or reporter is not None
+        ):  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
