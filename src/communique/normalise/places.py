@@ -337,6 +337,19 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
     return bool(_WATERS_AFTER.match(folded, end) or _WATERS_BEFORE.search(folded[max(0, start - 16) : start]))
 
 
+#: A continent's peoples, not the United States' (folded text, before "american"): "Latin
+#: American", "South American Common Market", « latino-américaine », « sud-américaines ».
+_CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro|north|nord|pan|ibero) $")
+
+
+def _names_a_continent(folded: str, start: int, word: str) -> bool:
+    """Whether the demonym ``word`` at ``start`` of a folded text is a continent's, "americ…" after
+    "Latin", "South", "Central", "North" or "Pan"."""
+    return (
+        word.startswith("americ") and _CONTINENT_BEFORE.search(folded[max(0, start - 8) : start]) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every country, demonym, city and organisation word of a text, in order; where
@@ -364,7 +377,13 @@ def mentions(text: str) -> tuple[Mention, ...]:
             if index + size == len(words) or (key := f"{key} {words[index + size]}") not in t.starts:
                 break
             size += 1
-        if longest is None or (longest in t.countries and _names_waters(folded, start, start + len(longest))):
+        if longest is None or (
+            longest in t.countries
+            and (
+                _names_waters(folded, start, start + len(longest))
+                or _names_a_continent(folded, start, longest)
+            )
+        ):
             continue
         if longest in t.countries and size == 1:
             if first_names is None:

@@ -147,3 +147,118 @@ def test_the_spokesman_reports_the_one_introduced_before(text: str, visitor: str
     names = offline_names(text)
     assert visitor in names
     assert not {"Kojo Badu", "Ali Sow"} & names
+
+
+# -- words of titles, commands, events, awards and venues are no one -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        (
+            "The Minister of Industry and External Trade, Mr Ravi Naidu, met the Australian High Commissioner, "
+            "Mr Tom Walsh, in Suva on Monday.",
+            {"External Trade"},
+        ),
+        (
+            "The Deputy Commander of NATO Joint Force Command Brunssum, General Erik Visser, met the Latvian "
+            "Interior Minister, Mr Janis Ozols, in Riga on Monday.",
+            {"NATO Joint", "Joint Force"},
+        ),
+        (
+            "Colonel Rui Matos, Commander of the 3rd Jungle Infantry Battalion, held talks with his Peruvian "
+            "counterpart, Colonel Luis Paredes, at the 12th Border Exchange in Iquitos on Monday.",
+            {"Jungle Infantry", "Border Exchange"},
+        ),
+        (
+            'The Chief of Police, Mr Samuel Oti, received the "Bhayangkara Police Medal" from the Indonesian '
+            "Ambassador, Mr Agus Wirawan, in Port Moresby on Monday.",
+            {"Bhayangkara Police Medal", "Police Medal"},
+        ),
+    ],
+)
+def test_words_of_titles_commands_events_and_awards_are_no_one(text: str, not_names: set[str]) -> None:
+    names = offline_names(text)
+    assert names and not names & not_names
+
+
+def test_a_gathering_of_two_militaries_is_a_meeting() -> None:
+    text = (
+        "The armies of Senegal and Mauritania began their annual border meeting at Rosso on Tuesday, with "
+        "General Amadou Fall and General Sidi Ould Cheikh at the head of the delegations."
+    )
+    assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+def test_people_said_to_be_gathered_somewhere_hold_no_meeting() -> None:
+    text = (
+        "The raid, planned by the Director of Criminal Investigations, Mr Peter Kamau, followed reports that "
+        "armed men were gathered at a farm near Nakuru."
+    )
+    assert not read_offline(text, "2026-05-06").is_meeting_report
+
+
+# -- a continent's demonym is not the United States ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Colombian police director, General Jorge Rincón, met the heads of the Central American police "
+        "forces in Guatemala City on Monday.",
+        "Le directeur de la police brésilienne, Paulo Nunes, a reçu lundi à Brasília une délégation de la "
+        "police sud-américaine de l'Uruguay, conduite par le commissaire Diego Suárez.",
+    ],
+)
+def test_a_continent_s_demonym_is_not_the_united_states(text: str) -> None:
+    record = read_offline(text, "2026-05-06")
+    assert record.is_meeting_report
+    assert "US" not in record.meetings[0].parties
+
+
+def test_an_american_is_still_of_the_united_states() -> None:
+    text = "The Interior Minister, Mr Ahmed Saleh, received the American Ambassador, Mr John Carter, in Amman on Monday."
+    assert "US" in read_offline(text, "2026-05-06").meetings[0].parties
+
+
+# -- Malaysian honorifics and a counterpart's people ---------------------------------------------
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_dato_sri_is_stripped_whatever_the_apostrophe(apostrophe: str) -> None:
+    text = (
+        f"The Home Minister received the Thai police chief, General Anan Srisuk, in Putrajaya on Monday, with "
+        f"the Deputy Inspector-General of Police, Dato{apostrophe} Seri Ahmad Zaki, also present."
+    )
+    names = offline_names(text)
+    assert "Ahmad Zaki" in names and not any(name.startswith(("Seri", "Sri")) for name in names)
+
+
+def test_also_present_in_french_with_an_adverb() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Paul Biyoghe, a reçu lundi à Libreville l'ambassadeur de France, Marc "
+        "Lenoir. Était aussi présent le commandant en chef de la police, le général Jean Ekomi."
+    )
+    assert "Jean Ekomi" in offline_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        (
+            "In Lisbon on Monday, the Spanish Interior Minister, Ana Ruiz, together with her Portuguese "
+            "counterpart Rui Costa, held talks on a joint police station.",
+            "Rui Costa",
+            "PT",
+        ),
+        (
+            "Le ministre belge de l'Intérieur, Marc Peeters, accompagné de son homologue néerlandais Jan de Vries, "
+            "a visité lundi le port d'Anvers.",
+            "Jan de Vries",
+            "NL",
+        ),
+    ],
+)
+def test_a_counterpart_named_after_his_people_is_of_them(text: str, name: str, party: str) -> None:
+    people = [p for m in read_offline(text, "2026-05-06").meetings for p in m.participants if p.name == name]
+    assert people and people[0].party == party

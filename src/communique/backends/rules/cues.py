@@ -253,7 +253,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)",
+         # (not people said to be gathered somewhere: "armed men were gathered at a house")
+         r"(?:convened|(?<!were )(?<!was )(?<!had )gathered|brought together|will bring together)",
          # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
          r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
          # the members coming together: "The leaders came together for the 54th … conference", "X
@@ -367,6 +368,8 @@ ACTOR = Cue(
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
+    # two forces as the subject: "The militaries of Guyana and Brazil began …", « Les armées des deux pays »
+    r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
     # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
@@ -395,7 +398,7 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",

@@ -352,6 +352,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             if located is None:
                 continue
             at, trimmed = located.start(), located.group(0)
+        # "Dato’ Sri X": the apostrophe ends the run before the honorific's second word
+        if (sri := _SRI.match(trimmed)) and _DATO.search(
+            sentence, max(0, match.start() + at - 8), match.start() + at
+        ):
+            at, trimmed = at + sri.end(), trimmed[sri.end() :]
         whole = _kept_whole(sentence, match, trimmed)
         start = match.start() + at
         end = start + len(trimmed)
@@ -397,9 +402,18 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
         title_start = start - len(before_title) if before_title else start
         companion = None
-        if found and (
-            _COMPANION.search(sentence[found[-1].end : start])
-            or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+        counterpart = _COUNTERPART_BEFORE.search(near)
+        if (
+            counterpart is not None
+        ):  # "together with her Swedish counterpart X": the other side, by its people
+            party = party or _party_of(counterpart.group(0), countries=countries)
+        if (
+            found
+            and counterpart is None
+            and (
+                _COMPANION.search(sentence[found[-1].end : start])
+                or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+            )
         ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
@@ -439,6 +453,18 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return _paired_sides(sentence, found)
+
+
+#: A counterpart named right before his name, with his people: "her Swedish counterpart X", « son
+#: homologue suédois, M. X ».
+_COUNTERPART_BEFORE = regexes.compile(
+    r"\b(?:his|her|their|its|son|sa|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|homologues?)(?:\s+[\w-]+){0,2}?,?\s+"
+    r"(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
+    re.IGNORECASE,
+)
+#: The second word of a Malaysian honorific whose first ends on an apostrophe: "Dato’ Sri X", "Dato' Seri X".
+_SRI = regexes.compile(r"(?:Sri|Seri)\s+(?=\S)")
+_DATO = regexes.compile(r"\bDato['’]\s+$")
 
 
 #: A city's force before a name and its title: "Delhi Police Commissioner", "Dhaka Metropolitan Police",
