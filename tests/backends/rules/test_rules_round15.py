@@ -262,3 +262,40 @@ def test_also_present_in_french_with_an_adverb() -> None:
 def test_a_counterpart_named_after_his_people_is_of_them(text: str, name: str, party: str) -> None:
     people = [p for m in read_offline(text, "2026-05-06").meetings for p in m.participants if p.name == name]
     assert people and people[0].party == party
+
+
+# -- what was discussed, in the passive, at an encounter named by its noun -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La sécurité des frontières et le trafic d'armes ont été évoqués lors de la réunion que le ministre "
+        "tchadien de la Sécurité, Idriss Mahamat, et le directeur de la police nigérienne, Ali Moussa.",
+        "Piracy was raised during the talks with the Somali Police Commissioner, General Abdi Farah, in Mombasa.",
+    ],
+)
+def test_topics_discussed_in_the_passive_at_a_named_encounter_report_it(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre togolais de la Sécurité, Yao Kodjo, a été reçu en audience vendredi par son homologue "
+        "béninois, Romain Houngbo. M. Kodjo s'est entretenu le vendredi 12 juin avec M. Houngbo de la frontière.",
+        "The Ghanaian Interior Minister, Mr Kofi Boateng, was received on Friday by his Togolese counterpart, Mr "
+        "Yao Kodjo. Mr Boateng held talks on Friday 12 June with Mr Kodjo on the common border.",
+    ],
+)
+def test_a_day_told_again_more_fully_is_the_same_meeting(text: str) -> None:
+    assert len(read_offline(text, "2026-06-16").meetings) == 1
+
+
+def test_an_authority_is_no_one() -> None:
+    text = (
+        "The Commissioner of Police, Mr Roger Blake, met officials of the Jamaica Civil Aviation Authority and "
+        "the Tax Revenue Authority in Kingston on Monday."
+    )
+    names = offline_names(text)
+    assert "Roger Blake" in names and not any("Authority" in name for name in names)

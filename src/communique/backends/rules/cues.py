@@ -250,6 +250,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
+         # what was discussed, in the passive, at the encounter named by its noun: « Tous ces aspects ont été
+         # évoqués lors de la séance de travail que la ministre … », "These issues were discussed at the meeting between"
+         r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?|discutée?s?) (?:\S+ ){0,3}?(?:lors|au cours) "
+         r"(?:de la|d'une|de l'|d'un|du) (?:séance de travail|réunion|rencontre|audience|entretien)\b",
+         r"(?:was|were) (?:discussed|reviewed|raised|addressed|examined) (?:\S+ ){0,3}?(?:during|at|in the course of) "
+         r"(?:the|a) (?:[\w-]+ )?(?:meeting|talks|session|audience) (?:between|with)\b",
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",

@@ -96,7 +96,7 @@ class _Segment:
         if sentence is not self.opening:
             self.others.append(sentence)
         self.named |= _counterparts(sentence, countries)
-        self.dated |= {fold(d[2]) for d in _dates(sentence)}
+        self.dated |= _days(sentence)
 
     @property
     def all(self) -> list[str]:
@@ -539,7 +539,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
-    if {fold(d[2]) for d in _dates(sentence)} - current.dated:
+    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »)
+    if any(not any(day in known or known in day for known in current.dated) for day in _days(sentence)):
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
     if counterpart and any(
@@ -580,6 +581,11 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+def _days(sentence: str) -> set[str]:
+    """The date phrases of a sentence, folded."""
+    return {fold(d[2]) for d in _dates(sentence)}
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
