@@ -299,3 +299,33 @@ def test_an_authority_is_no_one() -> None:
     )
     names = offline_names(text)
     assert "Roger Blake" in names and not any("Authority" in name for name in names)
+
+
+# -- the speaker introduced before the sentence that tells where the meeting is held ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sides"),
+    [
+        (
+            "The Nigerian navy is stepping up its cooperation with its Beninese counterpart against piracy. Rear "
+            "Admiral Musa Bello said the joint patrol committee would study new radar links. He spoke to "
+            "journalists in Lagos, where the three-day meeting, which opened on Monday, is taking place.",
+            "Musa Bello",
+            ["BJ", "NG"],
+        ),
+        (
+            "La police sénégalaise renforce sa coopération avec son homologue gambienne contre les vols de bétail. "
+            "Le commissaire Ousmane Diouf a indiqué que les deux polices allaient échanger leurs fichiers. Il "
+            "s'exprimait à Ziguinchor, où se tient depuis lundi la réunion transfrontalière.",
+            "Ousmane Diouf",
+            ["GM", "SN"],
+        ),
+    ],
+)
+def test_the_speaker_introduced_before_takes_part_in_the_meeting_where_he_speaks(
+    text: str, speaker: str, sides: list[str]
+) -> None:
+    record = read_offline(text, "2026-05-06")
+    assert speaker in offline_names(text)
+    assert record.meetings[0].parties == sides

@@ -1621,6 +1621,12 @@ def read(source: Source) -> Draft:
             meetings.append(meeting)
             before = after
     if meetings and segments and len(meetings[0].parties) < 2:
+        # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
+        # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
+        lead_sides = _lead_in_sides(all_sentences, segments, countries)
+        if len(lead_sides) <= 2 and lead_sides >= set(meetings[0].parties):
+            meetings[0] = meetings[0].model_copy(update={"parties": sorted(lead_sides)})
+    if meetings and segments and len(meetings[0].parties) < 2:
         lead_side = _lead_in_side(all_sentences, segments, countries)
         if lead_side and lead_side not in meetings[0].parties:
             meetings[0] = meetings[0].model_copy(
@@ -1642,6 +1648,16 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _lead_in_sides(all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]) -> set[str]:
+    """The sides the sentences before the first encounter name."""
+    lead_in = itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)
+    return {
+        side
+        for sentence in lead_in
+        for side in _parties(_Segment(sentence, Relation.TOGETHER, 0, 0), countries)
+    }
 
 
 def _lead_in_side(
@@ -1910,15 +1926,20 @@ def _meeting(
     if visit_told and kind is MeetingKind.WORKING_MEETING:
         kind = MeetingKind.OFFICIAL_VISIT
     reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
+    speaking = _SAID_THERE.match(opening) is not None  # "He was speaking at …", « Il s'exprimait lors de … »
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
         or _described(opening[: segment.cue_start], introduction)
         or _named_again(opening[: segment.cue_start], introduced)
         or reporter is not None
+        or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
+    if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
+        # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
+        found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
@@ -1934,9 +1955,7 @@ def _meeting(
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
-        if (
-            _SAID_THERE.match(opening) or reporter is not None
-        ):  # what he called for there: « Il s'exprimait lors de … »
+        if speaking or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
