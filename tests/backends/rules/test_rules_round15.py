@@ -329,3 +329,12 @@ def test_the_speaker_introduced_before_takes_part_in_the_meeting_where_he_speaks
     record = read_offline(text, "2026-05-06")
     assert speaker in offline_names(text)
     assert record.meetings[0].parties == sides
+
+
+def test_a_region_before_a_name_and_journalists_are_no_one() -> None:
+    text = (
+        "The EU Liaison Officer for the Caribbean Maria Lopez visited the Barbados Police Service on Monday, "
+        "where she and Commissioner Richard Boyce sat down with Caribbean Journalists."
+    )
+    names = offline_names(text)
+    assert "Maria Lopez" in names and not any("Caribbean" in name or "Journalists" in name for name in names)
