@@ -338,3 +338,23 @@ def test_a_region_before_a_name_and_journalists_are_no_one() -> None:
     )
     names = offline_names(text)
     assert "Maria Lopez" in names and not any("Caribbean" in name or "Journalists" in name for name in names)
+
+
+# -- the news the text opens on, which the encounter sentence refers back to -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo will intensify their joint operations against fuel smuggling on the border. The Interior "
+        "Minister, Mr Kwesi Ampofo, made this known on Monday after talks with the Togolese Minister of Security, "
+        "General Damehame Yark, in Accra.",
+        "Le Niger et le Nigeria vont multiplier leurs patrouilles mixtes sur la frontière contre les enlèvements. Le "
+        "ministre de l'Intérieur, Hamadou Souley, l'a annoncé lundi à l'issue d'un entretien avec l'ambassadeur du "
+        "Nigeria, Musa Ibrahim, à Niamey.",
+    ],
+)
+def test_what_the_lead_sentence_says_is_what_the_encounter_produced(text: str) -> None:
+    meeting = read_offline(text, "2026-05-06").meetings[0]
+    assert [o.type.value for o in meeting.outcomes] == ["other"]
+    assert "operational_cooperation" in {t.value for t in meeting.topics}

@@ -144,6 +144,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
          r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
+         # ... or with no possessive: "made this known after talks with X", « l'a annoncé à l'issue d'un entretien avec X »
+         r"(?:at the end of|after|following) (?:talks|an audience|a (?:working )?(?:meeting|session)) with",
+         r"(?:à l'issue|au terme|au sortir) d'(?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",

@@ -1609,12 +1609,15 @@ def read(source: Source) -> Draft:
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
     introduced, introduction = _introduced(all_sentences, segments, countries, headline)
+    lead_in = (
+        tuple(itertools.takewhile(lambda s: segments[0].opening not in s, all_sentences)) if segments else ()
+    )
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
             meeting, after = _meeting(
-                part, countries, home, home_place, own, before, introduced, introduction
+                part, countries, home, home_place, own, before, introduced, introduction, lead_in
             )
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
@@ -1790,6 +1793,17 @@ def _reported_by_office(subject: str, introduction: str | None) -> int | None:
     return said.end() if office and _described(office.group(1), introduction) else None
 
 
+#: Words of the encounter sentence that refer back to the news the text opened on: "The minister gave
+#: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
+#: annoncé mercredi à la suite d'une visite de courtoisie ».
+_REFERS_BACK = regexes.compile(
+    r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
+    r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
+    r"l['’](?:a|ont) (?:annoncé|affirmé|indiqué|confirmé|déclaré|assuré)|(?:a|ont) fait cette (?:annonce|déclaration))\b",
+    re.IGNORECASE,
+)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
@@ -1903,6 +1917,7 @@ def _meeting(
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
     introduction: str | None = None,
+    lead_in: tuple[str, ...] = (),
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
@@ -1910,7 +1925,9 @@ def _meeting(
     place when it has no day of its own ("He later met"), else the visit's place. The
     first encounter, when a pronoun is its subject (« Il sera reçu par », « l'entretien
     qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
-    sentence, whose day and place it takes when it tells none of its own."""
+    sentence, whose day and place it takes when it tells none of its own. What the ``lead_in``
+    sentences say was agreed is what the first encounter produced when its words refer back to them
+    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
@@ -1957,6 +1974,11 @@ def _meeting(
         given = _place_in(_narrative(introduction))
         if speaking or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
+    told_before = (
+        before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None
+    )
+    if told_before:
+        topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -2035,7 +2057,9 @@ def _meeting(
         parties=sorted(parties),
         participants=participants,
         topics=topics,
-        outcomes=_outcomes(segment, status),
+        outcomes=_outcomes(
+            replace(segment, others=[*lead_in, *segment.others]) if told_before else segment, status
+        ),
         cue=cue,
         status_cue=status_cue,
     )
