@@ -358,3 +358,36 @@ def test_what_the_lead_sentence_says_is_what_the_encounter_produced(text: str) -
     meeting = read_offline(text, "2026-05-06").meetings[0]
     assert [o.type.value for o in meeting.outcomes] == ["other"]
     assert "operational_cooperation" in {t.value for t in meeting.topics}
+
+
+# -- people a quotation cut at its full stop names, and encounters the one told followed --------------
+
+
+def test_a_head_of_state_inside_a_quotation_cut_at_its_full_stop_takes_no_part() -> None:
+    text = (
+        "Le Premier ministre, Ali Lamine, a reçu mardi à Niamey le ministre tchadien de la Sécurité, Moussa "
+        "Haroun. A sa sortie d'audience, M. Haroun a déclaré : « Je suis porteur d'un message du Président "
+        "Idriss Déby à son frère le Président Mohamed Bazoum. Nous allons unir nos forces »."
+    )
+    names = offline_names(text)
+    assert {"Ali Lamine", "Moussa Haroun"} <= names
+    assert not {"Idriss Déby", "Mohamed Bazoum"} & names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The New Zealand Police Commissioner, Andrew Coster, toured the Fiji Police Academy in Suva on Monday. "
+        "The visit followed talks between Prime Minister Chris Luxon and Prime Minister Sitiveni Rabuka in "
+        "Wellington.",
+        "Le directeur de la police belge, Marc De Mesmaeker, a visité lundi l'école de police de Kigali. Cette "
+        "visite fait suite aux entretiens entre le ministre Annelies Verlinden et le ministre Jean de Dieu "
+        "Gasana à Bruxelles.",
+    ],
+)
+def test_the_encounters_a_visit_followed_are_background(text: str) -> None:
+    meeting = read_offline(text, "2026-05-06").meetings[0]
+    assert meeting.location.city not in ("Wellington", "Brussels")
+    assert not {"Chris Luxon", "Sitiveni Rabuka", "Annelies Verlinden"} & {
+        p.name for p in meeting.participants
+    }

@@ -366,6 +366,14 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
+    # « Cette visite fait suite aux entretiens entre A et B »
+    r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
+    r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
+    # the outcomes of a gathering held before: "reviewed the outcomes of a quadripartite ministerial meeting held in
+    # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
+    r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
+    r"(?:résultats|conclusions|recommandations) (?:de la|d'une|du|d'un) (?:\S+ ){0,3}?(?:réunion|session|conférence|rencontre|sommet) tenue?\b",
 )  # fmt: skip
 
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).

@@ -113,6 +113,7 @@ class _Segment:
                 for s in self.others
                 if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
                 and not _recalled(s)
+                and not cues.RECALLED.search(s[:40])
                 and not _NEXT_ENCOUNTER.search(s)
             ),
         ]
@@ -756,7 +757,9 @@ def _city_right_after(text: str) -> places.City | None:
     return places.city(match.group(1)) if match else None
 
 
-_QUOTED = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+#: Quoted words, and a quotation the sentence opens and does not close (it goes on in the next one:
+#: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
+_QUOTED = regexes.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"")
 
 
 def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
