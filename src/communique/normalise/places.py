@@ -342,6 +342,11 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
 _CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro|north|nord|pan|ibero) $")
 
 
+#: Country names that are also common nouns, read as the country only where the text writes them with
+#: a capital: « la Grenade » (Grenada), not « une attaque à la grenade ».
+CAPITALISED_ONLY = frozenset({"grenade"})
+
+
 def _names_a_continent(folded: str, start: int, word: str) -> bool:
     """Whether the demonym ``word`` at ``start`` of a folded text is a continent's, "americ…" after
     "Latin", "South", "Central", "North" or "Pan"."""
@@ -382,6 +387,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
             and (
                 _names_waters(folded, start, start + len(longest))
                 or _names_a_continent(folded, start, longest)
+                or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
             )
         ):
             continue

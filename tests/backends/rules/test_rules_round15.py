@@ -391,3 +391,33 @@ def test_the_encounters_a_visit_followed_are_background(text: str) -> None:
     assert not {"Chris Luxon", "Sitiveni Rabuka", "Annelies Verlinden"} & {
         p.name for p in meeting.participants
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        (
+            "Commissioner of Police Marvin Pierre of the Royal Grenada Police Force held talks with the French "
+            "Ambassador, Mr Luc Blanc, in Paris on Monday.",
+            "Marvin Pierre",
+            "GD",
+        ),
+        (
+            "NEW YORK, June 12 - Commissioner Andre Baptiste of the Royal Saint Lucia Force with Mr Kenan Aydin, "
+            "Deputy Director General of the Turkish National Police, during a bilateral meeting at the UN.",
+            "Andre Baptiste",
+            "LC",
+        ),
+    ],
+)
+def test_one_of_a_country_s_force_is_of_that_country(text: str, name: str, party: str) -> None:
+    people = [p for m in read_offline(text, "2026-06-16").meetings for p in m.participants if p.name == name]
+    assert people and people[0].party == party
+
+
+def test_a_grenade_is_not_grenada() -> None:
+    text = (
+        "Le ministre de la Sécurité, Paul Kaboré, a reçu lundi à Ouagadougou l'ambassadeur de France, Luc Blanc, "
+        "après l'attaque à la grenade contre un commissariat."
+    )
+    assert "GD" not in read_offline(text, "2026-06-16").meetings[0].parties

@@ -145,8 +145,10 @@ _BARE_SUBJECT = regexes.compile(
 #: represents: "C representing Liberia", « D représentant le Congo » (whose side he is on).
 _OF_COUNTRY = regexes.compile(
     r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
-    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$| [a-zà-ÿ])"
+    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
+#: A country's force named after "of" ("Commissioner X of the Royal Bahamas Police Force"): the country's.
+_FORCE_END = regexes.compile(r" (?:Police|Force|Constabulary|Gendarmerie|Guard|Service)$")
 #: What may open a sentence before its subject: a day or a link word and a comma ("On August
 #: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
 _LEAD_IN = regexes.compile(
@@ -428,6 +430,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = seat.country if seat else None  # "Dhaka Metropolitan Police Commissioner X": Bangladesh's
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
+            if party is None and _FORCE_END.search(country.group(1)):
+                party = _party_of(country.group(1), countries=countries)
         if party is None:
             # (not across an encounter verb: "A Danish delegation met Punjab IGP X" is Danish, X is not)
             marked = [
