@@ -417,6 +417,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
             start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
             if any(s <= start < e for s, e in named):
                 continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
+            if raw in t.acronyms and defines_own_acronym(text, raw):
+                continue  # "the Guyana Defence Force (GDF)": the text's own acronym, not Italy's Guardia di Finanza
             word = fold(raw)
             found.append(
                 Mention(
@@ -430,6 +432,24 @@ def mentions(text: str) -> tuple[Mention, ...]:
     if "bureau" in folded or "ncb" in folded or "bcn" in folded:
         found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def defines_own_acronym(text: str, raw: str) -> bool:
+    """Whether the text defines the national agency's acronym ``raw`` in brackets after the name of
+    another country's body: "the Guyana Defence Force (GDF)" is not Italy's Guardia di Finanza."""
+    t = tables()
+    agency = t.acronyms[raw]
+    at = text.find(f"({raw})")
+    if agency.country is None or at < 0:
+        return False
+    words = fold(text[max(0, at - 80) : at]).split()[-8:]
+    named = {
+        t.countries[key]
+        for first in range(len(words))
+        for last in range(first + 1, min(first + 4, len(words)) + 1)
+        if (key := " ".join(words[first:last])) in t.countries
+    }
+    return bool(named) and agency.country not in named and not named & set(agency.also)
 
 
 #: A country's bureau of INTERPOL (folded text): "the Interpol National Central Bureau of

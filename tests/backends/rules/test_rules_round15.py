@@ -421,3 +421,13 @@ def test_a_grenade_is_not_grenada() -> None:
         "après l'attaque à la grenade contre un commissariat."
     )
     assert "GD" not in read_offline(text, "2026-06-16").meetings[0].parties
+
+
+def test_an_acronym_the_text_defines_for_its_own_body_is_not_another_country_s() -> None:
+    text = (
+        "The Chief of Staff of the Guyana Defence Force (GDF), Brigadier Omar Khan, met the Brazilian military "
+        "attaché, Colonel Paulo Souza, in Georgetown on Monday to discuss border patrols."
+    )
+    meeting = read_offline(text, "2026-06-16").meetings[0]
+    assert meeting.parties == ["BR", "GY"]
+    assert [p.party for p in meeting.participants if p.name == "Omar Khan"] == ["GY"]

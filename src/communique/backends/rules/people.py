@@ -253,6 +253,10 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
+    if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
+        party = _party_of(
+            title, countries=countries
+        )  # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
     # a trailing country complement says whom the title-holder represents
     for tail in reversed(list(_COUNTRY_TAIL.finditer(title))):
         code = places.exact_country(title[tail.end() :])
