@@ -431,3 +431,15 @@ def test_an_acronym_the_text_defines_for_its_own_body_is_not_another_country_s()
     meeting = read_offline(text, "2026-06-16").meetings[0]
     assert meeting.parties == ["BR", "GY"]
     assert [p.party for p in meeting.participants if p.name == "Omar Khan"] == ["GY"]
+
+
+def test_the_speaker_who_told_a_press_conference_where_the_meeting_is_held_takes_part() -> None:
+    text = (
+        "The Philippine coast guard is deepening its ties with its Indonesian counterpart against kidnappings at "
+        "sea. Marine Police Commander SAC Datuk Jose Reyes said the border committee would study joint patrols. These "
+        "include shared radar data, he told a press conference at the hotel where the two-day meeting, which "
+        "opened yesterday, is being held."
+    )
+    record = read_offline(text, "2026-06-16")
+    assert "Jose Reyes" in offline_names(text, "2026-06-16")
+    assert record.meetings[0].parties == ["ID", "PH"]

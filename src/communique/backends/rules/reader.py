@@ -1767,10 +1767,11 @@ def _described(subject: str, introduction: str | None) -> bool:
 #: (what was said is what was discussed).
 _SAID = (
     r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
-    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|s'exprimait|a fait cette (?:déclaration|annonce)|"
+    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|told (?:a |the )?(?:press|news) conference|told (?:reporters|journalists)|"
+    r"s'exprimait|a fait cette (?:déclaration|annonce)|"
     r"lançait cet appel|a lancé cet appel)\b"
 )
-_SAID_THERE = regexes.compile(rf"\s*(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
+_SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
 #: The same told by a spokesman, its subject the one introduced named again by his office: "The
 #: command's spokesman, DSP X, said in a statement on Saturday that the commissioner gave the charge on
 #: Friday during a visit to …", « Le porte-parole … a indiqué que le général s'exprimait jeudi lors d'une
