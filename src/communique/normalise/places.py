@@ -337,6 +337,24 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
     return bool(_WATERS_AFTER.match(folded, end) or _WATERS_BEFORE.search(folded[max(0, start - 16) : start]))
 
 
+#: A continent's peoples, not the United States' (folded text, before "american"): "Latin
+#: American", "South American Common Market", « latino-américaine », « sud-américaines ».
+_CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro|north|nord|pan|ibero) $")
+
+
+#: Country names that are also common nouns, read as the country only where the text writes them with
+#: a capital: « la Grenade » (Grenada), not « une attaque à la grenade ».
+CAPITALISED_ONLY = frozenset({"grenade"})
+
+
+def _names_a_continent(folded: str, start: int, word: str) -> bool:
+    """Whether the demonym ``word`` at ``start`` of a folded text is a continent's, "americ…" after
+    "Latin", "South", "Central", "North" or "Pan"."""
+    return (
+        word.startswith("americ") and _CONTINENT_BEFORE.search(folded[max(0, start - 8) : start]) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every country, demonym, city and organisation word of a text, in order; where
@@ -364,7 +382,14 @@ def mentions(text: str) -> tuple[Mention, ...]:
             if index + size == len(words) or (key := f"{key} {words[index + size]}") not in t.starts:
                 break
             size += 1
-        if longest is None or (longest in t.countries and _names_waters(folded, start, start + len(longest))):
+        if longest is None or (
+            longest in t.countries
+            and (
+                _names_waters(folded, start, start + len(longest))
+                or _names_a_continent(folded, start, longest)
+                or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
+            )
+        ):
             continue
         if longest in t.countries and size == 1:
             if first_names is None:
@@ -392,6 +417,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
             start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
             if any(s <= start < e for s, e in named):
                 continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
+            if raw in t.acronyms and defines_own_acronym(text, raw):
+                continue  # "the Guyana Defence Force (GDF)": the text's own acronym, not Italy's Guardia di Finanza
             word = fold(raw)
             found.append(
                 Mention(
@@ -405,6 +432,24 @@ def mentions(text: str) -> tuple[Mention, ...]:
     if "bureau" in folded or "ncb" in folded or "bcn" in folded:
         found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def defines_own_acronym(text: str, raw: str) -> bool:
+    """Whether the text defines the national agency's acronym ``raw`` in brackets after the name of
+    another country's body: "the Guyana Defence Force (GDF)" is not Italy's Guardia di Finanza."""
+    t = tables()
+    agency = t.acronyms[raw]
+    at = text.find(f"({raw})")
+    if agency.country is None or at < 0:
+        return False
+    words = fold(text[max(0, at - 80) : at]).split()[-8:]
+    named = {
+        t.countries[key]
+        for first in range(len(words))
+        for last in range(first + 1, min(first + 4, len(words)) + 1)
+        if (key := " ".join(words[first:last])) in t.countries
+    }
+    return bool(named) and agency.country not in named and not named & set(agency.also)
 
 
 #: A country's bureau of INTERPOL (folded text): "the Interpol National Central Bureau of

@@ -44,7 +44,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
          r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
-         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)"),
+         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)",
+         # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
+         # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
+         # subject: « … à la suite de l'audience que lui a accordée son homologue »
+         r"reçue?s? en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
@@ -60,7 +64,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
-         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b"),
+         r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
+         # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
+         # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
+         r"(?:following|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by)\b",
+         r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -72,7 +80,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
          # "headed a Chinese delegation on a visit to the Police General Headquarters"
-         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         # « a conduit une délégation de haut niveau de la Côte d'Ivoire pour une visite stratégique au Maroc »
+         r"(?:a|ont) conduit (?:une|la|sa|leur) délégation (?:\S+ ){0,8}?(?:pour|en) (?:une )?visite\b",
+         # a visit named by a noun in an aside, after the words it frames: "the commissioner gave the charge on
+         # Friday during a familiarisation visit to the Comptroller …", « s'exprimait jeudi lors d'une visite de
+         # prise de contact au directeur provincial »
+         r"(?:during|in the course of|on) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b",
+         r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
@@ -129,10 +144,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
          r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
+         # ... or with no possessive: "made this known after talks with X", « l'a annoncé à l'issue d'un entretien avec X »
+         r"(?:at the end of|after|following) (?:talks|an audience|a (?:working )?(?:meeting|session)) with",
+         r"(?:à l'issue|au terme|au sortir) d'(?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
+         r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
+         # "had the pleasure of participating in a meeting in San José with the Minister …"
+         r"(?:participating|participated|took part|taking part) in (?:a |the )?(?:\S+ ){0,2}?(?:meetings?|talks|discussions) (?:\S+ ){0,4}?with\b",
          r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
      Relation.WITH),
     # read apart from the verbs above, whose sentences they would otherwise all search (their
@@ -197,7 +218,18 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Slovenia agreed Saturday to set up …"
          r"(?:chiefs|ministers|heads|commissioners|directors) from [^.;]{3,80}? and [^.;]{3,40}? (?:agreed|decided|resolved)\b",
          # … or a gathering of some days: « se sont engagés à …, au terme d'une conférence de deux jours à Dakar »
-         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
+         r"(?:à l'issue|au terme) d'(?:une|leur) (?:séance de travail|réunion|rencontre|conférence)(?: de travail)?(?: de (?:deux|trois|quatre|cinq|\d+) jours)? (?=(?:tenue|à|au|avec)\b)",
+         # a body's meeting told by its end: "The Police Department concluded its third meeting of the Joint
+         # Commission …", « La Police nationale a clôturé jeudi la quatrième réunion de la commission mixte »
+         r"(?:concluded|ended|wrapped up|closed) (?:its|their|the|a) (?:\S+ ){0,3}?(?:meeting|session|round of talks)\b",
+         r"(?:a|ont) (?:clôturé|achevé|conclu|bouclé|terminé) (?:\S+ ){0,3}?(?:la|sa|leur|une) (?:\S+ ){0,2}?(?:réunion|session|rencontre)\b",
+         # ... or by where it was hosted: "The high-level meeting was hosted at …", « La réunion … a été accueillie à »
+         r"(?:meeting|talks|session|summit|conference)s? (?:was|were|will be|is being) (?:\w+ly )?hosted\b",
+         r"(?:réunion|rencontre|session|conférence)(?: de haut niveau)? (?:a|ont) été (?:accueillie|abritée)s?\b",
+         # ... or by who held consultations at it: "there were consultations among X … and the delegation …"
+         r"there (?:were|was|have been|will be) (?:\w+ ){0,2}?(?:consultations|talks|discussions|exchanges) (?:among|between)\b",
+         # the reunion of two sides: « les retrouvailles entre A et B »
+         r"retrouvailles entre (?=[^.;]{3,160}? et )",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
@@ -221,10 +253,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
+         # what was discussed, in the passive, at the encounter named by its noun: « Tous ces aspects ont été
+         # évoqués lors de la séance de travail que la ministre … », "These issues were discussed at the meeting between"
+         r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?|discutée?s?) (?:\S+ ){0,3}?(?:lors|au cours) "
+         r"(?:de la|d'une|de l'|d'un|du) (?:séance de travail|réunion|rencontre|audience|entretien)\b",
+         r"(?:was|were) (?:discussed|reviewed|raised|addressed|examined) (?:\S+ ){0,3}?(?:during|at|in the course of) "
+         r"(?:the|a) (?:[\w-]+ )?(?:meeting|talks|session|audience) (?:between|with)\b",
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
-         r"(?:convened|gathered|brought together|will bring together)",
+         # (not people said to be gathered somewhere: "armed men were gathered at a house")
+         r"(?:convened|(?<!were )(?<!was )(?<!had )gathered|brought together|will bring together)",
          # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
          r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
          # the members coming together: "The leaders came together for the 54th … conference", "X
@@ -251,7 +290,7 @@ ENCOUNTER_NOUN = Cue(
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
     r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
-    r"(?:was|were|will be|is being) held", r"held", r"took place", r"will take place", r"takes place", r"organised",
+    r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
@@ -327,6 +366,14 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
+    # « Cette visite fait suite aux entretiens entre A et B »
+    r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
+    r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
+    # the outcomes of a gathering held before: "reviewed the outcomes of a quadripartite ministerial meeting held in
+    # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
+    r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
+    r"(?:résultats|conclusions|recommandations) (?:de la|d'une|du|d'un) (?:\S+ ){0,3}?(?:réunion|session|conférence|rencontre|sommet) tenue?\b",
 )  # fmt: skip
 
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
@@ -338,6 +385,8 @@ ACTOR = Cue(
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
+    # two forces as the subject: "The militaries of Guyana and Brazil began …", « Les armées des deux pays »
+    r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
     # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
@@ -366,7 +415,7 @@ NEGATED = Cue(
 PARTICIPATION = Cue(
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
@@ -411,6 +460,7 @@ BOILERPLATE = Cue(
 SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
+    r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",
@@ -495,7 +545,7 @@ RECEIVED_THING = Cue(
     r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
-    r"lettres?|messages?)\b",
+    r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"

@@ -204,6 +204,12 @@ COMMIT = Cue(
     r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
+    # joint action to be stepped up, whoever the sides are: "Malaysia and Thailand will step up joint patrols",
+    # « Le Sénégal et la Mauritanie vont renforcer leurs patrouilles conjointes »
+    r"will (?=(?:step up|intensify|increase|expand|reinforce|strengthen) (?:their |its )?(?:joint|common|combined|coordinated) "
+    r"(?:patrols?|operations?|actions?|investigations?)\b)",
+    r"(?:vont|allaient) (?=(?:renforcer|intensifier|multiplier|accroître|étendre) (?:leurs|les) (?:patrouilles|opérations|actions|enquêtes) "
+    r"(?:conjointes|communes|mixtes|coordonnées)\b)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
     r"dispatch|build|renovate)\b)",
 )  # fmt: skip

@@ -145,8 +145,10 @@ _BARE_SUBJECT = regexes.compile(
 #: represents: "C representing Liberia", « D représentant le Congo » (whose side he is on).
 _OF_COUNTRY = regexes.compile(
     r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
-    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,;.]| and | et |$| [a-zà-ÿ])"
+    r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
+#: A country's force named after "of" ("Commissioner X of the Royal Bahamas Police Force"): the country's.
+_FORCE_END = regexes.compile(r" (?:Police|Force|Constabulary|Gendarmerie|Guard|Service)$")
 #: What may open a sentence before its subject: a day or a link word and a comma ("On August
 #: 25, 2017, Burt met", "Meanwhile, Okafor held talks", « Par ailleurs, Diallo a rencontré »).
 _LEAD_IN = regexes.compile(
@@ -251,6 +253,10 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
+    if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
+        party = _party_of(
+            title, countries=countries
+        )  # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
     # a trailing country complement says whom the title-holder represents
     for tail in reversed(list(_COUNTRY_TAIL.finditer(title))):
         code = places.exact_country(title[tail.end() :])
@@ -352,6 +358,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             if located is None:
                 continue
             at, trimmed = located.start(), located.group(0)
+        # "Dato’ Sri X": the apostrophe ends the run before the honorific's second word
+        if (sri := _SRI.match(trimmed)) and _DATO.search(
+            sentence, max(0, match.start() + at - 8), match.start() + at
+        ):
+            at, trimmed = at + sri.end(), trimmed[sri.end() :]
         whole = _kept_whole(sentence, match, trimmed)
         start = match.start() + at
         end = start + len(trimmed)
@@ -397,9 +408,18 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
         title_start = start - len(before_title) if before_title else start
         companion = None
-        if found and (
-            _COMPANION.search(sentence[found[-1].end : start])
-            or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+        counterpart = _COUNTERPART_BEFORE.search(near)
+        if (
+            counterpart is not None
+        ):  # "together with her Swedish counterpart X": the other side, by its people
+            party = party or _party_of(counterpart.group(0), countries=countries)
+        if (
+            found
+            and counterpart is None
+            and (
+                _COMPANION.search(sentence[found[-1].end : start])
+                or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
+            )
         ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
@@ -414,6 +434,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = seat.country if seat else None  # "Dhaka Metropolitan Police Commissioner X": Bangladesh's
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
+            if party is None and _FORCE_END.search(country.group(1)):
+                party = _party_of(country.group(1), countries=countries)
         if party is None:
             # (not across an encounter verb: "A Danish delegation met Punjab IGP X" is Danish, X is not)
             marked = [
@@ -439,6 +461,18 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return _paired_sides(sentence, found)
+
+
+#: A counterpart named right before his name, with his people: "her Swedish counterpart X", « son
+#: homologue suédois, M. X ».
+_COUNTERPART_BEFORE = regexes.compile(
+    r"\b(?:his|her|their|its|son|sa|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|homologues?)(?:\s+[\w-]+){0,2}?,?\s+"
+    r"(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
+    re.IGNORECASE,
+)
+#: The second word of a Malaysian honorific whose first ends on an apostrophe: "Dato’ Sri X", "Dato' Seri X".
+_SRI = regexes.compile(r"(?:Sri|Seri)\s+(?=\S)")
+_DATO = regexes.compile(r"\bDato['’]\s+$")
 
 
 #: A city's force before a name and its title: "Delhi Police Commissioner", "Dhaka Metropolitan Police",

@@ -96,7 +96,7 @@ class _Segment:
         if sentence is not self.opening:
             self.others.append(sentence)
         self.named |= _counterparts(sentence, countries)
-        self.dated |= {fold(d[2]) for d in _dates(sentence)}
+        self.dated |= _days(sentence)
 
     @property
     def all(self) -> list[str]:
@@ -113,6 +113,7 @@ class _Segment:
                 for s in self.others
                 if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
                 and not _recalled(s)
+                and not cues.RECALLED.search(s[:40])
                 and not _NEXT_ENCOUNTER.search(s)
             ),
         ]
@@ -539,7 +540,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
-    if {fold(d[2]) for d in _dates(sentence)} - current.dated:
+    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »)
+    if any(not any(day in known or known in day for known in current.dated) for day in _days(sentence)):
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
     if counterpart and any(
@@ -580,6 +582,11 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+def _days(sentence: str) -> set[str]:
+    """The date phrases of a sentence, folded."""
+    return {fold(d[2]) for d in _dates(sentence)}
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
@@ -750,7 +757,9 @@ def _city_right_after(text: str) -> places.City | None:
     return places.city(match.group(1)) if match else None
 
 
-_QUOTED = regexes.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+#: Quoted words, and a quotation the sentence opens and does not close (it goes on in the next one:
+#: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
+_QUOTED = regexes.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"")
 
 
 def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
@@ -901,7 +910,9 @@ def _kind(segment: _Segment) -> MeetingKind:
     # visite doit permettre ...")
     # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
     # reçu par Y ») is not the encounter, which is the reception
-    apposed = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start) is not None
+    # (not when the visit is the only encounter told: "gave the charge during a familiarisation visit to X")
+    on_a_visit = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start)
+    apposed = on_a_visit is not None and _meeting_cue(segment.opening[on_a_visit.end() :]) is not None
     later_visit = (
         segment.relation is not Relation.RECEIVES
         and not apposed
@@ -985,24 +996,29 @@ def _people(
     countries: frozenset[str],
     lead: tuple[DraftParticipant, ...] = (),
     known: tuple[DraftParticipant, ...] = (),
+    reporter_end: int = 0,
 ) -> tuple[list[DraftParticipant], bool]:
     """Participants of a meeting, each marked with the side of the sentence they were
     found on: subject (before the encounter verb), object (after it), or later; and
     whether the subject is the ``lead`` of the meeting before, that a further encounter
-    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu")."""
+    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu").
+    Those named in the opening before ``reporter_end`` report the encounter, and take no part."""
     opening = segment.opening
     found: list[DraftParticipant] = []
     # "X received Y in the presence of Z": Z is of the receiving side
     presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
     for person in _people_in(opening, countries):
+        if person.start < reporter_end:
+            continue
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
-    pronoun = lead and _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
+    # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
+    pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
     if not any(p.role is _SUBJECT for p in found) and not pronoun:
         # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
-        leader = people.unnamed_leader(opening[: segment.cue_start], countries)
+        leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
     found, inherited = _with_lead(found, lead, segment, known)
@@ -1234,8 +1250,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = True
     elif place_country and place_country in object_parties and place_country not in subject_parties:
         subject_hosts = False
-    elif place_country and place_country in subject_parties:
-        subject_hosts = True
+    elif place_country and place_country in subject_parties and place_country not in object_parties:
+        subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
     elif (
         place_country
         and segment.relation is Relation.WITH
@@ -1596,17 +1612,26 @@ def read(source: Source) -> Draft:
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
     introduced, introduction = _introduced(all_sentences, segments, countries, headline)
+    lead_in = (
+        tuple(itertools.takewhile(lambda s: segments[0].opening not in s, all_sentences)) if segments else ()
+    )
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
             meeting, after = _meeting(
-                part, countries, home, home_place, own, before, introduced, introduction
+                part, countries, home, home_place, own, before, introduced, introduction, lead_in
             )
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if meetings and segments and len(meetings[0].parties) < 2:
+        # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
+        # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
+        lead_sides = _lead_in_sides(all_sentences, segments, countries)
+        if len(lead_sides) <= 2 and lead_sides >= set(meetings[0].parties):
+            meetings[0] = meetings[0].model_copy(update={"parties": sorted(lead_sides)})
     if meetings and segments and len(meetings[0].parties) < 2:
         lead_side = _lead_in_side(all_sentences, segments, countries)
         if lead_side and lead_side not in meetings[0].parties:
@@ -1629,6 +1654,16 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _lead_in_sides(all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]) -> set[str]:
+    """The sides the sentences before the first encounter name."""
+    lead_in = itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)
+    return {
+        side
+        for sentence in lead_in
+        for side in _parties(_Segment(sentence, Relation.TOGETHER, 0, 0), countries)
+    }
 
 
 def _lead_in_side(
@@ -1730,10 +1765,45 @@ def _described(subject: str, introduction: str | None) -> bool:
 #: A sentence that says where what its subject said before was said: "He made the call
 #: during an audience he granted to", « Il s'exprimait lors de l'audience qu'il a accordée à »
 #: (what was said is what was discussed).
-_SAID_THERE = regexes.compile(
-    r"\s*(?:he|she|il|elle) (?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
-    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|s'exprimait|a fait cette (?:déclaration|annonce)|"
-    r"lançait cet appel|a lancé cet appel)\b",
+_SAID = (
+    r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
+    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|told (?:a |the )?(?:press|news) conference|told (?:reporters|journalists)|"
+    r"s'exprimait|a fait cette (?:déclaration|annonce)|"
+    r"lançait cet appel|a lancé cet appel)\b"
+)
+_SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
+#: The same told by a spokesman, its subject the one introduced named again by his office: "The
+#: command's spokesman, DSP X, said in a statement on Saturday that the commissioner gave the charge on
+#: Friday during a visit to …", « Le porte-parole … a indiqué que le général s'exprimait jeudi lors d'une
+#: visite au … » (the spokesman reports the encounter, he is not at it).
+_REPORTED_THAT = regexes.compile(
+    r"[^;]{0,200}?\b(?:said|stated|explained|disclosed|indicated|noted|announced|added|"
+    r"(?:a|ont) (?:indiqué|déclaré|précisé|expliqué|annoncé|ajouté|souligné))\b[^;]{0,60}?\b(?:that|que|qu['’])\s*",
+    re.IGNORECASE,
+)
+_OFFICE_SAID_THERE = regexes.compile(
+    rf"\s*((?:the|le|la|l')\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
+)
+
+
+def _reported_by_office(subject: str, introduction: str | None) -> int | None:
+    """Where the words of a spokesman end, when the subject of the encounter sentence is his report
+    of what the one ``introduction`` names said there, named again by his office ("… said in a
+    statement … that the commissioner gave the charge … during a visit to …"); else None."""
+    said = _REPORTED_THAT.match(subject)
+    if said is None:
+        return None
+    office = _OFFICE_SAID_THERE.match(subject, said.end())
+    return said.end() if office and _described(office.group(1), introduction) else None
+
+
+#: Words of the encounter sentence that refer back to the news the text opened on: "The minister gave
+#: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
+#: annoncé mercredi à la suite d'une visite de courtoisie ».
+_REFERS_BACK = regexes.compile(
+    r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
+    r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
+    r"l['’](?:a|ont) (?:annoncé|affirmé|indiqué|confirmé|déclaré|assuré)|(?:a|ont) fait cette (?:annonce|déclaration))\b",
     re.IGNORECASE,
 )
 
@@ -1851,6 +1921,7 @@ def _meeting(
     before: _Before | None,
     introduced: tuple[DraftParticipant, ...] = (),
     introduction: str | None = None,
+    lead_in: tuple[str, ...] = (),
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
@@ -1858,7 +1929,9 @@ def _meeting(
     place when it has no day of its own ("He later met"), else the visit's place. The
     first encounter, when a pronoun is its subject (« Il sera reçu par », « l'entretien
     qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
-    sentence, whose day and place it takes when it tells none of its own."""
+    sentence, whose day and place it takes when it tells none of its own. What the ``lead_in``
+    sentences say was agreed is what the first encounter produced when its words refer back to them
+    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
@@ -1873,17 +1946,26 @@ def _meeting(
     )
     if visit_told and kind is MeetingKind.WORKING_MEETING:
         kind = MeetingKind.OFFICIAL_VISIT
+    reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
+    speaking = _SAID_THERE.match(opening) is not None  # "He was speaking at …", « Il s'exprimait lors de … »
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
         or _described(opening[: segment.cue_start], introduction)
         or _named_again(opening[: segment.cue_start], introduced)
+        or reporter is not None
+        or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
-    found, inherited = _people(segment, countries, lead, before.everyone if before else ())
+    found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
+    if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
+        # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
+        found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
-    date_text = next((p[2] for s in segment.describing for p in _dates(_narrative(s))), None) or next(
+    # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
+    describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
+    date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
         (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
     if visit_told and date_text is None and introduction:
@@ -1894,8 +1976,13 @@ def _meeting(
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
-        if _SAID_THERE.match(opening):  # what he called for there: « Il s'exprimait lors de l'audience … »
+        if speaking or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
+    told_before = (
+        before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None
+    )
+    if told_before:
+        topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -1974,7 +2061,9 @@ def _meeting(
         parties=sorted(parties),
         participants=participants,
         topics=topics,
-        outcomes=_outcomes(segment, status),
+        outcomes=_outcomes(
+            replace(segment, others=[*lead_in, *segment.others]) if told_before else segment, status
+        ),
         cue=cue,
         status_cue=status_cue,
     )
