@@ -223,6 +223,22 @@ def test_the_talks_of_an_announced_meeting_are_to_come() -> None:
     assert summary.en.endswith("The talks are to cover terrorism.")
 
 
+def test_a_meeting_with_no_one_named_and_no_side_known_has_a_subject() -> None:
+    summary = write(
+        record(meeting(parties=[], date=dt.date(2026, 3, 4), kind="conference", topics=["terrorism"]))
+    )
+    assert summary.fr.startswith(
+        "Le 4 mars 2026, des responsables de la sécurité ont pris part à une rencontre"
+    )
+    assert summary.en.startswith("On 4 March 2026, security officials took part in a meeting")
+    assert summary_problems(summary, []) == []
+    bare = write(record(meeting(parties=[], status="announced")))
+    assert (
+        bare.en.startswith("Security officials are to take part in a meeting")
+        and "  " not in bare.en + bare.fr
+    )
+
+
 def test_no_meeting_and_the_word_limit() -> None:
     assert write(record()).en == "This communiqué reports no meeting between security officials."
     crowded = record(*[

@@ -108,6 +108,9 @@ _MOST_TOLD = 4
 _ALONE = (("{a} a pris part à une rencontre", "{a} doit prendre part à une rencontre"),
           ("{a} took part in a meeting", "{a} is to take part in a meeting"))  # fmt: skip
 
+#: When neither a person nor a side of the meeting is known.
+_UNNAMED = ("des responsables de la sécurité", "security officials")
+
 _NO_MEETING = (
     "Ce communiqué ne rend compte d'aucune rencontre entre responsables de la sécurité.",
     "This communiqué reports no meeting between security officials.",
@@ -373,6 +376,8 @@ class _Writer:
         if not a:
             a, b = b, ""
             plural = _plural(others, other_parties)
+        if not a:  # no one named and no side known: said so, never a sentence with no subject
+            a, plural = _UNNAMED[index], True
         template = _TEMPLATES[meeting.kind][index][announced] if b else _ALONE[index][announced]
         together = ("{a} et {b}", "{a} and {b}")[index]
         if together in template and hosts and others:  # one list: "A (Allemagne), B et C (Tunisie) ont signé"
