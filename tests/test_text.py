@@ -103,3 +103,14 @@ def test_whole_leaves_characters_and_makes_surrogates_characters() -> None:
     assert whole("a\ud83d\udcf0b") == "a📰b"  # the two halves of a pair: the character they make
     assert whole("a\ud800b\udc80") == "a\ufffdb\ufffd"  # a lone half: no character
     assert whole("a\ud800b").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("glued", "parts"),
+    [("Talks were held in Tunisia.In the meeting they spoke.", 2),
+     ("La réunion s'est tenue à Dakar.Les deux ministres ont signé.", 2),
+     ("Mr. Smith of the U.S. Embassy met Mme.Dupont and St.Louis police on ASP.NET.", 1),
+     ("He thanked Gen.Traoré and the U.N.Mission.", 1)],
+)  # fmt: skip
+def test_a_full_stop_glued_to_the_next_sentence_ends_it_not_an_abbreviation(glued: str, parts: int) -> None:
+    assert len(sentences(glued)) == parts

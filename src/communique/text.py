@@ -262,10 +262,12 @@ _ABBREVIATIONS = (
 )
 #: (a quotation closed after its full stop ends the sentence too: 'a study on "Border Surveillance
 #: as a Deterrent." At the end of …')
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 _SENTENCE_END = regexes.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”»]))"
-    + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-    + r"(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”»])){_NOT_ABBREVIATED}(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
+    # a full stop a page glued to the next sentence ('… in Tunisia.In the meeting …'): after
+    # two small letters, before a capital and a small one (not 'U.S.', 'St.Louis', 'ASP.NET')
+    rf"|(?<=[a-zß-öø-ÿ]{{2}}\.){_NOT_ABBREVIATED}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
 )
 
 
