@@ -87,12 +87,22 @@ def test_commitments(sentence: str, expected: list[OutcomeType]) -> None:
         "They resolved to step up their joint fight against piracy.",
         "Les ministres ont décidé de lutter plus efficacement contre le terrorisme.",
         "The heads agreed to focus on the fight against arms trafficking.",
+        # promoting closer cooperation is more of the same
+        "The ministers agreed to promote closer cooperation between their academies.",
+        "Les deux parties ont convenu d'encourager davantage d'échanges entre leurs écoles.",
+        # a prediction about the cooperation between the sides, not the sides' commitment
+        "He said the partnership between the two services will improve response times.",
         # under an instrument, a plain future of the parties is its terms
         "Under the agreement, the two forces will exchange officers every year.",
     ],
 )
 def test_not_outcomes(sentence: str) -> None:
     assert outcomes.find(sentence) == []
+
+
+def test_a_purpose_clause_ends_the_commitment() -> None:
+    sentence = "The agencies pledged to map trafficking routes with the aim to disrupt supply lines and to reduce demand."
+    assert [(o.type, o.text) for o in outcomes.find(sentence)] == [(OTHER, "map trafficking routes")]
 
 
 def test_a_generic_name_restates_what_was_signed() -> None:

@@ -221,7 +221,7 @@ COMMIT = Cue(
     r"la mise en place|l'ouverture)\b)",
     # support promised as a noun: « L'ambassadeur a promis un appui en équipements »
     r"(?:a|ont) promis (?=(?:un|une|son|leur|le|l')\s*(?:appui|soutien|aide|assistance|accompagnement|don)\b)",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
+    r"(?<!which )(?<!where )(?<!when )(?<!between )(?<!among )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
@@ -250,7 +250,7 @@ _NEXT = regexes.compile(
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = regexes.compile(
-    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s|"
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|with the aim(?: to| of)?|selon|according to)\s|"
     r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )
@@ -483,7 +483,7 @@ _VAGUE = Cue(
 _MORE_OF = regexes.compile(
     r"(?:lutter|fight|combat)\s+(?:davantage|plus|more|harder|further)\b|"
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
-    r"boost\w*|improv\w*|améliorer|redoubler|focus\w* on)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
+    r"boost\w*|improv\w*|améliorer|redoubler|focus\w* on|promot\w*|foster\w*|favoriser|encourager)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
     r"cooperation|coopération|coordination|fight|lutte)\b",
     re.IGNORECASE,
