@@ -105,6 +105,19 @@ def test_a_purpose_clause_ends_the_commitment() -> None:
     assert [(o.type, o.text) for o in outcomes.find(sentence)] == [(OTHER, "map trafficking routes")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers adopted a joint statement reflecting their determination to close smuggling routes, "
+        "to share passenger data and to train border guards.",
+        "Les chefs ont adopté un communiqué conjoint traduisant leur engagement à lutter contre la fraude, "
+        "à échanger des données et à former leurs agents.",
+    ],
+)
+def test_what_an_adopted_text_expresses_is_its_content(sentence: str) -> None:
+    assert _types(sentence) == [OTHER]
+
+
 def test_a_generic_name_restates_what_was_signed() -> None:
     signed = outcomes.find("The two chiefs signed a memorandum of understanding on cyber training.")
     again = outcomes.find("The accord was signed in the presence of the ambassador.")

@@ -393,6 +393,8 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
             stop = _STOP.search(sentence, start, limit)
             end = stop.start() if stop else limit
             for boundary in _NEXT.finditer(sentence, start, end):
+                if _EXPRESSING.search(sentence, start, boundary.start()):
+                    break  # « une déclaration exprimant la volonté de …, de … »: what it says
                 spans.append((start, boundary.start(), statement))
                 start = boundary.end()
             spans.append((start, end, statement))
@@ -409,6 +411,15 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
 
 
+#: A text adopted or signed, told with what it expresses: « une déclaration exprimant la
+#: volonté des deux pays de … », "a statement reflecting their determination to ..." (the
+#: infinitives that follow are its content, not further commitments).
+_EXPRESSING = regexes.compile(
+    r"\b(?:marquant|exprimant|affirmant|réaffirmant|traduisant|reflecting|expressing|marking|affirming|stating) "
+    r"(?:le|la|leur|son|sa|the|their|its|l['’]) ?(?:[\w-]+ ){0,2}?(?:souhait|volonté|engagement|détermination|désir|"
+    r"intention|wish|will|commitment|determination|resolve|desire)\b",
+    re.I,
+)
 #: A sentence that tells what an instrument provides: "Under the memorandum, Germany will
 #: provide ...", « En vertu de cet accord, ... » (its plain futures are the instrument's terms).
 _UNDER_INSTRUMENT = regexes.compile(
