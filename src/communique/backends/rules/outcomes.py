@@ -26,11 +26,13 @@ _INSTRUMENT = (
     r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
-    r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation)"
+    r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation|(?:joint )?records? of (?:the )?discussions?|"
+    # a declaration named by what it declares: "a Declaration of Partnership"
+    r"declarations?|déclarations?)"
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
-    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
+    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force|group)s?|(?:technical|expert) groups?|groupes? (?:\w+ )?(?:conjoints?|mixtes?|communs?)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|cadres? (?:permanents? )?de concertation|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"
@@ -49,17 +51,17 @@ _FOLLOW_UP = (
     # convening people: "convene their border commanders in Tororo", « convoquer les experts »
     r"convene|convening|convoquer|"
     r"(?:hold(?:ing)?(?: of)?|tenir|tenue|organiser|organisation|organi[sz]e|organi[sz]ing|convene|convening|réunir),? (?:[\w',’\"“”«»-]+ ){0,6}?"
-    r"(?:meeting|réunion|rencontre|dialogue|consultations|round)s?|"
+    r"(?:meeting|réunion|rencontre|dialogue|consultations|round|talk|pourparlers)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
-    r"(?:rencontres?|réunions?|consultations) (?:périodiques|régulières|mensuelles|annuelles|trimestrielles)|"
-    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
+    r"(?:rencontres?|réunions?|consultations|pourparlers) (?:périodiques|régulières|réguliers|mensuelles|annuelles|trimestrielles)|"
+    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations|talks)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
 #: or a second verb ("signed a joint declaration on ... and initialled a memorandum"); else,
 #: in a long clause, at the end of a word some way on.
 _END = (
-    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
+    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()«»\"“”]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
     r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|sont|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
     r"engagée?s?|remis|adopté)\b)"
     r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
@@ -70,11 +72,11 @@ _END = (
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
-    rf"signing of|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
-    rf"(?:\w+\s+)?{_INSTRUMENT}{_END}"
+    rf"(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}{_END}"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
@@ -137,12 +139,27 @@ _LAUNCHED = Cue(
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
-    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective)\b",
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
-#: dixième anniversaire de la signature du ».
-_ANNIVERSARY = regexes.compile(r"(?:anniversary of|anniversaire de)\s*(?:the\s+|la\s+)?$", re.I)
+#: dixième anniversaire de la signature du »; or as the start of a cooperation: "began in
+#: 2016 with the signing of", « remonte à 2010 avec la signature de ».
+_ANNIVERSARY = regexes.compile(
+    r"(?:(?:anniversary of|anniversaire de)\s*(?:the\s+|la\s+)?"
+    r"|\b(?:began|begun|started|dates? back|dating back|goes back|remonte\w*|(?:a|ont) (?:commencé|débuté))\b[^.;]{0,40}?"
+    r"\b(?:with|by|avec|par)\s+(?:the\s+|la\s+)?)$",
+    re.I,
+)
+#: A tally of instruments signed before, not at this encounter: "has signed similar memoranda
+#: with twelve countries", « a déjà signé des accords de ce type avec quinze pays ».
+_TALLY = regexes.compile(
+    r"\b(?:with|avec)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"several|many|numerous|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+    r"plusieurs|de nombreux|une (?:dizaine|quinzaine|vingtaine|trentaine))(?:\s+[\w'’-]+)?\s+(?:countries|pays|states|états|nations|"
+    r"partners|partenaires|counterparts|homologues|agencies|agences|institutions|organi[sz]ations|services|fius?|units|cellules|forces)\b",
+    re.I,
+)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 #: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
@@ -155,7 +172,10 @@ _DAY = (
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
-    r"il a été (?:convenu|décidé|retenu|arrêté)(?: d'un commun accord| entre [^,;.]{1,50}?)?,? (?:de|d')",
+    r"il a (?:\w+ment )?été (?:\w+ment )?(?:convenu|décidé|retenu|arrêté|admis)(?: d'un commun accord| (?:entre|par) [^,;.]{1,50}?)?,? (?:de|d')",
+    r"(?:la |une )?décision a été prise (?:de|d')", r"(?:a |the )?decision (?:has been |had been |was )(?:made|taken|reached) to",
+    # an adoption told by a noun: « La rencontre a permis l'adoption d'une déclaration »
+    r"(?:a|ont) (?:permis|abouti à|débouché sur) (?=l['’]adoption\b)", r"(?:resulted in|led to) (?=the adoption of\b)",
     r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
@@ -201,7 +221,7 @@ COMMIT = Cue(
     r"la mise en place|l'ouverture)\b)",
     # support promised as a noun: « L'ambassadeur a promis un appui en équipements »
     r"(?:a|ont) promis (?=(?:un|une|son|leur|le|l')\s*(?:appui|soutien|aide|assistance|accompagnement|don)\b)",
-    r"(?<!which )(?<!where )(?<!when )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
+    r"(?<!which )(?<!where )(?<!when )(?<!between )(?<!among )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     # joint action to be stepped up, whoever the sides are: "Malaysia and Thailand will step up joint patrols",
@@ -236,7 +256,7 @@ _NEXT = regexes.compile(
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = regexes.compile(
-    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|selon|according to)\s|"
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|with the aim(?: to| of)?|selon|according to)\s|"
     r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )
@@ -266,7 +286,7 @@ _HANDED = Cue(
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
-    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence)[^,;.]{0,80}",
+    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks)[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     # « Ils se réuniront de nouveau à N'Djamena », "They will reconvene in Moyale in December"
     r"(?:se réuniront|se réunira) (?:de nouveau|à nouveau|une nouvelle fois)[^,;.»]{0,80}", r"(?:will|shall|would) reconvene[^;.»]{0,80}",
@@ -301,7 +321,7 @@ _TO_BE_SET_UP = Cue(
 _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
                 r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
-                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
+                r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"develop(?:s|ing|ed)? (?:a|an|new|joint|common|shared)", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
@@ -321,8 +341,8 @@ _STANDING = Cue(
 #: Officers lent to the other side, a liaison post by another name: "second an investigator
 #: each to the other's drug unit", « détacher deux officiers auprès de … ».
 _SECONDED = Cue(
-    r"(?:second|seconding|station|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
-    r"detectives?|analysts?|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
+    r"(?:second|seconding|station|embed|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
+    r"detectives?|analysts?|personnel|staff|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
 )
 #: Opening a standing office: "open a second unit at the port", « ouvrir une antenne à Kidal ».
 _OPENED = Cue(
@@ -367,7 +387,7 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     triggers = sorted((*COMMIT.finditer(sentence), *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
     if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
-        triggers = [t for t in triggers if not t.group(0).lower().startswith("will")]
+        triggers = [t for t in triggers if not _PLAIN_FUTURE.search(t.group(0))]
     for index, trigger in enumerate(triggers):
         start = trigger.end()
         following = triggers[index + 1] if index + 1 < len(triggers) else None
@@ -379,6 +399,8 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
             stop = _STOP.search(sentence, start, limit)
             end = stop.start() if stop else limit
             for boundary in _NEXT.finditer(sentence, start, end):
+                if _EXPRESSING.search(sentence, start, boundary.start()):
+                    break  # « une déclaration exprimant la volonté de …, de … »: what it says
                 spans.append((start, boundary.start(), statement))
                 start = boundary.end()
             spans.append((start, end, statement))
@@ -395,6 +417,15 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     return [(s, e, said) for s, e, said in spans if len(sentence[s:e].split()) >= 2]
 
 
+#: A text adopted or signed, told with what it expresses: « une déclaration exprimant la
+#: volonté des deux pays de … », "a statement reflecting their determination to ..." (the
+#: infinitives that follow are its content, not further commitments).
+_EXPRESSING = regexes.compile(
+    r"\b(?:marquant|exprimant|affirmant|réaffirmant|traduisant|reflecting|expressing|marking|affirming|stating) "
+    r"(?:le|la|leur|son|sa|the|their|its|l['’]) ?(?:[\w-]+ ){0,2}?(?:souhait|volonté|engagement|détermination|désir|"
+    r"intention|wish|will|commitment|determination|resolve|desire)\b",
+    re.I,
+)
 #: A sentence that tells what an instrument provides: "Under the memorandum, Germany will
 #: provide ...", « En vertu de cet accord, ... » (its plain futures are the instrument's terms).
 _UNDER_INSTRUMENT = regexes.compile(
@@ -402,6 +433,9 @@ _UNDER_INSTRUMENT = regexes.compile(
     rf"(?:the|this|that|its|their|ce|cet|cette|l'|le|la|ledit|ladite)?\s*(?:\w+\s+){{0,2}}?{_INSTRUMENT}",
     re.I,
 )
+#: A plain future among the commitment verbs: "will", "the two countries will", « les deux
+#: parties vont » (under an instrument, its terms).
+_PLAIN_FUTURE = regexes.compile(r"\b(?:will|vont|allaient)\b", re.I)
 #: An invitation, whose object is whom it invites.
 _INVITED = regexes.compile(r"\b(?:invité|invited)\s*$", re.I)
 #: What an exhortation invites to: more of the same effort (« à renforcer », "to remain vigilant").
@@ -437,6 +471,11 @@ _MODAL = Cue(
     r"soit",
     r"soient",
 )
+#: A need or an importance agreed on, not a commitment: "agreed on the need for better
+#: communication", « ont convenu de la nécessité d'une meilleure coordination ».
+_NEED = regexes.compile(
+    r"\s*(?:(?:on|upon) )?(?:the |a |la |l['’])?(?:need|necessity|importance|nécessité)\b", re.I
+)
 #: An event said to happen, not a commitment: "is expected to take place", « devrait se tenir ».
 _HAPPENS = regexes.compile(r"\s*(?:take place|be held|avoir lieu|se tenir|se dérouler)\b", re.I)
 #: A purpose clause after a commitment: "engager les négociations en vue de la conclusion
@@ -459,10 +498,11 @@ _VAGUE = Cue(
 #: surveillance » (by design not an outcome, as "intensify cooperation" is not; "step up
 #: joint patrols" names something concrete, and is).
 _MORE_OF = regexes.compile(
+    r"(?:lutter|fight|combat)\s+(?:davantage|plus|more|harder|further)\b|"
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
-    r"boost\w*|improv\w*|améliorer|redoubler)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
+    r"boost\w*|improv\w*|améliorer|redoubler|focus\w* on|promot\w*|foster\w*|favoriser|encourager)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
-    r"cooperation|coopération|coordination)\b",
+    r"cooperation|coopération|coordination|fight|lutte)\b",
     re.IGNORECASE,
 )
 
@@ -499,8 +539,10 @@ def find(sentence: str) -> list[DraftOutcome]:
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
     for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
         for match in cue.finditer(sentence):
-            if _ANNIVERSARY.search(sentence, max(0, match.start() - 30), match.start()):
+            if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
+            if _TALLY.search(sentence, match.start(), match.end() + 40):
+                continue  # "has signed similar memoranda with twelve countries": earlier ones
             planned = _FUTURE.match(match.group(0)) or (
                 _SIGNING_NOUN.match(match.group(0))
                 and (
@@ -532,6 +574,8 @@ def find(sentence: str) -> list[DraftOutcome]:
             and _classify(clause) is OutcomeType.OTHER
         ):
             continue  # "agreed that the threat calls for ..." (but « convenu que X désigne un point focal »)
+        if _NEED.match(clause):
+            continue  # "agreed on the need for better communication": no act agreed
         if _HAPPENS.match(clause):
             continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)
@@ -585,9 +629,15 @@ def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
         return False
     named = _INSTRUMENTS.search(outcome.text)
     return named is not None and any(
-        known.type is OutcomeType.AGREEMENT_SIGNED and _plain_name(named.group(0)) in _plain_name(known.text)
+        known.type is OutcomeType.AGREEMENT_SIGNED
+        and (_GENERIC.fullmatch(named.group(0)) or _plain_name(named.group(0)) in _plain_name(known.text))
         for known in earlier
     )
+
+
+#: An instrument's generic name, that names again whatever was signed: "the agreement was
+#: signed in the presence of ..." after "signed a memorandum of understanding".
+_GENERIC = regexes.compile(r"agreements?|accords?|pacts?|pactes?", re.I)
 
 
 #: An acronym of an instrument's name: "the MoU" is the memorandum of understanding.
