@@ -1,12 +1,12 @@
 """What code can read of a reply that the schema does not take whole.
 
-A small model's reply often holds one value the schema refuses (a kind of encounter of
-its own, an outcome with no phrase, a participant that is a bare string), or stops at
-the token limit in the middle of its summaries. Asked again, such a model spends
-minutes and may fail the same way, while most of what it wrote was right.
-:func:`salvage` keeps what validates: a field the schema refuses is left out (its
-default takes its place, when it has one), and an item of a list that cannot do without
-it is dropped; each is said, in words a model can act on when it is asked again.
+A small model's reply often holds one value the schema refuses (a role of its own, an
+outcome with no phrase, a participant that is a bare string), or stops at the token
+limit in the middle of its summaries. Asked again, such a model spends minutes and may
+fail the same way, while most of what it wrote was right. :func:`salvage` keeps what
+validates: a field the schema refuses is left out (its default takes its place, when it
+has one), and an item of a list that cannot do without it is dropped (never a meeting
+for a fault of its own); each is said, in words a model can act on when it is asked again.
 :func:`partial_object` reads a reply cut off at the token limit as far as it went.
 
 Whether what is kept holds against the communiqué is for the check that follows
