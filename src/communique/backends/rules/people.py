@@ -254,9 +254,8 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
     if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
-        party = _party_of(
-            title, countries=countries
-        )  # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
+        # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
+        party = _party_of(title, countries=countries)
     # a trailing country complement says whom the title-holder represents
     for tail in reversed(list(_COUNTRY_TAIL.finditer(title))):
         code = places.exact_country(title[tail.end() :])
@@ -409,9 +408,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         title_start = start - len(before_title) if before_title else start
         companion = None
         counterpart = _COUNTERPART_BEFORE.search(near)
-        if (
-            counterpart is not None
-        ):  # "together with her Swedish counterpart X": the other side, by its people
+        if counterpart is not None:
+            # "together with her Swedish counterpart X": the other side, by its people
             party = party or _party_of(counterpart.group(0), countries=countries)
         if (
             found

@@ -1611,10 +1611,8 @@ def read(source: Source) -> Draft:
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
-    introduced, introduction = _introduced(all_sentences, segments, countries, headline)
-    lead_in = (
-        tuple(itertools.takewhile(lambda s: segments[0].opening not in s, all_sentences)) if segments else ()
-    )
+    lead_in = _lead_in(all_sentences, segments)
+    introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     for segment in segments:
         for part in _split_series(segment, countries, home):
             if _internal(part):
@@ -1629,11 +1627,11 @@ def read(source: Source) -> Draft:
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
-        lead_sides = _lead_in_sides(all_sentences, segments, countries)
+        lead_sides = {side for sentence in lead_in for side in _sides_named(sentence, countries)}
         if len(lead_sides) <= 2 and lead_sides >= set(meetings[0].parties):
             meetings[0] = meetings[0].model_copy(update={"parties": sorted(lead_sides)})
     if meetings and segments and len(meetings[0].parties) < 2:
-        lead_side = _lead_in_side(all_sentences, segments, countries)
+        lead_side = _lead_in_side(lead_in, countries)
         if lead_side and lead_side not in meetings[0].parties:
             meetings[0] = meetings[0].model_copy(
                 update={"parties": sorted({lead_side, *meetings[0].parties})}
@@ -1643,7 +1641,7 @@ def read(source: Source) -> Draft:
     if all_sentences and any(_unsigned(meeting) for meeting in meetings):
         # a signing that names no one, nor any side ("The virtual signing of the memorandum
         # was done …"): its sides are those the first sentence names
-        lead = _parties(_Segment(all_sentences[0], Relation.TOGETHER, 0, 0), countries)
+        lead = _sides_named(all_sentences[0], countries)
         meetings = [
             meeting.model_copy(update={"parties": sorted(lead)}) if _unsigned(meeting) else meeting
             for meeting in meetings
@@ -1656,30 +1654,23 @@ def read(source: Source) -> Draft:
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
 
 
-def _lead_in_sides(all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]) -> set[str]:
-    """The sides the sentences before the first encounter name."""
-    lead_in = itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)
-    return {
-        side
-        for sentence in lead_in
-        for side in _parties(_Segment(sentence, Relation.TOGETHER, 0, 0), countries)
-    }
+def _sides_named(sentence: str, countries: frozenset[str]) -> set[str]:
+    """The sides a sentence names, whatever it tells."""
+    return _parties(_Segment(sentence, Relation.TOGETHER, 0, 0), countries)
 
 
-def _lead_in_side(
-    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str]
-) -> str | None:
-    """The one side the sentence before the first encounter names, which the encounter then
-    calls « elle » or "the delegation": « Une délégation de la Police nationale du Burkina Faso
-    séjourne à Abidjan. Conduite par X, elle a été reçue mardi par Y » (not a tour's countries)."""
-    lead_in = [*itertools.takewhile(lambda sentence: segments[0].opening not in sentence, all_sentences)]
+def _lead_in_side(lead_in: tuple[str, ...], countries: frozenset[str]) -> str | None:
+    """The one side the last of the ``lead_in`` sentences (those before the first encounter)
+    names, which the encounter then calls « elle » or "the delegation": « Une délégation de la
+    Police nationale du Burkina Faso séjourne à Abidjan. Conduite par X, elle a été reçue mardi
+    par Y » (not a tour's countries)."""
     if not lead_in:
         return None
     mentioned = {
         m.country or (m.organisation.country if m.organisation else None)
         for m in places.mentions(lead_in[-1])
     }
-    sides = _parties(_Segment(lead_in[-1], Relation.TOGETHER, 0, 0), countries)
+    sides = _sides_named(lead_in[-1], countries)
     return sides.pop() if len(sides) == 1 and len(mentioned - {None}) == 1 else None
 
 
@@ -1813,20 +1804,24 @@ _REFERS_BACK = regexes.compile(
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
 
 
+def _lead_in(all_sentences: list[str], segments: list[_Segment]) -> tuple[str, ...]:
+    """The sentences before the first encounter (none when the text tells none)."""
+    if not segments:
+        return ()
+    first = segments[0].opening
+    return tuple(itertools.takewhile(lambda sentence: first not in sentence, all_sentences))
+
+
 def _introduced(
-    all_sentences: list[str], segments: list[_Segment], countries: frozenset[str], headline: str | None = None
+    lead_in: tuple[str, ...], countries: frozenset[str], headline: str | None = None
 ) -> tuple[tuple[DraftParticipant, ...], str | None]:
-    """The person the sentences before the first encounter introduce, whom a pronoun or an
+    """The person the ``lead_in`` sentences (before the first encounter) introduce, whom a pronoun or an
     office then stands for: "Commissioner X is in the United States on her first official
     trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »; or,
     when they name no one, the ``headline`` with no verb that the text goes on to tell ("Visit
     of the Minister of the Interior of Ghana, X, to ... The minister held talks with ...");
     and the sentence that introduces them."""
-    if not segments:
-        return (), None
-    first = segments[0].opening
-    before = [*itertools.takewhile(lambda sentence: first not in sentence, all_sentences)]
-    for sentence in [*before, *([headline] if headline else [])]:
+    for sentence in [*lead_in, *([headline] if headline else [])]:
         named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
         if named:
             person = named[0]
