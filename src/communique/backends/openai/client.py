@@ -559,17 +559,20 @@ class ModelClient:
         schema takes of it, with the cut among what was left out; :class:`_Unusable`
         when too little was written for the schema to take."""
         cut = f"the reply was cut off at max_tokens ({self.settings.max_tokens})"
+        unusable = _Unusable([cut], cut_off=True)
         data = (
             written
             if isinstance(written, dict)
-            else partial_object(written if isinstance(written, str) else "")
+            else partial_object(written)
+            if isinstance(written, str)
+            else None
         )
+        if data is None:
+            raise unusable
         try:
-            if data is None:
-                raise ValueError("no object")
             value, dropped = salvage(response_model, each_string(data, printable), cut_off=True)
         except (ValueError, RecursionError):
-            raise _Unusable([cut], cut_off=True) from None
+            raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
 
     def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ModelError:
