@@ -203,3 +203,75 @@ def test_topic_words_are_mapped_to_codes_by_normalise() -> None:
 def test_the_model_is_shown_the_topic_codes() -> None:
     topics = ModelDraft.model_json_schema()["$defs"]["DraftMeeting"]["properties"]["topics"]
     assert topics["items"]["enum"] == [topic.value for topic in Topic]
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "Maroc",  # named by its city (Rabat), its agency (MAP) and its national police (DGSN)
+        "Morocco",
+        "MA",
+        "DGSN",
+        "danois",  # as the text names it
+        "Danemark",  # named by its demonym
+        "Danish",
+        "DK",
+        "Atlantide",  # a word that stands for no side reaches no record: passes
+    ],
+)
+def test_a_side_the_text_names_by_any_of_its_names_or_places_holds(side: str) -> None:
+    named = draft(
+        parties=[side], country=side, participants=[DraftParticipant(name="Mikael Wern", country=side)]
+    )
+    assert problems(named, SOURCE) == []
+
+
+def test_a_side_the_text_never_names_is_dropped_and_said_without_asking_again() -> None:
+    """A small model puts countries of its own into a record: « gambienne », "Sudan"."""
+    invented = draft(
+        parties=["MA", "gambienne", "DK"],
+        country="Soudan",
+        participants=[DraftParticipant(name="Mikael Wern", country="Suède")],
+    )
+    assert problems(invented, SOURCE) == [
+        "meeting 1: country 'Soudan' is not named in the text",
+        "meeting 1: party 'gambienne' is not named in the text; list only the sides it names",
+        "meeting 1: the country 'Suède' of a participant is not named in the text",
+    ]
+    assert repairable(invented, SOURCE)  # code drops a side without loss: no model is asked again
+    repaired, notes = repair(invented, SOURCE)
+    (meeting,) = repaired.meetings
+    assert (meeting.parties, meeting.country, meeting.participants[0].country) == (["MA", "DK"], None, None)
+    assert notes == [
+        "meeting 1: dropped country 'Soudan' (not named in the text)",
+        "meeting 1: dropped party 'gambienne' (not named in the text)",
+        "meeting 1: dropped country 'Suède' of a participant (not named in the text)",
+    ]
+    assert normalised_meeting(meeting, SOURCE).parties == ["DK", "MA"]
+
+
+def test_a_demonym_two_countries_share_may_stand_for_either() -> None:
+    source = parse(
+        "Kigali, 3 mars 2026 - Le ministre rwandais de la Sécurité a reçu son homologue congolais."
+    )
+    assert problems(draft(date_text=None, participants=[], parties=["RW", "CD"]), source) == []
+    assert problems(draft(date_text=None, participants=[], parties=["RW", "CG"]), source) == []
+
+
+def test_a_meeting_with_nothing_of_the_text_goes_beside_one_that_has_something() -> None:
+    """A reply lists an encounter the text does not report: every word of it invented,
+    dropped field by field, leaves a meeting of nothing but a kind and topics."""
+    real = draft().meetings[0]
+    invented = DraftMeeting(kind="call", date_text="mercredi", city="Nouakchott", parties=["Gambie"],
+                            topics=["terrorism"])  # fmt: skip
+    both = Draft(is_meeting_report=True, meetings=[invented, real])
+    assert (
+        "meeting 1: no one, side, place or date of it is in the text; list only the encounters the text reports"
+        in (problems(both, SOURCE))
+    )
+    repaired, notes = repair(both, SOURCE)
+    assert repaired.meetings == [real]
+    assert notes[-1] == "meeting 1: dropped (no one, side, place or date of it is in the text)"
+    # alone, it stays: the reply says there was an encounter, and code cannot say there was none
+    alone, _ = repair(Draft(is_meeting_report=True, meetings=[invented]), SOURCE)
+    assert len(alone.meetings) == 1 and alone.meetings[0].hollow

@@ -274,3 +274,51 @@ def test_a_day_told_with_and_without_its_year_is_one_day() -> None:
     assert _same_day("July 8, 2025", "July 8") and _same_day("le 8 juillet", "8 juillet 2025")
     assert not _same_day("July 8, 2025", "July 9")
     assert not _same_day("Tuesday", "8 July 2025")  # a weekday may be of another week
+
+
+def test_encounters_of_nothing_in_the_text_go_once_the_reading_adds_the_real_one() -> None:
+    invented = meeting(kind=MeetingKind.CALL, topics=["terrorism"])  # all else was dropped by grounding
+    also = meeting(kind=MeetingKind.SIGNING)
+    rules = draft(meeting(person("Ana Duarte", title="directrice"), city="Lisbonne", parties=["PT"]))
+    result, notes = complete(draft(invented, also), rules, decide=True)
+    assert result.meetings == rules.meetings
+    assert notes == [
+        "meeting 3: added, as the offline reading has it",
+        "meeting 1: dropped, nothing of it is in the text",
+        "meeting 2: dropped, nothing of it is in the text",
+    ]
+    # with no encounter of the text beside them, they stay (code cannot say there was none)
+    alone, notes = complete(draft(invented, also), draft(meeting(kind=MeetingKind.CALL)), decide=True)
+    assert len(alone.meetings) >= 2 and not any("dropped" in note for note in notes)
+
+
+def test_a_small_model_s_invented_encounter_and_sides_never_reach_the_record(fake_openai: FakeOpenAI) -> None:
+    """A weak model on loopback lists, beside the meeting of the text, one between two
+    countries the text never names, in a city it never names, on a day it never says."""
+    text = (EXAMPLES / "rabat-madrid-fr.txt").read_text(encoding="utf-8")
+    reply = {"is_meeting_report": True, "meetings": [
+        {"kind": "working_meeting", "parties": ["gambienne", "Mauritanie"], "city": "Nouakchott",
+         "date_text": "mercredi", "participants": [], "topics": ["terrorism"]},
+        {"kind": "working_meeting", "date_text": "mardi", "parties": ["Maroc", "Gambie"],
+         "participants": [{"name": "Abdelouafi Laftit", "country": "Sénégal"}, {"name": "Fernando Grande-Marlaska"}]},
+    ]}  # fmt: skip
+    fake_openai.responder = lambda request: chat_auto(reply)
+    settings = {
+        "model": "small",
+        "base_url": fake_openai.base_url,
+        "mode": "tools",
+        "cache": False,
+        "log": False,
+    }
+    record = Pipeline(communique.configure(settings)).analyse(text)
+    (met,) = record.meetings
+    assert met.parties == ["ES", "MA"] and met.location.city == "Rabat"
+    assert [p.party for p in met.participants] == ["MA", "ES"]
+    assert record.summary is not None
+    for invented in ("Gambi", "Maurit", "Nouakchott", "Sénégal", "Senegal"):
+        assert invented not in record.summary.fr + record.summary.en
+    made = record.provenance
+    assert made is not None and made.problems == []
+    assert {"meeting 1: dropped party 'gambienne' (not named in the text)",
+            "meeting 2: dropped party 'Gambie' (not named in the text)",
+            "meeting 2: dropped country 'Sénégal' of a participant (not named in the text)"} <= set(made.repairs)  # fmt: skip

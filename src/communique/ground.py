@@ -1,12 +1,13 @@
 """Ground and validate: every name, title, date phrase, venue and outcome of a draft
-must be found in the communiqué, and its summaries must be in the right language,
-short, and name no one the record lacks.
+must be found in the communiqué, every side (a party, a country) must be one it names,
+and its summaries must be in the right language, short, and name no one the record lacks.
 
 :func:`problems` returns the reasons a draft fails, each a sentence a model can act
 on when it is re-asked. :func:`repair` makes what code can make of a draft that still
 fails after the last attempt: it removes what is not in the text (a name not in the
 text is removed with its person, never kept with a warning; a misquoted title, date,
-place or outcome is dropped; summaries that fail are dropped, for code to write) and
+place, side or outcome is dropped; a meeting left with nothing of the text, beside others
+that have something, is dropped; summaries that fail are dropped, for code to write) and
 says what it did. One audit serves both, so what is reported is what is repaired.
 Comparison folds case, accents, hyphens and apostrophes.
 
@@ -18,6 +19,7 @@ names such a person fails, and no repair repeats the name.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from communique import injection, regexes
@@ -167,6 +169,10 @@ class _Audit:
                        "meetings were listed: a meeting report", lossy=True)  # fmt: skip
             report = True
         meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
+        if any(not m.hollow for m in meetings):
+            meetings = [
+                m for number, m in enumerate(meetings, start=1) if not self._dropped_hollow(number, m)
+            ]
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
@@ -177,6 +183,39 @@ class _Audit:
                 summary = None
         update = {"is_meeting_report": report, "meetings": meetings, "summary": summary}
         return draft.model_copy(update=update), self.found
+
+    def _dropped_hollow(self, number: int, meeting: DraftMeeting) -> bool:
+        """Whether the meeting goes: nothing of it is in the text, and others have something
+        (a reply that lists encounters the communiqué does not report)."""
+        if not meeting.hollow:
+            return False
+        self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
+                   "encounters the text reports",
+                   f"meeting {number}: dropped (no one, side, place or date of it is in the text)")  # fmt: skip
+        return True
+
+    @cached_property
+    def sides(self) -> frozenset[str]:
+        """The party codes of every country, city, demonym and organisation that the
+        communiqué names: in its text, its title, its publisher and its dateline."""
+        named = "\n".join(
+            filter(None, (self.source.title, self.source.source, self.source.dateline, self.source.text))
+        )
+        found: set[str | None] = set()
+        for mention in places.mentions(named):
+            found.add(mention.country)
+            if mention.city is not None:
+                found.add(mention.city.country)
+            if mention.organisation is not None:
+                found |= {mention.organisation.party, mention.organisation.country}
+        found.add(places.agency_country(self.source.source or ""))
+        return frozenset(side for code in found if code for side in places.sharing(code))
+
+    def _side_named(self, word: str, code: str | None) -> bool:
+        """Whether a side a draft gives (a word, and the code it maps to) is one the
+        communiqué names: by any of its names or by a place of it, or as the draft wrote
+        it. A word that maps to no code reaches no record, and passes."""
+        return code is None or code in self.sides or (len(fold(word)) > 3 and contains(self.text, word))
 
     def _echoed(self, summary: DraftSummary) -> list[str]:
         """Why a summary fails for what it takes from instructions to the reader: a
@@ -205,6 +244,17 @@ class _Audit:
             self._note(f"{where}: city {quoted(meeting.city)} is not in the text",
                        f"{where}: dropped city {quoted(meeting.city)} (not in the text)")  # fmt: skip
             update["city"] = None
+        if meeting.country and not self._side_named(meeting.country, places.country_code(meeting.country)):
+            self._note(f"{where}: country {quoted(meeting.country)} is not named in the text",
+                       f"{where}: dropped country {quoted(meeting.country)} (not named in the text)")  # fmt: skip
+            update["country"] = None
+        parties = []
+        for side in meeting.parties:
+            if self._side_named(side, places.party_code(side)):
+                parties.append(side)
+            else:
+                self._note(f"{where}: party {quoted(side)} is not named in the text; list only the sides it names",
+                           f"{where}: dropped party {quoted(side)} (not named in the text)")  # fmt: skip
         people = [
             kept for person in meeting.participants if (kept := self._person(where, person)) is not None
         ]
@@ -215,7 +265,9 @@ class _Audit:
             else:
                 self._note(f"{where}: outcome text {quoted(outcome.text)} is not a phrase of the text",
                            f"{where}: dropped outcome {quoted(outcome.text)} (not a phrase of the text)")  # fmt: skip
-        return meeting.model_copy(update={**update, "participants": people, "outcomes": outcomes})
+        return meeting.model_copy(
+            update={**update, "parties": parties, "participants": people, "outcomes": outcomes}
+        )
 
     def _person(self, where: str, person: DraftParticipant) -> DraftParticipant | None:
         """The participant as kept: ``None`` when it must go (a name not in the text, or
@@ -237,6 +289,10 @@ class _Audit:
                            f"{where}: removed a participant named only in instructions to the reader",
                            lossy=True)  # fmt: skip
                 return None
+        if person.country and not self._side_named(person.country, places.party_code(person.country)):
+            self._note(f"{where}: the country {quoted(person.country)} of a participant is not named in the text",
+                       f"{where}: dropped country {quoted(person.country)} of a participant (not named in the text)")  # fmt: skip
+            person = person.model_copy(update={"country": None})
         if person.title and not near_verbatim(self.source, person.title):
             self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
                        f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip

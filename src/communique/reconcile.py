@@ -282,6 +282,13 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             for n in range(1, len(unlisted) + 1)
         ]
         meetings += unlisted
+    if any(not m.hollow for m in meetings):  # beside encounters of the text, one with nothing of it goes
+        notes += [
+            f"meeting {n}: dropped, nothing of it is in the text"
+            for n, m in enumerate(meetings, 1)
+            if m.hollow
+        ]
+        meetings = [m for m in meetings if not m.hollow]
     result = draft.model_copy(update={"meetings": meetings})
     return (consolidate(result) if decide else result), notes
 

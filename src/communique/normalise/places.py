@@ -308,6 +308,13 @@ def shared_demonyms(found: Collection[Mention]) -> dict[str, str]:
     }
 
 
+def sharing(code: str) -> frozenset[str]:
+    """``code`` and the country that shares its demonyms and short name, if one does: the
+    « Congolese » or the "Congo" of a text may be either Congo."""
+    return frozenset({code, *(b for a, b in _SHARED_DEMONYMS.items() if a == code),
+                      *(a for a, b in _SHARED_DEMONYMS.items() if b == code)})  # fmt: skip
+
+
 #: Combining forms of countries' names, as compound adjectives start (folded): « la commission
 #: mixte algéro-mauritanienne », « franco-marocain », "Indo-Bangladesh border", "Sino-Pakistani".
 _COMBINING = {
