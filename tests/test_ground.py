@@ -8,6 +8,7 @@ import pytest
 from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant, DraftSummary, ModelDraft
 from communique.ground import problems, repair, repairable, summary_problems
 from communique.ingest import parse
+from communique.normalise.record import hollow
 from communique.normalise.record import meeting as normalised_meeting
 from communique.schema import Summary, Topic
 
@@ -274,4 +275,4 @@ def test_a_meeting_with_nothing_of_the_text_goes_beside_one_that_has_something()
     assert notes[-1] == "meeting 1: dropped (no one, side, place or date of it is in the text)"
     # alone, it stays: the reply says there was an encounter, and code cannot say there was none
     alone, _ = repair(Draft(is_meeting_report=True, meetings=[invented]), SOURCE)
-    assert len(alone.meetings) == 1 and alone.meetings[0].hollow
+    assert len(alone.meetings) == 1 and hollow(alone.meetings[0])

@@ -208,14 +208,6 @@ class DraftMeeting(_Draft):
     cue: SkipJsonSchema[DraftCue | None] = None
     status_cue: SkipJsonSchema[DraftCue | None] = None
 
-    @property
-    def hollow(self) -> bool:
-        """Whether nothing of the encounter comes from the text: no one, no side, no
-        place, no date phrase, no outcome (its kind, status and topics are words of the
-        vocabulary). A reply lists such a one for an encounter the text does not report."""
-        return not (self.participants or self.parties or self.city or self.country or self.venue
-                    or self.date_text or self.outcomes)  # fmt: skip
-
     @field_validator("kind", mode="before")
     @classmethod
     def _kind(cls, value: Any) -> Any:

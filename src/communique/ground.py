@@ -26,6 +26,7 @@ from communique import injection, regexes
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
+from communique.normalise.record import hollow
 from communique.text import contains, fold, quoted, sentences, words
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class _Audit:
                        "meetings were listed: a meeting report", lossy=True)  # fmt: skip
             report = True
         meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
-        if any(not m.hollow for m in meetings):
+        if not all(map(hollow, meetings)):
             meetings = [
                 m for number, m in enumerate(meetings, start=1) if not self._dropped_hollow(number, m)
             ]
@@ -187,7 +188,7 @@ class _Audit:
     def _dropped_hollow(self, number: int, meeting: DraftMeeting) -> bool:
         """Whether the meeting goes: nothing of it is in the text, and others have something
         (a reply that lists encounters the communiqué does not report)."""
-        if not meeting.hollow:
+        if not hollow(meeting):
             return False
         self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
                    "encounters the text reports",

@@ -32,6 +32,7 @@ from typing import TypeVar
 from communique.draft import Draft, DraftMeeting, DraftParticipant
 from communique.normalise.dates import resolve
 from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics
+from communique.normalise.record import hollow
 from communique.schema import MeetingKind, Role
 from communique.text import fold, quoted
 
@@ -282,13 +283,13 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             for n in range(1, len(unlisted) + 1)
         ]
         meetings += unlisted
-    if any(not m.hollow for m in meetings):  # beside encounters of the text, one with nothing of it goes
+    if not all(map(hollow, meetings)):  # beside encounters of the text, one with nothing of it goes
         notes += [
             f"meeting {n}: dropped, nothing of it is in the text"
             for n, m in enumerate(meetings, 1)
-            if m.hollow
+            if hollow(m)
         ]
-        meetings = [m for m in meetings if not m.hollow]
+        meetings = [m for m in meetings if not hollow(m)]
     result = draft.model_copy(update={"meetings": meetings})
     return (consolidate(result) if decide else result), notes
 

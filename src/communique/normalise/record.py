@@ -60,6 +60,15 @@ def _location(meeting: DraftMeeting) -> Location:
     return Location(city=city_name, country=country, venue=venue)
 
 
+def hollow(draft: DraftMeeting) -> bool:
+    """Whether the record of a draft meeting would hold nothing of the text: no one, no
+    side, no place, no date phrase, no outcome (its kind, status and topics are words of
+    the vocabulary; a side word that stands for no country or organisation reaches no
+    record). A reply lists such a one for an encounter the text does not report."""
+    return not (draft.participants or draft.city or draft.venue or draft.date_text or draft.outcomes
+                or places.country_code(draft.country) or any(map(places.party_code, draft.parties)))  # fmt: skip
+
+
 def meeting(draft: DraftMeeting, source: Source) -> Meeting:
     """One draft meeting as a record meeting."""
     date, end_date = resolve(draft.date_text, source.published, future=draft.status is Status.ANNOUNCED)
