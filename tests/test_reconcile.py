@@ -276,20 +276,46 @@ def test_a_day_told_with_and_without_its_year_is_one_day() -> None:
     assert not _same_day("Tuesday", "8 July 2025")  # a weekday may be of another week
 
 
-def test_encounters_of_nothing_in_the_text_go_once_the_reading_adds_the_real_one() -> None:
-    invented = meeting(kind=MeetingKind.CALL, topics=["terrorism"])  # all else was dropped by grounding
-    also = meeting(kind=MeetingKind.SIGNING)
+def test_to_decide_drops_encounters_of_no_one_that_the_reading_does_not_have() -> None:
+    """A small model lists encounters of nothing but a day or a side, beside the text's."""
+    dated = meeting(kind=MeetingKind.CALL, date_text="mercredi", topics=["terrorism"])
+    sided = meeting(kind=MeetingKind.SIGNING, parties=["PT"])
     rules = draft(meeting(person("Ana Duarte", title="directrice"), city="Lisbonne", parties=["PT"]))
-    result, notes = complete(draft(invented, also), rules, decide=True)
+    result, notes = complete(draft(dated, sided), rules, decide=True)
     assert result.meetings == rules.meetings
     assert notes == [
-        "meeting 3: added, as the offline reading has it",
-        "meeting 1: dropped, nothing of it is in the text",
-        "meeting 2: dropped, nothing of it is in the text",
+        "meeting 1: dropped, an encounter of no one that the offline reading does not have",
+        "meeting 2: dropped, an encounter of no one that the offline reading does not have",
+        "meeting 1: added, as the offline reading has it",
     ]
-    # with no encounter of the text beside them, they stay (code cannot say there was none)
-    alone, notes = complete(draft(invented, also), draft(meeting(kind=MeetingKind.CALL)), decide=True)
-    assert len(alone.meetings) >= 2 and not any("dropped" in note for note in notes)
+    # where the reading sees no encounter at all, the text reports none
+    result, notes = complete(draft(dated, sided), draft(), decide=True)
+    assert (result.is_meeting_report, result.meetings) == (False, [])
+    assert notes[-1] == "not a meeting report, as the offline reading has it"
+    # an encounter of people the reading does not have may be one it missed: it stays
+    named = meeting(person("Li Wei"), date_text="mercredi")
+    assert complete(draft(named), draft(), decide=True)[0].meetings == [named]
+    # only to decide: completing fills gaps, and leaves the count alone
+    assert complete(draft(dated, sided), draft(), decide=False) == (draft(dated, sided), [])
+
+
+def test_to_decide_is_to_list_once_what_the_reading_has_once() -> None:
+    first = meeting(person("Ana Duarte"), date_text="lundi")
+    again = meeting(person("Ana Duarte", title="directrice"), kind=MeetingKind.CALL, topics=["training"])
+    rules = draft(meeting(person("Ana Duarte", title="directrice"), city="Lisbonne"))
+    result, notes = complete(draft(first, again), rules, decide=True)
+    (one,) = result.meetings
+    assert one.city == "Lisbonne" and one.topics == ["training"] and one.participants[0].title == "directrice"
+    assert "meeting 2: the same encounter as meeting 1, as the offline reading has it" in notes
+
+
+def test_an_encounter_of_nothing_in_the_text_goes_beside_one_the_model_completed() -> None:
+    invented = meeting(kind=MeetingKind.CALL, topics=["terrorism"])  # all else was dropped by grounding
+    real = meeting(person("Ana Duarte"))
+    rules = draft(meeting(person("Ana Duarte", title="directrice"), city="Lisbonne"))
+    result, notes = complete(draft(real, invented), rules)
+    assert [m.city for m in result.meetings] == ["Lisbonne"]
+    assert notes[-1] == "meeting 2: dropped, nothing of it is in the text"
 
 
 def test_a_small_model_s_invented_encounter_and_sides_never_reach_the_record(fake_openai: FakeOpenAI) -> None:

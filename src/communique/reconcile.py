@@ -14,10 +14,11 @@ and countries null. Two steps, both deterministic, make of such a draft what cod
   encounter and person by person. Nothing the model wrote is replaced, and nothing the
   other reading has alone is added: a person or an encounter the model did not list
   stays out. To *decide* (for a small model) goes further: what an encounter is (its
-  kind, status, date phrase, parties, topics, outcomes), whom each person represents,
-  who was there and how many encounters there were come from the other reading wherever
-  it says; the model's words of the people it names stay. What was filled is said,
-  field by field.
+  kind, status, date phrase, city, country, parties, topics, outcomes), whom each person
+  represents, who was there, how many encounters there were (one listed twice is one; one
+  of no one that the other reading lacks is none) and whether there was any come from
+  the other reading wherever it says; the model's words of the people it names stay.
+  What was filled, merged or dropped is said, field by field.
 
 Both work on drafts that hold against the text (:mod:`communique.ground` has removed
 what does not), so whatever they move or copy is in the text.
@@ -43,8 +44,8 @@ _PERSON_FIELDS = ("title", "organisation", "country")
 _MEETING_FIELDS = ("date_text", "city", "country", "venue")
 _MEETING_LISTS = ("parties", "topics", "outcomes")
 #: What an encounter is, as opposed to its words: taken from the reference to decide
-#: (which of the text's date phrases dates it is one of them).
-_DECISIONS = ("kind", "status", "date_text", *_MEETING_LISTS)
+#: (which of the text's date phrases dates it, and which of its places it was held in, are among them).
+_DECISIONS = ("kind", "status", "date_text", "city", "country", *_MEETING_LISTS)
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -200,9 +201,10 @@ def _counterpart(meeting: DraftMeeting, reference: Draft, *, only: bool) -> Draf
     if only and len(reference.meetings) == 1:
         return reference.meetings[0]
     shared, _, index = max(
-        (_overlap(meeting, other), _agree(meeting.date_text, other.date_text), -index)
-        for index, other in enumerate(reference.meetings)
-    )
+        ((_overlap(meeting, other), _agree(meeting.date_text, other.date_text), -index)
+         for index, other in enumerate(reference.meetings)),
+        default=(0, False, 0),  # a reading without encounters has none of them
+    )  # fmt: skip
     return reference.meetings[-index] if shared else None
 
 
@@ -234,28 +236,42 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
     """``draft`` with what it leaves empty taken from ``reference`` (another reading of
     the same text), and what was taken, one line per field. To ``decide`` is to take
     the reference's decisions as well wherever it has made one (the kind, status, date
-    phrase, parties, topics and outcomes of an encounter, whom each person represents
-    and their side, the people and the encounters the draft left out): what a small
-    model reads well is the words, not what they mean."""
-    if not draft.is_meeting_report or not reference.meetings:
+    phrase, place, parties, topics and outcomes of an encounter, whom each person represents
+    and their side, the people and the encounters the draft left out, an encounter it
+    listed twice, one of no one that the reference lacks, and whether the text reports
+    any): what a small model reads well is the words, not what they mean."""
+    if not draft.is_meeting_report or not (reference.meetings or decide):
         return draft, []
     notes: list[str] = []
-    meetings = []
-    used: list[DraftMeeting] = []  # the reference's encounters the draft's are
+    meetings: list[DraftMeeting] = []
+    where: dict[int, int] = {}  # the reference's encounters the draft's are: their place in ``meetings``
     for number, meeting in enumerate(draft.meetings, start=1):
         shared = [other for other in reference.meetings if _overlap(meeting, other)]
         if decide and len(shared) > 1:  # how many encounters there were is a decision too
+            where |= {id(other): len(meetings) + n for n, other in enumerate(shared)}
             meetings += [_split_off(other, meeting) for other in shared]
-            used += shared
             notes.append(
                 f"meeting {number}: split into {len(shared)} encounters, as the offline reading has it"
             )
             continue
         other = _counterpart(meeting, reference, only=len(draft.meetings) == 1)
+        if other is None and decide and not meeting.participants:
+            # an encounter of no one that the other reading does not have: none to list
+            notes.append(
+                f"meeting {number}: dropped, an encounter of no one that the offline reading does not have"
+            )
+            continue
         if other is None:
             meetings.append(meeting)
             continue
-        used.append(other)
+        if decide and id(other) in where:  # listed again: one encounter, as the other reading has it
+            first = where[id(other)]
+            meetings[first] = _merged_meeting(meetings[first], meeting)
+            notes.append(
+                f"meeting {number}: the same encounter as meeting {first + 1}, as the offline reading has it"
+            )
+            continue
+        where[id(other)] = len(meetings)
         update = _filled(meeting, other, _MEETING_FIELDS)
         update |= {
             f: getattr(other, f) for f in _MEETING_LISTS if not getattr(meeting, f) and getattr(other, f)
@@ -277,7 +293,7 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
         notes += [f"meeting {number}: {what}" for what in filled]
         meetings.append(meeting.model_copy(update={**update, "participants": people}))
     if decide:  # and so is an encounter the model did not list
-        unlisted = [other for other in reference.meetings if not any(other is u for u in used)]
+        unlisted = [other for other in reference.meetings if id(other) not in where]
         notes += [
             f"meeting {len(meetings) + n}: added, as the offline reading has it"
             for n in range(1, len(unlisted) + 1)
@@ -290,7 +306,9 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             if hollow(m)
         ]
         meetings = [m for m in meetings if not hollow(m)]
-    result = draft.model_copy(update={"meetings": meetings})
+    if not meetings:  # none was an encounter: whether there was one is a decision too
+        notes.append("not a meeting report, as the offline reading has it")
+    result = draft.model_copy(update={"meetings": meetings, "is_meeting_report": bool(meetings)})
     return (consolidate(result) if decide else result), notes
 
 
