@@ -12,6 +12,7 @@
 - :func:`analyse_many`: many documents to records in any format, concurrently, resumable;
 - :func:`translate` and :func:`translate_many`: full translations;
 - :func:`submit_batch`, :func:`batch_status`, :func:`fetch_batch`: the OpenAI Batch API;
+- :func:`bench`: the configured endpoint's pace on a few documents, to size a batch;
 - :func:`evaluate`, :func:`eval_gates`, :func:`save_report`, :func:`compare_reports`: eval runs;
 - :func:`export_records`: saved records in another format (PLOVER events, a page…), no model call;
 - :func:`corpus`: saved records to events, people, tables and an atlas;
@@ -25,7 +26,10 @@ wrong; the command line turns it into one line and an exit code.
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -311,6 +315,86 @@ def fetch_batch(
     check_outputs(output, errors, force=force, resume=resume, items=items)
     return analyse_many(items, pipeline=jobs.reader(found, settings), format=format, output=output, errors=errors,
                         force=force, resume=resume, concurrency=1, progress=progress)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One communiqué through the pipeline: how long it took and what the model spent."""
+
+    id: str
+    seconds: float
+    tokens_in: int = 0
+    tokens_out: int = 0
+    attempts: int = 0
+    #: ``clean``, ``repaired`` or ``problems`` (see :attr:`communique.schema.Provenance.status`).
+    status: str = "clean"
+    #: Why the document failed, if it did (its time is then the time until it failed).
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Bench:
+    """What :func:`bench` measured: one :class:`Timing` per communiqué, and the pace."""
+
+    timings: list[Timing]
+    #: Documents the configured batch keeps in flight (the concurrency it would use).
+    workers: int
+
+    @property
+    def seconds_median(self) -> float:
+        return statistics.median(t.seconds for t in self.timings)
+
+    @property
+    def tokens_out_median(self) -> float:
+        return statistics.median(t.tokens_out for t in self.timings)
+
+    @property
+    def tokens_in_median(self) -> float:
+        return statistics.median(t.tokens_in for t in self.timings)
+
+    @property
+    def tokens_per_second(self) -> float:
+        """Output tokens per second of waiting, over every communiqué."""
+        seconds = sum(t.seconds for t in self.timings)
+        return sum(t.tokens_out for t in self.timings) / seconds if seconds else 0.0
+
+    def hours_for(self, documents: int, workers: int = 1) -> float:
+        """About how long ``documents`` communiqués take, ``workers`` at a time, at this pace."""
+        return documents * statistics.fmean(t.seconds for t in self.timings) / workers / 3600
+
+
+def bench(items: Sequence[Loaded], *, settings: Settings | None = None, sample: int = 3,
+          concurrency: int | None = None, on_event: Listener | None = None) -> Bench:  # fmt: skip
+    """Run ``sample`` of the readable communiqués among ``items`` (spread over them), one at
+    a time and never from the cache, through the configured pipeline, and time each: what
+    a batch of them would take before it is started. A document that fails is timed up
+    to its failure and says why; a configuration the endpoint refuses is raised."""
+    from communique.backends import registry
+    from communique.errors import InputError, ModelError
+    from communique.pipeline import Pipeline
+    from communique.text import one_line
+
+    readable = [item.source for item in items if item.source is not None]
+    if not readable:
+        raise next((item.error for item in items if item.error is not None), InputError("no input to time"))
+    step = max(1, len(readable) // max(1, sample))
+    chosen = readable[::step][:sample]
+    settings = settings or configure()
+    timings = []
+    with Pipeline(replace(settings, cache=False), on_event=on_event) as pipeline:
+        for number, source in enumerate(chosen, start=1):
+            name = source.id or f"document {number}"
+            started = time.perf_counter()
+            try:
+                record = pipeline.run(source)
+            except ModelError as exc:  # a strict check that failed, or an endpoint that gave up
+                timings.append(Timing(name, time.perf_counter() - started, error=one_line(str(exc))))
+                continue
+            made = record.provenance
+            assert made is not None
+            timings.append(Timing(name, time.perf_counter() - started, made.tokens_in, made.tokens_out,
+                                  made.attempts, made.status))  # fmt: skip
+    return Bench(timings, registry.entry(settings.resolved_backend).workers(concurrency))
 
 
 def evaluate(

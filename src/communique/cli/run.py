@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import typer
 
-from communique.cli import admin, batch, corpus, evaluate, export, jobs  # noqa: F401  (each registers its commands)
+from communique.cli import admin, batch, bench, corpus, evaluate, export, jobs  # noqa: F401  (each registers its commands)
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError
 from communique.text import one_line
