@@ -60,6 +60,23 @@ def test_a_french_summary_places_the_meeting_in_the_french_city() -> None:
     assert summary_problems(summary, ["Karim Alaoui", "Amira Haddad"]) == []
 
 
+@pytest.mark.parametrize(
+    ("country", "english", "french"),
+    [("NL", "in the Netherlands", "aux Pays-Bas"), ("PH", "in the Philippines", "aux Philippines"),
+     ("GM", "in the Gambia", "en Gambie"), ("RW", "in Rwanda", "au Rwanda")],
+)  # fmt: skip
+def test_a_meeting_placed_in_a_country_alone_names_it_with_its_article(
+    country: str, english: str, french: str
+) -> None:
+    summary = write(record(meeting(
+        person("Karim Alaoui", "MA", "guest"), person("Amira Haddad", country, "host"), parties=[country, "MA"],
+        date=dt.date(2026, 3, 3), location=Location(country=country),
+    )))  # fmt: skip
+    assert summary.en.startswith(f"On 3 March 2026 {english}, ") and summary.fr.startswith(
+        f"Le 3 mars 2026 {french}, "
+    )
+
+
 def test_one_meeting_in_both_languages() -> None:
     summary = write(record(meeting(
         person("Karim Alaoui", "MA", "host"), person("Lucía Romero", "ES", "guest"), parties=["ES", "MA"],

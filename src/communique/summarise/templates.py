@@ -268,7 +268,13 @@ class _Writer:
         if loc.city:
             return in_city_fr(places.city_name(loc.city, "fr")) if self.fr else f"in {loc.city}"
         if loc.country and (name := places.country_name(loc.country, self.language)):
-            return in_country_fr(name) if self.fr else f"in {name}"
+            return (
+                in_country_fr(name)
+                if self.fr
+                else f"in the {name}"
+                if _NEEDS_THE.match(name)
+                else f"in {name}"
+            )
         return ""
 
     def party(self, code: str | None) -> str:
