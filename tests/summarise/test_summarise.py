@@ -63,7 +63,9 @@ def test_a_french_summary_places_the_meeting_in_the_french_city() -> None:
 @pytest.mark.parametrize(
     ("country", "english", "french"),
     [("NL", "in the Netherlands", "aux Pays-Bas"), ("PH", "in the Philippines", "aux Philippines"),
-     ("GM", "in the Gambia", "en Gambie"), ("RW", "in Rwanda", "au Rwanda")],
+     ("GM", "in the Gambia", "en Gambie"), ("RW", "in Rwanda", "au Rwanda"), ("MG", "in Madagascar", "à Madagascar"),
+     ("DJ", "in Djibouti", "à Djibouti"), ("OM", "in Oman", "en Oman"), ("FJ", "in Fiji", "aux Fidji"),
+     ("BB", "in Barbados", "à la Barbade")],
 )  # fmt: skip
 def test_a_meeting_placed_in_a_country_alone_names_it_with_its_article(
     country: str, english: str, french: str
@@ -382,3 +384,13 @@ def test_a_title_cut_with_its_sentence_s_full_stop_is_written_without_it() -> No
         record(meeting(envoy, person("Li Wen", "CN", "guest"), parties=["CN", "EG"]), language="en")
     )
     assert summary.en.startswith("The ambassador of Egypt to China (Egypt) held")
+
+
+@pytest.mark.parametrize(
+    ("code", "french"),
+    [("OM", "des représentants d'Oman"), ("MG", "des représentants de Madagascar"), ("FJ", "des représentants des Fidji"),
+     ("IL", "des représentants d'Israël"), ("MA", "des représentants du Maroc")],
+)  # fmt: skip
+def test_a_side_named_in_french_takes_the_article_its_name_takes(code: str, french: str) -> None:
+    summary = write(record(meeting(parties=[code], date=dt.date(2026, 3, 3))))
+    assert french in summary.fr, summary.fr

@@ -167,6 +167,22 @@ _NEEDS_THE = regexes.compile(
 )
 
 
+#: French country names whose preposition and article do not follow their ending: islands and
+#: city-states named bare (« à Cuba », « de Malte »), names that take no article before their vowel
+#: (« en Israël », « d'Oman »), plurals without an s (« aux Fidji ») and islands named with theirs
+#: (« à la Barbade »): the words before the name after "in" and after "of".
+_FRENCH_EXCEPTIONS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("Madagascar", "Djibouti", "Cuba", "Singapour", "Bahreïn", "Chypre", "Malte", "Monaco",
+                     "Taïwan", "Sao Tomé-et-Principe", "Trinité-et-Tobago", "Saint-Marin", "Sainte-Lucie", "Nauru",
+                     "Hong Kong", "Macao", "Saint-Kitts-et-Nevis", "Antigua-et-Barbuda", "Porto Rico"), ("à ", "de ")),
+    **dict.fromkeys(("Israël", "Oman", "Haïti"), ("en ", "d'")),
+    **dict.fromkeys(("Fidji", "Tonga", "Samoa", "Tuvalu", "Kiribati"), ("aux ", "des ")),
+    **dict.fromkeys(("Barbade", "Grenade"), ("à la ", "de la ")),
+    "Île Maurice": ("à l'", "de l'"),
+    "Commonwealth de la Dominique": ("au ", "du "),
+}  # fmt: skip
+
+
 def _french_form(name: str) -> str:
     """How a French country name takes its article: "plural" (les États-Unis), "vowel"
     (l'Espagne), "feminine" (la France) or "masculine" (le Maroc)."""
@@ -184,7 +200,9 @@ def in_city_fr(name: str) -> str:
 
 def in_country_fr(name: str) -> str:
     """The French preposition and name of a country: "au Maroc", "en France",
-    "aux États-Unis", "en Iran"."""
+    "aux États-Unis", "en Iran", "à Cuba", "aux Fidji"."""
+    if name in _FRENCH_EXCEPTIONS:
+        return _FRENCH_EXCEPTIONS[name][0] + name
     preposition = {"plural": "aux", "vowel": "en", "feminine": "en", "masculine": "au"}[_french_form(name)]
     return f"{preposition} {name}"
 
@@ -301,6 +319,8 @@ class _Writer:
             return _ORGANISATIONS_FR[code][1]
         if name == code or len(code) > 2:  # an organisation by its code
             return f"d'{name}" if name[:1] in "AEIOUaeiou" else f"de {name}"
+        if name in _FRENCH_EXCEPTIONS:
+            return _FRENCH_EXCEPTIONS[name][1] + name
         of = {"plural": "des ", "vowel": "de l'", "feminine": "de la ", "masculine": "du "}[
             _french_form(name)
         ]
