@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from communique.normalise.dates import find_phrases, parse_absolute, resolve
+from communique.normalise.dates import find_phrases, parse_absolute, resolve, stretch
 
 D = dt.date
 WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -162,3 +162,50 @@ def test_agency_date_wordings(sentence: str, words: str, expected: dt.date) -> N
 
 def test_the_current_month_needs_a_publication_date() -> None:
     assert resolve("le 12 courant", None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "expected"),
+    [
+        # the day it opened, and how long it lasted
+        ("The three-day meeting, which opened on Wednesday, looked at stock theft.", "2026-08-01", None,
+         ("2026-07-29", "2026-07-31")),
+        ("Il s'exprimait à Nouakchott, où se tient la réunion de deux jours, entamée hier.", "2026-09-03",
+         "2026-09-02", ("2026-09-02", "2026-09-03")),
+        ("La ministre est arrivée dimanche soir à Riyad pour une visite de deux jours.", "2026-02-10", "2026-02-08",
+         ("2026-02-08", "2026-02-09")),
+        # the day it closed, and how long it lasted
+        ("Le ministre a bouclé jeudi une visite de travail de deux jours au Niger.", "2026-10-09", "2026-10-08",
+         ("2026-10-07", "2026-10-08")),
+        ("Les travaux se sont achevés jeudi à Brazzaville, après trois jours de travaux.", "2026-09-25", None,
+         ("2026-09-22", "2026-09-24")),
+        # both days: the one to come is after the first
+        ("Les directeurs échangent depuis mardi à Niamey. La rencontre doit s'achever jeudi.", "2026-11-18",
+         "2026-11-17", ("2026-11-17", "2026-11-19")),
+        ("La 9e réunion s'est ouverte lundi à Nouakchott. Elle réunit jusqu'à mercredi des délégations.",
+         "2026-11-17", "2026-11-16", ("2026-11-16", "2026-11-18")),
+    ],
+)  # fmt: skip
+def test_an_encounter_of_several_days_is_dated_from_the_day_it_opened_or_closed(
+    text: str, published: str, day: str | None, expected: tuple[str, str]
+) -> None:
+    found = stretch(text, dt.date.fromisoformat(published), dt.date.fromisoformat(day) if day else None)
+    assert found == tuple(map(dt.date.fromisoformat, expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The two-day meeting took place in Vienna.", None),  # no day it opened or closed
+        ("The meeting opened on Monday and talks began on Tuesday.", None),  # two days it opened
+        (
+            "The three-day meeting, which opened on Wednesday, was a success.",
+            "2026-07-20",
+        ),  # not the record's day
+        ("A two-day visit and a three-day course began on Monday.", None),  # two lengths
+        ("The minister, who arrived on Monday, met his counterpart.", None),  # a stay of no length
+    ],
+)
+def test_a_text_that_does_not_say_both_ends_leaves_the_day_as_it_is(text: str, day: str | None) -> None:
+    assert stretch(text, dt.date(2026, 8, 1), dt.date.fromisoformat(day) if day else None) is None
+    assert stretch(text, None, None) is None

@@ -346,3 +346,68 @@ def _may_date(text: str) -> bool:
         return True
     lowered = caseless(text)
     return any(word in lowered for word in _DAY_WORDS)
+
+
+#: Words that open an encounter of several days, or a stay, just before the day they name:
+#: "which opened on Wednesday", « entamée hier », « depuis mardi », « arrivée dimanche ».
+_OPENS = (
+    r"opened|opens|began|begun|begins|started|starts|commenced|kicked off|got under way|arrived|"
+    r"entamee?s?|ouverte?s?|ouverts|debute|debutee?s?|commencee?s?|demarree?s?|demarre|depuis|arrivee?s?"
+)
+#: Words that close it: "closed on Friday", « a bouclé jeudi », « jusqu'à mercredi ».
+_CLOSES = (
+    r"closed|closes|ended|ends|will end|concluded|concludes|wound up|wrapped up|until|till|"
+    r"boucle|bouclee?s?|achevee?s?|acheves|achever|achevera|cloturee?s?|clotures|cloture|terminee?s?|termines|"
+    r"terminera|prendra fin|pris fin|jusqu'a|jusqu'au"
+)
+#: The day phrase just after such words: up to eight words may come between, with no
+#: other stop ("began the 26th Regional Meeting at Lethem on Wednesday").
+_BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,8}}?) ?$")
+#: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
+_LENGTH = regexes.compile(
+    r"(?<![\w'])(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?![\w'])"
+)
+_LENGTH_WORDS = {**_LENGTHS, **{str(n): n for n in range(2, 6)}}
+
+
+def stretch(
+    text: str, published: dt.date | None, date: dt.date | None, *, future: bool = False
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the one encounter a text reports over several days, when it
+    names the day it opened or closed and how long it lasted, or both days: "the three-day
+    meeting, which opened on Wednesday" (closed on Friday), « a bouclé jeudi une visite de
+    deux jours » (from Wednesday). ``None`` when the text does not say, says it twice
+    otherwise, or names days that leave out ``date`` (the day the record already has)."""
+    if published is None:
+        return None
+    plain = caseless(strip_accents(text)).replace("’", "'")  # offsets as in ``text`` (a tidied one)
+    lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)}
+    opened: set[dt.date] = set()
+    closed: set[dt.date] = set()
+    for start, _, words in find_phrases(text):
+        bound = _BOUND.search(" ".join(plain[max(0, start - 120) : start].split()))
+        if bound is None or _may_date(bound["gap"]):  # no such word, or another day between
+            continue
+        first, _ = resolve(words, published, future=future)
+        if first is not None:
+            (opened if bound[1] else closed).add(first)
+    if len(opened) > 1 or len(closed) > 1 or len(lengths) > 1:
+        return None
+    first_day, last_day = next(iter(opened), None), next(iter(closed), None)
+    if first_day and last_day and last_day < first_day:  # « doit s'achever jeudi »: a day to come
+        last_day = _weekday_after(last_day, first_day)
+    length = next(iter(lengths), None)
+    if first_day and not last_day and length:
+        last_day = first_day + dt.timedelta(days=length - 1)
+    elif last_day and not first_day and length:
+        first_day = last_day - dt.timedelta(days=length - 1)
+    if not (first_day and last_day) or not 0 < (last_day - first_day).days <= 14:
+        return None
+    if date is not None and not first_day <= date <= last_day:
+        return None
+    return first_day, last_day
+
+
+def _weekday_after(day: dt.date, start: dt.date) -> dt.date:
+    """The same weekday as ``day``, in the week from ``start`` on."""
+    return start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from communique.draft import Draft, DraftMeeting, DraftParticipant
 from communique.normalise import places
-from communique.normalise.dates import resolve
+from communique.normalise.dates import resolve, stretch
 from communique.normalise.names import strip_honorifics
 from communique.normalise.topics import topic_code
 from communique.schema import (
@@ -102,6 +102,11 @@ def meeting(draft: DraftMeeting, source: Source) -> Meeting:
 def analysis(draft: Draft, source: Source) -> Analysis:
     """The record of a communiqué from its draft (its summaries, if it has them)."""
     meetings = [meeting(m, source) for m in draft.meetings] if draft.is_meeting_report else []
+    if len(meetings) == 1 and meetings[0].end_date is None:  # an encounter of days told apart from its day
+        (only,) = meetings
+        days = stretch(source.text, source.published, only.date, future=only.status is Status.ANNOUNCED)
+        if days is not None:
+            meetings = [only.model_copy(update={"date": days[0], "end_date": days[1]})]
     return Analysis(
         document=Document(
             id=source.id,
