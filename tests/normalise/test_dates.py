@@ -174,6 +174,9 @@ def test_the_current_month_needs_a_publication_date() -> None:
          "2026-09-02", ("2026-09-02", "2026-09-03")),
         ("La ministre est arrivée dimanche soir à Riyad pour une visite de deux jours.", "2026-02-10", "2026-02-08",
          ("2026-02-08", "2026-02-09")),
+        # (words between, a number among them, but no other day)
+        ("The militaries began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday. The two-day "
+         "meeting examines cattle rustling.", "2026-04-16", "2026-04-15", ("2026-04-15", "2026-04-16")),
         # the day it closed, and how long it lasted
         ("Le ministre a bouclé jeudi une visite de travail de deux jours au Niger.", "2026-10-09", "2026-10-08",
          ("2026-10-07", "2026-10-08")),

@@ -360,9 +360,9 @@ _CLOSES = (
     r"boucle|bouclee?s?|achevee?s?|acheves|achever|achevera|cloturee?s?|clotures|cloture|terminee?s?|termines|"
     r"terminera|prendra fin|pris fin|jusqu'a|jusqu'au"
 )
-#: The day phrase just after such words: up to eight words may come between, with no
-#: other stop ("began the 26th Regional Meeting at Lethem on Wednesday").
-_BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,8}}?) ?$")
+#: The day phrase just after such words: up to ten words may come between, with no other
+#: stop or day ("began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday").
+_BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _LENGTH = regexes.compile(
     r"(?<![\w'])(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?![\w'])"
@@ -386,7 +386,7 @@ def stretch(
     closed: set[dt.date] = set()
     for start, _, words in find_phrases(text):
         bound = _BOUND.search(" ".join(plain[max(0, start - 120) : start].split()))
-        if bound is None or _may_date(bound["gap"]):  # no such word, or another day between
+        if bound is None or find_phrases(bound["gap"]):  # no such word, or another day between
             continue
         first, _ = resolve(words, published, future=future)
         if first is not None:
