@@ -213,3 +213,14 @@ def test_the_irish_and_northern_irish_police_give_their_countries() -> None:
         "2026-05-09",
     )
     assert record.meetings[0].parties == ["GB", "IE"]
+
+
+def test_a_dialogue_named_at_length_by_what_was_decided_then_who_led_each_side() -> None:
+    record = read_offline(
+        "In the first delegation level virtual police chiefs’ dialogue, Bhutan and Nepal also decided to designate "
+        "nodal points. The Bhutanese delegation was led by Chief of Police Karma Dorji and the Nepali team was led "
+        "by Ram B. Thapa, Inspector General of Police.",
+        "2026-05-06",
+    )
+    assert record.meetings[0].kind is MeetingKind.CALL
+    assert {"Karma Dorji", "Ram B. Thapa"} <= {p.name for p in record.meetings[0].participants}

@@ -184,7 +184,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.WITH),
     # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
     # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
-    (Cue(r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,4}?(?:dialogue|meeting|talks|consultations)\b,?"
+    (Cue(r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
          r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
      Relation.TOGETHER),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
