@@ -182,11 +182,6 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"\b(?:en|y) ont (?:\w+ )?(?:discuté|débattu|parlé)\b",
      ),
      Relation.WITH),
-    # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
-    # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
-    (Cue(r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
-         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
-     Relation.TOGETHER),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
     # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Accra pour discuter »
     (Cue(r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to discuss|for talks)\b",
@@ -194,7 +189,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
-         r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b"),
+         r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b",
+         # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
+         # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
+         r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
+         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
