@@ -33,11 +33,11 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
 #: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
-#: one is an honorific: « M.Hammouchi »).
+#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe").
 _WORD = (
     r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics.
@@ -65,7 +65,7 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
@@ -98,11 +98,17 @@ def is_name_token(folded_token: str) -> bool:
 
 def _is_name_word(token: str) -> bool:
     """Whether a word of a run may be part of a name (initials glued to a surname are read
-    without them: "R.M.Gunasekara" is a name word as "Gunasekara" is)."""
+    without them: "R.M.Gunasekara" is a name word as "Gunasekara" is; initials glued together,
+    "W.A." of "W.A. Gunasekara", are one unless they abbreviate a country or a body: "U.S.")."""
+    if "." in token and _INITIALS.fullmatch(token):
+        return token.replace(".", "").lower() not in _DOTTED_PLACES
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
+_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}")
+#: Countries and bodies written with dotted capitals, which are not initials: "U.S. Ambassador".
+_DOTTED_PLACES = frozenset(["us", "uk", "un", "eu", "uae", "usa", "ussr", "drc", "rdc"])
 
 
 def _may_join_a_name(tokens: list[str], index: int) -> bool:
@@ -185,7 +191,12 @@ def trim(run: str) -> str:
     # whose last word alone may pass for a name
     cut = max(cut, _after_place(tokens))
     tokens = tokens[cut:]
-    while tokens and not _is_name_word(tokens[0]) and not _given_name_first(tokens):
+    while (
+        tokens
+        and not _is_name_word(tokens[0])
+        and not _given_name_first(tokens)
+        and not _initials_first(tokens)
+    ):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
     while (
@@ -202,6 +213,17 @@ def trim(run: str) -> str:
     ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
         tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _initials_first(tokens: list[str]) -> bool:
+    """Whether a run starts with initials written apart before a surname: "C. D. Wickramaratne"."""
+    rest = 0
+    while rest < len(tokens) and _SPACED_INITIAL.fullmatch(tokens[rest]):
+        rest += 1
+    return 0 < rest < len(tokens) and tokens[rest][:1].isupper() and _is_name_word(tokens[rest])
+
+
+_SPACED_INITIAL = regexes.compile(r"[A-Z]\.")
 
 
 #: Words that are given names in the middle of a Vietnamese name, after the surname ("To Van

@@ -48,12 +48,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
          # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
          # subject: « … à la suite de l'audience que lui a accordée son homologue »
-         r"reçue?s? en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b"),
+         r"reçue?s? en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b",
+         # « acceuilli », as agencies sometimes misspell it
+         rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?"),
      Relation.RECEIVED),
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
+         # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
+         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le) "
+         r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
@@ -70,7 +75,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:following|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
-    (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+    (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
+         r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})? (?:au|à|en|aux|dans)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
@@ -106,7 +113,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
          r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)"),
      Relation.VISITS),
-    (Cue(r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"s'entretiendront",
+    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunion|séance|entretiens?|rencontre|séances|consultations|session)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
@@ -171,6 +178,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter named by a noun in a lead-in phrase: « Lors d'un entretien en marge de …, A et son homologue B ont … »
          r"^\s*(?:lors|au cours) d'(?:un|une) (?:entretien|audience|rencontre|séance de travail)\b(?=[^;]{0,200}?\b(?:et|avec) (?:son|sa|leurs?|l'|le|la) )",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+         # two people as the subject of a discussion named by a pronoun: « A, …, et B, …, en ont discuté hier »
+         r"\b(?:en|y) ont (?:\w+ )?(?:discuté|débattu|parlé)\b",
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
@@ -180,7 +189,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
-         r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b"),
+         r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b",
+         # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
+         # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
+         r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
+         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
@@ -331,7 +344,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                                  r"plenary")),
     (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
                                       r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",
-                                      r"(?:s'est|se sont) entretenue?s?", r"s'entretiendra", r"séance")),
+                                      rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance")),
     (MeetingKind.OFFICIAL_VISIT, Cue(r"visite", r"visited", r"visit", r"s'est rendue?", r"se rendra", r"tournée", r"tour",
                                      r"courtesy call", r"visite de courtoisie")),
 ]  # fmt: skip
@@ -358,6 +371,7 @@ BACKGROUND = Cue(
     r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
     r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed",
     r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
+    r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
 )  # fmt: skip
 
 #: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
@@ -385,6 +399,8 @@ ACTOR = Cue(
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
+    # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
+    r"(?:réunions?|rencontres?) (?:\S+ ){0,2}?(?:trans)?frontalières?", r"(?:cross-border|border) (?:\S+ ){0,2}?meetings?",
     # two forces as the subject: "The militaries of Guyana and Brazil began …", « Les armées des deux pays »
     r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
@@ -402,6 +418,8 @@ PERSON = Cue(
     r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials", r"représentants?",
     r"representatives?", r"M\.", r"Mme", r"Mr", r"Mrs", r"Ms", r"g[ée]n[ée]ral", r"general", r"wali", r"envoy[ée]?",
     r"commissioners?", r"commissaires?", r"inspect(?:eur|or)s?", r"police chiefs?", r"chefs de (?:la )?police",
+    # officers sent by a country: "Police officers from Bhutan visited …", « des officiers venus du Niger »
+    r"officers from", r"officiers (?:venus )?(?:de|du|des)\b",
 )  # fmt: skip
 
 #: An encounter said not to have happened: "aucune rencontre n'a eu lieu".
@@ -446,7 +464,13 @@ PARTICIPATION = Cue(
     r"(?:updated|briefed|addressed) the (?:\w+ )?(?:chiefs|delegates|participants|ministers|meeting|council|conference|assembly)\b", r"spoke before (?:his|her|their|the) (?:\w+ )?(?:counterparts|peers|delegates)", r"(?:took|take) part", r"attended",
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
-    r"in attendance", r"also attending", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
+    r"in attendance", r"also attending",
+    # those who came along: « Le vice-amiral A et le GB B étaient aussi de la partie », « était du voyage »
+    r"(?:étai(?:en)?t|sont|est) (?:également |aussi |en outre )?(?:de la partie|du voyage)\b",
+    # those who lead the meeting or a side of it: "Colonel A led the meeting while B … led the Indian side",
+    # « le commissaire A a conduit la réunion, tandis que le colonel B a dirigé la délégation nigérienne »
+    r"led the (?:meeting|talks|(?:\w+ )?(?:side|delegation|team))\b",
+    r"(?:a|ont) (?:conduit|dirigé|mené) (?:la|les) (?:réunion|rencontre|séance|travaux|délégation|échanges)\b", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
 #: Closing boilerplate about the cooperation in general: not what was discussed.
@@ -574,6 +598,10 @@ TRAINING_EVENT = Cue(
 #: where comrades lost their life (« s'est rendu à Limoges, où … ont perdu la vie »), "paid
 #: tribute to its fallen officers"; no encounter (trainings and commemorations are not meetings).
 OWN_CEREMONY = Cue(
+    # a service's own session to prepare for an exercise: "organised a session in the presence of its commanders,
+    # as part of preparations for the … exercise", « a organisé une séance … dans le cadre des préparatifs de l'exercice »
+    r"(?:organi[sz]ed|held|a organisé|a tenu) (?:a|an|une) (?:\w+ )?(?:session|séance|briefing)\b[^;]{0,200}?"
+    r"\b(?:as part of (?:its |the )?preparations? for|dans le cadre des préparatifs (?:de|du|des|pour))\b",
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
     r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",

@@ -169,7 +169,14 @@ WHERE = regexes.compile(
 #: Signings the kind cues do not read: "initialled a memorandum", « a été signé », « la
 #: cérémonie de signature ».
 SIGNED = Cue(
-    r"(?:a|ont) été signée?s?", r"initiall?ed", r"(?:a|ont) paraphé", r"cérémonie de signature", r"signent"
+    r"(?:a|ont) été signée?s?",
+    r"initiall?ed",
+    r"(?:a|ont) paraphé",
+    r"cérémonie de signature",
+    r"signent",
+    # a meeting held to sign: "met B near the border on Saturday to sign the terms of reference", « se sont
+    # rencontrés lundi pour signer » (not what was agreed to be signed: "agreed to sign")
+    r"\b(?:met|meet|meets|se sont (?:réunis|rencontrés|retrouvés))\b[^.;]{0,160}?\b(?:to sign|pour signer|afin de signer)\b",
 )
 #: An agency named in title case, whose name holds a topic word that says what the agency
 #: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the

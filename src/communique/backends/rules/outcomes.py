@@ -32,7 +32,7 @@ _INSTRUMENT = (
 )
 _MECHANISM = (
     r"(?:cellules?|groupes? (?:de travail|de coordination|de contact)|groupe mixte|working groups?|(?:coordination|contact) groups?|task ?force|mécanisme|mechanism|"
-    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force|group)s?|(?:technical|expert) groups?|groupes? (?:\w+ )?(?:conjoints?|mixtes?|communs?)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
+    r"joint (?:\w+ ){0,2}?(?:cell|unit|team|centre|center|task force|group|desk)s?|(?:help|liaison|border) desks?|(?:technical|expert) groups?|groupes? (?:\w+ )?(?:conjoints?|mixtes?|communs?)|équipe commune|équipe conjointe|centre (?:commun|arabe|régional)|"
     r"bureau de liaison|liaison (?:office|officers?|post|channel)|(?:police )?liaisons|officiers? de liaison|officier de liaison|"
     r"canal de liaison|cadres? (?:permanents? )?de concertation|points? focaux|points? focal|focal points?|nodal (?:points?|officers?)|points? nodaux|(?:points?|personnes?) de contact|contact points?|ligne (?:directe|rouge)|hotline|direct line|plate-?forme|platform|"
     r"observatoire|unité (?:commune|mixte|conjointe)|équipe (?:de soutien|mixte)|salles? d'opérations|"

@@ -110,6 +110,22 @@ _EARLIER_ENCOUNTER = regexes.compile(
     r"King|Roi|Emir|Émir)\s+)?$",
     re.IGNORECASE,
 )
+#: An instrument and who signed it ("the cooperation accord signed by", « l'entente signée par »), and
+#: a time gone by after their names ("last spring", « au printemps dernier », "in 2019"): the signers
+#: of an earlier agreement, whom the meeting reported follows, not its participants.
+_SIGNED_BY = regexes.compile(
+    r"\b(?:accords?|agreements?|ententes?|memorand\w+|MoUs?|arrangements?|conventions?|protocoles?|protocols?|"
+    r"traités?|treat(?:y|ies)|déclarations?|declarations?)\b[^.;]{0,160}?\b(?:signed|signée?s?|conclue?s?|concluded)"
+    r" (?:by|par)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_BEFORE_NOW = regexes.compile(
+    r"[^.;]{0,90}?\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|(?:au |à l')?(?:printemps|été|automne|hiver) "
+    r"dernier|l'(?:an|année) derni[eè]re?|(?:in|en) (?:19|20)\d\d\b|earlier this year|(?:plus tôt )?cette année)",
+    re.IGNORECASE,
+)
+
+
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie ». The posting is not the party.
 _POSTING = regexes.compile(
@@ -373,6 +389,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         ) is not None
         if not (names.person_like(trimmed) or ((honoured or bare_subject) and names.person_shaped(trimmed))):
             continue
+        if _spelled_out(trimmed, sentence, end):
+            continue  # "India's Seema Suraksha Dal (SSD)": a body's name, its acronym after it
         if whole != trimmed:  # a month or a country borne as a name: checked without it
             start = match.start() + run.index(whole)
             end = start + len(whole)
@@ -394,6 +412,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue  # the one who signs the press release reports the meeting, he is not at it
         if _EARLIER_ENCOUNTER.search(prefix[-90:]):
             continue  # "met … following a recent call between President A and President B": that call's
+        tail = prefix[-260:]
+        if (
+            ("sign" in tail or "conclu" in tail)
+            and _SIGNED_BY.search(tail)
+            and _BEFORE_NOW.match(sentence, end)
+        ):
+            continue  # "the accord signed by Governor A and Premier B last spring": that signing's
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):
@@ -459,6 +484,17 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
     return _paired_sides(sentence, found)
+
+
+def _spelled_out(run: str, sentence: str, end: int) -> bool:
+    """Whether a run of three words or more is followed by an acronym of its initials: the
+    name of a body, not of a person ("Seema Suraksha Dal (SSD)", "Coast Guard Intelligence
+    Unit (CGIU)")."""
+    words = [w for w in run.split() if w.lower() not in names.PARTICLES]
+    if len(words) < 3 or "(" not in sentence[end : end + 3]:
+        return False
+    acronym = _ACRONYM.match(sentence, end)
+    return acronym is not None and acronym.group(1).upper() == "".join(w[0] for w in words).upper()
 
 
 #: A counterpart named right before his name, with his people: "her Swedish counterpart X", « son

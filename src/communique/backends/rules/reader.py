@@ -832,11 +832,15 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     country = None
     for mention in places.mentions(sentence):
         before = folded[: mention.start]
-        if not re.search(
-            r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
-            r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
-            before,
-        ) and not _AFTER_VENUE.search(before):
+        if (
+            not re.search(
+                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
+                before,
+            )
+            and not _AFTER_VENUE.search(before)
+            and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
+        ):
             # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
@@ -850,6 +854,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A school or a headquarters named after its city, visited or met at: "visited the Kolkata Police
+#: Training College", "at the Lagos Police Academy" (folded; the city is where it stands).
+_THE_SEAT_BEFORE = regexes.compile(r"\b(?:at|visited|visit to|visits|toured) the $")
+_SEAT_NAMED_AFTER = regexes.compile(
+    r" (?:[\w-]+ ){0,3}?(?:academy|college|school|training (?:centre|center|college|school)|headquarters)\b"
+)
 
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
