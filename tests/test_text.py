@@ -114,3 +114,12 @@ def test_whole_leaves_characters_and_makes_surrogates_characters() -> None:
 )  # fmt: skip
 def test_a_full_stop_glued_to_the_next_sentence_ends_it_not_an_abbreviation(glued: str, parts: int) -> None:
     assert len(sentences(glued)) == parts
+
+
+def test_a_malay_honorific_abbreviated_does_not_end_a_sentence() -> None:
+    """ "Dato' Hj. Azman bin Osman": Haji, shortened; the list of names goes on."""
+    text = "Also present were SAC Dato' Hj. Azman bin Osman and ACP Hjh. Noraini binti Yusof. They met later."
+    assert sentences(text) == (
+        "Also present were SAC Dato' Hj. Azman bin Osman and ACP Hjh. Noraini binti Yusof.",
+        "They met later.",
+    )

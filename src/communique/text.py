@@ -246,6 +246,8 @@ _ABBREVIATIONS = (
     "Md",
     "Mohd",
     "Muhd",
+    "Hj",  # "Dato' Hj. Azman": Haji, a Malay honorific
+    "Hjh",
     "a.i",  # "Executive Director a.i. X": ad interim
     "No",
     "n°",
