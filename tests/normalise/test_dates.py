@@ -182,6 +182,11 @@ def test_the_current_month_needs_a_publication_date() -> None:
          ("2026-10-07", "2026-10-08")),
         ("Les travaux se sont achevés jeudi à Brazzaville, après trois jours de travaux.", "2026-09-25", None,
          ("2026-09-22", "2026-09-24")),
+        # what is reported said at its end: the record's day was the last
+        ("Police chiefs agreed Saturday to set up a team, officials said at the end of a two-day meeting in Vienna.",
+         "2026-06-14", "2026-06-13", ("2026-06-12", "2026-06-13")),
+        ("Un accord a été signé jeudi à l'issue de trois jours de travaux à Lomé.", "2026-06-14", "2026-06-11",
+         ("2026-06-09", "2026-06-11")),
         # both days: the one to come is after the first
         ("Les directeurs échangent depuis mardi à Niamey. La rencontre doit s'achever jeudi.", "2026-11-18",
          "2026-11-17", ("2026-11-17", "2026-11-19")),
@@ -207,6 +212,7 @@ def test_an_encounter_of_several_days_is_dated_from_the_day_it_opened_or_closed(
         ),  # not the record's day
         ("A two-day visit and a three-day course began on Monday.", None),  # two lengths
         ("The minister, who arrived on Monday, met his counterpart.", None),  # a stay of no length
+        ("Officials spoke at the end of a two-day meeting in Vienna.", None),  # its end, but no day known
     ],
 )
 def test_a_text_that_does_not_say_both_ends_leaves_the_day_as_it_is(text: str, day: str | None) -> None:

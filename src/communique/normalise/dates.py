@@ -368,6 +368,12 @@ _LENGTH = regexes.compile(
     r"(?<![\w'])(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?![\w'])"
 )
 _LENGTH_WORDS = {**_LENGTHS, **{str(n): n for n in range(2, 6)}}
+#: A stay told as over when what the text reports was said or done: "at the end of a two-day
+#: meeting", « à l'issue de deux jours de travaux », « au terme d'une visite de trois jours ».
+_AT_THE_END = regexes.compile(
+    r"(?<!\w)(?:at the (?:end|close|conclusion) of |a l'issue d(?:e |'|u |es )|au terme d(?:e |'|u |es ))"
+    r"(?:[^ .;:!?]+ ){0,4}?(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?!\w)"
+)
 
 
 def stretch(
@@ -376,7 +382,8 @@ def stretch(
     """The first and last day of the one encounter a text reports over several days, when it
     names the day it opened or closed and how long it lasted, or both days: "the three-day
     meeting, which opened on Wednesday" (closed on Friday), « a bouclé jeudi une visite de
-    deux jours » (from Wednesday). ``None`` when the text does not say, says it twice
+    deux jours » (from Wednesday), or says what it reports came at its end ("said at the end of
+    a two-day meeting": ``date`` was its last day). ``None`` when the text does not say, says it twice
     otherwise, or names days that leave out ``date`` (the day the record already has)."""
     if published is None:
         return None
@@ -394,6 +401,8 @@ def stretch(
     if len(opened) > 1 or len(closed) > 1 or len(lengths) > 1:
         return None
     first_day, last_day = next(iter(opened), None), next(iter(closed), None)
+    if not (first_day or last_day) and date is not None and _AT_THE_END.search(plain):
+        last_day = date  # "said at the end of a two-day meeting": the day it was said was the last
     if first_day and last_day and last_day < first_day:  # « doit s'achever jeudi »: a day to come
         last_day = _weekday_after(last_day, first_day)
     length = next(iter(lengths), None)
