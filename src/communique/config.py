@@ -197,7 +197,10 @@ class Settings:
         values["api_key"] = mask(self.api_key)
         values["base_url"] = public_url(self.base_url) if self.base_url else None
         values["timeout"], values["deadline"] = self.idle_seconds, self.deadline_seconds
-        return values
+        # the key pasted where another setting goes (a model's name, a folder) is masked there too
+        secrets = [secret for secret in self.secrets if len(secret) >= FRAGMENT]
+        return {name: redact(value, secrets) if isinstance(value, str) and name != "api_key" else value
+                for name, value in values.items()}  # fmt: skip
 
 
 #: Settings that change how and where a record is made, never what it says.
@@ -275,8 +278,10 @@ def redact(text: str, secrets: Secrets) -> str:
     return "".join(out)
 
 
-#: The credentials of a URL: what comes between ``//`` and ``@``.
-_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+#: The credentials of a URL: what comes between ``//`` and the last ``@`` before the
+#: path, as HTTP clients read it (a password written with an ``@`` in it, unescaped,
+#: is the whole of it: ``//user:p@ss@host``, not ``p``).
+_USERINFO = re.compile(r"(?<=//)[^/?#]*@")
 #: The shortest user name or value of a query that is taken for a credential (``admin``,
 #: ``api-version=1`` are not; ``sk-…``, ``key=…`` are); a password always is.
 _SHORTEST_KEY = 8
@@ -293,16 +298,19 @@ def url_secrets(url: str | None) -> list[str]:
         found += [password, user if len(user) >= _SHORTEST_KEY else ""]
     query = url.partition("?")[2].partition("#")[0]
     found += [value for _, value in parse_qsl(query) if len(value) >= _SHORTEST_KEY]
+    fragment = url.partition("#")[2]  # never sent: whatever is written there is someone's note, or a key
+    found += [fragment] if len(fragment) >= _SHORTEST_KEY else []
     return [secret for secret in found if secret]
 
 
 def public_url(url: str) -> str:
-    """``url`` fit to show: its credentials and the values of its query as ``****``."""
-    shown = _USERINFO.sub("****@", url)
+    """``url`` fit to show: its credentials, the values of its query and a fragment long
+    enough to be a key as ``****`` (``#top`` is shown)."""
+    shown, hash_mark, fragment = _USERINFO.sub("****@", url, count=1).partition("#")
+    fragment = "****" if len(fragment) >= _SHORTEST_KEY else fragment
     base, mark, query = shown.partition("?")
     if not mark:
-        return shown
-    query, hash_mark, fragment = query.partition("#")
+        return base + hash_mark + fragment
     fields = [
         name + ("=****" if sep else "") for name, sep, _ in (p.partition("=") for p in query.split("&"))
     ]
