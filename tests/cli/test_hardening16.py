@@ -125,3 +125,25 @@ def test_a_folder_that_cannot_be_listed_is_said(tmp_path: Path, monkeypatch: pyt
     refused[0] = folder
     with pytest.raises(InputError, match=r"briefs: cannot list the folder \(Permission denied\)$"):
         communique.load([str(folder)])
+
+
+# -- a .env with lines that are not settings ------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [("config",), ("summarise", BRIEF)])
+def test_a_dotenv_with_lines_that_are_not_settings_is_one_warning_quoting_none_of_them(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """Was: python-dotenv's own `python-dotenv could not parse statement starting at line
+    1`, once per line and twice a run, outside communique's one-line messages."""
+    dotenv = tmp_path / "garbage.env"
+    dotenv.write_text(
+        f"this is not a setting {SECRET}\n=novalue\nCOMMUNIQUE_MAX_RETRIES=1\n'unterminated=\"\n"
+    )
+    result = run(*command, env={"COMMUNIQUE_ENV_FILE": str(dotenv)})
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "env" in line]
+    assert warnings == [f"communique: warning: the .env file {dotenv}: lines 1, 2, 4 not KEY=value; ignored"]
+    assert "python-dotenv" not in result.stderr and pieces_of(SECRET, result.stdout + result.stderr) == []
+    if command == ("config",):
+        assert "max_retries    1  (.env COMMUNIQUE_MAX_RETRIES;" in result.stdout  # the good line is read

@@ -75,7 +75,7 @@ def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
     from communique import replay
     from communique.config import resolve
 
-    settings = resolve()
+    settings = resolve(quiet=True)  # the run says what there is to say of the settings
     if not (settings.cache and settings.log) or replay.offline(argv, settings.resolved_backend):
         return None
     replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
