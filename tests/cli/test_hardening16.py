@@ -147,3 +147,38 @@ def test_a_dotenv_with_lines_that_are_not_settings_is_one_warning_quoting_none_o
     assert "python-dotenv" not in result.stderr and pieces_of(SECRET, result.stdout + result.stderr) == []
     if command == ("config",):
         assert "max_retries    1  (.env COMMUNIQUE_MAX_RETRIES;" in result.stdout  # the good line is read
+
+
+# -- UTF-16 without a byte-order mark ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("order", ["little", "big"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_note(tmp_path: Path, order: str) -> None:
+    """ "Unicode" text some Windows tools save without a BOM. Was: `FILE looks like a
+    binary file, not text`, for its NUL bytes."""
+    path = tmp_path / "brief.txt"
+    path.write_bytes((EXAMPLES / "rabat-madrid-fr.txt").read_text().encode(f"utf-16-{order[0]}e"))
+    result = run("summarise", str(path))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"communique: note: {path} decoded as UTF-16 ({order}-endian, without a byte-order mark)"
+        in result.stderr
+    )
+    same = run("summarise", BRIEF)
+    assert json.loads(result.stdout)["meetings"] == json.loads(same.stdout)["meetings"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Rabat\x01\x02\x03\x04\x05\x06 mardi".encode("utf-16-le") * 20,  # controls: not text
+        b"\x41\x00" * 100 + b"\x00\x00" + b"\x42\x00" * 100,  # a NUL character among them
+        b"\x41\x00\x42\x00\x43",  # an odd length
+    ],
+)
+def test_what_only_looks_like_utf16_is_still_refused_as_binary(data: bytes) -> None:
+    from communique.errors import InputError
+    from communique.ingest.read import decode
+
+    with pytest.raises(InputError, match="looks like a binary file, not text"):
+        decode(data, name="x.txt")
