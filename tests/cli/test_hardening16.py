@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -200,3 +203,54 @@ def test_a_run_of_blanks_after_a_dash_is_read_in_time(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started < 20
     assert json.loads(result.stdout)["meetings"]
+
+
+# -- standard streams closed, an empty argument ------------------------------------------
+
+
+def closed(redirect: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``communique ARGS`` run by a shell with ``redirect`` (a stream closed), the other
+    streams captured."""
+    command = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "communique", *args))
+    return subprocess.run(f"{command} {redirect}", shell=True, capture_output=True, text=True, timeout=60,
+                          check=False)  # fmt: skip
+
+
+def test_a_closed_stdin_or_stdout_is_said_in_one_line() -> None:
+    """`summarise - <&-` was `internal error: AttributeError: 'NoneType' object has no
+    attribute 'isatty'`; `summarise FILE >&-`, a traceback."""
+    result = closed("<&-", "summarise", "-")
+    assert (result.returncode, result.stdout) == (3, "")
+    assert result.stderr == "communique: error: standard input is closed\n"
+    result = closed(">&-", "summarise", BRIEF)
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert (
+        result.stderr.splitlines()[-1]
+        == "communique: error: cannot write to stdout: standard output is closed"
+    )
+
+
+def test_a_closed_stderr_never_puts_messages_among_the_records(tmp_path: Path) -> None:
+    """`print` to a stream that is None writes to stdout: with `2>&-`, the error, the
+    notes and each document's failure went into the records written to stdout."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(BRIEF_TEXT)
+    (folder / "empty.txt").write_text("")
+    result = closed("2>&-", "summarise", str(folder))
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]  # every line a record
+    assert [record["document"]["id"] for record in records] == ["good"]
+    result = closed("2>&-", "summarise", str(tmp_path / "missing.txt"))
+    assert (result.returncode, result.stdout) == (3, "")
+
+
+def test_an_empty_argument_is_no_file_not_the_working_folder(tmp_path: Path) -> None:
+    """`summarise "$FILE"` with FILE unset: Path("") is ".", and the whole working
+    folder was read as a batch (every .txt and .md below it)."""
+    (tmp_path / "notes.txt").write_text(BRIEF_TEXT)
+    result = run("summarise", "", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (3, "")
+    assert (
+        result.stderr == "communique: error: an empty argument names no file (a shell variable left unset?)\n"
+    )

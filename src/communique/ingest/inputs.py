@@ -137,6 +137,8 @@ def discover(
     for stdin), in order, each file once."""
     documents: list[Document] = []
     for argument in arguments:
+        if not argument:  # Path("") is the working folder: all of it was read
+            raise InputError("an empty argument names no file (a shell variable left unset?)")
         if argument == "-":
             documents.append(Document(id="stdin", origin="stdin", data=_stdin(max_bytes)))
         elif has_glob(argument) and not Path(argument).exists():
