@@ -85,9 +85,9 @@ def _standard_streams() -> None:
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (for the whole run)
     if sys.stdin is None:
-        sys.stdin = _Closed("standard input")  # type: ignore[assignment]
+        sys.stdin = _Closed("standard input")
     if sys.stdout is None:
-        sys.stdout = _Closed("standard output")  # type: ignore[assignment]
+        sys.stdout = _Closed("standard output")
 
 
 def _replayed(started: float) -> Recording | None:
