@@ -254,3 +254,24 @@ def test_an_empty_argument_is_no_file_not_the_working_folder(tmp_path: Path) -> 
     assert (
         result.stderr == "communique: error: an empty argument names no file (a shell variable left unset?)\n"
     )
+
+
+@pytest.mark.parametrize(
+    "filler",
+    ["*[»", ",à>[", "\u00a0**(", "![", "# x" + " #" * 40_000 + " y"],
+    ids=["link marks", "open brackets", "bold marks", "image marks", "a heading's closing marks"],
+)
+def test_markdown_marks_that_open_nothing_are_read_in_linear_time(filler: str) -> None:
+    """A line of a few hundred kilobytes of marks that open a link or bold words and
+    never close them (a page flattened to one line, a scraper's debris): each pattern
+    looked from every mark to the end of the line, an hour or more for a megabyte. The
+    words and the marks that do close are read as before."""
+    from communique.ingest.markup import plain
+
+    line = filler * (300_000 // len(filler))
+    started = time.monotonic()
+    plain("# Visite ##\n\n" + line)
+    assert time.monotonic() - started < 5
+    assert plain("# Visite ##\n\nLe ministre a reçu **M. Khaled Nouri**, [DGSN](https://x.ma) __ici__.") == (
+        "Visite\n\nLe ministre a reçu M. Khaled Nouri, DGSN ici."
+    )
