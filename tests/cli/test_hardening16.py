@@ -275,3 +275,20 @@ def test_markdown_marks_that_open_nothing_are_read_in_linear_time(filler: str) -
     assert plain("# Visite ##\n\nLe ministre a reçu **M. Khaled Nouri**, [DGSN](https://x.ma) __ici__.") == (
         "Visite\n\nLe ministre a reçu M. Khaled Nouri, DGSN ici."
     )
+
+
+def test_a_long_hard_wrapped_paragraph_is_unwrapped_in_linear_time() -> None:
+    """A text copied from a PDF: one paragraph of 335 KB wrapped at 70 columns. The end
+    of the paragraph joined so far was looked for a broken word by a search of all of
+    it at every line: 50 s (minutes for the megabyte an input may hold); now a fraction
+    of a second, and a word broken at a line's end is still made whole."""
+    import textwrap
+
+    from communique.ingest import parse
+
+    sentence = "Le ministre a reçu son homologue pour des entretiens sur la sécurité et la coopé-ration. "
+    text = "Rabat, 12 mars 2026 (MAP) - " + "\n".join(textwrap.wrap(sentence * 3700, 70))
+    started = time.monotonic()
+    source = parse(text, lang="fr")
+    assert time.monotonic() - started < 5
+    assert "\n" not in source.text.strip() and "coopération" in source.text
