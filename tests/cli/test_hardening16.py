@@ -292,3 +292,25 @@ def test_a_long_hard_wrapped_paragraph_is_unwrapped_in_linear_time() -> None:
     source = parse(text, lang="fr")
     assert time.monotonic() - started < 5
     assert "\n" not in source.text.strip() and "coopération" in source.text
+
+
+def test_control_characters_of_a_text_never_reach_a_record_or_the_terminal(tmp_path: Path) -> None:
+    """An escape sequence in the front matter (`id: \\x1b]0;…\\x07`: a terminal's title
+    set), the text or a JSON Lines field: it went into the record's id, source and
+    names, and raw to the terminal through `-f md`, `csv` and `text`."""
+    body = BRIEF_TEXT.split("---\n")[-1].replace(
+        "Fernando Grande-Marlaska", "Fernando\x1b[31m Grande-Marlaska"
+    )
+    path = tmp_path / "esc.txt"
+    path.write_text(f"---\nid: evil\x1b]0;pwned\x07x\nsource: MAP\x1b[2J\n---\n{body}")
+    lines = tmp_path / "esc.jsonl"
+    lines.write_text(json.dumps({"id": "line\x1b[5m1", "source": "AFP\x07", "text": body}) + "\n")
+    for output in ("md", "csv", "text", "json"):
+        result = run("summarise", str(path), "-f", output)
+        assert result.returncode == 0, result.stderr
+        assert not any(char in result.stdout + result.stderr for char in "\x1b\x07"), output
+    record = json.loads(run("summarise", str(path)).stdout)
+    assert (record["document"]["id"], record["document"]["source"]) == ("evil]0;pwnedx", "MAP[2J")
+    assert "Abdelouafi Laftit" in [p["name"] for m in record["meetings"] for p in m["participants"]]
+    record = json.loads(run("summarise", "--jsonl", str(lines), "-f", "jsonl").stdout)
+    assert (record["document"]["id"], record["document"]["source"]) == ("line[5m1", "AFP")
