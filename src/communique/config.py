@@ -197,7 +197,10 @@ class Settings:
         values["api_key"] = mask(self.api_key)
         values["base_url"] = public_url(self.base_url) if self.base_url else None
         values["timeout"], values["deadline"] = self.idle_seconds, self.deadline_seconds
-        return values
+        # the key pasted where another setting goes (a model's name, a folder) is masked there too
+        secrets = [secret for secret in self.secrets if len(secret) >= FRAGMENT]
+        return {name: redact(value, secrets) if isinstance(value, str) and name != "api_key" else value
+                for name, value in values.items()}  # fmt: skip
 
 
 #: Settings that change how and where a record is made, never what it says.
@@ -275,8 +278,10 @@ def redact(text: str, secrets: Secrets) -> str:
     return "".join(out)
 
 
-#: The credentials of a URL: what comes between ``//`` and ``@``.
-_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+#: The credentials of a URL: what comes between ``//`` and the last ``@`` before the
+#: path, as HTTP clients read it (a password written with an ``@`` in it, unescaped,
+#: is the whole of it: ``//user:p@ss@host``, not ``p``).
+_USERINFO = re.compile(r"(?<=//)[^/?#]*@")
 #: The shortest user name or value of a query that is taken for a credential (``admin``,
 #: ``api-version=1`` are not; ``sk-…``, ``key=…`` are); a password always is.
 _SHORTEST_KEY = 8
@@ -293,16 +298,19 @@ def url_secrets(url: str | None) -> list[str]:
         found += [password, user if len(user) >= _SHORTEST_KEY else ""]
     query = url.partition("?")[2].partition("#")[0]
     found += [value for _, value in parse_qsl(query) if len(value) >= _SHORTEST_KEY]
+    fragment = url.partition("#")[2]  # never sent: whatever is written there is someone's note, or a key
+    found += [fragment] if len(fragment) >= _SHORTEST_KEY else []
     return [secret for secret in found if secret]
 
 
 def public_url(url: str) -> str:
-    """``url`` fit to show: its credentials and the values of its query as ``****``."""
-    shown = _USERINFO.sub("****@", url)
+    """``url`` fit to show: its credentials, the values of its query and a fragment long
+    enough to be a key as ``****`` (``#top`` is shown)."""
+    shown, hash_mark, fragment = _USERINFO.sub("****@", url, count=1).partition("#")
+    fragment = "****" if len(fragment) >= _SHORTEST_KEY else fragment
     base, mark, query = shown.partition("?")
     if not mark:
-        return shown
-    query, hash_mark, fragment = query.partition("#")
+        return base + hash_mark + fragment
     fields = [
         name + ("=****" if sep else "") for name, sep, _ in (p.partition("=") for p in query.split("&"))
     ]
@@ -316,11 +324,29 @@ def mask(secret: str | None) -> str | None:
     return "****" + secret[-4:] if len(secret) >= 12 else "****"
 
 
-def _dotenv(path: Path) -> dict[str, str]:
+def _dotenv(path: Path, *, quiet: bool = False) -> dict[str, str]:
+    """The settings of a ``.env`` file. Its lines that are not ``KEY=value`` are left
+    out, and said once a run by their numbers (their words are never quoted: a key may
+    be among them) instead of python-dotenv's own line on stderr (``python-dotenv could
+    not parse statement starting at line 1``, outside communique's one-line messages);
+    ``quiet``: not said (a look for a replay, before the run that says it)."""
     if not path.is_file():
         return {}
+    import logging
+
     from dotenv import dotenv_values
 
+    unparsed: list[int] = []
+
+    def kept(record: logging.LogRecord) -> bool:
+        if "could not parse statement" not in str(record.msg):
+            return True
+        args = record.args if isinstance(record.args, tuple) else (record.args,)
+        unparsed.extend(line for line in args if isinstance(line, int))
+        return False
+
+    told = logging.getLogger("dotenv.main")
+    told.addFilter(kept)
     try:
         values = dotenv_values(path)
     except UnicodeDecodeError as exc:  # its bytes are never quoted: a key may be among them
@@ -329,7 +355,19 @@ def _dotenv(path: Path) -> dict[str, str]:
         ) from None
     except OSError as exc:
         raise ConfigError(f"the .env file {path} cannot be read ({exc.strerror or exc})") from None
+    finally:
+        told.removeFilter(kept)
+    if unparsed and not quiet and (said := (str(path), tuple(unparsed))) not in _SAID:
+        _SAID.add(said)
+        lines = ", ".join(map(str, unparsed[:10])) + (", …" if len(unparsed) > 10 else "")
+        logging.getLogger("communique").warning(
+            f"the .env file {path}: line{'s' if len(unparsed) > 1 else ''} {lines} not KEY=value; ignored"
+        )
     return {k: v for k, v in values.items() if v is not None}
+
+
+#: The lines of .env files that were said not to be settings (once a run, not at each reading).
+_SAID: set[tuple[str, tuple[int, ...]]] = set()
 
 
 def resolve(
@@ -337,12 +375,14 @@ def resolve(
     *,
     environ: Mapping[str, str] | None = None,
     env_file: Path | None = None,
+    quiet: bool = False,
 ) -> Settings:
     """Resolve every setting: a flag that is not None wins, then the environment, then
-    the ``.env`` file (``COMMUNIQUE_ENV_FILE`` or ``./.env``), then the default."""
+    the ``.env`` file (``COMMUNIQUE_ENV_FILE`` or ``./.env``), then the default.
+    ``quiet``: lines of the ``.env`` file that are not settings are not said (yet)."""
     flags = flags or {}
     environ = os.environ if environ is None else environ
-    dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")))
+    dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=quiet)
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for name, spec in SPECS.items():

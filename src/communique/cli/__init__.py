@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from communique.config import Settings
@@ -27,6 +27,7 @@ def main() -> None:
     """Console entry point: a replay if there is one, else the run (which a replay may
     be kept of)."""
     started = time.perf_counter()
+    _standard_streams()
     try:
         recording = _replayed(started)
     except KeyboardInterrupt:
@@ -45,6 +46,48 @@ def main() -> None:
         return
     with recording:
         run()
+
+
+class _Closed:
+    """A standard stream the caller closed (``<&-``, ``>&-``, ``2>&-``), which Python
+    gives as ``None``: reading or writing it is an :class:`OSError` that says so (was:
+    ``internal error: AttributeError: 'NoneType' object has no attribute 'isatty'``, a
+    traceback for a closed stdout)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def _closed(self, *args: object) -> NoReturn:
+        import errno
+
+        raise OSError(errno.EBADF, f"{self.name} is closed")
+
+    read = readline = write = fileno = _closed
+
+    @property
+    def buffer(self) -> _Closed:
+        return self
+
+    def isatty(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+
+def _standard_streams() -> None:
+    """Standard streams the caller closed: stdin and stdout are :class:`_Closed`, so
+    that a command that needs one fails saying so; a closed stderr is the null device,
+    so that messages are dropped, as asked (``print`` to a stream that is ``None``
+    writes to stdout: messages went among the records)."""
+    import os
+
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (for the whole run)
+    if sys.stdin is None:
+        sys.stdin = _Closed("standard input")
+    if sys.stdout is None:
+        sys.stdout = _Closed("standard output")
 
 
 def _replayed(started: float) -> Recording | None:
@@ -75,7 +118,7 @@ def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
     from communique import replay
     from communique.config import resolve
 
-    settings = resolve()
+    settings = resolve(quiet=True)  # the run says what there is to say of the settings
     if not (settings.cache and settings.log) or replay.offline(argv, settings.resolved_backend):
         return None
     replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,

@@ -137,7 +137,7 @@ _DEBRIS_ANYWHERE = regexes.compile(
 #: A photograph's caption with its credit: "The two delegations during the talks. Photo: Police
 #: Media", « Les deux délégations. Crédit photo : DR », "… (Photo: MAP)": a line of a few words.
 _CAPTION = regexes.compile(
-    r"(?:[.!?,;]|\s[-–—|/])\s*\(?\s*(?:photos?|cr[ée]dits? photos?|photo credits?|crédit|credit|©)\s*:?\s*"
+    r"(?:[.!?,;]|\s[-–—|/])\s*(?:\(\s*)?(?:photos?|cr[ée]dits? photos?|photo credits?|crédit|credit|©)\s*(?::\s*)?"
     r"[^.!?:]{1,60}\)?\s*$",
     re.IGNORECASE,
 )

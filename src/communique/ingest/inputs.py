@@ -137,6 +137,8 @@ def discover(
     for stdin), in order, each file once."""
     documents: list[Document] = []
     for argument in arguments:
+        if not argument:  # Path("") is the working folder: all of it was read
+            raise InputError("an empty argument names no file (a shell variable left unset?)")
         if argument == "-":
             documents.append(Document(id="stdin", origin="stdin", data=_stdin(max_bytes)))
         elif has_glob(argument) and not Path(argument).exists():
@@ -148,7 +150,7 @@ def discover(
             found = _folder(Path(argument))
             if not found:
                 raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
-            documents += [_file(path) for path in found]
+            documents += found
         elif Path(argument).suffix.lower() in JSONL_SUFFIXES:
             documents += read_jsonl(argument)
         else:
@@ -182,14 +184,33 @@ def _name(name: str) -> str:
         return raw.decode("cp1252", "replace")
 
 
-def _folder(folder: Path) -> list[Path]:
-    """The communiqués of a folder and its subfolders, hidden ones left out."""
-    found = []
-    for path in folder.rglob("*"):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if path.suffix.lower() in SUFFIXES and path.is_file() and not hidden:
-            found.append(path)
-    return sorted(found)
+def _folder(folder: Path) -> list[Document]:
+    """The communiqués of a folder and its subfolders (links to folders not followed),
+    hidden ones left out, by path. Every entry named as one is a document, whether it
+    can be read or not: one that cannot (a FIFO, a socket, a link to nothing or to
+    itself, a file without read permission) fails as a document of its own when it is
+    read, and a subfolder that cannot be listed is a document that failed; neither is
+    passed over in silence (was: left out, the run saying all was done). A folder
+    given that cannot be listed at all is an :class:`~communique.errors.InputError`."""
+    found: list[tuple[Path, Document]] = []
+
+    def unlisted(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        reason = exc.strerror or str(exc)
+        if where == folder:
+            raise InputError(f"{folder}: cannot list the folder ({reason})")
+        problem = f"{where}: cannot list the folder ({reason}); its files were not read"
+        name = _name(where.relative_to(folder).as_posix())
+        found.append((where, Document(id=name, origin=str(where), problem=problem)))
+
+    for top, folders, files in os.walk(folder, onerror=unlisted):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [
+            (path, _file(path))
+            for path in (Path(top) / name for name in files if not name.startswith("."))
+            if path.suffix.lower() in SUFFIXES
+        ]
+    return [document for _, document in sorted(found, key=lambda pair: pair[0])]
 
 
 def _unique_files(documents: list[Document]) -> list[Document]:

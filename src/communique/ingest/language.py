@@ -7,6 +7,7 @@ summary is in the language it claims.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from communique import regexes
@@ -49,13 +50,18 @@ _SCRIPTS = (("ar", "Arabic", _ARABIC), ("ru", "Cyrillic", _CYRILLIC))
 _OTHER_LETTERS = 40
 _LATIN_LETTERS = 150
 _BLANK_RUN = regexes.compile(r"\n{3,}")
+_NONBLANK = regexes.compile(r"\S+")
 
 
 def detect(text: str) -> tuple[str | None, float]:
     """Best guess of the language of ``text`` as an ISO 639-1 code, and a confidence
     in [0, 1]. ``(None, 0.0)`` when there is too little text to tell. The first few
-    thousand characters are enough to tell."""
-    text = text[:4000]
+    thousand characters are enough to tell: of its words, when blanks fill most of them
+    (a scraper's padding, which left nothing to tell the language by)."""
+    sample = text[:4000]
+    if len(text) > len(sample) and len(sample.split()) * 8 < len(sample):
+        sample = " ".join(word.group() for word in itertools.islice(_NONBLANK.finditer(text), 700))[:4000]
+    text = sample
     letters = sum(map(str.isalpha, text))
     if letters == 0:
         return None, 0.0

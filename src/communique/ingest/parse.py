@@ -255,6 +255,13 @@ def _language(text: str, declared: str | None) -> tuple[str, list[str]]:
     return code, ([] if confidence >= 0.3 else [f"language guessed as {code!r} with low confidence"])
 
 
+#: Control characters (terminal escape sequences, bells, C1 controls), line breaks, tabs
+#: and form feeds (a PDF's page breaks) apart: a text's, its front matter's or a JSON
+#: Lines field's carried them into a record's id, source and names, and from there to a
+#: terminal through the Markdown, CSV and text outputs (``id: \x1b]0;…`` set its title).
+_CONTROLS = regexes.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def parse(
     text: str,
     *,
@@ -268,7 +275,8 @@ def parse(
     """Build a :class:`Source` from text. Explicit arguments win over the front matter,
     which wins over what is found in the text."""
     notes = list(notes or [])
-    text = tidy(text)
+    text = _CONTROLS.sub("", tidy(text))
+    id, source, url = (_CONTROLS.sub("", value) if value else value for value in (id, source, url))
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says

@@ -25,9 +25,10 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 
 def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
-    """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, then UTF-8 (a BOM is
-    dropped); text in Windows-1252 or Latin-1 is accepted with a note; binary data (a
-    NUL byte anywhere, or many control bytes at the start) is refused."""
+    """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, UTF-16 of Latin text
+    without one, then UTF-8 (a BOM is dropped); text in Windows-1252 or Latin-1 is
+    accepted with a note; binary data (a NUL byte anywhere, or many control bytes at the
+    start) is refused."""
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
     if not data.strip():
@@ -40,6 +41,8 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
                 raise InputError(f"{name} is not valid {encoding.upper()} text") from None
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"{name} is {kind}, not text: save or export its text first (a .txt file)")
+    if (wide := _utf16_without_bom(data)) is not None:
+        return wide[0], [f"{name} decoded as UTF-16 ({wide[1]}-endian, without a byte-order mark)"]
     if b"\x00" in data or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{name} looks like a binary file, not text")
     try:
@@ -65,6 +68,29 @@ _DOCUMENTS = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
 )
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """The text of UTF-16 written without a byte-order mark (as some Windows tools and
+    exports save "Unicode" text), and its byte order (``little`` or ``big``), if
+    ``data`` is that: every other byte is NUL in text of the Latin script (the high
+    byte of each character), the others never are, and it decodes to text without
+    control characters. Such a file was refused as binary, for its NUL bytes."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    sample = data[:8192]
+    even, odd = sample[0::2], sample[1::2]
+    for high, low, order in ((odd, even, "little"), (even, odd, "big")):
+        if high.count(0) < 0.6 * len(high) or low.count(0):
+            continue
+        try:
+            text = data.decode(f"utf-16-{order[0]}e")
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for char in text[:4096] if char < " " and char not in "\t\n\r\f")
+        if controls <= 0.01 * min(len(text), 4096):
+            return text, order
+    return None
 
 
 def _document_kind(data: bytes) -> str | None:

@@ -140,6 +140,9 @@ def _broken(line: str, after: str) -> bool:
     return _BROKEN.search(line.rstrip()) is not None and after.lstrip()[:1].isalpha()
 
 
+#: More characters than the part of a word broken at the end of a line has.
+_LONGEST_WORD = 100
+
 #: Particles a name is written with, then a hyphen, in lower case ("al-", "el-").
 _PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "az", "ben", "bin", "ibn", "abu", "ould"])
 
@@ -152,7 +155,9 @@ def _joined(line: str, after: str, text: str) -> str:
     of a name written with a hyphen each take a capital); it keeps its hyphen otherwise,
     as a text wrapped at the hyphens of its compounds breaks them ("sous-" "directeur",
     "sahélo-" "saharienne", "Jean-" "Marc")."""
-    broken = _BROKEN.search(line)
+    # ``line`` holds the paragraph joined so far: its end alone is looked at (a search of
+    # the whole at every line made a long paragraph quadratic, minutes for a megabyte)
+    broken = _BROKEN.search(line[-_LONGEST_WORD:]) if line.endswith("-") else None
     if broken and after[:1].isalpha():
         first = broken[1]
         head = after.split(maxsplit=1)[0].rstrip('.,;:!?»)"”')

@@ -512,6 +512,11 @@ class ModelClient:
             raise ModelError(f"the model refused: {redact(str(refusal), self.settings.secrets)}")
         if leaks(response.model_dump_json(warnings=False), self.settings.secrets):
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+        if choice.finish_reason == "content_filter":  # the same text is filtered again: not asked again
+            raise ModelError(
+                f"{self.settings.endpoint_host} stopped the reply with its content filter "
+                "(finish_reason=content_filter); the provider's filter refuses this text: try another model or endpoint"
+            )
         calls, text = _parts(choice.message)
         if choice.finish_reason == "length":
             return self._cut_off(response_model, calls[0].function.arguments if calls else text)
@@ -677,7 +682,7 @@ class ModelClient:
     def _translate(self, exc: Exception) -> CommuniqueError:
         import openai
 
-        from communique.backends.openai.retry import WaitTooLong, api_message, refused_here
+        from communique.backends.openai.retry import WaitTooLong, api_message, out_of_credit, refused_here
         from communique.backends.openai.transport import DeadlinePassed
 
         s = self.settings
@@ -685,7 +690,7 @@ class ModelClient:
         host = s.endpoint_host
         if isinstance(exc, WaitTooLong):
             return ModelError(
-                f"{host} answered {getattr(exc.fault, 'status_code', '?')} and asked to wait {exc.seconds:g} s, "
+                f"{host} answered {getattr(exc.fault, 'status_code', '?')} and asked to wait {_seconds(exc.seconds)}, "
                 f"over the retry budget of {exc.budget:g} s: given up (COMMUNIQUE_RETRY_SECONDS raises the budget)"
             )
         if isinstance(exc, DeadlinePassed):
@@ -705,6 +710,11 @@ class ModelClient:
         if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
             return ConfigError(
                 f"{host} refused the API key ({exc.status_code}); check COMMUNIQUE_API_KEY / OPENAI_API_KEY"
+            )
+        if out_of_credit(exc):
+            return ConfigError(
+                f"{host} answered {getattr(exc, 'status_code', '?')}: the account's quota or credit is spent "
+                f"({redact(api_message(exc), key)}); add credit or use another key"
             )
         if isinstance(exc, openai.NotFoundError):
             return ConfigError(
@@ -753,6 +763,12 @@ class ModelClient:
         return "dropped the connection" + (
             f" ({redact(str(cause), self.settings.secrets)[:120]})" if cause else ""
         )
+
+
+def _seconds(seconds: float) -> str:
+    """A wait a server asked for, as a reader takes it in: ``3600 s``, ``12 days`` (a
+    ``Retry-After`` date years ahead was ``2.29985e+09 s``)."""
+    return f"{seconds:g} s" if seconds < 86_400 else f"{seconds / 86_400:,.0f} days"
 
 
 def _tls(base_url: str | None) -> dict[str, Any]:

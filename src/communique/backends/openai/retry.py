@@ -11,7 +11,8 @@ No wait outlives the budget: a wait that would end past it is never started (the
 error is raised instead), and a server that asks for a longer pause than the whole
 budget (``Retry-After: 3600``) is given up at once (:class:`WaitTooLong`) rather than
 allowed to pause every call of a batch. What cannot succeed by waiting is not retried:
-a refused connection to this machine (nothing listens on the port).
+a refused connection to this machine (nothing listens on the port), an account whose
+quota or credit is spent (a 429 ``insufficient_quota``, a 402).
 """
 
 from __future__ import annotations
@@ -84,6 +85,24 @@ def refused_here(exc: BaseException) -> bool:
     return False
 
 
+#: How an endpoint says that the account has no credit left: OpenAI answers 429 with the
+#: code ``insufficient_quota`` (a rate limit's status, but no wait ends it); others 402.
+_NO_CREDIT = ("insufficient_quota", "exceeded your current quota", "insufficient credit", "out of credit")
+
+
+def out_of_credit(exc: BaseException) -> bool:
+    """Whether the endpoint refused the call because the account's quota or credit is
+    spent (429 ``insufficient_quota``, 402 Payment Required): no retry, and no other
+    document of a batch, would succeed before someone pays."""
+    import openai
+
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (402, 429):
+        return False
+    return exc.status_code == 402 or any(
+        word in f"{exc.message} {exc.body}".casefold() for word in _NO_CREDIT
+    )
+
+
 def is_transient(exc: BaseException) -> bool:
     """Whether an openai error is worth retrying as is."""
     import openai
@@ -94,6 +113,7 @@ def is_transient(exc: BaseException) -> bool:
         isinstance(exc, openai.APIStatusError)
         and exc.status_code in RETRYABLE_STATUS
         and not rejects_request(exc)
+        and not out_of_credit(exc)
     )
 
 

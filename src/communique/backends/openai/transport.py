@@ -291,6 +291,10 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                     event = _json(text)
                 except ValueError:
                     raise _unreadable("an event of the stream is not JSON", request) from None
+                except RecursionError:  # brackets in brackets: no chunk, and no broken connection
+                    raise _unreadable(
+                        "an event of the stream is nested too deeply to read", request
+                    ) from None
                 if not isinstance(event, dict):
                     raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
