@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from communique.normalise import places
+from communique.text import fold
 
 
 @pytest.mark.parametrize(
@@ -96,3 +99,19 @@ def test_cities_beyond_the_capitals_give_their_country(name: str, code: str) -> 
 def test_a_strait_is_no_city() -> None:
     text = "Les deux ministres ont parlé du narcotrafic dans le détroit."
     assert all(m.city is None for m in places.mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur de la «DGSN» a reçu l'ambassadeur des USA et le chef de l'OCRTIS à Rabat.",
+        "  Two  spaces,\tthe  UNODC and the FBI: Straße-Polizei (BKA) und EU.",
+        "Ｆｕｌｌ-width ＦＢＩ and the FBI\u00a0office",  # not a tidied text: folded as it comes
+    ],
+)
+def test_a_letter_is_placed_in_the_folded_text_as_folding_what_comes_before_it_places_it(text: str) -> None:
+    """Where each acronym falls in the folded text is read off one map of the text (a text of
+    thousands of acronyms folded its beginning again for each), and falls where it did."""
+    at = places._folded_offset(text, fold(text))
+    for match in re.finditer(r"[A-Z]", text):
+        assert at(match.start()) == len(fold(text[: match.start()] + "x")) - 1

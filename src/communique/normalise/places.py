@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -17,7 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from communique import regexes
-from communique.text import fold
+from communique.text import fold, fold_map
 
 
 @dataclass(frozen=True)
@@ -418,10 +419,11 @@ def mentions(text: str) -> tuple[Mention, ...]:
         found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
                              t.cities.get(longest), organisation))  # fmt: skip
     named = [(m.start, m.end) for m in found]
+    folded_at = _folded_offset(text, folded)
     for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:
-            start = len(fold(text[: match.start()] + "x")) - 1  # where the acronym falls in the folded text
+            start = folded_at(match.start())  # where the acronym falls in the folded text
             if any(s <= start < e for s, e in named):
                 continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
             if raw in t.acronyms and defines_own_acronym(text, raw):
@@ -434,11 +436,21 @@ def mentions(text: str) -> tuple[Mention, ...]:
             )
     if "US" in text:
         for match in _US.finditer(text):
-            start = len(fold(text[: match.start()] + "x")) - 1
+            start = folded_at(match.start())
             found.append(Mention("us", start, start + 2, "US", None, None))
     if "bureau" in folded or "ncb" in folded or "bcn" in folded:
         found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
+    """Where the letter at an offset of ``text`` falls in ``folded`` (its :func:`fold`): read
+    off one map of the whole text (:func:`fold_map`), not by folding all that comes before
+    it again for each letter asked, which a text of many acronyms made quadratic."""
+    plain, offsets = fold_map(text)
+    if plain != folded:  # not a tidied text: what comes before is folded as the text is
+        return lambda at: len(fold(text[:at] + "x")) - 1
+    return lambda at: bisect_left(offsets, at)
 
 
 def defines_own_acronym(text: str, raw: str) -> bool:
