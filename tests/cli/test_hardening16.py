@@ -314,3 +314,23 @@ def test_control_characters_of_a_text_never_reach_a_record_or_the_terminal(tmp_p
     assert "Abdelouafi Laftit" in [p["name"] for m in record["meetings"] for p in m["participants"]]
     record = json.loads(run("summarise", "--jsonl", str(lines), "-f", "jsonl").stdout)
     assert (record["document"]["id"], record["document"]["source"]) == ("line[5m1", "AFP")
+
+
+def test_a_file_name_with_a_line_break_or_an_escape_is_one_line_on_the_terminal(tmp_path: Path) -> None:
+    """A failed document is said as `communique: failed: ID (NAME): reason`: a line break or a
+    terminal's escape sequence in the file's name cut that line in two or took the terminal over."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(BRIEF_TEXT)
+    (folder / "evil\n\x1b]0;pwned\x07.txt").write_text("")
+    result = run("summarise", str(folder), "--backend", "rules")
+    assert result.returncode == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("communique: failed: ")]
+    assert (
+        len(failed) == 1
+        and "empty" in failed[0]
+        and "\x1b" not in result.stderr
+        and "\x07" not in result.stderr
+    )
+    assert "evil ]0;pwned.txt" in failed[0]
+    assert all(line.startswith("communique: ") for line in result.stderr.splitlines())

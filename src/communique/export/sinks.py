@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from communique.errors import OutputError
 from communique.export import files
+from communique.text import one_line
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
@@ -272,11 +273,13 @@ class ErrorLog:
 
     def add(self, document_id: str, origin: str, reason: str, *, status: str = "failed") -> None:
         """Record one document: ``failed``, done with ``problems``, or ``repaired``;
-        ``reason`` is put on one line."""
+        ``reason`` is put on one line (and on a terminal, so are the id and the input's
+        name, which a file name's line break or escape sequence would break or take over)."""
         reason = " ".join(reason.split())
         self.count += status == "failed"
         if self._lines is None:
-            print(f"communique: {status}: {document_id} ({origin}): {reason}", file=sys.stderr)
+            print(f"communique: {status}: {one_line(document_id)} ({one_line(origin)}): {one_line(reason)}",
+                  file=sys.stderr)  # fmt: skip
         else:
             line = {"id": document_id, "input": origin, "status": status, "reason": reason}
             self._lines.write(json.dumps(line, ensure_ascii=False) + "\n")
