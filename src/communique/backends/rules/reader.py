@@ -1064,13 +1064,18 @@ def _people(
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
-                unnamed = next((i for i, p in enumerate(found) if p.name is None and p.country), None)
                 if (
                     person.start == 0
                     and person.party is None
                     and person.name
                     and " " not in person.name
-                    and unnamed is not None
+                    # (looked for last: one look over all found so far for each person was quadratic)
+                    and (
+                        unnamed := next(
+                            (i for i, p in enumerate(found) if p.name is None and p.country), None
+                        )
+                    )
+                    is not None
                 ):
                     # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
