@@ -75,6 +75,8 @@ def test_dateline_after_a_headline() -> None:
         ("WASHINGTON (April 14, 2026) – The Secretary received the Mexican Security Minister today.",
          "WASHINGTON", None),
         ("LONDON, 14 April 2026 /PRNewswire/ -- The Home Secretary met her French counterpart today.", "LONDON", None),
+        ("Kolkata [India], April 14, 2026 (ANI): Police officers from Bhutan visited the training college.",
+         "Kolkata", "ANI"),
     ],
 )  # fmt: skip
 def test_datelines_as_agencies_write_them(line: str, place: str, agency: str | None) -> None:

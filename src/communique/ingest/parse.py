@@ -130,9 +130,11 @@ _DATELINE = regexes.compile(
 
 
 #: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
-#: 27:", "New Delhi, Feb 05:". Only a known city makes it a dateline.
+#: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
+#: ANI writes it). Only a known city makes it a dateline.
 _WIRE_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.]{2,}(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.]{2,}(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
+    r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
 

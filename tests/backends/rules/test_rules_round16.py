@@ -224,3 +224,23 @@ def test_a_dialogue_named_at_length_by_what_was_decided_then_who_led_each_side()
     )
     assert record.meetings[0].kind is MeetingKind.CALL
     assert {"Karma Dorji", "Ram B. Thapa"} <= {p.name for p in record.meetings[0].participants}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Mumbai [India], March 11: ", "Mumbai [India], March 11 (ANI): ", "MUMBAI, March 11 (ANI) - "],
+)
+def test_a_wire_dateline_with_its_country_in_brackets_is_no_date_of_the_meeting(dateline: str) -> None:
+    """ "Kolkata [India], February 11: …", as ANI writes it: the wire's day, not the day of the
+    visit the sentence tells ("on Tuesday")."""
+    record = read_offline(
+        f"{dateline}Police officers from Nepal visited the Mumbai Police Training School on Tuesday and met "
+        "Joint Commissioner of Police Anil Rao.",
+        published="2026-03-11",
+    )
+    (meeting,) = record.meetings
+    assert (meeting.date_text, str(meeting.date), meeting.location.city) == (
+        "Tuesday",
+        "2026-03-10",
+        "Mumbai",
+    )
