@@ -244,3 +244,20 @@ def test_a_wire_dateline_with_its_country_in_brackets_is_no_date_of_the_meeting(
         "2026-03-10",
         "Mumbai",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The Interior Minister, Asad Khan, will travel to Kabul next week, the Ministry of Interior said on Friday.",
+         None),
+        ("Le ministre de l'Intérieur, Omar Sy, se rendra à Bamako la semaine prochaine, a indiqué vendredi le ministère.",
+         None),
+        # a statement's day that is not the sentence's close, or a meeting's day before it, stays
+        ("The Interior Minister, Asad Khan, met his Afghan counterpart, Karim Noori, on Tuesday, the ministry said on "
+         "Wednesday.", "2026-03-10"),
+    ],
+)  # fmt: skip
+def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_reports(text: str, date: str | None) -> None:
+    (meeting,) = read_offline(text, published="2026-03-13").meetings
+    assert (str(meeting.date) if meeting.date else None) == date

@@ -270,8 +270,24 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=2048)
 def _dates(sentence: str) -> list[tuple[int, int, str]]:
-    """Date phrases that can date an encounter (a bare year cannot)."""
-    return [p for p in dates.find_phrases(sentence) if not re.fullmatch(r"\d{4}", p[2])]
+    """Date phrases that can date an encounter: not a bare year, nor the day of the
+    statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
+    « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says."""
+    return [
+        p
+        for p in dates.find_phrases(sentence)
+        if not re.fullmatch(r"\d{4}", p[2])
+        and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
+    ]
+
+
+#: A statement's verb right before its day, and what may close the sentence after it: its
+#: subject, in French (« a indiqué vendredi le ministère de l'Intérieur »).
+_SAID_BEFORE = regexes.compile(
+    r",\s+(?:[^,;]{2,80}\s)?(?:said|announced|stated|added|confirmed|(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|"
+    r"affirmé|ajouté|confirmé))(?:\s+on)?\s+$"
+)
+_SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
 
 
 def _home_country(source: Source) -> str | None:
