@@ -153,6 +153,11 @@ def test_nothing_is_completed_from_a_reading_without_encounters_or_into_a_non_re
     assert complete(model, draft()) == (model, [])
 
 
+def small_model(fake: FakeOpenAI) -> dict[str, Any]:
+    """The settings of a model on this machine (the fake listens on loopback), no cache, no log."""
+    return {"model": "small", "base_url": fake.base_url, "mode": "tools", "cache": False, "log": False}
+
+
 def test_the_pipeline_completes_a_model_record_and_says_what_it_filled(fake_openai: FakeOpenAI) -> None:
     text = (EXAMPLES / "rabat-madrid-fr.txt").read_text(encoding="utf-8")
     bare = {"is_meeting_report": True, "meetings": [{
@@ -160,13 +165,7 @@ def test_the_pipeline_completes_a_model_record_and_says_what_it_filled(fake_open
         "participants": [{"name": "Abdelouafi Laftit"}, {"name": "Fernando Grande-Marlaska"}],
     }]}  # fmt: skip
     fake_openai.responder = lambda request: chat_auto(bare)
-    settings = {
-        "model": "small",
-        "base_url": fake_openai.base_url,
-        "mode": "tools",
-        "cache": False,
-        "log": False,
-    }
+    settings = small_model(fake_openai)
 
     completed = Pipeline(communique.configure(settings)).analyse(text)
     (met,) = completed.meetings
@@ -329,14 +328,7 @@ def test_a_small_model_s_invented_encounter_and_sides_never_reach_the_record(fak
          "participants": [{"name": "Abdelouafi Laftit", "country": "Sénégal"}, {"name": "Fernando Grande-Marlaska"}]},
     ]}  # fmt: skip
     fake_openai.responder = lambda request: chat_auto(reply)
-    settings = {
-        "model": "small",
-        "base_url": fake_openai.base_url,
-        "mode": "tools",
-        "cache": False,
-        "log": False,
-    }
-    record = Pipeline(communique.configure(settings)).analyse(text)
+    record = Pipeline(communique.configure(small_model(fake_openai))).analyse(text)
     (met,) = record.meetings
     assert met.parties == ["ES", "MA"] and met.location.city == "Rabat"
     assert [p.party for p in met.participants] == ["MA", "ES"]

@@ -170,10 +170,13 @@ class _Audit:
                        "meetings were listed: a meeting report", lossy=True)  # fmt: skip
             report = True
         meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
-        if not all(map(hollow, meetings)):
-            meetings = [
-                m for number, m in enumerate(meetings, start=1) if not self._dropped_hollow(number, m)
-            ]
+        empty = [hollow(m) for m in meetings]
+        if not all(empty):  # a reply that lists encounters the communiqué does not report
+            for number in (n for n, e in enumerate(empty, start=1) if e):
+                self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
+                           "encounters the text reports",
+                           f"meeting {number}: dropped (no one, side, place or date of it is in the text)")  # fmt: skip
+            meetings = [m for m, e in zip(meetings, empty, strict=True) if not e]
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
@@ -184,16 +187,6 @@ class _Audit:
                 summary = None
         update = {"is_meeting_report": report, "meetings": meetings, "summary": summary}
         return draft.model_copy(update=update), self.found
-
-    def _dropped_hollow(self, number: int, meeting: DraftMeeting) -> bool:
-        """Whether the meeting goes: nothing of it is in the text, and others have something
-        (a reply that lists encounters the communiqué does not report)."""
-        if not hollow(meeting):
-            return False
-        self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
-                   "encounters the text reports",
-                   f"meeting {number}: dropped (no one, side, place or date of it is in the text)")  # fmt: skip
-        return True
 
     @cached_property
     def sides(self) -> frozenset[str]:

@@ -299,13 +299,10 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             for n in range(1, len(unlisted) + 1)
         ]
         meetings += unlisted
-    if not all(map(hollow, meetings)):  # beside encounters of the text, one with nothing of it goes
-        notes += [
-            f"meeting {n}: dropped, nothing of it is in the text"
-            for n, m in enumerate(meetings, 1)
-            if hollow(m)
-        ]
-        meetings = [m for m in meetings if not hollow(m)]
+    empty = [hollow(m) for m in meetings]
+    if not all(empty):  # beside encounters of the text, one with nothing of it goes
+        notes += [f"meeting {n}: dropped, nothing of it is in the text" for n, e in enumerate(empty, 1) if e]
+        meetings = [m for m, e in zip(meetings, empty, strict=True) if not e]
     if not meetings:  # none was an encounter: whether there was one is a decision too
         notes.append("not a meeting report, as the offline reading has it")
     result = draft.model_copy(update={"meetings": meetings, "is_meeting_report": bool(meetings)})

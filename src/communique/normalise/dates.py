@@ -364,15 +364,14 @@ _CLOSES = (
 #: stop or day ("began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday").
 _BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
-_LENGTH = regexes.compile(
-    r"(?<![\w'])(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?![\w'])"
-)
+_STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
+_LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
 _LENGTH_WORDS = {**_LENGTHS, **{str(n): n for n in range(2, 6)}}
 #: A stay told as over when what the text reports was said or done: "at the end of a two-day
 #: meeting", « à l'issue de deux jours de travaux », « au terme d'une visite de trois jours ».
 _AT_THE_END = regexes.compile(
     r"(?<!\w)(?:at the (?:end|close|conclusion) of |a l'issue d(?:e |'|u |es )|au terme d(?:e |'|u |es ))"
-    r"(?:[^ .;:!?]+ ){0,4}?(?:two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)(?!\w)"
+    rf"(?:[^ .;:!?]+ ){{0,4}}?{_STAY}(?!\w)"
 )
 
 

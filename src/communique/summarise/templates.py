@@ -285,15 +285,11 @@ class _Writer:
         loc = meeting.location
         if loc.city:
             return in_city_fr(places.city_name(loc.city, "fr")) if self.fr else f"in {loc.city}"
-        if loc.country and (name := places.country_name(loc.country, self.language)):
-            return (
-                in_country_fr(name)
-                if self.fr
-                else f"in the {name}"
-                if _NEEDS_THE.match(name)
-                else f"in {name}"
-            )
-        return ""
+        if not (loc.country and (name := places.country_name(loc.country, self.language))):
+            return ""
+        if self.fr:
+            return in_country_fr(name)
+        return f"in the {name}" if _NEEDS_THE.match(name) else f"in {name}"
 
     def party(self, code: str | None) -> str:
         """A party's bare name, as in a parenthesis: "Espagne", "United States", "INTERPOL",
