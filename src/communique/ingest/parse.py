@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from communique import regexes
 from communique.errors import InputError
-from communique.ingest import debris, language, markup
+from communique.ingest import debris, language, markup, mojibake
 from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import parse_absolute
@@ -277,6 +277,10 @@ def parse(
     """Build a :class:`Source` from text. Explicit arguments win over the front matter,
     which wins over what is found in the text."""
     notes = list(notes or [])
+    # before tidy, which makes the no-break space of « Ã  » (a mis-read « à ») a plain space
+    text, repaired = mojibake.repair(text)
+    if repaired is not None:
+        notes.append(repaired)
     text = _CONTROLS.sub("", tidy(text))
     id, source, url = (_CONTROLS.sub("", value) if value else value for value in (id, source, url))
     meta, body = split_front_matter(text)
