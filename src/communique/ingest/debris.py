@@ -83,6 +83,14 @@ _DEBRIS_START = regexes.compile(
             r"vidéo suivante dans\b|(?:autres|more) vid[ée]os\s*$",
             r"(?:comments?|commentaires?|réactions?)\s*\(\d+\)\s*$",
             r"(?:comments are closed|les commentaires sont fermés|laissez-nous (?:vos|un) commentaires?)\b",
+            # an invitation to comment, or the count of none: « Réagissez à cet article », "No comments yet"
+            r"(?:(?:réagissez|reagissez|réagir) à cet article|(?:vos|your|aucun|no|pas de) (?:commentaires?|comments?)|"
+            r"rejoignez la discussion|join the (?:discussion|conversation)|be the first to comment|"
+            r"soyez (?:le )?premier à (?:commenter|réagir))(?:\s*(?:yet|pour l'instant|pour le moment))?\s*[.!:]?\s*$",
+            # an invitation to follow the site on a network: « Restez informé … sur WhatsApp | LinkedIn »
+            r"(?:restez informés?|stay (?:informed|up to date|updated)|suivez(?:-nous)?|follow us|rejoignez-nous|"
+            r"abonnez-vous)\b[^.!?]{0,80}\b(?:whatsapp|linkedin|facebook|twitter|telegram|instagram|youtube|"
+            r"google news|tiktok)\b[^.!?]*$",
             r"%d bloggers like this|reproduction (?:in whole or in part|interdite|totale ou partielle)\b",
             r"\(?\s*(?:web )?editors?\s*:",
             r"(?:image|photo|news-picture|jpe?g|png|gif)\s*$",
@@ -178,6 +186,8 @@ _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
 _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 #: A ticker of headlines flattened onto one line, set apart by runs of spaces.
 _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
+#: ... or by bullets after a run of spaces ("…report  • Storm warning…"), as some sites print theirs.
+_BULLET_GAP = regexes.compile(r"[ \t]{2,}[•·▪●][ \t]+")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
@@ -315,7 +325,13 @@ def strip(text: str) -> Cleaned:
             cleaned.removed.append(line)
             continue
         header = _HEADER_DATE.match(line)
-        if header and (date := _leading_date(header.group(1))) is not None:
+        if header and (month := _MONTH_ONLY.match(header.group(1))) is not None:
+            # " date 2018-09 Le directeur …": a month is no publication date, and the text runs on
+            cleaned.removed.append(line[: len(line) - len(header.group(1)) + month.end()].strip())
+            if rest := header.group(1)[month.end() :].strip():
+                kept.append(rest)
+            continue
+        if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
             cleaned.published = cleaned.published or date
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
@@ -323,8 +339,10 @@ def strip(text: str) -> Cleaned:
                 kept.append(paragraph)
             continue
         if (
-            _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line))
-        ) or (index < _HEADER_LINES and (date := _posted(line))):
+            (_BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)))
+            or (index < _HEADER_LINES and (date := _posted(line)))
+            or (date := _posted_then_updated(line))
+        ):
             cleaned.published = cleaned.published or date
             cleaned.removed.append(line)
             continue
@@ -363,6 +381,25 @@ def _posted(line: str) -> dt.date | None:
     ):
         return None
     return next((date for part in parts if (date := parse_absolute(part)) is not None), None)
+
+
+#: A posting date, then its update on the same line: « vendredi 13 mai 2016 Dernière mise à
+#: jour le Vendredi 13 Mai 2016 à 14:41 », "14 April 2026, last updated 15 April 2026 10:20".
+_THEN_UPDATED = regexes.compile(
+    r"(?P<date>[^|.!?]{6,45}?)\s*[|,;–—-]?\s*(?:(?:dernière )?mise? à jour|modifié|(?:last )?updated|"
+    r"(?:last )?modified)\b[^.!?]{0,45}$",
+    re.IGNORECASE,
+)
+#: The most words of the posting date of such a line.
+_POSTED_WORDS = 6
+
+
+def _posted_then_updated(line: str) -> dt.date | None:
+    """The posting date of a line that gives it and then the page's last update."""
+    match = _THEN_UPDATED.match(line)
+    if match is None or len(match["date"].split()) > _POSTED_WORDS:
+        return None
+    return parse_absolute(match["date"])
 
 
 def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
@@ -419,6 +456,13 @@ def _is_ticker(line: str) -> bool:
     """Whether a line is a ticker: four headlines or more (a few words from a capital
     letter or a digit) set apart by runs of spaces, as a scraper flattens a scrolling band
     of headlines onto one line."""
+    if _BULLET_GAP.search(line):
+        # "Oil prices steady  • Storm warning lifted  • …": headlines of three words or more
+        parts = [part.strip() for part in _BULLET_GAP.split(line) if part.strip()]
+        headlines = sum(
+            3 <= len(part.split()) <= 20 and (part[0].isupper() or part[0].isdigit()) for part in parts
+        )
+        return len(parts) >= 4 and headlines * 4 >= len(parts) * 3
     if "   " not in line and "\t" not in line:
         return False
     parts = [part.strip() for part in _TICKER_GAP.split(line) if part.strip()]
@@ -426,15 +470,25 @@ def _is_ticker(line: str) -> bool:
     return len(parts) >= 4 and headlines * 4 >= len(parts) * 3
 
 
-def _leading_date(header: str) -> dt.date | None:
+def _leading_date(header: str, *, whole: bool = True) -> dt.date | None:
     """The date a header line starts with: the shortest run of its first words that is a
     date ("2025-10-06 Tuesday, 02 January 2024 12:17 GMT" is of 6 October 2025, the rest
-    a site's clock), else the date found in the whole line."""
+    a site's clock), else, with ``whole``, the date found in the whole line."""
     words = header.split()
     for end in range(1, min(len(words), 6) + 1):
         if (date := parse_absolute(" ".join(words[:end]))) is not None:
             return date
-    return parse_absolute(header)
+    return parse_absolute(header) if whole else None
+
+
+#: A scraped header's date of a month alone ("2018-09"): no day, so no publication date.
+_MONTH_ONLY = regexes.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![-\d])")
+
+
+def _is_header(value: str) -> bool:
+    """Whether what follows a header's label is a header alone (a few words, not a
+    paragraph of prose that runs on from it): only then may its date be anywhere in it."""
+    return len(value.split()) <= _BYLINE_WORDS and not _PROSE.search(value)
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.

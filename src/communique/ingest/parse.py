@@ -204,6 +204,9 @@ def _dateline(text: str) -> _Dateline | None:
             line = qualified[0]["town"] + written[qualified[0].end() :]
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
+            if not vouched and (credited := places.agency(match["place"].strip())) is not None:
+                # "Xinhua, May 19, 2016 Adjust font size:": the wire's credit and day, no place
+                return _Dateline(None, date, credited)
             agency = places.agency(match["agency"] or "")
             return _Dateline(vouched or match["place"].strip(), date, agency)
         bracketed = _BRACKETED_DATELINE.match(line)
