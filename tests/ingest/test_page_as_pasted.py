@@ -99,3 +99,31 @@ def test_a_wire_credit_with_its_day_is_no_dateline_place() -> None:
     source = parse("Xinhua, May 19, 2026 Adjust font size:\n\nThe conference opened on Wednesday in Prague.")
     assert source.dateline is None and source.source == "Xinhua"
     assert source.published is not None and source.published.isoformat() == "2026-05-19"
+
+
+def test_a_site_s_clock_over_the_page_is_no_publication_date() -> None:
+    page = (
+        "vendredi, mars 29, 2024\n\nLe ministre recevra son homologue ce vendredi\n\nNe ratez pas!\n\n"
+        "Le ministre de l'Intérieur recevra ce vendredi son homologue français pour une séance de travail."
+    )
+    source = parse(page)
+    assert source.published is None
+    assert "mars 29" not in source.text and "Ne ratez pas" not in source.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vendredi 29 mars 2024",  # the French order: a posting date, as pages print theirs
+        "Friday, March 29, 2024",  # the English order of an English page: a posting date too
+    ],
+)
+def test_a_posting_date_over_the_page_still_dates_it(line: str) -> None:
+    source = parse(f"{line}\n\nLe ministre a reçu vendredi son homologue à Dakar pour une séance de travail.")
+    assert source.published is not None and source.published.isoformat() == "2024-03-29"
+
+
+def test_a_site_s_clock_in_the_text_is_left_to_the_reader() -> None:
+    lines = [f"Ligne {n} du texte, qui parle de la coopération entre les deux polices." for n in range(12)]
+    page = "\n".join([*lines, "vendredi, mars 29, 2024"])
+    assert "vendredi, mars 29, 2024" in debris.strip(page).text

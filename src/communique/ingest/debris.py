@@ -80,6 +80,7 @@ _DEBRIS_START = regexes.compile(
             r"(?:s'abonner|se connecter|connectez-vous|log ?in|sign ?in|sign up|mot de passe oublié|"
             r"forgot (?:your )?password|découvr(?:ir|ez) (?:les|nos) (?:offres|abonnements))\b[^.]*$",
             r"(?:la suite après cette publicité|contenus? (?:partenaires?|sponsorisés?)|sponsored content)\s*$",
+            r"(?:ne ratez pas|à ne pas manquer|a ne pas manquer|don't miss|do not miss)\s*[!:.]?\s*$",
             r"vidéo suivante dans\b|(?:autres|more) vid[ée]os\s*$",
             r"(?:comments?|commentaires?|réactions?)\s*\(\d+\)\s*$",
             r"(?:comments are closed|les commentaires sont fermés|laissez-nous (?:vos|un) commentaires?)\b",
@@ -321,6 +322,10 @@ def strip(text: str) -> Cleaned:
             in_related = _ONE_LINK.search(line) is None
             cleaned.removed.append(line)
             continue
+        if index < _HEADER_LINES and _SITE_CLOCK.match(line):
+            # « mardi, novembre 17, 2026 » over the page: the day it was saved, not the article's
+            cleaned.removed.append(line)
+            continue
         if _is_ticker(line) or _TEASER_CUT.search(line):
             cleaned.removed.append(line)
             continue
@@ -362,6 +367,14 @@ def strip(text: str) -> Cleaned:
     return cleaned
 
 
+#: The clock of a site's top bar, as French themes print it (a weekday, then the month before
+#: the day, in the English order no French writer uses: « vendredi, mars 29, 2024 »): the day
+#: the page was served, which may be years after the article's.
+_SITE_CLOCK = regexes.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,\s*(?:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{1,2}\s*,\s*\d{4}\s*$",
+    re.IGNORECASE,
+)
 #: The lines of a page's header, where its parts set apart by bars are looked for.
 _HEADER_LINES = 10
 #: The longest part of such a line.
