@@ -127,3 +127,47 @@ def test_a_site_s_clock_in_the_text_is_left_to_the_reader() -> None:
     lines = [f"Ligne {n} du texte, qui parle de la coopération entre les deux polices." for n in range(12)]
     page = "\n".join([*lines, "vendredi, mars 29, 2024"])
     assert "vendredi, mars 29, 2024" in debris.strip(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Format imprimable Envoyer cet article à un ami",
+        "Version imprimable",
+        "Send this article to a friend",
+        "Partager cet article",
+        "Imprimer cet article",
+        "Taille du texte A A A",
+        "A+ A-",
+        "Adjust font size:",
+        "OUR STAFF REPORT",
+        "De notre correspondante à Abidjan, Awa Koné",
+        "Conformément à la loi 09-08, vous disposez d'un droit d'accès à vos données (CNDP).",
+        "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+    ],
+)
+def test_a_page_s_print_mail_and_notice_lines_go(line: str) -> None:
+    assert debris._is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De notre correspondant à Dakar, le ministre a reçu hier son homologue malien en audience.",
+        "Le ministre a rappelé qu'il faut agir conformément à la loi sur la police nationale.",
+        "A la tête de la délégation, le ministre a reçu son homologue.",
+    ],
+)
+def test_sentences_that_begin_like_page_lines_stay(line: str) -> None:
+    assert not debris._is_debris(line)
+
+
+def test_the_articles_that_should_interest_the_reader_are_other_articles() -> None:
+    page = (
+        "Le préfet de police a reçu mardi une délégation de la police algérienne au siège de la préfecture.\n\n"
+        "Ces articles devraient vous intéresser\n"
+        "Le directeur de la Sûreté nationale reçoit à Rabat son homologue portugais\n"
+        "Terrorisme : démantèlement d'une cellule à Fès\n"
+    )
+    text = debris.strip(page).text
+    assert "portugais" not in text and "Terrorisme" not in text and "préfet" in text

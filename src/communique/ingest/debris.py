@@ -108,7 +108,17 @@ _DEBRIS_START = regexes.compile(
             r"(?:skip to (?:the )?(?:main )?content|aller au contenu(?: principal)?|search(?: for)?|rechercher|"
             r"recherche|menu|navigation)\s*:?\s*$",
             r"(?:download|télécharger)\b[^.!?]*$",
-            r"(?:print|imprimer)(?: this| cette)? (?:page|article)\s*$",
+            r"(?:print|imprimer)(?: this| cette| cet)? (?:page|article)\s*$",
+            # a page's print and mail tools, its text size: « Format imprimable Envoyer cet article à un ami »
+            r"(?:format|version) imprimable\b[^.!?]*$|printer[- ]friendly(?: version)?\b[^.!?]*$|"
+            r"(?:envoyer|transférer) (?:cet article |cette page )?à un(?:e)? ami(?:e)?\s*$|"
+            r"(?:send|e-?mail) (?:this )?(?:article |page |story )?to a friend\s*$|"
+            r"(?:partager|share) (?:cet article|cette page|this (?:article|page|story))\s*:?\s*$|"
+            r"(?:taille du texte|taille de (?:la )?police|text size|font size|adjust font size)\b[^.!?]*$|"
+            r"(?:a\s*[+-]\s*){2,}$|(?:a\s+){2,}a\s*$",
+            # a staff byline without its "By": "OUR STAFF REPORT", « De notre correspondant à Dakar »
+            r"(?:our )?staff (?:report(?:er)?|writer|correspondent)s?\s*$|"
+            r"de notre (?:envoyée? spéciale?|correspondante?)(?: (?:à|au|aux|en) [^.,\d]{1,30})?(?:,\s*[^.,\d]{1,40})?\s*$",
             r"(?:share|like) this\s*:?\s*$|(?:loading|chargement)\s*(?:\.{3}|…)?\s*$",
             rf"(?:{_SIGN_OFF})\s*[,.!]?\s*$",
             r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
@@ -133,6 +143,9 @@ _DEBRIS_START = regexes.compile(
 #: ... or by what they say anywhere.
 _DEBRIS_ANYWHERE = regexes.compile(
     r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)"
+    r"|\b(?:acceptez|accept|consent)\w*\b.*\bcookies?\b|\ben poursuivant (?:votre )?navigation\b"
+    # the notice of Morocco's data-protection law under a site's forms: « Conformément à la loi 09-08 … »
+    r"|\bconformément (?:à|a) la loi (?:n°\s*)?09[.-]08\b"
     r"|\b(?:all rights reserved|tous droits réservés)\b"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
@@ -161,6 +174,8 @@ _RELATED_HEADING = regexes.compile(
     r"sur le même (?:sujet|thème)|dans la même rubrique|autres (?:articles|actualités|nouvelles|infos)|"
     r"(?:les )?plus (?:lus|populaires|partagés|commentés)|(?:the )?most (?:read|popular|viewed|shared)(?: in \w+)?|"
     r"la rédaction vous recommande|nous vous recommandons|recommended(?: for you)?|"
+    r"(?:ces |d'autres |les )?(?:articles?|sujets?|contenus?) (?:(?:qui )?(?:devraient|pourraient|peuvent|pourrait|devrait)|"
+    r"susceptibles? de) vous int\w*|(?:you (?:might|may) (?:also )?be )?interested in(?: these)?(?: articles| stories)?|"
     r"(?:you|vous) (?:may|might|pourriez|pouvez|aimerez)(?: also)? (?:like|aimer|aussi)(?: aimer)?|"
     r"(?:also|more) (?:on (?:site|this site)|stories|news|articles|from)(?: [^.!?]{0,40})?|"
     r"(?:dernières|latest|recent) (?:actualités|nouvelles|infos|articles|news|posts|stories)|trending now)"
