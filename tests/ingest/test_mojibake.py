@@ -89,3 +89,12 @@ def test_parse_reads_a_garbled_page_back_and_says_so() -> None:
     assert "Thérèse Ouédraogo" in source.text and "Ã" not in source.text
     assert source.published is not None and source.published.isoformat() == "2026-05-14"
     assert any("mis-decoded characters put right" in note for note in source.notes)
+
+
+def test_utf8_read_as_latin_1_is_read_back() -> None:
+    assert repair(ENGLISH.encode("utf-8").decode("latin-1"))[0] == ENGLISH
+
+
+def test_a_closing_quote_whose_last_byte_a_copy_dropped_is_read_back() -> None:
+    garbled = _cp1252("He said “joint patrols” in Côte d’Ivoire.").replace("\x9d", "")
+    assert repair(garbled)[0] == "He said “joint patrols” in Côte d’Ivoire."

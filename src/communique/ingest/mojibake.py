@@ -55,13 +55,18 @@ def _plausible(char: str) -> bool:
     return 0xA0 <= code <= 0x17F or 0x2010 <= code <= 0x203A or code in (0x20AC, 0x2122, 0x0192)
 
 
+def _follow(codec: str) -> str:
+    """The characters of a continuation byte (80–BF) in a character class: as the code
+    page reads it, and as Latin-1 does (a C1 control)."""
+    return "".join(re.escape(_decoded(b, codec)) + re.escape(chr(b)) for b in range(0x80, 0xC0))
+
+
 def _runs(codec: str) -> re.Pattern[str]:
     """The runs a UTF-8 character leaves when read with ``codec``: a lead of two bytes
     (U+0080–U+017F: C2–C5) and one continuation, or the lead E2 (punctuation) and two."""
-    follow = "".join(re.escape(_decoded(b, codec)) for b in range(0x80, 0xC0))
     two = "".join(re.escape(_decoded(b, codec)) for b in range(0xC2, 0xC6))
     three = re.escape(_decoded(0xE2, codec))
-    return regexes.compile(f"{three}[{follow}]{{2}}|[{two}][{follow}]")
+    return regexes.compile(f"{three}[{_follow(codec)}]{{2}}|[{two}][{_follow(codec)}]")
 
 
 _CODECS = ("cp1252", "cp1250")
@@ -69,6 +74,14 @@ _RUNS = {codec: _runs(codec) for codec in _CODECS}
 #: The lead of « à » (C3 A0) before a plain space (its no-break space lost) and a word:
 #: « Ã  la », « Ã la », « Ă  la ».
 _LOST_SPACE = {codec: regexes.compile(f"{re.escape(_decoded(0xC3, codec))}  ?(?=\\w)") for codec in _CODECS}
+#: « â€ » (E2 80) without its last byte: the 9D of « ” », which no code page has a
+#: character for, dropped by a copy.
+_LOST_LAST = {
+    codec: regexes.compile(
+        f"{re.escape(_decoded(0xE2, codec) + _decoded(0x80, codec))}(?![{_follow(codec)}])"
+    )
+    for codec in _CODECS
+}
 #: A lead of a three-byte run: « â » in both code pages.
 _PUNCTUATION_LEAD = "â"
 
@@ -83,8 +96,10 @@ def _utf8_back(text: str, codec: str) -> tuple[str, int]:
         parts += [text[last : match.start()], _repair_run(match.group(), codec) or match.group()]
         last = match.end()
     parts.append(text[last:])
-    # « Ã  » whose no-break space a copy made a plain space: « à », once the text is known mis-read
-    return _LOST_SPACE[codec].sub("\u00e0 ", "".join(parts)), len(found)
+    # « Ã  » whose no-break space a copy made a plain space: « à », once the text is known mis-read;
+    # « â€ » whose last byte (9D, no character in the code page) a copy dropped: « ” »
+    repaired = _LOST_SPACE[codec].sub("\u00e0 ", "".join(parts))
+    return _LOST_LAST[codec].sub("\u201d", repaired), len(found)
 
 
 def _repair_run(run: str, codec: str) -> str | None:
