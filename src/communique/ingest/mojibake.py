@@ -2,7 +2,7 @@
 
 A page saved or pasted after a wrong decoding carries its accents as pairs or triples of
 other characters, and a reader then meets « IntÃ©rieur », "Ghanaâ€™s" or « reçu ŕ
-Lomé » where the names it must copy are « ThÃ©rÃ¨se » or « IrÄne »:
+Lomé » where the names it must copy are « ThÃ©rÃ¨se » or « Irčne »:
 
 - UTF-8 read as Windows-1252 or Latin-1: « Ã© » for « é », « Ã  » for « à », « â€™ »
   for « ’ »;
@@ -17,7 +17,9 @@ only when the text holds two runs or more, or one of the three-byte runs of punc
 (« â€™ »), which no text writes. The third kind has no such proof in its letters, which
 Czech, Slovak or Polish names hold (« Kovačić »): a text is read back from Windows-1250
 only when « ŕ » stands alone as a word, as « à » does in every French text and « ŕ »
-in none. Every pass is one scan of the text (linear time).
+in none. Once a text is known mis-read, what a copy lost is restored too: the no-break
+space of « Ã  » made a plain space, the last byte of « ” » (9D, a control character in
+the code page) dropped from « â€ ». Every pass is one scan of the text (linear time).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Parse: from text to a clean :class:`~communique.schema.Source`.
 
-Reduces an HTML page to its article (or a plain text to its words: HTML entities
-and Markdown marks, :mod:`~communique.ingest.markup`), reads the optional front
-matter, strips web debris, joins the lines of a hard-wrapped text
+Puts right text decoded upstream with the wrong code page
+(:mod:`~communique.ingest.mojibake`), reduces an HTML page to its article (or a plain
+text to its words: HTML entities and Markdown marks, :mod:`~communique.ingest.markup`),
+reads the optional front matter, strips web debris, joins the lines of a hard-wrapped text
 (:mod:`~communique.ingest.unwrap`), finds the publication date (front matter, then a
 dateline such as ``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and
 the language.
