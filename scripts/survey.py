@@ -3,7 +3,8 @@
 Runs the ``rules`` backend over every text of a folder (files, as ``communique
 summarise`` reads them) and prints what can be told without knowing the answers:
 
-    documents            texts found
+    documents            texts found (``*.txt``: the ``*.md`` notes beside them, such as
+                         LABELS.md, are not counted)
     unreadable           texts the tool refuses (too big, not a text, wrong language)
     crashes              texts whose analysis raised an unexpected error
     no publication date  texts in which no publication date was found (a day named
@@ -73,11 +74,20 @@ class Survey:
         return out
 
 
+#: The suffixes of the notes kept beside the texts of a folder (hand labels, a list of
+#: sources), which ``communique summarise FOLDER`` reads as Markdown communiqués but the
+#: survey does not count: the texts it surveys are the ``.txt`` files.
+NOTES = (".md",)
+
+
 def survey(folder: Path) -> Survey:
     """Read every text of ``folder`` with the offline rules and count what went wrong."""
     result = Survey()
     pipeline = communique.Pipeline(communique.configure({"backend": "rules", "cache": False}))
     for item in communique.load([str(folder)]):
+        path = item.document.path
+        if path is not None and path.suffix.lower() in NOTES:
+            continue  # the folder's notes (LABELS.md, SOURCES.md): no communiqué of the survey
         result.documents += 1
         if item.source is None:
             result.unreadable.append(f"{item.id}: {item.error}")

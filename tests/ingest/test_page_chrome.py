@@ -23,6 +23,7 @@ from communique.pipeline import Pipeline
 PAGES = frozenset(
     {
         "en-240-news-site-menu-publisher-line-related-posts-enugu",
+        "en-344-ticker-of-headlines-set-apart-by-bullets-valletta",
         "fr-210-page-ministere-fil-d-ariane-titre-sous-l-editeur-cotonou",
         "fr-211-rubrique-titre-signature-puis-dateline-aip-abidjan",
     }

@@ -2,6 +2,7 @@
 
 - :mod:`~communique.ingest.read`: decoding and size limits, one file or one blob of bytes;
 - :mod:`~communique.ingest.parse`: front matter, HTML pages, web debris, publication date, language;
+- :mod:`~communique.ingest.mojibake`: text decoded upstream with the wrong code page, read back;
 - :mod:`~communique.ingest.debris`: what a web page adds around a communiqué;
 - :mod:`~communique.ingest.language`: French or English (or another language);
 - :mod:`~communique.ingest.inputs`: many inputs (files, folders, globs, JSON Lines) as one ordered batch.

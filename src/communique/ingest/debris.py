@@ -80,9 +80,18 @@ _DEBRIS_START = regexes.compile(
             r"(?:s'abonner|se connecter|connectez-vous|log ?in|sign ?in|sign up|mot de passe oublié|"
             r"forgot (?:your )?password|découvr(?:ir|ez) (?:les|nos) (?:offres|abonnements))\b[^.]*$",
             r"(?:la suite après cette publicité|contenus? (?:partenaires?|sponsorisés?)|sponsored content)\s*$",
+            r"(?:ne ratez pas|à ne pas manquer|a ne pas manquer|don't miss|do not miss)\s*[!:.]?\s*$",
             r"vidéo suivante dans\b|(?:autres|more) vid[ée]os\s*$",
             r"(?:comments?|commentaires?|réactions?)\s*\(\d+\)\s*$",
             r"(?:comments are closed|les commentaires sont fermés|laissez-nous (?:vos|un) commentaires?)\b",
+            # an invitation to comment, or the count of none: « Réagissez à cet article », "No comments yet"
+            r"(?:(?:réagissez|reagissez|réagir) à cet article|(?:vos|your|aucun|no|pas de) (?:commentaires?|comments?)|"
+            r"rejoignez la discussion|join the (?:discussion|conversation)|be the first to comment|"
+            r"soyez (?:le )?premier à (?:commenter|réagir))(?:\s*(?:yet|pour l'instant|pour le moment))?\s*[.!:]?\s*$",
+            # an invitation to follow the site on a network: « Restez informé … sur WhatsApp | LinkedIn »
+            r"(?:restez informés?|stay (?:informed|up to date|updated)|suivez(?:-nous)?|follow us|rejoignez-nous|"
+            r"abonnez-vous)\b[^.!?]{0,80}\b(?:whatsapp|linkedin|facebook|twitter|telegram|instagram|youtube|"
+            r"google news|tiktok)\b[^.!?]*$",
             r"%d bloggers like this|reproduction (?:in whole or in part|interdite|totale ou partielle)\b",
             r"\(?\s*(?:web )?editors?\s*:",
             r"(?:image|photo|news-picture|jpe?g|png|gif)\s*$",
@@ -99,7 +108,17 @@ _DEBRIS_START = regexes.compile(
             r"(?:skip to (?:the )?(?:main )?content|aller au contenu(?: principal)?|search(?: for)?|rechercher|"
             r"recherche|menu|navigation)\s*:?\s*$",
             r"(?:download|télécharger)\b[^.!?]*$",
-            r"(?:print|imprimer)(?: this| cette)? (?:page|article)\s*$",
+            r"(?:print|imprimer)(?: this| cette| cet)? (?:page|article)\s*$",
+            # a page's print and mail tools, its text size: « Format imprimable Envoyer cet article à un ami »
+            r"(?:format|version) imprimable\b[^.!?]*$|printer[- ]friendly(?: version)?\b[^.!?]*$|"
+            r"(?:envoyer|transférer) (?:cet article |cette page )?à un(?:e)? ami(?:e)?\s*$|"
+            r"(?:send|e-?mail) (?:this )?(?:article |page |story )?to a friend\s*$|"
+            r"(?:partager|share) (?:cet article|cette page|this (?:article|page|story))\s*:?\s*$|"
+            r"(?:taille du texte|taille de (?:la )?police|text size|font size|adjust font size)\b[^.!?]*$|"
+            r"(?:a\s*[+-]\s*){2,}$|(?:a\s+){2,}a\s*$",
+            # a staff byline without its "By": "OUR STAFF REPORT", « De notre correspondant à Dakar »
+            r"(?:our )?staff (?:report(?:er)?|writer|correspondent)s?\s*$|"
+            r"de notre (?:envoyée? spéciale?|correspondante?)(?: (?:à|au|aux|en) [^.,\d]{1,30})?(?:,\s*[^.,\d]{1,40})?\s*$",
             r"(?:share|like) this\s*:?\s*$|(?:loading|chargement)\s*(?:\.{3}|…)?\s*$",
             rf"(?:{_SIGN_OFF})\s*[,.!]?\s*$",
             r"(?:press release|communiqué de presse|end|fin|-?\s*ends?\s*-?|#+)\s*\.?$",
@@ -124,6 +143,9 @@ _DEBRIS_START = regexes.compile(
 #: ... or by what they say anywhere.
 _DEBRIS_ANYWHERE = regexes.compile(
     r"\bcookies?\b.*\b(?:accept|accepter|consent|consentement|navigation|browsing|experience|expérience)"
+    r"|\b(?:acceptez|accept|consent)\w*\b.*\bcookies?\b|\ben poursuivant (?:votre )?navigation\b"
+    # the notice of Morocco's data-protection law under a site's forms: « Conformément à la loi 09-08 … »
+    r"|\bconformément (?:à|a) la loi (?:n°\s*)?09[.-]08\b"
     r"|\b(?:all rights reserved|tous droits réservés)\b"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
@@ -152,6 +174,8 @@ _RELATED_HEADING = regexes.compile(
     r"sur le même (?:sujet|thème)|dans la même rubrique|autres (?:articles|actualités|nouvelles|infos)|"
     r"(?:les )?plus (?:lus|populaires|partagés|commentés)|(?:the )?most (?:read|popular|viewed|shared)(?: in \w+)?|"
     r"la rédaction vous recommande|nous vous recommandons|recommended(?: for you)?|"
+    r"(?:ces |d'autres |les )?(?:articles?|sujets?|contenus?) (?:(?:qui )?(?:devraient|pourraient|peuvent|pourrait|devrait)|"
+    r"susceptibles? de) vous int\w*|(?:you (?:might|may) (?:also )?be )?interested in(?: these)?(?: articles| stories)?|"
     r"(?:you|vous) (?:may|might|pourriez|pouvez|aimerez)(?: also)? (?:like|aimer|aussi)(?: aimer)?|"
     r"(?:also|more) (?:on (?:site|this site)|stories|news|articles|from)(?: [^.!?]{0,40})?|"
     r"(?:dernières|latest|recent) (?:actualités|nouvelles|infos|articles|news|posts|stories)|trending now)"
@@ -178,6 +202,8 @@ _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
 _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 #: A ticker of headlines flattened onto one line, set apart by runs of spaces.
 _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
+#: ... or by bullets after a run of spaces ("…report  • Storm warning…"), as some sites print theirs.
+_BULLET_GAP = regexes.compile(r"[ \t]{2,}[•·▪●][ \t]+")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
@@ -311,11 +337,21 @@ def strip(text: str) -> Cleaned:
             in_related = _ONE_LINK.search(line) is None
             cleaned.removed.append(line)
             continue
+        if index < _HEADER_LINES and _SITE_CLOCK.match(line):
+            # « mardi, novembre 17, 2026 » over the page: the day it was saved, not the article's
+            cleaned.removed.append(line)
+            continue
         if _is_ticker(line) or _TEASER_CUT.search(line):
             cleaned.removed.append(line)
             continue
         header = _HEADER_DATE.match(line)
-        if header and (date := _leading_date(header.group(1))) is not None:
+        if header and (month := _MONTH_ONLY.match(header.group(1))) is not None:
+            # " date 2018-09 Le directeur …": a month is no publication date, and the text runs on
+            cleaned.removed.append(line[: len(line) - len(header.group(1)) + month.end()].strip())
+            if rest := header.group(1)[month.end() :].strip():
+                kept.append(rest)
+            continue
+        if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
             cleaned.published = cleaned.published or date
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
@@ -323,8 +359,10 @@ def strip(text: str) -> Cleaned:
                 kept.append(paragraph)
             continue
         if (
-            _BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line))
-        ) or (index < _HEADER_LINES and (date := _posted(line))):
+            (_BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)))
+            or (index < _HEADER_LINES and (date := _posted(line)))
+            or (date := _posted_then_updated(line))
+        ):
             cleaned.published = cleaned.published or date
             cleaned.removed.append(line)
             continue
@@ -344,6 +382,14 @@ def strip(text: str) -> Cleaned:
     return cleaned
 
 
+#: The clock of a site's top bar, as French themes print it (a weekday, then the month before
+#: the day, in the English order no French writer uses: « vendredi, mars 29, 2024 »): the day
+#: the page was served, which may be years after the article's.
+_SITE_CLOCK = regexes.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,\s*(?:janvier|février|fevrier|mars|avril|mai|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{1,2}\s*,\s*\d{4}\s*$",
+    re.IGNORECASE,
+)
 #: The lines of a page's header, where its parts set apart by bars are looked for.
 _HEADER_LINES = 10
 #: The longest part of such a line.
@@ -363,6 +409,25 @@ def _posted(line: str) -> dt.date | None:
     ):
         return None
     return next((date for part in parts if (date := parse_absolute(part)) is not None), None)
+
+
+#: A posting date, then its update on the same line: « vendredi 13 mai 2016 Dernière mise à
+#: jour le Vendredi 13 Mai 2016 à 14:41 », "14 April 2026, last updated 15 April 2026 10:20".
+_THEN_UPDATED = regexes.compile(
+    r"(?P<date>[^|.!?]{6,45}?)\s*[|,;–—-]?\s*(?:(?:dernière )?mise? à jour|modifié|(?:last )?updated|"
+    r"(?:last )?modified)\b[^.!?]{0,45}$",
+    re.IGNORECASE,
+)
+#: The most words of the posting date of such a line.
+_POSTED_WORDS = 6
+
+
+def _posted_then_updated(line: str) -> dt.date | None:
+    """The posting date of a line that gives it and then the page's last update."""
+    match = _THEN_UPDATED.match(line)
+    if match is None or len(match["date"].split()) > _POSTED_WORDS:
+        return None
+    return parse_absolute(match["date"])
 
 
 def _mail_header(lines: list[str], cleaned: Cleaned) -> list[str]:
@@ -419,6 +484,13 @@ def _is_ticker(line: str) -> bool:
     """Whether a line is a ticker: four headlines or more (a few words from a capital
     letter or a digit) set apart by runs of spaces, as a scraper flattens a scrolling band
     of headlines onto one line."""
+    if _BULLET_GAP.search(line):
+        # "Oil prices steady  • Storm warning lifted  • …": headlines of three words or more
+        parts = [part.strip() for part in _BULLET_GAP.split(line) if part.strip()]
+        headlines = sum(
+            3 <= len(part.split()) <= 20 and (part[0].isupper() or part[0].isdigit()) for part in parts
+        )
+        return len(parts) >= 4 and headlines * 4 >= len(parts) * 3
     if "   " not in line and "\t" not in line:
         return False
     parts = [part.strip() for part in _TICKER_GAP.split(line) if part.strip()]
@@ -426,15 +498,25 @@ def _is_ticker(line: str) -> bool:
     return len(parts) >= 4 and headlines * 4 >= len(parts) * 3
 
 
-def _leading_date(header: str) -> dt.date | None:
+def _leading_date(header: str, *, whole: bool = True) -> dt.date | None:
     """The date a header line starts with: the shortest run of its first words that is a
     date ("2025-10-06 Tuesday, 02 January 2024 12:17 GMT" is of 6 October 2025, the rest
-    a site's clock), else the date found in the whole line."""
+    a site's clock), else, with ``whole``, the date found in the whole line."""
     words = header.split()
     for end in range(1, min(len(words), 6) + 1):
         if (date := parse_absolute(" ".join(words[:end]))) is not None:
             return date
-    return parse_absolute(header)
+    return parse_absolute(header) if whole else None
+
+
+#: A scraped header's date of a month alone ("2018-09"): no day, so no publication date.
+_MONTH_ONLY = regexes.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?![-\d])")
+
+
+def _is_header(value: str) -> bool:
+    """Whether what follows a header's label is a header alone (a few words, not a
+    paragraph of prose that runs on from it): only then may its date be anywhere in it."""
+    return len(value.split()) <= _BYLINE_WORDS and not _PROSE.search(value)
 
 
 #: What may follow a header's date before the text: a time, share buttons, separators.

@@ -1,8 +1,9 @@
 """Parse: from text to a clean :class:`~communique.schema.Source`.
 
-Reduces an HTML page to its article (or a plain text to its words: HTML entities
-and Markdown marks, :mod:`~communique.ingest.markup`), reads the optional front
-matter, strips web debris, joins the lines of a hard-wrapped text
+Puts right text decoded upstream with the wrong code page
+(:mod:`~communique.ingest.mojibake`), reduces an HTML page to its article (or a plain
+text to its words: HTML entities and Markdown marks, :mod:`~communique.ingest.markup`),
+reads the optional front matter, strips web debris, joins the lines of a hard-wrapped text
 (:mod:`~communique.ingest.unwrap`), finds the publication date (front matter, then a
 dateline such as ``Rabat, 27 janvier 2026 (MAP) -``, then a scraped header line) and
 the language.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from communique import regexes
 from communique.errors import InputError
-from communique.ingest import debris, language, markup
+from communique.ingest import debris, language, markup, mojibake
 from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import parse_absolute
@@ -204,6 +205,9 @@ def _dateline(text: str) -> _Dateline | None:
             line = qualified[0]["town"] + written[qualified[0].end() :]
         match = _DATELINE.match(line)
         if match and (date := parse_absolute(match["date"] or match["bracketed"])) is not None:
+            if not vouched and (credited := places.agency(match["place"].strip())) is not None:
+                # "Xinhua, May 19, 2016 Adjust font size:": the wire's credit and day, no place
+                return _Dateline(None, date, credited)
             agency = places.agency(match["agency"] or "")
             return _Dateline(vouched or match["place"].strip(), date, agency)
         bracketed = _BRACKETED_DATELINE.match(line)
@@ -277,6 +281,10 @@ def parse(
     """Build a :class:`Source` from text. Explicit arguments win over the front matter,
     which wins over what is found in the text."""
     notes = list(notes or [])
+    # before tidy, which makes the no-break space of « Ã  » (a mis-read « à ») a plain space
+    text, repaired = mojibake.repair(text)
+    if repaired is not None:
+        notes.append(repaired)
     text = _CONTROLS.sub("", tidy(text))
     id, source, url = (_CONTROLS.sub("", value) if value else value for value in (id, source, url))
     meta, body = split_front_matter(text)
