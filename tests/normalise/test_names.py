@@ -82,3 +82,36 @@ def test_an_office_after_an_article_is_not_a_name(office: str) -> None:
 )
 def test_names_with_articles_stay_names(name: str) -> None:
     assert person_shaped(name)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Nordlys Secure Limited",  # a firm in a delegation's list
+        "Baltic Shield Holdings",
+        "ASEAN Association",  # "the ASEAN Association of Chiefs of Police"
+        "Khalifa bin Salman Port",  # a port, a causeway, a school named after someone
+        "Yusuf Lule Causeway",
+        "Gaddafi Memorial Academy",
+        "Interior Secretary Level Talks",  # a meeting's name
+    ],
+)
+def test_firms_places_and_talks_named_like_people_are_no_one(run: str) -> None:
+    assert trim(run) == ""
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # a place's first word takes the next with it: Bukit Aman is the Malaysian police headquarters
+        ("Bukit Aman Commercial Crime Investigation Department director Lim Wei Ming", "Lim Wei Ming"),
+        ("Camp Aguinaldo Rosario Santos", "Rosario Santos"),
+    ],
+)
+def test_a_place_that_opens_a_run_is_not_the_start_of_a_name(run: str, name: str) -> None:
+    assert trim(run) == name
+
+
+@pytest.mark.parametrize("place", ["Bukit Aman", "Kampung Baru", "Jalan Ampang"])
+def test_malay_places_are_not_person_shaped(place: str) -> None:
+    assert not person_shaped(place)
