@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
-from communique.normalise.names import person_like, person_shaped, strip_honorifics, trim
+from communique.normalise.names import CAPITALISED_RUN, person_like, person_shaped, strip_honorifics, trim
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,20 @@ def test_a_place_that_opens_a_run_is_not_the_start_of_a_name(run: str, name: str
 @pytest.mark.parametrize("place", ["Bukit Aman", "Kampung Baru", "Jalan Ampang"])
 def test_malay_places_are_not_person_shaped(place: str) -> None:
     assert not person_shaped(place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('chief Director General Ronald "Bato" de la Rosa flew to Malaysia', 'Ronald "Bato" de la Rosa'),
+        ("Police General Eduardo ‘Edong’ Salcedo received", "Eduardo ‘Edong’ Salcedo"),
+    ],
+)
+def test_a_nickname_in_quotes_stays_inside_the_name_it_is_written_in(sentence: str, name: str) -> None:
+    """The name was cut at the nickname ("Ronald"): it is kept whole, as written."""
+    runs = [trim(m.group(0)) for m in CAPITALISED_RUN.finditer(sentence)]
+    assert name in runs and person_like(name)
+
+
+def test_a_quoted_word_alone_is_no_name() -> None:
+    assert [m.group(0) for m in CAPITALISED_RUN.finditer('the "Bato" of the force')] == ["Bato"]

@@ -46,9 +46,13 @@ _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 #: An initial ("T.", "R" inside a name) or an abbreviated given name ("Md.").
 _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
+#: A nickname in quotes inside a name, as the press writes it: Ronald "Bato" de la Rosa,
+#: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
+_NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
+_QUOTED_NICKNAME = regexes.compile(_NICKNAME)
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
@@ -102,6 +106,8 @@ def _is_name_word(token: str) -> bool:
     "W.A." of "W.A. Gunasekara", are one unless they abbreviate a country or a body: "U.S.")."""
     if "." in token and _INITIALS.fullmatch(token):
         return token.replace(".", "").lower() not in _DOTTED_PLACES
+    if _QUOTED_NICKNAME.fullmatch(token):
+        return True  # a run holds one only between name words
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
