@@ -509,11 +509,15 @@ _REPORTED_ENCOUNTER = regexes.compile(
 
 
 #: One who tells of the meeting in a statement, its reporter: "The Police Public Relations
-#: Officer, ASP X, explained in a statement that the meeting …", « X a indiqué dans un communiqué que ».
+#: Officer, ASP X, explained in a statement that the meeting …", "Force Public Relation Officer,
+#: CSP X, in a statement, said that the delegation …", « X a indiqué dans un communiqué que ».
+_STATED = r"(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
+_A_STATEMENT = (
+    r"(?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
+    r"(?:statement|press release|release|communiqué|communique|note|post)\b"
+)
 _IN_A_STATEMENT = regexes.compile(
-    r"\b(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
-    r",? (?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
-    r"(?:statement|press release|release|communiqué|communique|note|post)\b",
+    rf"\b{_STATED},? {_A_STATEMENT}|\b{_A_STATEMENT}(?: (?:on|issued on|le) \w+)?,? {_STATED}\b",
     re.IGNORECASE,
 )
 
