@@ -31,3 +31,28 @@ def test_a_delegation_list_names_no_firm_as_a_person() -> None:
         "senior adviser at Baltic Shield Holdings. The visitors later toured the Yusuf Lule Causeway."
     )
     assert offline_names(text) == {"Moses Kato", "Henrik Lund", "Jens Madsen", "Karen Holm"}
+
+
+def test_what_was_discussed_may_be_a_long_phrase_before_the_counterpart() -> None:
+    text = (
+        "ABU DHABI, Feb 3 (WAM) -- UAE Minister of Interior Lt. Gen. Sheikh Hamdan bin Khalid Al Mazrouei discussed "
+        "ways to expand the exchange of expertise and build joint training programmes with the Director of "
+        "Jordan's Public Security Directorate, Major General Tareq Al-Hadid. The talks took place during a meeting "
+        "attended by the Ministry's Under-Secretary, Major General Salem Al Kaabi."
+    )
+    assert offline_names(text) == {"Hamdan bin Khalid Al Mazrouei", "Tareq Al-Hadid", "Salem Al Kaabi"}
+
+
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "handed over an invitation from Jordan's Interior Minister, Nasser Al-Rawashdeh, to visit Amman",
+        "conveyed a message from the Jordanian Prime Minister, Nasser Al-Rawashdeh, to his host",
+    ],
+)
+def test_the_sender_of_an_invitation_or_a_message_was_not_at_the_meeting(handed: str) -> None:
+    text = (
+        "The Minister of Interior, Hamdan Al Mazrouei, received the Director of Jordan's Public Security "
+        f"Directorate, Tareq Al-Hadid, on Monday. During the meeting, the Jordanian director {handed}."
+    )
+    assert offline_names(text) == {"Hamdan Al Mazrouei", "Tareq Al-Hadid"}

@@ -141,7 +141,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
-         r"discussed (?:\S+ ){0,8}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,8}?avec",
+         r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",

@@ -1080,9 +1080,13 @@ def _people(
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = _spoken_of(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
-            for person in _people_in(_blanked(_QUOTED, sentence), countries):
+            named = _people_in(_blanked(_QUOTED, sentence), countries)
+            sender = _sender(sentence, named)
+            for person in named:
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
+                if person is sender:
+                    continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
@@ -1130,6 +1134,28 @@ _SIDES_NAMED = regexes.compile(
 _PRESENCE = regexes.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
 )
+
+
+#: One who sent what was handed over at a meeting, and was not at it: "received an invitation
+#: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
+#: X", « a remis une lettre du président X », « porteur d'un message de X ».
+_SENDER = regexes.compile(
+    r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
+    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
+    re.IGNORECASE,
+)
+#: How far after those words the sender's name may begin (behind his titles).
+_SENDER_REACH = 120
+
+
+def _sender(sentence: str, named: tuple[people.Person, ...]) -> people.Person | None:
+    """The one named first after an invitation's or a message's "from" (not those after him:
+    "the greetings of President A to President B")."""
+    sent = _SENDER.search(sentence)
+    if sent is None:
+        return None
+    after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+    return min(after, key=lambda p: p.start) if after else None
 
 
 def _spoken_of(sentence: str) -> int:
