@@ -4,7 +4,7 @@ offline reader getting wrong, as classes: each test is written in new words."""
 from __future__ import annotations
 
 import pytest
-from support import offline_names
+from support import offline_names, read_offline
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,22 @@ def test_the_sender_of_an_invitation_or_a_message_was_not_at_the_meeting(handed:
         f"Directorate, Tareq Al-Hadid, on Monday. During the meeting, the Jordanian director {handed}."
     )
     assert offline_names(text) == {"Hamdan Al Mazrouei", "Tareq Al-Hadid"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MANAMA, Oct 9 (KUNA) -- Kuwait's Minister of Interior Sheikh Nawaf Salem Al-Ahmad and Bahraini Interior "
+        "Minister Sheikh Khalid bin Rashid Al-Khalifa discussed, Wednesday, ways to bolster cooperation.",
+        "MANAMA, Oct 9 (KUNA) -- The discussion was held on Wednesday between Bahraini Interior Minister Sheikh Khalid "
+        "bin Rashid Al-Khalifa and the Kuwaiti Undersecretary Nawaf Salem Al-Ahmad, who was on a visit to Bahrain.",
+    ],
+)
+def test_of_two_sides_named_together_the_places_hosts(opening: str) -> None:
+    """Both were read as hosts: the one of the country the meeting is in hosts the other."""
+    record = read_offline(opening, "2026-10-09")
+    roles = {p.name: (p.party, p.role.value) for p in record.meetings[0].participants}
+    assert roles == {
+        "Khalid bin Rashid Al-Khalifa": ("BH", "host"),
+        "Nawaf Salem Al-Ahmad": ("KW", "guest"),
+    }

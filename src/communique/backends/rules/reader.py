@@ -1328,6 +1328,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         # Kampala": a foreign subject at the place meets its people, who host
         subject_hosts = False
     host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
+    if (
+        kind is not MeetingKind.SIGNING
+        and not object_parties
+        and len(subject_parties) > 1
+        and place_country in subject_parties
+        and host_side == subject_parties
+    ):
+        # both sides the subject ("Kuwait's Minister A and Bahrain's Minister B discussed, Wednesday,
+        # …", in Manama): the place's side hosts, the other is its guest
+        host_side = {place_country}
     own_side = own if subject_hosts or place_country != own else None
     bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
     # at home, the hosts and those said to be present with them are the publisher's
