@@ -75,3 +75,33 @@ def test_of_two_sides_named_together_the_places_hosts(opening: str) -> None:
         "Khalid bin Rashid Al-Khalifa": ("BH", "host"),
         "Nawaf Salem Al-Ahmad": ("KW", "guest"),
     }
+
+
+def roles(text: str) -> dict[str | None, tuple[str | None, str]]:
+    record = read_offline(text, "2026-03-12")
+    return {p.name: (p.party, p.role.value) for p in record.meetings[0].participants}
+
+
+def test_who_calls_at_an_embassy_is_its_guest() -> None:
+    text = (
+        "PORT OF SPAIN - Commissioner of Police, Anthony Baptiste, met today with the British High Commissioner to "
+        "Trinidad and Tobago, Helen Marsh, at the High Commission's offices in St Clair."
+    )
+    assert roles(text) == {"Anthony Baptiste": ("TT", "guest"), "Helen Marsh": ("GB", "host")}
+
+
+def test_a_delegation_that_meets_someone_is_the_visitor() -> None:
+    text = (
+        "Le mardi 21 février 2026, une délégation de la Direction de la coopération internationale de sécurité "
+        "(DCIS) a rencontré le Ministre de l'Intérieur des Comores, M. Ahmed Said Ali, pour discuter de la formation."
+    )
+    assert roles(text)["Ahmed Said Ali"] == ("KM", "host")
+
+
+def test_the_one_on_a_journey_as_the_sentence_opens_is_the_visitor() -> None:
+    text = (
+        "Le général Yao Kouassi a conduit une délégation ivoirienne en France du 7 au 12 juin. Au cours de son "
+        "déplacement, le général Yao Kouassi a rencontré son homologue français, le général Paul Girard."
+    )
+    found = roles(text)
+    assert (found["Yao Kouassi"][1], found["Paul Girard"]) == ("guest", ("FR", "host"))

@@ -1281,6 +1281,28 @@ def _at_an_organisations_seat(opening: str) -> bool:
     return False
 
 
+#: An embassy, a high commission or a consulate as the place of an encounter, and the title
+#: of the one whose mission it is.
+_AT_MISSION = regexes.compile(
+    r"\b(?:at|in) (?:the )?(?:\w+ )?(?:embassy|high commission|consulate)\b|"
+    r"\b(?:à|au siège de) l['’]ambassade\b|\bau (?:haut[- ]commissariat|consulat)\b",
+    re.IGNORECASE,
+)
+_ENVOY = regexes.compile(r"\b(?:ambassad\w+|high commissioner|haut[- ]commissaire|consul)\b", re.IGNORECASE)
+
+
+def _at_a_mission(segment: _Segment) -> Role | None:
+    """The side whose embassy the encounter is held at, when one side alone is its envoy:
+    "X met the British High Commissioner, Y, at the High Commission's offices" (Y hosts)."""
+    if _AT_MISSION.search(segment.opening, segment.cue_end) is None:
+        return None
+    subject = _ENVOY.search(segment.opening, 0, segment.cue_start) is not None
+    object_ = _ENVOY.search(segment.opening, segment.cue_end) is not None
+    if subject == object_:
+        return None
+    return _SUBJECT if subject else _OBJECT
+
+
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
            place_country: str | None, home: str | None, own: str | None,
            visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
@@ -1297,8 +1319,21 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
+    elif mission is not None:
+        subject_hosts = (
+            mission is _SUBJECT
+        )  # "X met the High Commissioner, Y, at the High Commission's offices"
+    elif (
+        segment.relation is Relation.WITH
+        and _delegation_side(segment) is _SUBJECT
+        and (place_country is None or place_country in object_parties)
+    ):
+        # « une délégation de la DCIS a rencontré le Ministre »: the delegation visits (not one that
+        # meets visitors at home: « une délégation du Québec a rencontré à Sherbrooke … »)
+        subject_hosts = False
     # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
     # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
     at_seat = _at_an_organisations_seat(segment.opening)
@@ -1362,6 +1397,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = own
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
+        elif (
+            country is None
+            and mission is not None
+            and side is not mission
+            and place_country not in (None, *(subject_parties if mission is _SUBJECT else object_parties))
+        ):
+            country = place_country  # the one who calls at an embassy is of the country it is in
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
             if _SIDES_NAMED.search(segment.opening):
                 # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
@@ -1419,7 +1461,10 @@ _VISITING = regexes.compile(
 _ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
-    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
+    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
+    # the subject's journey, as the sentence opens: « Au cours de son déplacement, X a rencontré Y »
+    r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
+    r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b",
     re.IGNORECASE,
 )
 
