@@ -105,3 +105,14 @@ def test_the_one_on_a_journey_as_the_sentence_opens_is_the_visitor() -> None:
     )
     found = roles(text)
     assert (found["Yao Kouassi"][1], found["Paul Girard"]) == ("guest", ("FR", "host"))
+
+
+def test_a_district_before_its_city_places_the_meeting_in_the_city() -> None:
+    text = (
+        "The Inspector General of Police of Uganda, Moses Kato, made the remarks yesterday during a bilateral "
+        "meeting between the Rwanda and Uganda police forces held at the police General Headquarters in Kacyiru, "
+        "Kigali."
+    )
+    meeting = read_offline(text).meetings[0]
+    assert (meeting.location.city, meeting.location.country) == ("Kigali", "RW")
+    assert roles(text)["Moses Kato"] == ("UG", "guest")  # abroad, at a meeting between two forces

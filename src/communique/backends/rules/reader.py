@@ -860,6 +860,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
                 before,
             )
+            and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
         ):
@@ -876,6 +877,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali").
+_AFTER_DISTRICT = regexes.compile(
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|"
+    r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
+)
 
 
 #: A school or a headquarters named after its city, visited or met at: "visited the Kolkata Police
@@ -1352,6 +1361,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = False
     elif place_country and place_country in subject_parties and place_country not in object_parties:
         subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
+    elif (
+        place_country
+        and segment.relation is Relation.TOGETHER
+        and kind is not MeetingKind.SIGNING
+        and subject_parties
+        and place_country not in subject_parties
+    ):
+        # "IGP A (of Uganda) made the remarks during a bilateral meeting … held in Kigali": abroad, a guest
+        subject_hosts = False
     elif (
         place_country
         and segment.relation is Relation.WITH
