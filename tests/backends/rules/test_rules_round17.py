@@ -116,3 +116,16 @@ def test_a_district_before_its_city_places_the_meeting_in_the_city() -> None:
     meeting = read_offline(text).meetings[0]
     assert (meeting.location.city, meeting.location.country) == ("Kigali", "RW")
     assert roles(text)["Moses Kato"] == ("UG", "guest")  # abroad, at a meeting between two forces
+
+
+def test_a_conference_takes_its_parties_from_the_attendance_listed_later() -> None:
+    text = (
+        "CASTRIES, Nov 12 - The ninth meeting of the Council of Commissioners of Police of the Eastern Caribbean "
+        "opened in Castries on Tuesday, chaired by Mr. Dwayne Lewis, Commissioner of Police, Saint Lucia. Opening "
+        "remarks were delivered by Ms. Andrea Clarke, Deputy Commissioner of Police, Grenada. In attendance were "
+        "police commissioners from Antigua and Barbuda; Barbados; Saint Kitts and Nevis and Dominica."
+    )
+    meeting = read_offline(text, "2026-11-12").meetings[0]
+    assert meeting.parties == ["AG", "BB", "DM", "GD", "KN", "LC"]
+    # the country after a title's comma is the title-holder's; a country's name is no one's
+    assert {p.name: p.party for p in meeting.participants} == {"Dwayne Lewis": "LC", "Andrea Clarke": "GD"}

@@ -1500,6 +1500,30 @@ def _visitor(segment: _Segment) -> Role | None:
     return _SUBJECT
 
 
+#: A later sentence that lists who attended a conference: "In attendance were Commissioners of
+#: Police from Antigua and Barbuda; The Bahamas; Barbados …", "Delegations from Ghana, Togo and
+#: Benin took part", « Ont pris part à la réunion les délégations du Bénin, du Niger … ».
+_ATTENDANCE = regexes.compile(
+    r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
+    r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
+    r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
+    r"étaient (?:représentés|présents)|(?:were|are) represented)\b",
+    re.IGNORECASE,
+)
+
+
+def _attending(segment: _Segment) -> set[str]:
+    """The countries a conference's later sentences list as attending."""
+    found: set[str] = set()
+    for sentence in segment.others:
+        if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
+            continue
+        for mention in places.mentions(_blanked(_QUOTED, sentence)):
+            if mention.country and mention.text not in places.tables().demonym_words:
+                found.add(mention.country)
+    return found
+
+
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
@@ -2124,6 +2148,8 @@ def _meeting(
         given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
+    if kind is MeetingKind.CONFERENCE:
+        parties |= _attending(segment)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
