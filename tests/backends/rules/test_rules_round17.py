@@ -129,3 +129,18 @@ def test_a_conference_takes_its_parties_from_the_attendance_listed_later() -> No
     assert meeting.parties == ["AG", "BB", "DM", "GD", "KN", "LC"]
     # the country after a title's comma is the title-holder's; a country's name is no one's
     assert {p.name: p.party for p in meeting.participants} == {"Dwayne Lewis": "LC", "Andrea Clarke": "GD"}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "La quatrième réunion du comité s'est tenue à Alger les 14 et 15 avril 2025.",
+        "La 4e réunion du comité s'est tenue à Alger les 14 et 15 avril 2025.",
+    ],
+)
+def test_an_earlier_edition_of_the_event_reported_is_background(earlier: str) -> None:
+    text = (
+        "Alger (APS) - La 5e réunion du comité des chefs de police d'Afrique du Nord a débuté lundi à Alger, en "
+        f"présence du directeur général de la Sûreté nationale, Ali Badaoui. {earlier}"
+    )
+    assert len(read_offline(text, None).meetings) == 1

@@ -1775,7 +1775,10 @@ def read(source: Source) -> Draft:
     segments = _segments(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
+    first_edition = _edition(segments[0].opening) if segments else None
     for segment in segments:
+        if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
+            continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
@@ -1814,6 +1817,42 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+_ORDINAL_WORDS = {
+    **dict.fromkeys(["first", "premier", "première", "premiere", "1er", "1re", "1ère"], 1),
+    **dict.fromkeys(["second", "deuxième", "deuxieme", "seconde"], 2),
+    **dict.fromkeys(["third", "troisième", "troisieme"], 3),
+    **dict.fromkeys(["fourth", "quatrième", "quatrieme"], 4),
+    **dict.fromkeys(["fifth", "cinquième", "cinquieme"], 5),
+    **dict.fromkeys(["sixth", "sixième", "sixieme"], 6),
+    **dict.fromkeys(["seventh", "septième", "septieme"], 7),
+    **dict.fromkeys(["eighth", "huitième", "huitieme"], 8),
+    **dict.fromkeys(["ninth", "neuvième", "neuvieme"], 9),
+    **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
+}
+#: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
+#: de l'Afripol », « la deuxième session de la commission mixte ».
+_EDITION = regexes.compile(
+    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
+    r"sommet|summit|édition|edition|forum|round|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def _edition(sentence: str) -> tuple[str, int] | None:
+    """The event a sentence names with its edition's number, and the number."""
+    for match in _EDITION.finditer(sentence):
+        number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
+        if number:
+            return fold(match["event"]), number
+    return None
+
+
+def _earlier(edition: tuple[str, int] | None, first: tuple[str, int] | None) -> bool:
+    """Whether a later encounter is an earlier edition of the event the text reports."""
+    return edition is not None and first is not None and edition[0] == first[0] and edition[1] < first[1]
 
 
 def _sides_named(sentence: str, countries: frozenset[str]) -> set[str]:
