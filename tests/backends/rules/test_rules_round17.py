@@ -144,3 +144,15 @@ def test_an_earlier_edition_of_the_event_reported_is_background(earlier: str) ->
         f"présence du directeur général de la Sûreté nationale, Ali Badaoui. {earlier}"
     )
     assert len(read_offline(text, None).meetings) == 1
+
+
+def test_an_encounter_told_again_in_a_quotation_is_the_same_one() -> None:
+    text = (
+        "The Ambassador of Japan to Kenya, Hiroshi Tanaka, met with the Inspector General of Police, Peter Mwangi, on "
+        'Tuesday at Police Headquarters, Nairobi. "I paid a courtesy call on Mr. Peter Mwangi and discussed police '
+        'exchanges," said Ambassador Tanaka. The meeting was attended by Ambassador Grace Otieno.'
+    )
+    record = read_offline(text)
+    assert [sorted(p.name or "" for p in m.participants) for m in record.meetings] == [
+        ["Grace Otieno", "Hiroshi Tanaka", "Peter Mwangi"]
+    ]

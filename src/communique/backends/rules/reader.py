@@ -398,6 +398,10 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
             current = segments[-1] if segments else None
+            if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
+                # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
+                # … \" said Ambassador Guo"): the same encounter
+                cue = None
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
