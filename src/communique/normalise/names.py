@@ -57,8 +57,8 @@ HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
     # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
-    # "Liaison Officer Lindholt", "Special Agent Ruiz"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent)))\s+$"
+    # "Liaison Officer Lindholt", "Special Agent Ruiz", "Director Buenrostro"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$"
 )
 
 

@@ -156,3 +156,16 @@ def test_an_encounter_told_again_in_a_quotation_is_the_same_one() -> None:
     assert [sorted(p.name or "" for p in m.participants) for m in record.meetings] == [
         ["Grace Otieno", "Hiroshi Tanaka", "Peter Mwangi"]
     ]
+
+
+def test_one_honoured_to_host_a_visitor_has_hosted_him() -> None:
+    text = (
+        "ILEA Bangkok was honored to host Police Colonel Ramon Dizon, the Philippines Police Attaché in Bangkok, "
+        "for discussions. During the meeting with Director Whitfield, Colonel Dizon spoke of call centre scams."
+    )
+    meeting = read_offline(text).meetings[0]
+    assert meeting.status.value == "held"
+    assert {p.name for p in meeting.participants} >= {
+        "Ramon Dizon",
+        "Whitfield",
+    }  # an office before a surname

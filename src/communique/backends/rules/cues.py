@@ -360,7 +360,9 @@ FUTURE = Cue(
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
-    r"to hold", r"to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"to hold",
+    # (not one who "was honored to host" a visitor: it happened)
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
