@@ -169,3 +169,17 @@ def test_one_honoured_to_host_a_visitor_has_hosted_him() -> None:
         "Ramon Dizon",
         "Whitfield",
     }  # an office before a surname
+
+
+def test_an_encounter_during_a_journey_told_before_takes_its_days_and_country() -> None:
+    text = (
+        "Le général Yao Kouassi a conduit une délégation en France. La visite de travail s'est déroulée du 8 au 12 "
+        "juin 2026. Au cours de son déplacement, le général Yao Kouassi a rencontré son homologue français, le "
+        "général Paul Girard."
+    )
+    meeting = read_offline(text, "2026-06-20").meetings[0]
+    assert (str(meeting.date), str(meeting.end_date), meeting.location.country) == (
+        "2026-06-08",
+        "2026-06-12",
+        "FR",
+    )

@@ -1479,16 +1479,21 @@ _VISITING = regexes.compile(
     r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
     re.IGNORECASE,
 )
+_JOURNEY = (
+    r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
+    r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b"
+)
 #: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
 _ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
-    # the subject's journey, as the sentence opens: « Au cours de son déplacement, X a rencontré Y »
-    r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
-    r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b",
+    rf"{_JOURNEY}",
     re.IGNORECASE,
 )
+#: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
+#: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
+_JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
 
 
 def _visitor(segment: _Segment) -> Role | None:
@@ -2183,6 +2188,12 @@ def _meeting(
     )
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
+    if before is None and lead_in and _JOURNEY_OPENS.match(opening):
+        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »
+        told = [_narrative(sentence) for sentence in reversed(lead_in)]
+        date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
+        if not any(given):
+            given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
