@@ -183,3 +183,19 @@ def test_an_encounter_during_a_journey_told_before_takes_its_days_and_country() 
         "2026-06-12",
         "FR",
     )
+
+
+@pytest.mark.parametrize(
+    "encounter",
+    [
+        "Lors de la séance de travail qui les a réunis mardi à Abidjan, les deux hommes ont évoqué la formation.",
+        "La séance de travail qui les a réunis mardi à Abidjan a porté sur la formation.",
+    ],
+)
+def test_those_named_before_an_encounter_that_says_them_are_the_ones_who_met(encounter: str) -> None:
+    text = (
+        "Le général Yao Kouassi, chef d'état-major de la gendarmerie ivoirienne, et son homologue français, le "
+        f"général Marc Dubreuil, veulent aller plus loin. {encounter}"
+    )
+    meeting = read_offline(text).meetings[0]
+    assert {p.name for p in meeting.participants} == {"Yao Kouassi", "Marc Dubreuil"}

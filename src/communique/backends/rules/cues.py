@@ -252,6 +252,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         # the encounter named by a noun and a pronoun for the two who met, named before: « la séance de
+         # travail qui les a réunis mardi », "the meeting that brought them together"
+         r"(?:rencontre|réunion|séance de travail|séance|entretien|audience)s? qui les a (?:réuni|reçu)e?s\b",
+         r"(?:meeting|talks|session) (?:that|which) brought them together\b",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à

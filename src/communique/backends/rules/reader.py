@@ -147,6 +147,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _names_someone(sentence)
         or _signed_by_organisations(sentence)
         or _organisation_gathers(sentence)
+        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
     ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
@@ -1926,6 +1927,15 @@ def _headline_sides(headline: str | None) -> set[str]:
     return {found[0].country, found[1].country}
 
 
+#: Those who met named by a plural pronoun or as a pair, in the sentence of the encounter: « la
+#: séance de travail qui les a réunis », « les deux hommes ont évoqué », "the meeting that brought
+#: them together", "the two men discussed".
+_THEM = regexes.compile(
+    r"\b(?:(?:qui )?les a (?:réuni|reçu)(?:e)?s|(?:les|ces) deux (?:hommes|femmes|responsables|chefs|ministres|officiers|généraux)|"
+    r"brought them together|(?:the|both) two (?:men|women|officials|chiefs|ministers|officers|generals)|"
+    r"both (?:men|women|officials|chiefs|ministers|officers))\b",
+    re.IGNORECASE,
+)
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = regexes.compile(
@@ -2162,6 +2172,14 @@ def _meeting(
         or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
+    if before is None and introduction and not lead and _THEM.search(opening):
+        # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
+        # réunis … »: those the sentence before names are the ones who met
+        lead = tuple(
+            _participant(p.name, p.title, p.organisation, p.party, _SUBJECT)
+            for p in _people_in(_blanked(_QUOTED, introduction), countries)
+            if p.name
+        )
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
     if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
         # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
