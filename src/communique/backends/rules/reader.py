@@ -2175,11 +2175,9 @@ def _meeting(
     if before is None and introduction and not lead and _THEM.search(opening):
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
-        lead = tuple(
-            _participant(p.name, p.title, p.organisation, p.party, _SUBJECT)
-            for p in _people_in(_blanked(_QUOTED, introduction), countries)
-            if p.name
-        )
+        pair = [p for p in _people_in(_blanked(_QUOTED, introduction), countries) if p.name]
+        if len(pair) >= 2:  # (not one named before: "the two ministers" are others)
+            lead = tuple(_participant(p.name, p.title, p.organisation, p.party, _SUBJECT) for p in pair)
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
     if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
         # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
