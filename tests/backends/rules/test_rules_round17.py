@@ -199,3 +199,34 @@ def test_those_named_before_an_encounter_that_says_them_are_the_ones_who_met(enc
     )
     meeting = read_offline(text).meetings[0]
     assert {p.name for p in meeting.participants} == {"Yao Kouassi", "Marc Dubreuil"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Le président Emmanuel Duval a reçu mardi à l'Élysée le ministre de l'Intérieur sénégalais, Moussa Diallo.",
+            "Paris",
+        ),
+        (
+            "President John Carter received the Kenyan Interior Minister, Peter Mwangi, at the White House on Tuesday.",
+            "Washington",
+        ),
+    ],
+)
+def test_a_seat_of_government_places_the_meeting_in_its_city(text: str, city: str) -> None:
+    assert read_offline(text).meetings[0].location.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking at the 1st Chiefs of Police Meeting for South America in Lima on Monday, Colombian police director "
+        "Carlos Rojas said cooperation was vital.",
+        "S'exprimant lors de la conférence régionale des chefs de police d'Afrique de l'Ouest, lundi à Abuja, le "
+        "directeur général de la police du Niger, Issa Garba, a appelé à la coopération.",
+    ],
+)
+def test_one_who_spoke_at_a_gathering_attended_it(text: str) -> None:
+    record = read_offline(text)
+    assert record.is_meeting_report and record.meetings[0].participants
