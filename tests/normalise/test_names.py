@@ -132,3 +132,8 @@ def test_a_nickname_in_quotes_stays_inside_the_name_it_is_written_in(sentence: s
 
 def test_a_quoted_word_alone_is_no_name() -> None:
     assert [m.group(0) for m in CAPITALISED_RUN.finditer('the "Bato" of the force')] == ["Bato"]
+
+
+@pytest.mark.parametrize("place", ["Hay Riad", "Hay Salam", "Camp David", "Bukit Aman"])
+def test_a_quarter_or_a_camp_of_two_words_is_no_one(place: str) -> None:
+    assert trim(place) == ""

@@ -201,9 +201,11 @@ _FIRM_END = frozenset(
 
 #: Words that begin a place's name and take the next word with them: Malay and Indonesian
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
-#: "Kampung Baru", "Jalan Ampang"), camps and forts ("Camp Aguinaldo", "Fort Dauphin").
+#: "Kampung Baru", "Jalan Ampang"), Maghreb quarters (« Hay Riad »), camps and forts ("Camp
+#: Aguinaldo", "Fort Dauphin"). A run of two words that opens with one is a place.
 _PLACE_START = frozenset(
     [
+        "hay",
         "bukit",
         "kampung",
         "kampong",
@@ -226,8 +228,10 @@ def trim(run: str) -> str:
     after someone (``"Louis Edet House"``) or a firm (``"Nordlys Secure Limited"``) is no
     one's name."""
     whole = tokens = run.split()
-    if (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END) or (
-        len(whole) > 1 and fold(whole[-1]) in _FIRM_END
+    if (
+        (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END)
+        or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
         return ""
     # honours after the name, in capitals or lower case ("Daniel Osei AO CSC", "Musa Bello mni"),

@@ -230,3 +230,11 @@ def test_a_seat_of_government_places_the_meeting_in_its_city(text: str, city: st
 def test_one_who_spoke_at_a_gathering_attended_it(text: str) -> None:
     record = read_offline(text)
     assert record.is_meeting_report and record.meetings[0].participants
+
+
+def test_one_person_spelt_twice_is_one_participant() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Halil Sarin, a reçu mardi à Ankara le représentant de l'ONUDC, Mauro Medicchio. "
+        "M. Sarin et M. Mauro Medicio ont évoqué la lutte contre le trafic de drogue."
+    )
+    assert offline_names(text) == {"Halil Sarin", "Mauro Medicchio"}

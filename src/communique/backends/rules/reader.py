@@ -1124,10 +1124,35 @@ def _people(
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
-        if participant.name and any(f" {key}" in f" {other}" for other in unique if other != key):
-            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
+        if participant.name and any(
+            f" {key}" in f" {other}" or _misspelt(key, other) for other in unique if other != key
+        ):
+            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two folded names of two words or more are one person's, spelt twice: the same
+    given name, and the rest the same but for a doubled letter and one letter more or less
+    ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio")."""
+    first, rest = name.split(" ", 1) if " " in name else (name, "")
+    other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
+    if not rest or not other_rest or len(name) < 10:
+        return False
+    if _undoubled(first) != _undoubled(other_first):
+        return False
+    a, b = _undoubled(rest), _undoubled(other_rest)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
