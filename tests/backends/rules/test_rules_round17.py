@@ -238,3 +238,17 @@ def test_one_person_spelt_twice_is_one_participant() -> None:
         "M. Sarin et M. Mauro Medicio ont évoqué la lutte contre le trafic de drogue."
     )
     assert offline_names(text) == {"Halil Sarin", "Mauro Medicchio"}
+
+
+def test_an_opening_ceremony_and_this_conference_are_one_conference_reported_by_a_newspaper() -> None:
+    text = (
+        "---\nsource: Le Courrier du Vietnam\npublished: 2026-03-12\n---\n"
+        "La cérémonie d'ouverture officielle a eu lieu sous la présidence du ministre de l'Intérieur du Cambodge, "
+        "Sok Vanna. Quelque 300 officiers de police venus des pays de l'ASEAN et des pays partenaires dont "
+        "l'Australie, la Chine et le Japon participent à cette conférence de quatre jours."
+    )
+    record = read_offline(text, None)
+    assert [m.kind.value for m in record.meetings] == ["conference"]
+    # the newspaper's country takes no side; the attending countries do
+    assert "VN" not in record.meetings[0].parties
+    assert {"AU", "CN", "JP", "KH"} <= set(record.meetings[0].parties)

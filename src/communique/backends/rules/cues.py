@@ -496,6 +496,8 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
+    # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »
+    r"\b(?:cette|ces) (?:conférence|assemblée|rencontre régionale)s?\b", r"\b(?:this|these) (?:conference|summit|forum|assembly)s?\b",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",

@@ -913,6 +913,13 @@ _SIDELINES = regexes.compile(
 )
 
 
+#: The opening or the closing of a gathering told as its ceremony.
+_CEREMONY = regexes.compile(
+    r"\bcérémonie (?:officielle )?d['’]ouverture|\bcérémonie (?:officielle )?de clôture|\b(?:opening|closing) ceremony",
+    re.IGNORECASE,
+)
+
+
 def _kind(segment: _Segment) -> MeetingKind:
     """The kind of encounter, by the words of its opening sentence (a setting it is held
     "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
@@ -938,6 +945,8 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
+    if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
+        return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
     if kinds.COURTESY.search(opening) or any(
         (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
         for s in segment.others
@@ -1542,15 +1551,16 @@ _ATTENDANCE = regexes.compile(
     r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
     r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
     r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
+    r"particip(?:ent|eront|ate|ating)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
     r"étaient (?:représentés|présents)|(?:were|are) represented)\b",
     re.IGNORECASE,
 )
 
 
 def _attending(segment: _Segment) -> set[str]:
-    """The countries a conference's later sentences list as attending."""
+    """The countries a conference's sentences list as attending."""
     found: set[str] = set()
-    for sentence in segment.others:
+    for sentence in segment.all:
         if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
             continue
         for mention in places.mentions(_blanked(_QUOTED, sentence)):
@@ -1784,7 +1794,10 @@ def read(source: Source) -> Draft:
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
-    credited = places.mentions(source.source) if source.source else ()
+    # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
+    credited = (
+        places.mentions(source.source) if source.source and not _NEWS_OUTLET.search(source.source) else ()
+    )
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
     # the place a headline opens with, whichever line heading the text is the headline (or
     # the first line, a wire's dateline)
@@ -1888,6 +1901,16 @@ def _edition(sentence: str) -> tuple[str, int] | None:
 def _earlier(edition: tuple[str, int] | None, first: tuple[str, int] | None) -> bool:
     """Whether a later encounter is an earlier edition of the event the text reports."""
     return edition is not None and first is not None and edition[0] == first[0] and edition[1] < first[1]
+
+
+#: A news outlet's name: it reports, it takes no side ("Le Courrier du Vietnam", "The Nation
+#: Thailand", "Ghana News Agency", "Jamaica Observer").
+_NEWS_OUTLET = regexes.compile(
+    r"\b(?:courrier|news|press|presse|matin|soir|infos?|actu\w*|times|post|tribune|herald|gazette|chronicle|"
+    r"journal|daily|observer|telegraph|express|mirror|magazine|radio|television|tv|online|quotidien|hebdo|"
+    r"reporter|voice|voix|[ée]cho|standard|guardian|nation|star|mail|today)\b",
+    re.IGNORECASE,
+)
 
 
 def _sides_named(sentence: str, countries: frozenset[str]) -> set[str]:
