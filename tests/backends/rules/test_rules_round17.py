@@ -252,3 +252,19 @@ def test_an_opening_ceremony_and_this_conference_are_one_conference_reported_by_
     # the newspaper's country takes no side; the attending countries do
     assert "VN" not in record.meetings[0].parties
     assert {"AU", "CN", "JP", "KH"} <= set(record.meetings[0].parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi 31 août 2010, le ministre de l'Intérieur, Paul Girard, a ouvert le 20ème colloque des attachés de "
+        "sécurité intérieure, à l'Hôtel de Beauvau.",
+        "Le ministre de l'Intérieur, Paul Girard, a ouvert mardi à Paris la conférence des directeurs de police de "
+        "la Méditerranée.",
+        "The Minister of Interior, Paul Girard, opened the 5th regional symposium of police chiefs in Paris on Monday.",
+    ],
+)
+def test_one_who_opened_a_gathering_held_a_conference(text: str) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert (meeting.kind.value, meeting.location.city) == ("conference", "Paris")
+    assert [p.name for p in meeting.participants] == ["Paul Girard"]

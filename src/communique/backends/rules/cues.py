@@ -249,13 +249,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the reunion of two sides: « les retrouvailles entre A et B »
          r"retrouvailles entre (?=[^.;]{3,160}? et )",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
-         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)",
+         # « X a ouvert mardi à Paris la conférence des … », « a ouvert le 20ème colloque des attachés de sécurité »
+         r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,4}?(?:la|le|les|l') ?(?:\S+ ){0,2}?"
+         r"(?:réunion|conférence|colloque|session|sommet|forum|assemblée|congrès|symposium)s?\b",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à
          # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
          r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
-         r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and a pronoun for the two who met, named before: « la séance de
          # travail qui les a réunis mardi », "the meeting that brought them together"
