@@ -268,3 +268,13 @@ def test_one_who_opened_a_gathering_held_a_conference(text: str) -> None:
     meeting = read_offline(text).meetings[0]
     assert (meeting.kind.value, meeting.location.city) == ("conference", "Paris")
     assert [p.name for p in meeting.participants] == ["Paul Girard"]
+
+
+def test_a_further_call_by_the_guest_named_by_his_surname_is_his() -> None:
+    text = (
+        "Dhaka: The home secretaries of India and Bangladesh concluded talks here on Tuesday. Bangladesh's home "
+        "secretary Anisur Rahman told reporters after talks with his Indian counterpart Ravi Menon that both would "
+        "share information. Menon later called on Home Minister Asaduzzaman Khan."
+    )
+    meetings = read_offline(text).meetings
+    assert {p.name for p in meetings[-1].participants} == {"Ravi Menon", "Asaduzzaman Khan"}

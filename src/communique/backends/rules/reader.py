@@ -1258,8 +1258,13 @@ def _with_lead(
         return found, False
     subjects = [p for p in found if p.role is _SUBJECT]
     others = [p for p in found if p.role is not _SUBJECT]
-    if not subjects:  # the subject of the one before, named or not
-        return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    if not subjects:
+        # one of the meeting before named by his surname alone ("Mehrishi later called on the Prime
+        # Minister": the guest of the talks told before, not their lead), else its lead
+        before_cue = set(fold(segment.opening[: segment.cue_start]).split())
+        named = {p.name: p for p in (*lead, *known) if p.name and _surname(p.name) in before_cue}
+        subject = tuple(named.values()) if len(named) == 1 else lead
+        return [p.model_copy(update={"role": _SUBJECT}) for p in subject] + others, True
     if (
         len(subjects) == 1
         and subjects[0].name is None
