@@ -278,3 +278,18 @@ def test_a_further_call_by_the_guest_named_by_his_surname_is_his() -> None:
     )
     meetings = read_offline(text).meetings
     assert {p.name for p in meetings[-1].participants} == {"Ravi Menon", "Asaduzzaman Khan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Benigno S. Aquino III graced the opening of the 34th ASEANAPOL Conference in Manila on Tuesday.",
+        "The President, Benigno S. Aquino III, graced the opening of the 34th ASEANAPOL Conference in Manila.",
+    ],
+)
+def test_a_president_with_his_generation_graced_a_conference(text: str) -> None:
+    """'graced the opening' is attendance; 'III' after a person's name is his generation, not an
+    event's number ('Euromed Police IV')."""
+    meeting = read_offline(text).meetings[0]
+    assert meeting.kind.value == "conference"
+    assert [p.name for p in meeting.participants] == ["Benigno S. Aquino"]

@@ -205,6 +205,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
+         # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
+         r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
          # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",

@@ -146,6 +146,8 @@ _TRAILING_HONORIFIC = regexes.compile(
 )
 #: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1,2}\))")
+#: An initial between a given name and a surname ("Benigno S. Aquino"): a person's name.
+_INITIAL_INSIDE = regexes.compile(r"\w \b[A-Z]\. \w")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
@@ -418,7 +420,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if (
             royal
             or _NAMED_AFTER.search(near)
-            or _ROMAN_AFTER.match(sentence[end:])
+            # (not a person's generation: "President Benigno S. Aquino III", "Mr. John Carter II")
+            or (_ROMAN_AFTER.match(sentence[end:]) and not honoured and not _INITIAL_INSIDE.search(trimmed))
             or _REPLACED.search(near)
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
