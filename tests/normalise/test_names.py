@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
-from communique.normalise.names import person_like, person_shaped, strip_honorifics, trim
+from communique.normalise.names import CAPITALISED_RUN, person_like, person_shaped, strip_honorifics, trim
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,58 @@ def test_an_office_after_an_article_is_not_a_name(office: str) -> None:
 )
 def test_names_with_articles_stay_names(name: str) -> None:
     assert person_shaped(name)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Nordlys Secure Limited",  # a firm in a delegation's list
+        "Baltic Shield Holdings",
+        "ASEAN Association",  # "the ASEAN Association of Chiefs of Police"
+        "Khalifa bin Salman Port",  # a port, a causeway, a school named after someone
+        "Yusuf Lule Causeway",
+        "Gaddafi Memorial Academy",
+        "Interior Secretary Level Talks",  # a meeting's name
+    ],
+)
+def test_firms_places_and_talks_named_like_people_are_no_one(run: str) -> None:
+    assert trim(run) == ""
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # a place's first word takes the next with it: Bukit Aman is the Malaysian police headquarters
+        ("Bukit Aman Commercial Crime Investigation Department director Lim Wei Ming", "Lim Wei Ming"),
+        ("Camp Aguinaldo Rosario Santos", "Rosario Santos"),
+    ],
+)
+def test_a_place_that_opens_a_run_is_not_the_start_of_a_name(run: str, name: str) -> None:
+    assert trim(run) == name
+
+
+@pytest.mark.parametrize("place", ["Bukit Aman", "Kampung Baru", "Jalan Ampang"])
+def test_malay_places_are_not_person_shaped(place: str) -> None:
+    assert not person_shaped(place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('chief Director General Ronald "Bato" de la Rosa flew to Malaysia', 'Ronald "Bato" de la Rosa'),
+        ("Police General Eduardo ‘Edong’ Salcedo received", "Eduardo ‘Edong’ Salcedo"),
+    ],
+)
+def test_a_nickname_in_quotes_stays_inside_the_name_it_is_written_in(sentence: str, name: str) -> None:
+    """The name was cut at the nickname ("Ronald"): it is kept whole, as written."""
+    runs = [trim(m.group(0)) for m in CAPITALISED_RUN.finditer(sentence)]
+    assert name in runs and person_like(name)
+
+
+def test_a_quoted_word_alone_is_no_name() -> None:
+    assert [m.group(0) for m in CAPITALISED_RUN.finditer('the "Bato" of the force')] == ["Bato"]
+
+
+@pytest.mark.parametrize("place", ["Hay Riad", "Hay Salam", "Camp David", "Bukit Aman"])
+def test_a_quarter_or_a_camp_of_two_words_is_no_one(place: str) -> None:
+    assert trim(place) == ""

@@ -46,15 +46,19 @@ _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 #: An initial ("T.", "R" inside a name) or an abbreviated given name ("Md.").
 _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
+#: A nickname in quotes inside a name, as the press writes it: Ronald "Bato" de la Rosa,
+#: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
+_NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
 )
+_QUOTED_NICKNAME = regexes.compile(_NICKNAME)
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
     # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
-    # "Liaison Officer Lindholt", "Special Agent Ruiz"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent)))\s+$"
+    # "Liaison Officer Lindholt", "Special Agent Ruiz", "Director Buenrostro"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$"
 )
 
 
@@ -102,6 +106,8 @@ def _is_name_word(token: str) -> bool:
     "W.A." of "W.A. Gunasekara", are one unless they abbreviate a country or a body: "U.S.")."""
     if "." in token and _INITIALS.fullmatch(token):
         return token.replace(".", "").lower() not in _DOTTED_PLACES
+    if _QUOTED_NICKNAME.fullmatch(token):
+        return True  # a run holds one only between name words
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
@@ -139,8 +145,9 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
 _ARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "la", "le"})
 
 
-#: Words that end the name of a building, a street or a square named after someone: "Louis
-#: Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium" name no one taking part; nor do
+#: Words that end the name of a building, a street, a port or a school named after someone:
+#: "Louis Edet House", "Kofi Annan Building", "Ahmadu Bello Stadium", "Khalifa bin Salman Port",
+#: "Gaddafi Memorial Academy" name no one taking part; nor do
 #: units named after their towns, in the plural ("the Valmiera and VRS Smiltene Boards").
 _NAMED_PLACE_END = frozenset(
     [
@@ -162,7 +169,21 @@ _NAMED_PLACE_END = frozenset(
         "hospital",
         "bridge",
         "airport",
+        "port",
+        "causeway",
+        "highway",
         "palace",
+        "academy",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "centre",
+        "center",
+        "hotel",
+        "park",
+        "museum",
+        "library",
         "boards",
         "units",
         "offices",
@@ -172,12 +193,46 @@ _NAMED_PLACE_END = frozenset(
 )
 
 
+#: Words that end a company's or an association's name: "Nordlys Secure Limited", "Baltic
+#: Shield Holdings", "ASEAN Association" are no one's name, however their words look.
+_FIRM_END = frozenset(
+    ["limited", "ltd", "inc", "plc", "llc", "gmbh", "corporation", "company", "holdings", "association"]
+)
+
+#: Words that begin a place's name and take the next word with them: Malay and Indonesian
+#: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
+#: "Kampung Baru", "Jalan Ampang"), Maghreb quarters (« Hay Riad »), camps and forts ("Camp
+#: Aguinaldo", "Fort Dauphin"). A run of two words that opens with one is a place.
+_PLACE_START = frozenset(
+    [
+        "hay",
+        "bukit",
+        "kampung",
+        "kampong",
+        "jalan",
+        "pulau",
+        "sungai",
+        "tanjung",
+        "bandar",
+        "taman",
+        "gunung",
+        "camp",
+        "fort",
+    ]
+)
+
+
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a building named
-    after someone (``"Louis Edet House"``) is no one's name."""
+    after someone (``"Louis Edet House"``) or a firm (``"Nordlys Secure Limited"``) is no
+    one's name."""
     whole = tokens = run.split()
-    if len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END:
+    if (
+        (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END)
+        or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
+    ):
         return ""
     # honours after the name, in capitals or lower case ("Daniel Osei AO CSC", "Musa Bello mni"),
     # are dropped first: the office before the name is cut after its last word, not after theirs
@@ -190,6 +245,11 @@ def trim(run: str) -> str:
     # and after a place of several words ("Ambassador of Oman to Saudi Arabia Salim Al-Rawahi"),
     # whose last word alone may pass for a name
     cut = max(cut, _after_place(tokens))
+    # and after the word a place's first word takes with it ("Bukit Aman Commercial Crime
+    # Investigation Department director Lim Wei Ming")
+    cut = max(
+        cut, max((i + 2 for i, token in enumerate(tokens[:-2]) if fold(token) in _PLACE_START), default=0)
+    )
     tokens = tokens[cut:]
     while (
         tokens

@@ -41,7 +41,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"fentanyl", r"captagon", r"ecstasy", r"opium", r"psychotropic\w*", r"yaba", r"tramadol", r"crystal meth", r"crack",
         r"traffick\w* (?:of|in) (?:drugs?|narcotics|cocaine|cannabis|heroin)",
         r"(?:combat(?:ing)?|fight(?:ing)? against|counter(?:ing)?|tackl(?:e|ing)|war on|scourge of) (?:illicit |illegal )?drugs",
-        r"drug (?:cartels?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
+        r"drug (?:cartels?|syndicates?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
         r"(?:including|notably|such as|especially|particularly) (?:illicit |illegal )?drugs", r"smuggling of (?:drugs|narcotics)",
     ),
     Topic.CYBERCRIME: (

@@ -141,7 +141,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
-         r"discussed (?:\S+ ){0,8}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,8}?avec",
+         r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
@@ -205,6 +205,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
+         # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
+         r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
+         # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
+         # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
+         r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
+         r"s'exprimant (?:lors|à l'occasion|au cours|à l'ouverture) d[eu'] ?(?:la |l'|le )?(?:\S+ ){0,8}?"
+         r"(?:réunion|conférence|sommet|forum|session|assemblée)\b",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
          r"se réunissent", r"(?:are|were) (?:meeting|gathering|gathered) (?:at|in|for) (?:the |a |an )?(?:\S+ ){0,4}?"
          r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
@@ -244,14 +251,21 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the reunion of two sides: « les retrouvailles entre A et B »
          r"retrouvailles entre (?=[^.;]{3,160}? et )",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
-         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)",
+         r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)",
+         # « X a ouvert mardi à Paris la conférence des … », « a ouvert le 20ème colloque des attachés de sécurité »
+         r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,4}?(?:la|le|les|l') ?(?:\S+ ){0,2}?"
+         r"(?:réunion|conférence|colloque|session|sommet|forum|assemblée|congrès|symposium)s?\b",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à
          # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
          r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
-         r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
+         # the encounter named by a noun and a pronoun for the two who met, named before: « la séance de
+         # travail qui les a réunis mardi », "the meeting that brought them together"
+         r"(?:rencontre|réunion|séance de travail|séance|entretien|audience)s? qui les a (?:réuni|reçu)e?s\b",
+         r"(?:meeting|talks|session) (?:that|which) brought them together\b",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
          # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à
@@ -360,7 +374,9 @@ FUTURE = Cue(
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
-    r"to hold", r"to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"to hold",
+    # (not one who "was honored to host" a visitor: it happened)
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -485,6 +501,8 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
+    # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »
+    r"\b(?:cette|ces) (?:conférence|assemblée|rencontre régionale)s?\b", r"\b(?:this|these) (?:conference|summit|forum|assembly)s?\b",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",

@@ -146,6 +146,8 @@ _TRAILING_HONORIFIC = regexes.compile(
 )
 #: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1,2}\))")
+#: An initial between a given name and a surname ("Benigno S. Aquino"): a person's name.
+_INITIAL_INSIDE = regexes.compile(r"\w \b[A-Z]\. \w")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
@@ -324,6 +326,22 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
 _BEFORE_AND = regexes.compile(r",\s*(?:et|and)\s+$")
 
 
+def _country_after(sentence: str, end: int) -> str | None:
+    """A country named alone after a title's comma: ", Trinidad and Tobago and …", ", Barbados."
+    (the longest country the words up to the next comma make)."""
+    chunk = re.match(r"\s*,\s*([A-Z][^,;.()]{1,60})", sentence[end:])
+    if chunk is None:
+        return None
+    words = chunk.group(1).split()
+    for size in range(min(len(words), 5), 0, -1):
+        rest = words[size:]
+        if rest and rest[0] not in ("and", "et"):
+            continue  # the country is followed by the next name, or by nothing
+        if code := places.exact_country(" ".join(words[:size])):
+            return code
+    return None
+
+
 def _title_after(sentence: str, end: int) -> str | None:
     """The title in apposition after a name: ", Directeur général de la DGSN, ..."."""
     # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
@@ -402,7 +420,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if (
             royal
             or _NAMED_AFTER.search(near)
-            or _ROMAN_AFTER.match(sentence[end:])
+            # (not a person's generation: "President Benigno S. Aquino III", "Mr. John Carter II")
+            or (_ROMAN_AFTER.match(sentence[end:]) and not honoured and not _INITIAL_INSIDE.search(trimmed))
             or _REPLACED.search(near)
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
@@ -426,6 +445,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         before_title = _title_before(sentence, start, found[-1].end if found else 0)
         title_raw = before_title or _title_after(sentence, end)
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
+        if party is None and title_raw and not before_title:
+            # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title
+            party = _country_after(sentence, sentence.find(title_raw, end) + len(title_raw))
         if party is None and before_title and (after_title := _title_after(sentence, end)):
             # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
             party = clean_title(after_title, countries)[2]

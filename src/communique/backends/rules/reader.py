@@ -147,6 +147,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _names_someone(sentence)
         or _signed_by_organisations(sentence)
         or _organisation_gathers(sentence)
+        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
     ):
         return None
     found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
@@ -398,6 +399,10 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
             current = segments[-1] if segments else None
+            if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
+                # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
+                # … \" said Ambassador Guo"): the same encounter
+                cue = None
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
@@ -509,11 +514,15 @@ _REPORTED_ENCOUNTER = regexes.compile(
 
 
 #: One who tells of the meeting in a statement, its reporter: "The Police Public Relations
-#: Officer, ASP X, explained in a statement that the meeting …", « X a indiqué dans un communiqué que ».
+#: Officer, ASP X, explained in a statement that the meeting …", "Force Public Relation Officer,
+#: CSP X, in a statement, said that the delegation …", « X a indiqué dans un communiqué que ».
+_STATED = r"(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
+_A_STATEMENT = (
+    r"(?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
+    r"(?:statement|press release|release|communiqué|communique|note|post)\b"
+)
 _IN_A_STATEMENT = regexes.compile(
-    r"\b(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
-    r",? (?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
-    r"(?:statement|press release|release|communiqué|communique|note|post)\b",
+    rf"\b{_STATED},? {_A_STATEMENT}|\b{_A_STATEMENT}(?: (?:on|issued on|le) \w+)?,? {_STATED}\b",
     re.IGNORECASE,
 )
 
@@ -856,6 +865,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
                 before,
             )
+            and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
         ):
@@ -872,6 +882,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali").
+_AFTER_DISTRICT = regexes.compile(
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|"
+    r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
+)
 
 
 #: A school or a headquarters named after its city, visited or met at: "visited the Kolkata Police
@@ -892,6 +910,13 @@ _AFTER_VENUE = regexes.compile(
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
 _SIDELINES = regexes.compile(
     r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE
+)
+
+
+#: The opening or the closing of a gathering told as its ceremony.
+_CEREMONY = regexes.compile(
+    r"\bcérémonie (?:officielle )?d['’]ouverture|\bcérémonie (?:officielle )?de clôture|\b(?:opening|closing) ceremony",
+    re.IGNORECASE,
 )
 
 
@@ -920,6 +945,8 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
+    if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
+        return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
     if kinds.COURTESY.search(opening) or any(
         (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
         for s in segment.others
@@ -1076,9 +1103,13 @@ def _people(
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = _spoken_of(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
-            for person in _people_in(_blanked(_QUOTED, sentence), countries):
+            named = _people_in(_blanked(_QUOTED, sentence), countries)
+            sender = _sender(sentence, named)
+            for person in named:
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
+                if person is sender:
+                    continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 if side is _LATER and person.party is None:
                     side = member
@@ -1102,10 +1133,35 @@ def _people(
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
-        if participant.name and any(f" {key}" in f" {other}" for other in unique if other != key):
-            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"
+        if participant.name and any(
+            f" {key}" in f" {other}" or _misspelt(key, other) for other in unique if other != key
+        ):
+            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two folded names of two words or more are one person's, spelt twice: the same
+    given name, and the rest the same but for a doubled letter and one letter more or less
+    ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio")."""
+    first, rest = name.split(" ", 1) if " " in name else (name, "")
+    other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
+    if not rest or not other_rest or len(name) < 10:
+        return False
+    if _undoubled(first) != _undoubled(other_first):
+        return False
+    a, b = _undoubled(rest), _undoubled(other_rest)
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
@@ -1126,6 +1182,28 @@ _SIDES_NAMED = regexes.compile(
 _PRESENCE = regexes.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
 )
+
+
+#: One who sent what was handed over at a meeting, and was not at it: "received an invitation
+#: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
+#: X", « a remis une lettre du président X », « porteur d'un message de X ».
+_SENDER = regexes.compile(
+    r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
+    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
+    re.IGNORECASE,
+)
+#: How far after those words the sender's name may begin (behind his titles).
+_SENDER_REACH = 120
+
+
+def _sender(sentence: str, named: tuple[people.Person, ...]) -> people.Person | None:
+    """The one named first after an invitation's or a message's "from" (not those after him:
+    "the greetings of President A to President B")."""
+    sent = _SENDER.search(sentence)
+    if sent is None:
+        return None
+    after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+    return min(after, key=lambda p: p.start) if after else None
 
 
 def _spoken_of(sentence: str) -> int:
@@ -1180,8 +1258,13 @@ def _with_lead(
         return found, False
     subjects = [p for p in found if p.role is _SUBJECT]
     others = [p for p in found if p.role is not _SUBJECT]
-    if not subjects:  # the subject of the one before, named or not
-        return [p.model_copy(update={"role": _SUBJECT}) for p in lead] + others, True
+    if not subjects:
+        # one of the meeting before named by his surname alone ("Mehrishi later called on the Prime
+        # Minister": the guest of the talks told before, not their lead), else its lead
+        before_cue = set(fold(segment.opening[: segment.cue_start]).split())
+        named = {p.name: p for p in (*lead, *known) if p.name and _surname(p.name) in before_cue}
+        subject = tuple(named.values()) if len(named) == 1 else lead
+        return [p.model_copy(update={"role": _SUBJECT}) for p in subject] + others, True
     if (
         len(subjects) == 1
         and subjects[0].name is None
@@ -1251,6 +1334,28 @@ def _at_an_organisations_seat(opening: str) -> bool:
     return False
 
 
+#: An embassy, a high commission or a consulate as the place of an encounter, and the title
+#: of the one whose mission it is.
+_AT_MISSION = regexes.compile(
+    r"\b(?:at|in) (?:the )?(?:\w+ )?(?:embassy|high commission|consulate)\b|"
+    r"\b(?:à|au siège de) l['’]ambassade\b|\bau (?:haut[- ]commissariat|consulat)\b",
+    re.IGNORECASE,
+)
+_ENVOY = regexes.compile(r"\b(?:ambassad\w+|high commissioner|haut[- ]commissaire|consul)\b", re.IGNORECASE)
+
+
+def _at_a_mission(segment: _Segment) -> Role | None:
+    """The side whose embassy the encounter is held at, when one side alone is its envoy:
+    "X met the British High Commissioner, Y, at the High Commission's offices" (Y hosts)."""
+    if _AT_MISSION.search(segment.opening, segment.cue_end) is None:
+        return None
+    subject = _ENVOY.search(segment.opening, 0, segment.cue_start) is not None
+    object_ = _ENVOY.search(segment.opening, segment.cue_end) is not None
+    if subject == object_:
+        return None
+    return _SUBJECT if subject else _OBJECT
+
+
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
            place_country: str | None, home: str | None, own: str | None,
            visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
@@ -1267,8 +1372,21 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
+    elif mission is not None:
+        subject_hosts = (
+            mission is _SUBJECT
+        )  # "X met the High Commissioner, Y, at the High Commission's offices"
+    elif (
+        segment.relation is Relation.WITH
+        and _delegation_side(segment) is _SUBJECT
+        and (place_country is None or place_country in object_parties)
+    ):
+        # « une délégation de la DCIS a rencontré le Ministre »: the delegation visits (not one that
+        # meets visitors at home: « une délégation du Québec a rencontré à Sherbrooke … »)
+        subject_hosts = False
     # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
     # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
     at_seat = _at_an_organisations_seat(segment.opening)
@@ -1289,6 +1407,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
     elif (
         place_country
+        and segment.relation is Relation.TOGETHER
+        and kind is not MeetingKind.SIGNING
+        and subject_parties
+        and place_country not in subject_parties
+    ):
+        # "IGP A (of Uganda) made the remarks during a bilateral meeting … held in Kigali": abroad, a guest
+        subject_hosts = False
+    elif (
+        place_country
         and segment.relation is Relation.WITH
         and (subject_parties or (subject_words - {None, place_country}))
         and not object_parties
@@ -1298,6 +1425,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         # Kampala": a foreign subject at the place meets its people, who host
         subject_hosts = False
     host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
+    if (
+        kind is not MeetingKind.SIGNING
+        and not object_parties
+        and len(subject_parties) > 1
+        and place_country in subject_parties
+        and host_side == subject_parties
+    ):
+        # both sides the subject ("Kuwait's Minister A and Bahrain's Minister B discussed, Wednesday,
+        # …", in Manama): the place's side hosts, the other is its guest
+        host_side = {place_country}
     own_side = own if subject_hosts or place_country != own else None
     bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
     # at home, the hosts and those said to be present with them are the publisher's
@@ -1322,6 +1459,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = own
         elif country is None and side is _SUBJECT and subject_hosts:
             country = place_country or home
+        elif (
+            country is None
+            and mission is not None
+            and side is not mission
+            and place_country not in (None, *(subject_parties if mission is _SUBJECT else object_parties))
+        ):
+            country = place_country  # the one who calls at an embassy is of the country it is in
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
             if _SIDES_NAMED.search(segment.opening):
                 # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
@@ -1375,13 +1519,21 @@ _VISITING = regexes.compile(
     r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
     re.IGNORECASE,
 )
+_JOURNEY = (
+    r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
+    r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b"
+)
 #: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
 _ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
-    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)",
+    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
+    rf"{_JOURNEY}",
     re.IGNORECASE,
 )
+#: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
+#: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
+_JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
 
 
 def _visitor(segment: _Segment) -> Role | None:
@@ -1395,6 +1547,31 @@ def _visitor(segment: _Segment) -> Role | None:
     if found.start() > segment.cue_start and after and found.start() > after[0].start:
         return _OBJECT
     return _SUBJECT
+
+
+#: A later sentence that lists who attended a conference: "In attendance were Commissioners of
+#: Police from Antigua and Barbuda; The Bahamas; Barbados …", "Delegations from Ghana, Togo and
+#: Benin took part", « Ont pris part à la réunion les délégations du Bénin, du Niger … ».
+_ATTENDANCE = regexes.compile(
+    r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
+    r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
+    r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
+    r"particip(?:ent|eront|ate|ating)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
+    r"étaient (?:représentés|présents)|(?:were|are) represented)\b",
+    re.IGNORECASE,
+)
+
+
+def _attending(segment: _Segment) -> set[str]:
+    """The countries a conference's sentences list as attending."""
+    found: set[str] = set()
+    for sentence in segment.all:
+        if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
+            continue
+        for mention in places.mentions(_blanked(_QUOTED, sentence)):
+            if mention.country and mention.text not in places.tables().demonym_words:
+                found.add(mention.country)
+    return found
 
 
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
@@ -1622,7 +1799,10 @@ def read(source: Source) -> Draft:
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
-    credited = places.mentions(source.source) if source.source else ()
+    # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
+    credited = (
+        places.mentions(source.source) if source.source and not _NEWS_OUTLET.search(source.source) else ()
+    )
     own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
     # the place a headline opens with, whichever line heading the text is the headline (or
     # the first line, a wire's dateline)
@@ -1648,7 +1828,10 @@ def read(source: Source) -> Draft:
     segments = _segments(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
+    first_edition = _edition(segments[0].opening) if segments else None
     for segment in segments:
+        if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
+            continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
             if _internal(part):
                 continue
@@ -1687,6 +1870,52 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+_ORDINAL_WORDS = {
+    **dict.fromkeys(["first", "premier", "première", "premiere", "1er", "1re", "1ère"], 1),
+    **dict.fromkeys(["second", "deuxième", "deuxieme", "seconde"], 2),
+    **dict.fromkeys(["third", "troisième", "troisieme"], 3),
+    **dict.fromkeys(["fourth", "quatrième", "quatrieme"], 4),
+    **dict.fromkeys(["fifth", "cinquième", "cinquieme"], 5),
+    **dict.fromkeys(["sixth", "sixième", "sixieme"], 6),
+    **dict.fromkeys(["seventh", "septième", "septieme"], 7),
+    **dict.fromkeys(["eighth", "huitième", "huitieme"], 8),
+    **dict.fromkeys(["ninth", "neuvième", "neuvieme"], 9),
+    **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
+}
+#: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
+#: de l'Afripol », « la deuxième session de la commission mixte ».
+_EDITION = regexes.compile(
+    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
+    r"sommet|summit|édition|edition|forum|round|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def _edition(sentence: str) -> tuple[str, int] | None:
+    """The event a sentence names with its edition's number, and the number."""
+    for match in _EDITION.finditer(sentence):
+        number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
+        if number:
+            return fold(match["event"]), number
+    return None
+
+
+def _earlier(edition: tuple[str, int] | None, first: tuple[str, int] | None) -> bool:
+    """Whether a later encounter is an earlier edition of the event the text reports."""
+    return edition is not None and first is not None and edition[0] == first[0] and edition[1] < first[1]
+
+
+#: A news outlet's name: it reports, it takes no side ("Le Courrier du Vietnam", "The Nation
+#: Thailand", "Ghana News Agency", "Jamaica Observer").
+_NEWS_OUTLET = regexes.compile(
+    r"\b(?:courrier|news|press|presse|matin|soir|infos?|actu\w*|times|post|tribune|herald|gazette|chronicle|"
+    r"journal|daily|observer|telegraph|express|mirror|magazine|radio|television|tv|online|quotidien|hebdo|"
+    r"reporter|voice|voix|[ée]cho|standard|guardian|nation|star|mail|today)\b",
+    re.IGNORECASE,
+)
 
 
 def _sides_named(sentence: str, countries: frozenset[str]) -> set[str]:
@@ -1751,6 +1980,15 @@ def _headline_sides(headline: str | None) -> set[str]:
     return {found[0].country, found[1].country}
 
 
+#: Those who met named by a plural pronoun or as a pair, in the sentence of the encounter: « la
+#: séance de travail qui les a réunis », « les deux hommes ont évoqué », "the meeting that brought
+#: them together", "the two men discussed".
+_THEM = regexes.compile(
+    r"\b(?:(?:qui )?les a (?:réuni|reçu)(?:e)?s|(?:les|ces) deux (?:hommes|femmes|responsables|chefs|ministres|officiers|généraux)|"
+    r"brought them together|(?:the|both) two (?:men|women|officials|chiefs|ministers|officers|generals)|"
+    r"both (?:men|women|officials|chiefs|ministers|officers))\b",
+    re.IGNORECASE,
+)
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = regexes.compile(
@@ -1987,6 +2225,12 @@ def _meeting(
         or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
+    if before is None and introduction and not lead and _THEM.search(opening):
+        # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
+        # réunis … »: those the sentence before names are the ones who met
+        pair = [p for p in _people_in(_blanked(_QUOTED, introduction), countries) if p.name]
+        if len(pair) >= 2:  # (not one named before: "the two ministers" are others)
+            lead = tuple(_participant(p.name, p.title, p.organisation, p.party, _SUBJECT) for p in pair)
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
     if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
         # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
@@ -2013,6 +2257,12 @@ def _meeting(
     )
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
+    if before is None and lead_in and _JOURNEY_OPENS.match(opening):
+        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »
+        told = [_narrative(sentence) for sentence in reversed(lead_in)]
+        date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
+        if not any(given):
+            given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -2021,6 +2271,8 @@ def _meeting(
         given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
+    if kind is MeetingKind.CONFERENCE:
+        parties |= _attending(segment)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
