@@ -66,6 +66,36 @@ def test_a_cue_finds_what_its_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> 
                 assert (found and found.span()) == (expected and expected.span()), (cue.source, sentence)
 
 
+def test_the_tree_of_a_pattern_finds_what_its_alternatives_find() -> None:
+    assert text.branched(r"(?:a|ont) reçu|accueilli", re.IGNORECASE) == (
+        "(?-i:[aA])(?: reçu|(?-i:[cC])cueilli)|(?-i:[oO])nt reçu"
+    )
+    # not moved before an alternative that may start with the same character, nor past one unknown
+    assert text.branched(r"ab|\w+c|ad|ae", 0) == r"ab|\w+c|a(?:d|e)"
+    assert text.branched(r"(?<![\w])(?:ab|ac)(?!\w)", 0) == r"(?<![\w])(?:a(?:b|c))(?!\w)"
+    assert text.branched(r"(ab)|ac", 0) == r"(ab)|ac"  # a group that captures keeps its number
+    assert text.branched(r"(?:ab|ac)?d|(?:ab|ac)+e", 0) == r"(?:ab|ac)?d|(?:ab|ac)+e"
+
+
+def test_a_letter_as_a_pattern_ignoring_case_takes_it() -> None:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        taken = set(re.findall(letter, _EVERY_CHARACTER, re.IGNORECASE))
+        assert taken == {letter, letter.upper(), *text._OTHER_CASES.get(letter, "")}, letter
+
+
+def test_every_cue_as_a_tree_finds_what_it_finds_as_written() -> None:
+    cues = _every_cue()
+    written = [re.compile(cue.source, cue.flags) for cue in cues]
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt")):
+        for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
+            plain = strip_accents(sentence)
+            for cue, pattern in zip(cues, written, strict=True):
+                found, expected = cue.pattern.search(plain, 3), pattern.search(plain, 3)
+                assert (found and found.span() + found.groups()) == (
+                    expected and expected.span() + expected.groups()
+                ), (cue.source, sentence)
+
+
 def test_caseless_keeps_the_characters_of_every_anchor() -> None:
     for char in {char for cue in _every_cue() for anchor in cue.anchors or () for char in anchor}:
         for seen in re.findall(re.escape(char), _EVERY_CHARACTER, re.IGNORECASE):

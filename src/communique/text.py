@@ -333,8 +333,8 @@ class Screened:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        return regexes.compile(self.source, self.flags)
+        """The compiled pattern: :attr:`source`, its alternatives as a tree (:func:`branched`)."""
+        return regexes.compile(self.source, self.flags, branched)
 
     @cached_property
     def anchors(self) -> tuple[str, ...] | None:
@@ -546,13 +546,10 @@ class _Anchors:
 
     def character_class(self) -> None:
         """Skip a class of characters, after its "[" ("]" first is one of them)."""
-        self.at += self.source.startswith("^", self.at)
-        self.at += self.source.startswith("]", self.at)
-        while not self.source.startswith("]", self.at):
-            if self.at >= len(self.source):
-                raise _Unread
-            self.at += 2 if self.source[self.at] == "\\" else 1
-        self.at += 1
+        try:
+            self.at = _class_end(self.source, self.at)
+        except IndexError:
+            raise _Unread from None
 
     def repeated(self, anchors: set[str] | None, phrases: set[str] | None) -> _Part:
         """A part read, and the repeat after it if there is one."""
@@ -583,6 +580,150 @@ def _better(one: set[str] | None, other: set[str] | None) -> set[str] | None:
     if one is None or other is None:
         return one or other
     return max(one, other, key=lambda phrases: (min(map(len, phrases)), -len(phrases)))
+
+
+def _class_end(source: str, at: int) -> int:
+    """Where a class of characters ends, from after its "[" ("]" first is one of them);
+    :class:`IndexError` if it does not."""
+    at += source.startswith("^", at)
+    at += source.startswith("]", at)
+    while source[at] != "]":
+        at += 2 if source[at] == "\\" else 1
+    return at + 1
+
+
+#: What repeats the part before it.
+_REPEATS = ("?", "*", "+", "{")
+#: The heads of groups that match no character: lookarounds.
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _options(source: str, at: int) -> tuple[list[str], int] | None:
+    """The alternatives of a pattern from ``at`` to the ")" that closes the group ``at`` is
+    in (or to the end), and where they end; ``None`` if a group among them captures: it
+    would have another number once moved."""
+    options: list[str] = []
+    depth, start = 0, at
+    for token in _TOKENS.finditer(source, at):
+        char = token.group(0)
+        if char == "(":
+            if not source.startswith("?", token.end()) or source.startswith("?P<", token.end()):
+                return None
+            depth += 1
+        elif char == ")":
+            if not depth:
+                options.append(source[start : token.start()])
+                return options, token.start()
+            depth -= 1
+        elif char == "|" and not depth:
+            options.append(source[start : token.start()])
+            start = token.end()
+    options.append(source[start:])
+    return options, len(source)
+
+
+#: The parts of a pattern that :func:`_options` reads: runs of characters that neither open
+#: nor close a group nor separate alternatives, escapes, classes of characters, and those three.
+_TOKENS = regexes.compile(r"[^\\\[()|]+|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]|.", re.DOTALL)
+
+
+#: The characters, other than its two cases, that a pattern ignoring case takes for a letter
+#: (``tests/test_text.py`` checks every character).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+#: The most alternatives one is distributed into (:func:`_distributed`).
+_MOST_DISTRIBUTED = 16
+
+
+def branched(source: str, flags: int = 0) -> str:
+    """A pattern that finds what ``source`` finds, its alternatives as a tree of their first
+    characters: ``(?:a|ont) reçu|accueilli`` is read as ``a(?: reçu|ccueilli)|ont reçu``.
+
+    Where a match may start, the engine (``_sre``) tries the alternatives one after the
+    other, entering each: a large cue's hundred alternatives cost a hundred tries at every
+    word. It passes over an alternative that starts with a plain character or class the
+    text does not hold at that place without entering it, not one that ignores case; so the
+    first character of each branch of the tree is written as the class of its cases, case
+    not ignored (« (?-i:[aA]) »). The same matches, in the same order: an alternative is
+    only moved before others that start with another character (no text holds a character
+    both match), never past one whose first character is not known; an alternative that
+    opens with a group of them is one alternative per option (``(?:a|ont) reçu`` tries
+    ``a reçu``, then ``ont reçu``); a group that captures is left in place, and the
+    pattern with it. An alternative that opens with lookarounds and a group (a cue's
+    ``(?<![\\w])(?:…)``) has that group's alternatives as a tree."""
+    found = _options(source, 0)
+    if found is None or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
+        return source
+    return _tree(found[0], bool(flags & re.IGNORECASE))
+
+
+#: Flags set at the head of a pattern, for the whole of it.
+_GLOBAL_FLAGS = regexes.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _tree(alternatives: list[str], ignore_case: bool) -> str:
+    """Alternatives as a tree of their first characters (see :func:`branched`)."""
+    branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
+    since: dict[str, list[str]] = {}  # the branches since the last alternative of no known first character
+    for alternative in (part for whole in alternatives for part in _distributed(whole)):
+        first = _first(alternative, ignore_case)
+        if first is None:
+            branches.append(_inner_tree(alternative, ignore_case))
+            since = {}
+        elif first in since:
+            since[first].append(alternative[1:])
+        else:
+            since[first] = [alternative[1:]]
+            branches.append((first, since[first]))
+    written = []
+    for branch in branches:
+        if isinstance(branch, str):
+            written.append(branch)
+            continue
+        first, rests = branch
+        head = (
+            f"(?-i:[{first}{first.upper()}{_OTHER_CASES.get(first, '')}])"
+            if ignore_case and first.isalpha()
+            else first
+        )
+        written.append(head + (rests[0] if len(rests) == 1 else f"(?:{_tree(rests, ignore_case)})"))
+    return "|".join(written)
+
+
+def _first(alternative: str, ignore_case: bool) -> str | None:
+    """The character every match of an alternative starts with, in lower case if case is
+    ignored: a letter, digit, space or apostrophe that does not repeat; ``None`` if unknown."""
+    first = alternative[:1]
+    if not ((first.isascii() and first.isalnum()) or first in (" ", "'")) or alternative[1:2] in _REPEATS:
+        return None
+    return first.lower() if ignore_case else first
+
+
+def _distributed(alternative: str) -> list[str]:
+    """An alternative that opens with a group of alternatives, as one per option, in order
+    (``(?:a|ont) reçu``: ``a reçu``, ``ont reçu``); as it is if the group repeats, or
+    if it would make more than :data:`_MOST_DISTRIBUTED`."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    found = _options(alternative, 3)
+    if found is None or alternative[found[1] + 1 : found[1] + 2] in _REPEATS:
+        return [alternative]
+    options, end = found
+    parts = [part for option in options for part in _distributed(option + alternative[end + 1 :])]
+    return parts if len(parts) <= _MOST_DISTRIBUTED else [alternative]
+
+
+def _inner_tree(alternative: str, ignore_case: bool) -> str:
+    """An alternative that opens with lookarounds and a group of alternatives, that group
+    as a tree; any other as it is."""
+    at = 0
+    while alternative.startswith(_LOOKAROUNDS, at) and (found := _options(alternative, at + 1)):
+        at = found[1] + 1
+    if at == 0 or not alternative.startswith("(?:", at) or (found := _options(alternative, at + 3)) is None:
+        return alternative
+    options, end = found
+    if alternative[end + 1 : end + 2] in _REPEATS:
+        return alternative
+    return f"{alternative[:at]}(?:{_tree(options, ignore_case)}){alternative[end + 1 :]}"
 
 
 class FirstOf:
