@@ -363,6 +363,9 @@ _CLOSES = (
 #: The day phrase just after such words: up to ten words may come between, with no other
 #: stop or day ("began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday").
 _BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
+#: Those words anywhere, whatever the spaces between them: a text that has none has no day that
+#: :data:`_BOUND` finds (most texts), and is spared the search for its date phrases.
+_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"))
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
@@ -390,7 +393,7 @@ def stretch(
     lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)}
     opened: set[dt.date] = set()
     closed: set[dt.date] = set()
-    for start, _, words in find_phrases(text):
+    for start, _, words in find_phrases(text) if _ANY_BOUND.search(plain) else ():
         bound = _BOUND.search(" ".join(plain[max(0, start - 120) : start].split()))
         if bound is None or find_phrases(bound["gap"]):  # no such word, or another day between
             continue
