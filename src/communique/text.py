@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 from communique import regexes
@@ -341,17 +341,31 @@ class Screened:
         """Phrases in lower case, one of which every match contains (see :func:`anchors`)."""
         return anchors(self.source)
 
+    @cached_property
+    def _holds_an_anchor(self) -> Callable[[str], object] | None:
+        """The test of whether a text holds one of the anchors: a substring test for each,
+        or, for :data:`_MANY_ANCHORS` or more, a search for all at once (a pattern of them
+        as a tree, :func:`branched`), up to twice as quick."""
+        if self.anchors is None:
+            return None
+        if len(self.anchors) < _MANY_ANCHORS:
+            return partial(holds_any, phrases=self.anchors)
+        return regexes.compile("|".join(map(re.escape, self.anchors)), 0, branched).search
+
     def spares(self, lowered: str) -> bool:
         """Whether the pattern may be spared a text (``lowered`` as :func:`caseless`
         makes it): the text holds none of the anchors, once they are read."""
         if self._tries < _TRIES_BEFORE_ANCHORS:
             self._tries += 1
             return False
-        return self.anchors is not None and not holds_any(lowered, self.anchors)
+        test = self._holds_an_anchor
+        return test is not None and not test(lowered)
 
 
 #: How many times a pattern is tried before it reads its anchors.
 _TRIES_BEFORE_ANCHORS = 32
+#: How many anchors are tested for all at once.
+_MANY_ANCHORS = 32
 
 
 class Cue(Screened):
