@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from communique import text
+from communique.normalise import dates
 from communique.normalise.dates import find_phrases
 from communique.text import Cue, caseless, sentences, strip_accents, tidy, whole
 
@@ -74,7 +75,19 @@ def test_the_tree_of_a_pattern_finds_what_its_alternatives_find() -> None:
     assert text.branched(r"ab|\w+c|ad|ae", 0) == r"ab|\w+c|a(?:d|e)"
     assert text.branched(r"(?<![\w])(?:ab|ac)(?!\w)", 0) == r"(?<![\w])(?:a(?:b|c))(?!\w)"
     assert text.branched(r"(ab)|ac", 0) == r"(ab)|ac"  # a group that captures keeps its number
-    assert text.branched(r"(?:ab|ac)?d|(?:ab|ac)+e", 0) == r"(?:ab|ac)?d|(?:ab|ac)+e"
+    assert text.branched(r"(?:ab|ac)+d|(?:ab|ac)??e", 0) == r"(?:ab|ac)+d|(?:ab|ac)??e"
+    # an optional group tried before its absence, as a greedy "?" does
+    assert text.branched(r"(?:le )?lundi|mardi", 0) == r"l(?:e lundi|undi)|mardi"
+    # a letter moved past what starts with a digit or « à », not a digit
+    assert text.branched(r"ab|\d+x|àx|ac|1b|\d{0,2}y|1c", 0) == r"a(?:b|c)|\d+x|àx|1b|\d{0,2}y|1c"
+
+
+def test_the_date_phrases_as_a_tree_are_those_as_written() -> None:
+    tree = dates._date_phrase()
+    written = re.compile(tree.pattern, tree.flags)
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt")):
+        tidied = tidy(path.read_text(encoding="utf-8"))
+        assert [m.span() for m in tree.finditer(tidied)] == [m.span() for m in written.finditer(tidied)]
 
 
 def test_a_letter_as_a_pattern_ignoring_case_takes_it() -> None:

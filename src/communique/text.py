@@ -659,10 +659,11 @@ def branched(source: str, flags: int = 0) -> str:
     first character of each branch of the tree is written as the class of its cases, case
     not ignored (« (?-i:[aA]) »). The same matches, in the same order: an alternative is
     only moved before others that start with another character (no text holds a character
-    both match), never past one whose first character is not known; an alternative that
-    opens with a group of them is one alternative per option (``(?:a|ont) reçu`` tries
-    ``a reçu``, then ``ont reçu``); a group that captures is left in place, and the
-    pattern with it. An alternative that opens with lookarounds and a group (a cue's
+    both match: a letter is not a digit, nor « à »), never past one that may start with its
+    own; an alternative that opens with a group of them is one alternative per option
+    (``(?:a|ont) reçu`` tries ``a reçu``, then ``ont reçu``, and ``(?:le )?lundi`` tries
+    ``le lundi``, then ``lundi``); a group that captures is left in place, and the pattern
+    with it. An alternative that opens with lookarounds and a group (a cue's
     ``(?<![\\w])(?:…)``) has that group's alternatives as a tree."""
     found = _options(source, 0)
     if found is None or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
@@ -677,12 +678,12 @@ _GLOBAL_FLAGS = regexes.compile(r"\(\?[aiLmsux]+\)")
 def _tree(alternatives: list[str], ignore_case: bool) -> str:
     """Alternatives as a tree of their first characters (see :func:`branched`)."""
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
-    since: dict[str, list[str]] = {}  # the branches since the last alternative of no known first character
+    since: dict[str, list[str]] = {}  # the branches a later alternative may join, by first character
     for alternative in (part for whole in alternatives for part in _distributed(whole)):
         first = _first(alternative, ignore_case)
         if first is None:
             branches.append(_inner_tree(alternative, ignore_case))
-            since = {}
+            since = {key: rests for key, rests in since.items() if _apart(key, alternative)}
         elif first in since:
             since[first].append(alternative[1:])
         else:
@@ -712,17 +713,40 @@ def _first(alternative: str, ignore_case: bool) -> str | None:
     return first.lower() if ignore_case else first
 
 
+def _apart(first: str, alternative: str) -> bool:
+    """Whether no match of an alternative (of no known first character) can start with the
+    character ``first`` (see :func:`_first`): it starts with a digit (``\\d``) and ``first``
+    is none, or with a character beyond ASCII that no case of an ASCII one is (« à »)."""
+    if _DIGIT_FIRST.match(alternative):
+        return not first.isdigit()
+    head = alternative[:1]
+    return not head.isascii() and head not in _ASCII_CASES and alternative[1:2] not in ("?", "*", "{")
+
+
+#: An alternative that starts with a digit.
+_DIGIT_FIRST = regexes.compile(r"\\d(?:\+|\{[1-9]|(?![?*{]))")
+#: The characters beyond ASCII that a pattern ignoring case takes for ASCII ones.
+_ASCII_CASES = frozenset("".join(_OTHER_CASES.values()))
+
+
 def _distributed(alternative: str) -> list[str]:
     """An alternative that opens with a group of alternatives, as one per option, in order
-    (``(?:a|ont) reçu``: ``a reçu``, ``ont reçu``); as it is if the group repeats, or
-    if it would make more than :data:`_MOST_DISTRIBUTED`."""
+    (``(?:a|ont) reçu``: ``a reçu``, ``ont reçu``), the group's absence last if it is
+    optional (``(?:le )?lundi``: ``le lundi``, ``lundi``, as a greedy "?" tries them); as it
+    is if the group repeats otherwise, or if that would make more than :data:`_MOST_DISTRIBUTED`."""
     if not alternative.startswith("(?:"):
         return [alternative]
     found = _options(alternative, 3)
-    if found is None or alternative[found[1] + 1 : found[1] + 2] in _REPEATS:
+    if found is None:
         return [alternative]
     options, end = found
-    parts = [part for option in options for part in _distributed(option + alternative[end + 1 :])]
+    rest = alternative[end + 1 :]
+    if rest.startswith("?") and not rest.startswith(("??", "?+")):
+        rest = rest[1:]
+        options = [*options, ""]
+    elif rest.startswith(_REPEATS):
+        return [alternative]
+    parts = [part for option in options for part in _distributed(option + rest)]
     return parts if len(parts) <= _MOST_DISTRIBUTED else [alternative]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique import regexes
-from communique.text import caseless, strip_accents, tidy
+from communique.text import branched, caseless, strip_accents, tidy
 
 MONTHS: dict[str, int] = {
     # French
@@ -279,7 +279,8 @@ _DAY_WORDS = tuple(f"{_WEEKDAY_WORDS}|{_RELATIVE_WORDS}".lower().split("|"))
 
 @cache
 def _date_phrase() -> re.Pattern[str]:
-    """The date-phrase pattern, compiled on first use (it is large)."""
+    """The date-phrase pattern, compiled on first use (it is large), its alternatives as a
+    tree (:func:`communique.text.branched`)."""
     return regexes.compile(
         r"(?<![\w-])(?:"
         + "|".join(
@@ -327,6 +328,7 @@ def _date_phrase() -> re.Pattern[str]:
         )
         + r")(?![\w])",
         re.IGNORECASE,
+        branched,
     )
 
 
