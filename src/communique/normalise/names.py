@@ -172,10 +172,12 @@ _NAMED_PLACE_END = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a building named
-    after someone (``"Louis Edet House"``) is no one's name."""
+    after someone (``"Louis Edet House"``) is no one's name. (Remembered: the reader trims
+    the runs of a sentence several times, and names recur from one text to the next.)"""
     whole = tokens = run.split()
     if len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END:
         return ""
