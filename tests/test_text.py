@@ -117,12 +117,16 @@ def test_patterns_anchored_together_are_spared_what_each_would_be(monkeypatch: p
     assert set(anchored.held("une reunion de travail, seulement")) == {0, 2, 3}
     assert set(anchored.held("rien")) == {3}
     cues = _every_cue()
-    anchored = text.Anchored(cues)
+    anchored = text.AnchoredCues(cues)
     for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt"))[:20]:
         for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
             lowered = caseless(strip_accents(sentence))
             held = anchored.held(lowered)
             assert {index for index, cue in enumerate(cues) if not cue.spares(lowered)} == set(held)
+            found = anchored.search(sentence)
+            assert [m and m.span() for m in found] == [
+                (m := cue.search(sentence)) and m.span() for cue in cues
+            ]
 
 
 def test_caseless_keeps_the_characters_of_every_anchor() -> None:

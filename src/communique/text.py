@@ -449,6 +449,18 @@ class Anchored:
         return held
 
 
+class AnchoredCues(Anchored):
+    """Cues (:class:`Cue`) searched in the same texts, their anchors tested for all at once."""
+
+    def search(self, text: str) -> list[re.Match[str] | None]:
+        """Each cue's first match in ``text``; ``None`` where it has none."""
+        held = self.held(_caseless_plain(text))
+        plain = _plain(text)
+        return [
+            cue.pattern.search(plain) if index in held else None for index, cue in enumerate(self.patterns)
+        ]
+
+
 def _wherever(source: str, flags: int) -> str:
     """A pattern that finds, at every place where ``source`` matches, what it matches there
     (as its first group), though matches overlap: ``source`` as a tree (:func:`branched`),
