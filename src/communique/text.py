@@ -156,11 +156,14 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD_TABLE).split())
 
 
-def fold_map(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=16)
+def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
     """``text`` folded as :func:`fold` folds it, and for each folded character the offset
     of the character of ``text`` it comes from: what is found in the folded text maps
     back to the words as written. ``text`` is one :func:`tidy` has made (as every
-    ``Source.text`` is), so that folding it character by character is folding it whole."""
+    ``Source.text`` is), so that folding it character by character is folding it whole.
+    (Remembered for a few texts: the gazetteer and the spans of a record map the same
+    whole text.)"""
     plain = text.translate(_FOLD_TABLE)
     # where each character of ``plain`` comes from: itself, unless a character folded
     # to none or to several (a combining mark, "ß")
@@ -180,7 +183,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     for begin, end in kept:
         offsets.extend(origin[begin:end])
-    return "".join(plain[begin:end] for begin, end in kept), offsets
+    return "".join(plain[begin:end] for begin, end in kept), tuple(offsets)
 
 
 #: Spaces after another space, which folding drops: the group after the first (sre
@@ -443,10 +446,7 @@ class Anchored:
             self._tries += 1
             return range(len(self.patterns))
         search, of, unanchored = self._search
-        held = set(unanchored)
-        for found in search.finditer(lowered):
-            held |= of[found.group(1)]
-        return held
+        return unanchored.union(*map(of.__getitem__, set(search.findall(lowered))))
 
 
 class AnchoredCues(Anchored):

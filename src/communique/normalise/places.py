@@ -450,7 +450,7 @@ def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
     made when first asked for: most texts name no known acronym, and need none."""
 
     @cache
-    def offsets() -> list[int] | None:
+    def offsets() -> tuple[int, ...] | None:
         plain, offsets = fold_map(text)
         return offsets if plain == folded else None  # not a tidied text: folded as it is
 
