@@ -385,14 +385,9 @@ class Cue(Screened):
             strip_accents(r"(?<![\w])(?:" + "|".join(patterns) + r")(?!(?<=\w)\w)"), re.IGNORECASE
         )
 
-    def _searched(self, text: str) -> str | None:
-        """``text`` without its accents, or ``None`` if the pattern may be spared it."""
-        return None if self.spares(_caseless_plain(text)) else _plain(text)
-
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos``."""
-        plain = self._searched(text)
-        return None if plain is None else self.pattern.search(plain, pos)
+        return None if self.spares(_caseless_plain(text)) else self.pattern.search(_plain(text), pos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The match that starts at ``pos``, if any (a quick try: not worth a test of
@@ -401,8 +396,7 @@ class Cue(Screened):
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match, in order."""
-        plain = self._searched(text)
-        return iter(()) if plain is None else self.pattern.finditer(plain)
+        return iter(()) if self.spares(_caseless_plain(text)) else self.pattern.finditer(_plain(text))
 
 
 class Anchored:
