@@ -668,8 +668,8 @@ def _class_end(source: str, at: int) -> int:
 
 #: What repeats the part before it.
 _REPEATS = ("?", "*", "+", "{")
-#: The heads of groups that match no character: lookarounds.
-_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+#: What matches no character before a group of alternatives: a lookaround, a word boundary.
+_ZERO_WIDTH = regexes.compile(r"\\[bB]|\((?=\?<?[=!])")
 
 
 def _options(source: str, at: int) -> tuple[list[str], int] | None:
@@ -723,8 +723,8 @@ def branched(source: str, flags: int = 0) -> str:
     own; an alternative that opens with a group of them is one alternative per option
     (``(?:a|ont) reçu`` tries ``a reçu``, then ``ont reçu``, and ``(?:le )?lundi`` tries
     ``le lundi``, then ``lundi``); a group that captures is left in place, and the pattern
-    with it. An alternative that opens with lookarounds and a group (a cue's
-    ``(?<![\\w])(?:…)``) has that group's alternatives as a tree."""
+    with it. An alternative that opens with lookarounds or word boundaries and a group (a
+    cue's ``(?<![\\w])(?:…)``) has that group's alternatives as a tree."""
     found = _options(source, 0)
     if found is None or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
         return source
@@ -811,11 +811,16 @@ def _distributed(alternative: str) -> list[str]:
 
 
 def _inner_tree(alternative: str, ignore_case: bool) -> str:
-    """An alternative that opens with lookarounds and a group of alternatives, that group
-    as a tree; any other as it is."""
+    """An alternative that opens with lookarounds or word boundaries and a group of
+    alternatives, that group as a tree; any other as it is."""
     at = 0
-    while alternative.startswith(_LOOKAROUNDS, at) and (found := _options(alternative, at + 1)):
-        at = found[1] + 1
+    while head := _ZERO_WIDTH.match(alternative, at):
+        if head.group(0) != "(":
+            at = head.end()
+        elif found := _options(alternative, at + 1):
+            at = found[1] + 1
+        else:
+            break
     if at == 0 or not alternative.startswith("(?:", at) or (found := _options(alternative, at + 3)) is None:
         return alternative
     options, end = found
