@@ -144,27 +144,6 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
-def _folded_characters(text: str) -> str:
-    """``text.translate(_FOLD_TABLE)``: each character as it folds. A long text has each of
-    its characters that folds to another replaced at once (:meth:`str.replace`), four times
-    quicker than :meth:`str.translate`, which reads a text beyond ASCII character by
-    character through the table; unless a character replaced is in what another folds to
-    (then the order of the replacements would matter)."""
-    if len(text) < _LONG_TEXT:
-        return text.translate(_FOLD_TABLE)
-    changed = [(char, value) for char in set(text) if (value := _FOLD_TABLE[ord(char)]) != char]
-    if not {char for char, _ in changed}.isdisjoint("".join(value for _, value in changed)):
-        return text.translate(_FOLD_TABLE)
-    for char, value in changed:
-        text = text.replace(char, value)
-    return text
-
-
-#: How long a text must be to have its characters replaced one distinct character at a
-#: time rather than read through the table.
-_LONG_TEXT = 200
-
-
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
@@ -174,7 +153,7 @@ def fold(text: str) -> str:
     accents of, case-folding and splitting the whole text (a mark folds to nothing
     wherever it stands), three times faster; the gazetteer folds thousands of names
     at start."""
-    return " ".join(_folded_characters(text).split())
+    return " ".join(text.translate(_FOLD_TABLE).split())
 
 
 @lru_cache(maxsize=16)
@@ -185,7 +164,7 @@ def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
     ``Source.text`` is), so that folding it character by character is folding it whole.
     (Remembered for a few texts: the gazetteer and the spans of a record map the same
     whole text.)"""
-    plain = _folded_characters(text)
+    plain = text.translate(_FOLD_TABLE)
     # where each character of ``plain`` comes from: itself, unless a character folded
     # to none or to several (a combining mark, "ß")
     origin: Sequence[int] = (
