@@ -69,6 +69,26 @@ def test_a_pattern_behaves_as_re_compiles_it_whether_compiled_or_read(
     assert not regexes._NEW
 
 
+def test_a_rewritten_pattern_is_kept_with_its_code_and_rewritten_once(table: Path) -> None:
+    """A rewriting that is slow to make (a tree of alternatives) is made at the first start."""
+    made = []
+
+    def ordered(source: str, flags: int) -> str:
+        made.append(source)
+        return "|".join(sorted(source.split("|"), key=len, reverse=True))
+
+    source = r"ab|abc|\d+"
+    for _ in range(2):
+        pattern = regexes.compile(source, 0, ordered)
+        assert pattern.pattern == source  # as written
+        assert [m.group(0) for m in pattern.finditer("abc 42")] == ["abc", "42"]  # as rewritten
+        regexes._save()
+        regexes._TABLE = None
+        regexes._USED = {}
+    assert made == [source]
+    assert (source, 0, regexes._version(ordered)) in marshal.loads(table.read_bytes())
+
+
 def test_the_table_is_written_once_with_every_new_pattern(table: Path) -> None:
     for source, flags in PATTERNS:
         regexes.compile(source, flags)

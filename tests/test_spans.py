@@ -42,7 +42,7 @@ def test_the_folded_text_maps_back_to_the_characters_it_comes_from(raw: str) -> 
     text = tidy(raw)
     folded, offsets = fold_map(text)
     assert folded == fold(raw) and len(offsets) == len(folded)
-    assert offsets == sorted(offsets) and all(0 <= at < len(text) for at in offsets)
+    assert list(offsets) == sorted(offsets) and all(0 <= at < len(text) for at in offsets)
     for char, at in zip(folded, offsets, strict=True):
         assert char == " " or char in fold(text[at]) or char in text[at].casefold(), (char, text[at])
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from communique import text
+from communique.normalise import dates
 from communique.normalise.dates import find_phrases
 from communique.text import Cue, caseless, sentences, strip_accents, tidy, whole
 
@@ -64,6 +65,68 @@ def test_a_cue_finds_what_its_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> 
                 found = cue.search(sentence)
                 expected = cue.pattern.search(strip_accents(sentence))
                 assert (found and found.span()) == (expected and expected.span()), (cue.source, sentence)
+
+
+def test_the_tree_of_a_pattern_finds_what_its_alternatives_find() -> None:
+    assert text.branched(r"(?:a|ont) reçu|accueilli", re.IGNORECASE) == (
+        "(?-i:[aA])(?: reçu|(?-i:[cC])cueilli)|(?-i:[oO])nt reçu"
+    )
+    # not moved before an alternative that may start with the same character, nor past one unknown
+    assert text.branched(r"ab|\w+c|ad|ae", 0) == r"ab|\w+c|a(?:d|e)"
+    assert text.branched(r"(?<![\w])(?:ab|ac)(?!\w)", 0) == r"(?<![\w])(?:a(?:b|c))(?!\w)"
+    assert text.branched(r"(ab)|ac", 0) == r"(ab)|ac"  # a group that captures keeps its number
+    assert text.branched(r"(?:ab|ac)+d|(?:ab|ac)??e", 0) == r"(?:ab|ac)+d|(?:ab|ac)??e"
+    # an optional group tried before its absence, as a greedy "?" does
+    assert text.branched(r"(?:le )?lundi|mardi", 0) == r"l(?:e lundi|undi)|mardi"
+    # a letter moved past what starts with a digit or « à », not a digit
+    assert text.branched(r"ab|\d+x|àx|ac|1b|\d{0,2}y|1c", 0) == r"a(?:b|c)|\d+x|àx|1b|\d{0,2}y|1c"
+
+
+def test_the_date_phrases_as_a_tree_are_those_as_written() -> None:
+    tree = dates._date_phrase()
+    written = re.compile(tree.pattern, tree.flags)
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt")):
+        tidied = tidy(path.read_text(encoding="utf-8"))
+        assert [m.span() for m in tree.finditer(tidied)] == [m.span() for m in written.finditer(tidied)]
+
+
+def test_a_letter_as_a_pattern_ignoring_case_takes_it() -> None:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        taken = set(re.findall(letter, _EVERY_CHARACTER, re.IGNORECASE))
+        assert taken == {letter, letter.upper(), *text._OTHER_CASES.get(letter, "")}, letter
+
+
+def test_every_cue_as_a_tree_finds_what_it_finds_as_written() -> None:
+    cues = _every_cue()
+    written = [re.compile(cue.source, cue.flags) for cue in cues]
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt")):
+        for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
+            plain = strip_accents(sentence)
+            for cue, pattern in zip(cues, written, strict=True):
+                found, expected = cue.pattern.search(plain, 3), pattern.search(plain, 3)
+                assert (found and found.span() + found.groups()) == (
+                    expected and expected.span() + expected.groups()
+                ), (cue.source, sentence)
+
+
+def test_patterns_anchored_together_are_spared_what_each_would_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "_TRIES_BEFORE_ANCHORS", 0)
+    screened = [Cue(r"rencontres?", r"réunions? de travail"), Cue(r"renc"), Cue(r"\w+ment"), Cue(r"M\.")]
+    anchored = text.Anchored(screened)
+    assert set(anchored.held("la rencontre")) == {0, 1, 3}  # "rencontre" starts with "renc"; "m." has none
+    assert set(anchored.held("une reunion de travail, seulement")) == {0, 2, 3}
+    assert set(anchored.held("rien")) == {3}
+    cues = _every_cue()
+    anchored = text.AnchoredCues(cues)
+    for path in sorted((Path(__file__).parents[1] / "evals").glob("*.txt"))[:20]:
+        for sentence in sentences(tidy(path.read_text(encoding="utf-8"))):
+            lowered = caseless(strip_accents(sentence))
+            held = anchored.held(lowered)
+            assert {index for index, cue in enumerate(cues) if not cue.spares(lowered)} == set(held)
+            found = anchored.search(sentence)
+            assert [m and m.span() for m in found] == [
+                (m := cue.search(sentence)) and m.span() for cue in cues
+            ]
 
 
 def test_caseless_keeps_the_characters_of_every_anchor() -> None:

@@ -26,6 +26,7 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 try:  # the compiler's parts, as Python 3.11 to 3.13 name them
@@ -36,11 +37,14 @@ except ImportError:  # pragma: no cover - another interpreter: compile as re doe
 #: How a compiled pattern is kept: its flags, code, group count and group names, as
 #: ``_sre.compile`` takes them after the source.
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: What a pattern is kept by: its source and flags, and the version of what rewrote it if
+#: something did (see :func:`compile`).
+_Key = tuple[str, int] | tuple[str, int, str]
 
-#: The patterns whose code was read from disk or compiled here, by (source, flags).
-_TABLE: dict[tuple[str, int], _Entry] | None = None
-#: The patterns this process compiled or read, by (source, flags).
-_USED: dict[tuple[str, int], _Entry] = {}
+#: The patterns whose code was read from disk or compiled here.
+_TABLE: dict[_Key, _Entry] | None = None
+#: The patterns this process compiled or read.
+_USED: dict[_Key, _Entry] = {}
 #: Whether this process compiled a pattern that the file did not hold.
 _NEW = False
 
@@ -59,7 +63,7 @@ def _location() -> Path:
     return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
 
 
-def _table() -> dict[tuple[str, int], _Entry]:
+def _table() -> dict[_Key, _Entry]:
     """The patterns kept on disk, read at the first call (nothing if unreadable)."""
     global _TABLE
     if _TABLE is None:
@@ -73,9 +77,10 @@ def _table() -> dict[tuple[str, int], _Entry]:
     return _TABLE
 
 
-def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
-    """The pattern compiled as :func:`re.compile` does, and its entry in the table."""
-    parsed = _parser.parse(source, flags)
+def _compiled(source: str, flags: int, written: str | None = None) -> tuple[re.Pattern[str], _Entry]:
+    """The pattern compiled as :func:`re.compile` does, and its entry in the table: the
+    code of ``written`` if given, a pattern that finds what ``source`` finds."""
+    parsed = _parser.parse(source if written is None else written, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
     names = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -91,13 +96,18 @@ def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
     return _sre.compile(source, *entry), entry
 
 
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+def compile(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | None = None) -> re.Pattern[str]:
     """The pattern :func:`re.compile` gives, its compiled code read from disk when this
-    interpreter compiled it before. For the program's own patterns only."""
+    interpreter compiled it before. For the program's own patterns only.
+
+    ``rewrite`` makes of a source and its flags another source that finds the same, quicker
+    to run but slow to make (:func:`communique.text.branched`): the code is that source's,
+    kept on disk too, and the pattern keeps ``source``, as written, as its ``pattern``. It is
+    kept by the version of ``rewrite`` (:func:`_version`): what an edit of it makes is new."""
     if _compiler is None or flags & re.DEBUG:
-        return re.compile(source, flags)
+        return re.compile(source if rewrite is None else rewrite(source, flags), flags)
     global _NEW
-    key = (source, int(flags))
+    key: _Key = (source, int(flags)) if rewrite is None else (source, int(flags), _version(rewrite))
     entry = _table().get(key)
     if entry is not None:
         try:
@@ -107,9 +117,27 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
         else:
             _USED[key] = entry
             return pattern
-    pattern, _USED[key] = _compiled(source, key[1])
+    pattern, _USED[key] = _compiled(source, key[1], None if rewrite is None else rewrite(source, flags))
     _NEW = True
     return pattern
+
+
+#: The versions of the functions that rewrite patterns, by function.
+_VERSIONS: dict[Callable[[str, int], str], str] = {}
+
+
+def _version(rewrite: Callable[[str, int], str]) -> str:
+    """The version of a function that rewrites patterns: its name, and the size and time of
+    change of its module's file (an edit of the module is a new version)."""
+    version = _VERSIONS.get(rewrite)
+    if version is None:
+        try:
+            stat = os.stat(sys.modules[rewrite.__module__].__file__ or "")
+            stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+        except (OSError, KeyError):
+            stamp = "?"
+        version = _VERSIONS[rewrite] = f"{rewrite.__module__}.{rewrite.__qualname__}:{stamp}"
+    return version
 
 
 @atexit.register

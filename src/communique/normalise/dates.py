@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique import regexes
-from communique.text import caseless, strip_accents, tidy
+from communique.text import branched, caseless, strip_accents, tidy
 
 MONTHS: dict[str, int] = {
     # French
@@ -279,7 +279,8 @@ _DAY_WORDS = tuple(f"{_WEEKDAY_WORDS}|{_RELATIVE_WORDS}".lower().split("|"))
 
 @cache
 def _date_phrase() -> re.Pattern[str]:
-    """The date-phrase pattern, compiled on first use (it is large)."""
+    """The date-phrase pattern, compiled on first use (it is large), its alternatives as a
+    tree (:func:`communique.text.branched`)."""
     return regexes.compile(
         r"(?<![\w-])(?:"
         + "|".join(
@@ -327,6 +328,7 @@ def _date_phrase() -> re.Pattern[str]:
         )
         + r")(?![\w])",
         re.IGNORECASE,
+        branched,
     )
 
 
@@ -363,6 +365,9 @@ _CLOSES = (
 #: The day phrase just after such words: up to ten words may come between, with no other
 #: stop or day ("began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday").
 _BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
+#: Those words anywhere, whatever the spaces between them: a text that has none has no day that
+#: :data:`_BOUND` finds (most texts), and is spared the search for its date phrases.
+_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"))
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
@@ -390,7 +395,7 @@ def stretch(
     lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)}
     opened: set[dt.date] = set()
     closed: set[dt.date] = set()
-    for start, _, words in find_phrases(text):
+    for start, _, words in find_phrases(text) if _ANY_BOUND.search(plain) else ():
         bound = _BOUND.search(" ".join(plain[max(0, start - 120) : start].split()))
         if bound is None or find_phrases(bound["gap"]):  # no such word, or another day between
             continue

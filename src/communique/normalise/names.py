@@ -222,11 +222,13 @@ _PLACE_START = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a building named
     after someone (``"Louis Edet House"``) or a firm (``"Nordlys Secure Limited"``) is no
-    one's name."""
+    one's name. (Remembered: the reader trims the runs of a sentence several times, and
+    names recur from one text to the next.)"""
     whole = tokens = run.split()
     if (
         (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)

@@ -446,11 +446,19 @@ def mentions(text: str) -> tuple[Mention, ...]:
 def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
     """Where the letter at an offset of ``text`` falls in ``folded`` (its :func:`fold`): read
     off one map of the whole text (:func:`fold_map`), not by folding all that comes before
-    it again for each letter asked, which a text of many acronyms made quadratic."""
-    plain, offsets = fold_map(text)
-    if plain != folded:  # not a tidied text: what comes before is folded as the text is
-        return lambda at: len(fold(text[:at] + "x")) - 1
-    return lambda at: bisect_left(offsets, at)
+    it again for each letter asked, which a text of many acronyms made quadratic. The map is
+    made when first asked for: most texts name no known acronym, and need none."""
+
+    @cache
+    def offsets() -> tuple[int, ...] | None:
+        plain, offsets = fold_map(text)
+        return offsets if plain == folded else None  # not a tidied text: folded as it is
+
+    def folded_at(at: int) -> int:
+        found = offsets()
+        return len(fold(text[:at] + "x")) - 1 if found is None else bisect_left(found, at)
+
+    return folded_at
 
 
 def defines_own_acronym(text: str, raw: str) -> bool:

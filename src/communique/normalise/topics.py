@@ -11,7 +11,7 @@ from functools import cache
 
 from communique.regexes import compile
 from communique.schema import Topic
-from communique.text import Screened, fold
+from communique.text import Anchored, Screened, fold
 
 _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.TERRORISM: (
@@ -186,6 +186,12 @@ def _patterns() -> list[tuple[Topic, Screened]]:
     ]
 
 
+@cache
+def _anchored() -> Anchored:
+    """The topics' patterns, whose anchors are tested for all at once."""
+    return Anchored([lexicon for _, lexicon in _patterns()])
+
+
 _FINANCING = compile(
     r"(?<![a-z0-9])(?:(?:counter(?:ing)? (?:the )?)?financ\w* (?:of|du|des) (?:international )?terroris\w*"
     r"|(?:terrorist|terrorism|terror) financ\w*|financement des (?:groupes|activites|organisations) terroristes)(?![a-z0-9])"
@@ -200,10 +206,11 @@ _LABELS = {fold(topic.value.replace("_", " ")): topic for topic in Topic}
 def topics_in(text: str) -> set[Topic]:
     """The topics a passage speaks of, by the lexicon."""
     folded = fold(text)
+    held = _anchored().held(folded)
     found = {
         topic
-        for topic, lexicon in _patterns()
-        if not lexicon.spares(folded) and lexicon.pattern.search(folded)
+        for index, (topic, lexicon) in enumerate(_patterns())
+        if index in held and lexicon.pattern.search(folded)
     }
     if Topic.TERRORISM in found and "financ" in folded:
         rest = _FINANCING.sub(" ", folded)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from communique import regexes
-from communique.text import Cue
+from communique.text import Cue, branched
 
 #: An encounter held by video: a call between two sides, a conference when the opening
 #: names a multilateral meeting too ("held their 41st meeting through video conferencing").
@@ -136,13 +136,15 @@ AMONG = regexes.compile(
 )
 #: Where the sides of a meeting are named: right after the meeting ("The meeting between
 #: …"), or as office-holders (« entre les ministres de l'Intérieur de … »); not a subject
-#: spoken of ("on the situation between Mali, Niger and Libya").
+#: spoken of ("on the situation between Mali, Niger and Libya"). Its alternatives as a tree
+#: (:func:`communique.text.branched`): it is tried on every sentence of a meeting.
 MEETING_AMONG = regexes.compile(
     r"(?:meeting|talks|réunion|rencontre|session|consultations)\s+(?:between|among|entre|réunissant)\b|"
     r"\b(?:between|among|amongst|entre|réunissant|bringing together)\s+(?:les |the |their )?(?:\w+ ){0,2}?"
     r"(?:ministres|ministers|chefs|chiefs|heads|directeurs|directors|délégations|delegations|counterparts|homologues|"
     r"représentants|representatives|commissioners|inspecteurs|inspectors)\b",
     re.IGNORECASE,
+    branched,
 )
 
 

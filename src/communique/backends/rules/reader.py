@@ -37,7 +37,7 @@ from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftP
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
-from communique.text import Cue, fold, fold_map, sentences
+from communique.text import AnchoredCues, Cue, fold, fold_map, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -150,7 +150,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
     ):
         return None
-    found = [(m.start(), relation, m) for cue, relation in cues.MEETING_VERBS if (m := cue.search(sentence))]
+    found = [
+        (m.start(), relation, m)
+        for (_, relation), m in zip(cues.MEETING_VERBS, _MEETING_VERBS.search(sentence), strict=True)
+        if m
+    ]
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         # (a training course is no encounter: « organise un séminaire de formation »)
         training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
@@ -164,6 +168,10 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
+
+
+#: The encounter verbs, whose anchors are tested for all at once.
+_MEETING_VERBS = AnchoredCues([cue for cue, _ in cues.MEETING_VERBS])
 
 
 def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
