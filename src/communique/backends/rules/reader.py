@@ -282,11 +282,19 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter: not a bare year, nor the day of the
     statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
     « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says."""
+    found = dates.find_phrases(sentence)
     return [
         p
-        for p in dates.find_phrases(sentence)
+        for i, p in enumerate(found)
         if not re.fullmatch(r"\d{4}", p[2])
         and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
+        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
+        and not (
+            i + 1 < len(found)
+            and found[i + 1][0] - p[1] <= 2
+            and not any(c.isdigit() for c in p[2])
+            and any(c.isdigit() for c in found[i + 1][2])
+        )
     ]
 
 
@@ -2265,11 +2273,13 @@ def _meeting(
     )
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
-    if before is None and lead_in and _JOURNEY_OPENS.match(opening):
-        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »
+    journey = _JOURNEY_OPENS.match(opening) is not None
+    if before is None and lead_in and (journey or (pronoun and introduced and not date_text)):
+        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
+        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if not any(given):
+        if journey and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
