@@ -310,3 +310,11 @@ def test_an_encounter_told_by_a_pronoun_takes_the_day_of_the_sentences_before() 
         "fait le tour des unités. Quelques minutes après, il a reçu son homologue sénégalais."
     )
     assert str(read_offline(text, None).meetings[0].date) == "2015-05-14"
+
+
+def test_between_two_agencies_of_one_country_the_verb_says_who_hosts() -> None:
+    text = (
+        "The acting Inspector General of Police, Olu Bello, on Thursday played host to the acting Comptroller "
+        "General of the Nigerian Customs Service, Ade Adeniyi, at the Force Headquarters, Abuja."
+    )
+    assert roles(text) == {"Olu Bello": ("NG", "host"), "Ade Adeniyi": ("NG", "guest")}

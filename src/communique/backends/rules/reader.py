@@ -1417,7 +1417,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = False
     elif at_seat and subject_orgs and not object_orgs:
         subject_hosts = True
-    elif place_country and place_country in object_parties and place_country not in subject_parties:
+    elif (
+        place_country
+        and place_country in object_parties
+        and place_country not in subject_parties
+        # (a subject of no country said who "played host to" one of the place's: the verb decides)
+        and (subject_parties or segment.relation is not Relation.RECEIVES)
+    ):
         subject_hosts = False
     elif place_country and place_country in subject_parties and place_country not in object_parties:
         subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
@@ -1461,6 +1467,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
         if named_counterpart
         else None
+    )
+    # everyone of the place's country (two agencies of one state): the verb alone says who hosts
+    domestic = (
+        kind is not MeetingKind.SIGNING
+        and place_country is not None
+        and {p.country for p in found if p.country} <= {place_country}
     )
     out = []
     for person in found:
@@ -1516,7 +1528,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
-        elif country:
+        elif country and not (domestic and side in (_SUBJECT, _OBJECT)):
             role = Role.HOST if country in host_side else Role.GUEST
         elif side is _SUBJECT:
             role = Role.HOST if subject_hosts else Role.GUEST
