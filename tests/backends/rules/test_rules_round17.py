@@ -293,3 +293,28 @@ def test_a_president_with_his_generation_graced_a_conference(text: str) -> None:
     meeting = read_offline(text).meetings[0]
     assert meeting.kind.value == "conference"
     assert [p.name for p in meeting.participants] == ["Benigno S. Aquino"]
+
+
+def test_today_said_again_as_a_full_date_is_that_date() -> None:
+    text = (
+        "The Inspector-General of Police, Usman Baba, received a delegation led by Stephen Kavanagh of INTERPOL at "
+        "the Force Headquarters, Abuja, today Tuesday January 17, 2023."
+    )
+    assert str(read_offline(text, None).meetings[0].date) == "2023-01-17"
+
+
+def test_an_encounter_told_by_a_pronoun_takes_the_day_of_the_sentences_before() -> None:
+    text = (
+        "La gendarmerie nationale a mobilisé ses troupes le jeudi 14 mai 2015 pour recevoir le chef de la "
+        "gendarmerie sénégalaise. Le colonel-major Mody Bérété, directeur général de la gendarmerie nationale, a "
+        "fait le tour des unités. Quelques minutes après, il a reçu son homologue sénégalais."
+    )
+    assert str(read_offline(text, None).meetings[0].date) == "2015-05-14"
+
+
+def test_between_two_agencies_of_one_country_the_verb_says_who_hosts() -> None:
+    text = (
+        "The acting Inspector General of Police, Olu Bello, on Thursday played host to the acting Comptroller "
+        "General of the Nigerian Customs Service, Ade Adeniyi, at the Force Headquarters, Abuja."
+    )
+    assert roles(text) == {"Olu Bello": ("NG", "host"), "Ade Adeniyi": ("NG", "guest")}

@@ -282,11 +282,19 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter: not a bare year, nor the day of the
     statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
     « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says."""
+    found = dates.find_phrases(sentence)
     return [
         p
-        for p in dates.find_phrases(sentence)
+        for i, p in enumerate(found)
         if not re.fullmatch(r"\d{4}", p[2])
         and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
+        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
+        and not (
+            i + 1 < len(found)
+            and found[i + 1][0] - p[1] <= 2
+            and not any(c.isdigit() for c in p[2])
+            and any(c.isdigit() for c in found[i + 1][2])
+        )
     ]
 
 
@@ -1409,7 +1417,13 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = False
     elif at_seat and subject_orgs and not object_orgs:
         subject_hosts = True
-    elif place_country and place_country in object_parties and place_country not in subject_parties:
+    elif (
+        place_country
+        and place_country in object_parties
+        and place_country not in subject_parties
+        # (a subject of no country said who "played host to" one of the place's: the verb decides)
+        and (subject_parties or segment.relation is not Relation.RECEIVES)
+    ):
         subject_hosts = False
     elif place_country and place_country in subject_parties and place_country not in object_parties:
         subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
@@ -1453,6 +1467,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
         if named_counterpart
         else None
+    )
+    # everyone of the place's country (two agencies of one state): the verb alone says who hosts
+    domestic = (
+        kind is not MeetingKind.SIGNING
+        and place_country is not None
+        and {p.country for p in found if p.country} <= {place_country}
     )
     out = []
     for person in found:
@@ -1508,7 +1528,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
-        elif country:
+        elif country and not (domestic and side in (_SUBJECT, _OBJECT)):
             role = Role.HOST if country in host_side else Role.GUEST
         elif side is _SUBJECT:
             role = Role.HOST if subject_hosts else Role.GUEST
@@ -2265,11 +2285,13 @@ def _meeting(
     )
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
-    if before is None and lead_in and _JOURNEY_OPENS.match(opening):
-        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »
+    journey = _JOURNEY_OPENS.match(opening) is not None
+    if before is None and lead_in and (journey or (pronoun and introduced and not date_text)):
+        # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
+        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if not any(given):
+        if journey and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
