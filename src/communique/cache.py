@@ -138,17 +138,20 @@ class ReplyCache:
         self._written()
 
     def _written(self) -> None:
-        """Rewrite the mark of a change: every replay made before it is stale. Written
-        as ``Path.write_bytes`` would, without its layers and without making sure of the
-        folder first (a batch rewrites it twice a document): the folder is made only if
-        it is not there."""
+        """Rewrite the mark of a change: every replay made before it is stale. Its 16
+        bytes are written over the last ones, in place, without making sure of the folder
+        first (a batch rewrites it twice a document): the folder is made only if it is not
+        there. Not truncated first: a file truncated and written again is flushed to disk
+        when it is closed (ext4 does so, for a program that replaces a file that way), some
+        3 ms of every write to the cache, where writing in place takes microseconds (and
+        a replay never reads the mark empty)."""
         mark = os.path.join(self.directory, REPLAYS, WRITTEN)
         with contextlib.suppress(OSError):
             try:
-                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT, 0o666)
             except FileNotFoundError:
                 os.mkdir(os.path.dirname(mark))
-                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+                descriptor = os.open(mark, os.O_WRONLY | os.O_CREAT, 0o666)
             try:
                 os.write(descriptor, os.urandom(16))
             finally:
