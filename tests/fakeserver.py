@@ -691,6 +691,17 @@ def _model_obj(mid: str) -> dict[str, Any]:
     return {"id": mid, "object": "model", "created": 0, "owned_by": "fakeserver"}
 
 
+def made(reply: Reply, req: RecordedRequest) -> Reply:
+    """``reply`` made for ``req`` once and for all: its render chain followed, its body
+    the bytes sent, its delay the whole chain's. Sent again to requests asked the same
+    way, it costs the fake nothing to make (a benchmark's server is no client's CPU)."""
+    resolved, total_delay = _resolve(reply, req)
+    body, content_type = _body(resolved, req)
+    return dataclasses.replace(
+        resolved, render=None, completion=None, body=body, content_type=content_type, delay=total_delay
+    )
+
+
 def _body(reply: Reply, req: RecordedRequest) -> tuple[bytes, str]:
     """The body of a reply and its content type: as given, or its chat completion as an
     SSE stream (asked for with ``stream``) or whole."""
