@@ -283,7 +283,12 @@ async def _drive(
     busy: dict[int, float] = {}  # thread number -> when it took its current item
     count = min(threads(concurrency), len(items) - len(ready))
     waits = asyncio.Event()  # a request was sent: the other threads are wanted
-    slots = _Slots(concurrency, taken=partial(loop.call_soon_threadsafe, waits.set))
+
+    def wanted() -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is gone: the batch was interrupted
+            loop.call_soon_threadsafe(waits.set)
+
+    slots = _Slots(concurrency, taken=wanted)
     started = [0]  # the position after the last item taken: the items before it are all to come
 
     def work(number: int) -> None:
