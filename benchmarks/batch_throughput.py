@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, delay  # noqa: E402
+from fakeserver import FakeOpenAI, RecordedRequest, Reply, chat_auto, delay, made  # noqa: E402
 from support import BRIEF_NO_ID as BRIEF  # noqa: E402
 from support import GOOD_DRAFT  # noqa: E402
 
@@ -37,19 +37,29 @@ from communique.export import formats  # noqa: E402
 from communique.ingest import inputs  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
 
+#: The fake's reply, made once for each way of asking (streamed or not, with the usage or
+#: not, with tools or not): a server elsewhere takes none of the client's two cores, and
+#: the fake's own rendering of the same draft, a hundred events of JSON a request, did.
+_MADE: dict[tuple[bool, bool, bool], Reply] = {}
+
 
 def _reply(latency: float, request: RecordedRequest) -> Any:
-    return delay(latency, chat_auto(GOOD_DRAFT))
+    way = (request.stream, "stream_options" in (request.json or {}), bool(request.tools))
+    if way not in _MADE:
+        _MADE[way] = made(chat_auto(GOOD_DRAFT), request)
+    return delay(latency, _MADE[way])
 
 
 def _serve(latency: float, link: Connection) -> None:
-    """The fake endpoint, in its own process, until told to stop."""
+    """The fake endpoint, in its own process, until told to stop; then the requests it
+    answered and the CPU it spent on them."""
     from functools import partial
 
     with FakeOpenAI(responder=partial(_reply, latency)) as fake:
         link.send(fake.base_url)
+        started = time.process_time()
         link.recv()
-        link.send(len(fake.chat_requests))
+        link.send((len(fake.chat_requests), time.process_time() - started))
 
 
 def _documents(count: int, tag: str) -> list[inputs.Document]:
@@ -61,15 +71,16 @@ def _documents(count: int, tag: str) -> list[inputs.Document]:
 
 def timed_run(
     settings: Any, documents: list[inputs.Document], out: Path, concurrency: int
-) -> tuple[float, Any]:
+) -> tuple[float, float, Any]:
     """One batch from the documents to a JSONL file, timed from the first read to the
-    last line written."""
+    last line written: its seconds, the seconds of CPU this process spent on it (its
+    threads', not its worker process's nor the fake's), and its tally."""
     with Pipeline(settings, offload=True) as pipeline:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         items = inputs.load_all(documents, max_bytes=settings.max_bytes)
         sink = formats.open_sink("jsonl", out, force=True, resume=False)
         tally = api.analyse_many(items, pipeline=pipeline, sink=sink, concurrency=concurrency)
-        return time.perf_counter() - started, tally
+        return time.perf_counter() - started, time.process_time() - cpu, tally
 
 
 def main() -> None:
@@ -93,21 +104,25 @@ def main() -> None:
         timed_run(settings, _documents(args.concurrency, "warm-up"), out, args.concurrency)
         for number in range(args.rounds):
             documents = _documents(args.documents, f"round{number}")
-            first, tally = timed_run(settings, documents, out, args.concurrency)
+            first, cpu, tally = timed_run(settings, documents, out, args.concurrency)
             assert tally.done == args.documents and tally.cached == 0, tally
-            second, again = timed_run(settings, documents, out, args.concurrency)
+            second, _, again = timed_run(settings, documents, out, args.concurrency)
             assert again.done == args.documents and again.cached == args.documents, again
-            rounds.append((first, second))
-            print(f"round {number + 1}: first run {first:.2f} s ({ideal / first:.1%} of ideal), "
+            rounds.append((first, second, cpu))
+            print(f"round {number + 1}: first run {first:.2f} s ({ideal / first:.1%} of ideal, "
+                  f"{cpu / args.documents * 1000:.1f} ms of CPU a document), "
                   f"from the cache {second:.3f} s ({second / first:.1%})")  # fmt: skip
     ours.send("stop")
-    requests = ours.recv()
+    requests, served = ours.recv()
     server.join(10)
-    first, second = min(rounds)
+    first, second, _ = min(rounds)
+    cpu = min(cpu for _, _, cpu in rounds)
     print(f"{args.documents} documents, {args.latency * 1000:.0f} ms a request, {args.concurrency} in flight "
           f"({requests} requests in all, warm-up included); best round:")  # fmt: skip
     print(f"first run      {first:6.2f} s   ideal N·L/C {ideal:.2f} s   throughput {ideal / first:6.1%} of ideal "
           f"(goal ≥ 90 %)")  # fmt: skip
+    print(f"client CPU     {cpu / args.documents * 1000:6.1f} ms a document (least of the rounds; this process "
+          f"only); the fake's {served / requests * 1000:.2f} ms a request")  # fmt: skip
     print(f"from the cache {second:6.3f} s   {second / first:6.1%} of the first run (goal < 5 %)")
 
 

@@ -139,7 +139,7 @@ class Reply:
     Normally built with the module-level helpers rather than directly.
     ``render`` (if set) is called with the request to produce the actual
     reply (used by :func:`chat_auto` and by :func:`chat_tool` without a name);
-    ``delay`` seconds are slept first; ``action`` is ``"respond"``, ``"drop"``
+    it goes out ``delay`` seconds after the request came; ``action`` is ``"respond"``, ``"drop"``
     (close without a response) or ``"reset"`` (close with a TCP RST).
     ``trickle`` seconds are slept between pieces of ``piece`` bytes of the body
     (a server that holds a connection open by sending a little at a time).
@@ -636,7 +636,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(500, error_body(500, msg), headers={"x-should-retry": "false"})
             return
 
-        if total_delay > 0 and fake._stopping.wait(total_delay):
+        # the reply is made before the wait, and goes out ``delay`` seconds after the request
+        # came: a server's latency is all it takes to answer, reading the request included
+        # (a benchmark of the client measures the client, not the fake's own work)
+        body, content_type = _body(reply, req)
+        wait = req.time + total_delay - time.monotonic()
+        if total_delay > 0 and fake._stopping.wait(max(wait, 0.0)):
             self.close_connection = True
             return
 
@@ -649,25 +654,9 @@ class _Handler(BaseHTTPRequestHandler):
                 else:  # orderly FIN without any response bytes
                     self.connection.shutdown(socket.SHUT_RDWR)
             return
-
-        headers, pace = dict(reply.headers), {"trickle": reply.trickle, "piece": reply.piece}
-        if reply.body is not None:
-            self._send(reply.status, reply.body, reply.content_type, headers, **pace)
-        elif reply.completion is not None:
-            if req.stream:
-                include_usage = bool((req._get("stream_options") or {}).get("include_usage"))
-                self._send(
-                    reply.status,
-                    _render_sse(reply.completion, include_usage),
-                    "text/event-stream",
-                    headers,
-                    **pace,
-                )
-            else:
-                body = json.dumps(reply.completion).encode()
-                self._send(reply.status, body, reply.content_type, headers, **pace)
-        else:
-            self._send(reply.status, b"", reply.content_type, headers)
+        self._send(
+            reply.status, body, content_type, dict(reply.headers), trickle=reply.trickle, piece=reply.piece
+        )
 
     def _file(self, rest: str) -> None:
         file_id, _, content = rest.partition("/")
@@ -700,6 +689,30 @@ def _multipart(req: RecordedRequest) -> dict[str, tuple[str | None, bytes]]:
 
 def _model_obj(mid: str) -> dict[str, Any]:
     return {"id": mid, "object": "model", "created": 0, "owned_by": "fakeserver"}
+
+
+def made(reply: Reply, req: RecordedRequest) -> Reply:
+    """``reply`` made for ``req`` once and for all: its render chain followed, its body
+    the bytes sent, its delay the whole chain's. Sent again to requests asked the same
+    way, it costs the fake nothing to make (a benchmark's server is no client's CPU)."""
+    resolved, total_delay = _resolve(reply, req)
+    body, content_type = _body(resolved, req)
+    return dataclasses.replace(
+        resolved, render=None, completion=None, body=body, content_type=content_type, delay=total_delay
+    )
+
+
+def _body(reply: Reply, req: RecordedRequest) -> tuple[bytes, str]:
+    """The body of a reply and its content type: as given, or its chat completion as an
+    SSE stream (asked for with ``stream``) or whole."""
+    if reply.body is not None:
+        return reply.body, reply.content_type
+    if reply.completion is None:
+        return b"", reply.content_type
+    if req.stream:
+        include_usage = bool((req._get("stream_options") or {}).get("include_usage"))
+        return _render_sse(reply.completion, include_usage), "text/event-stream"
+    return json.dumps(reply.completion).encode(), reply.content_type
 
 
 def _resolve(reply: Reply, req: RecordedRequest) -> tuple[Reply, float]:

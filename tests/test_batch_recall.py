@@ -139,3 +139,17 @@ def test_a_lookup_that_fails_leaves_its_document_to_the_threads_in_its_turn(
     tally, records = _batch(fake_openai, _items(range(6)), tmp_path / "again.jsonl")
     assert [r["document"]["id"] for r in records] == [f"doc-{n}" for n in range(6)]
     assert tally.done == tally.cached == 6 and len(fake_openai.chat_requests) == 6
+
+
+def test_the_first_request_slot_taken_is_told_once() -> None:
+    """A batch's other threads start as soon as its first request takes a slot (it waits
+    on the endpoint), not a while after: the slots tell it, once."""
+    from communique.batch import _Slots
+
+    told: list[int] = []
+    slots = _Slots(2, taken=lambda: told.append(1))
+    with slots, slots:
+        assert not slots.acquire(blocking=False)
+    with slots:
+        pass
+    assert told == [1]

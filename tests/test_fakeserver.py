@@ -25,6 +25,7 @@ from fakeserver import (
     chat_tool,
     delay,
     drop,
+    made,
     raw,
     refusal,
     status,
@@ -285,6 +286,26 @@ def test_streaming_json_and_tools(fake_openai: FakeOpenAI, client) -> None:
             for tc in ch.delta.tool_calls or []:
                 args += tc.function.arguments or ""
     assert json.loads(args) == {"a": 1}
+
+
+def test_a_reply_made_once_is_sent_again_as_it_was_made(fake_openai: FakeOpenAI, client) -> None:
+    kept: list[object] = []
+
+    def once(request: RecordedRequest) -> object:
+        kept.append(kept[0] if kept else made(delay(0.05, chat_auto({"a": 1})), request))
+        return kept[-1]
+
+    fake_openai.responder = once
+    tools = [{"type": "function", "function": {"name": "T", "parameters": {"type": "object"}}}]
+    t0 = time.monotonic()
+    for _ in range(2):
+        args = ""
+        for chunk in _create(client, stream=True, tools=tools):
+            for ch in chunk.choices:
+                for tc in ch.delta.tool_calls or []:
+                    args += tc.function.arguments or ""
+        assert json.loads(args) == {"a": 1}
+    assert time.monotonic() - t0 >= 0.1 and kept[0] is kept[1]
 
 
 def test_trickle_sends_the_body_a_piece_at_a_time(fake_openai: FakeOpenAI) -> None:

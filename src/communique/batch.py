@@ -27,6 +27,7 @@ daemons, so Ctrl-C exits at once.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import time
@@ -45,8 +46,8 @@ if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
     from communique.schema import Source
 
-#: Seconds a document may run before the batch takes it for one that waits on the
-#: endpoint, and starts its other threads.
+#: Seconds a document may run before the batch takes it for one that waits (under an
+#: ``rpm`` limit), and starts its other threads, if no request was sent before.
 WAIT = 0.02
 #: The fewest documents worth starting worker processes for (each imports the reader).
 PROCESS_BATCH = 40
@@ -265,11 +266,12 @@ async def _drive(
     (or a configuration error comes), no item is taken any more; those taken, and those
     ready before them, are finished and emitted.
 
-    One thread starts; the others start as soon as a document waits (on the endpoint,
-    or under ``rpm``) for more than :data:`WAIT` seconds: work that never waits, such as
-    replies from the cache, gains nothing from threads under the GIL and loses to their
-    contention. The threads are daemons: an interrupted batch exits at once, without
-    waiting for the model calls in flight."""
+    One thread starts; the others start as soon as a document waits: once a request
+    takes a slot (it waits on the endpoint), or a document runs for more than
+    :data:`WAIT` seconds (under ``rpm``). Work that never waits, such as replies from
+    the cache, gains nothing from threads under the GIL and loses to their contention.
+    The threads are daemons: an interrupted batch exits at once, without waiting for
+    the model calls in flight."""
     import asyncio
 
     from communique.backends.openai.transport import SLOTS
@@ -280,7 +282,13 @@ async def _drive(
     taking, stop = threading.Lock(), threading.Event()
     busy: dict[int, float] = {}  # thread number -> when it took its current item
     count = min(threads(concurrency), len(items) - len(ready))
-    slots = threading.BoundedSemaphore(concurrency)  # the requests in flight
+    waits = asyncio.Event()  # a request was sent: the other threads are wanted
+
+    def wanted() -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is gone: the batch was interrupted
+            loop.call_soon_threadsafe(waits.set)
+
+    slots = _Slots(concurrency, taken=wanted)
     started = [0]  # the position after the last item taken: the items before it are all to come
 
     def work(number: int) -> None:
@@ -305,10 +313,12 @@ async def _drive(
         threading.Thread(target=work, args=(number,), name=f"communique-{number}", daemon=True).start()
 
     async def grow() -> None:
-        # looked at four times as often as the wait: the others start within a quarter of
-        # it of the first wait, not within a whole one (tens of milliseconds of a batch)
+        # the first request starts them at once; a long document is looked at four times
+        # as often as the wait: they start within a quarter of it of the first wait
         while not any(time.monotonic() - since > WAIT for since in list(busy.values())):
-            await asyncio.sleep(WAIT / 4)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(waits.wait(), WAIT / 4)
+                break
         for number in range(1, count):
             start(number)
 
@@ -330,6 +340,23 @@ async def _drive(
     finally:
         stop.set()
         growing.cancel()
+
+
+class _Slots(threading.BoundedSemaphore):
+    """The request slots of a batch (:data:`~communique.backends.openai.transport.SLOTS`),
+    which tell ``taken`` when a request takes one for the first time."""
+
+    def __init__(self, value: int, *, taken: Callable[[], object]) -> None:
+        super().__init__(value)
+        self._taken: Callable[[], object] | None = taken
+
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        if self._taken is not None:
+            taken, self._taken = self._taken, None
+            taken()
+        return super().acquire(blocking, timeout)
+
+    __enter__ = acquire
 
 
 def _attempt(task: Callable[[Source], Any], item: Loaded) -> _Outcome:

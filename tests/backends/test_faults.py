@@ -475,3 +475,23 @@ def test_a_whole_reply_in_one_piece_or_a_byte_at_a_time_is_the_same_events() -> 
     whole = list(_events([body], None))
     assert len(whole) > 10 and all(isinstance(event, dict) for event in whole)
     assert list(_events([body[i : i + 1] for i in range(len(body))], None)) == whole
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_a_stream_no_one_watches_is_read_to_its_done(newline: bytes) -> None:
+    """Without a listener, a stream is read in its slot without its events being looked
+    at, up to the piece that ends ``[DONE]``: what follows is left for the connection to
+    be read to its end, and what was kept is the stream as it came."""
+    from communique.backends.openai.transport import _read
+
+    body = _render_sse(chat_tool(GOOD_DRAFT, name="ModelDraft").completion or {}, True).replace(
+        b"\n", newline
+    )
+    after = b'data: {"error": {"message": "not a chunk"}}' + newline * 2
+    for size in (1, 7, len(body)):
+        pieces = iter([*(body[i : i + size] for i in range(0, len(body), size)), after])
+        kept = _read(pieces)
+        assert kept == body and list(pieces) == [after]
+    # "[DONE]" inside an event's text is no end; a stream without one is read to its end
+    quoted = b'data: {"a": "\\n\\ndata: [DONE]\\n\\n"}\n\n'
+    assert _read(iter([quoted, b"data: {}\n\n"])) == quoted + b"data: {}\n\n"

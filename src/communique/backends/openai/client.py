@@ -459,7 +459,8 @@ class ModelClient:
         while True:
             try:
                 content = self._content(response_model, messages, mode, way)
-                sent: Sent = send(content, prompt_tokens=prompt_tokens, way=way, progress=progress)
+                sent: Sent = send(content, prompt_tokens=prompt_tokens, way=way,
+                                  progress=progress if self.on_event is not None else None)  # fmt: skip
             except Exception as exc:
                 following = transport.fallback(exc, way)
                 if following is None:

@@ -136,7 +136,7 @@ def send(
     idle: float,
     deadline: float,
     clock: Callable[[], float],
-    progress: Callable[[int, float], None],
+    progress: Callable[[int, float], None] | None,
 ) -> Sent:
     """Send the chat request ``content`` (its body as JSON, asking for the reply ``way``)
     with ``post`` (:func:`poster`), and read the reply in at most ``deadline`` seconds;
@@ -147,11 +147,17 @@ def send(
     the prompt of a stream that reports none.
 
     In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
-    a slot first; the deadline starts once it has one."""
+    a slot first; the deadline starts once it has one. Without ``progress`` (no one
+    watches the reply come), a stream is only read in the slot, to its ``[DONE]``
+    (:func:`_read`), and its events are read once the slot is free: the hundreds of
+    events of a reply are parsed beside the requests in flight, not in one of their
+    slots, where they kept the next request of the batch waiting (and the thread that
+    parsed them waited for the GIL on each)."""
     import openai
 
     slots = SLOTS.get()
     whole: bytes | None = None  # the body of a reply that was not streamed
+    streamed: bytes | None = None  # the events of a stream, to read after the slot
     with slots if slots is not None else contextlib.nullcontext():
         started = clock()
         timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
@@ -178,9 +184,12 @@ def send(
                         whole = b"".join(pieces())  # the endpoint does not stream
                     else:
                         stream = pieces()
-                        for event in _events(stream, request):
-                            if reply.add(event, request):
-                                progress(reply.tokens, clock() - started)
+                        if progress is None:
+                            streamed = _read(stream)
+                        else:
+                            for event in _events(stream, request):
+                                if reply.add(event, request):
+                                    progress(reply.tokens, clock() - started)
                         _rest(stream)
                 except (DeadlinePassed, openai.OpenAIError):
                     raise
@@ -199,7 +208,30 @@ def send(
     # made of the reply beside the requests in flight, not in one of their slots
     if whole is not None:
         return Sent(_whole(whole, kind, request), False, seconds)
+    if streamed is not None:  # no one watched it come: its events are read now
+        for event in _events((streamed,), request):
+            reply.add(event, request)
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
+
+
+#: The last event of a stream, as servers send it: ``data: [DONE]`` alone, after the end
+#: of an event (or at the start of the stream).
+_DONE = re.compile(rb"\n\r?\ndata: ?\[DONE\][ \t]*\r?\n\r?\n")
+
+
+def _read(stream: Iterator[bytes]) -> bytes:
+    """The bytes of an event stream up to the piece that ends its ``[DONE]`` event, or
+    to its end, read without looking at its other events (:func:`_events` reads them,
+    and stops at ``[DONE]`` as it would have on the way): what follows that piece is
+    :func:`_rest`'s, as it was. A ``[DONE]`` sent otherwise than as servers do (after
+    other fields of its event) is not looked for: the stream is read to its end."""
+    received = bytearray(b"\n\n")  # a stream starts as after the end of an event
+    for piece in stream:
+        searched = max(0, len(received) - 64)  # where a [DONE] cut between pieces may start
+        received += piece
+        if _DONE.search(received, searched):
+            break
+    return bytes(received[2:])
 
 
 def _rest(stream: Iterator[bytes]) -> None:
