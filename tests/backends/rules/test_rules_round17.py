@@ -318,3 +318,11 @@ def test_between_two_agencies_of_one_country_the_verb_says_who_hosts() -> None:
         "General of the Nigerian Customs Service, Ade Adeniyi, at the Force Headquarters, Abuja."
     )
     assert roles(text) == {"Olu Bello": ("NG", "host"), "Ade Adeniyi": ("NG", "guest")}
+
+
+def test_a_force_named_before_its_city_stands_for_the_citys_country() -> None:
+    text = (
+        "Le préfet de police d'Oujda, M. Karim Idrissi, a reçu mardi une délégation de la Sûreté de wilaya de "
+        "Tlemcen conduite par le commissaire divisionnaire Ahmed Benali."
+    )
+    assert read_offline(text).meetings[0].parties == ["DZ", "MA"]

@@ -1623,8 +1623,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 found.add(org.party)  # type: ignore[arg-type]
                 continue
             if mention.country is None:
-                # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police"
-                if mention.city is not None and _force_after(sentence, folded, mention):
+                # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police",
+                # « la Sûreté de wilaya de Tlemcen », « le préfet de police d'Oujda »
+                if mention.city is not None and (
+                    _force_after(sentence, folded, mention) or _FORCE_BEFORE.search(before)
+                ):
                     found.add(mention.city.country)
                 continue
             is_demonym = mention.text in places.tables().demonym_words
@@ -1760,6 +1763,14 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
 _SIDES_THEN_VERB = regexes.compile(
     r"\s*((?:l |la |le |les |the )?[\w -]{2,40}? (?:and|et) (?:l |la |le |les |the )?[\w-]+(?: [\w-]+){0,2}?) "
     r"(?:ont|have|has|sont|se sont|agreed|decided|resolved|signed|pledged)\b"
+)
+
+
+#: A force or an office named before its city (folded): « la Sûreté de wilaya de Tlemcen », « le
+#: préfet de police d'Oujda », "the Police Command of Kano".
+_FORCE_BEFORE = regexes.compile(
+    r"\b(?:police|surete|gendarmerie|commissariat|prefecture|prefet|command|commandement)"
+    r"(?: [\w-]+){0,3}? (?:de|d|du|of)\s*$"
 )
 
 
