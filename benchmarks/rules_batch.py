@@ -38,10 +38,16 @@ def corpus(folder: Path, count: int) -> list[str]:
 def timed(items: list, workers: int, out: Path) -> float:
     import communique
 
-    out.unlink(missing_ok=True)  # the round before wrote it
+    errors = out.with_suffix(".errors.jsonl")  # the eval texts' planted instructions, one warning each
+    for written in (out, errors):
+        written.unlink(missing_ok=True)  # the round before wrote it
     started = time.perf_counter()
     tally = communique.analyse_many(
-        items, settings=communique.configure({"backend": "rules"}), output=out, concurrency=workers
+        items,
+        settings=communique.configure({"backend": "rules"}),
+        output=out,
+        errors=errors,
+        concurrency=workers,
     )
     elapsed = time.perf_counter() - started
     assert tally.failed == 0 and tally.done == len(items), tally
