@@ -17,12 +17,13 @@ from communique.text import fold, tidy
 
 #: Capitalised words that are not people's names (folded): articles, titles and ranks,
 #: institutions and units, documents, places, calendar words (``data/name_words.json``).
+_NAME_WORDS = places.load_table("name_words.json")
 NON_NAME_WORDS = frozenset(
-    fold(word)
-    for group in places.load_table("name_words.json").values()
-    if isinstance(group, list)
-    for word in group
+    fold(word) for group in _NAME_WORDS.values() if isinstance(group, list) for word in group
 )
+#: The words of a news outlet's name ("Times", « Courrier », "News"), folded: an outlet
+#: reports, it takes no side.
+MEDIA_WORDS = frozenset(fold(word) for word in _NAME_WORDS["media"])
 
 _PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|mint|ag|abou|abu|la|le|y|e|ter)"
 #: Name particles ("de", "Ould", "al"), which join the words of a name.
