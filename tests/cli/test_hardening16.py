@@ -188,6 +188,11 @@ def test_what_only_looks_like_utf16_is_still_refused_as_binary(data: bytes) -> N
         decode(data, name="x.txt")
 
 
+#: The bound of the hang guards below, in seconds: they catch work that grew with the square
+#: of the input (50 s to an hour for these inputs before their fixes), not a speed goal, so
+#: it leaves room for a loaded machine (one took 5.9 s where 5 s was asked).
+HANG = 30
+
 # -- a run of blanks -----------------------------------------------------------------------
 
 
@@ -271,7 +276,7 @@ def test_markdown_marks_that_open_nothing_are_read_in_linear_time(filler: str) -
     line = filler * (300_000 // len(filler))
     started = time.monotonic()
     plain("# Visite ##\n\n" + line)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HANG
     assert plain("# Visite ##\n\nLe ministre a reçu **M. Khaled Nouri**, [DGSN](https://x.ma) __ici__.") == (
         "Visite\n\nLe ministre a reçu M. Khaled Nouri, DGSN ici."
     )
@@ -290,7 +295,7 @@ def test_a_long_hard_wrapped_paragraph_is_unwrapped_in_linear_time() -> None:
     text = "Rabat, 12 mars 2026 (MAP) - " + "\n".join(textwrap.wrap(sentence * 3700, 70))
     started = time.monotonic()
     source = parse(text, lang="fr")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HANG
     assert "\n" not in source.text.strip() and "coopération" in source.text
 
 
