@@ -339,3 +339,19 @@ def test_a_file_name_with_a_line_break_or_an_escape_is_one_line_on_the_terminal(
     )
     assert "evil ]0;pwned.txt" in failed[0]
     assert all(line.startswith("communique: ") for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["-" * 60_000, "vendredi 13 mai 2016" + " " * 100_000 + "mise à jour"],
+    ids=["a line of dashes", "a date and its update far apart"],
+)
+def test_lines_that_split_every_way_are_read_in_linear_time(line: str) -> None:
+    """A line of dashes split every way between a credit's leading dashes and its name, and a
+    run of blanks between two unbounded gaps of the posting-date-and-update line: minutes."""
+    from communique.ingest import parse
+
+    started = time.monotonic()
+    source = parse(BRIEF_TEXT.split("---\n")[-1] + "\n" + line + "\n", lang="fr")
+    assert time.monotonic() - started < HANG
+    assert "Laftit" in source.text

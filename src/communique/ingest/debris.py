@@ -203,7 +203,7 @@ _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 #: A ticker of headlines flattened onto one line, set apart by runs of spaces.
 _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: ... or by bullets after a run of spaces ("…report  • Storm warning…"), as some sites print theirs.
-_BULLET_GAP = regexes.compile(r"[ \t]{2,}[•·▪●][ \t]+")
+_BULLET_GAP = regexes.compile(r"(?<![ \t])[ \t]{2,}[•·▪●][ \t]+")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
@@ -218,6 +218,9 @@ _BYLINE = regexes.compile(
     r"(?:par|by|publié|posted|published|written|rédigé|écrit|mis en ligne)\b[^.]*$", re.IGNORECASE
 )
 _BYLINE_WORDS = 14
+#: The longest line read as a credit: the pattern splits a run of dashes every way it can
+#: (a line of 60,000 dashes took minutes), and a credit is a few words.
+_LONGEST_CREDIT = 80
 _CREDIT_LINE = regexes.compile(
     r"^[\s(—–-]*(?:(?:source|crédit|credit|avec|with)\s*:?\s*)?(?:©\s*)?"
     r"(?P<credit>(?:[\w.-]+\s*/\s*)?[A-Za-z]{2,8}(?:\s*/\s*[A-Za-z.]{2,12})?)[\s.)]*$"
@@ -369,7 +372,7 @@ def strip(text: str) -> Cleaned:
         if _is_debris(line):
             cleaned.removed.append(line)
             continue
-        credit = _CREDIT_LINE.match(line)
+        credit = _CREDIT_LINE.match(line) if len(line) <= _LONGEST_CREDIT else None
         if credit and (agency := _agency(credit.group("credit"))):
             last_credit = (len(kept), agency)
         kept.append(bulleted)
@@ -414,7 +417,8 @@ def _posted(line: str) -> dt.date | None:
 #: A posting date, then its update on the same line: « vendredi 13 mai 2016 Dernière mise à
 #: jour le Vendredi 13 Mai 2016 à 14:41 », "14 April 2026, last updated 15 April 2026 10:20".
 _THEN_UPDATED = regexes.compile(
-    r"(?P<date>[^|.!?]{6,45}?)\s*[|,;–—-]?\s*(?:(?:dernière )?mise? à jour|modifié|(?:last )?updated|"
+    # (the gaps bounded: two unbounded runs of blanks split a long one every way, minutes for a line of them)
+    r"(?P<date>[^|.!?]{6,45}?)\s{0,4}(?:[|,;–—-]\s{0,4})?(?:(?:dernière )?mise? à jour|modifié|(?:last )?updated|"
     r"(?:last )?modified)\b[^.!?]{0,45}$",
     re.IGNORECASE,
 )
