@@ -56,6 +56,16 @@ def _create(client: openai.OpenAI, **kw):
     return client.chat.completions.create(model="fake-model", messages=MESSAGES, **kw)
 
 
+def _streamed_arguments(client: openai.OpenAI, tools: list[dict]) -> object:
+    """The arguments of a tool call streamed in pieces, put together and parsed."""
+    args = ""
+    for chunk in _create(client, stream=True, tools=tools):
+        for ch in chunk.choices:
+            for tc in ch.delta.tool_calls or []:
+                args += tc.function.arguments or ""
+    return json.loads(args)
+
+
 # ---------------------------------------------------------------------------
 # Plain openai client
 # ---------------------------------------------------------------------------
@@ -280,12 +290,7 @@ def test_streaming_json_and_tools(fake_openai: FakeOpenAI, client) -> None:
     assert usage.total_tokens == 18
 
     tools = [{"type": "function", "function": {"name": "T", "parameters": {"type": "object"}}}]
-    args = ""
-    for chunk in _create(client, stream=True, tools=tools):
-        for ch in chunk.choices:
-            for tc in ch.delta.tool_calls or []:
-                args += tc.function.arguments or ""
-    assert json.loads(args) == {"a": 1}
+    assert _streamed_arguments(client, tools) == {"a": 1}
 
 
 def test_a_reply_made_once_is_sent_again_as_it_was_made(fake_openai: FakeOpenAI, client) -> None:
@@ -299,12 +304,7 @@ def test_a_reply_made_once_is_sent_again_as_it_was_made(fake_openai: FakeOpenAI,
     tools = [{"type": "function", "function": {"name": "T", "parameters": {"type": "object"}}}]
     t0 = time.monotonic()
     for _ in range(2):
-        args = ""
-        for chunk in _create(client, stream=True, tools=tools):
-            for ch in chunk.choices:
-                for tc in ch.delta.tool_calls or []:
-                    args += tc.function.arguments or ""
-        assert json.loads(args) == {"a": 1}
+        assert _streamed_arguments(client, tools) == {"a": 1}
     assert time.monotonic() - t0 >= 0.1 and kept[0] is kept[1]
 
 
