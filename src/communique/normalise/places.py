@@ -420,7 +420,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
                              t.cities.get(longest), organisation))  # fmt: skip
     named = [(m.start, m.end) for m in found]
     folded_at = _folded_offset(text, folded)
-    for match in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", text):
+    for match in _ACRONYM.finditer(text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:
             start = folded_at(match.start())  # where the acronym falls in the folded text
@@ -441,6 +441,12 @@ def mentions(text: str) -> tuple[Mention, ...]:
     if "bureau" in folded or "ncb" in folded or "bcn" in folded:
         found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+#: A word in capitals, perhaps dotted ("EU", "G5-SAHEL", "U.S.", "U.K."), to look up as an acronym.
+_ACRONYM = regexes.compile(
+    r"(?<![\w.-])(?:[A-Z]\.){2,4}(?![A-Za-z])|(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])"
+)
 
 
 def _folded_offset(text: str, folded: str) -> Callable[[int], int]:

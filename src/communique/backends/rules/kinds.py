@@ -20,7 +20,7 @@ VIDEO = Cue(
     r"vid[ée]o ?conf[ée]renc\w*",
     r"visio-?conf[ée]rences?",
     r"par visio",
-    r"(?:through|by|via) video(?: link)?",
+    r"(?:through|by|via) video(?:[- ]?(?:link|call|conferenc\w*))?",  # the whole of "via video conference"
     r"virtual(?:ly)? (?:[\w'’-]+ ){0,3}?(?:meeting|session|dialogue|talks|mode|format|conference)",
     r"(?:held|met|talks|meeting|dialogue|conferred) virtually",
     # "held their first online meeting", « une réunion en ligne »

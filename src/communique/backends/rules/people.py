@@ -365,9 +365,16 @@ def _side_markers(sentence: str) -> list[tuple[int, str]]:
     found = []
     for match in _SIDE.finditer(sentence):
         code = places.exact_country(match.group(1) or match.group(2) or "")
+        if code is None and match.group(2):
+            # a people of two words: "The Sri Lankan delegation", "the Saudi Arabian side"
+            before = _WORD_BEFORE.search(sentence, 0, match.start())
+            code = places.exact_country(f"{before.group(1)} {match.group(2)}") if before else None
         if code is not None:
             found.append((match.start(), code))
     return found
+
+
+_WORD_BEFORE = regexes.compile(r"([\w-]+)\s+$")
 
 
 def find(sentence: str, countries: Collection[str]) -> list[Person]:
@@ -468,6 +475,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
+        elif (
+            found and found[-1].companion_of is not None and _LISTED.fullmatch(sentence, found[-1].end, start)
+        ):
+            # the list of those accompanying goes on: "accompanied by … Jacob Williams, Senior Regional
+            # Security Officer Corynn Stratton, … and Maureen Mimnaugh"
+            companion = found[-1].companion_of
+            party = party or found[-1].party
         elif not found and _COMPANION.search(prefix):
             companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
         if (
@@ -505,7 +519,14 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
-    return _paired_sides(sentence, found)
+    return _leaders(sentence, _paired_sides(sentence, found))
+
+
+#: The word after which a visit's or a call's host is named: "a courtesy call by A on", "a visit to".
+_CALLED_TO = regexes.compile(
+    r"\b(?:on|to|auprès d[eu]|chez)\s(?!(?:\w+day|\d+|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|the \d+\w*)\b)"
+)  # (not a day: "with his Rwandan counterpart on Tuesday, Inspector General X")
 
 
 def _spelled_out(run: str, sentence: str, end: int) -> bool:
@@ -578,6 +599,38 @@ def _paired_sides(sentence: str, found: list[Person]) -> list[Person]:
 
 _APPOSITION = regexes.compile(r",\s*(?:les|the|leurs|their)\s[^,;.]{3,80}")
 
+#: What goes between two of a list of names: a comma or "and", then perhaps the next one's
+#: title in capitals (", Senior Regional Security Officer ", " et le Commissaire ").
+_LISTED = regexes.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)(?:(?:de|du|des|de la|d['’])\s*)?(?:the\s+|l[ea]\s+|l['’])?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?:of|of the|for|de|du|des|de la)\s+){0,8}"
+    # a French title in lower case: « du conseiller politique Jonas Albrecht »
+    r"|\s*(?:,\s*(?:et\s+)?|et\s+)(?:de|du|des|de la|d['’]|de l['’])\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}"
+)
+
+#: A side led by the one named before it, within his clause: "X, Senior Secretary, …, led the
+#: Bangladesh side", « Y … conduisait la délégation malienne », "Z headed the delegation of Chad".
+_LEADS = regexes.compile(
+    r"^[^.;]{0,160}?\b(?:led|leads|headed|heads|was leading|was heading|conduisait|a conduit|conduit|dirigeait|"
+    r"a dirigé|dirige|présidait)\s+(?:the|la|une?|a)\s+(?:([\w-]+)\s+(?:side|delegation|team)\b|"
+    r"(?:délégation|partie|side|delegation)\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?([\w-]+))",
+    re.IGNORECASE,
+)
+
+
+def _leaders(sentence: str, found: list[Person]) -> list[Person]:
+    """Those who lead a side named after them, before the next person: the side's party,
+    whatever a side named before them said ("The Indian delegation was led by A while B,
+    Senior Secretary, led the Bangladesh side": B is Bangladesh's)."""
+    for i, person in enumerate(found):
+        if person.companion_of is not None:
+            continue
+        stop = found[i + 1].start if i + 1 < len(found) else len(sentence)
+        led = _LEADS.match(sentence[person.end : stop])
+        if led and (code := places.exact_country(led.group(1) or led.group(2))) is not None:
+            found[i] = replace(person, party=code)
+    return found
+
 
 #: What follows a name whose last word is a country borne as a surname ("General Suryo Haiti
 #: received"): a lower-case word, a verb or a link word, not a possessive, a comma or an office.
@@ -645,11 +698,15 @@ _BILATERAL = regexes.compile(r"\b\w+o-\w+\b")
 
 def _last_clause(text: str) -> str:
     """The words just before a name, back to the last clause break ("son homologue
-    danois,"), without compounds of two sides. A full stop inside a sentence ends an
+    danois,") or the word that names whom one came to ("on", "to"), without compounds of
+    two sides. A full stop inside a sentence ends an
     abbreviation ("Col.", "M."), not a clause."""
     last = re.split(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)", text)[-1]
     verbs = list(_BOUNDARY.finditer(last))
     last = last[verbs[-1].end() :] if verbs else last
+    # (not back past the word that names whom someone came to: "a courtesy call by a U.S.
+    # Embassy delegation on Inspector General X" says nothing of X's side)
+    last = _CALLED_TO.split(last)[-1]
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 

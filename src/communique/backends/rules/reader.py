@@ -1080,11 +1080,17 @@ def _people(
     found: list[DraftParticipant] = []
     # "X received Y in the presence of Z": Z is of the receiving side
     presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
+    # "during a courtesy call by Y on X": X, called on, is of the receiving side too
+    called_on = (
+        _CALLED_ON.match(opening, segment.cue_start) if segment.relation is Relation.RECEIVES else None
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end:
             continue
         side = _SUBJECT if person.start < segment.cue_start else _OBJECT
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
+            side = _SUBJECT
+        if called_on is not None and person.start >= called_on.end():
             side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
@@ -1127,7 +1133,11 @@ def _people(
                 if person is sender:
                     continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
-                if side is _LATER and person.party is None:
+                party = person.party
+                if (accompanied := _accompanied(person, named, found)) is not None:
+                    # "Ambassador Whitman was accompanied by …": on the side of the one named before
+                    side, party = accompanied.role, party or accompanied.country
+                if side is _LATER and party is None:
                     side = member
                 if (
                     person.start == 0
@@ -1145,7 +1155,7 @@ def _people(
                     # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
                     continue
-                found.append(_participant(person.name, person.title, person.organisation, person.party, side))
+                found.append(_participant(person.name, person.title, person.organisation, party, side))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
@@ -1192,6 +1202,16 @@ _SIDES_NAMED = regexes.compile(
     # two office-holders by their countries' possessives: "A, Iran's Interior Minister, invited Iraq's Interior Minister, B"
     r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director)\b[^;]{0,120}?"
     r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director|counterpart)\b",
+    re.IGNORECASE,
+)
+#: A courtesy call told by its noun, its caller after "by" and whom he called on after "on",
+#: from the cue on: "during a courtesy call by a U.S. Embassy delegation on Inspector General
+#: X" (X hosts), « lors d'une visite de courtoisie du général Y au directeur Z » (within the
+#: sentence, so across the dots of "U.S.").
+_CALLED_ON = regexes.compile(
+    r"[^.;]{0,40}?\b(?:courtesy (?:call|visit) (?:from|by)\b[^;]{1,120}?\son\s(?!(?:\w+day|\d)\b)|"
+    # (not an ambassador's posting: « du nouvel ambassadeur de Mauritanie au Sénégal »)
+    r"visite de courtoisie (?:du|de la|de l'|des|de)\b[^;]{1,120}?\s(?:au|aux|à la|à l'|auprès du|auprès de la)\s(?!(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
@@ -1316,6 +1336,20 @@ def _noun_cue(segment: _Segment) -> bool:
     words = segment.opening[segment.cue_start : segment.cue_end]
     noun = cues.ENCOUNTER_NOUN.match(words)
     return noun is not None and noun.end() == len(words)
+
+
+def _accompanied(
+    person: people.Person, named: tuple[people.Person, ...], found: list[DraftParticipant]
+) -> DraftParticipant | None:
+    """The participant found already whom ``person`` accompanies, by the surname the
+    sentence gives him ("Ambassador Whitman was accompanied by A" after "Meg Whitman met …")."""
+    if person.companion_of is None or person.companion_of < 0:
+        return None
+    leader = named[person.companion_of].name
+    if not leader:
+        return None
+    surname = fold(leader).split()[-1]
+    return next((p for p in found if p.name and fold(p.name).split()[-1] == surname), None)
 
 
 def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,
