@@ -25,8 +25,8 @@ NON_NAME_WORDS = frozenset(
 #: reports, it takes no side.
 MEDIA_WORDS = frozenset(fold(word) for word in _NAME_WORDS["media"])
 
-_PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|mint|ag|abou|abu|la|le|y|e|ter)"
-#: Name particles ("de", "Ould", "al"), which join the words of a name.
+_PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|van|von|der|den|ben|bin|ibn|bint|el|al|ould|mint|ag|abou|abu|la|le|y|e|ter|ur|ul)"
+#: Name particles ("de", "Ould", "al", the "ur" of "Aziz ur Rehman"), which join the words of a name.
 PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: A name word: capitalised (with apostrophes and hyphens inside: "Wang’ombe", "Dang’i",
 #: "Kollie-Dennis"; with a capital inside: "AbdulKarim", "McAllister"), all capitals, an

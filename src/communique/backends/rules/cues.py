@@ -52,7 +52,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?"),
      Relation.RECEIVED),
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?", r"recevra", r"accueillera",
+    # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
+         r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
@@ -102,6 +104,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # a call told by where the caller was: « L'ambassadeur … était ce mardi 10 mars au cabinet du ministre »
+         r"(?:était|étaient) (?:\S+ ){0,6}?(?:au cabinet|au ministère|au siège|à la direction générale|à l'état-major) (?:du|de la|de l'|des)\b",
          # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
          r"(?:a|ont) (?:bouclé|achevé|terminé|conclu|clôturé) (?:\S+ ){0,2}?(?:sa|leur|une|la) visite",
          r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b",
@@ -198,6 +202,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
+         # the signing told by a participle after what it opens: "will jointly target … after signing a new agreement"
+         r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b",
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
@@ -382,7 +388,8 @@ FUTURE = Cue(
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
 BACKGROUND = Cue(
     r"(?:lors|au cours) de (?:leur|la|sa|notre) (?:précédente |dernière |première )?(?:rencontre|réunion|visite|entretien)s? (?:de|en|du mois) ",
-    r"(?:en|depuis|since|in) (?:19|20)\d\d", r"l'an(?:née)? (?:dernier|dernière|passée?)", r"last year",
+    # (not the first of its kind for years: "hosted the Senior Officers' Meeting, the first since 2019")
+    r"(?:en|in) (?:19|20)\d\d", r"(?<!first )(?<!première )(?<!premier )(?:depuis|since) (?:19|20)\d\d", r"l'an(?:née)? (?:dernier|dernière|passée?)", r"last year",
     r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)", r"previous (?:meeting|visit|session)",
     r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
     r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed",
@@ -400,6 +407,8 @@ RECALLED = Cue(
     # « Cette visite fait suite aux entretiens entre A et B »
     r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
+    # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
+    r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
     # the outcomes of a gathering held before: "reviewed the outcomes of a quadripartite ministerial meeting held in
     # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
     r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
@@ -501,6 +510,8 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
+    # the encounter told, then said what it was: « Il s'est agi d'une séance de travail relative à … »
+    r"\bil s['’]est agi d['’](?:une?|de la) (?:séance|réunion|rencontre|audience|visite|entretien)",
     # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »
     r"\b(?:cette|ces) (?:conférence|assemblée|rencontre régionale)s?\b", r"\b(?:this|these) (?:conference|summit|forum|assembly)s?\b",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
@@ -565,6 +576,8 @@ OWN_SERVICE = Cue(
     r"(?:du secteur|de la direction|de l'institution|du corps|du ministère|de son (?:ministère|département))",
     r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
+    # the staff of one of his stations: "met with the station officials to hear their problems"
+    r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)",
     # a minister's tour of his own services: « une visite des structures relevant de son département »
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",

@@ -127,10 +127,10 @@ _BEFORE_NOW = regexes.compile(
 
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
-#: de Suisse en Algérie ». The posting is not the party.
+#: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi ». The posting is not the party.
 _POSTING = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
-    r"chef de (?:la )?mission|head of (?:the )?mission)\b.*?"
+    r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
     r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
@@ -665,7 +665,8 @@ def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
     """The trimmed name, with the word trim took for a calendar word or a place given back
     when it is a name's: a month's name right after an honorific opens the name ("Mme Mai
     Thanh Huong"); a country's name that ends a run after a rank and a given name, with a
-    lower-case word after it, is a surname ("General Suryo Haiti received")."""
+    lower-case word after it, is a surname ("General Suryo Haiti received"), and so is one in
+    capitals after a surname in capitals ("Luis Felipe ARANGO JORDAN")."""
     run = match.group(0)
     at = run.find(trimmed)
     if at < 0:
@@ -676,13 +677,13 @@ def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
         if names.HONORIFIC_BEFORE.search(sentence[max(0, month - 40) : month]):
             return f"{head[-1]} {trimmed}"
     tail = run[at + len(trimmed) :].split()
-    if (
-        len(tail) == 1
-        and fold(tail[0]) in places.tables().countries
-        and _LOWER_NEXT.match(sentence, match.end())
-        and names.HONORIFIC_BEFORE.search(sentence[max(0, match.start() + at - 40) : match.start() + at])
-    ):
-        return f"{trimmed} {tail[0]}"
+    if len(tail) == 1 and fold(tail[0]) in places.tables().countries:
+        if _LOWER_NEXT.match(sentence, match.end()) and names.HONORIFIC_BEFORE.search(
+            sentence[max(0, match.start() + at - 40) : match.start() + at]
+        ):
+            return f"{trimmed} {tail[0]}"
+        if tail[0].isupper() and trimmed.rsplit(maxsplit=1)[-1].isupper() and len(tail[0]) > 3:
+            return f"{trimmed} {tail[0]}"  # surnames in capitals, the second a country's name: "Luis Felipe ARANGO JORDAN"
     return trimmed
 
 

@@ -52,7 +52,7 @@ _VENUE = regexes.compile(
     r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
-    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
+    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
     # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
     r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
@@ -68,6 +68,28 @@ _DATELINE_HEAD = regexes.compile(
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
 )
+#: An event told as begun when the text was written, with no day of its own: "has started in
+#: Nairobi", "has opened", « s'est ouverte », « ont débuté ».
+_UNDER_WAY = regexes.compile(
+    r"\b(?:has|have) (?:officially |formally )?(?:started|opened|begun|kicked off|commenced|got under ?way)\b|"
+    r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé)\b|"
+    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_day(text: str, headings: list[str]) -> str | None:
+    """The date phrase of the dateline that opens the text under its headings, if it has one
+    ("Nairobi (Kenya), 11 May 2026 - …")."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    for line in lines[len(headings) : len(headings) + 1]:
+        head = _DATELINE_HEAD.match(line)
+        found = dates.find_phrases(head.group(0)) if head else []
+        if found:
+            return found[0][2]
+    return None
+
+
 _EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
@@ -183,14 +205,28 @@ def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
 
 
 def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
-    """Whether the cue is the signature of a statement, not of an agreement: "a statement
-    signed by the Director of Public Affairs said ..."."""
+    """Whether the cue is the signature of a statement or of an act of administration, not
+    of an agreement: "a statement signed by the Director of Public Affairs said ...", "has
+    signed a general order posting 140 constables"."""
     if cues.SIGNING.search(cue.group(0)) is None:
         return False
+    if _SIGNED_ACT.match(sentence, cue.end()):
+        return True
     window = sentence[max(0, cue.start() - 60) : cue.end()]
     # "a joint communiqué was signed by the two police heads" is signed between sides
     return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
 
+
+#: An act of administration signed by its author alone, right after the verb: "has signed a
+#: general order posting 140 constables", « a signé une note de service portant redéploiement »,
+#: « a signé un arrêté », "signed the decree". No encounter.
+_SIGNED_ACT = regexes.compile(
+    r"\s+(?:\S+\s+){0,5}?(?:general orders?|standing orders?|orders? posting|posting orders?|directives?|decrees?|"
+    r"circulars?|memos?|memorand(?:a|um) (?:posting|on the (?:posting|transfer|deployment))|notes? de service|"
+    r"ordres? de service|décisions? (?:portant|de mutation|d'affectation|mutant|affectant|nommant)|arrêtés?|décrets?|"
+    r"circulaires?|instructions? (?:portant|relatives?)|transfer orders?|appointment letters?)\b",
+    re.IGNORECASE,
+)
 
 _JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
@@ -367,6 +403,7 @@ _OPENING_SENTENCES = 3
 _HEADING_LINES = 3
 _HEADLINE_WORDS = 25
 _HEADING_WORDS = 15
+_NAME_WORDS = 5  # a publisher's name over the headline
 
 
 def _headings(text: str) -> list[str]:
@@ -379,8 +416,11 @@ def _headings(text: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
+        # (the headline under a publisher's short name has a headline's length: « Ministère de
+        # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
+        under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
         if re.search(r"[.!?:;»\"”)…]$", line) or len(line.split()) > (
-            _HEADING_WORDS if found else _HEADLINE_WORDS
+            _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
         ):
             return found if len(found) <= _HEADING_LINES else found[:1]
         found.append(line)
@@ -552,6 +592,9 @@ _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 _THE_SIGNED = regexes.compile(
     r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
     r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |a été |ont été )?(?:signed|signée?s?) by\b|"
+    # the signed text told again by its participle: "The MoU, signed at the National Police headquarters, aims …"
+    r"\s*(?:the|this|l'|le|la|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|mémorandum|protocole|"
+    r"convention)\b,? (?:signed|signée?s?) (?:at|in|on|during|à|au|lors|le|en)\b|"
     r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:mémorandum|protocole|convention|accord|déclaration|document|texte)\b"
     r"[^.;]{0,40}?,? (?:a été |ont été )?signée?s? (?:\S+ ){0,3}?par\b",
     re.IGNORECASE,
@@ -628,8 +671,19 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
 
 
 def _days(sentence: str) -> set[str]:
-    """The date phrases of a sentence, folded."""
-    return {fold(d[2]) for d in _dates(sentence)}
+    """The date phrases of a sentence, folded (not those of a visit it is about)."""
+    return {fold(d[2]) for d in _dates(_blanked(_ABOUT_A_VISIT, sentence))}
+
+
+#: A visit that talks are about, with its days: « une séance de travail relative à la visite
+#: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
+#: (those days are the visit's, not the talks').
+_ABOUT_A_VISIT = regexes.compile(
+    r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
+    r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
+    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
+    re.IGNORECASE,
+)
 
 
 def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
@@ -838,6 +892,7 @@ def _narrative(sentence: str) -> str:
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
+    sentence = _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)])
     commitment = outcomes.COMMIT.search(sentence)
     if commitment is None:
         return sentence
@@ -846,6 +901,14 @@ def _narrative(sentence: str) -> str:
         return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
     # the day agencies put inside the verb ("agreed Saturday to set up …") is the meeting's
     return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
+
+
+def _recall_start(sentence: str) -> int:
+    """Where a sentence turns to an earlier encounter, after telling this one: « X a rappelé que
+    cette visite fait suite à celle effectuée les 3 et 4 mars par le ministre Y » (the day and
+    the people after it are that one's); else its end."""
+    recalled = cues.RECALLED.search(sentence)
+    return recalled.start() if recalled is not None and recalled.start() > 0 else len(sentence)
 
 
 def _frame(sentence: str, start: int) -> int | None:
@@ -1123,7 +1186,7 @@ def _people(
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
-            spoken = _spoken_of(sentence)
+            spoken = min(_spoken_of(sentence), _recall_start(sentence))
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
@@ -1254,7 +1317,9 @@ def _spoken_of(sentence: str) -> int:
     ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
-        return len(sentence)  # « … », a déclaré X; …, said X: the speaker, named after his words
+        return len(
+            sentence
+        )  # « … », a déclaré X; …, said X; « C'est ce qu'a affirmé X »: the speaker, named after his words
     return speech.end()
 
 
@@ -1266,7 +1331,13 @@ _TALKS_REPORTED = regexes.compile(
 )
 #: The end of a quotation, or the comma of an incise, right before a verb of speech: the
 #: one named after the verb spoke (« … », a déclaré X; "…, said X").
-_AFTER_QUOTE = regexes.compile(r"(?:[»\"”]\s*,?|,)\s*$")
+_AFTER_QUOTE = regexes.compile(
+    r"(?:[»\"”]\s*,?|,)\s*$"
+    # … or the words that refer back to what was said: « C'est ce qu'a affirmé X », « comme l'a souligné X »,
+    # "This was stated by X"
+    r"|\b(?:ce qu['’]|comme l['’]|ainsi que l['’]|selon ce qu['’])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
@@ -1664,6 +1735,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 ):
                     found.add(mention.city.country)
                 continue
+            if mention.city is not None and _HELD_IN.search(before):
+                continue  # a city-state where it was held: "the conference, held in Monaco"
             is_demonym = mention.text in places.tables().demonym_words
             actor_before = (
                 re.search(
@@ -1700,6 +1773,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if word in t.demonym_words:
                 found.add(t.countries[word])
     return found
+
+
+#: Where something was held, right before a place (folded text): "held in", « tenue à ».
+_HELD_IN = regexes.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|tenue?s?|organisee?s?) (?:in|at|a|en|au)\s*$"
+)
 
 
 #: Two sides named by their peoples as a sentence's subject (folded text): "the Albanian and
@@ -1909,6 +1988,9 @@ def read(source: Source) -> Draft:
             meeting, after = _meeting(
                 part, countries, home, home_place, own, before, introduced, introduction, lead_in
             )
+            if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
+                # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
+                meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
