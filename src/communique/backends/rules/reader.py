@@ -1995,6 +1995,14 @@ def read(source: Source) -> Draft:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
+    if len(meetings) > 1:
+        # the journey told after its encounters ("Heading a delegation, Khan arrived in Ankara on Monday on a
+        # four-day visit"): the visit of no one but a guest of those encounters is not one more
+        meetings = [m for m in meetings if not _only_the_trip(m, meetings)]
+    if len(meetings) > 1:
+        # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
+        # no side the others lack says nothing of its own
+        meetings = [m for m in meetings if not _adds_nothing(m, meetings)]
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
@@ -2085,6 +2093,32 @@ def _lead_in_side(lead_in: tuple[str, ...], countries: frozenset[str]) -> str | 
     }
     sides = _sides_named(lead_in[-1], countries)
     return sides.pop() if len(sides) == 1 and len(mentioned - {None}) == 1 else None
+
+
+def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
+    """Whether a visit names no one but guests, each a guest of another of the meetings:
+    the journey those encounters were part of, not an encounter of its own."""
+    named = [p for p in meeting.participants if p.name]
+    return (
+        meeting.kind is MeetingKind.OFFICIAL_VISIT
+        and bool(named)
+        and len(named) == len(meeting.participants)
+        and all(p.role is Role.GUEST for p in named)
+        and all(
+            any(q.name == p.name for other in meetings if other is not meeting for q in other.participants)
+            for p in named
+        )
+    )
+
+
+def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
+    """Whether a meeting names no one, and only sides, a day and a place the others give."""
+    others = [m for m in meetings if m is not meeting]
+    return (
+        not meeting.participants
+        and set(meeting.parties) <= {party for m in others for party in m.parties}
+        and meeting.date_text in (None, *(m.date_text for m in others))
+    )
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
