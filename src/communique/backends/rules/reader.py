@@ -932,6 +932,10 @@ _INSTITUTION_AFTER = regexes.compile(
 )
 
 
+#: Where one who speaks at the encounter says he is: « venir ici, au Bénin », "here in Accra".
+_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE)
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
@@ -1754,6 +1758,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
                 found.add(mention.country)
                 actor_end = mention.end
+        # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
+        for two in _BETWEEN_TWO.finditer(sentence):
+            first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
+            if first and second and first != second:
+                found |= {first, second}
     t = places.tables()
     for sentence in segment.others:
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
@@ -1773,6 +1782,14 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if word in t.demonym_words:
                 found.add(t.countries[word])
     return found
+
+
+#: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
+#: Ghana and Togo" (each checked to be a country's name).
+_BETWEEN_TWO = regexes.compile(
+    r"\b(?:entre|between) (?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
+    r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+)
 
 
 #: Where something was held, right before a place (folded text): "held in", « tenue à ».
@@ -2030,7 +2047,37 @@ def read(source: Source) -> Draft:
     sides = _headline_sides(headline) or _headline_sides(source.title)
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
-    return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+    return Draft(is_meeting_report=bool(meetings), meetings=[_other_side_filled(m) for m in meetings])
+
+
+def _other_side_filled(meeting: DraftMeeting) -> DraftMeeting:
+    """A meeting of two countries whose hosts are all of one and whose guests are of the
+    other or of none said: those of none said are of the other ("M. Haddad, en visite à
+    Amman, … son homologue jordanien Y" in a text on Lebanon and Jordan)."""
+    sides = [c for c in meeting.parties if c in places.tables().names]
+    if len(sides) != 2 or not any(p.country is None for p in meeting.participants):
+        return meeting
+    of = {
+        role: {p.country for p in meeting.participants if p.role is role and p.country}
+        for role in (Role.HOST, Role.GUEST)
+    }
+    filled = dict.fromkeys((Role.HOST, Role.GUEST))
+    for role, other in ((Role.HOST, Role.GUEST), (Role.GUEST, Role.HOST)):
+        if (
+            len(of[other]) == 1
+            and (known := next(iter(of[other]))) in sides
+            and of[role] <= set(sides) - {known}
+        ):
+            filled[role] = next(c for c in sides if c != known)
+    if not any(filled.values()):
+        return meeting
+    participants = [
+        p.model_copy(update={"country": filled.get(p.role)})
+        if p.country is None and filled.get(p.role)
+        else p
+        for p in meeting.participants
+    ]
+    return meeting.model_copy(update={"participants": participants})
 
 
 _ORDINAL_WORDS = {
@@ -2452,6 +2499,10 @@ def _meeting(
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
+    if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
+        given = _place_in(
+            here.group(0)
+        )  # « Nous avons été mandatés pour venir ici, au Bénin »: where he spoke
     if not any(given) and any(home_place) and status is Status.HELD and not remote:
         given = home_place
     city, country, venue = _location(segment, given)
