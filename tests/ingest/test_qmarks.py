@@ -150,3 +150,11 @@ def test_parse_reads_a_text_that_lost_its_letters_and_says_so() -> None:
     assert source.language == "fr"
     assert "Aboubakar Dramane Tossou, a rencontré, ce mardi 3 mars 2026 à Genève" in source.text
     assert any("lost as '?'" in note for note in source.notes)
+
+
+def test_a_page_of_question_marks_is_parsed_at_once() -> None:
+    """100 KB of "?" after a sentence: a text that lost all its letters, read in linear time."""
+    started = time.perf_counter()
+    source = parse("Le ministre a reçu la délégation. " + "?" * 100_000)
+    assert source.language == "fr"
+    assert time.perf_counter() - started < 3
