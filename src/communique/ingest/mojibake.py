@@ -20,6 +20,9 @@ only when « ŕ » stands alone as a word, as « à » does in every French text
 in none. Once a text is known mis-read, what a copy lost is restored too: the no-break
 space of « Ã  » made a plain space, the last byte of « ” » (9D, a control character in
 the code page) dropped from « â€ ». Every pass is one scan of the text (linear time).
+
+A text whose every non-ASCII character became "?" (« Coop?ration ») lost its letters
+instead of misreading them: :mod:`~communique.ingest.qmarks` puts them back, last.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 
 from communique import regexes
+from communique.ingest import qmarks
 
 
 def _decoded(byte: int, codec: str) -> str:
@@ -145,6 +149,11 @@ def repair(text: str) -> tuple[str, str | None]:
     if _LONE_A.search(repaired):
         repaired = repaired.translate(_CP1250_LETTERS)
         how.append("Windows-1252 read as Windows-1250")
-    if not how:
+    notes = [f"mis-decoded characters put right ({', '.join(how)})"] if how else []
+    # letters replaced by "?" (a copy of ASCII only): put back by their words (:mod:`.qmarks`)
+    repaired, lost = qmarks.repair(repaired)
+    if lost is not None:
+        notes.append(lost)
+    if not notes:
         return text, None
-    return repaired, f"mis-decoded characters put right ({', '.join(how)})"
+    return repaired, "; ".join(notes)
