@@ -140,6 +140,13 @@ _WIRE_DATELINE = regexes.compile(
 )
 
 
+#: A dateline of a city alone before the text's first words, with a comma: "Amman, The
+#: Minister of Interior …", « Niamey, Le ministre … ». Only a known city makes it one.
+_BARE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]{2,}(?: [A-ZÀ-Ý][\w'’.-]+)?),\s+(?=(?:The|Le|La|Les|L['’]|Un|Une|A|An)\s?\w)"
+)
+
+
 #: A syndicated wire dateline with the agency and the date in brackets: "LAHORE,
 #: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :". Only a known city makes it one.
 _BRACKETED_DATELINE = regexes.compile(
@@ -224,6 +231,11 @@ def _dateline(text: str) -> _Dateline | None:
                 place_only = found
                 break
             place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
+        bare = _BARE_DATELINE.match(line)
+        if bare and places.city(bare["place"]) is not None:
+            place_only = place_only or _Dateline(
+                bare["place"], None, None
+            )  # "Amman, The Minister of Interior …"
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
             date_only = date_only or _Dateline(None, date, None)

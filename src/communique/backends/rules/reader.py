@@ -950,6 +950,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
+            and not _AFTER_ADDRESS.search(before)
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
         ):
             # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
@@ -985,6 +986,11 @@ _SEAT_NAMED_AFTER = regexes.compile(
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
 #: House, Force Headquarters, Abuja".
+#: An office and its address, the city last (folded text): "at her office, Federal Secretariat
+#: Complex, Central Business District, Abuja".
+_AFTER_ADDRESS = regexes.compile(
+    r"\b(?:at|a|au) (?:(?:his|her|their|its|the|son|sa|leur|le|la) |l )?(?:office|offices|bureau|bureaux)(?: [\w'-]+){1,8} $"
+)
 _AFTER_VENUE = regexes.compile(
     r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
 )
@@ -2294,6 +2300,11 @@ def _reported_by_office(subject: str, introduction: str | None) -> int | None:
 #: Words of the encounter sentence that refer back to the news the text opened on: "The minister gave
 #: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
 #: annoncé mercredi à la suite d'une visite de courtoisie ».
+#: A sentence telling that visitors arrived: "arrived in Rwanda on Sunday", « sont arrivés jeudi à Libreville ».
+_ARRIVED = regexes.compile(
+    r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = regexes.compile(
     r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
     r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
@@ -2495,6 +2506,13 @@ def _meeting(
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
         if journey and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
+    arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
+    if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
+        # « De hauts responsables … sont arrivés jeudi à Libreville. … ont ensuite été reçus au siège … par Y »:
+        # the visit the arrival opens, on its day and in its place when the reception names none
+        date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
+        given = given if any(given) else _place_in(_narrative(arrival))
+        kind = MeetingKind.OFFICIAL_VISIT if kind is MeetingKind.WORKING_MEETING else kind
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
