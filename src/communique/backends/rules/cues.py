@@ -104,6 +104,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
+         # (cues read folded text: the place is any word or two)
+         r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,2}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? (?=du \d|les? \d|depuis le \d)",
+         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d)",
+         # the visit as a noun, to someone, its visitor between: « la visite à Rabat du patron de la police
+         # nationale française, X, à Y »
+         r"\bla visite (?:à|au|en) [\w'’-]+ d[ue] (?=[^;]{0,160}?, à (?!la |l'|l’|les )[\w-]+ [\w-]+)",
          # a call told by where the caller was: « L'ambassadeur … était ce mardi 10 mars au cabinet du ministre »
          r"(?:était|étaient) (?:\S+ ){0,6}?(?:au cabinet|au ministère|au siège|à la direction générale|à l'état-major) (?:du|de la|de l'|des)\b",
          # a visit told by its end: « a bouclé sa visite de travail au Gabon », "wrapped up his visit to Accra"
@@ -443,6 +450,8 @@ PERSON = Cue(
     r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials", r"représentants?",
     r"representatives?", r"M\.", r"Mme", r"Mr", r"Mrs", r"Ms", r"g[ée]n[ée]ral", r"general", r"wali", r"envoy[ée]?",
     r"commissioners?", r"commissaires?", r"inspect(?:eur|or)s?", r"police chiefs?", r"chefs de (?:la )?police",
+    # the press's word for a chief: « le patron des renseignements marocains », "the police boss"
+    r"patron(?:ne)?s? (?:de|du|des|d')", r"(?:police|intelligence|security) boss",
     # officers sent by a country: "Police officers from Bhutan visited …", « des officiers venus du Niger »
     r"officers from", r"officiers (?:venus )?(?:de|du|des)\b",
 )  # fmt: skip
@@ -577,7 +586,7 @@ OWN_SERVICE = Cue(
     r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     # the staff of one of his stations: "met with the station officials to hear their problems"
-    r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)",
+    r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)", r"jawans",
     # a minister's tour of his own services: « une visite des structures relevant de son département »
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",

@@ -2002,7 +2002,10 @@ def read(source: Source) -> Draft:
     lead_in = _lead_in(all_sentences, segments)
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     first_edition = _edition(segments[0].opening) if segments else None
+    installed = _TAKES_OFFICE.search(source.text) is not None
     for segment in segments:
+        if installed and _AT_THE_CEREMONY.search(segment.opening):
+            continue  # « Les ambassadeurs … ont assisté à cette manifestation »: the guests of one's taking office
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
             continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
@@ -2374,6 +2377,22 @@ def _country_of_place(mention: places.Mention) -> str | None:
     if mention.city:
         return mention.city.country
     return mention.organisation.country if mention.organisation else None
+
+
+#: Someone taking office: « a officiellement pris ses fonctions », "was sworn in as", "a
+#: handing-over ceremony", « la cérémonie d'installation ».
+_TAKES_OFFICE = regexes.compile(
+    r"\b(?:(?:a|ont) (?:officiellement )?pris (?:ses|leurs) fonctions|cérémonie (?:officielle )?(?:d['’]installation|de passation|"
+    r"de prise de (?:fonctions?|commandement))|passation (?:de commandement|de service|des charges)|(?:was|were) sworn in|"
+    r"(?:took|assumed) office|(?:handing|handover)[- ](?:over )?ceremony|installation ceremony)\b",
+    re.IGNORECASE,
+)
+#: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
+#: manifestation », "attended the ceremony".
+_AT_THE_CEREMONY = regexes.compile(
+    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
+    re.IGNORECASE,
+)
 
 
 def _internal(segment: _Segment) -> bool:
