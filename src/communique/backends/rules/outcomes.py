@@ -293,6 +293,12 @@ _FOLLOWS = Cue(
     # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
     r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
+    # the next edition's host: "Singapore will host the 37th Aseanapol Conference", « accueillera la prochaine session »
+    r"(?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th)) (?:[\w’'-]+ ){0,4}?(?:conference|meeting|session|assembly|summit|edition)\b[^,;.]{0,60}",
+    r"accueillera (?:la prochaine|la \d+(?:e|ème)) (?:[\w’'-]+ ){0,4}?(?:conférence|réunion|session|assemblée|édition|sommet)\b[^,;.]{0,60}",
+    # meetings to be held again: "keen to restart subcommittee meetings", « reprendre les réunions du comité »
+    r"(?:restart|resume|revive|reactivate|relaunch) (?:the |their |regular )?(?:[\w’'-]+ ){0,2}?(?:meetings|talks|consultations|sessions)\b[^,;.]{0,60}",
+    r"(?:reprendre|relancer|réactiver|redynamiser) (?:les |leurs )?(?:réunions|rencontres|consultations|sessions|travaux)\b[^,;.]{0,60}",
     r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|special|further|follow-up|another) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
     r"[^,;.]{0,80}? (?:(?:will|would) be (?:held|convened)|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|(?:will|would) take place)[^,;.]{0,60}",
     # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
