@@ -137,3 +137,17 @@ def test_a_quoted_word_alone_is_no_name() -> None:
 @pytest.mark.parametrize("place", ["Hay Riad", "Hay Salam", "Camp David", "Bukit Aman"])
 def test_a_quarter_or_a_camp_of_two_words_is_no_one(place: str) -> None:
     assert trim(place) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's acronym with its region: the gathering's name, no one
+        'Jeremy Douglas said that "the leadership gathered for HONLEA Asia Pacific recognise the threat".',
+        # an academic degree written after a name that the text lost: "M.Hum" is a Master of Humanities
+        "She met the Chief of the International Relations Division M. Hum and Commissioner Gories Mere.",
+    ],
+)
+def test_a_region_or_a_degree_after_an_acronym_or_an_honorific_names_no_one(sentence: str) -> None:
+    found = {trim(m.group(0)) for m in CAPITALISED_RUN.finditer(sentence)}
+    assert not any(person_like(name) for name in found if name and ("Asia" in name or "Hum" in name))
