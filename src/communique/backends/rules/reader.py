@@ -2231,7 +2231,7 @@ _THEM = regexes.compile(
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = regexes.compile(
-    r"(?:^|[,;]\s*|\b(?:when|as|after|where|lorsqu'|quand)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
+    r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|lorsqu'|quand|après|puis|ensuite)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
