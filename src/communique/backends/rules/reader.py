@@ -2152,16 +2152,22 @@ def _lead_in_side(lead_in: tuple[str, ...], countries: frozenset[str]) -> str | 
 
 
 def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
-    """Whether a visit names no one but guests, each a guest of another of the meetings:
-    the journey those encounters were part of, not an encounter of its own."""
+    """Whether a meeting names no one but guests, each a guest of another of the meetings
+    between the same sides: the journey those encounters were part of ("arrived in Ankara on
+    Monday"), or the encounter told first in general words ("met with key Malaysian police
+    officials"), not an encounter of its own."""
     named = [p for p in meeting.participants if p.name]
     return (
-        meeting.kind is MeetingKind.OFFICIAL_VISIT
-        and bool(named)
+        bool(named)
         and len(named) == len(meeting.participants)
         and all(p.role is Role.GUEST for p in named)
         and all(
-            any(q.name == p.name for other in meetings if other is not meeting for q in other.participants)
+            any(
+                q.name == p.name and set(meeting.parties) <= set(other.parties)
+                for other in meetings
+                if other is not meeting
+                for q in other.participants
+            )
             for p in named
         )
     )
