@@ -381,7 +381,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
     free = 0  # the first word after the last mention found
     # only a word that starts a variant, or a country's combining form, can start a mention: the
     # others are passed over without a look (most words of a text)
-    for index in [i for i, word in enumerate(words) if word in t.starts or word in _COMBINING]:
+    opening = _opening_words()
+    for index in [i for i, word in enumerate(words) if word in opening]:
         word, start = words[index], lengths[index] + index
         if word in _COMBINING and index + 1 < len(words) and words[index + 1] in t.countries:
             # « algéro-mauritanienne », "Indo-Bangladesh": a country's combining form before another's
@@ -448,6 +449,12 @@ def mentions(text: str) -> tuple[Mention, ...]:
     if "bureau" in folded or "ncb" in folded or "bcn" in folded:
         found = [m for m in found if not _national_bureau(folded, m)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words a mention may start with: the first word of a variant, or a combining form."""
+    return tables().starts | frozenset(_COMBINING)
 
 
 def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
