@@ -62,11 +62,11 @@ def detect(text: str) -> tuple[str | None, float]:
     if len(text) > len(sample) and len(sample.split()) * 8 < len(sample):
         sample = " ".join(word.group() for word in itertools.islice(_NONBLANK.finditer(text), 700))[:4000]
     text = sample
-    letters = sum(map(str.isalpha, text))
-    if letters == 0:
+    if not any(map(str.isalpha, text)):
         return None, 0.0
     for code, script in (("ar", _ARABIC), ("ru", _CYRILLIC)):
-        if len(script.findall(text)) > letters / 2:
+        # (the letters counted only for a text in that script: most have none of its letters)
+        if (found := len(script.findall(text))) and found > sum(map(str.isalpha, text)) / 2:
             return code, 0.9
     counts = Counter(_WORD.findall(text))
     total = counts.total()

@@ -120,7 +120,9 @@ def _repair_run(run: str, codec: str) -> str | None:
 
 
 #: « à » read from Windows-1252 as Windows-1250, standing alone as a word.
-_LONE_A = regexes.compile(r"(?<!\w)[ŕŔ](?!\w)")
+#: (The letter first, and what stands before it checked behind it: the engine skips to each « ŕ »,
+#: where a pattern that opens with a look behind is tried at every place of the text.)
+_LONE_A = regexes.compile(r"[ŕŔ](?<!\w[ŕŔ])(?!\w)")
 #: The letters Windows-1250 reads where Windows-1252 wrote a French one.
 _CP1250_LETTERS = str.maketrans(
     {
@@ -137,9 +139,12 @@ def repair(text: str) -> tuple[str, str | None]:
     """``text`` with its mojibake put right, and a note saying which, if any was."""
     repaired, how = text, []
     names = {"cp1252": "Windows-1252", "cp1250": "Windows-1250"}
+    runs = {codec: sum(1 for _ in _RUNS[codec].finditer(text)) for codec in _CODECS}
     # the code page with more runs first: « â€™ » is a run of both
-    for codec in sorted(_CODECS, key=lambda codec: -sum(1 for _ in _RUNS[codec].finditer(text))):
+    for codec in sorted(_CODECS, key=lambda codec: -runs[codec]):
         name = names[codec]
+        if not runs[codec] and repaired is text:
+            continue  # none to put right (most texts): not looked for again
         for _ in range(2):  # a page decoded wrongly twice ("ÃƒÂ©") is put right in two passes
             repaired, count = _utf8_back(repaired, codec)
             if not count:

@@ -138,10 +138,15 @@ def open_regular(path: Path) -> BinaryIO:
         raise InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
+#: Every byte but the control characters a text does not hold (it may hold tabs, line feeds,
+#: form feeds and carriage returns): what is left when these are deleted is the controls.
+_NOT_CONTROLS = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13)))
+
+
 def _control_ratio(sample: bytes) -> float:
     if not sample:
         return 0.0
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample.translate(None, _NOT_CONTROLS))  # counted in C, not byte by byte
     return controls / len(sample)
 
 

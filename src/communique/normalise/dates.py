@@ -367,7 +367,9 @@ _CLOSES = (
 _BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
 #: Those words anywhere, whatever the spaces between them: a text that has none has no day that
 #: :data:`_BOUND` finds (most texts), and is spared the search for its date phrases.
-_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"))
+#: (Its words as a tree, :func:`branched`: tried one after the other at every letter of a whole text,
+#: they cost more than the search they spare.)
+_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"), 0, branched)
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from communique import regexes
 from communique.normalise import places
-from communique.text import fold, tidy
+from communique.text import branched, fold, tidy
 
 #: Capitalised words that are not people's names (folded): articles, titles and ranks,
 #: institutions and units, documents, places, calendar words (``data/name_words.json``).
@@ -51,7 +51,9 @@ _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
 #: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
 _NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])"
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])",
+    0,
+    branched,
 )
 _QUOTED_NICKNAME = regexes.compile(_NICKNAME)
 HONORIFIC_BEFORE = regexes.compile(

@@ -330,7 +330,14 @@ _COMBINING = {
 
 
 #: A middle initial after a word makes the word a first name: "Chad F. Wolf", "Jordan K. Ames".
-_FIRST_NAME = regexes.compile(r"\b([A-Z][a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+#: (Its capital first and the boundary checked behind it, the same as "\b" before it: the engine
+#: then skips to each capital, where a pattern that opens with "\b" is tried at every place.)
+_FIRST_NAME = regexes.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+#: A word in capitals, perhaps an acronym: "EU", "GDF", "G5-SAHEL", or dotted: "U.S.", "U.K." (its
+#: first capital read first, as above).
+_CAPITALS = regexes.compile(
+    r"[A-Z](?<![\w.-][A-Z])(?:\.[A-Z]){1,3}\.(?![A-Za-z])|[A-Z](?<![\w-][A-Z])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])"
+)
 
 
 #: Seas named after a country or a people: "the Indian Ocean", "le golfe de Guinée".
@@ -370,12 +377,16 @@ def mentions(text: str) -> tuple[Mention, ...]:
     t = tables()
     folded = fold(text)
     words = folded.split()  # one space between words: where each starts follows from their lengths
-    starts = accumulate((len(word) + 1 for word in words), initial=0)
+    # where each word starts: the letters and the one space of all the words before it
+    lengths = list(accumulate(map(len, words), initial=0))
     found: list[Mention] = []
     first_names: set[str] | None = None  # words followed by a middle initial, when first needed
     free = 0  # the first word after the last mention found
-    for index, (word, start) in enumerate(zip(words, starts, strict=False)):  # one start more: the end
-        # only a word that starts a variant can start a mention: the others are passed over
+    # only a word that starts a variant, or a country's combining form, can start a mention: the
+    # others are passed over without a look (most words of a text)
+    opening = _opening_words()
+    for index in [i for i, word in enumerate(words) if word in opening]:
+        word, start = words[index], lengths[index] + index
         if word in _COMBINING and index + 1 < len(words) and words[index + 1] in t.countries:
             # « algéro-mauritanienne », "Indo-Bangladesh": a country's combining form before another's
             found.append(Mention(word, start, start + len(word), _COMBINING[word], None, None))
@@ -420,7 +431,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
                              t.cities.get(longest), organisation))  # fmt: skip
     named = [(m.start, m.end) for m in found]
     folded_at = _folded_offset(text, folded)
-    for match in _ACRONYM.finditer(text):
+    for match in _CAPITALS.finditer(text):
         raw = match.group(0)
         if raw in t.acronyms or raw in t.country_acronyms:
             start = folded_at(match.start())  # where the acronym falls in the folded text
@@ -443,10 +454,10 @@ def mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-#: A word in capitals, perhaps dotted ("EU", "G5-SAHEL", "U.S.", "U.K."), to look up as an acronym.
-_ACRONYM = regexes.compile(
-    r"(?<![\w.-])(?:[A-Z]\.){2,4}(?![A-Za-z])|(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])"
-)
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words a mention may start with: the first word of a variant, or a combining form."""
+    return tables().starts | frozenset(_COMBINING)
 
 
 def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
@@ -455,13 +466,13 @@ def _folded_offset(text: str, folded: str) -> Callable[[int], int]:
     it again for each letter asked, which a text of many acronyms made quadratic. The map is
     made when first asked for: most texts name no known acronym, and need none."""
 
-    @cache
-    def offsets() -> tuple[int, ...] | None:
-        plain, offsets = fold_map(text)
-        return offsets if plain == folded else None  # not a tidied text: folded as it is
+    mapped: list[tuple[int, ...] | None] = []  # the map, once made
 
     def folded_at(at: int) -> int:
-        found = offsets()
+        if not mapped:
+            plain, offsets = fold_map(text)
+            mapped.append(offsets if plain == folded else None)  # not a tidied text: folded as it is
+        found = mapped[0]
         return len(fold(text[:at] + "x")) - 1 if found is None else bisect_left(found, at)
 
     return folded_at

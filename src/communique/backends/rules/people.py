@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from communique import regexes
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
-from communique.text import Cue, caseless, fold
+from communique.text import Cue, branched, caseless, fold
 
 _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
@@ -32,7 +32,7 @@ _HEADS = (
 )  # fmt: skip
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
 TITLE_HEAD = regexes.compile(
-    r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE
+    r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE, branched
 )
 #: Ranks: honorifics inside titles ("le Général de Division", "Major General").
 _RANK = regexes.compile(
@@ -58,6 +58,7 @@ _NAMED_AFTER = regexes.compile(
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
     r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
     re.IGNORECASE,
+    branched,
 )
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm",
 #: and so is one after the floor and tower of an address: "at Level 30, Tower 1, Bukit Aman".
@@ -183,10 +184,12 @@ _PRESENT_AT_TALKS = regexes.compile(
 )
 #: Words that say which side the people after them are on: "côté marocain", "la
 #: délégation française", "on the Spanish side", "the Emirati delegation".
-_SIDE = regexes.compile(
-    r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b|([\w-]+)\s+(?:side|delegation)\b",
-    re.IGNORECASE,
-)
+_SIDE_BEFORE = r"(?:(?:du )?côté|la partie|délégation|on the)\s+([\w-]+)\b"
+_SIDE = regexes.compile(rf"{_SIDE_BEFORE}|([\w-]+)\s+(?:side|delegation)\b", re.IGNORECASE)
+#: The side's word after its name, which the second half of :data:`_SIDE` needs; a sentence without it
+#: is read with the first half alone (the second tries a name before the word at every letter).
+_SIDE_AFTER = regexes.compile(r"\s(?:side|delegation)\b", re.IGNORECASE)
+_SIDE_BEFORE_ONLY = regexes.compile(_SIDE_BEFORE, re.IGNORECASE)
 #: An encounter verb between a side's word and a name: the name is on the other side.
 _MET = regexes.compile(
     r"\b(?:met|meets|received|receives|hosted|hosts|called on|visited|a reçu|a rencontré|a accueilli|reçoit|"
@@ -363,12 +366,16 @@ def _side_markers(sentence: str) -> list[tuple[int, str]]:
     if not any(word in lowered for word in _SIDE_WORDS):
         return []
     found = []
-    for match in _SIDE.finditer(sentence):
-        code = places.exact_country(match.group(1) or match.group(2) or "")
-        if code is None and match.group(2):
+    for match in (_SIDE if _SIDE_AFTER.search(sentence) else _SIDE_BEFORE_ONLY).finditer(sentence):
+        # the name after the side's word (« côté marocain »), or before it ("Bangladesh side": only
+        # the whole of _SIDE has that group)
+        after_word, *before_word = match.groups()
+        named_before = before_word[0] if before_word else None
+        code = places.exact_country(after_word or named_before or "")
+        if code is None and named_before:
             # a people of two words: "The Sri Lankan delegation", "the Saudi Arabian side"
             before = _WORD_BEFORE.search(sentence, 0, match.start())
-            code = places.exact_country(f"{before.group(1)} {match.group(2)}") if before else None
+            code = places.exact_country(f"{before.group(1)} {named_before}") if before else None
         if code is not None:
             found.append((match.start(), code))
     return found

@@ -37,7 +37,7 @@ from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftP
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
-from communique.text import AnchoredCues, Cue, fold, fold_map, sentences
+from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -580,6 +580,7 @@ _A_STATEMENT = (
 _IN_A_STATEMENT = regexes.compile(
     rf"\b{_STATED},? {_A_STATEMENT}|\b{_A_STATEMENT}(?: (?:on|issued on|le) \w+)?,? {_STATED}\b",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -886,10 +887,12 @@ def _without_lead(sentence: str) -> str:
     return _blanked(_EARLIER_LEAD, sentence)
 
 
+@lru_cache(maxsize=2048)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
-    agreed on, "agreed to convene a dialogue in Canberra", is not where this one is)."""
+    agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
+    again of the same sentences, for its day and for its place.)"""
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)])
@@ -1300,6 +1303,7 @@ _SENDER = regexes.compile(
     r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
     r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
     re.IGNORECASE,
+    branched,
 )
 #: How far after those words the sender's name may begin (behind his titles).
 _SENDER_REACH = 120
@@ -1958,7 +1962,7 @@ _FORCE_AFTER = regexes.compile(
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
-    for memo in (_meeting_cue, _dates, _people_in):  # memos serve one document at a time
+    for memo in (_meeting_cue, _dates, _people_in, _narrative):  # memos serve one document at a time
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
