@@ -200,6 +200,8 @@ NOT_THE_KIND = Cue(
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
     r"point de presse",
+    # the statement that tells of it, signed by its author: "According to a statement signed by X, the IGP welcomed …"
+    r"(?:statement|press release|release|communiqué|communique|note)s? (?:\S+ ){0,3}?(?:signed|signée?s?) (?:by|par)\b",
     # a room or a hall named for conferences is the venue: "in the Main Conference Room, ..."
     r"conference (?:room|hall|centre|center)",
     r"salle de (?:conférence|réunion)s?",

@@ -180,7 +180,10 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
         # (a training course is no encounter: « organise un séminaire de formation »)
         training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
-        found = [] if training else [(noun.start(), Relation.TOGETHER, noun)]
+        # (nor meetings told together as held one by one: "The meetings, held separately at the IGP Smart
+        # Conference Hall, focused on …" — each is told on its own)
+        several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
+        found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
     if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
@@ -611,10 +614,21 @@ _SIGNED_THE = regexes.compile(
 )
 
 
+#: A sentence that opens on a further encounter: "In another engagement, …", « Lors d'un autre entretien, … ».
+_ANOTHER_ENCOUNTER = regexes.compile(
+    r"\s*(?:in|during|at) (?:another|a separate|a further|a second|a different) (?:\w+ )?(?:engagement|meeting|encounter|"
+    r"session|audience|call)\b|\s*(?:dans|lors d['’]|au cours d['’]) ?(?:un autre|une autre|un second|une seconde|un deuxième|"
+    r"une deuxième) (?:\w+ )?(?:entretien|rencontre|audience|réunion|séance)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
+    if _ANOTHER_ENCOUNTER.match(sentence):
+        return False  # "In another engagement, the IGP … met with the UK delegation": a further one
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
         return True  # "The meeting ... will take place in London this week": its day
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
@@ -2542,6 +2556,10 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
         given = given if any(given) else _place_in(_narrative(arrival))
         kind = MeetingKind.OFFICIAL_VISIT if kind is MeetingKind.WORKING_MEETING else kind
+    if before is not None and _ANOTHER_ENCOUNTER.match(opening):
+        # "In another engagement, the IGP … met with …": on the same occasion, its day and place
+        date_text = date_text or before.date_text
+        given = given if any(given) else before.place
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
