@@ -206,6 +206,8 @@ NOT_THE_KIND = Cue(
     r"conference (?:room|hall|centre|center)",
     r"salle de (?:conférence|réunion)s?",
     r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
+    # the body one heads, in his title: "The Executive Director of the Pacific Islands Chiefs of Police, X, paid …"
+    r"(?:executive |deputy )?(?:director|chair(?:man|person)?|president)(?: general)? of the [^,;.]{1,80}",
     # what a participant says of other gatherings is not the encounter's kind: "saying that
     # conferences of ... will be held by video conference", « indiquant que ... »
     r"(?:saying|adding|noting|stressing) that [^;.]{1,240}",

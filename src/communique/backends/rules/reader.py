@@ -671,6 +671,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         new -= series
     if _SIGNING_CUE.search(current.opening) and not {name for name in current.named if not name.isupper()}:
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
+    if new and new <= _places_named(sentence):
+        return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
@@ -683,6 +685,19 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+def _places_named(sentence: str) -> set[str]:
+    """The countries a sentence names as where someone is or goes ("who was in Fiji"), not as a side."""
+    folded = fold(sentence)
+    return {
+        m.country
+        for m in places.mentions(sentence)
+        if m.country and not m.organisation and _IN_A_PLACE.search(folded, max(0, m.start - 12), m.start)
+    }
+
+
+_IN_A_PLACE = regexes.compile(r"\b(?:in|to|a|au|en|aux)\s+(?:the\s+)?$")
 
 
 def _days(sentence: str) -> set[str]:
