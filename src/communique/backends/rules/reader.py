@@ -623,12 +623,25 @@ _ANOTHER_ENCOUNTER = regexes.compile(
 )
 
 
+#: Bilateral meetings at a gathering with no one named: "will also hold bilateral meetings with members
+#: of Europol and delegates of other countries", « tiendra des rencontres bilatérales avec les délégations ».
+_BILATERALS_THERE = regexes.compile(
+    r"\b(?:hold|holds|held|holding) (?:several |a number of )?bilateral (?:meetings|talks|discussions) with "
+    r"(?:the )?(?:members|delegates|delegations|representatives|officials|counterparts|heads)\b|"
+    r"\b(?:tiendra|tiendront|tenir|a tenu|ont tenu) (?:\w+ )?des (?:rencontres|entretiens|réunions) bilatéra\w+ avec "
+    r"(?:les |des |ses |leurs )?(?:délégations|délégués|représentants|responsables|homologues)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
+        return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
         return True  # "The meeting ... will take place in London this week": its day
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
