@@ -289,6 +289,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
          r"signing of (?:a|an|the) (?:\S+ ){0,8}?between\b", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,8}?entre\b",
+         r"signature of (?:a|an|the) (?:\S+ ){0,8}?between\b",  # "welcomes the signature of the working arrangement between"
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
@@ -351,7 +352,7 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront",
-              r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)",
+              r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED,
               r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
 

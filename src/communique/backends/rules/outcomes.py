@@ -71,7 +71,7 @@ _END = (
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux))|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
     rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"

@@ -595,7 +595,8 @@ _SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
 #: signed by the chairs in Apia on Monday, …", « Le protocole, signé mardi par … » (its day and signatories).
 _THE_SIGNED = regexes.compile(
     r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
-    r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |a été |ont été )?(?:signed|signée?s?) by\b|"
+    r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |will be |a été |ont été |sera )?"
+    r"(?:signed|signée?s?) by\b|"
     # the signed text told again by its participle: "The MoU, signed at the National Police headquarters, aims …"
     r"\s*(?:the|this|l'|le|la|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|mémorandum|protocole|"
     r"convention)\b,? (?:signed|signée?s?) (?:at|in|on|during|à|au|lors|le|en)\b|"
@@ -1175,7 +1176,17 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
         )
     if status is Status.ANNOUNCED:
         return [o for o in found if o.type is OutcomeType.AGREEMENT_PLANNED]
+    if any(o.type is OutcomeType.AGREEMENT_SIGNED for o in found):
+        # the signing of the day told again in the future tense ("The arrangement will be signed by A and B"):
+        # signed, not planned
+        found = [
+            o for o in found if not (o.type is OutcomeType.AGREEMENT_PLANNED and _SIGNED_BY.search(o.text))
+        ]
     return found
+
+
+#: A signing told in the future by its signatories: "will be signed by", « sera signé par ».
+_SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?s) (?:by|par)\b", re.IGNORECASE)
 
 
 # The side a person was found on, carried in `role` until roles are decided.
