@@ -382,6 +382,14 @@ _AT_THE_END = regexes.compile(
 )
 
 
+#: A gathering told as begun on the day the record has (caseless, unaccented text): "has started",
+#: « s'est ouverte », « a débuté ».
+_BEGUN = regexes.compile(
+    r"(?<!\w)(?:(?:has|have) (?:officially )?(?:started|opened|begun|kicked off|commenced)|s'est (?:officiellement )?ouverte?|"
+    r"(?:a|ont) (?:officiellement )?debute)(?!\w)"
+)
+
+
 def stretch(
     text: str, published: dt.date | None, date: dt.date | None, *, future: bool = False
 ) -> tuple[dt.date, dt.date] | None:
@@ -409,6 +417,10 @@ def stretch(
     first_day, last_day = next(iter(opened), None), next(iter(closed), None)
     if not (first_day or last_day) and date is not None and _AT_THE_END.search(plain):
         last_day = date  # "said at the end of a two-day meeting": the day it was said was the last
+    if not (first_day or last_day) and date is not None and lengths and _BEGUN.search(plain):
+        first_day = (
+            date  # "The 33rd meeting … has started in Nairobi. The five day conference …": its first day
+        )
     if first_day and last_day and last_day < first_day:  # « doit s'achever jeudi »: a day to come
         last_day = _weekday_after(last_day, first_day)
     length = next(iter(lengths), None)
