@@ -68,10 +68,6 @@ def main() -> None:
     so do the faults of the system around it (a full disk, an unreadable path, input
     too large or too deep for memory, a corrupt database)."""
     _warnings()
-    # pydantic looks for plugins among the installed packages' entry points the first
-    # time it builds a model (a scan of every distribution's metadata); the command
-    # line uses none. The library, imported by another program, leaves this alone.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     signal.signal(signal.SIGTERM, _terminate)
     try:
         code = app(standalone_mode=False)
