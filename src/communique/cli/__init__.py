@@ -9,7 +9,9 @@ Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input or output erro
 
 :func:`main` first looks for a replay of the command (:mod:`communique.replay`): the
 same ``summarise`` run again with nothing changed is answered before typer, pydantic
-or the reader are imported. Every other run is :func:`communique.cli.run.main`'s.
+or the reader are imported, and so is the first run of it answered from the cache (from
+the hit the run that made its record kept). Every other run is
+:func:`communique.cli.run.main`'s.
 """
 
 from __future__ import annotations
@@ -116,25 +118,29 @@ def _replayed(started: float) -> Recording | None:
         return None
     if found is None:
         return None
-    replay_key, kept, settings = found
+    run_keys, kept, settings = found
     if kept is not None:
         sys.exit(replay.answer(kept, data_dir=settings.data_dir, started=started))
-    return replay.Recording(replay_key, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+    return replay.Recording(run_keys, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
                             max_bytes=settings.max_bytes)  # fmt: skip
 
 
-def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
-    """The key of this run's replay, the replay if one is kept, and the settings; None
-    when the run is not one to replay. Settings that do not resolve raise (the caller
-    then runs the command, which says why)."""
+def _replay_of(argv: list[str]) -> tuple[tuple[str, str], Replay | None, Settings] | None:
+    """The keys of this run's replay and hit, the replay if one is kept (or made of the
+    hit, and kept for the next run), and the settings; None when the run is not one to
+    replay. Settings that do not resolve raise (the caller then runs the command, which
+    says why)."""
     from communique import replay
     from communique.config import resolve
 
     settings = resolve(quiet=True)  # the run says what there is to say of the settings
     if not (settings.cache and settings.log) or replay.offline(argv, settings.resolved_backend):
         return None
-    replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
-                            max_bytes=settings.max_bytes)  # fmt: skip
-    if replay_key is None:
+    run_keys = replay.keys(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+                           max_bytes=settings.max_bytes)  # fmt: skip
+    if run_keys is None:
         return None
-    return replay_key, replay.load(settings.cache_dir, replay_key), settings
+    kept = replay.load(settings.cache_dir, run_keys[0])
+    if kept is None and (kept := replay.recall(settings.cache_dir, run_keys[1])) is not None:
+        replay.keep(settings.cache_dir, run_keys[0], kept)
+    return run_keys, kept, settings
