@@ -1,9 +1,10 @@
 """Cold start: what one `communique summarise` costs, against `python -c pass`, in CPU time.
 
 Three paths: an offline summarise of a seed (the rules backend, no cache); a model's
-record answered from the cache the first time (the whole program starts, finds the
-record and prints it); and the same command again, answered from its replay
-(:mod:`communique.replay`). Each is timed as the CPU time (user + system) of a fresh
+record answered from the cache the first time (from the hit the run that made it kept:
+the record's JSON text read from the cache's database and printed, before typer,
+pydantic or the reader are imported); and the same command again, answered from its
+replay (:mod:`communique.replay`). Each is timed as the CPU time (user + system) of a fresh
 process, median of ``--runs``, in the same run as the bare interpreter, and printed as
 a ratio. Goals (issue 13): offline ≤ 10×, cache hit ≤ 6×.
 A last row, with no goal, is the floor under every path that builds or reads a record:

@@ -1,12 +1,15 @@
 """Replays: a ``summarise`` answered from the cache is answered again, when nothing it
 depends on changed, from one file and before typer or pydantic are imported; anything
 that changes the answer (the text, a setting, a new cache entry, ``cache clear``) or
-writes elsewhere than stdout is never replayed."""
+writes elsewhere than stdout is never replayed. The first run answered from the cache
+is answered as early, from the hit the run that made its record kept, and prints and
+logs what the run would."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +22,7 @@ from runner import run
 from support import GOOD_DRAFT
 
 from communique import replay
-from communique.cache import REPLAYS, ReplyCache
+from communique.cache import HIT, REPLAYS, ReplyCache
 from communique.calllog import CallLog
 
 KEY = "sk-test-ReplayMustNeverHoldThisKey0042"
@@ -67,7 +70,11 @@ def replays(home: Path) -> list[Path]:
     return sorted((home / "cache" / REPLAYS).glob("*.json"))
 
 
-def test_the_same_command_run_again_is_answered_from_its_replay(
+def hits(home: Path) -> list[Path]:
+    return sorted((home / "cache" / REPLAYS).glob("*" + HIT))
+
+
+def test_the_same_command_run_again_is_answered_from_its_hit_then_its_replay(
     fake_openai: FakeOpenAI,
     model_env: dict[str, str],
     brief: Path,
@@ -76,9 +83,10 @@ def test_the_same_command_run_again_is_answered_from_its_replay(
 ) -> None:
     first, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
     assert first.returncode == 0 and not replayed and len(fake_openai.requests) == 1
-    assert replays(isolated_environment) == []  # a model's answer is not a cache hit: nothing kept yet
+    assert replays(isolated_environment) == []  # a model's answer is not a cache hit: no replay yet
+    assert len(hits(isolated_environment)) == 1  # but where its record is kept
     second, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
-    assert second.returncode == 0 and not replayed
+    assert second.returncode == 0 and replayed, "the first cache hit imported typer, pydantic or the reader"
     assert len(replays(isolated_environment)) == 1
     third, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
     assert replayed, "the third run imported typer, pydantic or the reader"
@@ -92,6 +100,55 @@ def test_the_same_command_run_again_is_answered_from_its_replay(
     # nothing a replay keeps holds the key
     for path in (isolated_environment / "cache" / REPLAYS).iterdir():
         assert KEY not in path.read_text(encoding="utf-8", errors="replace")
+
+
+def _timeless(run: subprocess.CompletedProcess[str]) -> tuple[int, str, str]:
+    return run.returncode, re.sub(r'"duration_s": [0-9.]+', '"duration_s": 0', run.stdout), run.stderr
+
+
+def test_a_hit_prints_and_logs_what_the_run_reading_the_cache_does(
+    model_env: dict[str, str], brief: Path, tmp_path: Path, isolated_environment: Path
+) -> None:
+    probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    early, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert replayed
+    shutil.rmtree(isolated_environment / "cache" / REPLAYS)  # no replay, no hit: the command runs
+    late, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert not replayed and json.loads(late.stdout)["provenance"]["cached"] is True
+    assert _timeless(early) == _timeless(late)
+    calls = json.loads(run("logs", "--json", env=model_env).stdout)["calls"]
+    assert len(calls) == 3
+    assert [{k: v for k, v in call.items() if k not in ("time", "duration_s")} for call in calls[:2]] == [
+        {k: v for k, v in calls[0].items() if k not in ("time", "duration_s")}
+    ] * 2  # fmt: skip
+    # the run kept a hit again; a record no longer in the cache is no hit: the command runs (and asks)
+    assert len(hits(isolated_environment)) == 1
+    assert run("cache", "clear", env=model_env).returncode == 0
+    ReplyCache(isolated_environment / "cache").set_text("other", "{}")
+    again, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert (
+        again.returncode == 0 and not replayed and json.loads(again.stdout)["provenance"]["cached"] is False
+    )
+
+
+def test_what_a_hit_prints_is_what_pydantic_wrote() -> None:
+    clean = {"provenance": {"cached": False, "duration_s": 1.5, "repairs": [], "problems": [], "warnings": []},
+             "name": "Rabat – Madrid \u2028"}  # fmt: skip
+    stored = json.dumps(clean, ensure_ascii=False, separators=(",", ":"))
+    printed = replay._printed(stored, cached=True, duration=0.002)
+    assert printed is not None and json.loads(printed)["provenance"] == {**clean["provenance"], "cached": True,
+                                                                         "duration_s": 0.002}  # fmt: skip
+    assert printed == json.dumps(json.loads(printed), ensure_ascii=False, indent=2) + "\n"
+    # a number json writes otherwise; a record whose run says more on stderr
+    assert replay._printed(stored.replace("1.5", "1e-5"), cached=True, duration=0.0) is None
+    assert (
+        replay._printed(stored.replace('"problems":[]', '"problems":["x"]'), cached=True, duration=0.0)
+        is None
+    )
+    assert (
+        replay._printed(stored.replace('"warnings":[]', '"warnings":["x"]'), cached=True, duration=0.0)
+        is None
+    )
 
 
 def test_a_change_to_the_text_a_setting_or_the_cache_is_never_replayed(
@@ -113,13 +170,17 @@ def test_a_change_to_the_text_a_setting_or_the_cache_is_never_replayed(
         brief.read_text(encoding="utf-8") + "\nLes deux ministres se reverront en juin.\n", "utf-8"
     )
     assert not probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
-    # a --refresh writes to the cache: every replay made before it is stale
+    # a --refresh writes to the cache: every replay made before it is stale, and the run
+    # after it reads the new record (where the hit says it is)
     probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
     assert probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
     asked = len(fake_openai.requests)
     refreshed, replayed = probe("summarise", str(brief), "--refresh", env=model_env, tmp_path=tmp_path)
     assert refreshed.returncode == 0 and not replayed and len(fake_openai.requests) == asked + 1
-    assert not probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
+    after, replayed = probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)
+    assert replayed and _timeless(after)[1] == _timeless(refreshed)[1].replace(
+        '"cached": false', '"cached": true'
+    )
     # cache clear removes them with the entries
     assert probe("summarise", str(brief), env=model_env, tmp_path=tmp_path)[1]
     assert run("cache", "clear", env=model_env).returncode == 0
@@ -138,7 +199,7 @@ def test_runs_that_write_elsewhere_or_read_stdin_are_never_kept(
         probe("summarise", str(brief), "-o", str(out), "--force", env=model_env, tmp_path=tmp_path)
         probe("summarise", str(brief.parent), env=model_env, tmp_path=tmp_path)
         probe("summarise", str(brief), "--no-cache", env=model_env, tmp_path=tmp_path)
-    assert replays(isolated_environment) == []
+    assert replays(isolated_environment) == [] and hits(isolated_environment) == []
 
 
 def test_an_offline_run_makes_no_key_unless_an_option_may_choose_a_model() -> None:
@@ -162,9 +223,13 @@ def test_the_key_depends_on_what_the_answer_depends_on(
     text.write_text("one", encoding="utf-8")
     env = {"COMMUNIQUE_MODEL": "m", "OPENAI_API_KEY": "sk-1", "HOME": str(tmp_path)}
 
+    def keys(*argv: str, environ: dict[str, str] = env) -> tuple[str, str] | None:
+        return replay.keys(["summarise", *argv], cache_dir=str(cache_dir), data_dir=str(tmp_path / "data"),
+                           max_bytes=1000, environ=environ)  # fmt: skip
+
     def key(*argv: str, environ: dict[str, str] = env) -> str | None:
-        return replay.key(["summarise", *argv], cache_dir=str(cache_dir), data_dir=str(tmp_path / "data"),
-                          max_bytes=1000, environ=environ)  # fmt: skip
+        both = keys(*argv, environ=environ)
+        return None if both is None else both[0]
 
     base = key("a.txt")
     assert base is not None and key("a.txt") == base
@@ -187,9 +252,10 @@ def test_the_key_depends_on_what_the_answer_depends_on(
     with_prompts = key("a.txt", environ=own)
     (prompts / "v1.md").write_text("## system\nRead it all.\n", encoding="utf-8")
     assert key("a.txt", environ=own) != with_prompts  # a prompt edited in place
-    before = key("a.txt")
-    ReplyCache(cache_dir).set_text("k2", "{}")  # a write to the cache
-    assert key("a.txt") != before
+    before = keys("a.txt")
+    ReplyCache(cache_dir).set_text("k2", "{}")  # a write to the cache: the replay's, not the hit's
+    after = keys("a.txt")
+    assert before is not None and after is not None and after[0] != before[0] and after[1] == before[1]
     # not commands to replay: other commands, stdin, folders, globs, options that write or bypass the cache
     for argv in (["-"], [str(tmp_path)], ["*.txt"], ["a.txt", "-o", "x.json"], ["a.txt", "--no-cache"],
                  ["a.txt", "--refresh"], ["a.txt", "--api-key", "sk-5"], ["a.txt", "--errors", "e.jsonl"],
@@ -200,11 +266,8 @@ def test_the_key_depends_on_what_the_answer_depends_on(
     os.mkfifo(tmp_path / "pipe")
     assert key("pipe") is None  # a pipe is never read twice
     text.write_text("two", encoding="utf-8")
-    for other in (replay.key(["translate", "a.txt"], cache_dir=str(cache_dir), data_dir=str(tmp_path),
-                             max_bytes=1000, environ=env),
-                  replay.key(["summarise", "a.txt"], cache_dir=str(tmp_path / "none"), data_dir=str(tmp_path),
-                             max_bytes=1000, environ=env)):  # fmt: skip
-        assert other is None  # another command; no cache
+    assert replay.keys(["translate", "a.txt"], cache_dir=str(cache_dir), data_dir=str(tmp_path), max_bytes=1000,
+                       environ=env) is None  # another command  # fmt: skip
 
 
 def test_replays_are_kept_whole_bounded_in_number_and_unreadable_ones_passed_over(
@@ -236,7 +299,7 @@ def test_a_run_whose_key_can_no_longer_be_made_is_not_kept_and_raises_nothing(
     folder = tmp_path / "work"
     folder.mkdir()
     monkeypatch.chdir(folder)
-    recording = replay.Recording("0" * 64, ["summarise", "a.txt"], cache_dir=str(cache_dir),
+    recording = replay.Recording(("0" * 64, "1" * 64), ["summarise", "a.txt"], cache_dir=str(cache_dir),
                                  data_dir=str(tmp_path / "data"), max_bytes=1000)  # fmt: skip
     row = {"time": "2026-05-06T10:00:00+00:00", "backend": "openai", "model": "m", "endpoint": "127.0.0.1",
            "prompt": "extract@v3", "document_id": "a", "tokens_in": 10, "tokens_out": 5, "attempts": 1,

@@ -11,8 +11,11 @@ until the code changes. Values are JSON text.
 
 A run answered from the cache may be kept as a replay (:mod:`communique.replay`), in
 the cache's ``replays`` folder: every write to the cache rewrites the folder's
-``written`` mark, which each replay's key holds, so that none outlives a change;
-``communique cache clear`` removes them with the entries.
+``written`` mark, which each replay's key holds, so that none outlives a change; a
+run of one document also keeps a *hit* there, the key of its record, so that the
+first run answered from the cache reads the record's JSON text from the database
+(:func:`peek`) without starting the rest of the program. ``communique cache clear``
+removes them with the entries.
 
 A cache that cannot be opened or read (a corrupt database, an unwritable folder) is
 never fatal: the first fault is logged as a warning and the run goes on without it;
@@ -28,6 +31,9 @@ import os
 import re
 import sqlite3
 import threading
+import time
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -40,12 +46,58 @@ KEY_FORMAT = 1
 #: The folder of a cache's replays, and the mark in it that every write to the cache rewrites.
 REPLAYS = "replays"
 WRITTEN = "written"
+#: The ending of the files in that folder that say where a run's record is kept (:mod:`communique.replay`).
+HIT = ".hit"
+
+#: The keys of the records looked up or kept in this context while :func:`noting`.
+_NOTED: ContextVar[list[str] | None] = ContextVar("communique_noted_records", default=None)
 
 
 def key(**parts: Any) -> str:
     """A stable SHA-256 key over keyword parts (JSON with sorted keys)."""
     payload = json.dumps({"key_format": KEY_FORMAT, **parts}, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@contextlib.contextmanager
+def noting() -> Iterator[list[str]]:
+    """The keys of the records found in the cache or kept there in this context (this
+    thread) until the block ends (:func:`note`): where a replay of the command finds its
+    record (:mod:`communique.replay`)."""
+    keys: list[str] = []
+    token = _NOTED.set(keys)
+    try:
+        yield keys
+    finally:
+        _NOTED.reset(token)
+
+
+def note(cache_key: str) -> None:
+    """Say that the record under ``cache_key`` was found or kept (see :func:`noting`)."""
+    if (noted := _NOTED.get()) is not None:
+        noted.append(cache_key)
+
+
+#: How diskcache keeps a value stored in its row as it is (a text shorter than its
+#: ``disk_min_file_size``, 32 KiB by default; a longer one is a file of its own).
+_MODE_RAW = 1
+
+
+def peek(directory: str, cache_key: str) -> str | None:
+    """The text kept under ``cache_key`` in the cache in ``directory``, read from its
+    database as diskcache's ``get`` reads a text kept in its row, without importing
+    diskcache (which costs more than the rest of a replay, see :mod:`communique.replay`);
+    None when there is none, or it is kept otherwise (in a file of its own). Raises
+    :class:`sqlite3.Error` for a database that cannot be read."""
+    database = os.path.join(directory, "cache.db")
+    if not os.path.exists(database):
+        return None
+    with contextlib.closing(sqlite3.connect(database, timeout=30)) as db:
+        found = db.execute(
+            "SELECT mode, value FROM Cache WHERE key = ? AND raw = 1 AND (expire_time IS NULL OR expire_time > ?)",
+            (cache_key, time.time()),
+        ).fetchone()
+    return found[1] if found is not None and found[0] == _MODE_RAW and isinstance(found[1], str) else None
 
 
 @cache
@@ -207,14 +259,14 @@ _VALUES = re.compile(r"[0-9a-f]{2}")
 
 def _remove_replays(directory: Path) -> None:
     """Remove the replays of the cache in ``directory`` and their folder (only the
-    files a replay or its mark is made of)."""
+    files a replay, a hit or its mark is made of)."""
     folder = directory / REPLAYS
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
             if (
                 path.is_file()
                 and not path.is_symlink()
-                and (path.name == WRITTEN or path.suffix in (".json", ".partial"))
+                and (path.name == WRITTEN or path.suffix in (".json", HIT, ".partial"))
             ):
                 path.unlink()
         folder.rmdir()

@@ -76,6 +76,17 @@ def watching() -> Iterator[list[dict[str, Any]]]:
         _WATCHED.reset(token)
 
 
+def recalled(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The row logged when the record that the call of ``row`` made is read back from the
+    cache: the same call (model, prompt, document, tokens and attempts, which the record's
+    provenance keeps), a cache hit, ``ok`` (a re-ask costs nothing the second time).
+    None when that record was not clean (a read-back then logs the record's status and
+    what it names) or the call failed."""
+    if row["outcome"] not in ("ok", "reasked"):
+        return None
+    return {**row, "cached": 1, "outcome": "ok"}
+
+
 @dataclass(frozen=True)
 class Call:
     """One logged model call."""

@@ -135,6 +135,7 @@ class Pipeline:
         self._log(source, started, extraction=extraction, record=record)
         if kept is not None and self.cache is not None:
             self.cache.set_text(kept, record.model_dump_json())
+            cache_keys.note(kept)
         return record
 
     def recall(self, source: Source) -> Analysis | None:
@@ -163,6 +164,7 @@ class Pipeline:
         if kept is None or self.refresh or (record := self._recalled(kept, started)) is None:
             return None
         self._log(source, started, record=record)
+        cache_keys.note(kept)
         return record
 
     def _kept(self, source: Source) -> str | None:

@@ -18,7 +18,18 @@ code and the call-log row it wrote, under a SHA-256 of everything it depends on:
   own time of change: diskcache rewrites it each time it opens it.)
 
 The same command run again is answered from here before anything heavy is imported,
-and logs its row again, marked as a cache hit. Only ``summarise`` with options that
+and logs its row again, marked as a cache hit.
+
+A run of one document whose record was made (or read back from the cache) keeps a
+*hit* beside the replays: the key of its record in the cache and the row a read-back
+logs, under the same key less the cache's mark. The next run of the command, the first
+answered from the cache, is answered from there as early: the record's JSON text read
+from the cache's database (:func:`communique.cache.peek`; made and checked by this same
+code, which the record's key holds) and printed as the run would print it, marked as
+read back. Only a clean record is (no repairs, problems or warnings: their run says
+more on stderr and may end otherwise), printed as JSON (the run's output was checked
+to be that, when the hit was kept), and only if the record's text reads back as it
+was written (a number or a character written otherwise would show). Only ``summarise`` with options that
 write nothing but stdout is kept (not ``-o``, ``--errors``, ``--no-cache``,
 ``--refresh``, ``--api-key`` …); never stdin, a folder or a glob. A replay that cannot
 be read or written is passed over: the command then runs as usual.
@@ -32,6 +43,7 @@ import hashlib
 import json
 import os
 import site
+import sqlite3
 import stat
 import sys
 import time
@@ -40,12 +52,14 @@ from contextlib import ExitStack, suppress
 from types import TracebackType
 from typing import Any, TextIO
 
-from communique.cache import REPLAYS, WRITTEN
+from communique.cache import HIT, REPLAYS, WRITTEN, noting, peek
 
 #: Bump when what is kept, or how its key is made, changes.
 FORMAT = 1
-#: How many replays a cache keeps; the oldest go when a new one is kept.
+#: How many replays (and as many hits) a cache keeps; the oldest go when a new one is kept.
 KEEP = 256
+#: The ending of a replay's file.
+_REPLAY = ".json"
 
 #: The options of ``summarise`` that take a value and change nothing but what is printed.
 _VALUED = frozenset({"--format", "-f", "--lang", "--published", "--backend", "-b", "--model", "-m", "--base-url",
@@ -168,16 +182,15 @@ def offline(argv: Sequence[str], backend: str) -> bool:
     return backend == "rules" and not any(token.split("=", 1)[0] in _CHOOSING for token in argv[1:])
 
 
-def key(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
-        environ: Mapping[str, str] | None = None) -> str | None:  # fmt: skip
-    """The key of the run of ``argv`` (the arguments after ``communique``), or None when
-    such a run is never replayed (a file named larger than ``max_bytes`` among them)."""
+def keys(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
+         environ: Mapping[str, str] | None = None) -> tuple[str, str] | None:  # fmt: skip
+    """The keys of the replay and of the hit of the run of ``argv`` (the arguments after
+    ``communique``), or None when such a run is never replayed (a file named larger than
+    ``max_bytes`` among them). The hit's is the replay's less the cache's mark: a write
+    to the cache leaves a hit as it is, since it names the record it reads there."""
     environ = os.environ if environ is None else environ
     arguments = _arguments(argv, max_bytes)
     if arguments is None:
-        return None
-    database = os.path.join(cache_dir, "cache.db")
-    if not os.path.exists(database):
         return None
     package = os.path.dirname(os.path.abspath(__file__))
     material = {
@@ -192,9 +205,13 @@ def key(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
         "packages": [_stamp(folder) for folder in site.getsitepackages()],
         "code": _tree(package),
         "prompts": [_tree(environ.get("COMMUNIQUE_PROMPTS_DIR") or ""), _tree(_checkout_prompts(package))],
-        "written": _written(cache_dir),
         "log": [data_dir, os.path.exists(os.path.join(data_dir, "logs-off"))],
     }
+    hit = _digest(material)
+    return _digest({**material, "written": _written(cache_dir)}), hit
+
+
+def _digest(material: dict[str, Any]) -> str:
     payload = json.dumps(material, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -208,14 +225,14 @@ def _written(cache_dir: str) -> str:
         return ""
 
 
-def _path(cache_dir: str, replay_key: str) -> str:
-    return os.path.join(cache_dir, REPLAYS, replay_key + ".json")
+def _path(cache_dir: str, name: str) -> str:
+    return os.path.join(cache_dir, REPLAYS, name)
 
 
 def load(cache_dir: str, replay_key: str) -> Replay | None:
     """The replay kept under ``replay_key``, or None."""
     try:
-        with open(_path(cache_dir, replay_key), encoding="utf-8") as handle:
+        with open(_path(cache_dir, replay_key + _REPLAY), encoding="utf-8") as handle:
             kept = json.load(handle)
         return Replay(kept["stdout"], kept["stderr"], int(kept["code"]), list(kept["calls"]))
     except (OSError, ValueError, KeyError, TypeError):
@@ -223,24 +240,64 @@ def load(cache_dir: str, replay_key: str) -> Replay | None:
 
 
 def keep(cache_dir: str, replay_key: str, replay: Replay) -> None:
-    """Keep ``replay`` under ``replay_key`` (written whole, then renamed into place), and
-    drop the oldest replays beyond :data:`KEEP`."""
+    """Keep ``replay`` under ``replay_key``."""
+    _keep(cache_dir, replay_key + _REPLAY, {"stdout": replay.stdout, "stderr": replay.stderr, "code": replay.code,
+                                            "calls": replay.calls})  # fmt: skip
+
+
+def _keep(cache_dir: str, name: str, content: dict[str, Any]) -> None:
+    """Keep ``content`` as the file ``name`` of the replays' folder (written whole, then
+    renamed into place), and drop the oldest files of its ending beyond :data:`KEEP`."""
     folder = os.path.join(cache_dir, REPLAYS)
-    target = _path(cache_dir, replay_key)
+    target = _path(cache_dir, name)
     partial = f"{target}.{os.getpid()}.partial"
+    ending = os.path.splitext(name)[1]
     try:
         os.makedirs(folder, exist_ok=True)
         with open(partial, "w", encoding="utf-8", errors="surrogatepass") as handle:
-            json.dump({"stdout": replay.stdout, "stderr": replay.stderr, "code": replay.code,
-                       "calls": replay.calls}, handle, ensure_ascii=False)  # fmt: skip
+            json.dump(content, handle, ensure_ascii=False)
         os.replace(partial, target)
-        kept = sorted((entry for entry in os.scandir(folder) if entry.name.endswith(".json")),
+        kept = sorted((entry for entry in os.scandir(folder) if entry.name.endswith(ending)),
                       key=lambda entry: entry.stat().st_mtime_ns)  # fmt: skip
         for entry in kept[:-KEEP]:
             os.unlink(entry.path)
     except OSError:
         with suppress(OSError):
             os.unlink(partial)
+
+
+def _printed(stored: str, *, cached: bool, duration: float) -> str | None:
+    """What ``summarise`` prints of the one record kept as ``stored`` (the JSON text
+    pydantic wrote), marked ``cached`` and as taking ``duration`` seconds; None for a
+    record whose run says more (repairs, problems or warnings, on stderr), or whose text
+    would not be written back here as it was (a number or a character that ``json``
+    writes otherwise than pydantic)."""
+    record = json.loads(stored)
+    if json.dumps(record, ensure_ascii=False, separators=(",", ":")) != stored:
+        return None
+    provenance = record["provenance"]
+    if any(provenance[name] for name in ("repairs", "problems", "warnings")):
+        return None
+    provenance.update(cached=cached, duration_s=duration)
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def recall(cache_dir: str, hit_key: str) -> Replay | None:
+    """The run of the hit kept under ``hit_key`` (see above) as a replay: its record read
+    back from the cache, printed as marked so and as taking the time the lookup took, and
+    the row a read-back logs; None when there is no such hit, or no such record in the
+    cache any more, or not one a hit prints."""
+    started = time.perf_counter()
+    try:
+        with open(_path(cache_dir, hit_key + HIT), encoding="utf-8") as handle:
+            kept = json.load(handle)
+        stored = peek(cache_dir, kept["record"])
+        if stored is None:
+            return None
+        printed = _printed(stored, cached=True, duration=round(time.perf_counter() - started, 3))
+        return None if printed is None else Replay(printed, "", 0, [dict(kept["row"])])
+    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
+        return None
 
 
 def answer(replay: Replay, *, data_dir: str, started: float) -> int:
@@ -284,14 +341,17 @@ class _Tee:
 
 class Recording:
     """A run of the command line that may become a replay: what it prints and logs is
-    kept, and at its end (its ``SystemExit``) it is kept as the replay of ``replay_key``
-    if its one record came from the cache (one call-log row, a cache hit), it ended with
-    0 or 5, nothing wrote under the text streams, no warning was logged, and the key is
-    still the same (the run changed nothing it depends on)."""
+    kept, and at its end (its ``SystemExit``) it is kept as the replay of the first of
+    ``run_keys`` (:func:`keys`) if its one record came from the cache (one call-log row,
+    a cache hit), it ended with 0 or 5, nothing wrote under the text streams, no warning
+    was logged, and the key is still the same (the run changed nothing it depends on).
+    A run of one record, made or read back, that ended with 0 and printed nothing on
+    stderr keeps a hit under the second key, if it is still the same, and if it printed
+    the record as a hit prints it."""
 
-    def __init__(self, replay_key: str, argv: Sequence[str], *, cache_dir: str, data_dir: str,
+    def __init__(self, run_keys: tuple[str, str], argv: Sequence[str], *, cache_dir: str, data_dir: str,
                  max_bytes: int) -> None:  # fmt: skip
-        self.key = replay_key
+        self.keys = run_keys
         self.max_bytes = max_bytes
         self.argv = list(argv)
         self.cache_dir = cache_dir
@@ -299,6 +359,7 @@ class Recording:
         self._stack = ExitStack()
         self._tees: tuple[_Tee, _Tee] | None = None
         self._rows: list[dict[str, Any]] = []
+        self._noted: list[str] = []
         self._warned = False
 
     def __enter__(self) -> Recording:
@@ -311,6 +372,7 @@ class Recording:
         sys.stdout, sys.stderr = out, err
         self._stack.callback(self._restore)
         self._rows = self._stack.enter_context(watching())
+        self._noted = self._stack.enter_context(noting())
         recording = self
 
         class _Warned(logging.Handler):
@@ -322,14 +384,13 @@ class Recording:
         self._stack.callback(logging.getLogger("communique").removeHandler, handler)
         return self
 
-    def _unchanged(self) -> bool:
-        """Whether the run left everything its key holds as it was (a failure to tell, the
-        working folder gone, is a no: the run is simply not kept)."""
+    def _keys_now(self) -> tuple[str, str] | None:
+        """The run's keys at its end: where it left what they hold as it was, the same (a
+        failure to tell, the working folder gone, is None: the run is simply not kept)."""
         try:
-            now = key(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir, max_bytes=self.max_bytes)
+            return keys(self.argv, cache_dir=self.cache_dir, data_dir=self.data_dir, max_bytes=self.max_bytes)
         except Exception:
-            return False
-        return now == self.key
+            return None
 
     def _restore(self) -> None:
         assert self._tees is not None
@@ -342,15 +403,37 @@ class Recording:
         code = 0 if code is None else code
         assert self._tees is not None
         out, err = self._tees
-        if (
-            code in (0, 5)
-            and isinstance(code, int)
-            and len(self._rows) == 1
-            and self._rows[0].get("cached")
-            and not (out.bypassed or err.bypassed or self._warned)
-            and self._unchanged()
-        ):
-            calls = [{name: value for name, value in row.items() if name != "time"} for row in self._rows]
+        if code not in (0, 5) or len(self._rows) != 1 or out.bypassed or err.bypassed or self._warned:
+            return
+        (row,) = [{name: value for name, value in row.items() if name != "time"} for row in self._rows]
+        replayed = bool(row.get("cached"))
+        hit = code == 0 and not err.written and len(self._noted) == 1
+        now = self._keys_now() if replayed or hit else None
+        if now is None:
+            return
+        if replayed and now[0] == self.keys[0]:
             keep(
-                self.cache_dir, self.key, Replay("".join(out.written), "".join(err.written), int(code), calls)
+                self.cache_dir,
+                self.keys[0],
+                Replay("".join(out.written), "".join(err.written), int(code), [row]),
             )
+        if hit and now[1] == self.keys[1]:
+            self._keep_hit(self._noted[0], row, "".join(out.written))
+
+    def _keep_hit(self, record_key: str, row: dict[str, Any], printed: str) -> None:
+        """Keep the hit of this run, which printed ``printed`` of the record kept under
+        ``record_key`` and logged ``row``, if a hit prints it as the run did and logs a row."""
+        from communique.calllog import recalled
+
+        again = recalled(row)
+        try:
+            stored = peek(self.cache_dir, record_key)
+            shown = json.loads(printed)["provenance"]
+            same = (
+                stored is not None
+                and _printed(stored, cached=shown["cached"], duration=shown["duration_s"]) == printed
+            )
+        except (ValueError, KeyError, TypeError, sqlite3.Error):
+            return
+        if again is not None and same:
+            _keep(self.cache_dir, self.keys[1] + HIT, {"record": record_key, "row": again})

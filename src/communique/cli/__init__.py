@@ -9,7 +9,9 @@ Exit codes: 0 ok, 1 model or validation failure, 2 usage, 3 input or output erro
 
 :func:`main` first looks for a replay of the command (:mod:`communique.replay`): the
 same ``summarise`` run again with nothing changed is answered before typer, pydantic
-or the reader are imported. Every other run is :func:`communique.cli.run.main`'s.
+or the reader are imported, and so is the first run of it answered from the cache (from
+the hit the run that made its record kept). Every other run is
+:func:`communique.cli.run.main`'s.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def main() -> None:
     """Console entry point: a replay if there is one, else the run (which a replay may
     be kept of)."""
     started = time.perf_counter()
+    _no_pydantic_plugins()
     _standard_streams()
     try:
         recording = _replayed(started)
@@ -46,6 +49,17 @@ def main() -> None:
         return
     with recording:
         run()
+
+
+def _no_pydantic_plugins() -> None:
+    """Tell pydantic, before it is imported, that the command line uses no plugins:
+    otherwise the first model it builds looks for them among the entry points of every
+    installed distribution (a scan of their metadata that grows with the packages
+    installed beside communique, some 15 ms of a run here). Set only if the user has not
+    set it; the library, imported by another program, leaves this to that program."""
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 class _Closed:
@@ -104,25 +118,29 @@ def _replayed(started: float) -> Recording | None:
         return None
     if found is None:
         return None
-    replay_key, kept, settings = found
+    run_keys, kept, settings = found
     if kept is not None:
         sys.exit(replay.answer(kept, data_dir=settings.data_dir, started=started))
-    return replay.Recording(replay_key, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+    return replay.Recording(run_keys, argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
                             max_bytes=settings.max_bytes)  # fmt: skip
 
 
-def _replay_of(argv: list[str]) -> tuple[str, Replay | None, Settings] | None:
-    """The key of this run's replay, the replay if one is kept, and the settings; None
-    when the run is not one to replay. Settings that do not resolve raise (the caller
-    then runs the command, which says why)."""
+def _replay_of(argv: list[str]) -> tuple[tuple[str, str], Replay | None, Settings] | None:
+    """The keys of this run's replay and hit, the replay if one is kept (or made of the
+    hit, and kept for the next run), and the settings; None when the run is not one to
+    replay. Settings that do not resolve raise (the caller then runs the command, which
+    says why)."""
     from communique import replay
     from communique.config import resolve
 
     settings = resolve(quiet=True)  # the run says what there is to say of the settings
     if not (settings.cache and settings.log) or replay.offline(argv, settings.resolved_backend):
         return None
-    replay_key = replay.key(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
-                            max_bytes=settings.max_bytes)  # fmt: skip
-    if replay_key is None:
+    run_keys = replay.keys(argv, cache_dir=settings.cache_dir, data_dir=settings.data_dir,
+                           max_bytes=settings.max_bytes)  # fmt: skip
+    if run_keys is None:
         return None
-    return replay_key, replay.load(settings.cache_dir, replay_key), settings
+    kept = replay.load(settings.cache_dir, run_keys[0])
+    if kept is None and (kept := replay.recall(settings.cache_dir, run_keys[1])) is not None:
+        replay.keep(settings.cache_dir, run_keys[0], kept)
+    return run_keys, kept, settings
