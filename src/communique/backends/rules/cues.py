@@ -590,6 +590,8 @@ OWN_SERVICE = Cue(
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     # the staff of one of his stations: "met with the station officials to hear their problems"
     r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)", r"jawans",
+    # the rank and file: « Plusieurs cadres, officiers et gardiens de la paix … ont participé à cet évènement »
+    r"gardiens de la paix", r"rank and file",
     # a minister's tour of his own services: « une visite des structures relevant de son département »
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
