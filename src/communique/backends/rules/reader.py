@@ -1238,7 +1238,15 @@ def _people(
     for sentence in segment.others:
         if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
             # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
-            # président X s'était déclaré favorable à … »: those of the past a sentence opens on
+            # président X s'était déclaré favorable à … »: those of the past a sentence opens on; but who
+            # tells that past at the end is here ("… first tabled in 2006 when the conference was
+            # organised in Malaysia, said Inspector-General of Police of Malaysia Khalid Abu Bakar")
+            if (teller := _TOLD_BY.search(sentence)) is not None:
+                found.extend(
+                    _participant(person.name, person.title, person.organisation, person.party, _LATER)
+                    for person in _people_in(sentence, countries)
+                    if person.name and person.start >= teller.start()
+                )
             continue
         if (
             cues.PARTICIPATION.search(sentence)
@@ -1349,6 +1357,13 @@ _PRESENCE = regexes.compile(
 )
 
 
+#: The speaker named after his words at the end of a sentence: "…, said Inspector-General X.", « …, a
+#: précisé le ministre X. »
+_TOLD_BY = regexes.compile(
+    r",\s*(?:said|added|noted|explained|recalled|stressed|a (?:déclaré|indiqué|précisé|ajouté|rappelé|souligné|expliqué))\s+"
+    r"[^,;]{3,120}$",
+    re.IGNORECASE,
+)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -1804,6 +1819,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 continue
             if mention.city is not None and _HELD_IN.search(before):
                 continue  # a city-state where it was held: "the conference, held in Monaco"
+            if _HOSTS_THE_NEXT.match(folded, mention.end):
+                continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
             is_demonym = mention.text in places.tables().demonym_words
             actor_before = (
                 re.search(
@@ -1852,6 +1869,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
 _BETWEEN_TWO = regexes.compile(
     r"\b(?:entre|between) (?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
     r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+
+
+#: The host of the next edition, after its name (folded text): " will host the 45th …", « accueillera la prochaine ».
+_HOSTS_THE_NEXT = regexes.compile(
+    r" (?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th))\b| accueillera la (?:prochaine|\d+(?:e|eme))\b"
 )
 
 
