@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import itertools
+import random
 import re
 import sys
 from pathlib import Path
@@ -186,3 +188,19 @@ def test_a_malay_honorific_abbreviated_does_not_end_a_sentence() -> None:
         "Also present were SAC Dato' Hj. Azman bin Osman and ACP Hjh. Noraini binti Yusof.",
         "They met later.",
     )
+
+
+def test_sentence_ends_are_the_patterns_own() -> None:
+    """Sentence ends, tried only after a stop mark, are those the pattern finds at every character:
+    after abbreviations, initials, quotes, glued full stops, inside a slice of the text."""
+    pieces = ["a", "ab", "A", "Ab", "M", "Mr", "U.S.", ".", "!", "?", " ", "\n", '"', "»", "«", "1", "é", "É"]
+    rng = random.Random(18)
+    for _ in range(20_000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start, stop = sorted(rng.randint(0, len(sample)) for _ in range(2))
+        expected = [m.span() for m in text._SENTENCE_END.finditer(sample, start, stop)]
+        assert [m.span() for m in text._sentence_ends(sample, start, stop)] == expected, sample
+    for sample in itertools.product(["in Tunisia.", "M.", "said:"], [" ", ""], ["In the", '"The', "le"]):
+        joined = "".join(sample)
+        expected = [m.span() for m in text._SENTENCE_END.finditer(joined)]
+        assert [m.span() for m in text._sentence_ends(joined, 0, len(joined))] == expected
