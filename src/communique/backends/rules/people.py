@@ -736,6 +736,9 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None
     title, organisation, party = clean_title(raw, countries)
+    title = (
+        title.rstrip(" .;:,") if title else title
+    )  # the object ends the sentence: "… received the Defence Secretary."
     if not title or len(title.split()) < 2:
         return None
     return title, organisation, party
