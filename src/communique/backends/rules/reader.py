@@ -996,7 +996,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
-            and not _AFTER_ADDRESS.search(before)
+            and not _AFTER_ADDRESS.search(
+                before[-160:]
+            )  # (an address is short: not searched back over a whole text)
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
         ):
             # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
