@@ -418,9 +418,8 @@ def stretch(
     if not (first_day or last_day) and date is not None and _AT_THE_END.search(plain):
         last_day = date  # "said at the end of a two-day meeting": the day it was said was the last
     if not (first_day or last_day) and date is not None and lengths and _BEGUN.search(plain):
-        first_day = (
-            date  # "The 33rd meeting … has started in Nairobi. The five day conference …": its first day
-        )
+        # "The 33rd meeting … has started in Nairobi. The five day conference …": its first day
+        first_day = date
     if first_day and last_day and last_day < first_day:  # « doit s'achever jeudi »: a day to come
         last_day = _weekday_after(last_day, first_day)
     length = next(iter(lengths), None)

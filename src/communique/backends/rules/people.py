@@ -684,13 +684,21 @@ def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
         if names.HONORIFIC_BEFORE.search(sentence[max(0, month - 40) : month]):
             return f"{head[-1]} {trimmed}"
     tail = run[at + len(trimmed) :].split()
-    if len(tail) == 1 and fold(tail[0]) in places.tables().countries:
-        if _LOWER_NEXT.match(sentence, match.end()) and names.HONORIFIC_BEFORE.search(
-            sentence[max(0, match.start() + at - 40) : match.start() + at]
-        ):
-            return f"{trimmed} {tail[0]}"
-        if tail[0].isupper() and trimmed.rsplit(maxsplit=1)[-1].isupper() and len(tail[0]) > 3:
-            return f"{trimmed} {tail[0]}"  # surnames in capitals, the second a country's name: "Luis Felipe ARANGO JORDAN"
+    if (
+        len(tail) == 1
+        and fold(tail[0]) in places.tables().countries
+        and (
+            (
+                _LOWER_NEXT.match(sentence, match.end())
+                and names.HONORIFIC_BEFORE.search(
+                    sentence[max(0, match.start() + at - 40) : match.start() + at]
+                )
+            )
+            # surnames in capitals, the second a country's name: "Luis Felipe ARANGO JORDAN"
+            or (tail[0].isupper() and trimmed.rsplit(maxsplit=1)[-1].isupper() and len(tail[0]) > 3)
+        )
+    ):
+        return f"{trimmed} {tail[0]}"
     return trimmed
 
 
@@ -736,9 +744,8 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None
     title, organisation, party = clean_title(raw, countries)
-    title = (
-        title.rstrip(" .;:,") if title else title
-    )  # the object ends the sentence: "… received the Defence Secretary."
+    # (the office-holder may end the sentence: "… received the Defence Secretary.")
+    title = title.rstrip(" .;:,") if title else title
     if not title or len(title.split()) < 2:
         return None
     return title, organisation, party

@@ -996,9 +996,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
-            and not _AFTER_ADDRESS.search(
-                before[-160:]
-            )  # (an address is short: not searched back over a whole text)
+            and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
         ):
             # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
@@ -1032,13 +1030,16 @@ _SEAT_NAMED_AFTER = regexes.compile(
 )
 
 
-#: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
-#: House, Force Headquarters, Abuja".
 #: An office and its address, the city last (folded text): "at her office, Federal Secretariat
-#: Complex, Central Business District, Abuja".
+#: Complex, Central Business District, Abuja" (looked for in the last :data:`_ADDRESS_REACH`
+#: characters before the city: an address is short, and a search back over a whole sentence of
+#: places, for each, would be quadratic).
 _AFTER_ADDRESS = regexes.compile(
     r"\b(?:at|a|au) (?:(?:his|her|their|its|the|son|sa|leur|le|la) |l )?(?:office|offices|bureau|bureaux)(?: [\w'-]+){1,8} $"
 )
+_ADDRESS_REACH = 160
+#: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
+#: House, Force Headquarters, Abuja".
 _AFTER_VENUE = regexes.compile(
     r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
 )
