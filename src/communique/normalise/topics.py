@@ -19,6 +19,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"extremism\w*", r"extremis\w* violent\w*", r"violent extremis\w*", r"radicalis\w*",
         r"radicaliz\w*", r"d?jihadis\w*", r"isis", r"daesh", r"daech", r"etat islamique", r"islamic state", r"al qa[ie]da",
         r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim", r"foreign (?:terrorist )?fighters", r"combattants (?:terroristes )?etrangers",
+        # the South Asian press's word ("information on militancy"); not « militants », activists in French
+        r"militancy", r"(?:armed|islamist|jihadist) militants?", r"insurgen(?:cy|cies|ts?)",
     ),
     Topic.ORGANISED_CRIME: (
         r"crime organise\w*", r"criminalite organisee", r"organi[sz]ed crimes", r"criminalite transnationale",

@@ -256,6 +256,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Commission …", « La Police nationale a clôturé jeudi la quatrième réunion de la commission mixte »
          r"(?:concluded|ended|wrapped up|closed) (?:its|their|the|a) (?:\S+ ){0,3}?(?:meeting|session|round of talks)\b",
          r"(?:a|ont) (?:clôturé|achevé|conclu|bouclé|terminé) (?:\S+ ){0,3}?(?:la|sa|leur|une) (?:\S+ ){0,2}?(?:réunion|session|rencontre)\b",
+         # ... or talks told by their end: "as their home secretaries concluded talks here", « ont conclu leurs entretiens »
+         r"(?:concluded|wrapped up) (?:(?:their|two|three|\d+) )?(?:days? of )?talks\b",
+         r"(?:a|ont) (?:conclu|achevé|terminé|clôturé) (?:leurs|ses|les) (?:entretiens|pourparlers|discussions)\b",
          # ... or by where it was hosted: "The high-level meeting was hosted at …", « La réunion … a été accueillie à »
          r"(?:meeting|talks|session|summit|conference)s? (?:was|were|will be|is being) (?:\w+ly )?hosted\b",
          r"(?:réunion|rencontre|session|conférence)(?: de haut niveau)? (?:a|ont) été (?:accueillie|abritée)s?\b",
@@ -427,8 +430,9 @@ RECALLED = Cue(
 
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
 ACTOR = Cue(
-    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretary", r"chefs?", r"chiefs?",
+    r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretar(?:y|ies)", r"chefs?", r"chiefs?",
     r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
+    r"prosecutors?", r"procureurs?", r"advisers?", r"conseillers?",
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
@@ -440,6 +444,8 @@ ACTOR = Cue(
     r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
+    # the two sides of a meeting as its subject: "The two sides held talks", « Les deux parties ont eu des entretiens »
+    r"(?:the two|both) (?:sides|governments|agencies|institutions)", r"les deux (?:parties|gouvernements|institutions)",
     # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
     # … is being held", « Il s'exprimait à Nouakchott, où se tient la réunion »
     r"^\s*(?:he|she|il|elle) (?:was speaking|spoke|s'exprimait)\b",

@@ -61,7 +61,7 @@ _FOLLOW_UP = (
 #: or a second verb ("signed a joint declaration on ... and initialled a memorandum"); else,
 #: in a long clause, at the end of a word some way on.
 _END = (
-    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()«»\"“”]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order)\s|$)"
+    r"(?:[^,;.()«»\"]{0,110}?(?=\s*(?:[,;.()«»\"“”]|\s(?:qui|lequel|laquelle|which|so as|afin|en vue|dans le but|in order|while|as (?:their|the two|both))\s|$)"
     r"|\s(?:and|et)\s(?:(?:also|également|then|ont|a|sont|have|has|se sont|s'est)\s)?(?:\w+ed|signé|paraphé|convenue?s?|décidée?s?|"
     r"engagée?s?|remis|adopté)\b)"
     r"|[^,;.()«»\"]{1,110}(?<=\w)(?!\w))"
@@ -256,7 +256,7 @@ _NEXT = regexes.compile(
 #: Where a commitment ends: a semicolon, the sentence's final stop (a full stop inside a
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = regexes.compile(
-    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|with the aim(?: to| of)?|selon|according to)\s|"
+    r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|with the aim(?: to| of)?|selon|according to|while|as (?:their|the two|both))\s|"
     r"\s(?:et|and)\s(?:ont|have|had)\s",
     re.I,
 )

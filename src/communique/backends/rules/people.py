@@ -624,6 +624,15 @@ _LEADS = regexes.compile(
     re.IGNORECASE,
 )
 
+#: ... or a side named before the one who leads it: « La délégation guinéenne était conduite par A,
+#: celle de la Sierra Leone par le ministre …, B », "the Seychelles delegation by Commissioner B".
+_LED_BY = regexes.compile(
+    r"\b(?:(?:celle|celui|délégation|delegation|partie|side|team)\s+(?:(?:de la|du|de l['’]|des|de|d['’]|of the|of)\s*)?"
+    r"([\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)|([\w'’-]+)\s+(?:side|delegation|team))\s+(?:(?:était|was|is|est)\s+)?"
+    r"(?:(?:conduite?|dirigée?|menée?|présidée?|led|headed)\s+)?(?:par|by)\s+[^;.]{0,80}?$",
+    re.IGNORECASE,
+)
+
 
 def _leaders(sentence: str, found: list[Person]) -> list[Person]:
     """Those who lead a side named after them, before the next person: the side's party,
@@ -633,8 +642,10 @@ def _leaders(sentence: str, found: list[Person]) -> list[Person]:
         if person.companion_of is not None:
             continue
         stop = found[i + 1].start if i + 1 < len(found) else len(sentence)
-        led = _LEADS.match(sentence[person.end : stop])
-        if led and (code := places.exact_country(led.group(1) or led.group(2))) is not None:
+        led = _LEADS.match(sentence[person.end : stop]) or _LED_BY.search(
+            sentence, found[i - 1].end if i else 0, person.start
+        )
+        if led and (code := places.exact_country(next(side for side in led.groups() if side))) is not None:
             found[i] = replace(person, party=code)
     return found
 

@@ -169,6 +169,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _names_someone(sentence)
         or _signed_by_organisations(sentence)
         or _organisation_gathers(sentence)
+        or _two_sides_named(sentence)
         or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
     ):
         return None
@@ -255,9 +256,10 @@ _AFTER_IT = regexes.compile(
 
 
 #: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
-#: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue ».
+#: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue »; or
+#: the meeting's people as the frame: "agreed to share data as their home secretaries concluded talks".
 _FRAME_BEFORE = regexes.compile(
-    r"\b(?:at|during|in the course of|lors d['eu]|au cours d['eu]|à l'issue d['eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    r"\b(?:at|during|in the course of|as|when|lors d['eu]|au cours d['eu]|à l'issue d['eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 
@@ -269,6 +271,33 @@ def _signed_by_organisations(sentence: str) -> bool:
         return False
     mentions = places.mentions(sentence)
     return any(m.organisation for m in mentions) or len({m.country for m in mentions if m.country}) >= 2
+
+
+def _two_sides_named(sentence: str) -> bool:
+    """Whether two countries or organisations, joined by "and", are named as those who
+    meet: "India and Bangladesh held talks", « La Tunisie et l'Algérie ont tenu ... » (not
+    after a preposition: "the border between Malaysia and Indonesia" names a place)."""
+    return any(
+        not _BEFORE_A_PLACE.search(sentence, 0, pair.start())
+        and all(
+            places.exact_country(side) or places.organisation(side) for side in pair.group("first", "second")
+        )
+        for pair in _TWO_NAMED.finditer(sentence)
+    )
+
+
+#: The word before two sides that makes them a place or a topic, not those who meet.
+_BEFORE_A_PLACE = regexes.compile(
+    r"\b(?:between|entre|of|de|du|des|with|avec|in|à|au|aux|en|to|from|across|along|on|sur|by|par)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Two names joined by "and" (the sides of :func:`_two_sides_named`).
+_TWO_NAMED = regexes.compile(
+    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) (?:and|et) "
+    r"(?:(?:the|le|la|les) |l['’])?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?![\w'’-])"
+)
 
 
 def _organisation_gathers(sentence: str) -> bool:
