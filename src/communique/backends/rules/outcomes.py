@@ -230,6 +230,9 @@ COMMIT = Cue(
     r"(?:patrols?|operations?|actions?|investigations?)\b)",
     r"(?:vont|allaient) (?=(?:renforcer|intensifier|multiplier|accroître|étendre) (?:leurs|les) (?:patrouilles|opérations|actions|enquêtes) "
     r"(?:conjointes|communes|mixtes|coordonnées)\b)",
+    # a further meeting of two sides named by their countries: "Pakistan and the US will hold a dialogue in June",
+    # « Le Niger et le Tchad tiendront leur prochaine session à Niamey » (not "The minister will hold talks", the encounter)
+    r"\b(?:and|et) (?:the |l[ae] |l')?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:will|tiendront) (?=(?:hold )?(?:a|an|the|their|leur|une|la)\b)",
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
     r"dispatch|build|renovate)\b)",
 )  # fmt: skip
@@ -243,6 +246,10 @@ NOUN_COMMIT = Cue(
     r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
+    r"(?:se sont|s'est) entendue?s? (?:pour|sur)",
+    # the decision named before its passive: « la décision de créer une ligne directe … a été prise »
+    r"(?:la |une )?décision (?:de|d')(?=[^.;]{3,120}? a (?:\w+ )?été prise\b)",
+    r"(?:the |a )?decision to (?=[^.;]{3,120}? (?:was|has been) (?:\w+ )?(?:taken|made)\b)",
     r"(?:a|ont) (?:acté|entériné)(?= (?:la|le|l'|les|un|une)\b)",
 )  # fmt: skip
 #: Where one commitment ends and the next begins: "..., et de ...", "... and to ...".
@@ -257,7 +264,9 @@ _NEXT = regexes.compile(
 #: sentence is an abbreviation's: "a invité M. X à se rendre ..."), or a subordinate clause.
 _STOP = regexes.compile(
     r";|\.\s*$|\s(?:qui|lequel|laquelle|which|so as|afin de|en vue de|dans le but|in order to|with the aim(?: to| of)?|selon|according to|while|as (?:their|the two|both))\s|"
-    r"\s(?:et|and)\s(?:ont|have|had)\s",
+    r"\s(?:et|and)\s(?:ont|have|had)\s|"
+    # the passive that ends a decision named first: "the decision to set up a hotline … was taken"
+    r"\s(?:was|has been|had been) (?:\w+ )?(?:taken|made|reached)\b|\sa (?:\w+ )?été prise\b",
     re.I,
 )
 #: The conjunction before a second commitment verb: "resolved to post ... and undertook to".
@@ -358,11 +367,14 @@ _OPENED = Cue(
 #: further on, a mechanism is only what the act is about (« financer la rénovation de la salle
 #: d'analyse de la cellule »).
 _MECHANISM_WORDS = 8
+#: A commitment to a signing, the instrument named after the clause's end: « le principe de la
+#: signature dans les prochains jours, d'un protocole d'entente », "to sign, next month, a …".
+_SIGNING_FIRST = regexes.compile(r"(?:\S+ ){0,4}?(?:sign|signer|signing|signature)\b", re.I)
 
 
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
-    if _INSTRUMENTS.search(clause) and _PLANNING.search(clause):
+    if (_INSTRUMENTS.search(clause) and _PLANNING.search(clause)) or _SIGNING_FIRST.match(clause):
         return OutcomeType.AGREEMENT_PLANNED
     mechanism = _MECHANISMS.search(clause)
     if (
