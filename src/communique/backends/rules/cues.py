@@ -39,6 +39,22 @@ _MISSPELT_SIGNED = (
 #: "will", and the day agencies often put right after it: "will on Friday host".
 _WILL = r"will (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
 
+#: A call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y,
+#: Australia's Minister …" (a name of two words, or a counterpart; not "spoke to reporters").
+_SPOKE_TO = (
+    r"spoke (?:again |by (?:tele)?phone |on the (?:tele)?phone )?(?:to|with)(?= (?:his|her|their) (?:\w+ )?counterpart\b| "
+    r"(?!Reuters\b|Bloomberg\b|Al Jazeera\b)(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]))"
+)
+#: A signing told as an instrument concluded: « ont conclu aujourd'hui un protocole d'accord »,
+#: "concluded a working arrangement".
+_INSTRUMENT_CONCLUDED = (
+    r"(?:protocole|accord|mémorandum|convention|arrangement|entente|agreement|memorandum|protocol|MoU)\b"
+)
+_CONCLUDED = (
+    rf"(?:ont|a) conclu (?:\S+ ){{0,3}}?(?:un|une|le|la|les|des) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
+    rf"concluded (?:\S+ ){{0,3}}?(?:a|an|the) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
+)
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -148,7 +164,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
-         r"(?:in|during|at) (?:a|the|his|her) (?:\w+ )?meeting (?:\S+ ){0,4}?with",
+         r"(?:in|during|at) (?:a|the|his|her) (?:[\w-]+ ){0,3}?meeting (?:\S+ ){0,4}?with",  # "during a home minister-level meeting with"
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
@@ -156,7 +172,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
-         r"(?:reviewed|examined|explored),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday),? with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:he|she|they|il|elle|ils|elles) (?:\w+ )?"
+         r"(?:reviewed|examined|explored),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday),? with", r"^\s*(?:with|avec) [^.;]{3,200}?, (?:(?:he|she|they|il|elle|ils|elles) |(?:the|le|la|l['’])\s?(?:[\w'’-]+ ){1,5}?)(?:\w+ )?"
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
@@ -209,8 +225,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
+         # a call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y, Australia's Minister …"
+         _SPOKE_TO,
+         r"(?:met|meets|meet|held|hold|holds|was organi[sz]ed|were organi[sz]ed) (?:\S+ ){0,6}?virtually\b",
          # the signing told by a participle after what it opens: "will jointly target … after signing a new agreement"
-         r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b",
+         r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b", *_CONCLUDED, r"signent",
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
@@ -288,6 +307,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Rabat entre A et B, de … », "agreed to …, after talks between A and B in Abuja"
          r"(?:lors|au cours|à l'occasion) d'une (?:rencontre|réunion|séance de travail) (?:\S+ ){0,3}?entre (?=[^.;]{3,120}? et )",
          r"(?:after|following|during) (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
+         # what the talks brought: "This was part of discussions between A and his Fijian counterpart B"
+         r"(?:part|the outcome|the result) of (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
@@ -354,7 +375,8 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
+              *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED,
               r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
@@ -367,7 +389,8 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(rf"(?<!escroqueries )(?<!arnaques )(?<!fraudes )(?<!fraude )téléphon\w*(?! {_PHONE_CRIME})",
                            r"visio-?conférence", rf"phone(?! {_PHONE_CRIME})", rf"telephone(?! {_PHONE_CRIME})", r"video ?(?:call|conference|link)",
                            r"conference call", r"audio ?conference", r"audioconférence",
-                           r"videoconference", r"virtual meeting")),
+                           r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually",
+                           _SPOKE_TO)),
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",

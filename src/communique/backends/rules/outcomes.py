@@ -184,7 +184,7 @@ COMMIT = Cue(
     r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to (?=\w+ing\b|(?:the |a |an )(?:\w+ )?(?:establishment|creation|setting up|signing|opening|holding|deployment|exchange)\b)",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     # (and the date and place: "agreed on Tuesday in Abuja to", « ont convenu jeudi 8 mai à Niamey, de mettre en place »)
     rf"(?:agreed|decided|pledged|resolved) {_DAY}(?: in [\w'’-]+)? (?:to|on|that)",
@@ -367,6 +367,8 @@ _OPENED = Cue(
 #: further on, a mechanism is only what the act is about (« financer la rénovation de la salle
 #: d'analyse de la cellule »).
 _MECHANISM_WORDS = 8
+#: A clause that opens on a conjunction: the verb before it governed nothing after it.
+_CONJUNCTION = regexes.compile(r"(?:and|et|or|ou|but|mais)\b", re.I)
 #: A commitment to a signing, the instrument named after the clause's end: « le principe de la
 #: signature dans les prochains jours, d'un protocole d'entente », "to sign, next month, a …".
 _SIGNING_FIRST = regexes.compile(r"(?:\S+ ){0,4}?(?:sign|signer|signing|signature)\b", re.I)
@@ -586,6 +588,8 @@ def find(sentence: str) -> list[DraftOutcome]:
         if len(sentence[start:end].split()) <= _INSERTED:  # "tenir à Cotonou, en mars, une réunion ..."
             end = span_end
         clause = sentence[start:end]
+        if _CONJUNCTION.match(clause):
+            continue  # "a memorandum … which Fiji had agreed to and was now awaiting …": agreed to what was named before
         if (
             statement
             and not _MODAL.search(sentence[start:span_end])
