@@ -98,7 +98,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})? (?:au|à|en|aux|dans)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
-         r"effectuera une visite", r"effectue une visite", r"a visité", r"visitera", r"en visite (?:de travail|officielle)",
+         r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited", r"visits", rf"{_WILL}visit",
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
@@ -122,8 +122,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
          # (cues read folded text: the place is any word or two)
-         r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,2}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? (?=du \d|les? \d|depuis le \d)",
-         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d)",
+         # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
+         r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,2}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:signer|rencontrer|s'entretenir|participer|prendre part|assister)\b)",
+         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
          # the visit as a noun, to someone, its visitor between: « la visite à Rabat du patron de la police
          # nationale française, X, à Y »
          r"\bla visite (?:à|au|en) [\w'’-]+ d[ue] (?=[^;]{0,160}?, à (?!la |l'|l’|les )[\w-]+ [\w-]+)",
@@ -161,6 +163,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:press|news) conference (?:\S+ ){0,3}?(?:after|following) (?:their|the) (?:talks|meeting|discussions)",
          r"conférence de presse (?:\S+ ){0,3}?(?:à l'issue|au terme) (?:de|des) (?:leurs? |ses )?(?:entretiens|discussions|réunion|travaux)",
          r"met (?:with )?", r"meets (?:with )?", rf"{_WILL}meet",
+         # the two sides at the table: "X, leading a five-member delegation, is at the table with a … delegation"
+         r"(?:is|are|was|were|sat|sits) (?:\S+ ){0,2}?at the (?:negotiating )?table with",
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
@@ -309,6 +313,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:after|following|during) (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
          # what the talks brought: "This was part of discussions between A and his Fijian counterpart B"
          r"(?:part|the outcome|the result) of (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
+         # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
+         # Secretary Level Talks on Saturday"
+         r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
@@ -359,7 +366,7 @@ OCCURRED = Cue(
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
-    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
@@ -376,6 +383,7 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
+              r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED,

@@ -21,7 +21,10 @@ from communique.text import Cue, branched, caseless, fold
 _HEADS = (
     r"direct(?:eur|rice)s?(?:[- ]g[ée]n[ée]ral(?:e)?(?: adjoint(?:e)?)?)?", r"sous-direct(?:eur|rice)",
     r"director(?:-general| general)?", r"ministre(?: délégué(?:e)?)?", r"minister", r"secr[ée]taire(?: d'[ée]tat| g[ée]n[ée]ral(?:e)?)?",
-    r"secretary(?:[- ]general)?", r"under-?secretary", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
+    r"secretary(?:[- ]general)?", r"under-?secretary",
+    # an office named by its department first: "Home Minister X", "Union Home Secretary", "Senior Secretary"
+    r"(?:union |federal |state )?(?:home|interior|defen[cs]e|foreign|senior|joint|additional|principal|permanent) "
+    r"(?:minister|secretary)", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
@@ -47,6 +50,7 @@ _BOUNDARY = Cue(
     r"are", r"reçu", r"received", r"accueilli", r"hosted", r"met", r"rencontré", r"qui", r"who", r"lors", r"during",
     r"dont", r"whose", r"et son", r"et sa", r"and his", r"and her", r"ainsi que", r"as well as", r"held", r"holds",
     r"hold", r"took", r"signed", r"paid", r"chaired", r"opened", r"attended", r"visited", r"spoke", r"discussed",
+    r"led(?! by)", r"headed(?! by)", r"while", r"whereas", r"tandis que", r"alors que",
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
     r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
@@ -356,7 +360,9 @@ def _title_after(sentence: str, end: int) -> str | None:
     possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
     if not TITLE_HEAD.match(rest[possessive.end() :] if possessive else rest):
         return None
-    stop = re.search(r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and)\s", rest)
+    stop = re.search(
+        r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says)\s", rest
+    )
     return rest[: stop.start()] if stop else rest
 
 

@@ -250,7 +250,7 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
 #: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
 _AFTER_IT = regexes.compile(
-    r"\b(?:following|after|during|à l'issue|a l'issue|au terme d|lors d|au cours d|à l'occasion d)\b",
+    r"\b(?:following|after|during|at the|à l'issue|a l'issue|au terme d|lors d|au cours d|à l'occasion d)\b",
     re.IGNORECASE,
 )
 
@@ -278,7 +278,7 @@ def _two_sides_named(sentence: str) -> bool:
     meet: "India and Bangladesh held talks", « La Tunisie et l'Algérie ont tenu ... » (not
     after a preposition: "the border between Malaysia and Indonesia" names a place)."""
     return any(
-        not _BEFORE_A_PLACE.search(sentence, 0, pair.start())
+        (pair.group("join") in "-–" or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
         and all(
             places.exact_country(side) or places.organisation(side) for side in pair.group("first", "second")
         )
@@ -293,9 +293,10 @@ _BEFORE_A_PLACE = regexes.compile(
 )
 
 
-#: Two names joined by "and" (the sides of :func:`_two_sides_named`).
+#: Two names joined by "and", or by a hyphen ("a Sri Lanka-Maldives meeting"): the sides of
+#: :func:`_two_sides_named`.
 _TWO_NAMED = regexes.compile(
-    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) (?:and|et) "
+    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?P<join> (?:and|et) |[-–])"
     r"(?:(?:the|le|la|les) |l['’])?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?![\w'’-])"
 )
 
@@ -356,6 +357,7 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
         for i, p in enumerate(found)
         if not re.fullmatch(r"\d{4}", p[2])
         and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
+        and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
             i + 1 < len(found)
@@ -373,6 +375,8 @@ _SAID_BEFORE = regexes.compile(
     r"affirmé|ajouté|confirmé))(?:\s+on)?\s+$"
 )
 _SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
+#: The word that makes the day after it a last day.
+_UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
 
 
 def _home_country(source: Source) -> str | None:
@@ -994,7 +998,12 @@ def _frame(sentence: str, start: int) -> int | None:
     noun = cues.ENCOUNTER_NOUN.search(sentence, start)
     if noun is None:
         return None
-    after = _AFTER_IT.search(sentence, max(0, noun.start() - 30), noun.start())
+    # (the nearest: "sharing data at the Aflao crossing, following a working meeting at …")
+    after = max(
+        _AFTER_IT.finditer(sentence, max(0, noun.start() - 50), noun.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if after:
         return after.start()
     before = _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start())
