@@ -44,7 +44,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 #: their blind holdouts (measured, never tuned on): just under what they score now.
 WORLD_MIN_SCORE = 0.97
 HOLDOUT_WORLD_MIN_SCORE = 0.835
-HOLDOUT_REAL17_MIN_SCORE = 0.79
+HOLDOUT_REAL17_MIN_SCORE = 0.82
 
 
 @pytest.mark.parametrize(

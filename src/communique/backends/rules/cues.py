@@ -53,6 +53,9 @@ _INSTRUMENT_CONCLUDED = (
 _CONCLUDED = (
     rf"(?:ont|a) conclu (?:\S+ ){{0,3}}?(?:un|une|le|la|les|des) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
     rf"concluded (?:\S+ ){{0,3}}?(?:a|an|the) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
+    # ... or formalised between two sides: "A Memorandum of Understanding … was formalised between the X and the Y"
+    r"(?:was|were|has been|have been) formali[sz]ed between",
+    r"(?:a|ont) été formalisée?s? entre",
 )
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
@@ -625,6 +628,9 @@ OWN_SERVICE = Cue(
     r"(?:du secteur|de la direction|de l'institution|du corps|du ministère|de son (?:ministère|département))",
     r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
+    # a chief's tour of his force's commands: "held a command conference and a meeting with senior officers of the region"
+    r"command conference", r"(?:senior )?officers of the (?:region|command|division|state|province|district|zone)\b",
+    r"(?:tour|tournée) (?:of|de|des) (?:all |toutes )?(?:the |les )?(?:regional |divisional |state )?(?:commands|commandements|régions)",
     # the staff of one of his stations: "met with the station officials to hear their problems"
     r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)", r"jawans",
     # the rank and file: « Plusieurs cadres, officiers et gardiens de la paix … ont participé à cet évènement »
@@ -651,7 +657,8 @@ RECEIVED_THING = Cue(
     r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
-    r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes)\b",
+    r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
+    r"instructions|ordres|consignes|directives|orders)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"

@@ -769,8 +769,15 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     Counterparts are countries, or, when all are of one country ("une série d'entretiens
     avec ..., notamment A et B"), the people named after the encounter word.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
-    if not cues.SEPARATELY.search(segment.opening):
+    separately = cues.SEPARATELY.search(segment.opening)
+    if separately is None:
         return [segment]
+    if _AMBASSADORS.fullmatch(separately.group(0)) and _ONE_GATHERING.search(
+        segment.opening, segment.cue_start, segment.cue_end + 20
+    ):
+        return [
+            segment
+        ]  # « a présidé une réunion avec les ambassadeurs d'Allemagne et du Japon »: one meeting
     after = segment.opening[segment.cue_start :]
     listed = [c for c in _ordered_countries(after) if c != home]
     if len(listed) >= 2:
@@ -786,6 +793,11 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 
 
 _Key = Literal["counterpart", "guest"]
+#: The ambassadors as a group, which one gathering may receive together (:func:`_split_series`).
+_AMBASSADORS = regexes.compile(r"les ambassadeurs|the ambassadors", re.IGNORECASE)
+_ONE_GATHERING = regexes.compile(
+    r"\b(?:une|a|an) (?:\w+ )?(?:réunion|rencontre|séance|meeting|session)\b", re.IGNORECASE
+)
 
 
 #: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
