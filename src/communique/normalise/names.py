@@ -111,12 +111,15 @@ def _is_name_word(token: str) -> bool:
         return token.replace(".", "").lower() not in _DOTTED_PLACES
     if _QUOTED_NICKNAME.fullmatch(token):
         return True  # a run holds one only between name words
+    if _GLOTTAL.fullmatch(token):
+        return True  # a name with an apostrophe inside a word, whatever its parts mean: "Sa'eed", "Ha'apio"
     if token.isupper() and token.isalpha() and (not _VOWEL.search(token) or places.organisation(token)):
         return False  # a body's acronym before a name: "India's SSB Amrit Mohan Prasad", "DGSN Abdellatif Hammouchi"
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
 _VOWEL = regexes.compile(r"[AEIOUY]")
+_GLOTTAL = regexes.compile(r"[A-Z][a-z]{1,3}['’][a-z]{2,}")
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
 _INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}")
 #: Countries and bodies written with dotted capitals, which are not initials: "U.S. Ambassador".

@@ -793,6 +793,11 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 
 
 _Key = Literal["counterpart", "guest"]
+#: A country as the subject a sentence opens on: "Kenya raised …", « La Suisse veut … ».
+_COUNTRY_OPENS = regexes.compile(
+    r"\s*(?:(?:the|le|la|l['’])\s?)?((?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}) (?=(?-i:[a-zà-ÿ]))",
+    re.IGNORECASE,
+)
 #: The ambassadors as a group, which one gathering may receive together (:func:`_split_series`).
 _AMBASSADORS = regexes.compile(r"les ambassadeurs|the ambassadors", re.IGNORECASE)
 _ONE_GATHERING = regexes.compile(
@@ -2741,6 +2746,19 @@ def _meeting(
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
+    # ... or the country the sentence before the first meeting opens on, when one who met has none said
+    # ("Kenya raised concern over … . Interior Cabinet Secretary X raised the issue during a meeting with
+    # his Tanzanian counterpart Y")
+    elif (
+        before is None
+        and lead_in
+        and len(parties) == 1
+        and kind is not MeetingKind.CONFERENCE
+        and any(p.name and p.country is None for p in participants)
+        and (opener := _COUNTRY_OPENS.match(lead_in[-1]))
+        and (code := places.exact_country(opener.group(1))) not in (None, *parties)
+    ):
+        parties.add(code)
     cue = DraftCue(words=opening[segment.cue_start : segment.cue_end], sentence=opening)
     # a future word near the encounter words says it is to come; without one, the
     # encounter words themselves say it happened
