@@ -2756,7 +2756,8 @@ def _meeting(
         and kind is not MeetingKind.CONFERENCE
         and any(p.name and p.country is None for p in participants)
         and (opener := _COUNTRY_OPENS.match(lead_in[-1]))
-        and (code := places.exact_country(opener.group(1))) not in (None, *parties)
+        and (code := places.exact_country(opener.group(1))) is not None
+        and code not in parties
     ):
         parties.add(code)
     cue = DraftCue(words=opening[segment.cue_start : segment.cue_end], sentence=opening)
