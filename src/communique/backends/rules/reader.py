@@ -347,10 +347,11 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def _dates(sentence: str) -> list[tuple[int, int, str]]:
+def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter: not a bare year, nor the day of the
     statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
-    « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says."""
+    « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says;
+    nor, unless ``restated`` is asked for, a relative day that a full date says again."""
     found = dates.find_phrases(sentence)
     return [
         p
@@ -360,7 +361,8 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
-            i + 1 < len(found)
+            not restated
+            and i + 1 < len(found)
             and found[i + 1][0] - p[1] <= 2
             and not any(c.isdigit() for c in p[2])
             and any(c.isdigit() for c in found[i + 1][2])
@@ -749,7 +751,7 @@ _IN_A_PLACE = regexes.compile(r"\b(?:in|to|a|au|en|aux)\s+(?:the\s+)?$")
 
 def _days(sentence: str) -> set[str]:
     """The date phrases of a sentence, folded (not those of a visit it is about)."""
-    return {fold(d[2]) for d in _dates(_blanked(_ABOUT_A_VISIT, sentence))}
+    return {fold(d[2]) for d in _dates(_blanked(_ABOUT_A_VISIT, sentence), restated=True)}
 
 
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
