@@ -126,8 +126,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
          # (cues read folded text: the place is any word or two)
          # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
-         r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,2}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
-         r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:signer|rencontrer|s'entretenir|participer|prendre part|assister)\b)",
+         r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
          r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
          # the visit as a noun, to someone, its visitor between: « la visite à Rabat du patron de la police
          # nationale française, X, à Y »
