@@ -362,6 +362,13 @@ _CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro
 CAPITALISED_ONLY = frozenset({"grenade"})
 
 
+def _names_an_airline(words: list[str], index: int, size: int) -> bool:
+    """Whether the country word of ``size`` words at ``index`` (folded words) names an airline:
+    "Ethiopian Airlines", "Kenya Airways", « Air France », "Royal Air Maroc" (a flight, not a side)."""
+    after = words[index + size] if index + size < len(words) else ""
+    return after.startswith(("airline", "airway")) or (index > 0 and words[index - 1] == "air")
+
+
 def _names_a_continent(folded: str, start: int, word: str) -> bool:
     """Whether the demonym ``word`` at ``start`` of a folded text is a continent's, "americ…" after
     "Latin", "South", "Central", "North" or "Pan"."""
@@ -407,6 +414,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 _names_waters(folded, start, start + len(longest))
                 or _names_a_continent(folded, start, longest)
                 or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
+                or _names_an_airline(words, index, size)
             )
         ):
             continue

@@ -1099,6 +1099,8 @@ _ADDRESS_REACH = 160
 #: House, Force Headquarters, Abuja".
 _AFTER_VENUE = regexes.compile(
     r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
+    # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
+    r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
 )
 
 
