@@ -1063,12 +1063,17 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
-        if mention.city:
+        if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
+#: country, « à Luxembourg » in its capital.
+_COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
 
 
 #: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
