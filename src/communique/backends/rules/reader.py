@@ -237,7 +237,7 @@ _JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
     to Madrid") is an outcome of the meeting, not a meeting."""
-    commitment = outcomes.COMMIT.search(sentence)
+    commitment = outcomes.commitment(sentence)
     return (
         commitment is not None
         and commitment.start() < cue.start()
@@ -863,7 +863,7 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         _narrative(sentence)
         for sentence in segment.describing
         if sentence is segment.opening
-        or not (outcomes.COMMIT.search(sentence) or cues.RECALLED.search(sentence))
+        or not (outcomes.commitment(sentence) or cues.RECALLED.search(sentence))
     ]
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
@@ -939,7 +939,7 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)])
-    commitment = outcomes.COMMIT.search(sentence)
+    commitment = outcomes.commitment(sentence)
     if commitment is None:
         return sentence
     frame = _frame(sentence, commitment.end())
