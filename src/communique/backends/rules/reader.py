@@ -588,7 +588,7 @@ _IN_A_STATEMENT = regexes.compile(
 
 
 #: An encounter word that is a signing ("ont signé", "signed", "paraphé").
-_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
+_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE, branched)
 
 
 #: The instrument of a signing already told, named first and signed again: "The Declaration,
@@ -727,6 +727,7 @@ _ABOUT_A_VISIT = regexes.compile(
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
     r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -1748,6 +1749,7 @@ _ON_A_VISIT = regexes.compile(
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
     rf"{_JOURNEY}",
     re.IGNORECASE,
+    branched,
 )
 #: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
 #: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
@@ -2316,6 +2318,7 @@ _THEM = regexes.compile(
     r"brought them together|(?:the|both) two (?:men|women|officials|chiefs|ministers|officers|generals)|"
     r"both (?:men|women|officials|chiefs|ministers|officers))\b",
     re.IGNORECASE,
+    branched,
 )
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
@@ -2475,6 +2478,7 @@ _TAKES_OFFICE = regexes.compile(
     r"de prise de (?:fonctions?|commandement))|passation (?:de commandement|de service|des charges)|(?:was|were) sworn in|"
     r"(?:took|assumed) office|(?:handing|handover)[- ](?:over )?ceremony|installation ceremony)\b",
     re.IGNORECASE,
+    branched,
 )
 #: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
 #: manifestation », "attended the ceremony".
