@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from communique import regexes
 from communique.normalise.dates import parse_absolute
 from communique.normalise.places import agency, exact_country
-from communique.text import fold
+from communique.text import branched, fold
 
 _SHARE_WORDS = (
     r"(?:partager|share)(?: (?:on|sur|via))?|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
@@ -139,6 +139,7 @@ _DEBRIS_START = regexes.compile(
         )
     ),
     re.IGNORECASE,
+    branched,
 )
 #: ... or by what they say anywhere.
 _DEBRIS_ANYWHERE = regexes.compile(
@@ -159,7 +160,7 @@ _DEBRIS_ANYWHERE = regexes.compile(
 #: What every match of :data:`_DEBRIS_ANYWHERE` holds: a quick test (a few letters tried at each place,
 #: not nine alternatives) that spares it most lines, which hold none.
 _DEBRIS_ANYWHERE_WORDS = regexes.compile(
-    r"cookie|navigation|09|r[ée]serv|page|rectification|contact|t\.co/|twitter\.com/", re.IGNORECASE
+    r"cookie|navigation|09|r[ée]serv|page|rectification|contact|t\.co/|twitter\.com/", re.IGNORECASE, branched
 )
 #: A photograph's caption with its credit: "The two delegations during the talks. Photo: Police
 #: Media", « Les deux délégations. Crédit photo : DR », "… (Photo: MAP)": a line of a few words.

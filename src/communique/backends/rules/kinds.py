@@ -123,6 +123,7 @@ OF_THE_MEETING = regexes.compile(
     r"(?:l'|l’)(?:entretien|audience|échange)s? (?:s'est|s’est|a eu|ont eu|se sont)|"
     r"(?:la|cette) (?:rencontre|réunion|séance) (?:s'est|s’est|a eu)|(?:ces|les) entretiens (?:se sont|ont eu))",
     re.IGNORECASE,
+    branched,
 )
 
 #: A meeting held among several sides, whose countries follow: « une réunion … entre les

@@ -15,6 +15,7 @@ stay short, and always come from the sentence itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from communique import regexes
 from communique.draft import DraftOutcome
@@ -237,6 +238,16 @@ COMMIT = Cue(
     r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
     r"dispatch|build|renovate)\b)",
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def commitment(sentence: str) -> re.Match[str] | None:
+    """The first commitment verb of a sentence (:data:`COMMIT`), remembered: the reader asks
+    for it again of the same sentence as it cuts out, places and dates a meeting and reads
+    what was agreed at it, and a sentence with none has no commitment to read."""
+    return COMMIT.search(sentence)
+
+
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
 #: are rarer): "an agreement was reached to", "reached a consensus on", "made a commitment
 #: to", "gave an undertaking to", « ont pris l'engagement de », « se sont mis d'accord
@@ -406,7 +417,8 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     commitment verb begins ("resolved to post ... and undertook to train ..."), and
     whether the verb governs a statement ("agreed that ...") rather than an act."""
     spans: list[tuple[int, int, bool]] = []
-    triggers = sorted((*COMMIT.finditer(sentence), *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
+    verbs = COMMIT.finditer(sentence) if commitment(sentence) else ()
+    triggers = sorted((*verbs, *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
     if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
         triggers = [t for t in triggers if not _PLAIN_FUTURE.search(t.group(0))]
     for index, trigger in enumerate(triggers):

@@ -95,6 +95,7 @@ _REPLACED = regexes.compile(
     r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
     r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
+    branched,
 )
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a

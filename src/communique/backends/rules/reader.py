@@ -238,7 +238,7 @@ _JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
     to Madrid") is an outcome of the meeting, not a meeting."""
-    commitment = outcomes.COMMIT.search(sentence)
+    commitment = outcomes.commitment(sentence)
     return (
         commitment is not None
         and commitment.start() < cue.start()
@@ -623,7 +623,7 @@ _IN_A_STATEMENT = regexes.compile(
 
 
 #: An encounter word that is a signing ("ont signé", "signed", "paraphé").
-_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE)
+_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE, branched)
 
 
 #: The instrument of a signing already told, named first and signed again: "The Declaration,
@@ -762,6 +762,7 @@ _ABOUT_A_VISIT = regexes.compile(
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
     r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -915,7 +916,7 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         _narrative(sentence)
         for sentence in segment.describing
         if sentence is segment.opening
-        or not (outcomes.COMMIT.search(sentence) or cues.RECALLED.search(sentence))
+        or not (outcomes.commitment(sentence) or cues.RECALLED.search(sentence))
     ]
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
@@ -991,7 +992,7 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)])
-    commitment = outcomes.COMMIT.search(sentence)
+    commitment = outcomes.commitment(sentence)
     if commitment is None:
         return sentence
     frame = _frame(sentence, commitment.end())
@@ -1812,6 +1813,7 @@ _ON_A_VISIT = regexes.compile(
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
     rf"{_JOURNEY}",
     re.IGNORECASE,
+    branched,
 )
 #: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
 #: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
@@ -2380,6 +2382,7 @@ _THEM = regexes.compile(
     r"brought them together|(?:the|both) two (?:men|women|officials|chiefs|ministers|officers|generals)|"
     r"both (?:men|women|officials|chiefs|ministers|officers))\b",
     re.IGNORECASE,
+    branched,
 )
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
@@ -2539,6 +2542,7 @@ _TAKES_OFFICE = regexes.compile(
     r"de prise de (?:fonctions?|commandement))|passation (?:de commandement|de service|des charges)|(?:was|were) sworn in|"
     r"(?:took|assumed) office|(?:handing|handover)[- ](?:over )?ceremony|installation ceremony)\b",
     re.IGNORECASE,
+    branched,
 )
 #: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
 #: manifestation », "attended the ceremony".
