@@ -196,7 +196,7 @@ COMMIT = Cue(
     rf"(?:ont|a|sont) (?:convenu|décidé)e?s?(?: {_DAY})?, (?:lors|au cours|à l'issue|en marge|à l'occasion)[^;.]{{3,160}}?, (?:de |d')",
     # a list after a colon: "they agreed: to promote ...; to designate ..."
     r"agreed\s*:", r"(?:sont|ont) convenus?\s*:",
-    r"(?:ont|a) (?:exprimé|manifesté|affiché|réaffirmé|réitéré|confirmé) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
+    r"(?:ont|a) (?:exprimé|manifesté|affiché|affirmé|réaffirmé|réitéré|confirmé) (?:leur|sa) (?:volonté|souhait|désir|intention) (?:de|d')",
     r"expressed (?:their|its|his|her|the) (?:willingness|readiness|wish|desire|intention) to",
     r"(?:ont|a) donné (?:leur|son) accord (?:pour|à)", r"gave (?:their|its|his|her) (?:agreement|approval|consent) (?:to|for)",
     r"reaffirmed (?:their|its|his|her) commitment to (?=(?:a|an) )",  # a thing to do, not "the fight against"

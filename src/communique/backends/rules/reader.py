@@ -2139,10 +2139,16 @@ def read(source: Source) -> Draft:
     )
     home_city = places.dateline_city(source.dateline) if source.dateline else places.city(headline_place)
     # a headline that opens with a country (« Tchad : le ministre … reçoit … ») places the
-    # meeting in it when the text names no city
+    # meeting in it when the text names no city; so does a headline that tells the encounter
+    # and where (« X a rencontré le ministre de l'Intérieur Y, à Paris, pour parler de … »)
+    told_where = (
+        _place_in(headline) if headline and not home_city and _meeting_cue(headline) else (None, None)
+    )
     home_place: _Place = (
         (home_city.name, home_city.country)
         if home_city
+        else told_where
+        if told_where[0]
         else (None, None if source.dateline else places.exact_country(headline_place or ""))
     )
     meetings: list[DraftMeeting] = []
