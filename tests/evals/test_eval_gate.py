@@ -45,6 +45,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 WORLD_MIN_SCORE = 0.97
 HOLDOUT_WORLD_MIN_SCORE = 0.835
 HOLDOUT_REAL17_MIN_SCORE = 0.82
+HOLDOUT_REAL20_MIN_SCORE = 0.75
 
 
 @pytest.mark.parametrize(
@@ -53,6 +54,7 @@ HOLDOUT_REAL17_MIN_SCORE = 0.82
         ("world", WORLD_MIN_SCORE, 601),
         ("holdout-world", HOLDOUT_WORLD_MIN_SCORE, 26),
         ("holdout-real17", HOLDOUT_REAL17_MIN_SCORE, 40),
+        ("holdout-real20", HOLDOUT_REAL20_MIN_SCORE, 35),
     ],
 )
 def test_rules_backend_keeps_its_score_on_the_world_cases(folder: str, minimum: float, count: int) -> None:
