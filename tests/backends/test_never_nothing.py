@@ -26,7 +26,14 @@ from communique.schema import Analysis
 
 STRANGER = "Nadia Imaginaire"
 KEY = "sk-proj-Zq8sT2vLmN4pXc7RkB9wYd3FhJ6aGe5U"
-FOLDERS = (EVALS, EVALS / "holdout", EVALS / "world", EVALS / "holdout-world", EVALS / "holdout-real17", EVALS / "holdout-real20")
+FOLDERS = (
+    EVALS,
+    EVALS / "holdout",
+    EVALS / "world",
+    EVALS / "holdout-world",
+    EVALS / "holdout-real17",
+    EVALS / "holdout-real20",
+)
 
 
 def spoiled(gold: Analysis) -> dict[str, Any]:
