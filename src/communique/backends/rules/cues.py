@@ -328,6 +328,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
+         # ... and in English: "Border issues were discussed Monday in Tirana by Interior Minister A and his counterpart B"
+         r"(?:was|were) (?:discussed|reviewed|examined|addressed) (?:\S+ ){0,6}?by (?=[^.;]{3,120}?\b(?:and|with)\b)",
+         # two sides agreeing on a day, in a place: « Les ministres …, A et B, ont arrêté hier à Rabat un plan d'action »,
+         # "agreed in Rabat on Tuesday to …"
+         r"(?:ont|sont) (?:convenus?|acceptés?|accepté|arrêté|adopté|décidé) (?:\S+ ){0,2}?(?:à|au|en) (?=(?-i:[A-Z]))",
+         r"(?:agreed|decided) (?:on \w+ |\w+day )?in (?-i:[A-Z])[\w'’-]+ (?:on \w+ )?(?:to|on|that)\b",
          # what was discussed, in the passive, at the encounter named by its noun: « Tous ces aspects ont été
          # évoqués lors de la séance de travail que la ministre … », "These issues were discussed at the meeting between"
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?|discutée?s?) (?:\S+ ){0,3}?(?:lors|au cours) "
@@ -366,6 +372,7 @@ OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
     r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
+    r"(?:has|have) taken place",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
