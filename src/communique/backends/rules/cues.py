@@ -637,6 +637,9 @@ OWN_SERVICE = Cue(
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",
     # a chief's tour of his force's commands: "held a command conference and a meeting with senior officers of the region"
     r"command conference", r"(?:senior )?officers of the (?:region|command|division|state|province|district|zone)\b",
+    # ... or his inspection of one of its units: « a tenu une réunion de travail à l'état-major de la Légion N°2 »
+    r"(?:à |at )?l'état[- ]major (?:de la|du|de l') ?(?:légion|région|compagnie|groupement|brigade|zone|secteur)\b",
+    r"(?:mission|tournée|visite) d'inspection", r"inspection (?:tour|visit)",
     r"(?:tour|tournée) (?:of|de|des) (?:all |toutes )?(?:the |les )?(?:regional |divisional |state )?(?:commands|commandements|régions)",
     # the staff of one of his stations: "met with the station officials to hear their problems"
     r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)", r"jawans",
@@ -650,7 +653,9 @@ OWN_SERVICE = Cue(
 
 #: Someone from outside the service: a counterpart, a delegation, an envoy, a visitor.
 OUTSIDER = Cue(
-    r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"ambassad(?:eur|rice|or)s?", r"consul",
+    r"homologues?", r"counterparts?",
+    # (not the chief's own party: "led a delegation to Eleuthera", "Minister X and the delegation toured")
+    r"(?<!led a )(?<!led the )(?<!headed a )(?<! and the )(?:délégations?|delegations?)", r"ambassad(?:eur|rice|or)s?", r"consul",
     r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
     r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
     # a courtesy call comes from outside, even from a sister force: « En visite de courtoisie, le Général X a été reçu par »
