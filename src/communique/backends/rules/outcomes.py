@@ -180,6 +180,8 @@ COMMIT = Cue(
     r"(?:a|ont) (?:permis|abouti à|débouché sur) (?=l['’]adoption\b)", r"(?:resulted in|led to) (?=the adoption of\b)",
     r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
+    # a decision told by its noun: « ont décidé la mise en place d'un comité de suivi »
+    r"(?:ont|a) (?:également )?décidé (?=(?:la|le|l')\s?(?:mise en place|création|ouverture|installation|tenue|organisation)\b)",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
     r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"

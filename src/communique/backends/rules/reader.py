@@ -1057,6 +1057,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             and not _AFTER_VENUE.search(before)
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
+            # (a city that opens the sentence as its host or its dateline)
+            and not (
+                not before.strip()
+                and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
+            )
         ):
             # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
@@ -1071,6 +1076,16 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A city that opens a sentence as the host of what it tells (folded): "Tashkent hosted the regular
+#: meeting of the Council …", « Niamey a abrité la réunion … » (not a next edition's: "Singapore will host").
+_HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abrite|abrite)\b")
+
+
+#: ... or as the dateline a paragraph opens with, a full date after it (folded): « Moroni, le 08
+#: septembre 2025, Le Ministre … ».
+_DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? [a-z]+ \d{4}\b")
 
 
 #: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
@@ -1229,8 +1244,18 @@ def _topics(segment: _Segment) -> list[Topic]:
 
 
 def _topics_in(sentence: str) -> set[Topic]:
-    """The topics of a sentence, not of an agency's name it holds."""
-    return topics_in(kinds.AGENCY_NAME.sub(" ", sentence))
+    """The topics of a sentence, not of an agency's name it holds, nor those it says were not
+    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »)."""
+    return topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence)))
+
+
+#: A clause that says what was not discussed, up to its end.
+_NOT_DISCUSSED = regexes.compile(
+    r"\b(?:n['’](?:a|ont|avait|avaient) pas (?:été )?(?:parlé|discuté|abordé|évoqué)e?s?|"
+    r"(?:did|do|does) not (?:discuss|talk about|address|raise|touch on)|(?:was|were) not (?:discussed|raised|addressed))"
+    r"[^.;,]*",
+    re.IGNORECASE,
+)
 
 
 def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
