@@ -84,6 +84,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
          r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",
@@ -515,6 +516,8 @@ NEGATED = Cue(
 
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
+    # a list of those present, announced: "The Honourable Ministers are; the Co-Chairman, …", « Les participants sont : »
+    r"(?:ministers|officials|delegates|members|participants|ministres|responsables|délégués|membres) (?:are|were|sont|étaient)\s*[;:]",
     r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",

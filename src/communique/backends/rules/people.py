@@ -147,7 +147,8 @@ _POSTING = regexes.compile(
 #: officer's rank ("Inspector General of Police (IGP) Captain (Retd)").
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
+    r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
 )
 #: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
