@@ -488,6 +488,7 @@ ACTOR = Cue(
     r"the two countries", r"both countries", r"les deux pays", r"the two (?:heads|chiefs|leaders|discussed|agreed)",
     # the two sides of a meeting as its subject: "The two sides held talks", « Les deux parties ont eu des entretiens »
     r"(?:the two|both) (?:sides|governments|agencies|institutions)", r"les deux (?:parties|gouvernements|institutions)",
+    r"the sides", r"les parties",
     # one just named, speaking where the meeting is held: "He was speaking at the hotel where the two-day meeting
     # … is being held", « Il s'exprimait à Nouakchott, où se tient la réunion »
     r"^\s*(?:he|she|il|elle) (?:was speaking|spoke|s'exprimait)\b",
