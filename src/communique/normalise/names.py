@@ -207,6 +207,8 @@ _NAMED_PLACE_END = frozenset(
 _FIRM_END = frozenset(
     ["limited", "ltd", "inc", "plc", "llc", "gmbh", "corporation", "company", "holdings", "association"]
 )
+#: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour".
+_SETTLEMENT_END = frozenset(["town", "creek", "harbour", "village", "beach"])
 
 #: Words that begin a place's name and take the next word with them: Malay and Indonesian
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
@@ -241,7 +243,7 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if (
         (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
-        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
         return ""

@@ -644,6 +644,8 @@ OWN_SERVICE = Cue(
     # ... or his inspection of one of its units: « a tenu une réunion de travail à l'état-major de la Légion N°2 »
     r"(?:à |at )?l'état[- ]major (?:de la|du|de l') ?(?:légion|région|compagnie|groupement|brigade|zone|secteur)\b",
     r"(?:mission|tournée|visite) d'inspection", r"inspection (?:tour|visit)",
+    # ... or the officers posted where he goes: "met local police officers", "officers posted on the island"
+    r"local (?:police )?officers", r"officers posted (?:on|in|at)\b",
     r"(?:tour|tournée) (?:of|de|des) (?:all |toutes )?(?:the |les )?(?:regional |divisional |state )?(?:commands|commandements|régions)",
     # the staff of one of his stations: "met with the station officials to hear their problems"
     r"(?:station|post|outpost|district|divisional|unit) (?:officials|staff|officers|personnel|commanders)", r"jawans",
@@ -664,6 +666,8 @@ OUTSIDER = Cue(
     r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
     # a courtesy call comes from outside, even from a sister force: « En visite de courtoisie, le Général X a été reçu par »
     r"visite de courtoisie", r"courtesy (?:call|visit)",
+    # officers sent by another force: "Police officers from Bhutan visited …"
+    r"officers from", r"officiers venus (?:de|du|des)",
 )  # fmt: skip
 
 #: What a verb of reception may receive that is no one: equipment, a donation, a report, an
