@@ -1401,20 +1401,30 @@ def _people(
 def _misspelt(name: str, other: str) -> bool:
     """Whether two folded names of two words or more are one person's, spelt twice: the same
     given name, and the rest the same but for a doubled letter and one letter more or less
-    ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio")."""
+    ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio"), or
+    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati")."""
     first, rest = name.split(" ", 1) if " " in name else (name, "")
     other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
     if not rest or not other_rest or len(name) < 10:
         return False
-    if _undoubled(first) != _undoubled(other_first):
-        return False
     a, b = _undoubled(rest), _undoubled(other_rest)
+    if _undoubled(first) != _undoubled(other_first):
+        # a given name transliterated two ways, one vowel apart, before the same surname ("Hicham" and "Hichem")
+        return a == b and _vowel_apart(_undoubled(first), _undoubled(other_first))
     if a == b:
         return True
     if abs(len(a) - len(b)) != 1:
         return False
     shorter, longer = sorted((a, b), key=len)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _vowel_apart(word: str, other: str) -> bool:
+    """Whether two words of one length differ by one letter only, a vowel in each."""
+    if len(word) != len(other):
+        return False
+    apart = [(x, y) for x, y in zip(word, other, strict=True) if x != y]
+    return len(apart) == 1 and all(c in "aeiouy" for c in apart[0])
 
 
 def _undoubled(word: str) -> str:
@@ -2237,7 +2247,44 @@ def read(source: Source) -> Draft:
     sides = _headline_sides(headline) or _headline_sides(source.title)
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
-    return Draft(is_meeting_report=bool(meetings), meetings=[_other_side_filled(m) for m in meetings])
+    return Draft(
+        is_meeting_report=bool(meetings), meetings=[_other_side_filled(_posting_filled(m)) for m in meetings]
+    )
+
+
+def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
+    """A meeting of an ambassador posted to a country with people whose country is not said:
+    they are of the country he is posted to, and host him (« l'entretien du ministre de
+    l'Intérieur, X, avec l'ambassadeur des Etats-Unis en Tunisie, Y »)."""
+    envoys = [p for p in meeting.participants if p.country and p.title and _POSTED_TO.search(p.title)]
+    # (those the opening names, not those told of after it: the envoy's own staff may be among them)
+    unsaid = [
+        p for p in meeting.participants if p.country is None and p.name and p.role is not Role.PARTICIPANT
+    ]
+    if len(envoys) != 1 or not unsaid:
+        return meeting
+    envoy = envoys[0]
+    posting = places.exact_country(_POSTED_TO.search(envoy.title or "").group("country"))  # type: ignore[union-attr]
+    if posting is None or posting == envoy.country:
+        return meeting
+    participants = [
+        p.model_copy(update={"country": posting, "role": Role.HOST if p.role is envoy.role else p.role})
+        if p in unsaid
+        else p
+        for p in meeting.participants
+    ]
+    return meeting.model_copy(
+        update={"participants": participants, "parties": sorted({*meeting.parties, posting})}
+    )
+
+
+#: An envoy's title that names the country he is posted to: "ambassadeur des Etats-Unis en Tunisie",
+#: "High Commissioner of India to Nepal".
+_POSTED_TO = regexes.compile(
+    r"\b(?:ambassad\w+|haut-commissaire|high commissioner|chargée? d'affaires|consul)\b(?:(?!résid|resid|based).)*?"
+    r"\b(?:en|au|aux|à|to|in)\s+(?:the\s+|la\s+|l['’])?(?P<country>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _other_side_filled(meeting: DraftMeeting) -> DraftMeeting:
