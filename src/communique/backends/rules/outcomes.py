@@ -28,6 +28,7 @@ _INSTRUMENT = (
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
     r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation|(?:joint )?records? of (?:the )?discussions?|"
+    r"terms of reference|termes de référence|(?:cooperation|cooperative) documents?|documents? de coopération|"
     # a declaration named by what it declares: "a Declaration of Partnership"
     r"declarations?|déclarations?)"
 )
@@ -79,7 +80,9 @@ _DAY = (
 )
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
-    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|"
+    # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
+    rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
@@ -91,7 +94,8 @@ _SIGNED = Cue(
 _SEALED = Cue(
     rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé)|(?:the )?exchange of|(?:l'|l’)échange (?:de|des|du))\s+"
     rf"(?:{_DAY}\s+)?"  # « ont conclu aujourd'hui un protocole »
-    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:\w+\s+)?{_INSTRUMENT}{_END}"
+    # (not "a few agreements" reached in talk: « ont conclu quelques accords pour améliorer leur collaboration »)
+    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:(?!quelques\b|some\b|few\b)\w+\s+)?{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
@@ -186,9 +190,11 @@ COMMIT = Cue(
     r"la mise en place|l'ouverture)\b)",
     r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"
     r"funding|financing|grant|supply)\b)",
-    r"(?:prévoit|prévoient|provides for|provide for)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
+    r"(?:prévoit|prévoient|provides for|provide for|porte sur|portent sur)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to (?=\w+ing\b|(?:the |a |an )(?:\w+ )?(?:establishment|creation|setting up|signing|opening|holding|deployment|exchange)\b)",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)",
+    r"agreed (?:in|during|over|for) (?:the )?(?:\w+ ){0,3}?(?:period|term|months?|weeks?|years?|future) to",
+    r"(?:are|is|were|was) (?:also )?preparing to (?=sign)", r"s'apprêtent à (?=signer)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to (?=\w+ing\b|(?:the |a |an )(?:\w+ )?(?:establishment|creation|setting up|signing|opening|holding|deployment|exchange)\b)",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     # (and the date and place: "agreed on Tuesday in Abuja to", « ont convenu jeudi 8 mai à Niamey, de mettre en place »)
     rf"(?:agreed|decided|pledged|resolved) {_DAY}(?: in [\w'’-]+)? (?:to|on|that)",
@@ -210,7 +216,7 @@ COMMIT = Cue(
     rf"look(?:s|ed|ing)? forward to (?=\w+ing\b[^.;]{{0,60}}?{_INSTRUMENT})",
     r"(?:ont|a) (?:\w+ ){0,2}?(?:retenu|arrêté) le principe", r"agreed in principle", r"(?:a|ont) proposé (?:de|d')",
     rf"(?:approved|(?:a|ont) approuvé)(?:,? (?:in principle|en principe),?)?(?= (?:the|a|an|la|le|l'|les|un|une)\s*(?:\w+ ){{0,2}}?"
-    rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|"
+    rf"(?:establishment|creation|setting up|création|mise en place|institution|ouverture|opening|plan|strat[ée]g\w+|programme|concept|"
     rf"program|{_INSTRUMENT}))",
     rf"(?:proposed|(?:a|ont) proposé)(?= (?:a|an|the|un|une|la|le|l')\s*(?:\w+\s+){{0,3}}?{_INSTRUMENT})",
     r"(?:a|ont) invité", r"invited", r"assured (?:\S+ ){0,4}?that",
@@ -259,7 +265,7 @@ NOUN_COMMIT = Cue(
     # the agreement named before its passive: "an agreement to designate a liaison officer … was reached"
     r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
-    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)",
+    r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)", r"s'accorder (?:pour|sur)",
     r"(?:se sont|s'est) entendue?s? (?:pour|sur)",
     # the decision named before its passive: « la décision de créer une ligne directe … a été prise »
     r"(?:la |une )?décision (?:de|d')(?=[^.;]{3,120}? a (?:\w+ )?été prise\b)",
@@ -354,6 +360,8 @@ _PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépa
 _INSTRUMENTS = Cue(_INSTRUMENT)
 _MECHANISMS = Cue(_MECHANISM)
 _COMMITTEES = Cue(r"commissions?", r"comités?", r"committees?")
+#: A committee of experts works on its own, as a working group does (set up, it is a mechanism).
+_EXPERTS = Cue(r"d'experts", r"of experts", r"experts?' (?:committee|group)")
 _FOLLOW_UPS = Cue(_FOLLOW_UP)
 
 
@@ -363,7 +371,12 @@ _SET_UP = Cue(
     r"mettre en place", r"la mise en place", r"créer", r"set up", r"establish", r"create", r"instituer"
 )
 _STANDING = Cue(
-    r"patrouilles? (?:\w+ )?(?:conjointes?|mixtes?|communes?|permanentes?)", r"joint (?:\w+ )?patrols?"
+    r"patrouilles? (?:\w+ )?(?:conjointes?|mixtes?|communes?|permanentes?)",
+    r"joint (?:\w+ )?patrols?",
+    # a unit or a team that lasts: « la mise en place d'une Unité Permanente de Renseignements », « une équipe mixte »
+    r"unités? (?:\w+ )?(?:permanentes?|spéciales?|spécialisées?|mixtes?|communes?|conjointes?)",
+    r"équipes? (?:mixtes?|communes?|conjointes?)",
+    r"(?:permanent|special|joint) (?:\w+ )?(?:units?|teams?)",
 )
 
 
@@ -405,6 +418,8 @@ def _classify(clause: str) -> OutcomeType:
         return OutcomeType.MECHANISM_CREATED
     if _SET_UP.match(clause) and _STANDING.search(clause):
         return OutcomeType.MECHANISM_CREATED
+    if _SET_UP.match(clause) and _COMMITTEES.search(clause) and _EXPERTS.search(clause):
+        return OutcomeType.MECHANISM_CREATED  # « la mise en place d'un comité d'experts »: a working group
     if _SET_UP.match(clause) and _COMMITTEES.search(clause):
         return (
             OutcomeType.FOLLOW_UP_PLANNED
