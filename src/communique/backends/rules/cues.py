@@ -578,6 +578,8 @@ SAME_MEETING = Cue(
     # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »
     r"\b(?:cette|ces) (?:conférence|assemblée|rencontre régionale)s?\b", r"\b(?:this|these) (?:conference|summit|forum|assembly)s?\b",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
+    # the encounter named by its people's possessive: "During their virtual meeting on Monday, A and B reviewed …"
+    r"(?:during|at|after|following|in the course of) their (?:[\w-]+ )?(?:meeting|talks|session|call|conversation|discussions?)\b",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",
     r"(?:this|these|the said) (?:memorandum|agreement|accord|protocol|convention|document|arrangement)s?\b",

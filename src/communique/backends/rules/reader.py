@@ -1139,13 +1139,26 @@ _CEREMONY = regexes.compile(
 )
 
 
+#: Some who joined from afar, the rest being there: "officials of the bureau joined by video link".
+_FROM_AFAR = regexes.compile(
+    r"\b(?:joined|joining|connected|participated|took part|(?:a|ont) rejoint|(?:a|ont) participé)\b[^.;]*$"
+)
+
+
 def _kind(segment: _Segment) -> MeetingKind:
     """The kind of encounter, by the words of its opening sentence (a setting it is held
     "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
     numbered meeting, also when held by video), else a visit or a working meeting."""
     opening = kinds.blanked(kinds.NOT_THE_KIND, _SIDELINES.sub("", _without_lead(segment.opening)))
     by_kind = dict(cues.KIND_CUES)
-    if kinds.VIDEO.search(opening):
+    # (held by video, as the opening or a later sentence on the same encounter says: "During their
+    # virtual meeting on Monday, A and B reviewed …", "The talks were held virtually")
+    if kinds.VIDEO.search(opening) or any(
+        (video := kinds.VIDEO.search(s))
+        and (cues.SAME_MEETING.search(s) or _on_the_meeting(s))
+        and not _FROM_AFAR.search(s, max(0, video.start() - 40), video.start())
+        for s in segment.others
+    ):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
         if any(
             cue.search(unfilmed)
