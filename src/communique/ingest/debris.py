@@ -205,6 +205,21 @@ _HEADLINE_WORDS = 30
 _SENTENCE_END = regexes.compile(r"[.!»\"”:;]\s*$")
 #: How a paragraph of prose ends.
 _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
+#: The end of a sentence, or of a text cut short by an ellipsis ("… maritime drug interdiction…").
+_SENTENCE_END = regexes.compile(r"[.!…»\"”]\s*$")
+#: The fewest words of prose above readers' comments.
+_PROSE_WORDS = 10
+
+
+def _prose_above(kept: list[str]) -> bool:
+    """Whether the lines kept so far hold prose (ten words or more, and a line that ends a
+    sentence), whatever their width: a hard-wrapped text's lines are short."""
+    return (
+        any(_SENTENCE_END.search(line) for line in kept)
+        and sum(len(line.split()) for line in kept) >= _PROSE_WORDS
+    )
+
+
 _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 #: A ticker of headlines flattened onto one line, set apart by runs of spaces.
 _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
@@ -332,7 +347,7 @@ def strip(text: str) -> Cleaned:
         if index in menus:
             cleaned.removed.append(line)
             continue
-        if _COMMENTS_HEADING.match(line) and any(_PROSE.search(earlier) for earlier in kept):
+        if _COMMENTS_HEADING.match(line) and _prose_above(kept):
             # readers' comments under the text, to its end: their names and days are no one's meeting
             cleaned.removed.extend(later.strip() for later in lines[index:] if later.strip())
             break
