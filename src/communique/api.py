@@ -106,10 +106,11 @@ def load(
     max_bytes: int | None = None,
     published: dt.date | None = None,
     lang: str | None = None,
-) -> list[Loaded]:
+) -> Sequence[Loaded]:
     """The documents named by ``inputs`` (files, folders, globs, ``-`` for stdin) and a
-    JSON Lines file, in order, each read into a source or carrying why it cannot be.
-    ``published`` and ``lang`` override what each says."""
+    JSON Lines file, in order, each read into a source or carrying why it cannot be,
+    when it is first asked for (:class:`~communique.ingest.inputs.Reading`: a batch reads
+    each as it takes it). ``published`` and ``lang`` override what each says."""
     from communique.ingest import DEFAULT_MAX_BYTES
     from communique.ingest import inputs as documents
 
@@ -502,9 +503,10 @@ def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequenc
     """Refuse, before any work, outputs that cannot be written or would be clobbered
     (a file being resumed is neither), and outputs that are the files ``items`` are read from."""
     from communique.export.files import check_distinct, check_not_input, check_writable
+    from communique.ingest.inputs import documents_of
 
     check_distinct(*paths)
-    check_not_input(paths, [file for item in items if (file := item.document.file) is not None])
+    check_not_input(paths, [file for document in documents_of(items) if (file := document.file) is not None])
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)

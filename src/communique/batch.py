@@ -2,7 +2,8 @@
 number at a time, results written in input order.
 
 :func:`run` drives an asyncio loop that starts worker threads, each taking the next
-document as soon as it is done with one, and gathers their outcomes to write them in
+document as soon as it is done with one (and reading it then: the first requests leave
+at once, not once every document is read), and gathers their outcomes to write them in
 order: ``concurrency`` model requests are in flight at most (a request holds one of the
 batch's slots, :data:`~communique.backends.openai.transport.SLOTS`, from its first byte
 sent to its last byte read), and as many threads again (:func:`threads`) read,
@@ -20,9 +21,10 @@ to do the rest.
 
 With ``concurrency`` 1 (the offline backend, or one input) the documents run one after
 the other in the calling thread, without a loop to start. Documents the sink holds
-already (``--resume``) are skipped; a document answered before comes from the reply
-cache. Interrupted, the batch keeps everything written so far; its worker threads are
-daemons, so Ctrl-C exits at once.
+already (``--resume``) are skipped; the records kept from an earlier run are looked up
+before a thread is left their documents, and written in their turn; a document
+answered before comes from the reply cache. Interrupted, the batch keeps everything
+written so far; its worker threads are daemons, so Ctrl-C exits at once.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import contextlib
 import itertools
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -114,13 +117,17 @@ def run(
     serialise; results still come in input order.
 
     ``recall`` gives the result ``task`` gave each document before, if it is kept (a
-    record from the cache), or ``None``: before a batch of threads starts, every
-    document is looked up there, at once, in this thread, and only the others are left
-    to the threads. A
-    batch run again is then a lookup a document, without a thread, a loop or a
-    hand-off between them; a batch partly done before starts its threads for the rest
-    only."""
-    todo = [item for item in items if item.id not in sink.done]
+    record from the cache), or ``None``: every document is looked up before it is left
+    to a thread (:class:`_Feed`), and those before the first that is not kept are
+    written from there, in this thread. A batch run again is then a lookup a document,
+    without a thread, a loop or a hand-off between them; a batch partly done before
+    starts its threads for the rest only.
+
+    Each item is read as it is taken (those of a :class:`~communique.ingest.inputs.Reading`
+    are read then), so that the first requests leave at once, not once every document
+    is read; a sink resumed has every item read first, to skip those it holds."""
+    # an item's id is known once it is read: only a sink resumed has every item read first
+    todo = [item for item in items if item.id not in sink.done] if sink.done else items
     tally = Tally(total=len(items), skipped=len(items) - len(todo))
     stopped: list[ConfigError] = []  # the configuration error that stopped the batch
     try:
@@ -172,15 +179,13 @@ def run(
                     if not emit(_attempt(task, item)):
                         break
             else:
-                ready = _recalled(todo, recall) if recall is not None else {}
-                if len(ready) == len(todo):  # nothing left for a thread
-                    for position in range(len(todo)):
-                        if not emit(ready[position]):
-                            break
-                else:
+                feed, going = _Feed(todo, recall), True
+                while going and (known := feed.known()) is not None:  # what is known needs no thread
+                    going = emit(known)
+                if going and feed.taken < len(todo):
                     import asyncio
 
-                    asyncio.run(_drive(todo, task, concurrency, emit, ready))
+                    asyncio.run(_drive(feed, task, concurrency, emit))
     except BaseException:
         sink.abort()
         errors.close()
@@ -215,7 +220,7 @@ def _reason(error: BaseException) -> str:
 
 
 def _recalled(
-    items: Sequence[Loaded], recall: Callable[[Sequence[Source]], Sequence[Any | None]]
+    items: Sequence[Loaded], recall: Callable[[Sequence[Source]], Sequence[Any | None]] | None
 ) -> dict[int, _Outcome]:
     """The outcomes known without running the task, by position: the items that could
     not be read, and those whose result ``recall`` gives (of every source at once, in
@@ -228,6 +233,8 @@ def _recalled(
             ready[position] = _Outcome(item, error=item.error)
         else:
             readable.append(position)
+    if recall is None or not readable:
+        return ready
     try:
         values = recall([source for position in readable if (source := items[position].source) is not None])
     except Exception:
@@ -236,6 +243,58 @@ def _recalled(
         if value is not None:
             ready[position] = _Outcome(items[position], value=value)
     return ready
+
+
+class _Feed:
+    """The items of a batch in input order, taken one at a time, each with its outcome
+    if it is known without running the task (:func:`_recalled`). Items are read (those
+    of a :class:`~communique.ingest.inputs.Reading` are read then) and looked up a few at
+    a time as they are taken: one, then twice as many again after every lookup that knew
+    them all. A batch run again looks its records up in a few lookups, each of which
+    writes its call-log rows together; a new one reads no document before it takes it,
+    and its first requests leave at once. Not safe to share between threads: whoever
+    takes from it holds a lock."""
+
+    def __init__(
+        self, items: Sequence[Loaded], recall: Callable[[Sequence[Source]], Sequence[Any | None]] | None
+    ) -> None:
+        self._items, self._recall = items, recall
+        self._ahead: deque[tuple[int, Loaded, _Outcome | None]] = deque()
+        self._looked = 0  # the items looked up so far
+        self._size = 1  # how many the next lookup takes
+        #: The position after the last item taken: the items before it are all taken.
+        self.taken = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def take(self) -> tuple[int, Loaded, _Outcome | None] | None:
+        """The next item (its position, itself, its known outcome or ``None``), or
+        ``None`` once every item is taken."""
+        self._look()
+        if not self._ahead:
+            return None
+        self.taken = self._ahead[0][0] + 1
+        return self._ahead.popleft()
+
+    def known(self) -> _Outcome | None:
+        """The next item's outcome, taken, if it is known; else ``None``, and nothing is
+        taken."""
+        self._look()
+        if not self._ahead or (outcome := self._ahead[0][2]) is None:
+            return None
+        self.take()
+        return outcome
+
+    def _look(self) -> None:
+        """Read and look up the next items, if none is left of the last lookup."""
+        if self._ahead or self._looked == len(self._items):
+            return
+        end = min(len(self._items), self._looked + self._size)
+        chunk = [self._items[position] for position in range(self._looked, end)]
+        known = _recalled(chunk, self._recall)
+        self._ahead.extend((self._looked + n, item, known.get(n)) for n, item in enumerate(chunk))
+        self._looked, self._size = end, self._size * 2 if len(known) == len(chunk) else 1
 
 
 def threads(concurrency: int) -> int:
@@ -252,19 +311,19 @@ def threads(concurrency: int) -> int:
 
 
 async def _drive(
-    items: Sequence[Loaded],
+    feed: _Feed,
     task: Callable[[Source], Any],
     concurrency: int,
     emit: Callable[[_Outcome], bool],
-    ready: dict[int, _Outcome],
 ) -> None:
-    """Run the items with up to ``concurrency`` model requests in flight, on
-    :func:`threads` threads, each taking the next item as soon as it is done with one (no
-    round trip through the loop in between), and emit each outcome, on the loop, once
-    every earlier one is emitted; the outcomes ``ready`` by position (:func:`_recalled`)
-    are not run again, and are emitted in their turn. Once ``emit`` says the batch stops
-    (or a configuration error comes), no item is taken any more; those taken, and those
-    ready before them, are finished and emitted.
+    """Run the items of ``feed`` not taken yet with up to ``concurrency`` model requests
+    in flight, on :func:`threads` threads, each taking the next item as soon as it is
+    done with one (no round trip through the loop in between), and emit each outcome,
+    on the loop, once every earlier one is emitted; an outcome known without running
+    the task (:meth:`_Feed.take`) is emitted in its turn. Once ``emit`` says the batch
+    stops (or a configuration error comes), no item is taken any more; those taken to
+    run, and those known before them, are finished and emitted. What keeps a thread
+    from taking an item (a bug met reading one) is raised here.
 
     One thread starts; the others start as soon as a document waits: once a request
     takes a slot (it waits on the endpoint), or a document runs for more than
@@ -277,11 +336,13 @@ async def _drive(
     from communique.backends.openai.transport import SLOTS
 
     loop = asyncio.get_running_loop()
-    outcomes: asyncio.Queue[tuple[int, _Outcome]] = asyncio.Queue()
-    pending = iter([(position, item) for position, item in enumerate(items) if position not in ready])
+    # an outcome by position, or None: a thread could not take an item (see failures)
+    outcomes: asyncio.Queue[tuple[int, _Outcome] | None] = asyncio.Queue()
     taking, stop = threading.Lock(), threading.Event()
+    failures: list[BaseException] = []  # what kept a thread from taking an item (a bug in reading one)
     busy: dict[int, float] = {}  # thread number -> when it took its current item
-    count = min(threads(concurrency), len(items) - len(ready))
+    first, total = feed.taken, len(feed)
+    started = [first]  # the position after the last item taken to run: those before it are all to come
     waits = asyncio.Event()  # a request was sent: the other threads are wanted
 
     def wanted() -> None:
@@ -289,23 +350,33 @@ async def _drive(
             loop.call_soon_threadsafe(waits.set)
 
     slots = _Slots(concurrency, taken=wanted)
-    started = [0]  # the position after the last item taken: the items before it are all to come
 
     def work(number: int) -> None:
         SLOTS.set(slots)
         while True:
             with taking:
-                taken = None if stop.is_set() else next(pending, None)
-                started[0] = started[0] if taken is None else taken[0] + 1
+                try:
+                    taken = None if stop.is_set() else feed.take()
+                except BaseException as exc:  # raised on the loop, as if the item were taken there
+                    failures.append(exc)
+                    stop.set()
+                    taken = None
+                if taken is not None and taken[2] is None:
+                    started[0] = taken[0] + 1
             if taken is None:
+                if failures:
+                    with contextlib.suppress(RuntimeError):
+                        loop.call_soon_threadsafe(outcomes.put_nowait, None)
                 return
-            busy[number] = time.monotonic()
-            outcome = _attempt(task, taken[1])
-            del busy[number]
-            if isinstance(outcome.error, ConfigError):
-                stop.set()  # no document's fault: take no more
+            position, item, outcome = taken
+            if outcome is None:
+                busy[number] = time.monotonic()
+                outcome = _attempt(task, item)
+                del busy[number]
+                if isinstance(outcome.error, ConfigError):
+                    stop.set()  # no document's fault: take no more
             try:
-                loop.call_soon_threadsafe(outcomes.put_nowait, (taken[0], outcome))
+                loop.call_soon_threadsafe(outcomes.put_nowait, (position, outcome))
             except RuntimeError:  # the loop is gone: the batch was interrupted
                 return
 
@@ -319,22 +390,25 @@ async def _drive(
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(waits.wait(), WAIT / 4)
                 break
-        for number in range(1, count):
+        for number in range(1, min(threads(concurrency), total - first)):
             start(number)
 
     start(0)
     growing = asyncio.create_task(grow())
-    finished = dict(ready)
+    finished: dict[int, _Outcome] = {}
     try:
-        for cursor in range(len(items)):
+        for cursor in range(first, total):
             while True:
                 with taking:
+                    if failures:
+                        raise failures[0]
                     if stop.is_set() and cursor >= started[0]:
-                        return  # neither taken nor ready before one taken: the batch stopped before it
+                        return  # neither run nor known before one run: the batch stopped before it
                 if cursor in finished:
                     break
-                position, outcome = await outcomes.get()
-                finished[position] = outcome
+                got = await outcomes.get()
+                if got is not None:
+                    finished[got[0]] = got[1]
             if not emit(finished.pop(cursor)):
                 stop.set()
     finally:

@@ -28,6 +28,8 @@ from communique.ingest import inputs
 from communique.ingest.parse import iso_date
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.backends.openai.backend import OpenAIBackend
     from communique.config import Settings
     from communique.pipeline import Pipeline
@@ -55,7 +57,9 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def submit(pipeline: Pipeline, items: list[inputs.Loaded], *, command: str, overrides: dict[str, str]) -> str:
+def submit(
+    pipeline: Pipeline, items: Sequence[inputs.Loaded], *, command: str, overrides: dict[str, str]
+) -> str:
     """Submit a request for every readable item as one Batch API job and keep its job
     file; returns the job's id. ``command`` is the live command for the same inputs;
     ``overrides`` the ``published``/``lang`` given for every document."""

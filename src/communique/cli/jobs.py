@@ -40,6 +40,8 @@ from communique.cli.options import (
 from communique.export.formats import FORMATS, for_path
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from communique.api import Tally
     from communique.config import Settings
     from communique.ingest.inputs import Loaded
@@ -158,7 +160,7 @@ def summarise(
 
 
 def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: bool, quiet: bool,
-          published: dt.date | None = None, lang: str | None = None) -> list[Loaded]:  # fmt: skip
+          published: dt.date | None = None, lang: str | None = None) -> Sequence[Loaded]:  # fmt: skip
     """Discover and read the inputs; one input that cannot be read is the command's error."""
     from communique import api
 
@@ -206,7 +208,7 @@ def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, erro
         raise typer.Exit(DONE_WITH_PROBLEMS)
 
 
-def _submit(items: list[Loaded], chosen: Settings, *, arguments: list[str], jsonl: str | None,
+def _submit(items: Sequence[Loaded], chosen: Settings, *, arguments: list[str], jsonl: str | None,
             published: str | None, lang: str | None, errors: Path | None, force: bool, quiet: bool) -> None:  # fmt: skip
     """Submit the readable documents as one Batch API job; print its id. The live
     command kept for the documents that fail names the base URL without its credentials."""

@@ -4,7 +4,8 @@
 given (a folder's ``*.txt`` and ``*.md`` files recursively, by path; a glob's matches
 by path; a JSONL file, given by ``--jsonl`` or named ``*.jsonl`` or ``*.ndjson``, line
 by line) without reading them; :func:`load` reads each into
-a :class:`~communique.Source` or says why it cannot be read. A document that
+a :class:`~communique.Source` or says why it cannot be read, and :func:`load_all` all
+of them, each as it is asked for. A document that
 cannot be read is an error of that document only; naming nothing that exists (an empty
 folder, a glob without a match) is an :class:`~communique.errors.InputError`.
 
@@ -20,11 +21,12 @@ import glob
 import json
 import os
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from communique.errors import CommuniqueError, InputError
 from communique.ingest.parse import iso_date
@@ -328,24 +330,68 @@ def load_all(
     max_bytes: int = DEFAULT_MAX_BYTES,
     published: dt.date | None = None,
     lang: str | None = None,
-) -> list[Loaded]:
-    """Read every document; one that cannot be read, or whose id an earlier document
-    already has, carries its error."""
-    loaded: list[Loaded] = []
-    first: dict[str, str] = {}
-    for document in documents:
+) -> Reading:
+    """Every document, read as it is asked for (:class:`Reading`); one that cannot be
+    read, or whose id an earlier document already has, carries its error."""
+    return Reading(documents, max_bytes=max_bytes, published=published, lang=lang)
+
+
+class Reading(Sequence[Loaded]):
+    """Documents read when they are first asked for, in input order, each once: asking
+    for one reads every document before it not read yet (an id is known only once its
+    document is read, and a document whose id an earlier one already has carries an
+    error, whoever asks first). A batch reads each as it takes it, so that its first
+    requests leave at once instead of after every document is read. Safe to share
+    between threads; :attr:`documents` are there without reading any."""
+
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        published: dt.date | None = None,
+        lang: str | None = None,
+    ) -> None:
+        self.documents: tuple[Document, ...] = tuple(documents)
+        self._max_bytes, self._published, self._lang = max_bytes, published, lang
+        self._read: list[Loaded] = []
+        self._first: dict[str, str] = {}  # id -> the origin of the document that has it
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    @overload
+    def __getitem__(self, index: int) -> Loaded: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Loaded]: ...
+
+    def __getitem__(self, index: int | slice) -> Loaded | list[Loaded]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        position = range(len(self))[index]  # an IndexError past the end, as a list's
+        with self._lock:
+            while len(self._read) <= position:
+                self._read.append(self._load(self.documents[len(self._read)]))
+        return self._read[position]
+
+    def _load(self, document: Document) -> Loaded:
+        """The next document read, or why it cannot be."""
         try:
-            source = load(document, max_bytes=max_bytes, published=published, lang=lang)
+            source = load(document, max_bytes=self._max_bytes, published=self._published, lang=self._lang)
         except InputError as exc:
-            loaded.append(Loaded(document, error=exc))
-            continue
+            return Loaded(document, error=exc)
         item = Loaded(document, source)
-        if item.id in first:
+        if item.id in self._first:
             duplicate = InputError(
-                f"id {item.id!r} is also the id of {first[item.id]}: give each document its own id"
+                f"id {item.id!r} is also the id of {self._first[item.id]}: give each document its own id"
             )
-            loaded.append(Loaded(document, error=duplicate))
-            continue
-        first[item.id] = document.origin
-        loaded.append(item)
-    return loaded
+            return Loaded(document, error=duplicate)
+        self._first[item.id] = document.origin
+        return item
+
+
+def documents_of(items: Sequence[Loaded]) -> list[Document]:
+    """The documents of ``items``, without reading those of a :class:`Reading` not read yet."""
+    return list(items.documents) if isinstance(items, Reading) else [item.document for item in items]
