@@ -105,6 +105,11 @@ _WAS_SIGNED = Cue(
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
     rf"(?:signée?s?|signed|paraphée?s?|initiall?ed|concluded|conclue?s?)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
 )
+#: ... or in a relative clause: "finalised the 43rd Joint Communiqué, which was signed by the heads of delegation".
+_WHICH_WAS_SIGNED = Cue(
+    rf"(?:(?:a|an|the|un|une|le|la|les)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,2}}?{_INSTRUMENT},?\s+(?:which|that|qui)\s+"
+    rf"(?:was|were|has been|a été|ont été)\s+(?:signée?s?|signed)\b"
+)
 #: What was signed at the encounter, named before its participle: "reaffirmed their commitment
 #: through a Memorandum of Understanding signed after the meeting", « par un protocole d'accord
 #: signé à l'issue de la rencontre » (the encounter named, not a past day: "the accord signed in 2019").
@@ -587,7 +592,7 @@ def find(sentence: str) -> list[DraftOutcome]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
+    for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled

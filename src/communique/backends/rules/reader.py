@@ -1139,6 +1139,14 @@ _CEREMONY = regexes.compile(
 )
 
 
+#: The encounter just told, said to have been a call: "This came during a phone call on Tuesday",
+#: « Ces propos ont été tenus lors d'un entretien téléphonique ».
+_CALL_TOLD = regexes.compile(
+    r"\b(?:this|it|that|the remarks|these remarks) (?:came|was made|were made|took place) (?:during|in|over) (?:a|the) "
+    r"(?:phone|telephone|video) (?:call|conversation)|\b(?:lors|au cours) d'(?:un|une) (?:entretien|conversation|échange) "
+    r"(?:téléphonique|par visioconférence)",
+    re.IGNORECASE,
+)
 #: Some who joined from afar, the rest being there: "officials of the bureau joined by video link".
 _FROM_AFAR = regexes.compile(
     r"\b(?:joined|joining|connected|participated|took part|(?:a|ont) rejoint|(?:a|ont) participé)\b[^.;]*$"
@@ -1154,9 +1162,12 @@ def _kind(segment: _Segment) -> MeetingKind:
     # (held by video, as the opening or a later sentence on the same encounter says: "During their
     # virtual meeting on Monday, A and B reviewed …", "The talks were held virtually")
     if kinds.VIDEO.search(opening) or any(
-        (video := kinds.VIDEO.search(s))
-        and (cues.SAME_MEETING.search(s) or _on_the_meeting(s))
-        and not _FROM_AFAR.search(s, max(0, video.start() - 40), video.start())
+        (
+            (video := kinds.VIDEO.search(s))
+            and (cues.SAME_MEETING.search(s) or _on_the_meeting(s))
+            and not _FROM_AFAR.search(s, max(0, video.start() - 40), video.start())
+        )
+        or _CALL_TOLD.search(s)
         for s in segment.others
     ):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
