@@ -2217,10 +2217,13 @@ def read(source: Source) -> Draft:
     lead_in = _lead_in(all_sentences, segments)
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     first_edition = _edition(segments[0].opening) if segments else None
-    installed = _TAKES_OFFICE.search(source.text) is not None
+    # one's taking office, or a force's own ceremony (a passing-out parade): who attended it did not meet
+    own_occasion = (
+        _TAKES_OFFICE.search(source.text) is not None or cues.OWN_CEREMONY.search(source.text) is not None
+    )
     for segment in segments:
-        if installed and _AT_THE_CEREMONY.search(segment.opening):
-            continue  # « Les ambassadeurs … ont assisté à cette manifestation »: the guests of one's taking office
+        if own_occasion and _AT_THE_CEREMONY.search(segment.opening):
+            continue  # « Les ambassadeurs … ont assisté à cette manifestation », "X also attended the ceremony"
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
             continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
