@@ -187,6 +187,9 @@ COMMIT = Cue(
     r"(?:la |une )?décision a été prise (?:de|d')", r"(?:a |the )?decision (?:has been |had been |was )(?:made|taken|reached) to",
     # an adoption told by a noun: « La rencontre a permis l'adoption d'une déclaration »
     r"(?:a|ont) (?:permis|abouti à|débouché sur) (?=l['’]adoption\b)", r"(?:resulted in|led to) (?=the adoption of\b)",
+    # what the cooperation took shape in: « s'est matérialisée par la création de groupes de travail »
+    r"(?:s'est|se sont|s'était) (?:matérialisée?s?|traduite?s?|concrétisée?s?) par (?=la création|la mise en place|l['’]ouverture|l['’]installation)",
+    r"(?:resulted in|led to) (?=the (?:creation|establishment|setting up|opening) of\b)",
     r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
     r"conviennent (?:(?:également|aussi|en outre) )?(?:de|d')", r"décident (?:(?:également|aussi) )?(?:de|d')", r"convenir (?:de|d')",
     # a decision told by its noun: « ont décidé la mise en place d'un comité de suivi »
