@@ -2500,7 +2500,11 @@ _PRONOUN_SUBJECT = regexes.compile(
 
 #: A subject told by a word of its office or rank alone, with its article: "The general met",
 #: « Le patron de la police a ensuite rencontré », "The minister held talks".
-_DESCRIBED_SUBJECT = regexes.compile(r"\s*(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*", re.IGNORECASE)
+_DESCRIBED_SUBJECT = regexes.compile(
+    r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de) [^,;]{0,60},\s*)?"  # "Prior to the ceremony, the IGP"
+    r"(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
+    re.IGNORECASE,
+)
 #: Words that make a subject several people: "the two ministers", « les deux chefs ».
 _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
 
@@ -2524,7 +2528,15 @@ def _described(subject: str, introduction: str | None) -> bool:
         return False
     words = fold(found.group(1)).split()
     told = set(fold(introduction).split())
-    return not _SEVERAL.intersection(words) and any(len(word) > 3 and word in told for word in words)
+    # (an office's acronym the introduction gave in brackets counts, short as it is: "… (IGP), X …", "the IGP")
+    acronyms = {fold(a) for a in _BRACKETED.findall(introduction)}
+    return not _SEVERAL.intersection(words) and any(
+        (len(word) > 3 and word in told) or word in acronyms for word in words
+    )
+
+
+#: An acronym in brackets: "Inspector-General of Police (IGP)".
+_BRACKETED = regexes.compile(r"\(([A-Z]{2,6})\)")
 
 
 #: A sentence that says where what its subject said before was said: "He made the call
