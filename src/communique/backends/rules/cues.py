@@ -379,7 +379,7 @@ OCCURRED = Cue(
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
-    r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?)", r"(?:a|ont) pris fin",
+    r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
     r"(?:a|ont) été au (?:centre|coeur|cœur) (?:de l'|des |de la )", r"(?:was|were) at the (?:centre|center|heart) of (?:the )?",
 )  # fmt: skip
@@ -447,7 +447,7 @@ BACKGROUND = Cue(
     r"(?:en|in) (?:19|20)\d\d", r"(?<!first )(?<!première )(?<!premier )(?:depuis|since) (?:19|20)\d\d", r"l'an(?:née)? (?:dernier|dernière|passée?)", r"last year",
     r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)", r"previous (?:meeting|visit|session)",
     r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
-    r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed",
+    r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed", r"s['’](?:était|étaient) (?:déjà )?\w+",
     r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
     r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
 )  # fmt: skip
@@ -458,6 +458,7 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    r"s'(?:était|étaient) déjà (?:rendue?s?|entretenue?s?|réunie?s?|rencontrée?s?)",
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »
     r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",

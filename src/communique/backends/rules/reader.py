@@ -681,6 +681,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
         return True  # "The meeting ... will take place in London this week": its day
+    if current.relation is Relation.TOGETHER and _on_the_meeting(sentence) and not _days(sentence):
+        return (
+            True  # « La conférence a réuni les chefs de la police …, les représentants des pays partenaires »
+        )
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if (
@@ -1901,7 +1905,9 @@ _ATTENDANCE = regexes.compile(
     r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
     r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
     r"particip(?:ent|eront|ate|ating)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
-    r"étaient (?:représentés|présents)|(?:were|are) represented)\b",
+    r"étaient (?:représentés|présents)|(?:were|are) represented|"
+    # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
+    r"(?:a|ont) réuni|brought together)\b",
     re.IGNORECASE,
 )
 
@@ -1912,9 +1918,17 @@ def _attending(segment: _Segment) -> set[str]:
     for sentence in segment.all:
         if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
             continue
+        folded = fold(sentence)
         for mention in places.mentions(_blanked(_QUOTED, sentence)):
             if mention.country and mention.text not in places.tables().demonym_words:
                 found.add(mention.country)
+            elif (
+                mention.organisation
+                and _international(mention)
+                and not _AREA_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+                and not _AREA_AFTER.match(folded, mention.end)
+            ):  # « … ainsi que du Secrétariat de l'ASEAN et de l'Interpol » (not « les pays de l'ASEAN »)
+                found.add(mention.organisation.code)
     return found
 
 
@@ -2535,6 +2549,11 @@ def _described(subject: str, introduction: str | None) -> bool:
     )
 
 
+#: A verb in the pluperfect: what it tells came before the encounter reported.
+_PLUPERFECT = regexes.compile(
+    r"\b(?:s['’](?:était|étaient)|(?:avait|avaient) (?:déjà )?(?:été )?\w+é|had (?:already |previously )?(?:been )?\w+ed)\b",
+    re.IGNORECASE,
+)
 #: An acronym in brackets: "Inspector-General of Police (IGP)".
 _BRACKETED = regexes.compile(r"\(([A-Z]{2,6})\)")
 
@@ -2775,8 +2794,15 @@ def _meeting(
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
-        (p[2] for s in segment.others if cues.SAME_MEETING.search(s) for p in _dates(_narrative(s))), None
+        (
+            p[2]
+            for s in segment.others
+            if cues.SAME_MEETING.search(s) and not _PLUPERFECT.search(s)
+            for p in _dates(_narrative(s))
+        ),
+        None,
     )  # else the day a sentence on those who met gives: "On Monday 9 February, the two ministers agreed"
+    # (not an earlier one's: « Le 12 janvier 2022, X s'était déjà rendu à Yaoundé à la rencontre du … »)
     if visit_told and date_text is None and introduction:
         date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
