@@ -155,6 +155,17 @@ def test_fold_by_character_is_fold_of_the_whole(block: int) -> None:
             assert text.fold.__wrapped__(value) == _fold_whole(value), repr(value)
 
 
+def test_a_long_text_folds_through_the_table_as_character_by_character() -> None:
+    """A long text beyond ASCII is folded by replacements (quicker): the same as through the
+    table, character by character, for every character, among ASCII and French letters."""
+    for start in range(0, len(_EVERY_CHARACTER), 1000):
+        for value in (
+            _EVERY_CHARACTER[start : start + 1000],
+            "Le général Jean-Marc Falcône a reçu à Paris " + _EVERY_CHARACTER[start : start + 40],
+        ):
+            assert text._folded(value) == value.translate(text._FOLD_TABLE), start
+
+
 def test_fold_of_names_as_written() -> None:
     assert text.fold("Jean-Marc  FALCONE") == "jean marc falcone"
     assert text.fold("Sûreté nationale (DGSN)") == "surete nationale dgsn"
