@@ -143,6 +143,29 @@ class _FoldTable(dict[int, str]):
 
 _FOLD_TABLE = _FoldTable()
 
+#: A character beyond ASCII.
+_NOT_ASCII = regexes.compile(r"[^\x00-\x7f]")
+#: The length from which a text is folded by :func:`_folded`'s replacements (shorter, they cost more
+#: than they save).
+_LONG_FOLDED = 64
+
+
+def _folded(text: str) -> str:
+    """``text`` through the table of :func:`fold`, character by character: as
+    :meth:`str.translate` makes it, up to nine times quicker for a long text beyond ASCII
+    (which :meth:`str.translate` reads through the table, character by character, from its
+    first such character on): each character beyond ASCII that the text holds is first
+    replaced by what it folds to, when that is ASCII (what ASCII folds to is itself), and
+    the rest, all ASCII, is translated at once."""
+    if len(text) < _LONG_FOLDED or text.isascii():
+        return text.translate(_FOLD_TABLE)
+    for char in set(_NOT_ASCII.findall(text)):
+        value = _FOLD_TABLE[ord(char)]
+        if not value.isascii():
+            return text.translate(_FOLD_TABLE)
+        text = text.replace(char, value)
+    return text.translate(_FOLD_TABLE)
+
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
@@ -153,7 +176,7 @@ def fold(text: str) -> str:
     accents of, case-folding and splitting the whole text (a mark folds to nothing
     wherever it stands), three times faster; the gazetteer folds thousands of names
     at start."""
-    return " ".join(text.translate(_FOLD_TABLE).split())
+    return " ".join(_folded(text).split())
 
 
 @lru_cache(maxsize=16)
@@ -164,7 +187,7 @@ def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
     ``Source.text`` is), so that folding it character by character is folding it whole.
     (Remembered for a few texts: the gazetteer and the spans of a record map the same
     whole text.)"""
-    plain = text.translate(_FOLD_TABLE)
+    plain = _folded(text)
     # where each character of ``plain`` comes from: itself, unless a character folded
     # to none or to several (a combining mark, "ß")
     origin: Sequence[int] = (
@@ -740,9 +763,12 @@ def branched(source: str, flags: int = 0) -> str:
     word. It passes over an alternative that starts with a plain character or class the
     text does not hold at that place without entering it, not one that ignores case; so the
     first character of each branch of the tree is written as the class of its cases, case
-    not ignored (« (?-i:[aA]) »). The same matches, in the same order: an alternative is
-    only moved before others that start with another character (no text holds a character
-    both match: a letter is not a digit, nor « à »), never past one that may start with its
+    not ignored (« (?-i:[aA]) »); and in a short branch of the tree's first level, which is
+    tried at every word, as one branch per case (« (?-i:a)…|(?-i:A)… »): a plain character is
+    passed over several times quicker than a class (deeper, or in a long branch, that would
+    grow the pattern too much). The same matches, in the same order: an alternative is only
+    moved before others that start with another character (no text holds a character both
+    match: a letter is not a digit, nor « à »), never past one that may start with its
     own; an alternative that opens with a group of them is one alternative per option
     (``(?:a|ont) reçu`` tries ``a reçu``, then ``ont reçu``, and ``(?:le )?lundi`` tries
     ``le lundi``, then ``lundi``); a group that captures is left in place, and the pattern
@@ -758,14 +784,16 @@ def branched(source: str, flags: int = 0) -> str:
 _GLOBAL_FLAGS = regexes.compile(r"\(\?[aiLmsux]+\)")
 
 
-def _tree(alternatives: list[str], ignore_case: bool) -> str:
-    """Alternatives as a tree of their first characters (see :func:`branched`)."""
+def _tree(alternatives: list[str], ignore_case: bool, first_level: bool = True) -> str:
+    """Alternatives as a tree of their first characters (see :func:`branched`); at its
+    ``first_level``, a letter's cases as branches apart in a branch of up to
+    :data:`_SPLIT_REST` characters."""
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
     since: dict[str, list[str]] = {}  # the branches a later alternative may join, by first character
     for alternative in (part for whole in alternatives for part in _distributed(whole)):
         first = _first(alternative, ignore_case)
         if first is None:
-            branches.append(_inner_tree(alternative, ignore_case))
+            branches.append(_inner_tree(alternative, ignore_case, first_level))
             since = {key: rests for key, rests in since.items() if _apart(key, alternative)}
         elif first in since:
             since[first].append(alternative[1:])
@@ -778,13 +806,24 @@ def _tree(alternatives: list[str], ignore_case: bool) -> str:
             written.append(branch)
             continue
         first, rests = branch
-        head = (
-            f"(?-i:[{first}{first.upper()}{_OTHER_CASES.get(first, '')}])"
-            if ignore_case and first.isalpha()
-            else first
-        )
-        written.append(head + (rests[0] if len(rests) == 1 else f"(?:{_tree(rests, ignore_case)})"))
+        rest = rests[0] if len(rests) == 1 else f"(?:{_tree(rests, ignore_case, first_level=False)})"
+        if not (ignore_case and first.isalpha()):
+            written.append(first + rest)
+        elif first_level and len(rest) <= _SPLIT_REST:
+            written.extend(f"(?-i:{case}){rest}" for case in _cases(first))
+        else:
+            written.append(f"(?-i:[{''.join(_cases(first))}]){rest}")
     return "|".join(written)
+
+
+#: The longest branch of a tree's first level whose letter's cases are branches apart: a longer
+#: one, twice, would grow the pattern (and the time to load it) more than it saves.
+_SPLIT_REST = 500
+
+
+def _cases(letter: str) -> str:
+    """The characters a pattern ignoring case takes for a lower-case ASCII letter."""
+    return letter + letter.upper() + _OTHER_CASES.get(letter, "")
 
 
 def _first(alternative: str, ignore_case: bool) -> str | None:
@@ -833,9 +872,10 @@ def _distributed(alternative: str) -> list[str]:
     return parts if len(parts) <= _MOST_DISTRIBUTED else [alternative]
 
 
-def _inner_tree(alternative: str, ignore_case: bool) -> str:
+def _inner_tree(alternative: str, ignore_case: bool, first_level: bool) -> str:
     """An alternative that opens with lookarounds or word boundaries and a group of
-    alternatives, that group as a tree; any other as it is."""
+    alternatives, that group as a tree (its first level as ``first_level`` says, see
+    :func:`_tree`); any other as it is."""
     at = 0
     while head := _ZERO_WIDTH.match(alternative, at):
         if head.group(0) != "(":
@@ -849,7 +889,7 @@ def _inner_tree(alternative: str, ignore_case: bool) -> str:
     options, end = found
     if alternative[end + 1 : end + 2] in _REPEATS:
         return alternative
-    return f"{alternative[:at]}(?:{_tree(options, ignore_case)}){alternative[end + 1 :]}"
+    return f"{alternative[:at]}(?:{_tree(options, ignore_case, first_level)}){alternative[end + 1 :]}"
 
 
 class FirstOf:
