@@ -677,7 +677,7 @@ _WHEN = regexes.compile(
 #: A determiner that names again what the text has already named: "The Working Arrangement
 #: was signed by ...", after "signed a Working Arrangement".
 _DEFINITE = regexes.compile(
-    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé) )?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b",
+    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé|en signant|(?:by )?signing) )?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b",
     re.I,
 )
 
