@@ -112,6 +112,9 @@ class _Segment:
     #: however long the meeting already is.
     named: set[str] = field(default_factory=set)
     dated: set[str] = field(default_factory=set)
+    #: Whether it opens another story of a news round-up ("In another development, …"): it
+    #: owes nothing to the meeting told before it.
+    another_story: bool = False
     #: Whether the sentence this one was cut from announces it: "il rencontrera X, avant
     #: d'être reçu mardi par Y" announces both encounters.
     announced: bool = False
@@ -490,10 +493,12 @@ def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
 
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
+    closed = False  # a news round-up went on to another story: what follows is not the current meeting's
     for whole in all_sentences:
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
-            current = segments[-1] if segments else None
+            closed = closed or _OTHER_NEWS.match(sentence) is not None
+            current = segments[-1] if segments and not closed else None
             if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
                 # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
                 # … \" said Ambassador Guo"): the same encounter
@@ -506,8 +511,13 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             if current is not None and _continues(current, sentence, match, countries):
                 current.add(sentence, countries)
                 continue
-            segments.append(_Segment(sentence, relation, match.start(), match.end(), announced=announced))
+            segments.append(
+                _Segment(
+                    sentence, relation, match.start(), match.end(), announced=announced, another_story=closed
+                )
+            )
             segments[-1].add(sentence, countries)
+            closed = False
     return segments
 
 
@@ -675,7 +685,7 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
-    if _ANOTHER_ENCOUNTER.match(sentence):
+    if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
@@ -739,6 +749,13 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
+_OTHER_NEWS = regexes.compile(
+    r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
+    re.IGNORECASE,
+)
 
 
 def _places_named(sentence: str) -> set[str]:
@@ -2236,6 +2253,8 @@ def read(source: Source) -> Draft:
         _TAKES_OFFICE.search(source.text) is not None or cues.OWN_CEREMONY.search(source.text) is not None
     )
     for segment in segments:
+        if segment.another_story:
+            before = None  # "In another development, …": another story, with its own people, day and place
         if own_occasion and _AT_THE_CEREMONY.search(segment.opening):
             continue  # « Les ambassadeurs … ont assisté à cette manifestation », "X also attended the ceremony"
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
