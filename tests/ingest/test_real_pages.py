@@ -463,3 +463,14 @@ def test_a_line_that_links_one_article_heads_no_list(link: str) -> None:
     heading = "Compte rendu de l'entretien entre les deux ministres sur la coopération"
     cleaned = strip(f"{link}\n\n{heading}\n\n{BODY}")
     assert cleaned.text == f"{heading}\n\n{BODY}"
+
+
+def test_a_crawlers_date_above_the_articles_published_line_is_not_the_publication_date() -> None:
+    source = parse(
+        "Thu, 02 May 2024\n\nNEWS :\n\nPolice chiefs of two states agree on joint patrols\n"
+        "Published on: Friday, March 3, 2017\n\n"
+        "Kota Kinabalu: The state police commissioner met his counterpart from across the border on "
+        "Monday to plan joint patrols at sea.\n"
+    )
+    assert source.published == dt.date(2017, 3, 3)
+    assert "2024" not in source.text

@@ -338,6 +338,7 @@ def strip(text: str) -> Cleaned:
     menus = _menus(lines)
     in_related = False
     last_credit: tuple[int, str] | None = None
+    dated = 0  # how surely the publication date kept so far is the article's (see _date_weight)
     for index, raw in enumerate(lines):
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
@@ -376,7 +377,7 @@ def strip(text: str) -> Cleaned:
                 kept.append(rest)
             continue
         if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
-            cleaned.published = cleaned.published or date
+            dated = _dated(line, date, dated, kept, cleaned)
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
@@ -387,7 +388,7 @@ def strip(text: str) -> Cleaned:
             or (index < _HEADER_LINES and (date := _posted(line)))
             or (date := _posted_then_updated(line))
         ):
-            cleaned.published = cleaned.published or date
+            dated = _dated(line, date, dated, kept, cleaned)
             cleaned.removed.append(line)
             continue
         if _is_debris(line):
@@ -418,6 +419,37 @@ _SITE_CLOCK = regexes.compile(
 _HEADER_LINES = 10
 #: The longest part of such a line.
 _PART_WORDS = 6
+
+
+def _date_weight(line: str) -> int:
+    """How surely a header line's date is the article's own: 2 when the line says so or gives
+    the hour too ("Published on: Tuesday, February 28, 2017", "Wednesday 26 July 2017 - 12:15"),
+    else 1 (a date alone, as a crawler's stamp at the top of a page is: "Wed, 24 Apr 2024")."""
+    return 2 if _LABELLED_DATE.match(line) or _HOUR.search(line) else 1
+
+
+def _dated(line: str, date: dt.date | None, dated: int, kept: list[str], cleaned: Cleaned) -> int:
+    """Take ``line``'s date as the publication date when it is surer than the one kept so far
+    (of weight ``dated``), and return the weight of the one kept now. A crawler's date alone
+    above the article's own "Published on: …" goes, not to be read as a dateline."""
+    weight = _date_weight(line)
+    if date is not None and weight > dated:
+        cleaned.published, dated = date, weight
+    if _LABELLED_DATE.match(line):
+        stamps = [i for i, k in enumerate(kept) if len(k.split()) <= _STAMP_WORDS and parse_absolute(k)]
+        for i in reversed(stamps):
+            cleaned.removed.append(kept.pop(i).strip())
+    return dated
+
+
+#: The most words of a date alone on a line, a crawler's stamp ("Wed, 24 Apr 2024").
+_STAMP_WORDS = 5
+#: A line that says its date is the article's.
+_LABELLED_DATE = regexes.compile(
+    r"\s*(?:published|publié|posted|mis en ligne|date de publication)\b", re.IGNORECASE
+)
+#: An hour of the day.
+_HOUR = regexes.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
 
 
 def _posted(line: str) -> dt.date | None:
