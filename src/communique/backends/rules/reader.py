@@ -1141,7 +1141,7 @@ _ADDRESS_REACH = 160
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
 #: House, Force Headquarters, Abuja".
 _AFTER_VENUE = regexes.compile(
-    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege) $"
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel) $"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
     r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
 )
