@@ -534,6 +534,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
         found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
+    # (not one another speaks for: "X, the Deputy Minister, on behalf of the Minister of Home Affairs, Y")
+    found = [
+        person
+        for i, person in enumerate(found)
+        if not _ON_BEHALF.search(sentence, found[i - 1].end if i else 0, person.start)
+    ]
     return _leaders(sentence, _paired_sides(sentence, found))
 
 
@@ -623,6 +629,12 @@ _LISTED = regexes.compile(
     r"|\s*(?:,\s*(?:et\s+)?|et\s+)(?:de|du|des|de la|d['’]|de l['’])\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}"
 )
 
+#: Who someone else speaks or acts for, named after these words: absent.
+_ON_BEHALF = regexes.compile(
+    r"\b(?:on behalf of (?:the|his|her) (?:[\w-]+ ){0,4}?(?:minister|president|director|chief|commissioner|secretary|inspector)|"
+    r"au nom (?:du|de son|de sa) (?:\w+ ){0,2}?(?:ministre|président|directeur|chef|commissaire|secrétaire))\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
 #: A side led by the one named before it, within his clause: "X, Senior Secretary, …, led the
 #: Bangladesh side", « Y … conduisait la délégation malienne », "Z headed the delegation of Chad".
 _LEADS = regexes.compile(
