@@ -363,6 +363,8 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         if not re.fullmatch(r"\d{4}", p[2])
         and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
+        # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
+        and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
             not restated
@@ -381,6 +383,8 @@ _SAID_BEFORE = regexes.compile(
     r"affirmé|ajouté|confirmé))(?:\s+on)?\s+$"
 )
 _SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
+#: The place and colon after a date that opens a sentence: an issuing dateline.
+_DATED_DATELINE = regexes.compile(r",\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*[A-Z][\w'’ .-]{1,40}?)?\s*[:–—]\s")
 #: The word that makes the day after it a last day.
 _UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
 
