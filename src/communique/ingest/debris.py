@@ -205,8 +205,8 @@ _HEADLINE_WORDS = 30
 _SENTENCE_END = regexes.compile(r"[.!»\"”:;]\s*$")
 #: How a paragraph of prose ends.
 _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
-#: The end of a sentence, or of a text cut short by an ellipsis ("… maritime drug interdiction…").
-_SENTENCE_END = regexes.compile(r"[.!…»\"”]\s*$")
+#: How a paragraph of prose ends, or a text cut short by an ellipsis ("… maritime drug interdiction…").
+_PROSE_OR_CUT_END = regexes.compile(r"[.!…»\"”]\s*$")
 #: The fewest words of prose above readers' comments.
 _PROSE_WORDS = 10
 
@@ -215,7 +215,7 @@ def _prose_above(kept: list[str]) -> bool:
     """Whether the lines kept so far hold prose (ten words or more, and a line that ends a
     sentence), whatever their width: a hard-wrapped text's lines are short."""
     return (
-        any(_SENTENCE_END.search(line) for line in kept)
+        any(_PROSE_OR_CUT_END.search(line) for line in kept)
         and sum(len(line.split()) for line in kept) >= _PROSE_WORDS
     )
 
