@@ -695,10 +695,9 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
         return True  # "The meeting ... will take place in London this week": its day
+    # a gathering named again, no new day: « La conférence a réuni les chefs de la police …, les représentants … »
     if current.relation is Relation.TOGETHER and _on_the_meeting(sentence) and not _days(sentence):
-        return (
-            True  # « La conférence a réuni les chefs de la police …, les représentants des pays partenaires »
-        )
+        return True
     if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
         return True  # "the meeting was held during the regional conference, held in X on ...": its setting
     if (
@@ -801,12 +800,11 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     separately = cues.SEPARATELY.search(segment.opening)
     if separately is None:
         return [segment]
+    # (« a présidé une réunion avec les ambassadeurs d'Allemagne et du Japon »: one meeting)
     if _AMBASSADORS.fullmatch(separately.group(0)) and _ONE_GATHERING.search(
         segment.opening, segment.cue_start, segment.cue_end + 20
     ):
-        return [
-            segment
-        ]  # « a présidé une réunion avec les ambassadeurs d'Allemagne et du Japon »: one meeting
+        return [segment]
     after = segment.opening[segment.cue_start :]
     listed = [c for c in _ordered_countries(after) if c != home]
     if len(listed) >= 2:
@@ -2320,15 +2318,19 @@ def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
     """A meeting of an ambassador posted to a country with people whose country is not said:
     they are of the country he is posted to, and host him (« l'entretien du ministre de
     l'Intérieur, X, avec l'ambassadeur des Etats-Unis en Tunisie, Y »)."""
-    envoys = [p for p in meeting.participants if p.country and p.title and _POSTED_TO.search(p.title)]
+    envoys = [
+        (p, posted)
+        for p in meeting.participants
+        if p.country and p.title and (posted := _POSTED_TO.search(p.title)) is not None
+    ]
     # (those the opening names, not those told of after it: the envoy's own staff may be among them)
     unsaid = [
         p for p in meeting.participants if p.country is None and p.name and p.role is not Role.PARTICIPANT
     ]
     if len(envoys) != 1 or not unsaid:
         return meeting
-    envoy = envoys[0]
-    posting = places.exact_country(_POSTED_TO.search(envoy.title or "").group("country"))  # type: ignore[union-attr]
+    envoy, posted = envoys[0]
+    posting = places.exact_country(posted.group("country"))
     if posting is None or posting == envoy.country:
         return meeting
     participants = [
