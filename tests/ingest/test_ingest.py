@@ -399,6 +399,8 @@ def test_a_last_sentence_with_a_date_is_no_closing_dateline(closing: str) -> Non
         ("Accra, Mar 12: The Inspector General of Police received a delegation on Monday.", "Accra"),
         ("Kuala Lumpur, 3 June (Bernama) - The police chief met his counterpart today.", "Kuala Lumpur"),
         ("NAIROBI – The Cabinet Secretary hosted the Ugandan minister on Friday.", "NAIROBI"),
+        # the agency after a full stop, as Central Asian wires write it
+        ("TASHKENT. UZA – Tashkent hosted talks between the two interior ministries.", "TASHKENT"),
     ],
 )
 def test_a_wire_dateline_without_a_year_gives_its_place(line: str, place: str) -> None:

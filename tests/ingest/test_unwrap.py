@@ -214,3 +214,17 @@ def test_a_headline_as_wide_as_the_lines_is_not_joined_to_a_dateline_under_it() 
         "parler des patrouilles le long de la frontière commune.\n"
     )
     assert unwrap(text).startswith("Sécurité : le ministre reçoit son homologue d'un pays voisin\nAbidjan")
+
+
+@pytest.mark.parametrize("dangling", ["to", "de"])
+def test_a_line_that_ends_on_a_preposition_is_no_heading(dangling: str) -> None:
+    """A line with no stop at its end is a heading over one that opens a sentence, unless it ends
+    on a word no heading ends with: then the next line goes on with the same sentence."""
+    lines = [
+        "Lomé – The training of the Togolese gendarmerie is of real value " + dangling,
+        "The Niger, the Minister of Security of the Niger, Issa Garba, said on",
+        "Friday during a working visit to Togo that lasted for two whole days.",
+        "He thanked his hosts for the welcome and the quality of the exchanges",
+        "held over those two days with the officers of the national gendarmerie.",
+    ]
+    assert unwrap("\n".join(lines)) == " ".join(lines)

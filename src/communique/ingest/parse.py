@@ -138,6 +138,10 @@ _WIRE_DATELINE = regexes.compile(
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
+#: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –".
+_DOTTED_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\.\s+(?P<agency>[A-Z]{3,12})(?P<date>(?!))?\s*[-–—:]\s"
+)
 
 
 #: A dateline of a city alone before the text's first words, with a comma: "Amman, The
@@ -221,7 +225,7 @@ def _dateline(text: str) -> _Dateline | None:
         if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()
             return _Dateline(vouched or bracketed["place"], _wire_date(bracketed["date"]), agency or None)
-        wire = _WIRE_DATELINE.match(line)
+        wire = _DOTTED_WIRE_DATELINE.match(line) or _WIRE_DATELINE.match(line)
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None
             found = _Dateline(vouched or wire["place"], date, places.agency(wire["agency"] or ""))

@@ -83,7 +83,17 @@ def _heads(line: str, after: str) -> bool:
     l'Intérieur, M. …, a reçu …") or a dateline."""
     opening = after.lstrip()
     punctuated = _ENDS.search(line) is not None or line.rstrip().endswith(",")
-    return not punctuated and (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
+    if punctuated or _DANGLING.search(line):
+        return False  # (no heading ends on "to" or « de »: "… of great interest to" / "The Gambia, …")
+    return (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
+
+
+#: A word no line ends a heading or a sentence with: a preposition, an article, a conjunction.
+_DANGLING = regexes.compile(
+    r"\b(?:to|of|the|a|an|and|or|for|with|in|on|at|by|from|into|de|du|des|la|le|les|à|au|aux|et|ou|en|pour|avec|"
+    r"par|sur|dans)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: The most words of a date alone on its line ("mardi 14 avril 2026").
