@@ -76,7 +76,13 @@ def _city_found(source_folded: str, city: str) -> bool:
     known = places.city(city)
     if known is None:
         return False
-    return any(mention.city == known for mention in places.mentions(source_folded) if mention.city)
+    # named, or named as its country's capital (« arrivé dans la capitale sénégalaise »)
+    found = places.mentions(source_folded)
+    return any(
+        mention.city == known
+        or (mention.country == known.country and places.capital_meant(source_folded, found, index) == known)
+        for index, mention in enumerate(found)
+    )
 
 
 def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list[str]:

@@ -123,8 +123,11 @@ def test_countries_shape() -> None:
     rows = countries()
     assert len(rows) >= 120
     allowed = {"code", "code3", "en", "fr", "demonyms_en", "demonyms_fr"}
+    cities = {(city["en"], city["country"]) for city in load("cities.json")}
     for c in rows:
-        assert set(c) <= allowed, c
+        assert set(c) <= allowed | {"capital"}, c
+        # a capital is one of the country's own cities, by its English name
+        assert "capital" not in c or (c["capital"], c["code"]) in cities, c["code"]
         assert re.fullmatch(r"[A-Z]{2}", c["code"]), c
         # ISO 3166-1 alpha-3, as event data (PLOVER) name countries; Kosovo's is the customary XKX
         assert re.fullmatch(r"[A-Z]{3}", c["code3"]), c

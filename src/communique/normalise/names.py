@@ -72,7 +72,7 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"judge|juge|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
@@ -261,7 +261,16 @@ def trim(run: str) -> str:
     # and after the word a place's first word takes with it ("Bukit Aman Commercial Crime
     # Investigation Department director Lim Wei Ming")
     cut = max(
-        cut, max((i + 2 for i, token in enumerate(tokens[:-2]) if fold(token) in _PLACE_START), default=0)
+        cut,
+        max(
+            (
+                i + 2
+                for i, token in enumerate(tokens[:-2])
+                # (not a given name before its patronymic: "Bandar bin Saeed Al-Harthy")
+                if fold(token) in _PLACE_START and fold(tokens[i + 1]) not in _PATRONYMIC_WORDS
+            ),
+            default=0,
+        ),
     )
     tokens = tokens[cut:]
     while (
@@ -309,10 +318,12 @@ _PATRONYMIC_WORDS = frozenset(["bin", "ben", "ibn", "bint", "al", "el", "ould"])
 
 def _given_name_first(tokens: list[str]) -> bool:
     """Whether the first word of a run, a word that is not a name elsewhere, is a name here:
-    a Vietnamese surname before a middle name ("To Van Hung") or before a given name that ends
+    a given name before its patronymic particle, a Vietnamese surname before a middle name ("To Van Hung") or before a given name that ends
     the run ("To Quan"), or « Cheikh » as a West African given name, not followed by a
     patronymic chain."""
     first = tokens[0]
+    if len(tokens) >= 3 and tokens[1].lower() in ("bin", "ben", "ibn", "bint"):
+        return True  # "Bandar bin Saeed Al-Harthy": a word that is a place's elsewhere, here a given name
     if first == "To" and len(tokens) == 2 and _is_name_word(tokens[1]) and tokens[1].istitle():
         return True  # "General To Quan": 'To' is a surname before one given name
     if len(tokens) < 3:

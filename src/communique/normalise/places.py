@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -66,6 +66,7 @@ class _Tables:
     organisations: dict[str, Organisation]
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
     country_acronyms: dict[str, str]
+    capitals: dict[str, str]  # ISO code -> its capital, folded as a key of ``cities``
     starts: frozenset[str]  # the first words of every folded variant: one, two... all
 
 
@@ -90,8 +91,11 @@ def tables() -> _Tables:
     demonyms_fr: dict[str, str] = {}
     demonym_words: set[str] = set()
     country_acronyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     for entry in load_table("countries.json"):
         code = str(entry["code"])
+        if entry.get("capital"):
+            capitals[code] = fold(str(entry["capital"]))
         if entry.get("demonyms_en"):
             demonyms[code] = str(entry["demonyms_en"][0])
         if entry.get("demonyms_fr"):
@@ -138,7 +142,7 @@ def tables() -> _Tables:
             space = variant.find(" ", space + 1)
         starts.add(variant)
     return _Tables(countries, names, alpha3, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
-                   country_acronyms, frozenset(starts))  # fmt: skip
+                   country_acronyms, capitals, frozenset(starts))  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -218,6 +222,37 @@ def city(word: str | None) -> City | None:
         return None
     t = tables()
     return t.cities.get(_key(word)) or t.cities.get(fold(word))
+
+
+def capital(code: str | None) -> City | None:
+    """The capital of a country (an ISO code), where the tables name one: not where a country has
+    two that the press both calls so (Côte d'Ivoire's, Benin's, Tanzania's)."""
+    t = tables()
+    key = t.capitals.get(code or "")
+    return t.cities.get(key) if key else None
+
+
+def capital_meant(folded: str, found: Sequence[Mention], index: int) -> City | None:
+    """The capital that the country (or its adjective) ``found[index]`` stands for in
+    « dans la capitale sénégalaise », « la capitale du Mali », "in the Australian capital",
+    "the capital of Kenya" (``folded`` the text the mentions were found in): not when the city
+    is named right after it ("the Malian capital, Bamako", read as that city)."""
+    mention = found[index]
+    if mention.country is None or not (
+        _CAPITAL_BEFORE.search(folded, max(0, mention.start - 24), mention.start)
+        or _CAPITAL_AFTER.match(folded, mention.end)
+    ):
+        return None
+    following = found[index + 1] if index + 1 < len(found) else None
+    if following and following.city and following.start - mention.end <= len(" capital "):
+        return None
+    return capital(mention.country)
+
+
+#: What names a capital by its country (folded): « la capitale malienne », "the capital of Mali" …
+_CAPITAL_BEFORE = regexes.compile(r"\bcapitale?\s+(?:of\s+(?:the\s+)?|du\s+|de la\s+|de l\s+|d\s+)?$")
+#: … "the Malian capital" (not "the Malian capital of cyber crime", "capital punishment").
+_CAPITAL_AFTER = regexes.compile(r"\s+capital\b(?!\s+(?:of|punishment|city of)\b)")
 
 
 #: A town a dateline vouches for by naming its country after it: "MOYALE, Kenya,",

@@ -274,7 +274,7 @@ def test_an_honorific_after_the_posting_leaves_the_ambassador_of_his_country() -
         frozenset({"GB", "GH"}),
     )
     hale = [p for p in found if p.name == "Thomas R. Hale"]
-    assert hale and hale[0].party == "GB" and hale[0].title == "High Commissioner to Ghana"
+    assert hale and hale[0].party == "GB" and hale[0].title == "British High Commissioner to Ghana"
 
 
 def test_office_holders_of_the_countries_of_a_body_and_the_delegations_expected_make_a_conference() -> None:

@@ -98,6 +98,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
+         r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
+         # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
+         r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})? (?:au|à|en|aux|dans)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
@@ -263,7 +267,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"participent à (?:cette|la|une|leur) (?:\S+ ){0,2}?(?:conférence|réunion|session|rencontre|assemblée)",
          r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
          # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
-         r"(?:conference|summit|general assembly|forum|session)(?: of (?:\S+ ){0,14}?\S+)?\)? (?:concluded|ended|closed)\b",
+         r"(?:conference|summit|general assembly|forum|session|meeting)(?: of (?:\S+ ){0,14}?\S+)?\)? (?:concluded|ended|closed)\b",
+         # a body told by its sitting: « Le comité mixte franco-suisse a siégé jeudi à Genève »
+         r"(?:commission|comité|conseil|committee|council)s? (?:\S+ ){0,9}?(?:a|ont) siégé\b",
          # a numbered gathering named by its members: "The 36th ASEAN Police Chiefs (Aseanapol) concluded on July 28"
          r"\d+(?:st|nd|rd|th) (?:\S+ ){1,5}?(?:\(\S+\) )?(?:concluded|ended|closed) (?:on|in|at|with|yesterday|today)\b",
          r"(?:a|ont) (?:ouvert|clôturé) (?:\S+ ){0,8}?travaux",
@@ -356,7 +362,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:call|visit) was paid to\b", r"audience accordée par\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
          r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
-         r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b"),
+         r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b",
+         # the talks told by their end and what both sides did: « À l'issue des discussions, les deux parties ont
+         # convenu … », "At the end of the talks, the two sides agreed …"
+         r"(?:à l'issue|au terme|au sortir) (?:des|de ces|de leurs) (?:discussions|échanges|entretiens|pourparlers|consultations)"
+         r",? (?=(?:les deux|les|the two|both) (?:parties|délégations|pays|sides|delegations|countries)\b)",
+         r"(?:at the end|at the close|at the conclusion) of (?:the|their|these) (?:talks|discussions|consultations),? "
+         r"(?=(?:the two|both|the) (?:sides|delegations|countries|parties)\b)"),
      Relation.TOGETHER),
 ]  # fmt: skip
 

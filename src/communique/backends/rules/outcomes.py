@@ -42,7 +42,7 @@ _MECHANISM = (
     r"joint (?:\w+ ){0,3}?offices?|centres? de coopération (?:policière|douanière)|bureaux? (?:communs?|conjoints?)|"
     r"commissariats? (?:communs?|conjoints?)|postes? (?:de (?:police|contrôle) )?(?:frontaliers? |frontière )?(?:communs?|conjoints?|juxtaposés?)|"
     r"(?:joint|one-stop|shared) (?:border |police )?(?:posts?|stations?)|(?:permanent|joint|standing) secretariat|"
-    r"regional (?:\w+ ){0,2}?(?:centre|center|hub)|secrétariat (?:permanent|conjoint|commun)|brigades? (?:mixtes?|conjointes?|communes?)|joint (?:\w+ )?brigades?|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
+    r"regional (?:\w+ ){0,2}?(?:centre|center|hub|desk)|secrétariat (?:permanent|conjoint|commun)|brigades? (?:mixtes?|conjointes?|communes?)|joint (?:\w+ )?brigades?|(?:joint|combined) (?:\w+ )?force\b|forces? (?:mixtes?|conjointes?|communes?))"
 )
 _FOLLOW_UP = (
     r"(?:visite de retour|return visit|prochaine (?:réunion|rencontre|session|édition|assemblée)|"

@@ -23,12 +23,12 @@ _HEADS = (
     r"director(?:-general| general)?", r"ministre(?: délégué(?:e)?)?", r"minister", r"secr[ée]taire(?: d'[ée]tat| g[ée]n[ée]ral(?:e)?)?",
     r"secretary(?:[- ]general)?", r"under-?secretary",
     # an office named by its department first: "Home Minister X", "Union Home Secretary", "Senior Secretary"
-    r"(?:union |federal |state )?(?:home|interior|defen[cs]e|foreign|senior|joint|additional|principal|permanent) "
+    r"(?:union |federal |state )?(?:home|interior|justice|defen[cs]e|foreign|senior|joint|additional|principal|permanent) "
     r"(?:minister|secretary)", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
-    r"advis[eo]r", r"deputy", r"vice-?pr[ée]sident(?:e)?", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
+    r"advis[eo]r", r"deputy", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
     r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
@@ -149,7 +149,11 @@ _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
     r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|"
-    r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)))+$"
+    r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)|"
+    # a general's rank written right before his name: "Police Chief Gen", "Undersecretary Lt Gen",
+    # "Chief Maj. Gen.", "chief, Pol Gen", "Chief of Indonesian Police General" (not "Director General")
+    r"(?:(?:Pol\.?|Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier)[- ])?Gen\.?|"
+    r"(?:Lieutenant|Major|Brigadier)[- ]General|(?<=Police) General|(?<=, )Police (?:Lt\.?|Maj\.?|Brig\.?|Lieutenant|Major|Brigadier)[- ]Gen(?:eral|\.)?))+$"
 )
 #: A number after a run makes it an event's or an exercise's name: "Forum IV", "(Swift Sword 3)".
 _ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1,2}\))")
@@ -303,7 +307,40 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
     result = " ".join(kept).strip(" ,") or None
     if result and _RANK.match(result):
         result = None
+    if party is None and result and _PREFECT.match(result):
+        # « préfet de la Haute-Savoie » in a Franco-Swiss text: the one country of the text that has prefects
+        having = _PREFECTURAL.intersection(countries)
+        party = next(iter(having)) if len(having) == 1 else None
     return result, organisation, party
+
+
+#: A prefect's office, and the countries that have prefects (France and states whose territorial
+#: administration follows hers).
+_PREFECT = regexes.compile(r"(?:sous-)?pr[ée]f[eè]t(?:e)?\b", re.IGNORECASE)
+_PREFECTURAL = frozenset(
+    [
+        "FR",
+        "CM",
+        "BF",
+        "SN",
+        "ML",
+        "NE",
+        "CI",
+        "GN",
+        "GA",
+        "CG",
+        "CD",
+        "TD",
+        "BJ",
+        "TG",
+        "CF",
+        "MR",
+        "DJ",
+        "KM",
+        "MG",
+        "HT",
+    ]
+)
 
 
 def _clean_stretch(stretch: str) -> bool:
@@ -326,8 +363,62 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
             continue
         stretch = before[head.start() :]
         if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):
-            return stretch
+            return _qualifiers_before(before, max(floor, head.start() - 40), head.start()) + stretch
     return None
+
+
+#: Capitalised words that say whose an office is, right before its head word: "the Indonesian
+#: Police Chief", "Cambodian National Police Commissioner", "Interior Ministry Undersecretary".
+_QUALIFIERS = regexes.compile(r"(?:(?<=\s)|^)((?:(?-i:[A-Z][\w-]+) ){1,3})$")
+_QUALIFIER_WORDS = frozenset(
+    [
+        "police",
+        "ministry",
+        "interior",
+        "national",
+        "federal",
+        "royal",
+        "state",
+        "metropolitan",
+        "regional",
+        "provincial",
+        "home",
+        "security",
+        "public",
+        "civil",
+        "border",
+        "customs",
+        "immigration",
+        "army",
+        "coast",
+        "guard",
+        "defence",
+        "defense",
+        "union",
+        "armed",
+        "forces",
+        "european",
+    ]
+)
+
+
+_QUALIFIERS_FIRST = regexes.compile(
+    r"(?:(?-i:[A-Z][\w-]+) ){1,3}?(?=" + TITLE_HEAD.pattern + ")", re.IGNORECASE
+)
+
+
+def _qualifiers_before(before: str, floor: int, head: int) -> str:
+    """The capitalised words of country and office before a title's head word that belong to the
+    title ("Indonesian Police" of "the Indonesian Police Chief, Gen. X"): none when one of them is
+    some other word (a name, a verb, a place)."""
+    words = _QUALIFIERS.search(before, floor, head)
+    if words is None:
+        return ""
+    for word in words.group(1).split():
+        folded = fold(word)
+        if folded not in _QUALIFIER_WORDS and folded not in places.tables().demonym_words:
+            return ""
+    return words.group(1)
 
 
 #: A title that ends with « , et » or ", and" is the previous person's: « entre X, ministre
@@ -360,12 +451,41 @@ def _title_after(sentence: str, end: int) -> str | None:
     rest = sentence[end + match.end() :]
     # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
     possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
-    if not TITLE_HEAD.match(rest[possessive.end() :] if possessive else rest):
+    head = rest[possessive.end() :] if possessive else rest
+    # … or the office's country and service are: "Mary Quinn, Australian Justice Minister, …"
+    qualifiers = _QUALIFIERS_FIRST.match(head)
+    if (
+        qualifiers
+        and not TITLE_HEAD.match(head)
+        and _qualifiers_before(qualifiers.group(0), 0, qualifiers.end())
+    ):
+        head = head[qualifiers.end() :]
+    if not TITLE_HEAD.match(head):
         return None
-    stop = re.search(
-        r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says)\s", rest
+    title = next(
+        (rest[: stop.start()] for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)),
+        rest,
     )
-    return rest[: stop.start()] if stop else rest
+    if head is not rest and _clean_stretch(title) is False:
+        return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
+    return title
+
+
+#: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and".
+_TITLE_STOP = regexes.compile(
+    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says)\s"
+)
+#: The second half of a ministry's name after its "and": "Justice and Security", « de l'Intérieur et
+#: de la Décentralisation », not the next person ("and Jan Peeters") nor a clause ("and his …").
+_MINISTRY_AND = regexes.compile(
+    r"(?:and|et) (?:(?:de la|de l'|des|du|de) ?)?([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
+)
+
+
+def _ministry_goes_on(rest: str, stop: re.Match[str]) -> bool:
+    """Whether the title goes on past an "and" that joins two halves of one office's name."""
+    words = _MINISTRY_AND.match(rest, stop.start() + 1)
+    return words is not None and not names.person_like(names.trim(words.group(1)))
 
 
 def _side_markers(sentence: str) -> list[tuple[int, str]]:
@@ -632,7 +752,9 @@ _LISTED = regexes.compile(
 #: Who someone else speaks or acts for, named after these words: absent.
 _ON_BEHALF = regexes.compile(
     r"\b(?:on behalf of (?:the|his|her) (?:[\w-]+ ){0,4}?(?:minister|president|director|chief|commissioner|secretary|inspector)|"
-    r"au nom (?:du|de son|de sa) (?:\w+ ){0,2}?(?:ministre|président|directeur|chef|commissaire|secrétaire))\b[^.;]{0,90}$",
+    r"au nom (?:du|de son|de sa) (?:\w+ ){0,2}?(?:ministre|président|directeur|chef|commissaire|secrétaire))\b"
+    # (to the name, through an honorific's full stop: "…, Hon. Peter Moshi")
+    r"(?:[^.;]|\b(?:Hon|Dr|Mrs?|Ms|Gen|Col|Prof|Lt|Maj)\.){0,90}$",
     re.IGNORECASE,
 )
 #: A side led by the one named before it, within his clause: "X, Senior Secretary, …, led the

@@ -1068,12 +1068,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
     country = None
-    for mention in places.mentions(sentence):
+    found = places.mentions(sentence)
+    for index, mention in enumerate(found):
         before = folded[: mention.start]
         if (
             not re.search(
                 r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
-                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+),? )?$",
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+|capital of(?: the)?|"
+                r"capitale de la|capitale de l),? )?$",
                 before,
             )
             and not _AFTER_DISTRICT.search(before)
@@ -1095,6 +1097,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             continue  # "at the US Department of Homeland Security" is an office, not a place
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
+        if mention.country and (capital := places.capital_meant(folded, found, index)):
+            return capital.name, capital.country
         demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
@@ -1146,6 +1150,8 @@ _AFTER_VENUE = regexes.compile(
     r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel) $"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
     r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
+    # ... or its university, academy or palace: « a siégé à l'Université de Genève », "at the University of Nairobi"
+    r"|\b(?:at|au|a) (?:the |l |la |le )?(?:universite|university|academie|academy|palais|palace|ecole)(?: [\w-]+){0,3}? (?:de |d |of )$"
 )
 
 
@@ -1412,7 +1418,7 @@ def _people(
                     continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
-                if (accompanied := _accompanied(person, named, found)) is not None:
+                if (accompanied := _accompanied(person, named, found, sentence)) is not None:
                     # "Ambassador Whitman was accompanied by …": on the side of the one named before
                     side, party = accompanied.role, party or accompanied.country
                 if side is _LATER and party is None:
@@ -1643,10 +1649,15 @@ def _noun_cue(segment: _Segment) -> bool:
 
 
 def _accompanied(
-    person: people.Person, named: tuple[people.Person, ...], found: list[DraftParticipant]
+    person: people.Person, named: tuple[people.Person, ...], found: list[DraftParticipant], sentence: str
 ) -> DraftParticipant | None:
     """The participant found already whom ``person`` accompanies, by the surname the
-    sentence gives him ("Ambassador Whitman was accompanied by A" after "Meg Whitman met …")."""
+    sentence gives him ("Ambassador Whitman was accompanied by A" after "Meg Whitman met …"),
+    or by the office it opens on ("The Vice President was joined by A" after "X called on Vice
+    President Y": Y's side, not X's)."""
+    if person.companion_of == people.SUBJECT:
+        office = _OFFICE_OPENS.match(sentence)
+        return _holder(office.group(1), tuple(found)) if office else None
     if person.companion_of is None or person.companion_of < 0:
         return None
     leader = named[person.companion_of].name
@@ -1654,6 +1665,13 @@ def _accompanied(
         return None
     surname = fold(leader).split()[-1]
     return next((p for p in found if p.name and fold(p.name).split()[-1] == surname), None)
+
+
+#: A sentence that opens on an office-holder already named: "The Vice President was joined by …",
+#: « Le ministre était accompagné de … ».
+_OFFICE_OPENS = regexes.compile(
+    r"\s*(?:the|le|la|l')\s*([^,;]{3,60}?)\s+(?:was|were|is|a été|est|était|étaient)\s", re.IGNORECASE
+)
 
 
 def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,

@@ -1,0 +1,193 @@
+"""What the classes left from the twenty-first reading of real communiqués need of the
+offline reader, each written in new words: a capital named by its country, a university
+that places a meeting, whole offices ("Premier ministre", "Vice President", two-part
+ministries), ranks kept out of titles, a prefect's and a cantonal commander's country."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.normalise import places
+from communique.text import fold
+
+
+def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-untyped-def]
+    analysis = read_offline(text, published=published)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    return analysis.meetings[0]
+
+
+@pytest.mark.parametrize(
+    ("where", "city", "country"),
+    [
+        ("dans la capitale burkinabè", "Ouagadougou", "BF"),
+        ("dans la capitale du Ghana", "Accra", "GH"),
+        ("dans la capitale de la Mauritanie", "Nouakchott", "MR"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_city(where: str, city: str, country: str) -> None:
+    meeting = _only_meeting(
+        f"Le ministre nigérien de l'Intérieur, Ali Moussa, a reçu jeudi {where} son homologue malien, Issa Coulibaly. "
+        "Les deux ministres ont évoqué la sécurité des frontières."
+    )
+    assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_the_adjective_capital_in_english_and_the_city_named_after_it() -> None:
+    meeting = _only_meeting(
+        "Kenya's Inspector General, Ann Wambui, held talks in the Ugandan capital on Friday with Paul Okot."
+    )
+    assert meeting.location.city == "Kampala"
+    meeting = _only_meeting(
+        "The ministers met in the Malian capital, Bamako, on Monday to discuss border security."
+    )
+    assert meeting.location.city == "Bamako"  # (read as the city named, not looked up)
+
+
+def test_a_country_with_two_capitals_the_press_both_calls_so_gives_none() -> None:
+    assert places.capital("CI") is None and places.capital("SN") is not None
+    meeting = _only_meeting(
+        "Le ministre a reçu lundi dans la capitale ivoirienne son homologue malien, Issa Coulibaly, pour évoquer "
+        "le terrorisme."
+    )
+    assert meeting.location.city is None
+
+
+def test_capital_punishment_or_a_capital_of_crime_is_no_city() -> None:
+    folded = fold("the Kenyan capital punishment debate")
+    found = places.mentions(folded)
+    assert places.capital_meant(folded, found, 0) is None
+
+
+def test_a_joint_committee_that_sat_at_a_university_is_a_meeting_in_its_city() -> None:
+    meeting = _only_meeting(
+        "Le comité mixte franco-suisse de coopération transfrontalière a siégé mardi à l'Université de Neuchâtel, "
+        "sous la coprésidence du commandant de la police cantonale, Luc Favre, et du préfet du Doubs, Anne Roux."
+    )
+    assert meeting.location.city == "Neuchâtel"
+    parties = {p.name: p.party for p in meeting.participants}
+    assert parties == {"Luc Favre": "CH", "Anne Roux": "FR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Le Premier ministre, Moussa Diallo, a reçu lundi à Conakry le ministre sierra-léonais de l'Intérieur, "
+         "David Kamara.", "Moussa Diallo", "Premier ministre"),
+        ("The Ghanaian police chief met Vice President Ama Boateng in Accra on Monday to discuss border security.",
+         "Ama Boateng", "Vice President"),
+        ("Jan de Vries, Minister of Justice and Security of the Netherlands, met his Belgian counterpart Luc "
+         "Peeters in The Hague on Monday.", "Jan de Vries", "Minister of Justice and Security"),
+        ("Le ministre a reçu lundi à Bamako Paul Sawadogo, ministre de la Sécurité et de la Protection civile du "
+         "Burkina Faso.", "Paul Sawadogo", "ministre de la Sécurité et de la Protection civile"),
+        ("Laotian Police Chief Gen Somphone Keo received the Thai police commissioner, Anan Chai, in Vientiane "
+         "on Monday.", "Somphone Keo", "Laotian Police Chief"),
+        ("The Interior Minister met the Director of the Coast Guard, Lt. Gen. Omar Haddad, in Amman on Monday.",
+         "Omar Haddad", "Director of the Coast Guard"),
+    ],
+)  # fmt: skip
+def test_an_office_is_kept_whole_and_a_rank_kept_out_of_it(sentence: str, name: str, title: str) -> None:
+    meeting = _only_meeting(sentence)
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles[name] == title
+
+
+def test_a_ministry_and_the_next_person_are_not_one_title() -> None:
+    meeting = _only_meeting(
+        "Le ministre a reçu lundi à Niamey Issa Traoré, ministre de l'Intérieur, et Ali Diop, directeur de la police."
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles["Issa Traoré"] == "ministre de l'Intérieur"
+
+
+def test_one_who_joins_the_office_holder_called_on_is_on_the_hosts_side() -> None:
+    meeting = _only_meeting(
+        "Brunei's Police Commissioner, Hamid Yusof, called on Vice President Siti Rahma at her office in Jakarta "
+        "on Thursday. The Vice President was joined by the Indonesian Police Chief, Gen. Agus Salim."
+    )
+    sides = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert sides["Siti Rahma"] == ("ID", "host") and sides["Agus Salim"] == ("ID", "host")
+    assert sides["Hamid Yusof"] == ("BN", "guest")
+
+
+def test_an_annual_general_meeting_told_by_its_end_is_a_conference() -> None:
+    meeting = _only_meeting(
+        "The two-day Annual General Meeting of the Southern African police chiefs ended yesterday in Maputo. "
+        "The host, Mozambique's police commander, Jose Langa, urged members to share intelligence.",
+        published="2026-06-12",
+    )
+    assert meeting.kind.value == "conference" and meeting.location.city == "Maputo"
+
+
+def test_one_spoken_for_through_an_honorifics_full_stop_is_not_there() -> None:
+    meeting = _only_meeting(
+        "Mr Juma Salim, Deputy Minister of Home Affairs, on behalf of the Minister of Home Affairs, Hon. Grace "
+        "Mollel (MP), opened the meeting of regional police chiefs in Arusha on Monday."
+    )
+    assert [p.name for p in meeting.participants] == ["Juma Salim"]
+
+
+def test_a_regional_bodys_police_chiefs_meeting_is_a_conference() -> None:
+    meeting = _only_meeting(
+        "The ECOWAS police chiefs will hold their annual meeting in Accra on 20-21 May 2026 to discuss piracy.",
+        published="2026-05-04",
+    )
+    assert (meeting.kind.value, meeting.status.value) == ("conference", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entouré de ses collaborateurs, le ministre a remercié jeudi à Lomé le gouvernement coréen pour son appui. "
+        "De son côté, l'ambassadeur coréen, Park Jin, a salué la qualité des relations. À l'issue des échanges, les "
+        "deux parties ont convenu de renforcer la formation des policiers.",
+        "Nouvellement accrédité à Libreville, l'ambassadeur d'Autriche, Franz Huber, s'est rendu ce lundi 2 mars 2026 "
+        "chez le ministre de l'Intérieur, Paul Ndong, pour évoquer la formation des gendarmes.",
+        "Home Affairs Commissioner Eva Lind and Estonia's interior minister Karl Tamm are in Poland today for a visit "
+        "to the European Border and Coast Guard Agency in Warsaw.",
+    ],
+)
+def test_meetings_told_by_their_end_a_visit_chez_or_where_the_visitors_are_today(text: str) -> None:
+    assert read_offline(text).is_meeting_report
+
+
+def test_a_european_commissioner_is_of_the_eu() -> None:
+    meeting = _only_meeting(
+        "European Commissioner for Home Affairs Eva Lind and Estonia's interior minister Karl Tamm are in Poland "
+        "today for a visit to the European Border and Coast Guard Agency in Warsaw."
+    )
+    assert {p.name: p.party for p in meeting.participants} == {"Eva Lind": "EU", "Karl Tamm": "EE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minister received the Minister of Justice of Jordan, HE Judge Omar Haddad, in Amman on Monday.",
+         "Omar Haddad"),
+        ("The minister received Senator Ruth Okafor, chair of the security committee, in Abuja on Monday.",
+         "Ruth Okafor"),
+        ("The minister received the Ambassador of Qatar to Oman, Bandar bin Khalid Al-Marri, in Muscat on Monday.",
+         "Bandar bin Khalid Al-Marri"),
+    ],
+)  # fmt: skip
+def test_a_judges_or_a_senators_honorific_is_no_part_of_a_name_and_a_given_name_stays(
+    sentence: str, name: str
+) -> None:
+    assert name in {p.name for p in _only_meeting(sentence).participants}
+
+
+def test_an_office_after_a_name_may_open_on_its_country_but_is_not_the_next_ones() -> None:
+    meeting = _only_meeting(
+        "The Home Minister received Carla Ruiz, Spanish Justice Minister, in Rabat on Monday to discuss extradition."
+    )
+    assert {p.name: (p.title, p.party) for p in meeting.participants}["Carla Ruiz"] == (
+        "Spanish Justice Minister",
+        "ES",
+    )
+    analysis = read_offline(
+        "Baghdad, The Minister of Interior discussed on Monday with US Ambassador John Hale, French Ambassador Paul "
+        "Morin and Dutch Ambassador Anna de Wit, separately, security coordination."
+    )
+    parties = {p.name: p.party for m in analysis.meetings for p in m.participants}
+    assert (parties["John Hale"], parties["Paul Morin"]) == ("US", "FR")
