@@ -191,3 +191,43 @@ def test_an_office_after_a_name_may_open_on_its_country_but_is_not_the_next_ones
     )
     parties = {p.name: p.party for m in analysis.meetings for p in m.participants}
     assert (parties["John Hale"], parties["Paul Morin"]) == ("US", "FR")
+
+
+def test_talks_held_at_a_graduation_are_a_meeting_and_what_they_build_on_is_not() -> None:
+    meeting = _only_meeting(
+        "Commissioner of Police Ali Rasheed attended the passing-out ceremony in Colombo on Monday and held a "
+        "meeting with Sri Lanka's Inspector-General of Police to discuss training. These talks build on the "
+        "President's recent state visit to Sri Lanka, during which three agreements were signed.",
+        published="2026-05-13",
+    )
+    assert meeting.location.city == "Colombo" and meeting.outcomes == []
+    assert "Sri Lanka's Inspector-General of Police" in {p.title for p in meeting.participants}
+
+
+def test_the_city_one_went_back_to_is_not_where_one_met() -> None:
+    meeting = _only_meeting(
+        "Le ministre de la Sécurité, M. Issa Kanté, a regagné Bamako lundi en provenance du Maroc, où il a eu des "
+        "entretiens avec son homologue marocain sur la lutte contre le terrorisme."
+    )
+    assert meeting.location.city != "Bamako"
+
+
+def test_a_dated_stay_is_a_visit_of_those_days() -> None:
+    meeting = _only_meeting(
+        "Une délégation de la gendarmerie béninoise, conduite par son commandant, Paul Houngbo, a séjourné en France "
+        "du 4 au 8 mai 2026. À Paris, le commandant a rencontré le directeur général de la gendarmerie, Luc Martin."
+    )
+    assert (str(meeting.date), str(meeting.end_date)) == ("2026-05-04", "2026-05-08")
+
+
+def test_a_release_date_line_before_a_dash_gives_way_to_the_days_of_the_meeting() -> None:
+    meeting = read_offline(
+        "Friday, June 12, 2026 – The Eleventh Meeting of the Council of Police Commissioners was held in Nassau on "
+        "8-9 June 2026.",
+        published=None,
+    ).meetings[0]
+    assert (str(meeting.date), str(meeting.end_date), meeting.kind.value) == (
+        "2026-06-08",
+        "2026-06-09",
+        "conference",
+    )

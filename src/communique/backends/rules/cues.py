@@ -98,6 +98,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
+         # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
+         r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
@@ -477,6 +480,10 @@ RECALLED = Cue(
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
+    # what the encounter builds on: "These talks build on the President's recent state visit to Malaysia",
+    # « Cette rencontre s'inscrit dans le prolongement de la récente visite du Président »
+    r"(?:build|builds|built|building) on (?:\S+ ){0,6}?(?:recent|earlier|previous|last) (?:\S+ ){0,2}?(?:visit|meeting|talks|summit)\b",
+    r"(?:dans le prolongement|dans la continuité|dans le sillage) (?:de la|du|des|de l') (?:\S+ ){0,2}?(?:visite|rencontre|réunion|sommet|entretiens?)\b",
     # the outcomes of a gathering held before: "reviewed the outcomes of a quadripartite ministerial meeting held in
     # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
     r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",

@@ -36,7 +36,7 @@ NUMBERED = Cue(
     r"edition|assemblée|congrès|congress|forum)",
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
     r"(?:réunion|session|conférence|édition|assemblée)",
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
 )
 #: A meeting of a body of several countries' office-holders: "the meeting of the interior
 #: ministers of the member states", « la réunion des directeurs généraux de police de la

@@ -209,8 +209,8 @@ _MET = regexes.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?-i:[A-Z][a-z]+)['’]s ))\s*"
-    r"((?:(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
     re.IGNORECASE,
@@ -879,6 +879,10 @@ def _last_clause(text: str) -> str:
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
+#: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».
+_PURPOSE = regexes.compile(r"\s(?:to|pour|afin de|in order to) (?=[a-zé]+\b)(?!the\b|la\b|le\b|les\b|l')")
+
+
 def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
     général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
@@ -893,6 +897,7 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     raw = re.split(r",\s*(?:accompagn|assist|entour|accompan)", raw)[0]
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
+    raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
     raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None

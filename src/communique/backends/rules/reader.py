@@ -194,10 +194,20 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
-    if not found or cues.OWN_CEREMONY.search(sentence) or kinds.WELCOME_BY_EMBASSY.search(sentence):
+    if found and cues.OWN_CEREMONY.search(sentence):
+        # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
+        # graduation ceremony in Kuala Lumpur and held a meeting with Malaysia's Inspector-General"
+        found = [f for f in found if f[1] is Relation.WITH and _HELD_TALKS.match(f[2].group(0))]
+    if not found or kinds.WELCOME_BY_EMBASSY.search(sentence):
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
+
+
+#: Talks held with someone, named as such.
+_HELD_TALKS = regexes.compile(
+    r"(?:held|had|holds|has) (?:a |an )?(?:\S+ ){0,2}?(?:meeting|talks|discussions)", re.IGNORECASE
+)
 
 
 #: The encounter verbs, whose anchors are tested for all at once.
@@ -365,6 +375,9 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
         and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
+        # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,
+        # 2026 – The Twelfth Meeting … was held … on 5-6 October 2026")
+        and not (p[0] <= 1 and len(found) > 1 and _DASH_AFTER.match(sentence, p[1]))
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
             not restated
@@ -385,6 +398,8 @@ _SAID_BEFORE = regexes.compile(
 _SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
 #: The place and colon after a date that opens a sentence: an issuing dateline.
 _DATED_DATELINE = regexes.compile(r",\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*[A-Z][\w'’ .-]{1,40}?)?\s*[:–—]\s")
+#: The dash that closes a date line opening a sentence.
+_DASH_AFTER = regexes.compile(r"\s*[-–—]\s")
 #: The word that makes the day after it a last day.
 _UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
 
@@ -1095,6 +1110,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
+        if _GONE_BACK.search(before, max(0, len(before) - 40)):
+            continue  # « a regagné Niamey samedi en provenance d'Italie »: home, not where he met
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
@@ -1103,6 +1120,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: A place one goes back to or leaves (folded): « a regagné Niamey », « a quitté Dakar », "returned to Abuja",
+#: "left Nairobi" (the encounter was elsewhere).
+_GONE_BACK = regexes.compile(
+    r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
+    r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$"
+)
 
 
 #: A city that opens a sentence as the host of what it tells (folded): "Tashkent hosted the regular
@@ -1316,9 +1341,12 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
     it is expected to sign ("The two sides are also expected to sign a memorandum")."""
     found: list[DraftOutcome] = []
     for sentence in segment.all:
+        # (not what an earlier encounter the sentence recalls produced: "These talks build on the President's
+        # recent state visit, during which several agreements were signed")
+        recalled = cues.RECALLED.search(sentence)
         found.extend(
             o
-            for o in outcomes.find(sentence)
+            for o in outcomes.find(sentence[: recalled.start()] if recalled else sentence)
             if all(o.text != known.text for known in found) and not outcomes.restates(o, found)
         )
     if status is Status.ANNOUNCED:
