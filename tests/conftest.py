@@ -29,6 +29,7 @@ LAYOUT_CASES = frozenset(
         "x-12-related-articles-under-text-mauritania-portugal",
         "x-13-ticker-related-news-most-popular-kenya-netherlands",
         "en-434-hard-wrapped-cable-title-runs-across-clause",
+        "en-479-heads-of-delegation-list-broken-by-drs-davao",  # a wire archive's hard-wrapped lines
         # a headline with no stop over a sentence that opens on a name or a title, and a scraper's
         # date prefix on the first line: cut at a width, each reads as part of the next line
         "en-419-met-then-signed-by-titles-one-encounter-newry",

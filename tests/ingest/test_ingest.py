@@ -476,3 +476,10 @@ def test_a_text_in_another_script_stays_whole() -> None:
     assert declared.language == "ar" and "وزارة" in declared.text
     russian = "Министр внутренних дел провёл встречу с послом Бельгии по вопросам сотрудничества.\n" * 3
     assert parse(russian + "\n" + _FRENCH_VERSION).language == "fr"
+
+
+def test_a_pubdate_header_is_the_publication_date() -> None:
+    source = parse(
+        "Pubdate: Tue, 03 Mar 2026\nSource: Island News\n\nThe police chiefs met in Apia on Monday."
+    )
+    assert str(source.published) == "2026-03-03"

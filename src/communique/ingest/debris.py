@@ -228,7 +228,7 @@ _BULLET_GAP = regexes.compile(r"(?<![ \t])[ \t]{2,}[•·▪●][ \t]+")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
-    r"^\s*(?:date|publié le|publie le|mis en ligne le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?|"
+    r"^\s*(?:date|pub ?date|release date|date of release|posted(?: on)?|publié le|publie le|mis en ligne le|published(?: on)?|(?:dernière )?mise? à jour(?: le)?|(?:last )?updated(?: on)?|"
     r"(?:last )?modified(?: on)?|dernière modification(?: le)?)"
     r"\s*:?\s*(.+)$",
     re.IGNORECASE,

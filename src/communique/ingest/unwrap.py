@@ -24,7 +24,9 @@ from communique.normalise.dates import parse_absolute
 #: The end of a line that ends a sentence (or a heading that says so).
 _ENDS = regexes.compile(r"[.!?:;»\"”)\]]\s*$")
 #: The start of a line that starts an item of a list, a heading of its own or a quote.
-_ITEM = regexes.compile(r"\s*(?:[-–—•*·▪►]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
+_ITEM = regexes.compile(r"\s*(?:[-–—]\s|[•*·▪►]\s?|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
+#: A bulleted item of a list (numbered paragraphs, as a cable's, are prose).
+_BULLETED = regexes.compile(r"\s*[•*·▪►]")
 #: Words set apart by runs of spaces: a menu or a table's row, never a line of prose.
 _SPACED = regexes.compile(r"\S {3,}\S")
 #: A word broken by a hyphen at the end of a line.
@@ -118,7 +120,8 @@ def _width(lines: list[str]) -> int | None:
     that width and, of those, most ending in the middle of a sentence. Lines of words set
     apart by runs of spaces (:data:`_SPACED`) are not prose, and are not counted."""
     prose = ["" if _SPACED.search(line) else line for line in lines]  # a row of a table, a running head
-    present = [line.rstrip() for line in prose if line.strip()]
+    # (a list's items are lines of their own, wrapped or not: "*Border security;")
+    present = [line.rstrip() for line in prose if line.strip() and not _BULLETED.match(line)]
     followed = [line.rstrip() for line, after in pairwise(prose) if line.strip() and after.strip()]
     if len(followed) < 2 or len(followed) < len(present) / 3:
         return None

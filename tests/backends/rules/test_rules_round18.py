@@ -231,3 +231,51 @@ def test_a_release_date_line_before_a_dash_gives_way_to_the_days_of_the_meeting(
         "2026-06-09",
         "conference",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre portugais de l'Intérieur est arrivé mardi à Dakar. Lors de l'entretien entre le président "
+        "sénégalais et le ministre portugais au palais, la lutte contre le trafic de drogue a dominé.",
+        "Le Mali et le Portugal ont lancé un plan contre la drogue, en signant un protocole d'accord par les "
+        "ministres de l'Intérieur des deux pays, le jeudi 5 mars à Bamako.",
+        "Le directeur de la police belge reçu hier en audience par le chef de l'État.",
+    ],
+)
+def test_encounters_told_without_a_main_verb_of_meeting(text: str) -> None:
+    assert read_offline(text).is_meeting_report
+
+
+def test_a_signing_whose_instrument_will_do_something_was_held() -> None:
+    meeting = _only_meeting(
+        "The police services of Zambia and Malawi have signed a Memorandum of Understanding which will see both "
+        "forces patrol their common border together. The two chiefs signed it yesterday in Lusaka."
+    )
+    assert meeting.status.value == "held" and meeting.outcomes[0].type.value == "agreement_signed"
+
+
+def test_chiefs_of_three_countries_meeting_are_a_conference() -> None:
+    meeting = _only_meeting(
+        "Police chiefs from Samoa, Tonga and the Cook Islands will hold their annual meeting this week in Apia. "
+        "Samoa's police commissioner, Tuala Leota, will lead the host delegation. The opening session will be held "
+        "on Wednesday."
+    )
+    assert meeting.kind.value == "conference"
+
+
+def test_the_faso_is_burkina_faso_and_the_hosts_at_the_presidents_side_are_there() -> None:
+    meeting = _only_meeting(
+        "Le président du Faso Ibrahim Zongo a reçu lundi à Ouagadougou l'ambassadeur de Turquie, Mehmet Aydin. "
+        "Le chef de l'État était entouré du ministre de la Sécurité, Issa Sawadogo."
+    )
+    assert {p.name for p in meeting.participants} == {"Ibrahim Zongo", "Mehmet Aydin", "Issa Sawadogo"}
+
+
+def test_an_office_holder_named_later_by_his_office_is_one_person() -> None:
+    meeting = _only_meeting(
+        "Le chef de la police espagnole reçu hier en audience par le chef de l'État. "
+        "Le chef de l'État, Paul Nkoa, était entouré du ministre de la Sécurité, Jean Abena."
+    )
+    holders = [p for p in meeting.participants if p.title == "chef de l'État"]
+    assert [p.name for p in holders] == ["Paul Nkoa"]

@@ -67,7 +67,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
          # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
          # subject: « … à la suite de l'audience que lui a accordée son homologue »
-         r"reçue?s? en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b",
+         r"reçue?s? (?:\S+ ){0,2}?en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b",
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?"),
      Relation.RECEIVED),
@@ -114,7 +114,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
-         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,3}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
+         r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,5}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
          # "headed a Chinese delegation on a visit to the Police General Headquarters"
          r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
          # « a conduit une délégation de haut niveau de la Côte d'Ivoire pour une visite stratégique au Maroc »
@@ -244,7 +244,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _SPOKE_TO,
          r"(?:met|meets|meet|held|hold|holds|was organi[sz]ed|were organi[sz]ed) (?:\S+ ){0,6}?virtually\b",
          # the signing told by a participle after what it opens: "will jointly target … after signing a new agreement"
-         r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b", *_CONCLUDED, r"signent",
+         r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b",
+         # a signing told in the gerund: « ont lancé un plan, en signant un protocole d'accord par les ministres »
+         r"en signant (?=(?:un|une|le|la|les|ce|cet|cette|deux|trois) (?:\S+ ){0,3}?(?:protocole|accord|mémorandum|convention|"
+         r"feuille de route|plan|déclaration|charte)s?\b)", *_CONCLUDED, r"signent",
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
@@ -320,6 +323,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:meeting|talks|session) (?:that|which) brought them together\b",
          # the encounter named by a noun and its two sides: « abordés lors de la rencontre entre A et B »
          r"(?:lors|au cours|à l'occasion) de la (?:rencontre|réunion|séance de travail) entre (?=[^.;]{3,120}? et )",
+         r"(?:lors|au cours|à l'occasion) (?:de l'(?:entretien|audience)|du tête-à-tête) entre (?=[^.;]{3,120}? et )",
          # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à
          # Rabat entre A et B, de … », "agreed to …, after talks between A and B in Abuja"
          r"(?:lors|au cours|à l'occasion) d'une (?:rencontre|réunion|séance de travail) (?:\S+ ){0,3}?entre (?=[^.;]{3,120}? et )",
@@ -543,7 +547,9 @@ PARTICIPATION = Cue(
     r"délégations (?:\S+ ){0,12}?sont attendues",
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
-    r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait", r"côté \w+", r"du côté", r"la partie \w+",
+    r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
+    r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"en compagnie (?:de|du|des|d')", r"(?:at|during) (?:the|this) (?:\w+ )?(?:conference|summit|forum|session|assembly)\b",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",

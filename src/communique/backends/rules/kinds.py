@@ -62,6 +62,8 @@ MULTILATERAL = Cue(
     # office-holders of a region or a union together: "a common line among EU Chiefs of Police"
     # (not "between the chiefs of the two police forces": two sides)
     r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
+    # office-holders of three countries or more: "Police chiefs from Palau, Nauru and Tonga will hold …"
+    r"(?:chiefs|ministers|heads|commissioners|directors) (?:of police )?from [^.;,]{3,60},[^.;]{3,80}? and \w+",
     r"table ronde",
     r"round ?table",
     # a body's general meeting: "the Annual General Meeting of the Eastern Africa Police Chiefs ..."

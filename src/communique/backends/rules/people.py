@@ -54,7 +54,7 @@ _BOUNDARY = Cue(
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
     r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
-    r"told", r"added", r"announced", r"declared", r"also", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
+    r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
@@ -353,13 +353,17 @@ def _clean_stretch(stretch: str) -> bool:
     return not any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch))
 
 
+#: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
+_RIGHT_AFTER = regexes.compile(r"\s*,?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
+
+
 def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
     """The title in apposition before a name: from the earliest title word whose
     stretch up to the name is clean. A title right after the previous name (``floor``)
     is that person's: "X, chef d'état-major, le Colonel Y" gives Y no title."""
     before = sentence[:start]
     for head in TITLE_HEAD.finditer(before):
-        if head.start() < floor or (floor and before[floor : head.start()].strip() in ("", ",")):
+        if head.start() < floor or (floor and _RIGHT_AFTER.fullmatch(before, floor, head.start())):
             continue
         stretch = before[head.start() :]
         if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):

@@ -258,7 +258,16 @@ def _planned(sentence: str, cue: re.Match[str]) -> bool:
         and commitment.start() < cue.start()
         and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
         and not _AFTER_IT.match(cue.group(0))
+        and not _OWN_GATHERING.match(sentence, cue.start())
     )
+
+
+#: A body's own gathering announced: "will hold their annual meeting this week in Koror" (what its
+#: members do, not what a meeting agreed on).
+_OWN_GATHERING = regexes.compile(
+    r"(?:will|to) (?:hold|host|convene) (?:their|its) (?:\S+ ){0,2}?(?:meeting|conference|summit|session|assembly)\b",
+    re.IGNORECASE,
+)
 
 
 #: An encounter named as what the commitment followed: "committed to sharing data, following a
@@ -1004,7 +1013,7 @@ def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
 #: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
 #: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
 _EARLIER_LEAD = regexes.compile(
-    r"^\s*(?:au lendemain d|après (?:sa|son|avoir)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her)|"
+    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her|a|an)|"
     r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
     r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
     re.IGNORECASE,
@@ -1467,6 +1476,10 @@ def _people(
                     # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
                     continue
+                if person.name and (same := _same_office(person.title, found)) is not None:
+                    # "The head of state received …" then « Le chef de l'État, Samuel Ebolo, … »: one person
+                    found[same] = found[same].model_copy(update={"name": person.name})
+                    continue
                 found.append(_participant(person.name, person.title, person.organisation, party, side))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
@@ -1674,6 +1687,14 @@ def _noun_cue(segment: _Segment) -> bool:
     words = segment.opening[segment.cue_start : segment.cue_end]
     noun = cues.ENCOUNTER_NOUN.match(words)
     return noun is not None and noun.end() == len(words)
+
+
+def _same_office(title: str | None, found: list[DraftParticipant]) -> int | None:
+    """Where ``found`` holds an office-holder of no name with ``title`` (folded alike)."""
+    if not title:
+        return None
+    key = fold(title)
+    return next((i for i, p in enumerate(found) if p.name is None and p.title and fold(p.title) == key), None)
 
 
 def _accompanied(
@@ -2805,6 +2826,12 @@ _REMOTE = regexes.compile(
 )
 
 
+#: A relative pronoun before a verb in the future: what a thing will do, not when the encounter is.
+_WHAT_IT_WILL_DO = regexes.compile(
+    r"\b(?:which|that|qui|lequel|laquelle|lesquels|lesquelles)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+
+
 def _meeting(
     segment: _Segment,
     countries: frozenset[str],
@@ -2827,7 +2854,15 @@ def _meeting(
     ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
-    future = cues.FUTURE.search(opening[window : segment.cue_end + 60])
+    # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
+    future = next(
+        (
+            f
+            for f in cues.FUTURE.finditer(opening[window : segment.cue_end + 60])
+            if not _WHAT_IT_WILL_DO.search(opening, max(0, window + f.start() - 24), window + f.start())
+        ),
+        None,
+    )
     status = Status.ANNOUNCED if future or segment.announced else Status.HELD
     kind = _kind(segment)
     # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
