@@ -27,7 +27,7 @@ from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
 from communique.normalise.record import hollow
-from communique.text import contains, fold, quoted, sentences, words
+from communique.text import contains, fold, fold_map, quoted, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -46,6 +46,19 @@ _UNNAMED = "(a name found only in instructions to the reader)"
 INJECTED = "is named only in text that gives instructions to the reader"
 
 
+#: A web address or an e-mail address: its words (``…/pedro-sanchez-recu``,
+#: ``jean.dupont@…``) name no one, and no phrase of the communiqué is in them. (Each
+#: run of an address's characters is tried from its start only: linear in the text.)
+_ADDRESS = regexes.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with each web and e-mail address made a run of zeros as long: no word of
+    it matches, none of its neighbours is joined to another, and every other character
+    stays where it was."""
+    return _ADDRESS.sub(lambda found: "0" * len(found.group(0)), text)
+
+
 def unsafe(problems: list[str]) -> list[str]:
     """The problems no repair may pass over: a reply that follows instructions injected
     in the communiqué is refused, never repaired."""
@@ -55,19 +68,20 @@ def unsafe(problems: list[str]) -> list[str]:
 def reported_text(source: Source) -> str:
     """The folded text without its passages that address instructions to a machine
     reader (:func:`communique.injection.passages`): what the communiqué reports."""
-    return fold(injection.reported(source.text))
+    return fold(_without_addresses(injection.reported(source.text)))
 
 
 def near_verbatim(source: Source, phrase: str) -> bool:
     """Whether a phrase is in the source verbatim (folded), or nearly: all its words of
-    four letters or more occur in one sentence of the source."""
-    folded_source = fold(source.text)
-    if contains(folded_source, phrase):
+    four letters or more occur in one sentence of the source. Its web and e-mail
+    addresses are no phrase of it."""
+    text = _without_addresses(source.text)
+    if contains(fold(text), phrase):
         return True
     content = {w for w in fold(phrase).split() if len(w) >= 4}
     if not content:
         return False
-    return any(content <= set(fold(sentence).split()) for sentence in sentences(source.text))
+    return any(content <= set(fold(sentence).split()) for sentence in sentences(text))
 
 
 def _city_found(source_folded: str, city: str) -> bool:
@@ -107,6 +121,47 @@ def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list
     return found
 
 
+def as_written(draft: Draft, source: Source) -> Draft:
+    """The draft with each name, title, date phrase, place, venue and outcome that the text
+    holds only once folded (another case, accents the text does not write, an invisible
+    joiner, punctuation of its own: ``FÉRNANDO Grande--Marlaska``) written as the text
+    writes it. Grounding compares folded words, so such a value passes it; the record
+    shows the words of the text, never a spelling the model made of them. A value the
+    text holds as written, or does not hold at all, is left to grounding."""
+    text, readable = source.text, _without_addresses(source.text)  # of one length: one offset
+    folded, offsets = fold_map(readable)
+    padded = f" {folded} "
+
+    def written(value: str | None) -> str | None:
+        if not value or value in readable:
+            return value
+        needle = fold(value)
+        at = padded.find(f" {needle} ") if needle else -1
+        if at < 0:
+            return value
+        return " ".join(text[offsets[at] : offsets[at + len(needle) - 1] + 1].split())
+
+    def person(participant: DraftParticipant) -> DraftParticipant:
+        name, bare = participant.name, participant.name and strip_honorifics(participant.name)
+        if bare and written(bare) != bare:  # the honorific goes too: the record has none
+            name = written(bare)
+        return participant.model_copy(update={"name": name, "title": written(participant.title)})
+
+    meetings = [
+        meeting.model_copy(
+            update={
+                "date_text": written(meeting.date_text),
+                "city": written(meeting.city),
+                "venue": written(meeting.venue),
+                "participants": [person(p) for p in meeting.participants],
+                "outcomes": [o.model_copy(update={"text": written(o.text)}) for o in meeting.outcomes],
+            }
+        )
+        for meeting in draft.meetings
+    ]
+    return draft.model_copy(update={"meetings": meetings})
+
+
 def problems(draft: Draft, source: Source) -> list[str]:
     """Every reason the draft does not hold against its source; empty when it does."""
     return _Audit(source).draft(draft)[1]
@@ -136,7 +191,7 @@ class _Audit:
 
     def __init__(self, source: Source, *, fix: bool = False) -> None:
         self.source, self.fix = source, fix
-        self.text = fold(source.text)
+        self.text = fold(_without_addresses(source.text))  # an address names no one
         self.reported = reported_text(source)
         self.found: list[str] = []
         #: Whether a problem found is one that a repair mends with a loss (see :func:`repairable`).
