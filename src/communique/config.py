@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -249,9 +250,41 @@ def _each(secrets: Secrets) -> list[str]:
     return [secret for secret in secrets if secret]
 
 
+#: A terminal's escape sequence whole: a control sequence (``ESC [ … m``, or its one-byte
+#: introducer), an operating-system command to its end (``ESC ] 8 ; ; URL BEL``: a hyperlink,
+#: a window's title), a string command (DCS, SOS, PM, APC), or ESC and one character.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -~]?"
+)
+
+#: Characters that show as nothing: controls, format characters (zero-width spaces and
+#: joiners, soft hyphens, controls of text direction, tags), variation selectors, fillers.
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e0fff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` as it shows: without escape sequences and the characters that show as
+    nothing, in compatibility form (fullwidth ``ｓｋ`` is ``sk``). A secret written with
+    such characters between its own is the secret once they are dropped, as every
+    message and record drops them."""
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", ESCAPE_SEQUENCE.sub("", text)))
+
+
 def leaks(text: str, secrets: Secrets) -> bool:
-    """Whether ``text`` holds a secret or any piece of one of ``FRAGMENT`` characters."""
-    return any(_fragments(secret).search(text) is not None for secret in _each(secrets))
+    """Whether ``text`` holds a secret or any piece of one of ``FRAGMENT`` characters, as
+    it is written or as it shows (:func:`visible`)."""
+    each = _each(secrets)
+    if not each:
+        return False
+    shown = visible(text)
+    return any(
+        _fragments(s).search(text) is not None or _fragments(s).search(shown) is not None for s in each
+    )
 
 
 def redact(text: str, secrets: Secrets) -> str:
@@ -259,6 +292,8 @@ def redact(text: str, secrets: Secrets) -> str:
     whole of a shorter one) replaced by ``****``: fit to print, log or store."""
     if not _each(secrets):
         return text
+    if not any(_fragments(s).search(text) for s in _each(secrets)) and leaks(text, secrets):
+        text = visible(text)  # a secret hidden among characters that show as nothing
     covered = [False] * len(text)
     for secret in _each(secrets):
         for match in _fragments(secret).finditer(text):

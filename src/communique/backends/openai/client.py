@@ -59,7 +59,7 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent
-from communique.config import OPENAI_URL, leaks, redact
+from communique.config import ESCAPE_SEQUENCE, OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
@@ -501,6 +501,17 @@ class ModelClient:
             return self._send
 
     def _parse(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
+        """The reply as a ``response_model``, or :class:`_Unusable` with the reasons. A
+        reply holding the key is refused as it came and as it is read: the key written
+        with characters between its own that reading drops (escape sequences, controls
+        of text direction) is the key once read (was: in the record, the cache and the
+        call log)."""
+        read = self._read_reply(response_model, response, mode)
+        if leaks(read.value.model_dump_json(warnings=False), self.settings.secrets):
+            raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+        return read
+
+    def _read_reply(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
         choices = getattr(response, "choices", None) or []
         if not choices:
@@ -576,7 +587,7 @@ class ModelClient:
         if data is None:
             raise unusable
         try:
-            value, dropped = salvage(response_model, each_string(data, printable), cut_off=True)
+            value, dropped = salvage(response_model, each_string(data, _words), cut_off=True)
         except (ValueError, RecursionError):
             raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
@@ -855,7 +866,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     (some servers do), are read as they are. What the schema refuses is left out where
     it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
-        return salvage(response_model, each_string(text, printable))
+        return salvage(response_model, each_string(text, _words))
     try:
         data = json.loads(text, strict=False)
     except ValueError:
@@ -864,7 +875,15 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
             return response_model.model_validate_json(text), []
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return salvage(response_model, each_string(data, printable))
+    return salvage(response_model, each_string(data, _words))
+
+
+def _words(text: str) -> str:
+    """A string of a reply as it is kept: without terminal escape sequences, each removed
+    whole (the ``[31m`` of a colour, the address of a hyperlink and the title of a
+    window were left as words when only their control characters went), nor other
+    control characters (:func:`communique.text.printable`)."""
+    return printable(ESCAPE_SEQUENCE.sub("", text))
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
