@@ -52,6 +52,13 @@ INJECTED = "is named only in text that gives instructions to the reader"
 _ADDRESS = regexes.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+#: A word, and the small words an organisation's name holds between its capitalised ones.
+_WORD = regexes.compile(r"[^\W\d_][\w'’-]*")
+_LINKS = frozenset(
+    {"de", "la", "le", "les", "du", "des", "d", "l", "of", "the", "and", "et", "for", "pour", "on"}
+)
+
+
 def _without_addresses(text: str) -> str:
     """``text`` with each web and e-mail address made a run of zeros as long: no word of
     it matches, none of its neighbours is joined to another, and every other character
@@ -145,7 +152,13 @@ def as_written(draft: Draft, source: Source) -> Draft:
         name, bare = participant.name, participant.name and strip_honorifics(participant.name)
         if bare and written(bare) != bare:  # the honorific goes too: the record has none
             name = written(bare)
-        return participant.model_copy(update={"name": name, "title": written(participant.title)})
+        return participant.model_copy(
+            update={
+                "name": name,
+                "title": written(participant.title),
+                "organisation": written(participant.organisation),
+            }
+        )
 
     meetings = [
         meeting.model_copy(
@@ -266,6 +279,44 @@ class _Audit:
         it. A word that maps to no code reaches no record, and passes."""
         return code is None or code in self.sides or (len(fold(word)) > 3 and contains(self.text, word))
 
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        """The codes of the organisations the communiqué names, by any of their names."""
+        return frozenset(m.organisation.code for m in places.mentions(self.source.text) if m.organisation)
+
+    def _organisation_named(self, word: str) -> bool:
+        """Whether an organisation a draft gives is in the text: as written, or as one
+        the text names otherwise (``DGSN`` for « la Direction générale de la Sûreté
+        nationale »). Was: never looked at, an organisation the text never names kept."""
+        if contains(self.text, word) or self._initials(word):
+            return True
+        known = places.organisation(word)
+        return known is not None and known.code in self.organisations
+
+    @cached_property
+    def _capitalised_runs(self) -> list[str]:
+        """The initials of each run of capitalised words of the text (``de``, ``of`` and the
+        like between them passed over): « Australian Federal Police » gives ``AFP``."""
+        runs, run = [], []
+        for token in _WORD.findall(self.source.text):
+            if token[0].isupper():
+                run.append(fold(token)[:1])
+            elif fold(token) not in _LINKS:
+                if len(run) > 1:
+                    runs.append("".join(run))
+                run = []
+        if len(run) > 1:
+            runs.append("".join(run))
+        return runs
+
+    def _initials(self, word: str) -> bool:
+        """Whether ``word`` is an acronym (2 to 8 capitals) of capitalised words of the text."""
+        letters = word.strip()
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            return False
+        wanted = fold(letters)
+        return any(wanted in run for run in self._capitalised_runs)
+
     def _echoed(self, summary: DraftSummary) -> list[str]:
         """Why a summary fails for what it takes from instructions to the reader: a
         capitalised word (a name) that the text has only inside them."""
@@ -342,6 +393,10 @@ class _Audit:
             self._note(f"{where}: the country {quoted(person.country)} of a participant is not named in the text",
                        f"{where}: dropped country {quoted(person.country)} of a participant (not named in the text)")  # fmt: skip
             person = person.model_copy(update={"country": None})
+        if person.organisation and not self._organisation_named(person.organisation):
+            self._note(f"{where}: the organisation {quoted(person.organisation)} of a participant is not in the text",
+                       f"{where}: dropped organisation {quoted(person.organisation)} of a participant (not in the text)")  # fmt: skip
+            person = person.model_copy(update={"organisation": None})
         if person.title and not near_verbatim(self.source, person.title):
             self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
                        f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip

@@ -283,3 +283,54 @@ def test_a_key_hidden_among_invisible_characters_of_a_server_message_is_masked(
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert SECRET not in result.stderr and SECRET[:8] not in result.stderr
     assert result.stderr.splitlines()[-1].endswith("answered 500: bad key ****")
+
+
+@pytest.mark.parametrize(
+    ("organisation", "kept"),
+    [("Mossad", None), ("CIA", None), ("Garde civile", "Garde civile"), ("GARDE CIVILE", "Garde civile")],
+)
+def test_an_organisation_the_text_does_not_name_is_dropped(
+    fake_openai: FakeOpenAI, organisation: str, kept: str | None
+) -> None:
+    """Was: a participant's organisation never looked at: `Mossad` kept in the record of a
+    text that never names it."""
+    draft = copy.deepcopy(GOOD_DRAFT)
+    draft["meetings"][0]["participants"][1]["organisation"] = organisation
+    record = record_of(fake_openai, draft)
+    assert record.meetings[0].participants[1].organisation == kept
+    assert record.provenance is not None
+    dropped = f"meeting 1: dropped organisation {organisation!r} of a participant (not in the text)"
+    assert (dropped in record.provenance.repairs) == (kept is None)
+
+
+def test_an_acronym_of_capitalised_words_of_the_text_is_named_by_them() -> None:
+    """`AFP` for « the Australian Federal Police Commissioner », `DGSN` for « la Direction
+    Générale de la Sûreté Nationale »: named, though not as written; `CIA` is not."""
+    from communique.ground import problems
+    from communique.ingest import parse
+
+    source = parse(
+        "---\nlang: en\n---\nNational Police Chief Suryo Haiti received the Australian Federal Police "
+        "Commissioner, Karen Whitfield, and the head of the Direction Générale de la Sûreté Nationale "
+        "in Jakarta on Thursday to discuss people smuggling."
+    )
+    from communique.draft import SpansDraft
+
+    def reasons(organisation: str) -> list[str]:
+        draft = SpansDraft.model_validate(
+            {
+                "is_meeting_report": True,
+                "meetings": [
+                    {
+                        "kind": "working_meeting",
+                        "participants": [
+                            {"name": "Karen Whitfield", "organisation": organisation, "role": "guest"}
+                        ],
+                    }
+                ],
+            }
+        )
+        return [p for p in problems(draft, source) if "organisation" in p]
+
+    assert reasons("AFP") == [] and reasons("DGSN") == []
+    assert reasons("CIA") == ["meeting 1: the organisation 'CIA' of a participant is not in the text"]
