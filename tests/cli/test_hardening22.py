@@ -71,3 +71,23 @@ def test_resume_never_empties_an_errors_file_that_holds_something_else(
     result = run(*args, "--force", env=environment)
     assert result.returncode == 0, result.stderr
     assert errors.read_text() == "" and sorted(ids_of(out)) == ids
+
+
+def test_the_model_name_an_endpoint_gives_is_kept_without_sequences_and_inert(
+    fake_openai: FakeOpenAI,
+) -> None:
+    """The `model` of a reply is the endpoint's word, shown in provenance and the card's
+    footer. Was: a window-title sequence left as `]0;pwned` and `[31m`, and an image in
+    it live in the Markdown footer."""
+    for served, kept in (
+        ("gpt\x1b]0;pwned\x07-4o\x1b[31m", "gpt-4o"),
+        ("gpt ![](http://evil.example/x.png)", "gpt ![](http://evil.example/x.png)"),
+    ):
+        fake_openai.responder = lambda request, served=served: chat_auto(GOOD_DRAFT, model=served)
+        environment = model_env(fake_openai, COMMUNIQUE_MODE="tools")
+        record = run("summarise", BRIEF, "--no-cache", env=environment)
+        assert record.returncode == 0, record.stderr
+        assert json.loads(record.stdout)["provenance"]["model"] == kept
+        card = run("summarise", BRIEF, "-f", "md", "--no-cache", env=environment).stdout
+        assert "\x1b" not in card and "](http" not in card.replace("\\](http", "")
+        assert "made by communique" in card

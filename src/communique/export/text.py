@@ -69,7 +69,8 @@ def to_markdown(record: Analysis) -> str:
         p = record.provenance
         made = f"{p.backend}" + (f" · {p.model}" if p.model else "") + (f" · {p.prompt}" if p.prompt else "")
         made += " · cached" if p.cached else ""
-        footer = f"\n<sub>{html.escape(f'made by communique {p.tool_version}: {made}', quote=False)}</sub>\n"
+        # the model's name is the endpoint's word: inert as the record's are
+        footer = f"\n<sub>{_inert_markdown(html.escape(f'made by communique {p.tool_version}: {made}', quote=False))}</sub>\n"
     # the words of the text are escaped: raw HTML from a scraped page never reaches a
     # renderer, nor a link or an image a model wrote ("![](https://host/?q=…)", which a
     # renderer would fetch on opening the card)
