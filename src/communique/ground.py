@@ -23,6 +23,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from communique import injection, regexes
+from communique.config import visible
+from communique.draft import PHRASE_MOST, TITLE_MOST, WORDS_MOST
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
@@ -100,27 +102,48 @@ def _city_found(source_folded: str, city: str) -> bool:
     return any(mention.city == known for mention in places.mentions(source_folded) if mention.city)
 
 
-def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list[str]:
+def _other_script(word: str) -> bool:
+    """Whether a word has a letter of another script than the Latin one."""
+    return any(char.isalpha() and not _LATIN.match(char) for char in word)
+
+
+#: A letter of the Latin script (its basic and extended blocks).
+_LATIN = regexes.compile("[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+def summary_problems(
+    summary: Summary | DraftSummary, people: list[str], text: str | None = None
+) -> list[str]:
     """Why a summary pair fails: wrong language, too long, too many sentences, or a
-    person named who is not among ``people`` (the record's participant names)."""
+    person named who is not among ``people`` (the record's participant names); with the
+    communiqué's ``text``, a word in letters of another script that it does not hold
+    (a name in Cyrillic or Arabic letters, a Latin name spelt with a Cyrillic ``Р``). The
+    summaries are read as they show (:func:`communique.config.visible`): fullwidth letters
+    and invisible characters inside a name hide it from no check."""
     found: list[str] = []
     allowed = {part for name in people for part in fold(name).split()}
-    for code, text in (("fr", summary.fr), ("en", summary.en)):
+    folded_text = fold(text) if text is not None else None
+    for code, written in (("fr", summary.fr), ("en", summary.en)):
+        text_shown = visible(" ".join(written.split()))
         label = f"summary.{code}"
-        if not text.strip():
+        if folded_text is not None:
+            for word in dict.fromkeys(w for w in text_shown.split() if _other_script(w)):
+                if not contains(folded_text, word):
+                    found.append(f"{label} writes {quoted(word)}, in letters the text does not have there")
+        if not text_shown.strip():
             found.append(f"{label} is empty")
             continue
-        detected, _ = language.detect(text)
+        detected, _ = language.detect(text_shown)
         if detected != code:
             found.append(f"{label} must be written in {'French' if code == 'fr' else 'English'}")
-        count = len(words(text))
+        count = len(words(text_shown))
         if count > MAX_SUMMARY_WORDS:
             found.append(f"{label} has {count} words; the limit is {MAX_SUMMARY_WORDS}")
-        if len(sentences(text)) > MAX_SUMMARY_SENTENCES:
+        if len(sentences(text_shown)) > MAX_SUMMARY_SENTENCES:
             found.append(f"{label} has more than {MAX_SUMMARY_SENTENCES} sentences")
-        for match in names.CAPITALISED_RUN.finditer(text):
+        for match in names.CAPITALISED_RUN.finditer(text_shown):
             run = names.trim(match.group(0))
-            honoured = bool(names.HONORIFIC_BEFORE.search(text[: match.start()]))
+            honoured = bool(names.HONORIFIC_BEFORE.search(text_shown[: match.start()]))
             if not run or not (names.person_like(run) or honoured):
                 continue
             if not any(token in allowed for token in fold(run).split()):
@@ -248,7 +271,7 @@ class _Audit:
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
-            failing = summary_problems(summary, named) + self._echoed(summary)
+            failing = summary_problems(summary, named, self.source.text) + self._echoed(summary)
             if failing:
                 dropped = "the model's summaries were dropped: " + "; ".join(failing)
                 self.found.extend(failing if not self.fix else [self._said(dropped)])
@@ -332,11 +355,15 @@ class _Audit:
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"
         update: dict[str, object] = {}
-        if meeting.date_text and not contains(self.text, meeting.date_text):
+        if meeting.date_text and self._long(where, "date_text", meeting.date_text, WORDS_MOST):
+            update["date_text"] = None
+        elif meeting.date_text and not contains(self.text, meeting.date_text):
             self._note(f"{where}: date_text {quoted(meeting.date_text)} is not in the text; copy the date words verbatim",
                        f"{where}: dropped date_text {quoted(meeting.date_text)} (not in the text)")  # fmt: skip
             update["date_text"] = None
-        if meeting.venue and not near_verbatim(self.source, meeting.venue):
+        if meeting.venue and self._long(where, "venue", meeting.venue, TITLE_MOST):
+            update["venue"] = None
+        elif meeting.venue and not near_verbatim(self.source, meeting.venue):
             self._note(f"{where}: venue {quoted(meeting.venue)} is not in the text",
                        f"{where}: dropped venue {quoted(meeting.venue)} (not in the text)")  # fmt: skip
             update["venue"] = None
@@ -360,6 +387,8 @@ class _Audit:
         ]
         outcomes = []
         for outcome in meeting.outcomes:
+            if self._long(where, "outcome", outcome.text, PHRASE_MOST):
+                continue
             if near_verbatim(self.source, outcome.text):
                 outcomes.append(outcome)
             else:
@@ -397,10 +426,25 @@ class _Audit:
             self._note(f"{where}: the organisation {quoted(person.organisation)} of a participant is not in the text",
                        f"{where}: dropped organisation {quoted(person.organisation)} of a participant (not in the text)")  # fmt: skip
             person = person.model_copy(update={"organisation": None})
-        if person.title and not near_verbatim(self.source, person.title):
-            self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
-                       f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip
+        if person.title and (
+            self._long(where, "title", person.title, TITLE_MOST)
+            or not near_verbatim(self.source, person.title)
+        ):
+            if len(person.title) <= TITLE_MOST:
+                self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
+                           f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip
             if not person.name:
                 return None  # nothing left of an unnamed office-holder
             person = person.model_copy(update={"title": None})
         return person
+
+    def _long(self, where: str, what: str, value: str, most: int) -> bool:
+        """Whether ``value`` is longer than the schema lets a ``what`` be: no phrase of the
+        text, whatever the text holds (a reply's outcome of the whole communiqué was
+        kept, being in it), said as a problem and as what was dropped."""
+        if len(value) <= most:
+            return False
+        self._note(f"{where}: {what} {quoted(value)} is {len(value):,} characters; copy a short phrase of the text "
+                   f"(at most {most})",
+                   f"{where}: dropped {what} {quoted(value)} (longer than a phrase: {len(value):,} characters)")  # fmt: skip
+        return True

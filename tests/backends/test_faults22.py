@@ -334,3 +334,67 @@ def test_an_acronym_of_capitalised_words_of_the_text_is_named_by_them() -> None:
 
     assert reasons("AFP") == [] and reasons("DGSN") == []
     assert reasons("CIA") == ["meeting 1: the organisation 'CIA' of a participant is not in the text"]
+
+
+@pytest.mark.parametrize(
+    "stranger",
+    [
+        "\u0420edro Sánchez",  # a Cyrillic 'Р'
+        "Ｐｅｄｒｏ Ｓáｎｃｈｅｚ",  # fullwidth letters
+        "Pe\u200bdro Sán\u200bchez",  # zero-width spaces inside the name
+        "محمد بن سلمان",  # a name in another script
+    ],
+    ids=["homoglyph", "fullwidth", "zero-width", "arabic"],
+)
+def test_a_summary_naming_a_stranger_in_disguise_is_dropped(fake_openai: FakeOpenAI, stranger: str) -> None:
+    """The check of the names of a summary read capitalised Latin runs as written: each
+    of these named someone the record lacks and was kept (and a zero-width space reached
+    the output)."""
+    draft = copy.deepcopy(GOOD_DRAFT)
+    draft["summary"]["en"] = (
+        f"On Tuesday in Rabat, Abdelouafi Laftit met Fernando Grande-Marlaska and {stranger}."
+    )
+    record = record_of(fake_openai, draft)
+    assert record.provenance is not None and record.provenance.summaries == "code"
+    assert record.summary is not None and "Sánchez" not in record.summary.en and "بن" not in record.summary.en
+    assert any("summaries were dropped" in line for line in record.provenance.repairs)
+
+
+def test_words_of_another_script_that_the_text_holds_may_stay_in_a_summary() -> None:
+    from communique.draft import DraftSummary
+    from communique.ground import summary_problems
+
+    summary = DraftSummary(
+        fr="Le ministre Karim Alaoui a reçu à Rabat son homologue; le communiqué cite « الأمن ».",
+        en="Minister Karim Alaoui received his counterpart in Rabat; the statement quotes « الأمن ».",
+    )
+    text = "Le ministre Karim Alaoui a reçu mardi à Rabat son homologue. « الأمن » est la priorité."
+    assert summary_problems(summary, ["Karim Alaoui"], text) == []
+    assert summary_problems(summary, ["Karim Alaoui"], "Le ministre Karim Alaoui a reçu son homologue.") == [
+        "summary.fr writes 'الأمن', in letters the text does not have there",
+        "summary.en writes 'الأمن', in letters the text does not have there",
+    ]
+
+
+def test_a_value_longer_than_a_phrase_is_dropped_though_the_text_holds_it(fake_openai: FakeOpenAI) -> None:
+    """An outcome that is the whole communiqué, a venue or a date phrase of a whole
+    paragraph: in the text, so kept (with `COMMUNIQUE_COMPLETE=gaps`, as a remote model's
+    decisions are). The schema bounds each string; grounding now holds a longer value for
+    no phrase of the text."""
+    body = BRIEF.split("---\n", 2)[2].strip()
+    paragraph = body.split("\n\n")[0]
+    draft = copy.deepcopy(GOOD_DRAFT)
+    meeting = draft["meetings"][0]
+    meeting["outcomes"] = [{"type": "other", "text": body}, meeting["outcomes"][0]]
+    meeting["venue"] = paragraph
+    meeting["date_text"] = paragraph
+    record = record_of(fake_openai, draft, COMMUNIQUE_COMPLETE="gaps")
+    shown = record.model_dump_json(exclude={"provenance", "spans"})
+    assert paragraph not in shown
+    kept = record.meetings[0]
+    assert [o.text for o in kept.outcomes] == ["créer un groupe de travail conjoint"]
+    assert kept.location.venue is None and kept.date_text in (None, "mardi")
+    assert record.provenance is not None
+    dropped = [line for line in record.provenance.repairs if "longer than a phrase" in line]
+    assert len(dropped) == 3, record.provenance.repairs
+    assert all(len(line) < 200 for line in dropped)  # the value quoted short
