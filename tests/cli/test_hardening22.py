@@ -91,3 +91,23 @@ def test_the_model_name_an_endpoint_gives_is_kept_without_sequences_and_inert(
         card = run("summarise", BRIEF, "-f", "md", "--no-cache", env=environment).stdout
         assert "\x1b" not in card and "](http" not in card.replace("\\](http", "")
         assert "made by communique" in card
+
+
+def test_a_reply_of_hundreds_of_invented_encounters_is_said_in_a_line_of_bounded_length(
+    fake_openai: FakeOpenAI,
+) -> None:
+    """Was: `communique: repaired: …` naming each of the 400 dropped outcomes, one line of
+    40 KB on the terminal; `--errors FILE` keeps the reason whole."""
+    meeting = GOOD_DRAFT["meetings"][0]
+    draft = {**GOOD_DRAFT, "meetings": [
+        {**meeting, "outcomes": [{"type": "other", "text": f"an outcome the text never had, number {n}"}]}
+        for n in range(400)]}  # fmt: skip
+    fake_openai.responder = lambda request: chat_auto(draft)
+    environment = model_env(fake_openai, COMMUNIQUE_MODE="tools")
+    result = run("summarise", BRIEF, "--no-cache", env=environment)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("communique: repaired: ") and len(line) < 1300, len(line)
+    assert line.endswith(" more (--errors FILE keeps them all)")
+    provenance = json.loads(result.stdout)["provenance"]
+    assert len(provenance["repairs"]) >= 400  # the record keeps every one
