@@ -398,3 +398,25 @@ def test_a_value_longer_than_a_phrase_is_dropped_though_the_text_holds_it(fake_o
     dropped = [line for line in record.provenance.repairs if "longer than a phrase" in line]
     assert len(dropped) == 3, record.provenance.repairs
     assert all(len(line) < 200 for line in dropped)  # the value quoted short
+
+
+def test_a_stream_whose_chunks_give_an_empty_finish_reason_is_read_to_its_end(
+    fake_openai: FakeOpenAI,
+) -> None:
+    """Some servers send `"finish_reason": ""` on every chunk: no reason, so no finished
+    reply, however long the rest of the stream takes (here 8 s, past the 5 s waited for
+    the end of a finished one)."""
+    body = sse(GOOD_DRAFT).replace(b'"finish_reason": null', b'"finish_reason": ""') + b"data: [DONE]\n\n"
+    assert body.count(b'"finish_reason": ""') > 5
+    piece = len(body) // 16 + 1
+    fake_openai.responder = lambda request: trickle(
+        0.5, raw(body, content_type="text/event-stream"), piece=piece
+    )
+    result = run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_DEADLINE="60"))
+    assert result.returncode == 0, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert [p.name for p in record.meetings[0].participants] == [
+        "Abdelouafi Laftit",
+        "Fernando Grande-Marlaska",
+    ]
+    assert len(fake_openai.chat_requests) == 1

@@ -215,8 +215,9 @@ def send(
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
 
 
-#: A choice's reason to stop, as a chunk gives it once the reply is written (``null`` before).
-_FINISHED = re.compile(rb'"finish_reason"\s*:\s*"')
+#: A choice's reason to stop, as a chunk gives it once the reply is written (``null`` or, from
+#: some servers, ``""`` before).
+_FINISHED = re.compile(rb'"finish_reason"\s*:\s*"[^"]')
 #: How long the end of a stream (its usage, its ``[DONE]``) is waited for once the reply is written.
 AFTER_FINISH = 5.0
 
