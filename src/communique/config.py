@@ -297,11 +297,19 @@ def leaks(text: str, secrets: Secrets) -> bool:
 
 def redact(text: str, secrets: Secrets) -> str:
     """``text`` with every piece of a secret of ``FRAGMENT`` characters or more (the
-    whole of a shorter one) replaced by ``****``: fit to print, log or store."""
+    whole of a shorter one) replaced by ``****``: fit to print, log or store. A secret
+    hidden among characters that show as nothing is masked in the text as it shows
+    (:func:`visible`), which is then what is returned."""
     if not _each(secrets):
         return text
-    if not any(_fragments(s).search(text) for s in _each(secrets)) and leaks(text, secrets):
-        text = visible(text)  # a secret hidden among characters that show as nothing
+    masked = _masked(text, secrets)
+    if leaks(masked, secrets):
+        masked = _masked(visible(masked), secrets)
+    return masked
+
+
+def _masked(text: str, secrets: Secrets) -> str:
+    """``text`` with every piece of a secret as written replaced by ``****``."""
     covered = [False] * len(text)
     for secret in _each(secrets):
         for match in _fragments(secret).finditer(text):

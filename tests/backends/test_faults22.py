@@ -420,3 +420,15 @@ def test_a_stream_whose_chunks_give_an_empty_finish_reason_is_read_to_its_end(
         "Fernando Grande-Marlaska",
     ]
     assert len(fake_openai.chat_requests) == 1
+
+
+def test_a_message_with_the_key_both_plain_and_hidden_is_masked_in_both() -> None:
+    """Was (before the fix of hidden keys): a hidden key was looked for only when none was
+    written plainly: `redact` masked the plain one and left the hidden one to reappear
+    once the message was put on one line."""
+    from communique.config import leaks, redact
+
+    for how in HOW:
+        shown = redact(f"bad key {SECRET} and {_hidden(SECRET, how)}", SECRET)
+        assert not leaks(shown, SECRET) and shown.startswith("bad key **** and "), (how, shown)
+    assert redact("nothing secret here", SECRET) == "nothing secret here"
