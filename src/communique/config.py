@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -249,16 +250,66 @@ def _each(secrets: Secrets) -> list[str]:
     return [secret for secret in secrets if secret]
 
 
+#: A terminal's escape sequence whole: a control sequence (``ESC [ … m``, or its one-byte
+#: introducer), an operating-system command to its end (``ESC ] 8 ; ; URL BEL``: a hyperlink,
+#: a window's title), a string command (DCS, SOS, PM, APC), or ESC and one character.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -~]?"
+)
+
+#: Characters that show as nothing: controls, format characters (zero-width spaces and
+#: joiners, soft hyphens, controls of text direction, tags), variation selectors, fillers.
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U000e0000-\U000e0fff]"
+)
+
+
+#: Characters that show as nothing and are not controls: zero-width spaces and joiners,
+#: soft hyphens, the grapheme joiner, fillers, variation selectors, tags.
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` as it shows: without escape sequences and the characters that show as
+    nothing, in compatibility form (fullwidth ``ｓｋ`` is ``sk``). A secret written with
+    such characters between its own is the secret once they are dropped, as every
+    message and record drops them."""
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", ESCAPE_SEQUENCE.sub("", text)))
+
+
 def leaks(text: str, secrets: Secrets) -> bool:
-    """Whether ``text`` holds a secret or any piece of one of ``FRAGMENT`` characters."""
-    return any(_fragments(secret).search(text) is not None for secret in _each(secrets))
+    """Whether ``text`` holds a secret or any piece of one of ``FRAGMENT`` characters, as
+    it is written or as it shows (:func:`visible`)."""
+    each = _each(secrets)
+    if not each:
+        return False
+    shown = visible(text)
+    return any(
+        _fragments(s).search(text) is not None or _fragments(s).search(shown) is not None for s in each
+    )
 
 
 def redact(text: str, secrets: Secrets) -> str:
     """``text`` with every piece of a secret of ``FRAGMENT`` characters or more (the
-    whole of a shorter one) replaced by ``****``: fit to print, log or store."""
+    whole of a shorter one) replaced by ``****``: fit to print, log or store. A secret
+    hidden among characters that show as nothing is masked in the text as it shows
+    (:func:`visible`), which is then what is returned."""
     if not _each(secrets):
         return text
+    masked = _masked(text, secrets)
+    if leaks(masked, secrets):
+        masked = _masked(visible(masked), secrets)
+    return masked
+
+
+def _masked(text: str, secrets: Secrets) -> str:
+    """``text`` with every piece of a secret as written replaced by ``****``."""
     covered = [False] * len(text)
     for secret in _each(secrets):
         for match in _fragments(secret).finditer(text):

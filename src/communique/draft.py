@@ -35,11 +35,15 @@ def _items(max_items: int, *, unique: bool = False) -> dict[str, Any]:
     return {"maxItems": max_items, **({"uniqueItems": True} if unique else {})}
 
 
+#: The longest string of each kind that the schema allows (grounding holds a reply's
+#: longer value for no phrase of the text, whatever validation takes).
+NAME_MOST, TITLE_MOST, WORDS_MOST, PHRASE_MOST = 80, 160, 60, 200
+
 #: Strings by what they hold, each with its bound in the schema.
-Name = Annotated[str, _at_most(80)]
-Title = Annotated[str, _at_most(160)]
-Words = Annotated[str, _at_most(60)]
-Phrase = Annotated[str, _at_most(200)]
+Name = Annotated[str, _at_most(NAME_MOST)]
+Title = Annotated[str, _at_most(TITLE_MOST)]
+Words = Annotated[str, _at_most(WORDS_MOST)]
+Phrase = Annotated[str, _at_most(PHRASE_MOST)]
 SummaryText = Annotated[str, _at_most(700)]
 
 #: A topic: a code of the vocabulary, or the words of the text that name one

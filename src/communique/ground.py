@@ -23,11 +23,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from communique import injection, regexes
+from communique.config import visible
+from communique.draft import PHRASE_MOST, TITLE_MOST, WORDS_MOST
 from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
 from communique.normalise.record import hollow
-from communique.text import contains, fold, quoted, sentences, words
+from communique.text import contains, fold, fold_map, quoted, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -46,6 +48,26 @@ _UNNAMED = "(a name found only in instructions to the reader)"
 INJECTED = "is named only in text that gives instructions to the reader"
 
 
+#: A web address or an e-mail address: its words (``…/pedro-sanchez-recu``,
+#: ``jean.dupont@…``) name no one, and no phrase of the communiqué is in them. (Each
+#: run of an address's characters is tried from its start only: linear in the text.)
+_ADDRESS = regexes.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+#: A word, and the small words an organisation's name holds between its capitalised ones.
+_WORD = regexes.compile(r"[^\W\d_][\w'’-]*")
+_LINKS = frozenset(
+    {"de", "la", "le", "les", "du", "des", "d", "l", "of", "the", "and", "et", "for", "pour", "on"}
+)
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with each web and e-mail address made a run of zeros as long: no word of
+    it matches, none of its neighbours is joined to another, and every other character
+    stays where it was."""
+    return _ADDRESS.sub(lambda found: "0" * len(found.group(0)), text)
+
+
 def unsafe(problems: list[str]) -> list[str]:
     """The problems no repair may pass over: a reply that follows instructions injected
     in the communiqué is refused, never repaired."""
@@ -55,19 +77,20 @@ def unsafe(problems: list[str]) -> list[str]:
 def reported_text(source: Source) -> str:
     """The folded text without its passages that address instructions to a machine
     reader (:func:`communique.injection.passages`): what the communiqué reports."""
-    return fold(injection.reported(source.text))
+    return fold(_without_addresses(injection.reported(source.text)))
 
 
 def near_verbatim(source: Source, phrase: str) -> bool:
     """Whether a phrase is in the source verbatim (folded), or nearly: all its words of
-    four letters or more occur in one sentence of the source."""
-    folded_source = fold(source.text)
-    if contains(folded_source, phrase):
+    four letters or more occur in one sentence of the source. Its web and e-mail
+    addresses are no phrase of it."""
+    text = _without_addresses(source.text)
+    if contains(fold(text), phrase):
         return True
     content = {w for w in fold(phrase).split() if len(w) >= 4}
     if not content:
         return False
-    return any(content <= set(fold(sentence).split()) for sentence in sentences(source.text))
+    return any(content <= set(fold(sentence).split()) for sentence in sentences(text))
 
 
 def _city_found(source_folded: str, city: str) -> bool:
@@ -85,32 +108,100 @@ def _city_found(source_folded: str, city: str) -> bool:
     )
 
 
-def summary_problems(summary: Summary | DraftSummary, people: list[str]) -> list[str]:
+def _other_script(word: str) -> bool:
+    """Whether a word has a letter of another script than the Latin one."""
+    return any(char.isalpha() and not _LATIN.match(char) for char in word)
+
+
+#: A letter of the Latin script (its basic and extended blocks).
+_LATIN = regexes.compile("[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+
+
+def summary_problems(
+    summary: Summary | DraftSummary, people: list[str], text: str | None = None
+) -> list[str]:
     """Why a summary pair fails: wrong language, too long, too many sentences, or a
-    person named who is not among ``people`` (the record's participant names)."""
+    person named who is not among ``people`` (the record's participant names); with the
+    communiqué's ``text``, a word in letters of another script that it does not hold
+    (a name in Cyrillic or Arabic letters, a Latin name spelt with a Cyrillic ``Р``). The
+    summaries are read as they show (:func:`communique.config.visible`): fullwidth letters
+    and invisible characters inside a name hide it from no check."""
     found: list[str] = []
     allowed = {part for name in people for part in fold(name).split()}
-    for code, text in (("fr", summary.fr), ("en", summary.en)):
+    folded_text = fold(text) if text is not None else None
+    for code, written in (("fr", summary.fr), ("en", summary.en)):
+        text_shown = visible(" ".join(written.split()))
         label = f"summary.{code}"
-        if not text.strip():
+        if folded_text is not None:
+            for word in dict.fromkeys(w for w in text_shown.split() if _other_script(w)):
+                if not contains(folded_text, word):
+                    found.append(f"{label} writes {quoted(word)}, in letters the text does not have there")
+        if not text_shown.strip():
             found.append(f"{label} is empty")
             continue
-        detected, _ = language.detect(text)
+        detected, _ = language.detect(text_shown)
         if detected != code:
             found.append(f"{label} must be written in {'French' if code == 'fr' else 'English'}")
-        count = len(words(text))
+        count = len(words(text_shown))
         if count > MAX_SUMMARY_WORDS:
             found.append(f"{label} has {count} words; the limit is {MAX_SUMMARY_WORDS}")
-        if len(sentences(text)) > MAX_SUMMARY_SENTENCES:
+        if len(sentences(text_shown)) > MAX_SUMMARY_SENTENCES:
             found.append(f"{label} has more than {MAX_SUMMARY_SENTENCES} sentences")
-        for match in names.CAPITALISED_RUN.finditer(text):
+        for match in names.CAPITALISED_RUN.finditer(text_shown):
             run = names.trim(match.group(0))
-            honoured = bool(names.HONORIFIC_BEFORE.search(text[: match.start()]))
+            honoured = bool(names.HONORIFIC_BEFORE.search(text_shown[: match.start()]))
             if not run or not (names.person_like(run) or honoured):
                 continue
             if not any(token in allowed for token in fold(run).split()):
                 found.append(f"{label} names {quoted(run)}, who is not a participant of the record")
     return found
+
+
+def as_written(draft: Draft, source: Source) -> Draft:
+    """The draft with each name, title, date phrase, place, venue and outcome that the text
+    holds only once folded (another case, accents the text does not write, an invisible
+    joiner, punctuation of its own: ``FÉRNANDO Grande--Marlaska``) written as the text
+    writes it. Grounding compares folded words, so such a value passes it; the record
+    shows the words of the text, never a spelling the model made of them. A value the
+    text holds as written, or does not hold at all, is left to grounding."""
+    text, readable = source.text, _without_addresses(source.text)  # of one length: one offset
+    folded, offsets = fold_map(readable)
+    padded = f" {folded} "
+
+    def written(value: str | None) -> str | None:
+        if not value or value in readable:
+            return value
+        needle = fold(value)
+        at = padded.find(f" {needle} ") if needle else -1
+        if at < 0:
+            return value
+        return " ".join(text[offsets[at] : offsets[at + len(needle) - 1] + 1].split())
+
+    def person(participant: DraftParticipant) -> DraftParticipant:
+        name, bare = participant.name, participant.name and strip_honorifics(participant.name)
+        if bare and written(bare) != bare:  # the honorific goes too: the record has none
+            name = written(bare)
+        return participant.model_copy(
+            update={
+                "name": name,
+                "title": written(participant.title),
+                "organisation": written(participant.organisation),
+            }
+        )
+
+    meetings = [
+        meeting.model_copy(
+            update={
+                "date_text": written(meeting.date_text),
+                "city": written(meeting.city),
+                "venue": written(meeting.venue),
+                "participants": [person(p) for p in meeting.participants],
+                "outcomes": [o.model_copy(update={"text": written(o.text)}) for o in meeting.outcomes],
+            }
+        )
+        for meeting in draft.meetings
+    ]
+    return draft.model_copy(update={"meetings": meetings})
 
 
 def problems(draft: Draft, source: Source) -> list[str]:
@@ -142,7 +233,7 @@ class _Audit:
 
     def __init__(self, source: Source, *, fix: bool = False) -> None:
         self.source, self.fix = source, fix
-        self.text = fold(source.text)
+        self.text = fold(_without_addresses(source.text))  # an address names no one
         self.reported = reported_text(source)
         self.found: list[str] = []
         #: Whether a problem found is one that a repair mends with a loss (see :func:`repairable`).
@@ -186,7 +277,7 @@ class _Audit:
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
-            failing = summary_problems(summary, named) + self._echoed(summary)
+            failing = summary_problems(summary, named, self.source.text) + self._echoed(summary)
             if failing:
                 dropped = "the model's summaries were dropped: " + "; ".join(failing)
                 self.found.extend(failing if not self.fix else [self._said(dropped)])
@@ -217,6 +308,44 @@ class _Audit:
         it. A word that maps to no code reaches no record, and passes."""
         return code is None or code in self.sides or (len(fold(word)) > 3 and contains(self.text, word))
 
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        """The codes of the organisations the communiqué names, by any of their names."""
+        return frozenset(m.organisation.code for m in places.mentions(self.source.text) if m.organisation)
+
+    def _organisation_named(self, word: str) -> bool:
+        """Whether an organisation a draft gives is in the text: as written, or as one
+        the text names otherwise (``DGSN`` for « la Direction générale de la Sûreté
+        nationale »). Was: never looked at, an organisation the text never names kept."""
+        if contains(self.text, word) or self._initials(word):
+            return True
+        known = places.organisation(word)
+        return known is not None and known.code in self.organisations
+
+    @cached_property
+    def _capitalised_runs(self) -> list[str]:
+        """The initials of each run of capitalised words of the text (``de``, ``of`` and the
+        like between them passed over): « Australian Federal Police » gives ``AFP``."""
+        runs, run = [], []
+        for token in _WORD.findall(self.source.text):
+            if token[0].isupper():
+                run.append(fold(token)[:1])
+            elif fold(token) not in _LINKS:
+                if len(run) > 1:
+                    runs.append("".join(run))
+                run = []
+        if len(run) > 1:
+            runs.append("".join(run))
+        return runs
+
+    def _initials(self, word: str) -> bool:
+        """Whether ``word`` is an acronym (2 to 8 capitals) of capitalised words of the text."""
+        letters = word.strip()
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            return False
+        wanted = fold(letters)
+        return any(wanted in run for run in self._capitalised_runs)
+
     def _echoed(self, summary: DraftSummary) -> list[str]:
         """Why a summary fails for what it takes from instructions to the reader: a
         capitalised word (a name) that the text has only inside them."""
@@ -232,11 +361,15 @@ class _Audit:
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"
         update: dict[str, object] = {}
-        if meeting.date_text and not contains(self.text, meeting.date_text):
+        if meeting.date_text and self._long(where, "date_text", meeting.date_text, WORDS_MOST):
+            update["date_text"] = None
+        elif meeting.date_text and not contains(self.text, meeting.date_text):
             self._note(f"{where}: date_text {quoted(meeting.date_text)} is not in the text; copy the date words verbatim",
                        f"{where}: dropped date_text {quoted(meeting.date_text)} (not in the text)")  # fmt: skip
             update["date_text"] = None
-        if meeting.venue and not near_verbatim(self.source, meeting.venue):
+        if meeting.venue and self._long(where, "venue", meeting.venue, TITLE_MOST):
+            update["venue"] = None
+        elif meeting.venue and not near_verbatim(self.source, meeting.venue):
             self._note(f"{where}: venue {quoted(meeting.venue)} is not in the text",
                        f"{where}: dropped venue {quoted(meeting.venue)} (not in the text)")  # fmt: skip
             update["venue"] = None
@@ -260,6 +393,8 @@ class _Audit:
         ]
         outcomes = []
         for outcome in meeting.outcomes:
+            if self._long(where, "outcome", outcome.text, PHRASE_MOST):
+                continue
             if near_verbatim(self.source, outcome.text):
                 outcomes.append(outcome)
             else:
@@ -293,10 +428,29 @@ class _Audit:
             self._note(f"{where}: the country {quoted(person.country)} of a participant is not named in the text",
                        f"{where}: dropped country {quoted(person.country)} of a participant (not named in the text)")  # fmt: skip
             person = person.model_copy(update={"country": None})
-        if person.title and not near_verbatim(self.source, person.title):
-            self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
-                       f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip
+        if person.organisation and not self._organisation_named(person.organisation):
+            self._note(f"{where}: the organisation {quoted(person.organisation)} of a participant is not in the text",
+                       f"{where}: dropped organisation {quoted(person.organisation)} of a participant (not in the text)")  # fmt: skip
+            person = person.model_copy(update={"organisation": None})
+        if person.title and (
+            self._long(where, "title", person.title, TITLE_MOST)
+            or not near_verbatim(self.source, person.title)
+        ):
+            if len(person.title) <= TITLE_MOST:
+                self._note(f"{where}: title {quoted(person.title)} is not in the text; copy titles verbatim",
+                           f"{where}: dropped title {quoted(person.title)} (not in the text)")  # fmt: skip
             if not person.name:
                 return None  # nothing left of an unnamed office-holder
             person = person.model_copy(update={"title": None})
         return person
+
+    def _long(self, where: str, what: str, value: str, most: int) -> bool:
+        """Whether ``value`` is longer than the schema lets a ``what`` be: no phrase of the
+        text, whatever the text holds (a reply's outcome of the whole communiqué was
+        kept, being in it), said as a problem and as what was dropped."""
+        if len(value) <= most:
+            return False
+        self._note(f"{where}: {what} {quoted(value)} is {len(value):,} characters; copy a short phrase of the text "
+                   f"(at most {most})",
+                   f"{where}: dropped {what} {quoted(value)} (longer than a phrase: {len(value):,} characters)")  # fmt: skip
+        return True

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from communique.cli.app import batch_app
-from communique.cli.jobs import finish
+from communique.cli.jobs import check_errors_file, finish
 from communique.cli.options import ApiKeyOpt, ErrorsOpt, ForceOpt, FormatOpt, OutputOpt, QuietOpt, ResumeOpt
 from communique.export.formats import for_path
 
@@ -47,6 +47,7 @@ def batch_fetch(
     """
     from communique import api
 
+    check_errors_file(errors, force=force, resume=resume)
     tally = api.fetch_batch(job, api_key=api_key, format=format or for_path(output) or "jsonl", output=output, errors=errors,
                             force=force, resume=resume, progress=not quiet)  # fmt: skip
     finish(tally, single=False, quiet=quiet, output=output, errors=errors)

@@ -5,7 +5,9 @@ Each parses its options, calls :mod:`communique.api`, and says what was done."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shlex
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -130,6 +132,7 @@ def summarise(
                       prompt=prompt, max_retries=max_retries, no_cache=no_cache, rpm=rpm, summaries=summaries,
                       strict=strict)  # fmt: skip
     api.check_outputs(output, errors, force=force, resume=resume)
+    check_errors_file(errors, force=force, resume=resume)
     published_date = iso_date(published, what="--published") if published else None
     items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
     format = format or for_path(output) or ("json" if single else "jsonl")
@@ -173,6 +176,49 @@ def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: 
             for note in item.source.notes:
                 say(f"communique: note: {note}")
     return items
+
+
+def check_errors_file(errors: Path | None, *, force: bool, resume: bool) -> None:
+    """Refuse an ``--errors`` file that a ``--resume`` run would replace but that holds
+    something other than failures a run wrote: ``--resume`` renews the list of failures
+    of the run it goes on with (was: any file named by ``--errors`` emptied without
+    ``--force``, a user's notes with it)."""
+    if not resume or force or errors is None or not errors.is_file():
+        return
+    from communique.errors import OutputError
+
+    try:
+        with errors.open("rb") as held:  # a megabyte at most at a time: a file of any size
+            if _failures_only(iter(lambda: held.readline(1 << 20), b"")):
+                return
+    except OSError:
+        return  # said when it is opened for writing
+
+    raise OutputError(
+        f"{errors} exists and is not a list of failures communique wrote; use --force to overwrite it"
+    )
+
+
+def _failures_only(lines: Iterator[bytes]) -> bool:
+    """Whether every line is one a run writes to ``--errors`` (blank lines apart), but for
+    a last line cut short by a kill after one such line."""
+    seen = False
+    for line in lines:
+        if not line.strip():
+            continue
+        if not _a_failure(line) and (line.endswith(b"\n") or not seen):
+            return False
+        seen = True
+    return True
+
+
+def _a_failure(line: bytes) -> bool:
+    """Whether ``line`` is one a run writes to ``--errors``: an object with an id and a status."""
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(value, dict) and "id" in value and "status" in value
 
 
 def _interrupted() -> None:
@@ -301,6 +347,7 @@ def translate(
         translator = api.make_translator(chosen, to=to, glossaries=glossary or [], prompt=prompt, refresh=refresh,
                                          on_event=on_event)  # fmt: skip
         api.check_outputs(output, errors, force=force, resume=resume)
+        check_errors_file(errors, force=force, resume=resume)
         arguments = inputs or ([] if jsonl else ["-"])
         single = documents.is_single(arguments, jsonl)
         items = _read(arguments, jsonl, chosen, single=single, quiet=quiet)

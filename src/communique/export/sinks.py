@@ -261,6 +261,27 @@ class TextFolder:
 # --- failures ---------------------------------------------------------------------------
 
 
+#: The most of a reason a line on the terminal shows (``--errors FILE`` keeps it whole).
+_MOST_SHOWN = 1000
+
+
+def _short(reason: str) -> str:
+    """A reason as one line on the terminal shows it: whole, or its first items (``; ``
+    apart) up to :data:`_MOST_SHOWN` characters and how many more there are. A reply of
+    400 invented encounters made a line of 40 KB, each dropped one named."""
+    if len(reason) <= _MOST_SHOWN:
+        return reason
+    items = reason.split("; ")
+    shown: list[str] = []
+    for item in items:
+        if len("; ".join([*shown, item])) > _MOST_SHOWN:
+            break
+        shown.append(item)
+    if not shown:
+        return reason[: _MOST_SHOWN - 1] + "…"
+    return "; ".join(shown) + f"; … and {len(items) - len(shown)} more (--errors FILE keeps them all)"
+
+
 class ErrorLog:
     """Documents that failed, or were done with problems: one JSON line each (``id``,
     ``input``, ``status``, ``reason``) in a file, flushed at once, or one line each on
@@ -278,7 +299,7 @@ class ErrorLog:
         reason = " ".join(reason.split())
         self.count += status == "failed"
         if self._lines is None:
-            print(f"communique: {status}: {one_line(document_id)} ({one_line(origin)}): {one_line(reason)}",
+            print(f"communique: {status}: {one_line(document_id)} ({one_line(origin)}): {_short(one_line(reason))}",
                   file=sys.stderr)  # fmt: skip
         else:
             line = {"id": document_id, "input": origin, "status": status, "reason": reason}

@@ -69,9 +69,22 @@ def to_markdown(record: Analysis) -> str:
         p = record.provenance
         made = f"{p.backend}" + (f" · {p.model}" if p.model else "") + (f" · {p.prompt}" if p.prompt else "")
         made += " · cached" if p.cached else ""
-        footer = f"\n<sub>{html.escape(f'made by communique {p.tool_version}: {made}', quote=False)}</sub>\n"
-    # the words of the text are escaped: raw HTML from a scraped page never reaches a renderer
-    return html.escape("\n".join(out), quote=False) + footer
+        # the model's name is the endpoint's word: inert as the record's are
+        footer = f"\n<sub>{_inert_markdown(html.escape(f'made by communique {p.tool_version}: {made}', quote=False))}</sub>\n"
+    # the words of the text are escaped: raw HTML from a scraped page never reaches a
+    # renderer, nor a link or an image a model wrote ("![](https://host/?q=…)", which a
+    # renderer would fetch on opening the card)
+    return _inert_markdown(html.escape("\n".join(out), quote=False)) + footer
+
+
+#: Markdown's escape character and the brackets that open and close a link or an image.
+_LINK_MARKS = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
+
+
+def _inert_markdown(text: str) -> str:
+    """``text`` with its backslashes and brackets escaped: a renderer shows them as they
+    are written and makes no link or image of them."""
+    return text.translate(_LINK_MARKS)
 
 
 CSV_COLUMNS = (

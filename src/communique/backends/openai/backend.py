@@ -22,7 +22,7 @@ from communique import prompts
 from communique.backends.base import Extraction
 from communique.backends.openai.client import ModelClient, Reply
 from communique.draft import Draft, ModelDraft, SpansDraft
-from communique.ground import problems, repairable
+from communique.ground import as_written, problems, repairable
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -110,7 +110,7 @@ class OpenAIBackend:
             settles=partial(_repairable, source) if self.settings.local else None,
             cache_parts=self._cache_parts,
         )
-        return self._extraction(reply)
+        return self._extraction(reply, source)
 
     def request(self, source: Source) -> dict[str, Any]:
         """The body of the chat request :meth:`extract` would send for ``source``."""
@@ -126,11 +126,13 @@ class OpenAIBackend:
             check=partial(_grounding, source),
             cache_parts=self._cache_parts,
         )
-        return self._extraction(reply)
+        return self._extraction(reply, source)
 
-    def _extraction(self, reply: Reply[Draft]) -> Extraction:
+    def _extraction(self, reply: Reply[Draft], source: Source) -> Extraction:
+        """The extraction of a checked reply, its values written as the text writes them
+        (:func:`communique.ground.as_written`: grounding compares folded words)."""
         return Extraction(
-            draft=reply.value,
+            draft=as_written(reply.value, source),
             usage=replace(reply.usage, model=reply.usage.model or self.settings.model),
             endpoint=self.settings.endpoint_host,
             prompt=self.prompt,

@@ -59,7 +59,7 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent
-from communique.config import OPENAI_URL, leaks, redact
+from communique.config import ESCAPE_SEQUENCE, FORMAT_CHARACTERS, OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
@@ -430,10 +430,7 @@ class ModelClient:
             cost["attempts"] += 1
             cost["tokens_in"] += _count(usage, "prompt_tokens")
             cost["tokens_out"] += tokens_out
-            model = getattr(response, "model", None)
-            cost["model"] = (
-                one_line(model)[:200] if isinstance(model, str) and model.strip() else cost["model"]
-            )
+            cost["model"] = _model_name(getattr(response, "model", None), cost["model"])
             self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
@@ -501,6 +498,17 @@ class ModelClient:
             return self._send
 
     def _parse(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
+        """The reply as a ``response_model``, or :class:`_Unusable` with the reasons. A
+        reply holding the key is refused as it came and as it is read: the key written
+        with characters between its own that reading drops (escape sequences, controls
+        of text direction) is the key once read (was: in the record, the cache and the
+        call log)."""
+        read = self._read_reply(response_model, response, mode)
+        if leaks(read.value.model_dump_json(warnings=False), self.settings.secrets):
+            raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+        return read
+
+    def _read_reply(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
         choices = getattr(response, "choices", None) or []
         if not choices:
@@ -576,7 +584,7 @@ class ModelClient:
         if data is None:
             raise unusable
         try:
-            value, dropped = salvage(response_model, each_string(data, printable), cut_off=True)
+            value, dropped = salvage(response_model, each_string(data, _words), cut_off=True)
         except (ValueError, RecursionError):
             raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
@@ -658,7 +666,7 @@ class ModelClient:
         cost.update(
             tokens_in=_count(usage, "prompt_tokens"),
             tokens_out=_count(usage, "completion_tokens"),
-            model=response.model or cost["model"],
+            model=_model_name(response.model, cost["model"]),
         )
         try:
             read = self._parse(response_model, response, self.mode)
@@ -855,7 +863,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     (some servers do), are read as they are. What the schema refuses is left out where
     it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
-        return salvage(response_model, each_string(text, printable))
+        return salvage(response_model, each_string(text, _words))
     try:
         data = json.loads(text, strict=False)
     except ValueError:
@@ -864,7 +872,24 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
             return response_model.model_validate_json(text), []
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return salvage(response_model, each_string(data, printable))
+    return salvage(response_model, each_string(data, _words))
+
+
+def _words(text: str) -> str:
+    """A string of a reply as it is kept: without terminal escape sequences, each removed
+    whole (the ``[31m`` of a colour, the address of a hyperlink and the title of a
+    window were left as words when only their control characters went), nor characters
+    that show as nothing (a zero-width space inside a name in a summary), nor other
+    control characters (:func:`communique.text.printable`)."""
+    return printable(FORMAT_CHARACTERS.sub("", ESCAPE_SEQUENCE.sub("", text)))
+
+
+def _model_name(model: Any, asked: str | None) -> str | None:
+    """The name of the model a reply says made it, as a record and the call log keep it:
+    on one line, without escape sequences (removed whole: a server's ``ESC ] 0 ; … BEL``
+    left its title as words), at most 200 characters; the model asked for if it says none."""
+    name = one_line(_words(model))[:200] if isinstance(model, str) else ""
+    return name if name.strip() else asked
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:

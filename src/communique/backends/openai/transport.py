@@ -183,14 +183,15 @@ def send(
                     if not kind.startswith("text/event-stream"):
                         whole = b"".join(pieces())  # the endpoint does not stream
                     else:
-                        stream = pieces()
+                        ending = _Ending(pieces(), clock)
                         if progress is None:
-                            streamed = _read(stream)
+                            streamed = _read(ending)
                         else:
-                            for event in _events(stream, request):
+                            for event in _events(ending, request):
                                 if reply.add(event, request):
                                     progress(reply.tokens, clock() - started)
-                        _rest(stream)
+                        if not ending.left:  # a server that holds on past the end is not waited for
+                            _rest(ending.stream)
                 except (DeadlinePassed, openai.OpenAIError):
                     raise
                 except Exception as exc:  # the connection failed while the reply came
@@ -214,12 +215,54 @@ def send(
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
 
 
+#: A choice's reason to stop, as a chunk gives it once the reply is written (``null`` or, from
+#: some servers, ``""`` before).
+_FINISHED = re.compile(rb'"finish_reason"\s*:\s*"[^"]')
+#: How long the end of a stream (its usage, its ``[DONE]``) is waited for once the reply is written.
+AFTER_FINISH = 5.0
+
+
+class _Ending:
+    """The pieces of a stream, to its end or to a little after the reply is written: once
+    a chunk has given the reply's ``finish_reason``, only its usage and ``[DONE]`` are to
+    come, and a server that sends neither but holds the connection open (with keep-alive
+    comments, or nothing) is left after :data:`AFTER_FINISH` seconds, or at the idle
+    timeout or the deadline, the reply kept (was: the whole reply lost, waited for to the
+    deadline, then "without finishing its reply"). ``left``: whether it was so left."""
+
+    def __init__(self, stream: Iterator[bytes], clock: Callable[[], float]) -> None:
+        self.stream, self.clock = stream, clock
+        self.finished: float | None = None  # when the reply was written
+        self.tail = b""  # the end of the last piece, where a reason cut in two starts
+        self.left = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            try:
+                piece = next(self.stream)
+            except StopIteration:
+                return
+            except Exception:
+                if self.finished is None:
+                    raise
+                self.left = True  # the idle timeout or the deadline, after the reply
+                return
+            if self.finished is None:
+                if _FINISHED.search(self.tail + piece):
+                    self.finished = self.clock()
+                self.tail = (self.tail + piece)[-64:]
+            elif self.clock() - self.finished > AFTER_FINISH:
+                self.left = True
+                return
+            yield piece
+
+
 #: The last event of a stream, as servers send it: ``data: [DONE]`` alone, after the end
 #: of an event (or at the start of the stream).
 _DONE = re.compile(rb"\n\r?\ndata: ?\[DONE\][ \t]*\r?\n\r?\n")
 
 
-def _read(stream: Iterator[bytes]) -> bytes:
+def _read(stream: Iterable[bytes]) -> bytes:
     """The bytes of an event stream up to the piece that ends its ``[DONE]`` event, or
     to its end, read without looking at its other events (:func:`_events` reads them,
     and stops at ``[DONE]`` as it would have on the way): what follows that piece is
