@@ -114,6 +114,10 @@ class Pipeline:
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
+        if extraction.draft.is_meeting_report and not extraction.draft.meetings and self._complete:
+            # a reply that says the text reports a meeting but lists none (repaired to "no meeting"):
+            # the meetings the offline reading finds are its gaps, never nothing
+            draft = draft.model_copy(update={"is_meeting_report": True})
         record, completed, coded = self._made(draft, source)
         summaries = "code" if coded else extraction.summaries or "code"
         prompt = extraction.prompt
@@ -291,7 +295,8 @@ def made(draft: Draft, source: Source, *, complete: bool, decide: bool) -> tuple
     in, and whether code wrote the summaries."""
     draft = reconcile.consolidate(draft)
     completed: list[str] = []
-    if complete and draft.meetings:
+    # (a draft that says the text reports a meeting but lists none is completed too: never nothing)
+    if complete and (draft.meetings or draft.is_meeting_report):
         from communique.backends.rules.reader import read
 
         try:

@@ -152,3 +152,20 @@ def test_key_pieces_of_eight_characters_are_redacted_anywhere() -> None:
     shown = redact(text, KEY)
     assert not leaks(shown, KEY) and shown.startswith("refused: **** and ****,")
     assert KEY[5:12] in shown  # seven characters: not a piece that counts
+
+
+@pytest.mark.parametrize("complete", ["gaps", "decisions"])
+def test_a_reply_that_claims_a_report_but_lists_no_meeting_gives_the_offline_meetings(
+    fake_openai: FakeOpenAI, complete: str
+) -> None:
+    """A reply saying the text reports a meeting but listing none (a key given twice, the second
+    empty, is one way to it) is not "no meeting": the meetings the offline reading finds fill it."""
+    source = parse((EXAMPLES / "rabat-madrid-fr.txt").read_text())
+    reference = communique.analyse(source.text, backend="rules")
+    fake_openai.responder = lambda request: chat_auto({"is_meeting_report": True, "meetings": []})
+    record = weak_model(fake_openai, complete=complete).run(source)
+    assert record.is_meeting_report and len(record.meetings) == len(reference.meetings) >= 1
+    assert {p.name for p in record.meetings[0].participants} == {
+        p.name for p in reference.meetings[0].participants
+    }
+    assert record.provenance is not None and any("added" in note for note in record.provenance.completed)
