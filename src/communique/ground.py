@@ -64,7 +64,10 @@ _LINKS = frozenset(
 def _without_addresses(text: str) -> str:
     """``text`` with each web and e-mail address made a run of zeros as long: no word of
     it matches, none of its neighbours is joined to another, and every other character
-    stays where it was."""
+    stays where it was. (Most texts hold none: they are returned at the cost of three
+    substring tests.)"""
+    if "@" not in text and "://" not in text and "www." not in text:
+        return text
     return _ADDRESS.sub(lambda found: "0" * len(found.group(0)), text)
 
 
