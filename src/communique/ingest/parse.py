@@ -147,7 +147,10 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 #: A dateline of a city alone before the text's first words, with a comma: "Amman, The
 #: Minister of Interior …", « Niamey, Le ministre … ». Only a known city makes it one.
 _BARE_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]{2,}(?: [A-ZÀ-Ý][\w'’.-]+)?),\s+(?=(?:The|Le|La|Les|L['’]|Un|Une|A|An)\s?\w)"
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]{2,}(?: [A-ZÀ-Ý][\w'’.-]+)?),\s+(?=(?:The|Le|La|Les|L['’]|Un|Une|A|An)\s?\w"
+    # … or an office opening the sentence with no article, as Gulf agencies write it: "Muscat, Interior Minister …"
+    r"|(?:[A-Z][a-z]+ ){0,2}(?:Minister|Ministre|Secretary|Director|Directeur|Commissioner|Chief|Inspector|Ambassador|"
+    r"Undersecretary|President|Président)\b)"
 )
 
 

@@ -279,3 +279,32 @@ def test_an_office_holder_named_later_by_his_office_is_one_person() -> None:
     )
     holders = [p for p in meeting.participants if p.title == "chef de l'État"]
     assert [p.name for p in holders] == ["Paul Nkoa"]
+
+
+def test_a_bare_dateline_before_an_office_places_the_meeting() -> None:
+    meeting = read_offline(
+        "Doha, Interior Minister Khalid Al Thani received the Ambassador of Italy, Marco Rossi, on Sunday.",
+        published="2026-04-06",
+    ).meetings[0]
+    assert (meeting.location.city, meeting.location.country) == ("Doha", "QA")
+
+
+def test_the_country_an_envoy_resides_in_is_not_where_the_meeting_is() -> None:
+    meeting = _only_meeting(
+        "Le ministre de la Sécurité, Paul Rakoto, a reçu le 2 juillet 2026 à Antananarivo Mme Anna Berg, "
+        "Ambassadrice de Suède résidant au Kenya, pour évoquer la formation des policiers."
+    )
+    assert meeting.location.country == "MG"
+
+
+def test_the_day_it_was_reported_is_the_day_of_what_is_under_way_only() -> None:
+    told = _only_meeting(
+        "During the meeting in Doha, Oman's General Said Al-Harthy discussed training with Qatar's General Ali "
+        "Al-Kuwari, the Omani embassy in Doha reported on Tuesday."
+    )
+    assert told.date is None and told.location.city == "Doha"
+    ongoing = _only_meeting(
+        "A delegation led by Tunisian Interior Minister Ali Ben Salah is paying a visit to Rome at the invitation "
+        "of Italian Interior Minister Marco Bellini, the ministry reported on Wednesday."
+    )
+    assert str(ongoing.date) == "2026-05-13"

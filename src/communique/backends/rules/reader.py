@@ -380,7 +380,13 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         p
         for i, p in enumerate(found)
         if not re.fullmatch(r"\d{4}", p[2])
-        and not (_SAID_BEFORE.search(sentence, 0, p[0]) and _SAID_AFTER.fullmatch(sentence, p[1]))
+        and not (
+            _SAID_BEFORE.search(sentence, 0, p[0])
+            and _SAID_AFTER.fullmatch(sentence, p[1])
+            # (unless what is said is under way as it is said: "X is paying a visit …, the ministry reported on
+            # Wednesday")
+            and not _UNDER_WAY_AS_SAID.search(sentence, 0, p[0])
+        )
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
         and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
@@ -401,10 +407,14 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
 #: A statement's verb right before its day, and what may close the sentence after it: its
 #: subject, in French (« a indiqué vendredi le ministère de l'Intérieur »).
 _SAID_BEFORE = regexes.compile(
-    r",\s+(?:[^,;]{2,80}\s)?(?:said|announced|stated|added|confirmed|(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|"
+    r",\s+(?:[^,;]{2,80}\s)?(?:said|announced|stated|added|confirmed|reported|(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|"
     r"affirmé|ajouté|confirmé))(?:\s+on)?\s+$"
 )
 _SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
+#: An encounter told in the present progressive: under way on the day it is said to be.
+_UNDER_WAY_AS_SAID = regexes.compile(
+    r"\b(?:is|are) (?:currently )?(?:paying|visiting|holding|hosting|attending|meeting)\b"
+)
 #: The place and colon after a date that opens a sentence: an issuing dateline.
 _DATED_DATELINE = regexes.compile(r",\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*[A-Z][\w'’ .-]{1,40}?)?\s*[:–—]\s")
 #: The dash that closes a date line opening a sentence.
@@ -1078,9 +1088,9 @@ def _frame(sentence: str, start: int) -> int | None:
     return before.start() if before and cues.OCCURRED.search(sentence, noun.end()) else None
 
 
-#: An institution after a country's name (folded): "US Department", "French Ministry".
+#: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
 _INSTITUTION_AFTER = regexes.compile(
-    r" (?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
+    r"(?: s)? (?:\w+ )?(?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
 )
 
 
@@ -1121,6 +1131,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             continue  # "at the US Department of Homeland Security" is an office, not a place
         if _GONE_BACK.search(before, max(0, len(before) - 40)):
             continue  # « a regagné Niamey samedi en provenance d'Italie »: home, not where he met
+        if _RESIDING.search(before, max(0, len(before) - 30)):
+            continue  # « l'Ambassadrice du Japon résidant au Kenya », "resident in Nairobi": her seat, not the meeting's
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
@@ -1136,6 +1148,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
 _GONE_BACK = regexes.compile(
     r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
     r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$"
+)
+
+
+#: Where an envoy accredited to several countries resides (folded): « résidant au Kenya », "resident in Nairobi".
+_RESIDING = regexes.compile(
+    r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$"
 )
 
 
