@@ -308,3 +308,21 @@ def test_the_day_it_was_reported_is_the_day_of_what_is_under_way_only() -> None:
         "of Italian Interior Minister Marco Bellini, the ministry reported on Wednesday."
     )
     assert str(ongoing.date) == "2026-05-13"
+
+
+def test_who_agreed_and_a_list_announced_are_no_outcomes() -> None:
+    meeting = _only_meeting(
+        "The Tonga Police and the Samoa Police signed an MoU in Apia on Monday. Areas both forces will work on "
+        "include: joint patrols; other areas as agreed to by the two parties."
+    )
+    assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+
+
+def test_an_office_named_by_a_forces_acronym_the_text_defines_is_of_that_forces_country() -> None:
+    meeting = _only_meeting(
+        "PORT MORESBY – The Royal Papua New Guinea Constabulary (RPNGC) and the Solomon Islands Police Force "
+        "(SIPF) on Monday signed an MoU. RPNGC Commissioner David Manning and the SIPF Commissioner, Mostyn Mangau, "
+        "signed it at police headquarters in Port Moresby."
+    )
+    sides = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert sides["Mostyn Mangau"] == ("SB", "guest") and sides["David Manning"][0] == "PG"

@@ -404,6 +404,10 @@ _OPENED = Cue(
 _MECHANISM_WORDS = 8
 #: A clause that opens on a conjunction: the verb before it governed nothing after it.
 _CONJUNCTION = regexes.compile(r"(?:and|et|or|ou|but|mais)\b", re.I)
+#: The agent of a passive, where a commitment's object would be: "as agreed to by the two parties".
+_AGENT = regexes.compile(r"(?:by|par)\b", re.I)
+#: A list announced right after a clause: "… will focus on include:".
+_LIST_FOLLOWS = regexes.compile(r"\s*:")
 #: A commitment to a signing, the instrument named after the clause's end: « le principe de la
 #: signature dans les prochains jours, d'un protocole d'entente », "to sign, next month, a …".
 _SIGNING_FIRST = regexes.compile(r"(?:\S+ ){0,4}?(?:sign|signer|signing|signature)\b", re.I)
@@ -645,6 +649,12 @@ def find(sentence: str) -> list[DraftOutcome]:
                 kind, end = OutcomeType.AGREEMENT_PLANNED, end + instrument.end()
         if (kind is OutcomeType.OTHER and _is_vague(clause)) or _MORE_OF.match(clause):
             continue  # "strengthen the existing cooperation mechanisms" creates none
+        if kind is OutcomeType.OTHER and (
+            _AGENT.match(clause) or _LIST_FOLLOWS.match(sentence, end) or ":" in clause
+        ):
+            # "as agreed to by the two parties": who agreed, not what; "Fields both parties will focus on
+            # include:": what the list below says, not a commitment of its own
+            continue
         if (
             kind is OutcomeType.OTHER
             and _INVITED.search(sentence, max(0, span_start - 20), span_start)

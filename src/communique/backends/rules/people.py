@@ -420,7 +420,8 @@ def _qualifiers_before(before: str, floor: int, head: int) -> str:
         return ""
     for word in words.group(1).split():
         folded = fold(word)
-        if folded not in _QUALIFIER_WORDS and folded not in places.tables().demonym_words:
+        acronym = word.isupper() and 2 <= len(word) <= 8  # a body's: "the FPF Commissioner"
+        if folded not in _QUALIFIER_WORDS and folded not in places.tables().demonym_words and not acronym:
             return ""
     return words.group(1)
 

@@ -2394,9 +2394,48 @@ def read(source: Source) -> Draft:
     sides = _headline_sides(headline) or _headline_sides(source.title)
     if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
+    if defined := _defined_acronyms(source.text):
+        meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     return Draft(
         is_meeting_report=bool(meetings), meetings=[_other_side_filled(_posting_filled(m)) for m in meetings]
     )
+
+
+#: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
+_DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
+    that country: not an acronym the tables know already."""
+    defined: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym, words = match.group(2), match.group(1).split()
+        if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
+            continue
+        code = places.exact_country(" ".join(words[:2])) or places.exact_country(words[0])
+        if code is not None and re.fullmatch(r"[A-Z]{2}", code):
+            defined.setdefault(acronym, code)
+    return defined
+
+
+def _by_defined_acronyms(meeting: DraftMeeting, defined: dict[str, str]) -> DraftMeeting:
+    """A meeting whose people's titles name a body by the acronym the text defined for it ("the FPF
+    Commissioner, Joe Naivalu"), each of that body's country."""
+    people = []
+    for person in meeting.participants:
+        codes = {defined[w] for w in re.findall(r"[A-Z]{2,8}", person.title or "") if w in defined}
+        if len(codes) == 1 and (code := codes.pop()) != person.country:
+            # (one of the place's country hosted; one of another, there, is its guest)
+            visiting = person.role is Role.HOST and meeting.country not in (None, code)
+            role = Role.GUEST if visiting else person.role
+            people.append(person.model_copy(update={"country": code, "role": role}))
+        else:
+            people.append(person)
+    if people == list(meeting.participants):
+        return meeting
+    parties = sorted({*meeting.parties, *(p.country for p in people if p.country)})
+    return meeting.model_copy(update={"participants": people, "parties": parties})
 
 
 def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
