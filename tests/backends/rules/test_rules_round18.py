@@ -326,3 +326,20 @@ def test_an_office_named_by_a_forces_acronym_the_text_defines_is_of_that_forces_
     )
     sides = {p.name: (p.party, p.role.value) for p in meeting.participants}
     assert sides["Mostyn Mangau"] == ("SB", "guest") and sides["David Manning"][0] == "PG"
+
+
+def test_a_bodys_gathering_dated_after_a_dated_dateline() -> None:
+    meeting = read_offline(
+        "Kampala, Uganda – 5 March 2026: The Secretariat of the regional police organisation held its annual "
+        "gathering of the heads of its bureaus in Kampala, from 3-5 March 2026. It was opened by Paul Okello.",
+        published=None,
+    ).meetings[0]
+    assert (str(meeting.date), str(meeting.end_date)) == ("2026-03-03", "2026-03-05")
+
+
+def test_a_possessive_country_before_an_office_of_two_departments() -> None:
+    meeting = _only_meeting(
+        "Oman's Interior and Defence Minister Sayyid Hamad Al Busaidi on Monday held talks with his Yemeni "
+        "counterpart Ali Al-Ahmadi on border security."
+    )
+    assert {p.name: p.party for p in meeting.participants}["Hamad Al Busaidi"] == "OM"

@@ -163,8 +163,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
          r"(?:held|holds|will hold|hold) (?:\S+ ){0,4}?(?:talks|a meeting|meetings|a working (?:meeting|session)|discussions|consultations|dialogue)",
-         # a body's own sitting: "the joint committee held its annual session"
-         r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting)\b",
+         # a body's own sitting: "the joint committee held its annual session", "The Secretariat … held its first
+         # gathering of the heads of its bureaus"
+         r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",

@@ -210,7 +210,7 @@ _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegat
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
     r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
-    r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) ){0,2}?(?:"
+    r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) (?:and )?){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
     re.IGNORECASE,
@@ -373,7 +373,7 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
 
 #: Capitalised words that say whose an office is, right before its head word: "the Indonesian
 #: Police Chief", "Cambodian National Police Commissioner", "Interior Ministry Undersecretary".
-_QUALIFIERS = regexes.compile(r"(?:(?<=\s)|^)((?:(?-i:[A-Z][\w-]+) ){1,3})$")
+_QUALIFIERS = regexes.compile(r"(?:(?<=\s)|^)((?:(?-i:[A-Z][\w'’-]+) (?:and )?){1,3})$")
 _QUALIFIER_WORDS = frozenset(
     [
         "police",
@@ -419,9 +419,16 @@ def _qualifiers_before(before: str, floor: int, head: int) -> str:
     if words is None:
         return ""
     for word in words.group(1).split():
+        if word == "and":  # "Kuwait's Interior and Defense Minister"
+            continue
         folded = fold(word)
         acronym = word.isupper() and 2 <= len(word) <= 8  # a body's: "the FPF Commissioner"
-        if folded not in _QUALIFIER_WORDS and folded not in places.tables().demonym_words and not acronym:
+        possessive = word.endswith(("'s", "’s")) and places.exact_country(word[:-2]) is not None  # "Kuwait's"
+        if (
+            folded not in _QUALIFIER_WORDS
+            and folded not in places.tables().demonym_words
+            and not (acronym or possessive)
+        ):
             return ""
     return words.group(1)
 
