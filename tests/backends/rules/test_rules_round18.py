@@ -343,3 +343,15 @@ def test_a_possessive_country_before_an_office_of_two_departments() -> None:
         "counterpart Ali Al-Ahmadi on border security."
     )
     assert {p.name: p.party for p in meeting.participants}["Hamad Al Busaidi"] == "OM"
+
+
+def test_a_conference_a_government_hosted() -> None:
+    meeting = _only_meeting(
+        "The Government of Viet Nam has hosted the 5th Mekong Police Forum on 3-5 March 2026 in Da Nang to "
+        "strengthen cooperation among the police forces of the region."
+    )
+    assert (meeting.kind.value, meeting.location.city, str(meeting.date)) == (
+        "conference",
+        "Da Nang",
+        "2026-03-03",
+    )

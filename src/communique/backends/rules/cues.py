@@ -362,6 +362,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:convened|(?<!were )(?<!was )(?<!had )gathered|brought together|will bring together)",
          # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
          r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         # a gathering its host country hosted: "The Royal Government of Thailand has hosted the 8th … Conference"
+         r"(?:has|have|had) hosted (?:the|a|an) (?:\S+ ){0,6}?(?:conference|summit|forum|meeting|session|assembly|symposium)\b",
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
@@ -503,6 +505,7 @@ ACTOR = Cue(
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
+    r"governments?", r"gouvernements?",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
