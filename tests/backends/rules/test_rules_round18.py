@@ -355,3 +355,13 @@ def test_a_conference_a_government_hosted() -> None:
         "Da Nang",
         "2026-03-03",
     )
+
+
+def test_one_quoted_at_another_earlier_gathering_is_no_participant() -> None:
+    meeting = _only_meeting(
+        "Pacific police chiefs attended the week-long conference held in Apia, the host's police minister, Tala "
+        "Mauga, said on Friday. At the closing of a seminar on cybercrime in April, the Australian High "
+        "Commissioner, Jane Hill, said attacks had doubled.",
+        published="2026-06-12",
+    )
+    assert "Jane Hill" not in {p.name for p in meeting.participants}

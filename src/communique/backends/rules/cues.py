@@ -487,6 +487,10 @@ RECALLED = Cue(
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
+    # another gathering, dated in the past, a speaker is quoted at: "At the closing of a workshop on firearms in
+    # March, the Canadian High Commissioner said …"
+    r"(?:at|during) the (?:opening|closing|close|end) of (?:a|an|another) (?:\S+ ){0,5}?(?:in (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|last (?:week|month|year)|earlier this (?:month|year))\b",
     # what the encounter builds on: "These talks build on the President's recent state visit to Malaysia",
     # « Cette rencontre s'inscrit dans le prolongement de la récente visite du Président »
     r"(?:build|builds|built|building) on (?:\S+ ){0,6}?(?:recent|earlier|previous|last) (?:\S+ ){0,2}?(?:visit|meeting|talks|summit)\b",

@@ -1452,7 +1452,7 @@ def _people(
                     if person.name and person.start >= teller.start()
                 )
             continue
-        if (
+        if not cues.RECALLED.match(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
             or _meeting_cue(sentence)
