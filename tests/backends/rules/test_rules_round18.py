@@ -365,3 +365,13 @@ def test_one_quoted_at_another_earlier_gathering_is_no_participant() -> None:
         published="2026-06-12",
     )
     assert "Jane Hill" not in {p.name for p in meeting.participants}
+
+
+def test_the_one_a_lead_names_is_the_subject_told_again_after_a_clause_of_arrival() -> None:
+    meeting = read_offline(
+        "Niamey, 4 mars (ANP) - La coopération entre la Suisse et le Niger doit se poursuivre, a indiqué mardi à "
+        "Niamey la ministre suisse de la Justice, Anna Keller, au terme d'un séjour de deux jours. Arrivée dimanche "
+        "à Niamey, la ministre suisse a tenu une réunion de travail avec son homologue nigérien.",
+        published="2026-03-04",
+    ).meetings[0]
+    assert "Anna Keller" in {p.name for p in meeting.participants}

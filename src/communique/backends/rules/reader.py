@@ -2666,7 +2666,9 @@ _PRONOUN_SUBJECT = regexes.compile(
 #: A subject told by a word of its office or rank alone, with its article: "The general met",
 #: « Le patron de la police a ensuite rencontré », "The minister held talks".
 _DESCRIBED_SUBJECT = regexes.compile(
-    r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de) [^,;]{0,60},\s*)?"  # "Prior to the ceremony, the IGP"
+    # "Prior to the ceremony, the IGP", « Arrivé dimanche à Lomé, le ministre belge »
+    r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de|arrivée?s?|arrived|on arrival|upon arrival) "
+    r"[^,;]{0,60},\s*)?"
     r"(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
     re.IGNORECASE,
 )
