@@ -375,3 +375,20 @@ def test_the_one_a_lead_names_is_the_subject_told_again_after_a_clause_of_arriva
         published="2026-03-04",
     ).meetings[0]
     assert "Anna Keller" in {p.name for p in meeting.participants}
+
+
+def test_a_bare_took_part_names_no_gathering() -> None:
+    analysis = read_offline(
+        "UNODC conducted a three-day online training course on border risk profiling for officers of Kyrgyzstan. "
+        "A total of 18 officers of the Border Service took part."
+    )
+    assert not analysis.is_meeting_report
+
+
+def test_visitors_with_their_counterparts_of_one_country_meet_together() -> None:
+    analysis = read_offline(
+        "Depuis lundi, le ministre malien de l'Intérieur, M. Issa Keita, et la ministre malienne de la Justice, "
+        "Mme Awa Traoré, effectuent une visite de travail à Niamey durant laquelle ils rencontrent leurs homologues "
+        "nigériens, le ministre de l'Intérieur, M. Ali Garba, et le ministre de la Justice, M. Idi Moussa."
+    )
+    assert len(analysis.meetings) == 1 and len(analysis.meetings[0].participants) == 4

@@ -193,6 +193,13 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
     if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
+    # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
+    # before told, a training course as well as a meeting)
+    found = [
+        f
+        for f in found
+        if not (_TOOK_PART.fullmatch(f[2].group(0)) and _CLAUSE_END.match(sentence, f[2].end()))
+    ]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
@@ -206,6 +213,12 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
+#: Taking part, with nothing said of what in: "took part", « ont pris part ».
+_TOOK_PART = regexes.compile(
+    r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
+)
+#: The end of a clause.
+_CLAUSE_END = regexes.compile(r"\s*(?:[.;]|$)")
 #: Talks held with someone, named as such.
 _HELD_TALKS = regexes.compile(
     r"(?:held|had|holds|has) (?:a |an )?(?:\S+ ){0,2}?(?:meeting|talks|discussions)", re.IGNORECASE
@@ -845,6 +858,8 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     listed = [c for c in _ordered_countries(after) if c != home]
     if len(listed) >= 2:
         return _split(segment, listed, _ordered_countries, "counterpart")
+    if _THEIR_COUNTERPARTS.fullmatch(separately.group(0)):
+        return [segment]  # « les ministres … avec leurs homologues djiboutiens »: the two sides, together
     guests = [
         _surname(p.name)
         for p in _people_in(segment.opening, countries)
@@ -861,6 +876,8 @@ _COUNTRY_OPENS = regexes.compile(
     r"\s*(?:(?:the|le|la|l['’])\s?)?((?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}) (?=(?-i:[a-zà-ÿ]))",
     re.IGNORECASE,
 )
+#: Counterparts of several visitors, of one country: one side each (:func:`_split_series`).
+_THEIR_COUNTERPARTS = regexes.compile(r"with their counterparts|avec leurs homologues", re.IGNORECASE)
 #: The ambassadors as a group, which one gathering may receive together (:func:`_split_series`).
 _AMBASSADORS = regexes.compile(r"les ambassadeurs|the ambassadors", re.IGNORECASE)
 _ONE_GATHERING = regexes.compile(
