@@ -392,3 +392,14 @@ def test_visitors_with_their_counterparts_of_one_country_meet_together() -> None
         "nigériens, le ministre de l'Intérieur, M. Ali Garba, et le ministre de la Justice, M. Idi Moussa."
     )
     assert len(analysis.meetings) == 1 and len(analysis.meetings[0].participants) == 4
+
+
+def test_an_earlier_visit_the_talks_come_after_is_no_meeting_of_the_text() -> None:
+    analysis = read_offline(
+        "Le ministre nigérien de l'Intérieur, Ali Garba, a reçu lundi 13 avril à Niamey l'ambassadeur de France. "
+        "Lors de son entretien avec Paul Morel, l'ambassadeur de France à Niamey, les discussions ont porté sur la "
+        "sécurité des frontières. Cet entretien survient une semaine après le séjour en France du secrétaire "
+        "général du ministère, Idi Moussa. À Paris, il a été reçu par le directeur de la police, Luc Martin."
+    )
+    named = {p.name for m in analysis.meetings for p in m.participants}
+    assert "Luc Martin" not in named and {m.location.city for m in analysis.meetings} == {"Niamey"}

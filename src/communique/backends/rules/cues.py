@@ -193,6 +193,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
          r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         # … or, opening a sentence, by the words that frame what was said at it: « Lors de son entretien avec X, … »
+         r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
          # ... or with no possessive: "made this known after talks with X", « l'a annoncé à l'issue d'un entretien avec X »
          r"(?:at the end of|after|following) (?:talks|an audience|a (?:working )?(?:meeting|session)) with",
@@ -487,6 +489,10 @@ RECALLED = Cue(
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
+    # the encounter told as coming after an earlier one: « Cet entretien survient une semaine après le séjour en Tunisie
+    # du secrétaire d'État », "The talks come two weeks after the minister's visit to Rabat"
+    r"(?:survient|intervient|vient|arrive|comes?|came) (?:\S+ ){0,4}?(?:après|after) (?:le|la|l'|les|the|a|an|his|her|its) ?"
+    r"(?:\S+ ){0,3}?(?:séjour|visite|rencontre|réunion|entretiens?|visit|trip|meeting|talks)\b",
     # another gathering, dated in the past, a speaker is quoted at: "At the closing of a workshop on firearms in
     # March, the Canadian High Commissioner said …"
     r"(?:at|during) the (?:opening|closing|close|end) of (?:a|an|another) (?:\S+ ){0,5}?(?:in (?:january|february|march|"

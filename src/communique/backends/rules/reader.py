@@ -544,18 +544,31 @@ def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
     return _surnames(sentence, countries) | set(_ordered_countries(sentence))
 
 
+#: A sentence that goes on from where the one before left its subject: « À Tunis, il a été reçu », "There, he met".
+_THERE_HE = regexes.compile(
+    r"\s*(?:(?:à|a|au|en|in|at) [A-ZÀ-Ý][\w'’ -]{1,30}|there|là-bas|sur place),\s*(?:il|elle|ils|elles|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
     closed = False  # a news round-up went on to another story: what follows is not the current meeting's
+    recalled = False  # the sentence before recalled an earlier encounter
     for whole in all_sentences:
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
+            if recalled and _THERE_HE.match(sentence):
+                # « Cet entretien survient une semaine après le séjour en Tunisie du secrétaire d'État. À Tunis, il a
+                # été reçu par le ministre »: the earlier encounter, told on: no part of the one reported
+                continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
             if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
                 # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
+            recalled = cues.RECALLED.search(sentence) is not None
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
