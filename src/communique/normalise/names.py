@@ -72,7 +72,7 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"judge|juge|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"judge|juge|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|paduka(?: seri)?|seri|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
@@ -210,6 +210,10 @@ _FIRM_END = frozenset(
 #: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour".
 _SETTLEMENT_END = frozenset(["town", "creek", "harbour", "village", "beach"])
 
+#: The last word of a course's, a memorial's or a cemetery's name: "Senior Officer Basic Course",
+#: "Bomana War Cemetery", "Kokoda Memorial".
+_OCCASION_END = frozenset(["course", "courses", "cemetery", "memorial", "cimetiere"])
+
 #: Words that begin a place's name and take the next word with them: Malay and Indonesian
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
 #: "Kampung Baru", "Jalan Ampang"), Maghreb quarters (« Hay Riad »), camps and forts ("Camp
@@ -243,7 +247,7 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if (
         (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
-        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
         return ""

@@ -403,3 +403,18 @@ def test_an_earlier_visit_the_talks_come_after_is_no_meeting_of_the_text() -> No
     )
     named = {p.name for m in analysis.meetings for p in m.participants}
     assert "Luc Martin" not in named and {m.location.city for m in analysis.meetings} == {"Niamey"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He also visited the Kokoda War Cemetery and the Lae Police College.",
+        "Two officers completed the Senior Command Course at the police academy.",
+        "Le ministre a reçu la diplomate belge en République Démocratique du Congo, Anne Dubois.",
+        "The ministers renewed their Joint Charter (Shared Vision Statement) on Monday.",
+    ],
+)
+def test_no_place_course_country_or_document_is_a_person(sentence: str) -> None:
+    text = f"The Commissioner of Police, Paul Tau, met the Australian High Commissioner, John Hill, in Suva on Monday. {sentence}"
+    named = {p.name for m in read_offline(text).meetings for p in m.participants}
+    assert named <= {"Paul Tau", "John Hill", "Anne Dubois"}
