@@ -198,7 +198,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [
         f
         for f in found
-        if not (_TOOK_PART.fullmatch(f[2].group(0)) and _CLAUSE_END.match(sentence, f[2].end()))
+        if not (_TOOK_PART.fullmatch(f[2].group(0)) and _NOTHING_AFTER.match(sentence, f[2].end()))
     ]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
@@ -217,8 +217,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
 )
-#: The end of a clause.
-_CLAUSE_END = regexes.compile(r"\s*(?:[.;]|$)")
+#: Nothing after a verb but the end of its clause.
+_NOTHING_AFTER = regexes.compile(r"\s*(?:[.;]|$)")
 #: Talks held with someone, named as such.
 _HELD_TALKS = regexes.compile(
     r"(?:held|had|holds|has) (?:a |an )?(?:\S+ ){0,2}?(?:meeting|talks|discussions)", re.IGNORECASE
