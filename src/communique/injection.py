@@ -482,7 +482,9 @@ def _marked(text: str) -> list[Passage]:
             position = _paragraph_end(text, label.end())
             found.append(Passage(start, position, RECORD))
     position = 0
-    for record in cues.record.finditer(text):
+    # a record opens with a brace or assigns with "=": a text with neither (most) is spared
+    # the pattern, which is tried at every word
+    for record in cues.record.finditer(text) if "{" in text or "=" in text else ():
         if record.start() >= position:
             position = _record_end(text, record.start())
             found.append(Passage(record.start(), position, RECORD))

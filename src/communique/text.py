@@ -561,8 +561,9 @@ _CHARACTER_ESCAPES = {"n": "\n", "t": "\t"}
 _CHARACTERS = regexes.compile(r"[^\\()\[\].^$|*+?{]*")
 _COUNT = regexes.compile(r"\{(\d*)(?:,(\d*))?\}")
 #: What may follow the "(" of a group this reading reads: nothing, or a group that
-#: captures nothing, a named group or a lookaround.
-_GROUP_HEAD = regexes.compile(r"\?(?::|=|!|<=|<!|P<\w+>)|(?!\?)")
+#: captures nothing (perhaps minding case, or not: "(?-i:[A-Z])", "(?i:…)", whose phrases
+#: :func:`caseless` texts hold all the same), a named group or a lookaround.
+_GROUP_HEAD = regexes.compile(r"\?(?::|-?i:|=|!|<=|<!|P<\w+>)|(?!\?)")
 
 
 #: A part as :class:`_Anchors` reads it: its anchors and its phrases.
