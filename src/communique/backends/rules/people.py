@@ -464,21 +464,18 @@ def _title_after(sentence: str, end: int) -> str | None:
     # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
     possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
     head = rest[possessive.end() :] if possessive else rest
-    # … or the office's country and service are: "Mary Quinn, Australian Justice Minister, …"
-    qualifiers = _QUALIFIERS_FIRST.match(head)
-    if (
-        qualifiers
-        and not TITLE_HEAD.match(head)
-        and _qualifiers_before(qualifiers.group(0), 0, qualifiers.end())
-    ):
-        head = head[qualifiers.end() :]
+    qualified = False
     if not TITLE_HEAD.match(head):
-        return None
+        # … or the office's country and service are: "Mary Quinn, Australian Justice Minister, …"
+        qualifiers = _QUALIFIERS_FIRST.match(head)  # (words that end where a head word starts)
+        if qualifiers is None or not _qualifiers_before(qualifiers.group(0), 0, qualifiers.end()):
+            return None
+        qualified = True
     title = next(
         (rest[: stop.start()] for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)),
         rest,
     )
-    if head is not rest and _clean_stretch(title) is False:
+    if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
     return title
 

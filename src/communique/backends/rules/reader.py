@@ -568,7 +568,7 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
-            recalled = cues.RECALLED.search(sentence) is not None
+            recalled = _recall_marker(sentence) is not None
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
@@ -1005,8 +1005,7 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     narrative = [
         _narrative(sentence)
         for sentence in segment.describing
-        if sentence is segment.opening
-        or not (outcomes.commitment(sentence) or cues.RECALLED.search(sentence))
+        if sentence is segment.opening or not (outcomes.commitment(sentence) or _recall_marker(sentence))
     ]
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
@@ -1092,11 +1091,25 @@ def _narrative(sentence: str) -> str:
     return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
 
 
+@lru_cache(maxsize=2048)
+def _recall_marker(sentence: str) -> re.Match[str] | None:
+    """The first words of a sentence that recall an earlier encounter (:data:`cues.RECALLED`),
+    if any: looked for once per sentence, though the segments, the place, the people and the
+    outcomes of a meeting all ask."""
+    return cues.RECALLED.search(sentence)
+
+
+def _opens_on_a_recall(sentence: str) -> bool:
+    """Whether the sentence opens on words that recall an earlier encounter."""
+    marker = _recall_marker(sentence)
+    return marker is not None and marker.start() == 0
+
+
 def _recall_start(sentence: str) -> int:
     """Where a sentence turns to an earlier encounter, after telling this one: « X a rappelé que
     cette visite fait suite à celle effectuée les 3 et 4 mars par le ministre Y » (the day and
     the people after it are that one's); else its end."""
-    recalled = cues.RECALLED.search(sentence)
+    recalled = _recall_marker(sentence)
     return recalled.start() if recalled is not None and recalled.start() > 0 else len(sentence)
 
 
@@ -1161,10 +1174,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
-        if _GONE_BACK.search(before, max(0, len(before) - 40)):
-            continue  # « a regagné Niamey samedi en provenance d'Italie »: home, not where he met
-        if _RESIDING.search(before, max(0, len(before) - 30)):
-            continue  # « l'Ambassadrice du Japon résidant au Kenya », "resident in Nairobi": her seat, not the meeting's
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
+            continue  # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya »: not where they met
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
@@ -1175,16 +1186,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
-#: A place one goes back to or leaves (folded): « a regagné Niamey », « a quitté Dakar », "returned to Abuja",
-#: "left Nairobi" (the encounter was elsewhere).
-_GONE_BACK = regexes.compile(
+#: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
+#: Dakar », "returned to Abuja", "left Nairobi"), or where an envoy accredited to several countries resides
+#: (« résidant au Kenya », "resident in Nairobi").
+_ELSEWHERE = regexes.compile(
     r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
-    r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$"
-)
-
-
-#: Where an envoy accredited to several countries resides (folded): « résidant au Kenya », "resident in Nairobi".
-_RESIDING = regexes.compile(
+    r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$|"
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$"
 )
 
@@ -1402,7 +1409,7 @@ def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
     for sentence in segment.all:
         # (not what an earlier encounter the sentence recalls produced: "These talks build on the President's
         # recent state visit, during which several agreements were signed")
-        recalled = cues.RECALLED.search(sentence)
+        recalled = _recall_marker(sentence)
         found.extend(
             o
             for o in outcomes.find(sentence[: recalled.start()] if recalled else sentence)
@@ -1482,7 +1489,7 @@ def _people(
                     if person.name and person.start >= teller.start()
                 )
             continue
-        if not cues.RECALLED.match(sentence) and (  # (not who spoke at another, earlier gathering)
+        if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
             or _meeting_cue(sentence)
@@ -2317,7 +2324,13 @@ _FORCE_AFTER = regexes.compile(
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
-    for memo in (_meeting_cue, _dates, _people_in, _narrative):  # memos serve one document at a time
+    for memo in (
+        _meeting_cue,
+        _dates,
+        _people_in,
+        _narrative,
+        _recall_marker,
+    ):  # memos serve one document at a time
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
