@@ -576,7 +576,10 @@ PARTICIPATION = Cue(
     r"(?:was|were|been) (?:called|convened|convoked) by", r"(?:a|ont) été convoquée?s? par",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # one who spoke at the gathering's ceremony: « S'exprimant lors de la cérémonie de clôture, le général X »
-    r"(?:s'exprimant|intervenant|prenant la parole) (?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)",
+    r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
+    # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
+    r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
+    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
