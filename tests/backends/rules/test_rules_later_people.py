@@ -1,6 +1,7 @@
 """Who took part, named in a later sentence that does not say so with a verb of taking part:
 one who spoke or briefed at the meeting, one quoted after it, one who took the chair, one a
-gathering brought together, and the subject of a sentence that names the meeting again. Each
+gathering brought together, and the subject of a sentence that names the meeting again; and
+audiences granted in series (« a accordé des audiences successives »), one meeting each. Each
 written in new words after texts of the twenty-fourth reading of real communiqués."""
 
 from __future__ import annotations
@@ -60,3 +61,14 @@ def test_one_named_deep_in_a_sentence_naming_the_meeting_again_is_spoken_of() ->
         "Cette audience intervient dans le sillage de la visite du président français Antoine Leroy en mars."
     )
     assert "Antoine Leroy" not in names
+
+
+def test_audiences_granted_in_series_are_one_meeting_each_with_their_host() -> None:
+    analysis = read_offline(
+        "Le ministre de l'Intérieur, M. Jean Obiang Ella, a accordé mardi des audiences successives aux "
+        "ambassadeurs du Japon et de l'Italie. Avec l'ambassadeur du Japon, le ministre a évoqué la "
+        "cybersécurité. Avec l'ambassadeur italien, il a parlé de la formation.",
+        published="2026-05-13",
+    )
+    assert [sorted(m.parties) for m in analysis.meetings] == [["JP"], ["IT"]]
+    assert all([p.name for p in m.participants] == ["Jean Obiang Ella"] for m in analysis.meetings)
