@@ -562,6 +562,8 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
+    r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
     r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
