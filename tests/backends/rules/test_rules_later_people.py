@@ -80,3 +80,13 @@ def test_one_said_to_take_part_in_the_imperfect() -> None:
         "Le ministre gabonais de l'Intérieur, Rémy Ndong Essone, prenait également part aux discussions."
     )
     assert "Rémy Ndong Essone" in names
+
+
+def test_the_one_introduced_then_named_by_his_office_alone() -> None:
+    analysis = read_offline(
+        "Karel De Smet, le ministre belge de l'Intérieur, est arrivé samedi à Niamey. "
+        "Le président nigérien a reçu dimanche le ministre belge de l'Intérieur.",
+        published="2026-05-13",
+    )
+    (meeting,) = analysis.meetings
+    assert [(p.name, p.party) for p in meeting.participants if p.name] == [("Karel De Smet", "BE")]

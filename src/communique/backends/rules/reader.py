@@ -977,6 +977,25 @@ def _by_surname(
     return [*found, introduced.model_copy(update={"role": side})]
 
 
+def _by_office(found: list[DraftParticipant], introduced: DraftParticipant) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the encounter names him by his office alone: "X, the Belgian interior minister,
+    arrived on Saturday. The president received the Belgian interior minister": the one
+    office-holder of no name of his side whose office begins his (:func:`_holder`)."""
+    if not introduced.name or introduced.country is None or any(p.name == introduced.name for p in found):
+        return found
+    holders = [
+        index
+        for index, person in enumerate(found)
+        if person.name is None
+        and person.country == introduced.country
+        and _holder(person.title, (introduced,))
+    ]
+    if len(holders) == 1:
+        found[holders[0]] = introduced.model_copy(update={"role": found[holders[0]].role})
+    return found
+
+
 def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
     """The given surnames a sentence names, in order."""
     words = fold(sentence).split()
@@ -3016,6 +3035,7 @@ def _meeting(
         found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
+        found = _by_office(found, introduced[0])
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
