@@ -151,7 +151,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
-         r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)"),
+         r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)",
+         # an envoy sent to a counterpart: « a dépêché jeudi son ministre, X, auprès de son homologue Y »
+         # (the envoy, between the verb and « auprès », is the guest: see the reader's _DISPATCHED)
+         r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) |du |de la )(?=(?:\w+ )?(?:homologue|collègue|président|chef|ministre|roi)s?\b)"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",

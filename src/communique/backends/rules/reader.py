@@ -1454,10 +1454,13 @@ def _people(
     called_on = (
         _CALLED_ON.match(opening, segment.cue_start) if segment.relation is Relation.RECEIVES else None
     )
+    # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
+    dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
+    subject_end = segment.cue_end if dispatched else segment.cue_start
     for person in _people_in(opening, countries):
-        if person.start < reporter_end:
+        if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < segment.cue_start else _OBJECT
+        side = _SUBJECT if person.start < subject_end else _OBJECT
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
@@ -1465,7 +1468,7 @@ def _people(
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
     pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
-    if not any(p.role is _SUBJECT for p in found) and not pronoun:
+    if not any(p.role is _SUBJECT for p in found) and not pronoun and not dispatched:
         # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
         leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
@@ -1619,6 +1622,8 @@ _TOLD_BY = regexes.compile(
     r"[^,;]{3,120}$",
     re.IGNORECASE,
 )
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de ».
+_DISPATCHED = regexes.compile(r"(?:a|ont) dépêché\b", re.IGNORECASE)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».

@@ -1,0 +1,30 @@
+"""What the classes left open by the real-text readings need of the offline reader, each
+written in new words: an envoy sent to a counterpart."""
+
+from __future__ import annotations
+
+from support import read_offline
+
+
+def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-untyped-def]
+    analysis = read_offline(text, published=published)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    return analysis.meetings[0]
+
+
+def test_an_envoy_sent_to_a_counterpart_meets_him_and_the_sender_takes_no_part() -> None:
+    meeting = _only_meeting(
+        "Le président togolais a dépêché mardi son ministre de la Sécurité, Kodjo Agbéko, auprès de son "
+        "homologue béninois, Alassane Sanni, à Cotonou. Le ministre était porteur d'un message."
+    )
+    roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert roles == {"Kodjo Agbéko": ("TG", "guest"), "Alassane Sanni": ("BJ", "host")}
+    assert meeting.location.city == "Cotonou"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"
+
+
+def test_one_dispatched_elsewhere_than_to_someone_is_no_meeting() -> None:
+    analysis = read_offline(
+        "Le ministre a dépêché mardi une équipe d'enquêteurs à Kidal après l'attaque.", published="2026-05-13"
+    )
+    assert not analysis.is_meeting_report
