@@ -1,5 +1,6 @@
 """What the classes left open by the real-text readings need of the offline reader, each
-written in new words: an envoy sent to a counterpart."""
+written in new words: an envoy sent to a counterpart; a cleft sentence that names the talks
+before their verb."""
 
 from __future__ import annotations
 
@@ -28,3 +29,24 @@ def test_one_dispatched_elsewhere_than_to_someone_is_no_meeting() -> None:
         "Le ministre a dépêché mardi une équipe d'enquêteurs à Kidal après l'attaque.", published="2026-05-13"
     )
     assert not analysis.is_meeting_report
+
+
+def test_talks_named_before_their_verb_in_a_cleft_sentence_are_one_meeting() -> None:
+    meeting = _only_meeting(
+        "C'est la substance des entretiens que le ministre de l'Intérieur, Jean Mba Essono, a eus, ce lundi, avec "
+        "une délégation venue du Maroc. C'est le sens de la séance de travail que le ministre et ses "
+        "collaborateurs ont eue, le 11 mai dernier, avec ces experts, conduits par Karim Alaoui, ambassadeur du "
+        "Maroc au Gabon.",
+        published="2026-05-12",
+    )
+    assert meeting.kind.value == "working_meeting"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-11"
+    assert {p.name for p in meeting.participants} == {"Jean Mba Essono", "Karim Alaoui"}
+
+
+def test_a_given_name_typed_with_one_letter_more_is_the_same_person() -> None:
+    meeting = _only_meeting(
+        "Le ministre de l'Intérieur, Egard Nzé Obiang, a reçu mardi son homologue congolais, Paul Mabiala. "
+        "Edgard Nzé Obiang a évoqué avec Paul Mabiala la sécurité des frontières."
+    )
+    assert len([p for p in meeting.participants if p.name and p.name.endswith("Nzé Obiang")]) == 1

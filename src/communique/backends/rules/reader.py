@@ -753,6 +753,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if _GIST_OF.match(sentence):
+        return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -816,6 +818,14 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     return bool(cues.PARTICIPATION.search(before_new))
 
 
+#: A cleft sentence that gives the gist of an encounter, named by its noun: « C'est le sens de la
+#: réunion de travail que … », « Telle est la teneur des échanges que … ».
+_GIST_OF = regexes.compile(
+    r"\s*(?:c['’]est|c['’]était|telle (?:est|était)|tel (?:est|était)) (?:le sens|la teneur|la substance|l['’]objet|le menu|"
+    r"le cœur|l['’]essentiel|le contenu|le thème|le point) (?:de la|de l['’]|des|du) (?:\w+ ){0,2}?"
+    r"(?:réunion|rencontre|séance|entretiens?|échanges|audience|discussions|visite)\b",
+    re.IGNORECASE,
+)
 #: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
 _OTHER_NEWS = regexes.compile(
     r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
@@ -1556,20 +1566,25 @@ def _misspelt(name: str, other: str) -> bool:
     """Whether two folded names of two words or more are one person's, spelt twice: the same
     given name, and the rest the same but for a doubled letter and one letter more or less
     ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio"), or
-    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati")."""
+    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati") or one
+    letter more or less ("egard anicet miyakou", "edgard anicet miyakou")."""
     first, rest = name.split(" ", 1) if " " in name else (name, "")
     other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
     if not rest or not other_rest or len(name) < 10:
         return False
     a, b = _undoubled(rest), _undoubled(other_rest)
-    if _undoubled(first) != _undoubled(other_first):
-        # a given name transliterated two ways, one vowel apart, before the same surname ("Hicham" and "Hichem")
-        return a == b and _vowel_apart(_undoubled(first), _undoubled(other_first))
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) != 1:
+    first, other_first = _undoubled(first), _undoubled(other_first)
+    if first != other_first:
+        # a given name transliterated or typed two ways before the same surname ("Hicham" and "Hichem")
+        return a == b and (_vowel_apart(first, other_first) or _letter_apart(first, other_first))
+    return a == b or _letter_apart(a, b)
+
+
+def _letter_apart(word: str, other: str) -> bool:
+    """Whether one of two words is the other with one letter more."""
+    if abs(len(word) - len(other)) != 1:
         return False
-    shorter, longer = sorted((a, b), key=len)
+    shorter, longer = sorted((word, other), key=len)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
