@@ -1,6 +1,6 @@
 """What the classes left open by the real-text readings need of the offline reader, each
 written in new words: an envoy sent to a counterpart; a cleft sentence that names the talks
-before their verb."""
+before their verb; a signing as the point of a reception or sealed in a later sentence."""
 
 from __future__ import annotations
 
@@ -50,3 +50,19 @@ def test_a_given_name_typed_with_one_letter_more_is_the_same_person() -> None:
         "Edgard Nzé Obiang a évoqué avec Paul Mabiala la sécurité des frontières."
     )
     assert len([p for p in meeting.participants if p.name and p.name.endswith("Nzé Obiang")]) == 1
+
+
+def test_a_reception_held_to_sign_is_a_signing() -> None:
+    meeting = _only_meeting(
+        "Le 3 mars dernier, le directeur de la police cantonale, Marc Rochat, a reçu le chef de la gendarmerie de "
+        "Savoie, Henri Blanc, afin de signer le renouvellement de la convention de coopération."
+    )
+    assert meeting.kind.value == "signing"
+
+
+def test_a_deal_sealed_with_a_signing_later_makes_the_welcome_a_signing() -> None:
+    meeting = _only_meeting(
+        "The Tonga Police welcomed the visiting officers and their Commissioner, Ana Moala, on Monday. "
+        "The deal was sealed during the signing of an MOU at the Nuku'alofa police station."
+    )
+    assert meeting.kind.value == "signing"

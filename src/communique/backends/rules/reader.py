@@ -1314,7 +1314,7 @@ def _kind(segment: _Segment) -> MeetingKind:
             if kind is MeetingKind.SIGNING and kinds.NUMBERED.search(opening):
                 return MeetingKind.CONFERENCE
             return kind
-    if kinds.SIGNED.search(opening):
+    if kinds.SIGNED.search(opening) or any(kinds.SEALED.search(s) for s in segment.others):
         return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
