@@ -1,10 +1,13 @@
 """What the classes left open by the real-text readings need of the offline reader, each
 written in new words: an envoy sent to a counterpart; a cleft sentence that names the talks
-before their verb; a signing as the point of a reception or sealed in a later sentence."""
+before their verb; a signing as the point of a reception or sealed in a later sentence; names cut
+at a word that is a name in the text's countries (Le, Cheikh)."""
 
 from __future__ import annotations
 
 from support import read_offline
+
+from communique.normalise import names
 
 
 def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-untyped-def]
@@ -66,3 +69,33 @@ def test_a_deal_sealed_with_a_signing_later_makes_the_welcome_a_signing() -> Non
         "The deal was sealed during the signing of an MOU at the Nuku'alofa police station."
     )
     assert meeting.kind.value == "signing"
+
+
+def test_a_vietnamese_surname_that_is_a_french_article_stays_in_the_name() -> None:
+    analysis = read_offline(
+        "Vietnam's Minister of Public Security, General Le Van Hoa, received Lao Police Commissioner Somphone "
+        "Keo in Hanoi on Monday. General Le Quoc Binh also attended the talks.",
+        published="2026-05-13",
+    )
+    names = {p.name for m in analysis.meetings for p in m.participants}
+    assert "Le Quoc Binh" in names and "Quoc Binh" not in names
+
+
+def test_cheikh_is_a_given_name_in_a_west_african_text_and_a_title_in_a_gulf_one() -> None:
+    meeting = _only_meeting(
+        "Le directeur de la police sénégalaise, Cheikh Fall, a reçu lundi à Dakar son homologue malien, "
+        "Issa Diarra."
+    )
+    assert "Cheikh Fall" in {p.name for p in meeting.participants}
+    meeting = _only_meeting(
+        "Le ministre qatari de l'Intérieur, Cheikh Khalifa, a reçu lundi à Doha son homologue malien, Issa Diarra."
+    )
+    assert "Khalifa" in {p.name for p in meeting.participants}
+
+
+def test_given_cheikh_by_the_countries_of_the_text() -> None:
+    assert names.given_cheikh("Cheikh Tidiane Ba")
+    assert not names.given_cheikh("Cheikh Ndiaye")
+    assert names.given_cheikh("Cheikh Ndiaye", {"SN", "ML"})
+    assert not names.given_cheikh("Cheikh Tamim", {"QA", "SN"})
+    assert not names.given_cheikh("Cheikh Saif bin Zayed", {"SN"})
