@@ -1,7 +1,8 @@
 """What the classes left open by the real-text readings need of the offline reader, each
 written in new words: an envoy sent to a counterpart; a cleft sentence that names the talks
 before their verb; a signing as the point of a reception or sealed in a later sentence; names cut
-at a word that is a name in the text's countries (Le, Cheikh)."""
+at a word that is a name in the text's countries (Le, Cheikh); chairs appointed at a conference;
+a dateline with no year and a full date after it."""
 
 from __future__ import annotations
 
@@ -99,3 +100,16 @@ def test_given_cheikh_by_the_countries_of_the_text() -> None:
     assert names.given_cheikh("Cheikh Ndiaye", {"SN", "ML"})
     assert not names.given_cheikh("Cheikh Tamim", {"QA", "SN"})
     assert not names.given_cheikh("Cheikh Saif bin Zayed", {"SN"})
+
+
+def test_those_appointed_to_chair_a_conference_took_part_in_it() -> None:
+    analysis = read_offline(
+        "The 9th Regional Police Chiefs Conference was held in Dili from May 4-6, 2026. Police General Tomas "
+        "Ximenes, Commander of the Timor-Leste National Police, was appointed Chairman; and Colonel Rui Matos of "
+        "the Public Security Police of Portugal was appointed Vice Chairman.",
+        published="2026-05-13",
+    )
+    assert analysis.is_meeting_report
+    names_found = {p.name: p for m in analysis.meetings for p in m.participants}
+    assert {"Tomas Ximenes", "Rui Matos"} <= set(names_found)
+    assert names_found["Rui Matos"].title != "Chairman; and Colonel"  # (no title across the list's semicolon)

@@ -599,6 +599,10 @@ PARTICIPATION = Cue(
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending",
+    # those the gathering chose to chair it: "X, Director General of …, was appointed Chairman; and Y … Vice
+    # Chairman", « X a été élu président de la session »
+    r"(?:was|were) (?:appointed|elected|named) (?:as )?(?:the )?(?:vice[- ]|co-)?(?:chairman|chairwoman|chairperson|chair)\b",
+    r"(?:a|ont) été (?:élue?s?|désignée?s?|nommée?s?) (?:vice-|co-)?présidente?s? (?:de la|du|de cette) (?:session|réunion|conférence|assemblée|rencontre)\b",
     # those who came along: « Le vice-amiral A et le GB B étaient aussi de la partie », « était du voyage »
     r"(?:étai(?:en)?t|sont|est) (?:également |aussi |en outre )?(?:de la partie|du voyage)\b",
     # those who lead the meeting or a side of it: "Colonel A led the meeting while B … led the Indian side",

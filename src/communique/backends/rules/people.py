@@ -344,8 +344,9 @@ _PREFECTURAL = frozenset(
 
 
 def _clean_stretch(stretch: str) -> bool:
-    """A stretch of title crosses no verb, no preposition of encounter, no other name."""
-    if len(stretch.split()) > 30:
+    """A stretch of title crosses no verb, no preposition of encounter, no other name, no
+    semicolon between the items of a list ("X was appointed Chairman; and Colonel Y")."""
+    if len(stretch.split()) > 30 or ";" in stretch:
         return False
     # accents are ignored by cues: « à » is no verb ("Délégué général à la Sûreté nationale")
     if any(stretch[b.start() : b.end()].lower() != "à" for b in _BOUNDARY.finditer(stretch)):
