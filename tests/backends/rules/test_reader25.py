@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from support import read_offline
 
+from communique.ingest import read_bytes
 from communique.normalise import names
 
 
@@ -113,3 +114,28 @@ def test_those_appointed_to_chair_a_conference_took_part_in_it() -> None:
     names_found = {p.name: p for m in analysis.meetings for p in m.participants}
     assert {"Tomas Ximenes", "Rui Matos"} <= set(names_found)
     assert names_found["Rui Matos"].title != "Chairman; and Colonel"  # (no title across the list's semicolon)
+
+
+def test_a_dateline_without_a_year_gives_way_to_the_full_date_after_it() -> None:
+    analysis = read_offline(
+        "Réunion de travail avec la délégation nigérienne\n\nMise en ligne\n\nPublié le\n\nà\n\n"
+        "Lomé, 9 mars (ATOP)- Le ministre togolais de la Sécurité, Kodjo Adedze, a présidé ce lundi 9 mars 2026 "
+        "une séance de travail avec la délégation nigérienne conduite par le ministre de l'Intérieur, "
+        "Mohamed Toumba. Le ministre a rappelé que ‘’le 2 avril 2019, les pays de la région se sont retrouvés à "
+        "Accra pour signer un accord’’.",
+        published=None,
+    )
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1  # (the quoted signing is his words)
+    meeting = analysis.meetings[0]
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-03-09"
+    assert (meeting.location.city, meeting.location.country) == ("Lomé", "TG")
+
+
+def test_a_dateline_alone_on_its_line_dates_the_text_over_a_site_banner() -> None:
+    source = read_bytes(
+        b"Wed. Nov 4th, 2026\n\nBrussels, 9 March 2026\n\nThe Commission welcomes the signature today of the "
+        b"working arrangement between Frontex and Albania.",
+        name="x",
+    )
+    assert source.published is not None and source.published.isoformat() == "2026-03-09"
+    assert source.dateline is None  # (the release's seat is no place of the text)

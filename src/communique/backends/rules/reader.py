@@ -408,6 +408,9 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,
         # 2026 – The Twelfth Meeting … was held … on 5-6 October 2026")
         and not (p[0] <= 1 and len(found) > 1 and _DASH_AFTER.match(sentence, p[1]))
+        # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
+        # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
+        and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
             not restated
@@ -1052,7 +1055,11 @@ def _city_right_after(text: str) -> places.City | None:
 
 #: Quoted words, and a quotation the sentence opens and does not close (it goes on in the next one:
 #: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
-_QUOTED = regexes.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"")
+_QUOTED = regexes.compile(
+    r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
+    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
+    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)"
+)
 
 
 def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
