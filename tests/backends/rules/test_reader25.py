@@ -139,3 +139,26 @@ def test_a_dateline_alone_on_its_line_dates_the_text_over_a_site_banner() -> Non
     )
     assert source.published is not None and source.published.isoformat() == "2026-03-09"
     assert source.dateline is None  # (the release's seat is no place of the text)
+
+
+def test_who_took_the_chair_and_who_was_in_attendance_are_of_the_gathering() -> None:
+    analysis = read_offline(
+        "The Ninth Meeting of the Regional Committee of Police Chiefs was held in Castries on 3-4 May 2026. During "
+        "this Meeting, Mr. Carl Henry, Commissioner of Police, Dominica assumed the chair of the Committee. "
+        "Delegates were welcomed by Mr. Paul Joseph, Commissioner of Police, Saint Lucia. In attendance were "
+        "Commissioners of Police from Barbados, Dominica, Grenada and Saint Lucia.",
+        published="2026-05-06",
+    )
+    assert len(analysis.meetings) == 1
+    meeting = analysis.meetings[0]
+    assert {"Carl Henry", "Paul Joseph"} <= {p.name for p in meeting.participants}
+    assert {"BB", "DM", "GD", "LC"} <= set(meeting.parties)
+
+
+def test_those_who_made_statements_at_the_opening_took_part() -> None:
+    meeting = _only_meeting(
+        "The African Union Commission held in Nairobi, Kenya, on 4-5 May 2026, a consultative meeting of regional police bodies. "
+        "The opening session heard statements by Major General John Mwangi, Inspector General of Police of Kenya "
+        "and Dr. Grace Banda, Head of the Security Division of the AU Commission."
+    )
+    assert {"John Mwangi", "Grace Banda"} <= {p.name for p in meeting.participants}

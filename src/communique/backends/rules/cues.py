@@ -599,6 +599,10 @@ PARTICIPATION = Cue(
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending",
+    # one who took the chair, or spoke at the opening: "Mr. X, Commissioner of Police, Belize assumed the chair
+    # of the Standing Committee", "The opening session heard statements by X and Dr. Y"
+    r"(?:assumed|assumes|took over|takes over) the chair(?:manship)?\b", r"(?:a|ont) (?:pris|assumé) la présidence\b",
+    r"(?:statements|remarks|addresses|speeches) (?:were )?(?:made |delivered |given )?(?:by|from)\b",
     # those the gathering chose to chair it: "X, Director General of …, was appointed Chairman; and Y … Vice
     # Chairman", « X a été élu président de la session »
     r"(?:was|were) (?:appointed|elected|named) (?:as )?(?:the )?(?:vice[- ]|co-)?(?:chairman|chairwoman|chairperson|chair)\b",
@@ -658,6 +662,9 @@ SAME_MEETING = Cue(
     # the visitor just told, welcomed by his host: "headed a delegation on a visit to …", then "X welcomed the
     # Chinese official", « Le général X a accueilli l'hôte du jour »
     r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
+    # those who came to a gathering just told, welcomed by its host: "Delegates were welcomed by Mr. X"
+    r"(?:delegates|participants|delegations|guests) (?:were|had been) (?:\w+ )?(?:welcomed|greeted|received) by\b",
+    r"(?:les )?(?:participants|délégués|délégations) ont été (?:\w+ )?(?:accueillie?s|reçue?s) par\b",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",
