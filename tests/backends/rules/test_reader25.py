@@ -162,3 +162,20 @@ def test_those_who_made_statements_at_the_opening_took_part() -> None:
         "and Dr. Grace Banda, Head of the Security Division of the AU Commission."
     )
     assert {"John Mwangi", "Grace Banda"} <= {p.name for p in meeting.participants}
+
+
+def test_a_country_something_is_of_interest_to_is_not_where_they_met() -> None:
+    meeting = _only_meeting(
+        "Accra – The training of the Ghanaian police is of great interest to Liberia, the Minister of Justice of "
+        "Liberia, Paul Kollie, said on Monday during an official visit to Ghana. He spoke after signing an "
+        "agreement with his Ghanaian counterpart, Kofi Mensah."
+    )
+    assert meeting.location.country == "GH"
+
+
+def test_officers_who_took_part_in_a_training_course_did_not_meet() -> None:
+    analysis = read_offline(
+        "UNODC conducted an online course on countering drug trafficking for officers of Tajikistan. A total of "
+        "25 officers of the Ministry of Internal Affairs participated in the training."
+    )
+    assert not analysis.is_meeting_report

@@ -195,10 +195,14 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
     # before told, a training course as well as a meeting)
+    # (nor taking part in a training course: "19 officers participated in the training", « ont pris part à la formation »)
     found = [
         f
         for f in found
-        if not (_TOOK_PART.fullmatch(f[2].group(0)) and _NOTHING_AFTER.match(sentence, f[2].end()))
+        if not (
+            _TOOK_PART.fullmatch(f[2].group(0))
+            and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
+        )
     ]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
@@ -216,6 +220,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
+)
+#: A training course, right after a verb of taking part: " in the training", " à la formation".
+_IN_TRAINING = regexes.compile(
+    r"\s+(?:in|at|à) (?:the|this|a|an|la|cette|une) (?:[\w-]+ ){0,2}?(?:training|course|formation|stage)s?\b",
+    re.IGNORECASE,
 )
 #: Nothing after a verb but the end of its clause.
 _NOTHING_AFTER = regexes.compile(r"\s*(?:[.;]|$)")
@@ -1191,8 +1200,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
-            continue  # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya »: not where they met
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _RECIPIENT.search(
+            before, max(0, len(before) - 40)
+        ):
+            # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
+            # Gambia": not where they met
+            continue
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
@@ -1210,6 +1223,14 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
     r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$|"
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$"
+)
+
+
+#: A country or a city something is of use or of interest to, or given to (folded): "is of great
+#: interest to The Gambia", "a threat to Kenya", "support to Mali", « d'un grand intérêt pour ».
+_RECIPIENT = regexes.compile(
+    r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
+    r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
 )
 
 
