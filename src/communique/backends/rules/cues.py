@@ -585,7 +585,7 @@ PARTICIPATION = Cue(
     r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
     # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
     r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
-    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair\b",
+    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
@@ -602,9 +602,9 @@ PARTICIPATION = Cue(
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending",
-    # one who took the chair, or spoke at the opening: "Mr. X, Commissioner of Police, Belize assumed the chair
-    # of the Standing Committee", "The opening session heard statements by X and Dr. Y"
-    r"(?:assumed|assumes|took over|takes over) the chair(?:manship)?\b", r"(?:a|ont) (?:pris|assumé) la présidence\b",
+    # one who took the chair, or spoke at the opening: « X a pris la présidence du comité », "The opening session
+    # heard statements by X and Dr. Y"
+    r"(?:a|ont) (?:pris|assumé) la présidence\b",
     r"(?:statements|remarks|addresses|speeches) (?:were )?(?:made |delivered |given )?(?:by|from)\b",
     # those the gathering chose to chair it: "X, Director General of …, was appointed Chairman; and Y … Vice
     # Chairman", « X a été élu président de la session »
