@@ -179,3 +179,14 @@ def test_officers_who_took_part_in_a_training_course_did_not_meet() -> None:
         "25 officers of the Ministry of Internal Affairs participated in the training."
     )
     assert not analysis.is_meeting_report
+
+
+def test_an_audience_granted_to_a_guest_in_town_for_a_gathering_is_not_that_gathering() -> None:
+    meeting = _only_meeting(
+        "Le chef de l'État, Issa Tiemoko, a reçu mardi le ministre de la Sécurité du Togo, Kossi Ameganvi, présent "
+        "au Niger pour la 6ème réunion des ministres de la Sécurité du Liptako-Gourma."
+    )
+    assert meeting.kind.value != "conference"
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Issa Tiemoko": "host", "Kossi Ameganvi": "guest"}
+

@@ -228,6 +228,10 @@ NOT_THE_KIND = Cue(
     # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
     r"anniversary of (?:the )?signing of",
     r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
+    # the gathering that brought the guests to the country, not the audience they were granted: « a reçu les
+    # ministres …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of"
+    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
+    r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:for|to attend) the [^;.]{1,120}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".
