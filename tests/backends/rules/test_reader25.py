@@ -190,3 +190,13 @@ def test_an_audience_granted_to_a_guest_in_town_for_a_gathering_is_not_that_gath
     roles = {p.name: p.role.value for p in meeting.participants}
     assert roles == {"Issa Tiemoko": "host", "Kossi Ameganvi": "guest"}
 
+
+def test_matters_addressed_with_ministers_on_a_visit_are_a_further_meeting() -> None:
+    analysis = read_offline(
+        "During his official visit to Oman, Jordanian Minister of Interior Samir Haddad met with his Qatari "
+        "counterpart, Khalid Al-Marri. Talks centred on drug trafficking. He also addressed border security with "
+        "the Ministers of Interior of Kuwait, Fahd Al-Sabah, and Iraq, Ali Al-Jubouri."
+    )
+    names_by_meeting = [{p.name for p in m.participants} for m in analysis.meetings]
+    assert any({"Fahd Al-Sabah", "Ali Al-Jubouri"} <= names for names in names_by_meeting)
+    assert all("Fahd Al-Sabah" not in names for names in names_by_meeting if "Khalid Al-Marri" in names)

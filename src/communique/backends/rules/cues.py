@@ -191,6 +191,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
          r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
+         # ... or addressed with office-holders: "He also addressed regional developments with the Ministers of Interior
+         # of A, X, B, Y …", « a abordé la situation régionale avec ses homologues »
+         r"addressed (?:\S+ ){0,8}?with (?:the|his|her|their) (?:\w+ ){0,2}?(?:ministers?|counterparts?|chiefs?|heads?|commissioners?|ambassadors?|delegations?)\b",
+         r"(?:a|ont) abordé (?:\S+ ){0,8}?avec (?:les|ses|leurs|son|sa|le|la) (?:\w+ ){0,2}?(?:ministres?|homologues?|chefs?|ambassadeurs?|délégations?)\b",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
