@@ -1,8 +1,11 @@
 """What the classes left open by the real-text readings need of the offline reader, each
 written in new words: an envoy sent to a counterpart; a cleft sentence that names the talks
 before their verb; a signing as the point of a reception or sealed in a later sentence; names cut
-at a word that is a name in the text's countries (Le, Cheikh); chairs appointed at a conference;
-a dateline with no year and a full date after it."""
+at a word that is a name in the text's countries (Le, Cheikh); chairs appointed at a conference,
+and talks named again by who chaired them; a dateline with no year, or under a site's banner;
+who took the chair, made statements or was in attendance; a place something is of interest to;
+a training course; an audience granted to guests in town for a gathering; matters addressed
+with ministers."""
 
 from __future__ import annotations
 
@@ -200,3 +203,13 @@ def test_matters_addressed_with_ministers_on_a_visit_are_a_further_meeting() -> 
     names_by_meeting = [{p.name for p in m.participants} for m in analysis.meetings]
     assert any({"Fahd Al-Sabah", "Ali Al-Jubouri"} <= names for names in names_by_meeting)
     assert all("Fahd Al-Sabah" not in names for names in names_by_meeting if "Khalid Al-Marri" in names)
+
+
+def test_talks_named_again_by_who_chaired_them_take_the_day_told_before() -> None:
+    meeting = _only_meeting(
+        "ASTANA. KAZINFORM – Astana hosted consultations between the staffs of the Security Councils of "
+        "Kazakhstan and Uzbekistan on Tuesday. The talks were chaired by the Secretary of the Security Council of "
+        "Kazakhstan Nurlan Abenov and the Secretary of the Security Council of Uzbekistan Timur Karimov.",
+        published="2026-05-14",
+    )
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"

@@ -2860,6 +2860,14 @@ _ARRIVED = regexes.compile(
     r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
     re.IGNORECASE,
 )
+#: The encounter named again, definite, as the subject of who chaired it: "The talks were chaired by",
+#: « Les entretiens ont été coprésidés par ».
+_CHAIRED_AGAIN = regexes.compile(
+    r"\s*(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
+    r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
+    r"(?:by|par)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = regexes.compile(
     r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
     r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
@@ -3092,7 +3100,10 @@ def _meeting(
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     journey = _JOURNEY_OPENS.match(opening) is not None
-    if before is None and lead_in and (journey or (pronoun and introduced and not date_text)):
+    # (or the talks told before, named again by the sentence that says who chaired them: "Bishkek hosted
+    # consultations … on Thursday. The talks were chaired by A and B")
+    chaired = not date_text and _CHAIRED_AGAIN.match(opening) is not None
+    if before is None and lead_in and (journey or chaired or (pronoun and introduced and not date_text)):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
