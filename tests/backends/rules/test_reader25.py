@@ -37,6 +37,11 @@ def test_one_dispatched_elsewhere_than_to_someone_is_no_meeting() -> None:
         "Le ministre a dépêché mardi une équipe d'enquêteurs à Kidal après l'attaque.", published="2026-05-13"
     )
     assert not analysis.is_meeting_report
+    analysis = read_offline(
+        "Le gouverneur, Amadou Touré, a dépêché mardi une équipe de secours auprès du chef de village de Tessit.",
+        published="2026-05-13",
+    )
+    assert not analysis.is_meeting_report
 
 
 def test_talks_named_before_their_verb_in_a_cleft_sentence_are_one_meeting() -> None:

@@ -154,7 +154,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)",
          # an envoy sent to a counterpart: « a dépêché jeudi son ministre, X, auprès de son homologue Y »
          # (the envoy, between the verb and « auprès », is the guest: see the reader's _DISPATCHED)
-         r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) |du |de la )(?=(?:\w+ )?(?:homologue|collègue|président|chef|ministre|roi)s?\b)"),
+         r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
+         r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
