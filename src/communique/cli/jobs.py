@@ -15,6 +15,7 @@ import typer
 
 from communique.cli.app import app, model_calls, say
 from communique.cli.options import (
+    FILE_NAME,
     ApiKeyOpt,
     BackendOpt,
     BaseUrlOpt,
@@ -290,7 +291,9 @@ def translate(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the translations here as JSON Lines, one per input"),
+        typer.Option(
+            "--output", "-o", **FILE_NAME, help="Write the translations here as JSON Lines, one per input"
+        ),
     ] = None,
     force: ForceOpt = False,
     resume: ResumeOpt = False,

@@ -1,0 +1,59 @@
+"""Careless input found from the outside (the twenty-fifth adversarial reading),
+through the real command line: each gets one clear line or its record in time, never a
+file the user did not mean. (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from runner import run
+
+from communique.ingest import parse
+
+BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("summarise", BRIEF, "-o", "{}/out/"),
+        ("summarise", BRIEF, "--errors", "{}/failures/"),
+        ("export", "{}/records.jsonl", "-o", "{}/out/"),
+        ("translate", BRIEF, "-o", "{}/out/"),
+    ],
+    ids=["summarise -o", "summarise --errors", "export -o", "translate -o"],
+)
+def test_an_output_named_with_a_trailing_slash_is_no_file(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`-o out/` names a folder. Was: the slash dropped and a file called `out` written
+    (`--errors failures/`: an empty file `failures`)."""
+    (tmp_path / "records.jsonl").write_text("")
+    result = run(*(arg.format(tmp_path) for arg in args), env={"COMMUNIQUE_CACHE": "0"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert "ends with a slash, as a folder does, and no such folder exists: give a file name" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]  # nothing written
+
+
+def test_an_output_named_with_a_trailing_slash_that_is_a_folder_is_refused_as_a_folder(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "out").mkdir()
+    result = run("summarise", BRIEF, "-o", f"{tmp_path}/out/", env={"COMMUNIQUE_CACHE": "0"})
+    assert result.returncode == 3
+    assert result.stderr == f"communique: error: {tmp_path}/out is a directory; give a file name\n"
+    assert not any((tmp_path / "out").iterdir())
+
+
+def test_files_put_end_to_end_each_with_its_front_matter_are_read_in_linear_time() -> None:
+    """`cat *.txt > all.txt`: every copy's `published:` line is a labelled date, and at
+    each one every line kept so far was parsed again as a possible crawler's stamp. Was:
+    17 s for 400 KB, minutes for the megabyte an input may hold."""
+    brief = Path(BRIEF).read_text(encoding="utf-8")
+    text = "\n".join([brief] * (400_000 // len(brief)))
+    started = time.monotonic()
+    document = parse(text)
+    assert time.monotonic() - started < 6
+    assert document.text.count("Abdelouafi Laftit") == text.count("Abdelouafi Laftit")
