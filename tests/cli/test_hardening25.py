@@ -4,12 +4,15 @@ file the user did not mean. (docs/hardening.md lists them.)"""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto
 from runner import run
+from support import GOOD_DRAFT, model_env
 
 from communique.ingest import parse
 
@@ -57,3 +60,21 @@ def test_files_put_end_to_end_each_with_its_front_matter_are_read_in_linear_time
     document = parse(text)
     assert time.monotonic() - started < 6
     assert document.text.count("Abdelouafi Laftit") == text.count("Abdelouafi Laftit")
+
+
+def test_a_logs_limit_past_what_sqlite_counts_lists_every_call(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    """`logs -n 99999999999999999999`: was `internal error: OverflowError: Python int too
+    large to convert to SQLite INTEGER`."""
+    settings = {
+        "COMMUNIQUE_DATA_DIR": str(tmp_path / "data"),
+        "COMMUNIQUE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    made = run("summarise", BRIEF, "-q", env=model_env(fake_openai, COMMUNIQUE_MODE="tools", **settings))
+    assert made.returncode == 0, made.stderr
+    for limit in ("99999999999999999999", str(2**63)):
+        result = run("logs", "-n", limit, "--json", env=settings)
+        assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+        assert len(json.loads(result.stdout)["calls"]) == 1
