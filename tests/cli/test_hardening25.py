@@ -4,6 +4,7 @@ file the user did not mean. (docs/hardening.md lists them.)"""
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from runner import run
 from support import GOOD_DRAFT, model_env
 
 from communique.ingest import parse
+from communique.schema import Analysis
 
 BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
 
@@ -78,3 +80,36 @@ def test_a_logs_limit_past_what_sqlite_counts_lists_every_call(
         result = run("logs", "-n", limit, "--json", env=settings)
         assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
         assert len(json.loads(result.stdout)["calls"]) == 1
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Accueil\nActualités\nPedro Sánchez\nContact\n",
+        "Accueil\nActualités\nPolitique\nSport\nPedro Sánchez\nLe Roi\nContact\nÉconomie\n",
+    ],
+    ids=["among three sections", "two asides among six"],
+)
+def test_a_name_found_only_in_the_pages_menu_is_not_in_the_text(
+    fake_openai: FakeOpenAI, tmp_path: Path, menu: str
+) -> None:
+    """A site's menu with a topic of the day among its sections. Was: the menu read as a
+    menu only up to the name, which stayed a line of the text: a reply naming that person
+    passed grounding and the record had him."""
+    brief = Path(BRIEF).read_text(encoding="utf-8")
+    head, body = brief.split("---\n", 2)[1:]
+    page = tmp_path / "page.txt"
+    page.write_text(f"---\n{head}---\n{menu}\n{body}", encoding="utf-8")
+    draft = copy.deepcopy(GOOD_DRAFT)
+    draft["meetings"][0]["participants"][1]["name"] = "Pedro Sánchez"
+    fake_openai.responder = lambda request: chat_auto(draft)
+    environment = model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_COMPLETE="gaps")
+    result = run("summarise", str(page), "--no-cache", env=environment)
+    assert result.returncode == 0, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert "Sánchez" not in record.model_dump_json(exclude={"provenance"})
+    assert record.provenance is not None
+    assert any(
+        "removed participant 'Pedro Sánchez' (not named in the text)" in r for r in record.provenance.repairs
+    )
+    assert "Pedro" not in parse(page.read_text(encoding="utf-8")).text

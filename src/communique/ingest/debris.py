@@ -297,6 +297,8 @@ _MENU_WORDS = frozenset(_SECTIONS.split())
 #: section's name alone may be a heading of the text).
 _MENU_ITEM_WORDS = 3
 _MENU_ITEMS = 3
+#: The most short lines of other words in a row that a menu's run takes between sections.
+_MENU_ASIDES = 2
 
 
 def _menu_words(line: str) -> int:
@@ -313,17 +315,33 @@ def _menus(lines: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     sections = 0
+    # short lines of other words between a run's sections ("Accueil / Politique / Pedro
+    # Sánchez / Sport": a topic of the day): items of the menu when a section follows them
+    between: list[int] = []
+    asides = 0
     for index, line in enumerate([*lines, "."]):  # a last line that ends any run
         if not line.strip():
             continue
         words = _menu_words(line)
         if 0 < words <= _MENU_ITEM_WORDS or (run and exact_country(line)):
+            if words > 0 and between:
+                run.extend(between)
+                asides += len(between)
+            between = []
             run.append(index)
             sections += words > 0
             continue
-        if sections >= _MENU_ITEMS:
+        if (
+            run
+            and len(between) < _MENU_ASIDES
+            and len(line.split()) <= _MENU_ITEM_WORDS
+            and line.strip()[-1:] not in ".:!?"
+        ):
+            between.append(index)
+            continue
+        if sections >= _MENU_ITEMS and asides < sections:
             found.update(run)
-        run, sections = [], 0
+        run, sections, between, asides = [], 0, [], 0
         if words > _MENU_ITEM_WORDS:
             found.add(index)
     return found
