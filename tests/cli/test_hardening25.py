@@ -113,3 +113,15 @@ def test_a_name_found_only_in_the_pages_menu_is_not_in_the_text(
         "removed participant 'Pedro Sánchez' (not named in the text)" in r for r in record.provenance.repairs
     )
     assert "Pedro" not in parse(page.read_text(encoding="utf-8")).text
+
+
+@pytest.mark.parametrize("args", [("summarise", "-", "-"), ("summarise", "--jsonl", "-", "-")])
+def test_standard_input_named_twice_is_a_usage_error(args: tuple[str, ...]) -> None:
+    """Was: the first `-` read the text, the second an empty stdin: a record, then
+    `failed: stdin (stdin): stdin is empty`, exit 1."""
+    result = run(*args, stdin=Path(BRIEF).read_text(encoding="utf-8"), env={"COMMUNIQUE_CACHE": "0"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(
+        "communique: error: Invalid value: standard input (-) is named more than once"
+    )
+    assert len(result.stderr.splitlines()) == 1

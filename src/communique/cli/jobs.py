@@ -168,6 +168,8 @@ def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: 
     """Discover and read the inputs; one input that cannot be read is the command's error."""
     from communique import api
 
+    if arguments.count("-") + (jsonl == "-") > 1:  # was: the second read an empty stdin, a failed document
+        raise typer.BadParameter("standard input (-) is named more than once; it can be read once")
     items = api.load(arguments, jsonl=jsonl, max_bytes=chosen.max_bytes, published=published, lang=lang)
     if single:
         (item,) = items
