@@ -152,12 +152,28 @@ def summary_problems(
             found.append(f"{label} has more than {MAX_SUMMARY_SENTENCES} sentences")
         for match in names.CAPITALISED_RUN.finditer(text_shown):
             run = names.trim(match.group(0))
-            honoured = bool(names.HONORIFIC_BEFORE.search(text_shown[: match.start()]))
+            # an office inside the run names the surname after it ("Prime Minister Sánchez")
+            # as one before the run does ("M. Sánchez")
+            where = match.start() + max(match.group(0).rfind(run), 0) if run else match.start()
+            honoured = bool(names.HONORIFIC_BEFORE.search(text_shown[:where]))
             if not run or not (names.person_like(run) or honoured):
                 continue
             if not any(token in allowed for token in fold(run).split()):
                 found.append(f"{label} names {quoted(run)}, who is not a participant of the record")
+        for match in _HONOURED_LOWER.finditer(text_shown):
+            # a name after an honorific, written in lower case ("Mr. sánchez"), which no
+            # capitalised run reads: a person all the same, unless the text or the record holds it
+            word = fold(match.group(1))
+            if word in allowed or not names.is_name_token(word):
+                continue
+            if folded_text is not None and contains(folded_text, word):
+                continue
+            found.append(f"{label} names {quoted(match.group(0))}, who is not a participant of the record")
     return found
+
+
+#: An honorific of a person (``M.``, ``Mr``, ``Mme``, ``Dr``…) followed by a word in lower case.
+_HONOURED_LOWER = regexes.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+([^\W\d_A-Z][\w'’-]*)")
 
 
 def as_written(draft: Draft, source: Source) -> Draft:

@@ -10,6 +10,9 @@ import typer
 from communique.cli.app import app, cache_app, say
 from communique.cli.options import settings
 
+#: The most calls `logs` lists: SQLite's largest integer.
+_EVERY_CALL = 2**63 - 1
+
 
 @app.command()
 def schema() -> None:
@@ -99,7 +102,9 @@ def logs(
         log.switch(on=on)
         say(f"communique: logging {'on' if on else 'off'} ({log.directory})")
         return
-    calls, totals = log.recent(limit), log.totals()
+    # a limit past what SQLite counts in (`-n 99999999999999999999`: every call) is all of them
+    # (was: `internal error: OverflowError`)
+    calls, totals = log.recent(min(limit, _EVERY_CALL)), log.totals()
     if json_output:
         print(json.dumps({"database": str(log.path), "enabled": log.enabled, "calls": [c.row() for c in calls],
                           "totals": [asdict(t) for t in totals]}, indent=2, ensure_ascii=False))  # fmt: skip

@@ -15,6 +15,7 @@ import typer
 
 from communique.cli.app import app, model_calls, say
 from communique.cli.options import (
+    FILE_NAME,
     ApiKeyOpt,
     BackendOpt,
     BaseUrlOpt,
@@ -167,6 +168,8 @@ def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: 
     """Discover and read the inputs; one input that cannot be read is the command's error."""
     from communique import api
 
+    if arguments.count("-") + (jsonl == "-") > 1:  # was: the second read an empty stdin, a failed document
+        raise typer.BadParameter("standard input (-) is named more than once; it can be read once")
     items = api.load(arguments, jsonl=jsonl, max_bytes=chosen.max_bytes, published=published, lang=lang)
     if single:
         (item,) = items
@@ -290,7 +293,9 @@ def translate(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the translations here as JSON Lines, one per input"),
+        typer.Option(
+            "--output", "-o", **FILE_NAME, help="Write the translations here as JSON Lines, one per input"
+        ),
     ] = None,
     force: ForceOpt = False,
     resume: ResumeOpt = False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -29,6 +30,21 @@ def one_of(choices: Iterable[str]) -> dict[str, Any]:
 
     return {"metavar": f"[{'|'.join(names)}]", "callback": check}
 
+
+def file_name(value: str) -> Path:
+    """An option's value that names a file to write. A name ending in a slash (``-o out/``)
+    is a folder's: when no such folder exists it is a usage error (was: the slash dropped,
+    as :class:`~pathlib.Path` drops it, and a file called ``out`` written); an existing
+    folder is refused where the output is checked (``… is a directory; give a file name``)."""
+    if value.endswith(("/", os.sep)) and not os.path.isdir(value):
+        raise typer.BadParameter(
+            f"{value!r} ends with a slash, as a folder does, and no such folder exists: give a file name"
+        )
+    return Path(value)
+
+
+#: What makes an option's value a file to write (:func:`file_name`).
+FILE_NAME: dict[str, Any] = {"parser": file_name}
 
 # Options of the commands that run the pipeline.
 BackendOpt = Annotated[
@@ -118,6 +134,7 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
+        **FILE_NAME,
         help="Write here instead of stdout (never overwrites without --force; - or /dev/stdout is stdout); "
         "without --format, the format follows the name's ending ("
         + ", ".join(
@@ -150,6 +167,7 @@ ErrorsOpt = Annotated[
     typer.Option(
         "--errors",
         metavar="FILE",
+        **FILE_NAME,
         help="Write the documents that fail here, one JSON line each (id, input, reason), instead of stderr",
     ),
 ]

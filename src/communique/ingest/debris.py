@@ -297,6 +297,8 @@ _MENU_WORDS = frozenset(_SECTIONS.split())
 #: section's name alone may be a heading of the text).
 _MENU_ITEM_WORDS = 3
 _MENU_ITEMS = 3
+#: The most short lines of other words in a row that a menu's run takes between sections.
+_MENU_ASIDES = 2
 
 
 def _menu_words(line: str) -> int:
@@ -313,17 +315,33 @@ def _menus(lines: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     sections = 0
+    # short lines of other words between a run's sections ("Accueil / Politique / Pedro
+    # Sánchez / Sport": a topic of the day): items of the menu when a section follows them
+    between: list[int] = []
+    asides = 0
     for index, line in enumerate([*lines, "."]):  # a last line that ends any run
         if not line.strip():
             continue
         words = _menu_words(line)
         if 0 < words <= _MENU_ITEM_WORDS or (run and exact_country(line)):
+            if words > 0 and between:
+                run.extend(between)
+                asides += len(between)
+            between = []
             run.append(index)
             sections += words > 0
             continue
-        if sections >= _MENU_ITEMS:
+        if (
+            run
+            and len(between) < _MENU_ASIDES
+            and len(line.split()) <= _MENU_ITEM_WORDS
+            and line.strip()[-1:] not in ".:!?"
+        ):
+            between.append(index)
+            continue
+        if sections >= _MENU_ITEMS and asides < sections:
             found.update(run)
-        run, sections = [], 0
+        run, sections, between, asides = [], 0, [], 0
         if words > _MENU_ITEM_WORDS:
             found.add(index)
     return found
@@ -339,6 +357,7 @@ def strip(text: str) -> Cleaned:
     in_related = False
     last_credit: tuple[int, str] | None = None
     dated = 0  # how surely the publication date kept so far is the article's (see _date_weight)
+    unstamped = [0]  # how many of the first lines kept are known to hold no date alone (see _dated)
     for index, raw in enumerate(lines):
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
@@ -377,7 +396,7 @@ def strip(text: str) -> Cleaned:
                 kept.append(rest)
             continue
         if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
-            dated = _dated(line, date, dated, kept, cleaned)
+            dated = _dated(line, date, dated, kept, cleaned, unstamped)
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
@@ -388,7 +407,7 @@ def strip(text: str) -> Cleaned:
             or (index < _HEADER_LINES and (date := _posted(line)))
             or (date := _posted_then_updated(line))
         ):
-            dated = _dated(line, date, dated, kept, cleaned)
+            dated = _dated(line, date, dated, kept, cleaned, unstamped)
             cleaned.removed.append(line)
             continue
         if _is_debris(line):
@@ -428,17 +447,28 @@ def _date_weight(line: str) -> int:
     return 2 if _LABELLED_DATE.match(line) or _HOUR.search(line) else 1
 
 
-def _dated(line: str, date: dt.date | None, dated: int, kept: list[str], cleaned: Cleaned) -> int:
+def _dated(
+    line: str, date: dt.date | None, dated: int, kept: list[str], cleaned: Cleaned, unstamped: list[int]
+) -> int:
     """Take ``line``'s date as the publication date when it is surer than the one kept so far
     (of weight ``dated``), and return the weight of the one kept now. A crawler's date alone
-    above the article's own "Published on: …" goes, not to be read as a dateline."""
+    above the article's own "Published on: …" goes, not to be read as a dateline.
+    ``unstamped[0]``: how many of the first lines kept hold no such date, having been
+    looked through already: only the lines kept since are (was: every line kept, at each
+    labelled date, so that files put end to end, each with its `published:`, took minutes)."""
     weight = _date_weight(line)
     if date is not None and weight > dated:
         cleaned.published, dated = date, weight
     if _LABELLED_DATE.match(line):
-        stamps = [i for i, k in enumerate(kept) if len(k.split()) <= _STAMP_WORDS and parse_absolute(k)]
+        start = min(unstamped[0], len(kept))
+        stamps = [
+            i
+            for i in range(start, len(kept))
+            if len(kept[i].split()) <= _STAMP_WORDS and parse_absolute(kept[i])
+        ]
         for i in reversed(stamps):
             cleaned.removed.append(kept.pop(i).strip())
+        unstamped[0] = len(kept)
     return dated
 
 

@@ -508,6 +508,12 @@ class ModelClient:
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
         return read
 
+    def _refused(self, text: str) -> str:
+        """What a model's refusal says, fit for a one-line error: its escape sequences
+        removed whole (was: only their control characters, the address of a hyperlink and
+        the rest of each left as words), on one line, at most 300 characters, the key masked."""
+        return redact(one_line(_words(text))[:300], self.settings.secrets)
+
     def _read_reply(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
         choices = getattr(response, "choices", None) or []
@@ -518,7 +524,7 @@ class ModelClient:
             raise _Unusable(["the reply has no message"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
-            raise ModelError(f"the model refused: {redact(str(refusal), self.settings.secrets)}")
+            raise ModelError(f"the model refused: {self._refused(str(refusal))}")
         if leaks(response.model_dump_json(warnings=False), self.settings.secrets):
             raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
         if choice.finish_reason == "content_filter":  # the same text is filtered again: not asked again
@@ -530,9 +536,7 @@ class ModelClient:
         if choice.finish_reason == "length":
             return self._cut_off(response_model, calls[0].function.arguments if calls else text)
         if not calls and "{" not in text and _REFUSAL.search(text[:160]):
-            raise ModelError(
-                f"the model refused: {redact(' '.join(text.split())[:300], self.settings.secrets)}"
-            )
+            raise ModelError(f"the model refused: {self._refused(text)}")
         if (
             mode == "tools"
             and calls
@@ -565,7 +569,7 @@ class ModelClient:
             raise _Unusable(["the reply is nested too deeply to read"]) from None
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
-                raise ModelError(f"the model refused: {redact(str(exc), self.settings.secrets)}") from None
+                raise ModelError(f"the model refused: {self._refused(str(exc))}") from None
             raise _Unusable(_problems(exc)) from None
 
     def _cut_off(self, response_model: type[T], written: Any) -> _Read[T]:

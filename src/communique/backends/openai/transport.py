@@ -183,15 +183,16 @@ def send(
                     if not kind.startswith("text/event-stream"):
                         whole = b"".join(pieces())  # the endpoint does not stream
                     else:
-                        ending = _Ending(pieces(), clock)
-                        if progress is None:
-                            streamed = _read(ending)
-                        else:
-                            for event in _events(ending, request):
-                                if reply.add(event, request):
-                                    progress(reply.tokens, clock() - started)
-                        if not ending.left:  # a server that holds on past the end is not waited for
-                            _rest(ending.stream)
+                        network = response.http_response.extensions.get("network_stream")
+                        with _Ending(pieces(), clock, network) as ending:
+                            if progress is None:
+                                streamed = _read(ending)
+                            else:
+                                for event in _events(ending, request):
+                                    if reply.add(event, request):
+                                        progress(reply.tokens, clock() - started)
+                            if not ending.left:  # a server that holds on past the end is not waited for
+                                _rest(ending.stream)
                 except (DeadlinePassed, openai.OpenAIError):
                     raise
                 except Exception as exc:  # the connection failed while the reply came
@@ -226,15 +227,46 @@ class _Ending:
     """The pieces of a stream, to its end or to a little after the reply is written: once
     a chunk has given the reply's ``finish_reason``, only its usage and ``[DONE]`` are to
     come, and a server that sends neither but holds the connection open (with keep-alive
-    comments, or nothing) is left after :data:`AFTER_FINISH` seconds, or at the idle
-    timeout or the deadline, the reply kept (was: the whole reply lost, waited for to the
-    deadline, then "without finishing its reply"). ``left``: whether it was so left."""
+    comments, or nothing) is left after :data:`AFTER_FINISH` seconds, the reply kept (was:
+    the whole reply lost, waited for to the deadline, then "without finishing its reply").
+    ``left``: whether it was so left.
 
-    def __init__(self, stream: Iterator[bytes], clock: Callable[[], float]) -> None:
+    A server that falls silent sends no piece to look at the clock on: once the reply is
+    written, each read of the connection (``network``, the HTTP library's stream of the
+    response, when it gives one) waits at most what is left of :data:`AFTER_FINISH` (was:
+    the idle timeout, 120 s, 600 s on loopback, for every document). Used as a context,
+    which gives the connection its own reads back for the requests that reuse it."""
+
+    def __init__(self, stream: Iterator[bytes], clock: Callable[[], float], network: Any = None) -> None:
         self.stream, self.clock = stream, clock
         self.finished: float | None = None  # when the reply was written
         self.tail = b""  # the end of the last piece, where a reason cut in two starts
         self.left = False
+        read = getattr(network, "read", None)
+        self._network: Any = network if callable(read) else None
+        self._read: Callable[..., Any] | None = read if callable(read) else None
+
+    def __enter__(self) -> _Ending:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._network is not None and "read" in vars(self._network):
+            with contextlib.suppress(AttributeError):
+                del self._network.read
+
+    def _hasten(self) -> None:
+        """From now on, each read of the connection waits at most what is left of the
+        grace after the finish (never longer than the client's own timeout)."""
+        if self._network is None or self._read is None:
+            return
+        read, finished = self._read, self.finished
+
+        def hastened(max_bytes: int, timeout: float | None = None) -> Any:
+            left = max(0.05, (finished or 0.0) + AFTER_FINISH - self.clock())
+            return read(max_bytes, left if timeout is None else min(timeout, left))
+
+        with contextlib.suppress(AttributeError, TypeError):
+            self._network.read = hastened
 
     def __iter__(self) -> Iterator[bytes]:
         while True:
@@ -250,6 +282,7 @@ class _Ending:
             if self.finished is None:
                 if _FINISHED.search(self.tail + piece):
                     self.finished = self.clock()
+                    self._hasten()
                 self.tail = (self.tail + piece)[-64:]
             elif self.clock() - self.finished > AFTER_FINISH:
                 self.left = True
