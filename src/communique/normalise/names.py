@@ -77,10 +77,12 @@ _HONORIFICS = (
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def strip_honorifics(name: str) -> str:
     """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
     nothing but an honorific, or that bears « Cheikh » as a given name, is returned
-    unchanged."""
+    unchanged. (Remembered: the spans, the summaries and the checks of a record strip the
+    same few names again and again.)"""
     cleaned = " ".join(tidy(name).split())
     if given_cheikh(cleaned):
         return cleaned
