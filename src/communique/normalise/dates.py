@@ -80,10 +80,18 @@ def _normalise(text: str) -> str:
 
 def _relative(plain: str) -> int | None:
     squashed = " ".join(re.sub(r"[^a-z']+", " ", plain.replace("-", " ")).split())
-    for words in sorted(RELATIVE_DAYS, key=len, reverse=True):
-        if re.search(rf"(?<![a-z']){re.escape(words)}(?![a-z'])", squashed):
+    for words, pattern in _RELATIVE_SEARCHES:
+        if words in squashed and pattern.search(squashed):
             return RELATIVE_DAYS[words]
     return None
+
+
+#: The words of :data:`RELATIVE_DAYS`, longest first (the first found is the day), each with its
+#: pattern as a word: compiled once, and searched only in a text that holds the words.
+_RELATIVE_SEARCHES = tuple(
+    (words, regexes.compile(rf"(?<![a-z']){re.escape(words)}(?![a-z'])"))
+    for words in sorted(RELATIVE_DAYS, key=len, reverse=True)
+)
 
 
 def _numeric(token: str) -> _DayMonth:
