@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from communique import regexes
 from communique.normalise.dates import parse_absolute
 from communique.normalise.places import agency, exact_country
-from communique.text import branched, fold
+from communique.text import branched, caseless, fold
 
 _SHARE_WORDS = (
     r"(?:partager|share)(?: (?:on|sur|via))?|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
@@ -505,12 +505,18 @@ _THEN_UPDATED = regexes.compile(
     r"(?:last )?modified)\b[^.!?]{0,45}$",
     re.IGNORECASE,
 )
+#: What every update that :data:`_THEN_UPDATED` finds says (as :func:`caseless` has it).
+_UPDATE_WORDS = ("jour", "modifi", "updated")
 #: The most words of the posting date of such a line.
 _POSTED_WORDS = 6
 
 
 def _posted_then_updated(line: str) -> dt.date | None:
-    """The posting date of a line that gives it and then the page's last update."""
+    """The posting date of a line that gives it and then the page's last update (a line
+    with none of the words of an update, most, is spared the pattern)."""
+    lowered = caseless(line)
+    if not any(word in lowered for word in _UPDATE_WORDS):
+        return None
     match = _THEN_UPDATED.match(line)
     if match is None or len(match["date"].split()) > _POSTED_WORDS:
         return None

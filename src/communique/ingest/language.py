@@ -74,12 +74,15 @@ def detect(text: str) -> tuple[str | None, float]:
         return None, 0.0
     # the words that may be function words, each folded once however often it occurs (a
     # letter folds to one character or more: a longer word is none; a word of ASCII
-    # letters has no accent to strip)
-    tokens: Counter[str] = Counter()
+    # letters has no accent to strip); counted through the dict's own lookup, which a
+    # word not yet counted, or one the text lacks (most), passes without a call of a
+    # counter's ``__missing__``
+    tokens: dict[str, int] = {}
     for word, count in counts.items():
         if len(word) <= _LONGEST_STOPWORD:
-            tokens[word.casefold() if word.isascii() else strip_accents(word).casefold()] += count
-    scores = {code: sum(tokens[word] for word in words) for code, words in _STOPWORDS.items()}
+            token = word.casefold() if word.isascii() else strip_accents(word).casefold()
+            tokens[token] = tokens.get(token, 0) + count
+    scores = {code: sum(map(tokens.get, words, itertools.repeat(0))) for code, words in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] == 0:

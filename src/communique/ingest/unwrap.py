@@ -29,6 +29,14 @@ _ITEM = regexes.compile(r"\s*(?:[-–—]\s|[•*·▪►]\s?|\d{1,2}[.)]\s|[a-z
 _BULLETED = regexes.compile(r"\s*[•*·▪►]")
 #: Words set apart by runs of spaces: a menu or a table's row, never a line of prose.
 _SPACED = regexes.compile(r"\S {3,}\S")
+
+
+def _spaced(line: str) -> bool:
+    """Whether :data:`_SPACED` finds words set apart in a line: never in one without three
+    spaces in a row (most lines), which is spared the search, tried at every character."""
+    return "   " in line and _SPACED.search(line) is not None
+
+
 #: A word broken by a hyphen at the end of a line.
 _BROKEN = regexes.compile(r"(\w+)-$")
 #: Lines longer than this are paragraphs, not lines of a wrapped text; lines shorter
@@ -52,7 +60,7 @@ def unwrap(text: str) -> str:
             and previous.strip()
             and (_full(previous.rstrip(), line.split()[0], width) or _broken(previous, line))
             and not _ITEM.match(line)
-            and not _SPACED.search(previous)
+            and not _spaced(previous)
             and not _date_alone(line)
             and not _heads(previous, line)
         ):
@@ -119,7 +127,7 @@ def _width(lines: list[str]) -> int | None:
     passes, lines followed by another line of the same paragraph, most of those near
     that width and, of those, most ending in the middle of a sentence. Lines of words set
     apart by runs of spaces (:data:`_SPACED`) are not prose, and are not counted."""
-    prose = ["" if _SPACED.search(line) else line for line in lines]  # a row of a table, a running head
+    prose = ["" if _spaced(line) else line for line in lines]  # a row of a table, a running head
     # (a list's items are lines of their own, wrapped or not: "*Border security;")
     present = [line.rstrip() for line in prose if line.strip() and not _BULLETED.match(line)]
     followed = [line.rstrip() for line, after in pairwise(prose) if line.strip() and after.strip()]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from communique import regexes
 from communique.text import branched, caseless, strip_accents, tidy
@@ -80,10 +80,18 @@ def _normalise(text: str) -> str:
 
 def _relative(plain: str) -> int | None:
     squashed = " ".join(re.sub(r"[^a-z']+", " ", plain.replace("-", " ")).split())
-    for words in sorted(RELATIVE_DAYS, key=len, reverse=True):
-        if re.search(rf"(?<![a-z']){re.escape(words)}(?![a-z'])", squashed):
+    for words, pattern in _RELATIVE_SEARCHES:
+        if words in squashed and pattern.search(squashed):
             return RELATIVE_DAYS[words]
     return None
+
+
+#: The words of :data:`RELATIVE_DAYS`, longest first (the first found is the day), each with its
+#: pattern as a word: compiled once, and searched only in a text that holds the words.
+_RELATIVE_SEARCHES = tuple(
+    (words, regexes.compile(rf"(?<![a-z']){re.escape(words)}(?![a-z'])"))
+    for words in sorted(RELATIVE_DAYS, key=len, reverse=True)
+)
 
 
 def _numeric(token: str) -> _DayMonth:
@@ -335,9 +343,16 @@ def _date_phrase() -> re.Pattern[str]:
 def find_phrases(text: str) -> list[tuple[int, int, str]]:
     """The date phrases of a text, verbatim, as ``(start, end, words)``; the widest
     phrase wins where several overlap."""
+    return list(_phrases(text))
+
+
+@lru_cache(maxsize=1024)
+def _phrases(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_phrases`, remembered: the reader asks for the phrases of a sentence
+    twice (its days, and its days as restated), and the stay of a text for them again."""
     if not _may_date(text):
-        return []
-    return [(m.start(), m.end(), m.group(0).strip()) for m in _date_phrase().finditer(text)]
+        return ()
+    return tuple((m.start(), m.end(), m.group(0).strip()) for m in _date_phrase().finditer(text))
 
 
 def _may_date(text: str) -> bool:

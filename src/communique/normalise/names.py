@@ -82,6 +82,13 @@ def strip_honorifics(name: str, countries: Collection[str] | None = None) -> str
     """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
     nothing but an honorific, or that bears « Cheikh » as a given name (by the ``countries``
     of the text, when known: see :func:`given_cheikh`), is returned unchanged."""
+    return _stripped(name, None if countries is None else frozenset(countries))
+
+
+@lru_cache(maxsize=4096)
+def _stripped(name: str, countries: frozenset[str] | None) -> str:
+    """:func:`strip_honorifics`, remembered: the spans, the summaries and the checks of a
+    record strip the same few names again and again."""
     cleaned = " ".join(tidy(name).split())
     if given_cheikh(cleaned, countries):
         return cleaned

@@ -196,9 +196,11 @@ def organisation(word: str | None) -> Organisation | None:
     return t.organisations.get(_key(word)) or t.organisations.get(fold(word))
 
 
+@lru_cache(maxsize=1024)
 def party_code(word: str | None) -> str | None:
     """The party a word stands for: an international organisation's code, a national
-    agency's country, or a country's ISO code."""
+    agency's country, or a country's ISO code. (Remembered: the checks, the normalising
+    and the summaries of a record ask for the same few parties again and again.)"""
     if not word:
         return None
     if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", word.strip()) and word.strip() in known_party_codes():
