@@ -53,6 +53,9 @@ _INSTRUMENT_CONCLUDED = (
 _CONCLUDED = (
     rf"(?:ont|a) conclu (?:\S+ ){{0,3}}?(?:un|une|le|la|les|des) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
     rf"concluded (?:\S+ ){{0,3}}?(?:a|an|the) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
+    # ... or made formal by its signatories: « ont formalisé ce jeudi, à Maastricht, un nouvel accord »
+    rf"(?:ont|a) formalisé (?:\S+ ){{0,4}}?(?:un|une|le|la|les|leur|leurs) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
+    rf"formali[sz]ed (?:\S+ ){{0,4}}?(?:a|an|the|their) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
     # ... or formalised between two sides: "A Memorandum of Understanding … was formalised between the X and the Y"
     r"(?:was|were|has been|have been) formali[sz]ed between",
     r"(?:a|ont) été formalisée?s? entre",
