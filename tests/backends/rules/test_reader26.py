@@ -30,3 +30,34 @@ def test_cooperation_formalised_without_an_instrument_is_no_signing() -> None:
         published="2026-04-11",
     )
     assert not record.is_meeting_report
+
+
+# -- an encounter framed by what was said at it, its speaker named by office -------------------------
+
+
+def test_a_talk_named_in_the_frame_of_what_the_subject_said_is_a_meeting() -> None:
+    record = read_offline(
+        "La Corée continuera de soutenir la gendarmerie sénégalaise, a affirmé l'ambassadeur de Corée au "
+        "Sénégal Park Ji-hoon.\n\nIl s'exprimait dans le cadre de son entretien mardi avec le haut-commandant "
+        "de la gendarmerie, le général Moussa Fall.",
+        published="2026-06-10",
+    )
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert {p.name for p in meeting.participants} == {"Park Ji-hoon", "Moussa Fall"}
+    assert str(meeting.date) == "2026-06-09"
+
+
+def test_the_speaker_named_again_by_his_office_is_the_one_who_met() -> None:
+    record = read_offline(
+        "L'ambassadeur d'Allemagne au Niger Klaus Weber a salué la coopération avec la police nigérienne.\n\n"
+        "L'ambassadeur a tenu ces propos dans le cadre de son entretien lundi, avec le directeur de la police "
+        "nationale, le commissaire Ali Mahamadou.",
+        published="2026-06-10",
+    )
+    meeting = record.meetings[0]
+    roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert roles["Klaus Weber"][0] == "DE"
+    assert roles["Klaus Weber"][1] == "guest"
+    assert "Ali Mahamadou" in roles
+    assert "DE" in meeting.parties

@@ -195,7 +195,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
-         r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         r"(?:à l'issue|au terme|au sortir|dans le cadre) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) "
+         r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),? )?avec",
          # … or, opening a sentence, by the words that frame what was said at it: « Lors de son entretien avec X, … »
          r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",

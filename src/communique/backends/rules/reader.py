@@ -2712,7 +2712,7 @@ _DESCRIBED_SUBJECT = regexes.compile(
     # "Prior to the ceremony, the IGP", « Arrivé dimanche à Lomé, le ministre belge »
     r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de|arrivée?s?|arrived|on arrival|upon arrival) "
     r"[^,;]{0,60},\s*)?"
-    r"(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
+    r"(?:the|le|la|l['’])\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
     re.IGNORECASE,
 )
 #: Words that make a subject several people: "the two ministers", « les deux chefs ».
@@ -2760,7 +2760,7 @@ _BRACKETED = regexes.compile(r"\(([A-Z]{2,6})\)")
 _SAID = (
     r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
     r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|told (?:a |the )?(?:press|news) conference|told (?:reporters|journalists)|"
-    r"s'exprimait|a fait cette (?:déclaration|annonce)|"
+    r"s'exprimait|a fait cette (?:déclaration|annonce)|(?:a|ont) tenu (?:ces|ses|de tels) propos|"
     r"lançait cet appel|a lancé cet appel)\b"
 )
 _SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
@@ -2774,7 +2774,7 @@ _REPORTED_THAT = regexes.compile(
     re.IGNORECASE,
 )
 _OFFICE_SAID_THERE = regexes.compile(
-    rf"\s*((?:the|le|la|l')\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
+    rf"\s*((?:the|le|la|l['’])\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
 )
 
 
@@ -2979,7 +2979,11 @@ def _meeting(
     if visit_told and kind is MeetingKind.WORKING_MEETING:
         kind = MeetingKind.OFFICIAL_VISIT
     reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
-    speaking = _SAID_THERE.match(opening) is not None  # "He was speaking at …", « Il s'exprimait lors de … »
+    # "He was speaking at …", « Il s'exprimait lors de … », « L'ambassadrice a tenu ces propos dans le cadre de … »
+    office_said = _OFFICE_SAID_THERE.match(opening)
+    speaking = _SAID_THERE.match(opening) is not None or (
+        office_said is not None and _described(office_said.group(1), introduction)
+    )
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
