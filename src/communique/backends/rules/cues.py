@@ -77,7 +77,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?une audience",
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:une audience|des audiences)",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
@@ -580,7 +580,10 @@ PARTICIPATION = Cue(
     r"(?:was|were|been) (?:called|convened|convoked) by", r"(?:a|ont) été convoquée?s? par",
     r"in the presence of", r"alongside", r"joined by", r"along with",
     # one who spoke at the gathering's ceremony: « S'exprimant lors de la cérémonie de clôture, le général X »
-    r"(?:s'exprimant|intervenant|prenant la parole) (?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)",
+    r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
+    # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
+    r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
+    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
@@ -670,7 +673,7 @@ SEQUEL_CLAUSE = Cue(
 
 #: Words that make one sentence announce several separate encounters.
 SEPARATELY = Cue(
-    r"successivement", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
+    r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",

@@ -46,6 +46,10 @@ _SPEECH = Cue(
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
     r"(?:a|ont) expliqué",
+    # who spoke at the meeting: "At the meeting, the Minister … X spoke about …", « X a pris la parole »
+    r"spoke(?! before)", r"briefed", r"(?:a|ont) pris la parole", r"(?:est|sont) intervenue?s?",
+    # who is quoted after the meeting: « », a laissé entendre X au sortir de cette réunion », « a-t-elle fait savoir »
+    r"(?:a|ont) laissé entendre", r"(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) fait savoir",
     # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
     r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
 )  # fmt: skip
@@ -1434,6 +1438,10 @@ _SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
+#: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
+_SUBJECT_OPENS = 16
+
+
 def _people(
     segment: _Segment,
     countries: frozenset[str],
@@ -1489,6 +1497,10 @@ def _people(
                     if person.name and person.start >= teller.start()
                 )
             continue
+        # a sentence that speaks of the meeting only by naming it again counts its subject alone, the one
+        # it opens on (« X a mis à profit cette audience pour … »), after that name if it opens on it
+        # ("During this Meeting, Mr. X assumed the chair")
+        again = None
         if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
@@ -1496,6 +1508,7 @@ def _people(
             or (
                 not found and _SIDES_NAMED.search(sentence)
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
+            or (again := cues.SAME_MEETING.search(sentence)) is not None
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
@@ -1506,6 +1519,8 @@ def _people(
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
             for person in named:
+                if again and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0):
+                    continue
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
                 if person is sender:

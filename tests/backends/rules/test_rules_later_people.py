@@ -1,0 +1,74 @@
+"""Who took part, named in a later sentence that does not say so with a verb of taking part:
+one who spoke or briefed at the meeting, one quoted after it, one who took the chair, one a
+gathering brought together, and the subject of a sentence that names the meeting again; and
+audiences granted in series (« a accordé des audiences successives »), one meeting each. Each
+written in new words after texts of the twenty-fourth reading of real communiqués."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+
+def _names(text: str, published: str = "2026-05-13") -> list[str | None]:
+    analysis = read_offline(text, published=published)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    return [p.name for p in analysis.meetings[0].participants]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "At the meeting, the Minister of Internal Affairs of Kyrgyzstan Almaz Tokonov spoke about crime prevention.",
+        "Chief of Public Security Major-General Almaz Tokonov then briefed the ministers on border measures.",
+        "During this meeting, Mr. Almaz Tokonov, Commissioner of Police, Kyrgyzstan, assumed the chair for the year.",
+    ],
+)
+def test_one_who_spoke_briefed_or_took_the_chair_at_the_meeting(later: str) -> None:
+    names = _names(
+        f"Bishkek hosted the regular meeting of the Council of Interior Ministers on Monday. {later}"
+    )
+    assert "Almaz Tokonov" in names
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "« Nous avons parlé de formation », a laissé entendre Madame Hilde Verbeke au sortir de cette réunion.",
+        "Prenant la parole à cette occasion, l'ambassadrice Hilde Verbeke a salué la qualité des échanges.",
+        "Hilde Verbeke en sa qualité de secrétaire d'État a mis à profit cette audience pour faire le point.",
+    ],
+)
+def test_one_quoted_after_it_or_the_subject_of_a_sentence_naming_it_again(later: str) -> None:
+    names = _names(
+        "Le ministre de l'Intérieur congolais, Paul Mbemba, a reçu mardi à Kinshasa une délégation belge. "
+        + later
+    )
+    assert {"Paul Mbemba", "Hilde Verbeke"} <= set(names)
+
+
+def test_those_a_gathering_brought_together() -> None:
+    names = _names(
+        "La conférence régionale des chefs de police s'est ouverte lundi à Oran. Cette rencontre de deux jours "
+        "réunit des délégations venues du Mali et du Niger ainsi que le directeur exécutif d'Afripol, Kofi Asante."
+    )
+    assert "Kofi Asante" in names
+
+
+def test_one_named_deep_in_a_sentence_naming_the_meeting_again_is_spoken_of() -> None:
+    names = _names(
+        "Le ministre de l'Intérieur congolais, Paul Mbemba, a reçu mardi à Kinshasa une délégation belge. "
+        "Cette audience intervient dans le sillage de la visite du président français Antoine Leroy en mars."
+    )
+    assert "Antoine Leroy" not in names
+
+
+def test_audiences_granted_in_series_are_one_meeting_each_with_their_host() -> None:
+    analysis = read_offline(
+        "Le ministre de l'Intérieur, M. Jean Obiang Ella, a accordé mardi des audiences successives aux "
+        "ambassadeurs du Japon et de l'Italie. Avec l'ambassadeur du Japon, le ministre a évoqué la "
+        "cybersécurité. Avec l'ambassadeur italien, il a parlé de la formation.",
+        published="2026-05-13",
+    )
+    assert [sorted(m.parties) for m in analysis.meetings] == [["JP"], ["IT"]]
+    assert all([p.name for p in m.participants] == ["Jean Obiang Ella"] for m in analysis.meetings)
