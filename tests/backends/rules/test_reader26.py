@@ -61,3 +61,17 @@ def test_the_speaker_named_again_by_his_office_is_the_one_who_met() -> None:
     assert roles["Klaus Weber"][1] == "guest"
     assert "Ali Mahamadou" in roles
     assert "DE" in meeting.parties
+
+
+# -- one gathering told first in summary, then in full ---------------------------------------------
+
+
+def test_a_gathering_summed_up_then_dated_is_one_meeting() -> None:
+    record = read_offline(
+        "Some 30 police chiefs from West Africa gathered in Accra at the invitation of WAPCCO to coordinate "
+        "the fight against piracy.\n\nDelegates from 15 countries attended the meeting, from June 2 to 3.\n\n"
+        "Among those attending was Inspector General Kofi Mensah of the Ghana Police Service.",
+        published="2026-06-08",
+    )
+    assert len(record.meetings) == 1
+    assert (str(record.meetings[0].date), str(record.meetings[0].end_date)) == ("2026-06-02", "2026-06-03")

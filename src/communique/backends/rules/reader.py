@@ -774,8 +774,19 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
-    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »)
-    if any(not any(day in known or known in day for known in current.dated) for day in _days(sentence)):
+    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
+    # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
+    # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
+    # from May 4 to 5": the encounter told in full; not a visit named by its noun, « au centre de la visite
+    # d'une délégation à Yaoundé », whose days are its encounters)
+    anyone = {name for name in current.named if not name.isupper()}  # (codes are in capitals)
+    gathering = current.relation is Relation.TOGETHER and not fold(
+        current.opening[current.cue_start : current.cue_end]
+    ).startswith("visit")
+    summary = gathering or _SIGNING_CUE.search(current.opening) is not None
+    if (current.dated or anyone or not summary) and any(
+        not any(day in known or known in day for known in current.dated) for day in _days(sentence)
+    ):
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
     if counterpart and any(
@@ -802,14 +813,14 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
             return True
         new -= series
-    if _SIGNING_CUE.search(current.opening) and not {name for name in current.named if not name.isupper()}:
+    if _SIGNING_CUE.search(current.opening) and not anyone:
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     if new and new <= _places_named(sentence):
         return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    if not new or not {name for name in current.named if not name.isupper()}:  # (codes are in capitals)
+    if not new or not anyone:
         # an opening that named no one ("The Interior Ministers of A and B had a video conference")
         # is named by what follows ("A video conference between X and his counterpart Y ...")
         return True
