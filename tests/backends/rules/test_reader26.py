@@ -75,3 +75,33 @@ def test_a_gathering_summed_up_then_dated_is_one_meeting() -> None:
     )
     assert len(record.meetings) == 1
     assert (str(record.meetings[0].date), str(record.meetings[0].end_date)) == ("2026-06-02", "2026-06-03")
+
+
+def test_a_signing_summed_up_then_told_on_its_day_is_one_meeting() -> None:
+    record = read_offline(
+        "The police chiefs of Cambodia and Laos met for the first time in eight years and signed a "
+        '"Memorandum of Understanding on Border Policing."\n\nOn the 14th, Sok Dara, Commissioner General of '
+        "the Cambodian National Police, met Bounmy Phommachanh, Chief of the Lao National Police, at the "
+        "Lao police headquarters.",
+        published="2026-08-17",
+    )
+    assert len(record.meetings) == 1
+    assert str(record.meetings[0].date) == "2026-08-14"
+
+
+# -- days told as Korean and Xinhua wires tell them ---------------------------------------------------
+
+
+def test_a_day_of_the_month_alone_takes_the_publication_month_or_the_one_before() -> None:
+    import datetime as dt
+
+    from communique.normalise import dates
+
+    assert [p[2] for p in dates.find_phrases("On the 9th, the commissioner met the minister.")] == [
+        "On the 9th"
+    ]
+    assert dates.find_phrases("He spoke on the 12th meeting of the council.") == []
+    assert dates.resolve("on the 9th", dt.date(2026, 5, 11)) == (dt.date(2026, 5, 9), None)
+    assert dates.resolve("on the 28th", dt.date(2026, 5, 11)) == (dt.date(2026, 4, 28), None)
+    assert dates.resolve("on the 20th", dt.date(2026, 5, 11), future=True) == (dt.date(2026, 5, 20), None)
+    assert dates.resolve("on the 31st", dt.date(2026, 5, 11)) == (None, None)
