@@ -105,3 +105,13 @@ def test_a_day_of_the_month_alone_takes_the_publication_month_or_the_one_before(
     assert dates.resolve("on the 28th", dt.date(2026, 5, 11)) == (dt.date(2026, 4, 28), None)
     assert dates.resolve("on the 20th", dt.date(2026, 5, 11), future=True) == (dt.date(2026, 5, 20), None)
     assert dates.resolve("on the 31st", dt.date(2026, 5, 11)) == (None, None)
+
+
+def test_the_day_of_the_news_is_the_day_the_two_sides_met() -> None:
+    record = read_offline(
+        "Police officers from Kenya and Tanzania Friday agreed here to step up joint patrols on the border.\n\n"
+        "The two sides met at the Kenya Police headquarters in Nairobi under the joint chairmanship of Inspector "
+        "General John Kamau and his Tanzanian counterpart Inspector General Said Mwema.",
+        published="2026-03-14",
+    )
+    assert str(record.meetings[0].date) == "2026-03-13"

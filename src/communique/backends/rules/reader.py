@@ -2051,6 +2051,11 @@ _ON_A_VISIT = regexes.compile(
 #: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
 #: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
 _JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
+#: The two sides the sentence before told of, as the subject of the encounter: "The two sides met at …",
+#: « Les deux parties se sont réunies … » (the day that sentence gives is the encounter's).
+_BOTH_SIDES = regexes.compile(
+    r"\s*(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b", re.IGNORECASE
+)
 
 
 def _visitor(segment: _Segment) -> Role | None:
@@ -3059,9 +3064,11 @@ def _meeting(
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     journey = _JOURNEY_OPENS.match(opening) is not None
-    if before is None and lead_in and (journey or (pronoun and introduced and not date_text)):
+    sides = not date_text and _BOTH_SIDES.match(opening) is not None
+    if before is None and lead_in and (journey or sides or (pronoun and introduced and not date_text)):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
-        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
+        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »;
+        # "Police officers from A and B Thursday agreed here to … The two sides met at …"
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
         if journey and not any(given):
