@@ -115,3 +115,17 @@ def test_the_day_of_the_news_is_the_day_the_two_sides_met() -> None:
         published="2026-03-14",
     )
     assert str(record.meetings[0].date) == "2026-03-13"
+
+
+# -- an instrument signed under its quoted title --------------------------------------------------
+
+
+def test_a_memorandum_signed_under_its_quoted_title_is_an_agreement_signed() -> None:
+    record = read_offline(
+        "The police chiefs of Nepal and Bhutan met in Thimphu on Monday and signed the revised "
+        '"Memorandum of Understanding on Border Policing."',
+        published="2026-08-12",
+    )
+    outcomes = [o for m in record.meetings for o in m.outcomes]
+    assert [o.type for o in outcomes] == [OutcomeType.AGREEMENT_SIGNED]
+    assert "Memorandum of Understanding" in outcomes[0].text

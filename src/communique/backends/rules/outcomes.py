@@ -86,7 +86,8 @@ _SIGNED = Cue(
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}{_END}"
+    # (the instrument's title may be quoted: 'signed the revised "Memorandum of Understanding on …"')
+    rf"(?:[\w-]+\s+){{0,2}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
