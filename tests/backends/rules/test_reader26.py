@@ -129,3 +129,26 @@ def test_a_memorandum_signed_under_its_quoted_title_is_an_agreement_signed() -> 
     outcomes = [o for m in record.meetings for o in m.outcomes]
     assert [o.type for o in outcomes] == [OutcomeType.AGREEMENT_SIGNED]
     assert "Memorandum of Understanding" in outcomes[0].text
+
+
+# -- a government's own sitting is no meeting ---------------------------------------------------------
+
+
+def test_chiefs_dismissed_by_the_council_of_ministers_in_session_is_no_meeting() -> None:
+    record = read_offline(
+        "Le directeur général de la Police nationale, Paul Kaboré, a été relevé de ses fonctions par le conseil "
+        "des ministres réuni en sa séance de ce mercredi 4 mars 2026. Le commissaire divisionnaire Ali Sawadogo "
+        "est nommé à sa place.",
+        published="2026-03-05",
+    )
+    assert not record.is_meeting_report
+
+
+def test_a_council_of_interior_ministers_that_met_is_still_a_meeting() -> None:
+    record = read_offline(
+        "Le Conseil des ministres arabes de l'Intérieur s'est réuni mercredi à Tunis en présence du ministre "
+        "saoudien de l'Intérieur, le prince Abdelaziz ben Saoud, et du ministre tunisien de l'Intérieur, "
+        "Khaled Nouri.",
+        published="2026-03-05",
+    )
+    assert record.is_meeting_report

@@ -170,6 +170,14 @@ _THIS_WAS = regexes.compile(
 )
 
 
+#: A government's council right before the words of its sitting: « le conseil des ministres réunis en sa
+#: séance », "the Council of Ministers, meeting on …", "the cabinet, which met".
+_CABINET_BEFORE = regexes.compile(
+    r"\b(?:conseil des ministres|council of ministers|cabinet),?\s+(?:qui s'est\s+|s'est\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
@@ -195,6 +203,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         # Conference Hall, focused on …" — each is told on its own)
         several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
         found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
+    # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
+    # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
+    found = [
+        f for f in found if not (f[1] is Relation.TOGETHER and _CABINET_BEFORE.search(sentence, 0, f[0]))
+    ]
     if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
