@@ -152,3 +152,16 @@ def test_a_council_of_interior_ministers_that_met_is_still_a_meeting() -> None:
         published="2026-03-05",
     )
     assert record.is_meeting_report
+
+
+# -- the day of an encounter told as "the event" ------------------------------------------------------
+
+
+def test_the_day_the_event_was_held_is_the_signing_s() -> None:
+    record = read_offline(
+        "JAKARTA - Indonesia's police chief Budi Santoso and Brunei's police commissioner Hamid Yusof have "
+        "signed a Memorandum of Understanding on police cooperation.\n\nThe event was held on May 6, 2026 at "
+        "the Indonesian National Police Headquarters in Jakarta.",
+        published="2026-05-08",
+    )
+    assert str(record.meetings[0].date) == "2026-05-06"

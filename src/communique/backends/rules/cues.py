@@ -634,6 +634,8 @@ SAME_MEETING = Cue(
     r"(?:hosted|chaired|led|opened|co-chaired) the (?:talks|meeting|discussions|session)\b",
     # the signing told again: "The signing of the document took place at ..."
     r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
+    # ... or as the event: "The event was held on March 4 at the Royal Thai Police Headquarters"
+    r"the event (?:was held|took place)\b", r"l['’]événement (?:s'est (?:tenu|déroulé)|a eu lieu)\b",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men|chiefs|heads|commanders|directors|leaders|met|held)\b",
     r"les (?:deux )?parties", r"the parties",
