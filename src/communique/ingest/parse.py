@@ -144,6 +144,11 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 )
 
 
+#: An agency's credit in brackets before a wire dateline, as syndication feeds put it: "(MENAFN- Jordan
+#: Times) AMMAN - …" (the dateline is read after it).
+_CREDIT_FIRST = regexes.compile(r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}\)\s+(?=[A-ZÀ-Ý]{3,})")
+
+
 #: A dateline of a city alone before the text's first words, with a comma: "Amman, The
 #: Minister of Interior …", « Niamey, Le ministre … ». Only a known city makes it one.
 _BARE_DATELINE = regexes.compile(
@@ -210,7 +215,8 @@ def _dateline(text: str) -> _Dateline | None:
     :func:`~communique.normalise.places.dateline_city`."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for written in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
+    for raw in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
+        written = _CREDIT_FIRST.sub("", raw, count=1)
         # a town followed by its country ("MOYALE, Kenya, March 4 (KNA) –"): read as the
         # town alone, which the country vouches for (the tables may not know it)
         line, vouched = written, None

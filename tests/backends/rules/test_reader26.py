@@ -165,3 +165,16 @@ def test_the_day_the_event_was_held_is_the_signing_s() -> None:
         published="2026-05-08",
     )
     assert str(record.meetings[0].date) == "2026-05-06"
+
+
+# -- a wire dateline after an agency's credit -----------------------------------------------------------
+
+
+def test_a_dateline_after_an_agency_credit_places_the_meeting() -> None:
+    record = read_offline(
+        "(MENAFN- Gulf Times) DOHA - The Commander of the Qatari Internal Security Force, Brig. Khalid Al Kuwari, "
+        "met on Monday the Director of the Omani Royal Police, Maj. Gen. Salim Al Hinai.",
+        published="2026-07-29",
+    )
+    location = record.meetings[0].location
+    assert (location.city, location.country) == ("Doha", "QA")
