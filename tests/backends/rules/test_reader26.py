@@ -178,3 +178,23 @@ def test_a_dateline_after_an_agency_credit_places_the_meeting() -> None:
     )
     location = record.meetings[0].location
     assert (location.city, location.country) == ("Doha", "QA")
+
+
+def test_a_timestamped_date_line_of_page_debris_gives_way_to_the_labelled_header_date() -> None:
+    record = read_offline(
+        " date 2026-06-10 Friday, 12 March 2021 10:45 GMT\nPSD, Swiss Embassy Talk Security Cooperation\n\n"
+        "Amman, June 10 (Petra) - Gen. Khaled Haddad, Public Security Directorate (PSD) Director General, on "
+        "Wednesday received Swiss Ambassador Lukas Frei for talks on police cooperation.",
+        published=None,
+    )
+    assert str(record.document.published) == "2026-06-10"
+    assert str(record.meetings[0].date) == "2026-06-10"
+
+
+def test_a_date_line_with_no_clock_time_still_dates_the_text() -> None:
+    record = read_offline(
+        " date 2026-06-11 POLICE CHIEF VISITS THE PRISONS SERVICE\n\nJune 10, 2026\n\nInspector General of Police "
+        "Peter Banda today paid a courtesy call on the Malawi Prisons Service Commissioner General John Phiri.",
+        published=None,
+    )
+    assert str(record.document.published) == "2026-06-10"
