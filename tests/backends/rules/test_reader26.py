@@ -198,3 +198,16 @@ def test_a_date_line_with_no_clock_time_still_dates_the_text() -> None:
         published=None,
     )
     assert str(record.document.published) == "2026-06-10"
+
+
+# -- a joint sitting of two ministries, held away from the wire's city -----------------------------------
+
+
+def test_a_joint_sitting_of_two_ministries_is_placed_where_it_was_held_not_at_the_dateline() -> None:
+    record = read_offline(
+        "ASTANA. KAZINFORM - A joint sitting of the Kazakh and Uzbek interior ministries on border cooperation "
+        "was held in Shymkent.\n\nMinister of Internal Affairs of Kazakhstan Arman Beisenov and Minister of "
+        "Internal Affairs of Uzbekistan Pulat Bobojonov took part in the sitting.",
+        published="2026-05-20",
+    )
+    assert record.meetings[0].location.city == "Shymkent"

@@ -395,7 +395,7 @@ ENCOUNTER_NOUN = Cue(
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
-    r"joint (?:commission|committee)", r"commission mixte", r"comité mixte",
+    r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -519,7 +519,7 @@ ACTOR = Cue(
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
-    r"governments?", r"gouvernements?",
+    r"governments?", r"gouvernements?", r"ministries", r"ministères",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
