@@ -138,9 +138,11 @@ _WIRE_DATELINE = regexes.compile(
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
-#: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –".
+#: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –", or with no
+#: dash before the text's first word: "BISHKEK. KABAR Bishkek hosted …".
 _DOTTED_WIRE_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\.\s+(?P<agency>[A-Z]{3,12})(?P<date>(?!))?\s*[-–—:]\s"
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\.\s+(?P<agency>[A-Z]{3,12})(?P<date>(?!))?"
+    r"(?:\s*[-–—:]\s|\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))"
 )
 
 

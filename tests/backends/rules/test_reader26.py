@@ -211,3 +211,13 @@ def test_a_joint_sitting_of_two_ministries_is_placed_where_it_was_held_not_at_th
         published="2026-05-20",
     )
     assert record.meetings[0].location.city == "Shymkent"
+
+
+def test_a_dotted_wire_dateline_with_no_dash_places_the_conference_its_city_hosted() -> None:
+    record = read_offline(
+        "DUSHANBE. KHOVAR Dushanbe hosted the IV Conference of the Ministers of Internal Affairs of Tajikistan, "
+        "Kyrgyzstan and Uzbekistan.",
+        published="2026-05-20",
+    )
+    location = record.meetings[0].location
+    assert (location.city, location.country) == ("Dushanbe", "TJ")
