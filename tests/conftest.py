@@ -35,6 +35,7 @@ LAYOUT_CASES = frozenset(
         "en-419-met-then-signed-by-titles-one-encounter-newry",
         "en-421-spoke-to-counterpart-is-a-phone-call",
         "fr-432-ville-dans-le-titre-et-place-beauvau-paris",
+        "en-508-agency-credit-before-the-dateline-amman",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

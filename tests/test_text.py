@@ -203,6 +203,15 @@ def test_a_malay_honorific_abbreviated_does_not_end_a_sentence() -> None:
     )
 
 
+def test_a_french_quotation_closed_after_its_full_stop_and_a_space_ends_the_sentence() -> None:
+    text = "« Nous avons parlé de formation. » Ensuite le ministre est parti. « C'est fini. », a-t-il dit."
+    assert sentences(text) == (
+        "« Nous avons parlé de formation. »",
+        "Ensuite le ministre est parti.",
+        "« C'est fini. », a-t-il dit.",
+    )
+
+
 def test_sentence_ends_are_the_patterns_own() -> None:
     """Sentence ends, tried only after a stop mark, are those the pattern finds at every character:
     after abbreviations, initials, quotes, glued full stops, inside a slice of the text."""

@@ -289,18 +289,18 @@ _ABBREVIATIONS = (
     "Dec",
 )
 #: (a quotation closed after its full stop ends the sentence too: 'a study on "Border Surveillance
-#: as a Deterrent." At the end of …')
+#: as a Deterrent." At the end of …', « … de la police. » Le ministre …, its guillemet after a space)
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 _SENTENCE_END = regexes.compile(
-    rf"(?:(?<=[.!?])|(?<=[.!?][\"”»])){_NOT_ABBREVIATED}(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”»])|(?<=[.!?]\s»)){_NOT_ABBREVIATED}(?<!\b[A-Z]\.)\s+(?=[«\"(A-ZÀ-ÖØ-Þ0-9])"
     # a full stop a page glued to the next sentence ('… in Tunisia.In the meeting …'): after
     # two small letters, before a capital and a small one (not 'U.S.', 'St.Louis', 'ASP.NET')
     rf"|(?<=[a-zß-öø-ÿ]{{2}}\.){_NOT_ABBREVIATED}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
 )
 
 
-#: What every end of a sentence comes one or two characters after: a full stop, a question or an
-#: exclamation mark (then perhaps a closing quotation mark).
+#: What every end of a sentence comes one to three characters after: a full stop, a question or an
+#: exclamation mark (then perhaps a closing quotation mark, a French one after a space).
 _STOP_MARK = regexes.compile(r"[.!?]")
 
 
@@ -310,7 +310,7 @@ def _sentence_ends(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
     look-behinds, tried at every character, cost as much as the rest of the reading of a text)."""
     after = start  # where the next may start: past the last found, and past the places tried
     for mark in _STOP_MARK.finditer(text, max(0, start - 2), stop):
-        for at in (mark.end(), mark.end() + 1):
+        for at in (mark.end(), mark.end() + 1, mark.end() + 2):
             if after <= at <= stop:
                 found = _SENTENCE_END.match(text, at, stop)
                 after = at + 1

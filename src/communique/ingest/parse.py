@@ -130,6 +130,14 @@ _DATELINE = regexes.compile(
 )
 
 
+#: A dateline alone on its line, a place and a date with its year: "Brussels, 2 March 2026" (under a
+#: site's banner date, "Tue. Oct 6th, 2026", which is the page's day, not the text's). Only a known city
+#: makes it one; it gives the text's day, not a place (a release's seat: the Commission's Brussels).
+_DATELINE_ALONE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,30}?),\s*(?:le\s+)?(?P<date>[^()\n,]{6,30}?)\s*$"
+)
+
+
 #: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
 #: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
 #: ANI writes it). Only a known city makes it a dateline.
@@ -212,6 +220,26 @@ _DATELINE_LINES = 5
 _PROSE = regexes.compile(r"\w{2}[.!?»\"”]\s*$")
 
 
+#: A page's furniture on a line of its own: a label of three words at most, with no figure and
+#: no dash or colon a dateline would end with ("Mise en ligne", "Publié le", "à", "Share").
+_FURNITURE = regexes.compile(r"^\s*[^\d\s:–—-]+(?:\s+[^\d\s:–—-]+){0,2}\s*$")
+
+
+def _first_lines(text: str) -> list[str]:
+    """The first :data:`_DATELINE_LINES` lines of a text that are not empty, with the page's
+    furniture between them, which does not count."""
+    lines: list[str] = []
+    counted = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        lines.append(line)
+        counted += _FURNITURE.match(line) is None
+        if counted == _DATELINE_LINES:
+            break
+    return lines
+
+
 def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
@@ -222,7 +250,7 @@ def _dateline(text: str) -> _Dateline | None:
     :func:`~communique.normalise.places.dateline_city`."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for raw in [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]:
+    for raw in _first_lines(text):
         written = _CREDIT_FIRST.sub("", raw, count=1)
         # a town followed by its country ("MOYALE, Kenya, March 4 (KNA) –"): read as the
         # town alone, which the country vouches for (the tables may not know it)
@@ -237,6 +265,13 @@ def _dateline(text: str) -> _Dateline | None:
                 return _Dateline(None, date, credited)
             agency = places.agency(match["agency"] or "")
             return _Dateline(vouched or match["place"].strip(), date, agency)
+        alone = _DATELINE_ALONE.match(line)
+        if (
+            alone
+            and places.city(alone["place"]) is not None
+            and (date := parse_absolute(alone["date"])) is not None
+        ):
+            return _Dateline(None, date, None)  # (its day only: the publisher's seat is not the text's place)
         bracketed = _BRACKETED_DATELINE.match(line)
         if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()

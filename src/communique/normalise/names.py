@@ -9,6 +9,7 @@ record lacks).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from communique import regexes
@@ -77,12 +78,12 @@ _HONORIFICS = (
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
 
-def strip_honorifics(name: str) -> str:
+def strip_honorifics(name: str, countries: Collection[str] | None = None) -> str:
     """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
-    nothing but an honorific, or that bears « Cheikh » as a given name, is returned
-    unchanged."""
+    nothing but an honorific, or that bears « Cheikh » as a given name (by the ``countries``
+    of the text, when known: see :func:`given_cheikh`), is returned unchanged."""
     cleaned = " ".join(tidy(name).split())
-    if given_cheikh(cleaned):
+    if given_cheikh(cleaned, countries):
         return cleaned
     bare = _HONORIFIC.sub("", cleaned).strip(" ,")
     return bare or cleaned
@@ -337,16 +338,21 @@ def _given_name_first(tokens: list[str]) -> bool:
     return first == "Cheikh" and given_cheikh(" ".join(tokens))
 
 
-def given_cheikh(name: str) -> bool:
+#: The monarchies whose princes bear « Cheikh » as a title ("Cheikh Tamim", "Cheikh Saif").
+GULF_MONARCHIES = frozenset(["QA", "AE", "KW", "BH", "SA", "OM"])
+
+
+def given_cheikh(name: str, countries: Collection[str] | None = None) -> bool:
     """Whether a name that starts with « Cheikh » bears it as a given name: two name words
     at least follow, with no patronymic particle among them ("Cheikh Tidiane Ba", not
-    "Cheikh Saif bin Zayed Al Nahyan")."""
+    "Cheikh Saif bin Zayed Al Nahyan"); or one, in a text whose ``countries`` are known and
+    hold no Gulf monarchy (« le commissaire Cheikh Ndiaye » of a Senegalese text)."""
     words = name.split()
-    return (
-        len(words) >= 3
-        and words[0] == "Cheikh"
-        and not any(w.lower() in _PATRONYMIC_WORDS or w.lower().startswith(("al-", "el-")) for w in words[1:])
-    )
+    if len(words) < 2 or words[0] != "Cheikh":
+        return False
+    if any(w.lower() in _PATRONYMIC_WORDS or w.lower().startswith(("al-", "el-")) for w in words[1:]):
+        return False
+    return len(words) >= 3 or (countries is not None and not GULF_MONARCHIES & set(countries))
 
 
 def _surname_like_city(tokens: list[str]) -> bool:

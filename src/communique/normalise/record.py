@@ -29,8 +29,9 @@ from communique.schema import (
 from communique.text import fold, tidy
 
 
-def _participant(person: DraftParticipant) -> tuple[Participant, str | None]:
-    name = strip_honorifics(person.name) if person.name else None
+def _participant(person: DraftParticipant, parties: set[str]) -> tuple[Participant, str | None]:
+    # (the meeting's parties tell « Cheikh » a given name from a Gulf prince's title, when there are any)
+    name = strip_honorifics(person.name, parties or None) if person.name else None
     org = places.organisation(person.organisation) if person.organisation else None
     party = places.party_code(person.country) or (org.party if org else None)
     participant = Participant(
@@ -76,7 +77,7 @@ def meeting(draft: DraftMeeting, source: Source) -> Meeting:
     participants: list[Participant] = []
     seen: set[str] = set()
     for person in draft.participants:
-        participant, party = _participant(person)
+        participant, party = _participant(person, parties)
         key = fold(participant.name or participant.title or "")
         if key in seen:
             continue

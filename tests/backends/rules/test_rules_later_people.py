@@ -72,3 +72,21 @@ def test_audiences_granted_in_series_are_one_meeting_each_with_their_host() -> N
     )
     assert [sorted(m.parties) for m in analysis.meetings] == [["JP"], ["IT"]]
     assert all([p.name for p in m.participants] == ["Jean Obiang Ella"] for m in analysis.meetings)
+
+
+def test_one_said_to_take_part_in_the_imperfect() -> None:
+    names = _names(
+        "Le chef d'état-major de l'armée belge a été reçu hier en audience par le président de la République. "
+        "Le ministre gabonais de l'Intérieur, Rémy Ndong Essone, prenait également part aux discussions."
+    )
+    assert "Rémy Ndong Essone" in names
+
+
+def test_the_one_introduced_then_named_by_his_office_alone() -> None:
+    analysis = read_offline(
+        "Karel De Smet, le ministre belge de l'Intérieur, est arrivé samedi à Niamey. "
+        "Le président nigérien a reçu dimanche le ministre belge de l'Intérieur.",
+        published="2026-05-13",
+    )
+    (meeting,) = analysis.meetings
+    assert [(p.name, p.party) for p in meeting.participants if p.name] == [("Karel De Smet", "BE")]

@@ -154,10 +154,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
-         r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)"),
+         r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)",
+         # an envoy sent to a counterpart: « a dépêché jeudi son ministre, X, auprès de son homologue Y »
+         # (the envoy, between the verb and « auprès », is the guest: see the reader's _DISPATCHED)
+         r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
+         r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
+         # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
+         # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
+         r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunion|séance|entretiens?|rencontre|séances|consultations|session)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
@@ -188,6 +195,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
          r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
+         # ... or addressed with office-holders: "He also addressed regional developments with the Ministers of Interior
+         # of A, X, B, Y …", « a abordé la situation régionale avec ses homologues »
+         r"addressed (?:\S+ ){0,8}?with (?:the|his|her|their) (?:\w+ ){0,2}?(?:ministers?|counterparts?|chiefs?|heads?|commissioners?|ambassadors?|delegations?)\b",
+         r"(?:a|ont) abordé (?:\S+ ){0,8}?avec (?:les|ses|leurs|son|sa|le|la) (?:\w+ ){0,2}?(?:ministres?|homologues?|chefs?|ambassadeurs?|délégations?)\b",
          # what was examined, told with the day as the news opens (« a examiné mardi avec l'ambassadeur … »)
          r"(?:a|ont) (?:examiné|évoqué|abordé|étudié|passé en revue),? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
          r"(?: \S+)?,? avec",
@@ -566,6 +577,8 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
+    r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
     r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
@@ -583,7 +596,7 @@ PARTICIPATION = Cue(
     r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
     # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
     r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
-    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair\b",
+    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
@@ -600,6 +613,14 @@ PARTICIPATION = Cue(
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending",
+    # one who took the chair, or spoke at the opening: « X a pris la présidence du comité », "The opening session
+    # heard statements by X and Dr. Y"
+    r"(?:a|ont) (?:pris|assumé) la présidence\b",
+    r"(?:statements|remarks|addresses|speeches) (?:were )?(?:made |delivered |given )?(?:by|from)\b",
+    # those the gathering chose to chair it: "X, Director General of …, was appointed Chairman; and Y … Vice
+    # Chairman", « X a été élu président de la session »
+    r"(?:was|were) (?:appointed|elected|named) (?:as )?(?:the )?(?:vice[- ]|co-)?(?:chairman|chairwoman|chairperson|chair)\b",
+    r"(?:a|ont) été (?:élue?s?|désignée?s?|nommée?s?) (?:vice-|co-)?présidente?s? (?:de la|du|de cette) (?:session|réunion|conférence|assemblée|rencontre)\b",
     # those who came along: « Le vice-amiral A et le GB B étaient aussi de la partie », « était du voyage »
     r"(?:étai(?:en)?t|sont|est) (?:également |aussi |en outre )?(?:de la partie|du voyage)\b",
     # those who lead the meeting or a side of it: "Colonel A led the meeting while B … led the Indian side",
@@ -657,6 +678,9 @@ SAME_MEETING = Cue(
     # the visitor just told, welcomed by his host: "headed a delegation on a visit to …", then "X welcomed the
     # Chinese official", « Le général X a accueilli l'hôte du jour »
     r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
+    # those who came to a gathering just told, welcomed by its host: "Delegates were welcomed by Mr. X"
+    r"(?:delegates|participants|delegations|guests) (?:were|had been) (?:\w+ )?(?:welcomed|greeted|received) by\b",
+    r"(?:les )?(?:participants|délégués|délégations) ont été (?:\w+ )?(?:accueillie?s|reçue?s) par\b",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",

@@ -181,8 +181,16 @@ SIGNED = Cue(
     r"cérémonie de signature",
     r"signent",
     # a meeting held to sign: "met B near the border on Saturday to sign the terms of reference", « se sont
-    # rencontrés lundi pour signer » (not what was agreed to be signed: "agreed to sign")
-    r"\b(?:met|meet|meets|se sont (?:réunis|rencontrés|retrouvés))\b[^.;]{0,160}?\b(?:to sign|pour signer|afin de signer)\b",
+    # rencontrés lundi pour signer », « a reçu les chefs … afin de signer le renouvellement de l'Entente » (not
+    # what was agreed to be signed: "agreed to sign")
+    r"\b(?:met|meet|meets|received|hosted|welcomed|se sont (?:réunis|rencontrés|retrouvés)|(?:a|ont) (?:reçu|accueilli))\b"
+    r"[^.;]{0,160}?\b(?:to sign|pour signer|afin de signer)\b",
+)
+#: A later sentence that says the encounter's point was a signing: "The deal was sealed with the
+#: signing of an MOU at the station", « L'accord a été scellé par la signature d'un protocole ».
+SEALED = Cue(
+    r"\b(?:deal|agreement|partnership|pact|accord) (?:was|has been|were) sealed (?:\S+ ){0,6}?(?:with|during|by|at) the signing\b",
+    r"\b(?:accord|partenariat|entente) (?:a été|fut) scellée? (?:\S+ ){0,6}?(?:par|lors de|avec) la signature\b",
 )
 #: An agency named in title case, whose name holds a topic word that says what the agency
 #: does, not what was discussed: "the National Cyber Crime Investigation Agency", "the
@@ -220,6 +228,10 @@ NOT_THE_KIND = Cue(
     # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
     r"anniversary of (?:the )?signing of",
     r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
+    # the gathering that brought the guests to the country, not the audience they were granted: « a reçu les
+    # ministres …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of"
+    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
+    r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:for|to attend) the [^;.]{1,120}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

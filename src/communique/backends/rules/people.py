@@ -344,8 +344,9 @@ _PREFECTURAL = frozenset(
 
 
 def _clean_stretch(stretch: str) -> bool:
-    """A stretch of title crosses no verb, no preposition of encounter, no other name."""
-    if len(stretch.split()) > 30:
+    """A stretch of title crosses no verb, no preposition of encounter, no other name, no
+    semicolon between the items of a list ("X was appointed Chairman; and Colonel Y")."""
+    if len(stretch.split()) > 30 or ";" in stretch:
         return False
     # accents are ignored by cues: « à » is no verb ("Délégué général à la Sûreté nationale")
     if any(stretch[b.start() : b.end()].lower() != "à" for b in _BOUNDARY.finditer(stretch)):
@@ -547,7 +548,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             sentence, max(0, match.start() + at - 8), match.start() + at
         ):
             at, trimmed = at + sri.end(), trimmed[sri.end() :]
-        whole = _kept_whole(sentence, match, trimmed)
+        whole = _kept_whole(sentence, match, trimmed, countries)
         start = match.start() + at
         end = start + len(trimmed)
         prefix = sentence[:start]
@@ -662,7 +663,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None and companion is None and title_start != start and not posted:
             context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
             party = _party_of(context, countries=countries, last=True)
-        found.append(Person(strip_honorifics(trimmed), title, organisation, party, start, end, companion))
+        found.append(
+            Person(strip_honorifics(trimmed, countries), title, organisation, party, start, end, companion)
+        )
     # (not one another speaks for: "X, the Deputy Minister, on behalf of the Minister of Home Affairs, Y")
     found = [
         person
@@ -830,17 +833,29 @@ def _without_place_end(sentence: str, match: re.Match[str], trimmed: str) -> str
 _LOWER_WORD_BEFORE = regexes.compile(r"\b(?:of|de|du|and|et|of the)\s+$")
 
 
-def _kept_whole(sentence: str, match: re.Match[str], trimmed: str) -> str:
-    """The trimmed name, with the word trim took for a calendar word or a place given back
-    when it is a name's: a month's name right after an honorific opens the name ("Mme Mai
-    Thanh Huong"); a country's name that ends a run after a rank and a given name, with a
-    lower-case word after it, is a surname ("General Suryo Haiti received"), and so is one in
-    capitals after a surname in capitals ("Luis Felipe ARANGO JORDAN")."""
+#: Vietnamese surnames that trim takes for French articles or words: "Le Hong Anh", "Do Ba Ty".
+_VIETNAMESE_SURNAMES = frozenset(["Le", "Lê", "Do", "Ho"])
+
+
+def _kept_whole(sentence: str, match: re.Match[str], trimmed: str, countries: Collection[str]) -> str:
+    """The trimmed name, with the word trim took for a calendar word, a place, an article or
+    a title given back when it is a name's: a month's name right after an honorific opens the
+    name ("Mme Mai Thanh Huong"); a Vietnamese surname that is a French article, in a text
+    about Vietnam ("General Le Hong Anh"); « Cheikh » before one name word, as a West African
+    given name, in a text about no Gulf monarchy, where it is a prince's title (« le commissaire
+    Cheikh Ndiaye », not « Cheikh Tamim »); a country's name that ends a run after a rank and a
+    given name, with a lower-case word after it, is a surname ("General Suryo Haiti received"),
+    and so is one in capitals after a surname in capitals ("Luis Felipe ARANGO JORDAN")."""
     run = match.group(0)
     at = run.find(trimmed)
     if at < 0:
         return trimmed
     head = run[:at].split()
+    if head and (
+        (head[-1] in _VIETNAMESE_SURNAMES and "VN" in countries and len(trimmed.split()) >= 2)
+        or (head[-1] == "Cheikh" and names.given_cheikh(f"Cheikh {trimmed}", countries))
+    ):
+        return f"{head[-1]} {trimmed}"
     if head and fold(head[-1]) in names.MONTH_NAMES:
         month = match.start() + run.rfind(head[-1], 0, at)
         if names.HONORIFIC_BEFORE.search(sentence[max(0, month - 40) : month]):

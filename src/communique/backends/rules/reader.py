@@ -212,10 +212,14 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
     # before told, a training course as well as a meeting)
+    # (nor taking part in a training course: "19 officers participated in the training", « ont pris part à la formation »)
     found = [
         f
         for f in found
-        if not (_TOOK_PART.fullmatch(f[2].group(0)) and _NOTHING_AFTER.match(sentence, f[2].end()))
+        if not (
+            _TOOK_PART.fullmatch(f[2].group(0))
+            and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
+        )
     ]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
@@ -233,6 +237,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
+)
+#: A training course, right after a verb of taking part: " in the training", " à la formation".
+_IN_TRAINING = regexes.compile(
+    r"\s+(?:in|at|à) (?:the|this|a|an|la|cette|une) (?:[\w-]+ ){0,2}?(?:training|course|formation|stage)s?\b",
+    re.IGNORECASE,
 )
 #: Nothing after a verb but the end of its clause.
 _NOTHING_AFTER = regexes.compile(r"\s*(?:[.;]|$)")
@@ -425,6 +434,9 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,
         # 2026 – The Twelfth Meeting … was held … on 5-6 October 2026")
         and not (p[0] <= 1 and len(found) > 1 and _DASH_AFTER.match(sentence, p[1]))
+        # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
+        # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
+        and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
         # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
         and not (
             not restated
@@ -770,6 +782,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if _GIST_OF.match(sentence):
+        return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -844,6 +858,14 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     return bool(cues.PARTICIPATION.search(before_new))
 
 
+#: A cleft sentence that gives the gist of an encounter, named by its noun: « C'est le sens de la
+#: réunion de travail que … », « Telle est la teneur des échanges que … ».
+_GIST_OF = regexes.compile(
+    r"\s*(?:c['’]est|c['’]était|telle (?:est|était)|tel (?:est|était)) (?:le sens|la teneur|la substance|l['’]objet|le menu|"
+    r"le cœur|l['’]essentiel|le contenu|le thème|le point) (?:de la|de l['’]|des|du) (?:\w+ ){0,2}?"
+    r"(?:réunion|rencontre|séance|entretiens?|échanges|audience|discussions|visite)\b",
+    re.IGNORECASE,
+)
 #: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
 _OTHER_NEWS = regexes.compile(
     r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
@@ -1001,6 +1023,25 @@ def _by_surname(
     return [*found, introduced.model_copy(update={"role": side})]
 
 
+def _by_office(found: list[DraftParticipant], introduced: DraftParticipant) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the encounter names him by his office alone: "X, the Belgian interior minister,
+    arrived on Saturday. The president received the Belgian interior minister": the one
+    office-holder of no name of his side whose office begins his (:func:`_holder`)."""
+    if not introduced.name or introduced.country is None or any(p.name == introduced.name for p in found):
+        return found
+    holders = [
+        index
+        for index, person in enumerate(found)
+        if person.name is None
+        and person.country == introduced.country
+        and _holder(person.title, (introduced,))
+    ]
+    if len(holders) == 1:
+        found[holders[0]] = introduced.model_copy(update={"role": found[holders[0]].role})
+    return found
+
+
 def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
     """The given surnames a sentence names, in order."""
     words = fold(sentence).split()
@@ -1070,7 +1111,11 @@ def _city_right_after(text: str) -> places.City | None:
 
 #: Quoted words, and a quotation the sentence opens and does not close (it goes on in the next one:
 #: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
-_QUOTED = regexes.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"")
+_QUOTED = regexes.compile(
+    r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
+    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
+    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)"
+)
 
 
 def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
@@ -1202,8 +1247,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
-            continue  # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya »: not where they met
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _RECIPIENT.search(
+            before, max(0, len(before) - 40)
+        ):
+            # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
+            # Gambia": not where they met
+            continue
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
@@ -1221,6 +1270,14 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
     r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$|"
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$"
+)
+
+
+#: A country or a city something is of use or of interest to, or given to (folded): "is of great
+#: interest to The Gambia", "a threat to Kenya", "support to Mali", « d'un grand intérêt pour ».
+_RECIPIENT = regexes.compile(
+    r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
+    r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
 )
 
 
@@ -1332,7 +1389,7 @@ def _kind(segment: _Segment) -> MeetingKind:
             if kind is MeetingKind.SIGNING and kinds.NUMBERED.search(opening):
                 return MeetingKind.CONFERENCE
             return kind
-    if kinds.SIGNED.search(opening):
+    if kinds.SIGNED.search(opening) or any(kinds.SEALED.search(s) for s in segment.others):
         return MeetingKind.SIGNING
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
@@ -1486,10 +1543,13 @@ def _people(
     called_on = (
         _CALLED_ON.match(opening, segment.cue_start) if segment.relation is Relation.RECEIVES else None
     )
+    # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
+    dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
+    subject_end = segment.cue_end if dispatched else segment.cue_start
     for person in _people_in(opening, countries):
-        if person.start < reporter_end:
+        if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < segment.cue_start else _OBJECT
+        side = _SUBJECT if person.start < subject_end else _OBJECT
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
@@ -1497,7 +1557,7 @@ def _people(
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
     pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
-    if not any(p.role is _SUBJECT for p in found) and not pronoun:
+    if not any(p.role is _SUBJECT for p in found) and not pronoun and not dispatched:
         # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
         leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
@@ -1592,20 +1652,25 @@ def _misspelt(name: str, other: str) -> bool:
     """Whether two folded names of two words or more are one person's, spelt twice: the same
     given name, and the rest the same but for a doubled letter and one letter more or less
     ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio"), or
-    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati")."""
+    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati") or one
+    letter more or less ("egard anicet miyakou", "edgard anicet miyakou")."""
     first, rest = name.split(" ", 1) if " " in name else (name, "")
     other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
     if not rest or not other_rest or len(name) < 10:
         return False
     a, b = _undoubled(rest), _undoubled(other_rest)
-    if _undoubled(first) != _undoubled(other_first):
-        # a given name transliterated two ways, one vowel apart, before the same surname ("Hicham" and "Hichem")
-        return a == b and _vowel_apart(_undoubled(first), _undoubled(other_first))
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) != 1:
+    first, other_first = _undoubled(first), _undoubled(other_first)
+    if first != other_first:
+        # a given name transliterated or typed two ways before the same surname ("Hicham" and "Hichem")
+        return a == b and (_vowel_apart(first, other_first) or _letter_apart(first, other_first))
+    return a == b or _letter_apart(a, b)
+
+
+def _letter_apart(word: str, other: str) -> bool:
+    """Whether one of two words is the other with one letter more."""
+    if abs(len(word) - len(other)) != 1:
         return False
-    shorter, longer = sorted((a, b), key=len)
+    shorter, longer = sorted((word, other), key=len)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
@@ -1658,6 +1723,8 @@ _TOLD_BY = regexes.compile(
     r"[^,;]{3,120}$",
     re.IGNORECASE,
 )
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de ».
+_DISPATCHED = regexes.compile(r"(?:a|ont) dépêché\b", re.IGNORECASE)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -2064,11 +2131,6 @@ _ON_A_VISIT = regexes.compile(
 #: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
 #: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
 _JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
-#: The two sides the sentence before told of, as the subject of the encounter: "The two sides met at …",
-#: « Les deux parties se sont réunies … » (the day that sentence gives is the encounter's).
-_BOTH_SIDES = regexes.compile(
-    r"\s*(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b", re.IGNORECASE
-)
 
 
 def _visitor(segment: _Segment) -> Role | None:
@@ -2841,6 +2903,15 @@ _ARRIVED = regexes.compile(
     r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
     re.IGNORECASE,
 )
+#: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
+#: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
+#: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+_TOLD_AGAIN = regexes.compile(
+    r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
+    r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
+    r"(?:by|par)\b|(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b)",
+    re.IGNORECASE,
+)
 _REFERS_BACK = regexes.compile(
     r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
     r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
@@ -3049,6 +3120,7 @@ def _meeting(
         found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
+        found = _by_office(found, introduced[0])
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
@@ -3077,11 +3149,13 @@ def _meeting(
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     journey = _JOURNEY_OPENS.match(opening) is not None
-    sides = not date_text and _BOTH_SIDES.match(opening) is not None
-    if before is None and lead_in and (journey or sides or (pronoun and introduced and not date_text)):
+    # the talks told before, named again by the sentence that says who chaired them or by their two sides
+    # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
+    # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
+    told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
+    if before is None and lead_in and (journey or told_again or (pronoun and introduced and not date_text)):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
-        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »;
-        # "Police officers from A and B Thursday agreed here to … The two sides met at …"
+        # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
         if journey and not any(given):
