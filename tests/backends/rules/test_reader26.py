@@ -221,3 +221,27 @@ def test_a_dotted_wire_dateline_with_no_dash_places_the_conference_its_city_host
     )
     location = record.meetings[0].location
     assert (location.city, location.country) == ("Dushanbe", "TJ")
+
+
+# -- those a gathering lists as attending are its parties --------------------------------------------
+
+
+def test_those_listed_as_taking_part_in_a_gathering_of_three_sides_are_its_parties() -> None:
+    record = read_offline(
+        "Some 30 police chiefs gathered in Accra at the invitation of WAPCCO to coordinate the fight against "
+        "piracy, the Ghana Police Service said on June 4.\n\nDelegates from 15 countries attended the meeting, "
+        "from June 2 to 3.\n\nAmong those attending were Inspector General Kofi Mensah of the Ghana Police "
+        "Service and Yaw Tetteh, Inspector General of Police of Togo.\n\nThe Benin border police also took part, "
+        "as did representatives from Interpol.",
+        published="2026-06-08",
+    )
+    assert {"BJ", "INTERPOL"} <= set(record.meetings[0].parties)
+
+
+def test_a_state_that_participated_in_a_council_meeting_is_a_party() -> None:
+    record = read_offline(
+        "The Arab Interior Ministers Council (AIMC) held its 43rd session in Tunis on Wednesday. The State of "
+        "Kuwait participated in the meeting with a delegation headed by Major General Fahad Al Sabah.",
+        published="2026-02-26",
+    )
+    assert "KW" in record.meetings[0].parties

@@ -2153,7 +2153,7 @@ _ATTENDANCE = regexes.compile(
     r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
     r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
     r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
-    r"particip(?:ent|eront|ate|ating)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
+    r"particip(?:ent|eront|ate|ating|ated)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
     r"étaient (?:représentés|présents)|(?:were|are) represented|"
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
     r"(?:a|ont) réuni|brought together)\b",
@@ -3242,6 +3242,9 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
+        parties |= _attending(
+            segment
+        )  # and those it lists as attending are its parties, as a conference's are
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
