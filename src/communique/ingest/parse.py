@@ -146,10 +146,17 @@ _WIRE_DATELINE = regexes.compile(
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
     r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
-#: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –".
+#: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –", or with no
+#: dash before the text's first word: "BISHKEK. KABAR Bishkek hosted …".
 _DOTTED_WIRE_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\.\s+(?P<agency>[A-Z]{3,12})(?P<date>(?!))?\s*[-–—:]\s"
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\.\s+(?P<agency>[A-Z]{3,12})(?P<date>(?!))?"
+    r"(?:\s*[-–—:]\s|\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))"
 )
+
+
+#: An agency's credit in brackets before a wire dateline, as syndication feeds put it: "(MENAFN- Jordan
+#: Times) AMMAN - …" (the dateline is read after it).
+_CREDIT_FIRST = regexes.compile(r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}\)\s+(?=[A-ZÀ-Ý]{3,})")
 
 
 #: A dateline of a city alone before the text's first words, with a comma: "Amman, The
@@ -174,6 +181,8 @@ _BRACKETED_DATELINE = regexes.compile(
 #: "10 décembre 2021 – Le ministre …", "20 – 22 November 2023 - The Secretary General …",
 #: "Mon 26 Oct 2020, 06:44 PM".
 _DATE_FIRST = regexes.compile(r"^\s*(?P<date>[^\n]{6,45}?)\s*(?:$|[-–—|:]\s)")
+#: A clock time: "09:10", "12:17 GMT".
+_CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
 #: The most words a date of :data:`_DATE_FIRST` is written in.
 _DATE_WORDS = 7
 
@@ -200,6 +209,9 @@ class _Dateline:
     place: str | None
     date: dt.date | None
     agency: str | None
+    #: Whether the date was read on a line of its own with a clock time ("Monday, 05 February 2024 09:10
+    #: GMT"), as a page's debris gives the day it was shown: a date the page's header labels wins over it.
+    timestamped: bool = False
 
 
 #: The first lines a dateline is looked for in, down to the first paragraph of prose:
@@ -238,7 +250,8 @@ def _dateline(text: str) -> _Dateline | None:
     :func:`~communique.normalise.places.dateline_city`."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for written in _first_lines(text):
+    for raw in _first_lines(text):
+        written = _CREDIT_FIRST.sub("", raw, count=1)
         # a town followed by its country ("MOYALE, Kenya, March 4 (KNA) –"): read as the
         # town alone, which the country vouches for (the tables may not know it)
         line, vouched = written, None
@@ -280,11 +293,11 @@ def _dateline(text: str) -> _Dateline | None:
             )  # "Amman, The Minister of Interior …"
         first = _DATE_FIRST.match(line)
         if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
-            date_only = date_only or _Dateline(None, date, None)
+            date_only = date_only or _Dateline(None, date, None, timestamped=_CLOCK.search(line) is not None)
         if _PROSE.search(line):  # the first paragraph of the text: no dateline under it
             break
     if place_only and date_only:  # a page's headline "Rabat : …", then its posting date
-        return _Dateline(place_only.place, date_only.date, place_only.agency)
+        return _Dateline(place_only.place, date_only.date, place_only.agency, date_only.timestamped)
     return place_only or date_only
 
 
@@ -366,7 +379,15 @@ def parse(
         published_from = "front matter"
     # a date read in the text outside the years of a publication is no publication date
     dateline = _dateline(body)
-    if published is None and dateline is not None and plausible(dateline.date) is not None:
+    # (a date line of the page's debris gives way to the date its header labels: " date 2026-05-13", then
+    # "Monday, 05 February 2024 09:10 GMT")
+    labelled = plausible(cleaned.published) is not None
+    if (
+        published is None
+        and dateline is not None
+        and plausible(dateline.date) is not None
+        and not (dateline.timestamped and labelled)
+    ):
         published, published_from = dateline.date, "dateline"
     if published is None and plausible(posted) is not None:
         published, published_from = posted, "page markup"

@@ -67,6 +67,9 @@ class _DayMonth:
 #: The month of the publication date, named by the text's day alone: « le 12 courant »,
 #: « le 10 du mois en cours ».
 _THIS_MONTH = regexes.compile(r"\b(\d{1,2}) (?:courant|du mois (?:en )?cours|de ce mois|du mois courant)\b")
+#: A day of the month named alone, as Korean wires date the news: "On the 9th, the commissioner
+#: held talks", "… at the ministry's headquarters on the 16th to discuss" (normalised: "on the 9").
+_DAY_ALONE = regexes.compile(r"(?:on )?the (\d{1,2})")
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                 "novembre", "decembre")  # fmt: skip
 
@@ -193,6 +196,9 @@ def resolve(
     plain = _normalise(date_text)
     if published is not None:
         plain = _THIS_MONTH.sub(lambda m: f"{m[1]} {_MONTH_NAMES[published.month - 1]}", plain)
+    alone = _DAY_ALONE.fullmatch(plain)
+    if alone is not None:
+        return (_day_of_month(int(alone[1]), published, future=future) if published else None), None
     tokens = _TOKEN.findall(plain)
     mentions = _explicit(tokens)
     if mentions:
@@ -227,6 +233,21 @@ def resolve(
         return start, (start + dt.timedelta(days=length - 1)) if length > 1 else None
     span = (days[-1] - days[0]) % 7
     return start, (start + dt.timedelta(days=span)) if span else None
+
+
+def _day_of_month(day: int, published: dt.date, *, future: bool) -> dt.date | None:
+    """The ``day`` of a month named alone: in the publication month or the one before, the most
+    recent on or before the publication date (the next on or after it for an encounter to come);
+    ``None`` for a day that month does not have."""
+    month_start = published.replace(day=1)
+    if future and day < published.day:
+        month_start = (month_start + dt.timedelta(days=31)).replace(day=1)
+    elif not future and day > published.day:
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
 
 
 _DATELINE_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -329,6 +350,9 @@ def _date_phrase() -> re.Pattern[str]:
                 r"\d{1,2}\.\d{1,2}\.\d{4}",
                 # the day of the publication month: « le 12 courant », « le 10 du mois en cours »
                 rf"(?:le\s+)?{_DAY}\s+(?:courant|du mois (?:en )?cours|de ce mois|du mois courant)",
+                # the day of the month alone, its ordinal spelled: "On the 9th,", "on the 16th to discuss"
+                # (not an edition: "on the 12th meeting", "the 9th of May" is a day-month above)
+                r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*[,.;:]|\s*$|\s+(?:to|at|in|with|and|for|when|as|during)\s)",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
                 rf"(?:\s+(?:et|and)\s+(?:{_WEEKDAY_WORDS}))?",
                 _RELATIVE_WORDS,

@@ -53,6 +53,9 @@ _INSTRUMENT_CONCLUDED = (
 _CONCLUDED = (
     rf"(?:ont|a) conclu (?:\S+ ){{0,3}}?(?:un|une|le|la|les|des) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
     rf"concluded (?:\S+ ){{0,3}}?(?:a|an|the) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
+    # ... or made formal by its signatories: « ont formalisé ce jeudi, à Maastricht, un nouvel accord »
+    rf"(?:ont|a) formalisé (?:\S+ ){{0,4}}?(?:un|une|le|la|les|leur|leurs) (?:\S+ ){{0,2}}?{_INSTRUMENT_CONCLUDED}",
+    rf"formali[sz]ed (?:\S+ ){{0,4}}?(?:a|an|the|their) (?:\S+ ){{0,3}}?{_INSTRUMENT_CONCLUDED}",
     # ... or formalised between two sides: "A Memorandum of Understanding … was formalised between the X and the Y"
     r"(?:was|were|has been|have been) formali[sz]ed between",
     r"(?:a|ont) été formalisée?s? entre",
@@ -203,7 +206,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
-         r"(?:à l'issue|au terme|au sortir) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         r"(?:à l'issue|au terme|au sortir|dans le cadre) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) "
+         r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),? )?avec",
          # … or, opening a sentence, by the words that frame what was said at it: « Lors de son entretien avec X, … »
          r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
@@ -402,7 +406,7 @@ ENCOUNTER_NOUN = Cue(
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
-    r"joint (?:commission|committee)", r"commission mixte", r"comité mixte",
+    r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -526,7 +530,7 @@ ACTOR = Cue(
     r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
-    r"governments?", r"gouvernements?",
+    r"governments?", r"gouvernements?", r"ministries", r"ministères",
     r"Mr", r"Mrs", r"Ms", r"envoy[ée]?", r"émissaire", r"hauts? cadres", r"senior officials", r"services", r"polices?",
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
@@ -651,6 +655,8 @@ SAME_MEETING = Cue(
     r"(?:hosted|chaired|led|opened|co-chaired) the (?:talks|meeting|discussions|session)\b",
     # the signing told again: "The signing of the document took place at ..."
     r"signing (?:ceremony |of the (?:\w+ ){0,2}?)?(?:took place|was held)",
+    # ... or as the event: "The event was held on March 4 at the Royal Thai Police Headquarters"
+    r"the event (?:was held|took place)\b", r"l['’]événement (?:s'est (?:tenu|déroulé)|a eu lieu)\b",
     r"les deux (?:parties|responsables|ministres|délégations|chefs|hommes|services|pays|directeurs)",
     r"both (?:sides|parties|officials|ministers|delegations|men)", r"the two (?:sides|parties|officials|ministers|delegations|men|chiefs|heads|commanders|directors|leaders|met|held)\b",
     r"les (?:deux )?parties", r"the parties",

@@ -79,14 +79,15 @@ _DAY = (
     r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)"
 )
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit)|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
     rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
     rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}{_END}"
+    # (the instrument's title may be quoted: 'signed the revised "Memorandum of Understanding on …"')
+    rf"(?:[\w-]+\s+){{0,2}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or

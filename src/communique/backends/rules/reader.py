@@ -170,6 +170,14 @@ _THIS_WAS = regexes.compile(
 )
 
 
+#: A government's council right before the words of its sitting: « le conseil des ministres réunis en sa
+#: séance », "the Council of Ministers, meeting on …", "the cabinet, which met".
+_CABINET_BEFORE = regexes.compile(
+    r"\b(?:conseil des ministres|council of ministers|cabinet),?\s+(?:qui s'est\s+|s'est\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
@@ -195,6 +203,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         # Conference Hall, focused on …" — each is told on its own)
         several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
         found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
+    # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
+    # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
+    found = [
+        f for f in found if not (f[1] is Relation.TOGETHER and _CABINET_BEFORE.search(sentence, 0, f[0]))
+    ]
     if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
     # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
@@ -788,8 +801,19 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
-    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »)
-    if any(not any(day in known or known in day for known in current.dated) for day in _days(sentence)):
+    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
+    # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
+    # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
+    # from May 4 to 5": the encounter told in full; not a visit named by its noun, « au centre de la visite
+    # d'une délégation à Yaoundé », whose days are its encounters)
+    anyone = {name for name in current.named if not name.isupper()}  # (codes are in capitals)
+    gathering = current.relation is Relation.TOGETHER and not fold(
+        current.opening[current.cue_start : current.cue_end]
+    ).startswith("visit")
+    summary = gathering or _SIGNING_CUE.search(current.opening) is not None
+    if (current.dated or anyone or not summary) and any(
+        not any(day in known or known in day for known in current.dated) for day in _days(sentence)
+    ):
         return False
     counterpart = _COUNTERPART_OF.search(sentence)
     if counterpart and any(
@@ -816,14 +840,14 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
             return True
         new -= series
-    if _SIGNING_CUE.search(current.opening) and not {name for name in current.named if not name.isupper()}:
+    if _SIGNING_CUE.search(current.opening) and not anyone:
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     if new and new <= _places_named(sentence):
         return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
-    if not new or not {name for name in current.named if not name.isupper()}:  # (codes are in capitals)
+    if not new or not anyone:
         # an opening that named no one ("The Interior Ministers of A and B had a video conference")
         # is named by what follows ("A video conference between X and his counterpart Y ...")
         return True
@@ -2129,7 +2153,7 @@ _ATTENDANCE = regexes.compile(
     r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
     r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
     r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
-    r"particip(?:ent|eront|ate|ating)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
+    r"particip(?:ent|eront|ate|ating|ated)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
     r"étaient (?:représentés|présents)|(?:were|are) represented|"
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
     r"(?:a|ont) réuni|brought together)\b",
@@ -2794,7 +2818,7 @@ _DESCRIBED_SUBJECT = regexes.compile(
     # "Prior to the ceremony, the IGP", « Arrivé dimanche à Lomé, le ministre belge »
     r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de|arrivée?s?|arrived|on arrival|upon arrival) "
     r"[^,;]{0,60},\s*)?"
-    r"(?:the|le|la|l')\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
+    r"(?:the|le|la|l['’])\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
     re.IGNORECASE,
 )
 #: Words that make a subject several people: "the two ministers", « les deux chefs ».
@@ -2842,7 +2866,7 @@ _BRACKETED = regexes.compile(r"\(([A-Z]{2,6})\)")
 _SAID = (
     r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
     r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|told (?:a |the )?(?:press|news) conference|told (?:reporters|journalists)|"
-    r"s'exprimait|a fait cette (?:déclaration|annonce)|"
+    r"s'exprimait|a fait cette (?:déclaration|annonce)|(?:a|ont) tenu (?:ces|ses|de tels) propos|"
     r"lançait cet appel|a lancé cet appel)\b"
 )
 _SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
@@ -2856,7 +2880,7 @@ _REPORTED_THAT = regexes.compile(
     re.IGNORECASE,
 )
 _OFFICE_SAID_THERE = regexes.compile(
-    rf"\s*((?:the|le|la|l')\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
+    rf"\s*((?:the|le|la|l['’])\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
 )
 
 
@@ -2879,12 +2903,13 @@ _ARRIVED = regexes.compile(
     r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
     re.IGNORECASE,
 )
-#: The encounter named again, definite, as the subject of who chaired it: "The talks were chaired by",
-#: « Les entretiens ont été coprésidés par ».
-_CHAIRED_AGAIN = regexes.compile(
-    r"\s*(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
+#: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
+#: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
+#: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+_TOLD_AGAIN = regexes.compile(
+    r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
     r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
-    r"(?:by|par)\b",
+    r"(?:by|par)\b|(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b)",
     re.IGNORECASE,
 )
 _REFERS_BACK = regexes.compile(
@@ -3069,7 +3094,11 @@ def _meeting(
     if visit_told and kind is MeetingKind.WORKING_MEETING:
         kind = MeetingKind.OFFICIAL_VISIT
     reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
-    speaking = _SAID_THERE.match(opening) is not None  # "He was speaking at …", « Il s'exprimait lors de … »
+    # "He was speaking at …", « Il s'exprimait lors de … », « L'ambassadrice a tenu ces propos dans le cadre de … »
+    office_said = _OFFICE_SAID_THERE.match(opening)
+    speaking = _SAID_THERE.match(opening) is not None or (
+        office_said is not None and _described(office_said.group(1), introduction)
+    )
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
@@ -3120,10 +3149,11 @@ def _meeting(
     if told_before:
         topics = sorted({*topics, *(topic for sentence in lead_in for topic in _topics_in(sentence))})
     journey = _JOURNEY_OPENS.match(opening) is not None
-    # (or the talks told before, named again by the sentence that says who chaired them: "Bishkek hosted
-    # consultations … on Thursday. The talks were chaired by A and B")
-    chaired = not date_text and _CHAIRED_AGAIN.match(opening) is not None
-    if before is None and lead_in and (journey or chaired or (pronoun and introduced and not date_text)):
+    # the talks told before, named again by the sentence that says who chaired them or by their two sides
+    # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
+    # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
+    told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
+    if before is None and lead_in and (journey or told_again or (pronoun and introduced and not date_text)):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
@@ -3212,6 +3242,9 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
+        parties |= _attending(
+            segment
+        )  # and those it lists as attending are its parties, as a conference's are
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
