@@ -71,9 +71,11 @@ def test_a_bilingual_communique_names_no_armed_group_as_a_participant() -> None:
 
 
 @pytest.mark.parametrize(
-    "office", ["DG de la Police", "SG du Ministère", "DGA de la Sûreté", "Directeur de la Police"]
-)
-def test_an_office_after_an_article_is_not_a_name(office: str) -> None:
+    "office",
+    ["DG de la Police", "SG du Ministère", "DGA de la Sûreté", "Directeur de la Police",
+     "Ville de Montréal", "Municipalité de Lévis", "Mairie de Lyon"],
+)  # fmt: skip
+def test_an_office_or_a_town_council_after_an_article_is_not_a_name(office: str) -> None:
     assert not person_shaped(office)
 
 
