@@ -1,8 +1,9 @@
 """Who took part, named in a later sentence that does not say so with a verb of taking part:
 one who spoke or briefed at the meeting, one quoted after it, one who took the chair, one a
 gathering brought together, and the subject of a sentence that names the meeting again; and
-audiences granted in series (« a accordé des audiences successives »), one meeting each. Each
-written in new words after texts of the twenty-fourth reading of real communiqués."""
+audiences granted in series (« a accordé des audiences successives »), one meeting each; one named
+again by his initials, one person. Each written in new words after texts of the twenty-fourth
+reading of real communiqués."""
 
 from __future__ import annotations
 
@@ -90,3 +91,12 @@ def test_the_one_introduced_then_named_by_his_office_alone() -> None:
     )
     (meeting,) = analysis.meetings
     assert [(p.name, p.party) for p in meeting.participants if p.name] == [("Karel De Smet", "BE")]
+
+
+def test_one_named_again_with_his_given_name_as_an_initial_is_one_person() -> None:
+    names = _names(
+        "A joint sitting of the interior ministries was held in Taraz on Friday. Minister of Internal Affairs "
+        "of Kyrgyzstan Almaz Tokonov and Governor of the region Daniyar Sultanov took part in the sitting. "
+        "D. Sultanov spoke about the problems of the border region."
+    )
+    assert names.count("Daniyar Sultanov") == 1 and "D. Sultanov" not in names

@@ -1641,7 +1641,9 @@ def _people(
     for participant in found:
         key = fold(participant.name or participant.title or "")
         if participant.name and any(
-            f" {key}" in f" {other}" or _misspelt(key, other) for other in unique if other != key
+            f" {key}" in f" {other}" or _misspelt(key, other) or _initialled(key, other)
+            for other in unique
+            if other != key
         ):
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
@@ -1664,6 +1666,20 @@ def _misspelt(name: str, other: str) -> bool:
         # a given name transliterated or typed two ways before the same surname ("Hicham" and "Hichem")
         return a == b and (_vowel_apart(first, other_first) or _letter_apart(first, other_first))
     return a == b or _letter_apart(a, b)
+
+
+def _initialled(name: str, other: str) -> bool:
+    """Whether a folded name is another's with its given names as initials: "k kokrebayev"
+    (« K. Kokrebayev ») after "karim kokrebayev", "a b diallo" after "amadou bamba diallo"."""
+    words, others = name.split(), other.split()
+    return (
+        len(words) == len(others) > 1
+        and words[-1] == others[-1]
+        and all(
+            len(w.rstrip(".")) == 1 and o[0] == w[0] and len(o) > 2
+            for w, o in zip(words[:-1], others[:-1], strict=True)
+        )
+    )
 
 
 def _letter_apart(word: str, other: str) -> bool:
