@@ -68,6 +68,10 @@ MULTILATERAL = Cue(
     r"round ?table",
     # a body's general meeting: "the Annual General Meeting of the Eastern Africa Police Chiefs ..."
     r"(?:annual )?general meeting",
+    # the governing body of an organisation of several countries: « le comité de direction de FRANCOPOL »,
+    # "the Executive Committee of AFRIPOL" (not a joint committee of two)
+    r"(?:comité|conseil|bureau) (?:de direction|exécutif|directeur)\b",
+    r"(?:executive|steering) (?:committee|board)\b",
     r"AGM",
 )
 #: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid

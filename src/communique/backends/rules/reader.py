@@ -369,16 +369,24 @@ def _organisation_gathers(sentence: str) -> bool:
     """Whether a meeting of an organisation of several countries, or of two countries' joint
     body, is said to take place with no person named: « Les travaux de la 3e réunion du comité
     ad hoc sur AFRIPOL ont débuté mercredi à Alger », « Les travaux de la session de la
-    commission mixte entre le Congo et la République centrafricaine se sont achevés »."""
-    if cues.OCCURRED.search(sentence) is None or cues.ENCOUNTER_NOUN.search(sentence) is None:
+    commission mixte entre le Congo et la République centrafricaine se sont achevés »; or one
+    of its bodies that met: « Le comité de direction de FRANCOPOL s'est réuni du 2 au 6 mars »."""
+    told = cues.OCCURRED.search(sentence) is not None and cues.ENCOUNTER_NOUN.search(sentence) is not None
+    if not told and _BODY_MET.search(sentence) is None:
         return False
     if any(_international(m) for m in places.mentions(sentence)):
         return True
-    body = _BODY_BETWEEN.search(sentence)
+    body = _BODY_BETWEEN.search(sentence) if told else None
     sides = places.mentions(sentence[body.end() : body.end() + 120]) if body else ()
     return len({m.country for m in sides if m.country}) >= 2
 
 
+#: A body that met, told by its verb: « Le comité exécutif de X s'est réuni », "the Board of X convened".
+_BODY_MET = regexes.compile(
+    r"\b(?:comité|commission|conseil|bureau|committee|council|board)\b[^.;]{0,80}?"
+    r"\b(?:s'est réunie?|se sont réunie?s|a siégé|ont siégé|met|convened)\b",
+    re.IGNORECASE,
+)
 #: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
 #: et la République centrafricaine », "the joint committee between Ghana and Togo".
 _BODY_BETWEEN = regexes.compile(
