@@ -100,3 +100,15 @@ def test_one_named_again_with_his_given_name_as_an_initial_is_one_person() -> No
         "D. Sultanov spoke about the problems of the border region."
     )
     assert names.count("Daniyar Sultanov") == 1 and "D. Sultanov" not in names
+
+
+def test_the_one_introduced_who_spoke_after_the_encounter_named_by_his_office() -> None:
+    analysis = read_offline(
+        "Le ministre malien de la Sécurité, Oumar Traoré Keïta, a salué dimanche à Tunis l'expertise tunisienne. "
+        "S'exprimant à l'issue d'une rencontre avec le ministre de l'Intérieur, Hichem Ben Salah, le ministre "
+        "malien a indiqué que sa visite relevait de la coopération entre les deux pays.",
+        published="2026-05-13",
+    )
+    (meeting,) = analysis.meetings
+    assert {p.name for p in meeting.participants} == {"Oumar Traoré Keïta", "Hichem Ben Salah"}
+    assert (meeting.location.city, meeting.date_text) == ("Tunis", "dimanche")

@@ -2908,6 +2908,16 @@ _OFFICE_SAID_THERE = regexes.compile(
 )
 
 
+#: The one introduced, named again by his office after the encounter he spoke at: « S'exprimant à
+#: l'issue d'une rencontre avec le ministre …, X, le ministre nigérien a indiqué que … », "Speaking after
+#: talks with …, the minister said".
+_SPEAKING_OPENS = regexes.compile(
+    r"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*((?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:a|ont|has|have|said|told|stressed|noted|added)\b",
+    re.IGNORECASE,
+)
+
+
 def _reported_by_office(subject: str, introduction: str | None) -> int | None:
     """Where the words of a spokesman end, when the subject of the encounter sentence is his report
     of what the one ``introduction`` names said there, named again by his office ("… said in a
@@ -3119,7 +3129,7 @@ def _meeting(
         kind = MeetingKind.OFFICIAL_VISIT
     reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
     # "He was speaking at …", « Il s'exprimait lors de … », « L'ambassadrice a tenu ces propos dans le cadre de … »
-    office_said = _OFFICE_SAID_THERE.match(opening)
+    office_said = _OFFICE_SAID_THERE.match(opening) or _SPEAKING_OPENS.match(opening)
     speaking = _SAID_THERE.match(opening) is not None or (
         office_said is not None and _described(office_said.group(1), introduction)
     )
