@@ -292,9 +292,8 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             filled += [f"participant {quoted(p.name or p.title)}" for p in left_out]
         notes += [f"meeting {number}: {what}" for what in filled]
         meetings.append(meeting.model_copy(update={**update, "participants": people}))
-    if (
-        decide or not draft.meetings
-    ):  # and so is an encounter the model did not list (or all, if it listed none)
+    # and so is an encounter the model did not list (or all, if it listed none)
+    if decide or not draft.meetings:
         unlisted = [other for other in reference.meetings if id(other) not in where]
         notes += [
             f"meeting {len(meetings) + n}: added, as the offline reading has it"

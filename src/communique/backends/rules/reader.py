@@ -1255,9 +1255,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _RECIPIENT.search(
-            before, max(0, len(before) - 40)
-        ):
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
             continue
@@ -1272,18 +1270,13 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
 
 
 #: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
-#: Dakar », "returned to Abuja", "left Nairobi"), or where an envoy accredited to several countries resides
-#: (« résidant au Kenya », "resident in Nairobi").
+#: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
+#: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
+#: ("is of great interest to The Gambia", "a threat to Kenya", "support to Mali").
 _ELSEWHERE = regexes.compile(
     r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
     r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$|"
-    r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$"
-)
-
-
-#: A country or a city something is of use or of interest to, or given to (folded): "is of great
-#: interest to The Gambia", "a threat to Kenya", "support to Mali", « d'un grand intérêt pour ».
-_RECIPIENT = regexes.compile(
+    r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$|"
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
 )
@@ -2454,13 +2447,8 @@ _FORCE_AFTER = regexes.compile(
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
-    for memo in (
-        _meeting_cue,
-        _dates,
-        _people_in,
-        _narrative,
-        _recall_marker,
-    ):  # memos serve one document at a time
+    # memos serve one document at a time
+    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker):
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
@@ -2903,17 +2891,16 @@ _REPORTED_THAT = regexes.compile(
     r"(?:a|ont) (?:indiqué|déclaré|précisé|expliqué|annoncé|ajouté|souligné))\b[^;]{0,60}?\b(?:that|que|qu['’])\s*",
     re.IGNORECASE,
 )
-_OFFICE_SAID_THERE = regexes.compile(
-    rf"\s*((?:the|le|la|l['’])\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_SAID}", re.IGNORECASE
-)
+#: An office-holder named by a few words of his office, with its article: "the minister", « le ministre nigérien ».
+_OFFICE = r"((?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,3}?[\w-]+)"
+_OFFICE_SAID_THERE = regexes.compile(rf"\s*{_OFFICE}\s+{_SAID}", re.IGNORECASE)
 
 
 #: The one introduced, named again by his office after the encounter he spoke at: « S'exprimant à
 #: l'issue d'une rencontre avec le ministre …, X, le ministre nigérien a indiqué que … », "Speaking after
 #: talks with …, the minister said".
 _SPEAKING_OPENS = regexes.compile(
-    r"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*((?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?:a|ont|has|have|said|told|stressed|noted|added)\b",
+    rf"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*{_OFFICE}\s+(?:a|ont|has|have|said|told|stressed|noted|added)\b",
     re.IGNORECASE,
 )
 
@@ -3276,9 +3263,8 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
-        parties |= _attending(
-            segment
-        )  # and those it lists as attending are its parties, as a conference's are
+        # and those it lists as attending are its parties, as a conference's are
+        parties |= _attending(segment)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
