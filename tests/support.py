@@ -27,7 +27,7 @@ from conftest import EXAMPLES, ROOT
 from fakeserver import FakeOpenAI, RecordedRequest
 
 from communique import summarise
-from communique.schema import Analysis, MeetingKind, OutcomeType, Status
+from communique.schema import Analysis, Meeting, MeetingKind, OutcomeType, Status
 
 
 @cache
@@ -42,6 +42,14 @@ def read_offline(text: str, published: str | None = "2026-03-12") -> Analysis:
     """The offline reader's record of ``text``, published on ``published`` (as front
     matter; ``None``: as the text alone), through one shared pipeline."""
     return _rules().analyse(text if published is None else f"---\npublished: {published}\n---\n{text}")
+
+
+def only_meeting(text: str, published: str = "2026-05-13") -> Meeting:
+    """The one meeting the offline reader finds in ``text`` (which it must read as a report
+    of one meeting)."""
+    analysis = read_offline(text, published)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    return analysis.meetings[0]
 
 
 def offline_names(text: str, published: str | None = "2026-05-06") -> set[str]:

@@ -9,20 +9,14 @@ with ministers."""
 
 from __future__ import annotations
 
-from support import read_offline
+from support import only_meeting, read_offline
 
 from communique.ingest import read_bytes
 from communique.normalise import names
 
 
-def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-untyped-def]
-    analysis = read_offline(text, published=published)
-    assert analysis.is_meeting_report and len(analysis.meetings) == 1
-    return analysis.meetings[0]
-
-
 def test_an_envoy_sent_to_a_counterpart_meets_him_and_the_sender_takes_no_part() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le président togolais a dépêché mardi son ministre de la Sécurité, Kodjo Agbéko, auprès de son "
         "homologue béninois, Alassane Sanni, à Cotonou. Le ministre était porteur d'un message."
     )
@@ -45,7 +39,7 @@ def test_one_dispatched_elsewhere_than_to_someone_is_no_meeting() -> None:
 
 
 def test_talks_named_before_their_verb_in_a_cleft_sentence_are_one_meeting() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "C'est la substance des entretiens que le ministre de l'Intérieur, Jean Mba Essono, a eus, ce lundi, avec "
         "une délégation venue du Maroc. C'est le sens de la séance de travail que le ministre et ses "
         "collaborateurs ont eue, le 11 mai dernier, avec ces experts, conduits par Karim Alaoui, ambassadeur du "
@@ -58,7 +52,7 @@ def test_talks_named_before_their_verb_in_a_cleft_sentence_are_one_meeting() -> 
 
 
 def test_a_given_name_typed_with_one_letter_more_is_the_same_person() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre de l'Intérieur, Egard Nzé Obiang, a reçu mardi son homologue congolais, Paul Mabiala. "
         "Edgard Nzé Obiang a évoqué avec Paul Mabiala la sécurité des frontières."
     )
@@ -66,7 +60,7 @@ def test_a_given_name_typed_with_one_letter_more_is_the_same_person() -> None:
 
 
 def test_a_reception_held_to_sign_is_a_signing() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le 3 mars dernier, le directeur de la police cantonale, Marc Rochat, a reçu le chef de la gendarmerie de "
         "Savoie, Henri Blanc, afin de signer le renouvellement de la convention de coopération."
     )
@@ -74,7 +68,7 @@ def test_a_reception_held_to_sign_is_a_signing() -> None:
 
 
 def test_a_deal_sealed_with_a_signing_later_makes_the_welcome_a_signing() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The Tonga Police welcomed the visiting officers and their Commissioner, Ana Moala, on Monday. "
         "The deal was sealed during the signing of an MOU at the Nuku'alofa police station."
     )
@@ -92,12 +86,12 @@ def test_a_vietnamese_surname_that_is_a_french_article_stays_in_the_name() -> No
 
 
 def test_cheikh_is_a_given_name_in_a_west_african_text_and_a_title_in_a_gulf_one() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le directeur de la police sénégalaise, Cheikh Fall, a reçu lundi à Dakar son homologue malien, "
         "Issa Diarra."
     )
     assert "Cheikh Fall" in {p.name for p in meeting.participants}
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre qatari de l'Intérieur, Cheikh Khalifa, a reçu lundi à Doha son homologue malien, Issa Diarra."
     )
     assert "Khalifa" in {p.name for p in meeting.participants}
@@ -164,7 +158,7 @@ def test_who_took_the_chair_and_who_was_in_attendance_are_of_the_gathering() -> 
 
 
 def test_those_who_made_statements_at_the_opening_took_part() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The African Union Commission held in Nairobi, Kenya, on 4-5 May 2026, a consultative meeting of regional police bodies. "
         "The opening session heard statements by Major General John Mwangi, Inspector General of Police of Kenya "
         "and Dr. Grace Banda, Head of the Security Division of the AU Commission."
@@ -173,7 +167,7 @@ def test_those_who_made_statements_at_the_opening_took_part() -> None:
 
 
 def test_a_country_something_is_of_interest_to_is_not_where_they_met() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Accra – The training of the Ghanaian police is of great interest to Liberia, the Minister of Justice of "
         "Liberia, Paul Kollie, said on Monday during an official visit to Ghana. He spoke after signing an "
         "agreement with his Ghanaian counterpart, Kofi Mensah."
@@ -190,7 +184,7 @@ def test_officers_who_took_part_in_a_training_course_did_not_meet() -> None:
 
 
 def test_an_audience_granted_to_a_guest_in_town_for_a_gathering_is_not_that_gathering() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le chef de l'État, Issa Tiemoko, a reçu mardi le ministre de la Sécurité du Togo, Kossi Ameganvi, présent "
         "au Niger pour la 6ème réunion des ministres de la Sécurité du Liptako-Gourma."
     )
@@ -211,7 +205,7 @@ def test_matters_addressed_with_ministers_on_a_visit_are_a_further_meeting() -> 
 
 
 def test_talks_named_again_by_who_chaired_them_take_the_day_told_before() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "ASTANA. KAZINFORM – Astana hosted consultations between the staffs of the Security Councils of "
         "Kazakhstan and Uzbekistan on Tuesday. The talks were chaired by the Secretary of the Security Council of "
         "Kazakhstan Nurlan Abenov and the Secretary of the Security Council of Uzbekistan Timur Karimov.",

@@ -6,7 +6,7 @@ text of the twenty-fourth reading of real communiqués."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import only_meeting, read_offline
 
 from communique.schema import MeetingKind
 
@@ -19,9 +19,7 @@ from communique.schema import MeetingKind
     ],
 )
 def test_the_governing_body_of_an_organisation_that_met_is_a_conference(text: str) -> None:
-    analysis = read_offline(text, published="2026-03-10")
-    assert analysis.is_meeting_report
-    (meeting,) = analysis.meetings
+    meeting = only_meeting(text, published="2026-03-10")
     assert meeting.kind is MeetingKind.CONFERENCE and len(meeting.parties) == 1
 
 

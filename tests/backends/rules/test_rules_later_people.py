@@ -8,13 +8,11 @@ reading of real communiqués."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import only_meeting, read_offline
 
 
-def _names(text: str, published: str = "2026-05-13") -> list[str | None]:
-    analysis = read_offline(text, published=published)
-    assert analysis.is_meeting_report and len(analysis.meetings) == 1
-    return [p.name for p in analysis.meetings[0].participants]
+def _names(text: str) -> list[str | None]:
+    return [p.name for p in only_meeting(text).participants]
 
 
 @pytest.mark.parametrize(
@@ -84,12 +82,10 @@ def test_one_said_to_take_part_in_the_imperfect() -> None:
 
 
 def test_the_one_introduced_then_named_by_his_office_alone() -> None:
-    analysis = read_offline(
+    meeting = only_meeting(
         "Karel De Smet, le ministre belge de l'Intérieur, est arrivé samedi à Niamey. "
-        "Le président nigérien a reçu dimanche le ministre belge de l'Intérieur.",
-        published="2026-05-13",
+        "Le président nigérien a reçu dimanche le ministre belge de l'Intérieur."
     )
-    (meeting,) = analysis.meetings
     assert [(p.name, p.party) for p in meeting.participants if p.name] == [("Karel De Smet", "BE")]
 
 
@@ -103,12 +99,10 @@ def test_one_named_again_with_his_given_name_as_an_initial_is_one_person() -> No
 
 
 def test_the_one_introduced_who_spoke_after_the_encounter_named_by_his_office() -> None:
-    analysis = read_offline(
+    meeting = only_meeting(
         "Le ministre malien de la Sécurité, Oumar Traoré Keïta, a salué dimanche à Tunis l'expertise tunisienne. "
         "S'exprimant à l'issue d'une rencontre avec le ministre de l'Intérieur, Hichem Ben Salah, le ministre "
-        "malien a indiqué que sa visite relevait de la coopération entre les deux pays.",
-        published="2026-05-13",
+        "malien a indiqué que sa visite relevait de la coopération entre les deux pays."
     )
-    (meeting,) = analysis.meetings
     assert {p.name for p in meeting.participants} == {"Oumar Traoré Keïta", "Hichem Ben Salah"}
     assert (meeting.location.city, meeting.date_text) == ("Tunis", "dimanche")

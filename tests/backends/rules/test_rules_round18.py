@@ -6,16 +6,10 @@ ministries), ranks kept out of titles, a prefect's and a cantonal commander's co
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import only_meeting, read_offline
 
 from communique.normalise import places
 from communique.text import fold
-
-
-def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-untyped-def]
-    analysis = read_offline(text, published=published)
-    assert analysis.is_meeting_report and len(analysis.meetings) == 1
-    return analysis.meetings[0]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _only_meeting(text: str, published: str = "2026-05-13"):  # type: ignore[no-
     ],
 )
 def test_a_capital_named_by_its_country_is_that_city(where: str, city: str, country: str) -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         f"Le ministre nigérien de l'Intérieur, Ali Moussa, a reçu jeudi {where} son homologue malien, Issa Coulibaly. "
         "Les deux ministres ont évoqué la sécurité des frontières."
     )
@@ -35,11 +29,11 @@ def test_a_capital_named_by_its_country_is_that_city(where: str, city: str, coun
 
 
 def test_the_adjective_capital_in_english_and_the_city_named_after_it() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Kenya's Inspector General, Ann Wambui, held talks in the Ugandan capital on Friday with Paul Okot."
     )
     assert meeting.location.city == "Kampala"
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The ministers met in the Malian capital, Bamako, on Monday to discuss border security."
     )
     assert meeting.location.city == "Bamako"  # (read as the city named, not looked up)
@@ -47,7 +41,7 @@ def test_the_adjective_capital_in_english_and_the_city_named_after_it() -> None:
 
 def test_a_country_with_two_capitals_the_press_both_calls_so_gives_none() -> None:
     assert places.capital("CI") is None and places.capital("SN") is not None
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre a reçu lundi dans la capitale ivoirienne son homologue malien, Issa Coulibaly, pour évoquer "
         "le terrorisme."
     )
@@ -61,7 +55,7 @@ def test_capital_punishment_or_a_capital_of_crime_is_no_city() -> None:
 
 
 def test_a_joint_committee_that_sat_at_a_university_is_a_meeting_in_its_city() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le comité mixte franco-suisse de coopération transfrontalière a siégé mardi à l'Université de Neuchâtel, "
         "sous la coprésidence du commandant de la police cantonale, Luc Favre, et du préfet du Doubs, Anne Roux."
     )
@@ -88,13 +82,13 @@ def test_a_joint_committee_that_sat_at_a_university_is_a_meeting_in_its_city() -
     ],
 )  # fmt: skip
 def test_an_office_is_kept_whole_and_a_rank_kept_out_of_it(sentence: str, name: str, title: str) -> None:
-    meeting = _only_meeting(sentence)
+    meeting = only_meeting(sentence)
     titles = {p.name: p.title for p in meeting.participants}
     assert titles[name] == title
 
 
 def test_a_ministry_and_the_next_person_are_not_one_title() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre a reçu lundi à Niamey Issa Traoré, ministre de l'Intérieur, et Ali Diop, directeur de la police."
     )
     titles = {p.name: p.title for p in meeting.participants}
@@ -102,7 +96,7 @@ def test_a_ministry_and_the_next_person_are_not_one_title() -> None:
 
 
 def test_one_who_joins_the_office_holder_called_on_is_on_the_hosts_side() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Brunei's Police Commissioner, Hamid Yusof, called on Vice President Siti Rahma at her office in Jakarta "
         "on Thursday. The Vice President was joined by the Indonesian Police Chief, Gen. Agus Salim."
     )
@@ -112,7 +106,7 @@ def test_one_who_joins_the_office_holder_called_on_is_on_the_hosts_side() -> Non
 
 
 def test_an_annual_general_meeting_told_by_its_end_is_a_conference() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The two-day Annual General Meeting of the Southern African police chiefs ended yesterday in Maputo. "
         "The host, Mozambique's police commander, Jose Langa, urged members to share intelligence.",
         published="2026-06-12",
@@ -121,7 +115,7 @@ def test_an_annual_general_meeting_told_by_its_end_is_a_conference() -> None:
 
 
 def test_one_spoken_for_through_an_honorifics_full_stop_is_not_there() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Mr Juma Salim, Deputy Minister of Home Affairs, on behalf of the Minister of Home Affairs, Hon. Grace "
         "Mollel (MP), opened the meeting of regional police chiefs in Arusha on Monday."
     )
@@ -129,7 +123,7 @@ def test_one_spoken_for_through_an_honorifics_full_stop_is_not_there() -> None:
 
 
 def test_a_regional_bodys_police_chiefs_meeting_is_a_conference() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The ECOWAS police chiefs will hold their annual meeting in Accra on 20-21 May 2026 to discuss piracy.",
         published="2026-05-04",
     )
@@ -153,7 +147,7 @@ def test_meetings_told_by_their_end_a_visit_chez_or_where_the_visitors_are_today
 
 
 def test_a_european_commissioner_is_of_the_eu() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "European Commissioner for Home Affairs Eva Lind and Estonia's interior minister Karl Tamm are in Poland "
         "today for a visit to the European Border and Coast Guard Agency in Warsaw."
     )
@@ -174,11 +168,11 @@ def test_a_european_commissioner_is_of_the_eu() -> None:
 def test_a_judges_or_a_senators_honorific_is_no_part_of_a_name_and_a_given_name_stays(
     sentence: str, name: str
 ) -> None:
-    assert name in {p.name for p in _only_meeting(sentence).participants}
+    assert name in {p.name for p in only_meeting(sentence).participants}
 
 
 def test_an_office_after_a_name_may_open_on_its_country_but_is_not_the_next_ones() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The Home Minister received Carla Ruiz, Spanish Justice Minister, in Rabat on Monday to discuss extradition."
     )
     assert {p.name: (p.title, p.party) for p in meeting.participants}["Carla Ruiz"] == (
@@ -194,7 +188,7 @@ def test_an_office_after_a_name_may_open_on_its_country_but_is_not_the_next_ones
 
 
 def test_talks_held_at_a_graduation_are_a_meeting_and_what_they_build_on_is_not() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Commissioner of Police Ali Rasheed attended the passing-out ceremony in Colombo on Monday and held a "
         "meeting with Sri Lanka's Inspector-General of Police to discuss training. These talks build on the "
         "President's recent state visit to Sri Lanka, during which three agreements were signed.",
@@ -205,7 +199,7 @@ def test_talks_held_at_a_graduation_are_a_meeting_and_what_they_build_on_is_not(
 
 
 def test_the_city_one_went_back_to_is_not_where_one_met() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre de la Sécurité, M. Issa Kanté, a regagné Bamako lundi en provenance du Maroc, où il a eu des "
         "entretiens avec son homologue marocain sur la lutte contre le terrorisme."
     )
@@ -213,7 +207,7 @@ def test_the_city_one_went_back_to_is_not_where_one_met() -> None:
 
 
 def test_a_dated_stay_is_a_visit_of_those_days() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Une délégation de la gendarmerie béninoise, conduite par son commandant, Paul Houngbo, a séjourné en France "
         "du 4 au 8 mai 2026. À Paris, le commandant a rencontré le directeur général de la gendarmerie, Luc Martin."
     )
@@ -248,7 +242,7 @@ def test_encounters_told_without_a_main_verb_of_meeting(text: str) -> None:
 
 
 def test_a_signing_whose_instrument_will_do_something_was_held() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The police services of Zambia and Malawi have signed a Memorandum of Understanding which will see both "
         "forces patrol their common border together. The two chiefs signed it yesterday in Lusaka."
     )
@@ -256,7 +250,7 @@ def test_a_signing_whose_instrument_will_do_something_was_held() -> None:
 
 
 def test_chiefs_of_three_countries_meeting_are_a_conference() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Police chiefs from Samoa, Tonga and the Cook Islands will hold their annual meeting this week in Apia. "
         "Samoa's police commissioner, Tuala Leota, will lead the host delegation. The opening session will be held "
         "on Wednesday."
@@ -265,7 +259,7 @@ def test_chiefs_of_three_countries_meeting_are_a_conference() -> None:
 
 
 def test_the_faso_is_burkina_faso_and_the_hosts_at_the_presidents_side_are_there() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le président du Faso Ibrahim Zongo a reçu lundi à Ouagadougou l'ambassadeur de Turquie, Mehmet Aydin. "
         "Le chef de l'État était entouré du ministre de la Sécurité, Issa Sawadogo."
     )
@@ -273,7 +267,7 @@ def test_the_faso_is_burkina_faso_and_the_hosts_at_the_presidents_side_are_there
 
 
 def test_an_office_holder_named_later_by_his_office_is_one_person() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le chef de la police espagnole reçu hier en audience par le chef de l'État. "
         "Le chef de l'État, Paul Nkoa, était entouré du ministre de la Sécurité, Jean Abena."
     )
@@ -290,7 +284,7 @@ def test_a_bare_dateline_before_an_office_places_the_meeting() -> None:
 
 
 def test_the_country_an_envoy_resides_in_is_not_where_the_meeting_is() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Le ministre de la Sécurité, Paul Rakoto, a reçu le 2 juillet 2026 à Antananarivo Mme Anna Berg, "
         "Ambassadrice de Suède résidant au Kenya, pour évoquer la formation des policiers."
     )
@@ -298,12 +292,12 @@ def test_the_country_an_envoy_resides_in_is_not_where_the_meeting_is() -> None:
 
 
 def test_the_day_it_was_reported_is_the_day_of_what_is_under_way_only() -> None:
-    told = _only_meeting(
+    told = only_meeting(
         "During the meeting in Doha, Oman's General Said Al-Harthy discussed training with Qatar's General Ali "
         "Al-Kuwari, the Omani embassy in Doha reported on Tuesday."
     )
     assert told.date is None and told.location.city == "Doha"
-    ongoing = _only_meeting(
+    ongoing = only_meeting(
         "A delegation led by Tunisian Interior Minister Ali Ben Salah is paying a visit to Rome at the invitation "
         "of Italian Interior Minister Marco Bellini, the ministry reported on Wednesday."
     )
@@ -311,7 +305,7 @@ def test_the_day_it_was_reported_is_the_day_of_what_is_under_way_only() -> None:
 
 
 def test_who_agreed_and_a_list_announced_are_no_outcomes() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The Tonga Police and the Samoa Police signed an MoU in Apia on Monday. Areas both forces will work on "
         "include: joint patrols; other areas as agreed to by the two parties."
     )
@@ -319,7 +313,7 @@ def test_who_agreed_and_a_list_announced_are_no_outcomes() -> None:
 
 
 def test_an_office_named_by_a_forces_acronym_the_text_defines_is_of_that_forces_country() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "PORT MORESBY – The Royal Papua New Guinea Constabulary (RPNGC) and the Solomon Islands Police Force "
         "(SIPF) on Monday signed an MoU. RPNGC Commissioner David Manning and the SIPF Commissioner, Mostyn Mangau, "
         "signed it at police headquarters in Port Moresby."
@@ -338,7 +332,7 @@ def test_a_bodys_gathering_dated_after_a_dated_dateline() -> None:
 
 
 def test_a_possessive_country_before_an_office_of_two_departments() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Oman's Interior and Defence Minister Sayyid Hamad Al Busaidi on Monday held talks with his Yemeni "
         "counterpart Ali Al-Ahmadi on border security."
     )
@@ -346,7 +340,7 @@ def test_a_possessive_country_before_an_office_of_two_departments() -> None:
 
 
 def test_a_conference_a_government_hosted() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "The Government of Viet Nam has hosted the 5th Mekong Police Forum on 3-5 March 2026 in Da Nang to "
         "strengthen cooperation among the police forces of the region."
     )
@@ -358,7 +352,7 @@ def test_a_conference_a_government_hosted() -> None:
 
 
 def test_one_quoted_at_another_earlier_gathering_is_no_participant() -> None:
-    meeting = _only_meeting(
+    meeting = only_meeting(
         "Pacific police chiefs attended the week-long conference held in Apia, the host's police minister, Tala "
         "Mauga, said on Friday. At the closing of a seminar on cybercrime in April, the Australian High "
         "Commissioner, Jane Hill, said attacks had doubled.",
