@@ -356,8 +356,7 @@ def strip(text: str) -> Cleaned:
     menus = _menus(lines)
     in_related = False
     last_credit: tuple[int, str] | None = None
-    dated = 0  # how surely the publication date kept so far is the article's (see _date_weight)
-    unstamped = [0]  # how many of the first lines kept are known to hold no date alone (see _dated)
+    dating = _Dating()
     for index, raw in enumerate(lines):
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
@@ -396,7 +395,7 @@ def strip(text: str) -> Cleaned:
                 kept.append(rest)
             continue
         if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
-            dated = _dated(line, date, dated, kept, cleaned, unstamped)
+            dating.take(line, date, kept, cleaned)
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
@@ -407,7 +406,7 @@ def strip(text: str) -> Cleaned:
             or (index < _HEADER_LINES and (date := _posted(line)))
             or (date := _posted_then_updated(line))
         ):
-            dated = _dated(line, date, dated, kept, cleaned, unstamped)
+            dating.take(line, date, kept, cleaned)
             cleaned.removed.append(line)
             continue
         if _is_debris(line):
@@ -447,29 +446,34 @@ def _date_weight(line: str) -> int:
     return 2 if _LABELLED_DATE.match(line) or _HOUR.search(line) else 1
 
 
-def _dated(
-    line: str, date: dt.date | None, dated: int, kept: list[str], cleaned: Cleaned, unstamped: list[int]
-) -> int:
-    """Take ``line``'s date as the publication date when it is surer than the one kept so far
-    (of weight ``dated``), and return the weight of the one kept now. A crawler's date alone
-    above the article's own "Published on: …" goes, not to be read as a dateline.
-    ``unstamped[0]``: how many of the first lines kept hold no such date, having been
-    looked through already: only the lines kept since are (was: every line kept, at each
-    labelled date, so that files put end to end, each with its `published:`, took minutes)."""
-    weight = _date_weight(line)
-    if date is not None and weight > dated:
-        cleaned.published, dated = date, weight
-    if _LABELLED_DATE.match(line):
-        start = min(unstamped[0], len(kept))
-        stamps = [
-            i
-            for i in range(start, len(kept))
-            if len(kept[i].split()) <= _STAMP_WORDS and parse_absolute(kept[i])
-        ]
-        for i in reversed(stamps):
-            cleaned.removed.append(kept.pop(i).strip())
-        unstamped[0] = len(kept)
-    return dated
+@dataclass
+class _Dating:
+    """The publication date a page's header lines give, as they are read one by one."""
+
+    #: How surely the publication date kept so far is the article's (see :func:`_date_weight`).
+    weight: int = 0
+    #: How many of the first lines kept are known to hold no date alone, having been looked
+    #: through already: only the lines kept since are looked through at the next labelled
+    #: date (was: every line kept, at each one, so that files put end to end, each with its
+    #: `published:`, took minutes).
+    unstamped: int = 0
+
+    def take(self, line: str, date: dt.date | None, kept: list[str], cleaned: Cleaned) -> None:
+        """Take ``line``'s date as the publication date when it is surer than the one kept
+        so far. A crawler's date alone above the article's own "Published on: …" goes, not
+        to be read as a dateline."""
+        weight = _date_weight(line)
+        if date is not None and weight > self.weight:
+            cleaned.published, self.weight = date, weight
+        if _LABELLED_DATE.match(line):
+            stamps = [
+                i
+                for i in range(min(self.unstamped, len(kept)), len(kept))
+                if len(kept[i].split()) <= _STAMP_WORDS and parse_absolute(kept[i])
+            ]
+            for i in reversed(stamps):
+                cleaned.removed.append(kept.pop(i).strip())
+            self.unstamped = len(kept)
 
 
 #: The most words of a date alone on a line, a crawler's stamp ("Wed, 24 Apr 2024").

@@ -3204,8 +3204,6 @@ def _meeting(
         given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
-    if kind is MeetingKind.CONFERENCE:
-        parties |= _attending(segment)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
@@ -3263,7 +3261,7 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
-        # and those it lists as attending are its parties, as a conference's are
+    if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
