@@ -445,17 +445,26 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
         # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
         and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
-        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
+        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023",
+        # « samedi en fin d'après-midi, 15 août 2020 »
         and not (
             not restated
             and i + 1 < len(found)
-            and found[i + 1][0] - p[1] <= 2
+            and (
+                found[i + 1][0] - p[1] <= 2
+                or _SAID_AGAIN.fullmatch(sentence, p[1], found[i + 1][0]) is not None
+            )
             and not any(c.isdigit() for c in p[2])
             and any(c.isdigit() for c in found[i + 1][2])
         )
     ]
 
 
+#: What may come between a day and the full date that says it again: a comma, a time of the day.
+_SAID_AGAIN = regexes.compile(
+    r"[\s,]*(?:(?:en (?:fin de |début de |fin d'|début d')?|dans l[a']\s?|in the |at )"
+    r"(?:matinée|matin|après-midi|soirée|soir|journée|morning|afternoon|evening)[\s,]*)?"
+)
 #: A statement's verb right before its day, and what may close the sentence after it: its
 #: subject, in French (« a indiqué vendredi le ministère de l'Intérieur »).
 _SAID_BEFORE = regexes.compile(
@@ -2927,6 +2936,14 @@ _ARRIVED = regexes.compile(
 #: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
 #: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
 #: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+#: A place, or a house, that a sentence says an encounter was held in: « a servi de cadre … à une rencontre »,
+#: "was the venue of talks".
+_SCENE = regexes.compile(
+    r"\b(?:a servi de cadre|a abrité|a été le (?:cadre|théâtre|lieu)|(?:was|served as|provided) the (?:venue|setting|"
+    r"backdrop)|played host)\b[^.]{0,120}?\b(?:rencontre|réunion|séance|audience|entretien|cérémonie|meeting|talks|"
+    r"session|ceremony|consultations?)\b",
+    re.IGNORECASE,
+)
 _TOLD_AGAIN = regexes.compile(
     r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
     r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
@@ -3174,12 +3191,19 @@ def _meeting(
     # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
     # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
     told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
-    if before is None and lead_in and (journey or told_again or (pronoun and introduced and not date_text)):
+    # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
+    # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
+    scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
+    if (
+        before is None
+        and lead_in
+        and (journey or told_again or scene or (pronoun and introduced and not date_text))
+    ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if journey and not any(given):
+        if (journey or scene) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
