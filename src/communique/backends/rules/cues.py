@@ -730,6 +730,12 @@ OWN_SERVICE = Cue(
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
+    # his own men at work: « pour constater le travail de ses hommes », « rencontrer et féliciter les enquêteurs »,
+    # « à la rencontre des gendarmes engagés sur place », a fair's police stand
+    r"(?:ses|leurs) (?:propres )?(?:hommes|agents|éléments|enquêteurs)",
+    r"(?:(?:rencontrer|féliciter|saluer|échanger avec)(?: et \w+)? les|(?:à la rencontre|au contact) des) (?:enquêteurs|gendarmes|policiers|militaires)",
+    r"(?:his|her|their) (?:own )?investigators", r"(?:brigades?|casernes?) de (?:la )?gendarmerie",
+    r"(?:rendue? (?:à|dans)|visité) (?:la|les|une|plusieurs) (?:brigades?|casernes?)\b", r"stands? de la (?:police|gendarmerie)", r"police (?:stand|booth)",
 )  # fmt: skip
 
 #: Someone from outside the service: a counterpart, a delegation, an envoy, a visitor.

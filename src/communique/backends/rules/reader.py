@@ -3043,7 +3043,7 @@ def _internal(segment: _Segment) -> bool:
     internal event, not a meeting between security actors."""
     sentences = segment.describing
     return (
-        bool(cues.OWN_SERVICE.search(segment.opening))
+        any(cues.OWN_SERVICE.search(sentence) for sentence in sentences)
         and not any(cues.OUTSIDER.search(sentence) for sentence in sentences)
         and len(_ordered_countries(" ".join(sentences))) <= 1
         and not any(
