@@ -43,3 +43,57 @@ def test_a_visit_to_a_foreign_counterparts_stations_is_still_a_meeting() -> None
         "a été reçu par son homologue togolais, Yark Damehame. Il a ensuite visité plusieurs commissariats."
     )
     assert set(meeting.parties) == {"NE", "TG"}
+
+
+def test_the_dead_a_memorial_honours_take_no_part() -> None:
+    meeting = only_meeting(
+        "Interior Minister Omar Farouk held talks on Tuesday in Damascus with his Syrian counterpart Samir Haddad. "
+        "Farouk and his delegation paid tribute at a memorial at the airport, where General Youssef Karam and "
+        "commander Tarek Nasri were killed in an airstrike in 2017."
+    )
+    assert {p.name for p in meeting.participants} == {"Omar Farouk", "Samir Haddad"}
+
+
+def test_the_guests_arrival_on_the_same_visit_is_no_second_meeting_and_places_it() -> None:
+    meeting = only_meeting(
+        "Kuwaiti Interior Minister Salem Al-Ali announced Monday the signing of a security memorandum with his "
+        "Omani counterpart Hamad Al-Busaidi. The Omani minister arrived in Kuwait City on Sunday on an official visit."
+    )
+    assert {p.name for p in meeting.participants} == {"Salem Al-Ali", "Hamad Al-Busaidi"}
+    assert meeting.location.city == "Kuwait City"
+
+
+def test_a_visit_told_in_general_words_then_its_meeting_is_one_encounter() -> None:
+    meeting = only_meeting(
+        "A delegation led by Korean Interior Minister Park Ji-hoon which is currently in Vietnam on an official "
+        "visit has held discussions with Vietnamese officials. The Korean Minister met the Deputy Minister of "
+        "Public Security, General Tran Van Minh, in Hanoi on 11 May and discussed cybercrime."
+    )
+    assert {p.name for p in meeting.participants} == {"Park Ji-hoon", "Tran Van Minh"}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-11"
+
+
+def test_one_met_on_an_earlier_visit_the_talks_build_upon_takes_no_part() -> None:
+    meeting = only_meeting(
+        "A meeting took place this morning between New Zealand Police Superintendent Anna Grey and Tonga's Police "
+        "Commissioner Sione Fifita. The talks built upon Commissioner Fifita's recent visit to New Zealand, where "
+        "he met with Commissioner Peter Lane."
+    )
+    assert {p.name for p in meeting.participants} == {"Anna Grey", "Sione Fifita"}
+
+
+def test_welcoming_someones_remarks_is_no_meeting() -> None:
+    analysis = read_offline(
+        "Police chief Carlos Reyes welcomed on Monday the remarks of Indonesian President Budi Santoso on the "
+        "campaign against drugs."
+    )
+    assert not analysis.is_meeting_report
+
+
+def test_a_signing_told_on_a_month_gone_by_is_background_to_the_meeting() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Jean Okemba, a reçu lundi à Brazzaville l'ambassadeur de France, Paul Girard.\n\n"
+        "En mars dernier, la Police nationale a signé un accord de coopération avec Interpol, dont le siège est à Lyon."
+    )
+    assert set(meeting.parties) == {"CG", "FR"}
+    assert not meeting.outcomes

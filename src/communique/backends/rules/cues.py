@@ -514,12 +514,19 @@ RECALLED = Cue(
     r"april|may|june|july|august|september|october|november|december)|last (?:week|month|year)|earlier this (?:month|year))\b",
     # what the encounter builds on: "These talks build on the President's recent state visit to Malaysia",
     # « Cette rencontre s'inscrit dans le prolongement de la récente visite du Président »
-    r"(?:build|builds|built|building) on (?:\S+ ){0,6}?(?:recent|earlier|previous|last) (?:\S+ ){0,2}?(?:visit|meeting|talks|summit)\b",
+    r"(?:build|builds|built|building) (?:on|upon) (?:\S+ ){0,6}?(?:recent|earlier|previous|last) (?:\S+ ){0,2}?(?:visit|meeting|talks|summit)\b",
     r"(?:dans le prolongement|dans la continuité|dans le sillage) (?:de la|du|des|de l') (?:\S+ ){0,2}?(?:visite|rencontre|réunion|sommet|entretiens?)\b",
     # the outcomes of a gathering held before: "reviewed the outcomes of a quadripartite ministerial meeting held in
     # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
     r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
     r"(?:résultats|conclusions|recommandations) (?:de la|d'une|du|d'un) (?:\S+ ){0,3}?(?:réunion|session|conférence|rencontre|sommet) tenue?\b",
+)  # fmt: skip
+
+#: A sentence that opens on a month gone by, no day said: « En février dernier, Afripol a signé un accord
+#: avec Interpol », "Last January, the agency signed …": what it tells is background to another encounter.
+MONTH_GONE_BY = Cue(
+    r"^\s*(?:en|au mois de) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) dernier,",
+    r"^\s*last (?:january|february|march|april|may|june|july|august|september|october|november|december),",
 )  # fmt: skip
 
 #: Someone who can meet: an office, a delegation, a counterpart (a name also does).
@@ -765,6 +772,9 @@ RECEIVED_THING = Cue(
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
     r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
     r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats)\b",
+    # ... or what someone said: "welcomed on Friday the remarks of President X", « a salué les propos du ministre »
+    r"(?:(?:on|this|ce|le) \w+ )?(?:the|his|her|these|les|ces|la|sa|ses) (?:\w+ )?(?:remarks|statements?|comments|"
+    r"announcement|speech|pledge|propos|déclarations?|annonce|discours) (?:of|by|made|de|du|des|d')",
 )  # fmt: skip
 
 #: A ceremony of handing equipment over, and a part in a ceremony no sentence told as an

@@ -131,6 +131,15 @@ _BEFORE_NOW = regexes.compile(
     re.IGNORECASE,
 )
 
+#: The dead a ceremony honours, told by what befell them right after their names ("at the memorial
+#: where General A and commander B were killed in 2019", « où le colonel A a trouvé la mort »): not participants.
+_KILLED_AFTER = regexes.compile(
+    r"(?:\s+(?:and|et)\s+[^,;.()]{1,60}?)?\s+(?:(?:were|was|had been|have been|ont été|a été|avaient été|avait été|"
+    r"furent|fut)\s+(?:killed|assassinated|martyred|slain|murdered|tués?|assassinée?s?)|died|perished|lost (?:his|her|their) lives|"
+    r"(?:a|ont|avait|avaient) (?:péri|trouvé la mort|perdu la vie))\b",
+    re.IGNORECASE,
+)
+
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi ». The posting is not the party.
@@ -590,6 +599,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _BEFORE_NOW.match(sentence, end)
         ):
             continue  # "the accord signed by Governor A and Premier B last spring": that signing's
+        if _KILLED_AFTER.match(sentence, end):
+            continue  # "the memorial where General A and commander B were killed": the dead honoured
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
             continue
         if _inside_known_name(trimmed, found):

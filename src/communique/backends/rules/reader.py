@@ -608,6 +608,10 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # « Cet entretien survient une semaine après le séjour en Tunisie du secrétaire d'État. À Tunis, il a
                 # été reçu par le ministre »: the earlier encounter, told on: no part of the one reported
                 continue
+            if segments and cues.MONTH_GONE_BY.match(sentence):
+                # « En février dernier, Afripol a signé un accord avec Interpol », after the meeting told: background,
+                # neither that meeting's nor one more
+                continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
             if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
@@ -2534,7 +2538,9 @@ def read(source: Source) -> Draft:
     if len(meetings) > 1:
         # the journey told after its encounters ("Heading a delegation, Khan arrived in Ankara on Monday on a
         # four-day visit"): the visit of no one but a guest of those encounters is not one more
-        meetings = [m for m in meetings if not _only_the_trip(m, meetings)]
+        meetings = _named_elsewhere(meetings)
+        meetings = _without_trips(meetings)
+        meetings = [m for i, m in enumerate(meetings) if not _told_again(m, meetings[i + 1 :])]
     if len(meetings) > 1:
         # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
         # no side the others lack says nothing of its own
@@ -2761,6 +2767,67 @@ def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
             for p in named
         )
     )
+
+
+def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, each office-holder left unnamed in one ("The Lebanese minister arrived",
+    "The Japanese Minister … met") named as the one person of his side and role, holding such an
+    office or none said, whom the others name."""
+    named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    result = []
+    for meeting in meetings:
+        here = {p.name for p in meeting.participants}
+        people = []
+        for person in meeting.participants:
+            same: set[str | None] = set()
+            if person.name is None and person.title and person.country:
+                office = fold(person.title).split()[-1]
+                same = {
+                    p.name
+                    for other, p in named
+                    if other is not meeting
+                    and p.country == person.country
+                    and p.role is person.role
+                    and (p.title is None or office in fold(p.title).split())
+                }
+            unique = len(same) == 1 and not same & here
+            people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
+        result.append(meeting.model_copy(update={"participants": people}))
+    return result
+
+
+def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
+    """Whether a later meeting of the same kind, between the same sides, names the same people as this
+    one: the one encounter, told first among others ("held four bilaterals … with the Senegalese
+    minister") and then on its own ("This morning, X received the Minister … of Senegal, General Y")."""
+    named = {p.name for p in meeting.participants if p.name}
+    return bool(named) and any(
+        other.kind is meeting.kind
+        and other.parties == meeting.parties
+        and {p.name for p in other.participants if p.name} == named
+        for other in later
+    )
+
+
+def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that is only the trip of another's guests (:func:`_only_the_trip`);
+    an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
+    Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
+    trips = [m for m in meetings if _only_the_trip(m, meetings)]
+    kept = [m for m in meetings if not any(m is trip for trip in trips)]
+    placed = next((trip for trip in trips if trip.city), None)
+    if placed is None:
+        return kept
+    guests = {p.name for p in placed.participants}
+    return [
+        m.model_copy(update={"city": placed.city, "country": m.country or placed.country})
+        if m.city is None
+        and m.kind is not MeetingKind.CALL
+        and m.country in (None, placed.country)
+        and guests & {p.name for p in m.participants}
+        else m
+        for m in kept
+    ]
 
 
 def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
