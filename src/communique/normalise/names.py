@@ -342,9 +342,12 @@ def _given_name_first(tokens: list[str]) -> bool:
         return False
     if tokens[1] in _VIETNAMESE_MIDDLE:
         return len(first) <= 3 and first.istitle() and fold(first) != "the"
-    return first == "Cheikh" and given_cheikh(" ".join(tokens))
+    return first in SHEIKHS and given_cheikh(" ".join(tokens))
 
 
+#: « Cheikh » as French writes it, "Sheikh" as English does: a given name in West Africa and
+#: South Asia (« Cheikh Tidiane Ba », "Sheikh Md. Sazzad Ali"), a prince's title in the Gulf.
+SHEIKHS = frozenset(["Cheikh", "Sheikh"])
 #: The monarchies whose princes bear « Cheikh » as a title ("Cheikh Tamim", "Cheikh Saif").
 GULF_MONARCHIES = frozenset(["QA", "AE", "KW", "BH", "SA", "OM"])
 
@@ -352,14 +355,17 @@ GULF_MONARCHIES = frozenset(["QA", "AE", "KW", "BH", "SA", "OM"])
 def given_cheikh(name: str, countries: Collection[str] | None = None) -> bool:
     """Whether a name that starts with « Cheikh » bears it as a given name: two name words
     at least follow, with no patronymic particle among them ("Cheikh Tidiane Ba", not
-    "Cheikh Saif bin Zayed Al Nahyan"); or one, in a text whose ``countries`` are known and
-    hold no Gulf monarchy (« le commissaire Cheikh Ndiaye » of a Senegalese text)."""
+    "Cheikh Saif bin Zayed Al Nahyan"); or one, in a text whose ``countries`` are known; never
+    in a text about a Gulf monarchy (« le commissaire Cheikh Ndiaye » of a Senegalese text,
+    not "Sheikh Khalid Mubarak Hamdan" of a Kuwaiti one)."""
     words = name.split()
-    if len(words) < 2 or words[0] != "Cheikh":
+    if len(words) < 2 or words[0] not in SHEIKHS:
         return False
     if any(w.lower() in _PATRONYMIC_WORDS or w.lower().startswith(("al-", "el-")) for w in words[1:]):
         return False
-    return len(words) >= 3 or (countries is not None and not GULF_MONARCHIES & set(countries))
+    if countries is not None and GULF_MONARCHIES & set(countries):
+        return False  # a prince's, in a text about a Gulf monarchy ("Sheikh Khalid Mubarak Hamdan")
+    return len(words) >= 3 or countries is not None
 
 
 def _surname_like_city(tokens: list[str]) -> bool:
