@@ -35,11 +35,12 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
 #: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
-#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe").
+#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe", "D.M
+#: Swaminathan": the last full stop left out).
 _WORD = (
     r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics.
@@ -129,7 +130,7 @@ def _is_name_word(token: str) -> bool:
 _VOWEL = regexes.compile(r"[AEIOUY]")
 _GLOTTAL = regexes.compile(r"[A-Z][a-z]{1,3}['’][a-z]{2,}")
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
-_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}")
+_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]")
 #: Countries and bodies written with dotted capitals, which are not initials: "U.S. Ambassador".
 _DOTTED_PLACES = frozenset(["us", "uk", "un", "eu", "uae", "usa", "ussr", "drc", "rdc"])
 

@@ -168,3 +168,12 @@ def test_sheikh_is_a_given_name_unless_a_patronymic_chain_or_a_gulf_monarchy_say
 def test_sheikh_before_three_names_in_a_gulf_text_is_a_title() -> None:
     sentence = "Sheikh Khalid Mubarak Hamdan, the Minister of Interior of Kuwait, received the delegation."
     assert "Khalid Mubarak Hamdan" in {p.name for p in people.find(sentence, {"KW"})}
+
+
+def test_initials_glued_together_without_their_last_full_stop_stay_with_the_name() -> None:
+    sentence = "The delegation held talks with the Minister of Fisheries K.P Jayasuriya on Tuesday."
+    assert [p.name for p in people.find(sentence, set())] == ["K.P Jayasuriya"]
+    # (a country's dotted letters are no initials: "The U.K Ambassador")
+    assert [p.name for p in people.find("The U.K Ambassador John Smith met the minister.", set())] == [
+        "John Smith"
+    ]
