@@ -472,6 +472,7 @@ def person_shaped(name: str) -> bool:
         _may_join_a_name(words, i)
         or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
         or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
+        or (i == 0 and last >= 1 and words[0] in SHEIKHS)  # a given name ("Sheikh Hasina") or a title
         for i in range(len(words))
     ):
         return False

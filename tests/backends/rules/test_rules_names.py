@@ -177,3 +177,8 @@ def test_initials_glued_together_without_their_last_full_stop_stay_with_the_name
     assert [p.name for p in people.find("The U.K Ambassador John Smith met the minister.", set())] == [
         "John Smith"
     ]
+
+
+@pytest.mark.parametrize("name", ["Sheikh Hasina", "Cheikh Ndiaye", "Sheikh Md. Karim Uddin"])
+def test_a_name_that_starts_with_sheikh_is_person_shaped(name: str) -> None:
+    assert names.person_shaped(name) and names.person_like(name)
