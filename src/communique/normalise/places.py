@@ -562,7 +562,7 @@ def _national_bureau(folded: str, mention: Mention) -> bool:
 
 
 #: "US" is also "us" in capitals, so it names the United States only before an office or
-#: agency word ("US Ambassador", "the US Embassy", "US officials") or joined to another
+#: agency word ("US Ambassador", "the US Embassy", "US officials"), after "the", or joined to another
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = regexes.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
@@ -571,6 +571,8 @@ _US = regexes.compile(
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
     r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"
     r"|(?<=[a-z][-–])US(?![\w-])|(?<![\w.-])US(?=[-–][A-Z][a-z])"
+    # ... or after "the", which the pronoun never follows: "Vietnam, the US promote …", "Ambassador of the US to Vietnam"
+    r"|(?<=[Tt]he )US(?![\w-])"
 )
 
 

@@ -97,3 +97,29 @@ def test_a_signing_told_on_a_month_gone_by_is_background_to_the_meeting() -> Non
     )
     assert set(meeting.parties) == {"CG", "FR"}
     assert not meeting.outcomes
+
+
+def test_the_later_legs_of_a_journey_are_no_side_nor_place_of_its_first_encounter() -> None:
+    meeting = only_meeting(
+        "Le président nigérien Moussa Issa recevait en audience Hans Weber, ministre allemand de l'Intérieur, qui "
+        "était accompagné d'une délégation. M. Weber a entamé mardi, par Niamey, une visite devant le conduire "
+        "aussi au Tchad et au Cameroun."
+    )
+    assert set(meeting.parties) == {"DE", "NE"}
+    assert meeting.location.country != "TD"
+
+
+def test_the_us_after_the_is_the_united_states() -> None:
+    meeting = only_meeting(
+        "At a meeting with the Deputy Ambassador of the US to Thailand Anna Webb on May 11, Deputy Commissioner "
+        "Somchai Rattana said cooperation between the two police forces has developed well."
+    )
+    assert "US" in meeting.parties
+
+
+def test_lao_is_the_demonym_of_laos() -> None:
+    meeting = only_meeting(
+        "Vietnamese Minister Tran Quoc Hung together with Lao Minister of Public Security Bounmy Sisouk co-chaired the "
+        "ministerial conference on drug control in Hanoi on Tuesday."
+    )
+    assert set(meeting.parties) == {"LA", "VN"}

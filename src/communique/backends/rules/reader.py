@@ -912,6 +912,16 @@ def _days(sentence: str) -> set[str]:
     return {fold(d[2]) for d in _dates(_blanked(_ABOUT_A_VISIT, sentence), restated=True)}
 
 
+#: The later legs of a journey: « une visite devant le conduire aussi au Mali et au Niger », « qui le mènera
+#: ensuite à Niamey », "a tour that will also take him to Laos", "before heading to Hanoi" (not where this encounter is).
+_ONWARD = regexes.compile(
+    r"\b(?:(?:devant|qui (?:doit|devra|va|le|la|les)) (?:le |la |les )?(?:conduire|conduira|mener|mènera|amener|amènera)|"
+    r"(?:which|that) will (?:also |then )?take (?:him|her|them)|before (?:heading|travelling|traveling|proceeding|"
+    r"going|moving) (?:on )?to)\b[^.;]{0,120}",
+    re.IGNORECASE,
+    branched,
+)
+
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
 #: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
 #: (those days are the visit's, not the talks').
@@ -1186,7 +1196,7 @@ def _narrative(sentence: str) -> str:
     again of the same sentences, for its day and for its place.)"""
     sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
-    sentence = _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)])
+    sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     commitment = outcomes.commitment(sentence)
     if commitment is None:
         return sentence
@@ -2229,8 +2239,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     organisations (an agency stands for its country)."""
     found: set[str] = set()
     for described in map(_without_lead, segment.describing[:2]):
-        # the setting of a meeting held on the sidelines of another is no party to it
-        sentence = _blanked(_SIDELINES_WITHIN, described)
+        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
+        sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
