@@ -1,10 +1,15 @@
 """What the classes the 25th real-text reading left open need of the offline reader, each
 written in new words: a minister's or chief's visit to his own units, men or fair stand is no
-meeting, while a visit abroad stays one."""
+meeting, while a visit abroad stays one; encounters not invented from background (the dead a
+memorial honours, the guest's arrival, a visit told in general words, an earlier visit, remarks
+welcomed, a month gone by); the later legs of a journey, 'the US' and 'Lao' as sides; outcomes of a
+meeting to come, of a visit's point, of a mechanism only to be studied."""
 
 from __future__ import annotations
 
-from support import only_meeting, read_offline
+from support import only_meeting, outcome_types, read_offline
+
+from communique.schema import OutcomeType
 
 
 def test_a_tour_of_ones_own_stations_told_in_the_next_sentence_is_no_meeting() -> None:
@@ -123,3 +128,31 @@ def test_lao_is_the_demonym_of_laos() -> None:
         "ministerial conference on drug control in Hanoi on Tuesday."
     )
     assert set(meeting.parties) == {"LA", "VN"}
+
+
+def test_a_meeting_to_be_held_soon_and_a_gathering_to_be_hosted_are_follow_ups() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Paul Kanza, a reçu mardi l'ambassadeur du Gabon, Marc Ndong. Les deux hommes "
+        "ont évoqué la tenue prochaine d'une réunion entre les responsables de la police des deux pays."
+    )
+    assert [o.type.value for o in meeting.outcomes] == ["follow_up_planned"]
+    meeting = only_meeting(
+        "Omani Interior Minister Hamad Al-Busaidi received on Monday his Qatari counterpart Khalid Al-Thani. "
+        "Al-Thani said that Qatar will be hosting a regional security meeting next October."
+    )
+    assert "follow_up_planned" in [o.type.value for o in meeting.outcomes]
+
+
+def test_the_point_of_a_visit_to_sign_is_an_agreement_planned() -> None:
+    assert outcome_types(
+        'The ministry said the visit aims to "sign a memorandum on police cooperation".'
+    ) == [OutcomeType.AGREEMENT_PLANNED]
+    assert outcome_types("La visite vise à signer un accord de coopération policière.") == [
+        OutcomeType.AGREEMENT_PLANNED
+    ]
+
+
+def test_a_mechanism_to_be_studied_is_not_created() -> None:
+    assert outcome_types(
+        "Les deux ministres ont convenu d'étudier le projet d'observatoire de détection précoce des risques."
+    ) == [OutcomeType.OTHER]

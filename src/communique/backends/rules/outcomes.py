@@ -203,7 +203,10 @@ COMMIT = Cue(
     r"the setting up|the opening)\b)",
     r"agreed (?:to|on|that)", r"decided (?:to|on|that)",
     r"agreed (?:in|during|over|for) (?:the )?(?:\w+ ){0,3}?(?:period|term|months?|weeks?|years?|future) to",
-    r"(?:are|is|were|was) (?:also )?preparing to (?=sign)", r"s'apprêtent à (?=signer)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to (?=\w+ing\b|(?:the |a |an )(?:\w+ )?(?:establishment|creation|setting up|signing|opening|holding|deployment|exchange)\b)",
+    r"(?:are|is|were|was) (?:also )?preparing to (?=sign)", r"s'apprêtent à (?=signer)",
+    # the point of the visit: "the visit aims to \"sign a protocol on …\"", « la visite vise à signer un accord »
+    r"(?:aims?|aimed|seeks?|sought) to [\"“«]?\s*(?=sign|conclude|ink\b)",
+    r"(?:vise|visent|visait|visaient) à [\"“«]?\s*(?=signer|conclure|parapher)", r"it (?:was|has been) (?:agreed|decided) with [^,;.]{1,40}? (?:to|that)", r"resolved to", r"pledged to", r"committed (?:themselves |ourselves |us )?to (?=\w+ing\b|(?:the |a |an )(?:\w+ )?(?:establishment|creation|setting up|signing|opening|holding|deployment|exchange)\b)",
     # the day between the verb and what it governs: "agreed Saturday to set up", « ont convenu lundi de »
     # (and the date and place: "agreed on Tuesday in Abuja to", « ont convenu jeudi 8 mai à Niamey, de mettre en place »)
     rf"(?:agreed|decided|pledged|resolved) {_DAY}(?: in [\w'’-]+)? (?:to|on|that)",
@@ -334,6 +337,12 @@ _FOLLOWS = Cue(
     # the next edition's host: "Singapore will host the 37th Aseanapol Conference", « accueillera la prochaine session »
     r"(?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th)) (?:[\w’'-]+ ){0,4}?(?:conference|meeting|session|assembly|summit|edition)\b[^,;.]{0,60}",
     r"accueillera (?:la prochaine|la \d+(?:e|ème)) (?:[\w’'-]+ ){0,4}?(?:conférence|réunion|session|assemblée|édition|sommet)\b[^,;.]{0,60}",
+    # a gathering one side is to host at a time to come: "Jordan will be hosting a regional meeting next September"
+    r"(?:will be hosting|will host|is to host|is set to host) (?:a|an) (?:[\w’'-]+ ){0,4}?(?:conference|meeting|session|summit|forum)\b"
+    r"(?=[^,;.]{0,40}?\b(?:next|in the coming|later this)\b)[^,;.]{0,60}",
+    # a meeting named to be held soon: « ont évoqué la tenue prochaine d'une rencontre entre les responsables »
+    r"(?:la |une |l')?(?:tenue|organisation) prochaine d(?:'une?|e la|u|es) (?:[\w’'-]+ ){0,3}?"
+    r"(?:rencontre|réunion|session|commission|conférence|mission)s?\b[^,;.]{0,80}",
     # meetings to be held again: "keen to restart subcommittee meetings", « reprendre les réunions du comité »
     r"(?:restart|resume|revive|reactivate|relaunch) (?:the |their |regular )?(?:[\w’'-]+ ){0,2}?(?:meetings|talks|consultations|sessions)\b[^,;.]{0,60}",
     r"(?:reprendre|relancer|réactiver|redynamiser) (?:les |leurs )?(?:réunions|rencontres|consultations|sessions|travaux)\b[^,;.]{0,60}",
@@ -414,11 +423,17 @@ _LIST_FOLLOWS = regexes.compile(r"\s*:")
 _SIGNING_FIRST = regexes.compile(r"(?:\S+ ){0,4}?(?:sign|signer|signing|signature)\b", re.I)
 
 
+#: A thing to be studied, not set up: « étudier le projet d'observatoire », "study the creation of a joint centre".
+_STUDIED = Cue(
+    r"(?:étudier|examiner|explorer|réfléchir (?:à|sur)|envisager|study|explore|examine|consider|look into)\b"
+)
+
+
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
     if (_INSTRUMENTS.search(clause) and _PLANNING.search(clause)) or _SIGNING_FIRST.match(clause):
         return OutcomeType.AGREEMENT_PLANNED
-    mechanism = _MECHANISMS.search(clause)
+    mechanism = None if _STUDIED.match(clause) else _MECHANISMS.search(clause)
     if (
         (
             mechanism
