@@ -3,7 +3,7 @@ written in new words: a minister's or chief's visit to his own units, men or fai
 meeting, while a visit abroad stays one; encounters not invented from background (the dead a
 memorial honours, the guest's arrival, a visit told in general words, an earlier visit, remarks
 welcomed, a month gone by); the later legs of a journey, 'the US' and 'Lao' as sides; outcomes of a
-meeting to come, of a visit's point, of a mechanism only to be studied."""
+meeting to come, of a visit's point, of a mechanism only to be studied; 'high-level visits' as a noun."""
 
 from __future__ import annotations
 
@@ -156,3 +156,13 @@ def test_a_mechanism_to_be_studied_is_not_created() -> None:
     assert outcome_types(
         "Les deux ministres ont convenu d'étudier le projet d'observatoire de détection précoce des risques."
     ) == [OutcomeType.OTHER]
+
+
+def test_visits_as_a_noun_after_its_kind_opens_no_visit() -> None:
+    meeting = only_meeting(
+        "They will also work closely together to ensure the safety of important events, high-level visits, and the "
+        "citizens, businesses and representative agencies of each country in the other's territory. The same day, "
+        "Minister Lam together with Chinese Minister of Public Security Li Wei co-chaired the eighth ministerial "
+        "conference on crime prevention."
+    )
+    assert meeting.kind.value == "conference"
