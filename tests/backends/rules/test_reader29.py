@@ -3,7 +3,8 @@ written in new words: a minister's or chief's visit to his own units, men or fai
 meeting, while a visit abroad stays one; encounters not invented from background (the dead a
 memorial honours, the guest's arrival, a visit told in general words, an earlier visit, remarks
 welcomed, a month gone by); the later legs of a journey, 'the US' and 'Lao' as sides; outcomes of a
-meeting to come, of a visit's point, of a mechanism only to be studied; 'high-level visits' as a noun."""
+meeting to come, of a visit's point, of a mechanism only to be studied; 'high-level visits' as a
+noun; a note on the cooperation in general, which gives no topic."""
 
 from __future__ import annotations
 
@@ -166,3 +167,12 @@ def test_visits_as_a_noun_after_its_kind_opens_no_visit() -> None:
         "conference on crime prevention."
     )
     assert meeting.kind.value == "conference"
+
+
+def test_a_note_on_the_cooperation_in_general_gives_no_topic() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Sidi Ould Ahmed, a reçu lundi à Nouakchott l'ambassadeur d'Italie, Marco Rossi. "
+        "Les entretiens ont porté sur les relations entre les deux pays. Il convient de noter que la Mauritanie et "
+        "l'Italie renforcent leur coopération dans la lutte contre le terrorisme et le trafic de drogue."
+    )
+    assert meeting.topics == []

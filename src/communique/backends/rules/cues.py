@@ -644,6 +644,10 @@ BOILERPLATE = Cue(
     r"s'inscri(?:t|vent|vait) dans (?:le cadre|la dynamique|la continuité)", r"(?:elle|il|cette \w+) (?:traduit|témoigne|reflète|illustre)",
     r"traduit (?:également )?l'engagement", r"témoigne de", r"is part of", r"comes as part of", r"reflects",
     r"underscores the", r"in line with", r"within the framework of the (?:strong|excellent|close)",
+    # a note on the cooperation in general: « Il convient de noter que la Mauritanie et l'Espagne renforcent leur
+    # coopération », « Les deux ministères entretiennent une coopération exemplaire qui vise à lutter contre … »
+    r"il (?:convient|faut) de noter", r"(?:il faut|à) noter que", r"it (?:should|must) be noted", r"it is worth noting",
+    r"entretiennent (?:une|d'excellentes|de bonnes) (?:\w+ )?coopération",
 )  # fmt: skip
 
 #: Anaphora that refer back to the encounter being described, not a new one.
