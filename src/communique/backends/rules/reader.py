@@ -1255,6 +1255,10 @@ _INSTITUTION_AFTER = regexes.compile(
 )
 
 
+#: The city a journey begins with (folded): « a entamé vendredi, par Dakar, une visite », « a commencé sa tournée par Lomé ».
+_BEGUN_BY = regexes.compile(r"\b(?:entame|commence|debute)\b[^.;]{0,40}? par $")
+
+
 #: Where one who speaks at the encounter says he is: « venir ici, au Bénin », "here in Accra".
 _HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE)
 
@@ -1273,6 +1277,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 r"capitale de la|capitale de l),? )?$",
                 before,
             )
+            and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
