@@ -4,7 +4,8 @@ meeting, while a visit abroad stays one; encounters not invented from background
 memorial honours, the guest's arrival, a visit told in general words, an earlier visit, remarks
 welcomed, a month gone by); the later legs of a journey, 'the US' and 'Lao' as sides; outcomes of a
 meeting to come, of a visit's point, of a mechanism only to be studied; 'high-level visits' as a
-noun; a note on the cooperation in general, which gives no topic."""
+noun; a note on the cooperation in general, which gives no topic; a welcome on arrival as part
+of the visit."""
 
 from __future__ import annotations
 
@@ -176,3 +177,14 @@ def test_a_note_on_the_cooperation_in_general_gives_no_topic() -> None:
         "l'Italie renforcent leur coopération dans la lutte contre le terrorisme et le trafic de drogue."
     )
     assert meeting.topics == []
+
+
+def test_the_guests_welcome_on_arrival_told_after_his_talks_is_part_of_the_visit() -> None:
+    meeting = only_meeting(
+        "Interior Minister Hassan Nouri has held talks with Syrian Prime Minister Adel Saleh during his visit to "
+        "Damascus. Nouri, who arrived in Damascus on Tuesday, was welcomed by the Syrian deputy interior "
+        "minister, General Rami Khoury."
+    )
+    assert meeting.kind.value == "official_visit"
+    assert {p.name for p in meeting.participants} == {"Hassan Nouri", "Adel Saleh", "Rami Khoury"}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"

@@ -2568,6 +2568,7 @@ def read(source: Source) -> Draft:
         meetings = _named_elsewhere(meetings)
         meetings = _without_trips(meetings)
         meetings = [m for i, m in enumerate(meetings) if not _told_again(m, meetings[i + 1 :])]
+        meetings = _with_arrivals(meetings)
     if len(meetings) > 1:
         # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
         # no side the others lack says nothing of its own
@@ -2834,6 +2835,57 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
         and {p.name for p in other.participants if p.name} == named
         for other in later
     )
+
+
+#: A guest welcomed on his arrival: "X, who arrived in Baghdad earlier today, was welcomed by Y".
+_WELCOMED_ON_ARRIVAL = regexes.compile(
+    r"\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?\b"
+    r"(?:was|were|a été|ont été) (?:received|welcomed|greeted|accueillie?s?|reçue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_arrivals(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, the welcome of a guest on his arrival ("X, who arrived in Baghdad earlier today,
+    was welcomed by Y"; "Upon his arrival, he was received by Y") told after an encounter of the same
+    guest in the same place made part of that visit: one official visit, with all its people."""
+    result: list[DraftMeeting] = []
+    for meeting in meetings:
+        guests = {p.name for p in meeting.participants if p.name and p.role is Role.GUEST}
+        told = meeting.cue.sentence if meeting.cue else ""
+        arrival = kinds.ARRIVAL.search(told) or _WELCOMED_ON_ARRIVAL.search(told)
+        visit = next(
+            (
+                earlier
+                for earlier in result
+                if arrival
+                and earlier.kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT)
+                and guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
+                and meeting.city in (None, earlier.city)
+            ),
+            None,
+        )
+        if visit is None:
+            result.append(meeting)
+            continue
+        named = {p.name for p in visit.participants}
+        merged = visit.model_copy(
+            update={
+                "kind": MeetingKind.OFFICIAL_VISIT,
+                "participants": [
+                    *visit.participants,
+                    *(p for p in meeting.participants if p.name not in named),
+                ],
+                "parties": sorted({*visit.parties, *meeting.parties}),
+                "date_text": visit.date_text or meeting.date_text,
+                "city": visit.city or meeting.city,
+                "country": visit.country or meeting.country,
+                "topics": sorted({*visit.topics, *meeting.topics}),
+                "outcomes": [*visit.outcomes, *meeting.outcomes],
+            }
+        )
+        result = [merged if m is visit else m for m in result]
+    return result
 
 
 def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
