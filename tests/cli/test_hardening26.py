@@ -4,9 +4,14 @@ time. (docs/hardening.md lists them.)"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import EXAMPLES
 from runner import run
+
+from communique.ingest import parse
+from communique.schema import Analysis
 
 BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
 
@@ -64,3 +69,57 @@ def test_a_setting_in_its_range_is_taken() -> None:
     result = run("config", env={"COMMUNIQUE_TEMPERATURE": "2", "COMMUNIQUE_RETRY_SECONDS": "0"})
     assert result.returncode == 0, result.stderr
     assert "temperature" in result.stdout and "2.0" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["status", "fetch"])
+@pytest.mark.parametrize("job", ["a" * 5000, "", "   "], ids=["5,000 characters", "empty", "blanks"])
+def test_a_batch_job_id_that_is_none_is_said_without_echoing_it(command: str, job: str) -> None:
+    """Was: `cannot read the job file …/aaaa….json: [Errno 36] File name too long:
+    '…/aaaa….json'`, the 5,000 characters twice on one line of 10 KB; an empty id `no
+    batch job  in …`."""
+    result = run("batch", command, job)
+    assert result.returncode == 3, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("communique: error: ") and "is no batch job id" in line, line
+    assert len(line) < 200 and "File name too long" not in line
+
+
+ENGLISH = str(EXAMPLES / "interpol-call-en.txt")
+
+
+def test_a_front_matter_lang_that_the_text_plainly_belies_gives_way_with_a_note(tmp_path: Path) -> None:
+    """`lang: fr` over a text plainly English (a scraper's or a template's label). Was:
+    the record's language `fr` and the text read as French, without a word."""
+    path = tmp_path / "labelled.txt"
+    path.write_text("---\nlang: fr\n---\n" + Path(ENGLISH).read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("summarise", str(path), env={"COMMUNIQUE_CACHE": "0"})
+    assert result.returncode == 0, result.stderr
+    assert Analysis.model_validate_json(result.stdout).document.language == "en"
+    assert "communique: note: the front matter says lang: fr, but the text reads as 'en'" in result.stderr
+    insisted = run("summarise", str(path), "--lang", "fr", env={"COMMUNIQUE_CACHE": "0"})
+    assert insisted.returncode == 0, insisted.stderr
+    assert Analysis.model_validate_json(insisted.stdout).document.language == "fr"
+    assert "reads as" not in insisted.stderr
+
+
+def test_a_front_matter_lang_the_text_does_not_belie_is_kept(tmp_path: Path) -> None:
+    """A text too short to tell, or of a language the guess does not tell, keeps its label."""
+    short = tmp_path / "short.txt"
+    short.write_text("---\nlang: fr\n---\nRabat. Meeting today.\n", encoding="utf-8")
+    assert parse(short.read_text(encoding="utf-8")).language == "fr"
+    dutch = "---\nlang: nl\n---\n" + Path(ENGLISH).read_text(encoding="utf-8")
+    assert parse(dutch).language == "nl"
+
+
+def test_records_that_name_a_document_twice_into_sqlite_are_said_as_such(tmp_path: Path) -> None:
+    """`cat monday.jsonl tuesday.jsonl > all.jsonl` holds the record of one document
+    twice. Was: `cannot write all.db: UNIQUE constraint failed: documents.id`."""
+    made = run("summarise", BRIEF, env={"COMMUNIQUE_CACHE": "0"})
+    assert made.returncode == 0, made.stderr
+    line = Analysis.model_validate_json(made.stdout).model_dump_json() + "\n"
+    (tmp_path / "all.jsonl").write_text(line * 2, encoding="utf-8")
+    result = run("export", str(tmp_path / "all.jsonl"), "-o", str(tmp_path / "all.db"))
+    assert result.returncode == 3, result.stderr
+    (said,) = result.stderr.splitlines()
+    assert "holds a record of document 'example-rabat-madrid' already" in said, said
+    assert "UNIQUE constraint" not in said

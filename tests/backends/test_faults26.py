@@ -1,0 +1,225 @@
+"""Replies of a hostile or sloppy model, and texts of a careless user, found from the
+outside (the twenty-sixth adversarial reading). (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakeserver import FakeOpenAI, chat_auto
+from runner import run
+from support import BRIEF, GOOD_DRAFT, SECRET, env
+from test_faults22 import BRIEF_PATH, record_of
+
+from communique import ground
+from communique.draft import DraftSummary, ModelDraft
+from communique.ingest import parse
+from communique.schema import Analysis
+
+
+class _Counted:
+    """A compiled pattern whose ``sub`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.subs = pattern, 0
+
+    def sub(self, *args: Any) -> str:
+        self.subs += 1
+        return self.pattern.sub(*args)
+
+
+def test_grounding_blanks_a_texts_addresses_once_however_many_phrases_it_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every name, title and phrase of every encounter of a reply is looked for in the
+    same text; its web and e-mail addresses were blanked again at each look, over the
+    whole text. Was: grounding growing with the square of the text, 10 s of the 25 a
+    megabyte of communiqués put end to end took offline."""
+    counted = _Counted(ground._ADDRESS)
+    monkeypatch.setattr(ground, "_ADDRESS", counted)
+    getattr(ground._without_addresses, "cache_clear", lambda: None)()
+    text = "\n\n".join([BRIEF + "\nLire la suite : https://www.map.ma/fr/actualites/rencontre"] * 40)
+    source = parse(text)
+    reply = copy.deepcopy(GOOD_DRAFT)
+    reply["meetings"] = reply["meetings"] * 30
+    draft = ModelDraft.model_validate(reply)
+    assert not ground.problems(draft, source)
+    assert counted.subs <= 2  # the text, and the text without instructions to the reader
+
+
+@contextlib.contextmanager
+def answering(answer: bytes) -> Iterator[tuple[str, list[int]]]:
+    """The base URL of a server that answers every request with the bytes ``answer``
+    and hangs up, and the count of requests it was sent (a list of one)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    count = [0]
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            count[0] += 1
+            with connection:
+                connection.settimeout(5)
+                request = b""
+                with contextlib.suppress(OSError):
+                    while b"\r\n\r\n" not in request and (piece := connection.recv(65536)):
+                        request += piece
+                    head, _, body = request.partition(b"\r\n\r\n")
+                    length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                                   if line.lower().startswith(b"content-length")), 0)  # fmt: skip
+                    while len(body) < length and (piece := connection.recv(65536)):
+                        body += piece
+                    connection.sendall(answer)
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", count
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            b"HTTP/1.1 200 OK\r\nX-Big: " + b"v" * 2_000_000 + b"\r\nContent-Length: 2\r\n\r\n{}",
+            "its headers are too large to read (over 100 KB)",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\n"
+            + b"".join(b"X-H%d: %s\r\n" % (n, b"v" * 100) for n in range(3000))
+            + b"\r\n",
+            "its headers are too large to read (over 100 KB)",
+        ),
+        (b"HELLO WORLD\r\n\r\n", "illegal status line: 'HELLO WORLD'"),
+        (
+            b"HTTP/1.1 200 OK\r\nnot a header\r\nContent-Length: 2\r\n\r\n{}",
+            "illegal header line: 'not a header'",
+        ),
+    ],
+    ids=["one header of 2 MB", "3,000 headers", "no status line", "a header that is none"],
+)
+def test_a_server_that_answers_with_what_is_not_http_is_said_so_at_once(answer: bytes, said: str) -> None:
+    """Was: the same request sent again for the whole retry budget (each one the server
+    may have read and billed), then `cannot reach HOST after retries: Receive buffer too
+    long`: the server had answered."""
+    with answering(answer) as (base_url, count):
+        settings = {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": base_url, "OPENAI_API_KEY": SECRET,
+                    "COMMUNIQUE_RETRY_SECONDS": "10", "COMMUNIQUE_TIMEOUT": "5", "COMMUNIQUE_MODE": "tools"}  # fmt: skip
+        result = run("summarise", BRIEF_PATH, env=settings)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("communique: error:")]
+    assert f"answered with what is not an HTTP reply: {said}; not retried" in line, line
+    assert "cannot reach" not in line and count == [1]
+
+
+PEOPLE = ["Abdelouafi Laftit", "Fernando Grande-Marlaska"]
+FRENCH = "Mardi à Rabat, Abdelouafi Laftit a reçu Fernando Grande-Marlaska pour parler de migration."
+
+
+def english(who: str) -> str:
+    return f"On Tuesday in Rabat, Abdelouafi Laftit met Fernando Grande-Marlaska and {who} on migration."
+
+
+@pytest.mark.parametrize("stranger", ["Sánchez", "Macron", "with Dupont present"])
+def test_a_summary_naming_a_stranger_by_a_lone_surname_is_dropped(
+    fake_openai: FakeOpenAI, stranger: str
+) -> None:
+    """A capitalised word alone in a sentence that the text does not hold and that names
+    no one of the record is a stranger by his surname. Was: kept (only a run of two
+    words, or a surname after an office or an honorific, was read as a name)."""
+    draft = copy.deepcopy(GOOD_DRAFT)
+    draft["summary"]["en"] = english(stranger)
+    record = record_of(fake_openai, draft)
+    assert record.provenance is not None and record.provenance.summaries == "code"
+    assert record.summary is not None
+    assert not any(name in record.summary.en for name in ("ánchez", "Macron", "Dupont"))
+    assert any("summaries were dropped" in line for line in record.provenance.repairs)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Laftit",  # a participant's surname
+        "Marlaska",
+        "the Kingdom",  # words of geography, a faith or a feast, a language: no one
+        "the Strait",
+        "before Christmas",
+        "in Arabic",
+        "Madrid",  # a place the gazetteer knows, said in English
+        "Grenade",  # a country in French
+        "Europol",  # an organisation
+        "Spaniards",  # a people
+        "the Spanish Guardia Civil",  # a run of capitalised words: read as a run
+    ],
+)
+def test_a_lone_capitalised_word_that_names_no_stranger_passes(who: str) -> None:
+    text = BRIEF.split("---\n", 2)[2]
+    summary = DraftSummary(fr=FRENCH, en=english(who))
+    assert not ground.summary_problems(summary, PEOPLE, text)
+
+
+def test_a_sentence_may_open_with_any_capitalised_word() -> None:
+    summary = DraftSummary(fr=FRENCH, en="Migration was discussed. " + english("Laftit"))
+    assert not ground.summary_problems(summary, PEOPLE, BRIEF)
+
+
+@pytest.mark.parametrize("complete", ["gaps", "auto"])
+def test_an_outcome_cut_out_of_a_negation_is_dropped(
+    fake_openai: FakeOpenAI, tmp_path: Path, complete: str
+) -> None:
+    """« ont convenu de ne pas créer un groupe de travail conjoint », and a reply whose
+    outcome is « créer un groupe de travail conjoint »: a phrase of the text, and the
+    opposite of what it says. Was: kept as an outcome of the meeting, and said in the
+    summaries code writes (« un mécanisme commun a été créé »)."""
+    path = tmp_path / "denied.txt"
+    path.write_text(BRIEF.replace("ont convenu de créer un groupe", "ont convenu de ne pas créer un groupe"))
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    result = run("summarise", str(path), "--no-cache", env=env(fake_openai, COMMUNIQUE_COMPLETE=complete))
+    assert result.returncode in (0, 5) and "Traceback" not in result.stderr, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert record.provenance is not None
+    # (the offline reading, which completes it, keeps its own « ne pas créer … »)
+    assert not any(outcome.text.startswith("créer") for m in record.meetings for outcome in m.outcomes)
+    assert any("créer un groupe" in line and "ne pas" in line for line in record.provenance.repairs)
+    assert any("commission mixte" in outcome.text for m in record.meetings for outcome in m.outcomes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "denied"),
+    [
+        (
+            "ont convenu de ne pas créer un groupe de travail conjoint.",
+            "créer un groupe de travail conjoint",
+            True,
+        ),
+        ("n'ont pas signé le mémorandum d'entente.", "signé le mémorandum d'entente", True),
+        ("ont renoncé à signer un accord.", "signer un accord", True),
+        ("did not agree to create a joint working group.", "create a joint working group", True),
+        ("refused to sign the agreement.", "sign the agreement", True),
+        ("ont convenu de créer un groupe de travail conjoint.", "créer un groupe de travail conjoint", False),
+        ("agreed not only to create a joint working group but more.", "create a joint working group", False),
+        ("ne créent pas de groupe mais ont décidé de signer un accord.", "signer un accord", False),
+        ("ne pas créer un groupe, puis ont décidé de créer un groupe.", "créer un groupe", False),
+    ],
+)
+def test_a_phrase_is_denied_only_where_every_place_the_text_holds_it_is(
+    sentence: str, phrase: str, denied: bool
+) -> None:
+    source = parse(
+        "Rabat, 10 février 2026 - Abdelouafi Laftit a reçu Fernando Grande-Marlaska. Les ministres "
+        + sentence
+    )
+    assert bool(ground.negated(source, phrase)) is denied
