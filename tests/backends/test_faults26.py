@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakeserver import FakeOpenAI, chat_auto
+from fakeserver import FakeOpenAI, chat_auto, raw
 from runner import run
 from support import BRIEF, GOOD_DRAFT, SECRET, env
-from test_faults22 import BRIEF_PATH, record_of
+from test_faults22 import BRIEF_PATH, record_of, sse
 
 from communique import ground
+from communique.backends.openai import transport
 from communique.draft import DraftSummary, ModelDraft
 from communique.ingest import parse
 from communique.schema import Analysis
@@ -223,3 +224,44 @@ def test_a_phrase_is_denied_only_where_every_place_the_text_holds_it_is(
         + sentence
     )
     assert bool(ground.negated(source, phrase)) is denied
+
+
+STREAM = sse(GOOD_DRAFT) + b"data: [DONE]\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        STREAM.replace(b"\n", b"\r"),
+        STREAM.replace(b"\n", b"\r\n"),
+        b"\xef\xbb\xbf" + STREAM,
+        STREAM.replace(b"\n\n", b"\n\ndata: \n\n", 3),
+    ],
+    ids=["lines ended by CR", "by CR LF", "a byte-order mark first", "events of no data"],
+)
+def test_an_event_stream_as_the_standard_lets_a_server_write_it_is_read(
+    fake_openai: FakeOpenAI, body: bytes
+) -> None:
+    """Server-sent events may end their lines by CR, CR LF or LF, and the stream may begin
+    with a byte-order mark. Was: lines ended by CR read as one line never ended (`the
+    stream ended before the reply was complete`, after retries); a mark hid the first
+    event, which names the function (`the reply called the function ''`: three paid
+    attempts); an event of no data (a heartbeat) `is not JSON`."""
+    fake_openai.responder = lambda request: raw(body, content_type="text/event-stream")
+    result = run("summarise", BRIEF_PATH, "--no-cache", env=env(fake_openai))
+    assert result.returncode == 0, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert [p.name for p in record.meetings[0].participants] == [
+        "Abdelouafi Laftit",
+        "Fernando Grande-Marlaska",
+    ]
+    assert len(fake_openai.chat_requests) == 1
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 64])
+def test_the_line_ends_of_a_stream_are_read_wherever_its_pieces_are_cut(size: int) -> None:
+    """A CR LF cut between two pieces is one line end, not two (which would end an event
+    of several data lines early)."""
+    body = b'\xef\xbb\xbfdata: {"a":\r\ndata: 1}\r\n\r\ndata: {"b": 2}\r\rdata: [DONE]\r\r'
+    pieces = [body[i : i + size] for i in range(0, len(body), size)]
+    assert list(transport._events(pieces, None)) == [{"a": 1}, {"b": 2}]
