@@ -475,6 +475,8 @@ class _Audit:
         self.found: list[str] = []
         #: Whether a problem found is one that a repair mends with a loss (see :func:`repairable`).
         self.lossy = False
+        #: The outcomes of the reply that the text says were not reached (« ne pas créer … »).
+        self.denied: list[str] = []
 
     def _note(self, problem: str, repair: str, *, lossy: bool = False) -> None:
         self.found.append(self._said(repair) if self.fix else problem)
@@ -515,6 +517,9 @@ class _Audit:
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
             failing = summary_problems(summary, named, self.source.text) + self._echoed(summary)
+            # summaries written from the same misreading say the opposite of the text too
+            failing += [f"the summaries were written from the outcome {quoted(o)}, which the text denies"
+                        for o in self.denied]  # fmt: skip
             if failing:
                 dropped = "the model's summaries were dropped: " + "; ".join(failing)
                 self.found.extend(failing if not self.fix else [self._said(dropped)])
@@ -633,6 +638,7 @@ class _Audit:
             if self._long(where, "outcome", outcome.text, PHRASE_MOST):
                 continue
             if near_verbatim(self.source, outcome.text) and (negation := negated(self.source, outcome.text)):
+                self.denied.append(outcome.text)
                 self._note(f"{where}: outcome text {quoted(outcome.text)} is what the text says was not done "
                            f"({quoted(negation)})",
                            f"{where}: dropped outcome {quoted(outcome.text)} (the text says {quoted(negation)})")  # fmt: skip

@@ -196,6 +196,10 @@ def test_an_outcome_cut_out_of_a_negation_is_dropped(
     assert not any(outcome.text.startswith("créer") for m in record.meetings for outcome in m.outcomes)
     assert any("créer un groupe" in line and "ne pas" in line for line in record.provenance.repairs)
     assert any("commission mixte" in outcome.text for m in record.meetings for outcome in m.outcomes)
+    # the model's summaries, written from the same misreading ("they agreed to set up a joint
+    # working group"), are dropped too, for code to write
+    assert record.provenance.summaries == "code" and record.summary is not None
+    assert "working group" not in record.summary.en
 
 
 @pytest.mark.parametrize(
