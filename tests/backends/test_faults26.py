@@ -269,3 +269,33 @@ def test_the_line_ends_of_a_stream_are_read_wherever_its_pieces_are_cut(size: in
     body = b'\xef\xbb\xbfdata: {"a":\r\ndata: 1}\r\n\r\ndata: {"b": 2}\r\rdata: [DONE]\r\r'
     pieces = [body[i : i + size] for i in range(0, len(body), size)]
     assert list(transport._events(pieces, None)) == [{"a": 1}, {"b": 2}]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "they agreed\r\tto set up a working group",
+        "they agreed\u2028to set up\u2029a working group\u0085",
+        "they agreed\n\n| a | b |\n|---|---|\n\n```bash\nrm -rf ~\n```",
+        "they agreed to set up a working gr" + "o\u0336\u0334\u0335" * 20 + "up",
+    ],
+    ids=["CR", "LS, PS, NEL", "a table and a fence", "stacked combining marks"],
+)
+def test_a_summary_is_one_paragraph_on_the_terminal_and_in_a_card(
+    fake_openai: FakeOpenAI, written: str
+) -> None:
+    """Was: a CR in a model's summary sent the terminal's cursor back over the line
+    (`-f md`), LS and PS broke it, a table and a fence became a table and a block of code
+    of the card, sixty combining marks drew over the lines around."""
+    draft = copy.deepcopy(GOOD_DRAFT)
+    draft["summary"]["en"] = "In Rabat, Abdelouafi Laftit met Fernando Grande-Marlaska; " + written + "."
+    fake_openai.responder = lambda request: chat_auto(draft)
+    result = run(
+        "summarise", BRIEF_PATH, "--no-cache", "-f", "md", env=env(fake_openai, COMMUNIQUE_SUMMARIES="model")
+    )
+    assert result.returncode == 0, result.stderr
+    # the model's summary on one line of the card (or dropped, for code to write)
+    assert all("they agreed" in line for line in result.stdout.splitlines() if "Grande-Marlaska;" in line)
+    assert not any(char in result.stdout for char in "\r\u2028\u2029\u0085")
+    assert "\u0335" not in result.stdout  # two marks kept of each stack, the third never
+    assert not any(line.startswith(("|", "```")) for line in result.stdout.splitlines())
