@@ -78,6 +78,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:une audience|des audiences)",
+         # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
+         # l'ambassadeur du Japon »
+         r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:un|des) entretiens? (?:à|au|aux) (?=(?:l'|la |le |les |son |sa |ses |leurs? |une |un )?"
+         r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
+         r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
@@ -162,6 +167,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
+         # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
+         r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",

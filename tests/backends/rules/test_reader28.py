@@ -1,0 +1,36 @@
+"""What the classes of the twenty-fifth real-text reading need of the offline reader, each
+written in new words: a talk granted to an envoy, or had after a long aside of day and place;
+a person named in the next sentence, after « son successeur, » or by a first name; an encounter
+named by a noun, a delegation sent, a working session told after a caption, an announced forum;
+a city after "capital," or "Headquarters in", or in « La rencontre de City »; a date kept whole, a
+day said in a later paragraph, a credit line's day; a demonym two countries share."""
+
+from __future__ import annotations
+
+from support import only_meeting, read_offline
+
+
+def test_a_talk_granted_to_an_envoy_is_a_meeting_and_an_interview_granted_to_a_paper_is_not() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité, Maître Jean-Claude Mwamba Kalala, a accordé un entretien à l'ambassadeur de "
+        "Corée, Park Min-ho, ce mardi 12 mai 2026. Ils ont parlé de la formation des policiers."
+    )
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Jean-Claude Mwamba Kalala": "host", "Park Min-ho": "guest"}
+    assert "KR" in meeting.parties
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"
+    analysis = read_offline(
+        "Le ministre de la Sécurité, Jean Mwamba, a accordé un entretien au quotidien Le Soir, mardi."
+    )
+    assert not analysis.is_meeting_report
+
+
+def test_talks_had_after_a_long_aside_of_day_and_place_are_a_meeting() -> None:
+    meeting = only_meeting(
+        "M. Sidi Mohamed Ould Ahmed, ministre de l'Intérieur, a eu, ce mardi dans son bureau au siège du ministère à "
+        "Nouakchott, un entretien avec l'ambassadeur du Portugal accrédité auprès de la Mauritanie, M. Rui Costa Lima."
+    )
+    assert {p.name for p in meeting.participants} == {"Sidi Mohamed Ould Ahmed", "Rui Costa Lima"}
+    assert meeting.location.city == "Nouakchott"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"
+    assert sorted(meeting.parties) == ["MR", "PT"]
