@@ -102,3 +102,29 @@ def test_without_a_publication_date_a_weekday_stays_unresolved_whatever_the_othe
 )
 def test_a_day_said_in_the_possessive_dates_only_an_event(sentence: str, days: list[str]) -> None:
     assert [phrase for _, _, phrase in find_phrases(sentence)] == days
+
+
+def test_a_house_that_became_the_scene_of_audiences_dates_them() -> None:
+    record = read_offline(
+        "Le ministère de la Sécurité est devenu, ce jeudi 5 février, l'épicentre d'un ballet diplomatique. "
+        "Le ministre, M. Paul Ndong, a accordé des audiences successives aux ambassadeurs de la Chine et de l'Inde.",
+        "2026-02-05",
+    )
+    assert [(m.date, m.parties) for m in record.meetings] == [
+        (dt.date(2026, 2, 5), ["CN"]),
+        (dt.date(2026, 2, 5), ["IN"]),
+    ]
+
+
+def test_separate_meetings_held_with_two_ambassadors_are_two_meetings_each_with_its_guest() -> None:
+    record = read_offline(
+        "Le ministre de l'Intérieur, M. Sidi Ould Baba, a tenu des réunions distinctes, lundi 11 mai, avec les "
+        "ambassadeurs d'Espagne et du Portugal. Lors de son entretien avec Carlos Ruiz Mendez, l'ambassadeur du "
+        "royaume, les deux hommes ont évoqué la migration. Le même jour, le ministre a aussi rencontré "
+        "l'ambassadeur portugais, Rui Manuel Costa.",
+        "2026-05-12",
+    )
+    assert [(m.date, sorted(p.name or "" for p in m.participants if p.name)) for m in record.meetings] == [
+        (dt.date(2026, 5, 11), ["Carlos Ruiz Mendez", "Sidi Ould Baba"]),
+        (dt.date(2026, 5, 11), ["Rui Manuel Costa", "Sidi Ould Baba"]),
+    ]

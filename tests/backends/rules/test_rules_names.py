@@ -28,6 +28,8 @@ from communique.text import fold
         "Upper Volta",
         "Evening Times",  # a newspaper
         "Neighbourhood Oriented Policing",
+        "Hindu Religious",  # the words of a ministry's remit
+        "Smuggling Branch",  # a unit
     ],
 )
 def test_offices_units_documents_and_places_are_not_person_shaped(text: str) -> None:
@@ -125,3 +127,11 @@ def test_a_run_with_a_double_space_inside_gives_a_record_not_a_crash() -> None:
     sentence = "a reçu mardi à Rabat son homologue Mikael Wern  Le Directeur général de la Sûreté nationale, M. Karim Benali, \x1e:"
     found = [p.name for p in people.find(sentence, set())]
     assert "Karim Benali" in found and all(name and name in sentence for name in found)
+
+
+def test_a_name_after_the_unit_it_heads_is_read_without_it() -> None:
+    sentence = (
+        "The delegation included Assistant Secretary of the People Smuggling and Human Trafficking Branch "
+        "Maria Okonkwo and Commander Jon Peters."
+    )
+    assert "Maria Okonkwo" in {p.name for p in people.find(sentence, set())}

@@ -976,7 +976,8 @@ def _split(
     the sentences that name it and those that follow them; sentences before the first
     such go to every one. A sentence that names several counterparts is read clause by
     clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
-    celui avec le Mauritanien sur ... »)."""
+    celui avec le Mauritanien sur ... »). An encounter told before any counterpart is named
+    again, with someone named, is the first's."""
     shared: list[str] = []
     parts: list[_Segment] = []
     last: _Segment | None = None
@@ -984,6 +985,17 @@ def _split(
         several = len({c for c in named_in(whole) if c in listed}) > 1
         for sentence in _CLAUSE.split(whole) if several else [whole]:
             named = [c for c in named_in(sentence) if c in listed]
+            if (
+                not named
+                and last is None
+                and key == "counterpart"
+                and _meeting_cue(sentence) is not None
+                and _names_someone(sentence)
+            ):
+                # an encounter with someone, told before any counterpart is named again, its side unsaid (« Lors de son
+                # entretien avec X, l'ambassadeur du royaume, … . Le même jour, il a rencontré l'ambassadeur
+                # algérien »): the first listed
+                named = listed[:1]
             if named:
                 last = next((p for p in parts if getattr(p, key) == named[0]), None)
                 if last is None:
@@ -2936,12 +2948,12 @@ _ARRIVED = regexes.compile(
 #: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
 #: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
 #: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
-#: A place, or a house, that a sentence says an encounter was held in: « a servi de cadre … à une rencontre »,
-#: "was the venue of talks".
+#: A place, or a house, that a sentence says encounters were held in: « a servi de cadre … à une rencontre »,
+#: « est devenu, ce mercredi, l'épicentre d'un ballet diplomatique », "was the venue of talks".
 _SCENE = regexes.compile(
-    r"\b(?:a servi de cadre|a abrité|a été le (?:cadre|théâtre|lieu)|(?:was|served as|provided) the (?:venue|setting|"
-    r"backdrop)|played host)\b[^.]{0,120}?\b(?:rencontre|réunion|séance|audience|entretien|cérémonie|meeting|talks|"
-    r"session|ceremony|consultations?)\b",
+    r"\b(?:(?:a servi|servira) de cadre|(?:a été|est devenue?|était|sera)\b[^.]{0,40}?(?:\ble (?:cadre|théâtre)\b|"
+    r"\bl['’]épicentre)|(?:was|served as|became|will be) the (?:venue|setting|backdrop|scene)\b|played host\b|"
+    r"a abrité\b[^.]{0,120}?\b(?:rencontres?|réunions?|séances?|audiences?|entretiens?|cérémonie|travaux)\b)",
     re.IGNORECASE,
 )
 _TOLD_AGAIN = regexes.compile(
