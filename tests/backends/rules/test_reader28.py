@@ -34,3 +34,31 @@ def test_talks_had_after_a_long_aside_of_day_and_place_are_a_meeting() -> None:
     assert meeting.location.city == "Nouakchott"
     assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"
     assert sorted(meeting.parties) == ["MR", "PT"]
+
+
+def test_the_guest_named_in_the_next_sentence_as_the_one_who_came_is_the_office_holder() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Paul Mbemba Nsimba, a échangé ce lundi avec l'ambassadeur de Suisse dans son bureau. "
+        "En visite de courtoisie, Marc Keller est venu présenter les projets de Berne pour la police."
+    )
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Paul Mbemba Nsimba": "host", "Marc Keller": "guest"}
+    assert "CH" in meeting.parties
+
+
+def test_the_successor_handed_the_chair_at_the_meeting_takes_part_in_it() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité a ouvert la 12e session des chefs de police de la sous-région. La rencontre de "
+        "Bangui a permis au président sortant de passer le témoin à son successeur, le directeur général de la "
+        "police centrafricaine, Hervé Ngaïkosset Yalo."
+    )
+    successor = next(p for p in meeting.participants if p.name == "Hervé Ngaïkosset Yalo")
+    assert successor.title is not None and successor.title.startswith("directeur général de la police")
+
+
+def test_one_introduced_in_full_then_named_by_his_given_name_is_the_subject() -> None:
+    meeting = only_meeting(
+        "The head of the Federal Police, Tomas Ferreira, is part of the delegation that left for Japan on Monday. "
+        "Tomas will meet on Thursday with Japanese police officials to sign the agreement."
+    )
+    assert [p.name for p in meeting.participants] == ["Tomas Ferreira"]

@@ -1541,8 +1541,16 @@ _SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
+#: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
+#: "Smith had come to brief the minister".
+_CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
+#: The one a chair is handed to at the meeting, who takes part in it: « La rencontre de Libreville a permis
+#: au président sortant de passer le fanion à son successeur, le commandant en chef …, X ».
+_SUCCESSOR_BEFORE = regexes.compile(
+    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$", re.IGNORECASE
+)
 
 
 def _people(
@@ -1615,6 +1623,7 @@ def _people(
                 not found and _SIDES_NAMED.search(sentence)
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
+            or _CAME.search(sentence)
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
@@ -1625,7 +1634,11 @@ def _people(
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
             for person in named:
-                if again and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0):
+                if (
+                    again
+                    and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0)
+                    and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
+                ):
                     continue
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
@@ -1639,10 +1652,12 @@ def _people(
                 if side is _LATER and party is None:
                     side = member
                 if (
-                    person.start == 0
-                    and person.party is None
+                    person.party is None
                     and person.name
-                    and " " not in person.name
+                    and (
+                        (person.start == 0 and " " not in person.name)
+                        or _CAME.match(sentence, person.end + 1) is not None
+                    )
                     # (looked for last: one look over all found so far for each person was quadratic)
                     and (
                         unnamed := next(
@@ -1651,7 +1666,8 @@ def _people(
                     )
                     is not None
                 ):
-                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
+                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname; « X a
+                    # échangé avec l'ambassadrice du Canada. … Claire Dubois est venue réitérer … »: by the one who came
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
                     continue
                 if person.name and (same := _same_office(person.title, found)) is not None:
@@ -2861,11 +2877,13 @@ _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"]
 def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
     """Whether the subject of the first encounter is the one introduced in full, named again
     by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
-    courtoisie, le Général Y a été reçu par … »."""
+    courtoisie, le Général Y a été reçu par … »; or by his given name right before the verb
+    ("The director general, Rafael Moura, left for Seoul … Rafael will meet …")."""
     name = introduced[0].name if introduced else None
     if not name or len(name.split()) < 2 or fold(name) in fold(subject):
         return False  # (named in full again, the subject is read as written)
-    return _surname(name) in fold(subject).split()
+    words = fold(subject).split()
+    return _surname(name) in words or words[-1:] == fold(name).split()[:1]
 
 
 def _described(subject: str, introduction: str | None) -> bool:
