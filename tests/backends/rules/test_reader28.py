@@ -62,3 +62,47 @@ def test_one_introduced_in_full_then_named_by_his_given_name_is_the_subject() ->
         "Tomas will meet on Thursday with Japanese police officials to sign the agreement."
     )
     assert [p.name for p in meeting.participants] == ["Tomas Ferreira"]
+
+
+def test_a_journey_named_by_its_noun_is_a_visit_by_the_one_named_after_it() -> None:
+    meeting = only_meeting(
+        "Appuyer la police locale était le but du déplacement de Luc Girard, ministre de l'Intérieur, à Suva, "
+        "lundi 11 mai. Le ministre a promis au commissaire de police fidjien, Sitiveni Naivalu, des équipements."
+    )
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Luc Girard": "guest", "Sitiveni Naivalu": "host"}
+    assert (meeting.location.city, meeting.location.country) == ("Suva", "FJ")
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-11"
+
+
+def test_a_group_delegated_abroad_is_a_visit_led_by_its_head_and_the_sender_takes_no_part() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité, Paul Biyoghe, a délégué à Addis-Abeba, du 4 au 6 mai, une équipe conduite par "
+        "le colonel Anne Mavoungou pour étudier le fonctionnement du bureau régional."
+    )
+    assert [(p.name, p.role.value) for p in meeting.participants] == [("Anne Mavoungou", "guest")]
+    assert meeting.location.city == "Addis Ababa"
+    assert meeting.end_date is not None and meeting.end_date.isoformat() == "2026-05-06"
+
+
+def test_a_signing_told_in_a_photo_caption_is_the_meeting_the_next_sentence_places() -> None:
+    meeting = only_meeting(
+        "Deputy Minister of Public Security Nguyen Duy Ngoc (L) and Kazakh Deputy Minister of Internal Affairs Arman "
+        "Bekov sign a cooperation plan for 2027-2028 on May 7 (Photo: VNA)\n\n"
+        "- The two ministries affirmed their will to expand cooperation during a working session between their deputy "
+        "ministers in Astana on May 7."
+    )
+    assert {p.name for p in meeting.participants} == {"Nguyen Duy Ngoc", "Arman Bekov"}
+    assert meeting.location.city == "Astana"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-07"
+    analysis = read_offline("The ministers will sign a cooperation plan next year, the ministry said.")
+    assert all(m.status.value == "announced" for m in analysis.meetings)
+
+
+def test_an_announced_forum_told_by_the_participation_in_it_is_an_announced_conference() -> None:
+    analysis = read_offline(
+        "Le ministre de l'Intérieur, Alain Kabore, effectue depuis lundi une visite officielle à Séoul. Le temps fort "
+        "de cette visite sera la participation du ministre, jeudi, au Forum mondial sur la sécurité publique."
+    )
+    kinds = {(m.kind.value, m.status.value) for m in analysis.meetings}
+    assert ("conference", "announced") in kinds

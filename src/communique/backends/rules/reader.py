@@ -41,7 +41,7 @@ from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentenc
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
-    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité)",
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -1549,7 +1549,8 @@ _SUBJECT_OPENS = 16
 #: The one a chair is handed to at the meeting, who takes part in it: « La rencontre de Libreville a permis
 #: au président sortant de passer le fanion à son successeur, le commandant en chef …, X ».
 _SUCCESSOR_BEFORE = regexes.compile(
-    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$", re.IGNORECASE
+    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1576,10 +1577,17 @@ def _people(
     # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
+    # the visitor of a visit told by its noun is the first named after it
+    visitor_named = (
+        segment.relation is Relation.VISITS
+        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
         side = _SUBJECT if person.start < subject_end else _OBJECT
+        if visitor_named and person.start >= segment.cue_end:
+            side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
@@ -1777,8 +1785,16 @@ _TOLD_BY = regexes.compile(
     r"[^,;]{3,120}$",
     re.IGNORECASE,
 )
-#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de ».
-_DISPATCHED = regexes.compile(r"(?:a|ont) dépêché\b", re.IGNORECASE)
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de », « a
+#: délégué à Alger … un groupe conduit par X ».
+_DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re.IGNORECASE)
+#: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
+#: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
+#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+_VISIT_OF = regexes.compile(
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    re.IGNORECASE,
+)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -1811,6 +1827,7 @@ def _spoken_of(sentence: str) -> int:
         or cues.PARTICIPATION.search(sentence[speech.end() :])
         or _meeting_cue(sentence)
         or _TALKS_REPORTED.search(sentence, speech.end())
+        or _ADDRESSEE.match(sentence, speech.end())
     ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
@@ -1820,6 +1837,14 @@ def _spoken_of(sentence: str) -> int:
     return speech.end()
 
 
+#: The office-holder a speaker addressed, who was there: « Le ministre a promis au commissaire de police
+#: samoan, X, un appui », "assured his counterpart, Y, of …".
+_ADDRESSEE = regexes.compile(
+    r"\s+(?:(?:à|to)\s+(?:(?:la|le|les|the|son|sa|ses|leurs?|his|her|their)\s+|l['’])?|(?:au|aux|son|sa|ses|leurs?|his|her|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:homologues?|counterparts?|commissaire|commissioner|ministre|minister|ambassad\w*|directeur|directrice|director|"
+    r"chef|chief|inspecteur|inspector)\b",
+    re.IGNORECASE,
+)
 #: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
 #: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
 _TALKS_REPORTED = regexes.compile(
