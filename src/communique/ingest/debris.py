@@ -403,7 +403,7 @@ def strip(text: str) -> Cleaned:
             continue
         if (
             (_BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)))
-            or (index < _HEADER_LINES and (date := _posted(line)))
+            or (index < _HEADER_LINES and (date := _posted(line) or _stamped(line)))
             or (date := _posted_then_updated(line))
         ):
             dating.take(line, date, kept, cleaned)
@@ -489,16 +489,39 @@ _HOUR = regexes.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
 def _posted(line: str) -> dt.date | None:
     """The date of a page's header line of short parts set apart by bars: the site's
     name and the posting date ("Alwihda Info | 8 Mai 2025", « Actualités | 12/03/2026 |
-    3 min de lecture »)."""
+    3 min de lecture », « Alwihda Info | Par Peter Kum - 8 Mai 2025 »: a dash is no word)."""
     parts = line.split("|")
     if (
         len(parts) < 2
         or len(line.split()) > _BYLINE_WORDS
-        or any(len(p.split()) > _PART_WORDS for p in parts)
+        or any(sum(any(c.isalnum() for c in word) for word in p.split()) > _PART_WORDS for p in parts)
         or _PROSE_END.search(line)  # "Tuesday, 14 April 2026 | The Minister received him."
     ):
         return None
     return next((date for part in parts if (date := parse_absolute(part)) is not None), None)
+
+
+#: A page's header line that ends on the date in figures it was posted, and its hour: "GreenWatch Desk
+#: Diplomacy 2023-08-30, 7:31pm", « Rédaction Société 14/05/2025 10:06 ».
+_STAMPED = regexes.compile(
+    r"^[^\d.!?]{0,60}?(?:^|\s)(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s+\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: The words before a date that make it a place's or a signature's: « Fait à Dakar le », "on".
+_DATED_AT = regexes.compile(r"\b(?:le|on|du|fait|done|issued)\s*$", re.IGNORECASE)
+
+
+def _stamped(line: str) -> dt.date | None:
+    """The date of a page's header line of a few words, a desk's or a site's, that ends on
+    its posting date in figures (:data:`_STAMPED`)."""
+    match = _STAMPED.match(line) if len(line.split()) <= _PART_WORDS + 2 else None
+    before = line[: match.start("date")] if match else ""
+    if not any(c.isalpha() for c in before) or "," in before or _DATED_AT.search(before):
+        return None  # (a date alone, or a place's, « Nouakchott, le 14/04/2026 », is a dateline's to read)
+    return parse_absolute(match["date"]) if match else None
 
 
 #: A posting date, then its update on the same line: « vendredi 13 mai 2016 Dernière mise à

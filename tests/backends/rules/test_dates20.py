@@ -37,9 +37,23 @@ from communique.normalise.dates import find_phrases
             "Le ministre de l'Intérieur, M. Idrissa Kane, a reçu hier son homologue malien, M. Sory Coulibaly.\n",
             dt.date(2023, 3, 7),
         ),
+        # the site's name and its author's before the date, set apart by a bar and a dash
+        (
+            "Tchad : la coopération policière saluée\n\n"
+            "Sahel Infos | Par Jean Mbaye - 9 Mai 2025\n\n"
+            "Le ministre de la Sécurité, M. Idriss Abakar, a reçu hier l'ambassadeur de France.\n",
+            dt.date(2025, 5, 9),
+        ),
+        # a desk's and a section's name, then the date and hour in figures
+        (
+            "Ambassador meets police chief\n\n"
+            "CityWatch News Desk Diplomacy 2023-08-30, 7:31pm\n\n"
+            "The ambassador met the police commissioner, Rafiq Hasan, at his office on Tuesday.\n",
+            dt.date(2023, 8, 30),
+        ),
     ],
 )
-def test_a_posting_date_on_a_line_alone_dates_the_page(page: str, published: dt.date) -> None:
+def test_a_posting_date_in_the_page_header_dates_the_page(page: str, published: dt.date) -> None:
     assert read_bytes(page.encode(), name="page.txt").published == published
 
 
