@@ -106,3 +106,32 @@ def test_an_announced_forum_told_by_the_participation_in_it_is_an_announced_conf
     )
     kinds = {(m.kind.value, m.status.value) for m in analysis.meetings}
     assert ("conference", "announced") in kinds
+
+
+def test_a_city_after_the_country_s_capital_is_where_they_met() -> None:
+    meeting = only_meeting(
+        "Serbian Interior Minister Marko Jovic and Zambian Home Affairs Minister Peter Mwale held talks in "
+        "Zambia's capital, Lusaka, on Tuesday, the ministry said."
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Lusaka", "ZM")
+
+
+def test_a_later_sentence_gives_the_city_of_the_country_after_naming_the_encounter() -> None:
+    meeting = only_meeting(
+        "The British High Commissioner to Samoa, Jane Cole, today met the Commissioner of Police, Fuiavailili "
+        "Egon Keil. Cole was welcomed on her first visit to the Police Headquarters in Apia this morning."
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Apia", "WS")
+    meeting = only_meeting(
+        "The US Ambassador to Kenya, Tom Reed, on Monday paid a courtesy call on the Inspector General of Police, "
+        "James Koome. Crime in Mombasa was discussed during the meeting."
+    )
+    assert meeting.location.city is None
+
+
+def test_a_gathering_named_by_its_city_is_held_there() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur a ouvert mardi la 14e session des chefs de police de la sous-région. "
+        "La rencontre de Brazzaville porte sur la lutte contre le terrorisme."
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Brazzaville", "CG")

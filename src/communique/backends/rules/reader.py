@@ -1108,10 +1108,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
-        c, k = _place_in(sentence)
-        if c or k:
+        # (a sentence that names the country only leaves its city to a later one that names the encounter
+        # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
+        # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
+        if country is not None and noun is None:
+            continue
+        c, k = _place_in(sentence[noun.start() :] if noun else sentence)
+        if c and country in (None, k):
             city, country = c, k
             break
+        country = country or k
     for sentence in narrative:
         match = _VENUE.search(sentence)
         if match:
@@ -1255,12 +1262,13 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if (
             not re.search(
                 r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
-                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+|capital of(?: the)?|"
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
                 r"capitale de la|capitale de l),? )?$",
                 before,
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
+            and not (mention.city and _GATHERING_OF.search(before[-40:]))
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
             # (a city that opens the sentence as its host or its dateline)
@@ -1269,7 +1277,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
             )
         ):
-            # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
+            # "in Tehran", "in the capital Tehran", "in Malawi's capital, Lilongwe", « dans la capitale malienne,
+            # Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
         if _EMBASSY_BEFORE.search(before) or (
@@ -1290,6 +1299,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … ».
+_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
 #: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
 #: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
 #: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
