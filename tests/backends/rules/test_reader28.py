@@ -135,3 +135,13 @@ def test_a_gathering_named_by_its_city_is_held_there() -> None:
         "La rencontre de Brazzaville porte sur la lutte contre le terrorisme."
     )
     assert (meeting.location.city, meeting.location.country) == ("Brazzaville", "CG")
+
+
+def test_a_wire_credit_line_with_no_comma_dates_the_text_not_the_meeting() -> None:
+    analysis = read_offline(
+        "ROME (Asia News / Sputnik - 14th May, 2026) Russian Security Council Secretary Ivan Petrov and Italian "
+        "Interior Minister Marco Rossi have held security consultations in Rome, the council said on Thursday.",
+        published=None,
+    )
+    assert analysis.document.published is not None and analysis.document.published.isoformat() == "2026-05-14"
+    assert [m.date for m in analysis.meetings] == [None]

@@ -66,10 +66,11 @@ _VENUE = regexes.compile(
 _PLACE_BEFORE = regexes.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
-#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "Rabat, 27 janvier
+#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "MINSK (Sputnik - 12th August,
+#: 2026)", "Rabat, 27 janvier
 #: 2026 (MAP) -", "Kolkata [India], February 11:" (the country in brackets, as ANI writes it).
 _DATELINE_HEAD = regexes.compile(
-    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
