@@ -145,3 +145,21 @@ def test_a_wire_credit_line_with_no_comma_dates_the_text_not_the_meeting() -> No
     )
     assert analysis.document.published is not None and analysis.document.published.isoformat() == "2026-05-14"
     assert [m.date for m in analysis.meetings] == [None]
+
+
+def test_a_demonym_two_countries_share_is_of_the_one_the_text_names() -> None:
+    meeting = only_meeting(
+        "Le ministre congolais de la Sécurité, Jean-Pierre Mutombo, a reçu ce mardi dans son cabinet l'ambassadeur de "
+        "Belgique, Luc Peeters. Ils ont parlé de la formation de la police et de la situation en RDC."
+    )
+    assert sorted(meeting.parties) == ["BE", "CD"]
+
+
+def test_a_demonym_two_countries_share_is_of_the_one_the_publisher_s_city_is_in() -> None:
+    text = (
+        "---\npublished: 2026-05-13\nsource: Kinshasa Direct\nlang: fr\n---\n"
+        "Le ministre congolais de la Sécurité, Jean-Pierre Mutombo, a reçu ce mardi dans son cabinet l'ambassadeur de "
+        "Belgique, Luc Peeters. Ils ont parlé de la formation des policiers."
+    )
+    analysis = read_offline(text, published=None)
+    assert [sorted(m.parties) for m in analysis.meetings] == [["BE", "CD"]]

@@ -2534,7 +2534,8 @@ def read(source: Source) -> Draft:
     # the countries the text is about, by name or by city: they place an office several
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
-    shared = places.shared_demonyms(mentions)  # « congolaise » in a text set in Kinshasa
+    # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
+    shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
