@@ -163,3 +163,19 @@ def test_a_demonym_two_countries_share_is_of_the_one_the_publisher_s_city_is_in(
     )
     analysis = read_offline(text, published=None)
     assert [sorted(m.parties) for m in analysis.meetings] == [["BE", "CD"]]
+
+
+def test_a_conference_named_after_its_city_is_held_there() -> None:
+    meeting = only_meeting(
+        "Iranian Interior Minister Ali Rezaei arrived in Iraq on Monday to take part in the Third Baghdad "
+        "International Conference on Drug Control."
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Baghdad", "IQ")
+
+
+def test_sri_lanka_s_administrative_capital_is_a_city() -> None:
+    meeting = only_meeting(
+        "Australia's Minister for Home Affairs, Tony Burke, met Defence Secretary Sampath Thuyacontha at the "
+        "Defence Headquarters Complex at Sri Jayewardenepura, Kotte on Monday."
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Sri Jayewardenepura Kotte", "LK")

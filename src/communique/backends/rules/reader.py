@@ -1269,7 +1269,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
-            and not (mention.city and _GATHERING_OF.search(before[-40:]))
+            and not (
+                mention.city
+                and (_GATHERING_OF.search(before[-40:]) or _GATHERING_NAMED.match(folded, mention.end))
+            )
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
             # (a city that opens the sentence as its host or its dateline)
@@ -1300,8 +1303,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
-#: A gathering named by its city (folded): « La rencontre de Libreville a permis … ».
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
+#: International Conference on Drug Control".
 _GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+_GATHERING_NAMED = regexes.compile(
+    r" (?:international |regional |security )?(?:conference|forum|summit|dialogue)\b"
+)
 #: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
 #: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
 #: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
