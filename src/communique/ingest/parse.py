@@ -170,9 +170,10 @@ _BARE_DATELINE = regexes.compile(
 
 
 #: A syndicated wire dateline with the agency and the date in brackets: "LAHORE,
-#: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :". Only a known city makes it one.
+#: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :", "MOSCOW (UrduPoint News / Sputnik - 26th
+#: July, 2023)". Only a known city makes it one.
 _BRACKETED_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,?\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
     r"(?P<date>[^()\n]{6,30}?)\s*\)\s*[-–—:]?"
 )
 

@@ -68,7 +68,7 @@ HONORIFIC_BEFORE = regexes.compile(
 
 
 _HONORIFICS = (
-    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|(?-i:S\.? ?E\.? ?M(?:me)?)|s\.? ?e|h\.? ?e|sir|dame|"
+    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|ma[îi]tre|(?-i:S\.? ?E\.? ?M(?:me)?)|s\.? ?e|h\.? ?e|sir|dame|"
     r"monsieur|madame|mister|son excellence|his excellency|her excellency|"
     r"sheikh|cheikh|g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|general|général|gen|"
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"

@@ -335,14 +335,15 @@ _SHARED_DEMONYMS = {"CG": "CD"}
 
 def shared_demonyms(found: Collection[Mention]) -> dict[str, str]:
     """The countries a text's shared demonyms stand for instead of their own, by the cities it
-    is set in (``found`` are its mentions): none when it also names their own country or city."""
+    is set in or the country it names (``found`` are its mentions: « la RDC », Kinshasa): none when
+    it also names their own country or city."""
     words = tables().demonym_words
     cities = {m.city.country for m in found if m.city}
     named = {m.country for m in found if m.country and m.text not in words}
     return {
         code: other
         for code, other in _SHARED_DEMONYMS.items()
-        if other in cities and code not in cities and code not in named
+        if (other in cities or other in named) and code not in cities and code not in named
     }
 
 

@@ -41,7 +41,7 @@ from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentenc
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
-    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité)",
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -66,10 +66,11 @@ _VENUE = regexes.compile(
 _PLACE_BEFORE = regexes.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
-#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "Rabat, 27 janvier
+#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "MINSK (Sputnik - 12th August,
+#: 2026)", "Rabat, 27 janvier
 #: 2026 (MAP) -", "Kolkata [India], February 11:" (the country in brackets, as ANI writes it).
 _DATELINE_HEAD = regexes.compile(
-    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
@@ -1108,10 +1109,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
-        c, k = _place_in(sentence)
-        if c or k:
+        # (a sentence that names the country only leaves its city to a later one that names the encounter
+        # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
+        # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
+        if country is not None and noun is None:
+            continue
+        c, k = _place_in(sentence[noun.start() :] if noun else sentence)
+        if c and country in (None, k):
             city, country = c, k
             break
+        country = country or k
     for sentence in narrative:
         match = _VENUE.search(sentence)
         if match:
@@ -1255,12 +1263,16 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if (
             not re.search(
                 r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
-                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+|capital of(?: the)?|"
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
                 r"capitale de la|capitale de l),? )?$",
                 before,
             )
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
+            and not (
+                mention.city
+                and (_GATHERING_OF.search(before[-40:]) or _GATHERING_NAMED.match(folded, mention.end))
+            )
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
             # (a city that opens the sentence as its host or its dateline)
@@ -1269,7 +1281,8 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
             )
         ):
-            # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
+            # "in Tehran", "in the capital Tehran", "in Malawi's capital, Lilongwe", « dans la capitale malienne,
+            # Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
         if _EMBASSY_BEFORE.search(before) or (
@@ -1290,6 +1303,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
+#: International Conference on Drug Control".
+_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+_GATHERING_NAMED = regexes.compile(
+    r" (?:international |regional |security )?(?:conference|forum|summit|dialogue)\b"
+)
 #: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
 #: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
 #: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
@@ -1541,8 +1560,17 @@ _SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
+#: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
+#: "Smith had come to brief the minister".
+_CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
+#: The one a chair is handed to at the meeting, who takes part in it: « La rencontre de Libreville a permis
+#: au président sortant de passer le fanion à son successeur, le commandant en chef …, X ».
+_SUCCESSOR_BEFORE = regexes.compile(
+    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _people(
@@ -1568,10 +1596,17 @@ def _people(
     # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
+    # the visitor of a visit told by its noun is the first named after it
+    visitor_named = (
+        segment.relation is Relation.VISITS
+        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
         side = _SUBJECT if person.start < subject_end else _OBJECT
+        if visitor_named and person.start >= segment.cue_end:
+            side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
@@ -1615,6 +1650,7 @@ def _people(
                 not found and _SIDES_NAMED.search(sentence)
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
+            or _CAME.search(sentence)
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
@@ -1625,7 +1661,11 @@ def _people(
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
             for person in named:
-                if again and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0):
+                if (
+                    again
+                    and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0)
+                    and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
+                ):
                     continue
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
@@ -1639,10 +1679,12 @@ def _people(
                 if side is _LATER and party is None:
                     side = member
                 if (
-                    person.start == 0
-                    and person.party is None
+                    person.party is None
                     and person.name
-                    and " " not in person.name
+                    and (
+                        (person.start == 0 and " " not in person.name)
+                        or _CAME.match(sentence, person.end + 1) is not None
+                    )
                     # (looked for last: one look over all found so far for each person was quadratic)
                     and (
                         unnamed := next(
@@ -1651,7 +1693,8 @@ def _people(
                     )
                     is not None
                 ):
-                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
+                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname; « X a
+                    # échangé avec l'ambassadrice du Canada. … Claire Dubois est venue réitérer … »: by the one who came
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
                     continue
                 if person.name and (same := _same_office(person.title, found)) is not None:
@@ -1761,8 +1804,16 @@ _TOLD_BY = regexes.compile(
     r"[^,;]{3,120}$",
     re.IGNORECASE,
 )
-#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de ».
-_DISPATCHED = regexes.compile(r"(?:a|ont) dépêché\b", re.IGNORECASE)
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de », « a
+#: délégué à Alger … un groupe conduit par X ».
+_DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re.IGNORECASE)
+#: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
+#: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
+#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+_VISIT_OF = regexes.compile(
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    re.IGNORECASE,
+)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -1795,6 +1846,7 @@ def _spoken_of(sentence: str) -> int:
         or cues.PARTICIPATION.search(sentence[speech.end() :])
         or _meeting_cue(sentence)
         or _TALKS_REPORTED.search(sentence, speech.end())
+        or _ADDRESSEE.match(sentence, speech.end())
     ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
@@ -1804,6 +1856,14 @@ def _spoken_of(sentence: str) -> int:
     return speech.end()
 
 
+#: The office-holder a speaker addressed, who was there: « Le ministre a promis au commissaire de police
+#: samoan, X, un appui », "assured his counterpart, Y, of …".
+_ADDRESSEE = regexes.compile(
+    r"\s+(?:(?:à|to)\s+(?:(?:la|le|les|the|son|sa|ses|leurs?|his|her|their)\s+|l['’])?|(?:au|aux|son|sa|ses|leurs?|his|her|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:homologues?|counterparts?|commissaire|commissioner|ministre|minister|ambassad\w*|directeur|directrice|director|"
+    r"chef|chief|inspecteur|inspector)\b",
+    re.IGNORECASE,
+)
 #: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
 #: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
 _TALKS_REPORTED = regexes.compile(
@@ -2481,7 +2541,8 @@ def read(source: Source) -> Draft:
     # the countries the text is about, by name or by city: they place an office several
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
-    shared = places.shared_demonyms(mentions)  # « congolaise » in a text set in Kinshasa
+    # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
+    shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
@@ -2861,11 +2922,13 @@ _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"]
 def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
     """Whether the subject of the first encounter is the one introduced in full, named again
     by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
-    courtoisie, le Général Y a été reçu par … »."""
+    courtoisie, le Général Y a été reçu par … »; or by his given name right before the verb
+    ("The director general, Rafael Moura, left for Seoul … Rafael will meet …")."""
     name = introduced[0].name if introduced else None
     if not name or len(name.split()) < 2 or fold(name) in fold(subject):
         return False  # (named in full again, the subject is read as written)
-    return _surname(name) in fold(subject).split()
+    words = fold(subject).split()
+    return _surname(name) in words or words[-1:] == fold(name).split()[:1]
 
 
 def _described(subject: str, introduction: str | None) -> bool:
