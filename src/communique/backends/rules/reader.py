@@ -1522,6 +1522,9 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
+#: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
+#: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
+_SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
 
 
 def _people(
@@ -1589,6 +1592,7 @@ def _people(
         if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
+            or _SIGNS_WITH.search(sentence)
             or _meeting_cue(sentence)
             or (
                 not found and _SIDES_NAMED.search(sentence)

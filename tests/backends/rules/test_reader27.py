@@ -1,0 +1,32 @@
+"""Classes left open by the twenty-second to twenty-fourth readings of real communiqués,
+fixed in the offline reader; every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+from support import read_offline
+
+# -- a signing told again as a caption: « X signe avec Y l'accord » ---------------------------------
+
+
+def test_the_one_a_visitor_signs_with_in_a_caption_took_part() -> None:
+    record = read_offline(
+        "Pierre Rochat, conseiller fédéral, a signé jeudi à Rome un accord de réadmission entre la Suisse et "
+        "l'Italie.\n\nLe conseiller fédéral Pierre Rochat signe avec le ministre italien de l'Intérieur Marco "
+        "Gallo le nouvel accord.",
+        published="2026-05-08",
+    )
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert {p.name for p in meeting.participants} == {"Pierre Rochat", "Marco Gallo"}
+    assert {"CH", "IT"} <= set(meeting.parties)
+
+
+def test_signing_with_in_a_sentence_of_its_own_opens_no_second_meeting() -> None:
+    record = read_offline(
+        "Le ministre belge de l'Intérieur, Luc Maes, a signé lundi à Luxembourg un accord de police avec son "
+        "homologue luxembourgeois, Paul Weber.\n\nLuc Maes signe avec Paul Weber un texte qui renforce les "
+        "patrouilles communes.",
+        published="2026-05-08",
+    )
+    assert len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} == {"Luc Maes", "Paul Weber"}
