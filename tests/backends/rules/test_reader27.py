@@ -30,3 +30,18 @@ def test_signing_with_in_a_sentence_of_its_own_opens_no_second_meeting() -> None
     )
     assert len(record.meetings) == 1
     assert {p.name for p in record.meetings[0].participants} == {"Luc Maes", "Paul Weber"}
+
+
+# -- an ambassador to a country is of the country that sends him -------------------------------------
+
+
+def test_an_extraordinary_and_plenipotentiary_ambassador_is_of_the_sending_country() -> None:
+    record = read_offline(
+        "Talks were held between Kyrgyz Interior Minister Almaz Osmonov and US Extraordinary and "
+        "Plenipotentiary Ambassador to Kyrgyzstan Mark Ellis, the ministry reported.",
+        published="2026-05-08",
+    )
+    meeting = record.meetings[0]
+    parties = {p.name: p.party for p in meeting.participants}
+    assert parties == {"Almaz Osmonov": "KG", "Mark Ellis": "US"}
+    assert {"KG", "US"} <= set(meeting.parties)
