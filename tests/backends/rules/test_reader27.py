@@ -45,3 +45,29 @@ def test_an_extraordinary_and_plenipotentiary_ambassador_is_of_the_sending_count
     parties = {p.name: p.party for p in meeting.participants}
     assert parties == {"Almaz Osmonov": "KG", "Mark Ellis": "US"}
     assert {"KG", "US"} <= set(meeting.parties)
+
+
+# -- talks at the seat of one side's ministry: that side hosts ---------------------------------------
+
+
+def test_talks_at_the_seat_of_a_national_ministry_are_hosted_by_its_country() -> None:
+    record = read_offline(
+        "Park Jae-won, Commissioner of the Korean National Police Agency, held talks with Somchai Wong, Minister "
+        "of Interior of Thailand, at the headquarters of the Thai Ministry of Interior on Monday.",
+        published="2026-05-08",
+    )
+    meeting = record.meetings[0]
+    assert meeting.location.country == "TH"
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Park Jae-won": "guest", "Somchai Wong": "host"}
+
+
+def test_a_country_named_by_its_name_in_a_long_venue_gives_the_host_no_party() -> None:
+    record = read_offline(
+        "The Minister of Interior Khalid Nasser received in his office at the ministry today Minister of "
+        "Interior of the Republic of Ghana Kofi Mensah.",
+        published="2026-05-08",
+    )
+    meeting = record.meetings[0]
+    hosts = [p for p in meeting.participants if p.name == "Khalid Nasser"]
+    assert hosts and hosts[0].party != "GH"

@@ -1102,10 +1102,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
                 city, country = c or city, k or country
             break
     if venue and country is None:
-        for mention in places.mentions(venue):
-            if mention.organisation and mention.organisation.country:
-                country = mention.organisation.country
-                break
+        # the seat of a national body, named by its people: "at the headquarters of the Vietnamese Ministry of
+        # Public Security" is in Vietnam (the guest comes to the host's seat)
+        country = next(
+            (
+                m.organisation.country if m.organisation else m.country
+                for m in places.mentions(venue)
+                if (m.organisation and m.organisation.country)
+                or (m.country and not m.organisation and m.text in places.tables().demonym_words)
+            ),
+            None,
+        )
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     return city, country, venue
