@@ -71,3 +71,22 @@ def test_a_country_named_by_its_name_in_a_long_venue_gives_the_host_no_party() -
     meeting = record.meetings[0]
     hosts = [p for p in meeting.participants if p.name == "Khalid Nasser"]
     assert hosts and hosts[0].party != "GH"
+
+
+# -- talks told only through what each side said, then « À l'issue des discussions » -----------------
+
+
+def test_the_statements_before_the_close_of_the_talks_are_the_talks() -> None:
+    record = read_offline(
+        "Entouré du secrétaire général du ministère, Ousmane Diallo, le ministre de la Sécurité a exprimé, "
+        "mardi à Bamako, sa gratitude envers le gouvernement coréen.\n\nDe son côté, l'ambassadeur coréen, "
+        "Lee Min-ho, a assuré que son pays soutiendrait la police malienne.\n\nAu terme des échanges, les deux "
+        "parties ont convenu d'élaborer un accord de coopération.",
+        published="2026-06-12",
+    )
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert {"Ousmane Diallo", "Lee Min-ho"} <= {p.name for p in meeting.participants}
+    assert meeting.location.city == "Bamako"
+    assert str(meeting.date) == "2026-06-09"
+    assert {"KR", "ML"} <= set(meeting.parties)

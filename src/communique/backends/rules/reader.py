@@ -2952,6 +2952,13 @@ _REFERS_BACK = regexes.compile(
 )
 
 
+#: The words that open a sentence on the end of the talks it goes on to tell the outcome of: « À l'issue des
+#: discussions, les deux parties ont convenu … », "At the end of the talks, …".
+_AT_ITS_CLOSE = regexes.compile(
+    r"\s*(?:à l['’]issue|au terme|au sortir|at the end|at the close|at the conclusion)\b", re.IGNORECASE
+)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
@@ -3140,6 +3147,17 @@ def _meeting(
         or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
+    # the talks told only by what each side said before the words that close them (« Entouré de ses
+    # collaborateurs, le ministre a exprimé … De son côté, l'ambassadeur japonais, X, a assuré … À l'issue des
+    # discussions, les deux parties ont convenu … »): those sentences are the talks', their people, day and place
+    closing = (
+        before is None
+        and bool(lead_in)
+        and segment.relation is Relation.TOGETHER
+        and _AT_ITS_CLOSE.match(opening) is not None
+    )
+    if closing:
+        segment = replace(segment, others=[*lead_in, *segment.others])
     if before is None and introduction and not lead and _THEM.search(opening):
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
@@ -3185,12 +3203,16 @@ def _meeting(
     # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
     # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
     told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
-    if before is None and lead_in and (journey or told_again or (pronoun and introduced and not date_text)):
+    if (
+        before is None
+        and lead_in
+        and (journey or closing or told_again or (pronoun and introduced and not date_text))
+    ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if journey and not any(given):
+        if (journey or closing) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
