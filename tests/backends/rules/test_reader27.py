@@ -90,3 +90,33 @@ def test_the_statements_before_the_close_of_the_talks_are_the_talks() -> None:
     assert meeting.location.city == "Bamako"
     assert str(meeting.date) == "2026-06-09"
     assert {"KR", "ML"} <= set(meeting.parties)
+
+
+# -- two officials met, one of them never named --------------------------------------------------------
+
+
+def test_the_two_ministers_who_talked_of_something_met() -> None:
+    record = read_offline(
+        "Les deux ministres, qui venaient de visiter le poste frontière commun, ont parlé de patrouilles "
+        "mixtes, selon le ministère.\n\nLa cheffe du département et le ministre autrichien de l'Intérieur ont "
+        "salué la coopération entre les deux pays. La conseillère fédérale Nora Frei a qualifié l'Autriche de "
+        "partenaire essentiel.",
+        published="2026-06-12",
+    )
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert "AT" in meeting.parties
+    assert "Nora Frei" in {p.name for p in meeting.participants}
+    unnamed = [p for p in meeting.participants if p.name is None]
+    assert [p.party for p in unnamed] == ["AT"]
+
+
+def test_a_named_official_and_an_unnamed_one_add_no_one_twice() -> None:
+    record = read_offline(
+        "La conseillère fédérale Nora Frei et le ministre britannique de l'Intérieur ont signé jeudi un accord "
+        "de coopération policière.\n\nLa conseillère fédérale Nora Frei et le ministre britannique ont salué "
+        "l'accord.",
+        published="2026-06-12",
+    )
+    meeting = record.meetings[0]
+    assert [p.party for p in meeting.participants if p.name is None] == []

@@ -41,7 +41,7 @@ from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentenc
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
-    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité)",
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|qualifié)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -1649,6 +1649,7 @@ def _people(
                     found[same] = found[same].model_copy(update={"name": person.name})
                     continue
                 found.append(_participant(person.name, person.title, person.organisation, party, side))
+            found.extend(_unnamed_pair(sentence, found, countries))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
@@ -1660,6 +1661,44 @@ def _people(
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+#: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
+#: l'Intérieur ont salué … », "The Swiss minister and the Italian Interior Minister praised …".
+_TWO_OFFICES = regexes.compile(
+    r"\s*(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?)"
+    r" (?=ont |have |had |\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_pair(
+    sentence: str, found: list[DraftParticipant], countries: frozenset[str]
+) -> list[DraftParticipant]:
+    """The office-holders a sentence opens on as its subject, named by their office alone, of a side
+    no one found so far is of: « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … »
+    gives the Italian minister, whose name the text never gives."""
+    pair = _TWO_OFFICES.match(sentence)
+    if pair is None or _names_someone(pair.group(0)):
+        return []  # (« La conseillère fédérale X et le ministre britannique … »: a side whose name comes later)
+    sides = {p.country for p in found if p.country}
+    out = []
+    for conjunct in (pair["first"], pair["second"]):
+        office = _DETERMINER.sub("", conjunct)
+        # (an office of its country's people, « le ministre italien »; not one of a body, « la cheffe du DFJP »,
+        # who is someone named elsewhere)
+        if not people.TITLE_HEAD.match(office) or any(
+            m.organisation or not m.country for m in places.mentions(office)
+        ):
+            continue
+        title, organisation, party = people.clean_title(office, countries)
+        if party is not None and party not in sides:
+            out.append(_participant(None, title, organisation, party, _LATER))
+            sides.add(party)
+    return out
+
+
+_DETERMINER = regexes.compile(r"^(?:le|la|l['’]|the)\s*", re.IGNORECASE)
 
 
 def _misspelt(name: str, other: str) -> bool:
