@@ -151,8 +151,19 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
     ):
         return True  # a city's name between two name words is a surname: "Andrés Milano Rojas"
     particle = tokens[index - 1].lower() if index > 0 else ""
-    # after an article, a word that is never a name's is an office's: "DG de la Police"
-    after = particle in PARTICLES and not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
+    # after an article, a word that is never a name's is an office's: "DG de la Police"; not after one written
+    # with a capital between a given name and the name it goes on to, which starts a surname: "Alexis Le Cour
+    # Grandmaison" (not "Mikael Wern Le Directeur général", whose office follows his name)
+    surname_particle = (
+        1 < index < len(tokens) - 1
+        and tokens[index - 1][:1].isupper()
+        and tokens[index - 2].lower() not in PARTICLES
+        and _is_name_word(tokens[index - 2])
+        and _is_name_word(tokens[index + 1])
+    )
+    after = particle in PARTICLES and (
+        surname_particle or not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
+    )
     before = index + 1 < len(tokens) and tokens[index + 1] in _NAME_PARTICLE_WORDS
     return after or before
 

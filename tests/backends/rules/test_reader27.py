@@ -120,3 +120,26 @@ def test_a_named_official_and_an_unnamed_one_add_no_one_twice() -> None:
     )
     meeting = record.meetings[0]
     assert [p.party for p in meeting.participants if p.name is None] == []
+
+
+# -- a surname that starts with a capitalised particle: « Le », « La », « De » ----------------------------
+
+
+def test_a_surname_that_opens_on_a_capitalised_article_is_kept_whole() -> None:
+    record = read_offline(
+        "The Director of the Public Security Department, Maj. Gen. Omar Haddad, on Monday met with Canada's "
+        "Ambassador to Jordan, Louise Le Port Marchand. Cooperation between the two police services was "
+        "discussed.",
+        published="2026-06-12",
+    )
+    names_found = {p.name for p in record.meetings[0].participants}
+    assert "Louise Le Port Marchand" in names_found
+
+
+def test_an_office_after_a_name_is_not_a_surname() -> None:
+    from communique.backends.rules import people
+
+    sentence = "a reçu lundi à Tunis son homologue Paul Martin Le Directeur général de la police, M. Karim Ben Salah."
+    found = [p.name for p in people.find(sentence, set())]
+    assert "Karim Ben Salah" in found
+    assert not any(name and name.endswith("Directeur") for name in found)
