@@ -143,3 +143,26 @@ def test_an_office_after_a_name_is_not_a_surname() -> None:
     found = [p.name for p in people.find(sentence, set())]
     assert "Karim Ben Salah" in found
     assert not any(name and name.endswith("Directeur") for name in found)
+
+
+# -- the next leg of a trip is not where the encounter was ---------------------------------------------
+
+
+def test_the_city_a_visitor_moves_on_to_is_not_the_meetings() -> None:
+    record = read_offline(
+        "On Tuesday, Lee Sung-ho, Commissioner of the Korean National Police Agency, visited the New Zealand "
+        "Police and met with Deputy Commissioner Anna Brooks. They signed a memorandum on cybercrime.\n\n"
+        "Commissioner Lee will then travel on to Auckland for a meeting with the Korean consulate.",
+        published="2026-06-12",
+    )
+    meeting = record.meetings[0]
+    assert meeting.location.city is None
+    assert meeting.location.country == "NZ"
+
+
+def test_an_announced_trip_to_a_city_is_still_where_they_will_meet() -> None:
+    record = read_offline(
+        "The Minister of Interior will travel to Rabat on Monday to meet his Moroccan counterpart, Karim Alaoui.",
+        published="2026-06-12",
+    )
+    assert record.meetings[0].location.city == "Rabat"

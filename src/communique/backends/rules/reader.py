@@ -1262,6 +1262,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
+        if _LATER_LEG.search(before, max(0, len(before) - 40)):
+            # not where they met, but a city further on in the country visited
+            country = country or (mention.city.country if mention.city else None)
+            continue
         if _ELSEWHERE.search(before, max(0, len(before) - 40)):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
@@ -1286,6 +1290,13 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$|"
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
+)
+#: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
+#: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
+_LATER_LEG = regexes.compile(
+    r"\bwill (?:then |later |next |subsequently |afterwards )(?:travel|move|proceed|head|go|fly|continue)(?: on)? to (?:the )?$|"
+    r"\bwill (?:move|travel on|proceed|head|go on|continue on) to (?:the )?$|"
+    r"\b(?:se rendra|rejoindra|gagnera) (?:ensuite|par la suite|apres) (?:a|au|aux|en) $"
 )
 
 
