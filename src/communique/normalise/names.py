@@ -229,9 +229,21 @@ _FIRM_END = frozenset(
 #: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour".
 _SETTLEMENT_END = frozenset(["town", "creek", "harbour", "village", "beach"])
 
-#: The last word of a course's, a memorial's or a cemetery's name: "Senior Officer Basic Course",
-#: "Bomana War Cemetery", "Kokoda Memorial".
-_OCCASION_END = frozenset(["course", "courses", "cemetery", "memorial", "cimetiere"])
+#: The last word of a course's, a memorial's, a cemetery's or a programme's name: "Senior Officer Basic Course",
+#: "Bomana War Cemetery", "Kokoda Memorial", "Counter-Terrorism Travel Tracing Programme".
+_OCCASION_END = frozenset(
+    [
+        "course",
+        "courses",
+        "cemetery",
+        "memorial",
+        "cimetiere",
+        "programme",
+        "program",
+        "programmes",
+        "programs",
+    ]
+)
 
 #: Words that begin a place's name and take the next word with them: Malay and Indonesian
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,

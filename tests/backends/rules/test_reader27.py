@@ -166,3 +166,25 @@ def test_an_announced_trip_to_a_city_is_still_where_they_will_meet() -> None:
         published="2026-06-12",
     )
     assert record.meetings[0].location.city == "Rabat"
+
+
+# -- a programme's name is no one's -------------------------------------------------------------------
+
+
+def test_a_programme_named_among_the_participants_is_no_person() -> None:
+    record = read_offline(
+        "A regional seminar on border security took place in Bishkek on Tuesday. It brought together experts "
+        "from the OSCE, the Counter-Terrorism Cargo Tracing Programme (CT Cargo) of the United Nations and the "
+        "European Union. OSCE expert Paul Ferris opened the seminar.",
+        published="2026-06-12",
+    )
+    found = {p.name for m in record.meetings for p in m.participants}
+    assert "Paul Ferris" in found
+    assert not any(name and "Tracing" in name for name in found)
+
+
+def test_the_words_before_programme_are_no_name() -> None:
+    from communique.normalise import names
+
+    assert names.trim("Counter-Terrorism Cargo Tracing Programme") == ""
+    assert names.trim("Regional Travel Screening Program") == ""
