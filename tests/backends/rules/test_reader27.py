@@ -188,3 +188,19 @@ def test_the_words_before_programme_are_no_name() -> None:
 
     assert names.trim("Counter-Terrorism Cargo Tracing Programme") == ""
     assert names.trim("Regional Travel Screening Program") == ""
+
+
+# -- a gathering announced, then named by its number ------------------------------------------------------
+
+
+def test_a_numbered_gathering_takes_the_day_and_place_the_sentence_before_announced() -> None:
+    record = read_offline(
+        "The Regional Security System (RSS) will hold a two-day meeting in Barbados from Thursday, focusing on "
+        "maritime security.\n\nThe RSS said that the 9th meeting of the Council of Police Chiefs will bring "
+        "together senior officials from seven member states.",
+        published="2026-06-08",
+    )
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert str(meeting.date) == "2026-06-11"
+    assert meeting.location.country == "BB"

@@ -3009,6 +3009,13 @@ _AT_ITS_CLOSE = regexes.compile(
 )
 
 
+#: A gathering named by its number: "the 12th meeting of the Council", « la 5e session du comité ».
+_NUMBERED_GATHERING = regexes.compile(
+    r"\b(?:the|la|le) \d{1,3}(?:st|nd|rd|th|e|ème|eme)? (?:meeting|session|conference|summit|réunion|conférence)\b",
+    re.IGNORECASE,
+)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
@@ -3253,16 +3260,27 @@ def _meeting(
     # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
     # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
     told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
+    # a gathering announced in the sentence before, then named by its number ("IMPACS will hold a two-day meeting
+    # in Grenada from Wednesday. … the 12th meeting of the Council will bring together …"): its day and place
+    announced_before = (
+        not date_text
+        and bool(lead_in)
+        and _NUMBERED_GATHERING.search(opening, 0, segment.cue_end) is not None
+        and cues.FUTURE.search(lead_in[-1]) is not None
+        and cues.ENCOUNTER_NOUN.search(lead_in[-1]) is not None
+    )
     if (
         before is None
         and lead_in
-        and (journey or closing or told_again or (pronoun and introduced and not date_text))
+        and (
+            journey or closing or told_again or announced_before or (pronoun and introduced and not date_text)
+        )
     ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or closing) and not any(given):
+        if (journey or closing or announced_before) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
