@@ -150,6 +150,13 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         and _city_only(token)
     ):
         return True  # a city's name between two name words is a surname: "Andrés Milano Rojas"
+    if (
+        0 < index < len(tokens) - 2
+        and _is_name_word(tokens[index - 1])
+        and all(len(t) > 1 and _is_name_word(t) for t in tokens[index + 1 : index + 3])
+        and fold(token) in places.tables().countries
+    ):
+        return True  # a country's name as a given name, before two surnames: "María Montserrat Marín López"
     particle = tokens[index - 1].lower() if index > 0 else ""
     # after an article, a word that is never a name's is an office's: "DG de la Police"; not after one written
     # with a capital between a given name and the name it goes on to, which starts a surname: "Alexis Le Cour

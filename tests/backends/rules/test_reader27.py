@@ -204,3 +204,26 @@ def test_a_numbered_gathering_takes_the_day_and_place_the_sentence_before_announ
     meeting = record.meetings[0]
     assert str(meeting.date) == "2026-06-11"
     assert meeting.location.country == "BB"
+
+
+# -- territories are parties; a country's name borne as a given name is no place -----------------------
+
+
+def test_territories_in_an_attendance_list_are_parties() -> None:
+    record = read_offline(
+        "The annual meeting of Caribbean police commissioners was held in Bridgetown on Tuesday. In attendance "
+        "were Commissioners of Police from Barbados, Jamaica, Montserrat, Anguilla and the Cayman Islands.",
+        published="2026-06-12",
+    )
+    assert {"MS", "AI", "KY"} <= set(record.meetings[0].parties)
+
+
+def test_a_given_name_that_is_a_territorys_stays_in_the_name() -> None:
+    record = read_offline(
+        "The Executive Director of CEPOL, Mrs. Ana Montserrat Ruiz Gómez, visited the Italian police academy in "
+        "Rome on Monday and met its director, Marco Bellini.",
+        published="2026-06-12",
+    )
+    meeting = record.meetings[0]
+    assert "Ana Montserrat Ruiz Gómez" in {p.name for p in meeting.participants}
+    assert "MS" not in meeting.parties
