@@ -227,3 +227,19 @@ def test_a_given_name_that_is_a_territorys_stays_in_the_name() -> None:
     meeting = record.meetings[0]
     assert "Ana Montserrat Ruiz Gómez" in {p.name for p in meeting.participants}
     assert "MS" not in meeting.parties
+
+
+# -- talks told by their noun between two offices, the visitor introduced before --------------------------
+
+
+def test_the_visitor_introduced_before_is_the_office_the_talks_were_between() -> None:
+    record = read_offline(
+        "Le ministre danois de la Justice, Lars Holm, est arrivé ce mardi 10 mars à Bamako.\n\nLors de "
+        "l'entretien entre le président malien et le ministre danois au palais de Koulouba, la lutte contre le "
+        "terrorisme a dominé les échanges.",
+        published="2026-03-10",
+    )
+    meeting = record.meetings[0]
+    assert "Lars Holm" in {p.name for p in meeting.participants}
+    assert {"DK", "ML"} <= set(meeting.parties)
+    assert str(meeting.date) == "2026-03-10"

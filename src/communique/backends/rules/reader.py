@@ -1584,6 +1584,13 @@ def _people(
         leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
+    if segment.relation is Relation.TOGETHER and not found and _BETWEEN.search(opening, 0, segment.cue_end):
+        # « Lors de l'entretien entre le président nigérien et le ministre belge »: the two sides, by office
+        found.extend(
+            _unnamed_pair(
+                _BETWEEN_OFFICES.match(opening, segment.cue_end), found, countries, (_SUBJECT, _OBJECT)
+            )
+        )
     found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
@@ -1660,7 +1667,7 @@ def _people(
                     found[same] = found[same].model_copy(update={"name": person.name})
                     continue
                 found.append(_participant(person.name, person.title, person.organisation, party, side))
-            found.extend(_unnamed_pair(sentence, found, countries))
+            found.extend(_unnamed_pair(_TWO_OFFICES.match(sentence), found, countries))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
@@ -1674,6 +1681,8 @@ def _people(
     return list(unique.values()), inherited
 
 
+#: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
+_BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
 #: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
 #: l'Intérieur ont salué … », "The Swiss minister and the Italian Interior Minister praised …".
 _TWO_OFFICES = regexes.compile(
@@ -1683,18 +1692,30 @@ _TWO_OFFICES = regexes.compile(
 )
 
 
+#: Two office-holders, neither named, between whom an encounter named by its noun was: « Lors de l'entretien
+#: entre le président nigérien et le ministre belge au palais … », "the talks between the Swiss minister and …".
+_BETWEEN_OFFICES = regexes.compile(
+    r"(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?)"
+    r"(?=\s+(?:au|à|aux|en|in|at|on|ce|this|le|la)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_pair(
-    sentence: str, found: list[DraftParticipant], countries: frozenset[str]
+    pair: re.Match[str] | None,
+    found: list[DraftParticipant],
+    countries: frozenset[str],
+    roles: tuple[Role, Role] = (_LATER, _LATER),
 ) -> list[DraftParticipant]:
-    """The office-holders a sentence opens on as its subject, named by their office alone, of a side
-    no one found so far is of: « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … »
-    gives the Italian minister, whose name the text never gives."""
-    pair = _TWO_OFFICES.match(sentence)
+    """The two office-holders of a ``pair`` match (:data:`_TWO_OFFICES`, :data:`_BETWEEN_OFFICES`),
+    named by their office alone, each of a side no one found so far is of, with its ``roles``:
+    « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … » gives the Italian minister,
+    whose name the text never gives."""
     if pair is None or _names_someone(pair.group(0)):
         return []  # (« La conseillère fédérale X et le ministre britannique … »: a side whose name comes later)
     sides = {p.country for p in found if p.country}
     out = []
-    for conjunct in (pair["first"], pair["second"]):
+    for conjunct, role in zip((pair["first"], pair["second"]), roles, strict=True):
         office = _DETERMINER.sub("", conjunct)
         # (an office of its country's people, « le ministre italien »; not one of a body, « la cheffe du DFJP »,
         # who is someone named elsewhere)
@@ -1704,7 +1725,7 @@ def _unnamed_pair(
             continue
         title, organisation, party = people.clean_title(office, countries)
         if party is not None and party not in sides:
-            out.append(_participant(None, title, organisation, party, _LATER))
+            out.append(_participant(None, title, organisation, party, role))
             sides.add(party)
     return out
 
@@ -3289,6 +3310,10 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
         given = given if any(given) else _place_in(_narrative(arrival))
         kind = MeetingKind.OFFICIAL_VISIT if kind is MeetingKind.WORKING_MEETING else kind
+    elif arrival is not None and introduced and any(p.name == introduced[0].name for p in found):
+        # « X est arrivé ce lundi 9 mars à Niamey. Lors de l'entretien entre le président et le ministre belge … »:
+        # the one who arrived, named by his office, met on the day he arrived
+        date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
     if before is not None and _ANOTHER_ENCOUNTER.match(opening):
         # "In another engagement, the IGP … met with …": on the same occasion, its day and place
         date_text = date_text or before.date_text
