@@ -52,6 +52,13 @@ def only_meeting(text: str, published: str = "2026-05-13") -> Meeting:
     return analysis.meetings[0]
 
 
+def outcome_types(sentence: str) -> list[OutcomeType]:
+    """The types of the outcomes the offline reader finds in ``sentence``, in order."""
+    from communique.backends.rules import outcomes
+
+    return [outcome.type for outcome in outcomes.find(sentence)]
+
+
 def offline_names(text: str, published: str | None = "2026-05-06") -> set[str]:
     """The names of everyone the offline reader finds taking part in ``text``."""
     record = read_offline(text, published)

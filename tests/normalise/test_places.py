@@ -64,6 +64,14 @@ def test_short_acronyms_match_only_in_capitals() -> None:
     assert ("eau", "AE", None) in words and ("ua", None, "AU") in words
 
 
+@pytest.mark.parametrize(
+    "name", ["NYPD", "New York Police Department", "New York City Police Department", "LAPD"]
+)
+def test_a_city_police_force_named_without_its_country_stands_for_it(name: str) -> None:
+    org = places.organisation(name)
+    assert org is not None and org.party == "US"
+
+
 def test_ambiguous_acronym_placed_in_context() -> None:
     org = places.organisation("DGSN")
     assert org is not None and org.party == "MA" and org.in_country({"DZ"}).party == "DZ"

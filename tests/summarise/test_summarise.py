@@ -394,3 +394,26 @@ def test_a_title_cut_with_its_sentence_s_full_stop_is_written_without_it() -> No
 def test_a_side_named_in_french_takes_the_article_its_name_takes(code: str, french: str) -> None:
     summary = write(record(meeting(parties=[code], date=dt.date(2026, 3, 3))))
     assert french in summary.fr, summary.fr
+
+
+def test_those_of_no_side_beside_a_host_and_a_guest_named_are_present_not_received() -> None:
+    staff = [Participant(name=name, role="participant") for name in ("Issa Haroun", "Paul Ndong")]
+    summary = write(record(meeting(
+        person("Ali Mahamat", "TD", "host"), person("Kenji Sato", "JP", "guest"), *staff,
+        parties=["JP", "TD"], kind="official_visit",
+    )))  # fmt: skip
+    assert summary.fr == (
+        "Ali Mahamat (Tchad) a reçu Kenji Sato (Japon) en visite officielle, en présence d'Issa Haroun et Paul Ndong."
+    )
+    assert summary.en == (
+        "Ali Mahamat (Chad) received Kenji Sato (Japan) on an official visit, with Issa Haroun and Paul Ndong also present."
+    )
+    assert summary_problems(summary, ["Ali Mahamat", "Kenji Sato", "Issa Haroun", "Paul Ndong"]) == []
+
+
+def test_beside_a_guest_known_by_his_office_alone_everyone_else_is_met() -> None:
+    summary = write(record(meeting(
+        person("Ali Mahamat", "TD", "host"), person(None, "JP", "guest", title="l'ambassadeur du Japon"),
+        Participant(name="Paul Ndong", role="participant"), parties=["JP", "TD"],
+    )))  # fmt: skip
+    assert "présence" not in summary.fr and "Paul Ndong" in summary.fr

@@ -356,8 +356,7 @@ def strip(text: str) -> Cleaned:
     menus = _menus(lines)
     in_related = False
     last_credit: tuple[int, str] | None = None
-    dated = 0  # how surely the publication date kept so far is the article's (see _date_weight)
-    unstamped = [0]  # how many of the first lines kept are known to hold no date alone (see _dated)
+    dating = _Dating()
     for index, raw in enumerate(lines):
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
@@ -396,7 +395,7 @@ def strip(text: str) -> Cleaned:
                 kept.append(rest)
             continue
         if header and (date := _leading_date(header.group(1), whole=_is_header(header.group(1)))) is not None:
-            dated = _dated(line, date, dated, kept, cleaned, unstamped)
+            dating.take(line, date, kept, cleaned)
             paragraph = _run_into(header.group(1))
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
@@ -404,10 +403,10 @@ def strip(text: str) -> Cleaned:
             continue
         if (
             (_BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)))
-            or (index < _HEADER_LINES and (date := _posted(line)))
+            or (index < _HEADER_LINES and (date := _posted(line) or _stamped(line)))
             or (date := _posted_then_updated(line))
         ):
-            dated = _dated(line, date, dated, kept, cleaned, unstamped)
+            dating.take(line, date, kept, cleaned)
             cleaned.removed.append(line)
             continue
         if _is_debris(line):
@@ -447,29 +446,34 @@ def _date_weight(line: str) -> int:
     return 2 if _LABELLED_DATE.match(line) or _HOUR.search(line) else 1
 
 
-def _dated(
-    line: str, date: dt.date | None, dated: int, kept: list[str], cleaned: Cleaned, unstamped: list[int]
-) -> int:
-    """Take ``line``'s date as the publication date when it is surer than the one kept so far
-    (of weight ``dated``), and return the weight of the one kept now. A crawler's date alone
-    above the article's own "Published on: …" goes, not to be read as a dateline.
-    ``unstamped[0]``: how many of the first lines kept hold no such date, having been
-    looked through already: only the lines kept since are (was: every line kept, at each
-    labelled date, so that files put end to end, each with its `published:`, took minutes)."""
-    weight = _date_weight(line)
-    if date is not None and weight > dated:
-        cleaned.published, dated = date, weight
-    if _LABELLED_DATE.match(line):
-        start = min(unstamped[0], len(kept))
-        stamps = [
-            i
-            for i in range(start, len(kept))
-            if len(kept[i].split()) <= _STAMP_WORDS and parse_absolute(kept[i])
-        ]
-        for i in reversed(stamps):
-            cleaned.removed.append(kept.pop(i).strip())
-        unstamped[0] = len(kept)
-    return dated
+@dataclass
+class _Dating:
+    """The publication date a page's header lines give, as they are read one by one."""
+
+    #: How surely the publication date kept so far is the article's (see :func:`_date_weight`).
+    weight: int = 0
+    #: How many of the first lines kept are known to hold no date alone, having been looked
+    #: through already: only the lines kept since are looked through at the next labelled
+    #: date (was: every line kept, at each one, so that files put end to end, each with its
+    #: `published:`, took minutes).
+    unstamped: int = 0
+
+    def take(self, line: str, date: dt.date | None, kept: list[str], cleaned: Cleaned) -> None:
+        """Take ``line``'s date as the publication date when it is surer than the one kept
+        so far. A crawler's date alone above the article's own "Published on: …" goes, not
+        to be read as a dateline."""
+        weight = _date_weight(line)
+        if date is not None and weight > self.weight:
+            cleaned.published, self.weight = date, weight
+        if _LABELLED_DATE.match(line):
+            stamps = [
+                i
+                for i in range(min(self.unstamped, len(kept)), len(kept))
+                if len(kept[i].split()) <= _STAMP_WORDS and parse_absolute(kept[i])
+            ]
+            for i in reversed(stamps):
+                cleaned.removed.append(kept.pop(i).strip())
+            self.unstamped = len(kept)
 
 
 #: The most words of a date alone on a line, a crawler's stamp ("Wed, 24 Apr 2024").
@@ -485,16 +489,39 @@ _HOUR = regexes.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
 def _posted(line: str) -> dt.date | None:
     """The date of a page's header line of short parts set apart by bars: the site's
     name and the posting date ("Alwihda Info | 8 Mai 2025", « Actualités | 12/03/2026 |
-    3 min de lecture »)."""
+    3 min de lecture », « Alwihda Info | Par Peter Kum - 8 Mai 2025 »: a dash is no word)."""
     parts = line.split("|")
     if (
         len(parts) < 2
         or len(line.split()) > _BYLINE_WORDS
-        or any(len(p.split()) > _PART_WORDS for p in parts)
+        or any(sum(any(c.isalnum() for c in word) for word in p.split()) > _PART_WORDS for p in parts)
         or _PROSE_END.search(line)  # "Tuesday, 14 April 2026 | The Minister received him."
     ):
         return None
     return next((date for part in parts if (date := parse_absolute(part)) is not None), None)
+
+
+#: A page's header line that ends on the date in figures it was posted, and its hour: "GreenWatch Desk
+#: Diplomacy 2023-08-30, 7:31pm", « Rédaction Société 14/05/2025 10:06 ».
+_STAMPED = regexes.compile(
+    r"^[^\d.!?]{0,60}?(?:^|\s)(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s+\d{1,2}[:h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: The words before a date that make it a place's or a signature's: « Fait à Dakar le », "on".
+_DATED_AT = regexes.compile(r"\b(?:le|on|du|fait|done|issued)\s*$", re.IGNORECASE)
+
+
+def _stamped(line: str) -> dt.date | None:
+    """The date of a page's header line of a few words, a desk's or a site's, that ends on
+    its posting date in figures (:data:`_STAMPED`)."""
+    match = _STAMPED.match(line) if len(line.split()) <= _PART_WORDS + 2 else None
+    before = line[: match.start("date")] if match else ""
+    if not any(c.isalpha() for c in before) or "," in before or _DATED_AT.search(before):
+        return None  # (a date alone, or a place's, « Nouakchott, le 14/04/2026 », is a dateline's to read)
+    return parse_absolute(match["date"]) if match else None
 
 
 #: A posting date, then its update on the same line: « vendredi 13 mai 2016 Dernière mise à

@@ -21,7 +21,7 @@ from communique.errors import InputError
 from communique.ingest import debris, language, markup, mojibake
 from communique.ingest.unwrap import unwrap
 from communique.normalise import places
-from communique.normalise.dates import parse_absolute
+from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
 from communique.text import tidy
 
@@ -225,6 +225,24 @@ _PROSE = regexes.compile(r"\w{2}[.!?»\"”]\s*$")
 _FURNITURE = regexes.compile(r"^\s*[^\d\s:–—-]+(?:\s+[^\d\s:–—-]+){0,2}\s*$")
 
 
+#: A clock time after a date, with its half of the day and its zone: "21:25 PM GMT", "09:10 UTC+1".
+_CLOCK_TAIL = regexes.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+)
+
+
+def _date_alone(line: str) -> dt.date | None:
+    """The date of a line that holds nothing else but a weekday, a clock time and marks
+    around it (« - samedi , 16 décembre 2023 21:25 PM GMT », "Thursday, September 01,
+    2016"): a page's posting date."""
+    bare = _CLOCK_TAIL.sub(" ", line)
+    phrases = find_phrases(bare)
+    rest = bare
+    for start, end, _ in reversed(phrases):
+        rest = rest[:start] + rest[end:]
+    return None if not phrases or any(ch.isalnum() for ch in rest) else parse_absolute(bare)
+
+
 def _first_lines(text: str) -> list[str]:
     """The first :data:`_DATELINE_LINES` lines of a text that are not empty, with the page's
     furniture between them, which does not count."""
@@ -250,7 +268,8 @@ def _dateline(text: str) -> _Dateline | None:
     :func:`~communique.normalise.places.dateline_city`."""
     date_only: _Dateline | None = None
     place_only: _Dateline | None = None
-    for raw in _first_lines(text):
+    lines = _first_lines(text)
+    for index, raw in enumerate(lines):
         written = _CREDIT_FIRST.sub("", raw, count=1)
         # a town followed by its country ("MOYALE, Kenya, March 4 (KNA) –"): read as the
         # town alone, which the country vouches for (the tables may not know it)
@@ -292,9 +311,16 @@ def _dateline(text: str) -> _Dateline | None:
                 bare["place"], None, None
             )  # "Amman, The Minister of Interior …"
         first = _DATE_FIRST.match(line)
-        if first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"])):
+        if (
+            first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"]))
+        ) or (date := _date_alone(line)):
             date_only = date_only or _Dateline(None, date, None, timestamped=_CLOCK.search(line) is not None)
-        if _PROSE.search(line):  # the first paragraph of the text: no dateline under it
+        if _PROSE.search(line):  # the first paragraph of the text: no dateline under it ...
+            # ... but the page's date on the line under it, as pages set it under the lead they
+            # repeat ("… ended yesterday.", then "Thursday, September 01, 2016" alone)
+            under = lines[index + 1] if index + 1 < len(lines) else ""
+            if date_only is None and place_only is None and (date := _date_alone(under)):
+                date_only = _Dateline(None, date, None, timestamped=_CLOCK.search(under) is not None)
             break
     if place_only and date_only:  # a page's headline "Rabat : …", then its posting date
         return _Dateline(place_only.place, date_only.date, place_only.agency, date_only.timestamped)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from communique import regexes
@@ -179,12 +179,14 @@ def _weekday(target: int, published: dt.date, *, before: bool, after: bool, futu
 
 
 def resolve(
-    date_text: str | None, published: dt.date | None, *, future: bool = False
+    date_text: str | None, published: dt.date | None, *, future: bool = False, year: int | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
     """Resolve the words that give a date into ``(date, end_date)``.
 
     ``future`` says the sentence announces an encounter to come, which turns a bare
-    weekday forward. ``end_date`` is set only for a span of several days.
+    weekday forward. ``end_date`` is set only for a span of several days. ``year`` is the
+    year of a day and month written without one when no publication date gives it (the
+    year the text's other dates are of).
 
     >>> resolve("mardi", dt.date(2026, 1, 27))
     (datetime.date(2026, 1, 27), None)
@@ -202,6 +204,8 @@ def resolve(
     tokens = _TOKEN.findall(plain)
     mentions = _explicit(tokens)
     if mentions:
+        if published is None and year is not None:
+            mentions = [m if m.year is not None else replace(m, year=year) for m in mentions]
         dates = [_with_year(m, published) for m in mentions]
         if any(d is None for d in dates):
             return None, None
@@ -302,6 +306,12 @@ _RELATIVE_WORDS = (
     r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
     r"the day before yesterday|yesterday|today|tomorrow|this morning"
 )
+#: What a day said in the possessive dates ("yesterday's meeting", not "today's criminals").
+_EVENT_NOUNS = (
+    r"(?:meeting|session|talk|visit|event|ceremony|signing|conference|summit|discussion|call|encounter|"
+    r"audience|launch|opening|closing|forum|workshop|gathering|exchange|briefing|council|assembly|"
+    r"consultation|dialogue|round|debate|hearing|celebration|parade|inauguration)s?\b"
+)
 #: What every date phrase has if it has no digit: a weekday or a relative day.
 _DAY_WORDS = tuple(f"{_WEEKDAY_WORDS}|{_RELATIVE_WORDS}".lower().split("|"))
 
@@ -355,7 +365,8 @@ def _date_phrase() -> re.Pattern[str]:
                 r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*[,.;:]|\s*$|\s+(?:to|at|in|with|and|for|when|as|during)\s)",
                 rf"(?:(?:last|next|this|ce|cette)\s+)?(?:{_WEEKDAY_WORDS})(?:\s+(?:dernier|prochain|passé|matin|soir|après-midi))?"
                 rf"(?:\s+(?:et|and)\s+(?:{_WEEKDAY_WORDS}))?",
-                _RELATIVE_WORDS,
+                # (not today's world: a day said in the possessive dates only an event, "today's talks")
+                rf"(?:{_RELATIVE_WORDS})(?!['’]s\s+(?!(?:[\w-]+\s+){{0,2}}{_EVENT_NOUNS}))",
             )
         )
         + r")(?![\w])",

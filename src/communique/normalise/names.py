@@ -35,11 +35,12 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
 #: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
-#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe").
+#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe", "D.M
+#: Swaminathan": the last full stop left out).
 _WORD = (
     r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics.
@@ -129,7 +130,7 @@ def _is_name_word(token: str) -> bool:
 _VOWEL = regexes.compile(r"[AEIOUY]")
 _GLOTTAL = regexes.compile(r"[A-Z][a-z]{1,3}['’][a-z]{2,}")
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
-_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}")
+_INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]")
 #: Countries and bodies written with dotted capitals, which are not initials: "U.S. Ambassador".
 _DOTTED_PLACES = frozenset(["us", "uk", "un", "eu", "uae", "usa", "ussr", "drc", "rdc"])
 
@@ -372,9 +373,12 @@ def _given_name_first(tokens: list[str]) -> bool:
         return False
     if tokens[1] in _VIETNAMESE_MIDDLE:
         return len(first) <= 3 and first.istitle() and fold(first) != "the"
-    return first == "Cheikh" and given_cheikh(" ".join(tokens))
+    return first in SHEIKHS and given_cheikh(" ".join(tokens))
 
 
+#: « Cheikh » as French writes it, "Sheikh" as English does: a given name in West Africa and
+#: South Asia (« Cheikh Tidiane Ba », "Sheikh Md. Sazzad Ali"), a prince's title in the Gulf.
+SHEIKHS = frozenset(["Cheikh", "Sheikh"])
 #: The monarchies whose princes bear « Cheikh » as a title ("Cheikh Tamim", "Cheikh Saif").
 GULF_MONARCHIES = frozenset(["QA", "AE", "KW", "BH", "SA", "OM"])
 
@@ -382,14 +386,17 @@ GULF_MONARCHIES = frozenset(["QA", "AE", "KW", "BH", "SA", "OM"])
 def given_cheikh(name: str, countries: Collection[str] | None = None) -> bool:
     """Whether a name that starts with « Cheikh » bears it as a given name: two name words
     at least follow, with no patronymic particle among them ("Cheikh Tidiane Ba", not
-    "Cheikh Saif bin Zayed Al Nahyan"); or one, in a text whose ``countries`` are known and
-    hold no Gulf monarchy (« le commissaire Cheikh Ndiaye » of a Senegalese text)."""
+    "Cheikh Saif bin Zayed Al Nahyan"); or one, in a text whose ``countries`` are known; never
+    in a text about a Gulf monarchy (« le commissaire Cheikh Ndiaye » of a Senegalese text,
+    not "Sheikh Khalid Mubarak Hamdan" of a Kuwaiti one)."""
     words = name.split()
-    if len(words) < 2 or words[0] != "Cheikh":
+    if len(words) < 2 or words[0] not in SHEIKHS:
         return False
     if any(w.lower() in _PATRONYMIC_WORDS or w.lower().startswith(("al-", "el-")) for w in words[1:]):
         return False
-    return len(words) >= 3 or (countries is not None and not GULF_MONARCHIES & set(countries))
+    if countries is not None and GULF_MONARCHIES & set(countries):
+        return False  # a prince's, in a text about a Gulf monarchy ("Sheikh Khalid Mubarak Hamdan")
+    return len(words) >= 3 or countries is not None
 
 
 def _surname_like_city(tokens: list[str]) -> bool:
@@ -495,6 +502,7 @@ def person_shaped(name: str) -> bool:
         _may_join_a_name(words, i)
         or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
         or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
+        or (i == 0 and last >= 1 and words[0] in SHEIKHS)  # a given name ("Sheikh Hasina") or a title
         for i in range(len(words))
     ):
         return False

@@ -103,6 +103,15 @@ def meeting(draft: DraftMeeting, source: Source) -> Meeting:
 def analysis(draft: Draft, source: Source) -> Analysis:
     """The record of a communiqué from its draft (its summaries, if it has them)."""
     meetings = [meeting(m, source) for m in draft.meetings] if draft.is_meeting_report else []
+    years = {m.date.year for m in meetings if m.date}
+    if source.published is None and len(years) == 1:
+        # « Les 8 et 9 mai 2025, elle a accueilli deux délégations … Le 8 mai, … »: with no publication
+        # date, a day and month alone are of the year the text's other meetings are dated in
+        (year,) = years
+        for index, undated in enumerate(meetings):
+            if undated.date is None and undated.date_text:
+                date, end_date = resolve(undated.date_text, None, year=year)
+                meetings[index] = undated.model_copy(update={"date": date, "end_date": end_date})
     if len(meetings) == 1 and meetings[0].end_date is None:  # an encounter of days told apart from its day
         (only,) = meetings
         days = stretch(source.text, source.published, only.date, future=only.status is Status.ANNOUNCED)

@@ -209,6 +209,16 @@ def in_country_fr(name: str) -> str:
     return f"{preposition} {name}"
 
 
+def _of_fr(words: str) -> str:
+    """French "of" before ``words``, elided or contracted: « d'Issakha Haroun », « du directeur
+    de cabinet » (« le directeur … »), « des conseillers », « de Paul Ndong »."""
+    if words.startswith("le "):
+        return f"du {words[3:]}"
+    if words.startswith("les "):
+        return f"des {words[4:]}"
+    return f"d'{words}" if words[:1] in "AEIOUÉÈÊÎÔaeiouéèêîô" else f"de {words}"
+
+
 def _more(count: int, noun: str, participle: str, french: bool) -> str:
     """ "une autre rencontre est rapportée", "2 more meetings are reported", "3 autres participants"."""
     if french:
@@ -249,6 +259,16 @@ def _sides(meeting: Meeting) -> _Sides:
             hosts, host_parties = [p.model_copy(update={"party": left[0]}) for p in hosts], left
     other_parties = [code for code in meeting.parties if code not in host_parties]
     return hosts, others, host_parties, other_parties
+
+
+def _apart(others: list[Participant]) -> tuple[list[Participant], list[Participant]]:
+    """Those met, and those there besides: beside a guest named, those of no side and no
+    role (a ministry's staff at an audience) are not the ones met."""
+    if not any(p.role is Role.GUEST and p.name for p in others):
+        return others, []
+    return [p for p in others if p.role is Role.GUEST or p.party], [
+        p for p in others if p.role is not Role.GUEST and not p.party
+    ]
 
 
 @dataclass(frozen=True)
@@ -316,7 +336,7 @@ class _Writer:
         if code in _ORGANISATIONS_FR:
             return _ORGANISATIONS_FR[code][1]
         if name == code or len(code) > 2:  # an organisation by its code
-            return f"d'{name}" if name[:1] in "AEIOUaeiou" else f"de {name}"
+            return _of_fr(name)
         if name in _FRENCH_EXCEPTIONS:
             return _FRENCH_EXCEPTIONS[name][1] + name
         of = {"plural": "des ", "vowel": "de l'", "feminine": "de la ", "masculine": "du "}[
@@ -390,6 +410,7 @@ class _Writer:
         """One meeting as a clause: when, where, who with whom, in the record's words;
         when and where left out if the meeting ``after`` which it is told said them."""
         hosts, others, host_parties, other_parties = _sides(meeting)
+        others, present = _apart(others)
         index = 0 if self.fr else 1
         announced = 1 if meeting.status is Status.ANNOUNCED else 0
         a = self.side(hosts, host_parties)
@@ -414,6 +435,9 @@ class _Writer:
             template = template.replace("{a} a ", "{a} ont ").replace("{a} doit ", "{a} doivent ")
             template = template.replace("{a} is to ", "{a} are to ")
         body = template.format(a=a, b=b)
+        if present and b:  # the staff beside a host and a guest: « …, en présence de X et Y »
+            c = self.side(present, [])
+            body = f"{body}, en présence {_of_fr(c)}" if self.fr else f"{body}, with {c} also present"
         head = self.head(meeting)
         return f"{head}, {body}" if head and (after is None or self.head(after) != head) else body
 

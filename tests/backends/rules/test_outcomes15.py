@@ -5,6 +5,7 @@ those of the world cases en-321..330 and fr-291..297."""
 from __future__ import annotations
 
 import pytest
+from support import outcome_types
 
 from communique.backends.rules import outcomes
 from communique.draft import DraftOutcome
@@ -13,10 +14,6 @@ from communique.schema import OutcomeType, Topic
 
 SIGNED, PLANNED = OutcomeType.AGREEMENT_SIGNED, OutcomeType.AGREEMENT_PLANNED
 FOLLOW_UP, MECHANISM, OTHER = OutcomeType.FOLLOW_UP_PLANNED, OutcomeType.MECHANISM_CREATED, OutcomeType.OTHER
-
-
-def _types(sentence: str) -> list[OutcomeType]:
-    return [o.type for o in outcomes.find(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _types(sentence: str) -> list[OutcomeType]:
     ],
 )  # fmt: skip
 def test_signings(sentence: str, expected: list[OutcomeType]) -> None:
-    assert _types(sentence) == expected
+    assert outcome_types(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +70,7 @@ def test_signings(sentence: str, expected: list[OutcomeType]) -> None:
     ],
 )  # fmt: skip
 def test_commitments(sentence: str, expected: list[OutcomeType]) -> None:
-    assert _types(sentence) == expected
+    assert outcome_types(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +112,7 @@ def test_a_purpose_clause_ends_the_commitment() -> None:
     ],
 )
 def test_what_an_adopted_text_expresses_is_its_content(sentence: str) -> None:
-    assert _types(sentence) == [OTHER]
+    assert outcome_types(sentence) == [OTHER]
 
 
 def test_a_generic_name_restates_what_was_signed() -> None:

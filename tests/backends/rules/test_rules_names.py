@@ -28,6 +28,8 @@ from communique.text import fold
         "Upper Volta",
         "Evening Times",  # a newspaper
         "Neighbourhood Oriented Policing",
+        "Hindu Religious",  # the words of a ministry's remit
+        "Smuggling Branch",  # a unit
     ],
 )
 def test_offices_units_documents_and_places_are_not_person_shaped(text: str) -> None:
@@ -125,3 +127,58 @@ def test_a_run_with_a_double_space_inside_gives_a_record_not_a_crash() -> None:
     sentence = "a reçu mardi à Rabat son homologue Mikael Wern  Le Directeur général de la Sûreté nationale, M. Karim Benali, \x1e:"
     found = [p.name for p in people.find(sentence, set())]
     assert "Karim Benali" in found and all(name and name in sentence for name in found)
+
+
+def test_a_name_after_the_unit_it_heads_is_read_without_it() -> None:
+    sentence = (
+        "The delegation included Assistant Secretary of the People Smuggling and Human Trafficking Branch "
+        "Maria Okonkwo and Commander Jon Peters."
+    )
+    assert "Maria Okonkwo" in {p.name for p in people.find(sentence, set())}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries", "name"),
+    [
+        # a given name in South Asia, as « Cheikh » is in West Africa
+        (
+            "Police Commissioner Sheikh Md. Karim Uddin received the delegation on Monday.",
+            {"BD"},
+            "Sheikh Md. Karim Uddin",
+        ),
+        (
+            "Prime Minister Sheikh Rehana Begum received the visiting minister.",
+            {"BD", "IN"},
+            "Sheikh Rehana Begum",
+        ),
+        # a prince's title before his patronymic chain
+        (
+            "Sheikh Nasser bin Hamad Al Khalifa received the visiting minister.",
+            {"BH"},
+            "Nasser bin Hamad Al Khalifa",
+        ),
+    ],
+)
+def test_sheikh_is_a_given_name_unless_a_patronymic_chain_or_a_gulf_monarchy_says_a_title(
+    sentence: str, countries: set[str], name: str
+) -> None:
+    assert name in {p.name for p in people.find(sentence, countries)}
+
+
+def test_sheikh_before_three_names_in_a_gulf_text_is_a_title() -> None:
+    sentence = "Sheikh Khalid Mubarak Hamdan, the Minister of Interior of Kuwait, received the delegation."
+    assert "Khalid Mubarak Hamdan" in {p.name for p in people.find(sentence, {"KW"})}
+
+
+def test_initials_glued_together_without_their_last_full_stop_stay_with_the_name() -> None:
+    sentence = "The delegation held talks with the Minister of Fisheries K.P Jayasuriya on Tuesday."
+    assert [p.name for p in people.find(sentence, set())] == ["K.P Jayasuriya"]
+    # (a country's dotted letters are no initials: "The U.K Ambassador")
+    assert [p.name for p in people.find("The U.K Ambassador John Smith met the minister.", set())] == [
+        "John Smith"
+    ]
+
+
+@pytest.mark.parametrize("name", ["Sheikh Hasina", "Cheikh Ndiaye", "Sheikh Md. Karim Uddin"])
+def test_a_name_that_starts_with_sheikh_is_person_shaped(name: str) -> None:
+    assert names.person_shaped(name) and names.person_like(name)

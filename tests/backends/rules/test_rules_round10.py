@@ -4,21 +4,11 @@ missing or misreading them; every sentence invented, none of them an eval case's
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import outcome_types, read_offline
 
-from communique.backends.rules import outcomes
 from communique.normalise import places
 from communique.normalise.topics import topics_in
-from communique.schema import Analysis, OutcomeType
-
-
-def _record(text: str, published: str = "2026-05-06") -> Analysis:
-    return read_offline(text, published)  # type: ignore[no-any-return]
-
-
-def _types(sentence: str) -> list[OutcomeType]:
-    return [outcome.type for outcome in outcomes.find(sentence)]
-
+from communique.schema import OutcomeType
 
 # -- outcomes: instruments renewed or extended, meetings to come -----------------------------
 
@@ -44,7 +34,7 @@ def _types(sentence: str) -> list[OutcomeType]:
     ],
 )  # fmt: skip
 def test_an_outcome_of_another_wording_is_read_with_its_type(sentence: str, kind: OutcomeType) -> None:
-    assert _types(sentence) == [kind]
+    assert outcome_types(sentence) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def test_an_outcome_of_another_wording_is_read_with_its_type(sentence: str, kind
     ],
 )
 def test_a_meeting_or_an_instrument_of_the_past_is_no_outcome(sentence: str) -> None:
-    assert _types(sentence) == []
+    assert outcome_types(sentence) == []
 
 
 # -- topics in plain words ------------------------------------------------------------------
@@ -104,7 +94,7 @@ def test_drugs_alone_are_no_topic() -> None:
     ],
 )
 def test_an_encounter_that_frames_an_agreement_is_the_meeting(text: str, city: str, topic: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert record.is_meeting_report
     meeting = record.meetings[0]
     assert meeting.date is not None and meeting.location.city == city
@@ -112,7 +102,7 @@ def test_an_encounter_that_frames_an_agreement_is_the_meeting(text: str, city: s
 
 
 def test_macao_is_a_party() -> None:
-    record = _record(
+    record = read_offline(
         "The Director of the Macau Judiciary Police, Mr Chan Wai-kei, received on Monday in Macao a delegation of the Philippine National Police "
         "led by Colonel Ramon Cruz to discuss online scams."
     )
@@ -130,7 +120,7 @@ def test_macao_is_a_party() -> None:
     ],
 )
 def test_a_meeting_held_online_is_a_call(text: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert [m.kind.value for m in record.meetings] == ["call"]
 
 
@@ -152,7 +142,7 @@ def test_a_meeting_held_online_is_a_call(text: str) -> None:
     ],
 )
 def test_office_holders_named_in_a_later_commitment_take_part(text: str, names: set[str]) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert names <= {p.name for m in record.meetings for p in m.participants}
 
 
@@ -171,7 +161,7 @@ def test_office_holders_named_in_a_later_commitment_take_part(text: str, names: 
     ],
 )  # fmt: skip
 def test_the_congolese_side_is_the_congo_of_the_city(text: str, side: str) -> None:
-    parties = {p for m in _record(text).meetings for p in m.parties}
+    parties = {p for m in read_offline(text).meetings for p in m.parties}
     assert side in parties and ({"CD", "CG"} - {side}).isdisjoint(parties)
 
 
@@ -190,7 +180,7 @@ def test_the_congolese_side_is_the_congo_of_the_city(text: str, side: str) -> No
     ],
 )  # fmt: skip
 def test_a_country_opening_the_headline_is_the_hosts(text: str, country: str) -> None:
-    meeting = _record(text).meetings[0]
+    meeting = read_offline(text).meetings[0]
     assert meeting.location.country == country and meeting.location.city is None
     assert country in meeting.parties
 
@@ -208,7 +198,7 @@ def test_a_country_opening_the_headline_is_the_hosts(text: str, country: str) ->
     ],
 )  # fmt: skip
 def test_a_visitor_in_a_city_to_discuss_is_on_a_visit(text: str, guest: str, host: str) -> None:
-    meeting = _record(text).meetings[0]
+    meeting = read_offline(text).meetings[0]
     sides = {p.role.value: p.party for p in meeting.participants}
     assert sides == {"guest": guest, "host": host}
 
@@ -228,7 +218,7 @@ def test_a_visitor_in_a_city_to_discuss_is_on_a_visit(text: str, guest: str, hos
     ],
 )
 def test_two_sides_told_with_an_adverb_after_a_lead_in_meet(text: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert record.is_meeting_report and len(record.meetings[0].parties) == 2
 
 
@@ -245,13 +235,13 @@ def test_two_sides_told_with_an_adverb_after_a_lead_in_meet(text: str) -> None:
     ],
 )
 def test_a_signing_told_by_its_noun_is_a_signing(text: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert [m.kind.value for m in record.meetings] == ["signing"]
     assert len(record.meetings[0].parties) == 2
 
 
 def test_a_signing_that_names_no_side_takes_those_of_the_first_sentence() -> None:
-    record = _record(
+    record = read_offline(
         "The Sierra Leone Police and the Liberia National Police now share a framework against arms smuggling. "
         "The signing of the memorandum was done on Monday at the police headquarters in Freetown."
     )
@@ -286,7 +276,7 @@ def test_border_cities_of_borneo_and_macao_are_known(name: str, country: str) ->
 def test_colleagues_addressed_in_a_later_sentence_take_part_with_their_countries(
     text: str, sides: dict[str, str]
 ) -> None:
-    people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
+    people = {p.name: p.party for m in read_offline(text).meetings for p in m.participants}
     assert {name: people.get(name) for name in sides} == sides
 
 
@@ -305,12 +295,12 @@ def test_colleagues_addressed_in_a_later_sentence_take_part_with_their_countries
     ],
 )
 def test_the_welcome_of_a_visitors_embassy_on_arrival_is_no_meeting(text: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert len(record.meetings) == 1 and len(record.meetings[0].participants) == 2
 
 
 def test_a_signing_that_was_done_is_a_signing() -> None:
-    record = _record(
+    record = read_offline(
         "The Fiji Police Force and the New Zealand Police have renewed their partnership. "
         "The signing was done on Monday at the Commissioner's office in Suva."
     )
@@ -326,11 +316,11 @@ def test_a_signing_that_was_done_is_a_signing() -> None:
     ],
 )
 def test_an_invitation_to_more_effort_is_no_outcome(sentence: str, kinds: list[OutcomeType]) -> None:
-    assert _types(sentence) == kinds
+    assert outcome_types(sentence) == kinds
 
 
 def test_a_courtesy_call_named_in_a_lead_in_phrase_is_a_visit() -> None:
-    record = _record(
+    record = read_offline(
         "During a courtesy call on the Commissioner of Police, Mr Peter Banda, in Lusaka on Monday, "
         "the British High Commissioner, Mr Tom Ellis, announced a training programme for investigators."
     )
@@ -360,7 +350,7 @@ def test_a_courtesy_call_named_in_a_lead_in_phrase_is_a_visit() -> None:
     ],
 )
 def test_a_signing_to_come_or_a_meeting_at_intervals_is_typed(sentence: str, kind: OutcomeType) -> None:
-    assert _types(sentence) == [kind]
+    assert outcome_types(sentence) == [kind]
 
 
 # -- kinds: a tour with the counterpart, a regional body's office-holders ---------------------
@@ -378,7 +368,7 @@ def test_a_signing_to_come_or_a_meeting_at_intervals_is_typed(sentence: str, kin
     ],
 )  # fmt: skip
 def test_the_kind_of_a_tour_or_a_regional_bodys_meeting(text: str, kind: str) -> None:
-    assert [m.kind.value for m in _record(text).meetings] == [kind]
+    assert [m.kind.value for m in read_offline(text).meetings] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -407,11 +397,11 @@ def test_more_topic_words(passage: str, topic: str) -> None:
     ],
 )  # fmt: skip
 def test_a_province_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
-    assert name in {p.name for m in _record(text).meetings for p in m.participants}
+    assert name in {p.name for m in read_offline(text).meetings for p in m.participants}
 
 
 def test_office_holders_named_by_possessives_in_a_later_sentence_take_part() -> None:
-    record = _record(
+    record = read_offline(
         "In a telephone call with his Syrian counterpart, Lebanon's Interior Minister urged closer border control. "
         "Nabil Khoury, Lebanon's Interior Minister, invited Syria's Interior Minister, Omar Haddad, to Beirut."
     )
@@ -428,7 +418,7 @@ def test_office_holders_named_by_possessives_in_a_later_sentence_take_part() -> 
     ],
 )  # fmt: skip
 def test_a_citys_force_before_the_title_gives_its_country(text: str, name: str, side: str) -> None:
-    people = {p.name: p.party for m in _record(text).meetings for p in m.participants}
+    people = {p.name: p.party for m in read_offline(text).meetings for p in m.participants}
     assert people.get(name) == side
 
 
@@ -447,11 +437,11 @@ def test_a_citys_force_before_the_title_gives_its_country(text: str, name: str, 
     ],
 )  # fmt: skip
 def test_more_french_commitments(sentence: str, kind: OutcomeType) -> None:
-    assert _types(sentence) == [kind]
+    assert outcome_types(sentence) == [kind]
 
 
 def test_the_next_meetings_chair_is_no_party_of_this_one() -> None:
-    record = _record(
+    record = read_offline(
         "The police chiefs of Kenya, Uganda and Tanzania met in Arusha on Monday for their annual meeting. "
         "The next meeting will be held in Kigali under the Rwandan chairmanship."
     )

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from support import offline_names, read_offline
 
-from communique.schema import Analysis
-
-
-def _record(text: str, published: str = "2026-05-06") -> Analysis:
-    return read_offline(text, published)  # type: ignore[no-any-return]
-
-
 # -- capitalised words that are no one's name: headline verbs, armies, forums, regions, offices --
 
 
@@ -84,17 +77,17 @@ def test_a_rank_and_a_speciality_before_a_name_are_not_part_of_it() -> None:
     ],
 )
 def test_an_encounter_told_these_ways_is_a_meeting(text: str) -> None:
-    assert _record(text).is_meeting_report
+    assert read_offline(text).is_meeting_report
 
 
 def test_se_retrouver_with_no_place_or_day_is_no_meeting() -> None:
-    assert not _record(
+    assert not read_offline(
         "Trois trafiquants se sont retrouvés bloqués à la frontière après la saisie de 20 kilos de cannabis."
     ).is_meeting_report
 
 
 def test_the_stop_that_ends_a_visit_is_the_encounter_just_told() -> None:
-    record = _record(
+    record = read_offline(
         "Avant de quitter Bamako, le ministre nigérien de l'Intérieur, M. Hamidou Garba, était à l'École de "
         "police, où il a été reçu par le directeur de l'école, le Colonel Adama Coulibaly. C'est par cette "
         "étape que le ministre a bouclé sa visite au Mali."
@@ -122,7 +115,7 @@ def test_the_stop_that_ends_a_visit_is_the_encounter_just_told() -> None:
     ],
 )
 def test_a_donation_handed_over_or_a_training_course_is_not_a_meeting(text: str) -> None:
-    assert not _record(text).is_meeting_report
+    assert not read_offline(text).is_meeting_report
 
 
 @pytest.mark.parametrize(
@@ -136,14 +129,14 @@ def test_a_donation_handed_over_or_a_training_course_is_not_a_meeting(text: str)
     ],
 )
 def test_a_meeting_beside_a_ceremony_is_still_a_meeting(text: str) -> None:
-    assert _record(text).is_meeting_report
+    assert read_offline(text).is_meeting_report
 
 
 # -- titles and speakers ------------------------------------------------------------------------
 
 
 def test_an_honorific_after_a_title_is_neither_title_nor_name() -> None:
-    record = _record(
+    record = read_offline(
         "The conference of Baltic police chiefs opened on Monday in Riga. It was attended by the Head of the "
         "Estonian Police Ms. Kadri Tamm and the Chief of the Lithuanian Police Mr. Jonas Petraitis."
     )
@@ -162,7 +155,7 @@ def test_a_keynote_speaker_at_a_conference_takes_part() -> None:
 
 
 def test_what_is_welcomed_may_be_a_step_not_a_guest() -> None:
-    record = _record(
+    record = read_offline(
         "Home Minister Anil Verma met his Sri Lankan counterpart Ruwan Perera in Colombo on Friday. "
         '"Noting the growth of exchanges, the Ministers welcomed the expansion of cooperation in policing," '
         "the statement said."
@@ -191,7 +184,7 @@ def test_the_host_named_as_the_visitors_companion_takes_part() -> None:
 
 
 def test_a_title_before_et_is_the_first_persons() -> None:
-    record = _record(
+    record = read_offline(
         "La réunion, tenue lundi à Tunis, entre Sami Trabelsi, secrétaire d'État auprès du ministre de "
         "l'Intérieur, et Paolo Conti, sous-secrétaire italien à l'Intérieur, a porté sur la migration."
     )
@@ -219,7 +212,7 @@ def test_a_speaker_named_after_his_words_in_the_present_takes_part(text: str, sp
 
 
 def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -> None:
-    record = _record(
+    record = read_offline(
         "La séance de travail, tenue jeudi à Dakar, entre Moussa Ndiaye, directeur de la Police de l'air, et "
         "Hans Weber, directeur allemand de la police fédérale, a porté sur la sécurité des frontières."
     )
@@ -243,12 +236,12 @@ def test_in_a_meeting_between_two_the_one_of_no_country_said_is_of_the_place() -
     ],
 )
 def test_a_rank_at_the_end_of_a_title_is_not_the_title(text: str, name: str) -> None:
-    titles = {p.name: p.title for m in _record(text).meetings for p in m.participants}
+    titles = {p.name: p.title for m in read_offline(text).meetings for p in m.participants}
     assert titles.get(name) and not titles[name].endswith(("(Retd)", "major"))
 
 
 def test_the_visitors_delegation_before_the_verb_is_not_the_hosts_side() -> None:
-    record = _record(
+    record = read_offline(
         "KARACHI: A Swedish delegation of the police met Sindh Inspector General of Police Ghulam Nabi Memon at "
         "the Central Police Office on Monday."
     )
@@ -274,7 +267,7 @@ def test_the_signatories_of_a_joint_statement_take_part() -> None:
 
 
 def test_the_one_introduced_then_named_by_surname_takes_the_introductions_day_and_place() -> None:
-    record = _record(
+    record = read_offline(
         "Tel est l'objet de la visite, ce lundi 4 mai, du Colonel Adama Ouattara, chef d'état-major de la "
         "Gendarmerie, à la Direction générale de la Police, à Abidjan. En visite de courtoisie, le Colonel "
         "Ouattara a été chaleureusement reçu par le directeur général de la Police, M. Youssouf Koné.",

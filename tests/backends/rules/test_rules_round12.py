@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from support import offline_names, read_offline
 
-from communique.schema import Analysis
-
-
-def _record(text: str, published: str = "2026-05-06") -> Analysis:
-    return read_offline(text, published)  # type: ignore[no-any-return]
-
-
 # -- what is written around a name and is not part of it: honours after it, « SEM » before it --
 
 
@@ -73,7 +66,7 @@ def test_units_in_the_plural_are_no_ones_name() -> None:
 
 
 def test_a_quotation_closed_after_its_full_stop_ends_the_sentence() -> None:
-    record = _record(
+    record = read_offline(
         "The police chiefs of Lithuania and Poland met on Tuesday in Vilnius, hosted by Commissioner "
         'Rolandas Kiškis. Experts presented a paper on "Smuggling Routes as a Growing Threat." '
         "At the end of the meeting, the two chiefs signed an agreement on joint investigation teams."
@@ -166,11 +159,11 @@ def test_people_spoken_of_are_not_participants(text: str, absent: str) -> None:
     ],
 )
 def test_meetings_told_in_new_words_are_meetings(text: str) -> None:
-    assert _record(text).is_meeting_report
+    assert read_offline(text).is_meeting_report
 
 
 def test_an_agreement_initialled_is_a_signing() -> None:
-    record = _record(
+    record = read_offline(
         "Les directeurs généraux des polices du Bénin et du Togo ont paraphé lundi à Cotonou un protocole "
         "d'entente sur les patrouilles conjointes."
     )
@@ -190,7 +183,7 @@ def test_an_agreement_initialled_is_a_signing() -> None:
     ],
 )
 def test_a_commemoration_is_not_a_meeting(text: str) -> None:
-    assert not _record(text).is_meeting_report
+    assert not read_offline(text).is_meeting_report
 
 
 def test_one_who_briefed_the_gathering_takes_part() -> None:
@@ -251,7 +244,7 @@ def test_participants_named_away_from_the_encounter_verb_are_found(text: str, na
 
 
 def test_a_visit_told_by_its_noun_then_by_the_reception_is_one_meeting() -> None:
-    record = _record(
+    record = read_offline(
         "C'est l'objet de la visite, ce lundi, du Général Moussa Diarra, chef d'état-major de la "
         "gendarmerie, à la direction générale de la police. En visite de courtoisie, le chef de la "
         "gendarmerie a été reçu par le directeur général de la police, Bakary Koné."
@@ -326,7 +319,7 @@ def test_encounters_and_people_told_in_new_words_are_found(text: str, name: str)
 
 
 def test_a_minister_meeting_his_own_staff_is_not_a_meeting() -> None:
-    assert not _record(
+    assert not read_offline(
         "Le nouveau ministre de la Sécurité, Paul Andry, s'est adressé au personnel de son département. "
         "Mardi, il a réuni les hauts responsables du ministère à Antananarivo."
     ).is_meeting_report

@@ -4,7 +4,7 @@ communiqués); every sentence invented."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import outcome_types, read_offline
 
 from communique.backends.rules import outcomes
 from communique.normalise import places
@@ -56,7 +56,7 @@ from communique.schema import MeetingKind, OutcomeType, Topic
     ],
 )  # fmt: skip
 def test_outcomes_as_agencies_word_them(sentence: str, found: list[OutcomeType]) -> None:
-    assert [o.type for o in outcomes.find(sentence)] == found
+    assert outcome_types(sentence) == found
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,7 @@ def test_countries_that_sign_with_a_long_insertion() -> None:
     ],
 )  # fmt: skip
 def test_outcomes_that_are_and_are_not(sentence: str, found: list[OutcomeType]) -> None:
-    assert [o.type for o in outcomes.find(sentence)] == found
+    assert outcome_types(sentence) == found
 
 
 def test_the_mou_named_again_is_the_memorandum_signed() -> None:
@@ -272,7 +272,7 @@ def test_an_encounter_told_in_an_aside() -> None:
     ],
 )  # fmt: skip
 def test_follow_ups_from_a_further_reading(sentence: str, found: list[OutcomeType]) -> None:
-    assert [o.type for o in outcomes.find(sentence)] == found
+    assert outcome_types(sentence) == found
 
 
 def test_a_topic_word_inside_an_agency_name_is_not_a_topic() -> None:
@@ -302,7 +302,7 @@ def test_a_topic_word_inside_an_agency_name_is_not_a_topic() -> None:
     ],
 )  # fmt: skip
 def test_outcomes_from_a_third_reading(sentence: str, found: list[OutcomeType]) -> None:
-    assert [o.type for o in outcomes.find(sentence)] == found
+    assert outcome_types(sentence) == found
 
 
 def test_two_sides_as_one_subject_and_a_wire_dateline() -> None:
@@ -423,7 +423,7 @@ def test_a_city_force_stands_for_its_country() -> None:
     ],
 )
 def test_adopted_as_a_verb_not_as_a_participle(sentence: str, found: list[OutcomeType]) -> None:
-    assert [o.type for o in outcomes.find(sentence)] == found
+    assert outcome_types(sentence) == found
 
 
 def test_led_a_delegation_to_visit_and_greeted() -> None:

@@ -4,16 +4,12 @@ every sentence invented, none of them an eval case's."""
 from __future__ import annotations
 
 import pytest
-from support import read_offline
+from support import outcome_types, read_offline
 
 from communique.backends.rules import outcomes
 from communique.normalise import places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Topic
-
-
-def _types(sentence: str) -> list[OutcomeType]:
-    return [o.type for o in outcomes.find(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _types(sentence: str) -> list[OutcomeType]:
     ],
 )
 def test_an_instrument_after_an_elided_article_is_signed(sentence: str) -> None:
-    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+    assert outcome_types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_an_instrument_after_an_elided_article_is_signed(sentence: str) -> None:
     ],
 )
 def test_a_comma_after_the_verb_keeps_the_signing(sentence: str) -> None:
-    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+    assert outcome_types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_comma_after_the_verb_keeps_the_signing(sentence: str) -> None:
     ],
 )
 def test_a_signing_recalled_by_its_anniversary_is_no_outcome(sentence: str) -> None:
-    assert _types(sentence) == []
+    assert outcome_types(sentence) == []
 
 
 def test_a_signing_recalled_by_its_anniversary_is_not_the_kind() -> None:
@@ -69,11 +65,11 @@ def test_a_signing_recalled_by_its_anniversary_is_not_the_kind() -> None:
     ],
 )
 def test_an_instrument_signed_at_the_encounter_is_signed(sentence: str) -> None:
-    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+    assert outcome_types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
 
 
 def test_an_instrument_signed_on_a_past_day_is_background() -> None:
-    assert _types("They recalled a protocol signed in 2019 in Kigali.") == []
+    assert outcome_types("They recalled a protocol signed in 2019 in Kigali.") == []
 
 
 @pytest.mark.parametrize(
@@ -84,17 +80,17 @@ def test_an_instrument_signed_on_a_past_day_is_background() -> None:
     ],
 )
 def test_a_coordination_or_contact_group_is_a_mechanism(sentence: str) -> None:
-    assert _types(sentence) == [OutcomeType.MECHANISM_CREATED]
+    assert outcome_types(sentence) == [OutcomeType.MECHANISM_CREATED]
 
 
 def test_the_next_session_of_a_joint_body_is_a_follow_up() -> None:
-    assert _types("They also discussed the forthcoming meeting of the joint security committee in Kano.") == [
-        OutcomeType.FOLLOW_UP_PLANNED
-    ]
+    assert outcome_types(
+        "They also discussed the forthcoming meeting of the joint security committee in Kano."
+    ) == [OutcomeType.FOLLOW_UP_PLANNED]
 
 
 def test_an_upcoming_event_of_others_is_no_follow_up() -> None:
-    assert _types("They discussed security for the upcoming general elections.") == []
+    assert outcome_types("They discussed security for the upcoming general elections.") == []
 
 
 @pytest.mark.parametrize(
@@ -245,7 +241,7 @@ def test_the_two_countries_a_headline_opens_with_are_the_sides(text: str, expect
     ],
 )
 def test_a_signing_in_other_words_is_signed(sentence: str) -> None:
-    assert _types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
+    assert outcome_types(sentence) == [OutcomeType.AGREEMENT_SIGNED]
 
 
 @pytest.mark.parametrize(
@@ -256,7 +252,7 @@ def test_a_signing_in_other_words_is_signed(sentence: str) -> None:
     ],
 )
 def test_views_exchanged_on_an_instrument_are_no_signing(sentence: str) -> None:
-    assert _types(sentence) == []
+    assert outcome_types(sentence) == []
 
 
 def test_a_signing_ends_before_a_second_verb_with_sont() -> None:
@@ -331,4 +327,4 @@ def test_a_reception_on_arrival_is_a_visit(text: str, expected: MeetingKind) -> 
     ],
 )
 def test_outcomes_through_the_services_and_gifts(sentence: str, expected: list[OutcomeType]) -> None:
-    assert _types(sentence) == expected
+    assert outcome_types(sentence) == expected

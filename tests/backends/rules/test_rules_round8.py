@@ -7,15 +7,11 @@ import pytest
 from support import read_offline
 
 from communique.normalise.names import strip_honorifics
-from communique.schema import Analysis, MeetingKind, Status
-
-
-def _record(text: str, published: str = "2026-05-06") -> Analysis:
-    return read_offline(text, published)  # type: ignore[no-any-return]
+from communique.schema import MeetingKind, Status
 
 
 def _names(text: str, published: str = "2026-05-06") -> list[str]:
-    record = _record(text, published)
+    record = read_offline(text, published)
     return sorted(p.name for m in record.meetings for p in m.participants if p.name)
 
 
@@ -31,7 +27,7 @@ def _names(text: str, published: str = "2026-05-06") -> list[str]:
     ],
 )
 def test_a_meeting_in_the_near_future_is_announced(text: str) -> None:
-    record = _record(text)
+    record = read_offline(text)
     assert record.is_meeting_report and record.meetings[0].status is Status.ANNOUNCED
 
 
@@ -50,7 +46,7 @@ def test_a_meeting_in_the_near_future_is_announced(text: str) -> None:
     ],
 )
 def test_encounters_in_other_tenses_are_meetings(text: str) -> None:
-    assert _record(text).is_meeting_report
+    assert read_offline(text).is_meeting_report
 
 
 # -- ceremonies and gifts are no encounter -------------------------------------------------
@@ -69,11 +65,11 @@ def test_encounters_in_other_tenses_are_meetings(text: str) -> None:
     ],
 )
 def test_a_ceremony_of_trainees_or_a_gift_received_is_no_meeting(text: str) -> None:
-    assert not _record(text).is_meeting_report
+    assert not read_offline(text).is_meeting_report
 
 
 def test_a_gift_handed_over_during_a_reception_keeps_the_meeting() -> None:
-    record = _record(
+    record = read_offline(
         "The Inspector-General, Grace Achieng, received the Japanese ambassador, Kenji Mori, on Monday in Nairobi. "
         "During the meeting, the ambassador handed over forty radios to the police."
     )
@@ -106,7 +102,7 @@ def test_guests_listed_after_among_them_take_part(text: str, expected: set[str])
 
 
 def _people(text: str, published: str = "2026-05-06") -> dict[str, str | None]:
-    record = _record(text, published)
+    record = read_offline(text, published)
     return {p.name: p.party for m in record.meetings for p in m.participants if p.name}
 
 
@@ -199,7 +195,7 @@ def test_an_office_as_subject_stands_for_the_one_named_in_the_sentence_before(
 
 
 def test_a_headline_with_no_verb_names_the_guest_the_text_calls_by_his_office() -> None:
-    record = _record(
+    record = read_offline(
         "Working visit of the Liberian Minister of Justice, Cllr. Amos Brownell, to the Sierra Leone Police in "
         "Freetown on Monday\n\nThe minister held talks with the Inspector-General of Police, William Fayia Sellu, "
         "on cross-border crime."
@@ -277,7 +273,7 @@ def test_with_a_counterpart_they_talked_is_an_encounter() -> None:
     ],
 )
 def test_a_crime_by_telephone_makes_no_call(text: str, kind: MeetingKind) -> None:
-    assert _record(text).meetings[0].kind is kind
+    assert read_offline(text).meetings[0].kind is kind
 
 
 def test_an_honorific_glued_to_a_name_is_no_initial() -> None:
@@ -288,14 +284,14 @@ def test_an_honorific_glued_to_a_name_is_no_initial() -> None:
 
 
 def test_a_report_received_is_no_reception() -> None:
-    record = _record(
+    record = read_offline(
         "The police chief, Joseph Okello, received on Monday a report from the Kenya Police on the joint patrols."
     )
     assert not record.is_meeting_report
 
 
 def test_the_one_introduced_before_is_named_in_full_when_the_encounter_gives_his_surname() -> None:
-    record = _record(
+    record = read_offline(
         "The Inspector General of the Tanzania Police Force, Gen. Saidi Mwema, has called for regional cooperation. "
         "IGP Mwema spoke on Monday during a bilateral meeting between Kenya and Tanzania police forces held in "
         "Nairobi. At a meeting with his Kenyan counterpart, Peter Mwangi, Mwema also discussed cattle rustling."
@@ -305,7 +301,7 @@ def test_the_one_introduced_before_is_named_in_full_when_the_encounter_gives_his
 
 
 def test_a_ministers_tour_of_his_own_services_is_no_meeting() -> None:
-    record = _record(
+    record = read_offline(
         "Le ministre de la Sécurité, Paul Nzeyimana, a effectué lundi une visite des différentes structures relevant "
         "de son département. La tournée s'est achevée à la Direction de la police judiciaire."
     )
@@ -329,7 +325,7 @@ def test_the_one_with_his_named_counterpart_is_not_of_the_counterparts_country()
 
 
 def test_the_object_is_not_of_the_side_the_subjects_words_name() -> None:
-    record = _record(
+    record = read_offline(
         "Une délégation de la Police fédérale belge a rencontré lundi le ministre de la Sécurité, M. Jean Ndong, "
         "pour parler de la formation des enquêteurs."
     )
@@ -338,7 +334,7 @@ def test_the_object_is_not_of_the_side_the_subjects_words_name() -> None:
 
 
 def test_equipment_with_a_long_description_received_is_no_reception() -> None:
-    record = _record(
+    record = read_offline(
         "Senior police officials received law enforcement and counter terrorism related equipments at an event held "
         "at the Police Lines on Tuesday. The event was presided over by the Deputy Inspector General, Asif Khan."
     )

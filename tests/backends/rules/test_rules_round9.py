@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
-from communique.schema import Analysis
-
-
-def _record(text: str, published: str = "2026-05-06") -> Analysis:
-    return read_offline(text, published)  # type: ignore[no-any-return]
-
 
 def _parties(text: str, published: str = "2026-05-06") -> set[str]:
-    record = _record(text, published)
+    record = read_offline(text, published)
     assert record.is_meeting_report
     return {party for meeting in record.meetings for party in meeting.parties}
 
@@ -101,7 +95,7 @@ def test_a_shared_national_force_takes_the_country_of_the_text(
 
 
 def test_an_unnamed_foreign_subject_meets_the_host_of_the_place() -> None:
-    record = _record(
+    record = read_offline(
         "Diplomats of the Embassy of Finland met the Police Commissioner, Mr Halima Said, on Monday at her office in Dodoma."
     )
     meeting = record.meetings[0]
@@ -113,7 +107,7 @@ def test_an_unnamed_foreign_subject_meets_the_host_of_the_place() -> None:
 
 
 def test_an_arrival_in_a_relative_clause_is_no_meeting_of_its_own() -> None:
-    record = _record(
+    record = read_offline(
         "The Minister of Interior, Mr Omar Haddad, held talks on Monday in Amman with a delegation of the Greek police. "
         "The Greek team, who arrived in Amman on Sunday, was headed by Brigadier Nikos Pappas."
     )
@@ -125,7 +119,7 @@ def test_an_arrival_in_a_relative_clause_is_no_meeting_of_its_own() -> None:
 
 
 def test_a_topic_at_the_centre_of_a_talk_tells_the_talk_and_is_no_venue() -> None:
-    record = _record(
+    record = read_offline(
         "La lutte contre la cybercriminalité a été au cœur de l'entretien du ministre de la Sécurité, Amadou Diop, "
         "avec l'ambassadeur du Canada au Sénégal, Marc Tremblay, mardi à Dakar."
     )

@@ -161,11 +161,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunion|séance|rencontre|contacts?)",
+         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
-         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunion|séance|entretiens?|rencontre|séances|consultations|session)",
+         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",

@@ -178,6 +178,8 @@ _TALLY = regexes.compile(
     r"partners|partenaires|counterparts|homologues|agencies|agences|institutions|organi[sz]ations|services|fius?|units|cellules|forces)\b",
     re.I,
 )
+#: "already" right before a verb of signing: an instrument signed before the encounter told.
+_ALREADY = regexes.compile(r"\balready\s+$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
@@ -606,6 +608,8 @@ def find(sentence: str) -> list[DraftOutcome]:
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
             if _TALLY.search(sentence, match.start(), match.end() + 40):
                 continue  # "has signed similar memoranda with twelve countries": earlier ones
+            if _ALREADY.search(sentence, max(0, match.start() - 12), match.start()):
+                continue  # "The two forces have already signed memoranda on training": before this encounter
             planned = _FUTURE.match(match.group(0)) or (
                 _SIGNING_NOUN.match(match.group(0))
                 and (

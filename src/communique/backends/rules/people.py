@@ -856,7 +856,7 @@ def _kept_whole(sentence: str, match: re.Match[str], trimmed: str, countries: Co
     head = run[:at].split()
     if head and (
         (head[-1] in _VIETNAMESE_SURNAMES and "VN" in countries and len(trimmed.split()) >= 2)
-        or (head[-1] == "Cheikh" and names.given_cheikh(f"Cheikh {trimmed}", countries))
+        or (head[-1] in names.SHEIKHS and names.given_cheikh(f"{head[-1]} {trimmed}", countries))
     ):
         return f"{head[-1]} {trimmed}"
     if head and fold(head[-1]) in names.MONTH_NAMES:

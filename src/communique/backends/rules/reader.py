@@ -445,17 +445,26 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
         # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
         # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
         and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
-        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023"
+        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023",
+        # « samedi en fin d'après-midi, 15 août 2020 »
         and not (
             not restated
             and i + 1 < len(found)
-            and found[i + 1][0] - p[1] <= 2
+            and (
+                found[i + 1][0] - p[1] <= 2
+                or _SAID_AGAIN.fullmatch(sentence, p[1], found[i + 1][0]) is not None
+            )
             and not any(c.isdigit() for c in p[2])
             and any(c.isdigit() for c in found[i + 1][2])
         )
     ]
 
 
+#: What may come between a day and the full date that says it again: a comma, a time of the day.
+_SAID_AGAIN = regexes.compile(
+    r"[\s,]*(?:(?:en (?:fin de |début de |fin d'|début d')?|dans l[a']\s?|in the |at )"
+    r"(?:matinée|matin|après-midi|soirée|soir|journée|morning|afternoon|evening)[\s,]*)?"
+)
 #: A statement's verb right before its day, and what may close the sentence after it: its
 #: subject, in French (« a indiqué vendredi le ministère de l'Intérieur »).
 _SAID_BEFORE = regexes.compile(
@@ -967,7 +976,8 @@ def _split(
     the sentences that name it and those that follow them; sentences before the first
     such go to every one. A sentence that names several counterparts is read clause by
     clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
-    celui avec le Mauritanien sur ... »)."""
+    celui avec le Mauritanien sur ... »). An encounter told before any counterpart is named
+    again, with someone named, is the first's."""
     shared: list[str] = []
     parts: list[_Segment] = []
     last: _Segment | None = None
@@ -975,6 +985,17 @@ def _split(
         several = len({c for c in named_in(whole) if c in listed}) > 1
         for sentence in _CLAUSE.split(whole) if several else [whole]:
             named = [c for c in named_in(sentence) if c in listed]
+            if (
+                not named
+                and last is None
+                and key == "counterpart"
+                and _meeting_cue(sentence) is not None
+                and _names_someone(sentence)
+            ):
+                # an encounter with someone, told before any counterpart is named again, its side unsaid (« Lors de son
+                # entretien avec X, l'ambassadeur du royaume, … . Le même jour, il a rencontré l'ambassadeur
+                # algérien »): the first listed
+                named = listed[:1]
             if named:
                 last = next((p for p in parts if getattr(p, key) == named[0]), None)
                 if last is None:
@@ -3009,6 +3030,14 @@ _ARRIVED = regexes.compile(
 #: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
 #: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
 #: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+#: A place, or a house, that a sentence says encounters were held in: « a servi de cadre … à une rencontre »,
+#: « est devenu, ce mercredi, l'épicentre d'un ballet diplomatique », "was the venue of talks".
+_SCENE = regexes.compile(
+    r"\b(?:(?:a servi|servira) de cadre|(?:a été|est devenue?|était|sera)\b[^.]{0,40}?(?:\ble (?:cadre|théâtre)\b|"
+    r"\bl['’]épicentre)|(?:was|served as|became|will be) the (?:venue|setting|backdrop|scene)\b|played host\b|"
+    r"a abrité\b[^.]{0,120}?\b(?:rencontres?|réunions?|séances?|audiences?|entretiens?|cérémonie|travaux)\b)",
+    re.IGNORECASE,
+)
 _TOLD_AGAIN = regexes.compile(
     r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
     r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
@@ -3290,18 +3319,26 @@ def _meeting(
         and cues.FUTURE.search(lead_in[-1]) is not None
         and cues.ENCOUNTER_NOUN.search(lead_in[-1]) is not None
     )
+    # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
+    # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
+    scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
     if (
         before is None
         and lead_in
         and (
-            journey or closing or told_again or announced_before or (pronoun and introduced and not date_text)
+            journey
+            or closing
+            or told_again
+            or announced_before
+            or scene
+            or (pronoun and introduced and not date_text)
         )
     ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or closing or announced_before) and not any(given):
+        if (journey or closing or announced_before or scene) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
@@ -3330,8 +3367,6 @@ def _meeting(
         given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
-    if kind is MeetingKind.CONFERENCE:
-        parties |= _attending(segment)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
@@ -3389,7 +3424,7 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
-        # and those it lists as attending are its parties, as a conference's are
+    if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
