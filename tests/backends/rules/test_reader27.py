@@ -243,3 +243,16 @@ def test_the_visitor_introduced_before_is_the_office_the_talks_were_between() ->
     assert "Lars Holm" in {p.name for p in meeting.participants}
     assert {"DK", "ML"} <= set(meeting.parties)
     assert str(meeting.date) == "2026-03-10"
+
+
+# -- a Quebec mission abroad: Quebec's side is Canada's --------------------------------------------------
+
+
+def test_quebec_officials_abroad_are_of_canada() -> None:
+    record = read_offline(
+        "Deux enquêteurs québécois, Marc Tremblay et Chantal Gagnon, se sont rendus le 4 mai dernier en Belgique "
+        "pour rencontrer leurs homologues belges au sujet de la cybercriminalité.\n\nÀ Bruxelles, ils se sont "
+        "entretenus avec le directeur de la police judiciaire fédérale.",
+        published="2026-06-12",
+    )
+    assert {"BE", "CA"} <= set(record.meetings[0].parties)
