@@ -354,6 +354,14 @@ def _language(text: str, declared: str | None) -> tuple[str, list[str]]:
     return code, ([] if confidence >= 0.3 else [f"language guessed as {code!r} with low confidence"])
 
 
+#: How a wire says a name is pronounced, in brackets after it: "Cressida (KREHS'-ih-duh) Dick",
+#: "(ah-MEER')": syllables joined by hyphens, one stressed in capitals, the others in lower case
+#: (not "(UN-OCHA)", "(e-ADS)" nor "(Bosnia-Herzegovina)"); read as part of the name, it broke it in two.
+_PRONOUNCED = regexes.compile(
+    r" \((?=[^()\n]{0,40}?\b[A-Z]{2,}\b)(?=[^()\n]{0,40}?\b[a-z]{2,}\b)[A-Za-z']{2,}(?:-[A-Za-z']{2,})+\)"
+)
+
+
 #: Control characters (terminal escape sequences, bells, C1 controls), line breaks, tabs
 #: and form feeds (a PDF's page breaks) apart: a text's, its front matter's or a JSON
 #: Lines field's carried them into a record's id, source and names, and from there to a
@@ -393,7 +401,7 @@ def parse(
     if other is not None:
         notes.append(other)
     cleaned = debris.strip(body)
-    body = unwrap(cleaned.text)
+    body = _PRONOUNCED.sub("", unwrap(cleaned.text))
     if not body.strip() or not any(ch.isalpha() for ch in body):
         raise InputError("no text left to analyse after removing front matter and web debris")
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support import read_offline
 
 from communique.backends.rules import people
+from communique.ingest import read_bytes
 from communique.normalise import names
 from communique.text import fold
 
@@ -182,3 +184,13 @@ def test_initials_glued_together_without_their_last_full_stop_stay_with_the_name
 @pytest.mark.parametrize("name", ["Sheikh Hasina", "Cheikh Ndiaye", "Sheikh Md. Karim Uddin"])
 def test_a_name_that_starts_with_sheikh_is_person_shaped(name: str) -> None:
     assert names.person_shaped(name) and names.person_like(name)
+
+
+def test_a_wire_s_pronunciation_guide_inside_a_name_is_left_out() -> None:
+    record = read_offline(
+        "Commissioner Maria (mah-REE'-ah) Lindqvist of the Swedish Police met with NYPD Commissioner James Kelly "
+        "on Thursday in New York. The (UN-OCHA) liaison office was also briefed."
+    )
+    assert {"Maria Lindqvist", "James Kelly"} <= {p.name for m in record.meetings for p in m.participants}
+    for kept in ("(UN-OCHA)", "(e-ADS)"):
+        assert kept in read_bytes(f"The {kept} liaison office met the police.".encode(), name="x.txt").text
