@@ -567,7 +567,7 @@ def _national_bureau(folded: str, mention: Mention) -> bool:
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = regexes.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
-    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
+    r"Attorney|Deputy|Assistant|Special|Extraordinary|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
     r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"

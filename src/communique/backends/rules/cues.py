@@ -273,7 +273,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
          # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
          r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
-         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
+         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)",
+         # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
+         # le centre commun, ont parlé de … », "The two ministers discussed …"
+         r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
+         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",

@@ -405,6 +405,9 @@ _QUALIFIER_WORDS = frozenset(
         "armed",
         "forces",
         "european",
+        # an envoy's rank: "US Extraordinary and Plenipotentiary Ambassador to Kazakhstan"
+        "extraordinary",
+        "plenipotentiary",
     ]
 )
 

@@ -41,7 +41,8 @@ from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentenc
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
-    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis)",
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis|"
+    r"qualifié)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -1131,10 +1132,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
                 city, country = c or city, k or country
             break
     if venue and country is None:
-        for mention in places.mentions(venue):
-            if mention.organisation and mention.organisation.country:
-                country = mention.organisation.country
-                break
+        # the seat of a national body, named by its people: "at the headquarters of the Vietnamese Ministry of
+        # Public Security" is in Vietnam (the guest comes to the host's seat)
+        country = next(
+            (
+                m.organisation.country if m.organisation else m.country
+                for m in places.mentions(venue)
+                if (m.organisation and m.organisation.country)
+                or (m.country and not m.organisation and m.text in places.tables().demonym_words)
+            ),
+            None,
+        )
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     return city, country, venue
@@ -1289,6 +1297,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
+        if _LATER_LEG.search(before, max(0, len(before) - 40)):
+            # not where they met, but a city further on in the country visited
+            country = country or (mention.city.country if mention.city else None)
+            continue
         if _ELSEWHERE.search(before, max(0, len(before) - 40)):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
@@ -1319,6 +1331,13 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$|"
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
+)
+#: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
+#: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
+_LATER_LEG = regexes.compile(
+    r"\bwill (?:then |later |next |subsequently |afterwards )(?:travel|move|proceed|head|go|fly|continue)(?: on)? to (?:the )?$|"
+    r"\bwill (?:move|travel on|proceed|head|go on|continue on) to (?:the )?$|"
+    r"\b(?:se rendra|rejoindra|gagnera) (?:ensuite|par la suite|apres) (?:a|au|aux|en) $"
 )
 
 
@@ -1571,6 +1590,9 @@ _SUCCESSOR_BEFORE = regexes.compile(
     r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
     re.IGNORECASE,
 )
+#: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
+#: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
+_SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
 
 
 def _people(
@@ -1619,6 +1641,13 @@ def _people(
         leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
+    if segment.relation is Relation.TOGETHER and not found and _BETWEEN.search(opening, 0, segment.cue_end):
+        # « Lors de l'entretien entre le président nigérien et le ministre belge »: the two sides, by office
+        found.extend(
+            _unnamed_pair(
+                _BETWEEN_OFFICES.match(opening, segment.cue_end), found, countries, (_SUBJECT, _OBJECT)
+            )
+        )
     found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
@@ -1645,6 +1674,7 @@ def _people(
         if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
+            or _SIGNS_WITH.search(sentence)
             or _meeting_cue(sentence)
             or (
                 not found and _SIDES_NAMED.search(sentence)
@@ -1702,6 +1732,7 @@ def _people(
                     found[same] = found[same].model_copy(update={"name": person.name})
                     continue
                 found.append(_participant(person.name, person.title, person.organisation, party, side))
+            found.extend(_unnamed_pair(_TWO_OFFICES.match(sentence), found, countries))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
@@ -1713,6 +1744,58 @@ def _people(
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+#: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
+_BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
+#: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
+#: l'Intérieur ont salué … », "The Swiss minister and the Italian Interior Minister praised …".
+_TWO_OFFICES = regexes.compile(
+    r"\s*(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?)"
+    r" (?=ont |have |had |\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+#: Two office-holders, neither named, between whom an encounter named by its noun was: « Lors de l'entretien
+#: entre le président nigérien et le ministre belge au palais … », "the talks between the Swiss minister and …".
+_BETWEEN_OFFICES = regexes.compile(
+    r"(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?)"
+    r"(?=\s+(?:au|à|aux|en|in|at|on|ce|this|le|la)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_pair(
+    pair: re.Match[str] | None,
+    found: list[DraftParticipant],
+    countries: frozenset[str],
+    roles: tuple[Role, Role] = (_LATER, _LATER),
+) -> list[DraftParticipant]:
+    """The two office-holders of a ``pair`` match (:data:`_TWO_OFFICES`, :data:`_BETWEEN_OFFICES`),
+    named by their office alone, each of a side no one found so far is of, with its ``roles``:
+    « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … » gives the Italian minister,
+    whose name the text never gives."""
+    if pair is None or _names_someone(pair.group(0)):
+        return []  # (« La conseillère fédérale X et le ministre britannique … »: a side whose name comes later)
+    sides = {p.country for p in found if p.country}
+    out = []
+    for conjunct, role in zip((pair["first"], pair["second"]), roles, strict=True):
+        office = _DETERMINER.sub("", conjunct)
+        # (an office of its country's people, « le ministre italien »; not one of a body, « la cheffe du DFJP »,
+        # who is someone named elsewhere)
+        if not people.TITLE_HEAD.match(office) or any(
+            m.organisation or not m.country for m in places.mentions(office)
+        ):
+            continue
+        title, organisation, party = people.clean_title(office, countries)
+        if party is not None and party not in sides:
+            out.append(_participant(None, title, organisation, party, role))
+            sides.add(party)
+    return out
+
+
+_DETERMINER = regexes.compile(r"^(?:le|la|l['’]|the)\s*", re.IGNORECASE)
 
 
 def _misspelt(name: str, other: str) -> bool:
@@ -3033,6 +3116,20 @@ _REFERS_BACK = regexes.compile(
 )
 
 
+#: The words that open a sentence on the end of the talks it goes on to tell the outcome of: « À l'issue des
+#: discussions, les deux parties ont convenu … », "At the end of the talks, …".
+_AT_ITS_CLOSE = regexes.compile(
+    r"\s*(?:à l['’]issue|au terme|au sortir|at the end|at the close|at the conclusion)\b", re.IGNORECASE
+)
+
+
+#: A gathering named by its number: "the 12th meeting of the Council", « la 5e session du comité ».
+_NUMBERED_GATHERING = regexes.compile(
+    r"\b(?:the|la|le) \d{1,3}(?:st|nd|rd|th|e|ème|eme)? (?:meeting|session|conference|summit|réunion|conférence)\b",
+    re.IGNORECASE,
+)
+
+
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
 #: he had with".
 _PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
@@ -3221,6 +3318,17 @@ def _meeting(
         or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
+    # the talks told only by what each side said before the words that close them (« Entouré de ses
+    # collaborateurs, le ministre a exprimé … De son côté, l'ambassadeur japonais, X, a assuré … À l'issue des
+    # discussions, les deux parties ont convenu … »): those sentences are the talks', their people, day and place
+    closing = (
+        before is None
+        and bool(lead_in)
+        and segment.relation is Relation.TOGETHER
+        and _AT_ITS_CLOSE.match(opening) is not None
+    )
+    if closing:
+        segment = replace(segment, others=[*lead_in, *segment.others])
     if before is None and introduction and not lead and _THEM.search(opening):
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
@@ -3266,19 +3374,35 @@ def _meeting(
     # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
     # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
     told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
+    # a gathering announced in the sentence before, then named by its number ("IMPACS will hold a two-day meeting
+    # in Grenada from Wednesday. … the 12th meeting of the Council will bring together …"): its day and place
+    announced_before = (
+        not date_text
+        and bool(lead_in)
+        and _NUMBERED_GATHERING.search(opening, 0, segment.cue_end) is not None
+        and cues.FUTURE.search(lead_in[-1]) is not None
+        and cues.ENCOUNTER_NOUN.search(lead_in[-1]) is not None
+    )
     # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
     # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
     scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
     if (
         before is None
         and lead_in
-        and (journey or told_again or scene or (pronoun and introduced and not date_text))
+        and (
+            journey
+            or closing
+            or told_again
+            or announced_before
+            or scene
+            or (pronoun and introduced and not date_text)
+        )
     ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or scene) and not any(given):
+        if (journey or closing or announced_before or scene) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
@@ -3287,6 +3411,10 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
         given = given if any(given) else _place_in(_narrative(arrival))
         kind = MeetingKind.OFFICIAL_VISIT if kind is MeetingKind.WORKING_MEETING else kind
+    elif arrival is not None and introduced and any(p.name == introduced[0].name for p in found):
+        # « X est arrivé ce lundi 9 mars à Niamey. Lors de l'entretien entre le président et le ministre belge … »:
+        # the one who arrived, named by his office, met on the day he arrived
+        date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
     if before is not None and _ANOTHER_ENCOUNTER.match(opening):
         # "In another engagement, the IGP … met with …": on the same occasion, its day and place
         date_text = date_text or before.date_text
