@@ -480,27 +480,69 @@ def _check_url(url: str) -> None:
         raise ConfigError(f"base_url {shown!r} names no host")
 
 
+#: The sampling temperature an OpenAI-compatible endpoint takes (OpenAI's documented range).
+TEMPERATURE_MOST = 2.0
+
+
+def _setting(settings: Settings, name: str) -> str:
+    """A setting as the user gave it, for a message: ``COMMUNIQUE_TEMPERATURE=-5`` (the
+    variable of the environment or ``.env`` file it came from), ``--max-retries -1`` for a
+    flag, or its bare name; a value of hundreds of digits cut short."""
+    value = getattr(settings, name)
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    shown = shown if len(shown) <= 40 else shown[:40] + "…"
+    origin = settings.origins.get(name, "")
+    if origin.startswith(("env ", ".env ")):
+        return f"{origin.split(' ', 1)[1]}={shown}"
+    return f"--{name.replace('_', '-')} {shown}" if origin == "flag" else f"{name} {shown}"
+
+
 def _check(settings: Settings) -> None:
-    numbers = (settings.timeout, settings.deadline, settings.retry_seconds, settings.temperature)
-    if any(value is not None and not math.isfinite(value) for value in numbers):
-        raise ConfigError("timeout, deadline, retry_seconds and temperature must be finite numbers")
-    if (
-        settings.max_retries < 0
-        or settings.max_tokens < 1
-        or settings.max_bytes < 1
-        or any(wait is not None and wait <= 0 for wait in (settings.timeout, settings.deadline))
-    ):
-        raise ConfigError("max_retries must be ≥ 0, and max_tokens, timeout, deadline and max_bytes positive")
+    """Each setting in its range, or one line naming it as given (the variable or flag)
+    and the range: a negative temperature or timeout, a reply of no tokens, a negative
+    retry budget are meaningless for any endpoint."""
+    bounds: tuple[tuple[str, bool, str], ...] = (
+        (
+            "timeout",
+            settings.timeout is not None and not settings.timeout > 0,
+            "a positive number of seconds",
+        ),
+        (
+            "deadline",
+            settings.deadline is not None and not settings.deadline > 0,
+            "a positive number of seconds",
+        ),
+        ("retry_seconds", not settings.retry_seconds >= 0, "a number of seconds, 0 or more"),
+        (
+            "temperature",
+            not 0 <= settings.temperature <= TEMPERATURE_MOST,
+            f"between 0 and {TEMPERATURE_MOST:g}",
+        ),
+        ("max_tokens", settings.max_tokens < 1, "a positive number of tokens"),
+        ("max_retries", settings.max_retries < 0, "0 or more"),
+        ("max_bytes", settings.max_bytes < 1, "a positive number of bytes"),
+    )
+    for name, wrong, wanted in bounds:
+        value = getattr(settings, name)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{name} must be a finite number, {wanted}, not {_setting(settings, name)}")
+        if wrong:
+            raise ConfigError(f"{name} must be {wanted}, not {_setting(settings, name)}")
     if settings.summaries not in SUMMARIES:
         raise ConfigError(f"summaries {settings.summaries!r} is not one of {', '.join(SUMMARIES)}")
     if settings.complete not in COMPLETIONS:
         raise ConfigError(f"complete {settings.complete!r} is not one of {', '.join(COMPLETIONS)}")
     if settings.rpm is not None and settings.rpm < 1:
-        raise ConfigError(f"rpm must be a positive number of requests per minute, not {settings.rpm}")
+        raise ConfigError(
+            f"rpm must be a positive number of requests per minute, not {_setting(settings, 'rpm')}"
+        )
     if settings.max_retries > MAX_RETRIES:
-        raise ConfigError(f"max_retries must be at most {MAX_RETRIES} (each re-ask is a paid request)")
+        raise ConfigError(
+            f"max_retries must be at most {MAX_RETRIES} (each re-ask is a paid request), "
+            f"not {_setting(settings, 'max_retries')}"
+        )
     if settings.max_bytes > MAX_BYTES:
-        raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}")
+        raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}, not {_setting(settings, 'max_bytes')}")
     if settings.base_url:
         _check_url(settings.base_url)
     if settings.backend == "openai" and not settings.model:

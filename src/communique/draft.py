@@ -17,6 +17,7 @@ but the schema.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
@@ -45,6 +46,9 @@ Title = Annotated[str, _at_most(TITLE_MOST)]
 Words = Annotated[str, _at_most(WORDS_MOST)]
 Phrase = Annotated[str, _at_most(PHRASE_MOST)]
 SummaryText = Annotated[str, _at_most(700)]
+
+#: Combining marks past the second on one letter.
+_STACKED = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
 
 #: A topic: a code of the vocabulary, or the words of the text that name one
 #: ("stupéfiants", "organized crime"); a model is shown the codes.
@@ -125,6 +129,16 @@ class DraftSummary(_Draft):
 
     fr: SummaryText = Field(description="In French.")
     en: SummaryText = Field(description="In English.")
+
+    @field_validator("fr", "en", mode="after")
+    @classmethod
+    def _one_paragraph(cls, text: str) -> str:
+        """A summary is a paragraph of prose, printed as such on a terminal and in a card:
+        its line breaks of every kind (CR, which sends a terminal's cursor back over what
+        the line showed; LS, PS, NEL), tabs and runs of spaces are one space (a reply's
+        ``\n| a | b |`` made a table of the card, a fence a block of code), and a letter
+        bears at most two combining marks (dozens stacked drew over the lines around)."""
+        return _STACKED.sub(lambda marks: marks.group(0)[:2], " ".join(text.split()))
 
 
 class DraftParticipant(_Draft):

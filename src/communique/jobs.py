@@ -86,6 +86,11 @@ def submit(
     return job.id
 
 
+#: The longest job id taken (an endpoint's are some 30 characters; a file name holds 255
+#: bytes): a longer one is no id, and is never echoed whole.
+JOB_ID_MOST = 200
+
+
 def _safe(job_id: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "_-" else "_" for ch in job_id)
 
@@ -151,6 +156,11 @@ class Job:
 
 def load_job(settings: Settings, job_id: str) -> Job:
     """The job file of ``job_id``, from the data directory."""
+    if not job_id.strip() or len(job_id) > JOB_ID_MOST:
+        shown = repr(job_id[:40] + "…") if len(job_id) > 40 else repr(job_id)
+        raise InputError(
+            f"{shown} ({len(job_id):,} characters) is no batch job id: give the id 'summarise --batch-api' printed"
+        )
     path = jobs_dir(settings) / f"{_safe(job_id)}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -159,7 +169,9 @@ def load_job(settings: Settings, job_id: str) -> Job:
             f"no batch job {job_id} in {path.parent} (was it submitted with another COMMUNIQUE_DATA_DIR?)"
         ) from None
     except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read the job file {path}: {exc}") from None
+        raise InputError(
+            f"cannot read the job file {path}: {getattr(exc, 'strerror', None) or exc}"
+        ) from None
     if not _is_job(data):
         raise InputError(f"the job file {path} is not one communique wrote (edited, or another program's)")
     return Job(job_id, path, data)

@@ -146,6 +146,14 @@ class SqliteSink:
                         "INSERT INTO outcomes (meeting_id, type, text) VALUES (?, ?, ?)",
                         [(meeting, o.type.value, o.text) for o in m.outcomes],
                     )
+        except sqlite3.IntegrityError as exc:
+            if "documents.id" not in str(exc):
+                raise OutputError(f"cannot write {self.path}: {exc}") from None
+            shown = repr(document_id if len(document_id) <= 80 else document_id[:80] + "…")
+            raise OutputError(
+                f"cannot write {self.path}: it holds a record of document {shown} already, and a database keeps "
+                "one record a document (records that name a document twice: give each once, or write jsonl)"
+            ) from None
         except sqlite3.Error as exc:
             raise OutputError(f"cannot write {self.path}: {exc}") from None
         self._written += 1

@@ -39,6 +39,8 @@ _STOPWORDS = {
     code: frozenset(strip_accents(w) for w in words.split()) for code, words in _STOPWORDS_TEXT.items()
 }
 
+#: The languages :func:`detect` tells.
+TOLD = frozenset(_STOPWORDS) | {"ar", "ru"}
 _LONGEST_STOPWORD = max(len(word) for words in _STOPWORDS.values() for word in words)
 _WORD = regexes.compile(r"[^\W\d_]+")
 _ARABIC = regexes.compile(r"[\u0600-\u06ff]")

@@ -170,9 +170,10 @@ _BARE_DATELINE = regexes.compile(
 
 
 #: A syndicated wire dateline with the agency and the date in brackets: "LAHORE,
-#: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :". Only a known city makes it one.
+#: (UrduPoint / Pakistan Point News - 12th Mar, 2026) :", "MOSCOW (UrduPoint News / Sputnik - 26th
+#: July, 2023)". Only a known city makes it one.
 _BRACKETED_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,?\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
     r"(?P<date>[^()\n]{6,30}?)\s*\)\s*[-–—:]?"
 )
 
@@ -343,11 +344,29 @@ def _closing(text: str) -> _Dateline | None:
     return None
 
 
-def _language(text: str, declared: str | None) -> tuple[str, list[str]]:
+#: How sure the guess of a text's language must be to prevail over its front matter's
+#: ``lang`` (the texts of the evals and tests, all labelled, are never guessed otherwise).
+_LABEL_BELIED = 0.5
+
+
+def _language(text: str, declared: str | None, *, labelled: bool = False) -> tuple[str, list[str]]:
+    """The language of ``text``: ``declared`` (``--lang``, or the front matter's ``lang``
+    when ``labelled``), or guessed. A label of the front matter, a scraper's or a
+    template's, that the text plainly belies (``lang: fr`` over an English text, the
+    guess sure and of a language it tells) gives way to the guess, with a note: the
+    record's language was the label's, and the offline reader read the text as it."""
     if declared:
         if not re.fullmatch(r"[A-Za-z]{2}(?:[-_][A-Za-z]{2})?", declared.strip()):
             raise InputError(f"lang {declared!r} is not an ISO 639-1 code such as 'fr' or 'en'")
-        return declared.strip()[:2].lower(), []
+        label = declared.strip()[:2].lower()
+        if labelled and label in language.TOLD:
+            guessed, confidence = language.detect(text)
+            if guessed is not None and guessed != label and confidence >= _LABEL_BELIED:
+                return guessed, [
+                    f"the front matter says lang: {label}, but the text reads as {guessed!r}; read as {guessed!r} "
+                    f"(--lang {label} insists)"
+                ]
+        return label, []
     code, confidence = language.detect(text)
     if code is None:
         raise InputError("cannot tell the language of the text (set 'lang' in the front matter or --lang)")
@@ -431,7 +450,7 @@ def parse(
         published, published_from = closing.date, "closing line"
         dateline = dateline or closing
 
-    code, language_notes = _language(body, lang or meta.get("lang"))
+    code, language_notes = _language(body, lang or meta.get("lang"), labelled=not lang)
     notes.extend(language_notes)
     return Source(
         text=body,

@@ -68,7 +68,7 @@ HONORIFIC_BEFORE = regexes.compile(
 
 
 _HONORIFICS = (
-    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|(?-i:S\.? ?E\.? ?M(?:me)?)|s\.? ?e|h\.? ?e|sir|dame|"
+    r"m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|prof|me|ma[îi]tre|(?-i:S\.? ?E\.? ?M(?:me)?)|s\.? ?e|h\.? ?e|sir|dame|"
     r"monsieur|madame|mister|son excellence|his excellency|her excellency|"
     r"sheikh|cheikh|g[ée]n[ée]ral de (?:corps d'arm[ée]e|division|brigade)|general|général|gen|"
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
@@ -151,9 +151,27 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         and _city_only(token)
     ):
         return True  # a city's name between two name words is a surname: "Andrés Milano Rojas"
+    if (
+        0 < index < len(tokens) - 2
+        and _is_name_word(tokens[index - 1])
+        and all(len(t) > 1 and _is_name_word(t) for t in tokens[index + 1 : index + 3])
+        and fold(token) in places.tables().countries
+    ):
+        return True  # a country's name as a given name, before two surnames: "María Montserrat Marín López"
     particle = tokens[index - 1].lower() if index > 0 else ""
-    # after an article, a word that is never a name's is an office's: "DG de la Police"
-    after = particle in PARTICLES and not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
+    # after an article, a word that is never a name's is an office's: "DG de la Police"; not after one written
+    # with a capital between a given name and the name it goes on to, which starts a surname: "Alexis Le Cour
+    # Grandmaison" (not "Mikael Wern Le Directeur général", whose office follows his name)
+    surname_particle = (
+        1 < index < len(tokens) - 1
+        and tokens[index - 1][:1].isupper()
+        and tokens[index - 2].lower() not in PARTICLES
+        and _is_name_word(tokens[index - 2])
+        and _is_name_word(tokens[index + 1])
+    )
+    after = particle in PARTICLES and (
+        surname_particle or not (particle in _ARTICLES and fold(token) in NON_NAME_WORDS)
+    )
     before = index + 1 < len(tokens) and tokens[index + 1] in _NAME_PARTICLE_WORDS
     return after or before
 
@@ -219,9 +237,21 @@ _FIRM_END = frozenset(
 #: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour".
 _SETTLEMENT_END = frozenset(["town", "creek", "harbour", "village", "beach"])
 
-#: The last word of a course's, a memorial's or a cemetery's name: "Senior Officer Basic Course",
-#: "Bomana War Cemetery", "Kokoda Memorial".
-_OCCASION_END = frozenset(["course", "courses", "cemetery", "memorial", "cimetiere"])
+#: The last word of a course's, a memorial's, a cemetery's or a programme's name: "Senior Officer Basic Course",
+#: "Bomana War Cemetery", "Kokoda Memorial", "Counter-Terrorism Travel Tracing Programme".
+_OCCASION_END = frozenset(
+    [
+        "course",
+        "courses",
+        "cemetery",
+        "memorial",
+        "cimetiere",
+        "programme",
+        "program",
+        "programmes",
+        "programs",
+    ]
+)
 
 #: Words that begin a place's name and take the next word with them: Malay and Indonesian
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,

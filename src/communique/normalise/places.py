@@ -335,14 +335,15 @@ _SHARED_DEMONYMS = {"CG": "CD"}
 
 def shared_demonyms(found: Collection[Mention]) -> dict[str, str]:
     """The countries a text's shared demonyms stand for instead of their own, by the cities it
-    is set in (``found`` are its mentions): none when it also names their own country or city."""
+    is set in or the country it names (``found`` are its mentions: « la RDC », Kinshasa): none when
+    it also names their own country or city."""
     words = tables().demonym_words
     cities = {m.city.country for m in found if m.city}
     named = {m.country for m in found if m.country and m.text not in words}
     return {
         code: other
         for code, other in _SHARED_DEMONYMS.items()
-        if other in cities and code not in cities and code not in named
+        if (other in cities or other in named) and code not in cities and code not in named
     }
 
 
@@ -566,7 +567,7 @@ def _national_bureau(folded: str, mention: Mention) -> bool:
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = regexes.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
-    r"Attorney|Deputy|Assistant|Special|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
+    r"Attorney|Deputy|Assistant|Special|Extraordinary|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
     r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"

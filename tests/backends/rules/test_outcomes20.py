@@ -27,3 +27,14 @@ def test_a_signing_at_the_encounter_is_still_one() -> None:
         "department have already signed two agreements on cybercrime."
     )
     assert [o.type for m in record.meetings for o in m.outcomes] == [OutcomeType.AGREEMENT_SIGNED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les deux ministres ont convenu de ne pas créer un groupe de travail commun.",
+        "Les délégations ont décidé de ne plus tenir de réunions annuelles.",
+    ],
+)
+def test_what_is_agreed_not_to_be_done_is_no_outcome(sentence: str) -> None:
+    assert outcome_types(sentence) == []

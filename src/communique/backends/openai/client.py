@@ -695,7 +695,13 @@ class ModelClient:
     def _translate(self, exc: Exception) -> CommuniqueError:
         import openai
 
-        from communique.backends.openai.retry import WaitTooLong, api_message, out_of_credit, refused_here
+        from communique.backends.openai.retry import (
+            WaitTooLong,
+            api_message,
+            not_http,
+            out_of_credit,
+            refused_here,
+        )
         from communique.backends.openai.transport import DeadlinePassed
 
         s = self.settings
@@ -740,6 +746,11 @@ class ModelClient:
         if isinstance(exc, openai.APIConnectionError) and getattr(exc, "unreadable", False):
             return ModelError(
                 f"the replies of {host} could not be read, after retries: {redact(str(exc), key)}"
+            )
+        if (answer := not_http(exc)) is not None:  # it answered: "cannot reach" it would be untrue
+            return ModelError(
+                f"{host} answered with what is not an HTTP reply: {redact(one_line(answer), key)[:200]}; "
+                "not retried (check that --base-url is the address of an OpenAI-compatible server)"
             )
         if isinstance(exc, openai.APIConnectionError):
             return ModelError(f"cannot reach {host} after retries: {redact(str(exc.__cause__ or exc), key)}")

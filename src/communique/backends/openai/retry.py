@@ -12,13 +12,15 @@ error is raised instead), and a server that asks for a longer pause than the who
 budget (``Retry-After: 3600``) is given up at once (:class:`WaitTooLong`) rather than
 allowed to pause every call of a batch. What cannot succeed by waiting is not retried:
 a refused connection to this machine (nothing listens on the port), an account whose
-quota or credit is spent (a 429 ``insufficient_quota``, a 402).
+quota or credit is spent (a 429 ``insufficient_quota``, a 402), a server that answers
+with what is not HTTP (headers too large to read, a status line of its own).
 """
 
 from __future__ import annotations
 
 import email.utils
 import math
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -85,6 +87,36 @@ def refused_here(exc: BaseException) -> bool:
     return False
 
 
+#: What the HTTP library says of a server that hung up, as a dropped connection does:
+#: worth another try. Every other violation of HTTP in what a server sent back (a status
+#: line or a header that is not HTTP's, headers too large to read, a broken chunk) is the
+#: server's answer, and it answers the same way again.
+_HUNG_UP = ("server disconnected", "peer closed", "incomplete", "connection closed", "without sending")
+_BYTES = re.compile(r"bytearray\(b(['\"])(.*?)\1\)|b(['\"])(.*?)\3")
+
+
+def not_http(exc: BaseException) -> str | None:
+    """What a server that answered sent instead of an HTTP reply, said for a reader
+    (``its headers are too large to read (over 100 KB)``, ``illegal status line 'HELLO'``),
+    or None: the error is no such answer. (The HTTP library's protocol errors, found by
+    their class's name, are not imported here.)"""
+    import openai
+
+    if not isinstance(exc, openai.APIConnectionError) or getattr(exc, "unreadable", False):
+        return None
+    cause: BaseException | None = exc.__cause__ or exc.__context__
+    while cause is not None:
+        if any(c.__name__ == "RemoteProtocolError" for c in type(cause).__mro__):
+            said = str(cause)
+            if not said or any(word in said.casefold() for word in _HUNG_UP):
+                return None
+            if "receive buffer too long" in said.casefold():
+                return "its headers are too large to read (over 100 KB)"
+            return _BYTES.sub(lambda m: f"'{m.group(2) or m.group(4) or ''}'", said)
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 #: How an endpoint says that the account has no credit left: OpenAI answers 429 with the
 #: code ``insufficient_quota`` (a rate limit's status, but no wait ends it); others 402.
 _NO_CREDIT = ("insufficient_quota", "exceeded your current quota", "insufficient credit", "out of credit")
@@ -108,7 +140,7 @@ def is_transient(exc: BaseException) -> bool:
     import openai
 
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts
-        return not refused_here(exc)
+        return not refused_here(exc) and not_http(exc) is None
     return (
         isinstance(exc, openai.APIStatusError)
         and exc.status_code in RETRYABLE_STATUS

@@ -382,7 +382,7 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
     server that sends it at once), and cutting each line off the front of the buffer
     moved the rest of it every time."""
     buffer, data = b"", []
-    for piece in pieces:
+    for piece in _lines_ended_by_lf(pieces):
         scanned = len(buffer)  # no line ends before: look only at what comes next
         buffer = buffer + piece if buffer else bytes(piece)
         start = 0
@@ -395,6 +395,8 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                 text, data = b"\n".join(data), []
                 if text.strip() == b"[DONE]":
                     return
+                if not text.strip():  # an event of no data (a heartbeat): nothing to read
+                    continue
                 try:
                     event = _json(text)
                 except ValueError:
@@ -407,6 +409,36 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                     raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
         buffer = buffer[start:]
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _lines_ended_by_lf(pieces: Iterable[bytes]) -> Iterator[bytes]:
+    """The pieces of an event stream with its lines ended by LF alone, as the standard
+    of server-sent events lets a server end them by CR LF, LF or CR, and without the
+    byte-order mark it lets a stream begin with. (A stream of lines ended by CR alone
+    was read as one line, never ended: "the stream ended before the reply was
+    complete"; a mark before the first ``data:`` hid the first event, which names the
+    function called: "the reply called the function ''", asked again and paid for.)
+    A piece with no CR, as most are, is given as it came."""
+    head: bytes | None = b""  # the first bytes, until they are known to begin with a mark or not
+    after_cr = False
+    for came in pieces:
+        piece = came
+        if head is not None:
+            head += piece
+            if len(head) < len(_BOM) and _BOM.startswith(head):
+                continue  # (a mark cut between pieces)
+            piece, head = head.removeprefix(_BOM), None
+        if after_cr and piece.startswith(b"\n"):  # the LF of a CR LF cut between two pieces
+            piece = piece[1:]
+        if b"\r" in piece:
+            after_cr = piece.endswith(b"\r")
+            piece = piece.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        else:
+            after_cr = after_cr and not piece
+        yield piece
 
 
 #: Reads the JSON of an event.

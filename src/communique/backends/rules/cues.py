@@ -36,6 +36,13 @@ _MISSPELT_SIGNED = (
     r"singed (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 )
 
+#: A signing told in a photo's caption, in the present: "A (L) and B sign a cooperation plan … on June 3 (Photo:
+#: VNA)", the caption ending on its credit or, that credit stripped, with no full stop.
+_CAPTION_SIGN = (
+    r"sign (?:a|an|the|their) (?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
+    r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
+)
+
 #: "will", and the day agencies often put right after it: "will on Friday host".
 _WILL = r"will (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
 
@@ -78,6 +85,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:une audience|des audiences)",
+         # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
+         # l'ambassadeur du Japon »
+         r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:un|des) entretiens? (?:à|au|aux) (?=(?:l'|la |le |les |son |sa |ses |leurs? |une |un )?"
+         r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
+         r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
@@ -153,6 +165,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:concluded|wrapped up|completed|ended) (?:his|her|their|a) (?:\S+ ){0,3}?visit\b",
          # the visit as a noun, its visitor and where he went after it: « la visite, ce mardi, du Général
          # de division, X, …, à la direction générale de la police »
+         # a group delegated somewhere, told by who led it (the guest): « Le ministère a délégué à Alger, du 30 mars
+         # au 1er avril, un groupe conduit par la générale X »
+         r"(?:a|ont|avoir) délégué (?:\S+ ){0,10}?(?:une|un|sa|son) (?:délégation|groupe|équipe|mission) (?:\S+ ){0,3}?(?:conduite?|dirigée?) par",
+         # the journey as a noun, its traveller and where he went after it: « l'objet du déplacement de X, ministre de
+         # l'Intérieur, à Apia, dimanche 1er mars »
+         r"\b(?:du|le|au) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
          r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
@@ -165,6 +183,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
          r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
+         # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
+         r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
@@ -256,7 +276,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
          # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
          r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
-         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)"),
+         r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)",
+         # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
+         # le centre commun, ont parlé de … », "The two ministers discussed …"
+         r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
+         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
@@ -269,9 +293,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a signing told in the gerund: « ont lancé un plan, en signant un protocole d'accord par les ministres »
          r"en signant (?=(?:un|une|le|la|les|ce|cet|cette|deux|trois) (?:\S+ ){0,3}?(?:protocole|accord|mémorandum|convention|"
          r"feuille de route|plan|déclaration|charte)s?\b)", *_CONCLUDED, r"signent",
+         # a photo's caption, in the present: "A (L) and B sign a cooperation plan for 2027-2028 on June 3 (Photo: VNA)"
+         _CAPTION_SIGN,
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
+         # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
+         # au Forum international sur la coopération … »
+         r"(?:la|sa|leur) participation (?:du|de la|de l'|des) (?:\S+ ){0,6}?(?:au|à la|à l') (?:forum|conférence|sommet|congrès|assemblée générale)\b",
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
@@ -439,7 +468,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initia
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
-              r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED,
+              r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
               r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
@@ -472,7 +501,7 @@ FUTURE = Cue(
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
-    r"se retrouveront", r"se retrouvera",
+    r"se retrouveront", r"se retrouvera", r"sera (?:la|sa|leur) participation",  # « Le point culminant sera la participation du ministre »
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",

@@ -178,6 +178,8 @@ _TALLY = regexes.compile(
     r"partners|partenaires|counterparts|homologues|agencies|agences|institutions|organi[sz]ations|services|fius?|units|cellules|forces)\b",
     re.I,
 )
+#: What is agreed not to be done: « convenu de ne pas créer un groupe », "decided never to".
+_NOT_TO = regexes.compile(r"\s*(?:(?:ne|n')\s*(?:pas|plus|jamais|point)|not|never|no longer)\b", re.I)
 #: "already" right before a verb of signing: an instrument signed before the encounter told.
 _ALREADY = regexes.compile(r"\balready\s+$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
@@ -658,8 +660,8 @@ def find(sentence: str) -> list[DraftOutcome]:
             and _classify(clause) is OutcomeType.OTHER
         ):
             continue  # "agreed that the threat calls for ..." (but « convenu que X désigne un point focal »)
-        if _NEED.match(clause):
-            continue  # "agreed on the need for better communication": no act agreed
+        if _NEED.match(clause) or _NOT_TO.match(clause):
+            continue  # "agreed on the need for better communication", « de ne pas créer … »: no act agreed
         if _HAPPENS.match(clause):
             continue  # "The first meeting ... is expected to take place in February": a follow-up, read below
         kind = _classify(clause)

@@ -55,6 +55,8 @@ _BOUNDARY = Cue(
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
     r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
     r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
+    # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
+    r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
@@ -412,6 +414,9 @@ _QUALIFIER_WORDS = frozenset(
         "armed",
         "forces",
         "european",
+        # an envoy's rank: "US Extraordinary and Plenipotentiary Ambassador to Kazakhstan"
+        "extraordinary",
+        "plenipotentiary",
     ]
 )
 

@@ -41,7 +41,8 @@ from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentenc
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
-    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité)",
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis|"
+    r"qualifié)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -66,10 +67,11 @@ _VENUE = regexes.compile(
 _PLACE_BEFORE = regexes.compile(
     r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
 )
-#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "Rabat, 27 janvier
+#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "MINSK (Sputnik - 12th August,
+#: 2026)", "Rabat, 27 janvier
 #: 2026 (MAP) -", "Kolkata [India], February 11:" (the country in brackets, as ANI writes it).
 _DATELINE_HEAD = regexes.compile(
-    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
     r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
@@ -1122,10 +1124,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     if _EVE.match(segment.opening):
         narrative.append(_blanked(_QUOTED, segment.opening))
     for sentence in narrative:
-        c, k = _place_in(sentence)
-        if c or k:
+        # (a sentence that names the country only leaves its city to a later one that names the encounter
+        # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
+        # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
+        if country is not None and noun is None:
+            continue
+        c, k = _place_in(sentence[noun.start() :] if noun else sentence)
+        if c and country in (None, k):
             city, country = c, k
             break
+        country = country or k
     for sentence in narrative:
         match = _VENUE.search(sentence)
         if match:
@@ -1137,10 +1146,17 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
                 city, country = c or city, k or country
             break
     if venue and country is None:
-        for mention in places.mentions(venue):
-            if mention.organisation and mention.organisation.country:
-                country = mention.organisation.country
-                break
+        # the seat of a national body, named by its people: "at the headquarters of the Vietnamese Ministry of
+        # Public Security" is in Vietnam (the guest comes to the host's seat)
+        country = next(
+            (
+                m.organisation.country if m.organisation else m.country
+                for m in places.mentions(venue)
+                if (m.organisation and m.organisation.country)
+                or (m.country and not m.organisation and m.text in places.tables().demonym_words)
+            ),
+            None,
+        )
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     return city, country, venue
@@ -1273,13 +1289,17 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if (
             not re.search(
                 r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
-                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+ capital|capitale \w+|capital of(?: the)?|"
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
                 r"capitale de la|capitale de l),? )?$",
                 before,
             )
             and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
+            and not (
+                mention.city
+                and (_GATHERING_OF.search(before[-40:]) or _GATHERING_NAMED.match(folded, mention.end))
+            )
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
             # (a city that opens the sentence as its host or its dateline)
@@ -1288,13 +1308,18 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
                 and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
             )
         ):
-            # "in Tehran", "in the capital Tehran", « dans la capitale malienne, Bamako »; and a city
+            # "in Tehran", "in the capital Tehran", "in Malawi's capital, Lilongwe", « dans la capitale malienne,
+            # Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
         if _EMBASSY_BEFORE.search(before) or (
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
             continue  # "at the US Department of Homeland Security" is an office, not a place
+        if _LATER_LEG.search(before, max(0, len(before) - 40)):
+            # not where they met, but a city further on in the country visited
+            country = country or (mention.city.country if mention.city else None)
+            continue
         if _ELSEWHERE.search(before, max(0, len(before) - 40)):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
@@ -1309,6 +1334,12 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     return None, country
 
 
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
+#: International Conference on Drug Control".
+_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+_GATHERING_NAMED = regexes.compile(
+    r" (?:international |regional |security )?(?:conference|forum|summit|dialogue)\b"
+)
 #: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
 #: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
 #: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
@@ -1319,6 +1350,13 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$|"
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
+)
+#: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
+#: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
+_LATER_LEG = regexes.compile(
+    r"\bwill (?:then |later |next |subsequently |afterwards )(?:travel|move|proceed|head|go|fly|continue)(?: on)? to (?:the )?$|"
+    r"\bwill (?:move|travel on|proceed|head|go on|continue on) to (?:the )?$|"
+    r"\b(?:se rendra|rejoindra|gagnera) (?:ensuite|par la suite|apres) (?:a|au|aux|en) $"
 )
 
 
@@ -1560,8 +1598,20 @@ _SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
+#: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
+#: "Smith had come to brief the minister".
+_CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
+#: The one a chair is handed to at the meeting, who takes part in it: « La rencontre de Libreville a permis
+#: au président sortant de passer le fanion à son successeur, le commandant en chef …, X ».
+_SUCCESSOR_BEFORE = regexes.compile(
+    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
+    re.IGNORECASE,
+)
+#: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
+#: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
+_SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
 
 
 def _people(
@@ -1587,10 +1637,17 @@ def _people(
     # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
+    # the visitor of a visit told by its noun is the first named after it
+    visitor_named = (
+        segment.relation is Relation.VISITS
+        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
         side = _SUBJECT if person.start < subject_end else _OBJECT
+        if visitor_named and person.start >= segment.cue_end:
+            side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
@@ -1603,6 +1660,13 @@ def _people(
         leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
+    if segment.relation is Relation.TOGETHER and not found and _BETWEEN.search(opening, 0, segment.cue_end):
+        # « Lors de l'entretien entre le président nigérien et le ministre belge »: the two sides, by office
+        found.extend(
+            _unnamed_pair(
+                _BETWEEN_OFFICES.match(opening, segment.cue_end), found, countries, (_SUBJECT, _OBJECT)
+            )
+        )
     found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
         leader = people.unnamed_leader(opening[segment.cue_end :], countries)
@@ -1629,11 +1693,13 @@ def _people(
         if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
             cues.PARTICIPATION.search(sentence)
             or _SPEECH.search(sentence)
+            or _SIGNS_WITH.search(sentence)
             or _meeting_cue(sentence)
             or (
                 not found and _SIDES_NAMED.search(sentence)
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
+            or _CAME.search(sentence)
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
@@ -1644,7 +1710,11 @@ def _people(
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
             for person in named:
-                if again and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0):
+                if (
+                    again
+                    and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0)
+                    and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
+                ):
                     continue
                 if person.start >= spoken or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
@@ -1658,10 +1728,12 @@ def _people(
                 if side is _LATER and party is None:
                     side = member
                 if (
-                    person.start == 0
-                    and person.party is None
+                    person.party is None
                     and person.name
-                    and " " not in person.name
+                    and (
+                        (person.start == 0 and " " not in person.name)
+                        or _CAME.match(sentence, person.end + 1) is not None
+                    )
                     # (looked for last: one look over all found so far for each person was quadratic)
                     and (
                         unnamed := next(
@@ -1670,7 +1742,8 @@ def _people(
                     )
                     is not None
                 ):
-                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname
+                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname; « X a
+                    # échangé avec l'ambassadrice du Canada. … Claire Dubois est venue réitérer … »: by the one who came
                     found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
                     continue
                 if person.name and (same := _same_office(person.title, found)) is not None:
@@ -1678,6 +1751,7 @@ def _people(
                     found[same] = found[same].model_copy(update={"name": person.name})
                     continue
                 found.append(_participant(person.name, person.title, person.organisation, party, side))
+            found.extend(_unnamed_pair(_TWO_OFFICES.match(sentence), found, countries))
     unique: dict[str, DraftParticipant] = {}
     for participant in found:
         key = fold(participant.name or participant.title or "")
@@ -1689,6 +1763,58 @@ def _people(
             continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
         unique.setdefault(key, participant)
     return list(unique.values()), inherited
+
+
+#: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
+_BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
+#: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
+#: l'Intérieur ont salué … », "The Swiss minister and the Italian Interior Minister praised …".
+_TWO_OFFICES = regexes.compile(
+    r"\s*(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?)"
+    r" (?=ont |have |had |\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+#: Two office-holders, neither named, between whom an encounter named by its noun was: « Lors de l'entretien
+#: entre le président nigérien et le ministre belge au palais … », "the talks between the Swiss minister and …".
+_BETWEEN_OFFICES = regexes.compile(
+    r"(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?)"
+    r"(?=\s+(?:au|à|aux|en|in|at|on|ce|this|le|la)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_pair(
+    pair: re.Match[str] | None,
+    found: list[DraftParticipant],
+    countries: frozenset[str],
+    roles: tuple[Role, Role] = (_LATER, _LATER),
+) -> list[DraftParticipant]:
+    """The two office-holders of a ``pair`` match (:data:`_TWO_OFFICES`, :data:`_BETWEEN_OFFICES`),
+    named by their office alone, each of a side no one found so far is of, with its ``roles``:
+    « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … » gives the Italian minister,
+    whose name the text never gives."""
+    if pair is None or _names_someone(pair.group(0)):
+        return []  # (« La conseillère fédérale X et le ministre britannique … »: a side whose name comes later)
+    sides = {p.country for p in found if p.country}
+    out = []
+    for conjunct, role in zip((pair["first"], pair["second"]), roles, strict=True):
+        office = _DETERMINER.sub("", conjunct)
+        # (an office of its country's people, « le ministre italien »; not one of a body, « la cheffe du DFJP »,
+        # who is someone named elsewhere)
+        if not people.TITLE_HEAD.match(office) or any(
+            m.organisation or not m.country for m in places.mentions(office)
+        ):
+            continue
+        title, organisation, party = people.clean_title(office, countries)
+        if party is not None and party not in sides:
+            out.append(_participant(None, title, organisation, party, role))
+            sides.add(party)
+    return out
+
+
+_DETERMINER = regexes.compile(r"^(?:le|la|l['’]|the)\s*", re.IGNORECASE)
 
 
 def _misspelt(name: str, other: str) -> bool:
@@ -1780,8 +1906,16 @@ _TOLD_BY = regexes.compile(
     r"[^,;]{3,120}$",
     re.IGNORECASE,
 )
-#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de ».
-_DISPATCHED = regexes.compile(r"(?:a|ont) dépêché\b", re.IGNORECASE)
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de », « a
+#: délégué à Alger … un groupe conduit par X ».
+_DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re.IGNORECASE)
+#: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
+#: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
+#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+_VISIT_OF = regexes.compile(
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    re.IGNORECASE,
+)
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -1814,6 +1948,7 @@ def _spoken_of(sentence: str) -> int:
         or cues.PARTICIPATION.search(sentence[speech.end() :])
         or _meeting_cue(sentence)
         or _TALKS_REPORTED.search(sentence, speech.end())
+        or _ADDRESSEE.match(sentence, speech.end())
     ):
         return len(sentence)
     if _AFTER_QUOTE.search(sentence, 0, speech.start()):
@@ -1823,6 +1958,14 @@ def _spoken_of(sentence: str) -> int:
     return speech.end()
 
 
+#: The office-holder a speaker addressed, who was there: « Le ministre a promis au commissaire de police
+#: samoan, X, un appui », "assured his counterpart, Y, of …".
+_ADDRESSEE = regexes.compile(
+    r"\s+(?:(?:à|to)\s+(?:(?:la|le|les|the|son|sa|ses|leurs?|his|her|their)\s+|l['’])?|(?:au|aux|son|sa|ses|leurs?|his|her|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:homologues?|counterparts?|commissaire|commissioner|ministre|minister|ambassad\w*|directeur|directrice|director|"
+    r"chef|chief|inspecteur|inspector)\b",
+    re.IGNORECASE,
+)
 #: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
 #: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
 _TALKS_REPORTED = regexes.compile(
@@ -2500,7 +2643,8 @@ def read(source: Source) -> Draft:
     # the countries the text is about, by name or by city: they place an office several
     # countries have ("la Sûreté nationale" of a text set in Nouakchott)
     named = {m.country or (m.city.country if m.city else None) for m in mentions}
-    shared = places.shared_demonyms(mentions)  # « congolaise » in a text set in Kinshasa
+    # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
+    shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
@@ -2995,11 +3139,13 @@ _SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"]
 def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
     """Whether the subject of the first encounter is the one introduced in full, named again
     by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
-    courtoisie, le Général Y a été reçu par … »."""
+    courtoisie, le Général Y a été reçu par … »; or by his given name right before the verb
+    ("The director general, Rafael Moura, left for Seoul … Rafael will meet …")."""
     name = introduced[0].name if introduced else None
     if not name or len(name.split()) < 2 or fold(name) in fold(subject):
         return False  # (named in full again, the subject is read as written)
-    return _surname(name) in fold(subject).split()
+    words = fold(subject).split()
+    return _surname(name) in words or words[-1:] == fold(name).split()[:1]
 
 
 def _described(subject: str, introduction: str | None) -> bool:
@@ -3100,6 +3246,20 @@ _REFERS_BACK = regexes.compile(
     r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
     r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
     r"l['’](?:a|ont) (?:annoncé|affirmé|indiqué|confirmé|déclaré|assuré)|(?:a|ont) fait cette (?:annonce|déclaration))\b",
+    re.IGNORECASE,
+)
+
+
+#: The words that open a sentence on the end of the talks it goes on to tell the outcome of: « À l'issue des
+#: discussions, les deux parties ont convenu … », "At the end of the talks, …".
+_AT_ITS_CLOSE = regexes.compile(
+    r"\s*(?:à l['’]issue|au terme|au sortir|at the end|at the close|at the conclusion)\b", re.IGNORECASE
+)
+
+
+#: A gathering named by its number: "the 12th meeting of the Council", « la 5e session du comité ».
+_NUMBERED_GATHERING = regexes.compile(
+    r"\b(?:the|la|le) \d{1,3}(?:st|nd|rd|th|e|ème|eme)? (?:meeting|session|conference|summit|réunion|conférence)\b",
     re.IGNORECASE,
 )
 
@@ -3292,6 +3452,17 @@ def _meeting(
         or speaking
     )
     lead = before.lead if before else (introduced if pronoun else ())
+    # the talks told only by what each side said before the words that close them (« Entouré de ses
+    # collaborateurs, le ministre a exprimé … De son côté, l'ambassadeur japonais, X, a assuré … À l'issue des
+    # discussions, les deux parties ont convenu … »): those sentences are the talks', their people, day and place
+    closing = (
+        before is None
+        and bool(lead_in)
+        and segment.relation is Relation.TOGETHER
+        and _AT_ITS_CLOSE.match(opening) is not None
+    )
+    if closing:
+        segment = replace(segment, others=[*lead_in, *segment.others])
     if before is None and introduction and not lead and _THEM.search(opening):
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
@@ -3337,19 +3508,35 @@ def _meeting(
     # "Bishkek hosted consultations … on Thursday. The talks were chaired by A and B", "Police officers from A
     # and B Thursday agreed here to … The two sides met at …": the day the sentence before gives
     told_again = not date_text and _TOLD_AGAIN.match(opening) is not None
+    # a gathering announced in the sentence before, then named by its number ("IMPACS will hold a two-day meeting
+    # in Grenada from Wednesday. … the 12th meeting of the Council will bring together …"): its day and place
+    announced_before = (
+        not date_text
+        and bool(lead_in)
+        and _NUMBERED_GATHERING.search(opening, 0, segment.cue_end) is not None
+        and cues.FUTURE.search(lead_in[-1]) is not None
+        and cues.ENCOUNTER_NOUN.search(lead_in[-1]) is not None
+    )
     # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
     # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
     scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
     if (
         before is None
         and lead_in
-        and (journey or told_again or scene or (pronoun and introduced and not date_text))
+        and (
+            journey
+            or closing
+            or told_again
+            or announced_before
+            or scene
+            or (pronoun and introduced and not date_text)
+        )
     ):
         # « La visite de travail a eu lieu du 07 au 12 juin. Au cours de son déplacement, X a rencontré Y »;
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or scene) and not any(given):
+        if (journey or closing or announced_before or scene) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
@@ -3358,6 +3545,10 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
         given = given if any(given) else _place_in(_narrative(arrival))
         kind = MeetingKind.OFFICIAL_VISIT if kind is MeetingKind.WORKING_MEETING else kind
+    elif arrival is not None and introduced and any(p.name == introduced[0].name for p in found):
+        # « X est arrivé ce lundi 9 mars à Niamey. Lors de l'entretien entre le président et le ministre belge … »:
+        # the one who arrived, named by his office, met on the day he arrived
+        date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
     if before is not None and _ANOTHER_ENCOUNTER.match(opening):
         # "In another engagement, the IGP … met with …": on the same occasion, its day and place
         date_text = date_text or before.date_text
