@@ -1473,10 +1473,12 @@ def _topics(segment: _Segment) -> list[Topic]:
     return sorted(found)
 
 
-def _topics_in(sentence: str) -> set[Topic]:
+@lru_cache(maxsize=2048)
+def _topics_in(sentence: str) -> frozenset[Topic]:
     """The topics of a sentence, not of an agency's name it holds, nor those it says were not
-    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »)."""
-    return topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence)))
+    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »). (Remembered for the
+    document: a sentence of two meetings, or that introduces one, is asked for again.)"""
+    return frozenset(topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence))))
 
 
 #: A clause that says what was not discussed, up to its end.
@@ -2448,7 +2450,7 @@ _FORCE_AFTER = regexes.compile(
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time
-    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker):
+    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in):
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
