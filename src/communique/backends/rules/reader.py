@@ -2450,7 +2450,15 @@ _FORCE_AFTER = regexes.compile(
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time
-    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in):
+    for memo in (
+        _meeting_cue,
+        _dates,
+        _people_in,
+        _narrative,
+        _recall_marker,
+        _topics_in,
+        outcomes.in_sentence,
+    ):
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
