@@ -396,7 +396,7 @@ _BODY_BETWEEN = regexes.compile(
 
 
 def _names_someone(sentence: str) -> bool:
-    return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
+    return any(names.person_like(names.trim(m.group(0))) for m in names.capitalised_runs(sentence))
 
 
 def _recalled(sentence: str) -> bool:
@@ -2450,15 +2450,8 @@ _FORCE_AFTER = regexes.compile(
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time
-    for memo in (
-        _meeting_cue,
-        _dates,
-        _people_in,
-        _narrative,
-        _recall_marker,
-        _topics_in,
-        outcomes.in_sentence,
-    ):
+    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in, outcomes.in_sentence,
+                 names.capitalised_runs):  # fmt: skip
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
