@@ -187,6 +187,7 @@ _RELATED_HEADING = regexes.compile(
     r"(?:dernières|latest|recent) (?:actualités|nouvelles|infos|articles|news|posts|stories)|trending now)"
     r"(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*$",
     re.IGNORECASE,
+    branched,
 )
 #: The heading of the readers' comments under a text: "2 Comments", « 3 commentaires »,
 #: "Leave a Reply", « Réactions (4) ».

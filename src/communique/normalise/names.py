@@ -72,7 +72,9 @@ HONORIFIC_BEFORE = regexes.compile(
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
     # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
     # "Liaison Officer Lindholt", "Special Agent Ruiz", "Director Buenrostro"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$",
+    0,
+    branched,
 )
 
 

@@ -158,6 +158,7 @@ class _Segment:
 _NEXT_ENCOUNTER = regexes.compile(
     r"\b(?:the next|la prochaine|le prochain|upcoming|forthcoming) (?:\w+ ){0,2}?(?:meeting|session|round|réunion|rencontre|édition|edition)\b",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -386,6 +387,7 @@ _BODY_MET = regexes.compile(
     r"\b(?:comité|commission|conseil|bureau|committee|council|board)\b[^.;]{0,80}?"
     r"\b(?:s'est réunie?|se sont réunie?s|a siégé|ont siégé|met|convened)\b",
     re.IGNORECASE,
+    branched,
 )
 #: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
 #: et la République centrafricaine », "the joint committee between Ghana and Togo".
@@ -666,6 +668,7 @@ _SETTING = regexes.compile(
     r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
     r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -1122,7 +1125,9 @@ def _city_right_after(text: str) -> places.City | None:
 _QUOTED = regexes.compile(
     r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
     # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
-    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)"
+    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
+    0,
+    branched,
 )
 
 
@@ -1221,7 +1226,7 @@ _INSTITUTION_AFTER = regexes.compile(
 
 
 #: Where one who speaks at the encounter says he is: « venir ici, au Bénin », "here in Accra".
-_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE)
+_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE, branched)
 
 
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
@@ -1352,6 +1357,7 @@ _CALL_TOLD = regexes.compile(
     r"(?:phone|telephone|video) (?:call|conversation)|\b(?:lors|au cours) d'(?:un|une) (?:entretien|conversation|échange) "
     r"(?:téléphonique|par visioconférence)",
     re.IGNORECASE,
+    branched,
 )
 #: Some who joined from afar, the rest being there: "officials of the bureau joined by video link".
 _FROM_AFAR = regexes.compile(
@@ -1487,6 +1493,7 @@ _NOT_DISCUSSED = regexes.compile(
     r"(?:did|do|does) not (?:discuss|talk about|address|raise|touch on)|(?:was|were) not (?:discussed|raised|addressed))"
     r"[^.;,]*",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -2133,6 +2140,7 @@ _VISITING = regexes.compile(
     r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
     r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
     re.IGNORECASE,
+    branched,
 )
 _JOURNEY = (
     r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
@@ -2177,6 +2185,7 @@ _ATTENDANCE = regexes.compile(
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
     r"(?:a|ont) réuni|brought together)\b",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -2824,6 +2833,7 @@ _THEM = regexes.compile(
 _PRONOUN_SUBJECT = regexes.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|lorsqu'|quand|après|puis|ensuite)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -3066,6 +3076,7 @@ _REMOTE = regexes.compile(
     r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
     r"\b(?:par|en) visio(?:-?conférence)?\b",
     re.IGNORECASE,
+    branched,
 )
 
 
