@@ -37,7 +37,7 @@ from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftP
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
-from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentences
+from communique.text import AnchoredCues, Cue, Screened, branched, caseless, fold, fold_map, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -905,12 +905,11 @@ def _days(sentence: str) -> set[str]:
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
 #: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
 #: (those days are the visit's, not the talks').
-_ABOUT_A_VISIT = regexes.compile(
+_ABOUT_A_VISIT = Screened(
     r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
     r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
     re.IGNORECASE,
-    branched,
 )
 
 
@@ -1131,8 +1130,13 @@ _QUOTED = regexes.compile(
 )
 
 
-def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
-    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept)."""
+def _blanked(pattern: re.Pattern[str] | Screened, sentence: str) -> str:
+    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept); a screened
+    one is spared a sentence that holds none of its anchors."""
+    if isinstance(pattern, Screened):
+        if pattern.spares(caseless(sentence)):
+            return sentence
+        pattern = pattern.pattern
     return pattern.sub(lambda found: " " * len(found.group(0)), sentence)
 
 
@@ -2423,9 +2427,7 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
-_SIDELINES_WITHIN = regexes.compile(
-    r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
-)
+_SIDELINES_WITHIN = Screened(r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE)
 #: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
 _SIDELINES_OF_EVENT = regexes.compile(
     r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
