@@ -126,7 +126,10 @@ _COMBINING = regexes.compile(
 
 
 def strip_accents(text: str) -> str:
-    """Remove combining marks: ``Sûreté`` → ``Surete``."""
+    """Remove combining marks: ``Sûreté`` → ``Surete``. (A text all ASCII, which has none and
+    which no normalisation changes, is given back as it is: half the sentences of English.)"""
+    if text.isascii():
+        return text
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 

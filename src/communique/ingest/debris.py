@@ -187,6 +187,7 @@ _RELATED_HEADING = regexes.compile(
     r"(?:dernières|latest|recent) (?:actualités|nouvelles|infos|articles|news|posts|stories)|trending now)"
     r"(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*$",
     re.IGNORECASE,
+    branched,
 )
 #: The heading of the readers' comments under a text: "2 Comments", « 3 commentaires »,
 #: "Leave a Reply", « Réactions (4) ».
@@ -225,6 +226,9 @@ _TEASER_CUT = regexes.compile(r"\s(?:\.{3}|…)\s*$")
 _TICKER_GAP = regexes.compile(r"[ \t]{3,}")
 #: ... or by bullets after a run of spaces ("…report  • Storm warning…"), as some sites print theirs.
 _BULLET_GAP = regexes.compile(r"(?<![ \t])[ \t]{2,}[•·▪●][ \t]+")
+#: The bullets of :data:`_BULLET_GAP`: a line with none (most) is spared it, which is tried at
+#: every character (its look-behind gives the engine no first character to look for).
+_GAP_BULLET = regexes.compile(r"[•·▪●]")
 #: A list's bullet before a line ("• Publié le …", "- Par …").
 _BULLET = regexes.compile(r"^[•·▪●◦∙‣*]+\s*")
 _HEADER_DATE = regexes.compile(
@@ -604,7 +608,7 @@ def _is_ticker(line: str) -> bool:
     """Whether a line is a ticker: four headlines or more (a few words from a capital
     letter or a digit) set apart by runs of spaces, as a scraper flattens a scrolling band
     of headlines onto one line."""
-    if _BULLET_GAP.search(line):
+    if _GAP_BULLET.search(line) and _BULLET_GAP.search(line):
         # "Oil prices steady  • Storm warning lifted  • …": headlines of three words or more
         parts = [part.strip() for part in _BULLET_GAP.split(line) if part.strip()]
         headlines = sum(

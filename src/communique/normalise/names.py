@@ -58,12 +58,24 @@ CAPITALISED_RUN = regexes.compile(
     branched,
 )
 _QUOTED_NICKNAME = regexes.compile(_NICKNAME)
+
+
+@lru_cache(maxsize=2048)
+def capitalised_runs(text: str) -> tuple[re.Match[str], ...]:
+    """Every :data:`CAPITALISED_RUN` of ``text``, in order, remembered for the document being
+    read (the offline reader clears the memo): it looks for the names of a sentence when it
+    asks whether the sentence names someone and again when it reads who they are."""
+    return tuple(CAPITALISED_RUN.finditer(text))
+
+
 HONORIFIC_BEFORE = regexes.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Mister|Sir|Dame|"
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
     # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
     # "Liaison Officer Lindholt", "Special Agent Ruiz", "Director Buenrostro"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$"
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$",
+    0,
+    branched,
 )
 
 

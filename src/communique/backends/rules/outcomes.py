@@ -603,6 +603,14 @@ _INSERTED = 3
 
 def find(sentence: str) -> list[DraftOutcome]:
     """The outcomes a sentence reports, each with its phrase."""
+    return list(in_sentence(sentence))
+
+
+@lru_cache(maxsize=1024)
+def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
+    """:func:`find`'s outcomes, remembered for the document being read (the reader clears
+    the memo): a sentence told in two meetings is read for each. No outcome is changed once
+    made, so that two meetings may hold the same ones."""
     found: list[tuple[int, int, OutcomeType]] = []
 
     def take(start: int, end: int, kind: OutcomeType) -> None:
@@ -695,7 +703,7 @@ def find(sentence: str) -> list[DraftOutcome]:
             continue  # "qui pourrait être signé lors d'une prochaine rencontre": a time, not a plan
         take(match.start(), match.end(), OutcomeType.FOLLOW_UP_PLANNED)
     found.sort()
-    return [DraftOutcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found]
+    return tuple(DraftOutcome(type=kind, text=" ".join(sentence[s:e].split())) for s, e, kind in found)
 
 
 #: A next meeting named as the time of something else: « lors d'une prochaine rencontre »,

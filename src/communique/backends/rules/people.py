@@ -362,7 +362,7 @@ def _clean_stretch(stretch: str) -> bool:
     # accents are ignored by cues: « à » is no verb ("Délégué général à la Sûreté nationale")
     if any(stretch[b.start() : b.end()].lower() != "à" for b in _BOUNDARY.finditer(stretch)):
         return False
-    return not any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(stretch))
+    return not any(names.person_like(names.trim(r.group(0))) for r in names.capitalised_runs(stretch))
 
 
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
@@ -541,7 +541,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
     found: list[Person] = []
     sides = _side_markers(sentence)
-    for match in names.CAPITALISED_RUN.finditer(sentence):
+    for match in names.capitalised_runs(sentence):
         run = match.group(0)
         trimmed = names.trim(run)
         if not trimmed:

@@ -37,7 +37,7 @@ from communique.draft import Draft, DraftCue, DraftMeeting, DraftOutcome, DraftP
 from communique.normalise import dates, names, places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Role, Source, Status, Topic
-from communique.text import AnchoredCues, Cue, branched, fold, fold_map, sentences
+from communique.text import AnchoredCues, Cue, Screened, branched, caseless, fold, fold_map, sentences
 
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
@@ -160,6 +160,7 @@ class _Segment:
 _NEXT_ENCOUNTER = regexes.compile(
     r"\b(?:the next|la prochaine|le prochain|upcoming|forthcoming) (?:\w+ ){0,2}?(?:meeting|session|round|réunion|rencontre|édition|edition)\b",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -388,6 +389,7 @@ _BODY_MET = regexes.compile(
     r"\b(?:comité|commission|conseil|bureau|committee|council|board)\b[^.;]{0,80}?"
     r"\b(?:s'est réunie?|se sont réunie?s|a siégé|ont siégé|met|convened)\b",
     re.IGNORECASE,
+    branched,
 )
 #: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
 #: et la République centrafricaine », "the joint committee between Ghana and Togo".
@@ -398,7 +400,7 @@ _BODY_BETWEEN = regexes.compile(
 
 
 def _names_someone(sentence: str) -> bool:
-    return any(names.person_like(names.trim(m.group(0))) for m in names.CAPITALISED_RUN.finditer(sentence))
+    return any(names.person_like(names.trim(m.group(0))) for m in names.capitalised_runs(sentence))
 
 
 def _recalled(sentence: str) -> bool:
@@ -681,6 +683,7 @@ _SETTING = regexes.compile(
     r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
     r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -927,12 +930,11 @@ _ONWARD = regexes.compile(
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
 #: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
 #: (those days are the visit's, not the talks').
-_ABOUT_A_VISIT = regexes.compile(
+_ABOUT_A_VISIT = Screened(
     r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
     r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
     re.IGNORECASE,
-    branched,
 )
 
 
@@ -1173,12 +1175,19 @@ def _city_right_after(text: str) -> places.City | None:
 _QUOTED = regexes.compile(
     r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
     # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
-    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)"
+    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
+    0,
+    branched,
 )
 
 
-def _blanked(pattern: re.Pattern[str], sentence: str) -> str:
-    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept)."""
+def _blanked(pattern: re.Pattern[str] | Screened, sentence: str) -> str:
+    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept); a screened
+    one is spared a sentence that holds none of its anchors."""
+    if isinstance(pattern, Screened):
+        if pattern.spares(caseless(sentence)):
+            return sentence
+        pattern = pattern.pattern
     return pattern.sub(lambda found: " " * len(found.group(0)), sentence)
 
 
@@ -1276,7 +1285,7 @@ _BEGUN_BY = regexes.compile(r"\b(?:entame|commence|debute)\b[^.;]{0,40}? par $")
 
 
 #: Where one who speaks at the encounter says he is: « venir ici, au Bénin », "here in Accra".
-_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE)
+_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE, branched)
 
 
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
@@ -1430,6 +1439,7 @@ _CALL_TOLD = regexes.compile(
     r"(?:phone|telephone|video) (?:call|conversation)|\b(?:lors|au cours) d'(?:un|une) (?:entretien|conversation|échange) "
     r"(?:téléphonique|par visioconférence)",
     re.IGNORECASE,
+    branched,
 )
 #: Some who joined from afar, the rest being there: "officials of the bureau joined by video link".
 _FROM_AFAR = regexes.compile(
@@ -1551,10 +1561,12 @@ def _topics(segment: _Segment) -> list[Topic]:
     return sorted(found)
 
 
-def _topics_in(sentence: str) -> set[Topic]:
+@lru_cache(maxsize=2048)
+def _topics_in(sentence: str) -> frozenset[Topic]:
     """The topics of a sentence, not of an agency's name it holds, nor those it says were not
-    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »)."""
-    return topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence)))
+    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »). (Remembered for the
+    document: a sentence of two meetings, or that introduces one, is asked for again.)"""
+    return frozenset(topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence))))
 
 
 #: A clause that says what was not discussed, up to its end.
@@ -1563,6 +1575,7 @@ _NOT_DISCUSSED = regexes.compile(
     r"(?:did|do|does) not (?:discuss|talk about|address|raise|touch on)|(?:was|were) not (?:discussed|raised|addressed))"
     r"[^.;,]*",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -2314,6 +2327,7 @@ _VISITING = regexes.compile(
     r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
     r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
     re.IGNORECASE,
+    branched,
 )
 _JOURNEY = (
     r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
@@ -2358,6 +2372,7 @@ _ATTENDANCE = regexes.compile(
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
     r"(?:a|ont) réuni|brought together)\b",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -2595,9 +2610,7 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
-_SIDELINES_WITHIN = regexes.compile(
-    r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE
-)
+_SIDELINES_WITHIN = Screened(r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE)
 #: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
 _SIDELINES_OF_EVENT = regexes.compile(
     r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
@@ -2631,7 +2644,8 @@ _FORCE_AFTER = regexes.compile(
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time
-    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker):
+    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in, outcomes.in_sentence,
+                 names.capitalised_runs):  # fmt: skip
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
@@ -3120,6 +3134,7 @@ _THEM = regexes.compile(
 _PRONOUN_SUBJECT = regexes.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|lorsqu'|quand|après|puis|ensuite)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+    branched,
 )
 
 
@@ -3386,6 +3401,7 @@ _REMOTE = regexes.compile(
     r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
     r"\b(?:par|en) visio(?:-?conférence)?\b",
     re.IGNORECASE,
+    branched,
 )
 
 
