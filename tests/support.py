@@ -67,6 +67,18 @@ def offline_names(text: str, published: str | None = "2026-05-06") -> set[str]:
 
 SECRET = "sk-test-0123456789abcdefSECRET"
 BRIEF = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
+#: The two ministers the example brief tells of meeting, in order, as a right reply records them.
+BRIEF_MINISTERS = ["Abdelouafi Laftit", "Fernando Grande-Marlaska"]
+
+
+def brief_record(result: subprocess.CompletedProcess[str]) -> Analysis:
+    """The record a ``communique summarise`` of the example brief printed, which must have
+    ended well and name its two ministers."""
+    assert result.returncode == 0, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert [p.name for p in record.meetings[0].participants] == BRIEF_MINISTERS
+    return record
+
 
 #: What a good model returns for the example brief: spans, as the prompt asks.
 GOOD_DRAFT: dict[str, Any] = {

@@ -31,7 +31,17 @@ from fakeserver import (
     trickle,
 )
 from runner import run
-from support import GOOD_DRAFT, SECRET, corpus, env, ids_of, model_env, refused_port, requested
+from support import (
+    BRIEF_MINISTERS,
+    GOOD_DRAFT,
+    SECRET,
+    corpus,
+    env,
+    ids_of,
+    model_env,
+    refused_port,
+    requested,
+)
 
 from communique import progress
 from communique.backends.openai.retry import retry_after, with_retries
@@ -130,10 +140,7 @@ def test_replies_are_streamed_in_every_mode(fake_openai: FakeOpenAI, mode: str) 
     assert request.stream and request.json["stream_options"] == {"include_usage": True}
     made = record.provenance
     assert made is not None and (made.tokens_in, made.tokens_out, made.attempts) == (11, 7, 1)
-    assert [p.name for p in record.meetings[0].participants] == [
-        "Abdelouafi Laftit",
-        "Fernando Grande-Marlaska",
-    ]
+    assert [p.name for p in record.meetings[0].participants] == BRIEF_MINISTERS
 
 
 def _without_usage(request: RecordedRequest) -> Any:

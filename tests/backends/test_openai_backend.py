@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from fakeserver import FakeOpenAI, chat_auto, chat_json, chat_tool, delay, drop, raw, refusal, status
 from runner import run
-from support import BRIEF, GOOD_DRAFT, SECRET, model_env, refused_port, with_name
+from support import BRIEF, BRIEF_MINISTERS, GOOD_DRAFT, SECRET, model_env, refused_port, with_name
 
 from communique.config import resolve
 from communique.errors import ConfigError, ModelError, ValidationFailed
@@ -84,10 +84,7 @@ def test_invalid_json_then_valid_is_reasked_and_counted(fake_openai: FakeOpenAI)
 def test_hallucinated_name_is_reasked_with_the_reason(fake_openai: FakeOpenAI) -> None:
     fake_openai.enqueue(chat_auto(with_name("Lars Jensen")), chat_auto(GOOD_DRAFT))
     record = pipeline(fake_openai, mode="tools").run(parse(BRIEF))
-    assert [p.name for p in record.meetings[0].participants] == [
-        "Abdelouafi Laftit",
-        "Fernando Grande-Marlaska",
-    ]
+    assert [p.name for p in record.meetings[0].participants] == BRIEF_MINISTERS
     second = json.dumps(fake_openai.requests[1].messages, ensure_ascii=False)
     assert "Lars Jensen" in second and "does not occur in the text" in second
 
