@@ -26,6 +26,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,8 +36,12 @@ except ImportError:  # pragma: no cover - another interpreter: compile as re doe
     _compiler = _parser = None
 
 #: How a compiled pattern is kept: its flags, code, group count and group names, as
-#: ``_sre.compile`` takes them after the source.
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: ``_sre.compile`` takes them after the source, but the code as the bytes of an array of
+#: the engine's code words: read from disk at once (a list of a few million integers took
+#: a tenth of an offline start to unmarshal), made a list only for the patterns a run uses.
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: The array type of the engine's code words.
+_WORD = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 #: What a pattern is kept by: its source and flags, and the version of what rewrote it if
 #: something did (see :func:`compile`).
 _Key = tuple[str, int] | tuple[str, int, str]
@@ -58,7 +63,7 @@ _SLACK = 256 * 1024
 
 def _location() -> Path:
     """The file of this interpreter: its bytecode tag, engine version and code size."""
-    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|1"
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|2"
     digest = f"{zlib.crc32(engine.encode()):08x}"
     return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
 
@@ -86,14 +91,15 @@ def _compiled(source: str, flags: int, written: str | None = None) -> tuple[re.P
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in names.items():
         indexgroup[index] = name
+    groups, groupindex = parsed.state.groups - 1, dict(names)
     entry: _Entry = (
         flags | parsed.state.flags,
-        code,
-        parsed.state.groups - 1,
-        dict(names),
+        array(_WORD, code).tobytes(),
+        groups,
+        groupindex,
         tuple(indexgroup),
     )
-    return _sre.compile(source, *entry), entry
+    return _sre.compile(source, entry[0], code, groups, groupindex, entry[4]), entry
 
 
 def compile(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | None = None) -> re.Pattern[str]:
@@ -111,7 +117,9 @@ def compile(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | No
     entry = _table().get(key)
     if entry is not None:
         try:
-            pattern: re.Pattern[str] = _sre.compile(source, *entry)
+            code = array(_WORD)
+            code.frombytes(entry[1])
+            pattern: re.Pattern[str] = _sre.compile(source, entry[0], code.tolist(), *entry[2:])
         except (RuntimeError, TypeError, ValueError, OverflowError):  # damaged: compile anew
             pass
         else:
