@@ -3,20 +3,18 @@ fixed in the offline reader; every sentence invented, none of them an eval case'
 
 from __future__ import annotations
 
-from support import read_offline
+from support import only_meeting, read_offline
 
 # -- a signing told again as a caption: « X signe avec Y l'accord » ---------------------------------
 
 
 def test_the_one_a_visitor_signs_with_in_a_caption_took_part() -> None:
-    record = read_offline(
+    meeting = only_meeting(
         "Pierre Rochat, conseiller fédéral, a signé jeudi à Rome un accord de réadmission entre la Suisse et "
         "l'Italie.\n\nLe conseiller fédéral Pierre Rochat signe avec le ministre italien de l'Intérieur Marco "
         "Gallo le nouvel accord.",
         published="2026-05-08",
     )
-    assert len(record.meetings) == 1
-    meeting = record.meetings[0]
     assert {p.name for p in meeting.participants} == {"Pierre Rochat", "Marco Gallo"}
     assert {"CH", "IT"} <= set(meeting.parties)
 
@@ -77,15 +75,13 @@ def test_a_country_named_by_its_name_in_a_long_venue_gives_the_host_no_party() -
 
 
 def test_the_statements_before_the_close_of_the_talks_are_the_talks() -> None:
-    record = read_offline(
+    meeting = only_meeting(
         "Entouré du secrétaire général du ministère, Ousmane Diallo, le ministre de la Sécurité a exprimé, "
         "mardi à Bamako, sa gratitude envers le gouvernement coréen.\n\nDe son côté, l'ambassadeur coréen, "
         "Lee Min-ho, a assuré que son pays soutiendrait la police malienne.\n\nAu terme des échanges, les deux "
         "parties ont convenu d'élaborer un accord de coopération.",
         published="2026-06-12",
     )
-    assert len(record.meetings) == 1
-    meeting = record.meetings[0]
     assert {"Ousmane Diallo", "Lee Min-ho"} <= {p.name for p in meeting.participants}
     assert meeting.location.city == "Bamako"
     assert str(meeting.date) == "2026-06-09"
