@@ -537,6 +537,94 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
     return out
 
 
+#: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
+#: « Rahman est attendu … » (a surname alone as its subject).
+_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+
+#: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
+_LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| [a-z])")
+
+
+def _surnames_completed(
+    all_sentences: list[str], countries: frozenset[str]
+) -> tuple[list[str], dict[str, people.Person]]:
+    """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
+    Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
+    when the text names no one else of that surname and the surname alone is all that kept the sentence from
+    telling an encounter (the subject of the encounter is that person); and by each name so given, that
+    earlier mention (whose office and side are his)."""
+    full: dict[str, people.Person | None] = {}
+    completed: dict[str, people.Person] = {}
+    out = []
+    for given in all_sentences:
+        sentence = given
+        lone = _LONE_WORD_OPENS.match(given)
+        earlier = full.get(fold(lone.group(1))) if lone else None
+        if (
+            lone
+            and earlier
+            and earlier.name
+            and _meeting_cue(given) is None
+            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+        ):
+            sentence = whole
+            completed[earlier.name] = earlier
+        if _meeting_cue(sentence) is not None:
+            sentence = _joined_completed(sentence, full, completed, countries)
+        out.append(sentence)
+        for person in _people_in(sentence, countries):
+            if person.name and " " in person.name:
+                surname = _surname(person.name)
+                known = full.get(surname, person)
+                # (the first mention that gives him an office; no one when two people share the surname)
+                full[surname] = (
+                    (person if known.title is None else known)
+                    if known and known.name == person.name
+                    else None
+                )
+    return out, completed
+
+
+def _joined_completed(
+    sentence: str,
+    full: dict[str, people.Person | None],
+    completed: dict[str, people.Person],
+    countries: frozenset[str],
+) -> str:
+    """An encounter sentence with the surname alone that closes a list of those who meet given in full
+    ("He will be welcomed by Interior Secretary Eduardo Año and Albayalde"), as :func:`_surnames_completed`
+    gives a subject's."""
+    for lone in reversed(list(_LONE_WORD_JOINED.finditer(sentence))):
+        earlier = full.get(fold(lone.group(1)))
+        if (
+            earlier
+            and earlier.name
+            and not any(p.start <= lone.start(1) < p.end for p in _people_in(sentence, countries))
+        ):
+            sentence = sentence[: lone.start(1)] + earlier.name + sentence[lone.end(1) :]
+            completed[earlier.name] = earlier
+    return sentence
+
+
+def _as_named_before(
+    found: list[DraftParticipant], completed: dict[str, people.Person]
+) -> list[DraftParticipant]:
+    """The participants, each named by a surname :func:`_surnames_completed` gave in full with the
+    office, body and side of the earlier mention when he has no office of his own there."""
+    return [
+        participant.model_copy(
+            update={
+                "title": known.title,
+                "organisation": known.organisation,
+                "country": known.party or participant.country,
+            }
+        )
+        if participant.name and participant.title is None and (known := completed.get(participant.name))
+        else participant
+        for participant in found
+    ]
+
+
 #: How many sentences open a text, under the lines that head it: where a dateline or a
 #: headline in capitals may be.
 _OPENING_SENTENCES = 3
@@ -2660,6 +2748,7 @@ def read(source: Source) -> Draft:
     # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
     shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
+    all_sentences, completed = _surnames_completed(all_sentences, countries)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
@@ -2711,7 +2800,7 @@ def read(source: Source) -> Draft:
             if _internal(part):
                 continue
             meeting, after = _meeting(
-                part, countries, home, home_place, own, before, introduced, introduction, lead_in
+                part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
             )
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
@@ -3421,6 +3510,7 @@ def _meeting(
     introduced: tuple[DraftParticipant, ...] = (),
     introduction: str | None = None,
     lead_in: tuple[str, ...] = (),
+    completed: dict[str, people.Person] | None = None,
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
@@ -3430,7 +3520,9 @@ def _meeting(
     qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
     sentence, whose day and place it takes when it tells none of its own. What the ``lead_in``
     sentences say was agreed is what the first encounter produced when its words refer back to them
-    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
+    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »).
+    Those a surname alone named, ``completed`` in full (:func:`_surnames_completed`), take the office
+    and side of their earlier mention."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
@@ -3492,6 +3584,8 @@ def _meeting(
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
         found = _by_office(found, introduced[0])
+    if completed:
+        found = _as_named_before(found, completed)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(

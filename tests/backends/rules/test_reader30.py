@@ -1,0 +1,38 @@
+"""Classes left open by the readings of real communiqués, fixed in the offline reader (fix30);
+every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+from support import only_meeting
+
+# -- a visitor named by his surname alone, his full name given earlier ---------------------------------
+
+
+def test_a_visitor_named_by_surname_alone_is_the_one_named_in_full_before() -> None:
+    meeting = only_meeting(
+        "LIMA - Police chief Carlos Rojas praised on Monday the words of Bolivian President Luis Arce "
+        "Mendoza on the fight against drug trafficking.\n\nMendoza will visit the police headquarters in "
+        "Lima on Wednesday, June 10, the last day of his state visit. He will be welcomed by Interior "
+        "Minister Pedro Salas and Rojas.",
+        published="2026-06-08",
+    )
+    people = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert people["Luis Arce Mendoza"] == ("BO", "guest")
+    assert people["Pedro Salas"] == ("PE", "host")
+    assert people["Carlos Rojas"] == ("PE", "host")
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-06-10"
+    assert set(meeting.parties) == {"BO", "PE"}
+
+
+def test_a_visitor_expected_by_his_surname_alone_keeps_the_office_and_side_given_before() -> None:
+    meeting = only_meeting(
+        "Le directeur général de la police, Amadou Diallo, a salué lundi les propos du ministre malien de la "
+        "Sécurité, Ibrahim Keita Traoré, sur la lutte contre le terrorisme.\n\nTraoré est attendu mercredi "
+        "au siège de la police à Dakar.",
+        published="2026-06-08",
+    )
+    visitor = next(p for p in meeting.participants if p.name == "Ibrahim Keita Traoré")
+    assert (visitor.party, visitor.role.value) == ("ML", "guest")
+    assert visitor.title is not None and "Sécurité" in visitor.title
+    assert meeting.status.value == "announced"
+    assert set(meeting.parties) == {"ML", "SN"}
