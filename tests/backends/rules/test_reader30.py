@@ -36,3 +36,27 @@ def test_a_visitor_expected_by_his_surname_alone_keeps_the_office_and_side_given
     assert visitor.title is not None and "Sécurité" in visitor.title
     assert meeting.status.value == "announced"
     assert set(meeting.parties) == {"ML", "SN"}
+
+
+# -- one who meets the other side does not take its country, named only after him ------------------------
+
+
+def test_one_of_no_country_said_does_not_take_the_country_of_the_body_named_after_him() -> None:
+    meeting = only_meeting(
+        "This took place during a meeting between Colonel Ahmed Salem, Director of the Office of the Minister "
+        "of the Interior, and the Deputy Director of the FBI, the ministry said.",
+        published="2026-06-08",
+    )
+    salem = next(p for p in meeting.participants if p.name == "Ahmed Salem")
+    assert salem.party is None
+    assert "US" in meeting.parties
+
+
+def test_one_of_no_country_said_does_not_take_the_country_of_the_one_named_after_him() -> None:
+    meeting = only_meeting(
+        "La réunion, tenue hier, entre Karim Alaoui, directeur du cabinet du ministre de l'Intérieur, et Pedro "
+        "Gómez, secrétaire d'État espagnol à la Sécurité, a porté sur la migration irrégulière.",
+        published="2026-06-08",
+    )
+    parties = {p.name: p.party for p in meeting.participants}
+    assert parties == {"Karim Alaoui": None, "Pedro Gómez": "ES"}

@@ -2391,6 +2391,19 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
             # espagnol »: X, of no country said, is not of Y's but of the place's
             country = place_country
+        elif (
+            bilateral
+            and side is _OBJECT
+            and person.country is None
+            and country is not None
+            and _named_after_only(country, person, segment.opening)
+        ):
+            # the country of the other side, named only after him (by its body alone: "a meeting between X, Acting
+            # Secretary-General of the Ministry of the Interior, and the First Vice-Commissioner of the NYPD"; « entre
+            # X, ministre délégué …, et Y, secrétaire d'État espagnol »): X is of the other party when one is left,
+            # else of none said
+            rest = [c for c in parties - {country} if c in places.tables().names]
+            country = rest[0] if len(rest) == 1 else None
         if person.country is None and country is not None and country == counterpart:
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
@@ -2856,6 +2869,14 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+
+
+def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
+    """Whether the opening names a country (by its name, a city or a national body) only after a
+    participant's name: the side of those it goes on to name, not his."""
+    at = fold(opening).find(fold(person.name)) if person.name else -1
+    starts = [m.start for m in places.mentions(opening) if (m.country or _country_of_place(m)) == country]
+    return at >= 0 and bool(starts) and min(starts) > at
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:
