@@ -60,3 +60,34 @@ def test_one_of_no_country_said_does_not_take_the_country_of_the_one_named_after
     )
     parties = {p.name: p.party for p in meeting.participants}
     assert parties == {"Karim Alaoui": None, "Pedro Gómez": "ES"}
+
+
+# -- one encounter told twice: by a headline (or by office) and by the text --------------------------
+
+
+def test_a_headline_with_a_sites_tag_heads_the_text_and_the_met_police_is_no_meeting() -> None:
+    meeting = only_meeting(
+        "London's Met Police chief visits Canada on her first trip (Report)\n\n"
+        "The commissioner of London's Metropolitan Police says the close ties between her force and the Royal "
+        "Canadian Mounted Police keep people safe.\n\n"
+        "Commissioner Jane Porter is in Canada on her first official trip since taking office this year. "
+        "She met with RCMP Commissioner Paul Gagnon on Thursday.\n\n"
+        "The RCMP has officers in London, and the Met Police has 80 officers working overseas.",
+        published="2026-06-08",
+    )
+    people = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert people == {"Jane Porter": ("GB", "guest"), "Paul Gagnon": ("CA", "host")}
+    assert meeting.location.city != "London"
+
+
+def test_a_visit_told_by_office_then_with_the_name_is_one_meeting() -> None:
+    meeting = only_meeting(
+        "Le directeur général de la police suédoise a effectué une visite de travail à Niamey.\n\n"
+        "Le directeur général de la police suédoise a effectué une visite de travail à Niamey.\n\n"
+        "Le directeur général de la police suédoise, Lars Berg, a effectué du 15 au 17 octobre une visite "
+        "de travail à Niamey.\n\nAccompagné de son homologue nigérien, le colonel Moussa Idrissa, M. Berg "
+        "s'est d'abord rendu à la direction de la police judiciaire.",
+        published="2026-10-20",
+    )
+    assert "Lars Berg" in {p.name for p in meeting.participants}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-10-15"

@@ -224,6 +224,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
             and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
         )
     ]
+    # (nor London's police by its short name: "the Met Police", "Met Commissioner X")
+    found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
@@ -237,6 +239,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
+#: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
+#: Commissioner", "Met Commissioner X".
+_THE_MET = regexes.compile(r"Met(?:'s|’s)? (?:Police|Commissioner|Office|officers)\b")
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
@@ -639,6 +644,12 @@ _HEADING_WORDS = 15
 _NAME_WORDS = 5  # a publisher's name over the headline
 
 
+#: What a site tags a headline with, at its end: "(Report)", « (vidéo) », "(PHOTOS)".
+_TAGGED = regexes.compile(
+    r"\s*\((?:report|video|vidéo|photos?|update|updated|live|interview|exclusive|exclusif)\)$", re.IGNORECASE
+)
+
+
 def _headings(text: str) -> list[str]:
     """The lines that head the text, which it goes on to tell: short lines of their own
     with no closing stop above its first line of prose, such as a publisher's name over
@@ -652,7 +663,7 @@ def _headings(text: str) -> list[str]:
         # (the headline under a publisher's short name has a headline's length: « Ministère de
         # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
         under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
-        if re.search(r"[.!?:;»\"”)…]$", line) or len(line.split()) > (
+        if re.search(r"[.!?:;»\"”)…]$", _TAGGED.sub("", line)) or len(line.split()) > (
             _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
         ):
             return found if len(found) <= _HEADING_LINES else found[:1]
@@ -2833,6 +2844,7 @@ def read(source: Source) -> Draft:
         # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
         # no side the others lack says nothing of its own
         meetings = [m for m in meetings if not _adds_nothing(m, meetings)]
+        meetings = _without_offices_told_again(meetings)
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
@@ -3185,6 +3197,45 @@ def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
         and set(meeting.parties) <= {party for m in others for party in m.parties}
         and meeting.date_text in (None, *(m.date_text for m in others))
     )
+
+
+def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a meeting names no one, only office-holders, each of whom another meeting of the same kind
+    between the same sides names, of the same side and role and holding that office, and whose day and place
+    are that one's or untold."""
+    return (
+        bool(meeting.participants)
+        and not any(p.name for p in meeting.participants)
+        and other is not meeting
+        and other.kind is meeting.kind
+        and set(meeting.parties) <= set(other.parties)
+        and meeting.city in (None, other.city)
+        and (meeting.date_text is None or other.date_text in (None, meeting.date_text))
+        and all(
+            any(
+                q.name
+                and q.country == p.country
+                and q.role is p.role
+                and fold(q.title or "") == fold(p.title or "")
+                for q in other.participants
+            )
+            for p in meeting.participants
+        )
+    )
+
+
+def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that names only by office those another names in full (:func:`_names_by_office`):
+    one encounter told twice, as a headline does ("Le directeur général de la police norvégienne a effectué une
+    visite de travail à Djibouti.") and then the text (« le directeur général de la police norvégienne, X, a
+    effectué … »); the day it alone gives is the other's."""
+    result = list(meetings)
+    for meeting in meetings:
+        other = next((o for o in result if _names_by_office(meeting, o)), None)
+        if other is not None:
+            told = other.model_copy(update={"date_text": other.date_text or meeting.date_text})
+            result = [told if m is other else m for m in result if m is not meeting]
+    return result
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
