@@ -3,7 +3,7 @@ every sentence invented, none of them an eval case's."""
 
 from __future__ import annotations
 
-from support import only_meeting
+from support import only_meeting, read_offline
 
 # -- a visitor named by his surname alone, his full name given earlier ---------------------------------
 
@@ -91,3 +91,35 @@ def test_a_visit_told_by_office_then_with_the_name_is_one_meeting() -> None:
     )
     assert "Lars Berg" in {p.name for p in meeting.participants}
     assert meeting.date is not None and meeting.date.isoformat() == "2026-10-15"
+
+
+# -- the page's date kept: under a "Latest news" list at its head, above related articles at its end ----
+
+
+def test_the_posting_date_under_a_latest_news_heading_is_the_publication_date() -> None:
+    record = read_offline(
+        "Latest news\n\nBishkek hosted a regional seminar on border management\n\n14.05.2026 | 09:10 |\n"
+        " Bishkek hosted a regional seminar on border management\n\n"
+        "A regional seminar on border management took place in Bishkek from 11 to 13 May. The event was "
+        "organized by the OSCE Programme Office.\n\nThe seminar brought together officials of the border services of "
+        "Kyrgyzstan, Kazakhstan and Tajikistan.",
+        published=None,
+    )
+    assert record.document.published is not None
+    assert record.document.published.isoformat() == "2026-05-14"
+
+
+def test_a_closing_date_above_articles_in_relation_is_the_publication_date() -> None:
+    record = read_offline(
+        "Le ministre de l'Intérieur, M. Karim Alaoui, a tenu, mercredi à Madrid, une réunion de travail avec "
+        "son homologue espagnol, M. Pedro Gómez.\n"
+        "Les deux ministres ont salué la qualité de la coopération sécuritaire.\n"
+        "Le 05 Mars 2026\nSOURCE WEB Par Atlas Info\nLes tags en relation\nLes articles en relation\n\n"
+        "Enfants et Covid-19 : l'alerte d'un hôpital à Paris\n"
+        "Après la Grande-Bretagne, l'alerte est donnée à Paris où de jeunes enfants ont été hospitalisés ...\n"
+        "La robotisation devrait faire disparaître des emplois selon l'OCDE\n",
+        published=None,
+    )
+    assert record.document.published is not None
+    assert record.document.published.isoformat() == "2026-03-05"
+    assert record.meetings[0].date is not None and record.meetings[0].date.isoformat() == "2026-03-04"
