@@ -55,7 +55,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -72,6 +72,7 @@ __all__ = [
     "delay",
     "drop",
     "raw",
+    "raw_server",
     "refusal",
     "status",
     "trickle",
@@ -80,6 +81,52 @@ __all__ = [
 NO_SCRIPT_MESSAGE = "fakeserver: no scripted reply"
 
 _ids = itertools.count(1)
+
+
+@contextlib.contextmanager
+def raw_server(answer: bytes, *, hang_up: bool = True) -> Iterator[tuple[str, list[int]]]:
+    """The base URL of a server that reads each request whole and answers it with the
+    bytes ``answer``, as they are (what is not HTTP too), and the count of requests it
+    was sent (a list of one). With ``hang_up`` it then closes the connection; without,
+    it holds the connection open, sending nothing more, until the block ends.
+
+    For what :class:`FakeOpenAI` cannot say, being an HTTP server: a status line or
+    headers no server should send, a stream that falls silent after its reply."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    count = [0]
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            count[0] += 1
+            held.append(connection)
+            connection.settimeout(5)
+            request = b""
+            with contextlib.suppress(OSError):
+                while b"\r\n\r\n" not in request and (piece := connection.recv(65536)):
+                    request += piece
+                head, _, body = request.partition(b"\r\n\r\n")
+                length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length")), 0)  # fmt: skip
+                while len(body) < length and (piece := connection.recv(65536)):
+                    body += piece
+                connection.sendall(answer)
+            if hang_up:
+                connection.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", count
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
 
 
 # --------------------------------------------------------------------------

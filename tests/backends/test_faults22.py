@@ -8,8 +8,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES
-from fakeserver import FakeOpenAI, chat_auto, raw, trickle
+from fakeserver import FakeOpenAI, chat_auto, raw, raw_server, trickle
 from runner import run
 from support import BRIEF, GOOD_DRAFT, SECRET, assert_no_secret, brief_record, env
 
@@ -151,36 +149,9 @@ def test_a_stream_that_keeps_the_connection_alive_after_its_reply_keeps_the_repl
 def silent_after(body: bytes) -> Iterator[str]:
     """The base URL of a server that streams ``body`` and then holds the connection open,
     sending nothing more."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    held: list[socket.socket] = []
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            held.append(connection)
-            connection.settimeout(5)
-            request = b""
-            while b"\r\n\r\n" not in request:
-                request += connection.recv(65536)
-            head, _, rest = request.partition(b"\r\n\r\n")
-            length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                          if line.lower().startswith(b"content-length"))  # fmt: skip
-            while len(rest) < length:
-                rest += connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n" + body)
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
-    finally:
-        listener.close()
-        for connection in held:
-            connection.close()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n"
+    with raw_server(head + body, hang_up=False) as (base_url, _):
+        yield base_url
 
 
 def test_a_stream_that_falls_silent_after_its_reply_keeps_the_reply() -> None:

@@ -3,17 +3,13 @@ outside (the twenty-sixth adversarial reading). (docs/hardening.md lists them.)"
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import re
-import socket
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fakeserver import FakeOpenAI, chat_auto, raw
+from fakeserver import FakeOpenAI, chat_auto, raw, raw_server
 from runner import run
 from support import BRIEF, GOOD_DRAFT, SECRET, brief_record, env
 from test_faults22 import BRIEF_PATH, record_of, sse
@@ -55,42 +51,6 @@ def test_grounding_blanks_a_texts_addresses_once_however_many_phrases_it_checks(
     assert counted.subs <= 2  # the text, and the text without instructions to the reader
 
 
-@contextlib.contextmanager
-def answering(answer: bytes) -> Iterator[tuple[str, list[int]]]:
-    """The base URL of a server that answers every request with the bytes ``answer``
-    and hangs up, and the count of requests it was sent (a list of one)."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    count = [0]
-
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            count[0] += 1
-            with connection:
-                connection.settimeout(5)
-                request = b""
-                with contextlib.suppress(OSError):
-                    while b"\r\n\r\n" not in request and (piece := connection.recv(65536)):
-                        request += piece
-                    head, _, body = request.partition(b"\r\n\r\n")
-                    length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                                   if line.lower().startswith(b"content-length")), 0)  # fmt: skip
-                    while len(body) < length and (piece := connection.recv(65536)):
-                        body += piece
-                    connection.sendall(answer)
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", count
-    finally:
-        listener.close()
-
-
 @pytest.mark.parametrize(
     ("answer", "said"),
     [
@@ -116,7 +76,7 @@ def test_a_server_that_answers_with_what_is_not_http_is_said_so_at_once(answer: 
     """Was: the same request sent again for the whole retry budget (each one the server
     may have read and billed), then `cannot reach HOST after retries: Receive buffer too
     long`: the server had answered."""
-    with answering(answer) as (base_url, count):
+    with raw_server(answer) as (base_url, count):
         settings = {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": base_url, "OPENAI_API_KEY": SECRET,
                     "COMMUNIQUE_RETRY_SECONDS": "10", "COMMUNIQUE_TIMEOUT": "5", "COMMUNIQUE_MODE": "tools"}  # fmt: skip
         result = run("summarise", BRIEF_PATH, env=settings)
