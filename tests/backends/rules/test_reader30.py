@@ -123,3 +123,17 @@ def test_a_closing_date_above_articles_in_relation_is_the_publication_date() -> 
     assert record.document.published is not None
     assert record.document.published.isoformat() == "2026-03-05"
     assert record.meetings[0].date is not None and record.meetings[0].date.isoformat() == "2026-03-04"
+
+
+# -- the city of a dateline alone is the city of a meeting to come in its country ---------------------
+
+
+def test_a_meeting_to_come_in_the_datelines_country_is_in_the_datelines_city() -> None:
+    meeting = only_meeting(
+        "Grenada to host police meeting\n\nST GEORGE'S, Grenada, (CMC) - The Association of Caribbean "
+        "Commissioners of Police will hold a three-day meeting in Grenada from Tuesday, focusing on firearms "
+        "trafficking.",
+        published="2026-06-08",
+    )
+    assert meeting.status.value == "announced"
+    assert (meeting.location.city, meeting.location.country) == ("St. George's", "GD")

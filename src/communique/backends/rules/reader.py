@@ -3746,6 +3746,10 @@ def _meeting(
     if not any(given) and any(home_place) and status is Status.HELD and not remote:
         given = home_place
     city, country, venue = _location(segment, given)
+    if city is None and given[0] is None and not remote and home_place[0] and country == home_place[1]:
+        # one to come in the dateline's country ("ST GEORGE'S, Grenada (CMC) - IMPACS will hold a two-day meeting
+        # in Grenada from Wednesday"): in the dateline's city, as one held there is
+        city = home_place[0]
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
