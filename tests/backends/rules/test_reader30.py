@@ -3,7 +3,9 @@ every sentence invented, none of them an eval case's."""
 
 from __future__ import annotations
 
-from support import only_meeting, read_offline
+from support import only_meeting, outcome_types, read_offline
+
+from communique.schema import OutcomeType
 
 # -- a visitor named by his surname alone, his full name given earlier ---------------------------------
 
@@ -137,3 +139,36 @@ def test_a_meeting_to_come_in_the_datelines_country_is_in_the_datelines_city() -
     )
     assert meeting.status.value == "announced"
     assert (meeting.location.city, meeting.location.country) == ("St. George's", "GD")
+
+
+# -- no outcome from what was denied or done before -------------------------------------------------------
+
+
+def test_no_outcome_from_a_commitment_denied_or_from_what_was_signed_or_given_before() -> None:
+    assert outcome_types("The two sides signed no memorandum during the visit.") == []
+    assert (
+        outcome_types("Les deux ministres ont convenu de ne pas créer un groupe de travail conjoint.") == []
+    )
+    assert (
+        outcome_types("The police acted in accordance with the signed agreements between the two sides.")
+        == []
+    )
+    assert (
+        outcome_types("The minister said the Government had handed over 500 acres of land to farmers.") == []
+    )
+    assert (
+        outcome_types(
+            "Il a rappelé que lors de la dernière visite du Président, les deux chefs d'État ont convenu que les deux "
+            "services devraient se rencontrer régulièrement."
+        )
+        == []
+    )
+
+
+def test_a_signing_and_a_gift_of_this_encounter_are_still_outcomes() -> None:
+    assert outcome_types("The two ministers signed a memorandum of understanding on police training.") == [
+        OutcomeType.AGREEMENT_SIGNED
+    ]
+    assert outcome_types("The delegation handed over 20 patrol vehicles to the national police.") == [
+        OutcomeType.OTHER
+    ]
