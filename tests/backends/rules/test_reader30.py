@@ -172,3 +172,17 @@ def test_a_signing_and_a_gift_of_this_encounter_are_still_outcomes() -> None:
     assert outcome_types("The delegation handed over 20 patrol vehicles to the national police.") == [
         OutcomeType.OTHER
     ]
+
+
+# -- a surname that is a title too -------------------------------------------------------------------------
+
+
+def test_a_person_whose_surname_is_king_is_named() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Paul Ilunga, a échangé ce mardi avec l'ambassadrice britannique.\n"
+        "En visite de prise de contact, Helen King est venue réitérer la volonté du Royaume-Uni d'accompagner "
+        "le pays sur le plan sécuritaire.",
+        published="2026-06-09",
+    )
+    assert "Helen King" in {p.name for p in meeting.participants}
+    assert not any(p.name == "Helen" for p in meeting.participants)
