@@ -186,3 +186,16 @@ def test_a_person_whose_surname_is_king_is_named() -> None:
     )
     assert "Helen King" in {p.name for p in meeting.participants}
     assert not any(p.name == "Helen" for p in meeting.participants)
+
+
+# -- roles: the one who had the meeting, named after the clause that opens on it ---------------------------
+
+
+def test_the_one_named_after_a_fronted_meeting_with_someone_is_its_other_side() -> None:
+    meeting = only_meeting(
+        "HANOI - At a meeting with the Deputy Ambassador of the US to Vietnam Mary Cole on Nov. 23, Deputy "
+        "Minister Pham Duc Long said cooperation between the two countries had developed.",
+        published="2026-11-25",
+    )
+    people = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert people == {"Mary Cole": ("US", "guest"), "Pham Duc Long": ("VN", "host")}

@@ -1754,10 +1754,14 @@ def _people(
         segment.relation is Relation.VISITS
         and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
     )
+    # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
+    fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
         side = _SUBJECT if person.start < subject_end else _OBJECT
+        if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
+            side, fronted = _SUBJECT, None
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
@@ -1877,6 +1881,14 @@ def _people(
     return list(unique.values()), inherited
 
 
+#: A sentence that opens on the encounter with someone, then names who had it: "At a meeting with the Deputy
+#: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
+#: one met and the words on when and where).
+_FRONTED_ENCOUNTER = regexes.compile(
+    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:meeting|talks|audience) with "
+    r"[^,;]{3,160}?(?:, (?:on|in|at) [^,;]{2,40}?)?, ",
+    re.IGNORECASE,
+)
 #: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
 _BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
 #: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
