@@ -42,7 +42,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
 #: their blind holdouts (measured, never tuned on): just under what they score now.
-WORLD_MIN_SCORE = 0.94
+WORLD_MIN_SCORE = 0.93
 HOLDOUT_WORLD_MIN_SCORE = 0.835
 HOLDOUT_REAL17_MIN_SCORE = 0.82
 HOLDOUT_REAL20_MIN_SCORE = 0.83
@@ -52,7 +52,7 @@ HOLDOUT_REAL27_MIN_SCORE = 0.66
 @pytest.mark.parametrize(
     ("folder", "minimum", "count"),
     [
-        ("world", WORLD_MIN_SCORE, 775),
+        ("world", WORLD_MIN_SCORE, 804),
         ("holdout-world", HOLDOUT_WORLD_MIN_SCORE, 26),
         ("holdout-real17", HOLDOUT_REAL17_MIN_SCORE, 40),
         ("holdout-real20", HOLDOUT_REAL20_MIN_SCORE, 35),
