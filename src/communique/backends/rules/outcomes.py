@@ -261,7 +261,8 @@ COMMIT = Cue(
     r"la mise en place|l'ouverture)\b)",
     # support promised as a noun: « L'ambassadeur a promis un appui en équipements »
     r"(?:a|ont) promis (?=(?:un|une|son|leur|le|l')\s*(?:appui|soutien|aide|assistance|accompagnement|don)\b)",
-    r"(?<!which )(?<!where )(?<!when )(?<!between )(?<!among )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
+    # (not what a meeting set out to plan: "met to outline how the two forces will work together")
+    r"(?<!which )(?<!where )(?<!when )(?<!between )(?<!among )(?<!how )(?:the (?:two |both )?|both )(?:sides|parties|countries|services|forces|agencies|ministries|institutions) "
     r"will(?: (?:now|also|then|jointly))?",
     r"(?:les deux (?:parties|pays|services|partenaires)) (?:vont|allaient)",
     # joint action to be stepped up, whoever the sides are: "Malaysia and Thailand will step up joint patrols",

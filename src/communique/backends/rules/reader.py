@@ -423,8 +423,14 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
-    window = sentence[max(0, cue.start() - 80) : cue.end() + 80]
-    return bool(cues.BACKGROUND.search(window)) and not _dates(sentence[: cue.end() + 40])
+    start = max(0, cue.start() - 80)
+    window = sentence[start : cue.end() + 80]
+    # (not the year of what the meeting plans: "met last week to set out how the two services will
+    # keep cooperating in 2026")
+    planned = cues.FUTURE.search(window, cue.end() - start)
+    return any(
+        planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window)
+    ) and not _dates(sentence[: cue.end() + 40])
 
 
 @lru_cache(maxsize=2048)
@@ -3582,6 +3588,13 @@ _REMOTE = regexes.compile(
 _WHAT_IT_WILL_DO = regexes.compile(
     r"\b(?:which|that|qui|lequel|laquelle|lesquels|lesquelles)\s+(?:\S+\s+)?$", re.IGNORECASE
 )
+#: What a meeting held set out to plan, its future in a purpose clause: "met on Tuesday to outline
+#: how the two forces will work together", « se sont réunis pour définir comment les deux services
+#: travailleront ».
+_HOW_IT_WILL_GO = regexes.compile(
+    r"\b(?:to|pour)\s+[a-zéè]+(?:\s+out)?\s+(?:how|what|where|whether|comment|où)\s+[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _meeting(
@@ -3615,6 +3628,7 @@ def _meeting(
             f
             for f in cues.FUTURE.finditer(opening[window : segment.cue_end + 60])
             if not _WHAT_IT_WILL_DO.search(opening, max(0, window + f.start() - 24), window + f.start())
+            and not _HOW_IT_WILL_GO.search(opening, max(0, window + f.start() - 90), window + f.start())
         ),
         None,
     )
