@@ -40,3 +40,42 @@ def test_a_meeting_still_to_come_to_outline_the_plan_stays_announced() -> None:
     )
     assert meeting.status.value == "announced"
     assert meeting.date is not None and meeting.date.isoformat() == "2026-11-23"
+
+
+# -- D7: a letter read out, a force's own officers gathered, reinforcements received: no meeting ---------
+
+
+def test_a_letter_received_from_a_secretary_general_and_read_in_parliament_is_no_meeting() -> None:
+    record = read_offline(
+        "Answering a question in Parliament on Tuesday, the Home Affairs Minister, Ruth Lema, read a letter "
+        "received by her office from the Secretary General of INTERPOL, Mr Paulo Reis, praising the police.",
+        published="2026-05-14",
+    )
+    assert not record.is_meeting_report
+
+
+def test_a_counted_crowd_of_a_forces_own_officers_gathered_by_its_commissioner_is_no_meeting() -> None:
+    record = read_offline(
+        "Some 380 inspectors and other senior officers gathered on 3 March 2026 at the Cultural Centre in "
+        "Rose Hill for a working session led by the Commissioner of Police, Mr Anil Ramsamy.",
+        published="2026-03-04",
+    )
+    assert not record.is_meeting_report
+
+
+def test_officers_gathered_with_their_counterparts_still_meet() -> None:
+    record = read_offline(
+        "Some 40 senior officers gathered in Busia on Monday with their Ugandan counterparts for a joint "
+        "border security meeting.",
+        published="2026-02-13",
+    )
+    assert record.is_meeting_report
+
+
+def test_a_unit_that_received_the_reinforcement_of_foreign_officers_held_no_meeting() -> None:
+    record = read_offline(
+        "Pour la saison d'hiver, la brigade de gendarmerie de Bagnères a reçu cette semaine, pour la première "
+        "fois, le renfort de trois homologues de la Guardia civil.",
+        published="2026-02-20",
+    )
+    assert not record.is_meeting_report

@@ -802,7 +802,10 @@ RECEIVED_THING = Cue(
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
-    r"instructions|ordres|consignes|directives|orders)\b",
+    r"instructions|ordres|consignes|directives|orders|renforts?|reinforcements?)\b",
+    # reinforcements sent to a unit, told a while after the verb: « a reçu cette semaine, pour la première fois,
+    # le renfort de quatre homologues »
+    r"(?:\S+ ){0,10}?(?:le|un|du|des|the) (?:renforts?|reinforcements?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"

@@ -228,7 +228,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
-             and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
+             and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
+             and not (f[1] is Relation.RECEIVES and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
+             and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
         # graduation ceremony in Kuala Lumpur and held a meeting with Malaysia's Inspector-General"
@@ -239,6 +241,23 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
+#: A thing received, named right before the participle: "read a letter received by her office from the
+#: Secretary General", « le rapport reçu par le ministre ».
+_THING_RECEIVED = regexes.compile(
+    r"\b(?:letters?|messages?|reports?|requests?|invitations?|complaints?|notes?|lettres?|courriers?|rapports?|"
+    r"demandes?|plaintes?)(?: \w+)? $",
+    re.IGNORECASE,
+)
+#: A force's own officers gathered, counted and from nowhere else: "Some 450 inspectors, superintendents and
+#: other senior officers gathered … for a working session led by the Commissioner" (not "40 officers from
+#: Kenya and Uganda gathered", « 60 officiers des deux pays », "30 officers met their counterparts").
+_OWN_RANKS_GATHERED = regexes.compile(
+    r"\s*(?:(?:some|around|about|over|nearly|more than|près de|quelque|environ|plus de) )?\d[\d,. ]*\s+"
+    r"(?:(?!from\b|of both\b|of the two\b|des deux\b|venus\b|de part\b)[\w-]+,?\s+){0,6}?"
+    r"(?:officers|inspectors|superintendents|constables|policemen|gendarmes|policiers|officiers|agents|cadres)\b"
+    r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
 #: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
 #: Commissioner", "Met Commissioner X".
 _THE_MET = regexes.compile(r"Met(?:'s|’s)? (?:Police|Commissioner|Office|officers)\b")
