@@ -99,6 +99,13 @@ _REPLACED = regexes.compile(
     re.IGNORECASE,
     branched,
 )
+#: A delegation named before the title of another, after a comma: "In a meeting with a visiting US
+#: delegation, Interior Minister X" (X is not of the delegation's country).
+_DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|le\s+|la\s+|l['’])?$")
+#: A diplomat's office, whose country is seldom that of the one named before him.
+_ENVOY = regexes.compile(
+    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|consul)", re.IGNORECASE
+)
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
 #: joint statement, which its signatories sign at the meeting).
@@ -616,7 +623,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None and title_raw and not before_title:
             # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title
             party = _country_after(sentence, sentence.find(title_raw, end) + len(title_raw))
-        if party is None and before_title and (after_title := _title_after(sentence, end)):
+        if (
+            party is None
+            and before_title
+            and (after_title := _title_after(sentence, end))
+            # (not the next one's, a foreign envoy's: "A, Acting US Ambassador B")
+            and (_clean_stretch(after_title) or not _ENVOY.search(after_title))
+        ):
             # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
             party = clean_title(after_title, countries)[2]
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
@@ -677,7 +690,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 context += " " + " ".join(title_raw.split())[: posted.start("posting")]  # type: ignore[union-attr]
             party = _party_of(context, countries=countries, last=True)
         if party is None and companion is None and title_start != start and not posted:
-            context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
+            # (not back past the delegation met, before the title: "with a visiting US delegation, Interior Minister X")
+            low = max(0, start - 60, found[-1].end if found else 0)
+            if met := _DELEGATION_MET.search(sentence, low, title_start):
+                low = met.end()
+            context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
         found.append(
             Person(strip_honorifics(trimmed, countries), title, organisation, party, start, end, companion)

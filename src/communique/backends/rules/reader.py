@@ -1385,9 +1385,10 @@ _COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
 
 
 #: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
-#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali").
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali", nor the
+#: English article before the people of a delegation: "with a visiting US delegation").
 _AFTER_DISTRICT = regexes.compile(
-    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|"
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|visiting|"
     r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
 )
 
@@ -1655,10 +1656,13 @@ def _people(
         segment.relation is Relation.VISITS
         and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
     )
+    # "In a meeting with a visiting delegation, Minister X called for …": X, after the fronted encounter, is its subject
+    fronted = _FRONTED_WITH.match(opening)
+    fronted_end = fronted.end() if fronted and fronted.start(1) < segment.cue_end <= fronted.end() else -1
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end else _OBJECT
+        side = _SUBJECT if person.start < subject_end or person.start >= fronted_end >= 0 else _OBJECT
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
@@ -1778,6 +1782,13 @@ def _people(
     return list(unique.values()), inherited
 
 
+#: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
+#: US delegation, Interior Minister X called …", « Lors d'une audience avec une délégation américaine, le ministre X a … ».
+_FRONTED_WITH = regexes.compile(
+    r"\s*(?:in|during|at|lors d['’]|au cours d['’]) ?(?:a|an|the|his|her|une?|sa|son) (?:[\w-]+ ){0,2}?"
+    r"((?:meeting|talks|audience|rencontre|entretien|réunion|séance de travail) (?:with|avec)) (?:a|an|the|une?|la|le|les) [^,;.]{3,80}?,",
+    re.IGNORECASE,
+)
 #: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
 _BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
 #: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
