@@ -9,7 +9,7 @@ are no sides."""
 
 from __future__ import annotations
 
-from support import only_meeting
+from support import offline_names, only_meeting
 
 
 def test_the_subject_after_a_fronted_meeting_with_a_visiting_delegation_is_its_host() -> None:
@@ -20,3 +20,30 @@ def test_the_subject_after_a_fronted_meeting_with_a_visiting_delegation_is_its_h
     khan = next(p for p in meeting.participants if p.name == "Bilal Khan")
     assert (khan.party, khan.role.value) == ("PK", "host")
     assert meeting.location.country == "PK"
+
+
+def test_the_second_half_of_a_ministrys_name_is_no_one() -> None:
+    names = offline_names(
+        "The Minister of Home Affairs and Cultural Heritage, Ruth Dube, received the Inspector General of the "
+        "Malawi Police, Peter Chirwa, in Harare on Monday."
+    )
+    assert "Cultural Heritage" not in names
+    assert {"Ruth Dube", "Peter Chirwa"} <= names
+
+
+def test_a_forum_and_a_delegations_adjective_are_no_one() -> None:
+    names = offline_names(
+        "Interior Minister Omar Saleem met a visiting US Congressional delegation on Monday on the sidelines of "
+        "the Kenya Minerals Investment Forum in Nairobi."
+    )
+    assert not names & {"US Congressional", "Minerals Investment"}
+    assert "Omar Saleem" in names
+
+
+def test_an_inverted_quote_tag_is_not_part_of_the_name() -> None:
+    names = offline_names(
+        "Station officer Mary Phiri held a meeting with her Zambian counterparts in Mwami on Friday. "
+        'Said Phiri: "Criminals do not respect borders."'
+    )
+    assert "Said Phiri" not in names
+    assert "Mary Phiri" in names

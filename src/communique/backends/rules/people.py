@@ -106,6 +106,9 @@ _DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|l
 _ENVOY = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|consul)", re.IGNORECASE
 )
+#: An inverted speech tag opening a sentence before a quote, its verb taken into the run of
+#: capitals: "Said Banda: 'We are neighbours'" (the speaker is Banda, named before).
+_QUOTE_TAG = regexes.compile(r"(?:Said|Says|Added|Asked)\s+(?=[A-Z][\w'’-]+\s*:)")
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
 #: joint statement, which its signatories sign at the meeting).
@@ -569,6 +572,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             sentence, max(0, match.start() + at - 8), match.start() + at
         ):
             at, trimmed = at + sri.end(), trimmed[sri.end() :]
+        tag = _QUOTE_TAG.match(sentence, match.start() + at)
+        if tag and not sentence[: tag.start()].strip():  # "Said Banda: '…'": Banda speaks
+            at, trimmed = at + len(tag.group(0)), trimmed[len(tag.group(0)) :]
         whole = _kept_whole(sentence, match, trimmed, countries)
         start = match.start() + at
         end = start + len(trimmed)
