@@ -47,3 +47,13 @@ def test_an_inverted_quote_tag_is_not_part_of_the_name() -> None:
     )
     assert "Said Phiri" not in names
     assert "Mary Phiri" in names
+
+
+def test_a_photographer_credited_under_a_caption_takes_no_part() -> None:
+    names = offline_names(
+        "Minister Grace Tembo (left) welcomes the police chiefs during a meeting in Lusaka yesterday "
+        ":-Picture by Simon Banda. The Inspector General of the Botswana Police, Keabetswe Molefe, paid a "
+        "courtesy call on the Minister of Home Affairs, Grace Tembo, in Lusaka yesterday."
+    )
+    assert "Simon Banda" not in names
+    assert {"Grace Tembo", "Keabetswe Molefe"} <= names

@@ -106,6 +106,10 @@ _DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|l
 _ENVOY = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|consul)", re.IGNORECASE
 )
+#: A photograph's credit: "… in Harare yesterday :-Picture by X", « Photo : X ». The photographer took no part.
+_CREDIT = regexes.compile(
+    r"\b(?:Pictures?|Photos?|Photographs?|Pic|Crédit photo|Photo credit)\s*(?:by|par|:|-)\s*$", re.IGNORECASE
+)
 #: An inverted speech tag opening a sentence before a quote, its verb taken into the run of
 #: capitals: "Said Banda: 'We are neighbours'" (the speaker is Banda, named before).
 _QUOTE_TAG = regexes.compile(r"(?:Said|Says|Added|Asked)\s+(?=[A-Z][\w'’-]+\s*:)")
@@ -602,6 +606,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # (not a person's generation: "President Benigno S. Aquino III", "Mr. John Carter II")
             or (_ROMAN_AFTER.match(sentence[end:]) and not honoured and not _INITIAL_INSIDE.search(trimmed))
             or _REPLACED.search(near)
+            or _CREDIT.search(near)
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
         ):
