@@ -57,3 +57,14 @@ def test_a_photographer_credited_under_a_caption_takes_no_part() -> None:
     )
     assert "Simon Banda" not in names
     assert {"Grace Tembo", "Keabetswe Molefe"} <= names
+
+
+def test_the_heads_of_state_a_message_is_carried_between_take_no_part() -> None:
+    meeting = only_meeting(
+        "Le ministre nigérien de l'Intérieur, Ali Moussa, a séjourné à Dakar du 3 au 5 mai, porteur d'un "
+        "message du Président de la République, Son Excellence Issa Bako, à son homologue Moussa Ndiaye. A "
+        "Dakar, Ali Moussa s'est entretenu avec son homologue sénégalais, le ministre Ibrahima Fall."
+    )
+    names = {p.name for p in meeting.participants}
+    assert not names & {"Issa Bako", "Moussa Ndiaye"}
+    assert {"Ali Moussa", "Ibrahima Fall"} <= names

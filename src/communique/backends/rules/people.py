@@ -89,13 +89,13 @@ _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
-    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
+    r" (?:du|de la|of|to)|(?:porteur|porteuse) d['’]un message (?:du|de la)|(?:bearer of|carrying|bearing) a (?:\w+ )?message from|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
     # the head of state who founded an institution: « créé en 2008 par le président de la République, X »
     r"(?:créée?|fondée?|instituée?|created|founded|established|set up) (?:en|in) (?:19|20)\d\d (?:par le|by the|by))"
     r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
     # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
     r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
-    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Son Excellence|His Excellency|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
     branched,
 )
@@ -113,6 +113,13 @@ _CREDIT = regexes.compile(
 #: An inverted speech tag opening a sentence before a quote, its verb taken into the run of
 #: capitals: "Said Banda: 'We are neighbours'" (the speaker is Banda, named before).
 _QUOTE_TAG = regexes.compile(r"(?:Said|Says|Added|Asked)\s+(?=[A-Z][\w'’-]+\s*:)")
+#: The one a message is carried to: « porteur d'un message du Président X à son homologue Y », "bearing
+#: a message from President X to his counterpart Y" (Y, a head of state, is only the addressee).
+_MESSAGE_TO = regexes.compile(
+    r"\bmessage (?:du|de la|from|of)\b[^.;]{0,160}?\b(?:à|to) (?:son|sa|leur|his|her|their) (?:[\w-]+ )?(?:homologue|counterpart)"
+    r"(?: [a-zé-]+)?,?\s*(?:(?:M\.|Mr\.?|Mme|Mrs\.?|Ms\.?)\s+)?$",
+    re.IGNORECASE,
+)
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
 #: joint statement, which its signatories sign at the meeting).
@@ -609,6 +616,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             or _CREDIT.search(near)
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
+            or ("message" in prefix[-200:] and _MESSAGE_TO.search(prefix[-200:]))
         ):
             continue
         if _SIGNATORY.search(prefix[-120:]):
