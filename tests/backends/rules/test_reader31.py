@@ -68,3 +68,13 @@ def test_the_heads_of_state_a_message_is_carried_between_take_no_part() -> None:
     names = {p.name for p in meeting.participants}
     assert not names & {"Issa Bako", "Moussa Ndiaye"}
     assert {"Ali Moussa", "Ibrahima Fall"} <= names
+
+
+def test_a_name_written_before_a_dash_and_its_office_is_kept_whole() -> None:
+    names = offline_names(
+        "The Inspector General of Police of Togo, Yao Kpatcha, paid a courtesy call on his Ghanaian counterpart, "
+        "Kofi Mensah, in Accra on Monday. Present at the meeting were COP Kwaku Owusu Ansah- Director General, Operations "
+        "and COP Abena Serwaa Nyarko- Director General, Welfare."
+    )
+    assert {"Kwaku Owusu Ansah", "Abena Serwaa Nyarko"} <= names
+    assert not names & {"Kwaku Owusu", "Abena Serwaa"}

@@ -387,7 +387,7 @@ def _clean_stretch(stretch: str) -> bool:
 
 
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
-_RIGHT_AFTER = regexes.compile(r"\s*,?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
+_RIGHT_AFTER = regexes.compile(r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
 
 
 def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
@@ -491,9 +491,9 @@ def _country_after(sentence: str, end: int) -> str | None:
 
 
 def _title_after(sentence: str, end: int) -> str | None:
-    """The title in apposition after a name: ", Directeur général de la DGSN, ..."."""
+    """The title in apposition after a name: ", Directeur général de la DGSN, ...", "- Director General"."""
     # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
-    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])", sentence[end:])
+    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])", sentence[end:])
     if not match:
         return None
     rest = sentence[end + match.end() :]
