@@ -78,3 +78,12 @@ def test_a_name_written_before_a_dash_and_its_office_is_kept_whole() -> None:
     )
     assert {"Kwaku Owusu Ansah", "Abena Serwaa Nyarko"} <= names
     assert not names & {"Kwaku Owusu", "Abena Serwaa"}
+
+
+def test_the_nationality_of_an_international_bodys_head_is_no_side() -> None:
+    meeting = only_meeting(
+        "Le secrétaire général d'Interpol, le général brésilien Carlos Pereira, président d'Interpol, a été reçu "
+        "le 4 mai à Niamey par le ministre nigérien de l'Intérieur, Hamidou Issa."
+    )
+    assert "BR" not in meeting.parties
+    assert {"INTERPOL", "NE"} <= set(meeting.parties)

@@ -2412,6 +2412,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
+    ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
         sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
@@ -2440,6 +2441,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if _HOSTS_THE_NEXT.match(folded, mention.end):
                 continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
             is_demonym = mention.text in places.tables().demonym_words
+            if is_demonym and _RANK_BEFORE.search(before):
+                ranked.add(
+                    mention.country
+                )  # « le général émirati X »: his nationality, a side only if no body heads it
+                continue
             actor_before = (
                 re.search(
                     r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
@@ -2479,9 +2485,21 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             word = side.group(1) or side.group(2)
             if word in t.demonym_words:
                 found.add(t.countries[word])
+    # (an officer of an international police body the meeting names represents it, not his country: « le
+    # général émirati X » at the head of Interpol)
+    if ranked and not any(
+        m.organisation and m.organisation.code in _POLICE_BODIES
+        for s in segment.all
+        for m in places.mentions(s)
+    ):
+        found |= ranked
     return found
 
 
+#: A rank right before a demonym (folded text): « le général émirati », "the Brazilian" is not one.
+_RANK_BEFORE = regexes.compile(r"\b(?:general|colonel|commissaire|commissioner|amiral|admiral|commandant) $")
+#: The international police bodies whose officers stand for them, not for their countries.
+_POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEANAPOL", "GCCPOL", "FRANCOPOL"])
 #: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
 #: Ghana and Togo" (each checked to be a country's name).
 _BETWEEN_TWO = regexes.compile(
