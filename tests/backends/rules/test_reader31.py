@@ -87,3 +87,12 @@ def test_the_nationality_of_an_international_bodys_head_is_no_side() -> None:
     )
     assert "BR" not in meeting.parties
     assert {"INTERPOL", "NE"} <= set(meeting.parties)
+
+
+def test_a_pages_language_is_no_side() -> None:
+    meeting = only_meeting(
+        "Police officials from Bolivia and Peru took part in a meeting (link in Portuguese) on border crime "
+        "in La Paz on 3 March 2026."
+    )
+    assert "PT" not in meeting.parties
+    assert {"BO", "PE"} <= set(meeting.parties)
