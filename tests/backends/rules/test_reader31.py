@@ -96,3 +96,25 @@ def test_a_pages_language_is_no_side() -> None:
     )
     assert "PT" not in meeting.parties
     assert {"BO", "PE"} <= set(meeting.parties)
+
+
+def test_a_list_after_a_plural_office_met_during_discussions_takes_part() -> None:
+    names = offline_names(
+        "Interior Minister Bilal Khan received a Canadian parliamentary delegation in Lahore on Monday. The minister "
+        "outlined the country's efforts during discussions with Canadian Senators Anne Leblanc, Mark Peters and "
+        "Paul Grant."
+    )
+    assert {"Bilal Khan", "Anne Leblanc", "Mark Peters", "Paul Grant"} <= names
+
+
+def test_those_met_during_discussions_after_a_plural_office_take_part_on_their_side() -> None:
+    meeting = only_meeting(
+        "In a meeting with a visiting Canadian parliamentary delegation, Interior Minister Bilal Khan called for "
+        "closer cooperation against drug trafficking. The minister outlined the country's efforts during "
+        "discussions with Canadian Senators Anne Leblanc, Mark Peters and Paul Grant in Lahore on Monday."
+    )
+    sides = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert sides["Bilal Khan"] == ("PK", "host")
+    for senator in ("Anne Leblanc", "Mark Peters", "Paul Grant"):
+        assert sides[senator] == ("CA", "guest")
+    assert meeting.location.country == "PK"

@@ -106,6 +106,13 @@ _DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|l
 _ENVOY = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|consul)", re.IGNORECASE
 )
+#: An office in the plural before a list of names: "US Senators", "Congressmen", "the ministers".
+_PLURAL_TITLE = regexes.compile(
+    r"\b(?:Senators|Congressmen|Congresswomen|Ministers|Presidents|Commissioners|Ambassadors|Generals|Governors|"
+    r"Inspectors[- ]General|ministres|ambassadeurs|présidents|sénateurs|généraux)\s+$"
+)
+#: Between two names of a bare list: ", ", " and ", « et ».
+_BARE_LIST = regexes.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)")
 #: A photograph's credit: "… in Harare yesterday :-Picture by X", « Photo : X ». The photographer took no part.
 _CREDIT = regexes.compile(
     r"\b(?:Pictures?|Photos?|Photographs?|Pic|Crédit photo|Photo credit)\s*(?:by|par|:|-)\s*$", re.IGNORECASE
@@ -562,6 +569,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
     found: list[Person] = []
     sides = _side_markers(sentence)
+    listed_party = None  # the party of a list of names after a plural title
     for match in names.capitalised_runs(sentence):
         run = match.group(0)
         trimmed = names.trim(run)
@@ -715,6 +723,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 low = met.end()
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
+        if found and _BARE_LIST.fullmatch(sentence, found[-1].end, start):
+            party = party or listed_party  # "US Senators A, B and C": the list's people
+        else:
+            listed_party = party if _PLURAL_TITLE.search(near) else None
         found.append(
             Person(strip_honorifics(trimmed, countries), title, organisation, party, start, end, companion)
         )

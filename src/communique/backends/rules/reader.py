@@ -1623,6 +1623,12 @@ _SUCCESSOR_BEFORE = regexes.compile(
     r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
     re.IGNORECASE,
 )
+#: The meeting told again by its talks, with whom they were: "set out … during discussions with US Senators
+#: A, B and C", « au cours des échanges avec X » (they took part).
+_DISCUSSIONS_WITH = regexes.compile(
+    r"\b(?:during|in the course of) (?:(?:the|his|her|their) )?(?:discussions|talks) with\b|"
+    r"\b(?:au cours|lors) (?:des|de ses|de leurs) (?:discussions|échanges|entretiens) avec\b"
+)
 #: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
 #: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
@@ -1717,12 +1723,17 @@ def _people(
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
             or _CAME.search(sentence)
+            or _DISCUSSIONS_WITH.search(sentence)
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = min(_spoken_of(sentence), _recall_start(sentence))
+            # (not those the speaker held the talks with: "stressed … during discussions with US Congressmen A, B")
+            talks = _DISCUSSIONS_WITH.search(sentence)
+            if talks and talks.start() >= spoken:
+                spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
