@@ -118,3 +118,13 @@ def test_those_met_during_discussions_after_a_plural_office_take_part_on_their_s
     for senator in ("Anne Leblanc", "Mark Peters", "Paul Grant"):
         assert sides[senator] == ("CA", "guest")
     assert meeting.location.country == "PK"
+
+
+def test_one_who_stood_in_for_an_absent_chief_takes_part_and_the_chief_does_not() -> None:
+    names = offline_names(
+        "A delegation of the Sierra Leone Police paid a working visit to the Police Headquarters in Accra on "
+        "Monday. The meeting focused on border security. Deputy Commissioner Efua Mensah stood in for the "
+        "Inspector-General of Police, Kofi Boateng, who was abroad."
+    )
+    assert "Efua Mensah" in names
+    assert "Kofi Boateng" not in names

@@ -127,6 +127,9 @@ _MESSAGE_TO = regexes.compile(
     r"(?: [a-zé-]+)?,?\s*(?:(?:M\.|Mr\.?|Mme|Mrs\.?|Ms\.?)\s+)?$",
     re.IGNORECASE,
 )
+#: The absent office-holder someone stood in for, named after his title: "Deputy Commissioner A stood in for
+#: the Inspector-General of Police, B, who was abroad" (B took no part).
+_STOOD_IN_FOR = regexes.compile(r"\b(?:stood|standing|stands|stand) in for (?:the )?[^,;.()]{2,80},\s*$")
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
 #: joint statement, which its signatories sign at the meeting).
@@ -625,6 +628,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
             or ("message" in prefix[-200:] and _MESSAGE_TO.search(prefix[-200:]))
+            or (" in for " in prefix[-120:] and _STOOD_IN_FOR.search(prefix[-120:]))
         ):
             continue
         if _SIGNATORY.search(prefix[-120:]):

@@ -1629,6 +1629,9 @@ _DISCUSSIONS_WITH = regexes.compile(
     r"\b(?:during|in the course of) (?:(?:the|his|her|their) )?(?:discussions|talks) with\b|"
     r"\b(?:au cours|lors) (?:des|de ses|de leurs) (?:discussions|échanges|entretiens) avec\b"
 )
+#: One who took an absent office-holder's place at the meeting: "Deputy Commissioner A stood in for the
+#: Inspector-General" (A took part).
+_STANDS_IN = regexes.compile(r",?\s*(?:stood|standing|stands) in for\b")
 #: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
 #: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
@@ -1724,6 +1727,7 @@ def _people(
             or (again := cues.SAME_MEETING.search(sentence)) is not None
             or _CAME.search(sentence)
             or _DISCUSSIONS_WITH.search(sentence)
+            or (" in for " in sentence and _STANDS_IN.search(sentence))
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
@@ -1744,7 +1748,8 @@ def _people(
                     and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
                 ):
                     continue
-                if person.start >= spoken or (reported and person.end <= reported.start()):
+                stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
+                if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
                 if person is sender:
                     continue  # nor one who sent an invitation or a message to it
