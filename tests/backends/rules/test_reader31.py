@@ -128,3 +128,13 @@ def test_one_who_stood_in_for_an_absent_chief_takes_part_and_the_chief_does_not(
     )
     assert "Efua Mensah" in names
     assert "Kofi Boateng" not in names
+
+
+def test_the_subject_of_a_meeting_during_his_trip_abroad_is_the_guest() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, M. Paul Renaud, a rencontré son homologue, M. Jorge Almeida, lors d'un "
+        "déplacement au Portugal le lundi 11 mai 2026."
+    )
+    roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert roles["Paul Renaud"][1] == "guest"
+    assert roles["Jorge Almeida"] == ("PT", "host")
