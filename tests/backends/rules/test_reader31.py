@@ -9,7 +9,7 @@ are no sides."""
 
 from __future__ import annotations
 
-from support import offline_names, only_meeting
+from support import offline_names, only_meeting, read_offline
 
 
 def test_the_subject_after_a_fronted_meeting_with_a_visiting_delegation_is_its_host() -> None:
@@ -138,3 +138,15 @@ def test_the_subject_of_a_meeting_during_his_trip_abroad_is_the_guest() -> None:
     roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
     assert roles["Paul Renaud"][1] == "guest"
     assert roles["Jorge Almeida"] == ("PT", "host")
+
+
+def test_an_officer_a_force_says_is_its_own_is_of_the_forces_country() -> None:
+    names = {
+        p.name: p.party
+        for meeting in read_offline(
+            "The two police forces held their annual border meeting in Kuching on Tuesday. The Royal Brunei "
+            "Police Force said its Commissioner of Police, Idris Salleh, attended the meeting."
+        ).meetings
+        for p in meeting.participants
+    }
+    assert names["Idris Salleh"] == "BN"

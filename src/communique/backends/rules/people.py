@@ -99,6 +99,11 @@ _REPLACED = regexes.compile(
     re.IGNORECASE,
     branched,
 )
+#: A body that speaks of one of its own officers: "the Royal Brunei Police Force said its Commissioner of
+#: Police, X, attended" (X is of the body's country).
+_ITS_OFFICE = regexes.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) (?:said|says|announced|stated|reported|added) (?:that )?its\s+$"
+)
 #: A delegation named before the title of another, after a comma: "In a meeting with a visiting US
 #: delegation, Interior Minister X" (X is not of the delegation's country).
 _DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|le\s+|la\s+|l['’])?$")
@@ -727,6 +732,15 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 low = met.end()
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
+        if (
+            party is None
+            and before_title
+            and " its " in sentence[max(0, title_start - 6) : title_start + 1]
+            and (body := _ITS_OFFICE.search(sentence, max(0, title_start - 100), title_start))
+        ):
+            party = _party_of(
+                body.group(1), countries=countries
+            )  # "the Royal Brunei Police Force said its Commissioner"
         if found and _BARE_LIST.fullmatch(sentence, found[-1].end, start):
             party = party or listed_party  # "US Senators A, B and C": the list's people
         else:
