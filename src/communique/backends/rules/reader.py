@@ -2884,8 +2884,9 @@ _ORDINAL_WORDS = {
     **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
 }
 #: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
-#: de l'Afripol », « la deuxième session de la commission mixte ».
-_EDITION = regexes.compile(
+#: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
+#: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
+_EDITION = Screened(
     rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
@@ -2895,7 +2896,9 @@ _EDITION = regexes.compile(
 
 def _edition(sentence: str) -> tuple[str, int] | None:
     """The event a sentence names with its edition's number, and the number."""
-    for match in _EDITION.finditer(sentence):
+    if _EDITION.spares(caseless(sentence)):
+        return None
+    for match in _EDITION.pattern.finditer(sentence):
         number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
         if number:
             return fold(match["event"]), number
