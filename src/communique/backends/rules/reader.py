@@ -2767,12 +2767,17 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+#: The acronym in brackets every match of :data:`_DEFINED_ACRONYM` ends with: a text with none (two
+#: of five) is spared that pattern, which is tried at every character (this one skips to each "(").
+_ACRONYM_IN_BRACKETS = regexes.compile(r"\([A-Z]{2,8}\)")
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:
     """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
     that country: not an acronym the tables know already."""
     defined: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return defined
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym, words = match.group(2), match.group(1).split()
         if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
