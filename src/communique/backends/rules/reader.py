@@ -2968,6 +2968,9 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
     office or none said, whom the others name."""
     named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    # the meetings that name each person of a side, role and office (or of none said), by name: read
+    # once for each (all the names read again for each unnamed one made a long text's reading quadratic)
+    holders: dict[tuple[str, Role, str], dict[str | None, set[int]]] = {}
     result = []
     for meeting in meetings:
         here = {p.name for p in meeting.participants}
@@ -2976,13 +2979,18 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
                 office = fold(person.title).split()[-1]
+                key = (person.country, person.role, office)
+                if key not in holders:
+                    holders[key] = {}
+                    for other, p in named:
+                        if (
+                            p.country == person.country
+                            and p.role is person.role
+                            and (p.title is None or office in fold(p.title).split())
+                        ):
+                            holders[key].setdefault(p.name, set()).add(id(other))
                 same = {
-                    p.name
-                    for other, p in named
-                    if other is not meeting
-                    and p.country == person.country
-                    and p.role is person.role
-                    and (p.title is None or office in fold(p.title).split())
+                    name for name, where in holders[key].items() if len(where) > 1 or id(meeting) not in where
                 }
             unique = len(same) == 1 and not same & here
             people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
@@ -3059,7 +3067,8 @@ def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
     Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
     trips = [m for m in meetings if _only_the_trip(m, meetings)]
-    kept = [m for m in meetings if not any(m is trip for trip in trips)]
+    apart = {id(trip) for trip in trips}  # (not each trip for each meeting: a long text's many trips)
+    kept = [m for m in meetings if id(m) not in apart]
     placed = next((trip for trip in trips if trip.city), None)
     if placed is None:
         return kept
