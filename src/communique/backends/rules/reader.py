@@ -2944,6 +2944,9 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+#: The acronym in brackets every match of :data:`_DEFINED_ACRONYM` ends with: a text with none (two
+#: of five) is spared that pattern, which is tried at every character (this one skips to each "(").
+_ACRONYM_IN_BRACKETS = regexes.compile(r"\([A-Z]{2,8}\)")
 
 
 def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
@@ -2958,6 +2961,8 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
     that country: not an acronym the tables know already."""
     defined: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return defined
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym, words = match.group(2), match.group(1).split()
         if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
@@ -3069,8 +3074,9 @@ _ORDINAL_WORDS = {
     **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
 }
 #: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
-#: de l'Afripol », « la deuxième session de la commission mixte ».
-_EDITION = regexes.compile(
+#: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
+#: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
+_EDITION = Screened(
     rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
@@ -3080,7 +3086,9 @@ _EDITION = regexes.compile(
 
 def _edition(sentence: str) -> tuple[str, int] | None:
     """The event a sentence names with its edition's number, and the number."""
-    for match in _EDITION.finditer(sentence):
+    if _EDITION.spares(caseless(sentence)):
+        return None
+    for match in _EDITION.pattern.finditer(sentence):
         number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
         if number:
             return fold(match["event"]), number
@@ -3145,6 +3153,9 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
     office or none said, whom the others name."""
     named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    # the meetings that name each person of a side, role and office (or of none said), by name: read
+    # once for each (all the names read again for each unnamed one made a long text's reading quadratic)
+    holders: dict[tuple[str, Role, str], dict[str | None, set[int]]] = {}
     result = []
     for meeting in meetings:
         here = {p.name for p in meeting.participants}
@@ -3153,13 +3164,18 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
                 office = fold(person.title).split()[-1]
+                key = (person.country, person.role, office)
+                if key not in holders:
+                    holders[key] = {}
+                    for other, p in named:
+                        if (
+                            p.country == person.country
+                            and p.role is person.role
+                            and (p.title is None or office in fold(p.title).split())
+                        ):
+                            holders[key].setdefault(p.name, set()).add(id(other))
                 same = {
-                    p.name
-                    for other, p in named
-                    if other is not meeting
-                    and p.country == person.country
-                    and p.role is person.role
-                    and (p.title is None or office in fold(p.title).split())
+                    name for name, where in holders[key].items() if len(where) > 1 or id(meeting) not in where
                 }
             unique = len(same) == 1 and not same & here
             people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
@@ -3236,7 +3252,8 @@ def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
     Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
     trips = [m for m in meetings if _only_the_trip(m, meetings)]
-    kept = [m for m in meetings if not any(m is trip for trip in trips)]
+    apart = {id(trip) for trip in trips}  # (not each trip for each meeting: a long text's many trips)
+    kept = [m for m in meetings if id(m) not in apart]
     placed = next((trip for trip in trips if trip.city), None)
     if placed is None:
         return kept
