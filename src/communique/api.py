@@ -26,6 +26,7 @@ wrong; the command line turns it into one line and an exit code.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import statistics
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -560,8 +561,9 @@ def export_records(
     to ``output`` or stdout, without calling a model. Every record is read and checked
     before anything is written: a line that is not a record is an
     :class:`~communique.errors.InputError` naming ``FILE:LINE``, and no output is made.
-    An existing output is replaced only with ``force``. Returns how many records were
-    written."""
+    An existing output is replaced only with ``force``, and only once the new one is whole:
+    an export that stops midway (a record SQLite refuses, Ctrl-C, a full disk) leaves it as
+    it was. Returns how many records were written."""
     from communique.corpora.read import records as saved
     from communique.export import formats
     from communique.export.files import check_distinct
@@ -573,12 +575,22 @@ def export_records(
     if chosen.text:
         raise UsageError(f"--format {format} writes a communiqué's text, which records do not hold; "
                          "use 'communique summarise FILE --format text'")  # fmt: skip
-    check_distinct(*records, output)
+    read: set[str] = set()
+    for path in records:  # one file given twice would be read twice
+        if (real := os.path.realpath(path)) in read:
+            raise UsageError(f"{path} is given twice as a records file: give each once")
+        read.add(real)
+    try:
+        check_distinct(*records, output)
+    except UsageError:
+        raise UsageError(
+            f"{output} is the same file as a records file read: writing there would replace it; give another output"
+        ) from None
     check_outputs(output, force=force, resume=False)
     count = sum(1 for _ in saved(records))  # every record checked before anything is written
     if chosen.single and count > 1:
         raise UsageError(f"{format} holds one record and there are {count}; use jsonl (the default) for many")
-    sink = formats.open_sink(format, output, force=force, resume=False, title=title)
+    sink = formats.open_sink(format, output, force=force, resume=False, title=title, whole=True)
     try:
         for record, where in saved(records):
             sink.write(Loaded(Document(id=record.document.id or where, origin=where)), record)

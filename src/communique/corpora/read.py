@@ -105,10 +105,17 @@ def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
 
 
 def _from_jsonl(path: Path) -> Iterator[tuple[Analysis, str]]:
-    try:
-        with path.open(encoding="utf-8") as handle:
+    first = True
+    try:  # utf-8-sig: the byte-order mark a Windows editor puts first is no part of the first record
+        with path.open(encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
+                    if first and not line.lstrip().startswith("{"):  # a communiqué, a CSV…: no records at all
+                        raise InputError(
+                            f"{path}: not records (its first line is no JSON object): give the JSON Lines or "
+                            "SQLite file that 'communique summarise' wrote; a communiqué is read by 'summarise'"
+                        )
+                    first = False
                     yield _parse(line, f"{path}:{number}"), f"{path.name}:{number}"
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; give JSON Lines or SQLite records") from None

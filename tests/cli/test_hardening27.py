@@ -1,0 +1,176 @@
+"""Careless input found from the outside (the twenty-seventh adversarial reading), through
+the real command line: each gets one clear line naming what is wrong, or its result, and
+never leaves a user's file half-written. (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from runner import run
+
+from communique import regexes
+
+BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
+
+
+@pytest.fixture(scope="module")
+def record_line(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The example brief's record, as one JSON line."""
+    result = run("summarise", BRIEF)
+    assert result.returncode == 0, result.stderr
+    return json.dumps(json.loads(result.stdout))
+
+
+def other(line: str, document_id: str) -> str:
+    record = json.loads(line)
+    record["document"]["id"] = document_id
+    return json.dumps(record)
+
+
+def ids(database: Path) -> list[str]:
+    with sqlite3.connect(database) as db:
+        return [row[0] for row in db.execute("SELECT id FROM documents ORDER BY id")]
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "existing, --force"])
+def test_an_export_to_sqlite_that_fails_midway_leaves_the_database_as_it_was(
+    record_line: str, tmp_path: Path, existing: bool
+) -> None:
+    """Was: the records before the one SQLite refused stayed in a new database, and with
+    --force an existing database was emptied first and left half-written (exit 3, though
+    'export' says no output is made when a record is bad)."""
+    database = tmp_path / "out.db"
+    if existing:
+        (tmp_path / "old.jsonl").write_text(other(record_line, "old-one") + "\n")
+        assert run("export", str(tmp_path / "old.jsonl"), "-o", str(database)).returncode == 0
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text("\n".join([other(record_line, "first"), record_line, record_line]) + "\n")
+    result = run("export", str(twice), "-o", str(database), *(["--force"] if existing else []))
+    assert result.returncode == 3, result.stderr
+    assert "a database keeps one record a document" in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    if existing:
+        assert ids(database) == ["old-one"]
+    else:
+        assert not database.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["twice.jsonl", *(["old.jsonl", "out.db"] if existing else [])]
+    )  # no temporary file left
+
+
+def test_an_export_over_an_existing_database_replaces_it_whole_with_force_only(
+    record_line: str, tmp_path: Path
+) -> None:
+    database = tmp_path / "out.db"
+    (tmp_path / "a.jsonl").write_text(other(record_line, "a") + "\n")
+    (tmp_path / "b.jsonl").write_text(other(record_line, "b") + "\n")
+    assert run("export", str(tmp_path / "a.jsonl"), "-o", str(database)).returncode == 0
+    refused = run("export", str(tmp_path / "b.jsonl"), "-o", str(database))
+    assert refused.returncode == 3 and "exists; use --force" in refused.stderr
+    assert ids(database) == ["a"]
+    replaced = run("export", str(tmp_path / "b.jsonl"), "-o", str(database), "--force")
+    assert replaced.returncode == 0, replaced.stderr
+    assert ids(database) == ["b"]  # replaced, not appended to
+
+
+@pytest.mark.parametrize("name", ["jsonl", "sqlite"])
+def test_a_whole_sink_stopped_midway_leaves_the_file_as_it_was(
+    record_line: str, tmp_path: Path, name: str
+) -> None:
+    """Was: export wrote JSON Lines and SQLite record by record into the emptied file, as
+    summarise writes them for --resume: an export stopped midway (a full disk, Ctrl-C)
+    left half of it in place of the old one."""
+    from communique.export import formats
+    from communique.ingest.inputs import Document, Loaded
+    from communique.schema import Analysis
+
+    out = tmp_path / f"out.{name}"
+    out.write_bytes(b"the user's own file")
+    record = Analysis.model_validate_json(record_line)
+    sink = formats.open_sink(name, out, force=True, resume=False, whole=True)
+    sink.write(Loaded(Document(id="x", origin="x")), record)
+    sink.abort()
+    assert out.read_bytes() == b"the user's own file"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+    sink = formats.open_sink(name, out, force=True, resume=False, whole=True)
+    sink.write(Loaded(Document(id="x", origin="x")), record)
+    sink.close()
+    assert out.read_bytes() != b"the user's own file"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_records_with_a_byte_order_mark_are_read(record_line: str, tmp_path: Path) -> None:
+    """Was: `FILE:1: not a record (record: Invalid JSON: expected value at line 1 column 1)`
+    for JSON Lines saved by a Windows editor."""
+    marked = tmp_path / "marked.jsonl"
+    marked.write_bytes(b"\xef\xbb\xbf" + (record_line + "\n").encode())
+    result = run("export", str(marked), "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "example-rabat-madrid" in result.stdout
+
+
+def test_a_communique_given_where_records_are_asked_for_is_said_so() -> None:
+    """Was: `brief.txt:1: not a record (record: Invalid JSON: invalid number at line 1
+    column 2)`."""
+    result = run("export", BRIEF)
+    assert result.returncode == 3
+    assert result.stderr.startswith(
+        f"communique: error: {BRIEF}: not records (its first line is no JSON object)"
+    )
+    assert "'communique summarise' wrote" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_one_records_file_given_twice_is_said_as_an_input(record_line: str, tmp_path: Path) -> None:
+    """Was: `a.jsonl and a.jsonl are the same file: give each output its own`."""
+    records = tmp_path / "a.jsonl"
+    records.write_text(record_line + "\n")
+    result = run("export", str(records), str(records))
+    assert result.returncode == 2
+    assert result.stderr == f"communique: error: {records} is given twice as a records file: give each once\n"
+    into = run("export", str(records), "-o", str(records), "--force")
+    assert into.returncode == 2 and "is the same file as a records file read" in into.stderr
+
+
+@pytest.fixture
+def table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A compiled-pattern table of our own, in a temporary folder."""
+    location = tmp_path / "__pycache__" / "regexes.marshal"
+    location.parent.mkdir()
+    monkeypatch.setattr(regexes, "_location", lambda: location)
+    monkeypatch.setattr(regexes, "_TABLE", None)
+    monkeypatch.setattr(regexes, "_USED", {})
+    monkeypatch.setattr(regexes, "_NEW", False)
+    return location
+
+
+SOURCE = r"(?P<day>\d{1,2}) (mars|avril)"
+
+
+@pytest.mark.parametrize(
+    "entry", [(), "x", (0,), {1: 2}, None], ids=["empty tuple", "string", "short tuple", "dict", "none"]
+)
+def test_a_table_entry_of_another_shape_is_compiled_anew(table: Path, entry: object) -> None:
+    """Was: an IndexError out of the import of the reader (a traceback before the command
+    line could say anything) for a table whose entry is an empty tuple or a string."""
+    table.write_bytes(marshal.dumps({(SOURCE, 0): entry}))
+    pattern = regexes.compile(SOURCE)
+    assert pattern.search("le 3 mars").group("day") == "3"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_a_table_that_is_no_regular_file_is_not_read(table: Path, kind: str) -> None:
+    """Was: the start blocked for ever on a FIFO in its place, and read a link to /dev/zero
+    until the memory ran out."""
+    if kind == "fifo":
+        os.mkfifo(table)
+    else:
+        table.symlink_to(kind)
+    pattern = regexes.compile(SOURCE)
+    assert pattern.search("le 12 avril") is not None
