@@ -174,3 +174,45 @@ def test_a_table_that_is_no_regular_file_is_not_read(table: Path, kind: str) -> 
         table.symlink_to(kind)
     pattern = regexes.compile(SOURCE)
     assert pattern.search("le 12 avril") is not None
+
+
+def test_a_json_lines_lang_that_the_text_plainly_belies_gives_way(tmp_path: Path) -> None:
+    """Was: a line's `lang` taken as --lang is (insisting): `lang: en` over the French
+    brief gave a record in English (front matter had the fix of adversary 26)."""
+    text = Path(BRIEF).read_text(encoding="utf-8")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(
+        json.dumps({"id": "belied", "text": text, "lang": "en"})
+        + "\n"
+        + json.dumps({"id": "kept", "text": text, "lang": "fr"})
+        + "\n"
+    )
+    result = run("summarise", "--jsonl", str(lines))
+    assert result.returncode == 0, result.stderr
+    languages = {
+        json.loads(line)["document"]["id"]: json.loads(line)["document"]["language"]
+        for line in result.stdout.splitlines()
+    }
+    assert languages == {"belied": "fr", "kept": "fr"}
+    insisted = run("summarise", "--jsonl", str(lines), "--lang", "en")
+    assert {json.loads(line)["document"]["language"] for line in insisted.stdout.splitlines()} == {"en"}
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"id": "belied", "text": text, "lang": "en"}) + "\n")
+    single = run("summarise", "--jsonl", str(one))
+    assert json.loads(single.stdout)["document"]["language"] == "fr"
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text(json.dumps({"id": "w", "text": text, "lang": "french"}) + "\n")
+    refused = run("summarise", "--jsonl", str(wrong))
+    assert refused.returncode != 0 and "lang 'french' is not an ISO 639-1 code" in refused.stderr
+
+
+@pytest.mark.parametrize("command", [("summarise", BRIEF), ("config",)], ids=["summarise", "config"])
+def test_max_tokens_past_what_any_model_writes_is_a_configuration_error(command: tuple[str, ...]) -> None:
+    """Was: COMMUNIQUE_MAX_TOKENS=10^22 accepted and sent with every request."""
+    result = run(*command, env={"COMMUNIQUE_MAX_TOKENS": "10000000000000000000000"})
+    assert result.returncode == 4
+    assert result.stderr.startswith(
+        "communique: error: max_tokens must be at most 1,000,000 (no model writes a longer reply), "
+        "not COMMUNIQUE_MAX_TOKENS=10000000000000000000000"
+    )
+    assert run("config", env={"COMMUNIQUE_MAX_TOKENS": "1000000"}).returncode == 0
