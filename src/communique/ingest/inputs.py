@@ -318,7 +318,7 @@ def load(
     source = read_bytes(
         data, name=document.origin, max_bytes=max_bytes, id=meta.get("id"), published=published,
         source=meta.get("source"), url=meta.get("url"), lang=lang,
-        labelled=(meta["lang"], f"the line {document.origin}") if meta.get("lang") else None,
+        lang_label=(meta["lang"], f"the line {document.origin}") if meta.get("lang") else None,
     )  # fmt: skip
     if source.id or document.data is not None:  # stdin has no name to go by: its record has no id
         return source

@@ -399,10 +399,10 @@ def parse(
     url: str | None = None,
     lang: str | None = None,
     notes: list[str] | None = None,
-    labelled: tuple[str, str] | None = None,
+    lang_label: tuple[str, str] | None = None,
 ) -> Source:
     """Build a :class:`Source` from text. Explicit arguments win over the front matter,
-    which wins over what is found in the text. ``labelled`` is a language label given
+    which wins over what is found in the text. ``lang_label`` is a language label given
     beside the text and where it was given (a JSON Lines line's ``lang``): taken as the
     front matter's is, given way to a sure guess that the text belies it."""
     notes = list(notes or [])
@@ -422,7 +422,7 @@ def parse(
     elif (unmarked := markup.plain(body)) != body:
         body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
     label, label_from = (
-        (labelled[0] or None, labelled[1]) if labelled else (meta.get("lang"), "the front matter")
+        (lang_label[0] or None, lang_label[1]) if lang_label else (meta.get("lang"), "the front matter")
     )
     body, other = language.other_version(body, lang or label)
     if other is not None:
