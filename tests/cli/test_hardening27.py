@@ -216,3 +216,46 @@ def test_max_tokens_past_what_any_model_writes_is_a_configuration_error(command:
         "not COMMUNIQUE_MAX_TOKENS=10000000000000000000000"
     )
     assert run("config", env={"COMMUNIQUE_MAX_TOKENS": "1000000"}).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        ("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)", "it holds the tables customers"),
+        ("CREATE TABLE documents (id TEXT, body TEXT)", "it holds a table 'documents' of another shape"),
+    ],
+    ids=["a user's tables", "a documents table of another shape"],
+)
+def test_resuming_into_a_database_communique_did_not_write_leaves_it_untouched(
+    tmp_path: Path, make: str, said: str
+) -> None:
+    """Was: `summarise --resume -o mine.db` on a user's own database added communique's
+    five tables to it and wrote the record among the user's rows, exit 0 (a JSON Lines
+    file of another program's was refused already); with a `documents` table of its own,
+    four tables were added before the insert failed."""
+    database = tmp_path / "mine.db"
+    with sqlite3.connect(database) as db:
+        db.execute(make)
+        db.execute("INSERT INTO " + make.split()[2] + " VALUES (1, 'precious')")
+    before = database.read_bytes()
+    result = run("summarise", BRIEF, "-o", str(database), "--resume")
+    assert result.returncode == 3
+    assert result.stderr.splitlines()[-1] == (
+        f"communique: error: {database} is a database communique did not write ({said}); not resuming into it: "
+        "give another -o"
+    )
+    assert database.read_bytes() == before
+
+
+def test_resuming_into_communiques_database_with_a_table_added_beside_goes_on(tmp_path: Path) -> None:
+    database = tmp_path / "out.db"
+    assert run("summarise", BRIEF, "-o", str(database)).returncode == 0
+    with sqlite3.connect(database) as db:
+        db.execute("CREATE TABLE my_notes (document_id TEXT, note TEXT)")  # the user's own, beside
+    other = tmp_path / "other.txt"
+    other.write_text(
+        Path(BRIEF).read_text(encoding="utf-8").replace("example-rabat-madrid", "second"), encoding="utf-8"
+    )
+    result = run("summarise", BRIEF, str(other), "-o", str(database), "--resume")
+    assert result.returncode == 0, result.stderr
+    assert ids(database) == ["example-rabat-madrid", "second"]

@@ -114,6 +114,8 @@ class SqliteSink:
                 files.truncate(self._lock)
                 for stale in _companions(path):
                     stale.unlink(missing_ok=True)
+            else:
+                _check_ours(self.db, path)
             self.db.executescript(_SCHEMA)
             self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
         except sqlite3.Error as exc:
@@ -207,6 +209,30 @@ class SqliteSink:
         if self.fresh and self._written == 0:
             for made in (self.path, *_companions(self.path)):
                 made.unlink(missing_ok=True)
+
+
+#: The columns of the table ``documents`` of a database communique made.
+_DOCUMENT_COLUMNS = (
+    "id", "language", "published", "source", "title", "is_meeting_report", "summary_en", "summary_fr", "backend",
+    "model", "prompt", "cached", "tokens_in", "tokens_out", "record",
+)  # fmt: skip
+
+
+def _check_ours(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse to go on in a database that holds tables but not communique's ``documents``
+    (a user's own database given to ``--resume``): its tables would have been added to
+    it, and its records written among the user's. Tables added beside communique's (a
+    full-text index) are let be."""
+    tables = sorted(row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    if not tables:
+        return
+    columns = tuple(row[1] for row in db.execute("PRAGMA table_info(documents)"))
+    if columns != _DOCUMENT_COLUMNS:
+        held = ", ".join(tables[:3]) + (f" and {len(tables) - 3} more" if len(tables) > 3 else "")
+        why = "a table 'documents' of another shape" if "documents" in tables else f"the tables {held}"
+        raise OutputError(
+            f"{path} is a database communique did not write (it holds {why}); not resuming into it: give another -o"
+        )
 
 
 def _companions(path: Path) -> tuple[Path, ...]:
