@@ -259,3 +259,42 @@ def test_resuming_into_communiques_database_with_a_table_added_beside_goes_on(tm
     result = run("summarise", BRIEF, str(other), "-o", str(database), "--resume")
     assert result.returncode == 0, result.stderr
     assert ids(database) == ["example-rabat-madrid", "second"]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        (
+            "COMMUNIQUE_TIMEOUT",
+            "1e300",
+            "timeout must be at most 1,000,000 seconds (eleven days), not COMMUNIQUE_TIMEOUT=1e+300",
+        ),
+        (
+            "COMMUNIQUE_DEADLINE",
+            "2000000",
+            "deadline must be at most 1,000,000 seconds (eleven days), not COMMUNIQUE_DEADLINE=2e+06",
+        ),
+        (
+            "COMMUNIQUE_RETRY_SECONDS",
+            "1e7",
+            "retry_seconds must be at most 1,000,000 seconds (eleven days), not COMMUNIQUE_RETRY_SECONDS=1e+07",
+        ),
+        (
+            "COMMUNIQUE_RPM",
+            "9" * 400,
+            "rpm must be at most 1,000,000 requests per minute, not COMMUNIQUE_RPM=" + "9" * 40 + "…",
+        ),
+    ],
+    ids=["timeout", "deadline", "retry budget", "rpm of 400 digits"],
+)
+@pytest.mark.parametrize("command", [("summarise", BRIEF), ("config",)], ids=["summarise", "config"])
+def test_a_wait_or_a_rate_past_any_use_is_a_configuration_error(
+    name: str, value: str, said: str, command: tuple[str, ...]
+) -> None:
+    """Was: COMMUNIQUE_TIMEOUT=1e300 read as a dropped connection, retried, then `cannot
+    reach HOST after retries: timestamp out of range for platform time_t`; an RPM of 400
+    digits an `internal error: OverflowError: int too large to convert to float`."""
+    env = {name: value, "COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": "http://127.0.0.1:9/v1"}
+    result = run(*command, env=env)
+    assert result.returncode == 4, result.stderr
+    assert result.stderr == f"communique: error: {said}\n"
