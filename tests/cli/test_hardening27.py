@@ -298,3 +298,38 @@ def test_a_wait_or_a_rate_past_any_use_is_a_configuration_error(
     result = run(*command, env=env)
     assert result.returncode == 4, result.stderr
     assert result.stderr == f"communique: error: {said}\n"
+
+
+def test_pins_from_a_fifo_a_folder_or_with_a_byte_order_mark(record_line: str, tmp_path: Path) -> None:
+    """Was: `corpus --pins FIFO` waited for ever for a writer; a pins file a spreadsheet
+    saved with a byte-order mark failed at its first line (`expected 'same' or
+    'different', …`)."""
+    records = tmp_path / "a.jsonl"
+    records.write_text(record_line + "\n")
+    fifo = tmp_path / "pins.fifo"
+    os.mkfifo(fifo)
+    blocked = run("corpus", str(records), "--pins", str(fifo), "-o", str(tmp_path / "c1"), timeout=60)
+    assert blocked.returncode == 3
+    assert blocked.stderr == f"communique: error: {fifo}: cannot read the pins (a device or FIFO)\n"
+    folder = run("corpus", str(records), "--pins", str(tmp_path), "-o", str(tmp_path / "c2"))
+    assert folder.returncode == 3 and folder.stderr.endswith("cannot read the pins (a folder)\n")
+    marked = tmp_path / "pins.tsv"
+    marked.write_bytes(b"\xef\xbb\xbfsame\tAbdelouafi Laftit\tA. Laftit\n")
+    result = run("corpus", str(records), "--pins", str(marked), "-o", str(tmp_path / "c3"))
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "/dev/zero"])
+def test_records_that_are_a_folder_or_no_file_are_said_so(tmp_path: Path, kind: str) -> None:
+    """Was: `DIR: no such file` for a folder, a FIFO or a device that exist."""
+    path = {"folder": tmp_path, "fifo": tmp_path / "r.fifo", "/dev/zero": Path("/dev/zero")}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    result = run("export", str(path), timeout=60)
+    assert result.returncode == 3
+    said = (
+        f"{path} is a folder: give the records files in it (FILE.jsonl or FILE.db)"
+        if kind == "folder"
+        else f"{path}: not a file (a device or a FIFO)"
+    )
+    assert result.stderr == f"communique: error: {said}\n"

@@ -98,7 +98,11 @@ def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
     an :class:`~communique.errors.InputError` naming the file and line."""
     for path in paths:
         if not path.is_file():
-            raise InputError(f"{path}: no such file")
+            if path.is_dir():
+                raise InputError(f"{path} is a folder: give the records files in it (FILE.jsonl or FILE.db)")
+            raise InputError(
+                f"{path}: {'not a file (a device or a FIFO)' if path.exists() else 'no such file'}"
+            )
         with path.open("rb") as handle:
             magic = handle.read(len(_SQLITE_MAGIC))
         yield from (_from_sqlite(path) if magic == _SQLITE_MAGIC else _from_jsonl(path))
