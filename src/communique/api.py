@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
 from communique.config import Settings, resolve
-from communique.errors import UsageError
+from communique.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
@@ -456,7 +456,22 @@ def compare_reports(old: Path, new: Path) -> Comparison:
     """What changed between two JSON reports of :func:`evaluate`, per metric and per case."""
     from communique.evals import run
 
+    for path in (old, new):
+        _no_fifo(path, "report")
     return run.compare(run.read_text(old), run.read_text(new))
+
+
+def _no_fifo(path: Path, what: str) -> None:
+    """Refuse, as an :class:`~communique.errors.InputError`, a file to read whole that is a
+    FIFO or a device: reading a FIFO waits for ever for a writer, ``/dev/zero`` never ends."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing or unreadable: said where it is read
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISBLK(mode):
+        raise InputError(f"{what} {path}: not a file (a device or a FIFO); give the file itself")
 
 
 def json_schema() -> dict[str, object]:
@@ -523,6 +538,8 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
     from communique.cache import ReplyCache
     from communique.translation.translator import Translator
 
+    for path in (*([Path(settings.glossary)] if settings.glossary else []), *glossaries):
+        _no_fifo(path, "glossary")
     cache = ReplyCache(settings.cache_dir) if settings.cache else None
     return Translator(settings, target=to, glossaries=list(glossaries), prompt=prompt, cache=cache,
                       refresh=refresh, on_event=on_event)  # fmt: skip

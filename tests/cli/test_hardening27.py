@@ -333,3 +333,25 @@ def test_records_that_are_a_folder_or_no_file_are_said_so(tmp_path: Path, kind: 
         else f"{path}: not a file (a device or a FIFO)"
     )
     assert result.stderr == f"communique: error: {said}\n"
+
+
+@pytest.mark.parametrize("where", ["eval --compare", "COMMUNIQUE_GLOSSARY", "--glossary"])
+def test_a_fifo_given_as_a_report_or_a_glossary_is_refused_at_once(tmp_path: Path, where: str) -> None:
+    """Was: `eval --compare FIFO FIFO` and a glossary that is a FIFO waited for ever for a
+    writer (the reports and glossaries are read whole)."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    model = {"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": "http://127.0.0.1:9/v1"}
+    if where == "eval --compare":
+        result = run("eval", "--compare", str(fifo), str(fifo), timeout=60)
+        what = "report"
+    elif where == "--glossary":
+        result = run("translate", BRIEF, "--glossary", str(fifo), env=model, timeout=60)
+        what = "glossary"
+    else:
+        result = run("translate", BRIEF, env={**model, "COMMUNIQUE_GLOSSARY": str(fifo)}, timeout=60)
+        what = "glossary"
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"communique: error: {what} {fifo}: not a file (a device or a FIFO); give the file itself"
+    )
