@@ -355,3 +355,16 @@ def test_a_fifo_given_as_a_report_or_a_glossary_is_refused_at_once(tmp_path: Pat
     assert result.stderr.splitlines()[-1] == (
         f"communique: error: {what} {fifo}: not a file (a device or a FIFO); give the file itself"
     )
+
+
+@pytest.mark.parametrize("run_of", ["1" * 5000, "QUJD" * 2000], ids=["tracking number", "base64 blob"])
+def test_a_run_of_thousands_of_characters_above_the_text_hides_not_its_language(
+    tmp_path: Path, run_of: str
+) -> None:
+    """Was: `cannot tell the language of the text`: the run filled the whole sample the
+    language is told by (the first 4,000 characters, or their words)."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"Posted {run_of}\n" + (EXAMPLES / "interpol-call-en.txt").read_text(encoding="utf-8"))
+    result = run("summarise", str(page))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["document"]["language"] == "en"

@@ -116,6 +116,8 @@ class SqliteSink:
                     stale.unlink(missing_ok=True)
             else:
                 _check_ours(self.db, path)
+            if self._temp is not None:  # synced once, whole, when put in place: not at each record
+                self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(_SCHEMA)
             self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
         except sqlite3.Error as exc:
