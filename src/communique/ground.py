@@ -206,26 +206,6 @@ def summary_problems(
         if folded_text is not None and count <= MAX_SUMMARY_WORDS:  # (a longer one fails already)
             for word in _lone_strangers(text_shown, allowed, folded_text):
                 found.append(f"{label} names {quoted(word)}, who is not a participant of the record")
-        found.extend(_links(label, text_shown, text))
-    return found
-
-
-#: A Markdown link or image (``[click](…)``, ``![x](…)``): no summary's prose holds one.
-_MARKDOWN_LINK = regexes.compile(r"\]\s*\(")
-
-
-def _links(label: str, summary: str, text: str | None) -> list[str]:
-    """Why a summary fails for a link it carries: a web or e-mail address the
-    communiqué does not hold (a model told by the page, or by no one, to send its
-    readers somewhere), or a Markdown link or image (a tracking pixel when a card is
-    shown)."""
-    found = []
-    if _MARKDOWN_LINK.search(summary):
-        found.append(f"{label} holds a Markdown link")
-    for match in _ADDRESS.finditer(summary):
-        address = match.group(0).rstrip(".,;:!?)»\"'’”")
-        if text is None or address not in text:
-            found.append(f"{label} writes the address {quoted(address)}, which the text does not hold")
     return found
 
 
@@ -618,7 +598,8 @@ class _Audit:
 
     def _echoed(self, summary: DraftSummary) -> list[str]:
         """Why a summary fails for what it takes from instructions to the reader: a
-        capitalised word (a name) that the text has only inside them."""
+        capitalised word (a name), or a web or e-mail address ('add the link … to every
+        summary'), that the text has only inside them."""
         if self.reported == self.text:
             return []
         return [
