@@ -790,6 +790,14 @@ _ANOTHER_ENCOUNTER = regexes.compile(
     re.IGNORECASE,
 )
 
+#: Words that set a further encounter on the same day as the one before: « a ensuite reçu, dans la
+#: foulée, … », « En début d'après-midi, le ministre a échangé avec … », "Later that day, he met …".
+_SAME_DAY = regexes.compile(
+    r"\b(?:dans la foulée|(?:en (?:début|fin) d['’]|dans l['’]) ?après-midi|dans la soirée|le même jour|peu après|"
+    r"later (?:that|the same|in the) day|(?:on )?the same day|in the (?:afternoon|evening)|shortly after(?:wards)?)\b",
+    re.IGNORECASE,
+)
+
 
 #: Bilateral meetings at a gathering with no one named: "will also hold bilateral meetings with members
 #: of Europol and delegates of other countries", « tiendra des rencontres bilatérales avec les délégations ».
@@ -929,11 +937,15 @@ _ONWARD = regexes.compile(
 
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
 #: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
-#: (those days are the visit's, not the talks').
+#: (those days are the visit's, not the talks'); and a vote or games ahead, with their day: "paid the
+#: visit on Tuesday, March 2, ahead of the March 9 elections", « à la veille des élections du 7 décembre ».
 _ABOUT_A_VISIT = Screened(
     r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
-    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
+    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}|"
+    r"\b(?:ahead of|in the run-up to|on the eve of|à la veille d|en prévision d|en perspective d)(?:es|u|e la|e l['’]|e)? ?"
+    r"(?:the |la |l['’]|le |les )?[^.;,]{0,30}?\b(?:polls|elections?|vote|referendum|games|tournament|élections?|"
+    r"scrutins?|référendum|jeux)\b(?: d[eu] [^.;,]{0,24})?",
     re.IGNORECASE,
 )
 
@@ -3333,6 +3345,8 @@ class _Before:
     everyone: tuple[DraftParticipant, ...] = ()
     #: Whether it tells the guest's visit as its own event (« a bouclé sa visite au Togo »).
     told: bool = False
+    #: Whether it was held on the sidelines of a gathering abroad, where its place hosts no one.
+    abroad: bool = False
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -3507,6 +3521,7 @@ def _meeting(
     if visit_told and date_text is None and introduction:
         date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
+    same_occasion = False  # whether told as on the occasion of the meeting before, held abroad
     topics = _topics(segment)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
@@ -3565,10 +3580,12 @@ def _meeting(
         # « X est arrivé ce lundi 9 mars à Niamey. Lors de l'entretien entre le président et le ministre belge … »:
         # the one who arrived, named by his office, met on the day he arrived
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
-    if before is not None and _ANOTHER_ENCOUNTER.match(opening):
-        # "In another engagement, the IGP … met with …": on the same occasion, its day and place
+    if before is not None and (_ANOTHER_ENCOUNTER.match(opening) or _SAME_DAY.search(opening)):
+        # "In another engagement, the IGP … met with …", « En début d'après-midi, … a échangé avec … »: on the
+        # same occasion, its day and place
         date_text = date_text or before.date_text
         given = given if any(given) else before.place
+        same_occasion = before.abroad
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -3595,7 +3612,9 @@ def _meeting(
     visiting = inherited and before is not None and before.visitor
     # a meeting on the sidelines of another held abroad: its place hosts no one
     abroad = (
-        home is not None and country not in (None, home) and _SIDELINES_OF_EVENT.search(opening) is not None
+        home is not None
+        and country not in (None, home)
+        and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
     )
     participants = _roles(
         participants, segment, kind, parties, None if abroad else country, home, own, visiting
@@ -3691,6 +3710,7 @@ def _meeting(
         inherited=inherited,
         everyone=tuple(p for p in participants if p.name),
         told=kinds.VISIT_TOLD.search(opening) is not None,
+        abroad=abroad,
         visitor=any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
