@@ -1,6 +1,7 @@
 """What the date, kind, place and outcome classes the 26th real-text reading left open need of
 the offline reader, each written in new words: the day of a vote ahead is not the meeting's, and
-a series of audiences on one day keeps its day and place."""
+a series of audiences on one day keeps its day and place; a posting date at the end of the lede's
+line dates the text."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_audiences_told_as_on_the_same_afternoon_keep_the_day_and_place_of_the_f
     later = analysis.meetings[-1]
     assert later.date == dt.date(2026, 3, 7)
     assert later.location.city == "Munich"
+
+
+def test_a_posting_date_at_the_end_of_the_ledes_line_dates_the_text() -> None:
+    analysis = read_offline(
+        "L'Italie et la Tunisie renforcent leur coopération. Les deux ministres se sont parlé. Par K.M. - Publié "
+        "le Lundi 9 Mars 2026 à 11:20\n\nSamedi dernier, le ministre italien de l'Intérieur Marco Neri et son "
+        "homologue tunisien Karim Ayari se sont entretenus par téléphone.",
+        published=None,
+    )
+    assert analysis.document.published == dt.date(2026, 3, 9)
+    assert [m.date for m in analysis.meetings] == [dt.date(2026, 3, 7)]
