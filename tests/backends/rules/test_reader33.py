@@ -1,13 +1,17 @@
 """What the date, kind, place and outcome classes the 26th real-text reading left open need of
 the offline reader, each written in new words: the day of a vote ahead is not the meeting's, and
 a series of audiences on one day keeps its day and place; a posting date at the end of the lede's
-line dates the text."""
+line dates the text; talks told again as a phone call are a call, a gathering to come or a plenary
+spoken at is a conference, a courtesy call of several countries' chiefs a visit, and the record a
+gathering's three sides signed is the gathering's."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from support import only_meeting, read_offline
+
+from communique.schema import MeetingKind, Status
 
 
 def test_the_day_of_elections_ahead_is_not_the_day_of_the_visit() -> None:
@@ -48,3 +52,56 @@ def test_a_posting_date_at_the_end_of_the_ledes_line_dates_the_text() -> None:
     )
     assert analysis.document.published == dt.date(2026, 3, 9)
     assert [m.date for m in analysis.meetings] == [dt.date(2026, 3, 7)]
+
+
+def test_talks_a_lede_tells_then_the_text_tells_as_a_phone_call_are_a_call() -> None:
+    analysis = read_offline(
+        "L'Espagne et le Maroc renforceront leur coopération. Pedro Alvarez et Karim Bennani, ministre marocain, se "
+        "sont entretenus sur le sujet.\n\nDepuis 2020, les départs sont nombreux.\n\nMardi, Pedro Alvarez et Karim "
+        "Bennani, ministre marocain, se sont entretenus par téléphone sur le sujet."
+    )
+    assert [m.kind for m in analysis.meetings] == [MeetingKind.CALL]
+
+
+def test_chiefs_who_will_gather_somewhere_for_a_numbered_general_meeting_hold_a_conference() -> None:
+    meeting = only_meeting(
+        "POLICE chiefs from East Africa will gather in Kampala, Uganda this week for the 25th Annual General Meeting "
+        "of their organisation.\n\nUganda's Inspector General of Police, Mr Moses Okello, will preside over the "
+        "meeting.",
+        published="2026-07-06",
+    )
+    assert (meeting.kind, meeting.status, meeting.location.city) == (
+        MeetingKind.CONFERENCE,
+        Status.ANNOUNCED,
+        "Kampala",
+    )
+    assert [p.name for p in meeting.participants] == ["Moses Okello"]
+
+
+def test_a_minister_who_spoke_at_a_gatherings_plenary_attended_the_conference() -> None:
+    meeting = only_meeting(
+        "Le Niger remercie la Chine pour son appui. C'est ce qu'a déclaré le ministre de l'Intérieur du Niger, Amadou "
+        "Issa, lors de la séance plénière de la 5e réunion des ministres chargés de la sécurité. La réunion se tient "
+        "du 4 au 6 mai 2026 à Pékin.",
+        published="2026-05-05",
+    )
+    assert meeting.kind is MeetingKind.CONFERENCE
+    assert [p.name for p in meeting.participants] == ["Amadou Issa"]
+    assert (meeting.location.city, meeting.parties) == ("Beijing", ["CN", "NE"])
+
+
+def test_the_courtesy_call_of_a_regions_police_chiefs_is_a_visit() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité, Paul Mensah, a reçu, hier, la visite des Directeurs généraux des polices "
+        "nationales de la Communauté des Etats de l'Afrique de l'Ouest. Le ministre a saisi l'instant de cette "
+        "présentation des civilités pour faire le point de la sécurité."
+    )
+    assert meeting.kind is MeetingKind.OFFICIAL_VISIT
+
+
+def test_the_record_three_directors_signed_at_the_close_is_the_gatherings() -> None:
+    meeting = only_meeting(
+        "À l'issue des travaux, le relevé des conclusions a été signé par les trois Directeurs généraux en présence "
+        "du ministre burkinabè de la Sécurité, Issa Ouédraogo, qui a présidé la cérémonie."
+    )
+    assert meeting.kind is MeetingKind.CONFERENCE

@@ -818,6 +818,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
     if _GIST_OF.match(sentence):
         return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
+    if (edition := _edition(sentence)) is not None and edition == _edition(current.opening):
+        return (
+            True  # « … lors de la séance plénière de la 13e réunion … », then « La 13e réunion … se tient … »
+        )
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -1483,6 +1487,9 @@ def _kind(segment: _Segment) -> MeetingKind:
         ):
             return MeetingKind.CONFERENCE
         return MeetingKind.CALL
+    # « Le relevé des conclusions a été signé par les trois Directeurs Généraux »: the gathering's record
+    if kinds.RECORD_SIGNED_BY_MANY.search(opening):
+        return MeetingKind.CONFERENCE
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             # a numbered session of a standing body that closed with a signing is the session ("The 12th
@@ -1492,15 +1499,22 @@ def _kind(segment: _Segment) -> MeetingKind:
             return kind
     if kinds.SIGNED.search(opening) or any(kinds.SEALED.search(s) for s in segment.others):
         return MeetingKind.SIGNING
+    # (a courtesy call of several countries' chiefs is a visit still: « a reçu la visite des directeurs généraux des
+    # polices de la Cedeao … cette présentation des civilités »)
+    if not kinds.NUMBERED.search(opening) and (
+        kinds.COURTESY.search(opening)
+        or any(
+            (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s))
+            or kinds.LATER_COURTESY.match(s)
+            or kinds.CIVILITIES.search(s)
+            for s in segment.others
+        )
+    ):
+        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
     if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
         return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
-    if kinds.COURTESY.search(opening) or any(
-        (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
-        for s in segment.others
-    ):
-        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     if kinds.ARRIVAL.search(opening):
         return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
@@ -2898,7 +2912,7 @@ _ORDINAL_WORDS = {
 #: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
 #: de l'Afripol », « la deuxième session de la commission mixte ».
 _EDITION = regexes.compile(
-    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e|ᵉ)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
     re.IGNORECASE,
@@ -3659,6 +3673,10 @@ def _meeting(
         kind = MeetingKind.CONFERENCE
     if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
+        # ... and the country it is held in, named as a side by the sentence that leads to it (« Le Tchad remercie
+        # la Russie pour son appui … C'est ce qu'a déclaré X lors de la séance plénière … », then « … à Moscou »)
+        if country and not abroad and lead_in and _names_as_a_side(country, lead_in[-1]):
+            parties.add(country)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
@@ -3716,6 +3734,18 @@ def _meeting(
         ),
     )
     return meeting, after
+
+
+def _names_as_a_side(country: str, sentence: str) -> bool:
+    """Whether a sentence names a country itself, not as a place ("in Grenada"), and none of its
+    cities (no place of an event)."""
+    found = [
+        m for m in places.mentions(sentence) if m.country == country or (m.city and m.city.country == country)
+    ]
+    folded = fold(sentence)
+    return bool(found) and not any(
+        m.city or _IN_A_PLACE.search(folded, max(0, m.start - 12), m.start) for m in found
+    )
 
 
 def _organisation_subject(subject: str) -> bool:
