@@ -3,7 +3,9 @@ the offline reader, each written in new words: the day of a vote ahead is not th
 a series of audiences on one day keeps its day and place; a posting date at the end of the lede's
 line dates the text; talks told again as a phone call are a call, a gathering to come or a plenary
 spoken at is a conference, a courtesy call of several countries' chiefs a visit, and the record a
-gathering's three sides signed is the gathering's."""
+gathering's three sides signed is the gathering's; an all-capitals agency dateline, the town a delegation
+departed for, a town a session commenced in, a city a later sentence opens on place the meeting, and a
+dateline at home does not place one held abroad."""
 
 from __future__ import annotations
 
@@ -105,3 +107,58 @@ def test_the_record_three_directors_signed_at_the_close_is_the_gatherings() -> N
         "du ministre burkinabè de la Sécurité, Issa Ouédraogo, qui a présidé la cérémonie."
     )
     assert meeting.kind is MeetingKind.CONFERENCE
+
+
+def test_an_all_capitals_agency_dateline_places_the_meeting() -> None:
+    meeting = only_meeting(
+        "TBILISI, MARCH 3, GEOPRESS. The Minister of Internal Affairs of Georgia, Levan Beridze, received today the "
+        "delegation of the Police of Lithuania led by Commissioner Jonas Petraitis.",
+        published="2026-03-03",
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Tbilisi", "GE")
+
+
+def test_a_delegation_that_departed_for_a_city_meets_there_not_at_the_dateline() -> None:
+    meeting = only_meeting(
+        "ASTANA, 10.09.2026 /Kazinform/. The delegation of the Ministry of Internal Affairs of Kazakhstan headed by "
+        "Deputy Minister Serik Akhmetov departed for Tashkent, Uzbekistan, to attend a meeting of the joint working "
+        "group.\nAccording to the ministry, Serik Akhmetov met with the Minister of Internal Affairs of Uzbekistan "
+        "Bakhtiyor Tursunov on Wednesday.",
+        published="2026-09-10",
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Tashkent", "UZ")
+
+
+def test_a_session_that_commenced_in_a_border_town_is_held_there() -> None:
+    meeting = only_meeting(
+        "The 6th session of the Zambia–Botswana Joint Permanent Commission on Defence and Security commenced in "
+        "Kasane on Tuesday.\n\nSpeaking at the official opening of the officials' meeting, Ministry of Defence "
+        "Permanent Secretary Kabo Moremi urged both countries to act against smuggling.",
+        published="2026-06-04",
+    )
+    assert (meeting.kind, meeting.date, meeting.location.city) == (
+        MeetingKind.CONFERENCE,
+        dt.date(2026, 6, 2),
+        "Kasane",
+    )
+    assert meeting.parties == ["BW", "ZM"]
+    assert [p.name for p in meeting.participants] == ["Kabo Moremi"]
+
+
+def test_a_city_a_later_sentence_opens_on_places_a_meeting_told_in_its_country() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, M. Pierre Lenoir, a rencontré son homologue, M. Hans Weber, lors d'un "
+        "déplacement en Allemagne le mardi 3 mars 2026.\n\nA Berlin, le ministre a participé à un déjeuner de travail "
+        "avec son homologue allemand.",
+        published="2026-03-05",
+    )
+    assert (meeting.location.city, meeting.location.country) == ("Berlin", "DE")
+
+
+def test_a_dateline_at_home_does_not_place_a_meeting_its_host_holds_abroad() -> None:
+    meeting = only_meeting(
+        "BAKU, MAY 4, AZERTAC. The delegation of Azerbaijan's Police led by Police Chief Elchin Mammadov was hosted "
+        "today by Georgia's minister of internal affairs Nika Beridze at the ministry.",
+        published="2026-05-04",
+    )
+    assert (meeting.location.city, meeting.location.country) == (None, "GE")

@@ -457,7 +457,7 @@ OCCURRED = Cue(
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
-    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way", r"kicked off",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
@@ -632,6 +632,8 @@ PARTICIPATION = Cue(
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"en compagnie (?:de|du|des|d')", r"(?:at|during) (?:the|this) (?:\w+ )?(?:conference|summit|forum|session|assembly)\b",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?",
+    # one who spoke at its opening: "Speaking at the official opening of the officials' meeting, X urged …"
+    r"(?<![\w-])speaking (?:at|during) the (?:\w+ )?(?:opening|closing)\b",
     # the one who will chair it: "X, who chairs the organisation, will preside over the meeting", « présidera la réunion »
     r"(?:preside|presides|presided) over (?:the|this) (?:\w+ )?(?:meeting|session|conference|assembly|talks)\b",
     r"(?:présidera|a présidé|présidait) (?:la|cette|les) (?:\w+ )?(?:réunion|session|conférence|assemblée|travaux)\b", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",

@@ -346,11 +346,34 @@ def _two_sides_named(sentence: str) -> bool:
     after a preposition: "the border between Malaysia and Indonesia" names a place)."""
     return any(
         (pair.group("join") in "-–" or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
-        and all(
-            places.exact_country(side) or places.organisation(side) for side in pair.group("first", "second")
+        and _a_side(pair.group("first"))
+        and (
+            _a_side(pair.group("second"))
+            # (joined by a dash, the second side may open the body's name: "the Botswana–Namibia Joint Permanent
+            # Commission")
+            or (pair.group("join") in "-–" and _a_side(pair.group("second").split(" ", 1)[0]))
         )
         for pair in _TWO_NAMED.finditer(sentence)
     )
+
+
+def _dashed_sides(sentence: str) -> set[str]:
+    """The two countries a dash joins: "the Botswana–Namibia Joint Permanent Commission", "a Sri
+    Lanka-Maldives meeting"."""
+    found: set[str] = set()
+    for pair in _TWO_NAMED.finditer(sentence):
+        if pair["join"] not in "-–":
+            continue
+        first = places.exact_country(pair["first"])
+        second = places.exact_country(pair["second"]) or places.exact_country(pair["second"].split(" ", 1)[0])
+        if first and second and first != second:
+            found |= {first, second}
+    return found
+
+
+def _a_side(words: str) -> bool:
+    """Whether words name a country or an organisation."""
+    return bool(places.exact_country(words) or places.organisation(words))
 
 
 #: The word before two sides that makes them a place or a topic, not those who meet.
@@ -1145,6 +1168,14 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # (a sentence that names the country only leaves its city to a later one that names the encounter
         # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
         # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        # (a city of that country a later sentence opens on is the meeting's: "… lors d'un déplacement en Italie. A
+        # Rome, le ministre a participé à un déjeuner de travail avec son homologue")
+        fronted = (
+            _place_in(sentence[:40]) if country is not None and _PLACE_FIRST.match(sentence) else (None, None)
+        )
+        if fronted[0] and fronted[1] == country:
+            city = fronted[0]
+            break
         noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
         if country is not None and noun is None:
             continue
@@ -1178,6 +1209,10 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     return city, country, venue
+
+
+#: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …".
+_PLACE_FIRST = regexes.compile(r"\s*(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,")
 
 
 def _city_right_after(text: str) -> places.City | None:
@@ -2476,6 +2511,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
             if first and second and first != second:
                 found |= {first, second}
+        found |= _dashed_sides(sentence)
     t = places.tables()
     for sentence in segment.others:
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
@@ -3241,6 +3277,10 @@ _OFFICE_SAID_THERE = regexes.compile(rf"\s*{_OFFICE}\s+{_SAID}", re.IGNORECASE)
 #: The one introduced, named again by his office after the encounter he spoke at: « S'exprimant à
 #: l'issue d'une rencontre avec le ministre …, X, le ministre nigérien a indiqué que … », "Speaking after
 #: talks with …, the minister said".
+#: A sentence that opens on one speaking at the gathering: "Speaking during the official opening, X urged …".
+_SPEAKING_FIRST = regexes.compile(
+    r"\s*(?:s['’]exprimant|speaking) (?:at|during|lors|à|au cours)\b", re.IGNORECASE
+)
 _SPEAKING_OPENS = regexes.compile(
     rf"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*{_OFFICE}\s+(?:a|ont|has|have|said|told|stressed|noted|added)\b",
     re.IGNORECASE,
@@ -3262,6 +3302,19 @@ def _reported_by_office(subject: str, introduction: str | None) -> int | None:
 #: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
 #: annoncé mercredi à la suite d'une visite de courtoisie ».
 #: A sentence telling that visitors arrived: "arrived in Rwanda on Sunday", « sont arrivés jeudi à Libreville ».
+def _destination(words: str) -> _Place | None:
+    """The city a journey's words go to, as they open ("Bishkek, Kyrgyzstan, to attend …")."""
+    found = places.mentions(words[:60])
+    first = found[0] if found else None
+    return (first.city.name, first.city.country) if first and first.city and first.start < 3 else None
+
+
+#: A departure for a place: "departed for Bishkek", "left for Tashkent", « s'est envolé pour Rabat ».
+_DEPARTED_FOR = regexes.compile(
+    r"\b(?:departed|left|set off|flew out|flew) (?:for|to)\s|\b(?:s['’]est|se sont) envolée?s? pour\s|"
+    r"\b(?:a|ont) quitté \S+ pour\s",
+    re.IGNORECASE,
+)
 _ARRIVED = regexes.compile(
     r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
     re.IGNORECASE,
@@ -3520,6 +3573,11 @@ def _meeting(
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
         found = _by_office(found, introduced[0])
+        # (or names him so as one who spoke at it: "The 3rd session … commenced in Livingstone. Speaking during the
+        # official opening of the Officials Meeting, Hamaundu urged …")
+        spoke = next((s for s in segment.others if _SPEAKING_FIRST.match(s)), None)
+        if spoke is not None and not any(p.name for p in found):
+            found = _by_surname(found, introduced[0], "", spoke)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
@@ -3608,7 +3666,17 @@ def _meeting(
         given = _place_in(
             here.group(0)
         )  # « Nous avons été mandatés pour venir ici, au Bénin »: where he spoke
-    if not any(given) and any(home_place) and status is Status.HELD and not remote:
+    if before is None and lead_in and (departed := _DEPARTED_FOR.search(lead_in[-1])):
+        # "DUSHANBE, 14.08.2026 /NIAT Khovar/. The delegation … departed for Bishkek, Kyrgyzstan, to attend …":
+        # where the journey the sentence before tells led, not the dateline's town
+        given = _destination(lead_in[-1][departed.end() :]) or given
+    if (
+        not any(given)
+        and any(home_place)
+        and status is Status.HELD
+        and not remote
+        and not _hosted_elsewhere(segment, found, home_place[1])
+    ):
         given = home_place
     city, country, venue = _location(segment, given)
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
@@ -3734,6 +3802,13 @@ def _meeting(
         ),
     )
     return meeting, after
+
+
+def _hosted_elsewhere(segment: _Segment, found: list[DraftParticipant], country: str | None) -> bool:
+    """Whether the one who receives is of another country than the dateline's ("YEREVAN, … ARMENPRESS. The
+    delegation of Armenia's Police … was hosted today by Georgian's minister …": filed at home, held abroad)."""
+    side = {Relation.RECEIVED: _OBJECT, Relation.RECEIVES: _SUBJECT}.get(segment.relation)
+    return side is not None and any(p.role is side and p.country not in (None, country) for p in found)
 
 
 def _names_as_a_side(country: str, sentence: str) -> bool:
