@@ -5,15 +5,16 @@ line dates the text; talks told again as a phone call are a call, a gathering to
 spoken at is a conference, a courtesy call of several countries' chiefs a visit, and the record a
 gathering's three sides signed is the gathering's; an all-capitals agency dateline, the town a delegation
 departed for, a town a session commenced in, a city a later sentence opens on place the meeting, and a
-dateline at home does not place one held abroad."""
+dateline at home does not place one held abroad; the next meeting with its number in apposition, a
+signing with an adverb after its auxiliary and a new strategy launched are outcomes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from support import only_meeting, read_offline
+from support import only_meeting, outcome_types, read_offline
 
-from communique.schema import MeetingKind, Status
+from communique.schema import MeetingKind, OutcomeType, Status
 
 
 def test_the_day_of_elections_ahead_is_not_the_day_of_the_visit() -> None:
@@ -162,3 +163,25 @@ def test_a_dateline_at_home_does_not_place_a_meeting_its_host_holds_abroad() -> 
         published="2026-05-04",
     )
     assert (meeting.location.city, meeting.location.country) == (None, "GE")
+
+
+def test_the_next_meeting_named_with_its_number_in_apposition_is_a_follow_up() -> None:
+    assert outcome_types(
+        "Both sides confirmed that the next border committee meeting, the 15th, will be hosted by Cambodia next year."
+    ) == [OutcomeType.FOLLOW_UP_PLANNED]
+
+
+def test_a_signing_with_an_adverb_after_the_auxiliary_is_a_signing() -> None:
+    assert outcome_types(
+        "Ils ont ensuite signé un accord bilatéral prévoyant la formation de policiers à Nîmes."
+    ) == [OutcomeType.AGREEMENT_SIGNED]
+    assert outcome_types("The two chiefs have also signed a memorandum on training.") == [
+        OutcomeType.AGREEMENT_SIGNED
+    ]
+
+
+def test_a_new_strategy_launched_together_is_an_outcome() -> None:
+    assert outcome_types(
+        "The two commissioners attended a conference in Dundalk where they launched a new joint strategy against "
+        "cross-border crime."
+    ) == [OutcomeType.OTHER]
