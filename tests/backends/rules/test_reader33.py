@@ -6,7 +6,8 @@ spoken at is a conference, a courtesy call of several countries' chiefs a visit,
 gathering's three sides signed is the gathering's; an all-capitals agency dateline, the town a delegation
 departed for, a town a session commenced in, a city a later sentence opens on place the meeting, and a
 dateline at home does not place one held abroad; the next meeting with its number in apposition, a
-signing with an adverb after its auxiliary and a new strategy launched are outcomes."""
+signing with an adverb after its auxiliary and a new strategy launched are outcomes; the town of a
+gathering a side hosted before does not place the visit the sentence before told."""
 
 from __future__ import annotations
 
@@ -185,3 +186,19 @@ def test_a_new_strategy_launched_together_is_an_outcome() -> None:
         "The two commissioners attended a conference in Dundalk where they launched a new joint strategy against "
         "cross-border crime."
     ) == [OutcomeType.OTHER]
+
+
+def test_the_town_of_a_gathering_a_side_hosted_before_does_not_place_the_visit() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité du Niger, Moussa Bako, a effectué, hier à Rabat, une visite au Centre de "
+        "commandement de la Direction générale de la Sûreté nationale. Accompagné du directeur général de la Sûreté "
+        "nationale, Karim Alaoui, le ministre nigérien a visité les salles opérationnelles.\n\n« Nous sommes "
+        "impressionnés », a indiqué M. Bako. Il a rappelé que son pays avait abrité la réunion de l'Afripol, l'année "
+        "dernière à Niamey.",
+        published="2026-05-13",
+    )
+    assert (meeting.date, meeting.location.city, meeting.location.country) == (
+        dt.date(2026, 5, 12),
+        "Rabat",
+        "MA",
+    )

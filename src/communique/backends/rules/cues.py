@@ -538,6 +538,9 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    # a gathering a side hosted before: « Il a rappelé que son pays avait abrité l'assemblée générale de l'Afripol »
+    r"(?:avai(?:t|ent)|had) (?:abrité|accueilli|hosted) (?:la |le |l['’]|les |the |a |an )(?:\S+ ){0,3}?(?:assemblée|réunion|"
+    r"conférence|sommet|session|assembly|meeting|conference|summit)\b",
     r"s'(?:était|étaient) déjà (?:rendue?s?|entretenue?s?|réunie?s?|rencontrée?s?)",
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »

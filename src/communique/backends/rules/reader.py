@@ -3309,6 +3309,11 @@ def _destination(words: str) -> _Place | None:
     return (first.city.name, first.city.country) if first and first.city and first.start < 3 else None
 
 
+#: A visit paid, as a sentence tells it: « a effectué, hier à Alger, une visite au Centre », "paid a working visit to".
+_VISIT_PAID = regexes.compile(
+    r"\b(?:(?:a|ont) effectué\b[^.;]{0,60}?\bune visite|(?:paid|made|conducted) (?:a |an )(?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
 #: A departure for a place: "departed for Bishkek", "left for Tashkent", « s'est envolé pour Rabat ».
 _DEPARTED_FOR = regexes.compile(
     r"\b(?:departed|left|set off|flew out|flew) (?:for|to)\s|\b(?:s['’]est|se sont) envolée?s? pour\s|"
@@ -3623,6 +3628,14 @@ def _meeting(
     # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
     # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
     scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
+    # the visit the sentence before tells, its sites told next (« X a effectué, hier à Alger, une visite au Centre de
+    # commandement … Accompagné du directeur général, le ministre a visité les salles »): on its day, in its place
+    visited_again = (
+        before is None
+        and bool(lead_in)
+        and segment.relation is Relation.VISITS
+        and _VISIT_PAID.search(lead_in[-1]) is not None
+    )
     if (
         before is None
         and lead_in
@@ -3632,6 +3645,7 @@ def _meeting(
             or told_again
             or announced_before
             or scene
+            or visited_again
             or (pronoun and introduced and not date_text)
         )
     ):
@@ -3639,7 +3653,7 @@ def _meeting(
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or closing or announced_before or scene) and not any(given):
+        if (journey or closing or announced_before or scene or visited_again) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
