@@ -273,6 +273,8 @@ class Cleaned:
     source: str | None = None
     title: str | None = None
     removed: list[str] = field(default_factory=list)
+    #: The year of a header's month alone (" date 2018-09"), which dates no publication.
+    year: int | None = None
 
 
 def _agency(credit: str) -> str | None:
@@ -395,6 +397,7 @@ def strip(text: str) -> Cleaned:
         if header and (month := _MONTH_ONLY.match(header.group(1))) is not None:
             # " date 2018-09 Le directeur …": a month is no publication date, and the text runs on
             cleaned.removed.append(line[: len(line) - len(header.group(1)) + month.end()].strip())
+            cleaned.year = cleaned.year or int(month.group(0)[:4])
             if rest := header.group(1)[month.end() :].strip():
                 kept.append(rest)
             continue

@@ -474,5 +474,6 @@ def parse(
         title=title or cleaned.title,
         published_from=published_from,
         dateline=dateline.place if dateline else None,
+        year=cleaned.year if published is None and cleaned.year in YEARS else None,
         notes=tuple(notes),
     )

@@ -7,7 +7,8 @@ gathering's three sides signed is the gathering's; an all-capitals agency dateli
 departed for, a town a session commenced in, a city a later sentence opens on place the meeting, and a
 dateline at home does not place one held abroad; the next meeting with its number in apposition, a
 signing with an adverb after its auxiliary and a new strategy launched are outcomes; the town of a
-gathering a side hosted before does not place the visit the sentence before told."""
+gathering a side hosted before does not place the visit the sentence before told; a header's month
+alone gives the year of a day and month the text writes without one."""
 
 from __future__ import annotations
 
@@ -202,3 +203,21 @@ def test_the_town_of_a_gathering_a_side_hosted_before_does_not_place_the_visit()
         "Rabat",
         "MA",
     )
+
+
+def test_a_headers_month_alone_gives_the_year_of_a_day_and_month_not_the_publication_date() -> None:
+    analysis = read_offline(
+        " date 2021-06 Le ministre de la Défense a reçu ce mardi 8 juin l'ambassadeur d'Italie, Marco Rossi. Les deux "
+        "hommes ont passé en revue la coopération militaire.",
+        published=None,
+    )
+    assert analysis.document.published is None
+    assert [m.date for m in analysis.meetings] == [dt.date(2021, 6, 8)]
+
+
+def test_a_weekday_that_does_not_fall_on_the_day_in_the_headers_year_leaves_the_day_unresolved() -> None:
+    analysis = read_offline(
+        " date 2021-06 Le ministre de la Défense a reçu ce lundi 8 juin l'ambassadeur d'Italie, Marco Rossi.",
+        published=None,
+    )
+    assert [m.date for m in analysis.meetings] == [None]
