@@ -43,7 +43,8 @@ _WORD = (
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
-#: long enough for a five-part name behind a chain of titles and honorifics.
+#: long enough for a five-part name behind a chain of titles and honorifics; it may end on a
+#: dash written before a space ("COP Samuel Kofi Mensah- Director General, Operations").
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
@@ -53,7 +54,7 @@ _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
 #: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
 _NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])",
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’]|-(?![ \u00a0]))",
     0,
     branched,
 )
@@ -341,6 +342,7 @@ def trim(run: str) -> str:
         and not _is_name_word(tokens[-1])
         and tokens[-2].lower() not in PARTICLES
         and not _surname_like_city(tokens)
+        and not _title_as_surname(tokens)
     ):
         tokens.pop()
     if len(tokens) == 1 and not _is_name_word(tokens[0]):
@@ -426,6 +428,16 @@ def _city_only(token: str) -> bool:
     folded = fold(token)
     t = places.tables()
     return folded in t.cities and folded not in t.countries and folded not in t.organisations
+
+
+#: Titles that are surnames too, the last word of a name after name words: "Alyson King" (not "King Abdullah",
+#: "the Saudi King": a title before a name, or after no name; not "Prince": "Crown Prince" is an office).
+_TITLE_SURNAMES = frozenset(["King"])
+
+
+def _title_as_surname(tokens: list[str]) -> bool:
+    """Whether a run's last word is such a title borne as a surname, after name words only."""
+    return len(tokens) >= 2 and tokens[-1] in _TITLE_SURNAMES and all(map(_is_name_word, tokens[:-1]))
 
 
 #: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first
@@ -515,6 +527,7 @@ def person_shaped(name: str) -> bool:
         or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
         or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
         or (i == 0 and last >= 1 and words[0] in SHEIKHS)  # a given name ("Sheikh Hasina") or a title
+        or (i == last and _title_as_surname(words))  # "Alyson King"
         for i in range(len(words))
     ):
         return False

@@ -224,6 +224,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
             and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
         )
     ]
+    # (nor London's police by its short name: "the Met Police", "Met Commissioner X")
+    found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
@@ -237,6 +239,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
+#: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
+#: Commissioner", "Met Commissioner X".
+_THE_MET = regexes.compile(r"Met(?:'s|’s)? (?:Police|Commissioner|Office|officers)\b")
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
@@ -560,6 +565,94 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
     return out
 
 
+#: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
+#: « Rahman est attendu … » (a surname alone as its subject).
+_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+
+#: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
+_LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| [a-z])")
+
+
+def _surnames_completed(
+    all_sentences: list[str], countries: frozenset[str]
+) -> tuple[list[str], dict[str, people.Person]]:
+    """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
+    Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
+    when the text names no one else of that surname and the surname alone is all that kept the sentence from
+    telling an encounter (the subject of the encounter is that person); and by each name so given, that
+    earlier mention (whose office and side are his)."""
+    full: dict[str, people.Person | None] = {}
+    completed: dict[str, people.Person] = {}
+    out = []
+    for given in all_sentences:
+        sentence = given
+        lone = _LONE_WORD_OPENS.match(given)
+        earlier = full.get(fold(lone.group(1))) if lone else None
+        if (
+            lone
+            and earlier
+            and earlier.name
+            and _meeting_cue(given) is None
+            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+        ):
+            sentence = whole
+            completed[earlier.name] = earlier
+        if _meeting_cue(sentence) is not None:
+            sentence = _joined_completed(sentence, full, completed, countries)
+        out.append(sentence)
+        for person in _people_in(sentence, countries):
+            if person.name and " " in person.name:
+                surname = _surname(person.name)
+                known = full.get(surname, person)
+                # (the first mention that gives him an office; no one when two people share the surname)
+                full[surname] = (
+                    (person if known.title is None else known)
+                    if known and known.name == person.name
+                    else None
+                )
+    return out, completed
+
+
+def _joined_completed(
+    sentence: str,
+    full: dict[str, people.Person | None],
+    completed: dict[str, people.Person],
+    countries: frozenset[str],
+) -> str:
+    """An encounter sentence with the surname alone that closes a list of those who meet given in full
+    ("He will be welcomed by Interior Secretary Eduardo Año and Albayalde"), as :func:`_surnames_completed`
+    gives a subject's."""
+    for lone in reversed(list(_LONE_WORD_JOINED.finditer(sentence))):
+        earlier = full.get(fold(lone.group(1)))
+        if (
+            earlier
+            and earlier.name
+            and not any(p.start <= lone.start(1) < p.end for p in _people_in(sentence, countries))
+        ):
+            sentence = sentence[: lone.start(1)] + earlier.name + sentence[lone.end(1) :]
+            completed[earlier.name] = earlier
+    return sentence
+
+
+def _as_named_before(
+    found: list[DraftParticipant], completed: dict[str, people.Person]
+) -> list[DraftParticipant]:
+    """The participants, each named by a surname :func:`_surnames_completed` gave in full with the
+    office, body and side of the earlier mention when he has no office of his own there."""
+    return [
+        participant.model_copy(
+            update={
+                "title": known.title,
+                "organisation": known.organisation,
+                "country": known.party or participant.country,
+            }
+        )
+        if participant.name and participant.title is None and (known := completed.get(participant.name))
+        else participant
+        for participant in found
+    ]
+
+
 #: How many sentences open a text, under the lines that head it: where a dateline or a
 #: headline in capitals may be.
 _OPENING_SENTENCES = 3
@@ -572,6 +665,12 @@ _HEADING_LINES = 3
 _HEADLINE_WORDS = 25
 _HEADING_WORDS = 15
 _NAME_WORDS = 5  # a publisher's name over the headline
+
+
+#: What a site tags a headline with, at its end: "(Report)", « (vidéo) », "(PHOTOS)".
+_TAGGED = regexes.compile(
+    r"\s*\((?:report|video|vidéo|photos?|update|updated|live|interview|exclusive|exclusif)\)$", re.IGNORECASE
+)
 
 
 def _headings(text: str) -> list[str]:
@@ -587,7 +686,7 @@ def _headings(text: str) -> list[str]:
         # (the headline under a publisher's short name has a headline's length: « Ministère de
         # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
         under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
-        if re.search(r"[.!?:;»\"”)…]$", line) or len(line.split()) > (
+        if re.search(r"[.!?:;»\"”)…]$", _TAGGED.sub("", line)) or len(line.split()) > (
             _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
         ):
             return found if len(found) <= _HEADING_LINES else found[:1]
@@ -1436,9 +1535,10 @@ _COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
 
 
 #: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
-#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali").
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali", nor the
+#: English article before the people of a delegation: "with a visiting US delegation").
 _AFTER_DISTRICT = regexes.compile(
-    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|"
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|visiting|"
     r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
 )
 
@@ -1683,6 +1783,15 @@ _SUCCESSOR_BEFORE = regexes.compile(
     r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
     re.IGNORECASE,
 )
+#: The meeting told again by its talks, with whom they were: "set out … during discussions with US Senators
+#: A, B and C", « au cours des échanges avec X » (they took part).
+_DISCUSSIONS_WITH = regexes.compile(
+    r"\b(?:during|in the course of) (?:(?:the|his|her|their) )?(?:discussions|talks) with\b|"
+    r"\b(?:au cours|lors) (?:des|de ses|de leurs) (?:discussions|échanges|entretiens) avec\b"
+)
+#: One who took an absent office-holder's place at the meeting: "Deputy Commissioner A stood in for the
+#: Inspector-General" (A took part).
+_STANDS_IN = regexes.compile(r",?\s*(?:stood|standing|stands) in for\b")
 #: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
 #: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
@@ -1716,10 +1825,21 @@ def _people(
         segment.relation is Relation.VISITS
         and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
     )
+    # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
+    fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
+    # "In a meeting with a visiting delegation, Minister X called for …": X, after the fronted encounter, is its subject
+    fronted_with = _FRONTED_WITH.match(opening)
+    fronted_end = (
+        fronted_with.end()
+        if fronted_with and fronted_with.start(1) < segment.cue_end <= fronted_with.end()
+        else -1
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end else _OBJECT
+        side = _SUBJECT if person.start < subject_end or person.start >= fronted_end >= 0 else _OBJECT
+        if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
+            side, fronted = _SUBJECT, None
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
@@ -1774,12 +1894,18 @@ def _people(
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
             or _CAME.search(sentence)
+            or _DISCUSSIONS_WITH.search(sentence)
+            or (" in for " in sentence and _STANDS_IN.search(sentence))
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = min(_spoken_of(sentence), _recall_start(sentence))
+            # (not those the speaker held the talks with: "stressed … during discussions with US Congressmen A, B")
+            talks = _DISCUSSIONS_WITH.search(sentence)
+            if talks and talks.start() >= spoken:
+                spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
@@ -1790,7 +1916,8 @@ def _people(
                     and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
                 ):
                     continue
-                if person.start >= spoken or (reported and person.end <= reported.start()):
+                stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
+                if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
                 if person is sender:
                     continue  # nor one who sent an invitation or a message to it
@@ -1839,6 +1966,21 @@ def _people(
     return list(unique.values()), inherited
 
 
+#: A sentence that opens on the encounter with someone, then names who had it: "At a meeting with the Deputy
+#: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
+#: one met and the words on when and where).
+_FRONTED_ENCOUNTER = regexes.compile(
+    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:meeting|talks|audience) with "
+    r"[^,;]{3,160}?(?:, (?:on|in|at) [^,;]{2,40}?)?, ",
+    re.IGNORECASE,
+)
+#: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
+#: US delegation, Interior Minister X called …", « Lors d'une audience avec une délégation américaine, le ministre X a … ».
+_FRONTED_WITH = regexes.compile(
+    r"\s*(?:in|during|at|lors d['’]|au cours d['’]) ?(?:a|an|the|his|her|une?|sa|son) (?:[\w-]+ ){0,2}?"
+    r"((?:meeting|talks|audience|rencontre|entretien|réunion|séance de travail) (?:with|avec)) (?:a|an|the|une?|la|le|les) [^,;.]{3,80}?,",
+    re.IGNORECASE,
+)
 #: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
 _BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
 #: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
@@ -2364,6 +2506,19 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
             # espagnol »: X, of no country said, is not of Y's but of the place's
             country = place_country
+        elif (
+            bilateral
+            and side is _OBJECT
+            and person.country is None
+            and country is not None
+            and _named_after_only(country, person, segment.opening)
+        ):
+            # the country of the other side, named only after him (by its body alone: "a meeting between X, Acting
+            # Secretary-General of the Ministry of the Interior, and the First Vice-Commissioner of the NYPD"; « entre
+            # X, ministre délégué …, et Y, secrétaire d'État espagnol »): X is of the other party when one is left,
+            # else of none said
+            rest = [c for c in parties - {country} if c in places.tables().names]
+            country = rest[0] if len(rest) == 1 else None
         if person.country is None and country is not None and country == counterpart:
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
@@ -2394,11 +2549,13 @@ _JOURNEY = (
     r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
     r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b"
 )
-#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
+#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters", « lors d'un déplacement en Italie ».
 _ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
+    # « a rencontré son homologue Y lors d'un déplacement en Italie »
+    r"(?:lors|au cours) d['’]un (?:\w+ )?(?:déplacement|séjour) (?:\w+ )?(?:à|au|aux|en)\b|"
     rf"{_JOURNEY}",
     re.IGNORECASE,
     branched,
@@ -2462,6 +2619,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
+    ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
         sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
@@ -2490,6 +2648,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if _HOSTS_THE_NEXT.match(folded, mention.end):
                 continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
             is_demonym = mention.text in places.tables().demonym_words
+            if is_demonym and _RANK_BEFORE.search(before):
+                ranked.add(
+                    mention.country
+                )  # « le général émirati X »: his nationality, a side only if no body heads it
+                continue
             actor_before = (
                 re.search(
                     r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
@@ -2530,9 +2693,21 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             word = side.group(1) or side.group(2)
             if word in t.demonym_words:
                 found.add(t.countries[word])
+    # (an officer of an international police body the meeting names represents it, not his country: « le
+    # général émirati X » at the head of Interpol)
+    if ranked and not any(
+        m.organisation and m.organisation.code in _POLICE_BODIES
+        for s in segment.all
+        for m in places.mentions(s)
+    ):
+        found |= ranked
     return found
 
 
+#: A rank right before a demonym (folded text): « le général émirati », "the Brazilian" is not one.
+_RANK_BEFORE = regexes.compile(r"\b(?:general|colonel|commissaire|commissioner|amiral|admiral|commandant) $")
+#: The international police bodies whose officers stand for them, not for their countries.
+_POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEANAPOL", "GCCPOL", "FRANCOPOL"])
 #: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
 #: Ghana and Togo" (each checked to be a country's name).
 _BETWEEN_TWO = regexes.compile(
@@ -2722,6 +2897,7 @@ def read(source: Source) -> Draft:
     # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
     shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
+    all_sentences, completed = _surnames_completed(all_sentences, countries)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
@@ -2773,7 +2949,7 @@ def read(source: Source) -> Draft:
             if _internal(part):
                 continue
             meeting, after = _meeting(
-                part, countries, home, home_place, own, before, introduced, introduction, lead_in
+                part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
             )
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
@@ -2793,6 +2969,7 @@ def read(source: Source) -> Draft:
         # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
         # no side the others lack says nothing of its own
         meetings = [m for m in meetings if not _adds_nothing(m, meetings)]
+        meetings = _without_offices_told_again(meetings)
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
@@ -2829,12 +3006,25 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+#: The acronym in brackets every match of :data:`_DEFINED_ACRONYM` ends with: a text with none (two
+#: of five) is spared that pattern, which is tried at every character (this one skips to each "(").
+_ACRONYM_IN_BRACKETS = regexes.compile(r"\([A-Z]{2,8}\)")
+
+
+def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
+    """Whether the opening names a country (by its name, a city or a national body) only after a
+    participant's name: the side of those it goes on to name, not his."""
+    at = fold(opening).find(fold(person.name)) if person.name else -1
+    starts = [m.start for m in places.mentions(opening) if (m.country or _country_of_place(m)) == country]
+    return at >= 0 and bool(starts) and min(starts) > at
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:
     """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
     that country: not an acronym the tables know already."""
     defined: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return defined
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym, words = match.group(2), match.group(1).split()
         if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
@@ -2946,8 +3136,9 @@ _ORDINAL_WORDS = {
     **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
 }
 #: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
-#: de l'Afripol », « la deuxième session de la commission mixte ».
-_EDITION = regexes.compile(
+#: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
+#: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
+_EDITION = Screened(
     rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e|ᵉ)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
@@ -2957,7 +3148,9 @@ _EDITION = regexes.compile(
 
 def _edition(sentence: str) -> tuple[str, int] | None:
     """The event a sentence names with its edition's number, and the number."""
-    for match in _EDITION.finditer(sentence):
+    if _EDITION.spares(caseless(sentence)):
+        return None
+    for match in _EDITION.pattern.finditer(sentence):
         number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
         if number:
             return fold(match["event"]), number
@@ -3022,6 +3215,9 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
     office or none said, whom the others name."""
     named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    # the meetings that name each person of a side, role and office (or of none said), by name: read
+    # once for each (all the names read again for each unnamed one made a long text's reading quadratic)
+    holders: dict[tuple[str, Role, str], dict[str | None, set[int]]] = {}
     result = []
     for meeting in meetings:
         here = {p.name for p in meeting.participants}
@@ -3030,13 +3226,18 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
                 office = fold(person.title).split()[-1]
+                key = (person.country, person.role, office)
+                if key not in holders:
+                    holders[key] = {}
+                    for other, p in named:
+                        if (
+                            p.country == person.country
+                            and p.role is person.role
+                            and (p.title is None or office in fold(p.title).split())
+                        ):
+                            holders[key].setdefault(p.name, set()).add(id(other))
                 same = {
-                    p.name
-                    for other, p in named
-                    if other is not meeting
-                    and p.country == person.country
-                    and p.role is person.role
-                    and (p.title is None or office in fold(p.title).split())
+                    name for name, where in holders[key].items() if len(where) > 1 or id(meeting) not in where
                 }
             unique = len(same) == 1 and not same & here
             people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
@@ -3113,7 +3314,8 @@ def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
     Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
     trips = [m for m in meetings if _only_the_trip(m, meetings)]
-    kept = [m for m in meetings if not any(m is trip for trip in trips)]
+    apart = {id(trip) for trip in trips}  # (not each trip for each meeting: a long text's many trips)
+    kept = [m for m in meetings if id(m) not in apart]
     placed = next((trip for trip in trips if trip.city), None)
     if placed is None:
         return kept
@@ -3137,6 +3339,45 @@ def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
         and set(meeting.parties) <= {party for m in others for party in m.parties}
         and meeting.date_text in (None, *(m.date_text for m in others))
     )
+
+
+def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a meeting names no one, only office-holders, each of whom another meeting of the same kind
+    between the same sides names, of the same side and role and holding that office, and whose day and place
+    are that one's or untold."""
+    return (
+        bool(meeting.participants)
+        and not any(p.name for p in meeting.participants)
+        and other is not meeting
+        and other.kind is meeting.kind
+        and set(meeting.parties) <= set(other.parties)
+        and meeting.city in (None, other.city)
+        and (meeting.date_text is None or other.date_text in (None, meeting.date_text))
+        and all(
+            any(
+                q.name
+                and q.country == p.country
+                and q.role is p.role
+                and fold(q.title or "") == fold(p.title or "")
+                for q in other.participants
+            )
+            for p in meeting.participants
+        )
+    )
+
+
+def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that names only by office those another names in full (:func:`_names_by_office`):
+    one encounter told twice, as a headline does ("Le directeur général de la police norvégienne a effectué une
+    visite de travail à Djibouti.") and then the text (« le directeur général de la police norvégienne, X, a
+    effectué … »); the day it alone gives is the other's."""
+    result = list(meetings)
+    for meeting in meetings:
+        other = next((o for o in result if _names_by_office(meeting, o)), None)
+        if other is not None:
+            told = other.model_copy(update={"date_text": other.date_text or meeting.date_text})
+            result = [told if m is other else m for m in result if m is not meeting]
+    return result
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
@@ -3507,6 +3748,7 @@ def _meeting(
     introduced: tuple[DraftParticipant, ...] = (),
     introduction: str | None = None,
     lead_in: tuple[str, ...] = (),
+    completed: dict[str, people.Person] | None = None,
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
@@ -3516,7 +3758,9 @@ def _meeting(
     qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
     sentence, whose day and place it takes when it tells none of its own. What the ``lead_in``
     sentences say was agreed is what the first encounter produced when its words refer back to them
-    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
+    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »).
+    Those a surname alone named, ``completed`` in full (:func:`_surnames_completed`), take the office
+    and side of their earlier mention."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
@@ -3583,6 +3827,8 @@ def _meeting(
         spoke = next((s for s in segment.others if _SPEAKING_FIRST.match(s)), None)
         if spoke is not None and not any(p.name for p in found):
             found = _by_surname(found, introduced[0], "", spoke)
+    if completed:
+        found = _as_named_before(found, completed)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
@@ -3693,6 +3939,10 @@ def _meeting(
     ):
         given = home_place
     city, country, venue = _location(segment, given)
+    if city is None and given[0] is None and not remote and home_place[0] and country == home_place[1]:
+        # one to come in the dateline's country ("ST GEORGE'S, Grenada (CMC) - IMPACS will hold a two-day meeting
+        # in Grenada from Wednesday"): in the dateline's city, as one held there is
+        city = home_place[0]
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
