@@ -156,6 +156,14 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 )
 
 
+#: ... or the day and the agency after commas, all in capitals, as Armenpress writes it: "YEREVAN, NOVEMBER 16,
+#: ARMENPRESS. The Chief of Police …" (the day without its year).
+_CAPITALS_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}),\s*(?P<date>[A-ZÀ-Ý]{3,9}\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-Ý]{3,9}),\s*"
+    r"(?P<agency>[A-Z][A-Z-]{2,15})\.\s"
+)
+
+
 #: An agency's credit in brackets before a wire dateline, as syndication feeds put it: "(MENAFN- Jordan
 #: Times) AMMAN - …" (the dateline is read after it).
 _CREDIT_FIRST = regexes.compile(r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}\)\s+(?=[A-ZÀ-Ý]{3,})")
@@ -298,7 +306,11 @@ def _dateline(text: str) -> _Dateline | None:
         if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()
             return _Dateline(vouched or bracketed["place"], _wire_date(bracketed["date"]), agency or None)
-        wire = _DOTTED_WIRE_DATELINE.match(line) or _WIRE_DATELINE.match(line)
+        wire = (
+            _DOTTED_WIRE_DATELINE.match(line)
+            or _WIRE_DATELINE.match(line)
+            or _CAPITALS_WIRE_DATELINE.match(line)
+        )
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None
             found = _Dateline(vouched or wire["place"], date, places.agency(wire["agency"] or ""))
@@ -472,5 +484,6 @@ def parse(
         title=title or cleaned.title,
         published_from=published_from,
         dateline=dateline.place if dateline else None,
+        year=cleaned.year if published is None and cleaned.year in YEARS else None,
         notes=tuple(notes),
     )
