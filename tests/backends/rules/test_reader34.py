@@ -79,3 +79,59 @@ def test_a_unit_that_received_the_reinforcement_of_foreign_officers_held_no_meet
         published="2026-02-20",
     )
     assert not record.is_meeting_report
+
+
+# -- D1, D2, D4: an encounter under way, told in the imperfect, or by the opening of a conference -------
+
+
+def test_a_named_meeting_currently_under_way_that_brings_officers_together_is_read() -> None:
+    meeting = only_meeting(
+        "The Kenya-Uganda Joint Border Security Meeting, currently underway in Busia, brings together senior "
+        "officers of both forces. Addressing the meeting, Kenya Police Western Region Commander, Commissioner "
+        "Peter Otieno, said cattle rustling remained the main challenge.",
+        published="2026-07-14",
+    )
+    assert {"KE", "UG"} <= set(meeting.parties)
+    assert "Peter Otieno" in {p.name for p in meeting.participants}
+
+
+def test_an_officer_commanding_a_province_is_no_name() -> None:
+    meeting = only_meeting(
+        "The Kenya-Uganda Joint Border Security Meeting, currently underway in Busia, brings together senior "
+        "officers of both forces. Addressing the meeting, Uganda Police Officer Commanding Eastern Region, "
+        "Commissioner Moses Okello, said smuggling remained the main challenge.",
+        published="2026-07-14",
+    )
+    assert {p.name for p in meeting.participants} == {"Moses Okello"}
+
+
+def test_a_meeting_told_in_the_imperfect_of_the_scene_is_read() -> None:
+    meeting = only_meeting(
+        "Jeudi 8 octobre, à Papaïchton, se tenait une rencontre officielle regroupant le sous-préfet, Luc "
+        "Martin, et le ministre surinamais de la Justice, Jan Pinas.",
+        published="2026-10-10",
+    )
+    assert {"Luc Martin", "Jan Pinas"} <= {p.name for p in meeting.participants}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-10-08"
+
+
+def test_a_call_made_at_the_opening_of_a_numbered_conference_is_the_conference() -> None:
+    meeting = only_meeting(
+        "Le Premier ministre gabonais, M. Paul Ndong, a appelé à mieux partager le renseignement, à l'ouverture "
+        "mardi dernier à Libreville de la 9ème conférence des chefs des services de renseignement d'Afrique "
+        "centrale.",
+        published="2026-05-14",
+    )
+    assert meeting.kind.value == "conference"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-12"
+    assert meeting.location.city == "Libreville"
+
+
+def test_words_said_at_the_opening_last_monday_of_a_numbered_conference_are_the_conference() -> None:
+    meeting = only_meeting(
+        "Pacific countries must share intelligence, the Prime Minister of Tonga, Mr Sione Vea, said at the "
+        "opening last Monday in Nuku'alofa of the 9th conference of the Pacific Heads of Intelligence Services.",
+        published="2026-03-12",
+    )
+    assert meeting.kind.value == "conference"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-03-09"

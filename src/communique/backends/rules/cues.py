@@ -312,6 +312,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
          r"s'exprimant (?:lors|à l'occasion|au cours|à l'ouverture) d[eu'] ?(?:la |l'|le )?(?:\S+ ){0,8}?"
          r"(?:réunion|conférence|sommet|forum|session|assemblée)\b",
+         # one who spoke at the opening of a numbered gathering: « a appelé …, à l'ouverture lundi dernier à Malabo de la
+         # 12ème conférence du comité … », "said at the opening last Monday in Apia of the 14th conference of …"
+         r"à l'ouverture (?:\S+ ){0,6}?de la \d+(?:e|è|ème|ieme|ième) (?:conférence|réunion|session|assemblée|sommet)\b",
+         r"at the opening (?:\S+ ){0,6}?of the \d+(?:st|nd|rd|th) (?:conference|meeting|session|assembly|summit)\b",
          # one who spoke at a gathering's plenary: « a déclaré le ministre X, lors de la séance plénière de la 14e réunion »
          r"(?:lors|au cours) de la séance plénière d[eu] (?:la |l')?(?:\S+ ){0,3}?(?:réunion|conférence|session|assemblée|"
          r"sommet|forum)\b",
@@ -451,12 +455,17 @@ ENCOUNTER_NOUN = Cue(
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
+    # in the imperfect of the scene: « Mardi 6 octobre, à Maripasoula, se tenait une rencontre officielle regroupant … »
+    r"se tenai(?:t|ent)(?= (?:une?|la|le|les|l'|des)\b)",
     r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"(?:has|have) taken place",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
+    # a gathering under way as it is told: "The Joint Border Security Meeting, currently underway in Mangochi,
+    # brings together senior officers of both forces"
+    r"brings together", r"(?:is|are) bringing together", r"(?:currently|now|is|are) under ?way",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
