@@ -135,3 +135,17 @@ def test_words_said_at_the_opening_last_monday_of_a_numbered_conference_are_the_
     )
     assert meeting.kind.value == "conference"
     assert meeting.date is not None and meeting.date.isoformat() == "2026-03-09"
+
+
+# -- D14: a bilateral on the side-lines of a summit is not the summit ----------------------------------
+
+
+def test_a_bilateral_on_the_side_lines_of_a_summit_is_a_meeting_of_its_two_sides() -> None:
+    meeting = only_meeting(
+        "President Ana Lopes met with the President of Botswana, Duma Boko, and the Minister of Defence and "
+        "Security, Kagiso Mmusi, on the side-lines of the 45th SADC Summit in Gaborone.",
+        published="2026-08-20",
+    )
+    assert meeting.kind.value != "conference"
+    assert "SADC" not in meeting.parties
+    assert {"Duma Boko", "Kagiso Mmusi"} <= {p.name for p in meeting.participants}

@@ -827,7 +827,7 @@ _THE_MEETING = regexes.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", r
 
 #: The event an encounter took place at: "the meeting was held during the conference".
 _SETTING = regexes.compile(
-    r"(?:was|were) held (?:during|on the (?:sidelines|margins) of|at the)\b|"
+    r"(?:was|were) held (?:during|on the (?:side[- ]?lines|margins) of|at the)\b|"
     r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
     re.IGNORECASE,
     branched,
@@ -1597,7 +1597,7 @@ _AFTER_VENUE = regexes.compile(
 
 #: A setting that is not the encounter itself: "en marge de la conférence X, ...".
 _SIDELINES = regexes.compile(
-    r"\s*(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,]*,?", re.IGNORECASE
+    r"\s*(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,]*,?", re.IGNORECASE
 )
 
 
@@ -2872,10 +2872,12 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
-_SIDELINES_WITHIN = Screened(r"\b(?:en marge d[eu'] ?|on the (?:sidelines|margins) of )[^,;]*", re.IGNORECASE)
+_SIDELINES_WITHIN = Screened(
+    r"\b(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,;]*", re.IGNORECASE
+)
 #: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
 _SIDELINES_OF_EVENT = regexes.compile(
-    r"\b(?:en marge (?:de |du |d'|d’)|on the (?:sidelines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
+    r"\b(?:en marge (?:de |du |d'|d’)|on the (?:side[- ]?lines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
     r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
     re.IGNORECASE,
 )
