@@ -423,6 +423,11 @@ def _names_a_continent(folded: str, start: int, word: str) -> bool:
     )
 
 
+#: The police named first, joined to a national office several countries have: « la Police et (de) la » (the
+#: words before the office, folded).
+_WITH_THE_POLICE = regexes.compile(r"\bpolice,? et(?: de)?(?: la)?$")
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every country, demonym, city and organisation word of a text, in order; where
@@ -483,6 +488,12 @@ def mentions(text: str) -> tuple[Mention, ...]:
             and found[-1].city.country != organisation.country
         ):
             continue  # "Dhaka Metropolitan Police": the city's own force, not London's
+        if (
+            organisation is not None
+            and organisation.also
+            and _WITH_THE_POLICE.search(" ".join(words[max(0, index - 4) : index]))
+        ):
+            continue  # « la Police et la Sûreté nationale »: a country's joint directorate, not one of the shared office's
         found.append(Mention(longest, start, start + len(longest), t.countries.get(longest),
                              t.cities.get(longest), organisation))  # fmt: skip
     named = [(m.start, m.end) for m in found]

@@ -149,3 +149,33 @@ def test_a_bilateral_on_the_side_lines_of_a_summit_is_a_meeting_of_its_two_sides
     assert meeting.kind.value != "conference"
     assert "SADC" not in meeting.parties
     assert {"Duma Boko", "Kagiso Mmusi"} <= {p.name for p in meeting.participants}
+
+
+# -- D9: a side from an office or an organisation's name ------------------------------------------------
+
+
+def test_the_police_and_national_security_directorate_is_not_moroccos() -> None:
+    meeting = only_meeting(
+        "Moroni, le 12 mai 2026. Le Directeur général de la Police et de la Sûreté nationale, M. Ahmed Said, a "
+        "reçu en audience l'attaché de sécurité intérieure de l'ambassade de France, le commandant Paul Roux.",
+        published="2026-05-12",
+    )
+    assert "MA" not in meeting.parties
+
+
+def test_the_head_of_an_eucap_sahel_mission_is_the_eus() -> None:
+    meeting = only_meeting(
+        "Le Ministre de l'Intérieur, M. Moussa Idi, a reçu en audience ce lundi à Niamey le Chef de Mission de "
+        "EUCAP-SAHEL-NIGER, Mme Karin Olsen.",
+        published="2026-06-01",
+    )
+    assert set(meeting.parties) == {"EU", "NE"}
+
+
+def test_a_comesa_delegation_is_comesas() -> None:
+    meeting = only_meeting(
+        "Le Ministre de l'Intérieur, M. Ali Abdou, a accueilli ce jeudi 5 mars à Moroni trois envoyés du COMESA "
+        "menés par Madame Ruth Wanjiku.",
+        published="2026-03-06",
+    )
+    assert "COMESA" in meeting.parties
