@@ -192,6 +192,11 @@ _BRACKETED_DATELINE = regexes.compile(
 #: "10 décembre 2021 – Le ministre …", "20 – 22 November 2023 - The Secretary General …",
 #: "Mon 26 Oct 2020, 06:44 PM".
 _DATE_FIRST = regexes.compile(r"^\s*(?P<date>[^\n]{6,45}?)\s*(?:$|[-–—|:]\s)")
+#: A byline that dates the page, its author in capitals and the outlet before the day: « JEAN NGONO |
+#: Cameroon-Tribune Mardi le 14 Avril 2026 Société Imprimer … ».
+_BYLINE_DATE = regexes.compile(
+    r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}\|\s*[^|\n]{2,40}?\s(?P<date>\d{1,2}(?:er)?\s+[^\W\d]{3,10}\s+\d{4})\b"
+)
 #: A clock time: "09:10", "12:17 GMT".
 _CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
 #: The most words a date of :data:`_DATE_FIRST` is written in.
@@ -252,6 +257,12 @@ def _date_alone(line: str) -> dt.date | None:
     for start, end, _ in reversed(phrases):
         rest = rest[:start] + rest[end:]
     return None if not phrases or any(ch.isalnum() for ch in rest) else parse_absolute(bare)
+
+
+def _byline_date(line: str) -> dt.date | None:
+    """The day a byline dates its page (:data:`_BYLINE_DATE`)."""
+    byline = _BYLINE_DATE.match(line)
+    return parse_absolute(byline["date"]) if byline else None
 
 
 def _first_lines(text: str) -> list[str]:
@@ -328,7 +339,7 @@ def _dateline(text: str) -> _Dateline | None:
         first = _DATE_FIRST.match(line)
         if (
             first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"]))
-        ) or (date := _date_alone(line)):
+        ) or (date := _date_alone(line) or _byline_date(line)):
             date_only = date_only or _Dateline(None, date, None, timestamped=_CLOCK.search(line) is not None)
         if _PROSE.search(line):  # the first paragraph of the text: no dateline under it ...
             # ... but the page's date on the line under it, as pages set it under the lead they

@@ -179,3 +179,19 @@ def test_a_comesa_delegation_is_comesas() -> None:
         published="2026-03-06",
     )
     assert "COMESA" in meeting.parties
+
+
+# -- D17: the day a byline dates its page ---------------------------------------------------------------
+
+
+def test_the_day_of_a_byline_dates_yesterday() -> None:
+    record = read_offline(
+        "Cameroun-Gabon. Le Gabon veut former ses policiers au Cameroun\n\n"
+        "PAUL MBIDA | Cameroon-Tribune Jeudi le 9 Juillet 2026 Société Imprimer Envoyer cet article\n\n"
+        "Une séance de travail entre le ministre gabonais de l'Intérieur, Jean Nzé, et le Délégué général à la "
+        "Sûreté nationale, Pierre Atangana, a eu lieu hier à Yaoundé.",
+        published=None,
+    )
+    assert record.document.published is not None and record.document.published.isoformat() == "2026-07-09"
+    (meeting,) = record.meetings
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-07-08"
