@@ -182,7 +182,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
+         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
