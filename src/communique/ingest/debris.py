@@ -210,14 +210,20 @@ _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
 _PROSE_OR_CUT_END = regexes.compile(r"[.!…»\"”]\s*$")
 #: The fewest words of prose above readers' comments.
 _PROSE_WORDS = 10
+#: The end of a sentence, before the next one or the end of its line.
+_SENTENCE_ENDS = regexes.compile(r"[.!…»\"”](?:\s+(?=[A-ZÀ-Ý«\"“])|\s*$)")
+#: The fewest sentences above readers' comments: one alone is a photo's caption over the lede, a
+#: "Comment" button under it (« Awa Traoré, ministre malienne de la Sécurité, et le chef de l'Etat. »).
+_PROSE_SENTENCES = 2
 
 
 def _prose_above(kept: list[str]) -> bool:
-    """Whether the lines kept so far hold prose (ten words or more, and a line that ends a
-    sentence), whatever their width: a hard-wrapped text's lines are short."""
+    """Whether the lines kept so far hold prose (ten words or more, two sentences, and a line
+    that ends a sentence), whatever their width: a hard-wrapped text's lines are short."""
     return (
         any(_PROSE_OR_CUT_END.search(line) for line in kept)
         and sum(len(line.split()) for line in kept) >= _PROSE_WORDS
+        and sum(len(_SENTENCE_ENDS.findall(line)) for line in kept) >= _PROSE_SENTENCES
     )
 
 

@@ -18,3 +18,27 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_working_session() 
         "Kwame Mensah."
     )
     assert {p.name for m in analysis.meetings for p in m.participants} >= {"Kodjo Adzoa", "Kwame Mensah"}
+
+
+def test_a_comment_button_under_a_photo_caption_does_not_end_the_text() -> None:
+    analysis = read_offline(
+        "Accueil    Politique    Sports\n"
+        "Mali - Niger : on parle sécurité\n"
+        "Awa Traoré, ministre malienne de la Sécurité, et le chef de l'Etat malien.\n"
+        "Commentaires\n\n"
+        "Le ministre nigérien de l'Intérieur, Abdou Garba, a reçu hier à Niamey son homologue malienne, "
+        "Awa Traoré, ainsi que ses collègues de la Justice.\n\n"
+        "Au menu des échanges : la sécurisation de la frontière commune."
+    )
+    assert analysis.is_meeting_report
+    assert {p.name for m in analysis.meetings for p in m.participants} >= {"Abdou Garba", "Awa Traoré"}
+
+
+def test_readers_comments_under_a_text_of_two_sentences_are_still_cut() -> None:
+    analysis = read_offline(
+        "Le ministre de l'Intérieur, Abdou Garba, a reçu hier à Niamey son homologue malienne, Awa Traoré. "
+        "Les échanges ont porté sur la sécurité des frontières.\n\n"
+        "2 Commentaires\n\n"
+        "Moussa Diallo a rencontré hier le général Paul Mercier à Bamako, quelle honte.\n"
+    )
+    assert {p.name for m in analysis.meetings for p in m.participants} == {"Abdou Garba", "Awa Traoré"}
