@@ -33,6 +33,7 @@ FOLDERS = (
     EVALS / "holdout-world",
     EVALS / "holdout-real17",
     EVALS / "holdout-real20",
+    EVALS / "holdout-real27",
 )
 
 
