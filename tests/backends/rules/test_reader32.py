@@ -42,3 +42,20 @@ def test_readers_comments_under_a_text_of_two_sentences_are_still_cut() -> None:
         "Moussa Diallo a rencontré hier le général Paul Mercier à Bamako, quelle honte.\n"
     )
     assert {p.name for m in analysis.meetings for p in m.participants} == {"Abdou Garba", "Awa Traoré"}
+
+
+def test_a_tour_of_a_school_abroad_with_the_host_beside_is_a_visit() -> None:
+    analysis = read_offline(
+        "Le ministre ivoirien de la Sécurité, Koffi Yao, dans le cadre de sa visite au Togo, a fait un tour à "
+        "l'Académie de police. Il a, avec son homologue togolais Kodjo Adzoa, assisté à une démonstration."
+    )
+    assert analysis.is_meeting_report
+    assert {p.name for m in analysis.meetings for p in m.participants} == {"Koffi Yao", "Kodjo Adzoa"}
+
+
+def test_a_tour_dhorizon_is_no_visit() -> None:
+    analysis = read_offline(
+        "Le ministre de la Sécurité, Koffi Yao, a fait un tour d'horizon de la situation au nord du pays "
+        "devant la presse."
+    )
+    assert not analysis.is_meeting_report

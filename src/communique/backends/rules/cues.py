@@ -125,6 +125,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
+         r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited",
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
@@ -616,6 +618,10 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # the counterpart or host beside the one who visits: « Il a, avec son homologue togolais X, assisté à une
+    # démonstration », « Il a, avec le ministre de l'Intérieur X, assisté à une présentation »
+    r"(?:a|ont), avec (?:son|sa|ses|leurs?|le|la|les|l') ?(?:\w+ ){0,2}?(?:homologues?|ministres?|hôtes?)\b",
+    r"together with (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b",
     # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
     r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
