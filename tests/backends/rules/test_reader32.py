@@ -59,3 +59,15 @@ def test_a_tour_dhorizon_is_no_visit() -> None:
         "devant la presse."
     )
     assert not analysis.is_meeting_report
+
+
+def test_a_signing_countries_are_expected_to_ink_is_announced_where_it_will_be() -> None:
+    analysis = read_offline(
+        "Laos and Cambodia are expected to ink a police cooperation MoU in Vientiane next week. "
+        "The decision was taken at yesterday's cabinet meeting which was chaired by Prime Minister Paul Keo."
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    assert (meeting.kind.value, meeting.status.value) == ("signing", "announced")
+    assert (meeting.location.city, set(meeting.parties)) == ("Vientiane", {"KH", "LA"})
+    assert not meeting.participants  # (the chair of the cabinet's own sitting is no signatory)

@@ -601,6 +601,10 @@ _THERE_HE = regexes.compile(
 )
 
 
+#: A government's own sitting: "yesterday's cabinet meeting", "the weekly Cabinet session".
+_CABINET_SITTING = regexes.compile(r"\bcabinet (?:meeting|session|sitting)s?\b", re.IGNORECASE)
+
+
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
     closed = False  # a news round-up went on to another story: what follows is not the current meeting's
@@ -615,6 +619,10 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             if segments and cues.MONTH_GONE_BY.match(sentence):
                 # « En février dernier, Afripol a signé un accord avec Interpol », after the meeting told: background,
                 # neither that meeting's nor one more
+                continue
+            if segments and _CABINET_SITTING.search(sentence):
+                # "The document was released following yesterday's cabinet meeting which was chaired by Prime
+                # Minister X": the government's own sitting, whose day and chair are not the meeting's
                 continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
@@ -1223,8 +1231,10 @@ def _narrative(sentence: str) -> str:
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     commitment = outcomes.commitment(sentence)
-    if commitment is None:
-        return sentence
+    if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
+        return (
+            sentence  # (nor is "are expected to ink the MoU in Vientiane" a commitment: the signing itself)
+        )
     frame = _frame(sentence, commitment.end())
     if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
         return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
