@@ -71,3 +71,28 @@ def test_a_signing_countries_are_expected_to_ink_is_announced_where_it_will_be()
     assert (meeting.kind.value, meeting.status.value) == ("signing", "announced")
     assert (meeting.location.city, set(meeting.parties)) == ("Vientiane", {"KH", "LA"})
     assert not meeting.participants  # (the chair of the cabinet's own sitting is no signatory)
+
+
+def test_a_prefects_own_security_review_is_no_meeting_and_la_reunion_is_an_island() -> None:
+    analysis = read_offline(
+        "Le préfet de la Réunion, Marc Dubois, a tenu ce matin sa conférence de sécurité trimestrielle : "
+        "40 interpellations et 3 tonnes de cannabis saisies."
+    )
+    assert not analysis.is_meeting_report
+    analysis = read_offline(
+        "La réunion des deux ministres de l'Intérieur, Paul Martin et Ali Sy, s'est tenue hier."
+    )
+    assert analysis.is_meeting_report
+
+
+def test_letters_of_appointment_and_an_intake_of_cadets_are_ceremonies_not_meetings() -> None:
+    analysis = read_offline(
+        "The Interior Minister, John Grech, presented letters of appointment to six new superintendents in a "
+        "ceremony attended by the Commissioner, Carmel Farrugia."
+    )
+    assert not analysis.is_meeting_report
+    analysis = read_offline(
+        "Le Président de la République, accompagné de hauts officiers de la police, a assisté mardi à "
+        "l'incorporation de 120 élèves policiers à l'École nationale de police de Gitega."
+    )
+    assert not analysis.is_meeting_report

@@ -443,7 +443,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
 #: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
 #: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
 ENCOUNTER_NOUN = Cue(
-    r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
+    # (not the island: « le préfet de La Réunion »)
+    r"(?:(?<!la )|(?-i:(?=r)))réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
@@ -833,6 +834,8 @@ RECEIVED_THING = Cue(
 HANDOVER = Cue(
     r"handover", r"hand-over", r"handing[- ]over (?:ceremony|event)", r"donation ceremony", r"cérémonie de (?:remise|don)",
     r"(?:participated|took part) in the (?:\w+ )?(?:ceremony|event)(?! of)\b", r"^\s*the event was (?:also )?attended by",
+    # letters of appointment handed to officers: "presented letters of appointment in a ceremony attended by"
+    r"letters? of appointment", r"lettres? de nomination",
 )  # fmt: skip
 
 #: A training course: a seminar, a workshop or a session « de formation », "training workshop",
@@ -851,7 +854,9 @@ OWN_CEREMONY = Cue(
     # as part of preparations for the … exercise", « a organisé une séance … dans le cadre des préparatifs de l'exercice »
     r"(?:organi[sz]ed|held|a organisé|a tenu) (?:a|an|une) (?:\w+ )?(?:session|séance|briefing)\b[^;]{0,200}?"
     r"\b(?:as part of (?:its |the )?preparations? for|dans le cadre des préparatifs (?:de|du|des|pour))\b",
-    r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
+    r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion",
+    # the intake of its trainees: « a assisté à l'incorporation de 80 élèves officiers »
+    r"incorporation (?:de|des|du) (?:\S+ ){0,3}?(?:élèves|recrues|stagiaires|officiers|agents|policiers|gendarmes)\b", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
     r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
     r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",

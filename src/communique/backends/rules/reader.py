@@ -205,7 +205,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         # (nor meetings told together as held one by one: "The meetings, held separately at the IGP Smart
         # Conference Hall, focused on …" — each is told on its own)
         several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
-        found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
+        # (nor one's own review given to the press: « le préfet a tenu sa troisième conférence de sécurité »)
+        own_review = _OWN_REVIEW.search(sentence) is not None
+        found = [] if training or several or own_review else [(noun.start(), Relation.TOGETHER, noun)]
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
     found = [
@@ -237,6 +239,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
+#: One's own periodic review, given to the press: « sa conférence de sécurité trimestrielle », "his press conference".
+_OWN_REVIEW = regexes.compile(
+    r"\b(?:sa|son|leur|his|her|their) (?:\w+ )?(?:conférence de (?:sécurité|presse)|press conference)\b",
+    re.IGNORECASE,
+)
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
