@@ -96,3 +96,22 @@ def test_letters_of_appointment_and_an_intake_of_cadets_are_ceremonies_not_meeti
         "l'incorporation de 120 élèves policiers à l'École nationale de police de Gitega."
     )
     assert not analysis.is_meeting_report
+
+
+def test_words_a_scrape_glued_are_parted_and_the_signing_read() -> None:
+    analysis = read_offline(
+        "L'accord a été signéà Victoria par le ministre seychellois desAffaires intérieures, Paul Hoareau, et son "
+        "homologue comorien, Said Ali."
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    assert meeting.kind.value == "signing"
+    assert {p.name for p in meeting.participants} == {"Paul Hoareau", "Said Ali"}
+    assert any(p.title == "ministre des Affaires intérieures" for p in meeting.participants)
+
+
+def test_a_name_or_word_written_so_is_not_parted() -> None:
+    from communique.ingest.parse import parse
+
+    text = "Le commissaire Jean DeLa Cruz a déjà reçu le général McDonald à La Haye."
+    assert parse(text).text == text
