@@ -115,3 +115,14 @@ def test_a_name_or_word_written_so_is_not_parted() -> None:
 
     text = "Le commissaire Jean DeLa Cruz a déjà reçu le général McDonald à La Haye."
     assert parse(text).text == text
+
+
+def test_a_meeting_fronted_by_during_todays_meeting_with_is_read_with_its_subject_after() -> None:
+    analysis = read_offline(
+        "During today's meeting with the Ambassador of Moldova to Estonia Ion Rusu the Minister of the Interior "
+        "Kalle Tamm discussed border traffic and illegal migration."
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
+    assert roles == {"Ion Rusu": ("MD", "guest"), "Kalle Tamm": ("EE", "host")}

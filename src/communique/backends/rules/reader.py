@@ -1630,6 +1630,14 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 #: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
 #: "Smith had come to brief the minister".
+#: The main verb after an encounter that opens the sentence (« … meeting with X the Minister Y discussed »).
+_FRONTED_VERB = regexes.compile(
+    r"[^.;]*?(?=\s(?:discussed|said|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|reviewed|thanked|praised|"
+    r"welcomed|informed|briefed)\b)",
+    re.IGNORECASE,
+)
+#: How far into a sentence an encounter opens it: "During today's meeting with".
+_FRONTED_WITHIN = 4
 _CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
@@ -1672,10 +1680,16 @@ def _people(
         segment.relation is Relation.VISITS
         and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
     )
-    for person in _people_in(opening, countries):
+    # a fronted encounter, its subject named after its counterpart, right before the main verb: "During today's
+    # meeting with the Ambassador of Moldova X the Minister of the Interior Y discussed …" (Y is the subject)
+    fronted = _FRONTED_VERB.match(opening, segment.cue_end) if segment.cue_start < _FRONTED_WITHIN else None
+    named_here = _people_in(opening, countries)
+    before_verb = [p for p in named_here if fronted and segment.cue_end <= p.start and p.end <= fronted.end()]
+    fronted_subject = before_verb[-1] if len(before_verb) > 1 else None
+    for person in named_here:
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end else _OBJECT
+        side = _SUBJECT if person.start < subject_end or person is fronted_subject else _OBJECT
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
