@@ -126,3 +126,18 @@ def test_a_meeting_fronted_by_during_todays_meeting_with_is_read_with_its_subjec
     (meeting,) = analysis.meetings
     roles = {p.name: (p.party, p.role.value) for p in meeting.participants}
     assert roles == {"Ion Rusu": ("MD", "guest"), "Kalle Tamm": ("EE", "host")}
+
+
+def test_ministers_who_said_so_at_a_conference_and_the_conference_that_pooled_them() -> None:
+    lede = (
+        "Interior ministers of the region are determined to fight organised crime together, the ministers said "
+        "at a conference in Ohrid on Thursday."
+    )
+    analysis = read_offline(
+        f"{lede}\n{lede} The two-day ministerial conference pooled the interior ministers of Serbia, Albania "
+        "and Montenegro."
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    assert meeting.kind.value == "conference" and meeting.location.city == "Ohrid"
+    assert {"AL", "ME", "RS"} <= set(meeting.parties)

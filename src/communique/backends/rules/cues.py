@@ -459,6 +459,10 @@ OCCURRED = Cue(
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
+    # those a gathering pooled: "The two-day ministerial conference pooled the interior ministers of …"
+    r"pooled (?=the )",
+    # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
+    r"(?<=said )at a (?=(?:\w+ )?(?:conference|meeting|summit|forum) in\b)",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
@@ -650,7 +654,7 @@ PARTICIPATION = Cue(
     r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
     # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
     r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
-    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
+    r"(?:brought|brings|bring) together", r"pooled (?=the )", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »

@@ -608,6 +608,8 @@ _THERE_HE = regexes.compile(
 )
 
 
+#: The length over which a sentence said twice is the same sentence repeated, not a new one.
+_REPEATED_LEDE = 80
 #: A government's own sitting: "yesterday's cabinet meeting", "the weekly Cabinet session".
 _CABINET_SITTING = regexes.compile(r"\bcabinet (?:meeting|session|sitting)s?\b", re.IGNORECASE)
 
@@ -616,7 +618,9 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
     segments: list[_Segment] = []
     closed = False  # a news round-up went on to another story: what follows is not the current meeting's
     recalled = False  # the sentence before recalled an earlier encounter
-    for whole in all_sentences:
+    for index, whole in enumerate(all_sentences):
+        if len(whole) > _REPEATED_LEDE and all_sentences[index + 1 : index + 2] == [whole]:
+            continue  # the lede a page repeats under its dateline ("BUDVA, Oct 12 (Hina) - …" twice): told once
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
             if recalled and _THERE_HE.match(sentence):
