@@ -141,3 +141,14 @@ def test_ministers_who_said_so_at_a_conference_and_the_conference_that_pooled_th
     (meeting,) = analysis.meetings
     assert meeting.kind.value == "conference" and meeting.location.city == "Ohrid"
     assert {"AL", "ME", "RS"} <= set(meeting.parties)
+
+
+def test_a_deal_sealed_during_the_signing_of_an_mou_is_a_signing() -> None:
+    analysis = read_offline(
+        "The first group of 30 Fijian police officers arrived today in Port Vila. The deal was sealed at the "
+        "Vanuatu Police Headquarters during the signing of an MOU."
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    assert meeting.kind.value == "signing"
+    assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]

@@ -72,6 +72,8 @@ _CONCLUDED = (
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
 SIGNING_EXPECTED = Cue(_TO_INK)
+#: A deal told as sealed: "The deal was sealed at the Boroko Police station".
+_DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
@@ -306,6 +308,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
+         # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
+         _DEAL_SEALED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
          # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
@@ -484,7 +488,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initia
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
-              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
+              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK, _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
 _PHONE_CRIME = r"(?:(?:financial|banking) )?(?:fraud|frauds|scams?|extortion|phishing)"
