@@ -152,3 +152,17 @@ def test_a_deal_sealed_during_the_signing_of_an_mou_is_a_signing() -> None:
     (meeting,) = analysis.meetings
     assert meeting.kind.value == "signing"
     assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+
+
+def test_a_ministers_series_of_audiences_one_come_to_present_one_also_spoken_with() -> None:
+    analysis = read_offline(
+        "L'ambassadeur de l'UE au Gabon, Marco Conti, est venu, le 18 novembre à Libreville, présenter au ministre "
+        "de l'Intérieur, Hervé Nzoghe, le projet d'appui à la police.\n\n"
+        "Le ministre de l'Intérieur a également échangé avec l'ambassadeur de Turquie, Mehmet Aydin. Ils ont "
+        "focalisé leurs entretiens sur la formation des policiers en Turquie."
+    )
+    assert analysis.is_meeting_report and len(analysis.meetings) == 2
+    first, second = analysis.meetings
+    assert {p.name for p in first.participants} == {"Marco Conti", "Hervé Nzoghe"}
+    assert "Mehmet Aydin" in {p.name for p in second.participants}
+    assert second.location.country != "TR"  # (where officers are to be trained is not where they met)

@@ -156,6 +156,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
+         # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
+         r"(?:est|sont) venue?s?,? (?:[^;.]{0,60}?,? )?(?:présenter|annoncer|remettre|exposer|expliquer|soumettre) (?:au|à la|à l'|aux) ?"
+         r"(?=(?:\w+ ){0,2}?(?:ministre|président|directeur|chef|général|secrétaire|préfet|gouverneur))",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
@@ -227,7 +231,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
-         r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
+         r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré) (?:\S+ ){{0,12}}?avec",
          # ... or addressed with office-holders: "He also addressed regional developments with the Ministers of Interior
          # of A, X, B, Y …", « a abordé la situation régionale avec ses homologues »
          r"addressed (?:\S+ ){0,8}?with (?:the|his|her|their) (?:\w+ ){0,2}?(?:ministers?|counterparts?|chiefs?|heads?|commissioners?|ambassadors?|delegations?)\b",

@@ -1350,7 +1350,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
             continue
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _TRAINED_THERE.search(
+            before, max(0, len(before) - 80)
+        ):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
             continue
@@ -1381,6 +1383,8 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
 )
+#: Where officers are to be trained (folded): « la formation des gendarmes et des policiers en Russie ».
+_TRAINED_THERE = regexes.compile(r"\b(?:formation|stages?|training)\b[^,;.]{0,60}? (?:en|au|aux|in) $")
 #: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
 #: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
 _LATER_LEG = regexes.compile(
