@@ -166,3 +166,16 @@ def test_a_ministers_series_of_audiences_one_come_to_present_one_also_spoken_wit
     assert {p.name for p in first.participants} == {"Marco Conti", "Hervé Nzoghe"}
     assert "Mehmet Aydin" in {p.name for p in second.participants}
     assert second.location.country != "TR"  # (where officers are to be trained is not where they met)
+
+
+def test_a_visit_told_by_its_aims_names_the_counterpart_and_the_cosignatory() -> None:
+    analysis = read_offline(
+        "Ce déplacement du ministre français de l'intérieur Paul Lemoine en Algérie les 13 et 14 décembre avait "
+        "deux objectifs. Renforcer d'une part, à travers des échanges avec son homologue Karim Saadi, la "
+        "coopération en matière de sécurité. Paul Lemoine a d'ailleurs saisi l'occasion de sa visite pour signer "
+        "avec le ministre algérien Omar Hadj une déclaration d'intention."
+    )
+    assert analysis.is_meeting_report
+    named = {p.name for m in analysis.meetings for p in m.participants}
+    assert named == {"Paul Lemoine", "Karim Saadi", "Omar Hadj"}
+    assert {"DZ", "FR"} <= {party for m in analysis.meetings for party in m.parties}

@@ -183,7 +183,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont|avoir) délégué (?:\S+ ){0,10}?(?:une|un|sa|son) (?:délégation|groupe|équipe|mission) (?:\S+ ){0,3}?(?:conduite?|dirigée?) par",
          # the journey as a noun, its traveller and where he went after it: « l'objet du déplacement de X, ministre de
          # l'Intérieur, à Apia, dimanche 1er mars »
-         r"\b(?:du|le|au) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
+         r"\b(?:du|le|au|ce) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
          r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
@@ -232,6 +232,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
          r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré) (?:\S+ ){{0,12}}?avec",
+         # a visit told by its aims: « Renforcer, à travers des échanges avec son homologue X, la coopération », « a saisi
+         # l'occasion de sa visite pour signer avec le ministre algérien Y une déclaration d'intention »
+         r"(?:à travers|au travers|au cours|lors) (?:des|de ses|de leurs|d'|de) ?(?:échanges|entretiens|discussions) avec (?=(?:son|sa|ses|leurs?) (?:\w+ )?homologues?\b)",
+         r"pour signer avec (?=(?:le|la|son|sa|leur|l')\s?(?:\w+ ){0,3}?(?:ministre|homologue|directeur|chef|président|secrétaire|ambassad))",
          # ... or addressed with office-holders: "He also addressed regional developments with the Ministers of Interior
          # of A, X, B, Y …", « a abordé la situation régionale avec ses homologues »
          r"addressed (?:\S+ ){0,8}?with (?:the|his|her|their) (?:\w+ ){0,2}?(?:ministers?|counterparts?|chiefs?|heads?|commissioners?|ambassadors?|delegations?)\b",
