@@ -179,3 +179,19 @@ def test_a_visit_told_by_its_aims_names_the_counterpart_and_the_cosignatory() ->
     named = {p.name for m in analysis.meetings for p in m.participants}
     assert named == {"Paul Lemoine", "Karim Saadi", "Omar Hadj"}
     assert {"DZ", "FR"} <= {party for m in analysis.meetings for party in m.parties}
+
+
+def test_a_speech_addressing_the_meeting_it_opens_tells_that_meeting() -> None:
+    analysis = read_offline(
+        "Honourable Minister of Internal Affairs, Mr Samuel Otieno\n"
+        "Distinguished Police Chiefs from the region\n\n"
+        "I am indeed greatly honoured to address this important meeting this morning, marking the annual general "
+        "meeting of the Southern African police chiefs."
+    )
+    assert analysis.is_meeting_report
+    analysis = read_offline(
+        "C'est un honneur de m'adresser à vous, après M. Karim Sassi, ministre de l'Intérieur, qui nous a fait "
+        "l'amitié de venir en personne vous souhaiter la bienvenue et ouvrir cette session de travail."
+    )
+    assert analysis.is_meeting_report
+    assert "Karim Sassi" in {p.name for m in analysis.meetings for p in m.participants}

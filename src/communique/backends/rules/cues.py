@@ -329,6 +329,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
+         # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
+         # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
+         r"(?:honou?red|privileged|pleased|delighted|honou?r(?: for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
+         r"(?:\w+ ){0,3}?(?:meeting|conference|session|assembly|gathering|summit)\b",
+         r"(?:venir|venue?) (?:\S+ ){0,10}?ouvrir (?:cette|ce|la|le|les) (?:\w+ ){0,2}?(?:visite|séance|réunion|conférence|séminaire|session|travaux)\b",
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
          # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
