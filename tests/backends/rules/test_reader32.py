@@ -185,7 +185,7 @@ def test_a_speech_addressing_the_meeting_it_opens_tells_that_meeting() -> None:
     analysis = read_offline(
         "Honourable Minister of Internal Affairs, Mr Samuel Otieno\n"
         "Distinguished Police Chiefs from the region\n\n"
-        "I am indeed greatly honoured to address this important meeting this morning, marking the annual general "
+        "I am indeed greatly honoured and humbled to address this important meeting this morning, marking the annual general "
         "meeting of the Southern African police chiefs."
     )
     assert analysis.is_meeting_report

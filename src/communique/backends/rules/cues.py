@@ -331,7 +331,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
          # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
          # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
-         r"(?:honou?red|privileged|pleased|delighted|honou?r(?: for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
+         r"(?:honou?red|humbled|privileged|pleased|delighted|honou?r(?: ?for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
          r"(?:\w+ ){0,3}?(?:meeting|conference|session|assembly|gathering|summit)\b",
          r"(?:venir|venue?) (?:\S+ ){0,10}?ouvrir (?:cette|ce|la|le|les) (?:\w+ ){0,2}?(?:visite|séance|réunion|conférence|séminaire|session|travaux)\b",
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
