@@ -195,3 +195,19 @@ def test_a_speech_addressing_the_meeting_it_opens_tells_that_meeting() -> None:
     )
     assert analysis.is_meeting_report
     assert "Karim Sassi" in {p.name for m in analysis.meetings for p in m.participants}
+
+
+def test_lines_of_a_speechs_salutations_are_not_joined_as_a_wrapped_paragraph() -> None:
+    from communique.ingest.unwrap import unwrap
+
+    salutations = (
+        "Monsieur le Directeur Général de la Sûreté Nationale du pays,\n"
+        "Mesdames et Messieurs les auditeurs de la session de formation,\n\n"
+    )
+    body = (
+        "C'est un grand honneur pour moi que de m'adresser à vous ce matin, après le ministre de\n"
+        "l'Intérieur, qui nous a fait l'amitié de venir en personne ouvrir cette session.\n"
+    )
+    assert unwrap(salutations + body).startswith(salutations)
+    wrapped = "After the joint commission, the Minister for Defence and Security,\nHonourable Kabo Morwaeng, did host"
+    assert "\n" not in unwrap(wrapped + "\n" + body)[: len(wrapped)]
