@@ -177,7 +177,7 @@ _RELATED_HEADING = regexes.compile(
     r"(?:(?:à |a )?(?:lire|voir) (?:aussi|également|egalement)|(?:read|see) (?:also|more)(?: details)?|"
     r"related(?: (?:articles?|posts?|news|stories|content))?|"
     r"(?:articles?|actualités|contenus?|sujets?|vidéos?) (?:similaires|associé(?:e)?s|liés|liées|connexes|recommandés)|"
-    r"sur le même (?:sujet|thème)|dans la même rubrique|autres (?:articles|actualités|nouvelles|infos)|"
+    r"sur le même (?:sujet|thème)|dans la même rubrique|(?:les )?(?:articles?|tags|sujets?|actualités) en relation|autres (?:articles|actualités|nouvelles|infos)|"
     r"(?:les )?plus (?:lus|populaires|partagés|commentés)|(?:the )?most (?:read|popular|viewed|shared)(?: in \w+)?|"
     r"la rédaction vous recommande|nous vous recommandons|recommended(?: for you)?|"
     r"(?:ces |d'autres |les )?(?:articles?|sujets?|contenus?) (?:(?:qui )?(?:devraient|pourraient|peuvent|pourrait|devrait)|"
@@ -367,6 +367,8 @@ def strip(text: str) -> Cleaned:
     lines = _mail_header(text.splitlines(), cleaned)
     menus = _menus(lines)
     in_related = False
+    # the posting dates a list of other articles at the head of the page gives
+    header_dates: list[tuple[str, dt.date]] = []
     last_credit: tuple[int, str] | None = None
     dating = _Dating()
     for index, raw in enumerate(lines):
@@ -386,9 +388,16 @@ def strip(text: str) -> Cleaned:
             break
         if in_related:
             if _is_debris(line) or (_is_headline(line) and not _wrapped_prose(lines, index)):
+                if not _prose_above(kept) and (date := _posted(line) or _stamped(line)):
+                    header_dates.append((line, date))
                 cleaned.removed.append(line)
                 continue
             in_related = False
+            if len(header_dates) == 1 and not _prose_above(kept):
+                # "Latest news" over the article's own headline and posting date ("07.03.2025 | 01:35 |"), the
+                # first prose under them: the one date of that list is the article's
+                dating.take(*header_dates[0], kept, cleaned)
+            header_dates = []
         if _RELATED_HEADING.match(line):
             # "Read also: <the one article linked>" is no list's heading: what follows is the text
             in_related = _ONE_LINK.search(line) is None

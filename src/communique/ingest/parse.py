@@ -140,11 +140,13 @@ _DATELINE_ALONE = regexes.compile(
 
 #: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
 #: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
-#: ANI writes it). Only a known city makes it a dateline.
+#: ANI writes it), "ST GEORGE'S, Grenada, (CMC) -" (a comma before the agency). Only a known
+#: city makes it a dateline.
 _WIRE_DATELINE = regexes.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.]{2,}(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
+    r"^\s*(?P<place>[A-ZÀ-Ý](?:[\w'’.]{2,}|[\w'’.](?=[ -][A-ZÀ-Ý]))(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})"
+    r"(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
+    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
 )
 #: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –", or with no
 #: dash before the text's first word: "BISHKEK. KABAR Bishkek hosted …".

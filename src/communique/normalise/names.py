@@ -341,6 +341,7 @@ def trim(run: str) -> str:
         and not _is_name_word(tokens[-1])
         and tokens[-2].lower() not in PARTICLES
         and not _surname_like_city(tokens)
+        and not _title_as_surname(tokens)
     ):
         tokens.pop()
     if len(tokens) == 1 and not _is_name_word(tokens[0]):
@@ -426,6 +427,16 @@ def _city_only(token: str) -> bool:
     folded = fold(token)
     t = places.tables()
     return folded in t.cities and folded not in t.countries and folded not in t.organisations
+
+
+#: Titles that are surnames too, the last word of a name after name words: "Alyson King" (not "King Abdullah",
+#: "the Saudi King": a title before a name, or after no name; not "Prince": "Crown Prince" is an office).
+_TITLE_SURNAMES = frozenset(["King"])
+
+
+def _title_as_surname(tokens: list[str]) -> bool:
+    """Whether a run's last word is such a title borne as a surname, after name words only."""
+    return len(tokens) >= 2 and tokens[-1] in _TITLE_SURNAMES and all(map(_is_name_word, tokens[:-1]))
 
 
 #: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first
@@ -515,6 +526,7 @@ def person_shaped(name: str) -> bool:
         or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
         or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
         or (i == 0 and last >= 1 and words[0] in SHEIKHS)  # a given name ("Sheikh Hasina") or a title
+        or (i == last and _title_as_surname(words))  # "Alyson King"
         for i in range(len(words))
     ):
         return False

@@ -182,6 +182,20 @@ _TALLY = regexes.compile(
 _NOT_TO = regexes.compile(r"\s*(?:(?:ne|n')\s*(?:pas|plus|jamais|point)|not|never|no longer)\b", re.I)
 #: "already" right before a verb of signing: an instrument signed before the encounter told.
 _ALREADY = regexes.compile(r"\balready\s+$", re.I)
+#: "signed" as what qualifies an instrument, after a determiner: "the signed agreements" (signed before).
+_SIGNED_AS_ADJECTIVE = regexes.compile(r"signed\s", re.I)
+_DETERMINER_BEFORE = regexes.compile(r"\b(?:the|its|their|these|those)\s+$", re.I)
+#: A signing of nothing: "signed no memorandum", « n'a signé aucun accord ».
+_SIGNED_NONE = regexes.compile(r"(?:signed|(?:a|ont) signé)\s+(?:no|aucun|aucune)\b", re.I)
+#: An earlier occasion a commitment is told of: « lors de la dernière visite du Président », "during his previous
+#: visit" (what was agreed then, not at this encounter).
+_EARLIER_OCCASION = regexes.compile(
+    r"\b(?:lors|au cours) de (?:la|sa|leur) (?:dernière|précédente) (?:visite|rencontre|réunion|session)\b[^.;!?]*$"
+    r"|\b(?:during|at) (?:the|his|her|their) (?:last|previous|earlier) (?:visit|meeting|session)\b[^.;!?]*$",
+    re.I,
+)
+#: A gift told in the pluperfect, before the encounter: "the Government had handed over 1,000 acres".
+_PLUPERFECT_BEFORE = regexes.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
@@ -635,6 +649,12 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 continue  # "has signed similar memoranda with twelve countries": earlier ones
             if _ALREADY.search(sentence, max(0, match.start() - 12), match.start()):
                 continue  # "The two forces have already signed memoranda on training": before this encounter
+            if _SIGNED_AS_ADJECTIVE.match(match.group(0)) and _DETERMINER_BEFORE.search(
+                sentence, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "in accordance with the signed agreements between the two sides": signed before
+            if _SIGNED_NONE.match(match.group(0)):
+                continue  # "The sides signed no memorandum": none signed
             planned = _FUTURE.match(match.group(0)) or (
                 _SIGNING_NOUN.match(match.group(0))
                 and (
@@ -668,6 +688,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
             and _classify(clause) is OutcomeType.OTHER
         ):
             continue  # "agreed that the threat calls for ..." (but « convenu que X désigne un point focal »)
+        if _EARLIER_OCCASION.search(sentence, max(0, span_start - 160), span_start):
+            continue  # « lors de la dernière visite du Président …, les deux chefs d'État ont convenu que … »: agreed then
         if _NEED.match(clause) or _NOT_TO.match(clause):
             continue  # "agreed on the need for better communication", « de ne pas créer … »: no act agreed
         if _HAPPENS.match(clause):
@@ -697,7 +719,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
         if kind is not OutcomeType.OTHER:
             take(match.start(), match.end(), kind)
     for match in _HANDED.finditer(sentence):
-        take(match.start(), match.end(), OutcomeType.OTHER)
+        if not _PLUPERFECT_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
         if _WHEN.search(sentence, max(0, match.start() - 25), match.start()):
             continue  # "qui pourrait être signé lors d'une prochaine rencontre": a time, not a plan

@@ -226,6 +226,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
             and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
         )
     ]
+    # (nor London's police by its short name: "the Met Police", "Met Commissioner X")
+    found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))]  # fmt: skip
@@ -244,6 +246,9 @@ _OWN_REVIEW = regexes.compile(
     r"\b(?:sa|son|leur|his|her|their) (?:\w+ )?(?:conférence de (?:sécurité|presse)|press conference)\b",
     re.IGNORECASE,
 )
+#: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
+#: Commissioner", "Met Commissioner X".
+_THE_MET = regexes.compile(r"Met(?:'s|’s)? (?:Police|Commissioner|Office|officers)\b")
 #: Taking part, with nothing said of what in: "took part", « ont pris part ».
 _TOOK_PART = regexes.compile(
     r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
@@ -544,6 +549,94 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
     return out
 
 
+#: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
+#: « Rahman est attendu … » (a surname alone as its subject).
+_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+
+#: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
+_LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| [a-z])")
+
+
+def _surnames_completed(
+    all_sentences: list[str], countries: frozenset[str]
+) -> tuple[list[str], dict[str, people.Person]]:
+    """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
+    Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
+    when the text names no one else of that surname and the surname alone is all that kept the sentence from
+    telling an encounter (the subject of the encounter is that person); and by each name so given, that
+    earlier mention (whose office and side are his)."""
+    full: dict[str, people.Person | None] = {}
+    completed: dict[str, people.Person] = {}
+    out = []
+    for given in all_sentences:
+        sentence = given
+        lone = _LONE_WORD_OPENS.match(given)
+        earlier = full.get(fold(lone.group(1))) if lone else None
+        if (
+            lone
+            and earlier
+            and earlier.name
+            and _meeting_cue(given) is None
+            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+        ):
+            sentence = whole
+            completed[earlier.name] = earlier
+        if _meeting_cue(sentence) is not None:
+            sentence = _joined_completed(sentence, full, completed, countries)
+        out.append(sentence)
+        for person in _people_in(sentence, countries):
+            if person.name and " " in person.name:
+                surname = _surname(person.name)
+                known = full.get(surname, person)
+                # (the first mention that gives him an office; no one when two people share the surname)
+                full[surname] = (
+                    (person if known.title is None else known)
+                    if known and known.name == person.name
+                    else None
+                )
+    return out, completed
+
+
+def _joined_completed(
+    sentence: str,
+    full: dict[str, people.Person | None],
+    completed: dict[str, people.Person],
+    countries: frozenset[str],
+) -> str:
+    """An encounter sentence with the surname alone that closes a list of those who meet given in full
+    ("He will be welcomed by Interior Secretary Eduardo Año and Albayalde"), as :func:`_surnames_completed`
+    gives a subject's."""
+    for lone in reversed(list(_LONE_WORD_JOINED.finditer(sentence))):
+        earlier = full.get(fold(lone.group(1)))
+        if (
+            earlier
+            and earlier.name
+            and not any(p.start <= lone.start(1) < p.end for p in _people_in(sentence, countries))
+        ):
+            sentence = sentence[: lone.start(1)] + earlier.name + sentence[lone.end(1) :]
+            completed[earlier.name] = earlier
+    return sentence
+
+
+def _as_named_before(
+    found: list[DraftParticipant], completed: dict[str, people.Person]
+) -> list[DraftParticipant]:
+    """The participants, each named by a surname :func:`_surnames_completed` gave in full with the
+    office, body and side of the earlier mention when he has no office of his own there."""
+    return [
+        participant.model_copy(
+            update={
+                "title": known.title,
+                "organisation": known.organisation,
+                "country": known.party or participant.country,
+            }
+        )
+        if participant.name and participant.title is None and (known := completed.get(participant.name))
+        else participant
+        for participant in found
+    ]
+
+
 #: How many sentences open a text, under the lines that head it: where a dateline or a
 #: headline in capitals may be.
 _OPENING_SENTENCES = 3
@@ -556,6 +649,12 @@ _HEADING_LINES = 3
 _HEADLINE_WORDS = 25
 _HEADING_WORDS = 15
 _NAME_WORDS = 5  # a publisher's name over the headline
+
+
+#: What a site tags a headline with, at its end: "(Report)", « (vidéo) », "(PHOTOS)".
+_TAGGED = regexes.compile(
+    r"\s*\((?:report|video|vidéo|photos?|update|updated|live|interview|exclusive|exclusif)\)$", re.IGNORECASE
+)
 
 
 def _headings(text: str) -> list[str]:
@@ -571,7 +670,7 @@ def _headings(text: str) -> list[str]:
         # (the headline under a publisher's short name has a headline's length: « Ministère de
         # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
         under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
-        if re.search(r"[.!?:;»\"”)…]$", line) or len(line.split()) > (
+        if re.search(r"[.!?:;»\"”)…]$", _TAGGED.sub("", line)) or len(line.split()) > (
             _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
         ):
             return found if len(found) <= _HEADING_LINES else found[:1]
@@ -1638,14 +1737,6 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 #: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
 #: "Smith had come to brief the minister".
-#: The main verb after an encounter that opens the sentence (« … meeting with X the Minister Y discussed »).
-_FRONTED_VERB = regexes.compile(
-    r"[^.;]*?(?=\s(?:discussed|said|stated|noted|stressed|underlined|emphasi[sz]ed|expressed|reviewed|thanked|praised|"
-    r"welcomed|informed|briefed)\b)",
-    re.IGNORECASE,
-)
-#: How far into a sentence an encounter opens it: "During today's meeting with".
-_FRONTED_WITHIN = 4
 _CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
 #: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
 _SUBJECT_OPENS = 16
@@ -1688,16 +1779,14 @@ def _people(
         segment.relation is Relation.VISITS
         and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
     )
-    # a fronted encounter, its subject named after its counterpart, right before the main verb: "During today's
-    # meeting with the Ambassador of Moldova X the Minister of the Interior Y discussed …" (Y is the subject)
-    fronted = _FRONTED_VERB.match(opening, segment.cue_end) if segment.cue_start < _FRONTED_WITHIN else None
-    named_here = _people_in(opening, countries)
-    before_verb = [p for p in named_here if fronted and segment.cue_end <= p.start and p.end <= fronted.end()]
-    fronted_subject = before_verb[-1] if len(before_verb) > 1 else None
-    for person in named_here:
+    # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
+    fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
+    for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end or person is fronted_subject else _OBJECT
+        side = _SUBJECT if person.start < subject_end else _OBJECT
+        if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
+            side, fronted = _SUBJECT, None
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
@@ -1817,6 +1906,17 @@ def _people(
     return list(unique.values()), inherited
 
 
+#: A sentence that opens on the encounter with someone, then names who had it: "At a meeting with the Deputy
+#: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
+#: one met and the words on when and where; "During a courtesy call on the IGP, X, …, the High Commissioner, Y,
+#: said"); or, with no comma, up to the office of who had it: "During today's
+#: meeting with the Ambassador of Moldova to Latvia X the Minister of the Interior Y discussed".
+_FRONTED_ENCOUNTER = regexes.compile(
+    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?"
+    r"(?:(?:meeting|talks|audience) with|courtesy (?:call|visit) (?:on|to)) [^,;]{3,160}?(?:(?:, (?:on|in|at) [^,;]{2,40}?)?, | (?=the (?:[\w-]+ ){0,4}?"
+    r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))",
+    re.IGNORECASE,
+)
 #: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
 _BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
 #: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
@@ -2342,6 +2442,19 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
             # espagnol »: X, of no country said, is not of Y's but of the place's
             country = place_country
+        elif (
+            bilateral
+            and side is _OBJECT
+            and person.country is None
+            and country is not None
+            and _named_after_only(country, person, segment.opening)
+        ):
+            # the country of the other side, named only after him (by its body alone: "a meeting between X, Acting
+            # Secretary-General of the Ministry of the Interior, and the First Vice-Commissioner of the NYPD"; « entre
+            # X, ministre délégué …, et Y, secrétaire d'État espagnol »): X is of the other party when one is left,
+            # else of none said
+            rest = [c for c in parties - {country} if c in places.tables().names]
+            country = rest[0] if len(rest) == 1 else None
         if person.country is None and country is not None and country == counterpart:
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
@@ -2699,6 +2812,7 @@ def read(source: Source) -> Draft:
     # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
     shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
+    all_sentences, completed = _surnames_completed(all_sentences, countries)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
@@ -2750,7 +2864,7 @@ def read(source: Source) -> Draft:
             if _internal(part):
                 continue
             meeting, after = _meeting(
-                part, countries, home, home_place, own, before, introduced, introduction, lead_in
+                part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
             )
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
@@ -2770,6 +2884,7 @@ def read(source: Source) -> Draft:
         # « a accordé mercredi plusieurs audiences », then each audience: the one that names no one and
         # no side the others lack says nothing of its own
         meetings = [m for m in meetings if not _adds_nothing(m, meetings)]
+        meetings = _without_offices_told_again(meetings)
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
@@ -2806,6 +2921,14 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+
+
+def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
+    """Whether the opening names a country (by its name, a city or a national body) only after a
+    participant's name: the side of those it goes on to name, not his."""
+    at = fold(opening).find(fold(person.name)) if person.name else -1
+    starts = [m.start for m in places.mentions(opening) if (m.country or _country_of_place(m)) == country]
+    return at >= 0 and bool(starts) and min(starts) > at
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:
@@ -3114,6 +3237,45 @@ def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
         and set(meeting.parties) <= {party for m in others for party in m.parties}
         and meeting.date_text in (None, *(m.date_text for m in others))
     )
+
+
+def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a meeting names no one, only office-holders, each of whom another meeting of the same kind
+    between the same sides names, of the same side and role and holding that office, and whose day and place
+    are that one's or untold."""
+    return (
+        bool(meeting.participants)
+        and not any(p.name for p in meeting.participants)
+        and other is not meeting
+        and other.kind is meeting.kind
+        and set(meeting.parties) <= set(other.parties)
+        and meeting.city in (None, other.city)
+        and (meeting.date_text is None or other.date_text in (None, meeting.date_text))
+        and all(
+            any(
+                q.name
+                and q.country == p.country
+                and q.role is p.role
+                and fold(q.title or "") == fold(p.title or "")
+                for q in other.participants
+            )
+            for p in meeting.participants
+        )
+    )
+
+
+def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that names only by office those another names in full (:func:`_names_by_office`):
+    one encounter told twice, as a headline does ("Le directeur général de la police norvégienne a effectué une
+    visite de travail à Djibouti.") and then the text (« le directeur général de la police norvégienne, X, a
+    effectué … »); the day it alone gives is the other's."""
+    result = list(meetings)
+    for meeting in meetings:
+        other = next((o for o in result if _names_by_office(meeting, o)), None)
+        if other is not None:
+            told = other.model_copy(update={"date_text": other.date_text or meeting.date_text})
+            result = [told if m is other else m for m in result if m is not meeting]
+    return result
 
 
 def _unsigned(meeting: DraftMeeting) -> bool:
@@ -3460,6 +3622,7 @@ def _meeting(
     introduced: tuple[DraftParticipant, ...] = (),
     introduction: str | None = None,
     lead_in: tuple[str, ...] = (),
+    completed: dict[str, people.Person] | None = None,
 ) -> tuple[DraftMeeting, _Before]:
     """A meeting, and what it leaves to a further encounter of the same visit.
 
@@ -3469,7 +3632,9 @@ def _meeting(
     qu'il a eu avec »), is of the person ``introduced`` before it, in the ``introduction``
     sentence, whose day and place it takes when it tells none of its own. What the ``lead_in``
     sentences say was agreed is what the first encounter produced when its words refer back to them
-    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »)."""
+    ("X gave the assurance following a courtesy call from Y", « Le ministre l'a annoncé à l'issue de »).
+    Those a surname alone named, ``completed`` in full (:func:`_surnames_completed`), take the office
+    and side of their earlier mention."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
     # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
@@ -3531,6 +3696,8 @@ def _meeting(
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
         found = _by_office(found, introduced[0])
+    if completed:
+        found = _as_named_before(found, completed)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
     describing = [opening[reporter:], *segment.describing[1:]] if reporter else segment.describing
     date_text = next((p[2] for s in describing for p in _dates(_narrative(s))), None) or next(
@@ -3619,6 +3786,10 @@ def _meeting(
     if not any(given) and any(home_place) and status is Status.HELD and not remote:
         given = home_place
     city, country, venue = _location(segment, given)
+    if city is None and given[0] is None and not remote and home_place[0] and country == home_place[1]:
+        # one to come in the dateline's country ("ST GEORGE'S, Grenada (CMC) - IMPACS will hold a two-day meeting
+        # in Grenada from Wednesday"): in the dateline's city, as one held there is
+        city = home_place[0]
     parties = _parties(segment, countries) | _subject_sides(segment, countries)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
