@@ -43,7 +43,8 @@ _WORD = (
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
-#: long enough for a five-part name behind a chain of titles and honorifics.
+#: long enough for a five-part name behind a chain of titles and honorifics; it may end on a
+#: dash written before a space ("COP Samuel Kofi Mensah- Director General, Operations").
 #: Particles written with a capital that only ever join a name ("Ahmed Ould Sidi Ould Salem").
 _NAME_PARTICLES = r"(?:Ould|Mint|Ben|Bin|Ibn|Bint|Abu|Abou|Ag|Van|Von)"
 _NAME_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
@@ -53,7 +54,7 @@ _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
 #: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
 _NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’-])",
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’]|-(?![ \u00a0]))",
     0,
     branched,
 )

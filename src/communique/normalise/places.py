@@ -395,6 +395,14 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
 _CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro|north|nord|pan|ibero) $")
 
 
+#: Where a language, not a people, follows (folded text, before the demonym): a web page's debris
+#: "(link in Spanish)", "(article in French)", « (lien en anglais) », "available in Arabic".
+_IN_A_LANGUAGE = regexes.compile(
+    r"\b(?:link|links|article|text|video|website|site|page|document|lien|texte|version|only|available|disponible) "
+    r"(?:in|en) $"
+)
+
+
 #: Country names that are also common nouns, read as the country only where the text writes them with
 #: a capital: « la Grenade » (Grenada), not « une attaque à la grenade ».
 CAPITALISED_ONLY = frozenset({"grenade"})
@@ -456,6 +464,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
             )
         ):
             continue
+        if longest in t.demonym_words and _IN_A_LANGUAGE.search(folded, max(0, start - 24), start):
+            continue  # "a meeting (link in Spanish)": a page's language, not a side
         if longest in t.countries and size == 1:
             if first_names is None:
                 first_names = (

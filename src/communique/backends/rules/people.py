@@ -89,16 +89,52 @@ _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
-    r" (?:du|de la|of|to)|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
+    r" (?:du|de la|of|to)|(?:porteur|porteuse) d['’]un message (?:du|de la)|(?:bearer of|carrying|bearing) a (?:\w+ )?message from|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
     # the head of state who founded an institution: « créé en 2008 par le président de la République, X »
     r"(?:créée?|fondée?|instituée?|created|founded|established|set up) (?:en|in) (?:19|20)\d\d (?:par le|by the|by))"
     r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
     # … and of his country, before the name: "Special Envoy of the President of the Federal Republic of Nigeria, X"
     r"(?:\s+(?:of|de|du|de la|des)\s+[^,;.()]{1,60}?,)?|"
-    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
+    r"martyr)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|SEM|S\.E\.M\.?|Son Excellence|His Excellency|Ratu|Sheikh|Cheikh|Alhaji|Datuk|Tan Sri)\s+)?$",
     re.IGNORECASE,
     branched,
 )
+#: A body that speaks of one of its own officers: "the Royal Brunei Police Force said its Commissioner of
+#: Police, X, attended" (X is of the body's country).
+_ITS_OFFICE = regexes.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) (?:said|says|announced|stated|reported|added) (?:that )?its\s+$"
+)
+#: A delegation named before the title of another, after a comma: "In a meeting with a visiting US
+#: delegation, Interior Minister X" (X is not of the delegation's country).
+_DELEGATION_MET = regexes.compile(r"\b(?:delegation|délégation),\s*(?:the\s+|le\s+|la\s+|l['’])?$")
+#: A diplomat's office, whose country is seldom that of the one named before him.
+_ENVOY = regexes.compile(
+    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|consul)", re.IGNORECASE
+)
+#: An office in the plural before a list of names: "US Senators", "Congressmen", "the ministers".
+_PLURAL_TITLE = regexes.compile(
+    r"\b(?:Senators|Congressmen|Congresswomen|Ministers|Presidents|Commissioners|Ambassadors|Generals|Governors|"
+    r"Inspectors[- ]General|ministres|ambassadeurs|présidents|sénateurs|généraux)\s+$"
+)
+#: Between two names of a bare list: ", ", " and ", « et ».
+_BARE_LIST = regexes.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)")
+#: A photograph's credit: "… in Harare yesterday :-Picture by X", « Photo : X ». The photographer took no part.
+_CREDIT = regexes.compile(
+    r"\b(?:Pictures?|Photos?|Photographs?|Pic|Crédit photo|Photo credit)\s*(?:by|par|:|-)\s*$", re.IGNORECASE
+)
+#: An inverted speech tag opening a sentence before a quote, its verb taken into the run of
+#: capitals: "Said Banda: 'We are neighbours'" (the speaker is Banda, named before).
+_QUOTE_TAG = regexes.compile(r"(?:Said|Says|Added|Asked)\s+(?=[A-Z][\w'’-]+\s*:)")
+#: The one a message is carried to: « porteur d'un message du Président X à son homologue Y », "bearing
+#: a message from President X to his counterpart Y" (Y, a head of state, is only the addressee).
+_MESSAGE_TO = regexes.compile(
+    r"\bmessage (?:du|de la|from|of)\b[^.;]{0,160}?\b(?:à|to) (?:son|sa|leur|his|her|their) (?:[\w-]+ )?(?:homologue|counterpart)"
+    r"(?: [a-zé-]+)?,?\s*(?:(?:M\.|Mr\.?|Mme|Mrs\.?|Ms\.?)\s+)?$",
+    re.IGNORECASE,
+)
+#: The absent office-holder someone stood in for, named after his title: "Deputy Commissioner A stood in for
+#: the Inspector-General of Police, B, who was abroad" (B took no part).
+_STOOD_IN_FOR = regexes.compile(r"\b(?:stood|standing|stands|stand) in for (?:the )?[^,;.()]{2,80},\s*$")
 #: The signatory of the text that reports: "According to a press release signed by the Force
 #: Public Relations Officer, CSP X", « selon un communiqué signé par le porte-parole, X » (not a
 #: joint statement, which its signatories sign at the meeting).
@@ -366,7 +402,7 @@ def _clean_stretch(stretch: str) -> bool:
 
 
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
-_RIGHT_AFTER = regexes.compile(r"\s*,?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
+_RIGHT_AFTER = regexes.compile(r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
 
 
 def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
@@ -470,9 +506,9 @@ def _country_after(sentence: str, end: int) -> str | None:
 
 
 def _title_after(sentence: str, end: int) -> str | None:
-    """The title in apposition after a name: ", Directeur général de la DGSN, ..."."""
+    """The title in apposition after a name: ", Directeur général de la DGSN, ...", "- Director General"."""
     # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
-    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])", sentence[end:])
+    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])", sentence[end:])
     if not match:
         return None
     rest = sentence[end + match.end() :]
@@ -541,6 +577,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
     found: list[Person] = []
     sides = _side_markers(sentence)
+    listed_party = None  # the party of a list of names after a plural title
     for match in names.capitalised_runs(sentence):
         run = match.group(0)
         trimmed = names.trim(run)
@@ -562,6 +599,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             sentence, max(0, match.start() + at - 8), match.start() + at
         ):
             at, trimmed = at + sri.end(), trimmed[sri.end() :]
+        tag = _QUOTE_TAG.match(sentence, match.start() + at)
+        if tag and not sentence[: tag.start()].strip():  # "Said Banda: '…'": Banda speaks
+            at, trimmed = at + len(tag.group(0)), trimmed[len(tag.group(0)) :]
         whole = _kept_whole(sentence, match, trimmed, countries)
         start = match.start() + at
         end = start + len(trimmed)
@@ -589,8 +629,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # (not a person's generation: "President Benigno S. Aquino III", "Mr. John Carter II")
             or (_ROMAN_AFTER.match(sentence[end:]) and not honoured and not _INITIAL_INSIDE.search(trimmed))
             or _REPLACED.search(near)
+            or _CREDIT.search(near)
             # (the head of state after his country, further back: read only where a president is named)
             or ("sident" in prefix[-120:] and _REPLACED.search(prefix[-120:]))
+            or ("message" in prefix[-200:] and _MESSAGE_TO.search(prefix[-200:]))
+            or (" in for " in prefix[-120:] and _STOOD_IN_FOR.search(prefix[-120:]))
         ):
             continue
         if _SIGNATORY.search(prefix[-120:]):
@@ -616,7 +659,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if party is None and title_raw and not before_title:
             # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title
             party = _country_after(sentence, sentence.find(title_raw, end) + len(title_raw))
-        if party is None and before_title and (after_title := _title_after(sentence, end)):
+        if (
+            party is None
+            and before_title
+            and (after_title := _title_after(sentence, end))
+            # (not the next one's, a foreign envoy's: "A, Acting US Ambassador B")
+            and (_clean_stretch(after_title) or not _ENVOY.search(after_title))
+        ):
             # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
             party = clean_title(after_title, countries)[2]
         # "US Ambassador to Pakistan NAME": the word before the title says whom he represents
@@ -677,8 +726,25 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 context += " " + " ".join(title_raw.split())[: posted.start("posting")]  # type: ignore[union-attr]
             party = _party_of(context, countries=countries, last=True)
         if party is None and companion is None and title_start != start and not posted:
-            context = _last_clause(sentence[max(0, start - 60, found[-1].end if found else 0) : start])
+            # (not back past the delegation met, before the title: "with a visiting US delegation, Interior Minister X")
+            low = max(0, start - 60, found[-1].end if found else 0)
+            if met := _DELEGATION_MET.search(sentence, low, title_start):
+                low = met.end()
+            context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
+        if (
+            party is None
+            and before_title
+            and " its " in sentence[max(0, title_start - 6) : title_start + 1]
+            and (body := _ITS_OFFICE.search(sentence, max(0, title_start - 100), title_start))
+        ):
+            party = _party_of(
+                body.group(1), countries=countries
+            )  # "the Royal Brunei Police Force said its Commissioner"
+        if found and _BARE_LIST.fullmatch(sentence, found[-1].end, start):
+            party = party or listed_party  # "US Senators A, B and C": the list's people
+        else:
+            listed_party = party if _PLURAL_TITLE.search(near) else None
         found.append(
             Person(strip_honorifics(trimmed, countries), title, organisation, party, start, end, companion)
         )

@@ -1509,9 +1509,10 @@ _COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
 
 
 #: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
-#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali").
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali", nor the
+#: English article before the people of a delegation: "with a visiting US delegation").
 _AFTER_DISTRICT = regexes.compile(
-    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|"
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|visiting|"
     r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
 )
 
@@ -1746,6 +1747,15 @@ _SUCCESSOR_BEFORE = regexes.compile(
     r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
     re.IGNORECASE,
 )
+#: The meeting told again by its talks, with whom they were: "set out … during discussions with US Senators
+#: A, B and C", « au cours des échanges avec X » (they took part).
+_DISCUSSIONS_WITH = regexes.compile(
+    r"\b(?:during|in the course of) (?:(?:the|his|her|their) )?(?:discussions|talks) with\b|"
+    r"\b(?:au cours|lors) (?:des|de ses|de leurs) (?:discussions|échanges|entretiens) avec\b"
+)
+#: One who took an absent office-holder's place at the meeting: "Deputy Commissioner A stood in for the
+#: Inspector-General" (A took part).
+_STANDS_IN = regexes.compile(r",?\s*(?:stood|standing|stands) in for\b")
 #: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
 #: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
@@ -1781,10 +1791,17 @@ def _people(
     )
     # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
     fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
+    # "In a meeting with a visiting delegation, Minister X called for …": X, after the fronted encounter, is its subject
+    fronted_with = _FRONTED_WITH.match(opening)
+    fronted_end = (
+        fronted_with.end()
+        if fronted_with and fronted_with.start(1) < segment.cue_end <= fronted_with.end()
+        else -1
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end else _OBJECT
+        side = _SUBJECT if person.start < subject_end or person.start >= fronted_end >= 0 else _OBJECT
         if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
             side, fronted = _SUBJECT, None
         if visitor_named and person.start >= segment.cue_end:
@@ -1841,12 +1858,18 @@ def _people(
             )  # "Minister X and his Uzbek counterpart Y agreed ..."
             or (again := cues.SAME_MEETING.search(sentence)) is not None
             or _CAME.search(sentence)
+            or _DISCUSSIONS_WITH.search(sentence)
+            or (" in for " in sentence and _STANDS_IN.search(sentence))
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
             # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
             # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
             spoken = min(_spoken_of(sentence), _recall_start(sentence))
+            # (not those the speaker held the talks with: "stressed … during discussions with US Congressmen A, B")
+            talks = _DISCUSSIONS_WITH.search(sentence)
+            if talks and talks.start() >= spoken:
+                spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             sender = _sender(sentence, named)
@@ -1857,7 +1880,8 @@ def _people(
                     and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
                 ):
                     continue
-                if person.start >= spoken or (reported and person.end <= reported.start()):
+                stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
+                if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
                 if person is sender:
                     continue  # nor one who sent an invitation or a message to it
@@ -1915,6 +1939,13 @@ _FRONTED_ENCOUNTER = regexes.compile(
     r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?"
     r"(?:(?:meeting|talks|audience) with|courtesy (?:call|visit) (?:on|to)) [^,;]{3,160}?(?:(?:, (?:on|in|at) [^,;]{2,40}?)?, | (?=the (?:[\w-]+ ){0,4}?"
     r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))",
+    re.IGNORECASE,
+)
+#: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
+#: US delegation, Interior Minister X called …", « Lors d'une audience avec une délégation américaine, le ministre X a … ».
+_FRONTED_WITH = regexes.compile(
+    r"\s*(?:in|during|at|lors d['’]|au cours d['’]) ?(?:a|an|the|his|her|une?|sa|son) (?:[\w-]+ ){0,2}?"
+    r"((?:meeting|talks|audience|rencontre|entretien|réunion|séance de travail) (?:with|avec)) (?:a|an|the|une?|la|le|les) [^,;.]{3,80}?,",
     re.IGNORECASE,
 )
 #: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
@@ -2485,11 +2516,13 @@ _JOURNEY = (
     r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
     r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b"
 )
-#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters".
+#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters", « lors d'un déplacement en Italie ».
 _ON_A_VISIT = regexes.compile(
     r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
     r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
     r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
+    # « a rencontré son homologue Y lors d'un déplacement en Italie »
+    r"(?:lors|au cours) d['’]un (?:\w+ )?(?:déplacement|séjour) (?:\w+ )?(?:à|au|aux|en)\b|"
     rf"{_JOURNEY}",
     re.IGNORECASE,
     branched,
@@ -2553,6 +2586,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
+    ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
         sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
@@ -2581,6 +2615,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if _HOSTS_THE_NEXT.match(folded, mention.end):
                 continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
             is_demonym = mention.text in places.tables().demonym_words
+            if is_demonym and _RANK_BEFORE.search(before):
+                ranked.add(
+                    mention.country
+                )  # « le général émirati X »: his nationality, a side only if no body heads it
+                continue
             actor_before = (
                 re.search(
                     r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
@@ -2620,9 +2659,21 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             word = side.group(1) or side.group(2)
             if word in t.demonym_words:
                 found.add(t.countries[word])
+    # (an officer of an international police body the meeting names represents it, not his country: « le
+    # général émirati X » at the head of Interpol)
+    if ranked and not any(
+        m.organisation and m.organisation.code in _POLICE_BODIES
+        for s in segment.all
+        for m in places.mentions(s)
+    ):
+        found |= ranked
     return found
 
 
+#: A rank right before a demonym (folded text): « le général émirati », "the Brazilian" is not one.
+_RANK_BEFORE = regexes.compile(r"\b(?:general|colonel|commissaire|commissioner|amiral|admiral|commandant) $")
+#: The international police bodies whose officers stand for them, not for their countries.
+_POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEANAPOL", "GCCPOL", "FRANCOPOL"])
 #: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
 #: Ghana and Togo" (each checked to be a country's name).
 _BETWEEN_TWO = regexes.compile(
@@ -2921,6 +2972,9 @@ def read(source: Source) -> Draft:
 
 #: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
 _DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+#: The acronym in brackets every match of :data:`_DEFINED_ACRONYM` ends with: a text with none (two
+#: of five) is spared that pattern, which is tried at every character (this one skips to each "(").
+_ACRONYM_IN_BRACKETS = regexes.compile(r"\([A-Z]{2,8}\)")
 
 
 def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
@@ -2935,6 +2989,8 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
     that country: not an acronym the tables know already."""
     defined: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return defined
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym, words = match.group(2), match.group(1).split()
         if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
@@ -3046,8 +3102,9 @@ _ORDINAL_WORDS = {
     **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
 }
 #: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
-#: de l'Afripol », « la deuxième session de la commission mixte ».
-_EDITION = regexes.compile(
+#: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
+#: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
+_EDITION = Screened(
     rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
@@ -3057,7 +3114,9 @@ _EDITION = regexes.compile(
 
 def _edition(sentence: str) -> tuple[str, int] | None:
     """The event a sentence names with its edition's number, and the number."""
-    for match in _EDITION.finditer(sentence):
+    if _EDITION.spares(caseless(sentence)):
+        return None
+    for match in _EDITION.pattern.finditer(sentence):
         number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
         if number:
             return fold(match["event"]), number
@@ -3122,6 +3181,9 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
     office or none said, whom the others name."""
     named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    # the meetings that name each person of a side, role and office (or of none said), by name: read
+    # once for each (all the names read again for each unnamed one made a long text's reading quadratic)
+    holders: dict[tuple[str, Role, str], dict[str | None, set[int]]] = {}
     result = []
     for meeting in meetings:
         here = {p.name for p in meeting.participants}
@@ -3130,13 +3192,18 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
                 office = fold(person.title).split()[-1]
+                key = (person.country, person.role, office)
+                if key not in holders:
+                    holders[key] = {}
+                    for other, p in named:
+                        if (
+                            p.country == person.country
+                            and p.role is person.role
+                            and (p.title is None or office in fold(p.title).split())
+                        ):
+                            holders[key].setdefault(p.name, set()).add(id(other))
                 same = {
-                    p.name
-                    for other, p in named
-                    if other is not meeting
-                    and p.country == person.country
-                    and p.role is person.role
-                    and (p.title is None or office in fold(p.title).split())
+                    name for name, where in holders[key].items() if len(where) > 1 or id(meeting) not in where
                 }
             unique = len(same) == 1 and not same & here
             people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
@@ -3213,7 +3280,8 @@ def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
     Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
     trips = [m for m in meetings if _only_the_trip(m, meetings)]
-    kept = [m for m in meetings if not any(m is trip for trip in trips)]
+    apart = {id(trip) for trip in trips}  # (not each trip for each meeting: a long text's many trips)
+    kept = [m for m in meetings if id(m) not in apart]
     placed = next((trip for trip in trips if trip.city), None)
     if placed is None:
         return kept
