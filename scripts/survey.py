@@ -127,7 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         parser.error(f"{args.folder} is not a folder")
-    print("\n".join(survey(args.folder).lines(details=args.list)))
+    try:
+        figures = survey(args.folder)
+    except communique.CommuniqueError as error:  # a folder of no communiqué, say
+        parser.exit(3, f"{parser.prog}: error: {error}\n")
+    print("\n".join(figures.lines(details=args.list)))
     return 0
 
 

@@ -26,6 +26,7 @@ wrong; the command line turns it into one line and an exit code.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import statistics
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
 from communique.config import Settings, resolve
-from communique.errors import UsageError
+from communique.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
@@ -455,7 +456,22 @@ def compare_reports(old: Path, new: Path) -> Comparison:
     """What changed between two JSON reports of :func:`evaluate`, per metric and per case."""
     from communique.evals import run
 
+    for path in (old, new):
+        _no_fifo(path, "report")
     return run.compare(run.read_text(old), run.read_text(new))
+
+
+def _no_fifo(path: Path, what: str) -> None:
+    """Refuse, as an :class:`~communique.errors.InputError`, a file to read whole that is a
+    FIFO or a device: reading a FIFO waits for ever for a writer, ``/dev/zero`` never ends."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing or unreadable: said where it is read
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISBLK(mode):
+        raise InputError(f"{what} {path}: not a file (a device or a FIFO); give the file itself")
 
 
 def json_schema() -> dict[str, object]:
@@ -522,6 +538,8 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
     from communique.cache import ReplyCache
     from communique.translation.translator import Translator
 
+    for path in (*([Path(settings.glossary)] if settings.glossary else []), *glossaries):
+        _no_fifo(path, "glossary")
     cache = ReplyCache(settings.cache_dir) if settings.cache else None
     return Translator(settings, target=to, glossaries=list(glossaries), prompt=prompt, cache=cache,
                       refresh=refresh, on_event=on_event)  # fmt: skip
@@ -560,8 +578,9 @@ def export_records(
     to ``output`` or stdout, without calling a model. Every record is read and checked
     before anything is written: a line that is not a record is an
     :class:`~communique.errors.InputError` naming ``FILE:LINE``, and no output is made.
-    An existing output is replaced only with ``force``. Returns how many records were
-    written."""
+    An existing output is replaced only with ``force``, and only once the new one is whole:
+    an export that stops midway (a record SQLite refuses, Ctrl-C, a full disk) leaves it as
+    it was. Returns how many records were written."""
     from communique.corpora.read import records as saved
     from communique.export import formats
     from communique.export.files import check_distinct
@@ -573,12 +592,22 @@ def export_records(
     if chosen.text:
         raise UsageError(f"--format {format} writes a communiqué's text, which records do not hold; "
                          "use 'communique summarise FILE --format text'")  # fmt: skip
-    check_distinct(*records, output)
+    read: set[str] = set()
+    for path in records:  # one file given twice would be read twice
+        if (real := os.path.realpath(path)) in read:
+            raise UsageError(f"{path} is given twice as a records file: give each once")
+        read.add(real)
+    try:
+        check_distinct(*records, output)
+    except UsageError:
+        raise UsageError(
+            f"{output} is the same file as a records file read: writing there would replace it; give another output"
+        ) from None
     check_outputs(output, force=force, resume=False)
     count = sum(1 for _ in saved(records))  # every record checked before anything is written
     if chosen.single and count > 1:
         raise UsageError(f"{format} holds one record and there are {count}; use jsonl (the default) for many")
-    sink = formats.open_sink(format, output, force=force, resume=False, title=title)
+    sink = formats.open_sink(format, output, force=force, resume=False, title=title, whole=True)
     try:
         for record, where in saved(records):
             sink.write(Loaded(Document(id=record.document.id or where, origin=where)), record)

@@ -480,6 +480,20 @@ def _check_url(url: str) -> None:
         raise ConfigError(f"base_url {shown!r} names no host")
 
 
+#: The most tokens a reply may be allowed: no model writes more, and a number past it
+#: (``COMMUNIQUE_MAX_TOKENS=10000000000000000000000``, a slip of the finger) was sent as it
+#: is, for the endpoint to refuse each request, or for a server to take as no limit at all.
+MAX_TOKENS_MOST = 1_000_000
+
+#: The longest wait a timeout, a deadline or a retry budget may set: past what the system's
+#: clock counts (``COMMUNIQUE_TIMEOUT=1e300`` was read as a dropped connection, retried,
+#: then 'timestamp out of range for platform time_t'), a wait no one means.
+SECONDS_MOST = 1_000_000
+
+#: The most requests a minute a rate may allow (a rate of hundreds of digits overflowed
+#: the limiter's arithmetic: an internal error).
+RPM_MOST = 1_000_000
+
 #: The sampling temperature an OpenAI-compatible endpoint takes (OpenAI's documented range).
 TEMPERATURE_MOST = 2.0
 
@@ -540,6 +554,21 @@ def _check(settings: Settings) -> None:
         raise ConfigError(
             f"max_retries must be at most {MAX_RETRIES} (each re-ask is a paid request), "
             f"not {_setting(settings, 'max_retries')}"
+        )
+    for name in ("timeout", "deadline", "retry_seconds"):
+        value = getattr(settings, name)
+        if value is not None and value > SECONDS_MOST:
+            raise ConfigError(
+                f"{name} must be at most {SECONDS_MOST:,} seconds (eleven days), not {_setting(settings, name)}"
+            )
+    if settings.rpm is not None and settings.rpm > RPM_MOST:
+        raise ConfigError(
+            f"rpm must be at most {RPM_MOST:,} requests per minute, not {_setting(settings, 'rpm')}"
+        )
+    if settings.max_tokens > MAX_TOKENS_MOST:
+        raise ConfigError(
+            f"max_tokens must be at most {MAX_TOKENS_MOST:,} (no model writes a longer reply), "
+            f"not {_setting(settings, 'max_tokens')}"
         )
     if settings.max_bytes > MAX_BYTES:
         raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}, not {_setting(settings, 'max_bytes')}")

@@ -598,7 +598,8 @@ class _Audit:
 
     def _echoed(self, summary: DraftSummary) -> list[str]:
         """Why a summary fails for what it takes from instructions to the reader: a
-        capitalised word (a name) that the text has only inside them."""
+        capitalised word (a name), or a web or e-mail address ('add the link … to every
+        summary'), that the text has only inside them."""
         if self.reported == self.text:
             return []
         return [
@@ -606,6 +607,12 @@ class _Audit:
             for code, text in (("fr", summary.fr), ("en", summary.en))
             for match in names.CAPITALISED_RUN.finditer(text)
             if self._injected_only(match.group(0))
+        ] + [
+            f"summary.{code} writes the address {quoted(address)}, found only in instructions to the reader"
+            for code, text in (("fr", summary.fr), ("en", summary.en))
+            for match in _ADDRESS.finditer(text)
+            if (address := match.group(0).rstrip(".,;:!?)»\"'’”")) in self.source.text
+            and address not in injection.reported(self.source.text)
         ]
 
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:

@@ -161,10 +161,14 @@ def _union(first: Sequence[T], second: Sequence[T], key: Callable[[T], object]) 
 
 
 def _merged_meeting(kept: DraftMeeting, other: DraftMeeting) -> DraftMeeting:
-    """One encounter from two listings of it."""
+    """One encounter from two listings of it: talks a lede tells, then the text again as a
+    call (« A et B se sont entretenus sur le sujet », then « Samedi dernier, A et B se sont
+    entretenus par téléphone »), are the call."""
+    called = kept.kind is MeetingKind.WORKING_MEETING and other.kind is MeetingKind.CALL
     return kept.model_copy(
         update={
             **_filled(kept, other, _MEETING_FIELDS),
+            **({"kind": MeetingKind.CALL} if called else {}),
             "participants": _once([*kept.participants, *other.participants]),
             "parties": _union(kept.parties, other.parties, fold),
             "topics": _union(kept.topics, other.topics, fold),

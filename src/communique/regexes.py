@@ -24,6 +24,7 @@ import atexit
 import marshal
 import os
 import re
+import stat
 import sys
 import zlib
 from array import array
@@ -73,13 +74,33 @@ def _table() -> dict[_Key, _Entry]:
     global _TABLE
     if _TABLE is None:
         _TABLE = {}
-        try:
-            loaded = marshal.loads(_location().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            loaded = None
+        loaded = _read(_location())
         if isinstance(loaded, dict):
             _TABLE = loaded
     return _TABLE
+
+
+#: A table larger than this is no table this program wrote (it holds a few megabytes).
+_LARGEST = 256 * 1024 * 1024
+
+
+def _read(location: Path) -> object:
+    """What the file holds, or None: a regular file only (a FIFO put there would block
+    the start for ever, a link to ``/dev/zero`` fill the memory), unmarshalled."""
+    try:
+        fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return marshal.loads(handle.read())
+    except Exception:  # unreadable, truncated, damaged (whatever marshal makes of it): compile anew
+        return None
+    finally:
+        os.close(fd)
 
 
 def _compiled(source: str, flags: int, written: str | None = None) -> tuple[re.Pattern[str], _Entry]:
@@ -120,7 +141,7 @@ def compile(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | No
             code = array(_WORD)
             code.frombytes(entry[1])
             pattern: re.Pattern[str] = _sre.compile(source, entry[0], code.tolist(), *entry[2:])
-        except (RuntimeError, TypeError, ValueError, OverflowError):  # damaged: compile anew
+        except Exception:  # damaged, or of another shape (an empty tuple, a string): compile anew
             pass
         else:
             _USED[key] = entry

@@ -55,6 +55,9 @@ class Source:
     published_from: str | None = None
     #: The place of the dateline ("Rabat" in "Rabat, 27 janvier 2026 (MAP) -"), if any.
     dateline: str | None = None
+    #: With no publication date, the year a scraped header gives with its month alone (" date 2020-12"):
+    #: the year of a day and month the text writes without one (« ce mercredi 23 décembre »).
+    year: int | None = None
     #: Things the user should know about how the input was read (decoding, HTML, ...).
     notes: tuple[str, ...] = field(default=())
 

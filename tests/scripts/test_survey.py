@@ -62,3 +62,13 @@ def test_main_prints_one_figure_a_line(folder: Path, capsys: pytest.CaptureFixtu
     assert out[0].split() == ["documents", "5"]
     assert "    b-unnamed" in out
     assert out[-2].split()[-1] == "1" and out[-1].startswith("    e-injected: sentence 2")
+
+
+def test_main_says_in_one_line_that_a_folder_holds_no_communique(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        _script().main([str(tmp_path)])
+    assert exited.value.code == 3
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "no .txt or .md files" in said and "Traceback" not in said

@@ -61,10 +61,14 @@ def read_pins(path: Path) -> list[Pin]:
     """Pins from a small tab-separated file: ``same<TAB>name A<TAB>name B`` or
     ``different<TAB>name A<TAB>name B`` a line; ``#`` starts a comment. A malformed line
     or two pins that contradict each other is an :class:`~communique.errors.InputError`."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+    if path.exists() and not path.is_file():  # a FIFO would block the read for ever, /dev/zero never end
+        raise InputError(
+            f"{path}: cannot read the pins (a {'folder' if path.is_dir() else 'device or FIFO'})"
+        )
+    try:  # utf-8-sig: a spreadsheet's byte-order mark is no part of the first pin
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the pins ({exc})") from None
+        raise InputError(f"{path}: cannot read the pins ({getattr(exc, 'strerror', None) or exc})") from None
     pins: list[Pin] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):

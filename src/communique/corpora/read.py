@@ -98,17 +98,28 @@ def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
     an :class:`~communique.errors.InputError` naming the file and line."""
     for path in paths:
         if not path.is_file():
-            raise InputError(f"{path}: no such file")
+            if path.is_dir():
+                raise InputError(f"{path} is a folder: give the records files in it (FILE.jsonl or FILE.db)")
+            raise InputError(
+                f"{path}: {'not a file (a device or a FIFO)' if path.exists() else 'no such file'}"
+            )
         with path.open("rb") as handle:
             magic = handle.read(len(_SQLITE_MAGIC))
         yield from (_from_sqlite(path) if magic == _SQLITE_MAGIC else _from_jsonl(path))
 
 
 def _from_jsonl(path: Path) -> Iterator[tuple[Analysis, str]]:
-    try:
-        with path.open(encoding="utf-8") as handle:
+    first = True
+    try:  # utf-8-sig: the byte-order mark a Windows editor puts first is no part of the first record
+        with path.open(encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
+                    if first and not line.lstrip().startswith("{"):  # a communiqué, a CSV…: no records at all
+                        raise InputError(
+                            f"{path}: not records (its first line is no JSON object): give the JSON Lines or "
+                            "SQLite file that 'communique summarise' wrote; a communiqué is read by 'summarise'"
+                        )
+                    first = False
                     yield _parse(line, f"{path}:{number}"), f"{path.name}:{number}"
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text; give JSON Lines or SQLite records") from None

@@ -171,15 +171,7 @@ class AtomicFile:
                 return
             os.fsync(self._handle.fileno())
             self._handle.close()
-            if self.force:
-                os.replace(self._temp, self._target)
-            else:
-                try:
-                    os.link(self._temp, self._target)  # fails if path appeared meanwhile: never clobber
-                except FileExistsError:
-                    raise OutputError(f"{self.path} exists; use --force to overwrite it") from None
-                except OSError:
-                    os.replace(self._temp, self._target)  # filesystems without hard links
+            place(self._temp, self._target, self.path, force=self.force)
         except OSError as exc:
             raise unwritable(self.path, exc) from None
         finally:
@@ -193,6 +185,48 @@ class AtomicFile:
         if self._temp is not None and os.path.exists(self._temp):
             os.unlink(self._temp)
         _PENDING.discard(self._temp or "")
+
+
+def temporary(path: Path) -> tuple[int, str]:
+    """A new empty file beside what ``path`` names (symlinks followed), to be put in its
+    place by :func:`place`, and its open descriptor; removed at exit if it never is."""
+    target = Path(os.path.realpath(path))
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise unwritable(path, exc) from None
+    _PENDING.add(name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(name, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
+    return fd, name
+
+
+def forget(temp: str) -> None:
+    """A temporary file of :func:`temporary` that is put in place or removed."""
+    _PENDING.discard(temp)
+
+
+def regular_or_absent(path: Path) -> bool:
+    """Whether ``path`` names a regular file or nothing yet (not a device nor a FIFO)."""
+    return _kind(path) in (None, stat.S_IFREG)
+
+
+def place(temp: str, target: Path, shown: Path, *, force: bool) -> None:
+    """Put the finished file ``temp`` at ``target`` (``shown`` is the name the user gave):
+    an existing file is replaced only with ``force``, and one that appeared meanwhile
+    never is without it. Raises :class:`OSError` as the system does."""
+    if force:
+        os.replace(temp, target)
+        return
+    try:
+        os.link(temp, target)  # fails if path appeared meanwhile: never clobber
+    except FileExistsError:
+        raise OutputError(f"{shown} exists; use --force to overwrite it") from None
+    except OSError:
+        os.replace(temp, target)  # filesystems without hard links
+    else:
+        os.unlink(temp)
 
 
 def unwritable(path: Path, exc: OSError | RuntimeError) -> OutputError:

@@ -133,8 +133,30 @@ def resumable() -> list[str]:
 
 
 def open_sink(
-    name: str, path: Path | None, *, force: bool, resume: bool, title: str = "communique"
+    name: str, path: Path | None, *, force: bool, resume: bool, title: str = "communique", whole: bool = False
 ) -> sinks.Writer:
     """A sink of :class:`~communique.schema.Analysis` records in format ``name``, to
-    ``path`` or stdout."""
-    return get(name).open(path, force, resume, title)
+    ``path`` or stdout. ``whole``: the file appears whole or not at all, even in the
+    formats written record by record for ``--resume`` (JSON Lines, SQLite): what a run
+    that fails midway leaves is the file as it was (``export``, which has no call to lose)."""
+    chosen = get(name)
+    if whole and not resume and chosen.resumable:
+        return _WHOLE[name](path, force, resume, title)
+    return chosen.open(path, force, resume, title)
+
+
+def _jsonl_whole(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    return sinks.Sink(sinks.output(path, force=force), lambda _, r: text.to_json(r, indent=None) + "\n")
+
+
+def _sqlite_whole(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:
+    from communique.export.sqlite import SqliteSink
+
+    path = files.target(path)
+    if path is None:
+        raise OutputError("a SQLite database needs a file: give -o FILE.db")
+    return SqliteSink(path, force=force, resume=False, whole=True)
+
+
+#: The resumable formats made whole (see :func:`open_sink`).
+_WHOLE: dict[str, Opener] = {"jsonl": _jsonl_whole, "sqlite": _sqlite_whole}

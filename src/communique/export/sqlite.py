@@ -80,28 +80,44 @@ class SqliteSink:
     (``datasette out.db``, ``sqlite-utils tables out.db``). Lists of codes (a meeting's
     parties) are JSON arrays; ``documents.record`` is the whole record as JSON."""
 
-    def __init__(self, path: Path, *, force: bool, resume: bool) -> None:
+    def __init__(self, path: Path, *, force: bool, resume: bool, whole: bool = False) -> None:
         self.path = path
         #: Made by this run: removed again if the run stops before its first record.
         self.fresh = not (resume and path.is_file())
         self._written = 0
+        self._force = force
+        #: ``whole``: the database is made under a temporary name and put in place by
+        #: :meth:`close` only, so that a run that fails midway (a record refused, Ctrl-C, a
+        #: full disk) leaves the file it names as it was, never half-written nor emptied.
+        self._temp: str | None = None
         if self.fresh:
             files.check_writable(path, force=force)
-        try:  # locked before anything is read or emptied: one run at a time
-            self._lock = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise files.unwritable(path, exc) from None
+        if whole and self.fresh and files.regular_or_absent(path):
+            self._lock, self._temp = files.temporary(path)
+        else:
+            try:  # locked before anything is read or emptied: one run at a time
+                self._lock = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+            except OSError as exc:
+                raise files.unwritable(path, exc) from None
         try:
             files.lock(self._lock, path)
         except BaseException:
-            os.close(self._lock)
+            self._drop()
             raise
-        self.db = sqlite3.connect(path)
         try:
-            if self.fresh:
+            self.db = sqlite3.connect(self._temp or path)
+        except sqlite3.Error as exc:
+            self._drop()
+            raise OutputError(f"{path} is not a database communique can write to ({exc})") from None
+        try:
+            if self.fresh and self._temp is None:
                 files.truncate(self._lock)
                 for stale in _companions(path):
                     stale.unlink(missing_ok=True)
+            else:
+                _check_ours(self.db, path)
+            if self._temp is not None:  # synced once, whole, when put in place: not at each record
+                self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(_SCHEMA)
             self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
         except sqlite3.Error as exc:
@@ -110,6 +126,14 @@ class SqliteSink:
         except BaseException:
             self.abort()
             raise
+
+    def _drop(self) -> None:
+        """Close the lock, and remove the temporary database if there is one."""
+        os.close(self._lock)
+        if self._temp is not None:
+            for made in (Path(self._temp), *_companions(Path(self._temp))):
+                made.unlink(missing_ok=True)
+            files.forget(self._temp)
 
     def write(self, item: Loaded, record: Analysis) -> None:
         doc, made = record.document, record.provenance
@@ -159,17 +183,58 @@ class SqliteSink:
         self._written += 1
 
     def close(self) -> None:
-        """Close the database: every record is committed already."""
+        """Close the database: every record is committed already (a database made whole
+        is put in place now)."""
         self.db.close()
-        os.close(self._lock)
+        if self._temp is None:
+            os.close(self._lock)
+            return
+        try:
+            os.fsync(self._lock)
+            target = Path(os.path.realpath(self.path))
+            for stale in _companions(target):  # an old journal would be replayed into the new file
+                stale.unlink(missing_ok=True)
+            files.place(self._temp, target, self.path, force=self._force)
+        except OSError as exc:
+            raise files.unwritable(self.path, exc) from None
+        finally:
+            self._drop()
 
     def abort(self) -> None:
         """Stop: the records committed stay; a database this run made and wrote
-        nothing to is removed, never left half-made."""
-        self.close()
+        nothing to is removed, never left half-made; one made whole is dropped."""
+        self.db.close()
+        if self._temp is not None:
+            self._drop()
+            return
+        os.close(self._lock)
         if self.fresh and self._written == 0:
             for made in (self.path, *_companions(self.path)):
                 made.unlink(missing_ok=True)
+
+
+#: The columns of the table ``documents`` of a database communique made.
+_DOCUMENT_COLUMNS = (
+    "id", "language", "published", "source", "title", "is_meeting_report", "summary_en", "summary_fr", "backend",
+    "model", "prompt", "cached", "tokens_in", "tokens_out", "record",
+)  # fmt: skip
+
+
+def _check_ours(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse to go on in a database that holds tables but not communique's ``documents``
+    (a user's own database given to ``--resume``): its tables would have been added to
+    it, and its records written among the user's. Tables added beside communique's (a
+    full-text index) are let be."""
+    tables = sorted(row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    if not tables:
+        return
+    columns = tuple(row[1] for row in db.execute("PRAGMA table_info(documents)"))
+    if columns != _DOCUMENT_COLUMNS:
+        held = ", ".join(tables[:3]) + (f" and {len(tables) - 3} more" if len(tables) > 3 else "")
+        why = "a table 'documents' of another shape" if "documents" in tables else f"the tables {held}"
+        raise OutputError(
+            f"{path} is a database communique did not write (it holds {why}); not resuming into it: give another -o"
+        )
 
 
 def _companions(path: Path) -> tuple[Path, ...]:

@@ -281,6 +281,8 @@ class Cleaned:
     source: str | None = None
     title: str | None = None
     removed: list[str] = field(default_factory=list)
+    #: The year of a header's month alone (" date 2018-09"), which dates no publication.
+    year: int | None = None
 
 
 def _agency(credit: str) -> str | None:
@@ -414,6 +416,7 @@ def strip(text: str) -> Cleaned:
         if header and (month := _MONTH_ONLY.match(header.group(1))) is not None:
             # " date 2018-09 Le directeur …": a month is no publication date, and the text runs on
             cleaned.removed.append(line[: len(line) - len(header.group(1)) + month.end()].strip())
+            cleaned.year = cleaned.year or int(month.group(0)[:4])
             if rest := header.group(1)[month.end() :].strip():
                 kept.append(rest)
             continue
@@ -423,6 +426,12 @@ def strip(text: str) -> Cleaned:
             cleaned.removed.append(line.removesuffix(paragraph or "").rstrip())
             if paragraph:
                 kept.append(paragraph)
+            continue
+        if (tail := _byline_tail(line)) is not None:
+            # « … se sont entretenus sur le sujet. Par P.J. - Publié le Mercredi 22 Mars 2023 à 14:02 »
+            dating.take(line[tail[1] :], tail[0], kept, cleaned)
+            cleaned.removed.append(line[tail[1] :].strip())
+            kept.append(line[: tail[1]].rstrip())
             continue
         if (
             (_BYLINE.match(line) and len(line.split()) <= _BYLINE_WORDS and (date := parse_absolute(line)))
@@ -650,6 +659,26 @@ def _leading_date(header: str, *, whole: bool = True) -> dt.date | None:
         if (date := parse_absolute(" ".join(words[:end]))) is not None:
             return date
     return parse_absolute(header) if whole else None
+
+
+#: A posting date that ends a line of prose, after the article's lede: « … sur le sujet. Publié le
+#: Mercredi 22 Mars 2023 à 14:02 », "… on Monday. Posted on March 3, 2026".
+_TRAILING_POSTED = regexes.compile(
+    r"(?<=[.!?»\"”–—-] )(?:publié|publie|mis en ligne|posted|published)(?: le| on)?\s*:?\s*(?P<date>[^|.]{6,40}?)"
+    r"(?:\s*(?:à|at)\s*\d{1,2}\s?[:h]\s?\d{2})?\s*$",
+    re.IGNORECASE,
+)
+#: The writer's initials or name before such a date: « Par P.J. - ».
+_TRAILING_WRITER = regexes.compile(r"(?:par|by)\s+\S+(?:\s+\S+)?\s*[-–—|]\s*$", re.IGNORECASE)
+
+
+def _byline_tail(line: str) -> tuple[dt.date, int] | None:
+    """The posting date a line of prose ends with, and where its byline starts."""
+    posted = _TRAILING_POSTED.search(line)
+    if posted is None or (date := parse_absolute(posted["date"])) is None:
+        return None
+    writer = _TRAILING_WRITER.search(line, max(0, posted.start() - 40), posted.start())
+    return date, writer.start() if writer else posted.start()
 
 
 #: A scraped header's date of a month alone ("2018-09"): no day, so no publication date.

@@ -317,7 +317,8 @@ def load(
     data = document.data if document.data is not None else (document.text or "").encode("utf-8")
     source = read_bytes(
         data, name=document.origin, max_bytes=max_bytes, id=meta.get("id"), published=published,
-        source=meta.get("source"), url=meta.get("url"), lang=lang or meta.get("lang"),
+        source=meta.get("source"), url=meta.get("url"), lang=lang,
+        lang_label=(meta["lang"], f"the line {document.origin}") if meta.get("lang") else None,
     )  # fmt: skip
     if source.id or document.data is not None:  # stdin has no name to go by: its record has no id
         return source

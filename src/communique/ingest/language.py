@@ -52,14 +52,17 @@ _SCRIPTS = (("ar", "Arabic", _ARABIC), ("ru", "Cyrillic", _CYRILLIC))
 _OTHER_LETTERS = 40
 _LATIN_LETTERS = 150
 _BLANK_RUN = regexes.compile(r"\n{3,}")
-_NONBLANK = regexes.compile(r"\S+")
+#: A run of non-blanks short enough to be a word: a longer one (a tracking number of
+#: thousands of digits, a base64 blob above the article) filled the whole sample alone.
+_NONBLANK = regexes.compile(r"(?<!\S)\S{1,40}(?!\S)")
 
 
 def detect(text: str) -> tuple[str | None, float]:
     """Best guess of the language of ``text`` as an ISO 639-1 code, and a confidence
     in [0, 1]. ``(None, 0.0)`` when there is too little text to tell. The first few
     thousand characters are enough to tell: of its words, when blanks fill most of them
-    (a scraper's padding, which left nothing to tell the language by)."""
+    (a scraper's padding, which left nothing to tell the language by) or a run of
+    thousands of characters without a blank does (a tracking number, a base64 blob)."""
     sample = text[:4000]
     if len(text) > len(sample) and len(sample.split()) * 8 < len(sample):
         sample = " ".join(word.group() for word in itertools.islice(_NONBLANK.finditer(text), 700))[:4000]

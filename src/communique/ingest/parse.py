@@ -156,6 +156,14 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 )
 
 
+#: ... or the day and the agency after commas, all in capitals, as Armenpress writes it: "YEREVAN, NOVEMBER 16,
+#: ARMENPRESS. The Chief of Police …" (the day without its year).
+_CAPITALS_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}),\s*(?P<date>[A-ZÀ-Ý]{3,9}\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-Ý]{3,9}),\s*"
+    r"(?P<agency>[A-Z][A-Z-]{2,15})\.\s"
+)
+
+
 #: An agency's credit in brackets before a wire dateline, as syndication feeds put it: "(MENAFN- Jordan
 #: Times) AMMAN - …" (the dateline is read after it).
 _CREDIT_FIRST = regexes.compile(r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}\)\s+(?=[A-ZÀ-Ý]{3,})")
@@ -298,7 +306,11 @@ def _dateline(text: str) -> _Dateline | None:
         if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()
             return _Dateline(vouched or bracketed["place"], _wire_date(bracketed["date"]), agency or None)
-        wire = _DOTTED_WIRE_DATELINE.match(line) or _WIRE_DATELINE.match(line)
+        wire = (
+            _DOTTED_WIRE_DATELINE.match(line)
+            or _WIRE_DATELINE.match(line)
+            or _CAPITALS_WIRE_DATELINE.match(line)
+        )
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None
             found = _Dateline(vouched or wire["place"], date, places.agency(wire["agency"] or ""))
@@ -351,7 +363,9 @@ def _closing(text: str) -> _Dateline | None:
 _LABEL_BELIED = 0.5
 
 
-def _language(text: str, declared: str | None, *, labelled: bool = False) -> tuple[str, list[str]]:
+def _language(
+    text: str, declared: str | None, *, labelled: bool = False, label_from: str = "the front matter"
+) -> tuple[str, list[str]]:
     """The language of ``text``: ``declared`` (``--lang``, or the front matter's ``lang``
     when ``labelled``), or guessed. A label of the front matter, a scraper's or a
     template's, that the text plainly belies (``lang: fr`` over an English text, the
@@ -365,7 +379,7 @@ def _language(text: str, declared: str | None, *, labelled: bool = False) -> tup
             guessed, confidence = language.detect(text)
             if guessed is not None and guessed != label and confidence >= _LABEL_BELIED:
                 return guessed, [
-                    f"the front matter says lang: {label}, but the text reads as {guessed!r}; read as {guessed!r} "
+                    f"{label_from} says lang: {label}, but the text reads as {guessed!r}; read as {guessed!r} "
                     f"(--lang {label} insists)"
                 ]
         return label, []
@@ -406,9 +420,12 @@ def parse(
     url: str | None = None,
     lang: str | None = None,
     notes: list[str] | None = None,
+    lang_label: tuple[str, str] | None = None,
 ) -> Source:
     """Build a :class:`Source` from text. Explicit arguments win over the front matter,
-    which wins over what is found in the text."""
+    which wins over what is found in the text. ``lang_label`` is a language label given
+    beside the text and where it was given (a JSON Lines line's ``lang``): taken as the
+    front matter's is, given way to a sure guess that the text belies it."""
     notes = list(notes or [])
     # before tidy, which makes the no-break space of « Ã  » (a mis-read « à ») a plain space
     text, repaired = mojibake.repair(text)
@@ -425,7 +442,10 @@ def parse(
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
         body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
-    body, other = language.other_version(body, lang or meta.get("lang"))
+    label, label_from = (
+        (lang_label[0] or None, lang_label[1]) if lang_label else (meta.get("lang"), "the front matter")
+    )
+    body, other = language.other_version(body, lang or label)
     if other is not None:
         notes.append(other)
     cleaned = debris.strip(body)
@@ -459,7 +479,7 @@ def parse(
         published, published_from = closing.date, "closing line"
         dateline = dateline or closing
 
-    code, language_notes = _language(body, lang or meta.get("lang"), labelled=not lang)
+    code, language_notes = _language(body, lang or label, labelled=not lang, label_from=label_from)
     notes.extend(language_notes)
     return Source(
         text=body,
@@ -471,5 +491,6 @@ def parse(
         title=title or cleaned.title,
         published_from=published_from,
         dateline=dateline.place if dateline else None,
+        year=cleaned.year if published is None and cleaned.year in YEARS else None,
         notes=tuple(notes),
     )

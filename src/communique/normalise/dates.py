@@ -204,6 +204,8 @@ def resolve(
     tokens = _TOKEN.findall(plain)
     mentions = _explicit(tokens)
     if mentions:
+        # (a year given, not written: the weekday the text names must fall on that year's day)
+        assumed = published is None and year is not None and mentions[0].year is None
         if published is None and year is not None:
             mentions = [m if m.year is not None else replace(m, year=year) for m in mentions]
         dates = [_with_year(m, published) for m in mentions]
@@ -211,6 +213,10 @@ def resolve(
             return None, None
         start, end = dates[0], dates[-1]
         assert start is not None and end is not None
+        # (« Mardi 21 février » under a header of February 2018, a Wednesday: not that year's)
+        weekdays = [WEEKDAYS[t] for t in tokens if t in WEEKDAYS]
+        if assumed and weekdays[:1] not in ([], [start.weekday()]):
+            return None, None
         if end < start and mentions[-1].year is None:
             end = _with_year(_DayMonth(mentions[-1].day, mentions[-1].month, start.year + 1), None)
         if end is None or end <= start or (end - start).days > 62:

@@ -72,7 +72,9 @@ def hollow(draft: DraftMeeting) -> bool:
 
 def meeting(draft: DraftMeeting, source: Source) -> Meeting:
     """One draft meeting as a record meeting."""
-    date, end_date = resolve(draft.date_text, source.published, future=draft.status is Status.ANNOUNCED)
+    date, end_date = resolve(
+        draft.date_text, source.published, future=draft.status is Status.ANNOUNCED, year=source.year
+    )
     parties = {code for word in draft.parties if (code := places.party_code(word))}
     participants: list[Participant] = []
     seen: set[str] = set()

@@ -339,8 +339,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
          r"s'exprimant (?:lors|à l'occasion|au cours|à l'ouverture) d[eu'] ?(?:la |l'|le )?(?:\S+ ){0,8}?"
          r"(?:réunion|conférence|sommet|forum|session|assemblée)\b",
+         # one who spoke at a gathering's plenary: « a déclaré le ministre X, lors de la séance plénière de la 14e réunion »
+         r"(?:lors|au cours) de la séance plénière d[eu] (?:la |l')?(?:\S+ ){0,3}?(?:réunion|conférence|session|assemblée|"
+         r"sommet|forum)\b",
+         r"(?:at|during) the plenary (?:session|meeting) of the (?:\S+ ){0,3}?(?:meeting|conference|session|assembly|summit|"
+         r"forum)\b",
          r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
          r"se réunissent", r"(?:are|were) (?:meeting|gathering|gathered) (?:at|in|for) (?:the |a |an )?(?:\S+ ){0,4}?"
+         r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
+         # a gathering to come, with its place or day first: "Police chiefs will gather in Gaborone next week for
+         # the 30th Annual General Meeting"
+         r"will (?:gather|convene|assemble) (?:in|at|on|next|this) (?:\S+ ){0,12}?for (?:the|a|an|their) (?:\S+ ){0,6}?"
          r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
          # « se retrouver » as a gathering, with its place or day: « se retrouveront à Genève le 3 décembre »
          r"se (?:retrouveront|retrouvera|retrouvent|sont retrouvée?s) (?=(?:à|au|aux|en|le|ce|cette|lundi|mardi|mercredi|"
@@ -480,7 +489,7 @@ OCCURRED = Cue(
     r"pooled (?=the )",
     # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
     r"(?<=said )at a (?=(?:\w+ )?(?:conference|meeting|summit|forum) in\b)",
-    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"got under way", r"kicked off",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
@@ -561,6 +570,9 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    # a gathering a side hosted before: « Il a rappelé que son pays avait abrité l'assemblée générale de l'Afripol »
+    r"(?:avai(?:t|ent)|had) (?:abrité|accueilli|hosted) (?:la |le |l['’]|les |the |a |an )(?:\S+ ){0,3}?(?:assemblée|réunion|"
+    r"conférence|sommet|session|assembly|meeting|conference|summit)\b",
     r"s'(?:était|étaient) déjà (?:rendue?s?|entretenue?s?|réunie?s?|rencontrée?s?)",
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »
@@ -658,7 +670,12 @@ PARTICIPATION = Cue(
     r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"en compagnie (?:de|du|des|d')", r"(?:at|during) (?:the|this) (?:\w+ )?(?:conference|summit|forum|session|assembly)\b",
-    r"(?:opened|chaired|addressed) by", r"speech(?:es)?", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
+    r"(?:opened|chaired|addressed) by", r"speech(?:es)?",
+    # one who spoke at its opening: "Speaking at the official opening of the officials' meeting, X urged …"
+    r"(?<![\w-])speaking (?:at|during) the (?:\w+ )?(?:opening|closing)\b",
+    # the one who will chair it: "X, who chairs the organisation, will preside over the meeting", « présidera la réunion »
+    r"(?:preside|presides|presided) over (?:the|this) (?:\w+ )?(?:meeting|session|conference|assembly|talks)\b",
+    r"(?:présidera|a présidé|présidait) (?:la|cette|les) (?:\w+ )?(?:réunion|session|conférence|assemblée|travaux)\b", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
     r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
     # a list of those who attended: "Prominent among attendees were X and Y", « Parmi les participants figuraient X »

@@ -32,7 +32,7 @@ VIDEO = Cue(
 #: ministers", « la 9e réunion des directeurs », « la douzième session » (a first one may be
 #: two people's first talks, so "1st" and « première » are not read).
 NUMBERED = Cue(
-    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
+    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è|ᵉ)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
     r"edition|assemblée|congrès|congress|forum)",
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
     r"(?:réunion|session|conférence|édition|assemblée)",
@@ -241,6 +241,18 @@ NOT_THE_KIND = Cue(
 #: s'inscrit dans ... », "This courtesy call was part of ...".
 LATER_COURTESY = regexes.compile(
     r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b", re.IGNORECASE
+)
+#: The record of a gathering signed by three sides or more at its close: « Le relevé des conclusions a été signé par
+#: les trois Directeurs Généraux », "the agreed minutes were signed by the four police chiefs" (the gathering's).
+RECORD_SIGNED_BY_MANY = regexes.compile(
+    r"\b(?:relevé des conclusions|procès-verbal|agreed minutes|minutes of the meeting|record of discussions?)\b[^.;]{0,40}?"
+    r"\b(?:signée?s?|signed) (?:par|by) (?:les |the )?(?:trois|quatre|cinq|six|sept|huit|three|four|five|six|seven|eight)\b",
+    re.IGNORECASE,
+)
+#: The encounter named again, anywhere in a later sentence, as the guests' presentation of their
+#: respects: « Le ministre a saisi l'instant de cette présentation des civilités pour … ».
+CIVILITIES = regexes.compile(
+    r"\b(?:cette|la|sa|leur) (?:présentation des|visite de) civilités?\b", re.IGNORECASE
 )
 #: Office-holders of several countries as the subject: « Les ministres de l'Intérieur du
 #: Maroc, de l'Espagne, du Portugal et de la France se sont réunis » (three countries or

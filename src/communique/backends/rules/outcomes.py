@@ -79,7 +79,7 @@ _DAY = (
     r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)"
 )
 _SIGNED = Cue(
-    rf"(?:(?:ont|a|avaient|have|has) (?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
+    rf"(?:(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
     rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
     rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
@@ -152,6 +152,12 @@ _LAUNCHED = Cue(
     rf"(?:launched|inaugurated|unveiled|commissioned|(?:a|ont) (?:officiellement )?(?:lancé|inauguré|installé))\s+"
     rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
+)
+#: A new joint strategy the sides launched together: "they launched a new three-year strategy to tackle
+#: cross-border policing challenges", « ont lancé une nouvelle stratégie commune ».
+_LAUNCHED_STRATEGY = Cue(
+    r"(?:launched|unveiled|(?:a|ont) (?:lancé|dévoilé)) (?:a|an|their|une|leur) (?:new|joint|nouvelle) (?:[\w-]+ ){0,2}?"
+    r"(?:strategy|stratégie)[^,;.()«»\"]{0,80}?(?=\s*(?:[,;.()]|$))"
 )
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
@@ -345,7 +351,9 @@ _HANDED = Cue(
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
-    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks)[^,;.]{0,80}",
+    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:[\w-]+ ){0,2}?(?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks)"
+    # (its number in apposition: "the next committee meeting, the 42nd, will be hosted by Laos")
+    r"(?:, (?:the|la) \d+(?:st|nd|rd|th|e|ème),)?[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
     # « Ils se réuniront de nouveau à N'Djamena », "They will reconvene in Moyale in December"
     r"(?:se réuniront|se réunira) (?:de nouveau|à nouveau|une nouvelle fois)[^,;.»]{0,80}", r"(?:will|shall|would) reconvene[^;.»]{0,80}",
@@ -669,6 +677,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
             )
     for match in _LAUNCHED.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
+    for match in _LAUNCHED_STRATEGY.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.OTHER)
     if _PROVIDED_LATER.search(sentence):
         for match in _TO_BE_PROVIDED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.OTHER)

@@ -358,11 +358,34 @@ def _two_sides_named(sentence: str) -> bool:
     after a preposition: "the border between Malaysia and Indonesia" names a place)."""
     return any(
         (pair.group("join") in "-–" or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
-        and all(
-            places.exact_country(side) or places.organisation(side) for side in pair.group("first", "second")
+        and _a_side(pair.group("first"))
+        and (
+            _a_side(pair.group("second"))
+            # (joined by a dash, the second side may open the body's name: "the Botswana–Namibia Joint Permanent
+            # Commission")
+            or (pair.group("join") in "-–" and _a_side(pair.group("second").split(" ", 1)[0]))
         )
         for pair in _TWO_NAMED.finditer(sentence)
     )
+
+
+def _dashed_sides(sentence: str) -> set[str]:
+    """The two countries a dash joins: "the Botswana–Namibia Joint Permanent Commission", "a Sri
+    Lanka-Maldives meeting"."""
+    found: set[str] = set()
+    for pair in _TWO_NAMED.finditer(sentence):
+        if pair["join"] not in "-–":
+            continue
+        first = places.exact_country(pair["first"])
+        second = places.exact_country(pair["second"]) or places.exact_country(pair["second"].split(" ", 1)[0])
+        if first and second and first != second:
+            found |= {first, second}
+    return found
+
+
+def _a_side(words: str) -> bool:
+    """Whether words name a country or an organisation."""
+    return bool(places.exact_country(words) or places.organisation(words))
 
 
 #: The word before two sides that makes them a place or a topic, not those who meet.
@@ -908,6 +931,14 @@ _ANOTHER_ENCOUNTER = regexes.compile(
     re.IGNORECASE,
 )
 
+#: Words that set a further encounter on the same day as the one before: « a ensuite reçu, dans la
+#: foulée, … », « En début d'après-midi, le ministre a échangé avec … », "Later that day, he met …".
+_SAME_DAY = regexes.compile(
+    r"\b(?:dans la foulée|(?:en (?:début|fin) d['’]|dans l['’]) ?après-midi|dans la soirée|le même jour|peu après|"
+    r"later (?:that|the same|in the) day|(?:on )?the same day|in the (?:afternoon|evening)|shortly after(?:wards)?)\b",
+    re.IGNORECASE,
+)
+
 
 #: Bilateral meetings at a gathering with no one named: "will also hold bilateral meetings with members
 #: of Europol and delegates of other countries", « tiendra des rencontres bilatérales avec les délégations ».
@@ -928,6 +959,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
     if _GIST_OF.match(sentence):
         return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
+    if (edition := _edition(sentence)) is not None and edition == _edition(current.opening):
+        return (
+            True  # « … lors de la séance plénière de la 13e réunion … », then « La 13e réunion … se tient … »
+        )
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -1047,11 +1082,15 @@ _ONWARD = regexes.compile(
 
 #: A visit that talks are about, with its days: « une séance de travail relative à la visite
 #: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
-#: (those days are the visit's, not the talks').
+#: (those days are the visit's, not the talks'); and a vote or games ahead, with their day: "paid the
+#: visit on Tuesday, March 2, ahead of the March 9 elections", « à la veille des élections du 7 décembre ».
 _ABOUT_A_VISIT = Screened(
     r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
     r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
-    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}",
+    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}|"
+    r"\b(?:ahead of|in the run-up to|on the eve of|à la veille d|en prévision d|en perspective d)(?:es|u|e la|e l['’]|e)? ?"
+    r"(?:the |la |l['’]|le |les )?[^.;,]{0,30}?\b(?:polls|elections?|vote|referendum|games|tournament|élections?|"
+    r"scrutins?|référendum|jeux)\b(?: d[eu] [^.;,]{0,24})?",
     re.IGNORECASE,
 )
 
@@ -1247,6 +1286,14 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # (a sentence that names the country only leaves its city to a later one that names the encounter
         # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
         # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        # (a city of that country a later sentence opens on is the meeting's: "… lors d'un déplacement en Italie. A
+        # Rome, le ministre a participé à un déjeuner de travail avec son homologue")
+        fronted = (
+            _place_in(sentence[:40]) if country is not None and _PLACE_FIRST.match(sentence) else (None, None)
+        )
+        if fronted[0] and fronted[1] == country:
+            city = fronted[0]
+            break
         noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
         if country is not None and noun is None:
             continue
@@ -1280,6 +1327,10 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     return city, country, venue
+
+
+#: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …".
+_PLACE_FIRST = regexes.compile(r"\s*(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,")
 
 
 def _city_right_after(text: str) -> places.City | None:
@@ -1596,6 +1647,9 @@ def _kind(segment: _Segment) -> MeetingKind:
         ):
             return MeetingKind.CONFERENCE
         return MeetingKind.CALL
+    # « Le relevé des conclusions a été signé par les trois Directeurs Généraux »: the gathering's record
+    if kinds.RECORD_SIGNED_BY_MANY.search(opening):
+        return MeetingKind.CONFERENCE
     for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
         if cue.search(opening):
             # a numbered session of a standing body that closed with a signing is the session ("The 12th
@@ -1605,15 +1659,22 @@ def _kind(segment: _Segment) -> MeetingKind:
             return kind
     if kinds.SIGNED.search(opening) or any(kinds.SEALED.search(s) for s in segment.others):
         return MeetingKind.SIGNING
+    # (a courtesy call of several countries' chiefs is a visit still: « a reçu la visite des directeurs généraux des
+    # polices de la Cedeao … cette présentation des civilités »)
+    if not kinds.NUMBERED.search(opening) and (
+        kinds.COURTESY.search(opening)
+        or any(
+            (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s))
+            or kinds.LATER_COURTESY.match(s)
+            or kinds.CIVILITIES.search(s)
+            for s in segment.others
+        )
+    ):
+        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
     if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
         return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
-    if kinds.COURTESY.search(opening) or any(
-        (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s)) or kinds.LATER_COURTESY.match(s)
-        for s in segment.others
-    ):
-        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     if kinds.ARRIVAL.search(opening):
         return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
@@ -2641,6 +2702,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
             if first and second and first != second:
                 found |= {first, second}
+        found |= _dashed_sides(sentence)
     t = places.tables()
     for sentence in segment.others:
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
@@ -3105,7 +3167,7 @@ _ORDINAL_WORDS = {
 #: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
 #: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
 _EDITION = Screened(
-    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e|ᵉ)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
     r"sommet|summit|édition|edition|forum|round|commission)\b",
     re.IGNORECASE,
@@ -3484,6 +3546,10 @@ _OFFICE_SAID_THERE = regexes.compile(rf"\s*{_OFFICE}\s+{_SAID}", re.IGNORECASE)
 #: The one introduced, named again by his office after the encounter he spoke at: « S'exprimant à
 #: l'issue d'une rencontre avec le ministre …, X, le ministre nigérien a indiqué que … », "Speaking after
 #: talks with …, the minister said".
+#: A sentence that opens on one speaking at the gathering: "Speaking during the official opening, X urged …".
+_SPEAKING_FIRST = regexes.compile(
+    r"\s*(?:s['’]exprimant|speaking) (?:at|during|lors|à|au cours)\b", re.IGNORECASE
+)
 _SPEAKING_OPENS = regexes.compile(
     rf"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*{_OFFICE}\s+(?:a|ont|has|have|said|told|stressed|noted|added)\b",
     re.IGNORECASE,
@@ -3505,6 +3571,24 @@ def _reported_by_office(subject: str, introduction: str | None) -> int | None:
 #: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
 #: annoncé mercredi à la suite d'une visite de courtoisie ».
 #: A sentence telling that visitors arrived: "arrived in Rwanda on Sunday", « sont arrivés jeudi à Libreville ».
+def _destination(words: str) -> _Place | None:
+    """The city a journey's words go to, as they open ("Bishkek, Kyrgyzstan, to attend …")."""
+    found = places.mentions(words[:60])
+    first = found[0] if found else None
+    return (first.city.name, first.city.country) if first and first.city and first.start < 3 else None
+
+
+#: A visit paid, as a sentence tells it: « a effectué, hier à Alger, une visite au Centre », "paid a working visit to".
+_VISIT_PAID = regexes.compile(
+    r"\b(?:(?:a|ont) effectué\b[^.;]{0,60}?\bune visite|(?:paid|made|conducted) (?:a |an )(?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
+#: A departure for a place: "departed for Bishkek", "left for Tashkent", « s'est envolé pour Rabat ».
+_DEPARTED_FOR = regexes.compile(
+    r"\b(?:departed|left|set off|flew out|flew) (?:for|to)\s|\b(?:s['’]est|se sont) envolée?s? pour\s|"
+    r"\b(?:a|ont) quitté \S+ pour\s",
+    re.IGNORECASE,
+)
 _ARRIVED = regexes.compile(
     r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
     re.IGNORECASE,
@@ -3602,6 +3686,8 @@ class _Before:
     everyone: tuple[DraftParticipant, ...] = ()
     #: Whether it tells the guest's visit as its own event (« a bouclé sa visite au Togo »).
     told: bool = False
+    #: Whether it was held on the sidelines of a gathering abroad, where its place hosts no one.
+    abroad: bool = False
 
 
 def _country_of_place(mention: places.Mention) -> str | None:
@@ -3764,6 +3850,11 @@ def _meeting(
     if before is None and introduced and introduction is not None and introduction is not opening:
         found = _by_surname(found, introduced[0], opening[: segment.cue_start], opening)
         found = _by_office(found, introduced[0])
+        # (or names him so as one who spoke at it: "The 3rd session … commenced in Livingstone. Speaking during the
+        # official opening of the Officials Meeting, Hamaundu urged …")
+        spoke = next((s for s in segment.others if _SPEAKING_FIRST.match(s)), None)
+        if spoke is not None and not any(p.name for p in found):
+            found = _by_surname(found, introduced[0], "", spoke)
     if completed:
         found = _as_named_before(found, completed)
     # (not the day the spokesman spoke: "… said in a statement on Saturday that the commissioner …")
@@ -3781,6 +3872,7 @@ def _meeting(
     if visit_told and date_text is None and introduction:
         date_text = next((p[2] for p in _dates(_narrative(introduction))), None)
     given: _Place = (None, None)
+    same_occasion = False  # whether told as on the occasion of the meeting before, held abroad
     topics = _topics(segment)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
@@ -3810,6 +3902,14 @@ def _meeting(
     # the encounter the sentence before sets in a place (« Le ministère a servi de cadre, ce mardi 23 juillet
     # 2025, à une rencontre … . Le ministre a reçu en audience … »): on its day, in its place
     scene = before is None and bool(lead_in) and not date_text and _SCENE.search(lead_in[-1]) is not None
+    # the visit the sentence before tells, its sites told next (« X a effectué, hier à Alger, une visite au Centre de
+    # commandement … Accompagné du directeur général, le ministre a visité les salles »): on its day, in its place
+    visited_again = (
+        before is None
+        and bool(lead_in)
+        and segment.relation is Relation.VISITS
+        and _VISIT_PAID.search(lead_in[-1]) is not None
+    )
     if (
         before is None
         and lead_in
@@ -3819,6 +3919,7 @@ def _meeting(
             or told_again
             or announced_before
             or scene
+            or visited_again
             or (pronoun and introduced and not date_text)
         )
     ):
@@ -3826,7 +3927,7 @@ def _meeting(
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or closing or announced_before or scene) and not any(given):
+        if (journey or closing or announced_before or scene or visited_again) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
@@ -3839,10 +3940,12 @@ def _meeting(
         # « X est arrivé ce lundi 9 mars à Niamey. Lors de l'entretien entre le président et le ministre belge … »:
         # the one who arrived, named by his office, met on the day he arrived
         date_text = date_text or next((p[2] for p in _dates(_narrative(arrival))), None)
-    if before is not None and _ANOTHER_ENCOUNTER.match(opening):
-        # "In another engagement, the IGP … met with …": on the same occasion, its day and place
+    if before is not None and (_ANOTHER_ENCOUNTER.match(opening) or _SAME_DAY.search(opening)):
+        # "In another engagement, the IGP … met with …", « En début d'après-midi, … a échangé avec … »: on the
+        # same occasion, its day and place
         date_text = date_text or before.date_text
         given = given if any(given) else before.place
+        same_occasion = before.abroad
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         date_text = date_text or before.date_text
@@ -3851,7 +3954,17 @@ def _meeting(
         given = _place_in(
             here.group(0)
         )  # « Nous avons été mandatés pour venir ici, au Bénin »: where he spoke
-    if not any(given) and any(home_place) and status is Status.HELD and not remote:
+    if before is None and lead_in and (departed := _DEPARTED_FOR.search(lead_in[-1])):
+        # "DUSHANBE, 14.08.2026 /NIAT Khovar/. The delegation … departed for Bishkek, Kyrgyzstan, to attend …":
+        # where the journey the sentence before tells led, not the dateline's town
+        given = _destination(lead_in[-1][departed.end() :]) or given
+    if (
+        not any(given)
+        and any(home_place)
+        and status is Status.HELD
+        and not remote
+        and not _hosted_elsewhere(segment, found, home_place[1])
+    ):
         given = home_place
     city, country, venue = _location(segment, given)
     if city is None and given[0] is None and not remote and home_place[0] and country == home_place[1]:
@@ -3873,7 +3986,9 @@ def _meeting(
     visiting = inherited and before is not None and before.visitor
     # a meeting on the sidelines of another held abroad: its place hosts no one
     abroad = (
-        home is not None and country not in (None, home) and _SIDELINES_OF_EVENT.search(opening) is not None
+        home is not None
+        and country not in (None, home)
+        and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
     )
     participants = _roles(
         participants, segment, kind, parties, None if abroad else country, home, own, visiting
@@ -3918,6 +4033,10 @@ def _meeting(
         kind = MeetingKind.CONFERENCE
     if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
+        # ... and the country it is held in, named as a side by the sentence that leads to it (« Le Tchad remercie
+        # la Russie pour son appui … C'est ce qu'a déclaré X lors de la séance plénière … », then « … à Moscou »)
+        if country and not abroad and lead_in and _names_as_a_side(country, lead_in[-1]):
+            parties.add(country)
     # the publisher's side of a bilateral meeting, named by office only ("the Home Secretary")
     if own and len(parties) == 1 and kind is not MeetingKind.CONFERENCE:
         parties.add(own)
@@ -3969,11 +4088,31 @@ def _meeting(
         inherited=inherited,
         everyone=tuple(p for p in participants if p.name),
         told=kinds.VISIT_TOLD.search(opening) is not None,
+        abroad=abroad,
         visitor=any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
     )
     return meeting, after
+
+
+def _hosted_elsewhere(segment: _Segment, found: list[DraftParticipant], country: str | None) -> bool:
+    """Whether the one who receives is of another country than the dateline's ("YEREVAN, … ARMENPRESS. The
+    delegation of Armenia's Police … was hosted today by Georgian's minister …": filed at home, held abroad)."""
+    side = {Relation.RECEIVED: _OBJECT, Relation.RECEIVES: _SUBJECT}.get(segment.relation)
+    return side is not None and any(p.role is side and p.country not in (None, country) for p in found)
+
+
+def _names_as_a_side(country: str, sentence: str) -> bool:
+    """Whether a sentence names a country itself, not as a place ("in Grenada"), and none of its
+    cities (no place of an event)."""
+    found = [
+        m for m in places.mentions(sentence) if m.country == country or (m.city and m.city.country == country)
+    ]
+    folded = fold(sentence)
+    return bool(found) and not any(
+        m.city or _IN_A_PLACE.search(folded, max(0, m.start - 12), m.start) for m in found
+    )
 
 
 def _organisation_subject(subject: str) -> bool:
