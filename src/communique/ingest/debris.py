@@ -210,14 +210,22 @@ _PROSE_END = regexes.compile(r"[.!»\"”]\s*$")
 _PROSE_OR_CUT_END = regexes.compile(r"[.!…»\"”]\s*$")
 #: The fewest words of prose above readers' comments.
 _PROSE_WORDS = 10
+#: The end of a sentence, before the next one or the end of its line.
+_SENTENCE_ENDS = regexes.compile(r"[.!…»\"”](?:\s+(?=[A-ZÀ-Ý«\"“])|\s*$)")
+#: A bare "Comment" or « Commentaires », no count: as often a button under a photo's caption over
+#: the lede (« Awa Traoré, ministre malienne de la Sécurité, et le chef de l'Etat. ») as the heading
+#: of readers' comments, which then need two sentences of prose above them.
+_BARE_COMMENTS = regexes.compile(r"(?:comments?|commentaires?)\s*:?\s*$", re.IGNORECASE)
+_BARE_COMMENTS_SENTENCES = 2
 
 
-def _prose_above(kept: list[str]) -> bool:
-    """Whether the lines kept so far hold prose (ten words or more, and a line that ends a
-    sentence), whatever their width: a hard-wrapped text's lines are short."""
+def _prose_above(kept: list[str], sentences: int = 1) -> bool:
+    """Whether the lines kept so far hold prose (ten words or more, as many sentences as asked,
+    and a line that ends a sentence), whatever their width: a hard-wrapped text's lines are short."""
     return (
         any(_PROSE_OR_CUT_END.search(line) for line in kept)
         and sum(len(line.split()) for line in kept) >= _PROSE_WORDS
+        and sum(len(_SENTENCE_ENDS.findall(line)) for line in kept) >= sentences
     )
 
 
@@ -374,7 +382,9 @@ def strip(text: str) -> Cleaned:
         if index in menus:
             cleaned.removed.append(line)
             continue
-        if _COMMENTS_HEADING.match(line) and _prose_above(kept):
+        if _COMMENTS_HEADING.match(line) and _prose_above(
+            kept, _BARE_COMMENTS_SENTENCES if _BARE_COMMENTS.match(line) else 1
+        ):
             # readers' comments under the text, to its end: their names and days are no one's meeting
             cleaned.removed.extend(later.strip() for later in lines[index:] if later.strip())
             break

@@ -407,6 +407,13 @@ _PRONOUNCED = regexes.compile(
     r" \((?=[^()\n]{0,40}?\b[A-Z]{2,}\b)(?=[^()\n]{0,40}?\b[a-z]{2,}\b)[A-Za-z']{2,}(?:-[A-Za-z']{2,})+\)"
 )
 
+#: Words a scrape glued together, where no French word is so written: an article or preposition
+#: glued to the capitalised word after it (« le ministre mauricien desAffaires étrangères »), and a
+#: participle glued to « à » (« L'accord a été signéà Port-Louis »); a space parts them.
+_GLUED = regexes.compile(
+    r"\b(?:des|les|aux|du|de|la|le|et|au|en|par|pour|sur|avec|dans|une|un)(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|(?<=\wé)(?=à\s)"
+)
+
 
 #: Control characters (terminal escape sequences, bells, C1 controls), line breaks, tabs
 #: and form feeds (a PDF's page breaks) apart: a text's, its front matter's or a JSON
@@ -453,7 +460,7 @@ def parse(
     if other is not None:
         notes.append(other)
     cleaned = debris.strip(body)
-    body = _PRONOUNCED.sub("", unwrap(cleaned.text))
+    body = _GLUED.sub(lambda glued: glued.group(0) + " ", _PRONOUNCED.sub("", unwrap(cleaned.text)))
     if not body.strip() or not any(ch.isalpha() for ch in body):
         raise InputError("no text left to analyse after removing front matter and web debris")
 

@@ -63,12 +63,30 @@ def unwrap(text: str) -> str:
             and not _spaced(previous)
             and not _date_alone(line)
             and not _heads(previous, line)
+            and not _saluted(previous, line)
         ):
             out[-1] = _joined(out[-1].rstrip(), line.strip(), text)
         else:
             out.append(line)
         previous = line
     return "\n".join(out)
+
+
+#: The words that open a speech's salutation: « Monsieur le Ministre, », "Distinguished guests,".
+_SALUTATION = regexes.compile(
+    r"\s*(?:Monsieur|Madame|Mesdames|Messieurs|Excellences?|Honou?rable|Distinguished|Ladies|Your Excellency)\b"
+)
+
+
+def _saluted(line: str, after: str) -> bool:
+    """Whether ``line`` and ``after`` are two lines of a speech's salutations, the first ending on a
+    comma (« Monsieur le Directeur Général de la Sûreté Nationale, / Mesdames et Messieurs les
+    auditeurs, »): each is a line of its own."""
+    return (
+        line.rstrip().endswith(",")
+        and _SALUTATION.match(line) is not None
+        and _SALUTATION.match(after) is not None
+    )
 
 
 #: A word that opens a sentence, capitalised: a line that starts with one after a line

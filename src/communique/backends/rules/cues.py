@@ -68,6 +68,13 @@ _CONCLUDED = (
     r"(?:a|ont) été formalisée?s? entre",
 )
 
+#: A signing announced as expected: "Both countries are expected to ink the Memorandum of Understanding".
+_TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
+
+SIGNING_EXPECTED = Cue(_TO_INK)
+#: A deal told as sealed: "The deal was sealed at the Boroko Police station".
+_DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -125,6 +132,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
+         r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
          r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited",
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
@@ -147,6 +156,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
+         # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
+         r"(?:est|sont) venue?s?,? (?:[^;.]{0,60}?,? )?(?:présenter|annoncer|remettre|exposer|expliquer|soumettre) (?:au|à la|à l'|aux) ?"
+         r"(?=(?:\w+ ){0,2}?(?:ministre|président|directeur|chef|général|secrétaire|préfet|gouverneur))",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
          # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
@@ -170,7 +183,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont|avoir) délégué (?:\S+ ){0,10}?(?:une|un|sa|son) (?:délégation|groupe|équipe|mission) (?:\S+ ){0,3}?(?:conduite?|dirigée?) par",
          # the journey as a noun, its traveller and where he went after it: « l'objet du déplacement de X, ministre de
          # l'Intérieur, à Apia, dimanche 1er mars »
-         r"\b(?:du|le|au) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
+         r"\b(?:du|le|au|ce) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
          r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
@@ -182,7 +195,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
-         r"(?:a|ont),? eu,? (?:\S+ ){0,6}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
+         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
@@ -213,11 +226,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
-         r"(?:in|during|at) (?:a|the|his|her) (?:[\w-]+ ){0,3}?meeting (?:\S+ ){0,4}?with",  # "during a home minister-level meeting with"
+         # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
+         r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?meeting (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
-         r"discussed (?:\S+ ){0,12}?with", r"(?:a|ont) (?:échangé|discuté|conféré) (?:\S+ ){0,12}?avec",
+         r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré) (?:\S+ ){{0,12}}?avec",
+         # a visit told by its aims: « Renforcer, à travers des échanges avec son homologue X, la coopération », « a saisi
+         # l'occasion de sa visite pour signer avec le ministre algérien Y une déclaration d'intention »
+         r"(?:à travers|au travers|au cours|lors) (?:des|de ses|de leurs|d'|de) ?(?:échanges|entretiens|discussions) avec (?=(?:son|sa|ses|leurs?) (?:\w+ )?homologues?\b)",
+         r"pour signer avec (?=(?:le|la|son|sa|leur|l')\s?(?:\w+ ){0,3}?(?:ministre|homologue|directeur|chef|président|secrétaire|ambassad))",
          # ... or addressed with office-holders: "He also addressed regional developments with the Ministers of Interior
          # of A, X, B, Y …", « a abordé la situation régionale avec ses homologues »
          r"addressed (?:\S+ ){0,8}?with (?:the|his|her|their) (?:\w+ ){0,2}?(?:ministers?|counterparts?|chiefs?|heads?|commissioners?|ambassadors?|delegations?)\b",
@@ -296,6 +314,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a photo's caption, in the present: "A (L) and B sign a cooperation plan for 2027-2028 on June 3 (Photo: VNA)"
          _CAPTION_SIGN,
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
+         _TO_INK,
+         # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
+         _DEAL_SEALED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
          # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
@@ -307,6 +329,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
+         # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
+         # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
+         r"(?:honou?red|humbled|privileged|pleased|delighted|honou?r(?: ?for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
+         r"(?:\w+ ){0,3}?(?:meeting|conference|session|assembly|gathering|summit)\b",
+         r"(?:venir|venue?) (?:\S+ ){0,10}?ouvrir (?:cette|ce|la|le|les) (?:\w+ ){0,2}?(?:visite|séance|réunion|conférence|séminaire|session|travaux)\b",
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
          # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
@@ -447,7 +474,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
 #: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
 #: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
 ENCOUNTER_NOUN = Cue(
-    r"réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
+    # (not the island: « le préfet de La Réunion »)
+    r"(?:(?<!la )|(?-i:(?=r)))réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
@@ -466,6 +494,10 @@ OCCURRED = Cue(
     # a gathering under way as it is told: "The Joint Border Security Meeting, currently underway in Mangochi,
     # brings together senior officers of both forces"
     r"brings together", r"(?:is|are) bringing together", r"(?:currently|now|is|are) under ?way",
+    # those a gathering pooled: "The two-day ministerial conference pooled the interior ministers of …"
+    r"pooled (?=the )",
+    # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
+    r"(?<=said )at a (?=(?:\w+ )?(?:conference|meeting|summit|forum) in\b)",
     r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
@@ -487,7 +519,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initia
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
-              r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
+              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK, _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
 _PHONE_CRIME = r"(?:(?:financial|banking) )?(?:fraud|frauds|scams?|extortion|phishing)"
@@ -637,6 +669,10 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # the counterpart or host beside the one who visits: « Il a, avec son homologue togolais X, assisté à une
+    # démonstration », « Il a, avec le ministre de l'Intérieur X, assisté à une présentation »
+    r"(?:a|ont), avec (?:son|sa|ses|leurs?|le|la|les|l') ?(?:\w+ ){0,2}?(?:homologues?|ministres?|hôtes?)\b",
+    r"together with (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b",
     # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
     r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
@@ -661,7 +697,7 @@ PARTICIPATION = Cue(
     r"(?:s'exprimant|intervenant|prenant la parole) (?:(?:lors|au cours) de (?:la|cette) (?:cérémonie|conférence|réunion|rencontre|séance)|à cette occasion)",
     # those a gathering brought together: « Cette rencontre réunit des délégations venues de …, le directeur X »
     r"réuni(?:t|ssait|ssaient|ssent) (?:\S+ ){0,3}?(?:délégations|délégués|représentants|participants|responsables|chefs)\b",
-    r"(?:brought|brings|bring) together", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
+    r"(?:brought|brings|bring) together", r"pooled (?=the )", r"(?:assumed|took over|takes over|assumes) the chair(?:manship)?\b",
     # those a speaker addressed, present: « a plaidé devant ses homologues du Mali …, A et B »
     r"devant (?:ses|leurs|les) (?:\w+ )?(?:homologues|pairs|délégués)",
     # one whose presentation is reported: « De la présentation faite par le colonel X, il ressort que »
@@ -849,6 +885,8 @@ RECEIVED_THING = Cue(
 HANDOVER = Cue(
     r"handover", r"hand-over", r"handing[- ]over (?:ceremony|event)", r"donation ceremony", r"cérémonie de (?:remise|don)",
     r"(?:participated|took part) in the (?:\w+ )?(?:ceremony|event)(?! of)\b", r"^\s*the event was (?:also )?attended by",
+    # letters of appointment handed to officers: "presented letters of appointment in a ceremony attended by"
+    r"letters? of appointment", r"lettres? de nomination",
 )  # fmt: skip
 
 #: A training course: a seminar, a workshop or a session « de formation », "training workshop",
@@ -867,7 +905,9 @@ OWN_CEREMONY = Cue(
     # as part of preparations for the … exercise", « a organisé une séance … dans le cadre des préparatifs de l'exercice »
     r"(?:organi[sz]ed|held|a organisé|a tenu) (?:a|an|une) (?:\w+ )?(?:session|séance|briefing)\b[^;]{0,200}?"
     r"\b(?:as part of (?:its |the )?preparations? for|dans le cadre des préparatifs (?:de|du|des|pour))\b",
-    r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion", r"remise des (?:diplômes|attestations|certificats)",
+    r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion",
+    # the intake of its trainees: « a assisté à l'incorporation de 80 élèves officiers »
+    r"incorporation (?:de|des|du) (?:\S+ ){0,3}?(?:élèves|recrues|stagiaires|officiers|agents|policiers|gendarmes)\b", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
     r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
     r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",

@@ -205,7 +205,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         # (nor meetings told together as held one by one: "The meetings, held separately at the IGP Smart
         # Conference Hall, focused on …" — each is told on its own)
         several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
-        found = [] if training or several else [(noun.start(), Relation.TOGETHER, noun)]
+        # (nor one's own review given to the press: « le préfet a tenu sa troisième conférence de sécurité »)
+        own_review = _OWN_REVIEW.search(sentence) is not None
+        found = [] if training or several or own_review else [(noun.start(), Relation.TOGETHER, noun)]
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
     found = [
@@ -256,6 +258,11 @@ _OWN_RANKS_GATHERED = regexes.compile(
     r"(?:(?!from\b|of both\b|of the two\b|des deux\b|venus\b|de part\b)[\w-]+,?\s+){0,6}?"
     r"(?:officers|inspectors|superintendents|constables|policemen|gendarmes|policiers|officiers|agents|cadres)\b"
     r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+#: One's own periodic review, given to the press: « sa conférence de sécurité trimestrielle », "his press conference".
+_OWN_REVIEW = regexes.compile(
+    r"\b(?:sa|son|leur|his|her|their) (?:\w+ )?(?:conférence de (?:sécurité|presse)|press conference)\b",
     re.IGNORECASE,
 )
 #: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
@@ -748,11 +755,19 @@ _THERE_HE = regexes.compile(
 )
 
 
+#: The length over which a sentence said twice is the same sentence repeated, not a new one.
+_REPEATED_LEDE = 80
+#: A government's own sitting: "yesterday's cabinet meeting", "the weekly Cabinet session".
+_CABINET_SITTING = regexes.compile(r"\bcabinet (?:meeting|session|sitting)s?\b", re.IGNORECASE)
+
+
 def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
     segments: list[_Segment] = []
     closed = False  # a news round-up went on to another story: what follows is not the current meeting's
     recalled = False  # the sentence before recalled an earlier encounter
-    for whole in all_sentences:
+    for index, whole in enumerate(all_sentences):
+        if len(whole) > _REPEATED_LEDE and all_sentences[index + 1 : index + 2] == [whole]:
+            continue  # the lede a page repeats under its dateline ("BUDVA, Oct 12 (Hina) - …" twice): told once
         for sentence, announced in _sequels(whole):
             cue = _meeting_cue(sentence)
             if recalled and _THERE_HE.match(sentence):
@@ -762,6 +777,10 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             if segments and cues.MONTH_GONE_BY.match(sentence):
                 # « En février dernier, Afripol a signé un accord avec Interpol », after the meeting told: background,
                 # neither that meeting's nor one more
+                continue
+            if segments and _CABINET_SITTING.search(sentence):
+                # "The document was released following yesterday's cabinet meeting which was chaired by Prime
+                # Minister X": the government's own sitting, whose day and chair are not the meeting's
                 continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
@@ -1398,8 +1417,10 @@ def _narrative(sentence: str) -> str:
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     commitment = outcomes.commitment(sentence)
-    if commitment is None:
-        return sentence
+    if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
+        return (
+            sentence  # (nor is "are expected to ink the MoU in Vientiane" a commitment: the signing itself)
+        )
     frame = _frame(sentence, commitment.end())
     if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
         return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
@@ -1504,7 +1525,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
             continue
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)):
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _TRAINED_THERE.search(
+            before, max(0, len(before) - 80)
+        ):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
             continue
@@ -1535,6 +1558,8 @@ _ELSEWHERE = regexes.compile(
     r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
     r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
 )
+#: Where officers are to be trained (folded): « la formation des gendarmes et des policiers en Russie ».
+_TRAINED_THERE = regexes.compile(r"\b(?:formation|stages?|training)\b[^,;.]{0,60}? (?:en|au|aux|in) $")
 #: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
 #: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
 _LATER_LEG = regexes.compile(
@@ -1993,10 +2018,13 @@ def _people(
 
 #: A sentence that opens on the encounter with someone, then names who had it: "At a meeting with the Deputy
 #: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
-#: one met and the words on when and where).
+#: one met and the words on when and where; "During a courtesy call on the IGP, X, …, the High Commissioner, Y,
+#: said"); or, with no comma, up to the office of who had it: "During today's
+#: meeting with the Ambassador of Moldova to Latvia X the Minister of the Interior Y discussed".
 _FRONTED_ENCOUNTER = regexes.compile(
-    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:meeting|talks|audience) with "
-    r"[^,;]{3,160}?(?:, (?:on|in|at) [^,;]{2,40}?)?, ",
+    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?"
+    r"(?:(?:meeting|talks|audience) with|courtesy (?:call|visit) (?:on|to)) [^,;]{3,160}?(?:(?:, (?:on|in|at) [^,;]{2,40}?)?, | (?=the (?:[\w-]+ ){0,4}?"
+    r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))",
     re.IGNORECASE,
 )
 #: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
