@@ -195,3 +195,20 @@ def test_the_day_of_a_byline_dates_yesterday() -> None:
     assert record.document.published is not None and record.document.published.isoformat() == "2026-07-09"
     (meeting,) = record.meetings
     assert meeting.date is not None and meeting.date.isoformat() == "2026-07-08"
+
+
+# -- D8: a delegation led to a gathering, and its members ----------------------------------------------
+
+
+def test_one_leading_his_delegation_to_a_numbered_meeting_attends_it_with_its_members() -> None:
+    record = read_offline(
+        "Nauru's Minister for Police, Kieren Keke, is today leading the Nauru delegation to the "
+        "6th Pacific Police Ministers' Meeting in Honiara, Solomon Islands.\n\nThe delegation comprises of the "
+        "Commissioner of Police Iven Detenamo and the Secretary for Justice Lionel Aingimea.",
+        published="2026-05-01",
+    )
+    assert record.is_meeting_report
+    (meeting,) = record.meetings
+    assert meeting.kind.value == "conference"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-01"
+    assert {"Kieren Keke", "Iven Detenamo", "Lionel Aingimea"} <= {p.name for p in meeting.participants}

@@ -329,6 +329,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
+         # one who leads his side's delegation to a gathering attends it: "is today leading the Tuvalu delegation to
+         # the 5th Pacific Police Ministers' Meeting in Luganville"
+         r"(?:is|was|are|were) (?:\w+ )?leading (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation to the (?:\S+ ){0,6}?"
+         r"(?:meeting|conference|summit|forum|assembly)\b",
          # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
          # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
          r"(?:honou?red|humbled|privileged|pleased|delighted|honou?r(?: ?for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
