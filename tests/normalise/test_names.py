@@ -153,3 +153,14 @@ def test_a_quarter_or_a_camp_of_two_words_is_no_one(place: str) -> None:
 def test_a_region_or_a_degree_after_an_acronym_or_an_honorific_names_no_one(sentence: str) -> None:
     found = {trim(m.group(0)) for m in CAPITALISED_RUN.finditer(sentence)}
     assert not any(person_like(name) for name in found if name and ("Asia" in name or "Hum" in name))
+
+
+@pytest.mark.parametrize("name", ["Peter Monaghan", "David Kingston", "Anne Livingstone"])
+def test_a_given_name_and_a_city_borne_as_a_surname_is_a_name(name: str) -> None:
+    assert person_shaped(name)
+    assert trim(f"Commissioner {name}") == name
+
+
+@pytest.mark.parametrize("run", ["INL Abuja", "KABAR Bishkek", "Greater Georgetown", "Old Delhi"])
+def test_a_body_or_a_part_of_a_city_before_it_is_no_name(run: str) -> None:
+    assert not person_shaped(run)

@@ -414,12 +414,18 @@ def given_cheikh(name: str, countries: Collection[str] | None = None) -> bool:
 
 
 def _surname_like_city(tokens: list[str]) -> bool:
-    """Whether a run's last word is a city's name borne as a surname: after two name words
-    ("Ricardo Ferreira Lima", "Ana Paula Sousa Braga"), a city alone (not a country, a
-    people or an organisation) ends the name."""
-    if len(tokens) < 3 or not all(_is_name_word(token) for token in tokens[-3:-1]):
+    """Whether a run's last word is a city's name borne as a surname: after name words
+    ("Ricardo Ferreira Lima", "Ana Paula Sousa Braga", "Peter Monaghan", "David Kingston"),
+    a city alone (not a country, a people or an organisation) ends the name."""
+    if len(tokens) < 2 or not all(_is_name_word(token) for token in tokens[-3:-1]):
         return False
+    if len(tokens) == 2 and (not tokens[0].istitle() or tokens[0] in _BEFORE_A_CITY):
+        return False  # a body's acronym or a part of the city before it: "INL Abuja", "Greater Georgetown"
     return _city_only(tokens[-1])
+
+
+#: Words that make a part of a city, not a given name, before its name ("Greater Accra", "Old Delhi").
+_BEFORE_A_CITY = frozenset(["Greater", "Metropolitan", "Old", "Grand", "Downtown", "Inner", "Outer"])
 
 
 def _city_only(token: str) -> bool:
