@@ -397,6 +397,8 @@ def _dashed_sides(sentence: str) -> set[str]:
     """The two countries a dash joins: "the Botswana–Namibia Joint Permanent Commission", "a Sri
     Lanka-Maldives meeting"."""
     found: set[str] = set()
+    if not _DASH_BEFORE_A_NAME.search(sentence):
+        return found  # (most sentences: the pairs joined by "and" are not looked for)
     for pair in _TWO_NAMED.finditer(sentence):
         if pair["join"] not in "-–":
             continue
@@ -405,6 +407,10 @@ def _dashed_sides(sentence: str) -> set[str]:
         if first and second and first != second:
             found |= {first, second}
     return found
+
+
+#: A dash before a capital, as :data:`_TWO_NAMED` joins two names with one.
+_DASH_BEFORE_A_NAME = regexes.compile(r"[-–](?:(?:the|le|la|les) |l['’])?[A-ZÀ-Ý]")
 
 
 def _a_side(words: str) -> bool:
