@@ -407,6 +407,11 @@ _PRONOUNCED = regexes.compile(
     r" \((?=[^()\n]{0,40}?\b[A-Z]{2,}\b)(?=[^()\n]{0,40}?\b[a-z]{2,}\b)[A-Za-z']{2,}(?:-[A-Za-z']{2,})+\)"
 )
 
+#: The sign of a hashtag before a word, as pages copied from social networks write names and places
+#: (« M. Hermann #Nzoghe », « à #Libreville », "#FLASH"): the word is read without it (not an anchor
+#: of a link, "page#Section", nor an entity, "&#39;").
+_HASHTAG = regexes.compile(r"(?<![\w&#/])#(?=[^\W\d_])")
+
 #: Words a scrape glued together, where no French word is so written: an article or preposition
 #: glued to the capitalised word after it (« le ministre mauricien desAffaires étrangères »), and a
 #: participle glued to « à » (« L'accord a été signéà Port-Louis »); a space parts them.
@@ -460,7 +465,9 @@ def parse(
     if other is not None:
         notes.append(other)
     cleaned = debris.strip(body)
-    body = _GLUED.sub(lambda glued: glued.group(0) + " ", _PRONOUNCED.sub("", unwrap(cleaned.text)))
+    body = _GLUED.sub(
+        lambda glued: glued.group(0) + " ", _PRONOUNCED.sub("", unwrap(_HASHTAG.sub("", cleaned.text)))
+    )
     if not body.strip() or not any(ch.isalpha() for ch in body):
         raise InputError("no text left to analyse after removing front matter and web debris")
 

@@ -85,6 +85,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
          # subject: « … à la suite de l'audience que lui a accordée son homologue »
          r"reçue?s? (?:\S+ ){0,2}?en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b",
+         # ... or a participle opening the sentence: « Accueilli par le ministre de la Sécurité, M. X, les deux
+         # délégations se sont penchées sur … », "Welcomed by the Commissioner, the delegation toured …"
+         r"^\s*(?:accueillie?s?|reçue?s?) (?:à [\w'’-]+ |\S+ )?par\b",
+         r"^\s*(?:welcomed|received|hosted) (?:in [\w'’-]+ |\S+ )?by\b",
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?"),
      Relation.RECEIVED),
@@ -134,7 +138,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
          r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
-         r"visite (?:de travail|officielle|d'amitié et de travail)", r"visited",
+         # (of any manner: « une visite expresse de travail », « une visite éclair de travail »)
+         r"visite (?:[\w-]+ )?(?:de travail|officielle|d'amitié et de travail)", r"visited",
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",

@@ -1,0 +1,58 @@
+"""A visit qualified by its manner, a host named in a fronted participle, and names and places
+written as hashtags (the 27th reading's D3 class and its neighbours); every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import _meeting_cue
+from communique.ingest import read_bytes
+
+
+@pytest.mark.parametrize("manner", ["expresse", "éclair", "officielle", "surprise"])
+def test_a_working_visit_of_any_manner_is_a_visit(manner: str) -> None:
+    sentence = f"Le ministre togolais Koffi Mensah Agbo a séjourné trois heures à Cotonou, mardi, pour une visite {manner} de travail."
+    cue = _meeting_cue(sentence)
+    assert cue is not None and cue[0] is Relation.VISITS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accueilli par le ministre de l'Intérieur, M. Paul Mba Ondo, le visiteur a fait le tour des services.",
+        "Reçue à Dakar par le directeur général, Mme Awa Diop Fall, la délégation a visité l'école de police.",
+        "Welcomed by the Commissioner, Mr Tevita Fifita, the delegation toured the command centre.",
+    ],
+)
+def test_a_host_named_in_a_fronted_participle_receives(sentence: str) -> None:
+    cue = _meeting_cue(sentence)
+    assert cue is not None and cue[0] is Relation.RECEIVED
+
+
+def test_a_participle_inside_the_sentence_is_not_read_as_fronted() -> None:
+    # (a parcel received by post opens no encounter)
+    assert _meeting_cue("Le colis, reçu par la poste lundi, contenait des documents.") is None
+
+
+def test_hashtags_are_read_as_the_words_they_mark() -> None:
+    source = read_bytes(
+        "---\npublished: 2026-04-22\n---\n#FLASH : le ministre de l'Intérieur, M. Paul #Mba Ondo, a reçu ce "
+        "mercredi à #Libreville son homologue congolais. Voir https://example.org/page#Section.\n".encode()
+    )
+    assert "M. Paul Mba Ondo" in source.text and "à Libreville" in source.text
+    assert "page#Section" in source.text  # (a link's anchor is no hashtag)
+
+
+def test_a_manner_visit_with_its_host_in_a_fronted_participle_names_both() -> None:
+    analysis = read_offline(
+        "Le ministre camerounais délégué à la Défense, Luc Mbarga Essomba, a séjourné quatre heures à Malabo, "
+        "jeudi, pour une visite éclair de travail avec son homologue équato-guinéen. Accueilli par le ministre "
+        "de la Défense, M. Pedro Nguema Mba, les deux délégations ont parlé de la frontière.",
+        "2026-06-12",
+    )
+    assert analysis.is_meeting_report
+    (meeting,) = analysis.meetings
+    assert {p.name for p in meeting.participants} == {"Luc Mbarga Essomba", "Pedro Nguema Mba"}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-06-11"
