@@ -74,7 +74,12 @@ HONORIFIC_BEFORE = regexes.compile(
     r"Général|General|Gen\.|Colonel(?:-major)?|Commissaire|Commandant|Sheikh|Cheikh|Lt\.?|IGP|"
     # an office written before a surname alone, as English writes it: "President Kagame", "Minister Wang",
     # "Liaison Officer Lindholt", "Special Agent Ruiz", "Director Buenrostro"
-    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)))\s+$",
+    r"(?-i:President|Minister|Commissioner|Governor|Ambassador|Secretary|Officer|Agent|Director)|"
+    # a rank or an office in lower case after its article, as French writes it: « le lieutenant-colonel Morel »,
+    # « du général Tiani », « le commissaire divisionnaire Garnier », « le préfet Durand »
+    r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]a) (?:(?:lieutenant-|vice-|contre-)?(?:colonel(?:-major)?|amiral)|général(?: de (?:brigade|division))?|"
+    r"commandant|capitaine|commissaire(?: divisionnaire| principal| général)?|contrôleur général|préfet|procureur|juge|"
+    r"ministre|président|ambassadeur)))\s+$",
     0,
     branched,
 )

@@ -1,5 +1,6 @@
-"""A visit qualified by its manner, a host named in a fronted participle, and names and places
-written as hashtags (the 27th reading's D3 class and its neighbours); every sentence is invented."""
+"""A visit qualified by its manner, a host named in a fronted participle, a surname after a rank in
+lower case, and names and places written as hashtags (the 27th reading's D3 and D16 classes and their
+neighbours); every sentence is invented."""
 
 from __future__ import annotations
 
@@ -56,3 +57,32 @@ def test_a_manner_visit_with_its_host_in_a_fronted_participle_names_both() -> No
     (meeting,) = analysis.meetings
     assert {p.name for p in meeting.participants} == {"Luc Mbarga Essomba", "Pedro Nguema Mba"}
     assert meeting.date is not None and meeting.date.isoformat() == "2026-06-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le lieutenant-colonel Garnier a reçu mardi à Pau une délégation de la Guardia civil espagnole.",
+            {"Garnier"},
+        ),
+        (
+            "Le général Traoré a reçu mardi à Bamako son homologue nigérien, le général Abdou.",
+            {"Traoré", "Abdou"},
+        ),
+        (
+            "Le commissaire divisionnaire Lebrun s'est entretenu lundi à Lille avec son homologue belge.",
+            {"Lebrun"},
+        ),
+    ],
+)
+def test_a_surname_after_a_rank_in_lower_case_is_a_name(text: str, expected: set[str]) -> None:
+    (meeting,) = read_offline(text, "2026-06-12").meetings
+    assert {p.name for p in meeting.participants} == expected
+
+
+def test_a_common_word_after_a_rank_is_no_name() -> None:
+    analysis = read_offline(
+        "Le général Directeur de la police a reçu mardi à Niamey une délégation du Tchad.", "2026-06-12"
+    )
+    assert all(p.name is None for m in analysis.meetings for p in m.participants)
