@@ -86,3 +86,17 @@ def test_a_common_word_after_a_rank_is_no_name() -> None:
         "Le général Directeur de la police a reçu mardi à Niamey une délégation du Tchad.", "2026-06-12"
     )
     assert all(p.name is None for m in analysis.meetings for p in m.participants)
+
+
+@pytest.mark.parametrize(
+    "verb", ["is due to meet", "is expected to meet", "is scheduled to meet", "is to meet"]
+)
+def test_a_further_encounter_told_as_due_is_announced(verb: str) -> None:
+    analysis = read_offline(
+        "Minister of the Interior, Andrei Popescu, has met in Yerevan with the President of Armenia, Armen "
+        f"Sarkissian. Later in the visit the delegation {verb} the Minister of Internal Affairs of Armenia, "
+        "Vahe Ghazaryan.",
+        "2026-06-12",
+    )
+    assert [m.status.value for m in analysis.meetings] == ["held", "announced"]
+    assert {p.name for p in analysis.meetings[1].participants} >= {"Vahe Ghazaryan"}

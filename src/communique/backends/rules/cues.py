@@ -44,7 +44,7 @@ _CAPTION_SIGN = (
 )
 
 #: "will", and the day agencies often put right after it: "will on Friday host".
-_WILL = r"will (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+_WILL = r"(?:will|(?:is|are) (?:due |expected |scheduled |set )?to) (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
 
 #: A call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y,
 #: Australia's Minister …" (a name of two words, or a counterpart; not "spoke to reporters").
