@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.backends.rules import people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import _meeting_cue
 from communique.ingest import read_bytes
@@ -100,3 +101,21 @@ def test_a_further_encounter_told_as_due_is_announced(verb: str) -> None:
     )
     assert [m.status.value for m in analysis.meetings] == ["held", "announced"]
     assert {p.name for p in analysis.meetings[1].participants} >= {"Vahe Ghazaryan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Pieter Janssens en sa qualité de directeur général adjoint de la police fédérale a fait le point.",
+            "directeur général adjoint de la police fédérale",
+        ),
+        (
+            "Ruth Ochieng, in her capacity as Chair of the committee, opened the session.",
+            "Chair of the committee",
+        ),
+    ],
+)
+def test_the_office_one_acts_in_is_a_title(sentence: str, title: str) -> None:
+    (person,) = people.find(sentence, frozenset())
+    assert person.title == title

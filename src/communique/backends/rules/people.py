@@ -508,10 +508,13 @@ def _country_after(sentence: str, end: int) -> str | None:
 def _title_after(sentence: str, end: int) -> str | None:
     """The title in apposition after a name: ", Directeur général de la DGSN, ...", "- Director General"."""
     # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
-    match = re.match(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])", sentence[end:])
+    # (or the office one acts in: « X en sa qualité de directeur général adjoint », "Y, in her capacity as Chair")
+    match = _IN_CAPACITY.match(sentence, end) or re.match(
+        r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])", sentence[end:]
+    )
     if not match:
         return None
-    rest = sentence[end + match.end() :]
+    rest = sentence[match.end() :] if match.re is _IN_CAPACITY else sentence[end + match.end() :]
     # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
     possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
     head = rest[possessive.end() :] if possessive else rest
@@ -529,6 +532,12 @@ def _title_after(sentence: str, end: int) -> str | None:
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
     return title
+
+
+#: The office one acts in, after his name: « en sa qualité de », ", in his capacity as".
+_IN_CAPACITY = regexes.compile(
+    r",?\s+(?:en (?:sa|leur) qualité d(?:e\s+|')|in (?:his|her|their) capacity as\s+(?:(?:the|an?)\s+)?)"
+)
 
 
 #: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and".
