@@ -119,3 +119,21 @@ def test_a_further_encounter_told_as_due_is_announced(verb: str) -> None:
 def test_the_office_one_acts_in_is_a_title(sentence: str, title: str) -> None:
     (person,) = people.find(sentence, frozenset())
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Deputy Minister Farah Qureshi also sat in.",
+        "Le secrétaire général, Karim Bensaïd, a également assisté à l'entretien.",
+    ],
+)
+def test_one_who_sat_in_on_the_talks_took_part(last: str) -> None:
+    analysis = read_offline(
+        "Interior Minister Omar Siddiqui met the visiting US envoy, Mark Dalton, in Islamabad on Monday. "
+        "Talks covered counter-terrorism. " + last,
+        "2026-06-12",
+    )
+    (meeting,) = analysis.meetings
+    named = {p.name for p in meeting.participants}
+    assert {"Omar Siddiqui", "Mark Dalton"} <= named and len(named) == 3

@@ -723,6 +723,8 @@ PARTICIPATION = Cue(
     r"(?:was|were) (?:also )?present", r"also present", r"represented (?:\S+ ){0,4}?by", r"on the \w+ side",
     r"signed by", r"signée?s? par", r"paraphée?s? (?:\S+ ){0,6}?par", r"initialled by", r"(?:also )?at the table",
     r"in attendance", r"also attending",
+    # one who sat in on the talks: "Secretary of the Interior X also sat in", « a également assisté à l'entretien »
+    r"(?:sat|sits|was sitting) in\b", r"(?:a|ont) (?:également |aussi )?assisté (?:à|aux) (?:l'|la |les |cet |cette |ces )?(?:entretiens?|audiences?|échanges|réunion|séance|rencontre|discussions)\b",
     # one who took the chair, or spoke at the opening: « X a pris la présidence du comité », "The opening session
     # heard statements by X and Dr. Y"
     r"(?:a|ont) (?:pris|assumé) la présidence\b",
