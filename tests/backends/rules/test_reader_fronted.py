@@ -137,3 +137,15 @@ def test_one_who_sat_in_on_the_talks_took_part(last: str) -> None:
     (meeting,) = analysis.meetings
     named = {p.name for p in meeting.participants}
     assert {"Omar Siddiqui", "Mark Dalton"} <= named and len(named) == 3
+
+
+def test_the_delegation_introduced_by_its_leader_is_his_after_the_day_and_place() -> None:
+    analysis = read_offline(
+        "Une délégation de la police fédérale belge, conduite par le commissaire Jan Peeters, séjourne à Niamey "
+        "depuis lundi. Le mercredi 10 juin 2026, à l'hôtel Gaweye, la délégation belge a eu une séance de "
+        "travail avec le ministre de l'Intérieur, Moussa Issoufou Sani.",
+        "2026-06-12",
+    )
+    (meeting,) = analysis.meetings
+    assert {p.name for p in meeting.participants} == {"Jan Peeters", "Moussa Issoufou Sani"}
+    assert meeting.location is not None and meeting.location.city == "Niamey"

@@ -426,11 +426,20 @@ def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool
     return _surname(name) in words or words[-1:] == fold(name).split()[:1]
 
 
+#: The delegation the introduction told of, after the day and the place of its encounter: « Le mercredi
+#: 8 juillet, à l'hôtel Camayenne, la délégation portugaise », "On Tuesday, in Suva, the delegation".
+_DATED_DELEGATION = regexes.compile(
+    r"\s*(?:le|ce|on)\s[^,;]{0,40},\s*(?:(?:à|au|at|in)\s[^,;]{0,60},\s*)?"
+    r"(?:the|la)\s*((?:[\w-]+\s+)?(?:délégation|delegation)(?:\s+[\w-]+)?)\s*",
+    re.IGNORECASE,
+)
+
+
 def _described(subject: str, introduction: str | None) -> bool:
     """Whether the subject of the first encounter is the one the ``introduction`` names, told
     again by a word of his office that the introduction has ("police chief General Haryanto
     said ... The general met ...")."""
-    found = _DESCRIBED_SUBJECT.fullmatch(subject)
+    found = _DESCRIBED_SUBJECT.fullmatch(subject) or _DATED_DELEGATION.fullmatch(subject)
     if found is None or introduction is None:
         return False
     words = fold(found.group(1)).split()
