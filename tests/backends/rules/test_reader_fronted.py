@@ -149,3 +149,35 @@ def test_the_delegation_introduced_by_its_leader_is_his_after_the_day_and_place(
     (meeting,) = analysis.meetings
     assert {p.name for p in meeting.participants} == {"Jan Peeters", "Moussa Issoufou Sani"}
     assert meeting.location is not None and meeting.location.city == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Hier, les gendarmes de l'Ariège ont accueilli des officiers de la Guardia civil. La réunion s'est "
+            "déroulée à Tarascon au mess de la gendarmerie.",
+            "Tarascon",
+        ),
+        (
+            "This week, Commissioner Laura Brennan hosted a delegation from Quebec in Plattsburgh.",
+            "Plattsburgh",
+        ),
+    ],
+)
+def test_a_town_the_tables_do_not_know_places_the_meeting(text: str, city: str) -> None:
+    (meeting,) = read_offline(text, "2026-06-12").meetings
+    assert meeting.location is not None and meeting.location.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commissioner Laura Brennan hosted a delegation from Quebec in March.",
+        "Commissioner Laura Brennan hosted a delegation from Quebec in Room 12.",
+        "Commissioner Laura Brennan hosted a delegation from Quebec in Burlington Town Hall.",
+    ],
+)
+def test_a_month_a_numbered_room_or_a_longer_name_is_no_town(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-06-12").meetings
+    assert meeting.location is None or meeting.location.city is None

@@ -11,7 +11,7 @@ from communique import regexes
 from communique.backends.rules import cues, outcomes
 from communique.backends.rules.encounters import _EMBASSY_BEFORE, _QUOTED, _VENUE, _blanked, _Segment
 from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
-from communique.normalise import places
+from communique.normalise import dates, places
 from communique.text import branched, fold
 
 #: A city and a country (a code), either unknown.
@@ -79,7 +79,28 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         )
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
+    if city is None:
+        # a town the tables do not know, where the meeting is said to be: « s'est déroulée à Foix », "hosted a
+        # delegation … in Burlington" (its country, if any, is the one found)
+        city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+#: A capitalised word after « à » or "in", not followed by another (nor a number): a town, when the tables know
+#: no place of that name (:func:`_town_in`).
+_TOWN = regexes.compile(
+    r"(?<![\w'’-])(?:à|in) ([A-ZÀ-Ý][\w'’-]+(?:-[A-ZÀ-Ý][\w'’-]+)*)(?=[\s,.;]|$)(?! [A-ZÀ-Ý0-9(])"
+)
+
+
+def _town_in(sentence: str) -> str | None:
+    """The first town the tables do not know that a sentence places something in."""
+    for found in _TOWN.finditer(sentence):
+        town = found.group(1)
+        # (not a month nor a day: "in March", « à Lundi »)
+        if fold(town) not in dates.MONTHS and fold(town) not in dates.WEEKDAYS and not places.mentions(town):
+            return town
+    return None
 
 
 #: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …".
