@@ -331,6 +331,14 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
+    if party is not None and re.fullmatch(r"[A-Z]{2}", party):
+        # a demonym two countries share, and the country's own name after it: « Police nationale congolaise
+        # (PNC) de la République démocratique du Congo »: the name's
+        demonyms, mentions = places.tables().demonym_words, places.mentions(title)
+        named = [m.country for m in mentions if m.country is not None and m.text not in demonyms]
+        said = [m.country for m in mentions if m.country is not None and m.text in demonyms]
+        if said[:1] == [party] and named and named[0] != party and len(set(named)) == 1:
+            party = named[0]
     if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
         # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
         party = _party_of(title, countries=countries)

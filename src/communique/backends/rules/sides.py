@@ -432,8 +432,12 @@ _VISIT_OF = regexes.compile(
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
 _SENDER = regexes.compile(
-    r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
-    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
+    r"\b(?:(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
+    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')"
+    # ... or who sent the delegation, or the dead mourned: « La délégation … était dépêchée par le général X »,
+    # « endeuillé par la disparition du frère du Président, X »
+    r"|(?:dépêchée?s?|mandatée?s?|dispatched) (?:par|by)"
+    r"|(?:disparition|décès|obsèques|funérailles|death|passing|funeral) (?:\w+ ){0,2}?(?:de|du|de la|d'|of))(?=\s|\w)",
     re.IGNORECASE,
     branched,
 )
@@ -918,7 +922,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
-        sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
+        sentence = _blanked(_CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described)))
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
@@ -1155,6 +1159,13 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
 
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+#: What a sentence that names the meeting again says it came amid: « Cette rencontre intervient quelques jours après
+#: des tirs de l'armée syrienne », "The meeting comes after …" (no side of it).
+_CONTEXT_OF_IT = Screened(
+    r"\b(?:cette|la|this|the) (?:rencontre|réunion|visite|audience|entretien|meeting|visit|talks|call) "
+    r"(?:intervient|intervenait|survient|comes|came)\b[^.;]*",
+    re.IGNORECASE,
+)
 _SIDELINES_WITHIN = Screened(
     r"\b(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,;]*", re.IGNORECASE
 )
