@@ -307,6 +307,9 @@ def trim(run: str) -> str:
     # are dropped first: the office before the name is cut after its last word, not after theirs
     while len(tokens) > 2 and not tokens[-1].istitle() and not _is_name_word(tokens[-1]):
         tokens = tokens[:-1]
+    # the country one comes from, after his name: « le col X Y du Togo »
+    if len(tokens) > 3 and tokens[-2] in ("du", "de") and fold(tokens[-1]) in places.tables().countries:
+        tokens = tokens[:-2]
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)

@@ -134,3 +134,24 @@ def test_a_relative_day_and_the_full_date_in_apposition_give_the_date() -> None:
         "police à Zahlé, où il a été accueilli par le commandant, le général Toufic Abi Nader."
     )
     assert meeting.date == dt.date(2026, 6, 12)
+
+
+# -- F4 (more): whose view a quotation gives, the country a delegation is named for --------------------------
+
+
+def test_the_officer_whose_view_a_quotation_gives_took_part_without_his_country_in_his_name() -> None:
+    meeting = only_meeting(
+        "Une rencontre sur la sécurité des frontières a réuni les délégations du Bénin et du Nigeria le 3 août "
+        "à Kétou.\n\nPour le commandant Firmin Adjovi du Bénin, « la coordination doit devenir permanente ».",
+        published="2026-08-05",
+    )
+    assert "Firmin Adjovi" in {p.name for p in meeting.participants}
+
+
+def test_a_country_named_before_the_delegation_its_minister_heads_is_a_side() -> None:
+    meeting = only_meeting(
+        "Interior Minister Lina Tamatea met the Prime Minister of Fiji, Josaia Rabuka, in Suva this week. "
+        "Minister Tamatea is heading a Tonga police and prisons delegation during a three-day visit to Fiji.",
+        published="2026-08-05",
+    )
+    assert {"FJ", "TO"} <= set(meeting.parties)

@@ -966,7 +966,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             )  # "his counterpart, currently visiting Egypt": the host's
             # a country joined to one named as an actor: "both Ghana and Sierra Leone"
             joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
-            if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
+            # a country's name before the delegation it names: "is heading a Seychelles police and prisons delegation"
+            led = (
+                _A_BEFORE.search(before) is not None
+                and _DELEGATION_AFTER.match(folded, mention.end) is not None
+            )
+            if is_demonym or actor_before or joined or led or _force_after(sentence, folded, mention):
                 found.add(mention.country)
                 actor_end = mention.end
         # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
@@ -1157,8 +1162,6 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
     return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
 
 
-#: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
-#: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
 #: What a sentence that names the meeting again says it came amid: « Cette rencontre intervient quelques jours après
 #: des tirs de l'armée syrienne », "The meeting comes after …" (no side of it).
 _CONTEXT_OF_IT = Screened(
@@ -1166,6 +1169,11 @@ _CONTEXT_OF_IT = Screened(
     r"(?:intervient|intervenait|survient|comes|came)\b[^.;]*",
     re.IGNORECASE,
 )
+#: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
+#: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+#: The article before a country's name, and the delegation after it, of "heading a Seychelles police delegation".
+_A_BEFORE = regexes.compile(r"\b(?:a|an|the)\s+$")
+_DELEGATION_AFTER = regexes.compile(r"\s+(?:[a-z]+\s+){0,3}?delegation\b")
 _SIDELINES_WITHIN = Screened(
     r"\b(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,;]*", re.IGNORECASE
 )
