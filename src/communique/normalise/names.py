@@ -270,6 +270,9 @@ _OCCASION_END = frozenset(
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
 #: "Kampung Baru", "Jalan Ampang"), Maghreb quarters (« Hay Riad »), camps and forts ("Camp
 #: Aguinaldo", "Fort Dauphin"). A run of two words that opens with one is a place.
+#: Words that end the name of a seat of government, which no surname ends with: « le Grand Sérail » (Beirut).
+_SEAT_END = frozenset({"serail"})
+
 _PLACE_START = frozenset(
     [
         "hay",
@@ -299,6 +302,7 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if (
         (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _SEAT_END)
         or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):

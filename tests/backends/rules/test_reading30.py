@@ -155,3 +155,15 @@ def test_a_country_named_before_the_delegation_its_minister_heads_is_a_side() ->
         published="2026-08-05",
     )
     assert {"FJ", "TO"} <= set(meeting.parties)
+
+
+# -- F3 (more): the seat of government named where the news was posted is no one ----------------------------
+
+
+def test_the_grand_serail_of_a_post_is_no_participant() -> None:
+    meeting = only_meeting(
+        "Le Premier ministre libanais Nabil Frem a reçu jeudi le chef de la Sécurité de l'État, le général "
+        "Fouad Khoury, a-t-on annoncé sur le compte X du Grand Sérail.",
+        published="2026-06-12",
+    )
+    assert {p.name for p in meeting.participants} == {"Nabil Frem", "Fouad Khoury"}
