@@ -167,3 +167,28 @@ def test_the_grand_serail_of_a_post_is_no_participant() -> None:
         published="2026-06-12",
     )
     assert {p.name for p in meeting.participants} == {"Nabil Frem", "Fouad Khoury"}
+
+
+# -- F1/F3 (more): officials received, then called the delegation; a mourned relative after a message -------
+
+
+def test_officials_received_then_called_the_delegation_are_of_their_country() -> None:
+    meeting = only_meeting(
+        "Le Président de la République, Paul Mensah, a reçu le 2 juin 2026 à Lomé plusieurs officiels, membres "
+        "du gouvernement du Niger.\n\nLa délégation, conduite par le ministre de la Sécurité, le colonel Issa "
+        "Moussa, était porteuse d'un message.",
+        published="2026-06-03",
+    )
+    moussa = next(p for p in meeting.participants if p.name == "Issa Moussa")
+    assert (moussa.party, moussa.role.value) == ("NE", "guest")
+
+
+def test_a_relative_mourned_after_a_message_of_condolences_takes_no_part() -> None:
+    meeting = only_meeting(
+        "Le Président de la République, Paul Mensah, a reçu le 2 juin 2026 à Lomé une délégation nigérienne "
+        "conduite par le ministre de la Sécurité, le colonel Issa Moussa.\n\nLa délégation a transmis le "
+        "message de condoléances des autorités nigériennes au chef de l'État, endeuillé par la disparition de "
+        "la sœur du Président de la République, Ama Mensah.",
+        published="2026-06-03",
+    )
+    assert "Ama Mensah" not in {p.name for p in meeting.participants}

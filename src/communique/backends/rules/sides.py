@@ -183,7 +183,7 @@ def _people(
                 spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
-            sender = _sender(sentence, named)
+            senders = _senders(sentence, named)
             for person in named:
                 if (
                     again
@@ -194,7 +194,7 @@ def _people(
                 stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
                 if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
-                if person is sender:
+                if any(person is sender for sender in senders):
                     continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
@@ -370,6 +370,9 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: A delegation told by its members: « a reçu … plusieurs officiels, membres du gouvernement de transition du
+#: Burkina Faso », then « La délégation, conduite par … ».
+_ENVOYS = regexes.compile(r"\b(?:plusieurs|des|les) (?:officiels|émissaires|envoyés)\b", re.IGNORECASE)
 
 
 #: A later sentence that names both sides, when the opening named no one: "Interior Minister
@@ -447,14 +450,16 @@ _SENDER = regexes.compile(
 _SENDER_REACH = 120
 
 
-def _sender(sentence: str, named: tuple[people.Person, ...]) -> people.Person | None:
-    """The one named first after an invitation's or a message's "from" (not those after him:
-    "the greetings of President A to President B")."""
-    sent = _SENDER.search(sentence)
-    if sent is None:
-        return None
-    after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
-    return min(after, key=lambda p: p.start) if after else None
+def _senders(sentence: str, named: tuple[people.Person, ...]) -> list[people.Person]:
+    """The one named first after each invitation's or message's "from" (not those after him:
+    "the greetings of President A to President B"), or after each word of mourning (« le message de
+    condoléances …, endeuillé par la disparition de la sœur du Président, X »)."""
+    found = []
+    for sent in _SENDER.finditer(sentence):
+        after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+        if after:
+            found.append(min(after, key=lambda p: p.start))
+    return found
 
 
 def _spoken_of(sentence: str) -> int:
@@ -508,7 +513,7 @@ _AFTER_QUOTE = regexes.compile(
 def _delegation_side(segment: _Segment) -> Role | None:
     """The side of the delegation the opening speaks of: the subject's ("A delegation
     from X was received by ..."), the object's ("received a delegation"), or none."""
-    found = _DELEGATION.search(segment.opening)
+    found = _DELEGATION.search(segment.opening) or _ENVOYS.search(segment.opening)
     if found is None:
         return None
     if found.start() >= segment.cue_end:
