@@ -192,3 +192,10 @@ def test_a_relative_mourned_after_a_message_of_condolences_takes_no_part() -> No
         published="2026-06-03",
     )
     assert "Ama Mensah" not in {p.name for p in meeting.participants}
+
+
+def test_what_was_handed_to_an_officer_is_not_his_title() -> None:
+    title, _, _ = people.clean_title(
+        "insignes de commandeur de l'ordre national du Mérite au", frozenset({"FR"})
+    )
+    assert title is None

@@ -309,6 +309,10 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
     return None
 
 
+#: A title that ends on the "to" of a thing handed over: « (des insignes d')officier de la Légion d'honneur au ».
+_TO_WHOM = regexes.compile(r"\s(?:au|aux|à)$", re.IGNORECASE)
+
+
 def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str | None, str | None]:
     """A title as written, without its acronym in brackets, ranks ("le Général d'armée"),
     a trailing country complement ("au Danemark") or a demonym ("ministre espagnol de
@@ -362,6 +366,8 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
     result = " ".join(kept).strip(" ,") or None
     if result and _RANK.match(result):
         result = None
+    if result and _TO_WHOM.search(result):
+        result = None  # what was handed to him, not his office: « la remise des insignes d'officier de la … au GCA X »
     if party is None and result and _PREFECT.match(result):
         # « préfet de la Haute-Savoie » in a Franco-Swiss text: the one country of the text that has prefects
         having = _PREFECTURAL.intersection(countries)
