@@ -199,3 +199,12 @@ def test_what_was_handed_to_an_officer_is_not_his_title() -> None:
         "insignes de commandeur de l'ordre national du Mérite au", frozenset({"FR"})
     )
     assert title is None
+
+
+def test_the_country_an_envoy_is_posted_to_is_no_further_audience_of_a_series() -> None:
+    record = read_offline(
+        "The Minister of Security, Amos Nkemba, on 2 June 2026 received separately the British High "
+        "Commissioner, Jane Porter, and the Ambassador of Spain to Cameroon, Luis Ortega.",
+        published="2026-06-03",
+    )
+    assert len(record.meetings) == 2
