@@ -166,6 +166,26 @@ def _with_year(mention: _DayMonth, published: dt.date | None) -> dt.date | None:
         return None
 
 
+#: How far after the publication date the day and month of an encounter held may lie and still be
+#: that year's (a date told closer to the publication in the year before).
+_HELD_AHEAD_DAYS = 92
+
+
+def _held_ahead(
+    dates: list[dt.date | None], mentions: list[_DayMonth], published: dt.date | None, future: bool
+) -> bool:
+    """Whether the first day, written without its year, of an encounter held (not announced) falls
+    months after the publication date."""
+    first = dates[0]
+    return (
+        not future
+        and published is not None
+        and first is not None
+        and mentions[0].year is None
+        and (first - published).days > _HELD_AHEAD_DAYS
+    )
+
+
 def _weekday(target: int, published: dt.date, *, before: bool, after: bool, future: bool) -> dt.date:
     if after or (future and not before):
         delta = (target - published.weekday()) % 7
@@ -211,6 +231,15 @@ def resolve(
         dates = [_with_year(m, published) for m in mentions]
         if any(d is None for d in dates):
             return None, None
+        if _held_ahead(dates, mentions, published, future):
+            # (a day and month of an encounter held, months after the publication: last year's — « Le 14
+            # novembre, … se sont réunis » in a report published in May)
+            dates = [
+                _with_year(replace(m, year=d.year - 1), None) if m.year is None and d else d
+                for m, d in zip(mentions, dates, strict=True)
+            ]
+            if any(d is None for d in dates):
+                return None, None
         start, end = dates[0], dates[-1]
         assert start is not None and end is not None
         # (« Mardi 21 février » under a header of February 2018, a Wednesday: not that year's)
@@ -359,6 +388,9 @@ def _date_phrase() -> re.Pattern[str]:
                 rf"(?:le\s+|on\s+)?{_DAY_MONTH},?\s+(?:et|and)\s+(?:(?:qui|which)\s+)?(?:prendra|prend|a pris|will|ends|ended|"
                 rf"s'achèvera|s'achève|se terminera|se termine|runs|lasts)\s*(?:fin|end|close|run|last)?\s+"
                 rf"(?:le\s+|on\s+|until\s+|jusqu'au\s+)?{_DAY_MONTH}",
+                # a relative day and the full date it is, in apposition: « ce matin, le 7/5/2026 », « aujourd'hui,
+                # le 3 avril 2025 » (the date, not the relative day, when the publication date is unknown)
+                rf"(?:{_RELATIVE_WORDS}),\s+(?:le\s+|on\s+)?(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_DAY}\s+(?:{_MONTH_WORDS})\s+\d{{4}})",
                 _MONTH_DAY,
                 rf"(?:le\s+)?{_DAY_MONTH}",
                 r"\d{4}-\d{2}-\d{2}",

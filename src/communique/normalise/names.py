@@ -275,6 +275,9 @@ _OCCASION_END = frozenset(
 #: hills, villages, roads and islands ("Bukit Aman", the Malaysian police headquarters,
 #: "Kampung Baru", "Jalan Ampang"), Maghreb quarters (« Hay Riad »), camps and forts ("Camp
 #: Aguinaldo", "Fort Dauphin"). A run of two words that opens with one is a place.
+#: Words that end the name of a seat of government, which no surname ends with: « le Grand Sérail » (Beirut).
+_SEAT_END = frozenset({"serail"})
+
 _PLACE_START = frozenset(
     [
         "hay",
@@ -304,6 +307,7 @@ def trim(run: str) -> str:
     whole = tokens = run.split()
     if (
         (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _SEAT_END)
         or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
@@ -312,6 +316,9 @@ def trim(run: str) -> str:
     # are dropped first: the office before the name is cut after its last word, not after theirs
     while len(tokens) > 2 and not tokens[-1].istitle() and not _is_name_word(tokens[-1]):
         tokens = tokens[:-1]
+    # the country one comes from, after his name: « le col X Y du Togo »
+    if len(tokens) > 3 and tokens[-2] in ("du", "de") and fold(tokens[-1]) in places.tables().countries:
+        tokens = tokens[:-2]
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)

@@ -109,7 +109,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
-         r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
+         # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
+         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
@@ -127,6 +129,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
+         # a call on an institution told as a stop on the way: « Une délégation …, conduite par le colonel X,
+         # était dans la matinée d'hier de passage au quartier général de la Gendarmerie »
+         r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
@@ -199,10 +204,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
-    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"s'entretiendront",
+    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?",
+         # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
+         rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
          rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
+         # « Les deux officiers généraux ont ensuite eu un temps d'échanges et de travail »
+         rf"(?:a|ont) {_ADVERB}eu (?:un|des) (?:temps|moments?) d'(?:échanges?|entretiens?)\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
@@ -685,7 +694,9 @@ PARTICIPATION = Cue(
     # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
     r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
-    r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
+    r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')",
+    # the visitors' companion: « Les visiteurs étaient en compagnie de l'ambassadeur de Roumanie à Djibouti, X »
+    r"(?:étai(?:en)?t|est|sont) (?:également |aussi )?en compagnie (?:de|du|des|d')", r"(?:avai(?:en)?t|a) à (?:ses|leurs) côtés", r"côté \w+", r"du côté", r"la partie \w+",
     r"la participation", r"(?:ouverte?|présidée?|animée?)s? par", r"allocutions?", r"discours", r"intervention",
     r"en compagnie (?:de|du|des|d')", r"(?:at|during) (?:the|this) (?:\w+ )?(?:conference|summit|forum|session|assembly)\b",
     r"(?:opened|chaired|addressed) by", r"speech(?:es)?",
@@ -818,7 +829,7 @@ SEPARATELY = Cue(
     r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
-    r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"separate (?:talks|meetings)", r"enchaîné",
+    r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"audiences séparées", r"separate (?:talks|meetings|audiences)", r"enchaîné",
     r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",
 )  # fmt: skip
 

@@ -35,6 +35,11 @@ _SPEECH = Cue(
     r"(?:a|ont) laissé entendre", r"(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) fait savoir",
     # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
     r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
+    # the speaker named first, his title and name each between commas: « Selon l'Inspecteur général de police
+    # ghanéen, X, la police togolaise … », "According to the Commissioner, X, the two sides …"
+    r"^\s*(?:selon|d'après|according to) (?:l'|le |la |the )[^,;]{3,120}, [^,;]{3,60},",
+    # ... or opening on whose view the quotation gives: « Pour le col X du Togo, « la sécurité est … » »
+    r"^\s*pour (?:l'|le |la )[^,;«»\"]{3,100}?,? (?:la |le )?[«\"“]",
 )  # fmt: skip
 
 

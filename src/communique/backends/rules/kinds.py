@@ -101,6 +101,7 @@ COURTESY = Cue(
     r"(?<!who )(?<!who had )(?<!qui )(?<!qui avait )(?:paid|pays|paying|made|makes) an? courtesy (?:call|visit)",
     r"(?:during|in the course of|at) an? courtesy (?:call|visit)",
     r"(?:a|ont) rendu (?:une )?visite de courtoisie",
+    r"(?:a|ont) effectué (?:une )?visite de courtoisie",
     r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
 )
 
@@ -234,7 +235,7 @@ NOT_THE_KIND = Cue(
     r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
     # the gathering that brought the guests to the country, not the audience they were granted: « a reçu les
     # ministres …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of"
-    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
+    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant|(?:son|sa|leur) séjour) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
     r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:for|to attend) the [^;.]{1,120}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie

@@ -309,6 +309,10 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
     return None
 
 
+#: A title that ends on the "to" of a thing handed over: « (des insignes d')officier de la Légion d'honneur au ».
+_TO_WHOM = regexes.compile(r"\s(?:au|aux|à)$", re.IGNORECASE)
+
+
 def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str | None, str | None]:
     """A title as written, without its acronym in brackets, ranks ("le Général d'armée"),
     a trailing country complement ("au Danemark") or a demonym ("ministre espagnol de
@@ -331,6 +335,14 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
+    if party is not None and re.fullmatch(r"[A-Z]{2}", party):
+        # a demonym two countries share, and the country's own name after it: « Police nationale congolaise
+        # (PNC) de la République démocratique du Congo »: the name's
+        demonyms, mentions = places.tables().demonym_words, places.mentions(title)
+        named = [m.country for m in mentions if m.country is not None and m.text not in demonyms]
+        said = [m.country for m in mentions if m.country is not None and m.text in demonyms]
+        if said[:1] == [party] and named and named[0] != party and len(set(named)) == 1:
+            party = named[0]
     if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
         # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
         party = _party_of(title, countries=countries)
@@ -354,6 +366,8 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
     result = " ".join(kept).strip(" ,") or None
     if result and _RANK.match(result):
         result = None
+    if result and _TO_WHOM.search(result):
+        result = None  # what was handed to him, not his office: « la remise des insignes d'officier de la … au GCA X »
     if party is None and result and _PREFECT.match(result):
         # « préfet de la Haute-Savoie » in a Franco-Swiss text: the one country of the text that has prefects
         having = _PREFECTURAL.intersection(countries)

@@ -541,7 +541,7 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     ):
         return [segment]
     after = segment.opening[segment.cue_start :]
-    listed = [c for c in _ordered_countries(after) if c != home]
+    listed = [c for c in _ordered_countries(after) if c != home and c not in _posted_to(after)]
     if len(listed) >= 2:
         return _split(segment, listed, _ordered_countries, "counterpart")
     if _THEIR_COUNTERPARTS.fullmatch(separately.group(0)):
@@ -554,6 +554,29 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     if len(guests) >= 2:
         return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
     return [segment]
+
+
+#: An envoy's posting, right before the country he is posted to: "the Ambassador of Egypt to ", « l'ambassadeur
+#: d'Italie au ».
+_POSTING_BEFORE = regexes.compile(
+    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|consul\w*|envoy|envoyée?)\b[^,;]{0,40}?"
+    r"\s(?:to|in|au|aux|en|à)\s+(?:the\s+|la\s+|l')?$"
+)
+
+
+def _posted_to(text: str) -> set[str]:
+    """Countries the text names only as where an envoy is posted ("the Ambassador of Egypt to Cameroon"): the
+    host's, no counterpart of a series."""
+    folded = fold(text)
+    posted, named = set(), set()
+    for mention in places.mentions(text):
+        if mention.country is None:
+            continue
+        if _POSTING_BEFORE.search(folded, max(0, mention.start - 80), mention.start):
+            posted.add(mention.country)
+        else:
+            named.add(mention.country)
+    return posted - named
 
 
 _Key = Literal["counterpart", "guest"]

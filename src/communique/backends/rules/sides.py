@@ -183,7 +183,7 @@ def _people(
                 spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
             named = _people_in(_blanked(_QUOTED, sentence), countries)
-            sender = _sender(sentence, named)
+            senders = _senders(sentence, named)
             for person in named:
                 if (
                     again
@@ -194,7 +194,7 @@ def _people(
                 stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
                 if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
                     continue  # (one who reports an encounter did not take part in it)
-                if person is sender:
+                if any(person is sender for sender in senders):
                     continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
@@ -370,6 +370,9 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: A delegation told by its members: « a reçu … plusieurs officiels, membres du gouvernement de transition du
+#: Burkina Faso », then « La délégation, conduite par … ».
+_ENVOYS = regexes.compile(r"\b(?:plusieurs|des|les) (?:officiels|émissaires|envoyés)\b", re.IGNORECASE)
 
 
 #: A later sentence that names both sides, when the opening named no one: "Interior Minister
@@ -432,8 +435,12 @@ _VISIT_OF = regexes.compile(
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
 _SENDER = regexes.compile(
-    r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
-    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
+    r"\b(?:(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
+    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')"
+    # ... or who sent the delegation, or the dead mourned: « La délégation … était dépêchée par le général X »,
+    # « endeuillé par la disparition du frère du Président, X »
+    r"|(?:dépêchée?s?|mandatée?s?|dispatched) (?:par|by)"
+    r"|(?:disparition|décès|obsèques|funérailles|death|passing|funeral) (?:\w+ ){0,2}?(?:de|du|de la|d'|of))(?=\s|\w)",
     re.IGNORECASE,
     branched,
 )
@@ -443,14 +450,16 @@ _SENDER = regexes.compile(
 _SENDER_REACH = 120
 
 
-def _sender(sentence: str, named: tuple[people.Person, ...]) -> people.Person | None:
-    """The one named first after an invitation's or a message's "from" (not those after him:
-    "the greetings of President A to President B")."""
-    sent = _SENDER.search(sentence)
-    if sent is None:
-        return None
-    after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
-    return min(after, key=lambda p: p.start) if after else None
+def _senders(sentence: str, named: tuple[people.Person, ...]) -> list[people.Person]:
+    """The one named first after each invitation's or message's "from" (not those after him:
+    "the greetings of President A to President B"), or after each word of mourning (« le message de
+    condoléances …, endeuillé par la disparition de la sœur du Président, X »)."""
+    found = []
+    for sent in _SENDER.finditer(sentence):
+        after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+        if after:
+            found.append(min(after, key=lambda p: p.start))
+    return found
 
 
 def _spoken_of(sentence: str) -> int:
@@ -504,7 +513,7 @@ _AFTER_QUOTE = regexes.compile(
 def _delegation_side(segment: _Segment) -> Role | None:
     """The side of the delegation the opening speaks of: the subject's ("A delegation
     from X was received by ..."), the object's ("received a delegation"), or none."""
-    found = _DELEGATION.search(segment.opening)
+    found = _DELEGATION.search(segment.opening) or _ENVOYS.search(segment.opening)
     if found is None:
         return None
     if found.start() >= segment.cue_end:
@@ -918,7 +927,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
-        sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
+        sentence = _blanked(_CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described)))
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
@@ -962,7 +971,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             )  # "his counterpart, currently visiting Egypt": the host's
             # a country joined to one named as an actor: "both Ghana and Sierra Leone"
             joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
-            if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
+            # a country's name before the delegation it names: "is heading a Seychelles police and prisons delegation"
+            led = (
+                _A_BEFORE.search(before) is not None
+                and _DELEGATION_AFTER.match(folded, mention.end) is not None
+            )
+            if is_demonym or actor_before or joined or led or _force_after(sentence, folded, mention):
                 found.add(mention.country)
                 actor_end = mention.end
         # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
@@ -1153,8 +1167,18 @@ def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
     return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
 
 
+#: What a sentence that names the meeting again says it came amid: « Cette rencontre intervient quelques jours après
+#: des tirs de l'armée syrienne », "The meeting comes after …" (no side of it).
+_CONTEXT_OF_IT = Screened(
+    r"\b(?:cette|la|this|the) (?:rencontre|réunion|visite|audience|entretien|meeting|visit|talks|call) "
+    r"(?:intervient|intervenait|survient|comes|came)\b[^.;]*",
+    re.IGNORECASE,
+)
 #: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
 #: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+#: The article before a country's name, and the delegation after it, of "heading a Seychelles police delegation".
+_A_BEFORE = regexes.compile(r"\b(?:a|an|the)\s+$")
+_DELEGATION_AFTER = regexes.compile(r"\s+(?:[a-z]+\s+){0,3}?delegation\b")
 _SIDELINES_WITHIN = Screened(
     r"\b(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,;]*", re.IGNORECASE
 )
