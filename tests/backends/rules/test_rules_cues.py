@@ -7,7 +7,7 @@ from support import read_offline as read
 
 from communique.backends.rules import outcomes, people
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.reader import _meeting_cue
+from communique.backends.rules.encounters import _meeting_cue
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Status, Topic
 

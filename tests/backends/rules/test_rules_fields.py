@@ -8,7 +8,8 @@ from support import read_offline as read
 
 from communique.backends.rules import outcomes
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.reader import _kind, _Segment
+from communique.backends.rules.encounters import _Segment
+from communique.backends.rules.fields import _kind
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Topic
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from communique.backends.rules import reader
+from communique.backends.rules import encounters, reader, segments
 from communique.ingest import read_bytes
 from communique.normalise import names
 
@@ -27,14 +27,15 @@ def _continuing(sentences: int) -> str:
 
 def test_each_sentence_is_weighed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
-    counterparts = reader._counterparts
+    counterparts = encounters._counterparts
 
     def counting(sentence: str, countries: frozenset[str]) -> set[str]:
         nonlocal calls
         calls += 1
         return counterparts(sentence, countries)
 
-    monkeypatch.setattr(reader, "_counterparts", counting)
+    for module in (encounters, segments):  # a segment weighs its first sentence, then each continuation
+        monkeypatch.setattr(module, "_counterparts", counting)
     for size in (200, 800):
         calls = 0
         draft = reader.read(read_bytes(_continuing(size).encode()))

@@ -8,7 +8,7 @@ from support import read_offline
 
 from communique.backends.rules import people
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.reader import _meeting_cue
+from communique.backends.rules.encounters import _meeting_cue
 from communique.ingest import read_bytes
 from communique.normalise.names import person_shaped
 from communique.schema import Analysis

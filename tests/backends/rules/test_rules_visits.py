@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.reader import _meeting_cue
+from communique.backends.rules.encounters import _meeting_cue
 from communique.config import resolve
 from communique.pipeline import Pipeline
 from communique.schema import Analysis

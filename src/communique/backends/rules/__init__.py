@@ -2,6 +2,17 @@
 
 It is the default when no model is configured and the baseline every eval compares
 the model path against. See :mod:`communique.backends.rules.reader` for what it reads.
+
+Its modules are layers, each importing only those below it (import-linter keeps it so):
+
+- ``reader``: a text to a draft (:func:`~communique.backends.rules.reader.read`);
+- ``meeting``: one segment to one meeting; ``consolidate``: the meetings of a text together;
+- ``sides``: participants, roles, parties; ``fields``: kind, topics, outcomes;
+- ``segments``: headings, sentences and the segments of each encounter;
+- ``venue``: a meeting's place; ``narrative``: what a sentence itself tells;
+- ``encounters``: what one sentence tells (an encounter, date words, names);
+
+beside the tables they read: ``cues`` (phrases), ``kinds``, ``outcomes`` and ``people``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,663 @@
+"""The meetings of one communiqué taken together: a meeting told again, a trip whose
+encounters are told one by one, an arrival that is part of a visit, a side named by one
+meeting and missing from another, an acronym a text defines once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from communique import regexes
+from communique.backends.rules import kinds
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import _QUOTED, _blanked, _people_in, _Segment
+from communique.backends.rules.segments import _SUBJECT, _surname
+from communique.backends.rules.sides import _participant, _parties
+from communique.backends.rules.venue import _Place
+from communique.draft import DraftMeeting, DraftParticipant
+from communique.normalise import names, places
+from communique.schema import MeetingKind, Role
+from communique.text import branched, fold
+
+#: A body's name and the acronym the text gives it: "the Fiji Police Force (FPF)".
+_DEFINED_ACRONYM = regexes.compile(r"((?:[A-Z][\w'’-]+ ){1,5})\(([A-Z]{2,8})\)")
+
+
+#: The acronym in brackets every match of :data:`_DEFINED_ACRONYM` ends with: a text with none (two
+#: of five) is spared that pattern, which is tried at every character (this one skips to each "(").
+_ACRONYM_IN_BRACKETS = regexes.compile(r"\([A-Z]{2,8}\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines for a country's body ("the Vanuatu Police Force (VPF)"), and
+    that country: not an acronym the tables know already."""
+    defined: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return defined
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym, words = match.group(2), match.group(1).split()
+        if places.organisation(acronym) is not None or places.country_code(acronym) is not None:
+            continue
+        code = places.exact_country(" ".join(words[:2])) or places.exact_country(words[0])
+        if code is not None and re.fullmatch(r"[A-Z]{2}", code):
+            defined.setdefault(acronym, code)
+    return defined
+
+
+def _by_defined_acronyms(meeting: DraftMeeting, defined: dict[str, str]) -> DraftMeeting:
+    """A meeting whose people's titles name a body by the acronym the text defined for it ("the FPF
+    Commissioner, Joe Naivalu"), each of that body's country."""
+    people = []
+    for person in meeting.participants:
+        codes = {defined[w] for w in re.findall(r"[A-Z]{2,8}", person.title or "") if w in defined}
+        if len(codes) == 1 and (code := codes.pop()) != person.country:
+            # (one of the place's country hosted; one of another, there, is its guest)
+            visiting = person.role is Role.HOST and meeting.country not in (None, code)
+            role = Role.GUEST if visiting else person.role
+            people.append(person.model_copy(update={"country": code, "role": role}))
+        else:
+            people.append(person)
+    if people == list(meeting.participants):
+        return meeting
+    parties = sorted({*meeting.parties, *(p.country for p in people if p.country)})
+    return meeting.model_copy(update={"participants": people, "parties": parties})
+
+
+def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
+    """A meeting of an ambassador posted to a country with people whose country is not said:
+    they are of the country he is posted to, and host him (« l'entretien du ministre de
+    l'Intérieur, X, avec l'ambassadeur des Etats-Unis en Tunisie, Y »)."""
+    envoys = [
+        (p, posted)
+        for p in meeting.participants
+        if p.country and p.title and (posted := _POSTED_TO.search(p.title)) is not None
+    ]
+    # (those the opening names, not those told of after it: the envoy's own staff may be among them)
+    unsaid = [
+        p for p in meeting.participants if p.country is None and p.name and p.role is not Role.PARTICIPANT
+    ]
+    if len(envoys) != 1 or not unsaid:
+        return meeting
+    envoy, posted = envoys[0]
+    posting = places.exact_country(posted.group("country"))
+    if posting is None or posting == envoy.country:
+        return meeting
+    participants = [
+        p.model_copy(update={"country": posting, "role": Role.HOST if p.role is envoy.role else p.role})
+        if p in unsaid
+        else p
+        for p in meeting.participants
+    ]
+    return meeting.model_copy(
+        update={"participants": participants, "parties": sorted({*meeting.parties, posting})}
+    )
+
+
+#: An envoy's title that names the country he is posted to: "ambassadeur des Etats-Unis en Tunisie",
+#: "High Commissioner of India to Nepal".
+_POSTED_TO = regexes.compile(
+    r"\b(?:ambassad\w+|haut-commissaire|high commissioner|chargée? d'affaires|consul)\b(?:(?!résid|resid|based).)*?"
+    r"\b(?:en|au|aux|à|to|in)\s+(?:the\s+|la\s+|l['’])?(?P<country>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _other_side_filled(meeting: DraftMeeting) -> DraftMeeting:
+    """A meeting of two countries whose hosts are all of one and whose guests are of the
+    other or of none said: those of none said are of the other ("M. Haddad, en visite à
+    Amman, … son homologue jordanien Y" in a text on Lebanon and Jordan)."""
+    sides = [c for c in meeting.parties if c in places.tables().names]
+    if len(sides) != 2 or not any(p.country is None for p in meeting.participants):
+        return meeting
+    of = {
+        role: {p.country for p in meeting.participants if p.role is role and p.country}
+        for role in (Role.HOST, Role.GUEST)
+    }
+    filled = dict.fromkeys((Role.HOST, Role.GUEST))
+    for role, other in ((Role.HOST, Role.GUEST), (Role.GUEST, Role.HOST)):
+        if (
+            len(of[other]) == 1
+            and (known := next(iter(of[other]))) in sides
+            and of[role] <= set(sides) - {known}
+        ):
+            filled[role] = next(c for c in sides if c != known)
+    if not any(filled.values()):
+        return meeting
+    participants = [
+        p.model_copy(update={"country": filled.get(p.role)})
+        if p.country is None and filled.get(p.role)
+        else p
+        for p in meeting.participants
+    ]
+    return meeting.model_copy(update={"participants": participants})
+
+
+def _earlier(edition: tuple[str, int] | None, first: tuple[str, int] | None) -> bool:
+    """Whether a later encounter is an earlier edition of the event the text reports."""
+    return edition is not None and first is not None and edition[0] == first[0] and edition[1] < first[1]
+
+
+def _news_outlet(credit: str) -> bool:
+    """Whether a credit is a news outlet's name ("Le Courrier du Vietnam", "The Nation Thailand",
+    "Ghana News Agency"): a word of :data:`names.MEDIA_WORDS`. An outlet reports, it takes no side."""
+    return not names.MEDIA_WORDS.isdisjoint(fold(credit).split())
+
+
+def _sides_named(sentence: str, countries: frozenset[str]) -> set[str]:
+    """The sides a sentence names, whatever it tells."""
+    return _parties(_Segment(sentence, Relation.TOGETHER, 0, 0), countries)
+
+
+def _lead_in_side(lead_in: tuple[str, ...], countries: frozenset[str]) -> str | None:
+    """The one side the last of the ``lead_in`` sentences (those before the first encounter)
+    names, which the encounter then calls « elle » or "the delegation": « Une délégation de la
+    Police nationale du Burkina Faso séjourne à Abidjan. Conduite par X, elle a été reçue mardi
+    par Y » (not a tour's countries)."""
+    if not lead_in:
+        return None
+    mentioned = {
+        m.country or (m.organisation.country if m.organisation else None)
+        for m in places.mentions(lead_in[-1])
+    }
+    sides = _sides_named(lead_in[-1], countries)
+    return sides.pop() if len(sides) == 1 and len(mentioned - {None}) == 1 else None
+
+
+def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
+    """Whether a meeting names no one but guests, each a guest of another of the meetings
+    between the same sides: the journey those encounters were part of ("arrived in Ankara on
+    Monday"), or the encounter told first in general words ("met with key Malaysian police
+    officials"), not an encounter of its own."""
+    named = [p for p in meeting.participants if p.name]
+    return (
+        bool(named)
+        and len(named) == len(meeting.participants)
+        and all(p.role is Role.GUEST for p in named)
+        and all(
+            any(
+                q.name == p.name and set(meeting.parties) <= set(other.parties)
+                for other in meetings
+                if other is not meeting
+                for q in other.participants
+            )
+            for p in named
+        )
+    )
+
+
+def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, each office-holder left unnamed in one ("The Lebanese minister arrived",
+    "The Japanese Minister … met") named as the one person of his side and role, holding such an
+    office or none said, whom the others name."""
+    named = [(meeting, p) for meeting in meetings for p in meeting.participants if p.name and p.country]
+    # the meetings that name each person of a side, role and office (or of none said), by name: read
+    # once for each (all the names read again for each unnamed one made a long text's reading quadratic)
+    holders: dict[tuple[str, Role, str], dict[str | None, set[int]]] = {}
+    result = []
+    for meeting in meetings:
+        here = {p.name for p in meeting.participants}
+        people = []
+        for person in meeting.participants:
+            same: set[str | None] = set()
+            if person.name is None and person.title and person.country:
+                office = fold(person.title).split()[-1]
+                key = (person.country, person.role, office)
+                if key not in holders:
+                    holders[key] = {}
+                    for other, p in named:
+                        if (
+                            p.country == person.country
+                            and p.role is person.role
+                            and (p.title is None or office in fold(p.title).split())
+                        ):
+                            holders[key].setdefault(p.name, set()).add(id(other))
+                same = {
+                    name for name, where in holders[key].items() if len(where) > 1 or id(meeting) not in where
+                }
+            unique = len(same) == 1 and not same & here
+            people.append(person.model_copy(update={"name": same.pop()}) if unique else person)
+        result.append(meeting.model_copy(update={"participants": people}))
+    return result
+
+
+def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
+    """Whether a later meeting of the same kind, between the same sides, names the same people as this
+    one: the one encounter, told first among others ("held four bilaterals … with the Senegalese
+    minister") and then on its own ("This morning, X received the Minister … of Senegal, General Y")."""
+    named = {p.name for p in meeting.participants if p.name}
+    return bool(named) and any(
+        other.kind is meeting.kind
+        and other.parties == meeting.parties
+        and {p.name for p in other.participants if p.name} == named
+        for other in later
+    )
+
+
+#: A guest welcomed on his arrival: "X, who arrived in Baghdad earlier today, was welcomed by Y".
+_WELCOMED_ON_ARRIVAL = regexes.compile(
+    r"\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?\b"
+    r"(?:was|were|a été|ont été) (?:received|welcomed|greeted|accueillie?s?|reçue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_arrivals(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, the welcome of a guest on his arrival ("X, who arrived in Baghdad earlier today,
+    was welcomed by Y"; "Upon his arrival, he was received by Y") told after an encounter of the same
+    guest in the same place made part of that visit: one official visit, with all its people."""
+    result: list[DraftMeeting] = []
+    for meeting in meetings:
+        guests = {p.name for p in meeting.participants if p.name and p.role is Role.GUEST}
+        told = meeting.cue.sentence if meeting.cue else ""
+        arrival = kinds.ARRIVAL.search(told) or _WELCOMED_ON_ARRIVAL.search(told)
+        visit = next(
+            (
+                earlier
+                for earlier in result
+                if arrival
+                and earlier.kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT)
+                and guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
+                and meeting.city in (None, earlier.city)
+            ),
+            None,
+        )
+        if visit is None:
+            result.append(meeting)
+            continue
+        named = {p.name for p in visit.participants}
+        merged = visit.model_copy(
+            update={
+                "kind": MeetingKind.OFFICIAL_VISIT,
+                "participants": [
+                    *visit.participants,
+                    *(p for p in meeting.participants if p.name not in named),
+                ],
+                "parties": sorted({*visit.parties, *meeting.parties}),
+                "date_text": visit.date_text or meeting.date_text,
+                "city": visit.city or meeting.city,
+                "country": visit.country or meeting.country,
+                "topics": sorted({*visit.topics, *meeting.topics}),
+                "outcomes": [*visit.outcomes, *meeting.outcomes],
+            }
+        )
+        result = [merged if m is visit else m for m in result]
+    return result
+
+
+def _without_trips(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that is only the trip of another's guests (:func:`_only_the_trip`);
+    an encounter of such a guest set in no city is set in the trip's ("signed a memorandum with his
+    Lebanese counterpart X. The Lebanese minister arrived in Amman yesterday on an official visit")."""
+    trips = [m for m in meetings if _only_the_trip(m, meetings)]
+    apart = {id(trip) for trip in trips}  # (not each trip for each meeting: a long text's many trips)
+    kept = [m for m in meetings if id(m) not in apart]
+    placed = next((trip for trip in trips if trip.city), None)
+    if placed is None:
+        return kept
+    guests = {p.name for p in placed.participants}
+    return [
+        m.model_copy(update={"city": placed.city, "country": m.country or placed.country})
+        if m.city is None
+        and m.kind is not MeetingKind.CALL
+        and m.country in (None, placed.country)
+        and guests & {p.name for p in m.participants}
+        else m
+        for m in kept
+    ]
+
+
+def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
+    """Whether a meeting names no one, and only sides, a day and a place the others give."""
+    others = [m for m in meetings if m is not meeting]
+    return (
+        not meeting.participants
+        and set(meeting.parties) <= {party for m in others for party in m.parties}
+        and meeting.date_text in (None, *(m.date_text for m in others))
+    )
+
+
+def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a meeting names no one, only office-holders, each of whom another meeting of the same kind
+    between the same sides names, of the same side and role and holding that office, and whose day and place
+    are that one's or untold."""
+    return (
+        bool(meeting.participants)
+        and not any(p.name for p in meeting.participants)
+        and other is not meeting
+        and other.kind is meeting.kind
+        and set(meeting.parties) <= set(other.parties)
+        and meeting.city in (None, other.city)
+        and (meeting.date_text is None or other.date_text in (None, meeting.date_text))
+        and all(
+            any(
+                q.name
+                and q.country == p.country
+                and q.role is p.role
+                and fold(q.title or "") == fold(p.title or "")
+                for q in other.participants
+            )
+            for p in meeting.participants
+        )
+    )
+
+
+def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that names only by office those another names in full (:func:`_names_by_office`):
+    one encounter told twice, as a headline does ("Le directeur général de la police norvégienne a effectué une
+    visite de travail à Djibouti.") and then the text (« le directeur général de la police norvégienne, X, a
+    effectué … »); the day it alone gives is the other's."""
+    result = list(meetings)
+    for meeting in meetings:
+        other = next((o for o in result if _names_by_office(meeting, o)), None)
+        if other is not None:
+            told = other.model_copy(update={"date_text": other.date_text or meeting.date_text})
+            result = [told if m is other else m for m in result if m is not meeting]
+    return result
+
+
+def _unsigned(meeting: DraftMeeting) -> bool:
+    """A signing told with no one and no side named."""
+    return meeting.kind is MeetingKind.SIGNING and not meeting.parties and not meeting.participants
+
+
+def _with_countries(meeting: DraftMeeting, instead: dict[str, str]) -> DraftMeeting:
+    """A meeting whose parties and participants' sides are read as other countries."""
+    return meeting.model_copy(
+        update={
+            "parties": sorted({instead.get(code, code) for code in meeting.parties}),
+            "participants": [
+                p.model_copy(update={"country": instead[p.country]}) if p.country in instead else p
+                for p in meeting.participants
+            ],
+        }
+    )
+
+
+#: What may join the two sides a headline opens with (folded words): "Egypt, China", « Le
+#: Maroc et l'Espagne », "Iraqi, Turkish".
+_HEADLINE_JOINS = frozenset([",", "and", "et", "&", "la", "le", "l", "the"])
+
+
+def _headline_sides(headline: str | None) -> set[str]:
+    """The two countries a headline opens with, as the sides of what it tells: "Egypt,
+    China sign protocol ...", "Iraqi, Turkish ministers discuss ..." (nothing else before
+    or between them)."""
+    if not headline:
+        return set()
+    folded = fold(headline)
+    found = places.mentions(headline)[:2]
+    if len(found) < 2 or not (found[0].country and found[1].country) or found[0].country == found[1].country:
+        return set()
+    lead, gap = folded[: found[0].start], folded[found[0].end : found[1].start]
+    if (
+        not set(lead.split()) <= {"the", "le", "la", "l"}
+        or not set(gap.replace(",", " , ").split()) <= _HEADLINE_JOINS
+    ):
+        return set()
+    return {found[0].country, found[1].country}
+
+
+#: A subject told by a word of its office or rank alone, with its article: "The general met",
+#: « Le patron de la police a ensuite rencontré », "The minister held talks".
+_DESCRIBED_SUBJECT = regexes.compile(
+    # "Prior to the ceremony, the IGP", « Arrivé dimanche à Lomé, le ministre belge »
+    r"\s*(?:(?:prior to|before|after|following|avant|après|à l'issue de|arrivée?s?|arrived|on arrival|upon arrival) "
+    r"[^,;]{0,60},\s*)?"
+    r"(?:the|le|la|l['’])\s*((?:[\w-]+\s+){0,3}?[\w-]+)\s*",
+    re.IGNORECASE,
+)
+
+
+#: Words that make a subject several people: "the two ministers", « les deux chefs ».
+_SEVERAL = frozenset(["two", "both", "three", "deux", "trois", "leurs", "their"])
+
+
+def _named_again(subject: str, introduced: tuple[DraftParticipant, ...]) -> bool:
+    """Whether the subject of the first encounter is the one introduced in full, named again
+    by his surname alone: « la visite, ce mardi, du Général X Y … à Dakar. En visite de
+    courtoisie, le Général Y a été reçu par … »; or by his given name right before the verb
+    ("The director general, Rafael Moura, left for Seoul … Rafael will meet …")."""
+    name = introduced[0].name if introduced else None
+    if not name or len(name.split()) < 2 or fold(name) in fold(subject):
+        return False  # (named in full again, the subject is read as written)
+    words = fold(subject).split()
+    return _surname(name) in words or words[-1:] == fold(name).split()[:1]
+
+
+def _described(subject: str, introduction: str | None) -> bool:
+    """Whether the subject of the first encounter is the one the ``introduction`` names, told
+    again by a word of his office that the introduction has ("police chief General Haryanto
+    said ... The general met ...")."""
+    found = _DESCRIBED_SUBJECT.fullmatch(subject)
+    if found is None or introduction is None:
+        return False
+    words = fold(found.group(1)).split()
+    told = set(fold(introduction).split())
+    # (an office's acronym the introduction gave in brackets counts, short as it is: "… (IGP), X …", "the IGP")
+    acronyms = {fold(a) for a in _BRACKETED.findall(introduction)}
+    return not _SEVERAL.intersection(words) and any(
+        (len(word) > 3 and word in told) or word in acronyms for word in words
+    )
+
+
+#: A verb in the pluperfect: what it tells came before the encounter reported.
+_PLUPERFECT = regexes.compile(
+    r"\b(?:s['’](?:était|étaient)|(?:avait|avaient) (?:déjà )?(?:été )?\w+é|had (?:already |previously )?(?:been )?\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+#: An acronym in brackets: "Inspector-General of Police (IGP)".
+_BRACKETED = regexes.compile(r"\(([A-Z]{2,6})\)")
+
+
+#: A sentence that says where what its subject said before was said: "He made the call
+#: during an audience he granted to", « Il s'exprimait lors de l'audience qu'il a accordée à »
+#: (what was said is what was discussed).
+_SAID = (
+    r"(?:\w+ )?(?:made (?:the|this|these) (?:call|remarks?|appeal|statement)|gave (?:the|this) "
+    r"(?:charge|assurance)|said (?:this|these)|spoke|was speaking|told (?:a |the )?(?:press|news) conference|told (?:reporters|journalists)|"
+    r"s'exprimait|a fait cette (?:déclaration|annonce)|(?:a|ont) tenu (?:ces|ses|de tels) propos|"
+    r"lançait cet appel|a lancé cet appel)\b"
+)
+
+
+_SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
+
+
+#: The same told by a spokesman, its subject the one introduced named again by his office: "The
+#: command's spokesman, DSP X, said in a statement on Saturday that the commissioner gave the charge on
+#: Friday during a visit to …", « Le porte-parole … a indiqué que le général s'exprimait jeudi lors d'une
+#: visite au … » (the spokesman reports the encounter, he is not at it).
+_REPORTED_THAT = regexes.compile(
+    r"[^;]{0,200}?\b(?:said|stated|explained|disclosed|indicated|noted|announced|added|"
+    r"(?:a|ont) (?:indiqué|déclaré|précisé|expliqué|annoncé|ajouté|souligné))\b[^;]{0,60}?\b(?:that|que|qu['’])\s*",
+    re.IGNORECASE,
+)
+
+
+#: An office-holder named by a few words of his office, with its article: "the minister", « le ministre nigérien ».
+_OFFICE = r"((?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,3}?[\w-]+)"
+
+
+_OFFICE_SAID_THERE = regexes.compile(rf"\s*{_OFFICE}\s+{_SAID}", re.IGNORECASE)
+
+
+#: The one introduced, named again by his office after the encounter he spoke at: « S'exprimant à
+#: l'issue d'une rencontre avec le ministre …, X, le ministre nigérien a indiqué que … », "Speaking after
+#: talks with …, the minister said".
+#: A sentence that opens on one speaking at the gathering: "Speaking during the official opening, X urged …".
+_SPEAKING_FIRST = regexes.compile(
+    r"\s*(?:s['’]exprimant|speaking) (?:at|during|lors|à|au cours)\b", re.IGNORECASE
+)
+
+
+_SPEAKING_OPENS = regexes.compile(
+    rf"\s*(?:s['’]exprimant|speaking)\b[^;]*?,\s*{_OFFICE}\s+(?:a|ont|has|have|said|told|stressed|noted|added)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_by_office(subject: str, introduction: str | None) -> int | None:
+    """Where the words of a spokesman end, when the subject of the encounter sentence is his report
+    of what the one ``introduction`` names said there, named again by his office ("… said in a
+    statement … that the commissioner gave the charge … during a visit to …"); else None."""
+    said = _REPORTED_THAT.match(subject)
+    if said is None:
+        return None
+    office = _OFFICE_SAID_THERE.match(subject, said.end())
+    return said.end() if office and _described(office.group(1), introduction) else None
+
+
+#: Words of the encounter sentence that refer back to the news the text opened on: "The minister gave
+#: the assurance following a courtesy call …", "confirmed this commitment following", « Le ministre l'a
+#: annoncé mercredi à la suite d'une visite de courtoisie ».
+#: A sentence telling that visitors arrived: "arrived in Rwanda on Sunday", « sont arrivés jeudi à Libreville ».
+def _destination(words: str) -> _Place | None:
+    """The city a journey's words go to, as they open ("Bishkek, Kyrgyzstan, to attend …")."""
+    found = places.mentions(words[:60])
+    first = found[0] if found else None
+    return (first.city.name, first.city.country) if first and first.city and first.start < 3 else None
+
+
+#: A visit paid, as a sentence tells it: « a effectué, hier à Alger, une visite au Centre », "paid a working visit to".
+_VISIT_PAID = regexes.compile(
+    r"\b(?:(?:a|ont) effectué\b[^.;]{0,60}?\bune visite|(?:paid|made|conducted) (?:a |an )(?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
+
+
+#: A departure for a place: "departed for Bishkek", "left for Tashkent", « s'est envolé pour Rabat ».
+_DEPARTED_FOR = regexes.compile(
+    r"\b(?:departed|left|set off|flew out|flew) (?:for|to)\s|\b(?:s['’]est|se sont) envolée?s? pour\s|"
+    r"\b(?:a|ont) quitté \S+ pour\s",
+    re.IGNORECASE,
+)
+
+
+_ARRIVED = regexes.compile(
+    r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
+    re.IGNORECASE,
+)
+
+
+#: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
+#: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
+#: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+#: A place, or a house, that a sentence says encounters were held in: « a servi de cadre … à une rencontre »,
+#: « est devenu, ce mercredi, l'épicentre d'un ballet diplomatique », "was the venue of talks".
+_SCENE = regexes.compile(
+    r"\b(?:(?:a servi|servira) de cadre|(?:a été|est devenue?|était|sera)\b[^.]{0,40}?(?:\ble (?:cadre|théâtre)\b|"
+    r"\bl['’]épicentre)|(?:was|served as|became|will be) the (?:venue|setting|backdrop|scene)\b|played host\b|"
+    r"a abrité\b[^.]{0,120}?\b(?:rencontres?|réunions?|séances?|audiences?|entretiens?|cérémonie|travaux)\b)",
+    re.IGNORECASE,
+)
+
+
+_TOLD_AGAIN = regexes.compile(
+    r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
+    r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
+    r"(?:by|par)\b|(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b)",
+    re.IGNORECASE,
+)
+
+
+_REFERS_BACK = regexes.compile(
+    r"\b(?:gave (?:the|this|these) (?:assurances?|undertaking|commitment|pledge)|confirmed (?:this|these) "
+    r"(?:commitments?|decisions?|plans?)|made (?:this|these) (?:known|announcements?|commitments?)|announced this|"
+    r"l['’](?:a|ont) (?:annoncé|affirmé|indiqué|confirmé|déclaré|assuré)|(?:a|ont) fait cette (?:annonce|déclaration))\b",
+    re.IGNORECASE,
+)
+
+
+#: The words that open a sentence on the end of the talks it goes on to tell the outcome of: « À l'issue des
+#: discussions, les deux parties ont convenu … », "At the end of the talks, …".
+_AT_ITS_CLOSE = regexes.compile(
+    r"\s*(?:à l['’]issue|au terme|au sortir|at the end|at the close|at the conclusion)\b", re.IGNORECASE
+)
+
+
+#: A gathering named by its number: "the 12th meeting of the Council", « la 5e session du comité ».
+_NUMBERED_GATHERING = regexes.compile(
+    r"\b(?:the|la|le) \d{1,3}(?:st|nd|rd|th|e|ème|eme)? (?:meeting|session|conference|summit|réunion|conférence)\b",
+    re.IGNORECASE,
+)
+
+
+#: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
+#: he had with".
+_PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
+
+
+def _lead_in(all_sentences: list[str], segments: list[_Segment]) -> tuple[str, ...]:
+    """The sentences before the first encounter (none when the text tells none)."""
+    if not segments:
+        return ()
+    first = segments[0].opening
+    return tuple(itertools.takewhile(lambda sentence: first not in sentence, all_sentences))
+
+
+def _introduced(
+    lead_in: tuple[str, ...], countries: frozenset[str], headline: str | None = None
+) -> tuple[tuple[DraftParticipant, ...], str | None]:
+    """The person the ``lead_in`` sentences (before the first encounter) introduce, whom a pronoun or an
+    office then stands for: "Commissioner X is in the United States on her first official
+    trip. She met with Y", « Le ministre X sera à Abidjan dimanche. Il sera reçu par Y »; or,
+    when they name no one, the ``headline`` with no verb that the text goes on to tell ("Visit
+    of the Minister of the Interior of Ghana, X, to ... The minister held talks with ...");
+    and the sentence that introduces them."""
+    for sentence in [*lead_in, *([headline] if headline else [])]:
+        named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
+        if named:
+            person = named[0]
+            return (
+                _participant(person.name, person.title, person.organisation, person.party, _SUBJECT),
+            ), sentence
+    return (), None
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What a meeting leaves to a further encounter of the same visit, which may say no
+    more than "He later met ..." or « Elle sera reçue jeudi par ... »: who came (its
+    subject side), when and where it was, where the visit is, and whether it is itself
+    the visit: a trip with no counterpart of its own ("is visiting Fiji this week",
+    "travelled to Warsaw for meetings"), listed only when no encounter of it is told."""
+
+    lead: tuple[DraftParticipant, ...]
+    date_text: str | None
+    place: _Place
+    visit_place: _Place
+    is_visit: bool
+    #: Whether this meeting took its subject from the one before.
+    inherited: bool
+    #: Whether its subject was the guest (the visitor, who visits the next counterpart too).
+    visitor: bool = False
+    #: Everyone named in it, whom a further encounter may name by office only ("the Iranian
+    #: deputy interior minister also met ...").
+    everyone: tuple[DraftParticipant, ...] = ()
+    #: Whether it tells the guest's visit as its own event (« a bouclé sa visite au Togo »).
+    told: bool = False
+    #: Whether it was held on the sidelines of a gathering abroad, where its place hosts no one.
+    abroad: bool = False
+
+
+#: Someone taking office: « a officiellement pris ses fonctions », "was sworn in as", "a
+#: handing-over ceremony", « la cérémonie d'installation ».
+_TAKES_OFFICE = regexes.compile(
+    r"\b(?:(?:a|ont) (?:officiellement )?pris (?:ses|leurs) fonctions|cérémonie (?:officielle )?(?:d['’]installation|de passation|"
+    r"de prise de (?:fonctions?|commandement))|passation (?:de commandement|de service|des charges)|(?:was|were) sworn in|"
+    r"(?:took|assumed) office|(?:handing|handover)[- ](?:over )?ceremony|installation ceremony)\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
+#: manifestation », "attended the ceremony".
+_AT_THE_CEREMONY = regexes.compile(
+    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
+    re.IGNORECASE,
+)

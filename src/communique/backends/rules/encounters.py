@@ -1,0 +1,704 @@
+"""What one sentence tells: whether it reports an encounter, its date words, the people and
+countries it names.
+
+The bottom layer of the offline reader: :class:`_Segment` (the sentences of one meeting),
+:func:`_meeting_cue` (the encounter a sentence opens, if any), :func:`_dates` (its date
+words) and :func:`_people_in` (its names), with the sentence-level tests the layers above
+share (a background sentence, a recalled encounter, two sides named in a row).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from communique import regexes
+from communique.backends.rules import cues, kinds, outcomes, people
+from communique.backends.rules.cues import Relation
+from communique.normalise import dates, names, places
+from communique.schema import Source
+from communique.text import AnchoredCues, Cue, Screened, branched, caseless, fold, sentences
+
+_SPEECH = Cue(
+    r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
+    r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis|"
+    r"qualifié)",
+    r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
+    r"reaffirmed", r"assured", r"thanked", r"commended",
+    r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
+    r"(?:a|ont) expliqué",
+    # who spoke at the meeting: "At the meeting, the Minister … X spoke about …", « X a pris la parole »
+    r"spoke(?! before)", r"briefed", r"(?:a|ont) pris la parole", r"(?:est|sont) intervenue?s?",
+    # who is quoted after the meeting: « », a laissé entendre X au sortir de cette réunion », « a-t-elle fait savoir »
+    r"(?:a|ont) laissé entendre", r"(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) fait savoir",
+    # in the present, as the press writes after a quotation: « … », explique X; "…," says Y
+    r"explique", r"déclare", r"affirme", r"confie", r"says", r"explains",
+)  # fmt: skip
+
+
+_VENUE = regexes.compile(
+    r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
+    r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
+    r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
+    r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
+    r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
+    re.IGNORECASE,
+)
+
+
+_PLACE_BEFORE = regexes.compile(
+    r"(?:\bà|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\bvers|\bde)\s+(?:la |le |l'|the )?$", re.I
+)
+
+
+#: A dateline at the head of a sentence: "RABAT, (MAP - 27 janvier 2026) -", "MINSK (Sputnik - 12th August,
+#: 2026)", "Rabat, 27 janvier
+#: 2026 (MAP) -", "Kolkata [India], February 11:" (the country in brackets, as ANI writes it).
+_DATELINE_HEAD = regexes.compile(
+    r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
+    # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)? [A-Za-zéû]+ \d{4}\s*[:–—-]\s+|[A-Z][a-z]+ \d{1,2},? \d{4}\s*[:–—-]\s+)?"
+)
+
+
+#: An event told as begun when the text was written, with no day of its own: "has started in
+#: Nairobi", "has opened", « s'est ouverte », « ont débuté ».
+_UNDER_WAY = regexes.compile(
+    r"\b(?:has|have) (?:officially |formally )?(?:started|opened|begun|kicked off|commenced|got under ?way)\b|"
+    r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé)\b|"
+    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_day(text: str, headings: list[str]) -> str | None:
+    """The date phrase of the dateline that opens the text under its headings, if it has one
+    ("Nairobi (Kenya), 11 May 2026 - …")."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    for line in lines[len(headings) : len(headings) + 1]:
+        head = _DATELINE_HEAD.match(line)
+        found = dates.find_phrases(head.group(0)) if head else []
+        if found:
+            return found[0][2]
+    return None
+
+
+_EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
+
+
+@dataclass
+class _Segment:
+    """The sentences of one meeting: the one that opens it and those that follow."""
+
+    opening: str
+    relation: Relation
+    cue_start: int
+    cue_end: int
+    others: list[str] = field(default_factory=list)
+    #: The counterpart a meeting of a series is with ("Saudi Arabia" of four bilaterals),
+    #: or the surname of its guest when all the counterparts are of one country.
+    counterpart: str | None = None
+    guest: str | None = None
+    #: Who and which days the sentences so far name, kept up to date by :meth:`add` so
+    #: that deciding whether one more sentence continues the meeting costs the same
+    #: however long the meeting already is.
+    named: set[str] = field(default_factory=set)
+    dated: set[str] = field(default_factory=set)
+    #: Whether it opens another story of a news round-up ("In another development, …"): it
+    #: owes nothing to the meeting told before it.
+    another_story: bool = False
+    #: Whether the sentence this one was cut from announces it: "il rencontrera X, avant
+    #: d'être reçu mardi par Y" announces both encounters.
+    announced: bool = False
+
+    def add(self, sentence: str, countries: frozenset[str]) -> None:
+        """Append a sentence and note whom and which days it names."""
+        if sentence is not self.opening:
+            self.others.append(sentence)
+        self.named |= _counterparts(sentence, countries)
+        self.dated |= _days(sentence)
+
+    @property
+    def all(self) -> list[str]:
+        return [self.opening, *self.others]
+
+    @cached_property
+    def describing(self) -> list[str]:
+        """The opening sentence and the later ones that speak of the encounter itself
+        (read once the segment is complete)."""
+        return [
+            self.opening,
+            *(
+                s
+                for s in self.others
+                if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
+                and not _recalled(s)
+                and not cues.RECALLED.search(s[:40])
+                and not _NEXT_ENCOUNTER.search(s)
+            ),
+        ]
+
+
+#: A sentence about the next encounter, not this one: "The next meeting … will be convened under the
+#: Montenegrin chairmanship", « La prochaine session se tiendra à Niamey » (its day, place and sides are that one's).
+_NEXT_ENCOUNTER = regexes.compile(
+    r"\b(?:the next|la prochaine|le prochain|upcoming|forthcoming) (?:\w+ ){0,2}?(?:meeting|session|round|réunion|rencontre|édition|edition)\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: A sentence that dates or places the encounter just told: "This was on Tuesday, October
+#: 12, at the National Police Headquarters, Accra", « Cela s'est passé mardi à Dakar ».
+_THIS_WAS = regexes.compile(
+    r"\s*(?:this|that|it) (?:was|took place|happened) (?:on|at|in|yesterday|today|last)\b|"
+    r"\s*(?:cela|ceci) s'est (?:passé|déroulé)|\s*c'était (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b",
+    re.IGNORECASE,
+)
+
+
+#: A government's council right before the words of its sitting: « le conseil des ministres réunis en sa
+#: séance », "the Council of Ministers, meeting on …", "the cabinet, which met".
+_CABINET_BEFORE = regexes.compile(
+    r"\b(?:conseil des ministres|council of ministers|cabinet),?\s+(?:qui s'est\s+|s'est\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=2048)
+def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
+    """The relation and position of the first encounter verb, or of an encounter noun
+    with a verb of occurrence."""
+    if cues.NEGATED.search(sentence) or not (
+        cues.ACTOR.search(sentence)
+        or _names_someone(sentence)
+        or _signed_by_organisations(sentence)
+        or _organisation_gathers(sentence)
+        or _two_sides_named(sentence)
+        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
+    ):
+        return None
+    found = [
+        (m.start(), relation, m)
+        for (_, relation), m in zip(cues.MEETING_VERBS, _MEETING_VERBS.search(sentence), strict=True)
+        if m
+    ]
+    if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
+        # (a training course is no encounter: « organise un séminaire de formation »)
+        training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
+        # (nor meetings told together as held one by one: "The meetings, held separately at the IGP Smart
+        # Conference Hall, focused on …" — each is told on its own)
+        several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
+        # (nor one's own review given to the press: « le préfet a tenu sa troisième conférence de sécurité »)
+        own_review = _OWN_REVIEW.search(sentence) is not None
+        found = [] if training or several or own_review else [(noun.start(), Relation.TOGETHER, noun)]
+    # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
+    # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
+    found = [
+        f for f in found if not (f[1] is Relation.TOGETHER and _CABINET_BEFORE.search(sentence, 0, f[0]))
+    ]
+    if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
+        found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]
+    # (nor a bare "took part." / « y ont pris part. », which names nothing taken part in: what the sentence
+    # before told, a training course as well as a meeting)
+    # (nor taking part in a training course: "19 officers participated in the training", « ont pris part à la formation »)
+    found = [
+        f
+        for f in found
+        if not (
+            _TOOK_PART.fullmatch(f[2].group(0))
+            and (_NOTHING_AFTER.match(sentence, f[2].end()) or _IN_TRAINING.match(sentence, f[2].end()))
+        )
+    ]
+    # (nor London's police by its short name: "the Met Police", "Met Commissioner X")
+    found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
+    found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
+             and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
+             and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
+             and not (f[1] is Relation.RECEIVES and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
+             and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))]  # fmt: skip
+    if found and cues.OWN_CEREMONY.search(sentence):
+        # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
+        # graduation ceremony in Kuala Lumpur and held a meeting with Malaysia's Inspector-General"
+        found = [f for f in found if f[1] is Relation.WITH and _HELD_TALKS.match(f[2].group(0))]
+    if not found or kinds.WELCOME_BY_EMBASSY.search(sentence):
+        return None
+    _, relation, match = min(found, key=lambda item: item[0])
+    return relation, match
+
+
+#: A thing received, named right before the participle: "read a letter received by her office from the
+#: Secretary General", « le rapport reçu par le ministre ».
+_THING_RECEIVED = regexes.compile(
+    r"\b(?:letters?|messages?|reports?|requests?|invitations?|complaints?|notes?|lettres?|courriers?|rapports?|"
+    r"demandes?|plaintes?)(?: \w+)? $",
+    re.IGNORECASE,
+)
+
+
+#: A force's own officers gathered, counted and from nowhere else: "Some 450 inspectors, superintendents and
+#: other senior officers gathered … for a working session led by the Commissioner" (not "40 officers from
+#: Kenya and Uganda gathered", « 60 officiers des deux pays », "30 officers met their counterparts").
+_OWN_RANKS_GATHERED = regexes.compile(
+    r"\s*(?:(?:some|around|about|over|nearly|more than|près de|quelque|environ|plus de) )?\d[\d,. ]*\s+"
+    r"(?:(?!from\b|of both\b|of the two\b|des deux\b|venus\b|de part\b)[\w-]+,?\s+){0,6}?"
+    r"(?:officers|inspectors|superintendents|constables|policemen|gendarmes|policiers|officiers|agents|cadres)\b"
+    r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+
+
+#: One's own periodic review, given to the press: « sa conférence de sécurité trimestrielle », "his press conference".
+_OWN_REVIEW = regexes.compile(
+    r"\b(?:sa|son|leur|his|her|their) (?:\w+ )?(?:conférence de (?:sécurité|presse)|press conference)\b",
+    re.IGNORECASE,
+)
+
+
+#: London's Metropolitan Police by its short name, which the verb "met" is not: "the Met Police", "the Met's
+#: Commissioner", "Met Commissioner X".
+_THE_MET = regexes.compile(r"Met(?:'s|’s)? (?:Police|Commissioner|Office|officers)\b")
+
+
+#: Taking part, with nothing said of what in: "took part", « ont pris part ».
+_TOOK_PART = regexes.compile(
+    r"(?:took part|take part|participated|(?:a|ont) (?:pris part|participé))", re.IGNORECASE
+)
+
+
+#: A training course, right after a verb of taking part: " in the training", " à la formation".
+_IN_TRAINING = regexes.compile(
+    r"\s+(?:in|at|à) (?:the|this|a|an|la|cette|une) (?:[\w-]+ ){0,2}?(?:training|course|formation|stage)s?\b",
+    re.IGNORECASE,
+)
+
+
+#: Nothing after a verb but the end of its clause.
+_NOTHING_AFTER = regexes.compile(r"\s*(?:[.;]|$)")
+
+
+#: Talks held with someone, named as such.
+_HELD_TALKS = regexes.compile(
+    r"(?:held|had|holds|has) (?:a |an )?(?:\S+ ){0,2}?(?:meeting|talks|discussions)", re.IGNORECASE
+)
+
+
+#: The encounter verbs, whose anchors are tested for all at once.
+_MEETING_VERBS = AnchoredCues([cue for cue, _ in cues.MEETING_VERBS])
+
+
+def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether someone who can meet is within a few words of the encounter word
+    ("information received through Europol" names no one)."""
+    before = " ".join(sentence[: cue.start()].split()[-12:])
+    after = " ".join(sentence[cue.end() :].split()[:12])
+    return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after))
+
+
+def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the signature of a statement or of an act of administration, not
+    of an agreement: "a statement signed by the Director of Public Affairs said ...", "has
+    signed a general order posting 140 constables"."""
+    if cues.SIGNING.search(cue.group(0)) is None:
+        return False
+    if _SIGNED_ACT.match(sentence, cue.end()):
+        return True
+    window = sentence[max(0, cue.start() - 60) : cue.end()]
+    # "a joint communiqué was signed by the two police heads" is signed between sides
+    return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
+
+
+#: An act of administration signed by its author alone, right after the verb: "has signed a
+#: general order posting 140 constables", « a signé une note de service portant redéploiement »,
+#: « a signé un arrêté », "signed the decree". No encounter.
+_SIGNED_ACT = regexes.compile(
+    r"\s+(?:\S+\s+){0,5}?(?:general orders?|standing orders?|orders? posting|posting orders?|directives?|decrees?|"
+    r"circulars?|memos?|memorand(?:a|um) (?:posting|on the (?:posting|transfer|deployment))|notes? de service|"
+    r"ordres? de service|décisions? (?:portant|de mutation|d'affectation|mutant|affectant|nommant)|arrêtés?|décrets?|"
+    r"circulaires?|instructions? (?:portant|relatives?)|transfer orders?|appointment letters?)\b",
+    re.IGNORECASE,
+)
+
+
+_JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
+
+
+def _planned(sentence: str, cue: re.Match[str]) -> bool:
+    """An encounter that a commitment plans ("agreed that a delegation would travel
+    to Madrid") is an outcome of the meeting, not a meeting."""
+    commitment = outcomes.commitment(sentence)
+    return (
+        commitment is not None
+        and commitment.start() < cue.start()
+        and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
+        and not _AFTER_IT.match(cue.group(0))
+        and not _OWN_GATHERING.match(sentence, cue.start())
+    )
+
+
+#: A body's own gathering announced: "will hold their annual meeting this week in Koror" (what its
+#: members do, not what a meeting agreed on).
+_OWN_GATHERING = regexes.compile(
+    r"(?:will|to) (?:hold|host|convene) (?:their|its) (?:\S+ ){0,2}?(?:meeting|conference|summit|session|assembly)\b",
+    re.IGNORECASE,
+)
+
+
+#: An encounter named as what the commitment followed: "committed to sharing data, following a
+#: working meeting at …", « à l'issue d'une séance de travail tenue … » (the meeting itself).
+_AFTER_IT = regexes.compile(
+    r"\b(?:following|after|during|at the|à l'issue|a l'issue|au terme d|lors d|au cours d|à l'occasion d)\b",
+    re.IGNORECASE,
+)
+
+
+#: The encounter as the frame of what was agreed: "agreed to deepen their cooperation at the
+#: ninth tripartite meeting that ended ...", « ont convenu … lors de la réunion qui s'est tenue »; or
+#: the meeting's people as the frame: "agreed to share data as their home secretaries concluded talks".
+_FRAME_BEFORE = regexes.compile(
+    r"\b(?:at|during|in the course of|as|when|lors d['eu]|au cours d['eu]|à l'issue d['eu]) ?(?:the|a|their|la|une|leur|cette|l')\s*(?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _signed_by_organisations(sentence: str) -> bool:
+    """Whether agencies or countries sign with no person named: "Europol and the CBI
+    signed ...", « L'État du Qatar et la France ont signé ... » (two countries or more)."""
+    if not cues.SIGNING.search(sentence):
+        return False
+    mentions = places.mentions(sentence)
+    return any(m.organisation for m in mentions) or len({m.country for m in mentions if m.country}) >= 2
+
+
+def _two_sides_named(sentence: str) -> bool:
+    """Whether two countries or organisations, joined by "and", are named as those who
+    meet: "India and Bangladesh held talks", « La Tunisie et l'Algérie ont tenu ... » (not
+    after a preposition: "the border between Malaysia and Indonesia" names a place)."""
+    return any(
+        (pair.group("join") in "-–" or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
+        and _a_side(pair.group("first"))
+        and (
+            _a_side(pair.group("second"))
+            # (joined by a dash, the second side may open the body's name: "the Botswana–Namibia Joint Permanent
+            # Commission")
+            or (pair.group("join") in "-–" and _a_side(pair.group("second").split(" ", 1)[0]))
+        )
+        for pair in _TWO_NAMED.finditer(sentence)
+    )
+
+
+def _dashed_sides(sentence: str) -> set[str]:
+    """The two countries a dash joins: "the Botswana–Namibia Joint Permanent Commission", "a Sri
+    Lanka-Maldives meeting"."""
+    found: set[str] = set()
+    for pair in _TWO_NAMED.finditer(sentence):
+        if pair["join"] not in "-–":
+            continue
+        first = places.exact_country(pair["first"])
+        second = places.exact_country(pair["second"]) or places.exact_country(pair["second"].split(" ", 1)[0])
+        if first and second and first != second:
+            found |= {first, second}
+    return found
+
+
+def _a_side(words: str) -> bool:
+    """Whether words name a country or an organisation."""
+    return bool(places.exact_country(words) or places.organisation(words))
+
+
+#: The word before two sides that makes them a place or a topic, not those who meet.
+_BEFORE_A_PLACE = regexes.compile(
+    r"\b(?:between|entre|of|de|du|des|with|avec|in|à|au|aux|en|to|from|across|along|on|sur|by|par)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: Two names joined by "and", or by a hyphen ("a Sri Lanka-Maldives meeting"): the sides of
+#: :func:`_two_sides_named`.
+_TWO_NAMED = regexes.compile(
+    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?P<join> (?:and|et) |[-–])"
+    r"(?:(?:the|le|la|les) |l['’])?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?![\w'’-])"
+)
+
+
+def _organisation_gathers(sentence: str) -> bool:
+    """Whether a meeting of an organisation of several countries, or of two countries' joint
+    body, is said to take place with no person named: « Les travaux de la 3e réunion du comité
+    ad hoc sur AFRIPOL ont débuté mercredi à Alger », « Les travaux de la session de la
+    commission mixte entre le Congo et la République centrafricaine se sont achevés »; or one
+    of its bodies that met: « Le comité de direction de FRANCOPOL s'est réuni du 2 au 6 mars »."""
+    told = cues.OCCURRED.search(sentence) is not None and cues.ENCOUNTER_NOUN.search(sentence) is not None
+    if not told and _BODY_MET.search(sentence) is None:
+        return False
+    if any(_international(m) for m in places.mentions(sentence)):
+        return True
+    body = _BODY_BETWEEN.search(sentence) if told else None
+    sides = places.mentions(sentence[body.end() : body.end() + 120]) if body else ()
+    return len({m.country for m in sides if m.country}) >= 2
+
+
+#: A body that met, told by its verb: « Le comité exécutif de X s'est réuni », "the Board of X convened".
+_BODY_MET = regexes.compile(
+    r"\b(?:comité|commission|conseil|bureau|committee|council|board)\b[^.;]{0,80}?"
+    r"\b(?:s'est réunie?|se sont réunie?s|a siégé|ont siégé|met|convened)\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: A joint body of two countries named with them: « la commission mixte de sécurité entre le Congo
+#: et la République centrafricaine », "the joint committee between Ghana and Togo".
+_BODY_BETWEEN = regexes.compile(
+    r"\b(?:commission|comité|committee|session|réunion|meeting|talks|rencontre)\b[^.;]{0,60}?\b(?:entre|between)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_someone(sentence: str) -> bool:
+    return any(names.person_like(names.trim(m.group(0))) for m in names.capitalised_runs(sentence))
+
+
+def _recalled(sentence: str) -> bool:
+    """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
+    reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
+    not the meeting's, nor its people. What a speaker is quoted saying is not told as
+    background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
+    visit\"")."""
+    cue = _meeting_cue(_blanked(_QUOTED, sentence))
+    return cue is not None and _is_background(sentence, cue[1])
+
+
+def _is_background(sentence: str, cue: re.Match[str]) -> bool:
+    """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
+    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date)."""
+    if cues.RECALLED.search(sentence[: cue.end() + 20]):
+        return True
+    start = max(0, cue.start() - 80)
+    window = sentence[start : cue.end() + 80]
+    # (not the year of what the meeting plans: "met last week to set out how the two services will
+    # keep cooperating in 2026")
+    planned = cues.FUTURE.search(window, cue.end() - start)
+    return any(
+        planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window)
+    ) and not _dates(sentence[: cue.end() + 40])
+
+
+@lru_cache(maxsize=2048)
+def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
+    """Date phrases that can date an encounter: not a bare year, nor the day of the
+    statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
+    « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says;
+    nor, unless ``restated`` is asked for, a relative day that a full date says again."""
+    found = dates.find_phrases(sentence)
+    return [
+        p
+        for i, p in enumerate(found)
+        if not re.fullmatch(r"\d{4}", p[2])
+        and not (
+            _SAID_BEFORE.search(sentence, 0, p[0])
+            and _SAID_AFTER.fullmatch(sentence, p[1])
+            # (unless what is said is under way as it is said: "X is paying a visit …, the ministry reported on
+            # Wednesday")
+            and not _UNDER_WAY_AS_SAID.search(sentence, 0, p[0])
+        )
+        and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
+        # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
+        and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
+        # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,
+        # 2026 – The Twelfth Meeting … was held … on 5-6 October 2026")
+        and not (p[0] <= 1 and len(found) > 1 and _DASH_AFTER.match(sentence, p[1]))
+        # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
+        # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
+        and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
+        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023",
+        # « samedi en fin d'après-midi, 15 août 2020 »
+        and not (
+            not restated
+            and i + 1 < len(found)
+            and (
+                found[i + 1][0] - p[1] <= 2
+                or _SAID_AGAIN.fullmatch(sentence, p[1], found[i + 1][0]) is not None
+            )
+            and not any(c.isdigit() for c in p[2])
+            and any(c.isdigit() for c in found[i + 1][2])
+        )
+    ]
+
+
+#: What may come between a day and the full date that says it again: a comma, a time of the day.
+_SAID_AGAIN = regexes.compile(
+    r"[\s,]*(?:(?:en (?:fin de |début de |fin d'|début d')?|dans l[a']\s?|in the |at )"
+    r"(?:matinée|matin|après-midi|soirée|soir|journée|morning|afternoon|evening)[\s,]*)?"
+)
+
+
+#: A statement's verb right before its day, and what may close the sentence after it: its
+#: subject, in French (« a indiqué vendredi le ministère de l'Intérieur »).
+_SAID_BEFORE = regexes.compile(
+    r",\s+(?:[^,;]{2,80}\s)?(?:said|announced|stated|added|confirmed|reported|(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|"
+    r"affirmé|ajouté|confirmé))(?:\s+on)?\s+$"
+)
+
+
+_SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
+
+
+#: An encounter told in the present progressive: under way on the day it is said to be.
+_UNDER_WAY_AS_SAID = regexes.compile(
+    r"\b(?:is|are) (?:currently )?(?:paying|visiting|holding|hosting|attending|meeting)\b"
+)
+
+
+#: The place and colon after a date that opens a sentence: an issuing dateline.
+_DATED_DATELINE = regexes.compile(r",\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*[A-Z][\w'’ .-]{1,40}?)?\s*[:–—]\s")
+
+
+#: The dash that closes a date line opening a sentence.
+_DASH_AFTER = regexes.compile(r"\s*[-–—]\s")
+
+
+#: The word that makes the day after it a last day.
+_UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
+
+
+def _home_country(source: Source) -> str | None:
+    """The publisher's country: the dateline's city's, else the news agency's credited
+    whole or in part ("African Manager (TAP)"), else the one country the credit names
+    ("New Zealand Police", "Ministère de l'Intérieur (France)")."""
+    if source.dateline and (city := places.dateline_city(source.dateline)):
+        return city.country
+    credit = source.source or ""
+    for part in [credit, *re.findall(r"[^()/,]+", credit)]:
+        if code := places.agency_country(part.strip()):
+            return code
+    named = {m.organisation.country if m.organisation else m.country for m in places.mentions(credit)}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+#: The longest sentence read whole. Reading a sentence costs more than its length (a
+#: title is looked for before each name), so a longer one (a text with no full stops)
+#: is read in pieces of about this size, cut between words: the work stays linear.
+LONGEST_SENTENCE = 1500
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence, or pieces of at most :data:`LONGEST_SENTENCE` characters."""
+    if len(sentence) <= LONGEST_SENTENCE:
+        return [sentence]
+    return textwrap.wrap(sentence, LONGEST_SENTENCE, break_on_hyphens=False)
+
+
+def _analysable(source: Source, headings: list[str]) -> list[str]:
+    """The sentences to read: without the heading lines and datelines."""
+    out = []
+    title = fold(source.title or "")
+    split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
+    # the text's opening: its first sentences under the headings, where a dateline is
+    opening = len(headings) + _OPENING_SENTENCES
+    for index, raw in enumerate(split):
+        sentence = _DATELINE_HEAD.sub("", raw) if index < opening else raw
+        if (
+            (title and fold(sentence) == title)
+            or not sentence
+            or (index < opening and any(raw in heading for heading in headings))
+        ):
+            continue
+        if index < opening and not any(ch.islower() for ch in sentence):
+            continue  # a headline in capitals ("IGP RECEIVES INTERPOL DELEGATION") repeats the text
+        out.append(sentence)
+    return out
+
+
+#: How many sentences open a text, under the lines that head it: where a dateline or a
+#: headline in capitals may be.
+_OPENING_SENTENCES = 3
+
+
+@lru_cache(maxsize=2048)
+def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person, ...]:
+    """The people of a sentence (asked for several times as meetings are cut out)."""
+    return tuple(people.find(sentence, set(countries)))
+
+
+def _surnames(sentence: str, countries: frozenset[str]) -> set[str]:
+    """The people a sentence names, by their last name."""
+    return {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+
+
+def _counterparts(sentence: str, countries: frozenset[str]) -> set[str]:
+    """Who a sentence names: people by their last name, and countries."""
+    return _surnames(sentence, countries) | set(_ordered_countries(sentence))
+
+
+def _days(sentence: str) -> set[str]:
+    """The date phrases of a sentence, folded (not those of a visit it is about)."""
+    return {fold(d[2]) for d in _dates(_blanked(_ABOUT_A_VISIT, sentence), restated=True)}
+
+
+#: A visit that talks are about, with its days: « une séance de travail relative à la visite
+#: d'État du Roi au Sénégal, du 20 au 22 avril », "talks ahead of the President's visit on 3 May"
+#: (those days are the visit's, not the talks'); and a vote or games ahead, with their day: "paid the
+#: visit on Tuesday, March 2, ahead of the March 9 elections", « à la veille des élections du 7 décembre ».
+_ABOUT_A_VISIT = Screened(
+    r"\b(?:relati(?:ve|f)s? (?:à|au)|consacrée?s? (?:à|au)|portant sur|sur la préparation d[eu]|en prévision d[eu]|"
+    r"en perspective d[eu]|ahead of|in preparation for|preparations? for|to prepare(?: for)?) (?:la |l['’]|le |the |a |an )?"
+    r"(?:prochaine |forthcoming |upcoming |future |planned )?(?:visite|visit|séjour|voyage)\b[^.;]{0,100}|"
+    r"\b(?:ahead of|in the run-up to|on the eve of|à la veille d|en prévision d|en perspective d)(?:es|u|e la|e l['’]|e)? ?"
+    r"(?:the |la |l['’]|le |les )?[^.;,]{0,30}?\b(?:polls|elections?|vote|referendum|games|tournament|élections?|"
+    r"scrutins?|référendum|jeux)\b(?: d[eu] [^.;,]{0,24})?",
+    re.IGNORECASE,
+)
+
+
+def _ordered_countries(text: str) -> list[str]:
+    """Countries a text names as such (names and demonyms, not cities), in order."""
+    found: list[str] = []
+    for mention in places.mentions(text):
+        if mention.country and mention.country not in found:
+            found.append(mention.country)
+    return found
+
+
+#: Quoted words, and a quotation the sentence opens and does not close (it goes on in the next one:
+#: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
+_QUOTED = regexes.compile(
+    r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
+    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
+    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
+    0,
+    branched,
+)
+
+
+def _blanked(pattern: re.Pattern[str] | Screened, sentence: str) -> str:
+    """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept); a screened
+    one is spared a sentence that holds none of its anchors."""
+    if isinstance(pattern, Screened):
+        if pattern.spares(caseless(sentence)):
+            return sentence
+        pattern = pattern.pattern
+    return pattern.sub(lambda found: " " * len(found.group(0)), sentence)
+
+
+#: Those who met named by a plural pronoun or as a pair, in the sentence of the encounter: « la
+#: séance de travail qui les a réunis », « les deux hommes ont évoqué », "the meeting that brought
+#: them together", "the two men discussed".
+_THEM = regexes.compile(
+    r"\b(?:(?:qui )?les a (?:réuni|reçu)(?:e)?s|(?:les|ces) deux (?:hommes|femmes|responsables|chefs|ministres|officiers|généraux)|"
+    r"brought them together|(?:the|both) two (?:men|women|officials|chiefs|ministers|officers|generals)|"
+    r"both (?:men|women|officials|chiefs|ministers|officers))\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _international(mention: places.Mention) -> bool:
+    """Whether a mention is of an organisation of no one country (INTERPOL, the AU)."""
+    return mention.organisation is not None and mention.organisation.country is None

@@ -1,0 +1,191 @@
+"""A meeting's kind, topics and outcomes, read from its segment."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from communique import regexes
+from communique.backends.rules import cues, kinds, outcomes
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import _meeting_cue, _ordered_countries, _Segment
+from communique.backends.rules.narrative import _recall_marker, _without_lead
+from communique.backends.rules.segments import _on_the_meeting
+from communique.backends.rules.venue import _CALL_TOLD, _CEREMONY, _FROM_AFAR, _SIDELINES
+from communique.draft import DraftOutcome
+from communique.normalise import places
+from communique.normalise.topics import topics_in
+from communique.schema import MeetingKind, OutcomeType, Status, Topic
+from communique.text import branched, fold
+
+
+def _kind(segment: _Segment) -> MeetingKind:
+    """The kind of encounter, by the words of its opening sentence (a setting it is held
+    "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
+    numbered meeting, also when held by video), else a visit or a working meeting."""
+    opening = kinds.blanked(kinds.NOT_THE_KIND, _SIDELINES.sub("", _without_lead(segment.opening)))
+    by_kind = dict(cues.KIND_CUES)
+    # (held by video, as the opening or a later sentence on the same encounter says: "During their
+    # virtual meeting on Monday, A and B reviewed …", "The talks were held virtually")
+    if kinds.VIDEO.search(opening) or any(
+        (
+            (video := kinds.VIDEO.search(s))
+            and (cues.SAME_MEETING.search(s) or _on_the_meeting(s))
+            and not _FROM_AFAR.search(s, max(0, video.start() - 40), video.start())
+        )
+        or _CALL_TOLD.search(s)
+        for s in segment.others
+    ):
+        unfilmed = kinds.blanked(kinds.VIDEO, opening)
+        if any(
+            cue.search(unfilmed)
+            for cue in (by_kind[MeetingKind.CONFERENCE], kinds.NUMBERED, kinds.MULTILATERAL)
+        ):
+            return MeetingKind.CONFERENCE
+        return MeetingKind.CALL
+    # « Le relevé des conclusions a été signé par les trois Directeurs Généraux »: the gathering's record
+    if kinds.RECORD_SIGNED_BY_MANY.search(opening):
+        return MeetingKind.CONFERENCE
+    for kind, cue in cues.KIND_CUES[:3]:  # call, signing, conference
+        if cue.search(opening):
+            # a numbered session of a standing body that closed with a signing is the session ("The 12th
+            # session of the Joint Permanent Commission … closed with the signing of the agreed minutes")
+            if kind is MeetingKind.SIGNING and kinds.NUMBERED.search(opening):
+                return MeetingKind.CONFERENCE
+            return kind
+    if kinds.SIGNED.search(opening) or any(kinds.SEALED.search(s) for s in segment.others):
+        return MeetingKind.SIGNING
+    # (a courtesy call of several countries' chiefs is a visit still: « a reçu la visite des directeurs généraux des
+    # polices de la Cedeao … cette présentation des civilités »)
+    if not kinds.NUMBERED.search(opening) and (
+        kinds.COURTESY.search(opening)
+        or any(
+            (kinds.OF_THE_MEETING.search(s) and kinds.COURTESY.search(s))
+            or kinds.LATER_COURTESY.match(s)
+            or kinds.CIVILITIES.search(s)
+            for s in segment.others
+        )
+    ):
+        return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
+    if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
+        return MeetingKind.CONFERENCE
+    if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
+        return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
+    if kinds.ARRIVAL.search(opening):
+        return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
+    working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
+    visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
+    if visiting and not working:
+        return MeetingKind.OFFICIAL_VISIT
+    where = kinds.WHERE.search(opening)
+    if visiting and working and where and visiting.start() < where.start() < working.start():
+        return MeetingKind.OFFICIAL_VISIT  # "paid a visit to X, where he held talks with Y"
+    if working:
+        return MeetingKind.WORKING_MEETING
+    # a host's reception stays a working meeting however the text calls it later ("Cette
+    # visite doit permettre ...")
+    # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
+    # reçu par Y ») is not the encounter, which is the reception
+    # (not when the visit is the only encounter told: "gave the charge during a familiarisation visit to X")
+    on_a_visit = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start)
+    apposed = on_a_visit is not None and _meeting_cue(segment.opening[on_a_visit.end() :]) is not None
+    later_visit = (
+        segment.relation is not Relation.RECEIVES
+        and not apposed
+        and any(kinds.LATER_VISIT.match(s) for s in segment.others)
+    )
+    if (segment.relation is Relation.VISITS and not apposed) or later_visit:
+        return MeetingKind.OFFICIAL_VISIT
+    return MeetingKind.WORKING_MEETING
+
+
+_CLAUSE_END = regexes.compile(r"[.;]")
+
+
+#: The office-holders' countries follow them: "the heads of the police forces of", « les
+#: ministres de l'Intérieur du » (folded text, up to the first country).
+_OF_BEFORE = regexes.compile(r"\b(?:of|de|du|des|d)(?: the| la| l)? $")
+
+
+def _among_many(segment: _Segment) -> bool:
+    """Whether the meeting is held among three countries or more, named after "the meeting
+    between" or "between the ministers" (not one talk of a series, whose counterparts are
+    each another meeting)."""
+    if segment.counterpart or segment.guest:
+        return False
+    holders_all = (
+        kinds.OFFICE_HOLDERS.finditer(segment.opening)
+        if len(_ordered_countries(segment.opening)) >= 3
+        else ()
+    )
+    for holders in holders_all:
+        # « Les ministres de l'Intérieur du Maroc, de l'Espagne, du Portugal et de la France se sont
+        # réunis », "attended by the heads of the police forces of Malta, Italy, Libya and Greece"
+        window = _CLAUSE_END.split(segment.opening[holders.start() : holders.start() + 220], 1)[0]
+        named = [m for m in places.mentions(window) if m.country]
+        if len({m.country for m in named}) >= 3 and _OF_BEFORE.search(fold(window)[: named[0].start]):
+            return True
+    for sentence in segment.all:
+        gate = kinds.MEETING_AMONG.search(sentence)
+        if gate and any(
+            len(_ordered_countries(m["sides"])) >= 3 for m in kinds.AMONG.finditer(sentence, gate.start())
+        ):
+            return True
+    return False
+
+
+def _topics(segment: _Segment) -> list[Topic]:
+    """The topics of what was discussed: the meeting's sentences but closing boilerplate,
+    and not the topic words of an agency's name."""
+    found: set[Topic] = set()
+    for sentence in segment.all:
+        if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
+            continue
+        found |= _topics_in(sentence)
+    return sorted(found)
+
+
+@lru_cache(maxsize=2048)
+def _topics_in(sentence: str) -> frozenset[Topic]:
+    """The topics of a sentence, not of an agency's name it holds, nor those it says were not
+    discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »). (Remembered for the
+    document: a sentence of two meetings, or that introduces one, is asked for again.)"""
+    return frozenset(topics_in(_NOT_DISCUSSED.sub(" ", kinds.AGENCY_NAME.sub(" ", sentence))))
+
+
+#: A clause that says what was not discussed, up to its end.
+_NOT_DISCUSSED = regexes.compile(
+    r"\b(?:n['’](?:a|ont|avait|avaient) pas (?:été )?(?:parlé|discuté|abordé|évoqué)e?s?|"
+    r"(?:did|do|does) not (?:discuss|talk about|address|raise|touch on)|(?:was|were) not (?:discussed|raised|addressed))"
+    r"[^.;,]*",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _outcomes(segment: _Segment, status: Status) -> list[DraftOutcome]:
+    """What the meeting produced or committed to; of an announced one, only the agreement
+    it is expected to sign ("The two sides are also expected to sign a memorandum")."""
+    found: list[DraftOutcome] = []
+    for sentence in segment.all:
+        # (not what an earlier encounter the sentence recalls produced: "These talks build on the President's
+        # recent state visit, during which several agreements were signed")
+        recalled = _recall_marker(sentence)
+        found.extend(
+            o
+            for o in outcomes.find(sentence[: recalled.start()] if recalled else sentence)
+            if all(o.text != known.text for known in found) and not outcomes.restates(o, found)
+        )
+    if status is Status.ANNOUNCED:
+        return [o for o in found if o.type is OutcomeType.AGREEMENT_PLANNED]
+    if any(o.type is OutcomeType.AGREEMENT_SIGNED for o in found):
+        # the signing of the day told again in the future tense ("The arrangement will be signed by A and B"):
+        # signed, not planned
+        found = [
+            o for o in found if not (o.type is OutcomeType.AGREEMENT_PLANNED and _SIGNED_BY.search(o.text))
+        ]
+    return found
+
+
+#: A signing told in the future by its signatories: "will be signed by", « sera signé par ».
+_SIGNED_BY = regexes.compile(r"\b(?:will be signed|sera signée?|seront signée?s) (?:by|par)\b", re.IGNORECASE)

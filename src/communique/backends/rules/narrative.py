@@ -1,0 +1,119 @@
+"""What a sentence itself says of the meeting it tells.
+
+A sentence often carries more than its encounter: a quotation, a leading clause on what
+came before or comes next ("After attending the summit in Vienna, …"), an earlier
+encounter it recalls, a commitment to meet again elsewhere. :func:`_narrative` blanks
+those out, so that the day and the place read from a sentence are its encounter's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from communique import regexes
+from communique.backends.rules import cues, outcomes
+from communique.backends.rules.encounters import (
+    _ABOUT_A_VISIT,
+    _AFTER_IT,
+    _FRAME_BEFORE,
+    _QUOTED,
+    _blanked,
+    _dates,
+)
+from communique.text import branched
+
+#: The later legs of a journey: « une visite devant le conduire aussi au Mali et au Niger », « qui le mènera
+#: ensuite à Niamey », "a tour that will also take him to Laos", "before heading to Hanoi" (not where this encounter is).
+_ONWARD = regexes.compile(
+    r"\b(?:(?:devant|qui (?:doit|devra|va|le|la|les)) (?:le |la |les )?(?:conduire|conduira|mener|mènera|amener|amènera)|"
+    r"(?:which|that) will (?:also |then )?take (?:him|her|them)|before (?:heading|travelling|traveling|proceeding|"
+    r"going|moving) (?:on )?to)\b[^.;]{0,120}",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: A leading clause about what came before or comes next: "Au lendemain de sa participation
+#: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
+#: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
+_EARLIER_LEAD = regexes.compile(
+    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her|a|an)|"
+    r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
+    r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",
+    re.IGNORECASE,
+)
+
+
+#: A leading clause on what comes next, at the same place.
+_EVE = regexes.compile(
+    r"\s*(?:à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)", re.IGNORECASE
+)
+
+
+def _without_lead(sentence: str) -> str:
+    """A sentence with its leading clause on what came before or next blanked out."""
+    return _blanked(_EARLIER_LEAD, sentence)
+
+
+@lru_cache(maxsize=2048)
+def _narrative(sentence: str) -> str:
+    """What a sentence itself says of the meeting: without quoted words ("« Nous nous
+    reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
+    agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
+    again of the same sentences, for its day and for its place.)"""
+    sentence = _blanked(_QUOTED, sentence)
+    sentence = _without_lead(sentence)
+    sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
+    commitment = outcomes.commitment(sentence)
+    if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
+        return (
+            sentence  # (nor is "are expected to ink the MoU in Vientiane" a commitment: the signing itself)
+        )
+    frame = _frame(sentence, commitment.end())
+    if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
+        return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
+    # the day agencies put inside the verb ("agreed Saturday to set up …") is the meeting's
+    return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
+
+
+@lru_cache(maxsize=2048)
+def _recall_marker(sentence: str) -> re.Match[str] | None:
+    """The first words of a sentence that recall an earlier encounter (:data:`cues.RECALLED`),
+    if any: looked for once per sentence, though the segments, the place, the people and the
+    outcomes of a meeting all ask."""
+    return cues.RECALLED.search(sentence)
+
+
+def _opens_on_a_recall(sentence: str) -> bool:
+    """Whether the sentence opens on words that recall an earlier encounter."""
+    marker = _recall_marker(sentence)
+    return marker is not None and marker.start() == 0
+
+
+def _recall_start(sentence: str) -> int:
+    """Where a sentence turns to an earlier encounter, after telling this one: « X a rappelé que
+    cette visite fait suite à celle effectuée les 3 et 4 mars par le ministre Y » (the day and
+    the people after it are that one's); else its end."""
+    recalled = _recall_marker(sentence)
+    return recalled.start() if recalled is not None and recalled.start() > 0 else len(sentence)
+
+
+def _frame(sentence: str, start: int) -> int | None:
+    """Where the encounter itself is named after a commitment, as the frame of what was
+    agreed: "agreed to deepen their cooperation at the ninth meeting that ended in Hong Kong
+    today", "committed to sharing data, following a working meeting at … on Monday" (its
+    day and place are the meeting's); ``None`` when it is not."""
+    noun = cues.ENCOUNTER_NOUN.search(sentence, start)
+    if noun is None:
+        return None
+    # (the nearest: "sharing data at the Aflao crossing, following a working meeting at …")
+    after = max(
+        _AFTER_IT.finditer(sentence, max(0, noun.start() - 50), noun.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if after:
+        return after.start()
+    before = _FRAME_BEFORE.search(sentence, max(0, noun.start() - 60), noun.start())
+    return before.start() if before and cues.OCCURRED.search(sentence, noun.end()) else None

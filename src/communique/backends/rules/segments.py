@@ -1,0 +1,751 @@
+"""A communiqué cut into the encounters it tells.
+
+The lines heading the text (:func:`_headings`, :func:`_headline`), the sentences worth
+reading (:func:`_analysable`), surnames completed from their first full mention, and the
+segments: a sentence with an encounter opens one, the sentences after it continue it
+(:func:`_continues`) until another opens; a sentence announcing several separate encounters
+is split into one segment per counterpart (:func:`_split_series`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Literal
+
+from communique import regexes
+from communique.backends.rules import cues, people
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import (
+    _QUOTED,
+    _blanked,
+    _counterparts,
+    _days,
+    _is_background,
+    _meeting_cue,
+    _names_someone,
+    _ordered_countries,
+    _people_in,
+    _Segment,
+    _surnames,
+)
+from communique.backends.rules.narrative import _recall_marker
+from communique.backends.rules.venue import _SIDELINES
+from communique.draft import DraftParticipant
+from communique.normalise import places
+from communique.schema import Role
+from communique.text import Screened, branched, caseless, fold
+
+#: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
+#: « Rahman est attendu … » (a surname alone as its subject).
+_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+
+
+#: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
+_LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| [a-z])")
+
+
+def _surnames_completed(
+    all_sentences: list[str], countries: frozenset[str]
+) -> tuple[list[str], dict[str, people.Person]]:
+    """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
+    Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
+    when the text names no one else of that surname and the surname alone is all that kept the sentence from
+    telling an encounter (the subject of the encounter is that person); and by each name so given, that
+    earlier mention (whose office and side are his)."""
+    full: dict[str, people.Person | None] = {}
+    completed: dict[str, people.Person] = {}
+    out = []
+    for given in all_sentences:
+        sentence = given
+        lone = _LONE_WORD_OPENS.match(given)
+        earlier = full.get(fold(lone.group(1))) if lone else None
+        if (
+            lone
+            and earlier
+            and earlier.name
+            and _meeting_cue(given) is None
+            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+        ):
+            sentence = whole
+            completed[earlier.name] = earlier
+        if _meeting_cue(sentence) is not None:
+            sentence = _joined_completed(sentence, full, completed, countries)
+        out.append(sentence)
+        for person in _people_in(sentence, countries):
+            if person.name and " " in person.name:
+                surname = _surname(person.name)
+                known = full.get(surname, person)
+                # (the first mention that gives him an office; no one when two people share the surname)
+                full[surname] = (
+                    (person if known.title is None else known)
+                    if known and known.name == person.name
+                    else None
+                )
+    return out, completed
+
+
+def _joined_completed(
+    sentence: str,
+    full: dict[str, people.Person | None],
+    completed: dict[str, people.Person],
+    countries: frozenset[str],
+) -> str:
+    """An encounter sentence with the surname alone that closes a list of those who meet given in full
+    ("He will be welcomed by Interior Secretary Eduardo Año and Albayalde"), as :func:`_surnames_completed`
+    gives a subject's."""
+    for lone in reversed(list(_LONE_WORD_JOINED.finditer(sentence))):
+        earlier = full.get(fold(lone.group(1)))
+        if (
+            earlier
+            and earlier.name
+            and not any(p.start <= lone.start(1) < p.end for p in _people_in(sentence, countries))
+        ):
+            sentence = sentence[: lone.start(1)] + earlier.name + sentence[lone.end(1) :]
+            completed[earlier.name] = earlier
+    return sentence
+
+
+def _as_named_before(
+    found: list[DraftParticipant], completed: dict[str, people.Person]
+) -> list[DraftParticipant]:
+    """The participants, each named by a surname :func:`_surnames_completed` gave in full with the
+    office, body and side of the earlier mention when he has no office of his own there."""
+    return [
+        participant.model_copy(
+            update={
+                "title": known.title,
+                "organisation": known.organisation,
+                "country": known.party or participant.country,
+            }
+        )
+        if participant.name and participant.title is None and (known := completed.get(participant.name))
+        else participant
+        for participant in found
+    ]
+
+
+#: The most lines that head a text above its first line of prose; the most words of a
+#: line that heads it, the first one (the headline of most texts) and those after it (a
+#: longer line there is the lead's first paragraph, its closing stop lost).
+_HEADING_LINES = 3
+
+
+_HEADLINE_WORDS = 25
+
+
+_HEADING_WORDS = 15
+
+
+_NAME_WORDS = 5  # a publisher's name over the headline
+
+
+#: What a site tags a headline with, at its end: "(Report)", « (vidéo) », "(PHOTOS)". (No blanks
+#: before it in the pattern: tried at every blank of a padded line, they made it quadratic.)
+_TAGGED = regexes.compile(
+    r"\((?:report|video|vidéo|photos?|update|updated|live|interview|exclusive|exclusif)\)$", re.IGNORECASE
+)
+
+
+def _headings(text: str) -> list[str]:
+    """The lines that head the text, which it goes on to tell: short lines of their own
+    with no closing stop above its first line of prose, such as a publisher's name over
+    the headline ("Ghana Police Service" / "IGP holds talks with Rwandan counterpart");
+    none when no prose follows them."""
+    found: list[str] = []
+    for raw in text.strip().splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        # (the headline under a publisher's short name has a headline's length: « Ministère de
+        # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
+        under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
+        if re.search(r"[.!?:;»\"”)…]$", _TAGGED.sub("", line).rstrip()) or len(line.split()) > (
+            _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
+        ):
+            return found if len(found) <= _HEADING_LINES else found[:1]
+        found.append(line)
+    return []
+
+
+def _headline(headings: list[str]) -> str | None:
+    """The headline: the longest of the lines that head a text (:func:`_headings`), not
+    the publisher's name or the date above or below it."""
+    return max(headings, key=lambda line: len(line.split()), default=None)
+
+
+#: A sentence that goes on from where the one before left its subject: « À Tunis, il a été reçu », "There, he met".
+_THERE_HE = regexes.compile(
+    r"\s*(?:(?:à|a|au|en|in|at) [A-ZÀ-Ý][\w'’ -]{1,30}|there|là-bas|sur place),\s*(?:il|elle|ils|elles|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+#: The length over which a sentence said twice is the same sentence repeated, not a new one.
+_REPEATED_LEDE = 80
+
+
+#: A government's own sitting: "yesterday's cabinet meeting", "the weekly Cabinet session".
+_CABINET_SITTING = regexes.compile(r"\bcabinet (?:meeting|session|sitting)s?\b", re.IGNORECASE)
+
+
+def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    closed = False  # a news round-up went on to another story: what follows is not the current meeting's
+    recalled = False  # the sentence before recalled an earlier encounter
+    for index, whole in enumerate(all_sentences):
+        if len(whole) > _REPEATED_LEDE and all_sentences[index + 1 : index + 2] == [whole]:
+            continue  # the lede a page repeats under its dateline ("BUDVA, Oct 12 (Hina) - …" twice): told once
+        for sentence, announced in _sequels(whole):
+            cue = _meeting_cue(sentence)
+            if recalled and _THERE_HE.match(sentence):
+                # « Cet entretien survient une semaine après le séjour en Tunisie du secrétaire d'État. À Tunis, il a
+                # été reçu par le ministre »: the earlier encounter, told on: no part of the one reported
+                continue
+            if segments and cues.MONTH_GONE_BY.match(sentence):
+                # « En février dernier, Afripol a signé un accord avec Interpol », after the meeting told: background,
+                # neither that meeting's nor one more
+                continue
+            if segments and _CABINET_SITTING.search(sentence):
+                # "The document was released following yesterday's cabinet meeting which was chaired by Prime
+                # Minister X": the government's own sitting, whose day and chair are not the meeting's
+                continue
+            closed = closed or _OTHER_NEWS.match(sentence) is not None
+            current = segments[-1] if segments and not closed else None
+            if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
+                # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
+                # … \" said Ambassador Guo"): the same encounter
+                cue = None
+            recalled = _recall_marker(sentence) is not None
+            if cue is None or _is_background(sentence, cue[1]):
+                if current is not None:
+                    _told_of(sentence, segments, countries).add(sentence, countries)
+                continue
+            relation, match = cue
+            if current is not None and _continues(current, sentence, match, countries):
+                current.add(sentence, countries)
+                continue
+            segments.append(
+                _Segment(
+                    sentence, relation, match.start(), match.end(), announced=announced, another_story=closed
+                )
+            )
+            segments[-1].add(sentence, countries)
+            closed = False
+    return segments
+
+
+def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
+    """The meeting a sentence with no encounter word tells more of: the current one,
+    unless the people it names are all of an earlier one ("He later met C. With A, the
+    talks were on ...")."""
+    named = {fold(p.name).split()[-1] for p in _people_in(sentence, countries) if p.name}
+    if named and not named & segments[-1].named:
+        return next((earlier for earlier in reversed(segments) if named & earlier.named), segments[-1])
+    return segments[-1]
+
+
+def _sequels(sentence: str) -> list[tuple[str, bool]]:
+    """A sentence, or its pieces when it goes on to a further encounter ("il rencontrera
+    X, avant d'être reçu mardi par Y"), each with whether an earlier piece announces it."""
+    cue = _meeting_cue(sentence)
+    if cue is None:
+        return [(sentence, False)]
+    if cue[0] is Relation.RECEIVED and (agents := _agent_sequels(sentence, cue[1])):
+        return agents
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    announced = False
+    for marker in cues.SEQUEL_CLAUSE.finditer(sentence):
+        if marker.start() <= max(start, cue[1].end()) or _meeting_cue(sentence[marker.start() :]) is None:
+            continue
+        piece = sentence[start : marker.start()].rstrip(" ,;")
+        announced = announced or bool(cues.FUTURE.search(piece))
+        pieces.append((piece, bool(pieces) and announced))
+        start = marker.start()
+    pieces.append((sentence[start:], bool(pieces) and announced))
+    return pieces
+
+
+#: A sentence that opens on the encounter just announced: "The meeting between ...",
+#: « La rencontre, à laquelle ... ».
+_THE_MEETING = regexes.compile(r"\s*(?:the|this|la|cette|le|cet|l')\s*(?=\w)", re.IGNORECASE)
+
+
+#: The event an encounter took place at: "the meeting was held during the conference".
+_SETTING = regexes.compile(
+    r"(?:was|were) held (?:during|on the (?:side[- ]?lines|margins) of|at the)\b|"
+    r"(?:s'est|se sont|a eu lieu|ont eu lieu) (?:tenue?s? |déroulée?s? )?(?:lors d|en marge d|au cours d)",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _on_the_meeting(sentence: str) -> bool:
+    """Whether a sentence opens on a definite encounter noun ("The workshop will take
+    place ...", « La rencontre ... »)."""
+    determiner = _THE_MEETING.match(sentence)
+    return determiner is not None and cues.ENCOUNTER_NOUN.match(sentence[determiner.end() :]) is not None
+
+
+#: A further host of the same reception, with no verb of its own: « a été reçu par A,
+#: puis par B », "was received by A and then by B".
+_AGENT_SEQUEL = regexes.compile(
+    r",?\s*(?:puis|ensuite|et ensuite|then|and then|and later|and subsequently)\s+(?=(?:par|by)\s)",
+    re.IGNORECASE,
+)
+
+
+def _agent_sequels(sentence: str, cue: re.Match[str]) -> list[tuple[str, bool]]:
+    """« X a été reçu mardi par A, puis par B »: one piece per host, each with the
+    subject and the verb of the first (the day and place given once stay with the
+    first host, whose meeting a further encounter takes them from)."""
+    markers = list(_AGENT_SEQUEL.finditer(sentence, cue.end()))
+    if not markers:
+        return []
+    head = sentence[: cue.end()]
+    cuts = [cue.end(), *(m.start() for m in markers)]
+    pieces = [(sentence[: markers[0].start()].rstrip(" ,;"), False)]
+    for index, marker in enumerate(markers):
+        end = cuts[index + 2] if index + 2 < len(cuts) else len(sentence)
+        pieces.append((f"{head} {sentence[marker.end() : end].rstrip(' ,;')}", False))
+    return pieces
+
+
+#: Encounter words that open or close proceedings already told of.
+_PROCEEDINGS = regexes.compile(
+    r"en (?:ouvrant|clôturant)|(?:opening|closing) the|(?:a|ont) (?:ouvert|clôturé)|declared open",
+    re.IGNORECASE,
+)
+
+
+#: A counterpart named by the side he is of: « son homologue britannique », "his Kenyan counterpart".
+_COUNTERPART_OF = regexes.compile(
+    r"\b(?:son|sa|leur) homologue (?P<side>[a-zà-ÿ-]{4,})\b|\b(?:his|her|their) (?P<side2>[A-Z][a-z]{3,}) counterpart\b"
+)
+
+
+#: An encounter reported by a third person: "X, the PNP spokesman, said Villacorta met Y";
+#: the one who reports it did not take part.
+_REPORTED_ENCOUNTER = regexes.compile(
+    r"\b(?:said|says|told (?:\w+ ){0,2}?|stated|indicated|explained|added|a (?:déclaré|indiqué|précisé|expliqué|ajouté))"
+    r"(?: that| qu[e'])?\s+(?P<subject>[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+\s+)?(?:met|meets|received|had met|held|a rencontré|a reçu|s'est entretenu)\b"
+)
+
+
+#: One who tells of the meeting in a statement, its reporter: "The Police Public Relations
+#: Officer, ASP X, explained in a statement that the meeting …", "Force Public Relation Officer,
+#: CSP X, in a statement, said that the delegation …", « X a indiqué dans un communiqué que ».
+_STATED = r"(?:said|says|stated|explained|noted|disclosed|added|announced|(?:a|ont) (?:déclaré|indiqué|précisé|expliqué|ajouté|annoncé))"
+
+
+_A_STATEMENT = (
+    r"(?:in|via|through|dans|par|à travers) (?:a|an|the|un|une|le|la) (?:\w+ )?"
+    r"(?:statement|press release|release|communiqué|communique|note|post)\b"
+)
+
+
+_IN_A_STATEMENT = regexes.compile(
+    rf"\b{_STATED},? {_A_STATEMENT}|\b{_A_STATEMENT}(?: (?:on|issued on|le) \w+)?,? {_STATED}\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: An encounter word that is a signing ("ont signé", "signed", "paraphé").
+_SIGNING_CUE = regexes.compile(r"sign|singed|paraph", re.IGNORECASE, branched)
+
+
+#: The instrument of a signing already told, named first and signed again: "The Declaration,
+#: signed by the chairs in Apia on Monday, …", « Le protocole, signé mardi par … » (its day and signatories).
+_THE_SIGNED = regexes.compile(
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
+    r"déclaration|mémorandum|protocole|convention|document|texte)\b[^.;]{0,40}?,? (?:was |will be |a été |ont été |sera )?"
+    r"(?:signed|signée?s?) by\b|"
+    # the signed text told again by its participle: "The MoU, signed at the National Police headquarters, aims …"
+    r"\s*(?:the|this|l'|le|la|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|mémorandum|protocole|"
+    r"convention)\b,? (?:signed|signée?s?) (?:at|in|on|during|à|au|lors|le|en)\b|"
+    r"\s*(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:mémorandum|protocole|convention|accord|déclaration|document|texte)\b"
+    r"[^.;]{0,40}?,? (?:a été |ont été )?signée?s? (?:\S+ ){0,3}?par\b",
+    re.IGNORECASE,
+)
+
+
+#: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
+#: « Le document a été signé par … » is read by the passive cues.
+_SIGNED_THE = regexes.compile(
+    r"\b(?:signed|a signé|ont signé) (?:the|this|le|la|l'|ce|cette) (?:MoU|memorandum|agreement|arrangement|accord|"
+    r"mémorandum|protocole|convention|document|texte)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that opens on a further encounter: "In another engagement, …", « Lors d'un autre entretien, … ».
+_ANOTHER_ENCOUNTER = regexes.compile(
+    r"\s*(?:in|during|at) (?:another|a separate|a further|a second|a different) (?:\w+ )?(?:engagement|meeting|encounter|"
+    r"session|audience|call)\b|\s*(?:dans|lors d['’]|au cours d['’]) ?(?:un autre|une autre|un second|une seconde|un deuxième|"
+    r"une deuxième) (?:\w+ )?(?:entretien|rencontre|audience|réunion|séance)\b",
+    re.IGNORECASE,
+)
+
+
+#: Words that set a further encounter on the same day as the one before: « a ensuite reçu, dans la
+#: foulée, … », « En début d'après-midi, le ministre a échangé avec … », "Later that day, he met …".
+_SAME_DAY = regexes.compile(
+    r"\b(?:dans la foulée|(?:en (?:début|fin) d['’]|dans l['’]) ?après-midi|dans la soirée|le même jour|peu après|"
+    r"later (?:that|the same|in the) day|(?:on )?the same day|in the (?:afternoon|evening)|shortly after(?:wards)?)\b",
+    re.IGNORECASE,
+)
+
+
+#: Bilateral meetings at a gathering with no one named: "will also hold bilateral meetings with members
+#: of Europol and delegates of other countries", « tiendra des rencontres bilatérales avec les délégations ».
+_BILATERALS_THERE = regexes.compile(
+    r"\b(?:hold|holds|held|holding) (?:several |a number of )?bilateral (?:meetings|talks|discussions) with "
+    r"(?:the )?(?:members|delegates|delegations|representatives|officials|counterparts|heads)\b|"
+    r"\b(?:tiendra|tiendront|tenir|a tenu|ont tenu) (?:\w+ )?des (?:rencontres|entretiens|réunions) bilatéra\w+ avec "
+    r"(?:les |des |ses |leurs )?(?:délégations|délégués|représentants|responsables|homologues)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
+    """Whether a sentence with an encounter word still speaks of the current meeting:
+    no new day, and an anaphora ("this meeting"), or else no further encounter with
+    someone new ("He later met") and a list of who took part or no new counterpart."""
+    if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
+        return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if _GIST_OF.match(sentence):
+        return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
+    if (edition := _edition(sentence)) is not None and edition == _edition(current.opening):
+        return (
+            True  # « … lors de la séance plénière de la 13e réunion … », then « La 13e réunion … se tient … »
+        )
+    if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
+        return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
+    if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
+        return True  # "The meeting ... will take place in London this week": its day
+    # a gathering named again, no new day: « La conférence a réuni les chefs de la police …, les représentants … »
+    if current.relation is Relation.TOGETHER and _on_the_meeting(sentence) and not _days(sentence):
+        return True
+    if _SETTING.search(sentence) and not _surnames(sentence, countries) - current.named:
+        return True  # "the meeting was held during the regional conference, held in X on ...": its setting
+    if (
+        _SIGNING_CUE.search(cue.group(0))
+        and cues.SAME_MEETING.search(sentence)
+        and not _surnames(sentence, countries) - current.named
+    ):
+        return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
+    if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
+        return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
+    # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
+    # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
+    # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
+    # from May 4 to 5": the encounter told in full; not a visit named by its noun, « au centre de la visite
+    # d'une délégation à Yaoundé », whose days are its encounters)
+    anyone = {name for name in current.named if not name.isupper()}  # (codes are in capitals)
+    gathering = current.relation is Relation.TOGETHER and not fold(
+        current.opening[current.cue_start : current.cue_end]
+    ).startswith("visit")
+    summary = gathering or _SIGNING_CUE.search(current.opening) is not None
+    if (current.dated or anyone or not summary) and any(
+        not any(day in known or known in day for known in current.dated) for day in _days(sentence)
+    ):
+        return False
+    counterpart = _COUNTERPART_OF.search(sentence)
+    if counterpart and any(
+        fold(m["side"] or m["side2"]) == fold(counterpart["side"] or counterpart["side2"])
+        for s in current.all
+        for m in _COUNTERPART_OF.finditer(s)
+    ):
+        return (
+            True  # « a signé … avec son homologue britannique », then « … avec son homologue britannique, X »
+        )
+    reported = _REPORTED_ENCOUNTER.search(sentence[: cue.end()])
+    if reported and fold(reported["subject"]) in fold(" ".join(current.all)):
+        return True  # "X, the spokesman, said Villacorta met Y": the encounter told again, by a third
+    if current.relation is Relation.TOGETHER and _PROCEEDINGS.search(cue.group(0)):
+        return True  # « Les directeurs échangent depuis mardi … », « a déclaré X en ouvrant les travaux »
+    if _SIDELINES.match(sentence) and _counterparts(sentence[cue.start() :], countries) - current.named:
+        return False  # « En marge de la session, M. X a eu un entretien avec Y »: a further encounter
+    if cues.SAME_MEETING.search(sentence):
+        return True
+    named = _counterparts(sentence, countries)
+    new = named - current.named
+    if new and cues.SEPARATELY.search(current.opening):
+        series = _series_countries(current)
+        if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
+            return True
+        new -= series
+    if _SIGNING_CUE.search(current.opening) and not anyone:
+        return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
+    if new and new <= _places_named(sentence):
+        return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
+    further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
+    if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
+        return False
+    if not new or not anyone:
+        # an opening that named no one ("The Interior Ministers of A and B had a video conference")
+        # is named by what follows ("A video conference between X and his counterpart Y ...")
+        return True
+    # who took part ("was also attended by X") continues it; "a eu des entretiens avec X,
+    # en présence de Y" is an encounter with X, whoever attended
+    newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
+    before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
+    return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: A cleft sentence that gives the gist of an encounter, named by its noun: « C'est le sens de la
+#: réunion de travail que … », « Telle est la teneur des échanges que … ».
+_GIST_OF = regexes.compile(
+    r"\s*(?:c['’]est|c['’]était|telle (?:est|était)|tel (?:est|était)) (?:le sens|la teneur|la substance|l['’]objet|le menu|"
+    r"le cœur|l['’]essentiel|le contenu|le thème|le point) (?:de la|de l['’]|des|du) (?:\w+ ){0,2}?"
+    r"(?:réunion|rencontre|séance|entretiens?|échanges|audience|discussions|visite)\b",
+    re.IGNORECASE,
+)
+
+
+#: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
+_OTHER_NEWS = regexes.compile(
+    r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
+    re.IGNORECASE,
+)
+
+
+def _places_named(sentence: str) -> set[str]:
+    """The countries a sentence names as where someone is or goes ("who was in Fiji"), not as a side."""
+    folded = fold(sentence)
+    return {
+        m.country
+        for m in places.mentions(sentence)
+        if m.country and not m.organisation and _IN_A_PLACE.search(folded, max(0, m.start - 12), m.start)
+    }
+
+
+_IN_A_PLACE = regexes.compile(r"\b(?:in|to|a|au|en|aux)\s+(?:the\s+)?$")
+
+
+def _split_series(segment: _Segment, countries: frozenset[str], home: str | None) -> list[_Segment]:
+    """ "A held bilateral meetings with his counterparts from B, C and D" followed by a
+    sentence on each: one meeting per counterpart, each with the sentences that name it.
+    Counterparts are countries, or, when all are of one country ("une série d'entretiens
+    avec ..., notamment A et B"), the people named after the encounter word.
+    Sentences before the first counterpart's (who accompanied A) go to every meeting."""
+    separately = cues.SEPARATELY.search(segment.opening)
+    if separately is None:
+        return [segment]
+    # (« a présidé une réunion avec les ambassadeurs d'Allemagne et du Japon »: one meeting)
+    if _AMBASSADORS.fullmatch(separately.group(0)) and _ONE_GATHERING.search(
+        segment.opening, segment.cue_start, segment.cue_end + 20
+    ):
+        return [segment]
+    after = segment.opening[segment.cue_start :]
+    listed = [c for c in _ordered_countries(after) if c != home]
+    if len(listed) >= 2:
+        return _split(segment, listed, _ordered_countries, "counterpart")
+    if _THEIR_COUNTERPARTS.fullmatch(separately.group(0)):
+        return [segment]  # « les ministres … avec leurs homologues djiboutiens »: the two sides, together
+    guests = [
+        _surname(p.name)
+        for p in _people_in(segment.opening, countries)
+        if p.name and p.start > segment.cue_start
+    ]
+    if len(guests) >= 2:
+        return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
+    return [segment]
+
+
+_Key = Literal["counterpart", "guest"]
+
+
+#: A country as the subject a sentence opens on: "Kenya raised …", « La Suisse veut … ».
+_COUNTRY_OPENS = regexes.compile(
+    r"\s*(?:(?:the|le|la|l['’])\s?)?((?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}) (?=(?-i:[a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+
+
+#: Counterparts of several visitors, of one country: one side each (:func:`_split_series`).
+_THEIR_COUNTERPARTS = regexes.compile(r"with their counterparts|avec leurs homologues", re.IGNORECASE)
+
+
+#: The ambassadors as a group, which one gathering may receive together (:func:`_split_series`).
+_AMBASSADORS = regexes.compile(r"les ambassadeurs|the ambassadors", re.IGNORECASE)
+
+
+_ONE_GATHERING = regexes.compile(
+    r"\b(?:une|a|an) (?:\w+ )?(?:réunion|rencontre|séance|meeting|session)\b", re.IGNORECASE
+)
+
+
+#: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
+_CLAUSE = regexes.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
+
+
+def _split(
+    segment: _Segment, listed: list[str], named_in: Callable[[str], list[str]], key: _Key
+) -> list[_Segment]:
+    """One segment per ``listed`` counterpart (stored in the field ``key``), each with
+    the sentences that name it and those that follow them; sentences before the first
+    such go to every one. A sentence that names several counterparts is read clause by
+    clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
+    celui avec le Mauritanien sur ... »). An encounter told before any counterpart is named
+    again, with someone named, is the first's."""
+    shared: list[str] = []
+    parts: list[_Segment] = []
+    last: _Segment | None = None
+    for whole in segment.others:
+        several = len({c for c in named_in(whole) if c in listed}) > 1
+        for sentence in _CLAUSE.split(whole) if several else [whole]:
+            named = [c for c in named_in(sentence) if c in listed]
+            if (
+                not named
+                and last is None
+                and key == "counterpart"
+                and _meeting_cue(sentence) is not None
+                and _names_someone(sentence)
+            ):
+                # an encounter with someone, told before any counterpart is named again, its side unsaid (« Lors de son
+                # entretien avec X, l'ambassadeur du royaume, … . Le même jour, il a rencontré l'ambassadeur
+                # algérien »): the first listed
+                named = listed[:1]
+            if named:
+                last = next((p for p in parts if getattr(p, key) == named[0]), None)
+                if last is None:
+                    last = _tagged(segment, [*shared, sentence], key, named[0])
+                    parts.append(last)
+                else:
+                    last.others.append(sentence)
+            elif last is not None:
+                last.others.append(sentence)
+            else:
+                shared.append(sentence)
+    missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]
+    parts.extend(_tagged(segment, list(shared), key, c) for c in missing)
+    return parts
+
+
+def _tagged(segment: _Segment, others: list[str], key: _Key, value: str) -> _Segment:
+    """One meeting of a series: the opening, its own sentences, its counterpart."""
+    if key == "guest":
+        return replace(segment, others=others, guest=value)
+    return replace(segment, others=others, counterpart=value)
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1]
+
+
+def _by_surname(
+    found: list[DraftParticipant], introduced: DraftParticipant, subject: str, opening: str
+) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the opening names him by his surname alone: "IGP Kayihura made the remarks during a
+    bilateral meeting ..." after "The Inspector General of Uganda Police Force, Gen. Kale
+    Kayihura, has said ..." (his office and his side are the introduction's); "At a meeting
+    with his Ugandan counterpart, X, Gasana decried ..." (he takes part)."""
+    if not introduced.name or " " not in introduced.name:
+        return found
+    surname = _surname(introduced.name)
+    for index, person in enumerate(found):
+        if person.name and fold(person.name) == surname:
+            found[index] = introduced.model_copy(update={"role": person.role})
+            return found
+        if person.name and surname in fold(person.name).split():
+            if person.country is None and person.title is None and fold(person.name) == fold(introduced.name):
+                # named again in full with no office: « Le ministre burkinabè de la Sécurité, X, conduit … Au
+                # cours de ce séjour, X a eu … »: his office and side are the introduction's
+                found[index] = introduced.model_copy(update={"role": person.role})
+            return found  # named in full already
+    if surname not in fold(opening).split():
+        return found
+    side = (
+        _SUBJECT if surname in fold(subject).split() or not any(p.role is _SUBJECT for p in found) else _LATER
+    )
+    return [*found, introduced.model_copy(update={"role": side})]
+
+
+def _by_office(found: list[DraftParticipant], introduced: DraftParticipant) -> list[DraftParticipant]:
+    """The participants of the first encounter, with the one introduced before it in full
+    when the encounter names him by his office alone: "X, the Belgian interior minister,
+    arrived on Saturday. The president received the Belgian interior minister": the one
+    office-holder of no name of his side whose office begins his (:func:`_holder`)."""
+    if not introduced.name or introduced.country is None or any(p.name == introduced.name for p in found):
+        return found
+    holders = [
+        index
+        for index, person in enumerate(found)
+        if person.name is None
+        and person.country == introduced.country
+        and _holder(person.title, (introduced,))
+    ]
+    if len(holders) == 1:
+        found[holders[0]] = introduced.model_copy(update={"role": found[holders[0]].role})
+    return found
+
+
+def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
+    """The given surnames a sentence names, in order."""
+    words = fold(sentence).split()
+    return sorted((s for s in surnames if s in words), key=words.index)
+
+
+# The side a person was found on, carried in `role` until roles are decided.
+_SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
+
+
+def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
+    """The one named person of ``lead`` whose title begins with ``title`` (without its
+    determiner): "Le Directeur général" stands for the "Directeur général de la Police
+    nationale" just named."""
+
+    def words_of(
+        text: str,
+    ) -> list[str]:  # without a country's name or demonym ("the Iranian deputy minister")
+        text = re.sub(r"^(?:le|la|l'|les|the)\s+", "", text, flags=re.IGNORECASE)
+        return [w for w in fold(text).split() if w not in places.tables().countries]
+
+    words = words_of(title or "")
+    named = [p for p in lead if p.name and p.title and words_of(p.title)[: len(words)] == words]
+    return named[0] if words and len(named) == 1 else None
+
+
+_ORDINAL_WORDS = {
+    **dict.fromkeys(["first", "premier", "première", "premiere", "1er", "1re", "1ère"], 1),
+    **dict.fromkeys(["second", "deuxième", "deuxieme", "seconde"], 2),
+    **dict.fromkeys(["third", "troisième", "troisieme"], 3),
+    **dict.fromkeys(["fourth", "quatrième", "quatrieme"], 4),
+    **dict.fromkeys(["fifth", "cinquième", "cinquieme"], 5),
+    **dict.fromkeys(["sixth", "sixième", "sixieme"], 6),
+    **dict.fromkeys(["seventh", "septième", "septieme"], 7),
+    **dict.fromkeys(["eighth", "huitième", "huitieme"], 8),
+    **dict.fromkeys(["ninth", "neuvième", "neuvieme"], 9),
+    **dict.fromkeys(["tenth", "dixième", "dixieme"], 10),
+}
+
+
+#: The edition of a recurring event: "the 34th ASEANAPOL Conference", « la 3ème Assemblée générale
+#: de l'Afripol », « la deuxième session de la commission mixte ». (Screened: a sentence that names
+#: no such event is spared it, which was tried at every word boundary, before each of its ordinals.)
+_EDITION = Screened(
+    rf"\b(?:(?P<number>\d{{1,3}})(?:st|nd|rd|th|ème|eme|ère|er|re|è|e|ᵉ)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<event>assemblée générale|general assembly|conférence|conference|session|réunion|meeting|"
+    r"sommet|summit|édition|edition|forum|round|commission)\b",
+    re.IGNORECASE,
+)
+
+
+def _edition(sentence: str) -> tuple[str, int] | None:
+    """The event a sentence names with its edition's number, and the number."""
+    if _EDITION.spares(caseless(sentence)):
+        return None
+    for match in _EDITION.pattern.finditer(sentence):
+        number = int(match["number"]) if match["number"] else _ORDINAL_WORDS.get(match["word"].lower())
+        if number:
+            return fold(match["event"]), number
+    return None
+
+
+def _series_countries(segment: _Segment) -> set[str]:
+    return set(_ordered_countries(segment.opening[segment.cue_start :]))

@@ -1,0 +1,1216 @@
+"""Who took part in a meeting: its participants, their roles (host, guest, counterpart,
+attendee) and the parties, the countries or organisations on each side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique import regexes
+from communique.backends.rules import cues, people
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import (
+    _QUOTED,
+    _SPEECH,
+    _blanked,
+    _dashed_sides,
+    _international,
+    _meeting_cue,
+    _names_someone,
+    _people_in,
+    _recalled,
+    _Segment,
+)
+from communique.backends.rules.narrative import _ONWARD, _opens_on_a_recall, _recall_start, _without_lead
+from communique.backends.rules.segments import (
+    _COUNTERPART_OF,
+    _IN_A_STATEMENT,
+    _LATER,
+    _OBJECT,
+    _REPORTED_ENCOUNTER,
+    _SUBJECT,
+    _holder,
+    _surname,
+)
+from communique.draft import DraftParticipant
+from communique.normalise import places
+from communique.schema import MeetingKind, Role
+from communique.text import Cue, Screened, branched, fold, fold_map
+
+#: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
+#: "Smith had come to brief the minister".
+_CAME = Cue(r"(?:est|sont) venue?s? (?:\w+ )?(?:pour )?\w+(?:er|ir|re)\b", r"(?:came|had come) to \w+")
+
+
+#: How far into a sentence its subject may be named: after a word or two (« Pour sa part, X … »).
+_SUBJECT_OPENS = 16
+
+
+#: The one a chair is handed to at the meeting, who takes part in it: « La rencontre de Libreville a permis
+#: au président sortant de passer le fanion à son successeur, le commandant en chef …, X ».
+_SUCCESSOR_BEFORE = regexes.compile(
+    r"\b(?:à|au|to) (?:son|sa|leur|his|her|their) (?:successeur|successor),\s+(?:[^,;.]{0,120},\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The meeting told again by its talks, with whom they were: "set out … during discussions with US Senators
+#: A, B and C", « au cours des échanges avec X » (they took part).
+_DISCUSSIONS_WITH = regexes.compile(
+    r"\b(?:during|in the course of) (?:(?:the|his|her|their) )?(?:discussions|talks) with\b|"
+    r"\b(?:au cours|lors) (?:des|de ses|de leurs) (?:discussions|échanges|entretiens) avec\b"
+)
+
+
+#: One who took an absent office-holder's place at the meeting: "Deputy Commissioner A stood in for the
+#: Inspector-General" (A took part).
+_STANDS_IN = regexes.compile(r",?\s*(?:stood|standing|stands) in for\b")
+
+
+#: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
+#: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
+_SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
+
+
+def _people(
+    segment: _Segment,
+    countries: frozenset[str],
+    lead: tuple[DraftParticipant, ...] = (),
+    known: tuple[DraftParticipant, ...] = (),
+    reporter_end: int = 0,
+) -> tuple[list[DraftParticipant], bool]:
+    """Participants of a meeting, each marked with the side of the sentence they were
+    found on: subject (before the encounter verb), object (after it), or later; and
+    whether the subject is the ``lead`` of the meeting before, that a further encounter
+    refers to by a pronoun or a surname ("He later met", "M. Zongo a ensuite été reçu").
+    Those named in the opening before ``reporter_end`` report the encounter, and take no part."""
+    opening = segment.opening
+    found: list[DraftParticipant] = []
+    # "X received Y in the presence of Z": Z is of the receiving side
+    presence = _PRESENCE.search(opening, segment.cue_end) if segment.relation is Relation.RECEIVES else None
+    # "during a courtesy call by Y on X": X, called on, is of the receiving side too
+    called_on = (
+        _CALLED_ON.match(opening, segment.cue_start) if segment.relation is Relation.RECEIVES else None
+    )
+    # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
+    dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
+    subject_end = segment.cue_end if dispatched else segment.cue_start
+    # the visitor of a visit told by its noun is the first named after it
+    visitor_named = (
+        segment.relation is Relation.VISITS
+        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    )
+    # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
+    fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
+    # "In a meeting with a visiting delegation, Minister X called for …": X, after the fronted encounter, is its subject
+    fronted_with = _FRONTED_WITH.match(opening)
+    fronted_end = (
+        fronted_with.end()
+        if fronted_with and fronted_with.start(1) < segment.cue_end <= fronted_with.end()
+        else -1
+    )
+    for person in _people_in(opening, countries):
+        if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
+            continue
+        side = _SUBJECT if person.start < subject_end or person.start >= fronted_end >= 0 else _OBJECT
+        if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
+            side, fronted = _SUBJECT, None
+        if visitor_named and person.start >= segment.cue_end:
+            side, visitor_named = _SUBJECT, False
+        if presence is not None and person.start >= presence.end() and person.companion_of is None:
+            side = _SUBJECT
+        if called_on is not None and person.start >= called_on.end():
+            side = _SUBJECT
+        found.append(_participant(person.name, person.title, person.organisation, person.party, side))
+    # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
+    pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
+    if not any(p.role is _SUBJECT for p in found) and not pronoun and not dispatched:
+        # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
+        leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
+        if leader:
+            found.insert(0, _participant(None, *leader, _SUBJECT))
+    if segment.relation is Relation.TOGETHER and not found and _BETWEEN.search(opening, 0, segment.cue_end):
+        # « Lors de l'entretien entre le président nigérien et le ministre belge »: the two sides, by office
+        found.extend(
+            _unnamed_pair(
+                _BETWEEN_OFFICES.match(opening, segment.cue_end), found, countries, (_SUBJECT, _OBJECT)
+            )
+        )
+    found, inherited = _with_lead(found, lead, segment, known)
+    if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
+        leader = people.unnamed_leader(opening[segment.cue_end :], countries)
+        if leader:
+            found.append(_participant(None, *leader, _OBJECT))
+    delegation = _delegation_side(segment)
+    for sentence in segment.others:
+        if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
+            # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
+            # président X s'était déclaré favorable à … »: those of the past a sentence opens on; but who
+            # tells that past at the end is here ("… first tabled in 2006 when the conference was
+            # organised in Malaysia, said Inspector-General of Police of Malaysia Khalid Abu Bakar")
+            if (teller := _TOLD_BY.search(sentence)) is not None:
+                found.extend(
+                    _participant(person.name, person.title, person.organisation, person.party, _LATER)
+                    for person in _people_in(sentence, countries)
+                    if person.name and person.start >= teller.start()
+                )
+            continue
+        # a sentence that speaks of the meeting only by naming it again counts its subject alone, the one
+        # it opens on (« X a mis à profit cette audience pour … »), after that name if it opens on it
+        # ("During this Meeting, Mr. X assumed the chair")
+        again = None
+        if not _opens_on_a_recall(sentence) and (  # (not who spoke at another, earlier gathering)
+            cues.PARTICIPATION.search(sentence)
+            or _SPEECH.search(sentence)
+            or _SIGNS_WITH.search(sentence)
+            or _meeting_cue(sentence)
+            or (
+                not found and _SIDES_NAMED.search(sentence)
+            )  # "Minister X and his Uzbek counterpart Y agreed ..."
+            or (again := cues.SAME_MEETING.search(sentence)) is not None
+            or _CAME.search(sentence)
+            or _DISCUSSIONS_WITH.search(sentence)
+            or (" in for " in sentence and _STANDS_IN.search(sentence))
+        ):
+            # "La délégation comprenait également ...": the delegation's side
+            member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
+            # those named inside a quotation are spoken of (« la volonté des deux chefs d'État, A et B »),
+            # and so are those a speaker speaks of ("X a salué les efforts du président, Y")
+            spoken = min(_spoken_of(sentence), _recall_start(sentence))
+            # (not those the speaker held the talks with: "stressed … during discussions with US Congressmen A, B")
+            talks = _DISCUSSIONS_WITH.search(sentence)
+            if talks and talks.start() >= spoken:
+                spoken = _recall_start(sentence)
+            reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
+            named = _people_in(_blanked(_QUOTED, sentence), countries)
+            sender = _sender(sentence, named)
+            for person in named:
+                if (
+                    again
+                    and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0)
+                    and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
+                ):
+                    continue
+                stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
+                if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
+                    continue  # (one who reports an encounter did not take part in it)
+                if person is sender:
+                    continue  # nor one who sent an invitation or a message to it
+                side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
+                party = person.party
+                if (accompanied := _accompanied(person, named, found, sentence)) is not None:
+                    # "Ambassador Whitman was accompanied by …": on the side of the one named before
+                    side, party = accompanied.role, party or accompanied.country
+                if side is _LATER and party is None:
+                    side = member
+                if (
+                    person.party is None
+                    and person.name
+                    and (
+                        (person.start == 0 and " " not in person.name)
+                        or _CAME.match(sentence, person.end + 1) is not None
+                    )
+                    # (looked for last: one look over all found so far for each person was quadratic)
+                    and (
+                        unnamed := next(
+                            (i for i, p in enumerate(found) if p.name is None and p.country), None
+                        )
+                    )
+                    is not None
+                ):
+                    # "Iran's Interior Minister arrived ... Rostami met ...": the office-holder, by his surname; « X a
+                    # échangé avec l'ambassadrice du Canada. … Claire Dubois est venue réitérer … »: by the one who came
+                    found[unnamed] = found[unnamed].model_copy(update={"name": person.name})
+                    continue
+                if person.name and (same := _same_office(person.title, found)) is not None:
+                    # "The head of state received …" then « Le chef de l'État, Samuel Ebolo, … »: one person
+                    found[same] = found[same].model_copy(update={"name": person.name})
+                    continue
+                found.append(_participant(person.name, person.title, person.organisation, party, side))
+            found.extend(_unnamed_pair(_TWO_OFFICES.match(sentence), found, countries))
+    unique: dict[str, DraftParticipant] = {}
+    for participant in found:
+        key = fold(participant.name or participant.title or "")
+        if participant.name and any(
+            f" {key}" in f" {other}" or _misspelt(key, other) or _initialled(key, other)
+            for other in unique
+            if other != key
+        ):
+            continue  # "Ortega Basterra" again, after "Luis Ortega Basterra"; "Abdelatif Hammouchi" after "Abdellatif"
+        unique.setdefault(key, participant)
+    return list(unique.values()), inherited
+
+
+#: A sentence that opens on the encounter with someone, then names who had it: "At a meeting with the Deputy
+#: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
+#: one met and the words on when and where; "During a courtesy call on the IGP, X, …, the High Commissioner, Y,
+#: said"); or, with no comma, up to the office of who had it: "During today's
+#: meeting with the Ambassador of Moldova to Latvia X the Minister of the Interior Y discussed".
+_FRONTED_ENCOUNTER = regexes.compile(
+    r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?"
+    r"(?:(?:meeting|talks|audience) with|courtesy (?:call|visit) (?:on|to)) [^,;]{3,160}?(?:(?:, (?:on|in|at) [^,;]{2,40}?)?, | (?=the (?:[\w-]+ ){0,4}?"
+    r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))",
+    re.IGNORECASE,
+)
+
+
+#: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
+#: US delegation, Interior Minister X called …", « Lors d'une audience avec une délégation américaine, le ministre X a … ».
+_FRONTED_WITH = regexes.compile(
+    r"\s*(?:in|during|at|lors d['’]|au cours d['’]) ?(?:a|an|the|his|her|une?|sa|son) (?:[\w-]+ ){0,2}?"
+    r"((?:meeting|talks|audience|rencontre|entretien|réunion|séance de travail) (?:with|avec)) (?:a|an|the|une?|la|le|les) [^,;.]{3,80}?,",
+    re.IGNORECASE,
+)
+
+
+#: An encounter noun's last word before the two between whom it was: « l'entretien entre », "talks between".
+_BETWEEN = regexes.compile(r"\b(?:entre|between)\s*$", re.IGNORECASE)
+
+
+#: Two office-holders, neither named, as one subject: « La cheffe du DFJP et le ministre italien de
+#: l'Intérieur ont salué … », "The Swiss minister and the Italian Interior Minister praised …".
+_TWO_OFFICES = regexes.compile(
+    r"\s*(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,80}?)"
+    r" (?=ont |have |had |\w+ed\b)",
+    re.IGNORECASE,
+)
+
+
+#: Two office-holders, neither named, between whom an encounter named by its noun was: « Lors de l'entretien
+#: entre le président nigérien et le ministre belge au palais … », "the talks between the Swiss minister and …".
+_BETWEEN_OFFICES = regexes.compile(
+    r"(?P<first>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?) (?:et|and) (?P<second>(?:le|la|l['’]|the)\s*[^,;.]{3,60}?)"
+    r"(?=\s+(?:au|à|aux|en|in|at|on|ce|this|le|la)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_pair(
+    pair: re.Match[str] | None,
+    found: list[DraftParticipant],
+    countries: frozenset[str],
+    roles: tuple[Role, Role] = (_LATER, _LATER),
+) -> list[DraftParticipant]:
+    """The two office-holders of a ``pair`` match (:data:`_TWO_OFFICES`, :data:`_BETWEEN_OFFICES`),
+    named by their office alone, each of a side no one found so far is of, with its ``roles``:
+    « La cheffe du DFJP et le ministre italien de l'Intérieur ont salué … » gives the Italian minister,
+    whose name the text never gives."""
+    if pair is None or _names_someone(pair.group(0)):
+        return []  # (« La conseillère fédérale X et le ministre britannique … »: a side whose name comes later)
+    sides = {p.country for p in found if p.country}
+    out = []
+    for conjunct, role in zip((pair["first"], pair["second"]), roles, strict=True):
+        office = _DETERMINER.sub("", conjunct)
+        # (an office of its country's people, « le ministre italien »; not one of a body, « la cheffe du DFJP »,
+        # who is someone named elsewhere)
+        if not people.TITLE_HEAD.match(office) or any(
+            m.organisation or not m.country for m in places.mentions(office)
+        ):
+            continue
+        title, organisation, party = people.clean_title(office, countries)
+        if party is not None and party not in sides:
+            out.append(_participant(None, title, organisation, party, role))
+            sides.add(party)
+    return out
+
+
+_DETERMINER = regexes.compile(r"^(?:le|la|l['’]|the)\s*", re.IGNORECASE)
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two folded names of two words or more are one person's, spelt twice: the same
+    given name, and the rest the same but for a doubled letter and one letter more or less
+    ("abdellatif hammouchi" and "abdelatif hammouchi", "mauro medicchio" and "mauro medicio"), or
+    the same rest after a given name one vowel apart ("hicham fourati", "hichem fourati") or one
+    letter more or less ("egard anicet miyakou", "edgard anicet miyakou")."""
+    first, rest = name.split(" ", 1) if " " in name else (name, "")
+    other_first, other_rest = other.split(" ", 1) if " " in other else (other, "")
+    if not rest or not other_rest or len(name) < 10:
+        return False
+    a, b = _undoubled(rest), _undoubled(other_rest)
+    first, other_first = _undoubled(first), _undoubled(other_first)
+    if first != other_first:
+        # a given name transliterated or typed two ways before the same surname ("Hicham" and "Hichem")
+        return a == b and (_vowel_apart(first, other_first) or _letter_apart(first, other_first))
+    return a == b or _letter_apart(a, b)
+
+
+def _initialled(name: str, other: str) -> bool:
+    """Whether a folded name is another's with its given names as initials: "k kokrebayev"
+    (« K. Kokrebayev ») after "karim kokrebayev", "a b diallo" after "amadou bamba diallo"."""
+    words, others = name.split(), other.split()
+    return (
+        len(words) == len(others) > 1
+        and words[-1] == others[-1]
+        and all(
+            len(w.rstrip(".")) == 1 and o[0] == w[0] and len(o) > 2
+            for w, o in zip(words[:-1], others[:-1], strict=True)
+        )
+    )
+
+
+def _letter_apart(word: str, other: str) -> bool:
+    """Whether one of two words is the other with one letter more."""
+    if abs(len(word) - len(other)) != 1:
+        return False
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _vowel_apart(word: str, other: str) -> bool:
+    """Whether two words of one length differ by one letter only, a vowel in each."""
+    if len(word) != len(other):
+        return False
+    apart = [(x, y) for x, y in zip(word, other, strict=True) if x != y]
+    return len(apart) == 1 and all(c in "aeiouy" for c in apart[0])
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+_DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+
+
+#: A later sentence that names both sides, when the opening named no one: "Interior Minister
+#: X and his Uzbek counterpart Y agreed ...", « M. X et son homologue portugais, M. Y, ont convenu ».
+_SIDES_NAMED = regexes.compile(
+    r"\b(?:and|et) (?:his|her|son|sa) (?:\w+ )?(?:counterpart|homologue)\b|"
+    # two office-holders in apposition as the subject of a commitment: "The Inspector General of
+    # X, Mr A, and the Chief of Police of Y, B, agreed to ...", « Le ministre …, A, et le directeur …, B, ont convenu »
+    r"^\s*(?:the|le|la|l')\s?[^;]{3,160}?,\s(?:and|et)\s(?:the|le|la|l')\s?[^;]{3,160}?,\s"
+    r"(?:agreed|decided|resolved|pledged|undertook|(?:ont|sont) (?:convenu|décidé|résolu)s?|se sont engagés)\b|"
+    # two office-holders by their countries' possessives: "A, Iran's Interior Minister, invited Iraq's Interior Minister, B"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director)\b[^;]{0,120}?"
+    r"\b[\w-]+['’]s (?:\w+ ){0,3}?(?:minister|chief|commissioner|inspector[- ]general|director|counterpart)\b",
+    re.IGNORECASE,
+)
+
+
+#: A courtesy call told by its noun, its caller after "by" and whom he called on after "on",
+#: from the cue on: "during a courtesy call by a U.S. Embassy delegation on Inspector General
+#: X" (X hosts), « lors d'une visite de courtoisie du général Y au directeur Z » (within the
+#: sentence, so across the dots of "U.S.").
+_CALLED_ON = regexes.compile(
+    r"[^.;]{0,40}?\b(?:courtesy (?:call|visit) (?:from|by)\b[^;]{1,120}?\son\s(?!(?:\w+day|\d)\b)|"
+    # (not an ambassador's posting: « du nouvel ambassadeur de Mauritanie au Sénégal »)
+    r"visite de courtoisie (?:du|de la|de l'|des|de)\b[^;]{1,120}?\s(?:au|aux|à la|à l'|auprès du|auprès de la)\s(?!(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
+#: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
+_PRESENCE = regexes.compile(
+    r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
+)
+
+
+#: The speaker named after his words at the end of a sentence: "…, said Inspector-General X.", « …, a
+#: précisé le ministre X. »
+_TOLD_BY = regexes.compile(
+    r",\s*(?:said|added|noted|explained|recalled|stressed|a (?:déclaré|indiqué|précisé|ajouté|rappelé|souligné|expliqué))\s+"
+    r"[^,;]{3,120}$",
+    re.IGNORECASE,
+)
+
+
+#: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de », « a
+#: délégué à Alger … un groupe conduit par X ».
+_DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re.IGNORECASE)
+
+
+#: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
+#: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
+#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+_VISIT_OF = regexes.compile(
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: One who sent what was handed over at a meeting, and was not at it: "received an invitation
+#: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
+#: X", « a remis une lettre du président X », « porteur d'un message de X ».
+_SENDER = regexes.compile(
+    r"\b(?:invitations?|messages?|letters?|greetings|lettres?|salutations|courriers?) "
+    r"(?:\w+ ){0,3}?(?:from|of|de la part d[eu']|de|du|de la|d')(?=\s|\w)",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: How far after those words the sender's name may begin (behind his titles).
+_SENDER_REACH = 120
+
+
+def _sender(sentence: str, named: tuple[people.Person, ...]) -> people.Person | None:
+    """The one named first after an invitation's or a message's "from" (not those after him:
+    "the greetings of President A to President B")."""
+    sent = _SENDER.search(sentence)
+    if sent is None:
+        return None
+    after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+    return min(after, key=lambda p: p.start) if after else None
+
+
+def _spoken_of(sentence: str) -> int:
+    """Where the people a speaker only speaks of begin: after a verb of speech with no
+    word of participation after it ("X a salué les efforts du président, Y"); else the end."""
+    speech = _SPEECH.search(sentence)
+    if (
+        speech is None
+        or cues.PARTICIPATION.search(sentence[speech.end() :])
+        or _meeting_cue(sentence)
+        or _TALKS_REPORTED.search(sentence, speech.end())
+        or _ADDRESSEE.match(sentence, speech.end())
+    ):
+        return len(sentence)
+    if _AFTER_QUOTE.search(sentence, 0, speech.start()):
+        return len(
+            sentence
+        )  # « … », a déclaré X; …, said X; « C'est ce qu'a affirmé X »: the speaker, named after his words
+    return speech.end()
+
+
+#: The office-holder a speaker addressed, who was there: « Le ministre a promis au commissaire de police
+#: samoan, X, un appui », "assured his counterpart, Y, of …".
+_ADDRESSEE = regexes.compile(
+    r"\s+(?:(?:à|to)\s+(?:(?:la|le|les|the|son|sa|ses|leurs?|his|her|their)\s+|l['’])?|(?:au|aux|son|sa|ses|leurs?|his|her|their)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:homologues?|counterparts?|commissaire|commissioner|ministre|minister|ambassad\w*|directeur|directrice|director|"
+    r"chef|chief|inspecteur|inspector)\b",
+    re.IGNORECASE,
+)
+
+
+#: Talks reported after a verb of speech: "A statement … said Mr. X and the Minister …, Y,
+#: discussed …", « Le communiqué précise que A et B ont examiné … »: those named took part.
+_TALKS_REPORTED = regexes.compile(
+    r"\b(?:discussed|reviewed|examined|held talks|exchanged views|(?:ont|a) (?:discuté|examiné|évoqué|passé en revue|échangé))\b",
+    re.IGNORECASE,
+)
+
+
+#: The end of a quotation, or the comma of an incise, right before a verb of speech: the
+#: one named after the verb spoke (« … », a déclaré X; "…, said X").
+_AFTER_QUOTE = regexes.compile(
+    r"(?:[»\"”]\s*,?|,)\s*$"
+    # … or the words that refer back to what was said: « C'est ce qu'a affirmé X », « comme l'a souligné X »,
+    # "This was stated by X"
+    r"|\b(?:ce qu['’]|comme l['’]|ainsi que l['’]|selon ce qu['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _delegation_side(segment: _Segment) -> Role | None:
+    """The side of the delegation the opening speaks of: the subject's ("A delegation
+    from X was received by ..."), the object's ("received a delegation"), or none."""
+    found = _DELEGATION.search(segment.opening)
+    if found is None:
+        return None
+    if found.start() >= segment.cue_end:
+        return _OBJECT
+    return _SUBJECT if found.end() <= segment.cue_start else None
+
+
+def _with_lead(
+    found: list[DraftParticipant],
+    lead: tuple[DraftParticipant, ...],
+    segment: _Segment,
+    known: tuple[DraftParticipant, ...] = (),
+) -> tuple[list[DraftParticipant], bool]:
+    """The subject of a further encounter: the lead of the meeting before when the
+    opening names no one before its encounter verb ("He later met ..."), or the lead
+    people its surnames stand for ("M. Zongo a ensuite été reçu"). An encounter noun
+    ("a meeting was held between ...") has no subject to take."""
+    if _noun_cue(segment):
+        return found, False
+    subjects = [p for p in found if p.role is _SUBJECT]
+    others = [p for p in found if p.role is not _SUBJECT]
+    if not subjects:
+        # one of the meeting before named by his surname alone ("Mehrishi later called on the Prime
+        # Minister": the guest of the talks told before, not their lead), else its lead
+        before_cue = set(fold(segment.opening[: segment.cue_start]).split())
+        named = {p.name: p for p in (*lead, *known) if p.name and _surname(p.name) in before_cue}
+        subject = tuple(named.values()) if len(named) == 1 else lead
+        return [p.model_copy(update={"role": _SUBJECT}) for p in subject] + others, True
+    if (
+        len(subjects) == 1
+        and subjects[0].name is None
+        and (holder := _holder(subjects[0].title, lead) or _holder(subjects[0].title, known))
+    ):
+        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
+        return [holder.model_copy(update={"role": _SUBJECT}), *others], True
+    by_surname = {_surname(p.name): p for p in lead if p.name}
+    surnames = [_surname(p.name) if p.name else "" for p in subjects]
+    if not all(surname in by_surname for surname in surnames):
+        return found, False
+    return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _noun_cue(segment: _Segment) -> bool:
+    """Whether the meeting's cue is an encounter noun, not a verb ("talks held on ...")."""
+    words = segment.opening[segment.cue_start : segment.cue_end]
+    noun = cues.ENCOUNTER_NOUN.match(words)
+    return noun is not None and noun.end() == len(words)
+
+
+def _same_office(title: str | None, found: list[DraftParticipant]) -> int | None:
+    """Where ``found`` holds an office-holder of no name with ``title`` (folded alike)."""
+    if not title:
+        return None
+    key = fold(title)
+    return next((i for i, p in enumerate(found) if p.name is None and p.title and fold(p.title) == key), None)
+
+
+def _accompanied(
+    person: people.Person, named: tuple[people.Person, ...], found: list[DraftParticipant], sentence: str
+) -> DraftParticipant | None:
+    """The participant found already whom ``person`` accompanies, by the surname the
+    sentence gives him ("Ambassador Whitman was accompanied by A" after "Meg Whitman met …"),
+    or by the office it opens on ("The Vice President was joined by A" after "X called on Vice
+    President Y": Y's side, not X's)."""
+    if person.companion_of == people.SUBJECT:
+        office = _OFFICE_OPENS.match(sentence)
+        return _holder(office.group(1), tuple(found)) if office else None
+    if person.companion_of is None or person.companion_of < 0:
+        return None
+    leader = named[person.companion_of].name
+    if not leader:
+        return None
+    surname = fold(leader).split()[-1]
+    return next((p for p in found if p.name and fold(p.name).split()[-1] == surname), None)
+
+
+#: A sentence that opens on an office-holder already named: "The Vice President was joined by …",
+#: « Le ministre était accompagné de … ».
+_OFFICE_OPENS = regexes.compile(
+    r"\s*(?:the|le|la|l')\s*([^,;]{3,60}?)\s+(?:was|were|is|a été|est|était|étaient)\s", re.IGNORECASE
+)
+
+
+def _participant(name: str | None, title: str | None, organisation: str | None, party: str | None,
+                 side: Role) -> DraftParticipant:  # fmt: skip
+    return DraftParticipant(name=name, title=title, organisation=organisation, country=party, role=side)
+
+
+#: The seat of an organisation as the place of the encounter, and whose it is: « au siège de
+#: l'organisation », « au siège du Secrétariat général », "at the headquarters of Europol",
+#: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters".
+_AT_SEAT = regexes.compile(
+    r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
+    r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
+    r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where)\b|$)",
+    re.IGNORECASE,
+)
+
+
+#: Words that make a seat an organisation's, whichever it is.
+_SEAT_OWNER = regexes.compile(
+    r"(?:l'|the )?(?:organisation|organization|agence|agency|secrétariat général|general secretariat)\b", re.I
+)
+
+
+def _at_an_organisations_seat(opening: str) -> bool:
+    """Whether the encounter is held at the seat of an international organisation."""
+    for seat in _AT_SEAT.finditer(opening):
+        owner = seat.group("owner")
+        if _SEAT_OWNER.match(owner):
+            return True
+        named = places.mentions(owner)
+        if named and named[0].start == 0 and named[0].organisation and named[0].organisation.country is None:
+            return True
+    return False
+
+
+#: An embassy, a high commission or a consulate as the place of an encounter, and the title
+#: of the one whose mission it is.
+_AT_MISSION = regexes.compile(
+    r"\b(?:at|in) (?:the )?(?:\w+ )?(?:embassy|high commission|consulate)\b|"
+    r"\b(?:à|au siège de) l['’]ambassade\b|\bau (?:haut[- ]commissariat|consulat)\b",
+    re.IGNORECASE,
+)
+
+
+_ENVOY = regexes.compile(r"\b(?:ambassad\w+|high commissioner|haut[- ]commissaire|consul)\b", re.IGNORECASE)
+
+
+def _at_a_mission(segment: _Segment) -> Role | None:
+    """The side whose embassy the encounter is held at, when one side alone is its envoy:
+    "X met the British High Commissioner, Y, at the High Commission's offices" (Y hosts)."""
+    if _AT_MISSION.search(segment.opening, segment.cue_end) is None:
+        return None
+    subject = _ENVOY.search(segment.opening, 0, segment.cue_start) is not None
+    object_ = _ENVOY.search(segment.opening, segment.cue_end) is not None
+    if subject == object_:
+        return None
+    return _SUBJECT if subject else _OBJECT
+
+
+def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
+           place_country: str | None, home: str | None, own: str | None,
+           visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
+    """Decide roles and fill missing parties.
+
+    An official whose title names no country is the publisher's own (``own``): "le
+    ministre de l'Intérieur" of a Tunisian text is Tunisia's, foreign officials are named
+    by their country; unless the subject visits the publisher's country.
+
+    Calls and conferences: everyone takes part. Otherwise, when the place is known and
+    someone of its country is there, that side hosts; failing that the verb decides
+    ("A a reçu B": A hosts; "A s'est rendu chez B", "A a été reçu par B": B hosts)."""
+    together = kind in (MeetingKind.CALL, MeetingKind.CONFERENCE)
+    subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
+    object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
+    subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
+    if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
+        subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
+    elif mission is not None:
+        subject_hosts = (
+            mission is _SUBJECT
+        )  # "X met the High Commissioner, Y, at the High Commission's offices"
+    elif (
+        segment.relation is Relation.WITH
+        and _delegation_side(segment) is _SUBJECT
+        and (place_country is None or place_country in object_parties)
+    ):
+        # « une délégation de la DCIS a rencontré le Ministre »: the delegation visits (not one that
+        # meets visitors at home: « une délégation du Québec a rencontré à Sherbrooke … »)
+        subject_hosts = False
+    # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
+    # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
+    at_seat = _at_an_organisations_seat(segment.opening)
+    # the sides the subject's words name, when the subject is no one named: "Officials of
+    # the Royal Norwegian Embassy met ..."
+    subject_words = {
+        m.country or _country_of_place(m) for m in places.mentions(segment.opening[: segment.cue_start])
+    }
+    object_orgs = {c for c in object_parties if c not in places.tables().names}
+    subject_orgs = {c for c in subject_parties if c not in places.tables().names}
+    if at_seat and object_orgs and not subject_orgs:
+        subject_hosts = False
+    elif at_seat and subject_orgs and not object_orgs:
+        subject_hosts = True
+    elif (
+        place_country
+        and place_country in object_parties
+        and place_country not in subject_parties
+        # (a subject of no country said who "played host to" one of the place's: the verb decides)
+        and (subject_parties or segment.relation is not Relation.RECEIVES)
+    ):
+        subject_hosts = False
+    elif place_country and place_country in subject_parties and place_country not in object_parties:
+        subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
+    elif (
+        place_country
+        and segment.relation is Relation.TOGETHER
+        and kind is not MeetingKind.SIGNING
+        and subject_parties
+        and place_country not in subject_parties
+    ):
+        # "IGP A (of Uganda) made the remarks during a bilateral meeting … held in Kigali": abroad, a guest
+        subject_hosts = False
+    elif (
+        place_country
+        and segment.relation is Relation.WITH
+        and (subject_parties or (subject_words - {None, place_country}))
+        and not object_parties
+        and _visitor(segment) is None
+    ):
+        # "The Japanese Ambassador met with the Inspector General ... at Police Headquarters,
+        # Kampala": a foreign subject at the place meets its people, who host
+        subject_hosts = False
+    host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
+    if (
+        kind is not MeetingKind.SIGNING
+        and not object_parties
+        and len(subject_parties) > 1
+        and place_country in subject_parties
+        and host_side == subject_parties
+    ):
+        # both sides the subject ("Kuwait's Minister A and Bahrain's Minister B discussed, Wednesday,
+        # …", in Manama): the place's side hosts, the other is its guest
+        host_side = {place_country}
+    own_side = own if subject_hosts or place_country != own else None
+    bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
+    # at home, the hosts and those said to be present with them are the publisher's
+    at_home = own is not None and place_country == own and not together
+    hosting = _SUBJECT if subject_hosts else _OBJECT
+    named_counterpart = _COUNTERPART_OF.search(segment.opening)
+    counterpart = (
+        places.tables().countries.get(fold(named_counterpart["side"] or named_counterpart["side2"]))
+        if named_counterpart
+        else None
+    )
+    # everyone of the place's country (two agencies of one state): the verb alone says who hosts
+    domestic = (
+        kind is not MeetingKind.SIGNING
+        and place_country is not None
+        and {p.country for p in found if p.country} <= {place_country}
+    )
+    out = []
+    for person in found:
+        country, side = person.country, person.role
+        if country is None and side is _SUBJECT and together:
+            # the communiqué's own side at a conference or on a call; failing that, the host of a
+            # conference it receives ("will host West African police chiefs in Abuja")
+            country = home or (place_country if segment.relation is Relation.RECEIVES else None)
+        elif country is None and own_side and (side is _SUBJECT or (bilateral and not visiting)):
+            country = own_side
+        elif country is None and at_home and side in (hosting, _LATER):
+            country = own
+        elif country is None and side is _SUBJECT and subject_hosts:
+            country = place_country or home
+        elif (
+            country is None
+            and mission is not None
+            and side is not mission
+            and place_country not in (None, *(subject_parties if mission is _SUBJECT else object_parties))
+        ):
+            country = place_country  # the one who calls at an embassy is of the country it is in
+        elif country is None and side is _SUBJECT and len(subject_parties) == 1:
+            if _SIDES_NAMED.search(segment.opening):
+                # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
+                # the place's when it is not Y's
+                country = place_country if place_country not in subject_parties else None
+            else:
+                country = next(iter(subject_parties))  # one of a visiting delegation, named later
+        if country is None and side is _OBJECT:
+            # the object of "A a reçu B" is the other side; of "A called on B", the host's; not
+            # the side of those the subject's words name ("une délégation de la DCIS a rencontré B")
+            pool = sorted(
+                c
+                for c in (parties - host_side if subject_hosts else host_side or parties - subject_parties)
+                if c and (c not in subject_words or c in host_side)
+            )
+            country = pool[0] if len(pool) == 1 else None
+        if (
+            bilateral
+            and side is not _LATER
+            and person.country is None
+            and country is not None
+            and place_country not in (None, country)
+            and any(other.country == country for other in found)
+            and not any(other.country == place_country for other in found)
+        ):
+            # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
+            # espagnol »: X, of no country said, is not of Y's but of the place's
+            country = place_country
+        elif (
+            bilateral
+            and side is _OBJECT
+            and person.country is None
+            and country is not None
+            and _named_after_only(country, person, segment.opening)
+        ):
+            # the country of the other side, named only after him (by its body alone: "a meeting between X, Acting
+            # Secretary-General of the Ministry of the Interior, and the First Vice-Commissioner of the NYPD"; « entre
+            # X, ministre délégué …, et Y, secrétaire d'État espagnol »): X is of the other party when one is left,
+            # else of none said
+            rest = [c for c in parties - {country} if c in places.tables().names]
+            country = rest[0] if len(rest) == 1 else None
+        if person.country is None and country is not None and country == counterpart:
+            # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
+            others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
+            country = others[0] if len(others) == 1 else None
+        if together:
+            role = Role.PARTICIPANT
+        elif country and not (domestic and side in (_SUBJECT, _OBJECT)):
+            role = Role.HOST if country in host_side else Role.GUEST
+        elif side is _SUBJECT:
+            role = Role.HOST if subject_hosts else Role.GUEST
+        elif side is _OBJECT:
+            role = Role.GUEST if subject_hosts else Role.HOST
+        else:
+            role = Role.PARTICIPANT
+        out.append(person.model_copy(update={"role": role, "country": country}))
+    return out
+
+
+#: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
+#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
+_VISITING = regexes.compile(
+    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
+    r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+_JOURNEY = (
+    r"^\s*(?:lors|au cours|pendant|durant) d[eu'] ?(?:son|sa|leur) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée)\b|"
+    r"^\s*(?:during|in the course of) (?:his|her|their) (?:\w+ )?(?:visit|trip|stay|tour|mission)\b"
+)
+
+
+#: The subject's own visit: "X met Y during a visit to the INTERPOL headquarters", « lors d'un déplacement en Italie ».
+_ON_A_VISIT = regexes.compile(
+    r"(?:during|in the course of) (?:a|an|his|her|their) (?:\w+ )?visit (?:to|at)|"
+    r"\b(?:is|was|are|were) (?:currently )?in [A-Z][\w-]+(?: [A-Z][\w-]+)?,? where\b|"
+    r"(?:lors|au cours) d[e'] ?(?:sa|leur) (?:\w+ )?visite (?:à|au|aux|en)|"
+    # « a rencontré son homologue Y lors d'un déplacement en Italie »
+    r"(?:lors|au cours) d['’]un (?:\w+ )?(?:déplacement|séjour) (?:\w+ )?(?:à|au|aux|en)\b|"
+    rf"{_JOURNEY}",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: The subject's journey told before, as the sentence opens: « Au cours de son déplacement, X a
+#: rencontré Y » (the journey's days and place are the encounter's when it names none of its own).
+_JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
+
+
+def _visitor(segment: _Segment) -> Role | None:
+    """Which side of "A met B" is the visitor, when the opening says so: B when the
+    words that say so follow B's name ("B, who is visiting the country"), else A ("A
+    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B")."""
+    found = _VISITING.search(segment.opening)
+    if found is None:
+        return _SUBJECT if _ON_A_VISIT.search(segment.opening) else None
+    after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
+    if found.start() > segment.cue_start and after and found.start() > after[0].start:
+        return _OBJECT
+    return _SUBJECT
+
+
+#: A later sentence that lists who attended a conference: "In attendance were Commissioners of
+#: Police from Antigua and Barbuda; The Bahamas; Barbados …", "Delegations from Ghana, Togo and
+#: Benin took part", « Ont pris part à la réunion les délégations du Bénin, du Niger … ».
+_ATTENDANCE = regexes.compile(
+    r"\b(?:in attendance (?:were|was)|(?:was|were) (?:also )?attended by|attendees (?:included|were)|"
+    r"(?:took|taking) part|participants? (?:came )?from|delegations? (?:from|of)|"
+    r"(?:ont|a) (?:pris part|participé|assisté)|(?:ont|a) pris part|y ont pris part|délégations? (?:de|du|des|d')|"
+    r"particip(?:ent|eront|ate|ating|ated)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
+    r"étaient (?:représentés|présents)|(?:were|are) represented|"
+    # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
+    r"(?:a|ont) réuni|brought together)\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _attending(segment: _Segment) -> set[str]:
+    """The countries a conference's sentences list as attending."""
+    found: set[str] = set()
+    for sentence in segment.all:
+        if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
+            continue
+        folded = fold(sentence)
+        for mention in places.mentions(_blanked(_QUOTED, sentence)):
+            if mention.country and mention.text not in places.tables().demonym_words:
+                found.add(mention.country)
+            elif (
+                mention.organisation
+                and _international(mention)
+                and not _AREA_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+                and not _AREA_AFTER.match(folded, mention.end)
+            ):  # « … ainsi que du Secrétariat de l'ASEAN et de l'Interpol » (not « les pays de l'ASEAN »)
+                found.add(mention.organisation.code)
+    return found
+
+
+def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
+    """Countries and organisations the meeting's sentences name as actors: demonyms,
+    country names after an actor noun or before a force ("the Royal Malaysia Police"),
+    organisations (an agency stands for its country)."""
+    found: set[str] = set()
+    ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
+    for described in map(_without_lead, segment.describing[:2]):
+        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
+        sentence = _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described))
+        folded = fold(sentence)
+        actor_end = -1  # where the last country named as an actor ends
+        for mention in places.mentions(sentence):
+            before = folded[max(0, mention.start - 40) : mention.start]
+            if mention.organisation is not None:
+                if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
+                    continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
+                if _BODY_OF.search(before):
+                    continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
+                org = mention.organisation.in_country(countries)
+                found.add(org.party)  # type: ignore[arg-type]
+                continue
+            if mention.country is None:
+                # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police",
+                # « la Sûreté de wilaya de Tlemcen », « le préfet de police d'Oujda »
+                if mention.city is not None and (
+                    _force_after(sentence, folded, mention) or _FORCE_BEFORE.search(before)
+                ):
+                    found.add(mention.city.country)
+                continue
+            if mention.city is not None and _HELD_IN.search(before):
+                continue  # a city-state where it was held: "the conference, held in Monaco"
+            if _HOSTS_THE_NEXT.match(folded, mention.end):
+                continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
+            is_demonym = mention.text in places.tables().demonym_words
+            if is_demonym and _RANK_BEFORE.search(before):
+                ranked.add(
+                    mention.country
+                )  # « le général émirati X »: his nationality, a side only if no body heads it
+                continue
+            actor_before = (
+                re.search(
+                    r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
+                    r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
+                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:(?!avec\b|with\b)\w+\s+){0,2})"
+                    r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
+                    before,
+                )
+                or _VISITING_COUNTRY.search(before)
+                or _BUREAU_OF.search(before)
+            )  # "his counterpart, currently visiting Egypt": the host's
+            # a country joined to one named as an actor: "both Ghana and Sierra Leone"
+            joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None
+            if is_demonym or actor_before or joined or _force_after(sentence, folded, mention):
+                found.add(mention.country)
+                actor_end = mention.end
+        # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
+        for two in _BETWEEN_TWO.finditer(sentence):
+            first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
+            if first and second and first != second:
+                found |= {first, second}
+        found |= _dashed_sides(sentence)
+    t = places.tables()
+    for sentence in segment.others:
+        # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
+        folded = fold(sentence)
+        pair = (
+            _PEOPLES_AS_SUBJECT.match(folded)
+            or _PEOPLES_AFTER_NOUN.match(folded)
+            or _PEOPLES_BETWEEN.search(folded)
+        )
+        words = [word for word in pair.groups() if word] if pair else []
+        if len(words) == 2 and all(word in t.demonym_words for word in words):
+            found.update(t.countries[word] for word in words)
+        # "The Togolese officials said ...", « Les responsables ivoiriens ont proposé ... »: a
+        # side the opening left unnamed ("received a delegation"), named later by its people
+        for side in _PEOPLE_AS_SIDE.finditer(folded):
+            word = side.group(1) or side.group(2)
+            if word in t.demonym_words:
+                found.add(t.countries[word])
+    # (an officer of an international police body the meeting names represents it, not his country: « le
+    # général émirati X » at the head of Interpol)
+    if ranked and not any(
+        m.organisation and m.organisation.code in _POLICE_BODIES
+        for s in segment.all
+        for m in places.mentions(s)
+    ):
+        found |= ranked
+    return found
+
+
+#: A rank right before a demonym (folded text): « le général émirati », "the Brazilian" is not one.
+_RANK_BEFORE = regexes.compile(r"\b(?:general|colonel|commissaire|commissioner|amiral|admiral|commandant) $")
+
+
+#: The international police bodies whose officers stand for them, not for their countries.
+_POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEANAPOL", "GCCPOL", "FRANCOPOL"])
+
+
+#: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
+#: Ghana and Togo" (each checked to be a country's name).
+_BETWEEN_TWO = regexes.compile(
+    r"\b(?:entre|between) (?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
+    r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+
+
+#: The host of the next edition, after its name (folded text): " will host the 45th …", « accueillera la prochaine ».
+_HOSTS_THE_NEXT = regexes.compile(
+    r" (?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th))\b| accueillera la (?:prochaine|\d+(?:e|eme))\b"
+)
+
+
+#: Where something was held, right before a place (folded text): "held in", « tenue à ».
+_HELD_IN = regexes.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|tenue?s?|organisee?s?) (?:in|at|a|en|au)\s*$"
+)
+
+
+#: Two sides named by their peoples as a sentence's subject (folded text): "the Albanian and
+#: Montenegrin police"; or after the noun: « les polices malienne et nigérienne ».
+_PEOPLES_AS_SUBJECT = regexes.compile(
+    r"(?:the |les |la |le )?(\w+) (?:and|et) (\w+) (?:police|polices|sides|delegations|ministers|ministres|services|"
+    r"forces|authorities|autorites|officials|responsables|parties|counterparts|homologues)\b"
+)
+
+
+#: ... or as the two sides of a cooperation or a talk: "the cooperation between the Albanian and
+#: Turkish police authorities", « la coopération entre les polices malienne et nigérienne », « au
+#: centre des échanges entre les délégations sénégalaises et guinéennes ».
+_PEOPLES_BETWEEN = regexes.compile(
+    r"\b(?:between the|entre les) (?:(\w+) and (\w+) (?:police|security|law enforcement|delegations|authorities|forces)|"
+    r"(?:polices|services|delegations|autorites|forces) (\w+) et (\w+))\b"
+)
+
+
+#: One side named by its people with a word for a side's members, in a later sentence of the
+#: meeting (folded text): "the Togolese officials", "the visiting Spanish delegation", « les
+#: responsables ivoiriens », « une délégation de responsables nigérians ».
+_PEOPLE_AS_SIDE = regexes.compile(
+    r"\b(?:the|a|les|la|le|une|des) (?:visiting )?(?:(\w+) (?:officials|delegation|delegates|visitors|side|team)\b|"
+    r"(?:responsables|officiels|delegation de responsables|delegation|partie|visiteurs) (\w+))"
+)
+
+
+_PEOPLES_AFTER_NOUN = regexes.compile(
+    r"les (?:deux )?(?:polices|delegations|parties|services|forces|ministres|autorites|responsables) (\w+) et (\w+)\b"
+)
+
+
+#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
+#: « l'espace CEDEAO », « les pays de la CEDEAO ».
+_AREA_AFTER = regexes.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+
+
+_AREA_BEFORE = regexes.compile(
+    r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
+)
+
+
+#: An organisation named as the parent of the body that acts (folded text): "the police
+#: organisation of the Gulf Cooperation Council", « le mécanisme de coopération policière de
+#: l'Union africaine » (the body is the side, named by its own name).
+_BODY_OF = regexes.compile(
+    r"\b(?:police (?:organi[sz]ation|body|mechanism|agency)|(?:organisme|organe|mecanisme) (?:de cooperation )?policier\w*|"
+    r"mecanisme de cooperation policiere) (?:of the |of |de l |de la |du |des )$"
+)
+
+
+#: What joins two countries named together (folded text): " and ", " et la ", ", ".
+_JOINED = regexes.compile(r" ?(?:,|and|et|as well as|ainsi que)?(?: (?:the|la|le|l|les))? ")
+
+
+#: What may stand between sides named as a subject: "Tunisia and Germany", « L'État du Qatar
+#: et la France » (folded words).
+_BETWEEN_SIDES = frozenset(["l", "le", "la", "les", "the", "et", "and", "of", "de", "du", "d", "des"])
+
+
+def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
+    """The sides an encounter names as its subject, when they are countries or
+    organisations and nothing else: "Tunisia and Germany signed ...", « L'État du Qatar et
+    la France ont signé ... » (no actor word before either)."""
+    if segment.relation is not Relation.TOGETHER:
+        return set()
+    subject = segment.opening[: segment.cue_start]
+    # the sides as the sentence's own subject, before a verb of what they agreed and the frame of the
+    # encounter: « Rabat et Nouakchott ont convenu mardi, lors d'une réunion à Rabat entre A et B, de … »
+    lead = _SIDES_THEN_VERB.match(fold(subject))
+    if lead:
+        subject = subject[: lead.end(1)]
+    folded = fold(subject)
+    run: list[places.Mention] = []  # the sides named last before the verb, with nothing else between
+    end = len(folded)
+    for mention in reversed(places.mentions(subject)):
+        if (
+            not (mention.country or mention.organisation or mention.city)
+            or not set(folded[mention.end : end].split()) <= _BETWEEN_SIDES
+            or _BODY_OF.search(folded, max(0, mention.start - 40), mention.start)
+        ):
+            break
+        run.append(mention)
+        end = mention.start
+    found = run
+    if len(found) < 2:
+        return set()
+    # a capital stands for its country: "Moscow and Tehran signed …", « Rabat et Nouakchott ont convenu … »
+    sides = {
+        m.country
+        or (m.organisation.in_country(countries).party if m.organisation else None)
+        or (m.city.country if m.city else None)
+        for m in found
+    }
+    if len(sides) < 2 and any(m.city for m in found):
+        return set()  # two cities of one country are no sides
+    return {side for side in sides if side}
+
+
+#: A sentence that opens with its sides and their verb (folded): "moscow and tehran agreed",
+#: « rabat et nouakchott ont convenu » (group 1: the sides).
+_SIDES_THEN_VERB = regexes.compile(
+    r"\s*((?:l |la |le |les |the )?[\w -]{2,40}? (?:and|et) (?:l |la |le |les |the )?[\w-]+(?: [\w-]+){0,2}?) "
+    r"(?:ont|have|has|sont|se sont|agreed|decided|resolved|signed|pledged)\b"
+)
+
+
+#: A force or an office named before its city (folded): « la Sûreté de wilaya de Tlemcen », « le
+#: préfet de police d'Oujda », "the Police Command of Kano".
+_FORCE_BEFORE = regexes.compile(
+    r"\b(?:police|surete|gendarmerie|commissariat|prefecture|prefet|command|commandement)"
+    r"(?: [\w-]+){0,3}? (?:de|d|du|of)\s*$"
+)
+
+
+def _force_after(sentence: str, folded: str, mention: places.Mention) -> bool:
+    """Whether the country's name is part of a force's: followed, in the same run of
+    capitalised words, by a force or office word ("the Royal Malaysia Police"), not by a
+    dash and a new phrase ("MARRAKECH, Morocco – Police chiefs ...")."""
+    if not _FORCE_AFTER.match(folded, mention.end):
+        return False
+    _, origin = fold_map(sentence)
+    after = origin[mention.end - 1] + 1
+    return re.match(r" [A-Z]", sentence[after : after + 2]) is not None
+
+
+#: A sidelines setting inside a sentence: "met with X on the sidelines of the 43rd session of
+#: the Council of Arab Interior Ministers in Tunis" (up to the end of the clause).
+_SIDELINES_WITHIN = Screened(
+    r"\b(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,;]*", re.IGNORECASE
+)
+
+
+#: The sidelines of another event, not of the visitor's own stay (« en marge de son séjour »).
+_SIDELINES_OF_EVENT = regexes.compile(
+    r"\b(?:en marge (?:de |du |d'|d’)|on the (?:side[- ]?lines|margins) of )(?!(?:son|sa|ses|leur|his|her|their|la|the) "
+    r"(?:séjour|visite|visit|stay|trip|tournée|tour)\b)",
+    re.IGNORECASE,
+)
+
+
+#: The country of an INTERPOL bureau (folded text): "the Interpol National Central Bureau of
+#: Indonesia", « le Bureau central national d'Interpol du Mali ».
+_BUREAU_OF = regexes.compile(
+    rf"\b{places.NATIONAL_BUREAU}(?: (?:d |of |de l )?interpol)? (?:du|de la|de l|des|d|de|of|of the) $"
+)
+
+
+#: The country a guest is visiting, which is the host's (folded text): "currently visiting
+#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
+_VISITING_COUNTRY = regexes.compile(
+    r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
+)
+
+
+#: A force or office after a country's name makes it an actor: "the Royal Malaysia Police",
+#: "Rwanda National Police", "Uganda Police Force" (folded text).
+_FORCE_AFTER = regexes.compile(
+    r" (?:national |federal |state )?(?:police|gendarmerie|armed forces|army|navy|coast ?guard|customs|"
+    r"immigration|ministry|government|embassy|high commission|delegation|authorities|"
+    r"(?:investigation|intelligence|security|anti-narcotics|narcotics) (?:bureau|service|agency|department|directorate)|"
+    r"(?:deputy |vice |prime |interior |home |foreign )?(?:minister|secretary|ambassador|envoy|high commissioner))\b"
+)
+
+
+def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
+    """Whether the opening names a country (by its name, a city or a national body) only after a
+    participant's name: the side of those it goes on to name, not his."""
+    at = fold(opening).find(fold(person.name)) if person.name else -1
+    starts = [m.start for m in places.mentions(opening) if (m.country or _country_of_place(m)) == country]
+    return at >= 0 and bool(starts) and min(starts) > at
+
+
+#: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
+#: "Upon his arrival, he was welcomed by".
+_PRONOUN_SUBJECT = regexes.compile(
+    r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|lorsqu'|quand|après|puis|ensuite)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _country_of_place(mention: places.Mention) -> str | None:
+    """The country of a city or of a national agency a mention names."""
+    if mention.city:
+        return mention.city.country
+    return mention.organisation.country if mention.organisation else None

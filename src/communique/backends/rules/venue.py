@@ -1,0 +1,286 @@
+"""Where a meeting took place: the city and country a sentence, a dateline or a headline
+gives it (:func:`_location`, :func:`_place_in`), and the venues that name no city (a
+ministry, a headquarters, an embassy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique import regexes
+from communique.backends.rules import cues, outcomes
+from communique.backends.rules.encounters import _EMBASSY_BEFORE, _QUOTED, _VENUE, _blanked, _Segment
+from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
+from communique.normalise import places
+from communique.text import branched, fold
+
+#: A city and a country (a code), either unknown.
+_Place = tuple[str | None, str | None]
+
+
+def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | None, str | None]:
+    """City, country (a code) and venue: from the opening sentence, else from the first
+    later sentence that places the meeting, else the place of what it is on the eve of
+    (« À la veille de l'ouverture, demain à Tunis, de la session »), else ``fallback``
+    (the dateline's city, or the place a further encounter of a visit takes from the
+    meeting before)."""
+    city = country = venue = None
+    # a later sentence of what was agreed places what is to come, not the meeting (« sont
+    # convenus d'organiser à Nouakchott un atelier »); one that recalls an earlier encounter
+    # (« Pour rappel, … avait déjà rencontré M. X en mars 2025 à Nouakchott ») places that one
+    narrative = [
+        _narrative(sentence)
+        for sentence in segment.describing
+        if sentence is segment.opening or not (outcomes.commitment(sentence) or _recall_marker(sentence))
+    ]
+    if _EVE.match(segment.opening):
+        narrative.append(_blanked(_QUOTED, segment.opening))
+    for sentence in narrative:
+        # (a sentence that names the country only leaves its city to a later one that names the encounter
+        # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
+        # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
+        # (a city of that country a later sentence opens on is the meeting's: "… lors d'un déplacement en Italie. A
+        # Rome, le ministre a participé à un déjeuner de travail avec son homologue")
+        fronted = (
+            _place_in(sentence[:40]) if country is not None and _PLACE_FIRST.match(sentence) else (None, None)
+        )
+        if fronted[0] and fronted[1] == country:
+            city = fronted[0]
+            break
+        noun: re.Match[str] | None = cues.ENCOUNTER_NOUN.search(sentence) if country is not None else None
+        if country is not None and noun is None:
+            continue
+        c, k = _place_in(sentence[noun.start() :] if noun else sentence)
+        if c and country in (None, k):
+            city, country = c, k
+            break
+        country = country or k
+    for sentence in narrative:
+        match = _VENUE.search(sentence)
+        if match:
+            venue = match.group(1).strip()
+            if city is None:
+                c, k = _place_in(sentence[match.start() :])
+                if c is None and (after := _city_right_after(sentence[match.end() :])):
+                    c, k = after.name, after.country
+                city, country = c or city, k or country
+            break
+    if venue and country is None:
+        # the seat of a national body, named by its people: "at the headquarters of the Vietnamese Ministry of
+        # Public Security" is in Vietnam (the guest comes to the host's seat)
+        country = next(
+            (
+                m.organisation.country if m.organisation else m.country
+                for m in places.mentions(venue)
+                if (m.organisation and m.organisation.country)
+                or (m.country and not m.organisation and m.text in places.tables().demonym_words)
+            ),
+            None,
+        )
+    if city is None and fallback[1] is not None and country in (None, fallback[1]):
+        city, country = fallback
+    return city, country, venue
+
+
+#: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …".
+_PLACE_FIRST = regexes.compile(r"\s*(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,")
+
+
+def _city_right_after(text: str) -> places.City | None:
+    """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
+    match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
+    return places.city(match.group(1)) if match else None
+
+
+#: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
+_INSTITUTION_AFTER = regexes.compile(
+    r"(?: s)? (?:\w+ )?(?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
+)
+
+
+#: The city a journey begins with (folded): « a entamé vendredi, par Dakar, une visite », « a commencé sa tournée par Lomé ».
+_BEGUN_BY = regexes.compile(r"\b(?:entame|commence|debute)\b[^.;]{0,40}? par $")
+
+
+#: Where one who speaks at the encounter says he is: « venir ici, au Bénin », "here in Accra".
+_HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE, branched)
+
+
+def _place_in(sentence: str) -> tuple[str | None, str | None]:
+    """The first city (or else country) the sentence places something in."""
+    folded = fold(sentence)
+    country = None
+    found = places.mentions(sentence)
+    for index, mention in enumerate(found):
+        before = folded[: mention.start]
+        if (
+            not re.search(
+                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
+                r"capitale de la|capitale de l),? )?$",
+                before,
+            )
+            and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
+            and not _AFTER_DISTRICT.search(before)
+            and not _AFTER_VENUE.search(before)
+            and not (
+                mention.city
+                and (_GATHERING_OF.search(before[-40:]) or _GATHERING_NAMED.match(folded, mention.end))
+            )
+            and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
+            and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
+            # (a city that opens the sentence as its host or its dateline)
+            and not (
+                not before.strip()
+                and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
+            )
+        ):
+            # "in Tehran", "in the capital Tehran", "in Malawi's capital, Lilongwe", « dans la capitale malienne,
+            # Bamako »; and a city
+            # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
+            continue
+        if _EMBASSY_BEFORE.search(before) or (
+            mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
+        ):
+            continue  # "at the US Department of Homeland Security" is an office, not a place
+        if _LATER_LEG.search(before, max(0, len(before) - 40)):
+            # not where they met, but a city further on in the country visited
+            country = country or (mention.city.country if mention.city else None)
+            continue
+        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _TRAINED_THERE.search(
+            before, max(0, len(before) - 80)
+        ):
+            # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
+            # Gambia": not where they met
+            continue
+        if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
+            return mention.city.name, mention.city.country
+        if mention.country and (capital := places.capital_meant(folded, found, index)):
+            return capital.name, capital.country
+        demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
+        if mention.country and country is None and not mention.organisation and not demonym:
+            country = mention.country
+    return None, country
+
+
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
+#: International Conference on Drug Control".
+_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+
+
+_GATHERING_NAMED = regexes.compile(
+    r" (?:international |regional |security )?(?:conference|forum|summit|dialogue)\b"
+)
+
+
+#: A place the encounter was not in (folded): one goes back to or leaves (« a regagné Niamey », « a quitté
+#: Dakar », "returned to Abuja", "left Nairobi"), where an envoy accredited to several countries resides
+#: (« résidant au Kenya », "resident in Nairobi"), or something is of use or of interest to, or given to
+#: ("is of great interest to The Gambia", "a threat to Kenya", "support to Mali").
+_ELSEWHERE = regexes.compile(
+    r"\b(?:a|ont|est|sont) (?:regagne|quitte|rejoint|retourne a|rentre a|rentree a)(?: \w+)? $|"
+    r"\b(?:returned|returns|return|flew back|came back|went back|back) (?:home )?(?:to|in) (?:the )?$|\b(?:left|leaves|departed) (?:the )?$|"
+    r"\b(?:residant|residente?|resident|based|basee?|en residence) (?:a|au|aux|en|in|at) (?:the )?$|"
+    r"\b(?:interest|importance|benefit|beneficial|useful|value|threat|danger|challenge|support|assistance|"
+    r"aid|gratitude|thanks|grateful|commitment|loyalty) to (?:the )?$"
+)
+
+
+#: Where officers are to be trained (folded): « la formation des gendarmes et des policiers en Russie ».
+_TRAINED_THERE = regexes.compile(r"\b(?:formation|stages?|training)\b[^,;.]{0,60}? (?:en|au|aux|in) $")
+
+
+#: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
+#: Toronto", « se rendra ensuite à Lyon » (not "will travel to Paris", where an announced encounter is).
+_LATER_LEG = regexes.compile(
+    r"\bwill (?:then |later |next |subsequently |afterwards )(?:travel|move|proceed|head|go|fly|continue)(?: on)? to (?:the )?$|"
+    r"\bwill (?:move|travel on|proceed|head|go on|continue on) to (?:the )?$|"
+    r"\b(?:se rendra|rejoindra|gagnera) (?:ensuite|par la suite|apres) (?:a|au|aux|en) $"
+)
+
+
+#: A city that opens a sentence as the host of what it tells (folded): "Tashkent hosted the regular
+#: meeting of the Council …", « Niamey a abrité la réunion … » (not a next edition's: "Singapore will host").
+_HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abrite|abrite)\b")
+
+
+#: ... or as the dateline a paragraph opens with, a full date after it (folded): « Moroni, le 08
+#: septembre 2025, Le Ministre … ».
+_DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? [a-z]+ \d{4}\b")
+
+
+#: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
+#: country, « à Luxembourg » in its capital.
+_COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
+
+
+#: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
+#: General Headquarters in Kacyiru, Kigali", "in downtown Nairobi" (not "in particular, Kigali", nor the
+#: English article before the people of a delegation: "with a visiting US delegation").
+_AFTER_DISTRICT = regexes.compile(
+    r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|visiting|"
+    r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
+)
+
+
+#: A school or a headquarters named after its city, visited or met at: "visited the Kolkata Police
+#: Training College", "at the Lagos Police Academy" (folded; the city is where it stands).
+_THE_SEAT_BEFORE = regexes.compile(r"\b(?:at|visited|visit to|visits|toured) the $")
+
+
+_SEAT_NAMED_AFTER = regexes.compile(
+    r" (?:[\w-]+ ){0,3}?(?:academy|college|school|training (?:centre|center|college|school)|headquarters)\b"
+)
+
+
+#: An office and its address, the city last (folded text): "at her office, Federal Secretariat
+#: Complex, Central Business District, Abuja" (looked for in the last :data:`_ADDRESS_REACH`
+#: characters before the city: an address is short, and a search back over a whole sentence of
+#: places, for each, would be quadratic).
+_AFTER_ADDRESS = regexes.compile(
+    r"\b(?:at|a|au) (?:(?:his|her|their|its|the|son|sa|leur|le|la) |l )?(?:office|offices|bureau|bureaux)(?: [\w'-]+){1,8} $"
+)
+
+
+_ADDRESS_REACH = 160
+
+
+#: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
+#: House, Force Headquarters, Abuja".
+_AFTER_VENUE = regexes.compile(
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel) $"
+    # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
+    r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
+    # ... or its university, academy or palace: « a siégé à l'Université de Genève », "at the University of Nairobi"
+    r"|\b(?:at|au|a) (?:the |l |la |le )?(?:universite|university|academie|academy|palais|palace|ecole)(?: [\w-]+){0,3}? (?:de |d |of )$"
+)
+
+
+#: A setting that is not the encounter itself: "en marge de la conférence X, ...".
+_SIDELINES = regexes.compile(
+    r"\s*(?:en marge d[eu'] ?|on the (?:side[- ]?lines|margins) of )[^,]*,?", re.IGNORECASE
+)
+
+
+#: The opening or the closing of a gathering told as its ceremony.
+_CEREMONY = regexes.compile(
+    r"\bcérémonie (?:officielle )?d['’]ouverture|\bcérémonie (?:officielle )?de clôture|\b(?:opening|closing) ceremony",
+    re.IGNORECASE,
+)
+
+
+#: The encounter just told, said to have been a call: "This came during a phone call on Tuesday",
+#: « Ces propos ont été tenus lors d'un entretien téléphonique ».
+_CALL_TOLD = regexes.compile(
+    r"\b(?:this|it|that|the remarks|these remarks) (?:came|was made|were made|took place) (?:during|in|over) (?:a|the) "
+    r"(?:phone|telephone|video) (?:call|conversation)|\b(?:lors|au cours) d'(?:un|une) (?:entretien|conversation|échange) "
+    r"(?:téléphonique|par visioconférence)",
+    re.IGNORECASE,
+    branched,
+)
+
+
+#: Some who joined from afar, the rest being there: "officials of the bureau joined by video link".
+_FROM_AFAR = regexes.compile(
+    r"\b(?:joined|joining|connected|participated|took part|(?:a|ont) rejoint|(?:a|ont) participé)\b[^.;]*$"
+)
