@@ -4,7 +4,7 @@ invented, none of them an eval case's."""
 
 from __future__ import annotations
 
-from support import only_meeting
+from support import only_meeting, read_offline
 
 from communique.normalise.names import person_shaped
 
@@ -74,3 +74,55 @@ def test_a_middle_initial_glued_to_the_surname_is_part_of_the_name() -> None:
         published="2026-03-11",
     )
     assert _names(meeting) == {"Samir Trabelsi", "Grant T.Wilkes"}
+
+
+# -- E10: a signing to come with no day and no signatory, what a cabinet approves, is no meeting ------------
+
+
+def test_a_memorandum_that_will_be_signed_some_day_is_no_meeting() -> None:
+    record = read_offline(
+        "A Memorandum of Understanding will be signed between the Fiji Police Force and the Tonga Police to "
+        "fight transnational crime.\n\nCabinet this week approved the proposal of the Minister for Policing to "
+        "enter into the memorandum.",
+        published="2026-06-12",
+    )
+    assert not record.is_meeting_report
+
+
+def test_a_memorandum_to_be_signed_on_a_named_day_is_still_announced() -> None:
+    meeting = only_meeting(
+        "A Memorandum of Understanding will be signed between the Fiji Police Force and the Tonga Police on "
+        "Friday in Nuku'alofa.",
+        published="2026-06-10",
+    )
+    assert meeting.status.value == "announced"
+
+
+# -- E7: "since the signing of" tells an instrument signed before ------------------------------------------
+
+
+def test_the_benefits_since_the_signing_of_a_memorandum_are_no_signing() -> None:
+    meeting = only_meeting(
+        "The police chiefs of Zambia and Malawi met in Chipata on 3 March 2026 to review border cooperation. "
+        "The Zambian chief praised the gains made since the signing of the Memorandum of Understanding.",
+        published="2026-03-04",
+    )
+    assert not [o for o in meeting.outcomes if o.type.value == "agreement_signed"]
+
+
+def test_depuis_la_signature_du_protocole_is_no_signing() -> None:
+    meeting = only_meeting(
+        "Les chefs de police du Togo et du Bénin se sont réunis le 3 mars 2026 à Aného. Le chef de la police "
+        "togolaise a salué les progrès accomplis depuis la signature du protocole d'accord.",
+        published="2026-03-04",
+    )
+    assert not [o for o in meeting.outcomes if o.type.value == "agreement_signed"]
+
+
+def test_a_memorandum_signed_at_the_meeting_is_still_signed() -> None:
+    meeting = only_meeting(
+        "The police chiefs of Zambia and Malawi met in Chipata on 3 March 2026 and signed a Memorandum of "
+        "Understanding on border patrols.",
+        published="2026-03-04",
+    )
+    assert [o for o in meeting.outcomes if o.type.value == "agreement_signed"]
