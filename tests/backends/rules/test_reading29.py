@@ -126,3 +126,62 @@ def test_a_memorandum_signed_at_the_meeting_is_still_signed() -> None:
         published="2026-03-04",
     )
     assert [o for o in meeting.outcomes if o.type.value == "agreement_signed"]
+
+
+# -- E7: what follows a recall of an earlier encounter is that encounter's --------------------------------
+
+
+def test_a_meeting_that_follows_talks_between_heads_of_state_is_one_meeting() -> None:
+    record = read_offline(
+        "Le ministre de l'Intérieur, M. Karim Saadi, a tenu mardi à Lisbonne une réunion de travail avec son "
+        "homologue portugais, M. Rui Almeida.\n\nCette réunion fait suite à l'entretien tenu le 2 février "
+        "dernier entre le président Youssef Amrani et le Premier ministre portugais, Paulo Neves.",
+        published="2026-03-12",
+    )
+    (meeting,) = record.meetings
+    assert _names(meeting) == {"Karim Saadi", "Rui Almeida"}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-03-10"
+
+
+# -- E3: a gathering hosted as the text is written ------------------------------------------------------
+
+
+def test_accueille_actuellement_une_assemblee_generale_is_a_conference() -> None:
+    meeting = only_meeting(
+        "Niamey, 14 mai 2026 - Le Directeur général de la Police nationale, Moussa Issa, accueille actuellement "
+        "la 12e assemblée générale de l'organisation des chefs de police du Sahel à Niamey.",
+        published="2026-05-14",
+    )
+    assert meeting.kind.value == "conference"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-05-14"
+    assert "Moussa Issa" in _names(meeting)
+
+
+# -- E6: a stay told by where the visitor is, then the host who welcomed his guest ----------------------
+
+
+def test_est_au_pays_dans_le_cadre_d_un_sejour_de_travail_is_a_visit_and_son_hote_the_same() -> None:
+    record = read_offline(
+        "Le ministre de la Sécurité de la République du Niger, le général Ali Mahaman, est au Togo dans le cadre "
+        "d'un séjour de travail avec son homologue togolais, Komi Amouzou.\n\nLe ministre Amouzou, qui a accueilli "
+        "ce 9 mars son hôte à l'École nationale de police, a salué la coopération entre les deux pays.",
+        published="2026-03-10",
+    )
+    (meeting,) = record.meetings
+    assert _names(meeting) >= {"Ali Mahaman", "Komi Amouzou"}
+    assert {"NE", "TG"} <= set(meeting.parties)
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-03-09"
+
+
+# -- E4: a courtesy call named by its article, and a city after a building ------------------------------
+
+
+def test_during_the_courtesy_call_names_the_encounter_and_a_building_before_a_city_places_it() -> None:
+    meeting = only_meeting(
+        "The Canadian High Commissioner met the Commissioner of Police.\n\nDuring the courtesy call, High "
+        "Commissioner Anne Leduc offered training in cyber investigations.\n\nThe discussions took place at the "
+        "Police Administration Building, Kingston.",
+        published="2026-04-03",
+    )
+    assert "Anne Leduc" in _names(meeting)
+    assert meeting.location is not None and meeting.location.city == "Kingston"

@@ -72,7 +72,8 @@ _DATELINE_HEAD = regexes.compile(
 _UNDER_WAY = regexes.compile(
     r"\b(?:has|have) (?:officially |formally )?(?:started|opened|begun|kicked off|commenced|got under ?way)\b|"
     r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé)\b|"
-    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b",
+    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b|"
+    r"\b(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment)\b",
     re.IGNORECASE,
 )
 
