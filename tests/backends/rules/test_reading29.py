@@ -185,3 +185,43 @@ def test_during_the_courtesy_call_names_the_encounter_and_a_building_before_a_ci
     )
     assert "Anne Leduc" in _names(meeting)
     assert meeting.location is not None and meeting.location.city == "Kingston"
+
+
+# -- E8: the sides named by a partnership between two countries, or by a national police's name -------------
+
+
+def test_the_partnership_between_two_countries_names_both_sides() -> None:
+    meeting = only_meeting(
+        "Le Directeur général de la Police nationale, Ibrahima Sow, a reçu le 3 juin 2026 une délégation de la "
+        "police de la province chinoise du Sichuan.\n\nLes deux parties ont identifié de nouvelles pistes de "
+        "collaboration, consolidant ainsi le partenariat entre le Sénégal et la Chine.",
+        published="2026-06-04",
+    )
+    assert {"CN", "SN"} <= set(meeting.parties)
+
+
+def test_a_national_police_named_by_its_own_name_or_acronym_is_its_country() -> None:
+    meeting = only_meeting(
+        "Yesterday, the Commissioner of Korps Politie Suriname, Ronald Pinas, met the Commissioner of the Guyana "
+        "Police Force, Mark Lewis, in Georgetown.",
+        published="2026-07-03",
+    )
+    assert {"GY", "SR"} <= set(meeting.parties)
+    meeting = only_meeting(
+        "The Embassy's law enforcement group hosted the Commissioner of Police on Monday to review its programmes "
+        "with the TTPS.",
+        published="2026-07-08",
+    )
+    assert "TT" in meeting.parties
+
+
+# -- E4: a syndication credit with the agency's acronym in brackets before the wire dateline --------------
+
+
+def test_a_credit_with_a_bracketed_acronym_before_the_dateline_leaves_the_dateline_read() -> None:
+    meeting = only_meeting(
+        "Bahrain, Jordan discuss police cooperation\n(MENAFN- Bahrain News Agency (BNA)) MANAMA, May 3 (BNA) -- "
+        "Bahrain's Minister of Interior Khalid bin Ali Al-Dosari held talks on Monday with his visiting Jordanian "
+        "counterpart Omar Haddad on police cooperation.",
+    )
+    assert meeting.location is not None and meeting.location.city == "Manama"
