@@ -225,3 +225,19 @@ def test_a_credit_with_a_bracketed_acronym_before_the_dateline_leaves_the_dateli
         "counterpart Omar Haddad on police cooperation.",
     )
     assert meeting.location is not None and meeting.location.city == "Manama"
+
+
+# -- E6: a related development is another story: the visit told before it stays ---------------------------
+
+
+def test_a_related_development_does_not_swallow_the_visit_told_before_it() -> None:
+    record = read_offline(
+        "Police officers from Bhutan visited the Kolkata Police training school on Monday and interacted with the "
+        "local officers.\n\nDuring their visit, Rina Ghosh, Joint Commissioner of Police (Training) welcomed the "
+        "delegation.\n\nIn a related development, Foreign Minister (FM) K Rao met with Dorji Wangmo, a Bhutanese "
+        "opposition leader, on Monday in Kolkata.",
+        published="2026-03-10",
+    )
+    visits = [m for m in record.meetings if "Rina Ghosh" in _names(m)]
+    assert len(visits) == 1
+    assert {"BT", "IN"} <= set(visits[0].parties)

@@ -518,9 +518,10 @@ _GIST_OF = regexes.compile(
 )
 
 
-#: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
+#: A news round-up's next item: "In another development, …", "In a related development, …" (its own story, not the
+#: trip told before), « Dans un autre registre, … ».
 _OTHER_NEWS = regexes.compile(
-    r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
+    r"\s*(?:in (?:an)?other development|in a (?:separate|related) development|dans un autre (?:registre|développement)),",
     re.IGNORECASE,
 )
 
