@@ -241,3 +241,21 @@ def test_a_related_development_does_not_swallow_the_visit_told_before_it() -> No
     visits = [m for m in record.meetings if "Rina Ghosh" in _names(m)]
     assert len(visits) == 1
     assert {"BT", "IN"} <= set(visits[0].parties)
+
+
+# -- E11: the opening ceremony of a gathering announced is part of it, not a second gathering --------------
+
+
+def test_the_opening_ceremony_of_an_announced_conference_is_the_conference() -> None:
+    record = read_offline(
+        "PACIFIC POLICE CHIEFS MEET ON DRUGS THIS WEEK IN APIA\n\nThe Pacific Islands Chiefs of Police (PICP) will "
+        "hold their 55th annual conference this week in Apia, with the Samoa Police Service as host.\n\nPolice "
+        "Commissioner Lefau Tuilagi will lead the Samoan delegation.\n\nThe opening ceremony and first plenary "
+        "session will be held on Tuesday, Sept. 8, with Police Minister Tala Fiame as guest of honour.\n\nHeads of "
+        "delegations at the conference are: Commissioner Jone Vula of the Fiji Police Force; and Commissioner "
+        "Sione Tupou of the Tonga Police.",
+        published="2026-09-06",
+    )
+    (meeting,) = record.meetings
+    assert meeting.status.value == "announced"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-09-08"

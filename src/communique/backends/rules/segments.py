@@ -426,6 +426,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return (
             True  # « … lors de la séance plénière de la 13e réunion … », then « La 13e réunion … se tient … »
         )
+    if current.relation is Relation.TOGETHER and _PART_OF_IT.match(sentence):
+        return True  # "will hold their annual conference this week …", then "The opening ceremony … will be held on Tuesday"
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -514,6 +516,16 @@ _GIST_OF = regexes.compile(
     r"\s*(?:c['’]est|c['’]était|telle (?:est|était)|tel (?:est|était)) (?:le sens|la teneur|la substance|l['’]objet|le menu|"
     r"le cœur|l['’]essentiel|le contenu|le thème|le point) (?:de la|de l['’]|des|du) (?:\w+ ){0,2}?"
     r"(?:réunion|rencontre|séance|entretiens?|échanges|audience|discussions|visite)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence on a part of the gathering told: "The opening ceremony and first plenary session will be held on
+#: Tuesday", « La cérémonie d'ouverture … ».
+_PART_OF_IT = regexes.compile(
+    r"\s*(?:the|la|le|l['’])\s*(?:(?:official|formal|officielle) )?(?:opening ceremony|closing ceremony|opening session|"
+    r"closing session|(?:first |second |final )?plenary session|cérémonie d['’](?:ouverture|clôture)|séance (?:d['’]ouverture|"
+    r"de clôture|plénière))\b",
     re.IGNORECASE,
 )
 
