@@ -165,8 +165,10 @@ _CAPITALS_WIRE_DATELINE = regexes.compile(
 
 
 #: An agency's credit in brackets before a wire dateline, as syndication feeds put it: "(MENAFN- Jordan
-#: Times) AMMAN - …" (the dateline is read after it).
-_CREDIT_FIRST = regexes.compile(r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}\)\s+(?=[A-ZÀ-Ý]{3,})")
+#: Times) AMMAN - …", "(MENAFN- Kuwait News Agency (KUNA)) JEDDAH, June 2 (KUNA) --" (the dateline is read after it).
+_CREDIT_FIRST = regexes.compile(
+    r"^\s*\([A-Z][A-Za-z]{1,12}\s*[-–—:]\s*[^()\n]{2,40}(?:\([A-Za-z]{2,10}\))?\)\s+(?=[A-ZÀ-Ý]{3,})"
+)
 
 
 #: A dateline of a city alone before the text's first words, with a comma: "Amman, The

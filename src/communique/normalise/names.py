@@ -53,8 +53,12 @@ _INITIAL = regexes.compile(r"[A-Z]\.?|(?:Md|Mohd|Muhd)\.")
 #: A nickname in quotes inside a name, as the press writes it: Ronald "Bato" de la Rosa,
 #: Eduardo ‘Edong’ Salcedo. Never a run's first or last word: the name is kept whole, verbatim.
 _NICKNAME = r"[\"“‘'][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[\"”’']"
+#: A middle initial glued to the surname, after a given name ("Joey R.Hood"); at the start of a run a
+#: single glued initial is an honorific's (« M.Hammouchi »). A run never starts on the second letter of a
+#: dotted abbreviation ("the U.K. EMSOU team" names no "K. EMSOU").
+_GLUED_MIDDLE = r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
 CAPITALISED_RUN = regexes.compile(
-    rf"(?<![\w'’-]){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*{_WORD}){{0,11}}(?![\w'’]|-(?![ \u00a0]))",
+    rf"(?<![\w'’-])(?!(?<=[A-Z]\.)[A-Z]\.){_WORD}(?:(?:[ \u00a0]+{_NICKNAME})?[ \u00a0]+(?:(?:{_PARTICLES}|{_NAME_PARTICLES})[ \u00a0]+)*(?:{_GLUED_MIDDLE}|{_WORD})){{0,11}}(?![\w'’]|-(?![ \u00a0]))",
     0,
     branched,
 )

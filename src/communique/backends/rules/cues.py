@@ -163,7 +163,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
-         r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
+         r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
+         # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
+         r"^\s*(?:during|in the course of) the (?:\w+ )?(?:courtesy call|courtesy visit),", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
          rf"{_WILL}call on",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
@@ -172,6 +174,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?=(?:\w+ ){0,2}?(?:ministre|président|directeur|chef|général|secrétaire|préfet|gouverneur))",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # a stay told by where the visitor is and what for: « X est au Burkina Faso dans le cadre d'un séjour de travail »
+         r"(?:est|sont) (?:actuellement |depuis \S+ )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?=dans le cadre d'une? (?:\S+ )?(?:séjour|visite|mission)\b)",
          # a stay told by where and when the visitor was: « X était à Paris du 26 au 28 juin », "was in Rome from 3 to 5 May"
          # (cues read folded text: the place is any word or two)
          # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
@@ -512,6 +517,8 @@ OCCURRED = Cue(
     # a gathering under way as it is told: "The Joint Border Security Meeting, currently underway in Mangochi,
     # brings together senior officers of both forces"
     r"brings together", r"(?:is|are) bringing together", r"(?:currently|now|is|are) under ?way",
+    # … or as hosted when it is told: « accueille actuellement la 25e assemblée générale du comité »
+    r"(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment|depuis (?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?= (?:la|le|les|l'))",
     # those a gathering pooled: "The two-day ministerial conference pooled the interior ministers of …"
     r"pooled (?=the )",
     # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
@@ -604,7 +611,7 @@ RECALLED = Cue(
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »
     r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
-    r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
+    r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
     # the encounter told as coming after an earlier one: « Cet entretien survient une semaine après le séjour en Tunisie

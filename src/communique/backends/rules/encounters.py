@@ -77,7 +77,8 @@ _DATELINE_HEAD = regexes.compile(
 _UNDER_WAY = regexes.compile(
     r"\b(?:has|have) (?:officially |formally )?(?:started|opened|begun|kicked off|commenced|got under ?way)\b|"
     r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé)\b|"
-    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b",
+    r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b|"
+    r"\b(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment)\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +224,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     ]
     # (nor London's police by its short name: "the Met Police", "Met Commissioner X")
     found = [f for f in found if not _THE_MET.match(sentence, f[2].start())]
+    # (nor a signing to come that names neither its day nor its signatories: "A Memorandum of Understanding
+    # will be signed between the X Police and the Y Police to …", what a cabinet approves: an agreement planned)
+    found = [f for f in found if not _unscheduled_signing(sentence, f[2])]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
@@ -236,6 +240,25 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
+
+
+def _unscheduled_signing(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is a signing told in the passive future with no day and no one named: "An MoU
+    will be signed between the two police services to …", « Un accord sera signé entre les deux pays »."""
+    return (
+        _FUTURE_PASSIVE.search(sentence, max(0, cue.start() - 30), cue.start()) is not None
+        and cues.SIGNING.search(cue.group(0)) is not None
+        and not _dates(sentence)
+        and not _names_someone(sentence)
+    )
+
+
+#: A passive future right before a participle: "will be", "is to be", « sera », « seront ».
+_FUTURE_PASSIVE = regexes.compile(
+    r"\b(?:will|shall|would|is to|are to|is due to|are due to|is expected to|are expected to) be\s+$|"
+    r"\b(?:sera|seront|serait|seraient|devrait être|devraient être|doit être|doivent être)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A thing received, named right before the participle: "read a letter received by her office from the

@@ -175,6 +175,9 @@ _ANNIVERSARY = regexes.compile(
     r"\b(?:with|by|avec|par)\s+(?:the\s+|la\s+)?)$",
     re.I,
 )
+#: A signing as the time a state of things began: "since the signing of the MoU", « depuis la signature de
+#: l'accord » (an instrument signed before the encounter told).
+_SINCE = regexes.compile(r"\b(?:since|depuis)\s+(?:the\s+|la\s+)?$", re.I)
 #: A tally of instruments signed before, not at this encounter: "has signed similar memoranda
 #: with twelve countries", « a déjà signé des accords de ce type avec quinze pays ».
 _TALLY = regexes.compile(
@@ -654,6 +657,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
+            if _SINCE.search(sentence, max(0, match.start() - 16), match.start()):
+                continue  # "the benefits realised since the signing of the MoU", « depuis la signature du protocole »
             if _TALLY.search(sentence, match.start(), match.end() + 40):
                 continue  # "has signed similar memoranda with twelve countries": earlier ones
             if _ALREADY.search(sentence, max(0, match.start() - 12), match.start()):

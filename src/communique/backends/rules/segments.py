@@ -30,7 +30,7 @@ from communique.backends.rules.encounters import (
     _Segment,
     _surnames,
 )
-from communique.backends.rules.narrative import _recall_marker
+from communique.backends.rules.narrative import _recall_marker, _recall_start
 from communique.backends.rules.venue import _SIDELINES
 from communique.draft import DraftParticipant
 from communique.normalise import places
@@ -223,7 +223,11 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                     _told_of(sentence, segments, countries).add(sentence, countries)
                 continue
             relation, match = cue
-            if current is not None and _continues(current, sentence, match, countries):
+            # (the words after a recall of an earlier encounter are that one's: "This meeting follows the talks held on
+            # 10 February between A and B" goes on with the meeting told, whoever A and B are)
+            if current is not None and _continues(
+                current, sentence[: _recall_start(sentence)], match, countries
+            ):
                 current.add(sentence, countries)
                 continue
             segments.append(
@@ -422,6 +426,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return (
             True  # « … lors de la séance plénière de la 13e réunion … », then « La 13e réunion … se tient … »
         )
+    if current.relation is Relation.TOGETHER and _PART_OF_IT.match(sentence):
+        return True  # "will hold their annual conference this week …", then "The opening ceremony … will be held on Tuesday"
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
     if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
@@ -439,6 +445,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
     if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
+    if current.relation is Relation.VISITS and _THE_GUEST.search(sentence):
+        return True  # « X est au Burkina dans le cadre d'un séjour », then « Y, qui a accueilli ce 4 février son hôte »
     # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
     # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
     # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
@@ -496,6 +504,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     return bool(cues.PARTICIPATION.search(before_new))
 
 
+#: The visitor named by what he is to the host: « son hôte », "his guest" (the visit told on, not a further one).
+_THE_GUEST = regexes.compile(
+    r"\b(?:son|sa|leur|ses|leurs) hôtes?\b|\b(?:his|her|their) guests?\b", re.IGNORECASE
+)
+
+
 #: A cleft sentence that gives the gist of an encounter, named by its noun: « C'est le sens de la
 #: réunion de travail que … », « Telle est la teneur des échanges que … ».
 _GIST_OF = regexes.compile(
@@ -506,9 +520,20 @@ _GIST_OF = regexes.compile(
 )
 
 
-#: A news round-up's next item: "In another development, …", « Dans un autre registre, … ».
+#: A sentence on a part of the gathering told: "The opening ceremony and first plenary session will be held on
+#: Tuesday", « La cérémonie d'ouverture … ».
+_PART_OF_IT = regexes.compile(
+    r"\s*(?:the|la|le|l['’])\s*(?:(?:official|formal|officielle) )?(?:opening ceremony|closing ceremony|opening session|"
+    r"closing session|(?:first |second |final )?plenary session|cérémonie d['’](?:ouverture|clôture)|séance (?:d['’]ouverture|"
+    r"de clôture|plénière))\b",
+    re.IGNORECASE,
+)
+
+
+#: A news round-up's next item: "In another development, …", "In a related development, …" (its own story, not the
+#: trip told before), « Dans un autre registre, … ».
 _OTHER_NEWS = regexes.compile(
-    r"\s*(?:in (?:an)?other development|in a separate development|dans un autre (?:registre|développement)),",
+    r"\s*(?:in (?:an)?other development|in a (?:separate|related) development|dans un autre (?:registre|développement)),",
     re.IGNORECASE,
 )
 

@@ -987,6 +987,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         found |= _dashed_sides(sentence)
     t = places.tables()
     for sentence in segment.others:
+        # « consolidant ainsi le partenariat entre le Sénégal et la Chine », "the cooperation between Kenya and
+        # Rwanda": the two sides, named by their countries after a word of their relation
+        for two in _RELATION_BETWEEN.finditer(sentence):
+            first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
+            if first and second and first != second:
+                found |= {first, second}
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
         folded = fold(sentence)
         pair = (
@@ -1026,6 +1032,14 @@ _POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEAN
 #: Ghana and Togo" (each checked to be a country's name).
 _BETWEEN_TWO = regexes.compile(
     r"\b(?:entre|between) (?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
+    r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+
+
+#: :data:`_BETWEEN_TWO` after a word of the relation it qualifies: « le partenariat entre le Sénégal et la Chine ».
+_RELATION_BETWEEN = regexes.compile(
+    r"\b(?:partenariat|coopération|cooperation|partnership|relations|ties|liens) (?:\w+ ){0,2}?(?:entre|between) "
+    r"(?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
     r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
 )
 

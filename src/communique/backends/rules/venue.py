@@ -267,9 +267,9 @@ _ADDRESS_REACH = 160
 
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
-#: House, Force Headquarters, Abuja".
+#: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain".
 _AFTER_VENUE = regexes.compile(
-    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel) $"
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel|building|complex) $"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
     r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
     # ... or its university, academy or palace: « a siégé à l'Université de Genève », "at the University of Nairobi"
