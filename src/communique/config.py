@@ -253,6 +253,8 @@ def _each(secrets: Secrets) -> list[str]:
 #: A terminal's escape sequence whole: a control sequence (``ESC [ … m``, or its one-byte
 #: introducer), an operating-system command to its end (``ESC ] 8 ; ; URL BEL``: a hyperlink,
 #: a window's title), a string command (DCS, SOS, PM, APC), or ESC and one character.
+#: (:data:`communique.text.ESCAPE_SEQUENCE` is the same: config is read on the replay's path,
+#: which does not import the text's module.)
 ESCAPE_SEQUENCE = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
