@@ -35,7 +35,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     followed by indented ``- item`` lines (a translation's ``problems``): its value is
     the items joined by ``; ``."""
     stripped = text.lstrip("\ufeff")
-    if not re.match(r"---[ \t]*\r?\n", stripped):
+    if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
     lines = stripped.splitlines()
     try:
