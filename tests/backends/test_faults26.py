@@ -31,7 +31,9 @@ class _Counted:
         self.subs += 1
         return self.pattern.sub(*args)
 
-    def __getattr__(self, name: str) -> Any:  # finditer and the rest: as the pattern's (a summary's addresses)
+    def __getattr__(
+        self, name: str
+    ) -> Any:  # finditer and the rest: as the pattern's (a summary's addresses)
         return getattr(self.pattern, name)
 
 

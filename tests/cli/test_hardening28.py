@@ -75,3 +75,23 @@ def test_the_library_masks_the_key_pasted_as_a_setting_too(name: str) -> None:
     with pytest.raises(communique.ConfigError) as raised:
         communique.configure({name: KEY, "api_key": KEY})
     assert KEY[:8] not in str(raised.value) and "****" in str(raised.value)
+
+
+def test_an_escape_sequence_in_a_text_goes_whole_and_leaves_no_word_glued_to_a_name(tmp_path: Path) -> None:
+    """Was: only its control characters removed at ingest, `[2J` left glued to the name
+    after it (`[2JFernando Grande-Marlaska`), `]0;pwned` in the id."""
+    brief = BRIEF.read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(
+        brief.replace("id: example-rabat-madrid", "id: example\x1b]0;pwned\x07-rabat").replace(
+            "homologue espagnol, Fernando", "homologue espagnol, \x1b[2J\x1b[1;31mFernando"
+        ),
+        encoding="utf-8",
+    )
+    result = run("summarise", str(page), "-f", "text")
+    assert result.returncode == 0, result.stderr
+    assert "homologue espagnol, Fernando Grande-Marlaska" in result.stdout
+    assert "[2J" not in result.stdout and "[1;31m" not in result.stdout
+    record = json.loads(run("summarise", str(page)).stdout)
+    assert record["document"]["id"] == "example-rabat"
+    assert "Fernando Grande-Marlaska" in [p["name"] for p in record["meetings"][0]["participants"]]

@@ -23,7 +23,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import tidy
+from communique.text import ESCAPE_SEQUENCE, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -422,6 +422,16 @@ _GLUED = regexes.compile(
 _CONTROLS = regexes.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+def _escapes_removed(text: str) -> str:
+    """``text`` without terminal escape sequences, each removed whole (most texts hold
+    none: returned at the cost of a look for ESC and the one-byte introducers)."""
+    return ESCAPE_SEQUENCE.sub("", text) if _INTRODUCER.search(text) else text
+
+
+#: What starts an escape sequence: ESC, or a one-byte introducer (CSI, OSC, DCS, …).
+_INTRODUCER = regexes.compile("[\x1b\x90-\x9f]")
+
+
 def parse(
     text: str,
     *,
@@ -442,8 +452,12 @@ def parse(
     text, repaired = mojibake.repair(text)
     if repaired is not None:
         notes.append(repaired)
-    text = _CONTROLS.sub("", tidy(text))
-    id, source, url = (_CONTROLS.sub("", value) if value else value for value in (id, source, url))
+    # a terminal's escape sequence goes whole, its parameters with it (was: only its control
+    # characters, « [2J » left glued to the name after it: « [2JFernando Grande-Marlaska »)
+    text = _CONTROLS.sub("", _escapes_removed(tidy(text)))
+    id, source, url = (
+        _CONTROLS.sub("", _escapes_removed(value)) if value else value for value in (id, source, url)
+    )
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says
