@@ -95,3 +95,10 @@ def test_an_escape_sequence_in_a_text_goes_whole_and_leaves_no_word_glued_to_a_n
     record = json.loads(run("summarise", str(page)).stdout)
     assert record["document"]["id"] == "example-rabat"
     assert "Fernando Grande-Marlaska" in [p["name"] for p in record["meetings"][0]["participants"]]
+
+
+def test_a_lang_of_a_thousand_characters_is_quoted_short() -> None:
+    """Was: the whole value quoted, a line of a thousand characters."""
+    result = run("summarise", str(BRIEF), "--lang", "x" * 1000)
+    assert result.returncode == 3
+    assert "is not an ISO 639-1 code" in result.stderr and len(result.stderr) < 200

@@ -23,7 +23,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import ESCAPE_SEQUENCE, tidy
+from communique.text import ESCAPE_SEQUENCE, quoted, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -384,7 +384,7 @@ def _language(
     record's language was the label's, and the offline reader read the text as it."""
     if declared:
         if not re.fullmatch(r"[A-Za-z]{2}(?:[-_][A-Za-z]{2})?", declared.strip()):
-            raise InputError(f"lang {declared!r} is not an ISO 639-1 code such as 'fr' or 'en'")
+            raise InputError(f"lang {quoted(declared, 40)} is not an ISO 639-1 code such as 'fr' or 'en'")
         label = declared.strip()[:2].lower()
         if labelled and label in language.TOLD:
             guessed, confidence = language.detect(text)
