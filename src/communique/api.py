@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
-from communique.config import Settings, redact, resolve
+from communique.config import FRAGMENT, Settings, redact, resolve
 from communique.errors import ConfigError, InputError, UsageError
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def configure(
             registry.entry(settings.backend)
         modes.check(settings.mode)
     except ConfigError as exc:  # the key pasted as the backend or mode is quoted masked
-        raise ConfigError(redact(str(exc), settings.secrets)) from None
+        raise ConfigError(redact(str(exc), [s for s in settings.secrets if len(s) >= FRAGMENT])) from None
     return settings
 
 

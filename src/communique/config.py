@@ -446,13 +446,15 @@ def resolve(
 def _given(flags: Mapping[str, Any], environ: Mapping[str, str], dotenv: Mapping[str, str]) -> list[str]:
     """The secrets given by the flags, the environment and the ``.env`` file, read as they
     were given (the settings may be what fails): every API key, and the credentials of
-    every base URL."""
+    every base URL; those of :data:`FRAGMENT` characters or more (a local server takes any
+    key: every "e" of a message masked for the key "e" would say nothing)."""
     keys = [flags.get("api_key"), *(m.get(v) for m in (environ, dotenv) for v in SPECS["api_key"].env)]
     urls = [flags.get("base_url"), *(m.get(v) for m in (environ, dotenv) for v in SPECS["base_url"].env)]
     return [
         secret
         for secret in [*keys, *(part for url in urls if isinstance(url, str) for part in url_secrets(url))]
-        if isinstance(secret, str) and secret
+        if isinstance(secret, str)
+        and len(secret) >= FRAGMENT  # a key "x" for a local server is no secret to mask
     ]
 
 

@@ -102,3 +102,10 @@ def test_a_lang_of_a_thousand_characters_is_quoted_short() -> None:
     result = run("summarise", str(BRIEF), "--lang", "x" * 1000)
     assert result.returncode == 3
     assert "is not an ISO 639-1 code" in result.stderr and len(result.stderr) < 200
+
+
+def test_a_short_key_of_a_local_server_garbles_no_message() -> None:
+    """A local server takes any key ('e', 'x'): masking it in every message would mask
+    every such letter (`communique: ****rror: nothing list****ns …`)."""
+    result = run("summarise", "/nonexistent/file.txt", env={"OPENAI_API_KEY": "e"})
+    assert result.stderr.strip() == "communique: error: /nonexistent/file.txt: no such file"
