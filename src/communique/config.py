@@ -474,7 +474,7 @@ def given_secrets(argv: Sequence[str], environ: Mapping[str, str] | None = None)
                 flags[name] = arg[len(option) + 1 :]
     try:
         dotenv = _dotenv(Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=True)
-    except ConfigError:
+    except (ConfigError, OSError, ValueError):  # an unreadable .env gives no secret: the others are masked
         dotenv = {}
     return _given(flags, environ, dotenv)
 

@@ -38,7 +38,7 @@ def raising(exc: BaseException) -> object:
         (FileExistsError(errno.EEXIST, "File exists", "out.json"), 3, "error: out.json: File exists"),
         (sqlite3.DatabaseError("file is not a database"), 3,
          "error: a database is corrupt or unreadable (file is not a database)"),
-        (ModelError("server said \x1b[2J\x1b]0;pwned\x07 gone\nnow"), 1, "error: server said [2J]0;pwned gone now"),
+        (ModelError("server said \x1b[2J\x1b]0;pwned\x07 gone\nnow"), 1, "error: server said gone now"),
     ],
 )  # fmt: skip
 def test_each_fault_has_its_own_line_and_exit_code(
