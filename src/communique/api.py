@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
-from communique.config import Settings, resolve
-from communique.errors import InputError, UsageError
+from communique.config import FRAGMENT, Settings, redact, resolve
+from communique.errors import ConfigError, InputError, UsageError
 
 if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
@@ -67,9 +67,12 @@ def configure(
     from communique.backends.openai import modes
 
     settings = resolve(flags, environ=environ, env_file=env_file)
-    if settings.backend != "auto":
-        registry.entry(settings.backend)
-    modes.check(settings.mode)
+    try:
+        if settings.backend != "auto":
+            registry.entry(settings.backend)
+        modes.check(settings.mode)
+    except ConfigError as exc:  # the key pasted as the backend or mode is quoted masked
+        raise ConfigError(redact(str(exc), [s for s in settings.secrets if len(s) >= FRAGMENT])) from None
     return settings
 
 

@@ -11,7 +11,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -253,6 +253,8 @@ def _each(secrets: Secrets) -> list[str]:
 #: A terminal's escape sequence whole: a control sequence (``ESC [ … m``, or its one-byte
 #: introducer), an operating-system command to its end (``ESC ] 8 ; ; URL BEL``: a hyperlink,
 #: a window's title), a string command (DCS, SOS, PM, APC), or ESC and one character.
+#: (:data:`communique.text.ESCAPE_SEQUENCE` is the same: config is read on the replay's path,
+#: which does not import the text's module.)
 ESCAPE_SEQUENCE = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
@@ -434,6 +436,51 @@ def resolve(
     flags = flags or {}
     environ = os.environ if environ is None else environ
     dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=quiet)
+    try:
+        return _resolved(flags, environ, dotenv)
+    except ConfigError as exc:  # the key pasted where another setting goes is quoted masked
+        secrets = _given(flags, environ, dotenv)
+        raise ConfigError(redact(str(exc), secrets)) from None
+
+
+def _given(flags: Mapping[str, Any], environ: Mapping[str, str], dotenv: Mapping[str, str]) -> list[str]:
+    """The secrets given by the flags, the environment and the ``.env`` file, read as they
+    were given (the settings may be what fails): every API key, and the credentials of
+    every base URL; those of :data:`FRAGMENT` characters or more (a local server takes any
+    key: every "e" of a message masked for the key "e" would say nothing)."""
+    keys = [flags.get("api_key"), *(m.get(v) for m in (environ, dotenv) for v in SPECS["api_key"].env)]
+    urls = [flags.get("base_url"), *(m.get(v) for m in (environ, dotenv) for v in SPECS["base_url"].env)]
+    return [
+        secret
+        for secret in [*keys, *(part for url in urls if isinstance(url, str) for part in url_secrets(url))]
+        if isinstance(secret, str)
+        and len(secret) >= FRAGMENT  # a key "x" for a local server is no secret to mask
+    ]
+
+
+def given_secrets(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> list[str]:
+    """The secrets a command line may have been given, found without resolving its
+    settings (which may be what failed, or never started: a usage error): ``--api-key``
+    and ``--base-url`` in ``argv``, and those of the environment and ``.env`` file. For
+    a message to mask them (was: a key pasted as ``COMMUNIQUE_MAX_TOKENS`` or ``--mode``
+    quoted whole in the error saying that it is no number or mode)."""
+    environ = os.environ if environ is None else environ
+    flags: dict[str, str] = {}
+    for index, arg in enumerate(argv):
+        for name, option in (("api_key", "--api-key"), ("base_url", "--base-url")):
+            if arg == option and index + 1 < len(argv):
+                flags[name] = argv[index + 1]
+            elif arg.startswith(option + "="):
+                flags[name] = arg[len(option) + 1 :]
+    try:
+        dotenv = _dotenv(Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=True)
+    except (ConfigError, OSError, ValueError):  # an unreadable .env gives no secret: the others are masked
+        dotenv = {}
+    return _given(flags, environ, dotenv)
+
+
+def _resolved(flags: Mapping[str, Any], environ: Mapping[str, str], dotenv: Mapping[str, str]) -> Settings:
+    """The settings of :func:`resolve`, checked."""
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for name, spec in SPECS.items():

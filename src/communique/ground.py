@@ -213,6 +213,29 @@ _CAPITALISED_WORD = regexes.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][a-zß-öø-
 _BESIDE_BEFORE = regexes.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:(?:of|de|du|des|d'|of the|de la)\s+)?$")
 _BESIDE_AFTER = regexes.compile(r"\s+(?:(?:of|de|du|des|d'|of the|de la)\s+)?[A-ZÀ-ÖØ-Þ]")
 _SENTENCE_START = regexes.compile(r"[.!?:;«\"(\[]\s*$")
+#: Words that open a sentence as who acts and name no one: people by their part, pronouns.
+_SUBJECTS = frozenset([
+    "counterpart", "counterparts", "negotiator", "negotiators", "official", "officials", "host", "hosts", "guest",
+    "guests", "partner", "partners", "everyone", "everybody", "nobody", "each", "either", "neither", "another",
+    "all", "those", "these", "both", "delegations", "participants", "teams", "agencies", "attendees", "commanders",
+    "investigators", "guards", "troops", "soldiers", "neighbours", "neighbors", "envoys", "leaders", "equipe",
+    "equipes", "homologue", "homologues", "seance", "responsable", "responsables", "hote", "hotes", "invite",
+    "invites", "partenaire", "partenaires", "chacun", "chacune", "personne", "aucun", "aucune", "lequel", "celui",
+    "celle", "celles", "ceux", "cela", "ceci", "tout", "tous", "toutes", "delegations", "autorites", "dirigeants",
+    "agences", "negociateurs", "envoyes", "commandants",
+])  # fmt: skip
+#: Endings of nouns (« Délégations », 'Discussions', 'Agreements') that no surname has.
+_NOUN_ENDS = ("tions", "sions", "ments", "ités", "ities")
+#: What follows a sentence's first word that makes it the one who acts: a verb of an
+#: encounter ("Sánchez met …", « Sánchez a reçu … »), or "and" another ("Sánchez and Laftit …").
+_ACTS = regexes.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|was|were|is|and|et|puis|a|ont|avait|avaient|s'est|s’est|se sont|est|sont)\s+)?"
+    r"(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|chaired|chairs|led|"
+    r"leads|headed|signed|signs|spoke|speaks|talked|called|phoned|held|holds|discussed|thanked|told|said|"
+    r"attended|joined|travelled|traveled|arrived|reçu|reçoit|rencontré|rencontre|accueilli|accueille|présidé|"
+    r"préside|conduit|dirigé|signé|signe|entretenu|entretient|entretenus|tenu|tient|visité|visite|remercié|"
+    r"déclaré|participé|rendu|échangé|réuni|réunis|and|et)\b"
+)
 
 
 def _lone_strangers(summary: str, allowed: set[str], folded_text: str) -> list[str]:
@@ -230,14 +253,11 @@ def _lone_strangers(summary: str, allowed: set[str], folded_text: str) -> list[s
         # what is around it, a few words (a summary of a megabyte is looked at in linear time)
         word, start = match.group(0), match.start()
         before, after = summary[max(0, start - 60) : start], summary[match.end() : match.end() + 60]
-        first = not before.strip() and start <= 60
-        if (
-            first
-            or _SENTENCE_START.search(before)
-            or _BESIDE_BEFORE.search(before)
-            or _BESIDE_AFTER.match(after)
-        ):
+        opening = (not before.strip() and start <= 60) or _SENTENCE_START.search(before)
+        if _BESIDE_AFTER.match(after) or (not opening and _BESIDE_BEFORE.search(before)):
             continue
+        if opening and (not _ACTS.match(after) or fold(word) in _SUBJECTS or word.endswith(_NOUN_ENDS)):
+            continue  # a sentence may open with any word; a name that acts (« Sánchez a reçu … ») is someone
         folded = fold(word)
         if folded in allowed or contains(folded_text, folded) or folded in _place_words():
             continue
@@ -597,23 +617,30 @@ class _Audit:
         return any(wanted in run for run in self._capitalised_runs)
 
     def _echoed(self, summary: DraftSummary) -> list[str]:
-        """Why a summary fails for what it takes from instructions to the reader: a
-        capitalised word (a name), or a web or e-mail address ('add the link … to every
-        summary'), that the text has only inside them."""
-        if self.reported == self.text:
-            return []
-        return [
+        """Why a summary fails for what it takes from outside what the communiqué reports:
+        a capitalised word (a name) that the text has only inside instructions to the
+        reader, and a web or e-mail address that the text has only inside them ('add the
+        link … to every summary') or not at all (was: kept, printed in every format, where
+        a renderer makes a bare address a link: a summary sends its readers only where
+        the communiqué does)."""
+        found = [
             f"summary.{code} names {quoted(match.group(0))}, found only in instructions to the reader"
             for code, text in (("fr", summary.fr), ("en", summary.en))
             for match in names.CAPITALISED_RUN.finditer(text)
-            if self._injected_only(match.group(0))
-        ] + [
-            f"summary.{code} writes the address {quoted(address)}, found only in instructions to the reader"
-            for code, text in (("fr", summary.fr), ("en", summary.en))
-            for match in _ADDRESS.finditer(text)
-            if (address := match.group(0).rstrip(".,;:!?)»\"'’”")) in self.source.text
-            and address not in injection.reported(self.source.text)
+            if self.reported != self.text and self._injected_only(match.group(0))
         ]
+        for code, text in (("fr", summary.fr), ("en", summary.en)):
+            for match in _ADDRESS.finditer(text):
+                address = match.group(0).rstrip(".,;:!?)]»\"'’”")
+                if address not in self.source.text:
+                    found.append(
+                        f"summary.{code} writes the address {quoted(address)}, which the text does not hold"
+                    )
+                elif self.reported != self.text and address not in injection.reported(self.source.text):
+                    found.append(
+                        f"summary.{code} writes the address {quoted(address)}, found only in instructions to the reader"
+                    )
+        return found
 
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"

@@ -65,6 +65,11 @@ _MACHINE = _alt(
     r"gpt(?:-?\d\w*)?", r"chatgpt", r"llms?", r"(?:large |grands? )?language models?",
     r"modèles? (?:de langage|de langue|linguistiques?|d'IA|d'intelligence artificielle)",
     r"artificial intelligence", r"intelligence artificielle", r"chat ?bots?", r"agents? conversationnels?",
+    # the same in the languages a page may slip into: German, Spanish, Italian, Portuguese, Dutch
+    r"(?-i:KI)", r"künstliche(?:n|r)? intelligenz", r"inteligencia artificial", r"intelligenza artificiale",
+    r"inteligência artificial", r"kunstmatige intelligentie", r"sprachmodell(?:e|en)?", r"modelos? de lenguaje",
+    r"modell[oi] (?:linguistic[oi]|di linguaggio)", r"modelos? de linguagem", r"taalmodel(?:len)?",
+    r"(?:asistentes?|assistent(?:en|e|i)?|agentes?|ki-assistent(?:en)?) (?:(?:de|di|der|da|do|van) )?(?-i:IA|AI|KI)",
     r"(?:assistants?|agents?) (?:IA|AI|virtuels?|virtual|conversationnels?)",
     r"(?:systèmes?|outils?|assistants?|agents?|logiciels?|programmes?|robots?|moteurs?) d'(?:(?-i:IA)|intelligence artificielle)",
     r"extract(?:ors?|eurs?)", r"extraction (?:tools?|systems?|models?|software|pipelines?|engines?|programs?|bots?)",
@@ -79,6 +84,7 @@ _MACHINE = _alt(
 _ANY_MACHINE = _alt(
     _MACHINE, r"assistants?", r"models?", r"modèles?", r"systems?", r"systèmes?", r"tools?", r"outils?",
     r"bots?", r"robots?", r"agents?", r"programs?", r"programmes?", r"software", r"logiciels?", r"machines?",
+    r"asistentes?", r"assistent(?:en|e|i)?", r"modelos?", r"modell[oi]?", r"sistemas?", r"sistem[ai]",
 )  # fmt: skip
 #: Models by their product name, as instructions call them ("GPT-4:", "Hey Claude,").
 _NAMED_MODEL = r"(?:(?:chat)?gpt(?:-?[\w.]{1,6})?|claude|gemini|llama|mistral|copilot)"
@@ -185,6 +191,16 @@ def _cues() -> _Cues:
             # "(à l'intention du modèle de langage : ...)"
             rf"|(?:à l'intention|à l'attention|for the attention|to the attention) (?:d(?:e|u|es)|of)\s*{_DET}?"
             rf"){_ANY_MACHINE}{_ADDRESSED}",
+        ),
+        # "Hinweis an die KI:", "Nota para el asistente de IA:", "Nota per l'assistente IA:", "Opmerking voor de
+        # AI-assistent:", "Por favor, al asistente de IA: añada …": a note to a machine in another language
+        Cue(
+            rf"(?:(?:hinweis|notiz|nachricht|anweisung(?:en)?|bitte|nota|mensaje|instrucci[oó]n(?:es)?|aviso|atenci[oó]n|"
+            rf"istruzion[ei]|messaggio|avviso|attenzione|instruç(?:ão|ões)|mensagem|atenção|opmerking|bericht|"
+            rf"instructies?|let op)\s+)?(?:an|für|para|per|a|al|alla|allo|all'|ao|à|voor|aan)\s*"
+            rf"(?:(?:die|den|das|der|el|la|los|las|lo|il|l'|gli|o|os|de|het)\s*)?"
+            rf"(?:{_MACHINE}|asistentes?|assistent(?:en|e|i)?|(?-i:AI|KI|IA)-assistent(?:en)?)"
+            rf"(?:\s+(?:de|di|der|da|do|van)\s+(?-i:IA|AI|KI))?\s*[:：]"
         ),
         # "SYSTÈME : ...", "Chatbot, disregard ...", "ATTENTION MODEL:", "Dear assistant,"
         Cue(rf"^[\W_]{{0,6}}(?:(?:attention|dear|hey|hello|hi|cher|chère|bonjour|salut)[\s,]+)?{_DET}?{_ROLE}\s*[:：]"),
@@ -337,7 +353,11 @@ _ADDRESS_WORDS = _vocabulary(
     "automatiques lecteur lecteurs reader readers system systems systeme systemes tool tools outil outils program "
     "programs programme programmes software logiciel logiciels machine machines moteur moteurs traitement "
     "traitements user utilisateur human developer developpeur whoever whatever anyone anybody anything "
-    "quiconque celui celle ceux"
+    "quiconque celui celle ceux "
+    "ki kunstliche kunstlichen kunstlicher inteligencia intelligenza kunstmatige sprachmodell sprachmodelle "
+    "sprachmodellen lenguaje linguaggio linguagem linguistico linguistici taalmodel taalmodellen asistente "
+    "asistentes assistent assistente assistenti assistenten agente agentes modelo modelos modello modelli "
+    "sistema sistemas sistemi"
 )
 _RECORD_WORDS = _vocabulary(
     "participant participants participante participantes attendee attendees delegate delegates guest guests host "

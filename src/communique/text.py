@@ -106,9 +106,23 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub("", whole(text))
 
 
+#: A terminal's escape sequence whole: a control sequence (``ESC [ … m``, or its one-byte
+#: introducer), an operating-system command to its end (``ESC ] 8 ; ; URL BEL``: a hyperlink,
+#: a window's title), a string command (DCS, SOS, PM, APC), or ESC and one character.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -~]?"
+)
+
+
 def one_line(text: str) -> str:
-    """Text fit for one line on a terminal: whitespace runs as one space, control
-    characters (terminal escape sequences from a server or a document) removed."""
+    """Text fit for one line on a terminal: whitespace runs as one space, terminal escape
+    sequences (from a server's message or a document) removed whole, other control
+    characters removed. (Was: only their control characters removed, so that a server's
+    error message ``ESC ] 0 ; pwn BEL oops ESC [ 2 J`` was said as ``]0;pwn oops [2J``.)"""
+    if "\x1b" in text or any("\x90" <= char <= "\x9f" for char in text):
+        text = ESCAPE_SEQUENCE.sub("", text)
     return _CONTROLS.sub("", " ".join(text.split()))
 
 

@@ -336,14 +336,15 @@ def test_a_refused_connection_on_loopback_fails_at_once() -> None:
 
 
 def test_retries_are_said_on_stderr_unless_quiet(fake_openai: FakeOpenAI) -> None:
-    fake_openai.enqueue(status(503, headers={"Retry-After": "0"}), chat_auto(GOOD_DRAFT))
+    # (a Retry-After of no wait, 0, is backed off from since the twenty-eighth reading: a short one is honoured)
+    fake_openai.enqueue(status(503, headers={"Retry-After": "0.3"}), chat_auto(GOOD_DRAFT))
     result = run("summarise", BRIEF_PATH, env=model_env(fake_openai, COMMUNIQUE_MODE="tools"))
     assert result.returncode == 0
     assert (
         result.stderr
-        == f"communique: 127.0.0.1:{fake_openai.port} answered 503; retrying in 0.0 s (attempt 2)\n"
+        == f"communique: 127.0.0.1:{fake_openai.port} answered 503; retrying in 0.3 s (attempt 2)\n"
     )
-    fake_openai.enqueue(status(503, headers={"Retry-After": "0"}), chat_auto(GOOD_DRAFT))
+    fake_openai.enqueue(status(503, headers={"Retry-After": "0.3"}), chat_auto(GOOD_DRAFT))
     quiet = run(
         "summarise", BRIEF_PATH, "-q", "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE="tools")
     )

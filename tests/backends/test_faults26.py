@@ -31,6 +31,11 @@ class _Counted:
         self.subs += 1
         return self.pattern.sub(*args)
 
+    def __getattr__(
+        self, name: str
+    ) -> Any:  # finditer and the rest: as the pattern's (a summary's addresses)
+        return getattr(self.pattern, name)
+
 
 def test_grounding_blanks_a_texts_addresses_once_however_many_phrases_it_checks(
     monkeypatch: pytest.MonkeyPatch,

@@ -16,10 +16,20 @@ from support import GOOD_DRAFT, corpus, ids_of, model_env
 BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
 
 
-def test_a_link_or_an_image_a_model_writes_is_inert_in_markdown(fake_openai: FakeOpenAI) -> None:
+def test_a_link_or_an_image_a_model_writes_is_inert_in_markdown(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
     """A summary with a Markdown image (which a renderer fetches on opening the card: the
     address can carry what the model read) and a link. Was: copied as they were, live in
-    any Markdown viewer; raw HTML was already escaped."""
+    any Markdown viewer; raw HTML was already escaped. (The text holds the addresses: a
+    summary that writes one the text does not hold is dropped since the twenty-eighth
+    reading, `backends/test_faults28.py`.)"""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        Path(BRIEF).read_text(encoding="utf-8")
+        + "\nVoir http://evil.example/ et http://evil.example/pixel?q=Laftit pour les photos.\n",
+        encoding="utf-8",
+    )
     draft = copy.deepcopy(GOOD_DRAFT)
     draft["summary"]["en"] = (
         "On Tuesday in Rabat, Abdelouafi Laftit met [Fernando Grande-Marlaska](http://evil.example/) "
@@ -27,7 +37,7 @@ def test_a_link_or_an_image_a_model_writes_is_inert_in_markdown(fake_openai: Fak
     )
     fake_openai.responder = lambda request: chat_auto(draft)
     result = run(
-        "summarise", BRIEF, "-f", "md", "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE="tools")
+        "summarise", str(page), "-f", "md", "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE="tools")
     )
     assert result.returncode == 0, result.stderr
     card = result.stdout

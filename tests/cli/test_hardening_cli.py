@@ -38,7 +38,7 @@ def raising(exc: BaseException) -> object:
         (FileExistsError(errno.EEXIST, "File exists", "out.json"), 3, "error: out.json: File exists"),
         (sqlite3.DatabaseError("file is not a database"), 3,
          "error: a database is corrupt or unreadable (file is not a database)"),
-        (ModelError("server said \x1b[2J\x1b]0;pwned\x07 gone\nnow"), 1, "error: server said [2J]0;pwned gone now"),
+        (ModelError("server said \x1b[2J\x1b]0;pwned\x07 gone\nnow"), 1, "error: server said gone now"),
     ],
 )  # fmt: skip
 def test_each_fault_has_its_own_line_and_exit_code(
@@ -73,7 +73,9 @@ def test_logs_never_print_escape_sequences() -> None:
     usage = Usage(model="m\x1b[31m", attempts=1)
     log.record(Call(now(), "openai", "h", "extract@v1", "d\x1b]0;x\x07", usage, 0.1, "failed", "bad \x1b[2J"))
     result = run("logs")
-    assert result.returncode == 0 and "\x1b" not in result.stdout and "bad [2J" in result.stdout
+    # each sequence removed whole (since the twenty-eighth reading: "[2J" was left as a word)
+    assert result.returncode == 0 and "\x1b" not in result.stdout and "[2J" not in result.stdout
+    assert "bad" in result.stdout
 
 
 def test_version() -> None:

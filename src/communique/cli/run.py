@@ -73,7 +73,15 @@ def _warnings() -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    """One line on stderr, control characters removed, and the exit code."""
+    """One line on stderr, control characters removed, every secret the run was given
+    masked (a key pasted as another setting is quoted by the error about that setting),
+    and the exit code."""
+    from communique.config import given_secrets, redact
+
+    try:
+        message = redact(message, given_secrets(sys.argv[1:]))
+    except Exception:
+        message = "an error occurred (its message could not be checked for secrets, and is not shown)"
     say("communique: " + one_line(message))
     try:
         sys.stdout.flush()

@@ -23,7 +23,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import tidy
+from communique.text import ESCAPE_SEQUENCE, quoted, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -35,7 +35,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     followed by indented ``- item`` lines (a translation's ``problems``): its value is
     the items joined by ``; ``."""
     stripped = text.lstrip("\ufeff")
-    if not re.match(r"---[ \t]*\r?\n", stripped):
+    if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
     lines = stripped.splitlines()
     try:
@@ -386,7 +386,7 @@ def _language(
     record's language was the label's, and the offline reader read the text as it."""
     if declared:
         if not re.fullmatch(r"[A-Za-z]{2}(?:[-_][A-Za-z]{2})?", declared.strip()):
-            raise InputError(f"lang {declared!r} is not an ISO 639-1 code such as 'fr' or 'en'")
+            raise InputError(f"lang {quoted(declared, 40)} is not an ISO 639-1 code such as 'fr' or 'en'")
         label = declared.strip()[:2].lower()
         if labelled and label in language.TOLD:
             guessed, confidence = language.detect(text)
@@ -429,6 +429,16 @@ _GLUED = regexes.compile(
 _CONTROLS = regexes.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+def _escapes_removed(text: str) -> str:
+    """``text`` without terminal escape sequences, each removed whole (most texts hold
+    none: returned at the cost of a look for ESC and the one-byte introducers)."""
+    return ESCAPE_SEQUENCE.sub("", text) if _INTRODUCER.search(text) else text
+
+
+#: What starts an escape sequence: ESC, or a one-byte introducer (CSI, OSC, DCS, …).
+_INTRODUCER = regexes.compile("[\x1b\x90-\x9f]")
+
+
 def parse(
     text: str,
     *,
@@ -449,8 +459,12 @@ def parse(
     text, repaired = mojibake.repair(text)
     if repaired is not None:
         notes.append(repaired)
-    text = _CONTROLS.sub("", tidy(text))
-    id, source, url = (_CONTROLS.sub("", value) if value else value for value in (id, source, url))
+    # a terminal's escape sequence goes whole, its parameters with it (was: only its control
+    # characters, « [2J » left glued to the name after it: « [2JFernando Grande-Marlaska »)
+    text = _CONTROLS.sub("", _escapes_removed(tidy(text)))
+    id, source, url = (
+        _CONTROLS.sub("", _escapes_removed(value)) if value else value for value in (id, source, url)
+    )
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says

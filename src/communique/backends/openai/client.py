@@ -58,7 +58,7 @@ from communique import cache as cache_keys
 from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
-from communique.backends.openai.transport import WAYS, Sent
+from communique.backends.openai.transport import WAYS, Sent, whole_number
 from communique.config import ESCAPE_SEQUENCE, FORMAT_CHARACTERS, OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
@@ -551,8 +551,15 @@ class ModelClient:
             # where a tool call was asked for (a server without tools) is read all the same
             if mode == "tools" and calls and isinstance(calls[0].function.arguments, str | dict):
                 return _Read(*_read_object(response_model, calls[0].function.arguments))
+            if not calls and not text:
+                raise _Unusable(["the reply is empty: no text and no tool call"])
             if not calls:
                 return _Read(*_read_object(response_model, text))
+            if not text and isinstance(calls[0].function.arguments, str | dict):
+                # a record given as a tool call where JSON was asked for (a server that puts every
+                # structured reply in one): read as its text would be (was: "Invalid JSON: EOF
+                # while parsing a value", three paid attempts, then the error)
+                return _Read(*_read_object(response_model, calls[0].function.arguments))
             import instructor
             from instructor.processing.response import process_response
 
@@ -880,7 +887,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     if isinstance(text, dict):
         return salvage(response_model, each_string(text, _words))
     try:
-        data = json.loads(text, strict=False)
+        data = json.loads(text, strict=False, parse_int=whole_number)
     except ValueError:
         data = _first_object(text)
         if data is None:
@@ -910,7 +917,7 @@ def _model_name(model: Any, asked: str | None) -> str | None:
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
     """The first JSON object of ``text`` that a brace opens, whatever surrounds it (the
     first ``tries`` braces are tried: a reply of braces alone is not read for long)."""
-    decoder = json.JSONDecoder(strict=False)
+    decoder = json.JSONDecoder(strict=False, parse_int=whole_number)
     start = text.find("{")
     for _ in range(tries):
         if start < 0:

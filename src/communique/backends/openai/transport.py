@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -188,7 +189,7 @@ def send(
                             if progress is None:
                                 streamed = _read(ending)
                             else:
-                                for event in _events(ending, request):
+                                for event in _events(ending, request, lambda: reply.written):
                                     if reply.add(event, request):
                                         progress(reply.tokens, clock() - started)
                             if not ending.left:  # a server that holds on past the end is not waited for
@@ -211,7 +212,7 @@ def send(
     if whole is not None:
         return Sent(_whole(whole, kind, request), False, seconds)
     if streamed is not None:  # no one watched it come: its events are read now
-        for event in _events((streamed,), request):
+        for event in _events((streamed,), request, lambda: reply.written):
             reply.add(event, request)
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
 
@@ -353,7 +354,7 @@ def _unreadable(reason: str, request: Any) -> Exception:
 def _whole(data: bytes, kind: str, request: Any) -> Any:
     """A chat completion sent whole (``kind``: its content type)."""
     try:
-        completion = json.loads(data)
+        completion = json.loads(data, parse_int=whole_number)
     except (ValueError, RecursionError):
         completion = None
     if isinstance(completion, dict) and isinstance(completion.get("choices"), list):
@@ -374,8 +375,14 @@ def _message(error: Any) -> str:
     return one_line(str(message))[:200]
 
 
-def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
+def _events(
+    pieces: Iterable[bytes], request: Any, finished: Callable[[], bool] = lambda: False
+) -> Iterator[dict[str, Any]]:
     """The data of each server-sent event, until ``[DONE]`` or the end of the stream.
+    Once ``finished`` (the reply is written: a chunk gave its ``finish_reason``), an
+    event that cannot be read (not JSON, not a chunk) ends the stream instead of making
+    the reply unreadable: only its usage and ``[DONE]`` were to come (was: a complete
+    reply thrown away, asked for again and paid for, for a proxy's error event after it).
 
     The lines of a piece are read where they lie, and what is left of it (a line not
     ended yet) is kept once per piece: a piece holds many events (a whole reply, from a
@@ -400,12 +407,18 @@ def _events(pieces: Iterable[bytes], request: Any) -> Iterator[dict[str, Any]]:
                 try:
                     event = _json(text)
                 except ValueError:
+                    if finished():
+                        return
                     raise _unreadable("an event of the stream is not JSON", request) from None
                 except RecursionError:  # brackets in brackets: no chunk, and no broken connection
+                    if finished():
+                        return
                     raise _unreadable(
                         "an event of the stream is nested too deeply to read", request
                     ) from None
                 if not isinstance(event, dict):
+                    if finished():
+                        return
                     raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
         buffer = buffer[start:]
@@ -441,8 +454,22 @@ def _lines_ended_by_lf(pieces: Iterable[bytes]) -> Iterator[bytes]:
         yield piece
 
 
+#: The most digits of a whole number that a reply's JSON is read with: Python refuses to
+#: make an ``int`` of more (4,300), and ``json`` then refuses the whole text.
+_DIGITS_MOST = 4000
+
+
+def whole_number(digits: str) -> int | float:
+    """A whole number of a reply's JSON: an ``int``, or, past :data:`_DIGITS_MOST` digits,
+    an endless ``float`` (no count nor value of a record is one: what reads it refuses it
+    alone). A number of thousands of digits in a stream's usage or a field of the record
+    made the whole event or reply "not JSON" (was: a complete reply asked for again, then
+    lost)."""
+    return int(digits) if len(digits) <= _DIGITS_MOST else (-math.inf if digits[0] == "-" else math.inf)
+
+
 #: Reads the JSON of an event.
-_DECODER = json.JSONDecoder()
+_DECODER = json.JSONDecoder(parse_int=whole_number)
 
 
 def _json(data: bytes) -> Any:
@@ -455,8 +482,8 @@ def _json(data: bytes) -> Any:
         text = data.decode()
         value, end = _DECODER.raw_decode(text)
     except ValueError:
-        return json.loads(data)
-    return value if end == len(text) else json.loads(data)
+        return json.loads(data, parse_int=whole_number)
+    return value if end == len(text) else json.loads(data, parse_int=whole_number)
 
 
 class _Reply:
@@ -476,12 +503,20 @@ class _Reply:
         """Take one chunk in; whether it carried text. A chunk that is not shaped as a
         chat completion's (choices that are not a list of objects, text that is a number)
         makes the reply unreadable, as an event that is not JSON does."""
+        if self.finish is not None and (chunk.get("error") or not _chunk_shaped(chunk)):
+            return False  # after the reply is written: an error of the endpoint's, not of the reply
         if chunk.get("error"):
             raise _unreadable(f"the endpoint sent an error: {_message(chunk['error'])}", request)
         try:
             return self._add(chunk)
         except (AttributeError, TypeError):
             raise _unreadable("a chunk of the stream is not shaped as a chat completion's", request) from None
+
+    @property
+    def written(self) -> bool:
+        """Whether a chunk has given the reply's ``finish_reason``: only its usage and
+        ``[DONE]`` may follow."""
+        return self.finish is not None
 
     def _add(self, chunk: dict[str, Any]) -> bool:
         self.head = self.head or {
@@ -546,6 +581,15 @@ def _chat_completion(data: dict[str, Any]) -> Any:
         return ChatCompletion.model_validate(data)
     except ValidationError:
         return ChatCompletion.construct(**data)
+
+
+def _chunk_shaped(chunk: dict[str, Any]) -> bool:
+    """Whether a chunk's choices are a list of objects (what :meth:`_Reply.add` reads)."""
+    choices = chunk.get("choices")
+    return choices is None or (
+        isinstance(choices, list)
+        and all(isinstance(c, dict) and isinstance(c.get("delta", {}) or {}, dict) for c in choices)
+    )
 
 
 def _typed(value: Any, kind: type) -> Any:
