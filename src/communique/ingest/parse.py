@@ -251,7 +251,8 @@ def _date_alone(line: str) -> dt.date | None:
     """The date of a line that holds nothing else but a weekday, a clock time and marks
     around it (« - samedi , 16 décembre 2023 21:25 PM GMT », "Thursday, September 01,
     2016"): a page's posting date."""
-    bare = _CLOCK_TAIL.sub(" ", line)
+    # (a line without a colon has no clock time: the pattern's word boundary is tried at every character)
+    bare = _CLOCK_TAIL.sub(" ", line) if ":" in line else line
     phrases = find_phrases(bare)
     rest = bare
     for start, end, _ in reversed(phrases):
