@@ -453,8 +453,13 @@ def strip(text: str) -> Cleaned:
     if last_credit and not any(later.strip() for later in kept[last_credit[0] + 1 :]):
         cleaned.source = cleaned.source or last_credit[1]
         cleaned.removed.append(kept.pop(last_credit[0]))
-    cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    cleaned.text = _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
     return cleaned
+
+
+#: Three line breaks or more (made two): written so that it opens with line breaks, which the engine
+#: looks for as a string (``\n{3,}`` opens with a repeat, and was tried at every character of a text).
+_BLANK_LINES = regexes.compile(r"\n\n\n+")
 
 
 #: The clock of a site's top bar, as French themes print it (a weekday, then the month before

@@ -47,6 +47,8 @@ _ARABIC = regexes.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
 #: Scripts of a version of a text the offline reader cannot read: language, name, letters.
 _SCRIPTS = (("ar", "Arabic", _ARABIC), ("ru", "Cyrillic", _CYRILLIC))
+#: A letter of either script: most texts have none, which one look tells (not one for each).
+_OTHER_SCRIPTS = regexes.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 #: A version in another script is set aside when it has this many letters at least, and
 #: what is left this many Latin letters in a language told with confidence.
 _OTHER_LETTERS = 40
@@ -69,10 +71,11 @@ def detect(text: str) -> tuple[str | None, float]:
     text = sample
     if not any(map(str.isalpha, text)):
         return None, 0.0
-    for code, script in (("ar", _ARABIC), ("ru", _CYRILLIC)):
-        # (the letters counted only for a text in that script: most have none of its letters)
-        if (found := len(script.findall(text))) and found > sum(map(str.isalpha, text)) / 2:
-            return code, 0.9
+    if _OTHER_SCRIPTS.search(text):  # (most texts have none of either script's letters: one look)
+        for code, script in (("ar", _ARABIC), ("ru", _CYRILLIC)):
+            # (the letters counted only for a text in that script)
+            if (found := len(script.findall(text))) and found > sum(map(str.isalpha, text)) / 2:
+                return code, 0.9
     counts = Counter(_WORD.findall(text))
     total = counts.total()
     if total < 3:
@@ -103,6 +106,8 @@ def other_version(text: str, declared: str | None = None) -> tuple[str, str | No
     script, and a note saying so; else ``(text, None)``. A text mostly in that script
     with a few words of Latin letters (a name, an acronym), and a text ``declared`` in
     that script's language, stay whole."""
+    if not _OTHER_SCRIPTS.search(text):
+        return text, None
     for code, name, script in _SCRIPTS:
         if code == (declared or "").strip()[:2].lower() or not script.search(text):
             continue
