@@ -428,8 +428,33 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
         if head.start() < floor or (floor and _RIGHT_AFTER.fullmatch(before, floor, head.start())):
             continue
         stretch = before[head.start() :]
+        if " and " in stretch and (second := _another_office(stretch)) is not None:
+            # "Director General of the National Police and US Ambassador X": X is the ambassador only
+            return stretch[second:] if _clean_stretch(stretch[second:]) else None
         if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):
             return _qualifiers_before(before, max(floor, head.start() - 40), head.start()) + stretch
+    return None
+
+
+#: A second office after "and", of a country of its own: "… and US Ambassador", "… and the French Ambassador".
+_AND_COUNTRY_OFFICE = regexes.compile(
+    r"\sand\s+(?:the\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){1,2}?)(?=" + TITLE_HEAD.pattern + ")", re.IGNORECASE
+)
+
+
+def _another_office(stretch: str) -> int | None:
+    """A title that joins two people's offices by "and", the second of a country named before its head word
+    ("Director General of the National Police and US Ambassador"): where the second begins, the name after it
+    being the second's."""
+    for match in _AND_COUNTRY_OFFICE.finditer(stretch):
+        words = match.group(1).split()
+        if all(
+            (word.isupper() and 2 <= len(word) <= 3)
+            or fold(word) in places.tables().demonym_words
+            or places.exact_country(word) is not None
+            for word in words
+        ):
+            return match.start(1)
     return None
 
 

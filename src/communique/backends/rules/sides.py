@@ -207,7 +207,7 @@ def _people(
                     person.party is None
                     and person.name
                     and (
-                        (person.start == 0 and " " not in person.name)
+                        (person.start == 0 and (" " not in person.name or person.title is None))
                         or _CAME.match(sentence, person.end + 1) is not None
                     )
                     # (looked for last: one look over all found so far for each person was quadratic)

@@ -1,0 +1,42 @@
+"""Classes the 26th, 27th and 30th readings left open. Every sentence invented, none of them an
+eval case's."""
+
+from __future__ import annotations
+
+from support import read_offline
+
+
+def test_two_offices_joined_by_and_with_the_day_before_the_verb() -> None:
+    # "Director General of X and US Ambassador Y on Friday discussed …": one meeting, on that day,
+    # the ambassador titled by her own office, the director named in the sentence after
+    text = (
+        "Commissioner General of the Belize Police Department and British High Commissioner Helen Marsh on "
+        "Tuesday discussed ways to strengthen cooperation against drug trafficking.\n\n"
+        "Marcus Tillett underlined the value of the partnership between the two services."
+    )
+    (meeting,) = read_offline(text, "2026-04-10").meetings
+    people = {p.name: p for p in meeting.participants}
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-04-07"
+    assert people["Helen Marsh"].title == "British High Commissioner"
+    assert people["Marcus Tillett"].title == "Commissioner General of the Belize Police Department"
+    assert {p.party for p in people.values()} == {"BZ", "GB"}
+
+
+def test_one_office_holding_two_offices_keeps_both() -> None:
+    # no country before the second office: one man's two offices ("Deputy Commissioner and Head of …")
+    text = "The Deputy Commissioner and Head of Operations Peter Nduati received the Ugandan police attaché, Mr. John Okot."
+    (meeting,) = read_offline(text, "2026-04-10").meetings
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles["Peter Nduati"] == "Deputy Commissioner and Head of Operations"
+
+
+def test_a_meeting_told_by_offices_alone_then_in_full_is_one() -> None:
+    # a headline read as a sentence, with no day, place or name, then the same meeting told in full
+    text = (
+        "Belize police chief meets British envoy\n\n"
+        "Commissioner General of the Belize Police Department and British High Commissioner Helen Marsh on "
+        "Tuesday discussed ways to strengthen cooperation against drug trafficking."
+    )
+    meetings = read_offline("Latest news\n\n" + text, "2026-04-10").meetings
+    assert len(meetings) == 1
+    assert "Helen Marsh" in {p.name for p in meetings[0].participants}
