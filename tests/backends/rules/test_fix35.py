@@ -40,3 +40,20 @@ def test_a_meeting_told_by_offices_alone_then_in_full_is_one() -> None:
     meetings = read_offline("Latest news\n\n" + text, "2026-04-10").meetings
     assert len(meetings) == 1
     assert "Helen Marsh" in {p.name for p in meetings[0].participants}
+
+
+def test_the_speaker_named_before_tells_the_gathering_by_a_pronoun() -> None:
+    # "He said the … meeting, held in … on …": the meeting, its day and place, and the speaker as its host
+    text = (
+        "Thailand's Police Commissioner General Somchai Rattanakul said the yearly talks with Cambodia help both "
+        "forces keep the border safe.\n\n"
+        "He said the 8th border liaison committee meeting, held in Bangkok on Thursday, focused on drug "
+        "smuggling and people smuggling.\n\n"
+        "The Cambodian National Police said its deputy chief, Sok Vanna, attended the meeting."
+    )
+    (meeting,) = read_offline(text, "2026-08-15").meetings
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles.get("Somchai Rattanakul") == "host" and roles.get("Sok Vanna") == "guest"
+    assert meeting.location is not None and meeting.location.city == "Bangkok"
+    assert meeting.date is not None and meeting.date.isoformat() == "2026-08-13"
+    assert set(meeting.parties) == {"KH", "TH"}
