@@ -57,3 +57,21 @@ def test_the_speaker_named_before_tells_the_gathering_by_a_pronoun() -> None:
     assert meeting.location is not None and meeting.location.city == "Bangkok"
     assert meeting.date is not None and meeting.date.isoformat() == "2026-08-13"
     assert set(meeting.parties) == {"KH", "TH"}
+
+
+def test_two_audiences_in_one_sentence_each_with_its_own_guest() -> None:
+    # « a reçu successivement … le chef … de la police fédérale allemande et l'ambassadeur d'Espagne »: two
+    # audiences, the first guest's title not glued to the second's, each named in the sentence that follows
+    text = (
+        "Le ministre de l'Intérieur a reçu successivement en audience, ce mardi 3 mars 2026 à Bamako, le chef "
+        "adjoint de la police fédérale allemande et l'ambassadeur d'Espagne au Mali.\n\n"
+        "Klaus Brenner en sa qualité de chef adjoint de la police fédérale allemande a fait le point de la "
+        "coopération en matière de formation.\n\n"
+        "Pour sa part, Luis Ortega ambassadeur d'Espagne au Mali a présenté au ministre un projet d'appui à la "
+        "police des frontières."
+    )
+    meetings = read_offline(text, "2026-03-05").meetings
+    assert [sorted(m.parties) for m in meetings] == [["DE", "ML"], ["ES", "ML"]]
+    guests = [[p for p in m.participants if p.role.value == "guest"] for m in meetings]
+    assert [[p.name for p in g] for g in guests] == [["Klaus Brenner"], ["Luis Ortega"]]
+    assert guests[0][0].title is not None and "ambassad" not in guests[0][0].title

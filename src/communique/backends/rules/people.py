@@ -1037,9 +1037,20 @@ def _last_clause(text: str) -> str:
 _PURPOSE = regexes.compile(r"\s(?:to|pour|afin de|in order to) (?=[a-zé]+\b)(?!the\b|la\b|le\b|les\b|l')")
 
 
-def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:
+#: A second office-holder after the first's title: « … de la police fédérale belge et l'ambassadrice d'Italie », "… and
+#: the Ambassador of Italy".
+_ANOTHER_HOLDER = regexes.compile(
+    r"\s+(?:et|and)\s+(?:l['’]|le\s+|la\s+|the\s+)(?=(?:[\w-]+\s+)?(?:" + "|".join(_HEADS) + r")(?![\w'-]))",
+    re.IGNORECASE,
+)
+
+
+def unnamed_leader(
+    clause: str, countries: Collection[str], one: bool = False
+) -> tuple[str, str | None, str | None] | None:
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
-    général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
+    général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``. With ``one``
+    (those received, each in turn), the first of two joined by « et le », "and the"."""
     head = _LEADING_TITLE.search(clause)
     if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
@@ -1052,6 +1063,10 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
+    if one and (" et " in raw or " and " in raw):
+        raw = _ANOTHER_HOLDER.split(raw, 1)[
+            0
+        ]  # « le directeur … belge et l'ambassadrice d'Italie »: two people
     raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None

@@ -138,7 +138,9 @@ def _people(
         )
     found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
-        leader = people.unnamed_leader(opening[segment.cue_end :], countries)
+        # (those received one after the other: « a reçu successivement … le directeur … belge et l'ambassadrice
+        # d'Italie »: each is his own meeting's)
+        leader = people.unnamed_leader(opening[segment.cue_end :], countries, segment.counterpart is not None)
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
