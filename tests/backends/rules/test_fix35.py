@@ -75,3 +75,21 @@ def test_two_audiences_in_one_sentence_each_with_its_own_guest() -> None:
     guests = [[p for p in m.participants if p.role.value == "guest"] for m in meetings]
     assert [[p.name for p in g] for g in guests] == [["Klaus Brenner"], ["Luis Ortega"]]
     assert guests[0][0].title is not None and "ambassad" not in guests[0][0].title
+
+
+def test_the_delegation_members_listed_before_the_talks_are_its_side() -> None:
+    # "The delegation comprised of A, B and C" (cut by a stray full stop after a title), then the talks
+    text = (
+        "Seychellois officials were in Kenya from 2nd to 3rd May for bilateral consultations. The delegation "
+        "comprised of Principal Secretary for Interior, Ambassador. Marie Laporte, the Attorney General Mr Paul "
+        "Hoarau and Mr Denis Morel.\n\n"
+        "The delegation held talks in Nairobi with the Cabinet Secretary for Interior, Mr Peter Wafula, on "
+        "maritime security."
+    )
+    (meeting,) = read_offline(text, "2026-05-05").meetings
+    members = {
+        p.name: p for p in meeting.participants if p.name in {"Marie Laporte", "Paul Hoarau", "Denis Morel"}
+    }
+    assert set(members) == {"Marie Laporte", "Paul Hoarau", "Denis Morel"}
+    assert {p.party for p in members.values()} == {"SC"}
+    assert {p.role.value for p in members.values()} == {"guest"}
