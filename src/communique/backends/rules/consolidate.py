@@ -227,6 +227,16 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
     one: the one encounter, told first among others ("held four bilaterals … with the Senegalese
     minister") and then on its own ("This morning, X received the Minister … of Senegal, General Y")."""
     named = {p.name for p in meeting.participants if p.name}
+    if not named and meeting.participants and meeting.date_text is None and meeting.city is None:
+        # told first by offices alone, with no day and no place ("Police chief meets US ambassador"), then in full
+        # ("Director General of the National Police and US Ambassador X on Friday discussed …")
+        return any(
+            other.kind is meeting.kind
+            and other.parties == meeting.parties
+            and other.date_text is not None
+            and any(p.name for p in other.participants)
+            for other in later
+        )
     return bool(named) and any(
         other.kind is meeting.kind
         and other.parties == meeting.parties

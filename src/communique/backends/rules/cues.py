@@ -298,6 +298,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter named by a noun in a lead-in phrase: « Lors d'un entretien en marge de …, A et son homologue B ont … »
          r"^\s*(?:lors|au cours) d'(?:un|une) (?:entretien|audience|rencontre|séance de travail)\b(?=[^;]{0,200}?\b(?:et|avec) (?:son|sa|leurs?|l'|le|la) )",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+         # two office-holders as one subject, the day before the verb: "Director General of the National Police and
+         # US Ambassador X on Friday discussed means to …"
+         r"\band (?:\S+ ){1,6}?(?:on|this|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+         r"(?:discussed|reviewed|examined|explored)\b",
          # two people as the subject of a discussion named by a pronoun: « A, …, et B, …, en ont discuté hier »
          r"\b(?:en|y) ont (?:\w+ )?(?:discuté|débattu|parlé)\b",
      ),

@@ -24,7 +24,7 @@ from communique.text import AnchoredCues, Cue, Screened, branched, caseless, fol
 _SPEECH = Cue(
     r"(?:a|ont|avait|avaient) (?:souligné|salué|affirmé|indiqué|mis en avant|exprimé|réitéré|relevé|mis l'accent|insisté|plaidé|appelé|"
     r"noté|précisé|déclaré|estimé|évoqué|passé en revue|présenté|discuté|examiné|réaffirmé|rappelé|assuré|remercié|félicité|promis|"
-    r"qualifié)",
+    r"qualifié|fait le point)",
     r"said", r"stressed", r"noted", r"underlined", r"highlighted", r"expressed", r"praised", r"welcomed", r"reiterated",
     r"reaffirmed", r"assured", r"thanked", r"commended",
     r"emphasi[sz]ed", r"called for", r"pointed out", r"added", r"told", r"discussed", r"reviewed", r"focused", r"explained",
@@ -177,6 +177,15 @@ _CABINET_BEFORE = regexes.compile(
 )
 
 
+#: A speaker named before, by a pronoun, telling of a gathering: "He said the 9th joint committee meeting, held in
+#: Dili on Monday, …", « Il a indiqué que la réunion, tenue mardi à Lomé, … ».
+_HE_SAID_GATHERING = regexes.compile(
+    r"\s*(?:he|she|il|elle) (?:said|added|noted|a (?:indiqué|déclaré|précisé|souligné|ajouté)) (?:that |que )?"
+    r"(?:the|la|le|l['’])\s?(?:[\w-]+ ){0,5}?(?:meeting|talks|réunion|rencontre|session)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
@@ -188,6 +197,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _organisation_gathers(sentence)
         or _two_sides_named(sentence)
         or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
+        # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
+        or _HE_SAID_GATHERING.match(sentence)
     ):
         return None
     found = [

@@ -33,6 +33,7 @@ from communique.backends.rules.consolidate import (
 )
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
+    _HE_SAID_GATHERING,
     _QUOTED,
     _THEM,
     _blanked,
@@ -181,8 +182,12 @@ def _meeting(
     reporter = None if before else _reported_by_office(opening[: segment.cue_start], introduction)
     # "He was speaking at …", « Il s'exprimait lors de … », « L'ambassadrice a tenu ces propos dans le cadre de … »
     office_said = _OFFICE_SAID_THERE.match(opening) or _SPEAKING_OPENS.match(opening)
-    speaking = _SAID_THERE.match(opening) is not None or (
-        office_said is not None and _described(office_said.group(1), introduction)
+    # "He said the joint committee meeting, held in …": he took part, and his words before are not its topics
+    told_by_him = _HE_SAID_GATHERING.match(opening) is not None
+    speaking = (
+        _SAID_THERE.match(opening) is not None
+        or (office_said is not None and _described(office_said.group(1), introduction))
+        or told_by_him
     )
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
@@ -245,7 +250,9 @@ def _meeting(
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
-        if speaking or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
+        if (
+            speaking and not told_by_him
+        ) or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     told_before = (
         before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None

@@ -428,8 +428,33 @@ def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
         if head.start() < floor or (floor and _RIGHT_AFTER.fullmatch(before, floor, head.start())):
             continue
         stretch = before[head.start() :]
+        if " and " in stretch and (second := _another_office(stretch)) is not None:
+            # "Director General of the National Police and US Ambassador X": X is the ambassador only
+            return stretch[second:] if _clean_stretch(stretch[second:]) else None
         if _clean_stretch(stretch) and not _BEFORE_AND.search(stretch):
             return _qualifiers_before(before, max(floor, head.start() - 40), head.start()) + stretch
+    return None
+
+
+#: A second office after "and", of a country of its own: "… and US Ambassador", "… and the French Ambassador".
+_AND_COUNTRY_OFFICE = regexes.compile(
+    r"\sand\s+(?:the\s+)?((?:(?-i:[A-Z])[\w'’-]*\s+){1,2}?)(?=" + TITLE_HEAD.pattern + ")", re.IGNORECASE
+)
+
+
+def _another_office(stretch: str) -> int | None:
+    """A title that joins two people's offices by "and", the second of a country named before its head word
+    ("Director General of the National Police and US Ambassador"): where the second begins, the name after it
+    being the second's."""
+    for match in _AND_COUNTRY_OFFICE.finditer(stretch):
+        words = match.group(1).split()
+        if all(
+            (word.isupper() and 2 <= len(word) <= 3)
+            or fold(word) in places.tables().demonym_words
+            or places.exact_country(word) is not None
+            for word in words
+        ):
+            return match.start(1)
     return None
 
 
@@ -1012,9 +1037,20 @@ def _last_clause(text: str) -> str:
 _PURPOSE = regexes.compile(r"\s(?:to|pour|afin de|in order to) (?=[a-zé]+\b)(?!the\b|la\b|le\b|les\b|l')")
 
 
-def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | None, str | None] | None:
+#: A second office-holder after the first's title: « … de la police fédérale belge et l'ambassadrice d'Italie », "… and
+#: the Ambassador of Italy".
+_ANOTHER_HOLDER = regexes.compile(
+    r"\s+(?:et|and)\s+(?:l['’]|le\s+|la\s+|the\s+)(?=(?:[\w-]+\s+)?(?:" + "|".join(_HEADS) + r")(?![\w'-]))",
+    re.IGNORECASE,
+)
+
+
+def unnamed_leader(
+    clause: str, countries: Collection[str], one: bool = False
+) -> tuple[str, str | None, str | None] | None:
     """A title that stands for an unnamed office-holder leading a side ("Le Directeur
-    général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``."""
+    général de la Sûreté nationale a reçu ..."): ``(title, organisation, party)``. With ``one``
+    (those received, each in turn), the first of two joined by « et le », "and the"."""
     head = _LEADING_TITLE.search(clause)
     if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
@@ -1027,6 +1063,10 @@ def unnamed_leader(clause: str, countries: Collection[str]) -> tuple[str, str | 
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
+    if one and (" et " in raw or " and " in raw):
+        raw = _ANOTHER_HOLDER.split(raw, 1)[
+            0
+        ]  # « le directeur … belge et l'ambassadrice d'Italie »: two people
     raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None

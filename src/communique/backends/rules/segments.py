@@ -25,7 +25,6 @@ from communique.backends.rules.encounters import (
     _is_background,
     _meeting_cue,
     _names_someone,
-    _ordered_countries,
     _people_in,
     _Segment,
     _surnames,
@@ -566,9 +565,9 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     ):
         return [segment]
     after = segment.opening[segment.cue_start :]
-    listed = [c for c in _ordered_countries(after) if c != home and c not in _posted_to(after)]
+    listed = [c for c in _countries_and_forces(after) if c != home and c not in _posted_to(after)]
     if len(listed) >= 2:
-        return _split(segment, listed, _ordered_countries, "counterpart")
+        return _split(segment, listed, _countries_and_forces, "counterpart")
     if _THEIR_COUNTERPARTS.fullmatch(separately.group(0)):
         return [segment]  # « les ministres … avec leurs homologues djiboutiens »: the two sides, together
     guests = [
@@ -579,6 +578,17 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     if len(guests) >= 2:
         return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
     return [segment]
+
+
+def _countries_and_forces(text: str) -> list[str]:
+    """Countries a text names, in order, by name, demonym or a force of one country: « le directeur général
+    adjoint de la police fédérale belge et l'ambassadrice d'Italie » names Belgium, then Italy."""
+    found: list[str] = []
+    for mention in places.mentions(text):
+        country = mention.country or (mention.organisation.country if mention.organisation else None)
+        if country and country not in found:
+            found.append(country)
+    return found
 
 
 #: An envoy's posting, right before the country he is posted to: "the Ambassador of Egypt to ", « l'ambassadeur
@@ -796,4 +806,4 @@ def _edition(sentence: str) -> tuple[str, int] | None:
 
 
 def _series_countries(segment: _Segment) -> set[str]:
-    return set(_ordered_countries(segment.opening[segment.cue_start :]))
+    return set(_countries_and_forces(segment.opening[segment.cue_start :]))

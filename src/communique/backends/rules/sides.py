@@ -138,11 +138,32 @@ def _people(
         )
     found, inherited = _with_lead(found, lead, segment, known)
     if not any(p.role is _OBJECT for p in found) and segment.relation is not Relation.TOGETHER:
-        leader = people.unnamed_leader(opening[segment.cue_end :], countries)
+        # (those received one after the other: « a reçu successivement … le directeur … belge et l'ambassadrice
+        # d'Italie »: each is his own meeting's)
+        leader = people.unnamed_leader(opening[segment.cue_end :], countries, segment.counterpart is not None)
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
+    listing = False  # the sentence before listed the delegation's members
     for sentence in segment.others:
+        # "The delegation comprised of A, B and C", « La délégation était composée de A, B » (and what an
+        # abbreviation's full stop cut off it: "… of Secretary for Home Affairs, Amb. Ravi Chetty, …"): its members
+        listed, listing = (
+            listing and _NAMES_OPEN.match(sentence) is not None,
+            ("elegation" in sentence or "élégation" in sentence)
+            and _DELEGATION_LISTED.search(sentence) is not None,
+        )
+        if listing or listed:
+            side = delegation or _SUBJECT
+            # (of the side the opening names: "Mauritian officials were in Tanzania …")
+            told = opening[: segment.cue_start] if side is _SUBJECT else opening[segment.cue_end :]
+            their = people._party_of(told, countries=countries)
+            found.extend(
+                _participant(person.name, person.title, person.organisation, person.party or their, side)
+                for person in _people_in(sentence, countries)
+                if person.name and person.name not in {p.name for p in found}
+            )
+            continue
         if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
             # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
             # président X s'était déclaré favorable à … »: those of the past a sentence opens on; but who
@@ -207,7 +228,7 @@ def _people(
                     person.party is None
                     and person.name
                     and (
-                        (person.start == 0 and " " not in person.name)
+                        (person.start == 0 and (" " not in person.name or person.title is None))
                         or _CAME.match(sentence, person.end + 1) is not None
                     )
                     # (looked for last: one look over all found so far for each person was quadratic)
@@ -370,6 +391,14 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: A delegation told by its members: "The delegation comprised of A, B …", « La délégation était composée de A ».
+_DELEGATION_LISTED = regexes.compile(
+    r"\bdelegation (?:comprised|consisted|included|was (?:composed|made up) of)\b|"
+    r"\bdélégation (?:comprenait|comprend|(?:était |est )?composée de|(?:était |est )?constituée de)",
+    re.IGNORECASE,
+)
+#: A sentence that opens on a name and a comma, as a list goes on: "Ravi Chetty, the Attorney General …".
+_NAMES_OPEN = regexes.compile(r"\s*(?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+,")
 #: A delegation told by its members: « a reçu … plusieurs officiels, membres du gouvernement de transition du
 #: Burkina Faso », then « La délégation, conduite par … ».
 _ENVOYS = regexes.compile(r"\b(?:plusieurs|des|les) (?:officiels|émissaires|envoyés)\b", re.IGNORECASE)
