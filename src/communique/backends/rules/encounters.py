@@ -702,12 +702,16 @@ _ABOUT_A_VISIT = Screened(
 )
 
 
-def _ordered_countries(text: str) -> list[str]:
-    """Countries a text names as such (names and demonyms, not cities), in order."""
+def _ordered_countries(text: str, *, forces: bool = False) -> list[str]:
+    """Countries a text names as such (names and demonyms, not cities), in order; with ``forces``,
+    also by a force of one country (« la police fédérale belge » names Belgium)."""
     found: list[str] = []
     for mention in places.mentions(text):
-        if mention.country and mention.country not in found:
-            found.append(mention.country)
+        country = mention.country or (
+            mention.organisation.country if forces and mention.organisation else None
+        )
+        if country and country not in found:
+            found.append(country)
     return found
 
 

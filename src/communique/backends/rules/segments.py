@@ -25,6 +25,7 @@ from communique.backends.rules.encounters import (
     _is_background,
     _meeting_cue,
     _names_someone,
+    _ordered_countries,
     _people_in,
     _Segment,
     _surnames,
@@ -583,12 +584,7 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
 def _countries_and_forces(text: str) -> list[str]:
     """Countries a text names, in order, by name, demonym or a force of one country: « le directeur général
     adjoint de la police fédérale belge et l'ambassadrice d'Italie » names Belgium, then Italy."""
-    found: list[str] = []
-    for mention in places.mentions(text):
-        country = mention.country or (mention.organisation.country if mention.organisation else None)
-        if country and country not in found:
-            found.append(country)
-    return found
+    return _ordered_countries(text, forces=True)
 
 
 #: An envoy's posting, right before the country he is posted to: "the Ambassador of Egypt to ", « l'ambassadeur
