@@ -4,6 +4,7 @@ processes writing at once without losing a row."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from fakeserver import FakeOpenAI, chat_auto, status
 from runner import run
 from support import GOOD_DRAFT, SECRET, model_env, with_name
 
-from communique.calllog import Call, CallLog, cost, load_prices, now
+from communique.calllog import Call, CallLog, _write_ahead, cost, load_prices, now
 from communique.schema import Usage
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
@@ -91,6 +92,31 @@ def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
     calls = CallLog(tmp_path).recent(limit=10_000)
     assert len(calls) == workers * each
     assert len({c.document_id for c in calls}) == workers * each
+
+
+class _Contended:
+    """A connection whose switch to the write-ahead log finds the database locked
+    ``refusals`` times, as when several processes create the log at once (SQLite does not
+    wait out a busy database for that switch)."""
+
+    def __init__(self, refusals: int) -> None:
+        self.refusals, self.mode = refusals, "delete"
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        if sql.endswith("= WAL"):
+            if self.refusals:
+                self.refusals -= 1
+                raise sqlite3.OperationalError("database is locked")
+            self.mode = "wal"
+        return sqlite3.connect(":memory:").execute("SELECT ?", (self.mode,))
+
+
+def test_the_switch_to_the_write_ahead_log_waits_out_other_processes() -> None:
+    contended = _Contended(refusals=3)
+    _write_ahead(contended)  # type: ignore[arg-type]
+    assert contended.mode == "wal" and contended.refusals == 0
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _write_ahead(_Contended(refusals=10**6), patience=0.1)  # type: ignore[arg-type]
 
 
 def test_prices_table_and_family_names(tmp_path: Path) -> None:

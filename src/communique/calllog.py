@@ -202,7 +202,7 @@ class CallLog:
         self.directory.mkdir(parents=True, exist_ok=True)
         with closing(sqlite3.connect(self.path, timeout=30)) as db:
             db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA journal_mode = WAL")
+            _write_ahead(db)
             db.executescript(_SCHEMA)
             with db:  # one transaction
                 yield db
@@ -292,6 +292,25 @@ class CallLog:
         )
         return [Total(day, model, prompt, n, t_in, t_out, cost(prices, model, t_in, t_out))
                 for day, model, prompt, n, t_in, t_out in rows]  # fmt: skip
+
+
+def _write_ahead(db: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Put the database in write-ahead-log mode (once for all: the mode is kept in the
+    file). SQLite does not wait out a busy database for this switch, whatever the busy
+    timeout: several processes creating the log at once would see "database is locked"
+    at once, so the switch is tried again for ``patience`` seconds."""
+    import time
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def now() -> str:
