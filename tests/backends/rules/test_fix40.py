@@ -1,0 +1,58 @@
+"""Classes the 29th and 30th readings left open, fixed in the offline reader (fix40); every sentence
+invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+from support import only_meeting
+
+from communique.schema import Role
+
+
+def _by_name(meeting):  # type: ignore[no-untyped-def]
+    return {p.name: p for p in meeting.participants}
+
+
+# -- F8: « a visité … où il a été accueilli par … » at home: the visitor is the guest -------------------------
+
+
+def test_a_minister_visiting_a_directorate_at_home_is_its_guest() -> None:
+    meeting = only_meeting(
+        "Le ministre malien de la Sécurité, Ibrahim Touré, a visité hier la Direction générale de la police à "
+        "Bamako, où il a été accueilli par le directeur général, le contrôleur général Amadou Sangaré.",
+        published="2026-08-12",
+    )
+    people = _by_name(meeting)
+    assert people["Ibrahim Touré"].role is Role.GUEST
+    assert people["Amadou Sangaré"].role is Role.HOST
+    assert people["Amadou Sangaré"].party == "ML"
+
+
+# -- fr-571: « Accueilli par le ministre …, M. X »: X hosts, whatever office the two share ------------------
+
+
+def test_the_one_who_welcomed_the_visitor_holds_the_same_office_but_hosts() -> None:
+    meeting = only_meeting(
+        "Le ministre nigérien de l'Intérieur a passé trois heures à Cotonou mardi pour une visite de travail "
+        "avec son homologue béninois.\n\n"
+        "Accueilli par le ministre de l'Intérieur, M. Romuald Dossou, les deux délégations ont examiné la "
+        "sécurité de la frontière.",
+        published="2026-06-10",
+    )
+    people = _by_name(meeting)
+    assert people["Romuald Dossou"].role is Role.HOST
+    assert people["Romuald Dossou"].party == "BJ"
+    assert any(p.name is None and p.party == "NE" and p.role is Role.GUEST for p in meeting.participants)
+
+
+def test_the_named_visitor_welcomed_by_his_counterpart_in_a_town_of_no_known_country() -> None:
+    meeting = only_meeting(
+        "Le ministre togolais de la Sécurité, Komla Agbeko, a passé trois heures à Kpémé-Nord jeudi pour une "
+        "visite de travail avec son homologue ghanéen.\n\n"
+        "Accueilli par le ministre de l'Intérieur, M. Kwesi Owusu, les deux délégations ont parlé des "
+        "patrouilles communes.",
+        published="2026-06-10",
+    )
+    people = _by_name(meeting)
+    assert people["Komla Agbeko"].role is Role.GUEST
+    assert people["Kwesi Owusu"].role is Role.HOST
+    assert people["Kwesi Owusu"].party == "GH"
