@@ -3,7 +3,7 @@ invented, none of them an eval case's."""
 
 from __future__ import annotations
 
-from support import only_meeting
+from support import only_meeting, read_offline
 
 from communique.schema import Role
 
@@ -56,3 +56,36 @@ def test_the_named_visitor_welcomed_by_his_counterpart_in_a_town_of_no_known_cou
     assert people["Komla Agbeko"].role is Role.GUEST
     assert people["Kwesi Owusu"].role is Role.HOST
     assert people["Kwesi Owusu"].party == "GH"
+
+
+# -- F1: a visiting chief whose embassy's envoy attends is not of the host country ----------------------------
+
+
+def test_a_visiting_chief_signing_abroad_with_his_envoy_present_keeps_his_country() -> None:
+    record = read_offline(
+        "The Police Commissioner, Jean Habimana, is in Ghana for a four-day visit to build police cooperation.\n\n"
+        "On Tuesday, IGP Habimana and his host, Inspector General Kofi Boateng of the Ghana Police Service, "
+        "signed a Memorandum of Understanding on police training.\n\n"
+        "The signing ceremony was also attended by the ambassador of Rwanda to Ghana, Alice Mukamana.",
+        published="2026-05-20",
+    )
+    people = [p for m in record.meetings for p in m.participants if p.name and "Habimana" in p.name]
+    assert people
+    assert all(p.party != "GH" for p in people)
+    assert all(p.role is not Role.HOST for p in people)
+
+
+# -- 7: a visit to a town the tables do not know is in its hosts' country ----------------------------------------
+
+
+def test_a_visit_to_an_unknown_town_is_in_the_hosts_country() -> None:
+    meeting = only_meeting(
+        "Le ministre nigérien de l'Intérieur, Moussa Abdou, a séjourné trois heures à Kossouma, mardi, pour une "
+        "visite de travail avec son homologue béninois.\n\n"
+        "Accueilli par le ministre de la Sécurité publique, M. Romuald Dossou, les deux délégations ont "
+        "examiné la sécurité de la frontière.",
+        published="2026-06-10",
+    )
+    assert meeting.location is not None
+    assert meeting.location.city == "Kossouma"
+    assert meeting.location.country == "BJ"
