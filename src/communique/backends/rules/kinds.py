@@ -222,7 +222,9 @@ NOT_THE_KIND = Cue(
     # a room or a hall named for conferences is the venue: "in the Main Conference Room, ..."
     r"conference (?:room|hall|centre|center)",
     r"salle de (?:conférence|réunion)s?",
-    r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
+    # (up to a relative clause, no longer the body's name: "… of the Council of X which was held … by video")
+    r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+"
+    r"(?:(?! (?:which|who|qui|où|where)\b)[^,;.]){1,80}",
     # the body one heads, in his title: "The Executive Director of the Pacific Islands Chiefs of Police, X, paid …"
     r"(?:executive |deputy )?(?:director|chair(?:man|person)?|president)(?: general)? of the [^,;.]{1,80}",
     # what a participant says of other gatherings is not the encounter's kind: "saying that
