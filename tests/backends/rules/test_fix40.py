@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from support import only_meeting, read_offline
 
-from communique.schema import Role
+from communique.backends.rules import consolidate
+from communique.draft import DraftMeeting
+from communique.schema import MeetingKind, Role
 
 
 def _by_name(meeting):  # type: ignore[no-untyped-def]
@@ -89,3 +91,41 @@ def test_a_visit_to_an_unknown_town_is_in_the_hosts_country() -> None:
     assert meeting.location is not None
     assert meeting.location.city == "Kossouma"
     assert meeting.location.country == "BJ"
+
+
+# -- 6: a speech's heading names its speaker, its salutation list those greeted -------------------------------
+
+
+def test_a_speech_salutation_list_names_those_present() -> None:
+    meeting = only_meeting(
+        "Remarks by the Chairperson of the Regional Police Chiefs Committee, Commissioner Grace Tembo, at the "
+        "annual general meeting in Lilongwe\n\n"
+        "Programme Director, Superintendent Joseph Banda;\n"
+        "Minister of Internal Security of Zambia, Honourable Minister Kelvin Mulenga;\n"
+        "Distinguished Chiefs of Police;\n\n"
+        "Ladies and Gentlemen\n\n"
+        "It is an honour for me to address the 20th annual general meeting of the regional police chiefs, "
+        "which brings together the chiefs of police of the region on 3 June 2026.",
+        published="2026-06-04",
+    )
+    people = {p.name: p for p in meeting.participants}
+    assert {"Grace Tembo", "Joseph Banda", "Kelvin Mulenga"} <= set(people)
+    assert people["Kelvin Mulenga"].party == "ZM"
+    assert "ZM" in meeting.parties
+    assert meeting.location is not None and meeting.location.city == "Lilongwe"
+
+
+def test_a_speech_that_addresses_a_numbered_agm_is_at_a_conference() -> None:
+    text = (
+        "Speaking notes for the Minister of Safety, General Pieter Botha, on the occasion of the SARPCCO "
+        "address hosted in Bloemfontein on 5 June 2026\n\n"
+        "Programme Director;\n"
+        "Minister of Home Affairs of Namibia, Honourable Minister Hilma Shikongo;\n\n"
+        "Ladies and Gentlemen\n\n"
+        "It is indeed a pleasure for me to address the 14th AGM of the organisation this morning.\n"
+    )
+    read = DraftMeeting(kind=MeetingKind.WORKING_MEETING, city="Bloemfontein", country="ZA", parties=["ZA"])
+    meeting = consolidate.saluted(read, text, frozenset({"ZA", "NA"}))
+    assert meeting.kind is MeetingKind.CONFERENCE
+    assert "Hilma Shikongo" in {p.name for p in meeting.participants}
+    assert "NA" in meeting.parties

@@ -307,6 +307,74 @@ def _with_arrivals(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     return result
 
 
+#: The heading of a speech: "Speaking notes for the Minister of Police, X, on the occasion of …", "Address by the
+#: Chairperson of …, X, <venue>", « Allocution de … ».
+_SPEECH_HEAD = regexes.compile(
+    r"^[ \t]*(?:speaking notes|(?:keynote |opening |welcome )?(?:address|remarks|speech|statement)|allocution|discours)"
+    r" (?:delivered )?(?:by|for|of|de|du|prononcée? par)\b(?P<speaker>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Where a speech's salutation list ends: "Ladies and Gentlemen", « Mesdames et Messieurs ».
+_SALUTATIONS_END = regexes.compile(
+    r"\b(?:ladies and gentlem[ae]n|mesdames,? (?:et )?messieurs|good (?:morning|afternoon|evening))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+#: The words that open a greeting of a salutation list, where lines joined by a reflow are cut again.
+_GREETING = regexes.compile(
+    r"(?<![,:;]) (?=(?:Honourable|Hon\.|Your Excellenc|His Excellenc|Her Excellenc|Distinguished|Esteemed|Programme Director|"
+    r"Master of Ceremonies)\b)"
+)
+
+
+def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> DraftMeeting:
+    """A gathering told by a speech, with the speaker its heading names and those its salutation list greets,
+    one a line ("Programme Director, Superintendent X", "Minister of Home Affairs of Zimbabwe, Honourable
+    Minister Y;"), up to "Ladies and Gentlemen": they are there."""
+    head = _SPEECH_HEAD.search(text, 0, 800)
+    if head is None or meeting.kind is MeetingKind.CALL:
+        return meeting
+    end = _SALUTATIONS_END.search(text, head.end(), head.end() + 2000)
+    if end is None:
+        return meeting
+    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;")
+    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()])
+    # (one greeting a line, or, when the lines were joined, each from the words that open one: "… Ruth Nabirye
+    # Honourable Minister of …")
+    lines = [head.group("speaker"), *(part for line in block.split("\n") for part in _GREETING.split(line))]
+    known = {_surname(p.name) for p in meeting.participants if p.name}
+    added = []
+    for line in lines:
+        if not line.strip() or len(line) > 300:
+            continue
+        for person in _people_in(line.strip().rstrip(";:,") + ".", countries):
+            if person.name and _surname(person.name) not in known:
+                known.add(_surname(person.name))
+                added.append(
+                    _participant(
+                        person.name, person.title, person.organisation, person.party, Role.PARTICIPANT
+                    )
+                )
+    # (and where, when the heading says it and nothing else did: "Address by …, X, Serena Hotel, Kampala, Uganda")
+    city = (
+        next((m.city for m in places.mentions(head.group("speaker")) if m.city), None)
+        if not meeting.city
+        else None
+    )
+    if not added and city is None and meeting.kind is not MeetingKind.WORKING_MEETING:
+        return meeting
+    parties = sorted({*meeting.parties, *(p.country for p in added if p.country)})
+    update: dict[str, object] = {"participants": [*meeting.participants, *added], "parties": parties}
+    if city is not None and meeting.country in (None, city.country):
+        update |= {"city": city.name, "country": city.country}
+    if meeting.kind is MeetingKind.WORKING_MEETING and kinds.NUMBERED.search(
+        text[end.end() : end.end() + 1500]
+    ):
+        update["kind"] = MeetingKind.CONFERENCE  # the speech addresses "the 27th AGM of …": a gathering's
+    return meeting.model_copy(update=update)
+
+
 #: A diplomat's title: one posted abroad, whose country is not the one he receives in.
 _ENVOY = regexes.compile(
     r"ambassad|chargée? d['’]affaires|high commission|haut[- ]commissa|consul|embass", re.IGNORECASE

@@ -33,7 +33,7 @@ VIDEO = Cue(
 #: two people's first talks, so "1st" and « première » are not read).
 NUMBERED = Cue(
     r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è|ᵉ)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
-    r"edition|assemblée|congrès|congress|forum)",
+    r"edition|assemblée|congrès|congress|forum|AGM)\b",
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
     r"(?:réunion|session|conférence|édition|assemblée)",
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",

@@ -50,6 +50,7 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_trips,
     hosts_country,
+    saluted,
     visitors_kept,
 )
 from communique.backends.rules.encounters import (
@@ -204,4 +205,6 @@ def read(source: Source) -> Draft:
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_country(m) for m in meetings]
+    if len(meetings) == 1:
+        meetings = [saluted(meetings[0], source.text, countries)]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
