@@ -84,6 +84,17 @@ def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
     posting = places.exact_country(posted.group("country"))
     if posting is None or posting == envoy.country:
         return meeting
+    if any(
+        p.country == posting and p.role not in (envoy.role, Role.PARTICIPANT) for p in meeting.participants
+    ):
+        # the country posted to has its own people there, on the other side: those unsaid on the envoy's side
+        # came with him ("the signing between IGP X and Z, Director of Public Security of Jordan … was attended
+        # by the ambassador of Rwanda to Jordan, Y": X is Rwanda's, a guest as the envoy is)
+        participants = [
+            p.model_copy(update={"country": envoy.country}) if p in unsaid and p.role is envoy.role else p
+            for p in meeting.participants
+        ]
+        return meeting.model_copy(update={"participants": participants})
     participants = [
         p.model_copy(update={"country": posting, "role": Role.HOST if p.role is envoy.role else p.role})
         if p in unsaid
@@ -293,6 +304,134 @@ def _with_arrivals(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
             }
         )
         result = [merged if m is visit else m for m in result]
+    return result
+
+
+#: The heading of a speech: "Speaking notes for the Minister of Police, X, on the occasion of …", "Address by the
+#: Chairperson of …, X, <venue>", « Allocution de … ».
+_SPEECH_HEAD = regexes.compile(
+    r"^[ \t]*(?:speaking notes|(?:keynote |opening |welcome )?(?:address|remarks|speech|statement)|allocution|discours)"
+    r" (?:delivered )?(?:by|for|of|de|du|prononcée? par)\b(?P<speaker>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Where a speech's salutation list ends: "Ladies and Gentlemen", « Mesdames et Messieurs ».
+_SALUTATIONS_END = regexes.compile(
+    r"\b(?:ladies and gentlem[ae]n|mesdames,? (?:et )?messieurs|good (?:morning|afternoon|evening))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+#: The words that open a greeting of a salutation list, where lines joined by a reflow are cut again.
+_GREETING = regexes.compile(
+    r"(?<![,:;]) (?=(?:Honourable|Hon\.|Your Excellenc|His Excellenc|Her Excellenc|Distinguished|Esteemed|Programme Director|"
+    r"Master of Ceremonies)\b)"
+)
+
+
+def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> DraftMeeting:
+    """A gathering told by a speech, with the speaker its heading names and those its salutation list greets,
+    one a line ("Programme Director, Superintendent X", "Minister of Home Affairs of Zimbabwe, Honourable
+    Minister Y;"), up to "Ladies and Gentlemen": they are there."""
+    head = _SPEECH_HEAD.search(text, 0, 800)
+    if head is None or meeting.kind is MeetingKind.CALL:
+        return meeting
+    end = _SALUTATIONS_END.search(text, head.end(), head.end() + 2000)
+    if end is None:
+        return meeting
+    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;")
+    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()])
+    # (one greeting a line, or, when the lines were joined, each from the words that open one: "… Ruth Nabirye
+    # Honourable Minister of …")
+    lines = [head.group("speaker"), *(part for line in block.split("\n") for part in _GREETING.split(line))]
+    known = {_surname(p.name) for p in meeting.participants if p.name}
+    added = []
+    for line in lines:
+        if not line.strip() or len(line) > 300:
+            continue
+        for person in _people_in(line.strip().rstrip(";:,") + ".", countries):
+            if person.name and _surname(person.name) not in known:
+                known.add(_surname(person.name))
+                added.append(
+                    _participant(
+                        person.name, person.title, person.organisation, person.party, Role.PARTICIPANT
+                    )
+                )
+    # (and where, when the heading says it and nothing else did: "Address by …, X, Serena Hotel, Kampala, Uganda")
+    city = (
+        next((m.city for m in places.mentions(head.group("speaker")) if m.city), None)
+        if not meeting.city
+        else None
+    )
+    if not added and city is None and meeting.kind is not MeetingKind.WORKING_MEETING:
+        return meeting
+    parties = sorted({*meeting.parties, *(p.country for p in added if p.country)})
+    update: dict[str, object] = {"participants": [*meeting.participants, *added], "parties": parties}
+    if city is not None and meeting.country in (None, city.country):
+        update |= {"city": city.name, "country": city.country}
+    if meeting.kind is MeetingKind.WORKING_MEETING and kinds.NUMBERED.search(
+        text[end.end() : end.end() + 1500]
+    ):
+        update["kind"] = MeetingKind.CONFERENCE  # the speech addresses "the 27th AGM of …": a gathering's
+    return meeting.model_copy(update=update)
+
+
+#: A diplomat's title: one posted abroad, whose country is not the one he receives in.
+_ENVOY = regexes.compile(
+    r"ambassad|chargée? d['’]affaires|high commission|haut[- ]commissa|consul|embass", re.IGNORECASE
+)
+
+
+def hosts_country(meeting: DraftMeeting) -> DraftMeeting:
+    """A visit or working meeting in a town the tables do not know (« à Bata », "in Mangochi"), in the
+    country of its hosts, when they are all of one and none of its guests is of it."""
+    if (
+        meeting.country
+        or not meeting.city
+        or meeting.kind not in (MeetingKind.OFFICIAL_VISIT, MeetingKind.WORKING_MEETING)
+    ):
+        return meeting
+    hosts = {p.country for p in meeting.participants if p.role is Role.HOST}
+    guests = {p.country for p in meeting.participants if p.role is Role.GUEST}
+    envoy = any(_ENVOY.search(p.title or "") for p in meeting.participants if p.role is Role.HOST)
+    if len(hosts) != 1 or None in hosts or not guests or hosts & guests or envoy:
+        return meeting
+    code = next(iter(hosts))
+    if code not in places.tables().names or places.city(meeting.city) is not None:
+        return meeting
+    return meeting.model_copy(update={"country": code})
+
+
+def visitors_kept(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, a guest of a visit to a country never of that country in another meeting of the same
+    text: "X and Y are in Jordan for a 3-day visit", then "Minister X and his counterpart … witnessed the
+    signing … between IGP Y and Z, the Director of Public Security of Jordan" (X and Y are the visitors, of
+    their own country when the visit says it, else of the other side the meeting names, and its guests)."""
+    result = list(meetings)
+    for meeting in meetings:
+        visited = meeting.country
+        if meeting.kind is not MeetingKind.OFFICIAL_VISIT or visited not in places.tables().names:
+            continue
+        guests = {
+            _surname(p.name): p.country
+            for p in meeting.participants
+            if p.name and p.role is Role.GUEST and p.country != visited
+        }
+        if not guests:
+            continue
+        for i, later in enumerate(result):
+            if later is meeting or later.country not in (None, visited) or visited not in later.parties:
+                continue
+            others = [c for c in later.parties if c != visited and c in places.tables().names]
+            participants = []
+            for person in later.participants:
+                key = _surname(person.name) if person.name else ""
+                own = guests.get(key) or (others[0] if len(others) == 1 else None)
+                if key in guests and person.country == visited and own:
+                    role = Role.GUEST if person.role is Role.HOST else person.role
+                    participants.append(person.model_copy(update={"country": own, "role": role}))
+                else:
+                    participants.append(person)
+            result[i] = later.model_copy(update={"participants": participants})
     return result
 
 

@@ -584,7 +584,7 @@ FUTURE = Cue(
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:to|scheduled to|expected to|due to|set to) \w+",
+    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+",
     r"to hold",
     # (not one who "was honored to host" a visitor: it happened)
     r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",

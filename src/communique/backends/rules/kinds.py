@@ -33,7 +33,7 @@ VIDEO = Cue(
 #: two people's first talks, so "1st" and « première » are not read).
 NUMBERED = Cue(
     r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è|ᵉ)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
-    r"edition|assemblée|congrès|congress|forum)",
+    r"edition|assemblée|congrès|congress|forum|AGM)\b",
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
     r"(?:réunion|session|conférence|édition|assemblée)",
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
@@ -222,7 +222,9 @@ NOT_THE_KIND = Cue(
     # a room or a hall named for conferences is the venue: "in the Main Conference Room, ..."
     r"conference (?:room|hall|centre|center)",
     r"salle de (?:conférence|réunion)s?",
-    r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+[^,;.]{1,80}",
+    # (up to a relative clause, no longer the body's name: "… of the Council of X which was held … by video")
+    r"(?:secrétaire général|secrétariat général|secretary[- ]general|general secretariat)\s+(?:du|de la|de l'|des|of the|of)\s+"
+    r"(?:(?! (?:which|who|qui|où|where)\b)[^,;.]){1,80}",
     # the body one heads, in his title: "The Executive Director of the Pacific Islands Chiefs of Police, X, paid …"
     r"(?:executive |deputy )?(?:director|chair(?:man|person)?|president)(?: general)? of the [^,;.]{1,80}",
     # what a participant says of other gatherings is not the encounter's kind: "saying that

@@ -49,6 +49,9 @@ from communique.backends.rules.consolidate import (
     _with_countries,
     _without_offices_told_again,
     _without_trips,
+    hosts_country,
+    saluted,
+    visitors_kept,
 )
 from communique.backends.rules.encounters import (
     _UNDER_WAY,
@@ -198,6 +201,10 @@ def read(source: Source) -> Draft:
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
-    return Draft(
-        is_meeting_report=bool(meetings), meetings=[_other_side_filled(_posting_filled(m)) for m in meetings]
-    )
+    meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
+    if len(meetings) > 1:
+        meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
+    meetings = [hosts_country(m) for m in meetings]
+    if len(meetings) == 1:
+        meetings = [saluted(meetings[0], source.text, countries)]
+    return Draft(is_meeting_report=bool(meetings), meetings=meetings)

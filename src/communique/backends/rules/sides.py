@@ -67,6 +67,14 @@ _DISCUSSIONS_WITH = regexes.compile(
 _STANDS_IN = regexes.compile(r",?\s*(?:stood|standing|stands) in for\b")
 
 
+#: A sentence that opens on its visitor's welcome by someone: « Accueilli par le ministre …, M. X, les deux
+#: délégations … », "Welcomed by the Commissioner, X, the team toured …".
+_WELCOMED_BY = regexes.compile(
+    r"\s*(?:accueillie?s?|reçue?s?|welcomed|received) (?:à [\w'’-]+ |in [\w'’-]+ |\S+ )?(?:par|by)\b",
+    re.IGNORECASE,
+)
+
+
 #: Who signs with whom, told again in the present as a caption does: « X signe avec le ministre
 #: autrichien Y le nouvel accord » (the signing already told, no encounter of its own: both signed it).
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
@@ -144,6 +152,7 @@ def _people(
         if leader:
             found.append(_participant(None, *leader, _OBJECT))
     delegation = _delegation_side(segment)
+    visited = segment.relation in (Relation.VISITS, Relation.RECEIVED)
     listing = False  # the sentence before listed the delegation's members
     for sentence in segment.others:
         # "The delegation comprised of A, B and C", « La délégation était composée de A, B » (and what an
@@ -203,6 +212,9 @@ def _people(
             if talks and talks.start() >= spoken:
                 spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
+            # « Accueilli par le ministre de l'Intérieur, M. X, … »: X received the visitor the segment's verb
+            # told, and is not the visitor, whatever office the two share
+            welcomed = _WELCOMED_BY.match(sentence) if visited and sentence[:1] in "AaRrWw " else None
             named = _people_in(_blanked(_QUOTED, sentence), countries)
             senders = _senders(sentence, named)
             for person in named:
@@ -219,6 +231,9 @@ def _people(
                     continue  # nor one who sent an invitation or a message to it
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
+                if welcomed is not None and person.start >= welcomed.end():
+                    found.append(_participant(person.name, person.title, person.organisation, party, _OBJECT))
+                    continue
                 if (accompanied := _accompanied(person, named, found, sentence)) is not None:
                     # "Ambassador Whitman was accompanied by …": on the side of the one named before
                     side, party = accompanied.role, party or accompanied.country
@@ -737,7 +752,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         and (subject_parties or segment.relation is not Relation.RECEIVES)
     ):
         subject_hosts = False
-    elif place_country and place_country in subject_parties and place_country not in object_parties:
+    elif (
+        place_country
+        and place_country in subject_parties
+        and place_country not in object_parties
+        # (one of the place's country who visits someone of no country said, at home: « X a visité la
+        # Direction générale de la police à Beyrouth, où il a été accueilli par le directeur général »)
+        and not (
+            segment.relation is Relation.VISITS and not object_parties and _OBJECT in {p.role for p in found}
+        )
+    ):
         subject_hosts = True  # (both sides of the place's country: the verb decides, as in a visit at home)
     elif (
         place_country
@@ -847,13 +871,24 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             # else of none said
             rest = [c for c in parties - {country} if c in places.tables().names]
             country = rest[0] if len(rest) == 1 else None
-        if person.country is None and country is not None and country == counterpart:
+        if (
+            person.country is None
+            and country is not None
+            and country == counterpart
+            # (not the counterpart himself, named after those words or later: « … avec son homologue gabonais.
+            # Accueilli par le ministre …, M. X »)
+            and (
+                person.name is None
+                or named_counterpart is None
+                or person.name in segment.opening[: named_counterpart.start()]
+            )
+        ):
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
             country = others[0] if len(others) == 1 else None
         if together:
             role = Role.PARTICIPANT
-        elif country and not (domestic and side in (_SUBJECT, _OBJECT)):
+        elif country and (host_side or side is _LATER) and not (domestic and side in (_SUBJECT, _OBJECT)):
             role = Role.HOST if country in host_side else Role.GUEST
         elif side is _SUBJECT:
             role = Role.HOST if subject_hosts else Role.GUEST
