@@ -7,8 +7,11 @@ pydantic or the reader are imported); and the same command again, answered from 
 replay (:mod:`communique.replay`). Each is timed as the CPU time (user + system) of a fresh
 process, median of ``--runs``, in the same run as the bare interpreter, and printed as
 a ratio. Goals (issue 13): offline ≤ 10×, cache hit ≤ 6×.
-A last row, with no goal, is the floor under every path that builds or reads a record:
-importing the spec's models (:mod:`communique.schema`, so pydantic), and nothing else.
+The last rows, with no goal, are the floor under every path that builds or reads a record:
+importing the spec's models (:mod:`communique.schema`, so pydantic), and nothing else; and
+under that, pydantic itself with one model of one field (what any model costs: pydantic's
+lazily imported modules, and its plugin loader, which imports :mod:`importlib.metadata`).
+Both with ``PYDANTIC_DISABLE_PLUGINS`` set, as the command line sets it.
 The imports each path pays for are listed from ``python -X importtime`` (cumulative,
 the largest first), so that a regression says where it comes from.
 
@@ -104,8 +107,11 @@ def main() -> None:
 
         bare = median_cpu([sys.executable, "-c", "pass"], env, args.runs)
         models = [sys.executable, "-c", "import communique.schema"]
+        pydantic = [sys.executable, "-c", "from pydantic import BaseModel\nclass One(BaseModel):\n    x: int"]
+        floor_env = env | {"PYDANTIC_DISABLE_PLUGINS": "__all__"}
         figures = [("offline summarise", offline, env, None, 10), ("cache hit, first", hit, model_env, forget, 6),
-                   ("cache hit, again", hit, model_env, remember, 6), ("the models alone", models, env, None, None)]  # fmt: skip
+                   ("cache hit, again", hit, model_env, remember, 6), ("the models alone", models, floor_env, None, None),
+                   ("pydantic, one model", pydantic, floor_env, None, None)]  # fmt: skip
         measured = [median_cpu(command, e, args.runs, before) for _, command, e, before, _ in figures]
         heavy = []
         for _, command, e, before, _ in figures:

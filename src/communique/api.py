@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import statistics
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -347,14 +346,20 @@ class Bench:
 
     @property
     def seconds_median(self) -> float:
+        import statistics  # here only: with fractions and decimal, 5 ms of every start
+
         return statistics.median(t.seconds for t in self.timings)
 
     @property
     def tokens_out_median(self) -> float:
+        import statistics
+
         return statistics.median(t.tokens_out for t in self.timings)
 
     @property
     def tokens_in_median(self) -> float:
+        import statistics
+
         return statistics.median(t.tokens_in for t in self.timings)
 
     @property
@@ -365,6 +370,8 @@ class Bench:
 
     def hours_for(self, documents: int, workers: int = 1) -> float:
         """About how long ``documents`` communiqués take, ``workers`` at a time, at this pace."""
+        import statistics
+
         return documents * statistics.fmean(t.seconds for t in self.timings) / workers / 3600
 
 

@@ -29,7 +29,6 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -39,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from communique.errors import ConfigError
+from communique.errors import ConfigError, database_errors
 
 #: Bump when the key's recipe changes, so old entries are never misread.
 KEY_FORMAT = 1
@@ -92,6 +91,8 @@ def peek(directory: str, cache_key: str) -> str | None:
     database = os.path.join(directory, "cache.db")
     if not os.path.exists(database):
         return None
+    import sqlite3  # here only: a run that reads no cache does not import it
+
     with contextlib.closing(sqlite3.connect(database, timeout=30)) as db:
         found = db.execute(
             "SELECT mode, value FROM Cache WHERE key = ? AND raw = 1 AND (expire_time IS NULL OR expire_time > ?)",
@@ -177,7 +178,7 @@ class ReplyCache:
             return None
         try:
             raw = self._open().get(cache_key)
-        except (sqlite3.Error, OSError) as exc:
+        except database_errors(OSError) as exc:
             self._fault(exc)
             return None
         return raw if isinstance(raw, str) else None
@@ -194,7 +195,7 @@ class ReplyCache:
         try:
             with self._writing:
                 self._open().set(cache_key, text)
-        except (sqlite3.Error, OSError) as exc:
+        except database_errors(OSError) as exc:
             self._fault(exc)
             return
         self._written()
@@ -225,7 +226,7 @@ class ReplyCache:
         try:
             cache = self._open()
             return CacheInfo(self.directory, len(cache), int(cache.volume()))
-        except (sqlite3.Error, OSError) as exc:
+        except database_errors(OSError) as exc:
             raise ConfigError(
                 f"the reply cache {self.directory} cannot be read ({exc}); 'communique cache clear' resets it"
             ) from None
@@ -238,7 +239,7 @@ class ReplyCache:
         _remove_replays(Path(self.directory))
         try:
             return int(self._open().clear())
-        except (sqlite3.Error, OSError):
+        except database_errors(OSError):
             self.close()
             _remove_cache_files(Path(self.directory))
             return 0
@@ -246,7 +247,7 @@ class ReplyCache:
     def close(self) -> None:
         """Close the underlying database."""
         if self._cache is not None:
-            with contextlib.suppress(sqlite3.Error):  # a corrupt database: nothing left to save
+            with contextlib.suppress(*database_errors()):  # a corrupt database: nothing left to save
                 self._cache.close()
             self._cache = None
 

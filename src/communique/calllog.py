@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -27,7 +26,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from communique.errors import database_errors
+
 if TYPE_CHECKING:  # the records' models are imported where a call is made into a row (a replay needs none)
+    import sqlite3
+
     from communique.schema import Provenance, Usage
 
 _SCHEMA = """
@@ -200,6 +203,8 @@ class CallLog:
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         self.directory.mkdir(parents=True, exist_ok=True)
+        import sqlite3  # here only: a run that logs no call does not import it
+
         with closing(sqlite3.connect(self.path, timeout=30)) as db:
             db.execute("PRAGMA busy_timeout = 30000")
             _write_ahead(db)
@@ -245,7 +250,7 @@ class CallLog:
                 return
             try:
                 self._insert(rows)
-            except (sqlite3.Error, OSError) as exc:
+            except database_errors(OSError) as exc:
                 self._fault(exc)
                 return
         if (watched := _WATCHED.get()) is not None:
@@ -256,6 +261,8 @@ class CallLog:
         if self._writer is None:
             with self._connect():  # the folder, the schema and the write-ahead log, once
                 pass
+            import sqlite3
+
             self._writer = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self._writer.execute("PRAGMA busy_timeout = 30000")
             self._writer.execute("PRAGMA synchronous = NORMAL")  # WAL: safe, without an fsync per row
@@ -278,7 +285,7 @@ class CallLog:
         try:
             with self._connect() as db:
                 return db.execute(sql, parameters).fetchall()
-        except (sqlite3.Error, OSError) as exc:
+        except database_errors(OSError) as exc:
             self._fault(exc)
             return []
 
@@ -307,7 +314,7 @@ def _write_ahead(db: sqlite3.Connection, patience: float = 30.0) -> None:
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = WAL")
             return
-        except sqlite3.OperationalError as exc:
+        except database_errors(name="OperationalError") as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)

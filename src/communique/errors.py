@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+
+
+def database_errors(*also: type[Exception], name: str = "Error") -> tuple[type[Exception], ...]:
+    """``also`` and the error ``name`` of :mod:`sqlite3` (its base class, ``Error``, by
+    default), to catch, sqlite3's only if it is imported (nothing that has not used it can
+    have raised one). The cache, the call log and the command line catch them without
+    importing sqlite3 for it, so that a run that opens no database (an offline summarise
+    without a cache) does not import it."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return also if sqlite3 is None else (*also, getattr(sqlite3, name))
+
 
 class CommuniqueError(Exception):
     """Base class of every error communique raises on purpose. ``attempts`` and the

@@ -22,6 +22,7 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]  # the engine: typeshed does not describe it
 import atexit
 import marshal
+import mmap
 import os
 import re
 import stat
@@ -38,9 +39,10 @@ except ImportError:  # pragma: no cover - another interpreter: compile as re doe
 
 #: How a compiled pattern is kept: its flags, code, group count and group names, as
 #: ``_sre.compile`` takes them after the source, but the code as the bytes of an array of
-#: the engine's code words: read from disk at once (a list of a few million integers took
-#: a tenth of an offline start to unmarshal), made a list only for the patterns a run uses.
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: the engine's code words (a list of a few million integers took a tenth of an offline
+#: start to unmarshal), made a list only for the patterns a run uses. The bytes of a
+#: pattern read from disk are a view of the file, mapped into memory, not a copy.
+_Entry = tuple[int, bytes | memoryview, int, dict[str, int], tuple[str | None, ...]]
 #: The array type of the engine's code words.
 _WORD = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 #: What a pattern is kept by: its source and flags, and the version of what rewrote it if
@@ -64,7 +66,7 @@ _SLACK = 256 * 1024
 
 def _location() -> Path:
     """The file of this interpreter: its bytecode tag, engine version and code size."""
-    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|2"
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|3"
     digest = f"{zlib.crc32(engine.encode()):08x}"
     return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
 
@@ -75,28 +77,66 @@ def _table() -> dict[_Key, _Entry]:
     if _TABLE is None:
         _TABLE = {}
         loaded = _read(_location())
-        if isinstance(loaded, dict):
+        if loaded is not None:
             _TABLE = loaded
     return _TABLE
 
 
 #: A table larger than this is no table this program wrote (it holds a few megabytes).
 _LARGEST = 256 * 1024 * 1024
+#: What the file starts with; then the length of the index (8 bytes, little-endian), the
+#: index (marshalled: each pattern's key to its flags, the place and length of its code in
+#: what follows, its group count and group names), and the code of every pattern.
+_MAGIC = b"communique-regexes-3\n"
 
 
-def _read(location: Path) -> object:
-    """What the file holds, or None: a regular file only (a FIFO put there would block
-    the start for ever, a link to ``/dev/zero`` fill the memory), unmarshalled."""
+def _dumps(entries: dict[_Key, _Entry]) -> bytes:
+    """The file that holds ``entries``: a small index, then their code, which a start
+    maps into memory rather than reads (the code of the reader's patterns is some twelve
+    megabytes, and reading and unmarshalling it all cost 15 ms of every start)."""
+    index = {}
+    offset = 0
+    for key, (flags, code, groups, groupindex, indexgroup) in entries.items():
+        size = memoryview(code).nbytes
+        index[key] = (flags, offset, size, groups, groupindex, indexgroup)
+        offset += size
+    head = marshal.dumps(index)
+    return b"".join(
+        [_MAGIC, len(head).to_bytes(8, "little"), head, *(entry[1] for entry in entries.values())]
+    )
+
+
+def _read(location: Path) -> dict[_Key, _Entry] | None:
+    """The entries of the file, or None: a regular file only (a FIFO put there would block
+    the start for ever, a link to ``/dev/zero`` fill the memory), mapped into memory (read,
+    where it cannot be mapped), its index unmarshalled. The code of each entry is a view of
+    the file, copied only when the pattern is built (the file is only ever replaced, never
+    written in place: see :func:`_save`)."""
     try:
         fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST:
+        if not stat.S_ISREG(info.st_mode) or not len(_MAGIC) + 8 < info.st_size <= _LARGEST:
             return None
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            return marshal.loads(handle.read())
+        try:
+            data = memoryview(mmap.mmap(fd, 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):  # a file system that cannot map it: read it
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                data = memoryview(handle.read())
+        start = len(_MAGIC) + 8
+        if data[: len(_MAGIC)] != _MAGIC:
+            return None
+        end = start + int.from_bytes(data[len(_MAGIC) : start], "little")
+        index = marshal.loads(data[start:end])
+        if not isinstance(index, dict):
+            return None
+        code = data[end:]
+        return {
+            key: (flags, code[offset : offset + size], groups, groupindex, indexgroup)
+            for key, (flags, offset, size, groups, groupindex, indexgroup) in index.items()
+        }
     except Exception:  # unreadable, truncated, damaged (whatever marshal makes of it): compile anew
         return None
     finally:
@@ -176,8 +216,8 @@ def _save() -> None:
     global _NEW
     if not _NEW or _TABLE is None:
         return
-    data = marshal.dumps(_TABLE | _USED)
-    if len(_TABLE) > len(_USED) and len(data) > _BLOAT * len(used := marshal.dumps(_USED)) + _SLACK:
+    data = _dumps(_TABLE | _USED)
+    if len(_TABLE) > len(_USED) and len(data) > _BLOAT * len(used := _dumps(_USED)) + _SLACK:
         data = used
     import tempfile  # only here: it costs more to import than the rest of the module
 

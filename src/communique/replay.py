@@ -43,7 +43,6 @@ import hashlib
 import json
 import os
 import site
-import sqlite3
 import stat
 import sys
 import time
@@ -53,6 +52,7 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from communique.cache import HIT, REPLAYS, WRITTEN, noting, peek
+from communique.errors import database_errors
 
 #: Bump when what is kept, or how its key is made, changes.
 FORMAT = 1
@@ -296,7 +296,7 @@ def recall(cache_dir: str, hit_key: str) -> Replay | None:
             return None
         printed = _printed(stored, cached=True, duration=round(time.perf_counter() - started, 3))
         return None if printed is None else Replay(printed, "", 0, [dict(kept["row"])])
-    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
+    except database_errors(OSError, ValueError, KeyError, TypeError):
         return None
 
 
@@ -433,7 +433,7 @@ class Recording:
                 stored is not None
                 and _printed(stored, cached=shown["cached"], duration=shown["duration_s"]) == printed
             )
-        except (ValueError, KeyError, TypeError, sqlite3.Error):
+        except database_errors(ValueError, KeyError, TypeError):
             return
         if again is not None and same:
             _keep(self.cache_dir, self.keys[1] + HIT, {"record": record_key, "row": again})

@@ -8,7 +8,6 @@ import importlib
 import logging
 import os
 import signal
-import sqlite3
 import sys
 import threading
 from types import FrameType
@@ -17,7 +16,7 @@ from typing import NoReturn
 import typer
 
 from communique.cli.app import app, say
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, database_errors
 from communique.text import one_line
 
 __all__ = ["app", "main"]
@@ -119,7 +118,7 @@ def main() -> None:
         _fail(f"error: {where}{exc.strerror or exc}", 3)
     except (MemoryError, RecursionError) as exc:
         _fail(f"error: the input is too large or too deeply nested to read ({type(exc).__name__})", 3)
-    except sqlite3.DatabaseError as exc:
+    except database_errors(name="DatabaseError") as exc:
         _fail(f"error: a database is corrupt or unreadable ({exc})", 3)
     except Exception as exc:  # a bug: still one line, never a traceback with locals
         _fail(f"internal error: {type(exc).__name__}: {exc}", 1)

@@ -15,7 +15,6 @@ import errno
 import fcntl
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -144,6 +143,8 @@ class AtomicFile:
             if _kind(path) in (stat.S_IFCHR, stat.S_IFIFO):
                 self._handle = self._target.open("w", encoding="utf-8", newline="")
                 return
+            import tempfile  # here only: what is written to stdout needs no temporary file
+
             fd, self._temp = tempfile.mkstemp(
                 prefix=f".{self._target.name}.", suffix=".tmp", dir=self._target.parent
             )
@@ -192,6 +193,8 @@ def temporary(path: Path) -> tuple[int, str]:
     place by :func:`place`, and its open descriptor; removed at exit if it never is."""
     target = Path(os.path.realpath(path))
     try:
+        import tempfile
+
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise unwritable(path, exc) from None

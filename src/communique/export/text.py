@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import html
-import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -28,6 +25,8 @@ def _who(meeting: Meeting) -> list[str]:
 
 def to_markdown(record: Analysis) -> str:
     """A readable card: the document, each meeting, the summaries, and provenance."""
+    import html  # here only: a record written as JSON does not need it
+
     doc = record.document
     title = doc.title or doc.id or "Communiqué"
     out = [f"# {title}", ""]
@@ -126,6 +125,9 @@ def csv_rows(record: Analysis) -> list[dict[str, str]]:
 def to_csv(records: Iterable[Analysis], *, header: bool = True) -> str:
     """Records as CSV, with a header row unless ``header`` is false (for rows that
     follow earlier ones)."""
+    import csv  # here only: a record written as JSON does not need it
+    import io
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     if header:
