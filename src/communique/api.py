@@ -559,6 +559,14 @@ def failed_gates(
     """One line per gate a run fails: its headline under ``min_score``, a metric under its minimum."""
     from communique.evals import run
 
+    for name, value in (("min_score", min_score), *minimums):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
+        ):
+            raise UsageError(
+                f"{name}: {quoted(value, 40)} is not a score between 0 and 1 (a gate of nan never fails)"
+            )
+
     return run.failed_gates(result.report, min_score=min_score, minimums=list(minimums))
 
 

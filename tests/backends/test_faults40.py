@@ -256,3 +256,31 @@ def test_an_id_that_gives_instructions_is_never_put_before_the_model(fake_openai
     )
     assert "Communiqué id: example-rabat-madrid" in json.dumps(fake_openai.chat_requests[-1].messages,
                                                                ensure_ascii=False)  # fmt: skip
+
+
+@pytest.mark.parametrize("gate", [float("nan"), -0.5, 2, "0.5", True])
+def test_a_gate_that_can_never_fail_is_refused(gate: object) -> None:
+    """Was: `eval --min-score nan` taken (nan passes click's 0..1 range), and then no
+    headline is under nan: a CI gate that never fails."""
+    with pytest.raises(UsageError, match="is not a score between 0 and 1"):
+        api.failed_gates(None, min_score=gate, minimums=[])  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="is not a score between 0 and 1"):
+        api.failed_gates(None, min_score=None, minimums=[("headline", gate)])  # type: ignore[arg-type, list-item]
+
+
+def test_a_json_lines_field_that_is_an_object_or_a_list_fails_its_line(tmp_path: Path) -> None:
+    """Was: `"source": {"x": 1}` read as the text "{'x': 1}" (and then warned about as a
+    record written out to a machine reader), `"id": ["x"]` as the id "['x']"; an id with a
+    line break kept whole in the record (a Markdown heading cut in two)."""
+    body = TEXT.split("---")[-1]
+    lines = [{"text": body, "id": "a", "source": {"x": 1}}, {"text": body, "id": ["x"]},
+             {"text": body, "url": [1]}, {"text": body, "id": "two\nlines"}]  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    items = communique.load([], jsonl=str(path))
+    assert [str(item.error) for item in items[:3]] == [
+        f"{path} line 1: 'source' is an object, not text",
+        f"{path} line 2: 'id' is a list, not text",
+        f"{path} line 3: 'url' is a list, not text",
+    ]
+    assert items[0].id == "a" and items[3].source is not None and items[3].source.id == "two lines"

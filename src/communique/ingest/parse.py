@@ -550,6 +550,10 @@ def parse(
     id, source, url = (
         _CONTROLS.sub("", _escapes_removed(value)) if value else value for value in (id, source, url)
     )
+    if (
+        id and not id.isprintable()
+    ):  # a line break or a tab left in an id: the id is one line (a heading, a cell)
+        id = " ".join(id.split()) or None
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says
