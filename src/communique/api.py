@@ -186,10 +186,14 @@ def _path_list(values: object, what: str) -> list[Path]:
     return [_path(value, what) for value in values]
 
 
-def _documents(items: object) -> list[Loaded]:
-    """The documents a caller gave: what :func:`load` returns (or one of its items)."""
-    from communique.ingest.inputs import Loaded
+def _documents(items: object) -> Sequence[Loaded]:
+    """The documents a caller gave: what :func:`load` returns (or one of its items), as
+    it is: documents read as a batch takes them (a :class:`~communique.ingest.inputs.Reading`)
+    are not read here."""
+    from communique.ingest.inputs import Loaded, Reading
 
+    if isinstance(items, Reading):
+        return items
     if isinstance(items, Loaded):
         return [items]
     if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):

@@ -113,6 +113,8 @@ def test_names_of_files_are_taken_as_one_name_or_paths_not_as_letters() -> None:
     expected = [item.id for item in communique.load([folder])]
     assert [item.id for item in communique.load(folder)] == expected
     assert [item.id for item in communique.load(EXAMPLES)] == expected  # type: ignore[arg-type]
+    reading = communique.load(folder)  # checked as it is: its documents read as a batch takes them
+    assert api._documents(reading) is reading
 
 
 @pytest.mark.parametrize(
