@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
 from communique.config import FRAGMENT, Settings, redact, resolve
 from communique.errors import ConfigError, InputError, UsageError
+from communique.text import quoted
 
 if TYPE_CHECKING:
     from communique.backends.openai.batchapi import Status
@@ -58,14 +59,25 @@ def configure(
     *,
     environ: Mapping[str, str] | None = None,
     env_file: Path | None = None,
+    **named: Any,
 ) -> Settings:
     """Resolve the settings (a flag that is not None wins, then the environment, then
     ``.env``, then the defaults; see :func:`communique.config.resolve`) and check the
-    backend and mode against their registries."""
+    backend and mode against their registries. Settings may be given as ``flags`` or by
+    name (``configure(model="gpt-4o-mini", max_retries=1)``); an unknown name or a value of
+    the wrong type is a :class:`~communique.errors.ConfigError` that names it."""
     from communique.backends import registry
     from communique.backends.openai import modes
 
-    settings = resolve(flags, environ=environ, env_file=env_file)
+    if named:  # (flags that are no mapping are refused by resolve)
+        flags = {**flags, **named} if isinstance(flags, Mapping) else named if flags is None else flags
+    if environ is not None and (
+        not isinstance(environ, Mapping) or not all(isinstance(v, str) for v in environ.values())
+    ):
+        raise ConfigError("environ must be a mapping of variable names to text values (a dict of str)")
+    if env_file is not None and not isinstance(env_file, str | os.PathLike):
+        raise ConfigError(f"env_file must be a path (str or Path), not {type(env_file).__name__}")
+    settings = resolve(flags, environ=environ, env_file=None if env_file is None else Path(env_file))
     try:
         if settings.backend != "auto":
             registry.entry(settings.backend)
@@ -116,10 +128,105 @@ def load(
     each as it takes it). ``published`` and ``lang`` override what each says."""
     from communique.ingest import DEFAULT_MAX_BYTES
     from communique.ingest import inputs as documents
+    from communique.ingest.parse import given_date, given_text
 
+    if max_bytes is not None and (
+        isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1
+    ):
+        raise InputError(f"max_bytes must be a positive number of bytes, not {quoted(max_bytes, 40)}")
     limit = max_bytes or DEFAULT_MAX_BYTES
-    found = documents.discover(inputs, jsonl=jsonl, max_bytes=limit)
-    return documents.load_all(found, max_bytes=limit, published=published, lang=lang)
+    named = _paths(inputs, "inputs")
+    file = None if jsonl is None else _paths([jsonl], "jsonl")[0]
+    found = documents.discover(named, jsonl=file, max_bytes=limit)
+    return documents.load_all(found, max_bytes=limit, published=given_date(published),
+                              lang=given_text(lang, what="lang"))  # fmt: skip
+
+
+def _paths(inputs: object, what: str) -> list[str]:
+    """The inputs a caller named, as text: one name (a ``str`` or a path) or a sequence
+    of them; anything else an :class:`~communique.errors.InputError` (was: a ``str`` read
+    as a list of its letters, each a file; ``None`` or a number a ``TypeError``)."""
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    if isinstance(inputs, bytes | Mapping) or not isinstance(inputs, Iterable):
+        raise InputError(f"{what} must be a list of file names (str or Path), not {quoted(inputs, 40)}")
+    named = []
+    for item in inputs:
+        name = os.fsdecode(item) if isinstance(item, bytes | os.PathLike) else item
+        if not isinstance(name, str):
+            raise InputError(
+                f"{what} must name files by str or Path, not {type(name).__name__} {quoted(name, 40)}"
+            )
+        named.append(name)
+    return named
+
+
+def _path(value: object, what: str) -> Path:
+    """A path a caller gave (a ``str`` or a path), or a :class:`~communique.errors.UsageError`
+    naming the argument (was: ``AttributeError: 'str' object has no attribute 'stat'``
+    from deep inside, or a ``TypeError`` for ``None``)."""
+    if isinstance(value, Path):
+        return value
+    if isinstance(value, str | os.PathLike) and os.fspath(value):
+        return Path(value)
+    raise UsageError(f"{what} must be a path (a str or Path), not {type(value).__name__} {quoted(value, 40)}")
+
+
+def _optional_path(value: object, what: str) -> Path | None:
+    return None if value is None else _path(value, what)
+
+
+def _path_list(values: object, what: str) -> list[Path]:
+    """Paths a caller gave: one, or a list of them."""
+    if isinstance(values, str | os.PathLike):
+        values = [values]
+    if isinstance(values, bytes | Mapping) or not isinstance(values, Iterable):
+        raise UsageError(f"{what} must be a list of paths (str or Path), not {type(values).__name__}")
+    return [_path(value, what) for value in values]
+
+
+def _documents(items: object) -> Sequence[Loaded]:
+    """The documents a caller gave: what :func:`load` returns (or one of its items), as
+    it is: documents read as a batch takes them (a :class:`~communique.ingest.inputs.Reading`)
+    are not read here."""
+    from communique.ingest.inputs import Loaded, Reading
+
+    if isinstance(items, Reading):
+        return items
+    if isinstance(items, Loaded):
+        return [items]
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise UsageError(
+            f"items must be the documents communique.load(…) returns, not {type(items).__name__} {quoted(items, 40)}"
+        )
+    listed = list(items)
+    for item in listed:
+        if not isinstance(item, Loaded):
+            raise UsageError(
+                f"items must be the documents communique.load(…) returns (name files with load), "
+                f"not {type(item).__name__} {quoted(item, 40)}"
+            )
+    return listed
+
+
+def _own_settings(settings: object) -> Settings | None:
+    """The settings a caller gave: ``None`` or what :func:`configure` returns."""
+    if settings is None or isinstance(settings, Settings):
+        return settings
+    raise ConfigError(
+        f"settings must be what communique.configure(…) returns, not {type(settings).__name__}"
+        + (": pass configure(**those) instead" if isinstance(settings, Mapping) else "")
+    )
+
+
+def _count(value: object, what: str) -> int | None:
+    """A count a caller gave (a concurrency, a sample): ``None`` or a whole number of 1 or
+    more (was: 0 and -1 taken in silence, text a ``TypeError`` from deep inside)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise UsageError(f"{what} must be a whole number of 1 or more, not {quoted(value, 40)}")
+    return value
 
 
 def analyse_many(
@@ -154,6 +261,9 @@ def analyse_many(
     from communique.export import formats
     from communique.pipeline import Pipeline
 
+    items = _documents(items)
+    output, errors = _optional_path(output, "output"), _optional_path(errors, "errors")
+    settings, concurrency = _own_settings(settings), _count(concurrency, "concurrency")
     chosen = formats.get(format)
     if chosen.text and len(items) > 1:
         raise UsageError(f"--format {format} writes the text of one communiqué: give one input")
@@ -207,13 +317,10 @@ def translate(
     text: str | bytes, *, settings: Settings | None = None, to: str = "en", glossaries: Sequence[Path] = ()
 ) -> Translation:
     """Translate one communiqué in full into ``to`` (``en`` or ``fr``). Needs a model."""
-    from communique.ingest import parse, read_bytes
+    from communique.ingest import read_text
 
-    translator = make_translator(settings or configure(), to=to, glossaries=glossaries)
-    source = (
-        read_bytes(text, max_bytes=translator.settings.max_bytes) if isinstance(text, bytes) else parse(text)
-    )
-    return translator.translate(source)
+    translator = make_translator(_own_settings(settings) or configure(), to=to, glossaries=glossaries)
+    return translator.translate(read_text(text, max_bytes=translator.settings.max_bytes))
 
 
 def translate_many(
@@ -242,6 +349,10 @@ def translate_many(
     from communique.export import sinks
     from communique.translation.translator import Translation
 
+    items = _documents(items)
+    directory, output = _optional_path(directory, "directory"), _optional_path(output, "output")
+    errors, glossaries = _optional_path(errors, "errors"), _path_list(glossaries, "glossaries")
+    settings, concurrency = _own_settings(settings), _count(concurrency, "concurrency")
     check_translation_targets(directory, output, resume=resume)
     translator = translator or make_translator(settings or configure(), to=to, glossaries=glossaries,
                                                prompt=prompt, refresh=refresh)  # fmt: skip
@@ -277,6 +388,11 @@ def submit_batch(
     from communique.export.sinks import ErrorLog
     from communique.pipeline import Pipeline
 
+    items, errors, settings = _documents(items), _optional_path(errors, "errors"), _own_settings(settings)
+    if not isinstance(command, str):
+        raise UsageError(
+            f"command must be text (the live command for the same inputs), not {type(command).__name__}"
+        )
     check_outputs(errors, force=force, resume=False)
     job = jobs.submit(Pipeline(settings or configure()), list(items), command=command,
                       overrides=dict(overrides or {}))  # fmt: skip
@@ -313,6 +429,7 @@ def fetch_batch(
     writes them: each validated against its communiqué exactly like a live reply."""
     from communique import jobs
 
+    output, errors = _optional_path(output, "output"), _optional_path(errors, "errors")
     found = jobs.load_job(configure(), job_id)
     settings = configure({**found.settings, "api_key": api_key})
     items = found.items()
@@ -386,6 +503,8 @@ def bench(items: Sequence[Loaded], *, settings: Settings | None = None, sample: 
     from communique.pipeline import Pipeline
     from communique.text import one_line
 
+    items, settings = _documents(items), _own_settings(settings)
+    sample, concurrency = _count(sample, "sample") or 3, _count(concurrency, "concurrency")
     readable = [item.source for item in items if item.source is not None]
     if not readable:
         raise next((item.error for item in items if item.error is not None), InputError("no input to time"))
@@ -422,8 +541,8 @@ def evaluate(
     from communique.evals import run
 
     return run.run(
-        run.load_cases(directory),
-        settings or configure(),
+        run.load_cases(_path(directory, "directory")),
+        _own_settings(settings) or configure(),
         concurrency=concurrency,
         progress=progress,
         on_event=on_event,
@@ -435,6 +554,10 @@ def eval_gates(minimums: Sequence[str]) -> list[tuple[str, float]]:
     :class:`~communique.errors.UsageError` for one that is not."""
     from communique.evals import run
 
+    if isinstance(minimums, str):
+        minimums = [minimums]
+    if not isinstance(minimums, Iterable) or not all(isinstance(spec, str) for spec in minimums):
+        raise UsageError("minimums must be a list of METRIC=X texts (e.g. ['parties.f1=0.8'])")
     try:
         return [run.parse_threshold(spec) for spec in minimums]
     except ValueError as exc:
@@ -447,13 +570,27 @@ def failed_gates(
     """One line per gate a run fails: its headline under ``min_score``, a metric under its minimum."""
     from communique.evals import run
 
+    for name, value in (("min_score", min_score), *minimums):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
+        ):
+            raise UsageError(
+                f"{name}: {quoted(value, 40)} is not a score between 0 and 1 (a gate of nan never fails)"
+            )
+
     return run.failed_gates(result.report, min_score=min_score, minimums=list(minimums))
 
 
 def save_report(result: EvalResult, path: Path, *, html: bool = False) -> None:
     """Write a run's report, as JSON (for ``--compare``) or as one HTML page; replaces ``path``."""
+    from communique.evals.run import EvalResult
     from communique.export.files import write_atomic
 
+    if not isinstance(result, EvalResult):
+        raise UsageError(
+            f"result must be what communique.api.evaluate(…) returns, not {type(result).__name__}"
+        )
+    path = _path(path, "path")
     if html:
         from communique.evals.report import render
 
@@ -466,6 +603,7 @@ def compare_reports(old: Path, new: Path) -> Comparison:
     """What changed between two JSON reports of :func:`evaluate`, per metric and per case."""
     from communique.evals import run
 
+    old, new = _path(old, "old"), _path(new, "new")
     for path in (old, new):
         _no_fifo(path, "report")
     return run.compare(run.read_text(old), run.read_text(new))
@@ -507,14 +645,14 @@ def call_log(settings: Settings | None = None) -> CallLog:
     """The call log of the configured data directory."""
     from communique.calllog import CallLog
 
-    return CallLog((settings or configure()).data_dir)
+    return CallLog((_own_settings(settings) or configure()).data_dir)
 
 
 def reply_cache(settings: Settings | None = None) -> ReplyCache:
     """The reply cache of the configured cache directory."""
     from communique.cache import ReplyCache
 
-    return ReplyCache((settings or configure()).cache_dir)
+    return ReplyCache((_own_settings(settings) or configure()).cache_dir)
 
 
 def check_translation_targets(directory: Path | None, output: Path | None, *, resume: bool) -> None:
@@ -548,6 +686,7 @@ def make_translator(settings: Settings, *, to: str = "en", glossaries: Sequence[
     from communique.cache import ReplyCache
     from communique.translation.translator import Translator
 
+    settings, glossaries = _own_settings(settings) or configure(), _path_list(glossaries, "glossaries")
     for path in (*([Path(settings.glossary)] if settings.glossary else []), *glossaries):
         _no_fifo(path, "glossary")
     cache = ReplyCache(settings.cache_dir) if settings.cache else None
@@ -596,6 +735,7 @@ def export_records(
     from communique.export.files import check_distinct
     from communique.ingest.inputs import Document, Loaded
 
+    records, output = _path_list(records or [], "records"), _optional_path(output, "output")
     if not records:
         raise UsageError("give at least one records file (JSON Lines or SQLite)")
     chosen = formats.get(format)
@@ -637,6 +777,11 @@ def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, f
     ``force``. Returns the corpus built."""
     from communique.corpora import build, people
 
+    records, output, pins = (
+        _path_list(records or [], "records"),
+        _path(output, "output"),
+        _optional_path(pins, "pins"),
+    )
     if not records:
         raise UsageError("give at least one records file (JSON Lines or SQLite)")
     build.check_folder(output, force=force)

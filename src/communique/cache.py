@@ -122,6 +122,35 @@ class CacheInfo:
     size_bytes: int
 
 
+#: What SQLite and the system say of a disk that is full (or a quota that is reached).
+_FULL = re.compile(r"database or disk is full|no space left|disk quota", re.IGNORECASE)
+#: ... of a cache folder or database that cannot be written.
+_READ_ONLY = re.compile(
+    r"readonly database|read-only file system|permission denied|unable to open", re.IGNORECASE
+)
+
+
+def what_helps(exc: BaseException) -> str:
+    """What to do about a cache that failed with ``exc``: a full disk is helped by space,
+    or a cache folder elsewhere, not by ``cache clear`` (was said for every fault: it
+    empties the cache, whose replies were paid for, and frees a few megabytes of a disk
+    that something else filled); a folder that cannot be written by another folder; a
+    damaged database by ``cache clear``, which makes it again."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or _FULL.search(str(exc)):
+        return (
+            "the disk it is on is full: free space there, or set COMMUNIQUE_CACHE_DIR to a folder on another "
+            "disk, or run with --no-cache"
+        )
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or _READ_ONLY.search(str(exc)):
+        return (
+            "it cannot be written: set COMMUNIQUE_CACHE_DIR to a folder you can write, or run with --no-cache"
+        )
+    return "'communique cache clear' resets it"
+
+
 class ReplyCache:
     """A diskcache-backed store of JSON values. Safe across threads and processes.
 
@@ -154,9 +183,11 @@ class ReplyCache:
             import logging  # only on a fault: a replay's start does without it (see communique.replay)
 
             logging.getLogger("communique").warning(
-                "the reply cache %s is unusable (%s); going on without it ('communique cache clear' resets it)",
-                self.directory, exc,
-            )  # fmt: skip
+                "the reply cache %s is unusable (%s); going on without it (%s)",
+                self.directory,
+                exc,
+                what_helps(exc),
+            )
 
     def get(self, cache_key: str) -> dict[str, Any] | None:
         """The stored value, or ``None`` (also for an unreadable entry or cache)."""
@@ -228,7 +259,7 @@ class ReplyCache:
             return CacheInfo(self.directory, len(cache), int(cache.volume()))
         except database_errors(OSError) as exc:
             raise ConfigError(
-                f"the reply cache {self.directory} cannot be read ({exc}); 'communique cache clear' resets it"
+                f"the reply cache {self.directory} cannot be read ({exc}); {what_helps(exc)}"
             ) from None
 
     def clear(self) -> int:

@@ -7,6 +7,7 @@ prints the resolved values, where each came from, and the key masked.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -433,14 +434,86 @@ def resolve(
     """Resolve every setting: a flag that is not None wins, then the environment, then
     the ``.env`` file (``COMMUNIQUE_ENV_FILE`` or ``./.env``), then the default.
     ``quiet``: lines of the ``.env`` file that are not settings are not said (yet)."""
-    flags = flags or {}
+    flags = {} if flags is None else flags
     environ = os.environ if environ is None else environ
     dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=quiet)
     try:
-        return _resolved(flags, environ, dotenv)
+        return _resolved(_checked_flags(flags), environ, dotenv)
     except ConfigError as exc:  # the key pasted where another setting goes is quoted masked
-        secrets = _given(flags, environ, dotenv)
+        secrets = _given(flags if isinstance(flags, Mapping) else {}, environ, dotenv)
         raise ConfigError(redact(str(exc), secrets)) from None
+
+
+def _checked_flags(flags: object) -> dict[str, Any]:
+    """The flags a caller gave (the command line's options, or a library caller's
+    ``configure(model=…)``), each a known setting of its type: a number given as text
+    (``"3"``) read as the environment's would be, a path as its text. An unknown name
+    is a :class:`~communique.errors.ConfigError` naming the nearest setting (was: passed
+    over in silence, ``{"modle": "x"}`` running without a model); a value of the wrong
+    type one naming the setting and the type (was: a ``TypeError`` from deep inside,
+    ``'<' not supported between instances of 'str' and 'int'``)."""
+    if not isinstance(flags, Mapping):
+        raise ConfigError(
+            f"the settings must be a mapping of names to values (a dict), not {type(flags).__name__}"
+        )
+    checked: dict[str, Any] = {}
+    for name, value in flags.items():
+        if not isinstance(name, str) or name not in SPECS:
+            near = _nearest(str(name).lower().replace("-", "_"), list(SPECS))
+            shown = repr(name) if len(repr(name)) <= 40 else repr(name)[:39] + "…"
+            raise ConfigError(
+                f"unknown setting {shown}"
+                + (f"; did you mean {near[0]!r}?" if near else f"; the settings are {', '.join(SPECS)}")
+            )
+        checked[name] = None if value is None else _typed(name, value)
+    return checked
+
+
+def _nearest(word: str, names: Sequence[str]) -> list[str]:
+    """The name nearest ``word`` by its edits (a letter added, dropped, changed, or two
+    swapped: ``modle`` is ``model``, not ``mode``), if it is near at all."""
+
+    def edits(a: str, b: str) -> int:
+        rows = [list(range(len(b) + 1))]
+        for i in range(1, len(a) + 1):
+            row = [i] + [0] * len(b)
+            for j in range(1, len(b) + 1):
+                row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+                if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                    row[j] = min(row[j], rows[-2][j - 2] + 1)
+            rows.append(row)
+        return rows[-1][-1]
+
+    if len(word) > 40:
+        return []
+    scored = sorted((edits(word, name), abs(len(word) - len(name)), name) for name in names)
+    best = scored[0]
+    return [best[2]] if best[0] <= max(1, len(best[2]) // 3) else []
+
+
+def _typed(name: str, value: object) -> Any:
+    """A flag's value as its setting takes it, or a :class:`~communique.errors.ConfigError`."""
+    spec = SPECS[name]
+    if isinstance(value, os.PathLike) and spec.parse is str:
+        value = os.fspath(value)
+    if isinstance(value, str):
+        if spec.parse is str:
+            return value
+        with contextlib.suppress(ValueError):
+            return spec.parse(value)
+    elif isinstance(value, bool):
+        if spec.parse is _bool:
+            return value
+    elif isinstance(value, int):
+        if spec.parse is int or spec.parse is float:
+            return spec.parse(value)
+        if spec.parse is _bool and value in (0, 1):
+            return bool(value)
+    elif isinstance(value, float) and spec.parse is float:
+        return value
+    kind = {str: "text", int: "a whole number", float: "a number"}.get(spec.parse, "true or false")  # type: ignore[call-overload]
+    shown = "****" if spec.secret else (repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…")
+    raise ConfigError(f"{name} must be {kind}, not {type(value).__name__} {shown}")
 
 
 def _given(flags: Mapping[str, Any], environ: Mapping[str, str], dotenv: Mapping[str, str]) -> list[str]:
@@ -541,6 +614,9 @@ SECONDS_MOST = 1_000_000
 #: the limiter's arithmetic: an internal error).
 RPM_MOST = 1_000_000
 
+#: The longest model name: the endpoints' are a few dozen characters (``org/model-GGUF:Q4_K_M``).
+MODEL_MOST = 256
+
 #: The sampling temperature an OpenAI-compatible endpoint takes (OpenAI's documented range).
 TEMPERATURE_MOST = 2.0
 
@@ -556,6 +632,19 @@ def _setting(settings: Settings, name: str) -> str:
     if origin.startswith(("env ", ".env ")):
         return f"{origin.split(' ', 1)[1]}={shown}"
     return f"--{name.replace('_', '-')} {shown}" if origin == "flag" else f"{name} {shown}"
+
+
+def _no_model_name(model: str) -> str | None:
+    """Why ``model`` can name no model, if it cannot: blanks only (``--model " "``, was sent
+    as it is, the offline reader taking an empty one), control characters (an escape
+    sequence pasted, a line break), or a length no endpoint's names have."""
+    if model and not model.strip():
+        return "blank"
+    if not model.isprintable():
+        return "control characters in it"
+    if len(model) > MODEL_MOST:
+        return f"{len(model):,} characters, over {MODEL_MOST}"
+    return None
 
 
 def _check(settings: Settings) -> None:
@@ -589,6 +678,12 @@ def _check(settings: Settings) -> None:
             raise ConfigError(f"{name} must be a finite number, {wanted}, not {_setting(settings, name)}")
         if wrong:
             raise ConfigError(f"{name} must be {wanted}, not {_setting(settings, name)}")
+    if settings.model is not None and (why := _no_model_name(settings.model)) is not None:
+        shown = settings.model if len(settings.model) <= 40 else settings.model[:40] + "…"
+        raise ConfigError(
+            f"model {visible(shown)!r} is no model's name ({why}): give the name the endpoint knows, "
+            "e.g. gpt-4o-mini or llama3.1"
+        )
     if settings.summaries not in SUMMARIES:
         raise ConfigError(f"summaries {settings.summaries!r} is not one of {', '.join(SUMMARIES)}")
     if settings.complete not in COMPLETIONS:

@@ -156,6 +156,10 @@ class Job:
 
 def load_job(settings: Settings, job_id: str) -> Job:
     """The job file of ``job_id``, from the data directory."""
+    if not isinstance(job_id, str):  # (a library caller's None or number)
+        raise InputError(
+            f"a batch job id is text, not {type(job_id).__name__}: give the id 'summarise --batch-api' printed"
+        )
     if not job_id.strip() or len(job_id) > JOB_ID_MOST:
         shown = repr(job_id[:40] + "…") if len(job_id) > 40 else repr(job_id)
         raise InputError(

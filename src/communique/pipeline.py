@@ -283,11 +283,7 @@ class Pipeline:
         """Analyse the text (or raw bytes) of one communiqué, with optional front matter.
         Keyword arguments override what the front matter says."""
         known: dict[str, Any] = {"id": id, "published": published, "source": source, "url": url, "lang": lang}
-        if isinstance(text, bytes):
-            parsed = ingest.read_bytes(text, max_bytes=self.settings.max_bytes, **known)
-        else:
-            parsed = ingest.parse(text, **known)
-        return self.run(parsed)
+        return self.run(ingest.read_text(text, max_bytes=self.settings.max_bytes, **known))
 
 
 def made(draft: Draft, source: Source, *, complete: bool, decide: bool) -> tuple[Analysis, list[str], bool]:
@@ -482,4 +478,6 @@ def _without_instructions(source: Source) -> tuple[Source, list[str]]:
         if value and (found := injection.passages(value)):
             dropped[name] = None
             said.append(f"the {name} gives instructions to a machine reader ({found[0].why}): left out")
+    if source.id and (found := injection.passages(source.id)):  # it names the document: kept, never prompted
+        said.append(f"the id gives instructions to a machine reader ({found[0].why}): not shown to the model")
     return (dataclasses.replace(source, **dropped) if dropped else source), said

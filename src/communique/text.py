@@ -128,9 +128,26 @@ def one_line(text: str) -> str:
 
 def quoted(value: object, limit: int = 80) -> str:
     """``value`` quoted for a message (``repr``), cut to about ``limit`` characters: a
-    reply's field may be megabytes long, and a message about it is one line."""
+    reply's field may be megabytes long, and a message about it is one line. A word that
+    mixes Latin letters with Cyrillic or Greek ones shows those as escapes, ``'Rab\\u0430t'``
+    (was: ``dropped city 'Rabаt' (not in the text)``, of a city the text names as it shows)."""
     text = repr(value)
-    return text if len(text) <= limit else text[: limit - 2] + "…" + text[-1]
+    text = text if len(text) <= limit else text[: limit - 2] + "…" + text[-1]
+    if isinstance(value, str) and _LOOKALIKE.search(text) is not None:
+        text = _MIXED.sub(lambda word: _LOOKALIKE.sub(_escaped, word.group()), text)
+    return text
+
+
+def _escaped(letter: re.Match[str]) -> str:
+    return f"\\u{ord(letter.group()):04x}"
+
+
+#: Cyrillic and Greek letters, many of which look like Latin ones (``а``, ``о``, ``Ρ``).
+_LOOKALIKE = regexes.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: A word that holds Latin letters and such look-alikes both.
+_MIXED = regexes.compile(
+    "(?=[\\w\u0370-\u04ff]*[A-Za-z\u00c0-\u024f])(?=[\\w\u0370-\u04ff]*[\u0370-\u04ff])[\\w\u0370-\u04ff]+"
+)
 
 
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.

@@ -89,6 +89,8 @@ def eval_command(
         gates = api.eval_gates(minimums or [])
     except UsageError as exc:
         raise typer.BadParameter(str(exc), param_hint="--min") from None
+    if min_score is not None and not 0 <= min_score <= 1:  # nan passes click's range: a gate that never fails
+        raise typer.BadParameter(f"{min_score} is not a score between 0 and 1", param_hint="--min-score")
     api.check_outputs(json_report, html_report, force=True, resume=False)
     chosen = settings(
         backend=backend, model=model, base_url=base_url, mode=mode, prompt=prompt, no_cache=no_cache

@@ -9,6 +9,8 @@ without its Pydantic models.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -18,6 +20,7 @@ from pydantic import ValidationError
 
 from communique.errors import InputError
 from communique.schema import Analysis
+from communique.text import ESCAPE_SEQUENCE, each_string, printable
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -140,8 +143,32 @@ def _from_sqlite(path: Path) -> Iterator[tuple[Analysis, str]]:
 
 def _parse(text: str, where: str) -> Analysis:
     try:
-        return Analysis.model_validate_json(text)
+        return _validated(text)
     except ValidationError as exc:
         problem = exc.errors()[0]
         place = ".".join(str(part) for part in problem["loc"]) or "record"
         raise InputError(f"{where}: not a record ({place}: {problem['msg']})") from None
+
+
+#: Controls of text direction, which can make a name display otherwise than it reads.
+_DIRECTION = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(value: str) -> str:
+    """A string of a saved record made safe to print: without terminal escape sequences
+    (removed whole), control characters or controls of text direction."""
+    return printable(ESCAPE_SEQUENCE.sub("", value)) if value else value
+
+
+def _validated(text: str) -> Analysis:
+    """The record of a line or row. One that holds escapes or controls of text direction
+    (a record edited, or written by another program: communique's hold none) has them
+    removed from every string (was: written as they are by ``export`` and ``corpus``, an
+    id ``ESC ] 0 ; … BEL`` setting the terminal's title from ``export -f md``)."""
+    if "\\u" in text or _DIRECTION.search(text) is not None:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):  # said as pydantic says it
+            return Analysis.model_validate_json(text)
+        return Analysis.model_validate(each_string(data, _printable))
+    return Analysis.model_validate_json(text)

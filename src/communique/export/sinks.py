@@ -202,9 +202,23 @@ def jsonl(
 # --- a folder of texts ------------------------------------------------------------------
 
 
+#: The bytes of a file name a document id may give, its suffix apart: file systems take
+#: 255 (ext4, APFS, NTFS), and an id may be a scraper's whole title, or thousands of characters.
+NAME_BYTES = 200
+
+
 def file_name(document_id: str, suffix: str) -> str:
-    """A safe file name for a document id: ``"2026/01 brief"`` → ``"2026_01_brief" + suffix``."""
-    return (re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document") + suffix
+    """A safe file name for a document id: ``"2026/01 brief"`` → ``"2026_01_brief" + suffix``.
+    An id too long for a file name is cut, and told from the others cut alike by a hash of
+    it (was: ``OSError: [Errno 36] File name too long`` for the whole batch)."""
+    name = re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
+    if len(name.encode("utf-8", "surrogatepass")) > NAME_BYTES:
+        import hashlib
+
+        digest = hashlib.sha256(document_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        cut = name.encode("utf-8", "surrogatepass")[: NAME_BYTES - 13].decode("utf-8", "ignore")
+        name = f"{cut}-{digest}"
+    return name + suffix
 
 
 class TextFolder:

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from communique.ingest.parse import SUPPORTED_LANGUAGES, iso_date, parse, split_front_matter
-from communique.ingest.read import DEFAULT_MAX_BYTES, decode, read_bytes, read_path
+from communique.ingest.read import DEFAULT_MAX_BYTES, decode, read_bytes, read_path, read_text
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -21,5 +21,6 @@ __all__ = [
     "parse",
     "read_bytes",
     "read_path",
+    "read_text",
     "split_front_matter",
 ]

@@ -283,8 +283,18 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
             else fallback_id
         )
         return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
+    for field in JSONL_FIELDS:  # (a number is read as its text: an id 5 is "5")
+        if isinstance(value[field], dict | list):
+            kind = "an object" if isinstance(value[field], dict) else "a list"
+            return Document(id=fallback_id if field == "id" else _scalar_id(value, fallback_id), origin=origin,
+                            problem=f"{origin}: '{field}' is {kind}, not text")  # fmt: skip
     meta = tuple((k, whole(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
     return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
+
+
+def _scalar_id(value: dict[str, Any], fallback_id: str) -> str:
+    """The id a JSON Lines line gives, as text, or ``fallback_id``."""
+    return whole(str(value["id"])) if value.get("id") not in (None, "") else fallback_id
 
 
 def _field(line: dict[str, Any], name: str) -> Any:

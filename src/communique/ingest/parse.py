@@ -84,7 +84,12 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
     text = value.strip()
     date = _iso(text) or _feed_date(text) or (parse_absolute(text) if _MONTH_IN_WORDS.search(text) else None)
     if date is None:
-        raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)")
+        if (numbers := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)) is not None:
+            try:  # the shape of an ISO date, not a day of the calendar: say which part is wrong
+                dt.date(*map(int, numbers.groups()))
+            except ValueError as exc:
+                raise InputError(f"{what} {text} is no day of the calendar ({exc})") from None
+        raise InputError(f"{what} {quoted(value, 60)} is not an ISO date (YYYY-MM-DD)")
     return _in_years(date, what)
 
 
@@ -109,6 +114,38 @@ def _feed_date(text: str) -> dt.date | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def given_date(value: object, *, what: str = "published") -> dt.date | None:
+    """A publication date given by a caller of the library (``analyse(published=…)``,
+    ``load(published=…)``): a date, the date of a datetime, or text :func:`iso_date`
+    reads; anything else (a number, a list) an :class:`~communique.errors.InputError`
+    that says what was given (was: ``AttributeError: 'str' object has no attribute
+    'year'`` from deep inside the reading of the text)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):  # (a datetime is a date too: its time would fail the record's date)
+        return _in_years(value.date(), what)
+    if isinstance(value, dt.date):
+        return _in_years(value, what)
+    if isinstance(value, str):
+        return iso_date(value, what=what)
+    raise InputError(f"{what} must be a date (datetime.date or 'YYYY-MM-DD'), not {_kind(value)}")
+
+
+def given_text(value: object, *, what: str) -> str | None:
+    """A text given by a caller of the library for a document's id, source, address or
+    language: a string or ``None``; anything else an :class:`~communique.errors.InputError`
+    (was: ``TypeError: expected string or bytes-like object`` or an ``AttributeError``
+    from deep inside)."""
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{what} must be text (a str) or None, not {_kind(value)}")
+
+
+def _kind(value: object) -> str:
+    """What a value of the wrong type is, for a message: its type and, short, itself."""
+    return f"{type(value).__name__} {quoted(value, 40)}"
 
 
 def _in_years(date: dt.date, what: str) -> dt.date:
@@ -444,6 +481,42 @@ def _escapes_removed(text: str) -> str:
 _INTRODUCER = regexes.compile("[\x1b\x90-\x9f]")
 
 
+#: The lines a run of tiny lines has at least, and the characters each holds at most.
+TINY_RUN, TINY_LINE = 20, 24
+
+#: A run of :data:`TINY_RUN` lines of one word (no blank inside) of :data:`TINY_LINE`
+#: characters or fewer each.
+_TINY_RUN = regexes.compile(rf"(?m)(?:^[ \t]*\S{{1,{TINY_LINE}}}[ \t]*\n){{{TINY_RUN}}}")
+
+
+def _tiny(line: str) -> bool:
+    word = line.strip()
+    return 0 < len(word) <= TINY_LINE and len(word.split()) == 1
+
+
+def _tiny_lines_joined(text: str) -> str:
+    """``text`` with each run of :data:`TINY_RUN` or more lines of one short word each (a
+    text set one letter a line, a scraper that broke it at every character or word, a
+    column of figures, of tags or of bullets) joined into one line, their words set
+    apart by spaces. Each line is a sentence to the readers, which spend about as much on
+    each however short: 400,000 lines of one character took 20 s offline, 100,000 lines
+    of a word of nine letters over a minute (joined: 2 s each). Not glued together:
+    letters glued could make a word, or a name, that no line wrote."""
+    kept: list[str] = []
+    run: list[str] = []  # the lines of the run so far, as written
+    for line in text.split("\n"):
+        if _tiny(line):
+            run.append(line)
+            continue
+        if run:
+            kept.extend([" ".join(tiny.strip() for tiny in run)] if len(run) >= TINY_RUN else run)
+            run = []
+        kept.append(line)
+    if run:
+        kept.extend([" ".join(tiny.strip() for tiny in run)] if len(run) >= TINY_RUN else run)
+    return "\n".join(kept)
+
+
 def parse(
     text: str,
     *,
@@ -459,6 +532,13 @@ def parse(
     which wins over what is found in the text. ``lang_label`` is a language label given
     beside the text and where it was given (a JSON Lines line's ``lang``): taken as the
     front matter's is, given way to a sure guess that the text belies it."""
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a str (or bytes), not {_kind(text)}")
+    id, source, url, lang = (
+        given_text(value, what=name)
+        for name, value in (("id", id), ("source", source), ("url", url), ("lang", lang))
+    )
+    published = given_date(published)
     notes = list(notes or [])
     # before tidy, which makes the no-break space of « Ã  » (a mis-read « à ») a plain space
     text, repaired = mojibake.repair(text)
@@ -470,6 +550,10 @@ def parse(
     id, source, url = (
         _CONTROLS.sub("", _escapes_removed(value)) if value else value for value in (id, source, url)
     )
+    if (
+        id and not id.isprintable()
+    ):  # a line break or a tab left in an id: the id is one line (a heading, a cell)
+        id = " ".join(id.split()) or None
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says
@@ -479,6 +563,8 @@ def parse(
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
         body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
+    if _TINY_RUN.search(body) is not None:  # (most texts have no run of tiny lines)
+        body = _tiny_lines_joined(body)
     label, label_from = (
         (lang_label[0] or None, lang_label[1]) if lang_label else (meta.get("lang"), "the front matter")
     )

@@ -158,6 +158,29 @@ def read_bytes(
     return parse(text, notes=notes, **known)  # type: ignore[arg-type]
 
 
+def read_text(
+    text: object, *, name: str = "the text", max_bytes: int = DEFAULT_MAX_BYTES, **known: object
+) -> Source:
+    """Parse a text given by a caller of the library: a ``str`` under the input limit
+    as a file's bytes are (was: read whatever its size, the megabytes a file may not
+    hold taking minutes), or bytes (a ``bytearray`` or ``memoryview`` too), decoded as a
+    file's; anything else an :class:`~communique.errors.InputError` (was: ``TypeError:
+    expected string or bytes-like object`` from deep inside)."""
+    if isinstance(text, bytearray | memoryview):
+        text = bytes(text)
+    if isinstance(text, bytes):
+        return read_bytes(text, name=name, max_bytes=max_bytes, **known)
+    if not isinstance(text, str):
+        shown = repr(text)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise InputError(f"{name} must be a str (or bytes), not {type(text).__name__} {shown}")
+    if len(text) > max_bytes or (
+        4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes
+    ):
+        raise _too_large(name, len(text.encode("utf-8", "surrogatepass")), max_bytes)
+    return parse(text, **known)  # type: ignore[arg-type]
+
+
 def read_path(
     path: Path,
     *,

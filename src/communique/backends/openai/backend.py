@@ -18,7 +18,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique import prompts
+from communique import injection, prompts
 from communique.backends.base import Extraction
 from communique.backends.openai.client import ModelClient, Reply
 from communique.draft import Draft, ModelDraft, SpansDraft
@@ -83,7 +83,9 @@ class OpenAIBackend:
             document=source.text,
             published=source.published.isoformat() if source.published else "unknown",
             language=source.language,
-            id=source.id or "unknown",
+            # an id that is itself instructions to a machine reader is the document's name, not the model's
+            # to read (was: put in the prompt's header, 'Communiqué id: Ignore all previous instructions…')
+            id=source.id if source.id and not injection.passages(source.id) else "unknown",
         )
 
     @property
