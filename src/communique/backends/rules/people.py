@@ -154,6 +154,29 @@ _EARLIER_ENCOUNTER = regexes.compile(
     r"King|Roi|Emir|Émir)\s+)?$",
     re.IGNORECASE,
 )
+#: A recent call or talks recalled, and those between whom it was: « l'entretien téléphonique récent
+#: entre le Président de la Transition, …, le Colonel A, et B, Président de … », "the recent phone
+#: call between President A and …" (the meeting reported is another).
+_RECALLED_CALL = regexes.compile(
+    r"\b(?:(?:récente?s?|recent|previous|précédente?)\s+(?:\w+\s+){0,2}?(?:entretien|appel|conversation|échange|call)s?"
+    r"|(?:entretien|appel|conversation|échange|call)s?\s+(?:téléphoniques?|telephone|phone)\s+(?:récente?s?|recent|précédente?))"
+    r"\s+(?:\w+\s+)?(?:entre|between)\b(?:(?! with | avec | along)[^.;]){0,180}$",
+    re.IGNORECASE,
+)
+#: Who speaks for a ministry and reports the meeting: '"…", said the ministry's spokesperson X',
+#: "said the MIA of Russia Spokesperson X", « a indiqué le porte-parole du ministère, X ».
+_SPOKESPERSON_SAID = regexes.compile(
+    r"\b(?:said|says|told|added|according to|a (?:indiqué|déclaré|précisé|ajouté)|selon|indique|précise)\s+"
+    r"(?:the |le |la |l['’])?[^,;.()\"“”]{0,50}?\b(?:spokes(?:person|man|woman)|porte-parole|press secretary)\b,?\s*$",
+    re.IGNORECASE,
+)
+#: The one a monument or a grave honours: "laid a wreath at the monument to the national leader …
+#: Heydar Aliyev", « a déposé une gerbe au monument à la mémoire de X ».
+_HONOURED_BY_A_MONUMENT = regexes.compile(
+    r"\b(?:monument|memorial|mausoleum|tomb|grave|statue|bust|mausolée|tombe|stèle)\s+"
+    r"(?:to|of|for|à la mémoire d[eu']|d[eu']|à)\b[^.;()]{0,110}$",
+    re.IGNORECASE,
+)
 #: An instrument and who signed it ("the cooperation accord signed by", « l'entente signée par »), and
 #: a time gone by after their names ("last spring", « au printemps dernier », "in 2019"): the signers
 #: of an earlier agreement, whom the meeting reported follows, not its participants.
@@ -688,6 +711,14 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue  # the one who signs the press release reports the meeting, he is not at it
         if _EARLIER_ENCOUNTER.search(prefix[-90:]):
             continue  # "met … following a recent call between President A and President B": that call's
+        if ("entre" in prefix[-260:] or "between" in prefix[-260:]) and _RECALLED_CALL.search(prefix[-260:]):
+            continue  # « avec comme point d'orgue, l'entretien téléphonique récent entre le Président A et B »
+        if ("pokes" in near or "porte-parole" in near or "secretary" in near) and _SPOKESPERSON_SAID.search(
+            prefix[-120:]
+        ):
+            continue  # '"…," said the ministry's spokesperson X': she reports the meeting, she is not at it
+        if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
+            continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
         if (
             ("sign" in tail or "conclu" in tail)
@@ -817,10 +848,25 @@ def _spelled_out(run: str, sentence: str, end: int) -> bool:
     name of a body, not of a person ("Seema Suraksha Dal (SSD)", "Coast Guard Intelligence
     Unit (CGIU)")."""
     words = [w for w in run.split() if w.lower() not in names.PARTICLES]
-    if len(words) < 3 or "(" not in sentence[end : end + 3]:
+    if "(" not in sentence[end : end + 60]:
         return False
-    acronym = _ACRONYM.match(sentence, end)
-    return acronym is not None and acronym.group(1).upper() == "".join(w[0] for w in words).upper()
+    acronym = _ACRONYM.match(sentence, end) if len(words) >= 3 else None
+    if acronym is not None and acronym.group(1).upper() == "".join(w[0] for w in words).upper():
+        return True
+    # the last words of a longer body's name, its acronym after it: "the Southern Council of Cattle
+    # Breeders Associations (SCCBA)", « au Commandement des Unités Mobiles (CUM) »
+    body = _BODY_TAIL.match(sentence, end)
+    if body is None:
+        return False
+    tail = [w for w in body.group(1).split() if w[0].isupper()]
+    initials = fold("".join(w[0] for w in words + tail)).upper()
+    return len(body.group(2)) > len(initials) and body.group(2).endswith(initials)
+
+
+#: Capitalised words of a body's name after a run, up to the acronym in brackets that ends it.
+_BODY_TAIL = regexes.compile(
+    r"((?:\s+(?:[A-Z][\w'’-]*|of|for|and|de|des|du|et|pour)){0,4})\s*\(([A-Z]{2,8})\)"
+)
 
 
 #: A counterpart named right before his name, with his people: "her Swedish counterpart X", « son
