@@ -3,7 +3,7 @@ invented, none of them an eval case's."""
 
 from __future__ import annotations
 
-from support import only_meeting
+from support import only_meeting, read_offline
 
 # -- G2: the last words of a body's name, its acronym after it, are not a person ----------------------
 
@@ -77,3 +77,91 @@ def test_the_one_a_monument_honours_takes_no_part() -> None:
     names = {p.name for p in meeting.participants}
     assert "Gabriel Morane" not in names
     assert "Bat Erdene" in names
+
+
+# -- G4: an encounter whose verb was lost, an audience qualified in quotes ------------------------------
+
+
+def test_the_two_sides_who_discussed_are_those_the_verbless_sentence_before_names() -> None:
+    meeting = only_meeting(
+        "CAIRO - Director of the Border Guard Maj. Gen. Tarek Mansour on Sunday Spanish Deputy Director of the "
+        "Guardia Civil Elena Ruiz and her accompanying delegation.\n\n"
+        "The two sides discussed ways to strengthen the training of border officers.",
+        published="2026-05-12",
+    )
+    names = {p.name for p in meeting.participants}
+    assert {"Tarek Mansour", "Elena Ruiz"} <= names
+
+
+def test_an_audience_qualified_in_quotes_is_an_encounter() -> None:
+    meeting = only_meeting(
+        "Le ministre de l'Intérieur, Didier Kossi, a eu une audience « de travail » avec le chef de la police "
+        "de l'ONU, Amina Bello, jeudi à Bangui.",
+        published="2026-05-09",
+    )
+    assert {"Didier Kossi", "Amina Bello"} <= {p.name for p in meeting.participants}
+
+
+def test_under_secretary_is_no_name() -> None:
+    meeting = only_meeting(
+        "The Interior Minister, Omar Haddad, received on Monday US Under Secretary of State Linda Moore in Amman.",
+        published="2026-05-12",
+    )
+    names = {p.name for p in meeting.participants}
+    assert "Linda Moore" in names
+    assert not any(n and "Under" in n for n in names)
+
+
+def test_the_signing_told_by_what_followed_it_names_those_of_the_caption() -> None:
+    meeting = only_meeting(
+        "Ministry and UNDP sign a memorandum on police reform\n\n"
+        "Petar Novak (left) and Claire Dubois\n\n"
+        "SKOPJE – After the signing ceremony, Novak said that the reform of the border police is a priority.\n\n"
+        "Ms. Dubois said the memorandum confirms the long cooperation on police training.",
+        published="2026-06-02",
+    )
+    assert meeting.kind == "signing"
+    assert "Petar Novak" in {p.name for p in meeting.participants}
+
+
+def test_a_protocol_sined_is_signed() -> None:
+    meeting = only_meeting(
+        "The Interior Minister of Serbia, Ivan Markovic, and the Interior Minister of Hungary, Laszlo Toth, "
+        "sined a protocol on joint patrols in Subotica on Monday.",
+        published="2026-06-02",
+    )
+    assert {"Ivan Markovic", "Laszlo Toth"} <= {p.name for p in meeting.participants}
+
+
+# -- G9: a gathering that opens today is held -------------------------------------------------------------
+
+
+def test_a_general_assembly_that_opens_today_is_held() -> None:
+    meeting = only_meeting(
+        "La 4e Assemblée générale du Comité des chefs de police de l'Afrique de l'Ouest s'ouvre aujourd'hui à "
+        "Niamey. Les chefs de police y examineront la lutte contre le terrorisme.",
+        published="2026-10-14",
+    )
+    assert meeting.status == "held"
+    assert meeting.kind == "conference"
+
+
+# -- G7: an event the police will secure, an appointment welcomed ------------------------------------------
+
+
+def test_a_summit_the_police_will_secure_is_no_meeting() -> None:
+    record = read_offline(
+        "The Malawi Police Service will be policing the forthcoming Tobacco Growers Summit to be held in "
+        "Lilongwe from 4 to 6 May 2026. Some roads will be closed to allow the smooth flow of traffic.",
+        published="2026-04-20",
+    )
+    assert not record.is_meeting_report
+
+
+def test_an_appointment_welcomed_by_an_embassy_is_no_meeting() -> None:
+    record = read_offline(
+        "The Embassy of Japan has welcomed the appointment of a new Commissioner General of Police. Last "
+        "week, the President appointed Martha Banda in place of Joseph Phiri.",
+        published="2026-04-20",
+    )
+    assert not record.is_meeting_report

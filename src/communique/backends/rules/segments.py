@@ -39,7 +39,11 @@ from communique.text import Screened, branched, caseless, fold
 
 #: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
 #: « Rahman est attendu … » (a surname alone as its subject).
-_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+#: (after what it follows, maybe: "After the signing ceremony, Jocic said …")
+_LONE_WORD_OPENS = regexes.compile(
+    r"(?:(?:[A-Z]{3,}\s*[–-]\s*)?(?:After|Following|At the end of|À l'issue de|Après|Au terme de) [^,;.]{3,60},\s+)?"
+    r"([A-Z][\w'’-]+)(?= [a-z])"
+)
 
 
 #: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
@@ -47,16 +51,21 @@ _LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| 
 
 
 def _surnames_completed(
-    all_sentences: list[str], countries: frozenset[str]
+    all_sentences: list[str], countries: frozenset[str], headings: list[str] | None = None
 ) -> tuple[list[str], dict[str, people.Person]]:
     """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
     Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
     when the text names no one else of that surname and the surname alone is all that kept the sentence from
     telling an encounter (the subject of the encounter is that person); and by each name so given, that
-    earlier mention (whose office and side are his)."""
+    earlier mention (whose office and side are his). The lines heading the text name people too (a photo's
+    caption: "Milena Vukcevic (right) and Hendrik Aalto")."""
     full: dict[str, people.Person | None] = {}
     completed: dict[str, people.Person] = {}
     out = []
+    for line in headings or ():
+        for person in _people_in(line, countries):
+            if person.name and " " in person.name:
+                full.setdefault(_surname(person.name), person)
     for given in all_sentences:
         sentence = given
         lone = _LONE_WORD_OPENS.match(given)
@@ -65,8 +74,10 @@ def _surnames_completed(
             lone
             and earlier
             and earlier.name
-            and _meeting_cue(given) is None
-            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+            # (after what it follows, the encounter may be told already: "After the signing ceremony, Jocic said")
+            and (_meeting_cue(given) is None or lone.start(1) > 0)
+            and _meeting_cue(whole := given[: lone.start(1)] + earlier.name + given[lone.end(1) :])
+            is not None
         ):
             sentence = whole
             completed[earlier.name] = earlier
@@ -218,6 +229,17 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
             recalled = _recall_marker(sentence) is not None
+            if cue is None and current is None and index and (two := _TWO_SIDES.match(sentence)):
+                before = all_sentences[index - 1]
+                if len(_people_in(before, countries)) >= 2 and _meeting_cue(before) is None:
+                    # "A on Monday [met] B and her delegation. The two sides discussed …": the verb lost, the two
+                    # sides are those the sentence before names
+                    segments.append(
+                        _Segment(sentence, Relation.WITH, two.start(), two.end(), announced=announced)
+                    )
+                    segments[-1].add(before, countries)
+                    segments[-1].add(sentence, countries)
+                    continue
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
@@ -238,6 +260,16 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             segments[-1].add(sentence, countries)
             closed = False
     return segments
+
+
+#: The two sides as the subject of their talks, which tells an encounter when the sentence before
+#: names them with no verb: "The two sides discussed ways to …", « Les deux parties ont passé en revue … ».
+_TWO_SIDES = regexes.compile(
+    r"\s*(?:(?:the two|both) (?:sides|parties|delegations) (?:\S+ ){0,2}?(?:discussed|reviewed|explored|examined|"
+    r"exchanged views)|les deux (?:parties|délégations) (?:ont |se sont )?(?:\S+ ){0,2}?(?:discuté|examiné|passé en revue|"
+    r"échangé|évoqué))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
