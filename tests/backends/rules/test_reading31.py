@@ -165,3 +165,66 @@ def test_an_appointment_welcomed_by_an_embassy_is_no_meeting() -> None:
         published="2026-04-20",
     )
     assert not record.is_meeting_report
+
+
+# -- G5: one encounter told twice, as a visit and its reception, or by offices then by names --------------
+
+
+def test_the_reception_on_the_day_of_arrival_is_the_visit() -> None:
+    meeting = only_meeting(
+        "ASTANA, Kazakhstan, May 6. A delegation led by the Minister of Internal Affairs of Mongolia, Police "
+        "Major-General Bat Ochir, arrived in Kazakhstan on an official visit on Tuesday.\n\n"
+        "On the same day, the Minister of Internal Affairs of Kazakhstan, Yerlan Sadykov, received his "
+        "Mongolian counterpart.",
+        published="2026-05-06",
+    )
+    assert {"Bat Ochir", "Yerlan Sadykov"} <= {p.name for p in meeting.participants}
+
+
+def test_two_offices_that_met_then_named_are_one_meeting() -> None:
+    meeting = only_meeting(
+        "The Lebanese Interior Minister and the Cypriot Ambassador in Beirut met to discuss maritime security.\n\n"
+        "On Monday, the Interior Minister of Lebanon, Nabil Haddad, met with the Cypriot Ambassador to Beirut, "
+        "Andreas Christou, at the ministry.",
+        published="2026-02-11",
+    )
+    assert {"Nabil Haddad", "Andreas Christou"} <= {p.name for p in meeting.participants}
+    assert all(" and " not in (p.title or "") for p in meeting.participants)
+
+
+# -- G1: a title that runs on past « ainsi que », « accompagné de », a verb or the next name ---------------
+
+
+def test_a_title_stops_at_ainsi_que_and_at_the_verb() -> None:
+    meeting = only_meeting(
+        "Le général Paul Rasoa, commandant de la gendarmerie, et le colonel Luc Ferrand, attaché de sécurité "
+        "intérieure près l'ambassade de France ainsi que le commandant Noël Brun, chef du détachement de "
+        "coopération à Mahajanga en ont discuté hier au camp Ratsimandrava.",
+        published="2026-05-21",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert "ainsi que" not in (titles["Luc Ferrand"] or "") and "Brun" not in (titles["Luc Ferrand"] or "")
+    assert not (titles["Noël Brun"] or "").endswith(" en")
+
+
+def test_one_who_accompanies_takes_her_own_title() -> None:
+    meeting = only_meeting(
+        "Le ministre suisse de l'Intérieur, M. Urs BERNET, est arrivé vendredi à Libreville. Le ministre de "
+        "l'Intérieur suisse, accompagné de l'Ambassadrice de Suisse au Gabon, Mme Anna KELLER, s'est ensuite "
+        "entretenu avec son homologue gabonais.",
+        published="2026-05-23",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles["Anna KELLER"] == "Ambassadrice de Suisse au Gabon"
+
+
+def test_the_next_ones_office_and_name_are_no_title() -> None:
+    meeting = only_meeting(
+        "APIA - The Ministry of Police hosted a security meeting with New Zealand today.\n\nThe meeting was attended "
+        "by New Zealand High Commissioner Grant Reid. The Samoan delegation included Minister of Police Tala "
+        "Fuimaono, Permanent Secretary Sina Leota, Director of Immigration Peni Tuala and Commissioner of Police "
+        "Mose Tafa.",
+        published="2026-05-21",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert "Peni" not in (titles.get("Sina Leota") or "")

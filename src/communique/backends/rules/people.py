@@ -57,6 +57,8 @@ _BOUNDARY = Cue(
     r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
+    # one who goes with him: « Le ministre de l'Intérieur français, accompagné de l'Ambassadrice …, Mme X »
+    r"accompagnée?s?", r"accompanied",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
@@ -593,7 +595,19 @@ def _title_after(sentence: str, end: int) -> str | None:
     )
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
+    for run in names.CAPITALISED_RUN.finditer(title, 1):
+        if names.person_like(trimmed := names.trim(run.group(0))):
+            # « X, conseiller spécial du Président Y »: the office is X's, up to the one served
+            served = _OF_THE_HEAD.search(title, 0, max(run.start(), title.find(trimmed, run.start())))
+            # "A, Director of Immigration B, Comptroller …": the next one's office and name
+            return title[: served.end()].rstrip() if served else None
     return title
+
+
+#: The head of state an office serves, named after it: « du Président », "of the President".
+_OF_THE_HEAD = regexes.compile(
+    r"\b(?:du|de la|of|of the|to the) (?:Président(?:e)?|President|Roi|King|Premier ministre|Prime Minister|[ÉE]mir)\s*$"
+)
 
 
 #: The office one acts in, after his name: « en sa qualité de », ", in his capacity as".
@@ -604,7 +618,8 @@ _IN_CAPACITY = regexes.compile(
 
 #: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and".
 _TITLE_STOP = regexes.compile(
-    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says)\s"
+    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says|ainsi que|étaient|était|"
+    r"en ont|y ont|accompagnée?s?|accompanied)\s"
 )
 #: The second half of a ministry's name after its "and": "Justice and Security", « de l'Intérieur et
 #: de la Décentralisation », not the next person ("and Jan Peeters") nor a clause ("and his …").
@@ -1109,10 +1124,10 @@ def unnamed_leader(
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
-    if one and (" et " in raw or " and " in raw):
-        raw = _ANOTHER_HOLDER.split(raw, 1)[
-            0
-        ]  # « le directeur … belge et l'ambassadrice d'Italie »: two people
+    if " et " in raw or " and " in raw:
+        # « le directeur … belge et l'ambassadrice d'Italie »: two people, each received in turn (``one``), or the two
+        # who met ("The Iraqi Interior Minister and the Jordanian Ambassador met"): the first leads
+        raw = _ANOTHER_HOLDER.split(raw, 1)[0]
     raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None

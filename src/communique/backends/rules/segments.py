@@ -479,12 +479,29 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if current.relation is Relation.VISITS and _THE_GUEST.search(sentence):
         return True  # « X est au Burkina dans le cadre d'un séjour », then « Y, qui a accueilli ce 4 février son hôte »
+    if (
+        (current.relation is Relation.VISITS or any("arriv" in told for told in current.all))
+        and _SAME_DAY_THE_VISITOR.match(sentence)
+        and _SAME_DAY_COUNTERPART.search(sentence)
+    ):
+        return True  # "X arrived in Azerbaijan on a visit …", then "On the same day, Y received his Kazakh counterpart"
     # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
     # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
     # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
     # from May 4 to 5": the encounter told in full; not a visit named by its noun, « au centre de la visite
     # d'une délégation à Yaoundé », whose days are its encounters)
     anyone = {name for name in current.named if not name.isupper()}  # (codes are in capitals)
+    sides = current.named - anyone
+    if (
+        not anyone
+        and not current.dated
+        and len(sides) > 1
+        and sides <= _counterparts(sentence, countries)
+        and sum(1 for p in _people_in(sentence, countries) if p.name) > 1
+    ):
+        # "The Iraqi Interior Minister and the Jordanian Ambassador met to discuss …", then "On Saturday, the Interior
+        # Minister of Iraq, X, met with the Jordanian Ambassador, Y": the same two offices, now named and dated
+        return True
     gathering = current.relation is Relation.TOGETHER and not fold(
         current.opening[current.cue_start : current.cue_end]
     ).startswith("visit")
@@ -534,6 +551,16 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: The visitor received on his day of arrival: "On the same day, the Minister … received his Kyrgyz counterpart",
+#: « Le même jour, le ministre … a reçu son homologue ».
+_SAME_DAY_THE_VISITOR = regexes.compile(
+    r"\s*(?:on )?(?:the|that) same day,?\s|\s*(?:le|ce) même jour,?\s", re.IGNORECASE
+)
+_SAME_DAY_COUNTERPART = regexes.compile(
+    r"\b(?:counterpart|homologue|guests?|hôtes?|delegation|délégation)\b", re.IGNORECASE
+)
 
 
 #: The visitor named by what he is to the host: « son hôte », "his guest" (the visit told on, not a further one).
