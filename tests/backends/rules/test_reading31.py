@@ -228,3 +228,16 @@ def test_the_next_ones_office_and_name_are_no_title() -> None:
     )
     titles = {p.name: p.title for p in meeting.participants}
     assert "Peni" not in (titles.get("Sina Leota") or "")
+
+
+# -- G8: a name after « SEM. » -------------------------------------------------------------------------------
+
+
+def test_the_ambassador_after_sem_with_its_full_stop_is_named() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité, Oumar Diallo, a reçu en audience ce lundi l'Ambassadeur du Canada au Niger, "
+        "SEM. Paul TREMBLAY. Les échanges ont porté sur la formation des policiers.",
+        published="2026-03-10",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles.get("Paul TREMBLAY") == "Ambassadeur du Canada au Niger"
