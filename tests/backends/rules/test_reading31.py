@@ -241,3 +241,30 @@ def test_the_ambassador_after_sem_with_its_full_stop_is_named() -> None:
     )
     titles = {p.name: p.title for p in meeting.participants}
     assert titles.get("Paul TREMBLAY") == "Ambassadeur du Canada au Niger"
+
+
+# -- G3/G5: an earlier visit the one told follows, an earlier session's recommendations, civilities paid ------
+
+
+def test_the_earlier_visit_the_delegation_follows_up_gives_neither_day_nor_people() -> None:
+    meeting = only_meeting(
+        "Une délégation de la police togolaise est arrivée jeudi à Cotonou, où elle a été reçue par le directeur "
+        "général de la Police républicaine, Alain Dossou. Le chef de la délégation, Kossi Agbo, a indiqué que "
+        "leur visite s'inscrit dans la suite de celle effectuée au Togo les 2 et 3 avril derniers par le ministre "
+        "béninois de l'Intérieur, Romuald Houessou.",
+        published="2026-09-18",
+    )
+    assert "Romuald Houessou" not in {p.name for p in meeting.participants}
+    assert str(meeting.date) == "2026-09-17"
+
+
+def test_civilities_paid_to_a_counterpart_the_day_after_arrival_are_the_visit() -> None:
+    record = read_offline(
+        "Une délégation du Comité des chefs de police d'Afrique centrale, conduite par son président, le général "
+        "Marc Ondo, est arrivée le 9 mars à Bangui pour évaluer les recommandations prises lors de la 8e session "
+        "du comité tenue du 2 au 6 octobre 2025 à Douala. Le lendemain, le général Marc Ondo a présenté ses "
+        "civilités à son homologue centrafricain, le général Bienvenu Zokoué.",
+        published="2026-03-11",
+    )
+    (meeting,) = record.meetings
+    assert {"Marc Ondo", "Bienvenu Zokoué"} <= {p.name for p in meeting.participants}

@@ -130,6 +130,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a call on an institution told as a stop on the way: « Une délégation …, conduite par le colonel X,
          # était dans la matinée d'hier de passage au quartier général de la Gendarmerie »
          r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
+         # a courtesy call told by the civilities paid: « a présenté ses civilités à son homologue gabonais »
+         r"(?:(?:a|ont|avait|avaient|est allée?|sont allée?s) (?:\S+ ){0,2}?(?:présenté|rendu)|(?:aller|venir) (?:\S+ ){0,2}?"
+         r"(?:présenter|rendre)) (?:ses|leurs) civilités (?:à|au|aux|auprès)\b",
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
@@ -625,6 +628,9 @@ RECALLED = Cue(
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
+    # « leur visite s'inscrit dans la suite de celle effectuée les 3 et 4 juillet derniers par le ministre X », "the visit
+    # is a follow-up to the one paid in July by Minister X"
+    r"dans la suite (?:de celle|de celui|de celles|de ceux)\b", r"(?:a|the) follow-up (?:to|of) (?:the one|that)\b",
     # the encounter told as coming after an earlier one: « Cet entretien survient une semaine après le séjour en Tunisie
     # du secrétaire d'État », "The talks come two weeks after the minister's visit to Rabat"
     r"(?:survient|intervient|vient|arrive|comes?|came) (?:\S+ ){0,4}?(?:après|after) (?:le|la|l'|les|the|a|an|his|her|its) ?"
@@ -641,6 +647,10 @@ RECALLED = Cue(
     # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
     r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
     r"(?:résultats|conclusions|recommandations) (?:de la|d'une|du|d'un) (?:\S+ ){0,3}?(?:réunion|session|conférence|rencontre|sommet) tenue?\b",
+    # … or what was decided there: « évaluer les recommandations prises lors de la 9e session du CCPAC tenue du 4 au 8
+    # novembre à Malabo », "the recommendations adopted at the 9th session held in Malabo"
+    r"(?:recommandations|décisions|résolutions) (?:prises|adoptées|formulées) (?:lors|au cours) (?:de la|de l'|du|d'une|d'un)\b",
+    r"(?:recommendations|decisions|resolutions) (?:made|adopted|taken) (?:at|during) (?:the|a|an)\b",
 )  # fmt: skip
 
 #: A sentence that opens on a month gone by, no day said: « En février dernier, Afripol a signé un accord
