@@ -268,3 +268,16 @@ def test_civilities_paid_to_a_counterpart_the_day_after_arrival_are_the_visit() 
     )
     (meeting,) = record.meetings
     assert {"Marc Ondo", "Bienvenu Zokoué"} <= {p.name for p in meeting.participants}
+
+
+# -- G6: a town whose namesake abroad the tables know, its country said -------------------------------------
+
+
+def test_a_town_said_to_be_in_another_country_than_its_namesake_is_there() -> None:
+    meeting = only_meeting(
+        "Officers of the Georgetown Police Department in Texas, United States, and of the Mexican Federal Police "
+        "met on Thursday at Georgetown Police headquarters to discuss cross-border smuggling.",
+        published="2026-07-11",
+    )
+    assert meeting.location.city == "Georgetown"
+    assert meeting.location.country == "US"
