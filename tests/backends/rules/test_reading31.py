@@ -281,3 +281,12 @@ def test_a_town_said_to_be_in_another_country_than_its_namesake_is_there() -> No
     )
     assert meeting.location.city == "Georgetown"
     assert meeting.location.country == "US"
+
+
+def test_a_prefect_is_an_honorific_not_a_given_name() -> None:
+    meeting = only_meeting(
+        "Interior Minister Omar Haddad met on Wednesday the visiting Director of the Italian State Police, "
+        "Prefect Lucia Ferri, in Amman.",
+        published="2026-05-28",
+    )
+    assert "Lucia Ferri" in {p.name for p in meeting.participants}
