@@ -304,6 +304,7 @@ _ABBREVIATIONS = (
     "Hon",
     "Cllr",  # "Cllr. X": a Liberian counsellor-at-law
     "Amb",
+    "SEM",  # « l'Ambassadeur …, SEM. X »: Son Excellence Monsieur
     "Prof",
     "Md",
     "Mohd",

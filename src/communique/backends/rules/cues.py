@@ -32,9 +32,7 @@ class Relation(Enum):
 _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequently|par ailleurs|en outre|d'abord) ){0,2}"
 
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
-_MISSPELT_SIGNED = (
-    r"singed (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
-)
+_MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
 #: A signing told in a photo's caption, in the present: "A (L) and B sign a cooperation plan … on June 3 (Photo:
 #: VNA)", the caption ending on its credit or, that credit stripped, with no full stop.
@@ -132,6 +130,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a call on an institution told as a stop on the way: « Une délégation …, conduite par le colonel X,
          # était dans la matinée d'hier de passage au quartier général de la Gendarmerie »
          r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
+         # a courtesy call told by the civilities paid: « a présenté ses civilités à son homologue gabonais »
+         r"(?:(?:a|ont|avait|avaient|est allée?|sont allée?s) (?:\S+ ){0,2}?(?:présenté|rendu)|(?:aller|venir) (?:\S+ ){0,2}?"
+         r"(?:présenter|rendre)) (?:ses|leurs) civilités (?:à|au|aux|auprès)\b",
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
@@ -215,6 +216,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
+         # an audience had with someone, maybe qualified: « a eu une audience « élargie » avec la cheffe de la MINUSCA »
+         # (with « avec »: not « une audience » at a court)
+         r"(?:a|ont),? eu,? (?:\S+ ){0,4}?(?:une|des) audiences? (?:\S+ ){0,4}?avec\b",
          # « Les deux officiers généraux ont ensuite eu un temps d'échanges et de travail »
          rf"(?:a|ont) {_ADVERB}eu (?:un|des) (?:temps|moments?) d'(?:échanges?|entretiens?)\b",
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
@@ -313,6 +317,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
+         # the signing told by what followed it: "After the signing ceremony, the Minister said …", « À l'issue de la
+         # cérémonie de signature, le ministre a déclaré … »
+         r"(?:after|following|at the end of) the signing ceremony\b",
+         r"(?:à l'issue|au terme|au sortir) de la cérémonie de signature\b", r"après la cérémonie de signature\b",
          r"signature (?:\S+ ){0,14}?(?:a eu lieu|s'est (?:déroulée|tenue|faite))\b",
          # a dialogue told by who led each side, or by what was decided at it: "In the first virtual police chiefs'
          # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
@@ -527,7 +535,9 @@ OCCURRED = Cue(
     r"pooled (?=the )",
     # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
     r"(?<=said )at a (?=(?:\w+ )?(?:conference|meeting|summit|forum) in\b)",
-    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"began", r"started", r"commenced", r"got under way", r"kicked off",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?",
+    # a gathering told on its first day, in the present: « L'assemblée générale s'ouvre aujourd'hui à Alger »
+    r"s'ouvr(?:e|ent) (?=(?:aujourd'hui|ce (?:matin|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b)", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
     r"(?<=that |hich )(?:ended|concluded|closed)", r"(?:qui )?(?:s'est|se sont) (?:achevée?s?|clôturée?s?|terminée?s?)", r"(?:a|ont) pris fin",
     # the encounter as the frame of its topic: « X a été au centre de l'entretien du ministre ... avec ... »
@@ -618,6 +628,9 @@ RECALLED = Cue(
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
+    # « leur visite s'inscrit dans la suite de celle effectuée les 3 et 4 juillet derniers par le ministre X », "the visit
+    # is a follow-up to the one paid in July by Minister X"
+    r"dans la suite (?:de celle|de celui|de celles|de ceux)\b", r"(?:a|the) follow-up (?:to|of) (?:the one|that)\b",
     # the encounter told as coming after an earlier one: « Cet entretien survient une semaine après le séjour en Tunisie
     # du secrétaire d'État », "The talks come two weeks after the minister's visit to Rabat"
     r"(?:survient|intervient|vient|arrive|comes?|came) (?:\S+ ){0,4}?(?:après|after) (?:le|la|l'|les|the|a|an|his|her|its) ?"
@@ -634,6 +647,10 @@ RECALLED = Cue(
     # Amman on February 17", « les conclusions de la réunion tenue à Niamey le 3 mars »
     r"(?:outcomes?|results?|conclusions?|recommendations?) of (?:a|an|the) (?:\S+ ){0,3}?(?:meeting|session|conference|summit) held\b",
     r"(?:résultats|conclusions|recommandations) (?:de la|d'une|du|d'un) (?:\S+ ){0,3}?(?:réunion|session|conférence|rencontre|sommet) tenue?\b",
+    # … or what was decided there: « évaluer les recommandations prises lors de la 9e session du CCPAC tenue du 4 au 8
+    # novembre à Malabo », "the recommendations adopted at the 9th session held in Malabo"
+    r"(?:recommandations|décisions|résolutions) (?:prises|adoptées|formulées) (?:lors|au cours) (?:de la|de l'|du|d'une|d'un)\b",
+    r"(?:recommendations|decisions|resolutions) (?:made|adopted|taken) (?:at|during) (?:the|a|an)\b",
 )  # fmt: skip
 
 #: A sentence that opens on a month gone by, no day said: « En février dernier, Afripol a signé un accord
@@ -905,7 +922,9 @@ RECEIVED_THING = Cue(
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
     r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
-    r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats)\b",
+    r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats|"
+    # ... or an appointment: "The US Embassy has welcomed the appointment of a new Inspector General"
+    r"appointments?|nominations?|move|reforms?|measures|nomination|mesures|réformes?)\b",
     # ... or what someone said: "welcomed on Friday the remarks of President X", « a salué les propos du ministre »
     r"(?:(?:on|this|ce|le) \w+ )?(?:the|his|her|these|les|ces|la|sa|ses) (?:\w+ )?(?:remarks|statements?|comments|"
     r"announcement|speech|pledge|propos|déclarations?|annonce|discours) (?:of|by|made|de|du|des|d')",

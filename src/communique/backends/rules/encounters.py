@@ -214,7 +214,13 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         several = noun.group(0).endswith("s") and cues.SEPARATELY.search(sentence) is not None
         # (nor one's own review given to the press: « le préfet a tenu sa troisième conférence de sécurité »)
         own_review = _OWN_REVIEW.search(sentence) is not None
-        found = [] if training or several or own_review else [(noun.start(), Relation.TOGETHER, noun)]
+        # (nor an event the police secure: "the Police Service will be policing the forthcoming Agribusiness Summit")
+        secured = ("olic" in sentence or "écur" in sentence or "ecur" in sentence) and _SECURED_EVENT.search(
+            sentence, max(0, noun.start() - 80), noun.start()
+        ) is not None
+        found = (
+            [] if training or several or own_review or secured else [(noun.start(), Relation.TOGETHER, noun)]
+        )
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
     found = [
@@ -274,6 +280,13 @@ _FUTURE_PASSIVE = regexes.compile(
 
 #: A thing received, named right before the participle: "read a letter received by her office from the
 #: Secretary General", « le rapport reçu par le ministre ».
+#: A gathering named as what the police secure, right before its noun: "will be policing the forthcoming Africa
+#: Agribusiness Summit", « assurera la sécurisation du sommet de l'Union africaine » (an event secured, not attended).
+_SECURED_EVENT = regexes.compile(
+    r"\b(?:policing|to police|will police|secure|securing|security (?:for|of|at|during)|sécuris(?:er|era|eront|ation (?:de|du|des))|"
+    r"sécurité (?:de|du|des))\s+(?:the |la |le |l'|les )?(?:(?!with\b|avec\b)\S+ ){0,6}?$",
+    re.IGNORECASE,
+)
 _THING_RECEIVED = regexes.compile(
     r"\b(?:letters?|messages?|reports?|requests?|invitations?|complaints?|notes?|lettres?|courriers?|rapports?|"
     r"demandes?|plaintes?)(?: \w+)? $",

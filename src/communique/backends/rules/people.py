@@ -57,6 +57,8 @@ _BOUNDARY = Cue(
     r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
+    # one who goes with him: « Le ministre de l'Intérieur français, accompagné de l'Ambassadrice …, Mme X »
+    r"accompagnée?s?", r"accompanied",
 )  # fmt: skip
 #: A place or thing named after someone: "le camp Mame Diop", "Avenue Ahmed Ben Ali".
 _NAMED_AFTER = regexes.compile(
@@ -154,6 +156,29 @@ _EARLIER_ENCOUNTER = regexes.compile(
     r"King|Roi|Emir|Émir)\s+)?$",
     re.IGNORECASE,
 )
+#: A recent call or talks recalled, and those between whom it was: « l'entretien téléphonique récent
+#: entre le Président de la Transition, …, le Colonel A, et B, Président de … », "the recent phone
+#: call between President A and …" (the meeting reported is another).
+_RECALLED_CALL = regexes.compile(
+    r"\b(?:(?:récente?s?|recent|previous|précédente?)\s+(?:\w+\s+){0,2}?(?:entretien|appel|conversation|échange|call)s?"
+    r"|(?:entretien|appel|conversation|échange|call)s?\s+(?:téléphoniques?|telephone|phone)\s+(?:récente?s?|recent|précédente?))"
+    r"\s+(?:\w+\s+)?(?:entre|between)\b(?:(?! with | avec | along)[^.;]){0,180}$",
+    re.IGNORECASE,
+)
+#: Who speaks for a ministry and reports the meeting: '"…", said the ministry's spokesperson X',
+#: "said the MIA of Russia Spokesperson X", « a indiqué le porte-parole du ministère, X ».
+_SPOKESPERSON_SAID = regexes.compile(
+    r"\b(?:said|says|told|added|according to|a (?:indiqué|déclaré|précisé|ajouté)|selon|indique|précise)\s+"
+    r"(?:the |le |la |l['’])?[^,;.()\"“”]{0,50}?\b(?:spokes(?:person|man|woman)|porte-parole|press secretary)\b,?\s*$",
+    re.IGNORECASE,
+)
+#: The one a monument or a grave honours: "laid a wreath at the monument to the national leader …
+#: Heydar Aliyev", « a déposé une gerbe au monument à la mémoire de X ».
+_HONOURED_BY_A_MONUMENT = regexes.compile(
+    r"\b(?:monument|memorial|mausoleum|tomb|grave|statue|bust|mausolée|tombe|stèle)\s+"
+    r"(?:to|of|for|à la mémoire d[eu']|d[eu']|à)\b[^.;()]{0,110}$",
+    re.IGNORECASE,
+)
 #: An instrument and who signed it ("the cooperation accord signed by", « l'entente signée par »), and
 #: a time gone by after their names ("last spring", « au printemps dernier », "in 2019"): the signers
 #: of an earlier agreement, whom the meeting reported follows, not its participants.
@@ -195,7 +220,7 @@ _POSTING = regexes.compile(
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
-    r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|"
+    r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)|"
     # a general's rank written right before his name: "Police Chief Gen", "Undersecretary Lt Gen",
     # "Chief Maj. Gen.", "chief, Pol Gen", "Chief of Indonesian Police General" (not "Director General")
@@ -570,7 +595,19 @@ def _title_after(sentence: str, end: int) -> str | None:
     )
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
+    for run in names.CAPITALISED_RUN.finditer(title, 1):
+        if names.person_like(trimmed := names.trim(run.group(0))):
+            # « X, conseiller spécial du Président Y »: the office is X's, up to the one served
+            served = _OF_THE_HEAD.search(title, 0, max(run.start(), title.find(trimmed, run.start())))
+            # "A, Director of Immigration B, Comptroller …": the next one's office and name
+            return title[: served.end()].rstrip() if served else None
     return title
+
+
+#: The head of state an office serves, named after it: « du Président », "of the President".
+_OF_THE_HEAD = regexes.compile(
+    r"\b(?:du|de la|of|of the|to the) (?:Président(?:e)?|President|Roi|King|Premier ministre|Prime Minister|[ÉE]mir)\s*$"
+)
 
 
 #: The office one acts in, after his name: « en sa qualité de », ", in his capacity as".
@@ -581,7 +618,8 @@ _IN_CAPACITY = regexes.compile(
 
 #: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and".
 _TITLE_STOP = regexes.compile(
-    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says)\s"
+    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says|ainsi que|étaient|était|"
+    r"en ont|y ont|accompagnée?s?|accompanied)\s"
 )
 #: The second half of a ministry's name after its "and": "Justice and Security", « de l'Intérieur et
 #: de la Décentralisation », not the next person ("and Jan Peeters") nor a clause ("and his …").
@@ -688,6 +726,14 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue  # the one who signs the press release reports the meeting, he is not at it
         if _EARLIER_ENCOUNTER.search(prefix[-90:]):
             continue  # "met … following a recent call between President A and President B": that call's
+        if ("entre" in prefix[-260:] or "between" in prefix[-260:]) and _RECALLED_CALL.search(prefix[-260:]):
+            continue  # « avec comme point d'orgue, l'entretien téléphonique récent entre le Président A et B »
+        if ("pokes" in near or "porte-parole" in near or "secretary" in near) and _SPOKESPERSON_SAID.search(
+            prefix[-120:]
+        ):
+            continue  # '"…," said the ministry's spokesperson X': she reports the meeting, she is not at it
+        if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
+            continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
         if (
             ("sign" in tail or "conclu" in tail)
@@ -817,10 +863,25 @@ def _spelled_out(run: str, sentence: str, end: int) -> bool:
     name of a body, not of a person ("Seema Suraksha Dal (SSD)", "Coast Guard Intelligence
     Unit (CGIU)")."""
     words = [w for w in run.split() if w.lower() not in names.PARTICLES]
-    if len(words) < 3 or "(" not in sentence[end : end + 3]:
+    if "(" not in sentence[end : end + 60]:
         return False
-    acronym = _ACRONYM.match(sentence, end)
-    return acronym is not None and acronym.group(1).upper() == "".join(w[0] for w in words).upper()
+    acronym = _ACRONYM.match(sentence, end) if len(words) >= 3 else None
+    if acronym is not None and acronym.group(1).upper() == "".join(w[0] for w in words).upper():
+        return True
+    # the last words of a longer body's name, its acronym after it: "the Southern Council of Cattle
+    # Breeders Associations (SCCBA)", « au Commandement des Unités Mobiles (CUM) »
+    body = _BODY_TAIL.match(sentence, end)
+    if body is None:
+        return False
+    tail = [w for w in body.group(1).split() if w[0].isupper()]
+    initials = fold("".join(w[0] for w in words + tail)).upper()
+    return len(body.group(2)) > len(initials) and body.group(2).endswith(initials)
+
+
+#: Capitalised words of a body's name after a run, up to the acronym in brackets that ends it.
+_BODY_TAIL = regexes.compile(
+    r"((?:\s+(?:[A-Z][\w'’-]*|of|for|and|de|des|du|et|pour)){0,4})\s*\(([A-Z]{2,8})\)"
+)
 
 
 #: A counterpart named right before his name, with his people: "her Swedish counterpart X", « son
@@ -1063,10 +1124,10 @@ def unnamed_leader(
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
-    if one and (" et " in raw or " and " in raw):
-        raw = _ANOTHER_HOLDER.split(raw, 1)[
-            0
-        ]  # « le directeur … belge et l'ambassadrice d'Italie »: two people
+    if " et " in raw or " and " in raw:
+        # « le directeur … belge et l'ambassadrice d'Italie »: two people, each received in turn (``one``), or the two
+        # who met ("The Iraqi Interior Minister and the Jordanian Ambassador met"): the first leads
+        raw = _ANOTHER_HOLDER.split(raw, 1)[0]
     raw = re.split(r"[«»\"“”]", raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None

@@ -99,7 +99,7 @@ def read(source: Source) -> Draft:
     # « congolaise » in a text set in Kinshasa, or published there ("Kinshasa Direct")
     shared = places.shared_demonyms([*mentions, *places.mentions(source.source or "")])
     countries = frozenset(shared.get(code, code) for code in named | {home} if code)
-    all_sentences, completed = _surnames_completed(all_sentences, countries)
+    all_sentences, completed = _surnames_completed(all_sentences, countries, headings)
     # the publisher's side, when the text or its credit names its country ("Uganda Police
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)

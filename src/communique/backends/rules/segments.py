@@ -39,7 +39,11 @@ from communique.text import Screened, branched, caseless, fold
 
 #: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
 #: « Rahman est attendu … » (a surname alone as its subject).
-_LONE_WORD_OPENS = regexes.compile(r"([A-Z][\w'’-]+)(?= [a-z])")
+#: (after what it follows, maybe: "After the signing ceremony, Jocic said …")
+_LONE_WORD_OPENS = regexes.compile(
+    r"(?:(?:[A-Z]{3,}\s*[–-]\s*)?(?:After|Following|At the end of|À l'issue de|Après|Au terme de) [^,;.]{3,60},\s+)?"
+    r"([A-Z][\w'’-]+)(?= [a-z])"
+)
 
 
 #: A capitalised word alone after "and" or « et », the last of a list: "… Eduardo Año and Albayalde."
@@ -47,16 +51,21 @@ _LONE_WORD_JOINED = regexes.compile(r"\b(?:and|et) ([A-Z][\w'’-]+)(?=[.,;]|$| 
 
 
 def _surnames_completed(
-    all_sentences: list[str], countries: frozenset[str]
+    all_sentences: list[str], countries: frozenset[str], headings: list[str] | None = None
 ) -> tuple[list[str], dict[str, people.Person]]:
     """The sentences, each that opens on a surname alone ("Sirisena will visit the police headquarters on
     Saturday") given the full name an earlier sentence named ("Sri Lankan President Maithripala Sirisena"),
     when the text names no one else of that surname and the surname alone is all that kept the sentence from
     telling an encounter (the subject of the encounter is that person); and by each name so given, that
-    earlier mention (whose office and side are his)."""
+    earlier mention (whose office and side are his). The lines heading the text name people too (a photo's
+    caption: "Milena Vukcevic (right) and Hendrik Aalto")."""
     full: dict[str, people.Person | None] = {}
     completed: dict[str, people.Person] = {}
     out = []
+    for line in headings or ():
+        for person in _people_in(line, countries):
+            if person.name and " " in person.name:
+                full.setdefault(_surname(person.name), person)
     for given in all_sentences:
         sentence = given
         lone = _LONE_WORD_OPENS.match(given)
@@ -65,8 +74,10 @@ def _surnames_completed(
             lone
             and earlier
             and earlier.name
-            and _meeting_cue(given) is None
-            and _meeting_cue(whole := earlier.name + given[lone.end() :]) is not None
+            # (after what it follows, the encounter may be told already: "After the signing ceremony, Jocic said")
+            and (_meeting_cue(given) is None or lone.start(1) > 0)
+            and _meeting_cue(whole := given[: lone.start(1)] + earlier.name + given[lone.end(1) :])
+            is not None
         ):
             sentence = whole
             completed[earlier.name] = earlier
@@ -218,6 +229,17 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
             recalled = _recall_marker(sentence) is not None
+            if cue is None and current is None and index and (two := _TWO_SIDES.match(sentence)):
+                before = all_sentences[index - 1]
+                if len(_people_in(before, countries)) >= 2 and _meeting_cue(before) is None:
+                    # "A on Monday [met] B and her delegation. The two sides discussed …": the verb lost, the two
+                    # sides are those the sentence before names
+                    segments.append(
+                        _Segment(sentence, Relation.WITH, two.start(), two.end(), announced=announced)
+                    )
+                    segments[-1].add(before, countries)
+                    segments[-1].add(sentence, countries)
+                    continue
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
@@ -238,6 +260,16 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             segments[-1].add(sentence, countries)
             closed = False
     return segments
+
+
+#: The two sides as the subject of their talks, which tells an encounter when the sentence before
+#: names them with no verb: "The two sides discussed ways to …", « Les deux parties ont passé en revue … ».
+_TWO_SIDES = regexes.compile(
+    r"\s*(?:(?:the two|both) (?:sides|parties|delegations) (?:\S+ ){0,2}?(?:discussed|reviewed|explored|examined|"
+    r"exchanged views)|les deux (?:parties|délégations) (?:ont |se sont )?(?:\S+ ){0,2}?(?:discuté|examiné|passé en revue|"
+    r"échangé|évoqué))\b",
+    re.IGNORECASE,
+)
 
 
 def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
@@ -447,12 +479,29 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
     if current.relation is Relation.VISITS and _THE_GUEST.search(sentence):
         return True  # « X est au Burkina dans le cadre d'un séjour », then « Y, qui a accueilli ce 4 février son hôte »
+    if (
+        (current.relation is Relation.VISITS or any("arriv" in told for told in current.all))
+        and _SAME_DAY_THE_VISITOR.match(sentence)
+        and _SAME_DAY_COUNTERPART.search(sentence)
+    ):
+        return True  # "X arrived in Azerbaijan on a visit …", then "On the same day, Y received his Kazakh counterpart"
     # (a day told again more fully is no new day: « vendredi », then « vendredi 15 mai dernier »; nor the first
     # day told of a gathering or signing whose opening gave none and named no one: "The police chiefs of A and B
     # met and signed … On the 21st, X met Y", "Some 40 police chiefs gathered in Algiers … Delegates attended,
     # from May 4 to 5": the encounter told in full; not a visit named by its noun, « au centre de la visite
     # d'une délégation à Yaoundé », whose days are its encounters)
     anyone = {name for name in current.named if not name.isupper()}  # (codes are in capitals)
+    sides = current.named - anyone
+    if (
+        not anyone
+        and not current.dated
+        and len(sides) > 1
+        and sides <= _counterparts(sentence, countries)
+        and sum(1 for p in _people_in(sentence, countries) if p.name) > 1
+    ):
+        # "The Iraqi Interior Minister and the Jordanian Ambassador met to discuss …", then "On Saturday, the Interior
+        # Minister of Iraq, X, met with the Jordanian Ambassador, Y": the same two offices, now named and dated
+        return True
     gathering = current.relation is Relation.TOGETHER and not fold(
         current.opening[current.cue_start : current.cue_end]
     ).startswith("visit")
@@ -502,6 +551,16 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: The visitor received on his day of arrival: "On the same day, the Minister … received his Kyrgyz counterpart",
+#: « Le même jour, le ministre … a reçu son homologue ».
+_SAME_DAY_THE_VISITOR = regexes.compile(
+    r"\s*(?:on )?(?:the|that) same day,?\s|\s*(?:le|ce) même jour,?\s", re.IGNORECASE
+)
+_SAME_DAY_COUNTERPART = regexes.compile(
+    r"\b(?:counterpart|homologue|guests?|hôtes?|delegation|délégation)\b", re.IGNORECASE
+)
 
 
 #: The visitor named by what he is to the host: « son hôte », "his guest" (the visit told on, not a further one).

@@ -6,6 +6,7 @@ ministry, a headquarters, an embassy).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from communique import regexes
 from communique.backends.rules import cues, outcomes
@@ -175,13 +176,32 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # Gambia": not where they met
             continue
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
-            return mention.city.name, mention.city.country
+            return mention.city.name, _stated_country(folded, found, mention) or mention.city.country
         if mention.country and (capital := places.capital_meant(folded, found, index)):
             return capital.name, capital.country
         demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+def _stated_country(folded: str, found: Sequence[places.Mention], city: places.Mention) -> str | None:
+    """The country the sentence says a city is in, when it is not the one of the tables' city of that name:
+    "the Kingston Police Service in Ontario, Canada" (not Jamaica's), "Mwanza Police Station in Malawi"."""
+    name = folded[city.start : city.end]
+    for other in found:
+        if not other.country or other.city or other.organisation or city.city is None:
+            continue
+        if other.country == city.city.country:
+            continue
+        at = folded.rfind(name, max(0, other.start - 60), other.start)
+        if at >= 0 and _IN_A_COUNTRY.search(folded, at + len(name), other.start):
+            return other.country
+    return None
+
+
+#: What joins a city to the country it is in, right before the country: "… Police Service in Ontario, ".
+_IN_A_COUNTRY = regexes.compile(r"\b(?:in|en|au|aux)\s+(?:[\w'-]+,?\s+)?$")
 
 
 #: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
