@@ -130,6 +130,21 @@ def test_a_name_broken_in_two_is_made_whole_and_a_compound_keeps_its_hyphen() ->
     )
 
 
+def test_a_title_broken_at_its_hyphen_keeps_it_though_it_begins_with_a_capital() -> None:
+    """A compound title at the head of a sentence or after a name ("Lieutenant-"
+    "colonel", "Sous-" "préfet", "Vice-" "president") is no name broken in two."""
+    text = (
+        "Le chef de la délégation, le Lieutenant-\n"
+        "colonel Amadou Keïta, a été reçu lundi par le commissaire divisionnaire. Sous-\n"
+        "préfet de Kolda, M. Ousmane Ba, était présent. The police service of the island, its Vice-\n"
+        "president and two aides were also present at the meeting in the capital city.\n"
+        "Les deux délégations se reverront à Ziguinchor au mois de mars prochain."
+    )
+    joined = unwrap(text)
+    assert "Lieutenant-colonel Amadou" in joined and "Sous-préfet de Kolda" in joined
+    assert "Vice-president and" in joined
+
+
 def test_a_pdf_copied_with_its_running_heads_reads_as_the_communique() -> None:
     """Page numbers and running heads are debris; the lines of the text between them
     are joined (a running head, as wide as the page, does not set the width)."""

@@ -184,6 +184,14 @@ _LONGEST_WORD = 100
 
 #: Particles a name is written with, then a hyphen, in lower case ("al-", "el-").
 _PARTICLES = frozenset(["al", "el", "ad", "ar", "as", "at", "az", "ben", "bin", "ibn", "abu", "ould"])
+#: Words that begin compounds, titles above all, written with a capital at the head of a
+#: sentence or a title ("Lieutenant-" "colonel", "Sous-" "préfet", "Vice-" "président",
+#: "Anti-" "terrorism"): a capital before the break does not make them a name's first part.
+_COMPOUND_HEADS = frozenset(
+    ["lieutenant", "sous", "vice", "contre", "ex", "co", "major", "brigadier", "procureur", "inspecteur",
+     "secrétaire", "commissaire", "médecin", "directeur", "chef", "porte", "garde", "premier", "anti", "inter",
+     "counter", "non", "post", "pre", "pro", "self", "trans", "multi", "cross", "deputy", "attorney", "aide"]
+)  # fmt: skip
 
 
 def _joined(line: str, after: str, text: str) -> str:
@@ -193,7 +201,7 @@ def _joined(line: str, after: str, text: str) -> str:
     "immigra-" "tion"), and where it is a name broken in two ("Gi-" "rardin": the parts
     of a name written with a hyphen each take a capital); it keeps its hyphen otherwise,
     as a text wrapped at the hyphens of its compounds breaks them ("sous-" "directeur",
-    "sahélo-" "saharienne", "Jean-" "Marc")."""
+    "sahélo-" "saharienne", "Jean-" "Marc", "Lieutenant-" "colonel")."""
     # ``line`` holds the paragraph joined so far: its end alone is looked at (a search of
     # the whole at every line made a long paragraph quadratic, minutes for a megabyte)
     broken = _BROKEN.search(line[-_LONGEST_WORD:]) if line.endswith("-") else None
@@ -205,7 +213,7 @@ def _joined(line: str, after: str, text: str) -> str:
             or _ENDING.fullmatch(head) is not None
             or (
                 first[:1].isupper()
-                and first.casefold() not in _PARTICLES
+                and first.casefold() not in _PARTICLES | _COMPOUND_HEADS
                 and not _written(f"{first}-{head}", text)
             )
         )
