@@ -819,3 +819,61 @@ _AT_THE_CEREMONY = regexes.compile(
     r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
     re.IGNORECASE,
 )
+
+
+def named_by_bare_office(
+    meetings: list[DraftMeeting], sentences: list[str], countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The office-holder a meeting leaves unnamed, named elsewhere in the text by the first word of
+    his office alone and his name (« Le Ministre de la Sécurité a reçu … » then « le Ministre X s'est
+    réjoui »; "The Minister of Interior received …" then "Minister X said"): he is that person, when
+    the text gives that bare office one name only, of no one already taking part, and the meeting
+    leaves one holder of an office of that word unnamed."""
+    unnamed = {
+        fold(p.title.split()[0])
+        for m in meetings
+        for p in m.participants
+        if p.name is None and p.title and p.role is not Role.PARTICIPANT
+    }
+    if not unnamed:
+        return meetings
+    # (not one listed by that bare office only: the same person, told of again)
+    taken = {
+        fold(p.name).split()[-1]
+        for m in meetings
+        for p in m.participants
+        if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
+    }
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        folded = fold(sentence)
+        if not any(head in folded for head in unnamed):
+            continue  # (most sentences name no such office)
+        for person in _people_in(sentence, countries):
+            if person.name and person.title and (head := fold(person.title)) in unnamed:
+                found.setdefault(head, set()).add(person.name)
+    named = {head: next(iter(each)) for head, each in found.items() if len(each) == 1}
+    named = {head: name for head, name in named.items() if fold(name).split()[-1] not in taken}
+    if not named:
+        return meetings
+    kept = []
+    for meeting in meetings:
+        heads = [
+            fold(p.title.split()[0])
+            if p.name is None and p.title and p.role is not Role.PARTICIPANT
+            else None
+            for p in meeting.participants
+        ]
+        filled = {head for head in named if heads.count(head) == 1}
+        people = [
+            p.model_copy(update={"name": named[head]}) if head in filled else p
+            for p, head in zip(meeting.participants, heads, strict=True)
+            if not (
+                p.role is Role.PARTICIPANT
+                and p.title
+                and fold(p.title) in filled
+                and p.name == named[fold(p.title)]
+            )
+        ]
+        kept.append(meeting.model_copy(update={"participants": people}))
+    return kept

@@ -50,6 +50,7 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_trips,
     hosts_country,
+    named_by_bare_office,
     saluted,
     visitors_kept,
 )
@@ -202,6 +203,7 @@ def read(source: Source) -> Draft:
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
+    meetings = named_by_bare_office(meetings, all_sentences, countries)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_country(m) for m in meetings]

@@ -1,0 +1,45 @@
+"""Classes the 31st reading left open. Every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Ministre de l'Administration du Territoire a reçu jeudi l'ambassadeur d'Italie. Les deux hommes ont "
+         "parlé de la lutte contre le trafic de migrants. Au terme de l'audience, le Ministre Sékou Traoré "
+         "a remercié son hôte pour l'appui de son pays.",
+         "Sékou Traoré"),
+        ("The Minister of Internal Affairs received the Head of the Japanese cooperation agency on Tuesday. "
+         "They discussed police training. Closing the talks, Minister Amara Kollie thanked the guests for "
+         "their support.",
+         "Amara Kollie"),
+    ],
+)  # fmt: skip
+def test_the_unnamed_host_is_named_later_by_his_bare_office(text: str, name: str) -> None:
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    hosts = [p for p in meeting.participants if p.role.value == "host"]
+    assert [p.name for p in hosts] == [name]
+    assert hosts[0].title and hosts[0].title.split()[0].lower() in {"minister", "ministre"}
+
+
+def test_a_bare_office_naming_two_people_names_no_one() -> None:
+    text = (
+        "Le Ministre de la Sécurité a reçu lundi une délégation de la police belge. Le Ministre Alpha Bangoura "
+        "avait reçu la même délégation l'an passé, et le Ministre Fodé Camara l'année d'avant."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert all(p.name is None for p in meeting.participants if p.role.value == "host")
+
+
+def test_a_guest_named_by_the_bare_office_is_not_the_unnamed_host() -> None:
+    text = (
+        "The Minister of Internal Affairs received Minister Kwame Asante of Ghana on Tuesday in Monrovia. "
+        "They discussed border security."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    names = [p.name for p in meeting.participants]
+    assert names.count("Kwame Asante") == 1
