@@ -43,3 +43,31 @@ def test_a_guest_named_by_the_bare_office_is_not_the_unnamed_host() -> None:
     (meeting,) = read_offline(text, "2026-05-08").meetings
     names = [p.name for p in meeting.participants]
     assert names.count("Kwame Asante") == 1
+
+
+def test_a_town_the_text_places_in_another_country_than_its_namesake() -> None:
+    # Kingston is also Jamaica's capital; the text places its own in Canada, and the chief of its police is Canadian
+    text = (
+        "Officers of the Kingston Police Service in Ontario, Canada, and of the Michigan State Police met on "
+        "Wednesday at Kingston Police headquarters to discuss firearms trafficking. The meeting took place when "
+        "the new Michigan State Police district commander, Captain Lena Hollis, was introduced to the Kingston "
+        "Police Chief, Marc Gagnon."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert meeting.location.country == "CA"
+    assert "JM" not in meeting.parties
+    assert {p.name: p.party for p in meeting.participants}.get("Marc Gagnon") == "CA"
+
+
+def test_a_town_force_placed_in_its_country_gives_its_officers_that_country() -> None:
+    text = (
+        "Police officers from Mwanza Police Station in Malawi and Chikwawa Police Station in Mozambique met on "
+        "Friday to plan joint patrols along the border. The meeting took place when the new Commander for "
+        "Chikwawa Police Station, Rosa Tembe, was introduced to the Station Officer for Mwanza Police Station, "
+        "Peter Banda."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert meeting.location.country == "MW"
+    sides = {p.name: p.party for p in meeting.participants}
+    assert sides.get("Peter Banda") == "MW" and sides.get("Rosa Tembe") == "MZ"
+    assert "TZ" not in meeting.parties

@@ -51,6 +51,7 @@ from communique.backends.rules.consolidate import (
     _without_trips,
     hosts_country,
     named_by_bare_office,
+    placed_by_the_text,
     saluted,
     visitors_kept,
 )
@@ -204,6 +205,7 @@ def read(source: Source) -> Draft:
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
     meetings = named_by_bare_office(meetings, all_sentences, countries)
+    meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_country(m) for m in meetings]
