@@ -71,3 +71,32 @@ def test_a_town_force_placed_in_its_country_gives_its_officers_that_country() ->
     sides = {p.name: p.party for p in meeting.participants}
     assert sides.get("Peter Banda") == "MW" and sides.get("Rosa Tembe") == "MZ"
     assert "TZ" not in meeting.parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur général de la police, le général Karim Belaid, a annoncé hier la création d'un centre régional "
+        "de formation, lors d'une conférence de presse animée en marge de la clôture de la réunion des chefs de "
+        "police sahéliens. Il a qualifié la réunion de succès, avec 60 délégués de douze pays.",
+        "The Inspector General of Police, Samuel Otieno, announced a new regional cybercrime desk yesterday, "
+        "speaking to reporters at the close of the East African police chiefs' conference. He said 14 countries "
+        "had taken part.",
+    ],
+)
+def test_what_a_chief_said_at_the_close_of_a_meeting_reports_it(text: str) -> None:
+    draft = read_offline(text, "2026-05-08")
+    assert draft.is_meeting_report
+    assert any(p.name for m in draft.meetings for p in m.participants)
+
+
+def test_a_new_chief_s_session_with_his_own_aides_set_before_it_is_no_meeting() -> None:
+    text = (
+        "La salle est pleine d'officiers. Les commissaires principaux sont réunis pour une séance de travail "
+        "spéciale. Entouré de ses plus proches collaborateurs, dont le secrétaire général, Paul Ndongo, le "
+        "directeur général de la police, Étienne Mballa, livre ses consignes.\n« Cette réunion, affirme le nouveau "
+        "directeur, répond aux mesures que j'ai prises pour moderniser la police » Comme il le dira lui-même, la "
+        "séance de travail, tenue mardi dernier, est la première depuis sa nomination en mars. Elle suit les "
+        "audiences accordées dès son arrivée à plusieurs chefs de service."
+    )
+    assert not read_offline(text, "2026-05-08").is_meeting_report

@@ -150,7 +150,7 @@ def read(source: Source) -> Draft:
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
             continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
-            if _internal(part):
+            if _internal(part, lead_in if segment is segments[0] else ()):
                 continue
             meeting, after = _meeting(
                 part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
