@@ -100,3 +100,22 @@ def test_a_new_chief_s_session_with_his_own_aides_set_before_it_is_no_meeting() 
         "audiences accordées dès son arrivée à plusieurs chefs de service."
     )
     assert not read_offline(text, "2026-05-08").is_meeting_report
+
+
+def test_an_encounter_reported_in_a_spokesman_s_quote_is_placed_by_it() -> None:
+    text = (
+        "“Today the Minister of the Interior of Ghana, Kofi Mensah, and the Minister of Security of Togo, "
+        "Yao Agbeko, held talks in Lomé,” said the ministry spokesperson Ama Dzifa. They discussed cross-border "
+        "crime."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert meeting.location.city == "Lomé"
+
+
+def test_a_quoted_meeting_to_come_does_not_place_the_one_reported() -> None:
+    text = (
+        "The Minister of the Interior of Ghana, Kofi Mensah, received the Minister of Security of Togo, Yao Agbeko, "
+        "in Accra on Monday. “We will hold talks again in Lomé in June,” said Mr Mensah."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert meeting.location.city == "Accra"
