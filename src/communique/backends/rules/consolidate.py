@@ -819,3 +819,146 @@ _AT_THE_CEREMONY = regexes.compile(
     r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
     re.IGNORECASE,
 )
+
+
+def named_by_bare_office(
+    meetings: list[DraftMeeting], sentences: list[str], countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The office-holder a meeting leaves unnamed, named elsewhere in the text by the first word of
+    his office alone and his name (« Le Ministre de la Sécurité a reçu … » then « le Ministre X s'est
+    réjoui »; "The Minister of Interior received …" then "Minister X said"): he is that person, when
+    the text gives that bare office one name only, of no one already taking part, and the meeting
+    leaves one holder of an office of that word unnamed."""
+    unnamed = {
+        fold(p.title.split()[0])
+        for m in meetings
+        for p in m.participants
+        if p.name is None and p.title and p.role is not Role.PARTICIPANT
+    }
+    if not unnamed:
+        return meetings
+    # (not one listed by that bare office only: the same person, told of again)
+    taken = {
+        fold(p.name).split()[-1]
+        for m in meetings
+        for p in m.participants
+        if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
+    }
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        folded = fold(sentence)
+        if not any(head in folded for head in unnamed):
+            continue  # (most sentences name no such office)
+        for person in _people_in(sentence, countries):
+            if person.name and person.title and (head := fold(person.title)) in unnamed:
+                found.setdefault(head, set()).add(person.name)
+    named = {head: next(iter(each)) for head, each in found.items() if len(each) == 1}
+    named = {head: name for head, name in named.items() if fold(name).split()[-1] not in taken}
+    if not named:
+        return meetings
+    kept = []
+    for meeting in meetings:
+        heads = [
+            fold(p.title.split()[0])
+            if p.name is None and p.title and p.role is not Role.PARTICIPANT
+            else None
+            for p in meeting.participants
+        ]
+        filled = {head for head in named if heads.count(head) == 1}
+        people = [
+            p.model_copy(update={"name": named[head]}) if head in filled else p
+            for p, head in zip(meeting.participants, heads, strict=True)
+            if not (
+                p.role is Role.PARTICIPANT
+                and p.title
+                and fold(p.title) in filled
+                and p.name == named[fold(p.title)]
+            )
+        ]
+        kept.append(meeting.model_copy(update={"participants": people}))
+    return kept
+
+
+#: What may stand between a city and the country the text places it in: "Mwanza Police Station in Malawi",
+#: "Kingston Police Service in Ontario, Canada", « Zinder au Niger » (folded, between the two mentions, each
+#: space included). Not a comma alone, which fold drops: "In Riyadh, Oman's ambassador …" places nothing.
+_PLACED_IN = regexes.compile(
+    r"(?: (?:police|station|service|services|force|district|province|region|county|municipality|town|city|"
+    r"commissariat|ville|commune|prefecture|headquarters)){0,3} (?:in|en|au)(?: [a-z'’-]+)? ",
+)
+
+
+#: A town's own force and the country the text places it in: "Zobue Police Station in Mozambique".
+_TOWN_FORCE_IN = regexes.compile(
+    r"\b(?P<town>[A-Z][\w'’-]+) (?:Police|Gendarmerie)(?: [A-Z][\w'’-]+){0,2},? (?:in|en|au) (?:the )?"
+    r"(?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
+def placed_by_the_text(
+    meetings: list[DraftMeeting], text: str, found: tuple[places.Mention, ...]
+) -> list[DraftMeeting]:
+    """A city the text places in another country than the gazetteer's namesake ("Mwanza Police Station in
+    Malawi", "Kingston … in Ontario, Canada"): the meetings held there, and the people of its own force
+    (« Officer in Charge for Mwanza Police Station »), are of that country, not of the namesake's. (``found``:
+    the text's mentions.)"""
+    pairs = [
+        (here, land)
+        for here, land in itertools.pairwise(found)
+        if here.city is not None
+        and land.country is not None
+        and land.city is None
+        and land.country != here.city.country
+        and land.start - here.end <= 40
+    ]
+    joined = " ".join(fold(text).split()) if pairs else ""  # (the offsets of mentions are in these words)
+    placed: dict[str, str] = {}
+    for here, land in pairs:
+        if land.country and _PLACED_IN.fullmatch(joined, here.end, land.start):
+            placed.setdefault(here.text, land.country)
+    if not placed:
+        return meetings
+    namesakes = {name: places.tables().cities[name].country for name in placed}
+    said = {m.country for m in found if m.country and m.city is None}
+    # the force of a town the gazetteer lacks, placed the same way ("Zobue Police Station in Mozambique")
+    forces = {
+        fold(force["town"]): country
+        for force in (_TOWN_FORCE_IN.finditer(text) if "Police" in text or "Gendarmerie" in text else ())
+        if (country := places.exact_country(force["country"])) and fold(force["town"]) not in placed
+    }
+    # a namesake's country the text never names is the gazetteer's mistake: one the text places
+    # its city in instead, when it places it in one (a person whose title lost the city: "the Chief")
+    instead = {
+        namesake: next(iter(to))
+        for namesake in set(namesakes.values()) - said
+        if len(to := {placed[c] for c in placed if namesakes[c] == namesake}) == 1
+    }
+    kept = []
+    for meeting in meetings:
+        update: dict[str, object] = {}
+        folded_city = fold(meeting.city or "")
+        if folded_city in placed and meeting.country == namesakes[folded_city]:
+            update["country"] = placed[folded_city]
+        people = []
+        for p in meeting.participants:
+            words = f" {fold(p.title or '')} "
+            city = next((c for c in placed if f" {c} " in words and p.country == namesakes[c]), None)
+            town = next((t for t in forces if f" {t} " in words and p.country != forces[t]), None)
+            if city:
+                side: str | None = placed[city]
+            elif town and p.country in {None, *namesakes.values()}:
+                side = forces[town]
+            else:
+                side = instead.get(p.country or "", p.country)
+            people.append(p.model_copy(update={"country": side}) if side != p.country else p)
+        if people != list(meeting.participants):
+            update["participants"] = people
+        theirs = {p.country for p in people if p.country}
+        parties = [
+            c for c in meeting.parties if not (c in namesakes.values() and c not in theirs and c not in said)
+        ]
+        parties = sorted({*parties, *(c for c in [*placed.values(), *forces.values()] if c in theirs)})
+        if parties != meeting.parties:
+            update["parties"] = parties
+        kept.append(meeting.model_copy(update=update) if update else meeting)
+    return kept

@@ -399,6 +399,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"cérémonie (?:officielle )?d'ouverture (?:\S+ ){0,3}?(?:a eu lieu|s'est (?:tenue|déroulée))",
          # a conference told by its end: "The 46th ASEANAPOL Conference concluded in Manila on Thursday"
          r"(?:conference|summit|general assembly|forum|session|meeting)(?: of (?:\S+ ){0,14}?\S+)?\)? (?:concluded|ended|closed)\b",
+         # ... or by what was said at its close: « lors d'un point de presse animé en marge de la clôture de la rencontre
+         # africaine des chefs de police », "told reporters at the close of the police chiefs' conference"
+         r"(?:lors|en marge|au terme|à l'issue|à l'occasion) de la clôture (?:de la|du|des) (?:rencontre|réunion|conférence|session|assemblée|sommet|travaux)\b",
+         r"(?:at|on the sidelines of|on the margins of) the clos(?:e|ing) of the (?:\S+ ){0,5}?(?:meeting|conference|session|summit|assembly)\b",
          # a body told by its sitting: « Le comité mixte franco-suisse a siégé jeudi à Genève »
          r"(?:commission|comité|conseil|committee|council)s? (?:\S+ ){0,9}?(?:a|ont) siégé\b",
          # a numbered gathering named by its members: "The 36th ASEAN Police Chiefs (Aseanapol) concluded on July 28"
@@ -863,6 +867,9 @@ SEPARATELY = Cue(
 
 #: A service's own people and places: an event among them is internal.
 OWN_SERVICE = Cue(
+    # the chief among his aides: « Entouré de ses plus proches collaborateurs, le DGSN délivre son message »
+    # (not the aides of one he calls on: « présenter ses civilités au gouverneur et à ses proches collaborateurs »)
+    r"(?:entourée?|surrounded by|flanked by) (?:de )?(?:ses|his|her) (?:plus proches |proches |closest |close )?(?:collaborateurs|aides)",
     r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
     r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
     r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
@@ -899,7 +906,9 @@ OUTSIDER = Cue(
     # (not the chief's own party: "led a delegation to Eleuthera", "Minister X and the delegation toured")
     r"(?<!led a )(?<!led the )(?<!headed a )(?<! and the )(?:délégations?|delegations?)", r"ambassad(?:eur|rice|or)s?", r"consul",
     r"high commissioner", r"envoy[ée]?s?", r"émissaire", r"visit(?:eur|euse|or)s?", r"visiting", r"hôtes?",
-    r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?", r"secr[ée]taire g[ée]n[ée]ral", r"secretary[- ]general",
+    r"guests?", r"invités?", r"foreign", r"étrang(?:er|ère)s?",
+    # (not one of the chief's own aides: « entouré de ses collaborateurs, dont le secrétaire général »)
+    r"(?<!dont le )(?<!including the )(?:secr[ée]taire g[ée]n[ée]ral|secretary[- ]general)",
     # a courtesy call comes from outside, even from a sister force: « En visite de courtoisie, le Général X a été reçu par »
     r"visite de courtoisie", r"courtesy (?:call|visit)",
     # officers sent by another force: "Police officers from Bhutan visited …"

@@ -77,10 +77,12 @@ from communique.schema import MeetingKind, Role, Status
 from communique.text import branched, fold
 
 
-def _internal(segment: _Segment) -> bool:
+def _internal(segment: _Segment, lead_in: tuple[str, ...] = ()) -> bool:
     """A chief with his own staff, units or stations, and no one from outside: an
-    internal event, not a meeting between security actors."""
-    sentences = segment.describing
+    internal event, not a meeting between security actors. (``lead_in``: the sentences
+    before the first encounter, which may set the scene: « Entouré de ses plus proches
+    collaborateurs, le DGSN délivre son message », then « la séance de travail, tenue vendredi ».)"""
+    sentences = [*lead_in, *segment.describing]
     return (
         any(cues.OWN_SERVICE.search(sentence) for sentence in sentences)
         and not any(cues.OUTSIDER.search(sentence) for sentence in sentences)

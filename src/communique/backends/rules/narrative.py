@@ -20,6 +20,7 @@ from communique.backends.rules.encounters import (
     _QUOTED,
     _blanked,
     _dates,
+    _meeting_cue,
 )
 from communique.text import branched
 
@@ -56,13 +57,39 @@ def _without_lead(sentence: str) -> str:
     return _blanked(_EARLIER_LEAD, sentence)
 
 
+#: A sentence that is all a spokesman's words, with who said them after: "“Today, the Minister of A and the
+#: Minister of B met in Moscow,” said the spokesperson" (the quote is the report: its day and place are the
+#: meeting's). Anchored at the sentence's start, and no closing mark inside: nothing to backtrack over.
+_REPORTED_IN_A_QUOTE = regexes.compile(
+    r"\s*[“\"«][^”\"»]{20,400}[”\"»],?\s?(?:said|says|told|stated|reported|announced|a (?:déclaré|indiqué|annoncé|"
+    r"précisé)|a-t-(?:il|elle) (?:déclaré|indiqué|annoncé|précisé))\b"
+)
+
+
+def _reported_in_a_quote(sentence: str) -> bool:
+    """Whether the sentence is a spokesman's report of the encounter, quoted (not words of what is to come:
+    "“We will meet again in Abidjan,” he said")."""
+    quote = _REPORTED_IN_A_QUOTE.match(sentence)
+    return (
+        quote is not None
+        and _meeting_cue(quote.group(0)) is not None
+        and _FUTURE_WORDS.search(quote.group(0)) is None
+    )
+
+
+_FUTURE_WORDS = regexes.compile(
+    r"\b(?:will|shall|would|going to|va|vont|sera|seront|\w+(?:era|eront|erons))\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=2048)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
     again of the same sentences, for its day and for its place.)"""
-    sentence = _blanked(_QUOTED, sentence)
+    if not _reported_in_a_quote(sentence):
+        sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     commitment = outcomes.commitment(sentence)

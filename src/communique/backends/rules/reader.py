@@ -50,6 +50,8 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_trips,
     hosts_country,
+    named_by_bare_office,
+    placed_by_the_text,
     saluted,
     visitors_kept,
 )
@@ -148,7 +150,7 @@ def read(source: Source) -> Draft:
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
             continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
         for part in _split_series(segment, countries, home):
-            if _internal(part):
+            if _internal(part, lead_in if segment is segments[0] else ()):
                 continue
             meeting, after = _meeting(
                 part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
@@ -202,6 +204,8 @@ def read(source: Source) -> Draft:
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
+    meetings = named_by_bare_office(meetings, all_sentences, countries)
+    meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_country(m) for m in meetings]
