@@ -258,3 +258,17 @@ def test_a_batch_job_keeps_no_credential_of_the_base_url(
         f"{fake_openai.base_url.replace('http://', 'http://****@')}?api-key=****, whose credentials the job file "
         "does not keep: set COMMUNIQUE_BASE_URL to that URL again\n"
     )
+
+
+def test_an_object_alone_in_a_list_is_read_not_asked_again(fake_openai: FakeOpenAI) -> None:
+    """A small model in JSON mode may answer ``[{…}]``: the one object is the reply,
+    read at the first attempt, and the record says what was made of it."""
+    fake_openai.enqueue(
+        raw(completion({"content": json.dumps([GOOD_DRAFT])}), content_type="application/json")
+    )
+    settings = {"model": "fake-model", "base_url": fake_openai.base_url, "api_key": SECRET, "mode": "json",
+                "retry_seconds": 0.01, "summaries": "model", "cache": False}  # fmt: skip
+    analysis = Pipeline(resolve(settings)).run(parse(EXAMPLES.joinpath("rabat-madrid-fr.txt").read_text()))
+    assert len(fake_openai.requests) == 1
+    assert analysis.is_meeting_report and analysis.meetings
+    assert any("inside a list of one" in note for note in analysis.provenance.repairs)

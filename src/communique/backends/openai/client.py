@@ -880,7 +880,8 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
     Markdown fence or a sentence, or repeats it: the first object of the text is read. A
-    reply with no object in it is told why as any other. Control characters are dropped
+    reply with no object in it is told why as any other; an object alone in a list is read,
+    and that said. Control characters are dropped
     from its strings. Arguments of a tool call sent as an object, not as its JSON text
     (some servers do), are read as they are. What the schema refuses is left out where
     it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
@@ -892,6 +893,10 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
         data = _first_object(text)
         if data is None:
             return response_model.model_validate_json(text), []
+    if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
+        # "[{…}]": a small model wraps its one object in a list; read, and said, not asked again
+        value, dropped = salvage(response_model, each_string(data[0], _words))
+        return value, ["the reply's object came inside a list of one", *dropped]
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
     return salvage(response_model, each_string(data, _words))
