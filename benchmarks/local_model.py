@@ -2,7 +2,8 @@
 
 Serves a GGUF model with llama-cpp-python's server on loopback (or uses an endpoint you
 already run), runs the model path of ``communique eval`` over a sample of an eval set,
-and prints, per case and in total: how it ended (clean, repaired, with problems, failed),
+and prints, per case and in total: how it ended (clean, repaired, with problems, unread: no
+reply could be read and the record is the offline reading's, failed),
 attempts, tokens in and out, seconds, and whether a reply reached ``max_tokens``; then
 the headline score and names not in the text, beside the offline rules on the same cases.
 Use it to size a batch before starting it.
@@ -108,7 +109,12 @@ def main() -> None:
         rules = api.evaluate(folder, settings=communique.configure({"backend": "rules"}), progress=False)
     if args.json:
         api.save_report(result, args.json)
-    rows, seconds, tokens_out, ends = [], [], [], {"clean": 0, "repaired": 0, "problems": 0, "failed": 0}
+    rows, seconds, tokens_out, ends = (
+        [],
+        [],
+        [],
+        {"clean": 0, "repaired": 0, "problems": 0, "unread": 0, "failed": 0},
+    )
     ran_on, modes = 0, set()
     for case in result.cases:
         made = case.prediction.provenance if case.prediction else None
@@ -116,18 +122,19 @@ def main() -> None:
             ends["failed"] += 1
             rows.append(f"{case.id:55} failed: {(case.error or '')[:90]}")
             continue
-        ends[made.status] += 1
+        end = "unread" if made.mode is None else made.status  # no mode: no reply was read
+        ends[end] += 1
         ran_on += made.tokens_out >= args.max_tokens
         modes.add(made.mode)
         seconds.append(made.duration_s)
         tokens_out.append(made.tokens_out)
-        rows.append(f"{case.id:55} {made.status:9} {made.attempts} tries {made.tokens_in:5} in {made.tokens_out:5} out "
+        rows.append(f"{case.id:55} {end:9} {made.attempts} tries {made.tokens_in:5} in {made.tokens_out:5} out "
                     f"{made.duration_s:7.1f} s  {made.mode}")  # fmt: skip
     print("\n".join(rows))
     total = len(result.cases)
     print(json.dumps({
         "cases": total, "model": result.run.model, "modes": sorted(m for m in modes if m),
-        "ends": ends, "record_share": round((total - ends["failed"]) / total, 3) if total else None,
+        "ends": ends, "record_share": round((total - ends["failed"] - ends["unread"]) / total, 3) if total else None,
         "reached_max_tokens": ran_on,
         "tokens_out_median": statistics.median(tokens_out) if tokens_out else None,
         "seconds_median": statistics.median(seconds) if seconds else None,

@@ -111,7 +111,7 @@ class Pipeline:
         if (record := self._recall(source, kept, started)) is not None:
             return record
         try:
-            extraction = self.backend.extract(source)
+            extraction = self._extraction(source)
             draft, repairs, problems = self._checked(extraction, source)
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
@@ -134,12 +134,12 @@ class Pipeline:
             mode=extraction.mode,
             summaries=summaries,
             repairs=repairs,
-            problems=problems,
+            problems=[extraction.unread, *problems] if extraction.unread else problems,
             completed=completed,
             warnings=[*dropped, *injection.notes(source.text)],
         )
         self._log(source, started, extraction=extraction, record=record)
-        if kept is not None and self.cache is not None:
+        if kept is not None and self.cache is not None and not extraction.unread:  # asked again next time
             self.cache.set_text(kept, record.model_dump_json())
             cache_keys.note(kept)
         return record
@@ -202,6 +202,30 @@ class Pipeline:
         took = round(time.perf_counter() - started, 3)
         record.provenance = record.provenance.model_copy(update={"cached": True, "duration_s": took})
         return record
+
+    def _extraction(self, source: Source) -> Extraction:
+        """The backend's reading of ``source``. When no reply of the model could be read
+        at all (none parsed into the schema after the re-asks, or each was cut off before
+        it said anything), the offline reading of the text instead, with the model's cost
+        and why among the record's problems: never nothing. Not with ``strict`` settings,
+        nor when completing from the offline reading is off, nor in a language the rules do
+        not read: the error is raised, as it is."""
+        try:
+            return self.backend.extract(source)
+        except ValidationFailed as exc:
+            if self.settings.strict or not self._complete:
+                raise
+            from communique.backends.rules import RulesBackend
+
+            try:
+                offline = RulesBackend(self.settings).extract(source)
+            except InputError:
+                raise exc from None
+            usage = Usage(model=self.settings.model, attempts=exc.attempts, tokens_in=exc.tokens_in,
+                          tokens_out=exc.tokens_out)  # fmt: skip
+            return dataclasses.replace(offline, usage=usage, endpoint=self.settings.endpoint_host,
+                                       prompt=getattr(self.backend, "prompt", None),
+                                       unread=f"{exc}; the record is the offline reading of the text")  # fmt: skip
 
     def _checked(self, extraction: Extraction, source: Source) -> tuple[Draft, list[str], list[str]]:
         """The draft to normalise, what was repaired in it, and what still fails."""

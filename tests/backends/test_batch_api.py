@@ -56,10 +56,13 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     fake_openai.responder = lambda request: chat_auto(answers.get(document_id(request), GOOD_DRAFT))
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     fetched = run("batch", "fetch", job, "-o", str(out), "--errors", str(errors), env=env(fake_openai))
-    assert fetched.returncode == 1, fetched.stderr
+    assert fetched.returncode == 5, fetched.stderr  # done, one with problems: never nothing
     assert len(fake_openai.batch_requests) == 4 and fake_openai.chat_requests == []
-    assert ids_of(out) == [i for i in ids if i != "brief-001"]
+    assert ids_of(out) == ids
     records = [Analysis.model_validate_json(line) for line in out.read_text().splitlines()]
+    unread = next(r for r in records if r.document.id == "brief-001")
+    assert unread.provenance is not None and unread.provenance.status == "problems"
+    assert unread.meetings and unread.provenance.completed  # the offline reading of its text
     assert {r.provenance.backend for r in records if r.provenance} == {"openai-batch"}
     assert (
         records[0].meetings[0].parties == ["ES", "MA"] and records[0].summary is not None
@@ -68,7 +71,10 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     assert repaired.provenance is not None and repaired.provenance.status == "repaired"
     assert "Lars Jensen" not in repaired.model_dump_json(exclude={"provenance"})
     (failure,) = [json.loads(line) for line in errors.read_text().splitlines()]
-    assert failure["id"] == "brief-001" and "validation" in failure["reason"]
+    assert (
+        failure["id"] == "brief-001" and failure["status"] == "problems" and "validation" in failure["reason"]
+    )
+    assert "the record is the offline reading of the text" in failure["reason"]
     assert (
         "re-run it live: communique summarise" in failure["reason"]
         and "--model fake-model" in failure["reason"]
@@ -78,10 +84,11 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     database = tmp_path / "out.db"
     assert (
         run("batch", "fetch", job, "-f", "sqlite", "-o", str(database), "-q", env=env(fake_openai)).returncode
-        == 1
+        == 5
     )
 
-    # run live as told: the valid results come from the cache, only the invalid one is asked again
+    # run live as told: the valid results come from the cache, only the unread one is asked again
+    # (its record, the offline reading's, was not kept)
     fake_openai.reset()
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
     rerun = run(

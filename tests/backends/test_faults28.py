@@ -159,6 +159,7 @@ def test_a_reply_of_nothing_is_said_as_such(fake_openai: FakeOpenAI) -> None:
         "summarise",
         BRIEF_PATH,
         "--no-cache",
+        "--strict",  # said as the error (by default the offline reading makes the record)
         env=model_env(fake_openai, COMMUNIQUE_MODE="json", COMMUNIQUE_MAX_RETRIES="0"),
     )
     assert result.returncode == 1

@@ -68,9 +68,10 @@ def test_fault_is_reported_in_one_line(fake_openai: FakeOpenAI, fault: str) -> N
     reply, code, words = FAILED[fault]
     fake_openai.responder = lambda request: reply
     started = time.monotonic()
-    result = run(
-        "summarise", BRIEF, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_RETRY_SECONDS="3")
-    )
+    # strict: a reply that cannot be read is said as the error (by default the offline reading
+    # makes the record: see test_never_nothing)
+    env = model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_RETRY_SECONDS="3", COMMUNIQUE_STRICT="1")
+    result = run("summarise", BRIEF, env=env)
     assert result.returncode == code, result.stderr
     assert result.stdout == "" and "Traceback" not in result.stderr
     *retries, error = result.stderr.splitlines()

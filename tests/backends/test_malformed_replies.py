@@ -58,7 +58,7 @@ def test_usage_of_the_wrong_type_counts_as_none(fake_openai: FakeOpenAI) -> None
 
 def test_a_choice_without_a_message_is_asked_again_then_said(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: raw(completion(None))
-    result = summarise(fake_openai)
+    result = summarise(fake_openai, "--strict")  # said as the error (by default: the offline reading)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].endswith("the reply has no message"), result.stderr
 
@@ -68,7 +68,7 @@ def test_a_reply_nested_too_deeply_is_the_model_s_fault_not_the_input_s(fake_ope
     a reply that cannot be read (was: "the input is too large or too deeply nested", exit 3)."""
     deep = "[" * 100_000 + "]" * 100_000
     fake_openai.responder = lambda request: raw(completion({"role": "assistant", "content": deep}))
-    result = summarise(fake_openai)
+    result = summarise(fake_openai, "--strict")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].endswith("the reply is nested too deeply to read"), result.stderr
 

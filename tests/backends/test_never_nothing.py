@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 from conftest import EVALS, EXAMPLES
-from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
-from support import document_id, perfect_draft
+from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, chat_json, refusal
+from runner import run
+from support import document_id, model_env, perfect_draft
 
 import communique
 from communique.config import leaks, redact
@@ -118,21 +119,25 @@ def test_a_batch_counts_clean_repaired_with_problems_and_failed(
     folder = tmp_path / "briefs"
     folder.mkdir()
     brief = (EXAMPLES / "rabat-madrid-fr.txt").read_text().replace("id: example-rabat-madrid\n", "")
-    for name in ("a-clean", "b-repaired", "c-broken"):
+    for name in ("a-clean", "b-repaired", "c-unread", "d-refused"):
         (folder / f"{name}.txt").write_text(brief + f"\n{name}\n")
     gold = communique.analyse(brief, backend="rules")
-    answers = {"a-clean": perfect_draft(gold), "b-repaired": spoiled(gold), "c-broken": "{not json"}
+    answers = {"a-clean": perfect_draft(gold), "b-repaired": spoiled(gold), "c-unread": "{not json"}
 
     def answer(request: RecordedRequest) -> Any:
-        return chat_auto(answers[document_id(request)])
+        name = document_id(request)
+        return refusal("I cannot help with that.") if name == "d-refused" else chat_auto(answers[name])
 
     fake_openai.responder = answer
     items = communique.load([str(folder)])
     errors, out = tmp_path / "errors.jsonl", tmp_path / "out.jsonl"
     tally = communique.analyse_many(items, pipeline=weak_model(fake_openai), output=out, errors=errors)
-    assert (tally.done, tally.clean, tally.repaired, tally.problems, tally.failed) == (2, 1, 1, 0, 1)
+    assert (tally.done, tally.clean, tally.repaired, tally.problems, tally.failed) == (3, 1, 1, 1, 1)
     logged = [json.loads(line) for line in errors.read_text().splitlines()]
-    assert [(e["id"], e["status"]) for e in logged] == [("c-broken", "failed")]
+    assert sorted((e["id"], e["status"]) for e in logged) == [
+        ("c-unread", "problems"),
+        ("d-refused", "failed"),
+    ]
 
 
 def test_a_reply_that_holds_the_key_is_refused_and_never_cached(fake_openai: FakeOpenAI) -> None:
@@ -170,3 +175,72 @@ def test_a_reply_that_claims_a_report_but_lists_no_meeting_gives_the_offline_mee
         p.name for p in reference.meetings[0].participants
     }
     assert record.provenance is not None and any("added" in note for note in record.provenance.completed)
+
+
+#: Replies no attempt can read, each every time it is asked: what a small local model or a
+#: misconfigured server sends.
+UNREADABLE: dict[str, Any] = {
+    "prose": chat_json("Sure! The ministers met and it went well."),
+    "JSON that fails the schema": chat_json({"meetings": "many"}),
+    "cut off before anything readable": chat_json('{"is_meeting_report": tr', finish_reason="length"),
+    "empty": chat_json(""),
+}
+
+
+@pytest.mark.parametrize("reply", list(UNREADABLE), ids=list(UNREADABLE))
+def test_replies_that_cannot_be_read_leave_the_record_to_the_offline_reading(
+    fake_openai: FakeOpenAI, reply: str
+) -> None:
+    """Was: an error and no record, after minutes of a local model's generating. The record
+    is the offline reading of the text, the model's attempts and tokens counted, and why
+    among its problems (so a batch counts it 'with problems' and exits 5)."""
+    fake_openai.responder = lambda request: UNREADABLE[reply]
+    text = (EXAMPLES / "rabat-madrid-fr.txt").read_text()
+    record = weak_model(fake_openai, cache=False).run(parse(text))
+    offline = communique.analyse(text, backend="rules")
+    assert record.model_dump(exclude={"provenance"}) == offline.model_dump(exclude={"provenance"})
+    made = record.provenance
+    assert made is not None and made.backend == "openai" and made.status == "problems"
+    assert made.attempts == 2 and made.summaries == "code"
+    assert made.problems == [made.problems[0]] and made.problems[0].endswith(
+        "; the record is the offline reading of the text"
+    )
+    assert made.tokens_out > 0 and not made.repairs
+
+
+def test_an_unread_record_is_not_kept_so_the_next_run_asks_again(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: UNREADABLE["prose"]
+    source = parse((EXAMPLES / "rabat-madrid-fr.txt").read_text())
+    weak_model(fake_openai).run(source)
+    fake_openai.responder = lambda request: chat_auto(
+        perfect_draft(communique.analyse(source.text, backend="rules"))
+    )
+    again = weak_model(fake_openai).run(source)
+    assert again.provenance is not None and again.provenance.status == "clean" and not again.provenance.cached
+
+
+@pytest.mark.parametrize("flags", [{"strict": True}, {"complete": "off"}], ids=["strict", "no completing"])
+def test_strict_or_no_completing_keeps_the_error(fake_openai: FakeOpenAI, flags: dict[str, Any]) -> None:
+    fake_openai.responder = lambda request: UNREADABLE["prose"]
+    with pytest.raises(ValidationFailed, match="failed validation after 2 attempt"):
+        weak_model(fake_openai, cache=False, **flags).run(
+            parse((EXAMPLES / "rabat-madrid-fr.txt").read_text())
+        )
+
+
+def test_a_language_the_offline_reading_cannot_read_keeps_the_error(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: UNREADABLE["prose"]
+    german = "Der Innenminister empfing am Dienstag in Berlin seinen polnischen Amtskollegen zu Gesprächen."
+    with pytest.raises(ValidationFailed, match="failed validation"):
+        weak_model(fake_openai, cache=False).run(parse(german))
+
+
+def test_on_the_command_line_an_unread_reply_is_a_record_with_problems(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = lambda request: UNREADABLE["prose"]
+    result = run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "--no-cache", env=model_env(fake_openai))
+    assert result.returncode == 5, result.stderr
+    record = Analysis.model_validate_json(result.stdout)
+    assert record.meetings and record.provenance is not None and record.provenance.status == "problems"
+    (said,) = result.stderr.splitlines()
+    assert said.startswith("communique: problems: example-rabat-madrid") and "Invalid JSON" in said, said
+    assert said.endswith("the record is the offline reading of the text") and "Traceback" not in result.stderr

@@ -168,7 +168,7 @@ def test_truncated_reply_is_never_sent_back(fake_openai: FakeOpenAI) -> None:
 def test_replies_cut_off_every_time_are_one_clear_error(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: chat_json(CUT_EARLY, finish_reason="length")
     with pytest.raises(ModelError, match=r"cut off .*max-tokens"):
-        pipeline(fake_openai, mode="tools", max_retries=1).run(parse(BRIEF))
+        pipeline(fake_openai, mode="tools", max_retries=1, strict=True).run(parse(BRIEF))
     assert len(fake_openai.requests) == 2
 
 
@@ -391,7 +391,7 @@ def test_a_line_break_written_raw_inside_a_string_is_read_in_json_object_mode(
     assert record.provenance is not None and record.provenance.attempts == 1 and record.meetings
     fake_openai.enqueue(chat_json('{"is_meeting_report": tru'), chat_json('{"is_meeting_report": tru'))
     with pytest.raises(ValidationFailed, match="Invalid JSON"):
-        pipeline(fake_openai, mode="json_object", max_retries=1).run(parse(BRIEF + " Encore."))
+        pipeline(fake_openai, mode="json_object", max_retries=1, strict=True).run(parse(BRIEF + " Encore."))
 
 
 def test_streamed_replies_share_one_connection(fake_openai: FakeOpenAI) -> None:

@@ -46,9 +46,10 @@ def delta(value: Any, finish: str | None = None) -> dict[str, Any]:
 
 def read(fake: FakeOpenAI, **flags: Any) -> str:
     """The error of reading the example brief with the fake's replies, in this process
-    (no retry of a transient fault: the budget is too short for one)."""
+    (no retry of a transient fault: the budget is too short for one), with strict settings
+    (by default a reply that cannot be read leaves the record to the offline reading)."""
     settings = {"model": "fake-model", "base_url": fake.base_url, "api_key": SECRET, "retry_seconds": 0.01,
-                "summaries": "model", "cache": False, **flags}  # fmt: skip
+                "summaries": "model", "cache": False, "strict": True, **flags}  # fmt: skip
     with pytest.raises(ModelError) as caught:
         Pipeline(resolve(settings)).run(parse(EXAMPLES.joinpath("rabat-madrid-fr.txt").read_text()))
     return str(caught.value)
@@ -92,7 +93,7 @@ def test_a_message_of_the_wrong_types_is_asked_again_then_said(
 
 def test_a_message_of_the_wrong_types_is_one_line_on_the_command_line(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: raw(completion({"content": 42}))
-    error = one_line_error(summarise(fake_openai))
+    error = one_line_error(summarise(fake_openai, "--strict"))
     assert error.endswith("failed validation after 3 attempt(s): the reply's content is a number, not text")
 
 

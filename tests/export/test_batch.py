@@ -56,17 +56,18 @@ def test_one_failing_document_is_isolated(fake_openai: FakeOpenAI, tmp_path: Pat
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     result = run("summarise", str(tmp_path / "briefs"), "-o", str(out), "--errors", str(errors), "--max-retries",
                  "1", env=env(fake_openai))  # fmt: skip
-    assert result.returncode == 1, result.stderr
-    assert ids_of(out) == [i for i in ids if i != "brief-002"]  # brief-003 is in, repaired
+    assert result.returncode == 1, result.stderr  # a document failed
+    assert ids_of(out) == ids  # brief-002 is in, the offline reading's; brief-003 is in, repaired
     failures = [json.loads(line) for line in errors.read_text().splitlines()]
     assert [(f["id"], f["status"]) for f in failures] == [
-        ("brief-002", "failed"),
+        ("brief-002", "problems"),
         ("brief-900-empty", "failed"),
     ]
     assert "validation" in failures[0]["reason"] and "Invalid JSON" in failures[0]["reason"]
+    assert failures[0]["reason"].endswith("the record is the offline reading of the text")
     assert failures[1]["reason"].endswith("is empty") and failures[1]["input"].endswith("brief-900-empty.txt")
     assert all("\n" not in f["reason"] for f in failures)
-    assert "5 done: 4 clean, 1 repaired, 0 with problems, 2 failed (see" in result.stderr
+    assert "6 done: 4 clean, 1 repaired, 1 with problems, 1 failed (see" in result.stderr
     assert "Traceback" not in result.stderr
 
 

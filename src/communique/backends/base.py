@@ -39,6 +39,10 @@ class Extraction:
     #: Whether the draft was checked against the source as it was read (a model's reply
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False
+    #: Why no reply of the model could be read at all (none parsed into the schema, or
+    #: each was cut off before it said anything): the draft is then empty, and the record
+    #: is the offline reading of the text, with this among its problems.
+    unread: str | None = None
 
 
 class Backend(Protocol):

@@ -600,22 +600,18 @@ class ModelClient:
             raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
 
-    def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ModelError:
+    def _unusable(self, last: _Unusable, cost: dict[str, Any]) -> ValidationFailed:
         """The error when no attempt gave a reply that parses."""
         attempts = cost["attempts"]
-        if last.cut_off:
-            error: ModelError = ModelError(
-                f"every reply was cut off at the token limit (finish_reason=length, max_tokens="
-                f"{self.settings.max_tokens}, {attempts} attempt(s)); raise --max-tokens or use a larger model"
-            )
-        else:
-            error = ValidationFailed(
-                f"the model's reply failed validation after {attempts} attempt(s): "
-                + "; ".join(last.reasons[:5]),
-                attempts=attempts,
-                problems=last.reasons,
-            )
-        error.attempts, error.tokens_in, error.tokens_out = attempts, cost["tokens_in"], cost["tokens_out"]
+        message = (
+            f"every reply was cut off at the token limit (finish_reason=length, max_tokens="
+            f"{self.settings.max_tokens}, {attempts} attempt(s)); raise --max-tokens or use a larger model"
+            if last.cut_off
+            else f"the model's reply failed validation after {attempts} attempt(s): "
+            + "; ".join(last.reasons[:5])
+        )
+        error = ValidationFailed(message, attempts=attempts, problems=last.reasons)
+        error.tokens_in, error.tokens_out = cost["tokens_in"], cost["tokens_out"]
         return error
 
     # -- requests and results made elsewhere (the Batch API) ---------------------------
