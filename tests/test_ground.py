@@ -276,3 +276,25 @@ def test_a_meeting_with_nothing_of_the_text_goes_beside_one_that_has_something()
     # alone, it stays: the reply says there was an encounter, and code cannot say there was none
     alone, _ = repair(Draft(is_meeting_report=True, meetings=[invented]), SOURCE)
     assert len(alone.meetings) == 1 and hollow(alone.meetings[0])
+
+
+def test_the_places_of_the_whole_text_are_found_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader and the grounding of its draft look for places in the same text: the
+    place finder reads the whole text once (was twice: the grounding read it again with
+    the title before it), and finds there the sides the grounding checks."""
+    from communique.config import resolve
+    from communique.normalise import places
+    from communique.pipeline import Pipeline
+
+    read: list[str] = []
+    finder = places.mentions
+
+    def spied(text: str) -> tuple[places.Mention, ...]:
+        read.append(text)
+        return finder(text)
+
+    monkeypatch.setattr(places, "mentions", spied)
+    source = parse("---\ntitle: Visite à Lisbonne\n---\n" + TEXT)
+    record = Pipeline(resolve({"backend": "rules", "cache": False})).run(source)
+    assert {text for text in read if source.text in text} == {source.text}
+    assert {"DK", "MA"} <= set(record.meetings[0].parties)

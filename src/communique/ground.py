@@ -558,12 +558,13 @@ class _Audit:
     @cached_property
     def sides(self) -> frozenset[str]:
         """The party codes of every country, city, demonym and organisation that the
-        communiqué names: in its text, its title, its publisher and its dateline."""
-        named = "\n".join(
-            filter(None, (self.source.title, self.source.source, self.source.dateline, self.source.text))
-        )
+        communiqué names: in its text, its title, its publisher and its dateline, each
+        read on its own. The text's places are those the reader found (the place finder
+        keeps what it found for a text), not found again over the text with its title
+        (a second pass over the whole text, some 3 % of the offline reader's time)."""
+        parts = (self.source.title, self.source.source, self.source.dateline, self.source.text)
         found: set[str | None] = set()
-        for mention in places.mentions(named):
+        for mention in (mention for part in parts if part for mention in places.mentions(part)):
             found.add(mention.country)
             if mention.city is not None:
                 found.add(mention.city.country)
