@@ -11,13 +11,15 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
-from communique import regexes
+from communique import kept, regexes
+from communique import text as folding
 from communique.text import fold, fold_map
 
 
@@ -80,9 +82,54 @@ def load_table(name: str) -> Any:
     return json.loads(resources.files("communique").joinpath("data", name).read_text("utf-8"))
 
 
+#: The gazetteer's files: the tables are made from them, and by this module and the folding of
+#: :mod:`communique.text` (see :func:`tables`).
+_GAZETTEER = ("countries.json", "cities.json", "organisations.json")
+
+
 @cache
 def tables() -> _Tables:
-    """The lookup tables, loaded once."""
+    """The lookup tables, made once per installation (:func:`communique.kept.kept`: folding
+    every name and variant cost some 8 ms of every start), and read once per process."""
+    data = Path(__file__).parents[1] / "data"
+    sources = [*(data / name for name in _GAZETTEER), Path(__file__), Path(folding.__file__)]
+    return kept.kept("places", sources, _made_tables, _packed, _unpacked)
+
+
+#: The tables of objects, and their class (kept as tuples of their fields).
+_OBJECTS: dict[str, type[City] | type[Organisation]] = {
+    "cities": City,
+    "organisations": Organisation,
+    "acronyms": Organisation,
+}
+
+
+def _packed(made: _Tables) -> tuple[object, ...]:
+    """The tables as plain data, in the order of their fields."""
+    return tuple(
+        {key: astuple(value) for key, value in table.items()} if field.name in _OBJECTS else table
+        for field, table in ((field, getattr(made, field.name)) for field in fields(_Tables))
+    )
+
+
+def _unpacked(packed: object) -> _Tables:
+    """The tables again, one object for each city and organisation however many names it has."""
+    if not isinstance(packed, tuple):
+        raise TypeError("not the tables")
+    made: dict[tuple[type, tuple[Any, ...]], City | Organisation] = {}
+
+    def one(kind: type[City] | type[Organisation], values: tuple[Any, ...]) -> City | Organisation:
+        return made.get((kind, values)) or made.setdefault((kind, values), kind(*values))
+
+    tables: list[Any] = []
+    for field, table in zip(fields(_Tables), packed, strict=True):
+        kind = _OBJECTS.get(field.name)
+        tables.append(table if kind is None else {key: one(kind, value) for key, value in table.items()})
+    return _Tables(*tables)
+
+
+def _made_tables() -> _Tables:
+    """The lookup tables, made from the gazetteer's files."""
     countries: dict[str, str] = {}
     names: dict[str, str] = {}
     alpha3: dict[str, str] = {}
