@@ -811,7 +811,9 @@ def branched(source: str, flags: int = 0) -> str:
     (``(?:a|ont) reçu`` tries ``a reçu``, then ``ont reçu``, and ``(?:le )?lundi`` tries
     ``le lundi``, then ``lundi``); a group that captures is left in place, and the pattern
     with it. An alternative that opens with lookarounds or word boundaries and a group (a
-    cue's ``(?<![\\w])(?:…)``) has that group's alternatives as a tree."""
+    cue's ``(?<![\\w])(?:…)``) has that group's alternatives as a tree. Alternatives that end
+    alike (those distributed from one group end with what followed it) are a tree of what
+    differs, then that end, once (:func:`_common_tail`)."""
     found = _options(source, 0)
     if found is None or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
         return source
@@ -826,9 +828,14 @@ def _tree(alternatives: list[str], ignore_case: bool, first_level: bool = True) 
     """Alternatives as a tree of their first characters (see :func:`branched`); at its
     ``first_level``, a letter's cases as branches apart in a branch of up to
     :data:`_SPLIT_REST` characters."""
+    distributed = [part for whole in alternatives for part in _distributed(whole)]
+    tail = _common_tail(distributed)
+    if tail:
+        heads = [alternative[: len(alternative) - len(tail)] for alternative in distributed]
+        return f"(?:{_tree(heads, ignore_case, first_level)}){tail}"
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
     since: dict[str, list[str]] = {}  # the branches a later alternative may join, by first character
-    for alternative in (part for whole in alternatives for part in _distributed(whole)):
+    for alternative in distributed:
         first = _first(alternative, ignore_case)
         if first is None:
             branches.append(_inner_tree(alternative, ignore_case, first_level))
@@ -852,6 +859,53 @@ def _tree(alternatives: list[str], ignore_case: bool, first_level: bool = True) 
         else:
             written.append(f"(?-i:[{''.join(_cases(first))}]){rest}")
     return "|".join(written)
+
+
+def _common_tail(alternatives: list[str]) -> str:
+    """The longest end that every alternative has, as a whole part of each (it starts where
+    a part of it does, outside any group or class, and is not what repeats the part before
+    it): alternatives distributed from one group (:func:`_distributed`) end alike, with what
+    followed the group, and ``(?:a|ont) reçu`` written ``a reçu|ont reçu`` as a tree held a
+    copy of it for each (a cue of a few hundred characters became a pattern of a megabyte,
+    read at every start). ``(?:a|ont) reçu`` finds what ``a reçu|ont reçu`` finds, in the same
+    order. Empty if the end is shorter than :data:`_SHORTEST_TAIL`, or there are not two."""
+    if len(alternatives) < 2:
+        return ""
+    shortest = min(map(len, alternatives))
+    common = 0
+    while common < shortest and len({alternative[-1 - common] for alternative in alternatives}) == 1:
+        common += 1
+    if common < _SHORTEST_TAIL:
+        return ""
+    first = alternatives[0]
+    for start in sorted(_part_starts(first)):
+        tail = first[start:]
+        if len(tail) > common:
+            continue
+        if len(tail) < _SHORTEST_TAIL:
+            return ""
+        if not tail.startswith(_REPEATS) and all(
+            len(alternative) - len(tail) in _part_starts(alternative) for alternative in alternatives[1:]
+        ):
+            return tail
+    return ""
+
+
+#: The shortest end of alternatives written once for all (:func:`_common_tail`).
+_SHORTEST_TAIL = 16
+
+
+def _part_starts(source: str) -> set[int]:
+    """Where a part of a pattern (a run of characters, an escape, a class, a group) starts
+    outside any group: where the pattern may be cut in two that follow each other."""
+    starts, depth = set(), 0
+    for token in _TOKENS.finditer(source):
+        if not depth:
+            starts.add(token.start())
+        char = token.group(0)
+        depth += char == "("
+        depth -= char == ")"
+    return starts
 
 
 #: The longest branch of a tree's first level whose letter's cases are branches apart: a longer
