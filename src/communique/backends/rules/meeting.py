@@ -324,7 +324,10 @@ def _meeting(
         same_occasion = before.abroad
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
-        date_text = date_text or before.date_text
+        # (not when the sentence's own day is another's: "Brenner arrived on Wednesday and is expected to meet Y",
+        # an encounter still to come, of no day told)
+        dated_otherwise = not date_text and bool(_dates(opening))
+        date_text = date_text or (None if dated_otherwise else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(

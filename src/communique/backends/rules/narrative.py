@@ -35,6 +35,16 @@ _ONWARD = regexes.compile(
 )
 
 
+#: An arrival told with its day, then what the guest is still to do: "X arrived in the country on Wednesday and is
+#: also expected to meet Y", « M. X est arrivé mardi au Mali et rencontrera Y » (the day is the arrival's, not
+#: that of the encounter to come).
+_ARRIVED_THEN_TO_COME = regexes.compile(
+    r"\b(?:arrived|(?:est|sont) arrivée?s?)\b[^.;]{0,100}?(?=,?\s(?:and|et)\s(?:is|are|will|doit|doivent|devrait|devraient|"
+    r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)",
+    re.IGNORECASE,
+)
+
+
 #: A leading clause about what came before or comes next: "Au lendemain de sa participation
 #: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
 #: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ».
@@ -92,6 +102,7 @@ def _narrative(sentence: str) -> str:
         sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
+    sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)
     commitment = outcomes.commitment(sentence)
     if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
         return (
