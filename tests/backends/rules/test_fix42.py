@@ -23,3 +23,24 @@ def test_the_day_of_an_arrival_is_not_that_of_an_encounter_still_expected(text: 
         m for m in meetings if any(p.name in {"Kofi Boateng", "Amadou Diallo"} for p in m.participants)
     )
     assert later.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "host"),
+    [
+        ("The Commissioner General of the Lesotho Mounted Police Service, Thabo Mokoena, on 14 April visited the "
+         "Botswana Police Service. Mokoena, who is in the country to attend the regional crime conference which "
+         "opens on Thursday, was received by the Commissioner of Police, Keabetswe Dintwe.",
+         "2026-04-14", "Keabetswe Dintwe"),
+        ("The Director of the Malawi Police Service, Ruth Banda, who is in the capital for the SARPCCO meeting which "
+         "begins on Friday, paid a courtesy call on Tuesday on the Inspector General of the Zambia Police, Paul Zulu.",
+         "2026-04-14", "Paul Zulu"),
+    ],
+)  # fmt: skip
+def test_the_day_of_the_gathering_that_brought_the_guest_is_not_his_reception_s(
+    text: str, day: str, host: str
+) -> None:
+    meetings = read_offline(text, "2026-04-15").meetings
+    received = next(m for m in meetings if any(p.name == host for p in m.participants))
+    assert str(received.date) == day
+    assert received.kind.value != "conference"

@@ -44,7 +44,7 @@ from communique.backends.rules.encounters import (
     _Segment,
 )
 from communique.backends.rules.fields import _kind, _outcomes, _topics, _topics_in
-from communique.backends.rules.narrative import _narrative
+from communique.backends.rules.narrative import _ARRIVED_THEN_TO_COME, _narrative
 from communique.backends.rules.segments import (
     _ANOTHER_ENCOUNTER,
     _COUNTRY_OPENS,
@@ -324,10 +324,9 @@ def _meeting(
         same_occasion = before.abroad
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
-        # (not when the sentence's own day is another's: "Brenner arrived on Wednesday and is expected to meet Y",
-        # an encounter still to come, of no day told)
-        dated_otherwise = not date_text and bool(_dates(opening))
-        date_text = date_text or (None if dated_otherwise else before.date_text)
+        # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
+        # Y", an encounter still to come, of no day told)
+        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(
