@@ -227,6 +227,14 @@ _BRACKETED_DATELINE = regexes.compile(
 )
 
 
+#: A dateline that gives the date before the city: "6 December 2026 – BAKU, The Minister …", "December 6, 2026 -
+#: Baku -", « Le 6 décembre 2026, BAKOU – Le ministre … ». Only a known city makes it one.
+_DATE_THEN_PLACE = regexes.compile(
+    r"^\s*(?:[Ll]e\s+)?(?P<date>(?:[^\n,–—-]|,(?=\s*\d{4}\b)){6,30}?)\s*(?:,|[-–—])\s*"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.]+(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})\s*(?:,|[-–—:])\s"
+)
+
+
 #: A dateline that is a date alone, or a date before the text: "22 September 2016",
 #: "10 décembre 2021 – Le ministre …", "20 – 22 November 2023 - The Secretary General …",
 #: "Mon 26 Oct 2020, 06:44 PM".
@@ -371,6 +379,13 @@ def _dateline(text: str) -> _Dateline | None:
                 place_only = found
                 break
             place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
+        dated_first = _DATE_THEN_PLACE.match(line)
+        if (
+            dated_first
+            and places.city(dated_first["place"]) is not None
+            and (date := parse_absolute(dated_first["date"])) is not None
+        ):
+            return _Dateline(dated_first["place"], date, None)
         bare = _BARE_DATELINE.match(line)
         if bare and places.city(bare["place"]) is not None:
             place_only = place_only or _Dateline(

@@ -44,3 +44,20 @@ def test_the_day_of_the_gathering_that_brought_the_guest_is_not_his_reception_s(
     received = next(m for m in meetings if any(p.name == host for p in m.participants))
     assert str(received.date) == day
     assert received.kind.value != "conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("14 October 2026 – TBILISI, The Minister of Internal Affairs of Georgia, Nino Kapanadze, received on "
+         "Tuesday the Interior Minister of Armenia, Aram Petrosyan.",
+         "Tbilisi"),
+        ("Le 14 octobre 2026, NIAMEY – Le ministre de l'Intérieur du Niger, Moussa Issoufou, a reçu mardi "
+         "l'ambassadeur d'Italie, Marco Bellini.",
+         "Niamey"),
+    ],
+)  # fmt: skip
+def test_a_dateline_may_give_the_date_before_the_city(text: str, city: str) -> None:
+    (meeting,) = read_offline(text, None).meetings
+    assert meeting.location.city == city
+    assert str(meeting.date) == "2026-10-13"
