@@ -61,3 +61,28 @@ def test_a_dateline_may_give_the_date_before_the_city(text: str, city: str) -> N
     (meeting,) = read_offline(text, None).meetings
     assert meeting.location.city == city
     assert str(meeting.date) == "2026-10-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Le ministre autrichien de l'Intérieur, M. Franz HOLZER, s'est rendu le jeudi 8 octobre 2026 en visite au "
+         "Gabon. Arrivé en début de matinée à l'aéroport Léon-Mba, M. Franz HOLZER a été accueilli par M. Paul "
+         "NDONG, ministre gabonais de la Sécurité. Le ministre autrichien, accompagné du consul honoraire "
+         "d'Autriche, M. Karl WEBER, s'est ensuite entretenu à Libreville avec son homologue sur la lutte contre "
+         "le trafic de drogue.",
+         "Libreville"),
+        ("The Finnish Minister of the Interior, Aino Virtanen, travelled to Kenya on Thursday 8 October 2026. "
+         "Arriving at Jomo Kenyatta airport in the morning, Ms Virtanen was welcomed by the Kenyan Cabinet "
+         "Secretary for Interior, Peter Mwangi. The Finnish minister, accompanied by the Finnish Ambassador to "
+         "Kenya, Ms Liisa Koskinen, then held talks in Nairobi with her counterpart on drug trafficking.",
+         "Nairobi"),
+    ],
+)  # fmt: skip
+def test_a_welcome_on_arrival_then_the_talks_are_one_visit(text: str, city: str) -> None:
+    (meeting,) = read_offline(text, "2026-10-09").meetings
+    assert meeting.kind.value == "official_visit"
+    assert str(meeting.date) == "2026-10-08"
+    assert meeting.location.city == city
+    assert "drug_trafficking" in meeting.topics
+    assert len([p for p in meeting.participants if p.name]) == 3
