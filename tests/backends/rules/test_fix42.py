@@ -86,3 +86,19 @@ def test_a_welcome_on_arrival_then_the_talks_are_one_visit(text: str, city: str)
     assert meeting.location.city == city
     assert "drug_trafficking" in meeting.topics
     assert len([p for p in meeting.participants if p.name]) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual report: the Police Service in figures\n\nThe Commissioner of Police, Mark Tembo, presented the "
+        "annual crime statistics on Wednesday at police headquarters in Ndola.\n\nDuring the year, the Service held "
+        "14 working meetings with foreign counterparts, including the Malawi Police and the Tanzania Police Force, "
+        "and signed two memoranda of understanding.",
+        "Bilan annuel de la Police nationale\n\nLe directeur général de la Police nationale, Jean Ouedraogo, a "
+        "présenté mercredi à Bobo-Dioulasso le bilan de l'année écoulée. Au cours de l'année, la police a tenu 12 "
+        "réunions de travail avec ses homologues du Mali et du Niger et a signé trois accords de coopération.",
+    ],
+)  # fmt: skip
+def test_a_yearly_review_counting_meetings_is_no_meeting_report(text: str) -> None:
+    assert not read_offline(text, "2026-01-15").is_meeting_report

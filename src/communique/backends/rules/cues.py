@@ -616,6 +616,14 @@ BACKGROUND = Cue(
     r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
 )  # fmt: skip
 
+#: A year's tally of encounters, as a yearly review gives it: "During the year, the Service held 14 working meetings
+#: with …", « Au cours de l'année, la police a tenu 12 réunions de travail … et a signé trois accords » (no encounter
+#: of its own, whatever it counts).
+YEAR_TALLY = Cue(
+    r"(?:during|throughout|in the course of|over) the (?:past |last )?year", r"over the (?:past|last) (?:twelve|12) months",
+    r"(?:au cours|tout au long) de l'année", r"(?:durant|pendant) l'année", r"au cours des (?:douze|12) derniers mois",
+)  # fmt: skip
+
 #: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
 #: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
 RECALLED = Cue(
