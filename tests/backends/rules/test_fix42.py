@@ -102,3 +102,24 @@ def test_a_welcome_on_arrival_then_the_talks_are_one_visit(text: str, city: str)
 )  # fmt: skip
 def test_a_yearly_review_counting_meetings_is_no_meeting_report(text: str) -> None:
     assert not read_offline(text, "2026-01-15").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # an agency's name longer than the usual acronym, in brackets after the city
+        ("Dakar (Inforpress) – The Minister of Interior of Senegal, Moussa Diop, held talks on Tuesday with his "
+         "Cabo Verdean counterpart, Carlos Tavares.",
+         "Dakar"),
+        # the city in capitals, its country maybe, and the day, closed by a full stop
+        ("BISHKEK, Kyrgyzstan, October 13. The Minister of Internal Affairs of Kyrgyzstan, Ulan Niyazbekov, received "
+         "on Tuesday the Interior Minister of Kazakhstan, Yerzhan Sadenov.",
+         "Bishkek"),
+        ("BISHKEK, October 13. The Minister of Internal Affairs of Kyrgyzstan, Ulan Niyazbekov, received on Tuesday "
+         "the Interior Minister of Kazakhstan, Yerzhan Sadenov.",
+         "Bishkek"),
+    ],
+)  # fmt: skip
+def test_wire_datelines_of_other_agencies_place_the_meeting(text: str, city: str) -> None:
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert meeting.location.city == city
