@@ -123,3 +123,28 @@ def test_a_yearly_review_counting_meetings_is_no_meeting_report(text: str) -> No
 def test_wire_datelines_of_other_agencies_place_the_meeting(text: str, city: str) -> None:
     (meeting,) = read_offline(text, "2026-10-15").meetings
     assert meeting.location.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Minister of Interior, Omar Khaled, received on Monday his Tunisian counterpart, Sami Ferchichi, who is "
+         "visiting Jordan with a security delegation.",
+         "JO"),
+        ("The Minister of Interior, Omar Khaled, received on Monday his Tunisian counterpart, Sami Ferchichi, "
+         "currently visiting Jordan at the head of a delegation.",
+         "JO"),
+    ],
+)  # fmt: skip
+def test_the_country_a_guest_is_visiting_places_the_meeting(text: str, country: str) -> None:
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert meeting.location.country == country
+
+
+def test_a_visiting_delegation_of_a_country_does_not_place_the_meeting_there() -> None:
+    text = (
+        "In a meeting with a visiting Canadian parliamentary delegation, Interior Minister Rashid Amin called for "
+        "closer cooperation against terrorism in Lahore on Tuesday."
+    )
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert meeting.location.country != "CA"

@@ -137,7 +137,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         before = folded[: mention.start]
         if (
             not re.search(
-                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+                # (or the country a guest is visiting: "who is visiting Egypt", "currently visiting Egypt", not "a
+                # visiting US delegation")
+                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )visiting)\s+"
+                r"(?:la |le |l |the )?"
                 r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
                 r"capitale de la|capitale de l),? )?$",
                 before,
