@@ -148,3 +148,24 @@ def test_a_visiting_delegation_of_a_country_does_not_place_the_meeting_there() -
     )
     (meeting,) = read_offline(text, "2026-10-15").meetings
     assert meeting.location.country != "CA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian Ambassador, Louise Tremblay, set out to the Inspector General of Police, Musa Bello, on "
+        "Wednesday, the areas in which the embassy can support the force, among them cybercrime investigations. "
+        "During the courtesy call, the Defence Attaché, Colonel Mark Wilson, offered places on a peacekeeping "
+        "course. The discussions took place at Force Headquarters in Abuja.",
+        "The British High Commissioner, Emma Clarke, outlined to the Commissioner of Police, Issa Traoré, on "
+        "Wednesday, how her mission could help with cybercrime cases. During the courtesy visit, the Police "
+        "Liaison Officer, Tom Reid, offered forensic training.",
+    ],
+)  # fmt: skip
+def test_an_encounter_told_by_another_verb_then_named_by_its_noun(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert [roles.get(n) for n in ("Louise Tremblay", "Emma Clarke") if n in roles] == ["guest"]
+    assert [roles.get(n) for n in ("Musa Bello", "Issa Traoré") if n in roles] == ["host"]
+    assert str(meeting.date) == "2026-10-14"
+    assert "cybercrime" in meeting.topics
