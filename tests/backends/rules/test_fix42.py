@@ -169,3 +169,13 @@ def test_an_encounter_told_by_another_verb_then_named_by_its_noun(text: str) -> 
     assert [roles.get(n) for n in ("Musa Bello", "Issa Traoré") if n in roles] == ["host"]
     assert str(meeting.date) == "2026-10-14"
     assert "cybercrime" in meeting.topics
+
+
+def test_a_gathering_of_a_region_s_office_holders_is_a_conference() -> None:
+    text = (
+        "The Minister of Police of Kiribati, the Hon. Tekeeua Tabwebwe, is today leading the Kiribati delegation to "
+        "the 7th Regional Police Ministers' Meeting in Apia, Samoa. The ministers will discuss maritime security."
+    )
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert meeting.kind.value == "conference"
+    assert meeting.parties == ["KI"]

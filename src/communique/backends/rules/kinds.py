@@ -46,10 +46,11 @@ MULTILATERAL = Cue(
     r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
     r"(?:member states|member countries|États membres|pays membres)",
     # office-holders of a region named as a body: "will host West African Police and Security Chiefs
-    # to a meeting", "the GCC ministers of interior", « les ministres arabes de l'Intérieur »
+    # to a meeting", "the GCC ministers of interior", "the 5th Regional Police Ministers' Meeting", « les ministres
+    # arabes de l'Intérieur »
     r"(?:west|east|central|southern|north|northern) african (?:\w+ ){0,3}?(?:chiefs|ministers|heads|directors)\b",
     r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5|sadc|ecowas|cedeao|"
-    r"eac|igad|sarpcco|eapcco|wapcco|ccpac|ceeac|cemac|uemoa|sica|caricom|oecs|saarc|sco|cis|csto) (?:\w+ ){0,3}?"
+    r"eac|igad|sarpcco|eapcco|wapcco|ccpac|ceeac|cemac|uemoa|sica|caricom|oecs|saarc|sco|cis|csto|regional) (?:\w+ ){0,3}?"
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
     # office-holders of a regional body: "the heads of police of the East African Community met",
