@@ -179,3 +179,23 @@ def test_a_gathering_of_a_region_s_office_holders_is_a_conference() -> None:
     (meeting,) = read_offline(text, "2026-10-15").meetings
     assert meeting.kind.value == "conference"
     assert meeting.parties == ["KI"]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "The delegation comprises of the Commissioner of Police Ioane Teo, the Secretary for Justice Mele Fonua and "
+        "the Kiribati High Commissioner Tito Kamoriki.",
+        "The delegation includes the Commissioner of Police Ioane Teo, the Secretary for Justice Mele Fonua and "
+        "the Kiribati High Commissioner Tito Kamoriki.",
+    ],
+)  # fmt: skip
+def test_a_delegation_told_by_its_members_in_the_present(members: str) -> None:
+    text = (
+        "The Minister of Police of Kiribati, the Hon. Tekeeua Tabwebwe, is today leading the Kiribati delegation to "
+        f"the 7th Regional Police Ministers' Meeting in Apia, Samoa. {members}"
+    )
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    parties = {p.name: p.party for p in meeting.participants}
+    assert parties.get("Ioane Teo") == "KI"
+    assert parties.get("Mele Fonua") == "KI"

@@ -406,9 +406,10 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
-#: A delegation told by its members: "The delegation comprised of A, B …", « La délégation était composée de A ».
+#: A delegation told by its members: "The delegation comprised of A, B …", "The delegation comprises of A, B …",
+#: « La délégation était composée de A ».
 _DELEGATION_LISTED = regexes.compile(
-    r"\bdelegation (?:comprised|consisted|included|was (?:composed|made up) of)\b|"
+    r"\bdelegation (?:comprised|comprises|consisted|consists|included|includes|(?:was|is) (?:composed|made up) of)\b|"
     r"\bdélégation (?:comprenait|comprend|(?:était |est )?composée de|(?:était |est )?constituée de)",
     re.IGNORECASE,
 )
