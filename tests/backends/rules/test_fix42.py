@@ -199,3 +199,25 @@ def test_a_delegation_told_by_its_members_in_the_present(members: str) -> None:
     parties = {p.name: p.party for p in meeting.participants}
     assert parties.get("Ioane Teo") == "KI"
     assert parties.get("Mele Fonua") == "KI"
+
+
+def test_a_reception_told_by_a_participle_before_its_subject() -> None:
+    text = (
+        "Reçu mardi par le président béninois Koffi Adjo, le ministre belge de l'Intérieur, Luc Peeters, a plaidé "
+        "pour une coopération policière accrue."
+    )
+    (meeting,) = read_offline(text, "2026-11-12").meetings
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert roles == {"Koffi Adjo": "host", "Luc Peeters": "guest"}
+
+
+def test_a_reception_then_a_further_encounter_on_another_day_are_two() -> None:
+    text = (
+        "Trois jours au Bénin pour Luc Peeters. Reçu dimanche par le président Koffi Adjo, le ministre belge de "
+        "l'Intérieur a rencontré lundi le ministre de la Sécurité, Alain Houngbo, à son cabinet à Cotonou."
+    )
+    meetings = read_offline(text, "2026-11-12").meetings
+    assert [str(m.date) for m in meetings] == ["2026-11-08", "2026-11-09"]
+    assert {p.name for p in meetings[0].participants} >= {"Koffi Adjo"}
+    assert "Koffi Adjo" not in {p.name for p in meetings[1].participants}
+    assert "Alain Houngbo" in {p.name for p in meetings[1].participants}
