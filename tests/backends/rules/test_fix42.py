@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.backends.rules import people
+
 
 @pytest.mark.parametrize(
     "text",
@@ -221,3 +223,24 @@ def test_a_reception_then_a_further_encounter_on_another_day_are_two() -> None:
     assert {p.name for p in meetings[0].participants} >= {"Koffi Adjo"}
     assert "Koffi Adjo" not in {p.name for p in meetings[1].participants}
     assert "Alain Houngbo" in {p.name for p in meetings[1].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The visitors included the Attorney General Mr Paul Rivière, the Commissioner of Police, Mr Henri Labonne "
+         "and Mr Alain Ng.",
+         {"Paul Rivière": "Attorney General", "Henri Labonne": "Commissioner of Police"}),
+        ("Étaient présents le procureur général M. Paul Rivière, le commissaire de police, M. Henri Labonne et "
+         "M. Alain Ng.",
+         {"Paul Rivière": "procureur général", "Henri Labonne": "commissaire de police"}),
+        # (an office after one already titled, then "and": still his)
+        ("Present were Commissioner Mary Jones, Director of Operations, and Superintendent Tom Hale.",
+         {"Mary Jones": "Commissioner", "Tom Hale": "Superintendent"}),
+    ],
+)  # fmt: skip
+def test_an_office_between_two_names_is_the_next_one_s_when_the_first_has_his_own(
+    text: str, titles: dict[str, str]
+) -> None:
+    found = {p.name: p.title for p in people.find(text, ["MU"])}
+    assert {name: found.get(name) for name in titles} == titles
