@@ -244,3 +244,16 @@ def test_an_office_between_two_names_is_the_next_one_s_when_the_first_has_his_ow
 ) -> None:
     found = {p.name: p.title for p in people.find(text, ["MU"])}
     assert {name: found.get(name) for name in titles} == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de l'Intérieur, Paul Girard, a reçu mardi place Beauvau son homologue luxembourgeois, Marc Weber.",
+        "Le ministre de l'Intérieur, Paul Girard, a reçu mardi au ministère, place Beauvau, son homologue "
+        "luxembourgeois, Marc Weber.",
+    ],
+)  # fmt: skip
+def test_a_seat_s_address_the_data_knows_stands_for_its_city(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert (meeting.location.city, meeting.location.country) == ("Paris", "FR")
