@@ -257,3 +257,13 @@ def test_an_office_between_two_names_is_the_next_one_s_when_the_first_has_his_ow
 def test_a_seat_s_address_the_data_knows_stands_for_its_city(text: str) -> None:
     (meeting,) = read_offline(text, "2026-10-15").meetings
     assert (meeting.location.city, meeting.location.country) == ("Paris", "FR")
+
+
+def test_a_day_stated_inside_a_stay_is_its_encounter_s_not_the_stay_s() -> None:
+    text = (
+        "A delegation of the Zambia Police led by the Deputy Inspector General, Mary Banda, arrived in Kenya on "
+        "Sunday for a four-day study visit. The delegation was received on Tuesday, October 13, at the National "
+        "Police Service headquarters in Nairobi by the Deputy Inspector General, John Otieno."
+    )
+    (meeting,) = read_offline(text, "2026-10-15").meetings
+    assert (str(meeting.date), meeting.end_date) == ("2026-10-13", None)
