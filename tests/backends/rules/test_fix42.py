@@ -267,3 +267,22 @@ def test_a_day_stated_inside_a_stay_is_its_encounter_s_not_the_stay_s() -> None:
     )
     (meeting,) = read_offline(text, "2026-10-15").meetings
     assert (str(meeting.date), meeting.end_date) == ("2026-10-13", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Police Commissioner Tevita Fifita says the partnership between Tonga and New Zealand is strong. Fifita said "
+         "this on return from a two-day meeting (May 4-5) in Auckland with New Zealand Police Commissioner Anne "
+         "Harris. Fifita and Harris met at the Royal New Zealand Police College.",
+         "Auckland"),
+        ("Le directeur général de la police, Amadou Sy, juge le partenariat avec le Mali solide. Amadou Sy l'a dit à "
+         "son retour d'une réunion de deux jours, les 4 et 5 mai, à Bamako avec son homologue malien, Moussa Keïta.",
+         "Bamako"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_by_the_one_back_from_it(text: str, city: str) -> None:
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert meeting.location.city == city
+    assert str(meeting.date) == "2026-05-04"
+    assert len([p for p in meeting.participants if p.name]) == 2

@@ -308,6 +308,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|reviewed|examined|explored)\b",
          # two people as the subject of a discussion named by a pronoun: « A, …, et B, …, en ont discuté hier »
          r"\b(?:en|y) ont (?:\w+ )?(?:discuté|débattu|parlé)\b",
+         # a meeting told by the one back from it: "X said this on return from a two-day meeting (March 30-31) in
+         # Brisbane with Y", « à son retour d'une réunion de deux jours à Dakar avec Y »
+         r"on (?:(?:his|her|their) )?return from (?:a|an|the) (?:\S+ ){0,4}?(?:meeting|talks|visit)\b(?=[^.;]{0,80}?\bwith\b)",
+         r"à (?:son|leur) retour d['’](?:une|un) (?:\S+ ){0,4}?(?:réunion|rencontre|visite|séance de travail)\b(?=[^.;]{0,80}?\bavec\b)",
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
