@@ -235,6 +235,13 @@ _BRACKETED_DATELINE = regexes.compile(
 )
 
 
+#: A dateline closed by a full stop, as a sentence of its own before the text: « Moroni, le 24 septembre 2026. Le
+#: Directeur général … », "Niamey, 14 October 2026. The Director …" (a date with its year). Only a known city makes it one.
+_DOTTED_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30}?),\s*(?:le\s+)?(?P<date>[^()\n,.]{4,30}?\d{4})\.\s+(?=[A-ZÀ-Ý])"
+)
+
+
 #: A dateline that gives the date before the city: "6 December 2026 – BAKU, The Minister …", "December 6, 2026 -
 #: Baku -", « Le 6 décembre 2026, BAKOU – Le ministre … ». Only a known city makes it one.
 _DATE_THEN_PLACE = regexes.compile(
@@ -388,6 +395,13 @@ def _dateline(text: str) -> _Dateline | None:
                 place_only = found
                 break
             place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
+        dotted = _DOTTED_DATELINE.match(line)
+        if (
+            dotted
+            and places.city(dotted["place"]) is not None
+            and (date := parse_absolute(dotted["date"])) is not None
+        ):
+            return _Dateline(dotted["place"], date, None)
         dated_first = _DATE_THEN_PLACE.match(line)
         if (
             dated_first

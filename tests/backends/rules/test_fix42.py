@@ -286,3 +286,17 @@ def test_a_meeting_told_by_the_one_back_from_it(text: str, city: str) -> None:
     assert meeting.location.city == city
     assert str(meeting.date) == "2026-05-04"
     assert len([p for p in meeting.participants if p.name]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niamey, le 14 octobre 2026. Le directeur général de la Police nationale, M. Moussa Issa, a reçu mardi en "
+        "audience l'attaché de sécurité intérieure de l'ambassade de France, le commandant Paul Martin.",
+        "Niamey, 14 October 2026. The Director General of the National Police, Moussa Issa, on Tuesday received the "
+        "French embassy's internal security attaché, Commander Paul Martin.",
+    ],
+)  # fmt: skip
+def test_a_dateline_closed_by_a_full_stop_dates_and_places_the_text(text: str) -> None:
+    (meeting,) = read_offline(text, None).meetings
+    assert (meeting.location.city, str(meeting.date)) == ("Niamey", "2026-10-13")
