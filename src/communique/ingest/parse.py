@@ -177,13 +177,13 @@ _DATELINE_ALONE = regexes.compile(
 
 #: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
 #: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
-#: ANI writes it), "ST GEORGE'S, Grenada, (CMC) -" (a comma before the agency). Only a known
-#: city makes it a dateline.
+#: ANI writes it), "ST GEORGE'S, Grenada, (CMC) -" (a comma before the agency), "Praia
+#: (Inforpress) –" (an agency's name, not only its acronym). Only a known city makes it a dateline.
 _WIRE_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý](?:[\w'’.]{2,}|[\w'’.](?=[ -][A-ZÀ-Ý]))(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})"
     r"(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,8})\)\s*[-–—:]?|[-–—:])\s"
+    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12})\)\s*[-–—:]?|[-–—:])\s"
 )
 #: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –", or with no
 #: dash before the text's first word: "BISHKEK. KABAR Bishkek hosted …".
@@ -198,6 +198,14 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 _CAPITALS_WIRE_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}),\s*(?P<date>[A-ZÀ-Ý]{3,9}\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-Ý]{3,9}),\s*"
     r"(?P<agency>[A-Z][A-Z-]{2,15})\.\s"
+)
+
+
+#: ... or the day closed by a full stop, the city in capitals, as Central Asian wires write it: "TASHKENT,
+#: September 17. A delegation …" (its country, "TASHKENT, Uzbekistan, September 17.", read as for any dateline).
+_DAY_DOTTED_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}),\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?)\.\s+(?=[A-ZÀ-Ý])(?P<agency>(?!))?"
 )
 
 
@@ -224,6 +232,21 @@ _BARE_DATELINE = regexes.compile(
 _BRACKETED_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*,?\s*\((?P<agency>[^()\n]{2,60}?)\s+[-–—]\s+"
     r"(?P<date>[^()\n]{6,30}?)\s*\)\s*[-–—:]?"
+)
+
+
+#: A dateline closed by a full stop, as a sentence of its own before the text: « Moroni, le 24 septembre 2026. Le
+#: Directeur général … », "Niamey, 14 October 2026. The Director …" (a date with its year). Only a known city makes it one.
+_DOTTED_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30}?),\s*(?:le\s+)?(?P<date>[^()\n,.]{4,30}?\d{4})\.\s+(?=[A-ZÀ-Ý])"
+)
+
+
+#: A dateline that gives the date before the city: "6 December 2026 – BAKU, The Minister …", "December 6, 2026 -
+#: Baku -", « Le 6 décembre 2026, BAKOU – Le ministre … ». Only a known city makes it one.
+_DATE_THEN_PLACE = regexes.compile(
+    r"^\s*(?:[Ll]e\s+)?(?P<date>(?:[^\n,–—-]|,(?=\s*\d{4}\b)){6,30}?)\s*(?:,|[-–—])\s*"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.]+(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})\s*(?:,|[-–—:])\s"
 )
 
 
@@ -361,6 +384,7 @@ def _dateline(text: str) -> _Dateline | None:
             _DOTTED_WIRE_DATELINE.match(line)
             or _WIRE_DATELINE.match(line)
             or _CAPITALS_WIRE_DATELINE.match(line)
+            or _DAY_DOTTED_WIRE_DATELINE.match(line)
         )
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None
@@ -371,6 +395,20 @@ def _dateline(text: str) -> _Dateline | None:
                 place_only = found
                 break
             place_only = place_only or found  # "Nouakchott : …" may be a headline: a dateline may follow
+        dotted = _DOTTED_DATELINE.match(line)
+        if (
+            dotted
+            and places.city(dotted["place"]) is not None
+            and (date := parse_absolute(dotted["date"])) is not None
+        ):
+            return _Dateline(dotted["place"], date, None)
+        dated_first = _DATE_THEN_PLACE.match(line)
+        if (
+            dated_first
+            and places.city(dated_first["place"]) is not None
+            and (date := parse_absolute(dated_first["date"])) is not None
+        ):
+            return _Dateline(dated_first["place"], date, None)
         bare = _BARE_DATELINE.match(line)
         if bare and places.city(bare["place"]) is not None:
             place_only = place_only or _Dateline(

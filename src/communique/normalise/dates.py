@@ -486,7 +486,7 @@ def stretch(
     meeting, which opened on Wednesday" (closed on Friday), « a bouclé jeudi une visite de
     deux jours » (from Wednesday), or says what it reports came at its end ("said at the end of
     a two-day meeting": ``date`` was its last day). ``None`` when the text does not say, says it twice
-    otherwise, or names days that leave out ``date`` (the day the record already has)."""
+    otherwise, or names days that ``date`` (the day the record already has) neither opens nor closes."""
     if published is None:
         return None
     plain = caseless(strip_accents(text)).replace("’", "'")  # offsets as in ``text`` (a tidied one)
@@ -517,7 +517,9 @@ def stretch(
         first_day = last_day - dt.timedelta(days=length - 1)
     if not (first_day and last_day) or not 0 < (last_day - first_day).days <= 14:
         return None
-    if date is not None and not first_day <= date <= last_day:
+    if date is not None and date not in (first_day, last_day):
+        # (a day inside it is an encounter of its own: "arrived on Sunday for a five-day study visit … was received
+        # on Monday, October 12": the reception's day, not the stay's)
         return None
     return first_day, last_day
 

@@ -256,34 +256,62 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
     )
 
 
-#: A guest welcomed on his arrival: "X, who arrived in Baghdad earlier today, was welcomed by Y".
+#: A guest welcomed on his arrival: "X, who arrived in Baghdad earlier today, was welcomed by Y", "Arriving at the
+#: airport in the morning, X was welcomed by Y", « Arrivé en mi-journée à l'aéroport, M. X a été accueilli par Y »
+#: (a sentence of its own: "M." is no full stop there).
 _WELCOMED_ON_ARRIVAL = regexes.compile(
-    r"\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?\b"
+    r"(?:\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?|"
+    r"^\s*(?:arriving|(?:upon |on )?arrival|arrivée?s?)\b[^;]{0,120}?,[^;]{0,80}?)\b"
     r"(?:was|were|a été|ont été) (?:received|welcomed|greeted|accueillie?s?|reçue?s?)\b",
     re.IGNORECASE,
 )
 
 
+def _on_arrival(meeting: DraftMeeting) -> bool:
+    """Whether a meeting is a guest's welcome on his arrival (:data:`kinds.ARRIVAL`, :data:`_WELCOMED_ON_ARRIVAL`)."""
+    told = meeting.cue.sentence if meeting.cue else ""
+    return bool(kinds.ARRIVAL.search(told) or _WELCOMED_ON_ARRIVAL.search(told))
+
+
+def _visit_of(meeting: DraftMeeting, result: list[DraftMeeting]) -> DraftMeeting | None:
+    """The visit told before that a meeting is part of: a welcome on arrival told after an encounter of the same guest
+    in the same place; or the talks told after the guest's welcome on arrival, of no other day and no other side."""
+    guests = {p.name for p in meeting.participants if p.name and p.role is Role.GUEST}
+    arrival = _on_arrival(meeting)
+    return next(
+        (
+            earlier
+            for earlier in result
+            if earlier.kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT)
+            and (
+                (
+                    arrival
+                    and guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
+                    and meeting.city in (None, earlier.city)
+                )
+                or (
+                    not arrival
+                    and _on_arrival(earlier)
+                    and meeting.kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT)
+                    and meeting.status is earlier.status
+                    and meeting.date_text in (None, earlier.date_text)
+                    and set(meeting.parties) <= set(earlier.parties)
+                )
+            )
+        ),
+        None,
+    )
+
+
 def _with_arrivals(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     """The meetings, the welcome of a guest on his arrival ("X, who arrived in Baghdad earlier today,
     was welcomed by Y"; "Upon his arrival, he was received by Y") told after an encounter of the same
-    guest in the same place made part of that visit: one official visit, with all its people."""
+    guest in the same place made part of that visit: one official visit, with all its people; so are the
+    talks told after the welcome ("… was welcomed by Y. The minister then held talks in Nairobi with his
+    counterpart"), which give the visit their place and topics."""
     result: list[DraftMeeting] = []
     for meeting in meetings:
-        guests = {p.name for p in meeting.participants if p.name and p.role is Role.GUEST}
-        told = meeting.cue.sentence if meeting.cue else ""
-        arrival = kinds.ARRIVAL.search(told) or _WELCOMED_ON_ARRIVAL.search(told)
-        visit = next(
-            (
-                earlier
-                for earlier in result
-                if arrival
-                and earlier.kind in (MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT)
-                and guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
-                and meeting.city in (None, earlier.city)
-            ),
-            None,
-        )
+        visit = _visit_of(meeting, result)
         if visit is None:
             result.append(meeting)
             continue

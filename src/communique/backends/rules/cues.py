@@ -308,6 +308,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|reviewed|examined|explored)\b",
          # two people as the subject of a discussion named by a pronoun: « A, …, et B, …, en ont discuté hier »
          r"\b(?:en|y) ont (?:\w+ )?(?:discuté|débattu|parlé)\b",
+         # a meeting told by the one back from it: "X said this on return from a two-day meeting (March 30-31) in
+         # Brisbane with Y", « à son retour d'une réunion de deux jours à Dakar avec Y »
+         r"on (?:(?:his|her|their) )?return from (?:a|an|the) (?:\S+ ){0,4}?(?:meeting|talks|visit)\b(?=[^.;]{0,80}?\bwith\b)",
+         r"à (?:son|leur) retour d['’](?:une|un) (?:\S+ ){0,4}?(?:réunion|rencontre|visite|séance de travail)\b(?=[^.;]{0,80}?\bavec\b)",
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
@@ -614,6 +618,14 @@ BACKGROUND = Cue(
     r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed", r"s['’](?:était|étaient) (?:déjà )?\w+",
     r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
     r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
+)  # fmt: skip
+
+#: A year's tally of encounters, as a yearly review gives it: "During the year, the Service held 14 working meetings
+#: with …", « Au cours de l'année, la police a tenu 12 réunions de travail … et a signé trois accords » (no encounter
+#: of its own, whatever it counts).
+YEAR_TALLY = Cue(
+    r"(?:during|throughout|in the course of|over) the (?:past |last )?year", r"over the (?:past|last) (?:twelve|12) months",
+    r"(?:au cours|tout au long) de l'année", r"(?:durant|pendant) l'année", r"au cours des (?:douze|12) derniers mois",
 )  # fmt: skip
 
 #: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu

@@ -534,9 +534,13 @@ def _recalled(sentence: str) -> bool:
 
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
-    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date)."""
+    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or
+    counted in a year's tally (:data:`cues.YEAR_TALLY`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
+    if (tally := cues.YEAR_TALLY.search(sentence)) is not None and tally.start() < cue.start():
+        # (not an encounter dated after it: "X, who visited twice during the past year, met Y on Monday")
+        return not _dates(sentence[: cue.end() + 40])
     start = max(0, cue.start() - 80)
     window = sentence[start : cue.end() + 80]
     # (not the year of what the meeting plans: "met last week to set out how the two services will

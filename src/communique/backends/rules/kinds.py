@@ -46,10 +46,11 @@ MULTILATERAL = Cue(
     r"(?:ministers|ministres|chiefs|chefs|heads|directors|directeurs|commissioners|commandants|inspectors|inspecteurs)\b",
     r"(?:member states|member countries|États membres|pays membres)",
     # office-holders of a region named as a body: "will host West African Police and Security Chiefs
-    # to a meeting", "the GCC ministers of interior", « les ministres arabes de l'Intérieur »
+    # to a meeting", "the GCC ministers of interior", "the 5th Regional Police Ministers' Meeting", « les ministres
+    # arabes de l'Intérieur »
     r"(?:west|east|central|southern|north|northern) african (?:\w+ ){0,3}?(?:chiefs|ministers|heads|directors)\b",
     r"(?:arab|gulf|gcc|eu|european|african|asean|sahel|sahelian|maghreb|caribbean|pacific|commonwealth|g5|sadc|ecowas|cedeao|"
-    r"eac|igad|sarpcco|eapcco|wapcco|ccpac|ceeac|cemac|uemoa|sica|caricom|oecs|saarc|sco|cis|csto) (?:\w+ ){0,3}?"
+    r"eac|igad|sarpcco|eapcco|wapcco|ccpac|ceeac|cemac|uemoa|sica|caricom|oecs|saarc|sco|cis|csto|regional) (?:\w+ ){0,3}?"
     r"(?:chiefs|ministers|heads of police|police chiefs|directors general)\b",
     r"(?:ministres|chefs|directeurs généraux) (?:\w+ ){0,3}?(?:arabes|africains|sahéliens|maghrébins|européens|du g5 sahel)\b",
     # office-holders of a regional body: "the heads of police of the East African Community met",
@@ -164,6 +165,17 @@ def blanked(cue: Cue, text: str) -> str:
     return text
 
 
+#: The gathering that brought the guests to the country, not the audience they were granted: « a reçu les ministres
+#: …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of", "who is in the
+#: country to attend the symposium which starts on Monday" (neither its kind nor its day is the encounter's).
+_STAY_FOR = (
+    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant|(?:son|sa|leur) séjour) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
+    r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?:the country|the capital|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) "
+    r"(?:for|to attend) the [^;.]{1,120}",
+)
+STAY_FOR = Cue(*_STAY_FOR)
+
+
 #: A guest's visit told in apposition, which does not make the reception a visit: "a reçu
 #: ... M. X, en visite de travail en Tunisie", "who is leading a delegation on a working
 #: visit to Algeria" (a courtesy visit still does: « en visite de courtoisie »).
@@ -235,10 +247,7 @@ NOT_THE_KIND = Cue(
     # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
     r"anniversary of (?:the )?signing of",
     r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
-    # the gathering that brought the guests to the country, not the audience they were granted: « a reçu les
-    # ministres …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of"
-    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant|(?:son|sa|leur) séjour) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
-    r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:for|to attend) the [^;.]{1,120}",
+    *_STAY_FOR,
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

@@ -44,7 +44,7 @@ from communique.backends.rules.encounters import (
     _Segment,
 )
 from communique.backends.rules.fields import _kind, _outcomes, _topics, _topics_in
-from communique.backends.rules.narrative import _narrative
+from communique.backends.rules.narrative import _ARRIVED_THEN_TO_COME, _narrative
 from communique.backends.rules.segments import (
     _ANOTHER_ENCOUNTER,
     _COUNTRY_OPENS,
@@ -135,6 +135,14 @@ _HOW_IT_WILL_GO = regexes.compile(
 )
 
 
+#: The courtesy call named by its noun, definite, as the scene of what the sentence tells: "During the courtesy
+#: call,", "In the course of the courtesy visit," (the encounter told before it; « Au cours de l'audience, » tells no
+#: encounter to the cues yet).
+_DURING_IT = regexes.compile(
+    r"\s*(?:during|in the course of|at) (?:the|this|that) courtesy (?:call|visit)\s*,", re.IGNORECASE
+)
+
+
 def _meeting(
     segment: _Segment,
     countries: frozenset[str],
@@ -209,15 +217,32 @@ def _meeting(
         and segment.relation is Relation.TOGETHER
         and _AT_ITS_CLOSE.match(opening) is not None
     )
-    if closing:
-        segment = replace(segment, others=[*lead_in, *segment.others])
-    if before is None and introduction and not lead and _THEM.search(opening):
+    # the encounter the sentence before tells by a verb that is no encounter word, named again by its noun as the
+    # scene of what follows ("A outlined to B, on Thursday, areas … During the courtesy call, C offered …"): that
+    # sentence is the encounter's, its people, day and place
+    during_it = (
+        before is None
+        and bool(lead_in)
+        and _DURING_IT.match(opening) is not None
+        and sum(1 for p in _people_in(_blanked(_QUOTED, lead_in[-1]), countries) if p.name) >= 2
+    )
+    if closing or during_it:
+        segment = replace(segment, others=[*(lead_in if closing else lead_in[-1:]), *segment.others])
+    if before is None and introduction and not lead and (_THEM.search(opening) or during_it):
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
-        pair = [p for p in _people_in(_blanked(_QUOTED, introduction), countries) if p.name]
+        pair = [
+            p
+            for p in _people_in(_blanked(_QUOTED, lead_in[-1] if during_it else introduction), countries)
+            if p.name
+        ]
         if len(pair) >= 2:  # (not one named before: "the two ministers" are others)
             lead = tuple(_participant(p.name, p.title, p.organisation, p.party, _SUBJECT) for p in pair)
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
+    if during_it and len(lead) > 1:
+        # (the one it was told to is the other side: "A outlined to B")
+        told_to = {p.name for p in lead[1:]}
+        found = [p.model_copy(update={"role": _OBJECT}) if p.name in told_to else p for p in found]
     if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
         # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
         found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
@@ -292,6 +317,7 @@ def _meeting(
         and (
             journey
             or closing
+            or during_it
             or told_again
             or announced_before
             or scene
@@ -303,7 +329,7 @@ def _meeting(
         # « La gendarmerie a mobilisé ses troupes le jeudi 14 mai 2015 … Quelques minutes après, il a reçu … »
         told = [_narrative(sentence) for sentence in reversed(lead_in)]
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
-        if (journey or closing or announced_before or scene or visited_again) and not any(given):
+        if (journey or closing or during_it or announced_before or scene or visited_again) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
@@ -324,7 +350,9 @@ def _meeting(
         same_occasion = before.abroad
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
-        date_text = date_text or before.date_text
+        # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
+        # Y", an encounter still to come, of no day told)
+        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(

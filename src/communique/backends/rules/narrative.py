@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from communique import regexes
-from communique.backends.rules import cues, outcomes
+from communique.backends.rules import cues, kinds, outcomes
 from communique.backends.rules.encounters import (
     _ABOUT_A_VISIT,
     _AFTER_IT,
@@ -32,6 +32,16 @@ _ONWARD = regexes.compile(
     r"going|moving) (?:on )?to)\b[^.;]{0,120}",
     re.IGNORECASE,
     branched,
+)
+
+
+#: An arrival told with its day, then what the guest is still to do: "X arrived in the country on Wednesday and is
+#: also expected to meet Y", « M. X est arrivé mardi au Mali et rencontrera Y » (the day is the arrival's, not
+#: that of the encounter to come).
+_ARRIVED_THEN_TO_COME = regexes.compile(
+    r"\b(?:arrived|(?:est|sont) arrivée?s?)\b[^.;]{0,100}?(?=,?\s(?:and|et)\s(?:is|are|will|doit|doivent|devrait|devraient|"
+    r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -82,6 +92,24 @@ _FUTURE_WORDS = regexes.compile(
 )
 
 
+def _without_stay(sentence: str) -> str:
+    """A sentence without what brought the guest to the country (:data:`kinds.STAY_FOR`), up to the comma that
+    closes it: "X, who is in the country to attend the symposium which starts on Monday, was received by Y" (the
+    day is the symposium's, not the reception's). Where he stays is kept: « Profitant de son séjour à Dakar dans le
+    cadre du sommet, X a rendu visite à Y » (in Dakar)."""
+    for stay in kinds.STAY_FOR.finditer(sentence):
+        purpose = _PURPOSE.search(sentence, stay.start(), stay.end())
+        start = purpose.start() if purpose else stay.start()
+        comma = sentence.find(",", start, stay.end())
+        end = stay.end() if comma < 0 else comma
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+#: Where a stay's purpose begins (:func:`_without_stay`).
+_PURPOSE = regexes.compile(r"\b(?:pour|dans le cadre d|for|to attend)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=2048)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
@@ -92,6 +120,8 @@ def _narrative(sentence: str) -> str:
         sentence = _blanked(_QUOTED, sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
+    sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)
+    sentence = _without_stay(sentence)
     commitment = outcomes.commitment(sentence)
     if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
         return (

@@ -26,7 +26,7 @@ _HEADS = (
     r"(?:union |federal |state )?(?:home|interior|justice|defen[cs]e|foreign|senior|joint|additional|principal|permanent) "
     r"(?:minister|secretary)", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
-    r"procureur", r"prosecutor", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
+    r"procureur", r"prosecutor", r"attorney[- ]general", r"solicitor[- ]general", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
@@ -441,18 +441,33 @@ def _clean_stretch(stretch: str) -> bool:
 
 
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
+#: A list's joining word: "A, Inspector General of Police of Uganda and Dr B" (A's office, then B).
+_LIST_AND = regexes.compile(r"\b(?:and|et)\b")
+#: An office in apposition that runs into the next name, an honorific at most between: "the Commissioner of Police,
+#: Mr " (not "Director of Operations, and Superintendent ").
+_RUNS_INTO_NAME = regexes.compile(r"[^,]*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?")
 _RIGHT_AFTER = regexes.compile(r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
 
 
-def _title_before(sentence: str, start: int, floor: int = 0) -> str | None:
+def _title_before(sentence: str, start: int, floor: int = 0, floor_titled: bool = False) -> str | None:
     """The title in apposition before a name: from the earliest title word whose
     stretch up to the name is clean. A title right after the previous name (``floor``)
-    is that person's: "X, chef d'état-major, le Colonel Y" gives Y no title."""
+    is that person's: "X, chef d'état-major, le Colonel Y" gives Y no title; unless it runs
+    into the name ("X, the Attorney General Mr Y", not "X, Inspector General of Police and
+    Dr Y"), or that one's title came before his name (``floor_titled``): "the Attorney
+    General A, the Commissioner of Police, Mr B"."""
     before = sentence[:start]
     for head in TITLE_HEAD.finditer(before):
-        if head.start() < floor or (floor and _RIGHT_AFTER.fullmatch(before, floor, head.start())):
-            continue
+        right_after = floor and _RIGHT_AFTER.fullmatch(before, floor, head.start())
+        # (the next one's when it runs into his name, with no comma between: "A, the Attorney General Mr B"; or
+        # when the one before has his own: "the Attorney General A, the Commissioner of Police, Mr B", not
+        # "Commissioner A, Director of Operations, and Superintendent B")
         stretch = before[head.start() :]
+        into_name = ("," not in stretch and not _LIST_AND.search(stretch)) or (
+            floor_titled and _RUNS_INTO_NAME.fullmatch(before, head.start()) is not None
+        )
+        if head.start() < floor or (right_after and not into_name):
+            continue
         if " and " in stretch and (second := _another_office(stretch)) is not None:
             # "Director General of the National Police and US Ambassador X": X is the ambassador only
             return stretch[second:] if _clean_stretch(stretch[second:]) else None
@@ -664,6 +679,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
     found: list[Person] = []
     sides = _side_markers(sentence)
     listed_party = None  # the party of a list of names after a plural title
+    titled_before = False  # whether the last one found was titled before his name
     for match in names.capitalised_runs(sentence):
         run = match.group(0)
         trimmed = names.trim(run)
@@ -747,7 +763,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         if _inside_known_name(trimmed, found):
             continue
-        before_title = _title_before(sentence, start, found[-1].end if found else 0)
+        before_title = _title_before(sentence, start, found[-1].end if found else 0, titled_before)
         title_raw = before_title or _title_after(sentence, end)
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
         if party is None and title_raw and not before_title:
@@ -842,6 +858,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         found.append(
             Person(strip_honorifics(trimmed, countries), title, organisation, party, start, end, companion)
         )
+        titled_before = bool(before_title)
     # (not one another speaks for: "X, the Deputy Minister, on behalf of the Minister of Home Affairs, Y")
     found = [
         person

@@ -288,6 +288,8 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     cue = _meeting_cue(sentence)
     if cue is None:
         return [(sentence, False)]
+    if (received := _received_first(sentence)) is not None:
+        return received
     if cue[0] is Relation.RECEIVED and (agents := _agent_sequels(sentence, cue[1])):
         return agents
     pieces: list[tuple[str, bool]] = []
@@ -302,6 +304,32 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
         start = marker.start()
     pieces.append((sentence[start:], bool(pieces) and announced))
     return pieces
+
+
+#: A reception told by a participle before the subject it is of: « Reçu dimanche par le chef de l'État X, le
+#: ministre … », "Received on Sunday by President X, the minister …" (up to the comma before the subject).
+_RECEIVED_FIRST = regexes.compile(
+    r"\s*(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\b[^;]{0,160}?\b(?:par|by)\b[^;]{0,120}?,\s+"
+    r"(?=(?:le|la|les|l['’]|the|his|her|son|sa|M\.|Mme|Mr|Mrs|Ms)\b)",
+    re.IGNORECASE,
+)
+
+
+def _received_first(sentence: str) -> list[tuple[str, bool]] | None:
+    """The two encounters of a sentence that tells a reception by a participle, on one day, then its subject's
+    further encounter on another (« Reçu dimanche par le chef de l'État X, le ministre a rencontré lundi Y »): the
+    reception, with its subject, then the further encounter (the participle blanked, offsets kept); ``None`` for any
+    other sentence, or when both are of one day."""
+    participle = _RECEIVED_FIRST.match(sentence)
+    if participle is None:
+        return None
+    rest = sentence[participle.end() :]
+    further = _meeting_cue(rest)
+    first_days, later_days = _days(participle.group(0)), _days(rest)
+    if further is None or not first_days or not later_days or first_days & later_days:
+        return None
+    main = participle.end() + further[1].start()
+    return [(sentence[:main].rstrip(), False), (" " * participle.end() + rest, False)]
 
 
 #: A sentence that opens on the encounter just announced: "The meeting between ...",

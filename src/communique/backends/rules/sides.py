@@ -27,6 +27,7 @@ from communique.backends.rules.segments import (
     _IN_A_STATEMENT,
     _LATER,
     _OBJECT,
+    _RECEIVED_FIRST,
     _REPORTED_ENCOUNTER,
     _SUBJECT,
     _holder,
@@ -117,10 +118,22 @@ def _people(
         if fronted_with and fronted_with.start(1) < segment.cue_end <= fronted_with.end()
         else -1
     )
+    # « Reçu mardi par X, le ministre Y a plaidé … », "Received by X, the minister Y called …": Y, after the
+    # participle's clause and before any further encounter, is its subject
+    participle = _RECEIVED_FIRST.match(opening) if segment.relation is Relation.RECEIVED else None
+    subject_after = participle.end() if participle else len(opening)
+    further = _meeting_cue(opening[subject_after:]) if participle else None
+    subject_until = subject_after + further[1].start() if further else len(opening)
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
-        side = _SUBJECT if person.start < subject_end or person.start >= fronted_end >= 0 else _OBJECT
+        side = (
+            _SUBJECT
+            if person.start < subject_end
+            or person.start >= fronted_end >= 0
+            or subject_after <= person.start < subject_until
+            else _OBJECT
+        )
         if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
             side, fronted = _SUBJECT, None
         if visitor_named and person.start >= segment.cue_end:
@@ -134,7 +147,10 @@ def _people(
     pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
     if not any(p.role is _SUBJECT for p in found) and not pronoun and not dispatched:
         # (not when a pronoun is the subject: "The ambassador made the remarks when she paid ...")
-        leader = people.unnamed_leader(opening[reporter_end : segment.cue_start], countries)
+        before_it = (
+            opening[subject_after:subject_until] if participle else opening[reporter_end : segment.cue_start]
+        )
+        leader = people.unnamed_leader(before_it, countries)
         if leader:
             found.insert(0, _participant(None, *leader, _SUBJECT))
     if segment.relation is Relation.TOGETHER and not found and _BETWEEN.search(opening, 0, segment.cue_end):
@@ -406,9 +422,10 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
-#: A delegation told by its members: "The delegation comprised of A, B …", « La délégation était composée de A ».
+#: A delegation told by its members: "The delegation comprised of A, B …", "The delegation comprises of A, B …",
+#: « La délégation était composée de A ».
 _DELEGATION_LISTED = regexes.compile(
-    r"\bdelegation (?:comprised|consisted|included|was (?:composed|made up) of)\b|"
+    r"\bdelegation (?:comprised|comprises|consisted|consists|included|includes|(?:was|is) (?:composed|made up) of)\b|"
     r"\bdélégation (?:comprenait|comprend|(?:était |est )?composée de|(?:était |est )?constituée de)",
     re.IGNORECASE,
 )

@@ -128,6 +128,10 @@ _BEGUN_BY = regexes.compile(r"\b(?:entame|commence|debute)\b[^.;]{0,40}? par $")
 _HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,30}", re.IGNORECASE, branched)
 
 
+#: A street or square, as the tables name a seat by its address: "place beauvau" (folded).
+_ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
@@ -136,8 +140,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     for index, mention in enumerate(found):
         before = folded[: mention.start]
         if (
-            not re.search(
-                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans)\s+(?:la |le |l |the )?"
+            # (a street or square the tables know is named with no preposition: « a reçu mardi place Beauvau »,
+            # « au ministère, place Beauvau, »)
+            not (mention.city and _ADDRESS.match(mention.text))
+            and not re.search(
+                # (or the country a guest is visiting: "who is visiting Egypt", "currently visiting Egypt", not "a
+                # visiting US delegation")
+                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )visiting)\s+"
+                r"(?:la |le |l |the )?"
                 r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
                 r"capitale de la|capitale de l),? )?$",
                 before,
