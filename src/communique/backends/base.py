@@ -40,8 +40,8 @@ class Extraction:
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False
     #: Why no reply of the model could be read at all (none parsed into the schema, or
-    #: each was cut off before it said anything): the draft is then empty, and the record
-    #: is the offline reading of the text, with this among its problems.
+    #: each was cut off before it said anything): the draft is then the offline reading
+    #: of the text, and this is the first of the record's problems.
     unread: str | None = None
 
 
