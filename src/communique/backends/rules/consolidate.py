@@ -745,8 +745,11 @@ _NUMBERED_GATHERING = regexes.compile(
 
 
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
-#: he had with".
-_PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
+#: he had with", « l'occasion pour lui (pour cet officier) de s'entretenir avec ».
+_PRONOUN_IN_CUE = regexes.compile(
+    r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b|\bl'(?:occasion|opportunité) pour (?:lui|elle|eux|elles|cet|cette|ce)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_in(all_sentences: list[str], segments: list[_Segment]) -> tuple[str, ...]:

@@ -67,6 +67,9 @@ _CONCLUDED = (
 )
 
 #: A signing announced as expected: "Both countries are expected to ink the Memorandum of Understanding".
+#: An instrument signed, told in the French passive: « Un accord a été signé lundi entre … ».
+_SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
+
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
 SIGNING_EXPECTED = Cue(_TO_INK)
@@ -285,7 +288,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
          # "had the pleasure of participating in a meeting in San José with the Minister …"
          r"(?:participating|participated|took part|taking part) in (?:a |the )?(?:\S+ ){0,2}?(?:meetings?|talks|discussions) (?:\S+ ){0,4}?with\b",
-         r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
+         r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec",
+         # the encounter told as the chance a day gave, in the infinitive: « ce fut l'occasion pour cet officier de
+         # s'entretenir avec le ministre », "On Monday he had the opportunity to meet with the Commissioner"
+         r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de (?:s'entretenir|échanger|discuter) avec\b",
+         r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
+         r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
+         r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
     # read apart from the verbs above, whose sentences they would otherwise all search (their
     # words, "counterpart", « homologue », are common):
@@ -344,6 +353,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"feuille de route|plan|déclaration|charte)s?\b)", *_CONCLUDED, r"signent",
          # a photo's caption, in the present: "A (L) and B sign a cooperation plan for 2027-2028 on June 3 (Photo: VNA)"
          _CAPTION_SIGN,
+         # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
+         _SIGNED_PASSIVE,
          r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
@@ -557,7 +568,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
