@@ -49,3 +49,33 @@ def test_a_statement_signed_by_its_author_is_no_signing() -> None:
         "à Niamey."
     )
     assert not read_offline(text, "2026-05-08").is_meeting_report
+
+
+def test_companions_whose_surnames_are_countries_each_after_an_office() -> None:
+    """ "officer Nadia Israel, and …": a given name and a country borne as a surname, in a list of companions,
+    is a person of the list (not a place cut off a name, nor the party of the one before)."""
+    text = (
+        "The Minister of Home Affairs, Ruth Ochieng, met a delegation of the Dutch police on Monday in Nairobi. "
+        "Permanent Secretary Daniel Chad, deputy director of international affairs Mercy Jordan, and liaison "
+        "officer Tom Wekesa also attended."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    names = {p.name: p.party for p in meeting.participants}
+    assert {"Daniel Chad", "Mercy Jordan", "Tom Wekesa"} <= set(names)
+    assert not {"TD", "JO"} & set(meeting.parties)
+
+
+def test_offices_districts_and_named_schools_are_not_people() -> None:
+    """A plural office before a list (« les Maires de Kaga, X »), a district before a name (« du 2e
+    Arrondissement X »), and a school named after someone (« l'école de gendarmerie Y, le colonel Z ») name
+    no one of their own."""
+    text = (
+        "Le commissaire de la police de l'ONU, Pablo Ortiz, a reçu lundi à Bambari les élus de la préfecture. "
+        "Étaient présents les Maires de Kaga, Rosine Ndakala, et de Grimari, Serge Wanzé, ainsi que du 2e "
+        "Arrondissement Olivier Gbaya. Le directeur de l'école de gendarmerie Barthélemy Boganda, le commandant "
+        "Léa Sako, était également présent."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    names = {p.name for p in meeting.participants}
+    assert {"Rosine Ndakala", "Serge Wanzé", "Olivier Gbaya", "Léa Sako"} <= names
+    assert not any(n and ("Maires" in n or "Arrondissement" in n or "Boganda" in n) for n in names)
