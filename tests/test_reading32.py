@@ -79,3 +79,13 @@ def test_offices_districts_and_named_schools_are_not_people() -> None:
     names = {p.name for p in meeting.participants}
     assert {"Rosine Ndakala", "Serge Wanzé", "Olivier Gbaya", "Léa Sako"} <= names
     assert not any(n and ("Maires" in n or "Arrondissement" in n or "Boganda" in n) for n in names)
+
+
+def test_an_envoy_posted_for_a_country_is_of_the_one_he_represents() -> None:
+    """ "High Commissioner for Fiji" is posted there, as "High Commissioner to Fiji" is."""
+    text = (
+        "The Commissioner of Police, Rusiate Tudravu, received a delegation of the Australian Federal Police in "
+        "Suva on Monday. The delegation was accompanied by Australian High Commissioner for Fiji Helen Marsh."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert {p.name: p.party for p in meeting.participants}.get("Helen Marsh") == "AU"
