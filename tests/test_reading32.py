@@ -89,3 +89,37 @@ def test_an_envoy_posted_for_a_country_is_of_the_one_he_represents() -> None:
     )
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert {p.name: p.party for p in meeting.participants}.get("Helen Marsh") == "AU"
+
+
+def test_a_paragraphs_first_word_set_apart_by_a_drop_capital_is_joined_back() -> None:
+    """A scrape that keeps each paragraph's first word alone on its line ("The" / "ambassador paid …")
+    cut every sentence in two, and hid that the lines after it are hard-wrapped."""
+    text = (
+        "The\n"
+        "ambassador of Norway, Ingrid Dahl, paid a courtesy call on the Inspector\n"
+        "General of Police, Peter Mwangi, at his office in Nairobi on Friday.\n"
+        "The\n"
+        "two discussed the training of officers and the fight against drug trafficking\n"
+        "along the coast, where the police has set up new marine units.\n"
+        "She\n"
+        "was accompanied by the embassy's First Secretary, Lars Berg, and by the Police\n"
+        "Liaison Officer, Nils Haugen.\n"
+        "On\n"
+        "the police side, the meeting was attended by the Director of Operations, Grace\n"
+        "Wanjiru.\n"
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    names = {p.name for p in meeting.participants}
+    assert {"Ingrid Dahl", "Peter Mwangi", "Lars Berg", "Nils Haugen", "Grace Wanjiru"} <= names
+
+
+def test_a_line_break_after_a_comma_does_not_end_the_sentence() -> None:
+    """A page's line break after "the Police Liaison Officer," cut the list of companions from its verb."""
+    text = (
+        "The Ambassador of Spain, Elena Ruiz, paid a courtesy call on the Commissioner of Police, "
+        "John Banda, in Lusaka on Friday.\n"
+        "Ruiz was accompanied by the embassy's Deputy Head of Mission,\n"
+        "Carlos Vidal, and the Police Attaché, Marta Gil.\n"
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert {"Carlos Vidal", "Marta Gil"} <= {p.name for p in meeting.participants}
