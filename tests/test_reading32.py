@@ -123,3 +123,14 @@ def test_a_line_break_after_a_comma_does_not_end_the_sentence() -> None:
     )
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert {"Carlos Vidal", "Marta Gil"} <= {p.name for p in meeting.participants}
+
+
+def test_a_region_named_with_another_countrys_people_is_not_that_country() -> None:
+    """ "British Columbia's Minister" is Canadian, not of the United Kingdom."""
+    text = (
+        "Canada's Public Safety Minister, Marc Tremblay, met British Columbia's Solicitor General, Priya Gill, "
+        "in Vancouver on Monday to discuss gang violence."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert "GB" not in meeting.parties
+    assert all(p.party != "GB" for p in meeting.participants)
