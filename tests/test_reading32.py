@@ -134,3 +134,14 @@ def test_a_region_named_with_another_countrys_people_is_not_that_country() -> No
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert "GB" not in meeting.parties
     assert all(p.party != "GB" for p in meeting.participants)
+
+
+def test_an_official_of_a_un_office_in_a_country_is_of_the_un() -> None:
+    """« conseiller … du Bureau des Nations unies en Guinée-Bissau »: the country closing the title is where
+    the office is, and the United Nations (a code of two capitals, as a country's) is the party."""
+    text = (
+        "Le ministre de l'Intérieur, Botche Candé, a reçu mardi à Bissau Ana Lopes, conseillère de police "
+        "du Bureau intégré des Nations unies en Guinée-Bissau. Les échanges ont porté sur la formation."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert {p.name: p.party for p in meeting.participants}.get("Ana Lopes") == "UN"

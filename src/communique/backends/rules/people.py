@@ -379,7 +379,7 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         if code is not None and tail.start() > 0:
             # it wins over a national office several countries have ("la Sûreté nationale du
             # Sénégal" in a text about Morocco), not over an international one
-            party = code if party is None or re.fullmatch(r"[A-Z]{2}", party) else party
+            party = code if party is None or party in places.tables().names else party
             title = title[: tail.start()].rstrip(" ,")
             break
     # a demonym inside the title ("ministre espagnol de l'Intérieur")
