@@ -145,3 +145,27 @@ def test_an_official_of_a_un_office_in_a_country_is_of_the_un() -> None:
     )
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert {p.name: p.party for p in meeting.participants}.get("Ana Lopes") == "UN"
+
+
+def test_a_dialogue_numbered_in_words_with_each_delegations_head() -> None:
+    """ "… in the second Home Secretaries' Talks, where the X delegation was led by A while the Y delegation was
+    led by B": the talks named by a noun, numbered in words, and the two who led them."""
+    text = (
+        "Kenya and Uganda on Tuesday agreed to open joint border posts. The decision was taken in the second "
+        "Home Affairs Ministers' Dialogue, where the Kenyan delegation was led by Cabinet Secretary Amos Kiprop "
+        "while the Ugandan delegation was led by Minister Ruth Nankya."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert {p.name for p in meeting.participants} == {"Amos Kiprop", "Ruth Nankya"}
+    assert meeting.parties == ["KE", "UG"]
+
+
+def test_terrorist_groups_are_no_one() -> None:
+    text = (
+        "The decision was taken in the first Police Chiefs' Dialogue, where the Indian delegation was led by "
+        "Director Rajesh Menon while the Maldivian delegation was led by Commissioner Ali Shareef. Both sides "
+        "also agreed to work jointly against the terrorist entities including the Global Terrorist Groups and "
+        "fugitives, wherever they are present and active, the Ministry of Home Affairs said."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert all(p.name is None or "Terrorist" not in p.name for p in meeting.participants)

@@ -473,6 +473,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
+         # … or its number in words, each side's delegation and its head told after it: "The decision was taken in the
+         # first virtual Police Chiefs' Dialogue, where the Indian delegation was led by A while …"
+         r"(?:at|during|in) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural) "
+         r"(?:[\w'’-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b(?=,? (?:where|in which|at which) the (?:\w+ ){0,2}?"
+         r"delegations? (?:was|were) (?:led|headed) by\b)",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
