@@ -169,3 +169,15 @@ def test_terrorist_groups_are_no_one() -> None:
     )
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert all(p.name is None or "Terrorist" not in p.name for p in meeting.participants)
+
+
+def test_officers_commended_at_a_ceremony_others_attended_is_no_meeting() -> None:
+    """A force's own ceremony, its officers receiving commendations, is no encounter of the officials
+    the ceremony "was attended by"."""
+    text = (
+        "At a ceremony held on Friday, five officers of the Anti-Kidnapping Unit received commendations from the "
+        "Minister of Internal Security, Owen Clarke, for their work over the past year. The ceremony took place "
+        "at the ministry and was attended by the Chief of Defence Staff, Brigadier Ian Walters, and the "
+        "Commissioner of Police, Mr. Dwayne Hope."
+    )
+    assert not read_offline(text, "2026-05-08").is_meeting_report

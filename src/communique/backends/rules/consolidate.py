@@ -819,7 +819,11 @@ _TAKES_OFFICE = regexes.compile(
 #: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
 #: manifestation », "attended the ceremony".
 _AT_THE_CEREMONY = regexes.compile(
-    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
+    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b"
+    # … or in the passive: "The ceremony took place at … and was attended by the Permanent Secretary …", « La cérémonie a été rehaussée
+    # par la présence du ministre »
+    r"|\b(?:the|this|la|cette) (?:manifestation|cérémonie|ceremony|event)\b[^.;]{0,160}? (?:was|were|a été) (?:also )?"
+    r"(?:attended|witnessed|graced|rehaussée|honorée) (?:by|par)\b",
     re.IGNORECASE,
 )
 

@@ -983,6 +983,10 @@ OWN_CEREMONY = Cue(
     r"(?:organi[sz]ed|held|a organisé|a tenu) (?:a|an|une) (?:\w+ )?(?:session|séance|briefing)\b[^;]{0,200}?"
     r"\b(?:as part of (?:its |the )?preparations? for|dans le cadre des préparatifs (?:de|du|des|pour))\b",
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion",
+    # its officers honoured for their service: "eight officers … received commendations from the Minister", « des
+    # policiers ont reçu des lettres de félicitations »
+    r"(?:received|receive|were awarded|were presented with) (?:\S+ ){0,2}?commendations?\b", r"commendation ceremony",
+    r"(?:ont|a) reçu (?:des|une|les) (?:lettres? de félicitations|témoignages? de satisfaction)\b",
     # the intake of its trainees: « a assisté à l'incorporation de 80 élèves officiers »
     r"incorporation (?:de|des|du) (?:\S+ ){0,3}?(?:élèves|recrues|stagiaires|officiers|agents|policiers|gendarmes)\b", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
