@@ -181,3 +181,17 @@ def test_officers_commended_at_a_ceremony_others_attended_is_no_meeting() -> Non
         "Commissioner of Police, Mr. Dwayne Hope."
     )
     assert not read_offline(text, "2026-05-08").is_meeting_report
+
+
+def test_a_signing_announced_on_the_margins_of_a_council_is_an_encounter_of_its_own() -> None:
+    """« En marge du Conseil, le ministre signera un arrangement avec son homologue roumain, X »: a second,
+    announced encounter, a signing with the counterpart (his Romanian letters a name's)."""
+    text = (
+        "Le ministre de l'Intérieur, Paul Weber, participera le 14 mai 2026 à la réunion du Conseil des ministres "
+        "de l'Union européenne à Bruxelles. En marge du Conseil, le ministre Paul Weber signera un accord avec "
+        "son homologue roumain, Ștefan Bălănescu, sur les patrouilles mixtes."
+    )
+    meetings = read_offline(text, "2026-05-08").meetings
+    signing = next(m for m in meetings if m.kind.value == "signing")
+    assert signing.status.value == "announced"
+    assert {p.name for p in signing.participants} >= {"Paul Weber", "Ștefan Bălănescu"}

@@ -355,7 +355,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
@@ -573,7 +573,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
@@ -606,7 +606,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
-    r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"se réuniront",
+    r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
