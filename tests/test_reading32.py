@@ -195,3 +195,14 @@ def test_a_signing_announced_on_the_margins_of_a_council_is_an_encounter_of_its_
     signing = next(m for m in meetings if m.kind.value == "signing")
     assert signing.status.value == "announced"
     assert {p.name for p in signing.participants} >= {"Paul Weber", "Ștefan Bălănescu"}
+
+
+def test_leaders_whose_perceptions_the_talks_carry_out_are_not_at_them() -> None:
+    text = (
+        "Cambodian Minister of Interior Sok Vanna held talks with his Thai counterpart Anan Srisuk in Bangkok on "
+        "May 6. The Thai ministry stands ready to work with the Cambodian side to carry out the perceptions on "
+        "cooperation reached between Prime Minister Somchai Wong and his Cambodian counterpart Hun Dara, the "
+        "host said."
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert {p.name for p in meeting.participants} == {"Sok Vanna", "Anan Srisuk"}

@@ -190,6 +190,14 @@ _SIGNED_BY = regexes.compile(
     r" (?:by|par)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
+#: The leaders whose common perceptions or consensus a meeting is to carry out ("carry out the perceptions
+#: reached between President A and his Vietnamese counterpart B", « le consensus atteint entre les deux chefs
+#: d'État A et B »): what they agreed on before is the frame of the talks, they are not at them.
+_PERCEPTIONS_OF = regexes.compile(
+    r"\b(?:perceptions?|consensus)\b[^.;]{0,80}?\b(?:reached|agreed|arrived at|atteints?|obtenus?|dégagés?|trouvés?) "
+    r"(?:\S+ ){0,2}?(?:between|by|entre|par)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
 _BEFORE_NOW = regexes.compile(
     r"[^.;]{0,90}?\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|(?:au |à l')?(?:printemps|été|automne|hiver) "
     r"dernier|l'(?:an|année) derni[eè]re?|(?:in|en) (?:19|20)\d\d\b|earlier this year|(?:plus tôt )?cette année)",
@@ -755,6 +763,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _BEFORE_NOW.match(sentence, end)
         ):
             continue  # "the accord signed by Governor A and Premier B last spring": that signing's
+        if ("perception" in tail or "consensus" in tail) and _PERCEPTIONS_OF.search(tail):
+            continue  # "the perceptions reached between President A and his counterpart B": the leaders'
         if _KILLED_AFTER.match(sentence, end):
             continue  # "the memorial where General A and commander B were killed": the dead honoured
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
