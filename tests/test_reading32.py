@@ -206,3 +206,15 @@ def test_leaders_whose_perceptions_the_talks_carry_out_are_not_at_them() -> None
     )
     (meeting,) = read_offline(text, "2026-05-08").meetings
     assert {p.name for p in meeting.participants} == {"Sok Vanna", "Anan Srisuk"}
+
+
+def test_a_line_break_after_a_preposition_does_not_end_the_sentence() -> None:
+    """« … l'équipe est ensuite reçue à » / « la direction générale par le patron de la police, X »: a page's line
+    break after « à » cut the host from his verb."""
+    text = (
+        "Une délégation de la gendarmerie malienne est arrivée mardi à Dakar. Accueillie par le secrétaire "
+        "général, Ibrahima Fall, elle a ensuite été reçue en audience à\n"
+        "la direction générale par le patron de la police sénégalaise, Mamadou Seck.\n"
+    )
+    (meeting,) = read_offline(text, "2026-05-08").meetings
+    assert "Mamadou Seck" in {p.name for p in meeting.participants}

@@ -61,7 +61,7 @@ def unwrap(text: str) -> str:
             and (
                 _full(previous.rstrip(), line.split()[0], width)
                 or _broken(previous, line)
-                or _on_comma(previous)
+                or _mid_sentence(previous)
             )
             and not _ITEM.match(line)
             and not _spaced(previous)
@@ -97,22 +97,28 @@ def _with_dropped_capitals(lines: list[str]) -> list[str]:
     return out
 
 
-def _on_comma(line: str) -> bool:
-    """Whether ``line`` is prose a comma ends: its sentence goes on on the next line, however short
-    the line is (a line of an address or of a list is shorter than :data:`_PROSE_BEFORE_COMMA`)."""
-    return len(line.strip()) >= _PROSE_BEFORE_COMMA and line.rstrip().endswith(",")
+def _mid_sentence(line: str) -> bool:
+    """Whether a comma, a preposition, an article or a conjunction ends ``line`` (« l'équipe est ensuite
+    reçue à » / « la DGSN par le patron … »): its sentence goes on on the next line."""
+    return line.rstrip().endswith(",") or _DANGLING.search(line) is not None
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` is prose (not a line of an address or of a list, shorter than
+    :data:`_PROSE_BEFORE_COMMA`) whose sentence goes on on the next line."""
+    return len(line.strip()) >= _PROSE_BEFORE_COMMA and _mid_sentence(line)
 
 
 def _comma_breaks_joined(lines: list[str]) -> list[str]:
-    """The lines of a text that is not wrapped with a line of prose that a comma ends joined to the
-    next, a blank line between or not, as a page's line break makes one ("was accompanied by the Police
-    Liaison Officer," / "Henk Jansen, …"): not a salutation's, nor before an item of a list."""
+    """The lines of a text that is not wrapped with a line of prose that goes on (:func:`_goes_on`) joined
+    to the next, a blank line between or not, as a page's line break makes one ("was accompanied by the
+    Police Liaison Officer," / "Henk Jansen, …"): not a salutation's, nor before an item of a list."""
     out: list[str] = []
     for line in lines:
         # (one blank line after a comma's line is looked past: the next line may go on with its sentence)
         blank_between = bool(out) and not out[-1].strip()
         previous = (out[-2] if len(out) > 1 else "") if blank_between else (out[-1] if out else "")
-        if line.strip() and _on_comma(previous) and not _ITEM.match(line) and not _saluted(previous, line):
+        if line.strip() and _goes_on(previous) and not _ITEM.match(line) and not _saluted(previous, line):
             if blank_between:
                 out.pop()
             out[-1] = f"{previous.rstrip()} {line.strip()}"
