@@ -48,17 +48,21 @@ _NARROWEST = 30
 def unwrap(text: str) -> str:
     """``text`` with the lines of each paragraph joined when it is hard-wrapped, and as
     it is when it is not (see the module's docstring)."""
-    lines = text.split("\n")
+    lines = _with_dropped_capitals(text.split("\n"))
     width = _width(lines)
     if width is None:
-        return text
+        return "\n".join(_comma_breaks_joined(lines))
     out: list[str] = []
     previous = ""  # the line before, as it was: ``out[-1]`` may hold several joined
     for line in lines:
         if (
             line.strip()
             and previous.strip()
-            and (_full(previous.rstrip(), line.split()[0], width) or _broken(previous, line))
+            and (
+                _full(previous.rstrip(), line.split()[0], width)
+                or _broken(previous, line)
+                or _mid_sentence(previous)
+            )
             and not _ITEM.match(line)
             and not _spaced(previous)
             and not _date_alone(line)
@@ -70,6 +74,57 @@ def unwrap(text: str) -> str:
             out.append(line)
         previous = line
     return "\n".join(out)
+
+
+#: A paragraph's first word alone on its line, as a page sets a drop capital and a scrape keeps
+#: it apart ("The" / "ambassador made the remarks …", "IG" / "Kanja, in turn, thanked …").
+_DROPPED = regexes.compile(r"\s*[A-ZÀ-Ý][\w'’]{0,11}\s*")
+#: The fewest characters of a line of prose that a comma ends ("was accompanied by the Police Liaison
+#: Officer," / "Henk Jansen, …"): shorter, it may be an address's or a list's line of its own.
+_PROSE_BEFORE_COMMA = 40
+
+
+def _with_dropped_capitals(lines: list[str]) -> list[str]:
+    """``lines`` with a paragraph's first word alone on its line joined to the line that goes on with its
+    sentence in lower case (no heading is followed by the middle of a sentence): the lines after it are
+    then read as the text's own, wrapped or not."""
+    out: list[str] = []
+    for line in lines:
+        if out and _DROPPED.fullmatch(out[-1]) and line[:1].islower():
+            out[-1] = f"{out[-1].strip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _mid_sentence(line: str) -> bool:
+    """Whether a comma, a preposition, an article or a conjunction ends ``line`` (« l'équipe est ensuite
+    reçue à » / « la DGSN par le patron … »): its sentence goes on on the next line."""
+    return line.rstrip().endswith(",") or _DANGLING.search(line) is not None
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` is prose (not a line of an address or of a list, shorter than
+    :data:`_PROSE_BEFORE_COMMA`) whose sentence goes on on the next line."""
+    return len(line.strip()) >= _PROSE_BEFORE_COMMA and _mid_sentence(line)
+
+
+def _comma_breaks_joined(lines: list[str]) -> list[str]:
+    """The lines of a text that is not wrapped with a line of prose that goes on (:func:`_goes_on`) joined
+    to the next, a blank line between or not, as a page's line break makes one ("was accompanied by the
+    Police Liaison Officer," / "Henk Jansen, …"): not a salutation's, nor before an item of a list."""
+    out: list[str] = []
+    for line in lines:
+        # (one blank line after a comma's line is looked past: the next line may go on with its sentence)
+        blank_between = bool(out) and not out[-1].strip()
+        previous = (out[-2] if len(out) > 1 else "") if blank_between else (out[-1] if out else "")
+        if line.strip() and _goes_on(previous) and not _ITEM.match(line) and not _saluted(previous, line):
+            if blank_between:
+                out.pop()
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 #: The words that open a speech's salutation: « Monsieur le Ministre, », "Distinguished guests,".

@@ -34,12 +34,12 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: initial (with its full stop, or without it before a further name word: "Hendra R
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
-#: Extended-A letters too ("Yıldız", "Šimić"); two initials or three glued to a surname ("C.D.Perera";
-#: one is an honorific: « M.Hammouchi »), or glued together before it ("K.P. Jayasinghe", "D.M
-#: Swaminathan": the last full stop left out).
+#: Extended-A letters too ("Yıldız", "Šimić"), and the Romanian ș and ț ("Cătălin-Ionuț"); two initials
+#: or three glued to a surname ("C.D.Perera"; one is an honorific: « M.Hammouchi »), or glued together
+#: before it ("K.P. Jayasinghe", "D.M Swaminathan": the last full stop left out).
 _WORD = (
-    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
-    r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ]*)*"
+    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");

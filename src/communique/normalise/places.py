@@ -437,6 +437,21 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
     return bool(_WATERS_AFTER.match(folded, end) or _WATERS_BEFORE.search(folded[max(0, start - 16) : start]))
 
 
+#: Regions of a country named with another country's name or people (folded text): "British
+#: Columbia" is Canada's, "New Mexico" the United States', not the United Kingdom or Mexico.
+_FOREIGN_NAMED_REGION = regexes.compile(
+    r"\b(?:british columbia|colombie britannique|new mexico|nouveau mexique)\b"
+)
+
+
+def _names_a_region(folded: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start:end`` of a folded text is part of such a region's name."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _FOREIGN_NAMED_REGION.finditer(folded, max(0, start - 12), end + 12)
+    )
+
+
 #: A continent's peoples, not the United States' (folded text, before "american"): "Latin
 #: American", "South American Common Market", « latino-américaine », « sud-américaines ».
 _CONTINENT_BEFORE = regexes.compile(r"\b(?:latin|latino|south|sud|central|centro|north|nord|pan|ibero) $")
@@ -510,6 +525,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
             longest in t.countries
             and (
                 _names_waters(folded, start, start + len(longest))
+                or _names_a_region(folded, start, start + len(longest))
                 or _names_a_continent(folded, start, longest)
                 or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
                 or _names_an_airline(words, index, size)

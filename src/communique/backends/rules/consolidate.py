@@ -773,8 +773,11 @@ _NUMBERED_GATHERING = regexes.compile(
 
 
 #: A pronoun subject inside the encounter words: « l'entretien qu'il a eu avec », "the talks
-#: he had with".
-_PRONOUN_IN_CUE = regexes.compile(r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b", re.IGNORECASE)
+#: he had with", « l'occasion pour lui (pour cet officier) de s'entretenir avec ».
+_PRONOUN_IN_CUE = regexes.compile(
+    r"\b(?:qu'(?:il|elle|ils|elles)|he|she|they)\b|\bl'(?:occasion|opportunité) pour (?:lui|elle|eux|elles|cet|cette|ce)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_in(all_sentences: list[str], segments: list[_Segment]) -> tuple[str, ...]:
@@ -844,7 +847,11 @@ _TAKES_OFFICE = regexes.compile(
 #: Those who attended a ceremony, as a sentence's whole encounter: « ont assisté à cette
 #: manifestation », "attended the ceremony".
 _AT_THE_CEREMONY = regexes.compile(
-    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b",
+    r"\b(?:(?:ont|a) assisté à|(?:attended|witnessed)) (?:cette|la|the|this) (?:manifestation|cérémonie|ceremony|event)\b"
+    # … or in the passive: "The ceremony took place at … and was attended by the Permanent Secretary …", « La cérémonie a été rehaussée
+    # par la présence du ministre »
+    r"|\b(?:the|this|la|cette) (?:manifestation|cérémonie|ceremony|event)\b[^.;]{0,160}? (?:was|were|a été) (?:also )?"
+    r"(?:attended|witnessed|graced|rehaussée|honorée) (?:by|par)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,9 @@ _CONCLUDED = (
 )
 
 #: A signing announced as expected: "Both countries are expected to ink the Memorandum of Understanding".
+#: An instrument signed, told in the French passive: « Un accord a été signé lundi entre … ».
+_SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
+
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
 SIGNING_EXPECTED = Cue(_TO_INK)
@@ -285,7 +288,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
          # "had the pleasure of participating in a meeting in San José with the Minister …"
          r"(?:participating|participated|took part|taking part) in (?:a |the )?(?:\S+ ){0,2}?(?:meetings?|talks|discussions) (?:\S+ ){0,4}?with\b",
-         r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec"),
+         r"reached (?:an|a) (?:\w+ )?(?:agreement|understanding) with", r"(?:est|sont) parvenue?s? à (?:un|une) (?:\w+ )?(?:accord|entente) avec",
+         # the encounter told as the chance a day gave, in the infinitive: « ce fut l'occasion pour cet officier de
+         # s'entretenir avec le ministre », "On Monday he had the opportunity to meet with the Commissioner"
+         r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de (?:s'entretenir|échanger|discuter) avec\b",
+         r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
+         r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
+         r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
     # read apart from the verbs above, whose sentences they would otherwise all search (their
     # words, "counterpart", « homologue », are common):
@@ -348,7 +357,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"feuille de route|plan|déclaration|charte)s?\b)", *_CONCLUDED, r"signent",
          # a photo's caption, in the present: "A (L) and B sign a cooperation plan for 2027-2028 on June 3 (Photo: VNA)"
          _CAPTION_SIGN,
-         r"(?:ont|a) signé", r"signeront", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
+         _SIGNED_PASSIVE,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
@@ -466,6 +477,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
+         # … or its number in words, each side's delegation and its head told after it: "The decision was taken in the
+         # first virtual Police Chiefs' Dialogue, where the Indian delegation was led by A while …"
+         r"(?:at|during|in) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural) "
+         r"(?:[\w'’-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b(?=,? (?:where|in which|at which) the (?:\w+ ){0,2}?"
+         r"delegations? (?:was|were) (?:led|headed) by\b)",
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
@@ -561,7 +577,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signent",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
@@ -594,7 +610,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
-    r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"se réuniront",
+    r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
@@ -979,6 +995,10 @@ OWN_CEREMONY = Cue(
     r"(?:organi[sz]ed|held|a organisé|a tenu) (?:a|an|une) (?:\w+ )?(?:session|séance|briefing)\b[^;]{0,200}?"
     r"\b(?:as part of (?:its |the )?preparations? for|dans le cadre des préparatifs (?:de|du|des|pour))\b",
     r"graduation", r"graduates?", r"passing[- ]out", r"sortie (?:de (?:la )?)?promotion",
+    # its officers honoured for their service: "eight officers … received commendations from the Minister", « des
+    # policiers ont reçu des lettres de félicitations »
+    r"(?:received|receive|were awarded|were presented with) (?:\S+ ){0,2}?commendations?\b", r"commendation ceremony",
+    r"(?:ont|a) reçu (?:des|une|les) (?:lettres? de félicitations|témoignages? de satisfaction)\b",
     # the intake of its trainees: « a assisté à l'incorporation de 80 élèves officiers »
     r"incorporation (?:de|des|du) (?:\S+ ){0,3}?(?:élèves|recrues|stagiaires|officiers|agents|policiers|gendarmes)\b", r"remise des (?:diplômes|attestations|certificats)",
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",

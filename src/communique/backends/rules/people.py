@@ -64,7 +64,9 @@ _BOUNDARY = Cue(
 _NAMED_AFTER = regexes.compile(
     r"\b(?:camp|caserne|barracks|place|square|plaza|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
-    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)\s+$",
+    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)"
+    # … with what it teaches or houses, in lower case: « l'académie de police Idriss Farah », « l'école de gendarmerie X »
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?-i:[a-zà-ÿ][\w-]*)){0,2}\s+$",
     re.IGNORECASE,
     branched,
 )
@@ -188,6 +190,14 @@ _SIGNED_BY = regexes.compile(
     r" (?:by|par)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
+#: The leaders whose common perceptions or consensus a meeting is to carry out ("carry out the perceptions
+#: reached between President A and his Vietnamese counterpart B", « le consensus atteint entre les deux chefs
+#: d'État A et B »): what they agreed on before is the frame of the talks, they are not at them.
+_PERCEPTIONS_OF = regexes.compile(
+    r"\b(?:perceptions?|consensus)\b[^.;]{0,80}?\b(?:reached|agreed|arrived at|atteints?|obtenus?|dégagés?|trouvés?) "
+    r"(?:\S+ ){0,2}?(?:between|by|entre|par)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
 _BEFORE_NOW = regexes.compile(
     r"[^.;]{0,90}?\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|(?:au |à l')?(?:printemps|été|automne|hiver) "
     r"dernier|l'(?:an|année) derni[eè]re?|(?:in|en) (?:19|20)\d\d\b|earlier this year|(?:plus tôt )?cette année)",
@@ -209,7 +219,7 @@ _KILLED_AFTER = regexes.compile(
 _POSTING = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
-    r"\s(?:to|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
+    r"\s(?:to|for|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
@@ -377,7 +387,7 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         if code is not None and tail.start() > 0:
             # it wins over a national office several countries have ("la Sûreté nationale du
             # Sénégal" in a text about Morocco), not over an international one
-            party = code if party is None or re.fullmatch(r"[A-Z]{2}", party) else party
+            party = code if party is None or party in places.tables().names else party
             title = title[: tail.start()].rstrip(" ,")
             break
     # a demonym inside the title ("ministre espagnol de l'Intérieur")
@@ -437,7 +447,13 @@ def _clean_stretch(stretch: str) -> bool:
     # accents are ignored by cues: « à » is no verb ("Délégué général à la Sûreté nationale")
     if any(stretch[b.start() : b.end()].lower() != "à" for b in _BOUNDARY.finditer(stretch)):
         return False
-    return not any(names.person_like(names.trim(r.group(0))) for r in names.capitalised_runs(stretch))
+    return not any(_names_someone(r.group(0)) for r in names.capitalised_runs(stretch))
+
+
+def _names_someone(run: str) -> bool:
+    """Whether a capitalised run names a person, a country borne as a surname included ("Nadia Israel",
+    which :func:`names.trim` cuts to one word)."""
+    return names.person_like(names.trim(run)) or names.person_like(run.strip())
 
 
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
@@ -611,7 +627,8 @@ def _title_after(sentence: str, end: int) -> str | None:
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
     for run in names.CAPITALISED_RUN.finditer(title, 1):
-        if names.person_like(trimmed := names.trim(run.group(0))):
+        trimmed = names.trim(run.group(0))
+        if _names_someone(run.group(0)):
             # « X, conseiller spécial du Président Y »: the office is X's, up to the one served
             served = _OF_THE_HEAD.search(title, 0, max(run.start(), title.find(trimmed, run.start())))
             # "A, Director of Immigration B, Comptroller …": the next one's office and name
@@ -713,7 +730,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
             sentence, end
         ) is not None
-        if not (names.person_like(trimmed) or ((honoured or bare_subject) and names.person_shaped(trimmed))):
+        if not (
+            names.person_like(trimmed)
+            or ((honoured or bare_subject) and names.person_shaped(trimmed))
+            # a given name and a country borne as a surname, in a list of companions ("officer Nadia Israel,")
+            or (whole != trimmed and names.person_like(whole))
+        ):
             continue
         if _spelled_out(trimmed, sentence, end):
             continue  # "India's Seema Suraksha Dal (SSD)": a body's name, its acronym after it
@@ -757,6 +779,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _BEFORE_NOW.match(sentence, end)
         ):
             continue  # "the accord signed by Governor A and Premier B last spring": that signing's
+        if ("perception" in tail or "consensus" in tail) and _PERCEPTIONS_OF.search(tail):
+            continue  # "the perceptions reached between President A and his counterpart B": the leaders'
         if _KILLED_AFTER.match(sentence, end):
             continue  # "the memorial where General A and commander B were killed": the dead honoured
         if not honoured and (_AT_PLACE.search(near) or _THE.search(near)):
@@ -1016,6 +1040,20 @@ def _leaders(sentence: str, found: list[Person]) -> list[Person]:
 #: received"): a lower-case word, a verb or a link word, not a possessive, a comma or an office.
 _LOWER_NEXT = regexes.compile(r" [a-zà-ÿ]")
 
+#: What may follow such a name in a list of companions, each after his office: "Minister in the
+#: Ministry Keith Scotland, deputy director … Nadia Israel, and …": a comma and a lower-case word.
+_LISTED_NEXT = regexes.compile(r",? [a-zà-ÿ]")
+
+#: An office right before such a name, its last word in lower case or an office's head: "deputy director
+#: of international affairs Nadia Israel", "Minister in the Ministry Keith Scotland" (not a place's
+#: preposition or a conjunction: "the police of Kenya and Uganda").
+_OFFICE_BEFORE = regexes.compile(
+    r"\b(?:[a-zà-ÿ]{3,}|(?-i:Ministry|Minister|Director|Officer|Secretary|Commissioner|Adviser|Advisor|Counsellor))\s+$"
+)
+_NOT_AN_OFFICE_WORD = frozenset(
+    ["and", "with", "from", "for", "the", "des", "avec", "pour", "par", "between", "entre"]
+)
+
 
 def _without_place_end(sentence: str, match: re.Match[str], trimmed: str) -> str:
     """The trimmed name without a first word that ends a place begun before the run, with
@@ -1079,12 +1117,21 @@ def _kept_whole(sentence: str, match: re.Match[str], trimmed: str, countries: Co
                     sentence[max(0, match.start() + at - 40) : match.start() + at]
                 )
             )
+            # … or in a list of companions, each after his office: "officer Nadia Israel, and …"
+            or (_LISTED_NEXT.match(sentence, match.end()) and _office_before(sentence[: match.start() + at]))
             # surnames in capitals, the second a country's name: "Luis Felipe ARANGO JORDAN"
             or (tail[0].isupper() and trimmed.rsplit(maxsplit=1)[-1].isupper() and len(tail[0]) > 3)
         )
     ):
         return f"{trimmed} {tail[0]}"
     return trimmed
+
+
+def _office_before(before: str) -> bool:
+    """Whether the words before a name end with an office ("international affairs officer"), not with a
+    link word that would make what follows a list of places."""
+    office = _OFFICE_BEFORE.search(before)
+    return office is not None and fold(office.group(0).strip()) not in _NOT_AN_OFFICE_WORD
 
 
 def _inside_known_name(run: str, found: list[Person]) -> bool:
