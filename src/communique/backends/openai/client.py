@@ -750,6 +750,8 @@ class ModelClient:
             return ModelError(
                 f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
             )
+        if isinstance(exc, openai.APIConnectionError) and getattr(exc, "lasting", False):
+            return ModelError(f"a reply of {host} could not be read: {redact(str(exc), key)} (not retried)")
         if isinstance(exc, openai.APIConnectionError) and getattr(exc, "unreadable", False):
             return ModelError(
                 f"the replies of {host} could not be read, after retries: {redact(str(exc), key)}"
