@@ -64,6 +64,19 @@ def tidy(text: str) -> str:
     return _TYPOGRAPHY(unicodedata.normalize("NFC", whole(text)))
 
 
+def shortened(text: str, limit: int, *, of: str | None = None) -> str:
+    """``text`` if its UTF-8 holds at most ``limit`` bytes, else cut to fit with a hash of
+    ``of`` (``text`` itself by default) after it: texts cut alike are still told apart,
+    and the same text is cut the same way in every run (a file name, a document id)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) <= limit:
+        return text
+    import hashlib
+
+    digest = hashlib.sha256((text if of is None else of).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{data[: limit - 13].decode('utf-8', 'ignore')}-{digest}"
+
+
 #: Surrogates: halves of a UTF-16 pair, no character by themselves.
 _SURROGATE = regexes.compile("[\ud800-\udfff]")
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from communique.errors import OutputError
 from communique.export import files
-from communique.text import one_line
+from communique.text import one_line, shortened
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
@@ -212,13 +212,7 @@ def file_name(document_id: str, suffix: str) -> str:
     An id too long for a file name is cut, and told from the others cut alike by a hash of
     it (was: ``OSError: [Errno 36] File name too long`` for the whole batch)."""
     name = re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
-    if len(name.encode("utf-8", "surrogatepass")) > NAME_BYTES:
-        import hashlib
-
-        digest = hashlib.sha256(document_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        cut = name.encode("utf-8", "surrogatepass")[: NAME_BYTES - 13].decode("utf-8", "ignore")
-        name = f"{cut}-{digest}"
-    return name + suffix
+    return shortened(name, NAME_BYTES, of=document_id) + suffix
 
 
 class TextFolder:

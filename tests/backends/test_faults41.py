@@ -1,0 +1,36 @@
+"""The library and the model client against hostile input and a misbehaving server (the
+forty-first adversarial reading), in process. (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import EXAMPLES
+
+import communique
+from communique.ingest.parse import ID_BYTES
+
+BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
+TEXT = BRIEF.read_text(encoding="utf-8")
+
+
+def test_an_id_of_thousands_of_characters_is_cut_alike_wherever_it_is_given(tmp_path: Path) -> None:
+    """Was: kept whole in the record, in every message naming the document and in the
+    call log (JSON Lines `id`, front matter `id:`, `analyse(id=…)`); file names made of
+    ids were already cut with a hash."""
+    long = "Communiqué conjoint " * 5_000
+    lines = tmp_path / "scraped.jsonl"
+    lines.write_text(
+        "\n".join(json.dumps({"id": long + end, "text": TEXT}) for end in ("a", "b")) + "\n"
+        + json.dumps({"id": long + "c", "text": ""}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "fm.txt").write_text(f"---\nid: {long}d\n---\n{TEXT}", encoding="utf-8")
+    loaded = communique.load([str(tmp_path / "fm.txt")], jsonl=str(lines))
+    ids = [item.id for item in loaded] + [communique.analyse(TEXT, id=long + "e").document.id or ""]
+    assert len(set(ids)) == 5, ids
+    assert all(len(i.encode("utf-8")) <= ID_BYTES and i.startswith("Communiqué conjoint") for i in ids)
+    assert loaded[-1].error is not None and len(str(loaded[-1].error)) < 500
+    again = communique.load([str(tmp_path / "fm.txt")], jsonl=str(lines))
+    assert [item.id for item in again] == ids[:4]  # the same id in every run (a batch resumed)
