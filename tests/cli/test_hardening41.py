@@ -3,6 +3,10 @@ reading), through the real command line: one run a behaviour. (docs/hardening.md
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
@@ -32,3 +36,22 @@ def test_a_prompt_of_another_task_is_refused_in_one_line(
     (line,) = result.stderr.strip().splitlines()
     assert f"prompt '{prompt}' is not a prompt for" in line and right in line
     assert fake_openai.chat_requests == []
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_by_its_bytes(tmp_path: Path) -> None:
+    """Was: `nu/caf\\udce9.txt` in every message, and `--errors FILE` an internal
+    `UnicodeEncodeError` (no line of the failed documents written)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"")
+    (folder / os.fsdecode(b"d\xe9p\xeache.txt")).write_bytes(b"\x00\x01\x02 binary")
+    errors = tmp_path / "errors.jsonl"
+    result = run("summarise", str(folder), "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors))
+    assert result.returncode == 1 and "internal error" not in result.stderr, result.stderr
+    lines = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [line["input"].rsplit("/", 1)[-1] for line in lines] == ["caf\\xe9.txt", "d\\xe9p\\xeache.txt"]
+    assert all("\\xe9" in line["reason"] for line in lines)
+    shown = run("summarise", str(folder), "-o", str(tmp_path / "again.jsonl"))
+    missing = run("summarise", str(tmp_path / os.fsdecode(b"absent\xe9.txt")))
+    for said in (shown.stderr, missing.stderr):
+        assert "\\udc" not in said and "\\xe9" in said and "Traceback" not in said, said

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from communique.errors import OutputError
 from communique.export import files
-from communique.text import one_line, shortened
+from communique.text import one_line, readable, shortened
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
@@ -310,7 +310,12 @@ class ErrorLog:
             print(f"communique: {status}: {one_line(document_id)} ({one_line(origin)}): {_short(one_line(reason))}",
                   file=sys.stderr)  # fmt: skip
         else:
-            line = {"id": document_id, "input": origin, "status": status, "reason": reason}
+            line = {
+                "id": document_id,
+                "input": readable(origin),
+                "status": status,
+                "reason": readable(reason),
+            }
             self._lines.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
