@@ -11,7 +11,7 @@ import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
 from runner import run
-from support import GOOD_DRAFT, model_env
+from support import GOOD_DRAFT, SECRET, assert_no_secret, model_env
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
 
@@ -55,3 +55,19 @@ def test_a_file_name_that_is_not_utf8_is_shown_by_its_bytes(tmp_path: Path) -> N
     missing = run("summarise", str(tmp_path / os.fsdecode(b"absent\xe9.txt")))
     for said in (shown.stderr, missing.stderr):
         assert "\\udc" not in said and "\\xe9" in said and "Traceback" not in said, said
+
+
+@pytest.mark.parametrize("command", ["summarise", "translate", "bench"])
+def test_the_key_pasted_as_the_model_is_refused_before_it_is_sent_or_logged(
+    fake_openai: FakeOpenAI, command: str, tmp_path: Path
+) -> None:
+    """Was: the variables swapped (COMMUNIQUE_MODEL=sk-…) sent the key as the model's
+    name, and kept it whole in the call log's `model` column (and a record's provenance)."""
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    env = model_env(fake_openai, COMMUNIQUE_MODEL=SECRET, COMMUNIQUE_DATA_DIR=str(tmp_path / "data"))
+    result = run(command, str(BRIEF), *(() if command == "bench" else ("--no-cache",)), env=env)
+    assert result.returncode == 4 and fake_openai.requests == [], result.stderr
+    assert result.stderr.strip().endswith("the model's name holds the API key (or a piece of it): "
+                                          "the variables swapped? check --model / COMMUNIQUE_MODEL")  # fmt: skip
+    assert_no_secret(tmp_path)
+    assert SECRET[:8] not in result.stdout + result.stderr
