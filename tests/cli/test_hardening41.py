@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,30 @@ def test_the_key_pasted_as_the_model_is_refused_before_it_is_sent_or_logged(
                                           "the variables swapped? check --model / COMMUNIQUE_MODEL")  # fmt: skip
     assert_no_secret(tmp_path)
     assert SECRET[:8] not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors"])
+def test_an_output_fifo_no_process_reads_is_refused_at_once(tmp_path: Path, option: str) -> None:
+    """Was: `summarise brief.txt -o fifo --force` blocked for ever in `open`, waiting for
+    a reader that never came (inputs that are FIFOs were refused already)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    others = ("-o", str(tmp_path / "out.jsonl")) if option == "--errors" else ()
+    result = run("summarise", str(BRIEF), option, str(fifo), *others, "--force", timeout=60)
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"communique: error: cannot write {fifo}: it is a FIFO no process reads; start its reader first"
+    )
+
+
+def test_an_output_fifo_that_is_read_gets_the_records(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    time.sleep(0.2)  # the reader opens the FIFO first
+    result = run("summarise", str(BRIEF), "-o", str(fifo), "-f", "jsonl", "--force", timeout=60)
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(got[0].decode())["document"]["id"] == "example-rabat-madrid"

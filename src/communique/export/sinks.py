@@ -88,7 +88,7 @@ class LineFile:
         if not resuming:
             files.check_writable(path, force=force)
         try:  # appending, locked first: nothing is read or emptied under another run's feet
-            self._handle = path.open("a", encoding="utf-8", newline="")
+            self._handle = files.opened(path, "a")
         except OSError as exc:
             raise files.unwritable(path, exc) from None
         try:
