@@ -7,10 +7,12 @@ import json
 import time
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES
 
 import communique
 from communique import injection
+from communique.errors import ConfigError
 from communique.ingest.parse import ID_BYTES
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
@@ -68,3 +70,16 @@ def test_each_sentence_of_a_text_of_many_short_lines_is_read_once_per_memo() -> 
     for memo in (_meeting_cue, _plain, fold):
         info = memo.cache_info()
         assert info.hits > info.misses and info.misses < 3 * len(lines), (memo, info)
+
+
+@pytest.mark.parametrize(
+    "prompt", ["translate@v1", "x" * 100_000, "../../etc/passwd"], ids=["other task", "huge", "path"]
+)
+def test_a_prompt_that_is_not_one_of_the_reading_is_a_config_error(prompt: str) -> None:
+    """Was: a translation prompt taken to read the record; a 100,000-character name an
+    `OSError: [Errno 36] File name too long` from the library."""
+    with pytest.raises(ConfigError) as raised:
+        communique.analyse(
+            TEXT, model="m", base_url="http://127.0.0.1:9/v1", api_key="k", prompt=prompt, cache=False
+        )
+    assert "is not a prompt for extract; use extract@v1" in str(raised.value) and len(str(raised.value)) < 200
