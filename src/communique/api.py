@@ -31,11 +31,11 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from communique.batch import Tally as Tally  # re-exported: what a batch job returns
 from communique.config import FRAGMENT, Settings, redact, resolve
-from communique.errors import ConfigError, InputError, UsageError
+from communique.errors import CommuniqueError, ConfigError, InputError, UsageError
 from communique.text import quoted
 
 if TYPE_CHECKING:
@@ -142,23 +142,36 @@ def load(
                               lang=given_text(lang, what="lang"))  # fmt: skip
 
 
+_T = TypeVar("_T")
+
+
+def _each(values: object, what: str, noun: str, error: type[CommuniqueError],
+          convert: Callable[[object, str], _T]) -> list[_T]:  # fmt: skip
+    """What a caller named: one name (a ``str`` or a path) or a sequence of them, each
+    through ``convert``; anything else an ``error`` naming the argument (was: a ``str``
+    read as a list of its letters, each a file; ``None`` or a number a ``TypeError``)."""
+    if isinstance(values, str | os.PathLike):
+        values = [values]
+    if isinstance(values, bytes | Mapping) or not isinstance(values, Iterable):
+        raise error(
+            f"{what} must be a list of {noun} (str or Path), not {type(values).__name__} {quoted(values, 40)}"
+        )
+    return [convert(value, what) for value in values]
+
+
+def _name(item: object, what: str) -> str:
+    """A file name a caller gave, as text (an :class:`~communique.errors.InputError` if it is none)."""
+    name = os.fsdecode(item) if isinstance(item, bytes | os.PathLike) else item
+    if not isinstance(name, str):
+        raise InputError(
+            f"{what} must name files by str or Path, not {type(name).__name__} {quoted(name, 40)}"
+        )
+    return name
+
+
 def _paths(inputs: object, what: str) -> list[str]:
-    """The inputs a caller named, as text: one name (a ``str`` or a path) or a sequence
-    of them; anything else an :class:`~communique.errors.InputError` (was: a ``str`` read
-    as a list of its letters, each a file; ``None`` or a number a ``TypeError``)."""
-    if isinstance(inputs, str | os.PathLike):
-        inputs = [inputs]
-    if isinstance(inputs, bytes | Mapping) or not isinstance(inputs, Iterable):
-        raise InputError(f"{what} must be a list of file names (str or Path), not {quoted(inputs, 40)}")
-    named = []
-    for item in inputs:
-        name = os.fsdecode(item) if isinstance(item, bytes | os.PathLike) else item
-        if not isinstance(name, str):
-            raise InputError(
-                f"{what} must name files by str or Path, not {type(name).__name__} {quoted(name, 40)}"
-            )
-        named.append(name)
-    return named
+    """The inputs a caller named, as text."""
+    return _each(inputs, what, "file names", InputError, _name)
 
 
 def _path(value: object, what: str) -> Path:
@@ -178,11 +191,7 @@ def _optional_path(value: object, what: str) -> Path | None:
 
 def _path_list(values: object, what: str) -> list[Path]:
     """Paths a caller gave: one, or a list of them."""
-    if isinstance(values, str | os.PathLike):
-        values = [values]
-    if isinstance(values, bytes | Mapping) or not isinstance(values, Iterable):
-        raise UsageError(f"{what} must be a list of paths (str or Path), not {type(values).__name__}")
-    return [_path(value, what) for value in values]
+    return _each(values, what, "paths", UsageError, _path)
 
 
 def _documents(items: object) -> Sequence[Loaded]:
@@ -463,21 +472,15 @@ class Bench:
 
     @property
     def seconds_median(self) -> float:
-        import statistics  # here only: with fractions and decimal, 5 ms of every start
-
-        return statistics.median(t.seconds for t in self.timings)
+        return _median(t.seconds for t in self.timings)
 
     @property
     def tokens_out_median(self) -> float:
-        import statistics
-
-        return statistics.median(t.tokens_out for t in self.timings)
+        return _median(t.tokens_out for t in self.timings)
 
     @property
     def tokens_in_median(self) -> float:
-        import statistics
-
-        return statistics.median(t.tokens_in for t in self.timings)
+        return _median(t.tokens_in for t in self.timings)
 
     @property
     def tokens_per_second(self) -> float:
@@ -487,9 +490,16 @@ class Bench:
 
     def hours_for(self, documents: int, workers: int = 1) -> float:
         """About how long ``documents`` communiqués take, ``workers`` at a time, at this pace."""
-        import statistics
+        seconds = [t.seconds for t in self.timings]
+        return documents * sum(seconds) / len(seconds) / workers / 3600
 
-        return documents * statistics.fmean(t.seconds for t in self.timings) / workers / 3600
+
+def _median(values: Iterable[float]) -> float:
+    """The median of ``values``. ``statistics`` is imported here only: with fractions and
+    decimal it costs 5 ms of every start."""
+    import statistics
+
+    return statistics.median(values)
 
 
 def bench(items: Sequence[Loaded], *, settings: Settings | None = None, sample: int = 3,

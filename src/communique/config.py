@@ -459,10 +459,11 @@ def _checked_flags(flags: object) -> dict[str, Any]:
     checked: dict[str, Any] = {}
     for name, value in flags.items():
         if not isinstance(name, str) or name not in SPECS:
+            from communique.text import quoted  # here only: the reader's patterns, 6 ms of every start
+
             near = _nearest(str(name).lower().replace("-", "_"), list(SPECS))
-            shown = repr(name) if len(repr(name)) <= 40 else repr(name)[:39] + "…"
             raise ConfigError(
-                f"unknown setting {shown}"
+                f"unknown setting {quoted(name, 40)}"
                 + (f"; did you mean {near[0]!r}?" if near else f"; the settings are {', '.join(SPECS)}")
             )
         checked[name] = None if value is None else _typed(name, value)
@@ -512,7 +513,9 @@ def _typed(name: str, value: object) -> Any:
     elif isinstance(value, float) and spec.parse is float:
         return value
     kind = {str: "text", int: "a whole number", float: "a number"}.get(spec.parse, "true or false")  # type: ignore[call-overload]
-    shown = "****" if spec.secret else (repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…")
+    from communique.text import quoted  # here only, as above
+
+    shown = "****" if spec.secret else quoted(value, 40)
     raise ConfigError(f"{name} must be {kind}, not {type(value).__name__} {shown}")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from communique import regexes
 from communique.errors import ConfigError
+from communique.text import quoted
 
 _SECTION = regexes.compile(r"^## (\w+)\s*$", re.MULTILINE)
 _FENCE = regexes.compile(r"</?\s*communique\s*>", re.IGNORECASE)
@@ -129,18 +130,24 @@ def _load(path: Path) -> Prompt:
     return parse(path.read_text(encoding="utf-8"), origin=str(path))
 
 
-def load(ref: str = "extract", directory: Path | None = None) -> Prompt:
-    """Load ``"extract"`` (newest version) or ``"extract@v1"``/``"extract@1"``."""
+def load(ref: str = "extract", directory: Path | None = None, *, task: str | None = None) -> Prompt:
+    """Load ``"extract"`` (newest version) or ``"extract@v1"``/``"extract@1"``. With
+    ``task``, a prompt of another one is a :class:`~communique.errors.ConfigError` naming
+    the task's own (was: ``summarise --prompt translate@v1`` sent the translation prompt
+    to read a record, and every reply failed validation)."""
     prompt_id, _, version_text = ref.partition("@")
     directory = directory or prompts_dir()
+    if task is not None and prompt_id != task:
+        listed = ", ".join(f"{task}@v{v}" for v in versions(task, directory)) or task
+        raise ConfigError(f"prompt {quoted(ref, 60)} is not a prompt for {task}; use {listed}")
     available = versions(prompt_id, directory)
     if not available:
-        raise ConfigError(f"no prompt named {prompt_id!r} in {directory}")
+        raise ConfigError(f"no prompt named {quoted(prompt_id, 60)} in {directory}")
     if version_text:
         match = re.fullmatch(r"v?(\d+)", version_text)
         if not match or int(match.group(1)) not in available:
             listed = ", ".join(f"{prompt_id}@v{v}" for v in available)
-            raise ConfigError(f"no prompt {ref!r}; available: {listed}")
+            raise ConfigError(f"no prompt {quoted(ref, 60)}; available: {listed}")
         version = int(match.group(1))
     else:
         version = available[-1]

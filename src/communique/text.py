@@ -64,6 +64,19 @@ def tidy(text: str) -> str:
     return _TYPOGRAPHY(unicodedata.normalize("NFC", whole(text)))
 
 
+def shortened(text: str, limit: int, *, of: str | None = None) -> str:
+    """``text`` if its UTF-8 holds at most ``limit`` bytes, else cut to fit with a hash of
+    ``of`` (``text`` itself by default) after it: texts cut alike are still told apart,
+    and the same text is cut the same way in every run (a file name, a document id)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) <= limit:
+        return text
+    import hashlib
+
+    digest = hashlib.sha256((text if of is None else of).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{data[: limit - 13].decode('utf-8', 'ignore')}-{digest}"
+
+
 #: Surrogates: halves of a UTF-16 pair, no character by themselves.
 _SURROGATE = regexes.compile("[\ud800-\udfff]")
 
@@ -123,7 +136,20 @@ def one_line(text: str) -> str:
     error message ``ESC ] 0 ; pwn BEL oops ESC [ 2 J`` was said as ``]0;pwn oops [2J``.)"""
     if "\x1b" in text or any("\x90" <= char <= "\x9f" for char in text):
         text = ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROLS.sub("", " ".join(text.split()))
+    return _CONTROLS.sub("", " ".join(readable(text).split()))
+
+
+def readable(text: str) -> str:
+    """``text`` with the bytes of a file name that are not UTF-8, which Python keeps as
+    surrogates (``caf\\udce9``), shown as the bytes they are (``caf\\xe9``): a message
+    and an errors file are UTF-8, which holds no surrogate (was: ``\\udce9`` in every
+    message, and the errors file an internal ``UnicodeEncodeError``)."""
+    return text.translate(_BYTE_ESCAPES) if _UNDECODED.search(text) else text
+
+
+#: What Python makes of a byte 0x80-0xFF of a name that is not UTF-8, and that byte escaped.
+_UNDECODED = regexes.compile("[\udc80-\udcff]")
+_BYTE_ESCAPES = {code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)}
 
 
 def quoted(value: object, limit: int = 80) -> str:
@@ -201,7 +227,13 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-@lru_cache(maxsize=8192)
+#: How many sentences the memos of their forms keep (:func:`fold`, :func:`caseless`, the accentless form a
+#: cue searches): every cue asks for a sentence's again, and a text of more sentences than
+#: the memo keeps had each one made anew at every ask (20,000 short lines: 0.25 ms a line).
+SENTENCES_KEPT = 1 << 15
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
 def fold(text: str) -> str:
     """Fold for comparison: lower case, no accents, hyphens and punctuation as spaces,
     single spaces. ``"Jean-Marc FALCONE"`` and ``"jean marc Falcone"`` fold alike.
@@ -253,7 +285,7 @@ _EXTRA_SPACES = regexes.compile(r" ( +)")
 _CASE_FIX = _Replacements({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_KEPT)
 def caseless(text: str) -> str:
     """``text`` in lower case, as a pattern that ignores case reads it: a phrase of
     lower-case Latin letters, digits, spaces, apostrophes and hyphens that such a
@@ -392,12 +424,12 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(" ".join(text[start:end].split()) for start, end in sentence_spans(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_KEPT)
 def _plain(text: str) -> str:
     return strip_accents(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_KEPT)
 def _caseless_plain(text: str) -> str:
     return caseless(_plain(text))
 

@@ -152,10 +152,13 @@ def test_quoted_keeps_short_values_and_cuts_long_ones() -> None:
 def test_a_reply_too_big_or_undecodable_is_never_read_whole(
     fake_openai: FakeOpenAI, reply: Any, said: str
 ) -> None:
+    """Neither is retried: the server sends it the same again (was: asked again and read
+    again for the whole retry budget, ~90 s by default)."""
     fake_openai.responder = lambda request: reply
-    result = summarise(fake_openai)
+    result = run("summarise", BRIEF, "--no-cache", env=model_env(fake_openai))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "could not be read, after retries: " + said in result.stderr.splitlines()[-1], result.stderr
+    assert "could not be read: " + said in result.stderr.splitlines()[-1], result.stderr
+    assert "(not retried)" in result.stderr.splitlines()[-1] and len(fake_openai.requests) == 1
 
 
 def test_escape_sequences_a_model_writes_never_reach_the_terminal(fake_openai: FakeOpenAI) -> None:

@@ -17,6 +17,7 @@ import os
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import IO
 
 from communique.errors import OutputError, UsageError
 
@@ -141,7 +142,7 @@ class AtomicFile:
         self._temp: str | None = None
         try:
             if _kind(path) in (stat.S_IFCHR, stat.S_IFIFO):
-                self._handle = self._target.open("w", encoding="utf-8", newline="")
+                self._handle = opened(self._target, "w")
                 return
             import tempfile  # here only: what is written to stdout needs no temporary file
 
@@ -186,6 +187,25 @@ class AtomicFile:
         if self._temp is not None and os.path.exists(self._temp):
             os.unlink(self._temp)
         _PENDING.discard(self._temp or "")
+
+
+def opened(path: Path, mode: str) -> IO[str]:
+    """``path`` opened as text to write (``"w"``) or append to (``"a"``). A FIFO that no
+    process reads is an :class:`~communique.errors.OutputError` at once (was: the run
+    blocked in ``open`` until a reader came, forever); one that is read is written as a
+    file is, each write waiting for its reader."""
+    if _kind(path) != stat.S_IFIFO:
+        return path.open(mode, encoding="utf-8", newline="")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OutputError(
+                f"cannot write {path}: it is a FIFO no process reads; start its reader first"
+            ) from None
+        raise
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="")
 
 
 def temporary(path: Path) -> tuple[int, str]:

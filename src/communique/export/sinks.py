@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from communique.errors import OutputError
 from communique.export import files
-from communique.text import one_line
+from communique.text import one_line, readable, shortened
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded
@@ -88,7 +88,7 @@ class LineFile:
         if not resuming:
             files.check_writable(path, force=force)
         try:  # appending, locked first: nothing is read or emptied under another run's feet
-            self._handle = path.open("a", encoding="utf-8", newline="")
+            self._handle = files.opened(path, "a")
         except OSError as exc:
             raise files.unwritable(path, exc) from None
         try:
@@ -212,13 +212,7 @@ def file_name(document_id: str, suffix: str) -> str:
     An id too long for a file name is cut, and told from the others cut alike by a hash of
     it (was: ``OSError: [Errno 36] File name too long`` for the whole batch)."""
     name = re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
-    if len(name.encode("utf-8", "surrogatepass")) > NAME_BYTES:
-        import hashlib
-
-        digest = hashlib.sha256(document_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        cut = name.encode("utf-8", "surrogatepass")[: NAME_BYTES - 13].decode("utf-8", "ignore")
-        name = f"{cut}-{digest}"
-    return name + suffix
+    return shortened(name, NAME_BYTES, of=document_id) + suffix
 
 
 class TextFolder:
@@ -316,7 +310,12 @@ class ErrorLog:
             print(f"communique: {status}: {one_line(document_id)} ({one_line(origin)}): {_short(one_line(reason))}",
                   file=sys.stderr)  # fmt: skip
         else:
-            line = {"id": document_id, "input": origin, "status": status, "reason": reason}
+            line = {
+                "id": document_id,
+                "input": readable(origin),
+                "status": status,
+                "reason": readable(reason),
+            }
             self._lines.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def close(self) -> None:

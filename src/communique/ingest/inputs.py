@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from communique.errors import CommuniqueError, InputError
-from communique.ingest.parse import iso_date
+from communique.ingest.parse import document_id, iso_date
 from communique.ingest.read import (
     DEFAULT_MAX_BYTES,
     decode,
@@ -178,12 +178,13 @@ def _file(path: Path) -> Document:
 def _name(name: str) -> str:
     """A file's name as a string a record can hold: bytes that are not UTF-8, which
     Python keeps as surrogates (``caf\\udce9``), are read as Windows-1252 (``café``),
-    as the text of such a file is (:func:`~communique.ingest.read.decode`)."""
+    as the text of such a file is (:func:`~communique.ingest.read.decode`); a path too
+    long for an id (files that share a stem go by theirs) is cut as one is."""
     raw = os.fsencode(name)
     try:
-        return raw.decode("utf-8")
+        return document_id(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
+        return document_id(raw.decode("cp1252", "replace"))
 
 
 def _folder(folder: Path) -> list[Document]:
@@ -277,11 +278,7 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
     if isinstance(value, dict):
         value = {field: _field(value, field) for field in ("text", *JSONL_FIELDS)}
     if not isinstance(value, dict) or not isinstance(value["text"], str) or not value["text"].strip():
-        named = (
-            whole(str(value["id"]))
-            if isinstance(value, dict) and value.get("id") not in (None, "")
-            else fallback_id
-        )
+        named = _scalar_id(value, fallback_id) if isinstance(value, dict) else fallback_id
         return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
     for field in JSONL_FIELDS:  # (a number is read as its text: an id 5 is "5")
         if isinstance(value[field], dict | list):
@@ -289,12 +286,12 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
             return Document(id=fallback_id if field == "id" else _scalar_id(value, fallback_id), origin=origin,
                             problem=f"{origin}: '{field}' is {kind}, not text")  # fmt: skip
     meta = tuple((k, whole(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
-    return Document(id=dict(meta).get("id", fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
+    return Document(id=_scalar_id(value, fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
 
 
 def _scalar_id(value: dict[str, Any], fallback_id: str) -> str:
-    """The id a JSON Lines line gives, as text, or ``fallback_id``."""
-    return whole(str(value["id"])) if value.get("id") not in (None, "") else fallback_id
+    """The id a JSON Lines line gives, as text (cut as a record's is), or ``fallback_id``."""
+    return document_id(whole(str(value["id"]))) if value.get("id") not in (None, "") else fallback_id
 
 
 def _field(line: dict[str, Any], name: str) -> Any:

@@ -23,7 +23,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import ESCAPE_SEQUENCE, quoted, tidy
+from communique.text import ESCAPE_SEQUENCE, quoted, shortened, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -61,6 +61,18 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         meta[key] = value
         listing = key if not value else None
     return meta, "\n".join(lines[end + 1 :])
+
+
+#: The most bytes of a document id. An id is a label (a file's name, a scraper's key): one
+#: of thousands of characters (a whole text in the wrong column) was kept whole in the
+#: record, in every message naming the document and in the call log.
+ID_BYTES = 200
+
+
+def document_id(value: str) -> str:
+    """A document id as records and messages carry it: cut to :data:`ID_BYTES`, told from
+    the others cut alike by a hash of it (as the file names made of ids are)."""
+    return shortened(value, ID_BYTES)
 
 
 #: The years a publication date can fall in. A date outside them is a slip of the keyboard
@@ -650,7 +662,7 @@ def parse(
     return Source(
         text=body,
         language=code,
-        id=id or meta.get("id") or None,
+        id=document_id(id or meta.get("id") or "") or None,
         published=published,
         source=source or meta.get("source") or (dateline.agency if dateline else None) or cleaned.source,
         url=url or meta.get("url") or None,

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from communique.errors import InputError
 from communique.ingest.parse import parse
 from communique.schema import Source
+from communique.text import quoted
 
 #: Default largest input accepted, in bytes; ``COMMUNIQUE_MAX_BYTES`` changes it.
 DEFAULT_MAX_BYTES = 1_000_000
@@ -171,9 +172,7 @@ def read_text(
     if isinstance(text, bytes):
         return read_bytes(text, name=name, max_bytes=max_bytes, **known)
     if not isinstance(text, str):
-        shown = repr(text)
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        raise InputError(f"{name} must be a str (or bytes), not {type(text).__name__} {shown}")
+        raise InputError(f"{name} must be a str (or bytes), not {type(text).__name__} {quoted(text, 40)}")
     if len(text) > max_bytes or (
         4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes
     ):

@@ -277,7 +277,7 @@ class Translator:
         self.settings, self.target = settings, target
         self.client = ModelClient(settings, cache=cache, refresh=refresh, on_event=on_event)
         self.log = CallLog.of_run(settings.data_dir, on=settings.log)
-        self.prompt = prompts.load(prompt)
+        self.prompt = prompts.load(prompt, task="translate")
         self._cache_parts = {"prompt": self.prompt.ref, "prompt_sha256": self.prompt.sha256,
                              "schema_sha256": _schema_sha256()}  # fmt: skip
         files = [shipped_glossary(), *([Path(settings.glossary)] if settings.glossary else []), *glossaries]

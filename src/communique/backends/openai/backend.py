@@ -70,7 +70,7 @@ class OpenAIBackend:
     ) -> None:
         self.client = ModelClient(settings, cache=cache, refresh=refresh, on_event=on_event)
         self.settings = settings
-        self.prompt = prompts.load(settings.prompt)
+        self.prompt = prompts.load(settings.prompt, task="extract")
         self.summaries = settings.model_summaries
         self.response_model: type[Draft] = ModelDraft if self.summaries else SpansDraft
 

@@ -59,7 +59,7 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent, whole_number
-from communique.config import ESCAPE_SEQUENCE, FORMAT_CHARACTERS, OPENAI_URL, leaks, redact
+from communique.config import ESCAPE_SEQUENCE, FORMAT_CHARACTERS, FRAGMENT, OPENAI_URL, leaks, redact
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
@@ -196,6 +196,12 @@ class ModelClient:
     ) -> None:
         if not settings.model:
             raise ConfigError("the openai backend needs a model: --model or COMMUNIQUE_MODEL")
+        if leaks(settings.model, [secret for secret in settings.secrets if len(secret) >= FRAGMENT]):
+            # (was: sent as the model's name and kept in each record's provenance and the call log)
+            raise ConfigError(
+                "the model's name holds the API key (or a piece of it): the variables swapped? "
+                "check --model / COMMUNIQUE_MODEL"
+            )
         self.settings = settings
         self.cache = cache
         self.refresh = refresh
@@ -746,6 +752,8 @@ class ModelClient:
             return ModelError(
                 f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
             )
+        if isinstance(exc, openai.APIConnectionError) and getattr(exc, "lasting", False):
+            return ModelError(f"a reply of {host} could not be read: {redact(str(exc), key)} (not retried)")
         if isinstance(exc, openai.APIConnectionError) and getattr(exc, "unreadable", False):
             return ModelError(
                 f"the replies of {host} could not be read, after retries: {redact(str(exc), key)}"

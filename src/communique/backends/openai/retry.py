@@ -13,7 +13,8 @@ budget (``Retry-After: 3600``) is given up at once (:class:`WaitTooLong`) rather
 allowed to pause every call of a batch. What cannot succeed by waiting is not retried:
 a refused connection to this machine (nothing listens on the port), an account whose
 quota or credit is spent (a 429 ``insufficient_quota``, a 402), a server that answers
-with what is not HTTP (headers too large to read, a status line of its own).
+with what is not HTTP (headers too large to read, a status line of its own) or with a
+reply it will send the same again (over the size read, a body its encoding does not decode).
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def is_transient(exc: BaseException) -> bool:
     import openai
 
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts
-        return not refused_here(exc) and not_http(exc) is None
+        return not refused_here(exc) and not_http(exc) is None and not getattr(exc, "lasting", False)
     return (
         isinstance(exc, openai.APIStatusError)
         and exc.status_code in RETRYABLE_STATUS

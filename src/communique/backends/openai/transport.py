@@ -175,7 +175,9 @@ def send(
                         size += len(piece)
                         if size > MAX_REPLY_BYTES:
                             raise _unreadable(
-                                f"the reply is over {MAX_REPLY_BYTES:,} bytes; not read further", request
+                                f"the reply is over {MAX_REPLY_BYTES:,} bytes; not read further",
+                                request,
+                                lasting=True,
                             )
                         yield piece
 
@@ -200,7 +202,9 @@ def send(
                     if _timed_out(exc):
                         raise openai.APITimeoutError(request=request) from exc
                     if _is(exc, "DecodingError"):  # a body that is not what its Content-Encoding says
-                        raise _unreadable(f"its body cannot be decoded ({exc})", request) from exc
+                        raise _unreadable(
+                            f"its body cannot be decoded ({exc})", request, lasting=True
+                        ) from exc
                     raise _broken(str(exc), request) from exc
         except openai.APITimeoutError:
             if not WAYS[way]:
@@ -341,13 +345,17 @@ def _broken(reason: str, request: Any) -> Exception:
     return openai.APIConnectionError(message=f"the reply broke off: {reason}", request=request)
 
 
-def _unreadable(reason: str, request: Any) -> Exception:
+def _unreadable(reason: str, request: Any, *, lasting: bool = False) -> Exception:
     """A reply that came whole but is not one (a proxy's page, an error event): retried
-    like a dropped connection, and said as what it is (its ``unreadable`` is true)."""
+    like a dropped connection, and said as what it is (its ``unreadable`` is true). A
+    ``lasting`` one is what the server sends again to the same request (a reply over
+    :data:`MAX_REPLY_BYTES`, a body its ``Content-Encoding`` does not decode): not
+    retried (was: asked again and read again for the whole retry budget, ~90 s)."""
     import openai
 
     error = openai.APIConnectionError(message=reason, request=request)
     error.unreadable = True  # type: ignore[attr-defined]
+    error.lasting = lasting  # type: ignore[attr-defined]
     return error
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 from communique import regexes
 from communique.backends.rules import cues, kinds, outcomes, people
@@ -186,7 +186,7 @@ _HE_SAID_GATHERING = regexes.compile(
 )
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
@@ -551,7 +551,7 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     ) and not _dates(sentence[: cue.end() + 40])
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter: not a bare year, nor the day of the
     statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
@@ -683,7 +683,7 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
 _OPENING_SENTENCES = 3
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _people_in(sentence: str, countries: frozenset[str]) -> tuple[people.Person, ...]:
     """The people of a sentence (asked for several times as meetings are cut out)."""
     return tuple(people.find(sentence, set(countries)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from communique import regexes
 from communique.backends.rules import cues, kinds, outcomes
@@ -145,7 +145,7 @@ def _topics(segment: _Segment) -> list[Topic]:
     return sorted(found)
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _topics_in(sentence: str) -> frozenset[Topic]:
     """The topics of a sentence, not of an agency's name it holds, nor those it says were not
     discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »). (Remembered for the

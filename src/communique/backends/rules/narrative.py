@@ -9,7 +9,7 @@ those out, so that the day and the place read from a sentence are its encounter'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from communique import regexes
 from communique.backends.rules import cues, kinds, outcomes
@@ -110,7 +110,7 @@ def _without_stay(sentence: str) -> str:
 _PURPOSE = regexes.compile(r"\b(?:pour|dans le cadre d|for|to attend)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
     reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
@@ -134,7 +134,7 @@ def _narrative(sentence: str) -> str:
     return sentence[: commitment.end() if _dates(commitment.group(0)) else commitment.start()]
 
 
-@lru_cache(maxsize=2048)
+@cache  # a memo of one document (reader.read)
 def _recall_marker(sentence: str) -> re.Match[str] | None:
     """The first words of a sentence that recall an earlier encounter (:data:`cues.RECALLED`),
     if any: looked for once per sentence, though the segments, the place, the people and the

@@ -15,7 +15,7 @@ stay short, and always come from the sentence itself.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from communique import regexes
 from communique.draft import DraftOutcome
@@ -632,7 +632,7 @@ def find(sentence: str) -> list[DraftOutcome]:
     return list(in_sentence(sentence))
 
 
-@lru_cache(maxsize=1024)
+@cache  # a memo of one document (reader.read)
 def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
     """:func:`find`'s outcomes, remembered for the document being read (the reader clears
     the memo): a sentence told in two meetings is read for each. No outcome is changed once

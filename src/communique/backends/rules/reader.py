@@ -84,7 +84,8 @@ from communique.schema import Source
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
-    # memos serve one document at a time
+    # memos serve one document at a time, and keep all its sentences (a text of more sentences than
+    # a bounded memo kept made each anew at every pass over them: 20,000 short lines, 5 s)
     for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in, outcomes.in_sentence,
                  names.capitalised_runs):  # fmt: skip
         memo.cache_clear()
