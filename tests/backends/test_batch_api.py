@@ -62,7 +62,9 @@ def test_submit_status_fetch(fake_openai: FakeOpenAI, tmp_path: Path, isolated_e
     records = [Analysis.model_validate_json(line) for line in out.read_text().splitlines()]
     unread = next(r for r in records if r.document.id == "brief-001")
     assert unread.provenance is not None and unread.provenance.status == "problems"
-    assert unread.meetings and unread.provenance.completed  # the offline reading of its text
+    assert unread.meetings and unread.provenance.problems[0].endswith(
+        "the record is the offline reading of the text"
+    )
     assert {r.provenance.backend for r in records if r.provenance} == {"openai-batch"}
     assert (
         records[0].meetings[0].parties == ["ES", "MA"] and records[0].summary is not None
