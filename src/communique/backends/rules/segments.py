@@ -23,6 +23,7 @@ from communique.backends.rules.encounters import (
     _counterparts,
     _days,
     _is_background,
+    _joint_exchange,
     _meeting_cue,
     _names_someone,
     _ordered_countries,
@@ -480,6 +481,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if _joint_exchange(sentence) is not None and not _days(sentence) - current.dated:
+        return True  # « X a reçu Y », then « M. X et M. Y ont évoqué … »: the two who met, on what they discussed
     if _GIST_OF.match(sentence):
         return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
     if (edition := _edition(sentence)) is not None and edition == _edition(current.opening):
