@@ -146,3 +146,42 @@ def test_a_sentence_led_by_a_participle_tells_the_encounter(text: str, expected:
 )
 def test_a_word_to_the_press_or_a_tally_of_meetings_tells_no_encounter(text: str) -> None:
     assert not read_offline(text, published="2026-05-15").is_meeting_report
+
+
+# -- a sentence after the lead that tells what the talks covered: the lead names the two sides --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le commissaire Alain Bessala, chef de la police camerounaise de Kyé-Ossi, et le commandant Rufino "
+            "Esono, de la police équato-guinéenne, étaient jeudi au pont de la frontière.\n\nLes échanges ont "
+            "porté sur le trafic de carburant.",
+            {"Alain Bessala", "Rufino Esono"},
+        ),
+        (
+            "Kenya's County Police Commander, Mr. Daniel Mutua, together with Tanzania's Regional Police "
+            "Commander, Mr. Athumani Juma, at the Namanga border post on Friday.\n\nDiscussions centred on "
+            "stolen motorcycles.",
+            {"Daniel Mutua", "Athumani Juma"},
+        ),
+    ],
+)
+def test_what_the_talks_covered_makes_the_lead_that_names_two_sides_an_encounter(
+    text: str, expected: set[str]
+) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police Public Affairs Director, Supt. Mary Ansah, and the Kumasi Regional Commander, DCOP Kwesi "
+        "Owusu, addressed officers at the Regional Headquarters on Monday.\n\nDiscussions centred on discipline.",
+        "Le porte-parole de la police, M. Kossi Adjo, et son adjoint, M. Yawo Dzidzo, ont tenu une conférence de "
+        "presse lundi.\n\nLes échanges ont porté sur le bilan des opérations de l'été.",
+    ],
+)
+def test_a_forces_own_people_then_what_was_discussed_tell_no_encounter(text: str) -> None:
+    assert not read_offline(text, published="2026-05-15").is_meeting_report

@@ -230,7 +230,12 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
             recalled = _recall_marker(sentence) is not None
-            if cue is None and current is None and index and (two := _TWO_SIDES.match(sentence)):
+            if (
+                cue is None
+                and current is None
+                and index
+                and (two := _talks_after(sentence, all_sentences[index - 1]))
+            ):
                 before = all_sentences[index - 1]
                 if len(_people_in(before, countries)) >= 2 and _meeting_cue(before) is None:
                     # "A on Monday [met] B and her delegation. The two sides discussed …": the verb lost, the two
@@ -271,6 +276,27 @@ _TWO_SIDES = regexes.compile(
     r"échangé|évoqué))\b",
     re.IGNORECASE,
 )
+
+
+#: What the talks covered, opening the sentence after them: « Les échanges ont porté sur … », "Discussions
+#: centred on …", « Au menu des discussions, … ».
+_TALKS_COVERED = regexes.compile(
+    r"\s*(?:(?:les |leurs |ces |the |their )?(?:échanges|discussions|entretiens|pourparlers|talks|deliberations)\b"
+    r"[^.;]{0,40}?\b(?:ont porté|ont été axée?s|ont tourné|se sont (?:focalisée?s|concentrée?s|articulée?s)|"
+    r"centred|centered|focused|focussed|revolved|dwelt)|au menu des (?:discussions|échanges|entretiens))\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_after(sentence: str, before: str) -> re.Match[str] | None:
+    """The opening of a sentence that tells the sentence before as talks: the two sides as its subject
+    ("The two sides discussed …"), or what the talks covered (« Les échanges ont porté sur … »), when
+    the sentence before names people of two sides (not a force's own officers: "The Public Affairs
+    Director and the Regional Commander addressed officers. Discussions centred on discipline.")."""
+    if (two := _TWO_SIDES.match(sentence)) is not None:
+        return two
+    covered = _TALKS_COVERED.match(sentence)
+    return covered if covered and len({p.party for p in _people_in(before, frozenset())}) >= 2 else None
 
 
 def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
