@@ -185,3 +185,36 @@ def test_what_the_talks_covered_makes_the_lead_that_names_two_sides_an_encounter
 )
 def test_a_forces_own_people_then_what_was_discussed_tell_no_encounter(text: str) -> None:
     assert not read_offline(text, published="2026-05-15").is_meeting_report
+
+
+# -- a one-to-one told by its noun or a phrasal verb; a minister and his own police chief ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En marge du forum de Dakar, le ministre guinéen de la Sécurité, M. Sékou Condé, a eu un tête-à-tête "
+            "avec son homologue sierra-léonais, M. David Koroma.",
+            {"Sékou Condé", "David Koroma"},
+        ),
+        (
+            "The Commissioner of the Zanzibar Police, Mr. Omar Salim, sat down with the visiting Comorian "
+            "Director of Police, Col. Said Ahmed, on Monday to discuss boat arrivals.",
+            {"Omar Salim", "Said Ahmed"},
+        ),
+    ],
+)
+def test_a_one_to_one_told_by_its_noun_or_a_phrasal_verb_is_an_encounter(
+    text: str, expected: set[str]
+) -> None:
+    assert _names(text) == expected
+
+
+def test_a_minister_and_his_own_police_chief_examining_the_month_tell_no_encounter() -> None:
+    record = read_offline(
+        "Le ministre de la Sécurité, le général Amadou Sanou, et le directeur de la police, M. Brahima Tall, ont "
+        "examiné lundi le bilan sécuritaire du mois avec les commandants de région.",
+        published="2026-05-15",
+    )
+    assert not record.is_meeting_report

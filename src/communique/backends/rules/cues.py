@@ -222,7 +222,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
-         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
+         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # an audience had with someone, maybe qualified: « a eu une audience « élargie » avec la cheffe de la MINUSCA »
@@ -244,7 +244,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a body's own sitting: "the joint committee held its annual session", "The Secretariat … held its first
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
-         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
+         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
+         # "sat down with the visiting Inspector General on Thursday to discuss …"
+         r"(?:sat|sits|will sit) down (?:\S+ ){0,2}?with\b",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
          r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",

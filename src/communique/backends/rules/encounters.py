@@ -267,17 +267,32 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     return relation, match
 
 
-def _joint_exchange(sentence: str) -> re.Match[str] | None:
+def _joint_exchange(sentence: str, *, sides: bool = True) -> re.Match[str] | None:
     """The verb of an exchange whose subject is two people joined by "and": "The Inspector General,
     X, and the visiting Commissioner, Y, on Thursday reviewed …", « Le ministre, M. X, et son
-    homologue, M. Y, ont fait le point mardi sur … » (each side of the "and" names someone: two
-    services, « la police et la gendarmerie ont examiné », are no encounter of people)."""
+    homologue, M. Y, ont fait le point mardi sur … » (each side of the "and" names someone of
+    another side: two services, « la police et la gendarmerie ont examiné », are no encounter). Told
+    again after the encounter, by the two who met, its ``sides`` need not be shown again."""
     joint = _JOINT_SUBJECT.match(sentence)
-    return (
-        _EXCHANGE_VERB.match(sentence, joint.end())
-        if joint is not None and _both_name_someone(joint)
-        else None
+    if joint is None or not _both_name_someone(joint):
+        return None
+    # (of two sides: not a minister and his own police chief, « Le ministre …, M. X, et le directeur de la police,
+    # M. Y, ont examiné le bilan du mois »)
+    subject = sentence[: joint.end()]
+    two_sides = (
+        not sides
+        or _COUNTERPART.search(joint["second"])
+        or len({p.party for p in people.find(subject, set())}) >= 2
     )
+    return _EXCHANGE_VERB.match(sentence, joint.end()) if two_sides else None
+
+
+#: The other side named as such: "his counterpart", « son homologue », "the visiting …", « l'ambassadeur ».
+_COUNTERPART = regexes.compile(
+    r"\b(?:counterparts?|homologues?|visiting|en visite|de passage|ambassad\w+|envoy|envoyée?|consul\w*|"
+    r"high commissioner|haut-commissaire)\b",
+    re.IGNORECASE,
+)
 
 
 def _encounter_heading(sentence: str) -> re.Match[str] | None:

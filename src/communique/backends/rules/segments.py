@@ -507,7 +507,7 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
-    if _joint_exchange(sentence) is not None and not _days(sentence) - current.dated:
+    if _joint_exchange(sentence, sides=False) is not None and not _days(sentence) - current.dated:
         return True  # « X a reçu Y », then « M. X et M. Y ont évoqué … »: the two who met, on what they discussed
     if _GIST_OF.match(sentence):
         return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
