@@ -218,3 +218,12 @@ def test_a_minister_and_his_own_police_chief_examining_the_month_tell_no_encount
         published="2026-05-15",
     )
     assert not record.is_meeting_report
+
+
+def test_a_heading_between_a_director_and_his_own_directors_tells_no_encounter() -> None:
+    record = read_offline(
+        "Séance de travail, lundi à Kara, entre le directeur général de la police, M. Essowè Kodjo, et les "
+        "directeurs centraux de la police nationale, consacrée au bilan du trimestre.",
+        published="2026-05-15",
+    )
+    assert not record.is_meeting_report

@@ -278,13 +278,21 @@ def _joint_exchange(sentence: str, *, sides: bool = True) -> re.Match[str] | Non
         return None
     # (of two sides: not a minister and his own police chief, « Le ministre …, M. X, et le directeur de la police,
     # M. Y, ont examiné le bilan du mois »)
-    subject = sentence[: joint.end()]
-    two_sides = (
-        not sides
-        or _COUNTERPART.search(joint["second"])
-        or len({p.party for p in people.find(subject, set())}) >= 2
+    return (
+        _EXCHANGE_VERB.match(sentence, joint.end()) if not sides or _of_two_sides(sentence, joint) else None
     )
-    return _EXCHANGE_VERB.match(sentence, joint.end()) if two_sides else None
+
+
+def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
+    """Whether the groups ``first`` and ``second`` name people of two sides: of two parties, or the
+    second named as the other side ("his counterpart", « l'ambassadeur ») or as an international
+    body (« l'Office des Nations unies contre la drogue et le crime, représenté par … »)."""
+    named = sentence[sides.start("first") : sides.end("second")]
+    return (
+        _COUNTERPART.search(sides["second"]) is not None
+        or any(m.organisation for m in places.mentions(sides["second"]))
+        or len({p.party for p in people.find(named, set())}) >= 2
+    )
 
 
 #: The other side named as such: "his counterpart", « son homologue », "the visiting …", « l'ambassadeur ».
@@ -297,13 +305,18 @@ _COUNTERPART = regexes.compile(
 
 def _encounter_heading(sentence: str) -> re.Match[str] | None:
     """The noun of a verbless sentence that heads the whole encounter, each of its two sides
-    naming someone: « Séance de travail, mercredi à Rabat, entre le Directeur général …, M. X, et
+    naming someone of another side: « Séance de travail, mercredi à Rabat, entre le Directeur général …, M. X, et
     le chef …, M. Y, consacrée à … », "Meeting between the Inspector General, Mr X, and …", «
     Signature, jeudi, d'un protocole entre le ministère, représenté par X, et …» (not what talks
     between two delegations covered, told after the encounter: "Talks between the two delegations
     focused on …")."""
     heading = _HEADING.match(sentence)
-    if heading is None or not _both_name_someone(heading) or _AFTERMATH_VERB.search(sentence, heading.end()):
+    if (
+        heading is None
+        or not _both_name_someone(heading)
+        or not _of_two_sides(sentence, heading)
+        or _AFTERMATH_VERB.search(sentence, heading.end())
+    ):
         return None
     return heading
 
