@@ -91,7 +91,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*(?:accueillie?s?|reçue?s?) (?:à [\w'’-]+ |\S+ )?par\b",
          r"^\s*(?:welcomed|received|hosted) (?:in [\w'’-]+ |\S+ )?by\b",
          # « acceuilli », as agencies sometimes misspell it
-         rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?"),
+         rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?",
+         # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
+         # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
+         r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
+         r"(?:a|ont|avait|avaient) été (?:\S+ ){0,2}?(?:l'hôte|les hôtes) (?:\S+ ){0,3}?(?:du|de la|de l'|des) ?"
+         r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
+         r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
      Relation.RECEIVED),
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
@@ -216,7 +222,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
-         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?)",
+         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
          # an audience had with someone, maybe qualified: « a eu une audience « élargie » avec la cheffe de la MINUSCA »
@@ -238,7 +244,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a body's own sitting: "the joint committee held its annual session", "The Secretariat … held its first
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
-         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations) (?:\S+ ){0,5}?with",
+         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
+         # "sat down with the visiting Inspector General on Thursday to discuss …"
+         r"(?:sat|sits|will sit) down (?:\S+ ){0,2}?with\b",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
          r"(?:during|at|in the course of) (?:a|their) (?:\w+ )?meeting (?:on|held|in|last|yesterday|today)\b",
          r"(?:held|holds|will hold|hold) (?:their |the |a |an )(?:\S+ ){0,5}?dialogue\b",
@@ -517,7 +525,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
-         r"(?:call|visit) was paid to\b", r"audience accordée par\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         r"(?:call|visit) was paid to\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         # ... or told by its participle alone, the day and place between: « Audience accordée mercredi par le ministre
+         # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y"
+         r"audience accordée (?:\S+ ){0,4}?par\b",
+         r"^\s*visites? (?:[\w'’-]+ ){0,3}?(?:rendue?s?|effectuée?s?) (?:\S+ ){0,4}?par\b",
+         r"^\s*(?:courtesy|official|working|farewell) (?:call|visit)s? (?:paid |made )?(?:\S+ ){0,4}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)",
          # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
          r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
          r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b",
@@ -640,7 +653,7 @@ BACKGROUND = Cue(
 #: with …", « Au cours de l'année, la police a tenu 12 réunions de travail … et a signé trois accords » (no encounter
 #: of its own, whatever it counts).
 YEAR_TALLY = Cue(
-    r"(?:during|throughout|in the course of|over) the (?:past |last )?year", r"over the (?:past|last) (?:twelve|12) months",
+    r"(?:during|throughout|in the course of|over|in) the (?:past |last )?year", r"over the (?:past|last) (?:twelve|12) months",
     r"(?:au cours|tout au long) de l'année", r"(?:durant|pendant) l'année", r"au cours des (?:douze|12) derniers mois",
 )  # fmt: skip
 

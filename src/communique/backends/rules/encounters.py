@@ -206,7 +206,12 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         for (_, relation), m in zip(cues.MEETING_VERBS, _MEETING_VERBS.search(sentence), strict=True)
         if m
     ]
-    if not found and cues.OCCURRED.search(sentence) and (noun := cues.ENCOUNTER_NOUN.search(sentence)):
+    # (a word to the press is no encounter: « ont tenu une conférence de presse »)
+    press = [(c.start(), c.end()) for c in _PRESS_CONFERENCE.finditer(sentence)]
+    nouns = (
+        n for n in cues.ENCOUNTER_NOUN.finditer(sentence) if not any(a <= n.start() < b for a, b in press)
+    )
+    if not found and cues.OCCURRED.search(sentence) and (noun := next(nouns, None)):
         # (a training course is no encounter: « organise un séminaire de formation »)
         training = any(t.start() <= noun.start() < t.end() for t in cues.TRAINING_EVENT.finditer(sentence))
         # (nor meetings told together as held one by one: "The meetings, held separately at the IGP Smart
@@ -221,6 +226,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = (
             [] if training or several or own_review or secured else [(noun.start(), Relation.TOGETHER, noun)]
         )
+    if (joint := _joint_exchange(sentence) or _encounter_heading(sentence)) is not None:
+        found.append((joint.start(), Relation.TOGETHER, joint))
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
     found = [
@@ -248,7 +255,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
              and not (f[1] is Relation.RECEIVES and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
-             and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))]  # fmt: skip
+             and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
+             and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
         # graduation ceremony in Kuala Lumpur and held a meeting with Malaysia's Inspector-General"
@@ -257,6 +265,107 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         return None
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
+
+
+def _joint_exchange(sentence: str, *, sides: bool = True) -> re.Match[str] | None:
+    """The verb of an exchange whose subject is two people joined by "and": "The Inspector General,
+    X, and the visiting Commissioner, Y, on Thursday reviewed …", « Le ministre, M. X, et son
+    homologue, M. Y, ont fait le point mardi sur … » (each side of the "and" names someone of
+    another side: two services, « la police et la gendarmerie ont examiné », are no encounter). Told
+    again after the encounter, by the two who met, its ``sides`` need not be shown again."""
+    joint = _JOINT_SUBJECT.match(sentence)
+    if joint is None or not _both_name_someone(joint):
+        return None
+    # (of two sides: not a minister and his own police chief, « Le ministre …, M. X, et le directeur de la police,
+    # M. Y, ont examiné le bilan du mois »)
+    return (
+        _EXCHANGE_VERB.match(sentence, joint.end()) if not sides or _of_two_sides(sentence, joint) else None
+    )
+
+
+def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
+    """Whether the groups ``first`` and ``second`` name people of two sides: of two parties, or the
+    second named as the other side ("his counterpart", « l'ambassadeur ») or as an international
+    body (« l'Office des Nations unies contre la drogue et le crime, représenté par … »)."""
+    named = sentence[sides.start("first") : sides.end("second")]
+    return (
+        _COUNTERPART.search(sides["second"]) is not None
+        or any(m.organisation for m in places.mentions(sides["second"]))
+        or len({p.party for p in people.find(named, set())}) >= 2
+    )
+
+
+#: The other side named as such: "his counterpart", « son homologue », "the visiting …", « l'ambassadeur ».
+_COUNTERPART = regexes.compile(
+    r"\b(?:counterparts?|homologues?|visiting|en visite|de passage|ambassad\w+|envoy|envoyée?|consul\w*|"
+    r"high commissioner|haut-commissaire)\b",
+    re.IGNORECASE,
+)
+
+
+def _encounter_heading(sentence: str) -> re.Match[str] | None:
+    """The noun of a verbless sentence that heads the whole encounter, each of its two sides
+    naming someone of another side: « Séance de travail, mercredi à Rabat, entre le Directeur général …, M. X, et
+    le chef …, M. Y, consacrée à … », "Meeting between the Inspector General, Mr X, and …", «
+    Signature, jeudi, d'un protocole entre le ministère, représenté par X, et …» (not what talks
+    between two delegations covered, told after the encounter: "Talks between the two delegations
+    focused on …")."""
+    heading = _HEADING.match(sentence)
+    if (
+        heading is None
+        or not _both_name_someone(heading)
+        or not _of_two_sides(sentence, heading)
+        or _AFTERMATH_VERB.search(sentence, heading.end())
+    ):
+        return None
+    return heading
+
+
+def _both_name_someone(sides: re.Match[str]) -> bool:
+    """Whether the groups ``first`` and ``second`` each name someone who can meet."""
+    return all(cues.PERSON.search(sides[side]) or _names_someone(sides[side]) for side in ("first", "second"))
+
+
+#: A word that ends a subject before its verb could: a relative pronoun, a verb, a preposition of a
+#: clause ("Police arrested X and Y, who discussed …", « X, qui a reçu Y et Z, … »).
+_NOT_IN_A_SUBJECT = (
+    r"(?:(?!\b(?:who|which|whom|whose|that|qui|que|dont|lequel|laquelle|said|says|has|have|had|was|were|is|are|"
+    r"est|sont|ont|after|before|when|while|après|avant|lors|during|with|avec)\b)[^;])"
+)
+
+#: A noun of encounter opening a sentence, its day and place, and the two sides after « entre » / "between".
+_HEADING = regexes.compile(
+    r"\s*(?:séance de travail|séance|entretiens?|réunion|rencontre|audience|tête-à-tête|concertation|signature|"
+    r"meeting|talks|working session|bilateral meeting|discussions|signing)\b(?=[^;]{0,120}?\b(?:entre|between) "
+    r"(?P<first>[^;]{3,200}?),? (?:et|and) (?P<second>[^;]{3,200}))",
+    re.IGNORECASE,
+)
+
+#: What the talks covered, told after them: "focused on", « ont porté sur ».
+_AFTERMATH_VERB = regexes.compile(
+    r"\b(?:focused|focussed|centred|centered|dwelt|covered|revolved|touched|ont porté|a porté|ont été axée?s|"
+    r"se sont (?:focalisée?s|concentrée?s|articulée?s)|ont tourné)\b",
+    re.IGNORECASE,
+)
+
+#: The verbs of an exchange of views, in the past: what two sides do together when they meet.
+_EXCHANGE = (
+    r"(?:(?:ont|have) )?(?:\w+ )?(?:discussed|reviewed|examined|explored|assessed|evaluated|took stock|agreed|"
+    r"exchanged (?:views|notes|ideas)|deliberated|looked (?:at|into)|compared notes|conferred|discuté|examiné|évoqué|"
+    r"passé en revue|fait le (?:point|bilan)|dressé le bilan|abordé|échangé|étudié|analysé|évalué|exploré|convenu|"
+    r"débattu|planché|réfléchi)\b"
+)
+_EXCHANGE_VERB = regexes.compile(_EXCHANGE, re.IGNORECASE)
+
+#: Two subjects joined by "and" at the opening of a sentence, the day or place that may follow them,
+#: up to the exchange verb (:data:`_EXCHANGE`).
+_JOINT_SUBJECT = regexes.compile(
+    rf"\s*(?P<first>{_NOT_IN_A_SUBJECT}{{3,200}}?),? (?:and|et) (?P<second>{_NOT_IN_A_SUBJECT}{{3,200}}?),? "
+    r"(?:(?:on |this |last |ce |le )?(?:mon|tues|wednes|thurs|fri|satur|sun)day |(?:ce )?(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche) |yesterday |today |hier |jointly |also |conjointement |(?:in|à) (?-i:[A-Z])[\w'’-]+,? ){0,3}"
+    rf"(?={_EXCHANGE})",
+    re.IGNORECASE,
+)
 
 
 def _unscheduled_signing(sentence: str, cue: re.Match[str]) -> bool:
@@ -309,6 +418,28 @@ _OWN_RANKS_GATHERED = regexes.compile(
 #: One's own periodic review, given to the press: « sa conférence de sécurité trimestrielle », "his press conference".
 _OWN_REVIEW = regexes.compile(
     r"\b(?:sa|son|leur|his|her|their) (?:\w+ )?(?:conférence de (?:sécurité|presse)|press conference)\b",
+    re.IGNORECASE,
+)
+
+#: A press conference not said to be joint: « ont tenu une conférence de presse lundi » (a word to the press, not
+#: an encounter; "a joint press conference" is two sides').
+_PRESS_CONFERENCE = regexes.compile(
+    r"(?<!joint )(?:conférence de presse|point de presse|press (?:conference|briefing))(?! (?:conjointe|commune)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_the_press(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the one the cue's exchange is with is the press: "discussed the situation with
+    journalists", « a échangé mardi avec la presse sur … » (a word to the press, no encounter)."""
+    press = _WITH_THE_PRESS.search(sentence, cue.start(), cue.end() + 40)
+    return press is not None and press.start() <= cue.end()
+
+
+#: The press after "with": "with journalists", « avec la presse ».
+_WITH_THE_PRESS = regexes.compile(
+    r"\b(?:with|avec) (?:the |les |la |des |local |foreign )?(?:journalists|reporters|newsmen|pressmen|press|media|"
+    r"journalistes|presse|médias|hommes (?:et femmes )?de médias)\b",
     re.IGNORECASE,
 )
 
@@ -538,7 +669,10 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     counted in a year's tally (:data:`cues.YEAR_TALLY`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
-    if (tally := cues.YEAR_TALLY.search(sentence)) is not None and tally.start() < cue.start():
+    if (tally := cues.YEAR_TALLY.search(sentence)) is not None and (
+        # (the tally after the encounters it counts: "the service held 124 meetings with partners in the past year")
+        tally.start() < cue.start() or _COUNTED.search(sentence, cue.start(), tally.start())
+    ):
         # (not an encounter dated after it: "X, who visited twice during the past year, met Y on Monday")
         return not _dates(sentence[: cue.end() + 40])
     start = max(0, cue.start() - 80)
@@ -549,6 +683,15 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     return any(
         planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window)
     ) and not _dates(sentence[: cue.end() + 40])
+
+
+#: Encounters counted: "124 meetings", « douze réunions de travail » (a tally, not one encounter).
+_COUNTED = regexes.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|numerous|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|de nombreuses|de nombreux) (?:[\w-]+ )?"
+    r"(?:meetings|talks|visits|sessions|réunions|rencontres|visites|séances|entretiens|audiences)\b",
+    re.IGNORECASE,
+)
 
 
 @cache  # a memo of one document (reader.read)

@@ -23,6 +23,7 @@ from communique.backends.rules.encounters import (
     _counterparts,
     _days,
     _is_background,
+    _joint_exchange,
     _meeting_cue,
     _names_someone,
     _ordered_countries,
@@ -229,7 +230,12 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None
             recalled = _recall_marker(sentence) is not None
-            if cue is None and current is None and index and (two := _TWO_SIDES.match(sentence)):
+            if (
+                cue is None
+                and current is None
+                and index
+                and (two := _talks_after(sentence, all_sentences[index - 1]))
+            ):
                 before = all_sentences[index - 1]
                 if len(_people_in(before, countries)) >= 2 and _meeting_cue(before) is None:
                     # "A on Monday [met] B and her delegation. The two sides discussed …": the verb lost, the two
@@ -270,6 +276,27 @@ _TWO_SIDES = regexes.compile(
     r"échangé|évoqué))\b",
     re.IGNORECASE,
 )
+
+
+#: What the talks covered, opening the sentence after them: « Les échanges ont porté sur … », "Discussions
+#: centred on …", « Au menu des discussions, … ».
+_TALKS_COVERED = regexes.compile(
+    r"\s*(?:(?:les |leurs |ces |the |their )?(?:échanges|discussions|entretiens|pourparlers|talks|deliberations)\b"
+    r"[^.;]{0,40}?\b(?:ont porté|ont été axée?s|ont tourné|se sont (?:focalisée?s|concentrée?s|articulée?s)|"
+    r"centred|centered|focused|focussed|revolved|dwelt)|au menu des (?:discussions|échanges|entretiens))\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_after(sentence: str, before: str) -> re.Match[str] | None:
+    """The opening of a sentence that tells the sentence before as talks: the two sides as its subject
+    ("The two sides discussed …"), or what the talks covered (« Les échanges ont porté sur … »), when
+    the sentence before names people of two sides (not a force's own officers: "The Public Affairs
+    Director and the Regional Commander addressed officers. Discussions centred on discipline.")."""
+    if (two := _TWO_SIDES.match(sentence)) is not None:
+        return two
+    covered = _TALKS_COVERED.match(sentence)
+    return covered if covered and len({p.party for p in _people_in(before, frozenset())}) >= 2 else None
 
 
 def _told_of(sentence: str, segments: list[_Segment], countries: frozenset[str]) -> _Segment:
@@ -480,6 +507,8 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    if _joint_exchange(sentence, sides=False) is not None and not _days(sentence) - current.dated:
+        return True  # « X a reçu Y », then « M. X et M. Y ont évoqué … »: the two who met, on what they discussed
     if _GIST_OF.match(sentence):
         return True  # « C'est le sens de la réunion de travail que le ministre a eue … »: what the one told was about
     if (edition := _edition(sentence)) is not None and edition == _edition(current.opening):

@@ -32,6 +32,7 @@ from communique.backends.rules.segments import (
     _SUBJECT,
     _holder,
     _surname,
+    _talks_after,
 )
 from communique.draft import DraftParticipant
 from communique.normalise import places
@@ -217,6 +218,9 @@ def _people(
             or _CAME.search(sentence)
             or _DISCUSSIONS_WITH.search(sentence)
             or (" in for " in sentence and _STANDS_IN.search(sentence))
+            # the sentence whose people the opening's talks were between: « A et B étaient mardi à Kétao. Les
+            # échanges ont porté sur … »
+            or _talks_after(opening, sentence)
         ):
             # "La délégation comprenait également ...": the delegation's side
             member = delegation if delegation and _DELEGATION.search(sentence) else _LATER
