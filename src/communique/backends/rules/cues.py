@@ -120,7 +120,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
-         r"(?:following|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by)\b",
+         # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
+         # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
+         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
@@ -640,7 +642,10 @@ RECALLED = Cue(
     r"s'(?:était|étaient) déjà (?:rendue?s?|entretenue?s?|réunie?s?|rencontrée?s?)",
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »
-    r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
+    # (not a courtesy call, the setting of the talks told: "The engagement on Thursday followed a courtesy visit of the
+    # IGP to the offices of the Minister", as "following a courtesy call from" is)
+    r"(?:followed|follows|came after|comes after) (?!(?:a|an|the) (?:\w+ )?courtesy )(?:\S+ ){0,2}?(?:meetings?|talks|"
+    r"discussions|visits?|calls?) (?:between|with|by|of)\b",
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",

@@ -247,7 +247,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
-             and not (f[1] is Relation.RECEIVES and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
+             and not (f[1] is Relation.RECEIVES and _RECEIVED_WORD.match(f[2].group(0))
+                      and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
@@ -287,6 +288,9 @@ _SECURED_EVENT = regexes.compile(
     r"sécurité (?:de|du|des))\s+(?:the |la |le |l'|les )?(?:(?!with\b|avec\b)\S+ ){0,6}?$",
     re.IGNORECASE,
 )
+#: The participle a thing received is told with, the one cue the thing before it can own ("a letter received
+#: by"), not a courtesy call the words before only precede ("made the request during a courtesy call of").
+_RECEIVED_WORD = regexes.compile(r"(?:received|recieved|reçue?s?)\b", re.IGNORECASE)
 _THING_RECEIVED = regexes.compile(
     r"\b(?:letters?|messages?|reports?|requests?|invitations?|complaints?|notes?|lettres?|courriers?|rapports?|"
     r"demandes?|plaintes?)(?: \w+)? $",
