@@ -30,3 +30,34 @@ def test_a_request_made_during_a_courtesy_call_of_an_envoy() -> None:
     )
     roles = {p.name: p.role for p in meeting.participants}
     assert roles.get("Anna Vogel") is Role.GUEST
+
+
+def test_the_main_point_of_a_meeting_between_two_named_with_an_abbreviated_rank() -> None:
+    meeting = only_meeting(
+        "Training was the main point of a meeting between the Bureau Director, retired Brig.-Gen. Ade Bello and "
+        "the Liaison Officer of the UK-NCA, Ms Sarah Cole on Monday in Lagos.",
+        published="2026-02-11",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert "Sarah Cole" in titles
+    assert "retired" not in (titles.get("Ade Bello") or "retired")
+
+
+def test_two_who_led_their_respective_sides_in_the_dialogue_held_it() -> None:
+    meeting = only_meeting(
+        "Chief Superintendent Lwazi Dube and Commissioner Neo Molefe led their respective sides in the border "
+        "security dialogue, said a statement issued in Gaborone.",
+        published="2026-02-11",
+    )
+    assert {"Lwazi Dube", "Neo Molefe"} <= {p.name for p in meeting.participants}
+
+
+def test_a_navy_rank_after_a_title_is_not_part_of_it() -> None:
+    meeting = only_meeting(
+        "Le directeur général de la police, Omar Saadi, s'est entretenu mardi à Alger avec le directeur de la "
+        "coopération de sécurité au ministère français des Armées, le vice-amiral Paul Girard.",
+        published="2026-02-11",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    title = titles.get("Paul Girard") or ""
+    assert title.startswith("directeur de la coopération") and "amiral" not in title

@@ -332,6 +332,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
          r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
          r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)",
+         # … or by who led each side, as the sentence's subject: "A and B led their respective sides in the dialogue"
+         r"(?:led|headed) (?:their|the|both) respective (?:sides?|delegations?|teams?) (?:in|at|to|during) (?:the|their|this) "
+         r"(?:\S+ ){0,3}?(?:dialogue|talks|meeting|consultations|session)\b",
          # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
          # le centre commun, ont parlé de … », "The two ministers discussed …"
          r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
@@ -462,9 +465,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à
          # Rabat entre A et B, de … », "agreed to …, after talks between A and B in Abuja"
          r"(?:lors|au cours|à l'occasion) d'une (?:rencontre|réunion|séance de travail) (?:\S+ ){0,3}?entre (?=[^.;]{3,120}? et )",
-         r"(?:after|following|during) (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
-         # what the talks brought: "This was part of discussions between A and his Fijian counterpart B"
-         r"(?:part|the outcome|the result) of (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
+         # (indefinite too: "This was the highpoint of discussion during a meeting between the Chairman, A and the Attache, B")
+         # (the sentence's dots being an abbreviation's: "between the Chairman, retired Maj.-Gen. A and …")
+         r"(?:after|following|during) (?:the |their |an? )?(?:talks|meetings?|discussions) between (?=[^;]{3,120}? and )",
+         # what the talks brought: "This was part of discussions between A and his Fijian counterpart B", or what they
+         # were about: "This was the main point of a meeting between A and B on Friday in Abuja"
+         r"(?:part|the outcome|the result|the (?:main |key |central )?(?:point|focus|highlight|thrust|subject)|the high ?point) "
+         r"of (?:the |their |an? )?(?:talks|meetings?|discussions) between (?=[^;]{3,120}? and )",
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",

@@ -221,6 +221,9 @@ _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
     r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
+    # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
+    # de la coopération …, le vice-amiral »)
+    r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)|"
     # a general's rank written right before his name: "Police Chief Gen", "Undersecretary Lt Gen",
     # "Chief Maj. Gen.", "chief, Pol Gen", "Chief of Indonesian Police General" (not "Director General")
