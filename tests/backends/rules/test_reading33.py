@@ -61,3 +61,17 @@ def test_a_navy_rank_after_a_title_is_not_part_of_it() -> None:
     titles = {p.name: p.title for p in meeting.participants}
     title = titles.get("Paul Girard") or ""
     assert title.startswith("directeur de la coopération") and "amiral" not in title
+
+
+# -- K5: an envoy's office with its qualifier after "US" ---------------------------------------------------
+
+
+def test_us_before_an_acting_ambassador_and_a_political_counselor_is_the_united_states() -> None:
+    meeting = only_meeting(
+        "Interior Minister Imran Baig met US Acting Ambassador Rose Keller on Monday in Islamabad. The meeting "
+        "was attended by US Political Counselor Tom Reed.",
+        published="2026-02-11",
+    )
+    parties = {p.name: p.party for p in meeting.participants}
+    assert parties.get("Rose Keller") == "US" and parties.get("Tom Reed") == "US"
+    assert "US" in meeting.parties
