@@ -75,3 +75,24 @@ def test_us_before_an_acting_ambassador_and_a_political_counselor_is_the_united_
     parties = {p.name: p.party for p in meeting.participants}
     assert parties.get("Rose Keller") == "US" and parties.get("Tom Reed") == "US"
     assert "US" in meeting.parties
+
+
+# -- K6: a seat named inside a title is not the venue ------------------------------------------------------
+
+
+def test_a_ministry_inside_a_guests_title_is_not_the_venue() -> None:
+    meeting = only_meeting(
+        "Le directeur général de la police, Samir Haddad, a reçu hier à Tunis le conseiller pour la sécurité "
+        "intérieure au ministère néerlandais de la Justice, Pieter de Vries.",
+        published="2026-02-11",
+    )
+    assert meeting.location.venue is None
+
+
+def test_a_seat_after_a_director_and_his_verb_is_the_venue() -> None:
+    meeting = only_meeting(
+        "Le directeur général de la police, Samir Haddad, a reçu au siège de la Direction générale le "
+        "commissaire divisionnaire belge Pieter Claes.",
+        published="2026-02-11",
+    )
+    assert meeting.location.venue is not None and meeting.location.venue.startswith("siège")
