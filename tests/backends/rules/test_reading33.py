@@ -96,3 +96,18 @@ def test_a_seat_after_a_director_and_his_verb_is_the_venue() -> None:
         published="2026-02-11",
     )
     assert meeting.location.venue is not None and meeting.location.venue.startswith("siège")
+
+
+# -- K7: a lead that tells who attended the encounter told after it ---------------------------------------
+
+
+def test_a_lead_telling_who_attended_is_the_meeting_told_after_it() -> None:
+    meeting = only_meeting(
+        "La rencontre, à laquelle a assisté le directeur de la police judiciaire, Karim Zouari, a permis de "
+        "faire le point sur la coopération. Le ministre de l'Intérieur, Sami Ben Salah, s'est entretenu lundi "
+        "avec l'ambassadeur d'Italie en Tunisie, Marco Rossi.",
+        published="2026-02-11",
+    )
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles.get("Karim Zouari") is Role.HOST
+    assert {"Sami Ben Salah", "Marco Rossi"} <= set(roles)

@@ -366,7 +366,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
-         r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
+         r"(?:took|take|will take) part", r"participated", r"attended", r"will attend",
+         # (not who attended the encounter a relative clause names, told before or after: « La rencontre, à laquelle a
+         # assisté le secrétaire d'État X, a été l'occasion de … »; the encounter is the sentence that tells it)
+         r"(?<!laquelle )(?<!lequel )(?<!auquel )(?<!auxquels )(?<!auxquelles )(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
          # one who leads his side's delegation to a gathering attends it: "is today leading the Tuvalu delegation to
@@ -792,6 +795,8 @@ PARTICIPATION = Cue(
     r"in attendance", r"also attending",
     # one who sat in on the talks: "Secretary of the Interior X also sat in", « a également assisté à l'entretien »
     r"(?:sat|sits|was sitting) in\b", r"(?:a|ont) (?:également |aussi )?assisté (?:à|aux) (?:l'|la |les |cet |cette |ces )?(?:entretiens?|audiences?|échanges|réunion|séance|rencontre|discussions)\b",
+    # … told by the encounter it attended: « La rencontre, à laquelle a assisté le secrétaire d'État X, … »
+    r"(?:à laquelle|auquel|auxquel(?:le)?s) (?:a|ont) (?:également |aussi )?assisté\b",
     # one who took the chair, or spoke at the opening: « X a pris la présidence du comité », "The opening session
     # heard statements by X and Dr. Y"
     r"(?:a|ont) (?:pris|assumé) la présidence\b",
