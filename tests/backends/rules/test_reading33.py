@@ -111,3 +111,19 @@ def test_a_lead_telling_who_attended_is_the_meeting_told_after_it() -> None:
     roles = {p.name: p.role for p in meeting.participants}
     assert roles.get("Karim Zouari") is Role.HOST
     assert {"Sami Ben Salah", "Marco Rossi"} <= set(roles)
+
+
+# -- K3: a delegation listed with each title after its name ------------------------------------------------
+
+
+def test_a_title_after_a_name_and_its_qualifier_is_that_ones_not_the_next() -> None:
+    meeting = only_meeting(
+        "The Commissioner of Police, Ravi Sharma, received a British delegation on Monday in Port Louis. The "
+        "delegation was led by Ms. Jane Hughes, Deputy Regional Director of the Agency, and included Mr. Tom "
+        "Wells, Senior Adviser, and Mr. Sam Price, Head of the Agency office in Nairobi.",
+        published="2026-02-11",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert titles.get("Jane Hughes") == "Deputy Regional Director of the Agency"
+    assert "included" not in (titles.get("Tom Wells") or "")
+    assert "Adviser" not in (titles.get("Sam Price") or "")

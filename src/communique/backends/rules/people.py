@@ -449,7 +449,11 @@ _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
 #: An office in apposition that runs into the next name, an honorific at most between: "the Commissioner of Police,
 #: Mr " (not "Director of Operations, and Superintendent ").
 _RUNS_INTO_NAME = regexes.compile(r"[^,]*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?")
-_RIGHT_AFTER = regexes.compile(r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
+#: What may stand between the previous name and a title word that is still his: a comma, an article, and capitalised
+#: words that qualify the office ("Ms. A, Deputy Assistant Secretary of the Bureau, and included Mr. B": A's).
+_RIGHT_AFTER = regexes.compile(
+    r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}", re.IGNORECASE
+)
 
 
 def _title_before(sentence: str, start: int, floor: int = 0, floor_titled: bool = False) -> str | None:
