@@ -127,3 +127,14 @@ def test_a_title_after_a_name_and_its_qualifier_is_that_ones_not_the_next() -> N
     assert titles.get("Jane Hughes") == "Deputy Regional Director of the Agency"
     assert "included" not in (titles.get("Tom Wells") or "")
     assert "Adviser" not in (titles.get("Sam Price") or "")
+
+
+# -- K2: a body by its country's and its own acronyms is no one ------------------------------------------
+
+
+def test_a_country_abbreviation_and_a_bodys_acronym_are_not_a_persons_name() -> None:
+    from communique.normalise import names
+
+    assert not names.person_shaped("US INL")
+    assert not names.person_shaped("US AFRICOM")
+    assert names.person_shaped("Ousmane KOUROUMA")
