@@ -138,3 +138,16 @@ def test_a_country_abbreviation_and_a_bodys_acronym_are_not_a_persons_name() -> 
     assert not names.person_shaped("US INL")
     assert not names.person_shaped("US AFRICOM")
     assert names.person_shaped("Ousmane KOUROUMA")
+
+
+# -- K4: a name after mixed quotation marks is not inside a quotation -------------------------------------
+
+
+def test_a_holder_named_after_mixed_quotes_names_the_one_his_office_tells_later() -> None:
+    meeting = only_meeting(
+        "Dakar, 3 juin (APD) - La coopération, \"solide'' et fondée sur la ''confiance'', doit se renforcer, a "
+        "indiqué mardi à Dakar le ministre portugais de l'Intérieur, Rui Costa. Arrivé lundi à Dakar, le ministre "
+        "de l'Intérieur portugais a eu une séance de travail avec son homologue sénégalais.",
+        published="2026-06-03",
+    )
+    assert "Rui Costa" in {p.name for p in meeting.participants}

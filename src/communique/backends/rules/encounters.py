@@ -740,8 +740,11 @@ def _ordered_countries(text: str, *, forces: bool = False) -> list[str]:
 #: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
 _QUOTED = regexes.compile(
     r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
-    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
-    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
+    # (a double quote closed by doubled single quotes, as some agencies mix them: « "respectueuse'' et … »)
+    r"|\"[^\"\n]*?(?:''|’’)"
+    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’; opened after a
+    # space, not the closing pair of the word before: « la ''confiance'', doit se renforcer, a indiqué X »)
+    r"|(?:(?<=[\s(])|^)(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
     0,
     branched,
 )
