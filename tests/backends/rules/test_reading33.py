@@ -151,3 +151,13 @@ def test_a_holder_named_after_mixed_quotes_names_the_one_his_office_tells_later(
         published="2026-06-03",
     )
     assert "Rui Costa" in {p.name for p in meeting.participants}
+
+
+def test_the_caller_office_before_to_the_offices_of_is_not_the_hosts_title() -> None:
+    meeting = only_meeting(
+        "The talks on Monday followed a courtesy visit of the Commissioner of Police to the offices of the "
+        "Minister of Security, Joyce Wanjiru, in Nairobi.",
+        published="2026-02-11",
+    )
+    titles = {p.name: p.title for p in meeting.participants}
+    assert "Commissioner" not in (titles.get("Joyce Wanjiru") or "")

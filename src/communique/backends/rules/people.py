@@ -57,6 +57,9 @@ _BOUNDARY = Cue(
     r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
+    # the one called on, after the caller's office: "a courtesy visit of the Inspector General to the offices of the
+    # Minister, X" (X is no Inspector General)
+    r"(?:to|at) the offices? of",
     # one who goes with him: « Le ministre de l'Intérieur français, accompagné de l'Ambassadrice …, Mme X »
     r"accompagnée?s?", r"accompanied",
 )  # fmt: skip
