@@ -161,3 +161,15 @@ def test_the_caller_office_before_to_the_offices_of_is_not_the_hosts_title() -> 
     )
     titles = {p.name: p.title for p in meeting.participants}
     assert "Commissioner" not in (titles.get("Joyce Wanjiru") or "")
+
+
+# -- a seat's own adverbs of place and day are not part of it ---------------------------------------------
+
+
+def test_here_and_yesterday_after_a_seat_are_not_its_name() -> None:
+    meeting = only_meeting(
+        "Commissioner Rahim Noor and General Budi Santoso signed the border pact at the Sabah Police "
+        "Contingent Headquarters here yesterday.",
+        published="2026-02-11",
+    )
+    assert meeting.location.venue == "Sabah Police Contingent Headquarters"

@@ -49,6 +49,8 @@ _VENUE = regexes.compile(
     r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)
+    r"\s(?:here|ici|yesterday|today|hier|aujourd'hui)\b|"
     # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
     r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
     re.IGNORECASE,
