@@ -533,6 +533,10 @@ def _leading_name(tokens: list[str]) -> list[str]:
     return lead if len(lead) >= 2 and len(lead) < len(tokens) else []
 
 
+#: A country or a union by its abbreviation, before a body's acronym: "US INL", "UK NCA", "EU EUCAP".
+_COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "USA", "UK", "U.K.", "EU", "UN"})
+
+
 @lru_cache(maxsize=8192)
 def person_shaped(name: str) -> bool:
     """Whether a name has the shape of a person's: every word may be part of a name (a
@@ -541,6 +545,8 @@ def person_shaped(name: str) -> bool:
     Zealand", "San Diego"). Titles, offices, units, documents and regions are not:
     "Public Relations", "Working Arrangement", "Kurdistan Region", "DIG Logistics"."""
     words = name.split()
+    if len(words) >= 2 and words[0] in _COUNTRY_ABBREVIATIONS and all(w.isupper() for w in words[1:]):
+        return False  # a body by its country's and its own acronyms, as a headline names it: "US INL", "US AFRICOM"
     tokens = [fold(w) for w in words if w.lower() not in PARTICLES]
     # an initial inside a name ("Samuel T. Kollie") is a name word too
     last = len(words) - 1

@@ -647,14 +647,16 @@ def _national_bureau(folded: str, mention: Mention) -> bool:
 
 
 #: "US" is also "us" in capitals, so it names the United States only before an office or
-#: agency word ("US Ambassador", "the US Embassy", "US officials"), after "the", or joined to another
+#: agency word ("US Ambassador", "the US Embassy", "US officials", "US Acting Ambassador"), after "the", or joined to another
 #: country's name ("Pakistan–US cooperation", "US-Kenya talks").
 _US = regexes.compile(
     r"(?<![\w.-])US(?=\s+(?:Ambassador|Embassy|Consul\w*|Government|Administration|Department|Secretary|"
     r"Attorney|Deputy|Assistant|Special|Extraordinary|Under|Federal|Homeland|State|Navy|Army|Air Force|Coast Guard|Marshals|Bureau|"
     r"Drug|Immigration|Customs|Secret Service|Treasury|Justice|Congress\w*|Senat\w*|Mission|Agency|Forces|"
     r"[Oo]fficials?|[Cc]ounterparts?|[Dd]elegation|[Aa]uthorities|[Ff]orces|[Gg]overnment|[Ll]aw enforcement|"
-    r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy)\b)"
+    r"[Mm]ilitary|[Ee]mbassy|[Aa]mbassador|[Pp]artners?|[Ii]nvestigators|[Aa]gents?|[Ee]nvoy|"
+    # an envoy's office with its qualifier first: "US Acting Ambassador", "US Political Counselor", "US Chargé d'Affaires"
+    r"Acting|Political|Counsel\w*|Charg[eé]|Chief|Head|Director|Senior|Regional|Country|Legal|Defen[cs]e|DEA|FBI|INL)\b)"
     r"|(?<=[a-z][-–])US(?![\w-])|(?<![\w.-])US(?=[-–][A-Z][a-z])"
     # ... or after "the", which the pronoun never follows: "Vietnam, the US promote …", "Ambassador of the US to Vietnam"
     r"|(?<=[Tt]he )US(?![\w-])"

@@ -129,7 +129,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
-         r"(?:following|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by)\b",
+         # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
+         # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
+         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
@@ -347,6 +349,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # dialogue, the Maldivian delegation was led by A and the Sri Lankan team was led by B", "…, both sides decided to"
          r"^\s*(?:in|at|during) (?:the|a|their) (?:(?!of )\S+ ){0,6}?(?:dialogue|meeting|talks|consultations)\b,?"
          r"(?= [^.;]{0,200}?\b(?:(?:was|were) (?:led|headed) by|(?:also )?(?:agreed|decided|resolved) to)\b)",
+         # … or by who led each side, as the sentence's subject: "A and B led their respective sides in the dialogue"
+         r"(?:led|headed) (?:their|the|both) respective (?:sides?|delegations?|teams?) (?:in|at|to|during) (?:the|their|this) "
+         r"(?:\S+ ){0,3}?(?:dialogue|talks|meeting|consultations|session)\b",
          # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
          # le centre commun, ont parlé de … », "The two ministers discussed …"
          r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
@@ -380,7 +385,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:summary|readout|read-out|compte rendu) (?:of|de) (?:a |an |the |la |l'|une |un )?(?:\w+ )?(?:meeting|call|conversation|réunion|entretien)",
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
-         r"(?:took|take|will take) part", r"participated", r"attended", r"will attend", r"(?:a|ont) assisté",
+         r"(?:took|take|will take) part", r"participated", r"attended", r"will attend",
+         # (not who attended the encounter a relative clause names, told before or after: « La rencontre, à laquelle a
+         # assisté le secrétaire d'État X, a été l'occasion de … »; the encounter is the sentence that tells it)
+         r"(?<!laquelle )(?<!lequel )(?<!auquel )(?<!auxquels )(?<!auxquelles )(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
          # one who leads his side's delegation to a gathering attends it: "is today leading the Tuvalu delegation to
@@ -479,9 +487,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... or an indefinite one, or talks after which something was agreed: « ont convenu mardi, lors d'une réunion à
          # Rabat entre A et B, de … », "agreed to …, after talks between A and B in Abuja"
          r"(?:lors|au cours|à l'occasion) d'une (?:rencontre|réunion|séance de travail) (?:\S+ ){0,3}?entre (?=[^.;]{3,120}? et )",
-         r"(?:after|following|during) (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
-         # what the talks brought: "This was part of discussions between A and his Fijian counterpart B"
-         r"(?:part|the outcome|the result) of (?:the |their )?(?:talks|meetings?|discussions) between (?=[^.;]{3,120}? and )",
+         # (indefinite too: "This was the highpoint of discussion during a meeting between the Chairman, A and the Attache, B")
+         # (the sentence's dots being an abbreviation's: "between the Chairman, retired Maj.-Gen. A and …")
+         r"(?:after|following|during) (?:the |their |an? )?(?:talks|meetings?|discussions) between (?=[^;]{3,120}? and )",
+         # what the talks brought: "This was part of discussions between A and his Fijian counterpart B", or what they
+         # were about: "This was the main point of a meeting between A and B on Friday in Abuja"
+         r"(?:part|the outcome|the result|the (?:main |key |central )?(?:point|focus|highlight|thrust|subject)|the high ?point) "
+         r"of (?:the |their |an? )?(?:talks|meetings?|discussions) between (?=[^;]{3,120}? and )",
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
@@ -669,7 +681,10 @@ RECALLED = Cue(
     r"s'(?:était|étaient) déjà (?:rendue?s?|entretenue?s?|réunie?s?|rencontrée?s?)",
     # the encounters the one told followed: "The visit followed meetings between A and B in Canberra",
     # « Cette visite fait suite aux entretiens entre A et B »
-    r"(?:followed|follows|came after|comes after) (?:\S+ ){0,2}?(?:meetings?|talks|discussions|visits?|calls?) (?:between|with|by|of)\b",
+    # (not a courtesy call, the setting of the talks told: "The engagement on Thursday followed a courtesy visit of the
+    # IGP to the offices of the Minister", as "following a courtesy call from" is)
+    r"(?:followed|follows|came after|comes after) (?!(?:a|an|the) (?:\w+ )?courtesy )(?:\S+ ){0,2}?(?:meetings?|talks|"
+    r"discussions|visits?|calls?) (?:between|with|by|of)\b",
     r"(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){0,2}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
@@ -809,6 +824,8 @@ PARTICIPATION = Cue(
     r"in attendance", r"also attending",
     # one who sat in on the talks: "Secretary of the Interior X also sat in", « a également assisté à l'entretien »
     r"(?:sat|sits|was sitting) in\b", r"(?:a|ont) (?:également |aussi )?assisté (?:à|aux) (?:l'|la |les |cet |cette |ces )?(?:entretiens?|audiences?|échanges|réunion|séance|rencontre|discussions)\b",
+    # … told by the encounter it attended: « La rencontre, à laquelle a assisté le secrétaire d'État X, … »
+    r"(?:à laquelle|auquel|auxquel(?:le)?s) (?:a|ont) (?:également |aussi )?assisté\b",
     # one who took the chair, or spoke at the opening: « X a pris la présidence du comité », "The opening session
     # heard statements by X and Dr. Y"
     r"(?:a|ont) (?:pris|assumé) la présidence\b",

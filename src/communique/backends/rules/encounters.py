@@ -49,6 +49,8 @@ _VENUE = regexes.compile(
     r"Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)
+    r"\s(?:here|ici|yesterday|today|hier|aujourd'hui)\b|"
     # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
     r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
     re.IGNORECASE,
@@ -254,7 +256,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
-             and not (f[1] is Relation.RECEIVES and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
+             and not (f[1] is Relation.RECEIVES and _RECEIVED_WORD.match(f[2].group(0))
+                      and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
              and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
@@ -396,6 +399,9 @@ _SECURED_EVENT = regexes.compile(
     r"sécurité (?:de|du|des))\s+(?:the |la |le |l'|les )?(?:(?!with\b|avec\b)\S+ ){0,6}?$",
     re.IGNORECASE,
 )
+#: The participle a thing received is told with, the one cue the thing before it can own ("a letter received
+#: by"), not a courtesy call the words before only precede ("made the request during a courtesy call of").
+_RECEIVED_WORD = regexes.compile(r"(?:received|recieved|reçue?s?)\b", re.IGNORECASE)
 _THING_RECEIVED = regexes.compile(
     r"\b(?:letters?|messages?|reports?|requests?|invitations?|complaints?|notes?|lettres?|courriers?|rapports?|"
     r"demandes?|plaintes?)(?: \w+)? $",
@@ -879,8 +885,11 @@ def _ordered_countries(text: str, *, forces: bool = False) -> list[str]:
 #: « … a déclaré : « Je suis porteur d'un message du Président X. », the quotation cut at its full stop).
 _QUOTED = regexes.compile(
     r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\""
-    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’)
-    r"|(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
+    # (a double quote closed by doubled single quotes, as some agencies mix them: « "respectueuse'' et … »)
+    r"|\"[^\"\n]*?(?:''|’’)"
+    # (and between doubled single quotes, as some agencies write them: ‘’le 3 avril 2019, les pays …’’; opened after a
+    # space, not the closing pair of the word before: « la ''confiance'', doit se renforcer, a indiqué X »)
+    r"|(?:(?<=[\s(])|^)(?:‘’|‘‘|'')(?:(?!’’|'')[^\n])*(?:’’|''|$)",
     0,
     branched,
 )

@@ -101,6 +101,8 @@ LATER_VISIT = regexes.compile(
 COURTESY = Cue(
     r"(?<!who )(?<!who had )(?<!qui )(?<!qui avait )(?:paid|pays|paying|made|makes) an? courtesy (?:call|visit)",
     r"(?:during|in the course of|at) an? courtesy (?:call|visit)",
+    # the talks told as what followed it: "The engagement on Thursday followed a courtesy visit of the IGP to …"
+    r"(?:followed|following) an? courtesy (?:call|visit)",
     r"(?:a|ont) rendu (?:une )?visite de courtoisie",
     r"(?:a|ont) effectué (?:une )?visite de courtoisie",
     r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",

@@ -57,6 +57,9 @@ _BOUNDARY = Cue(
     r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
+    # the one called on, after the caller's office: "a courtesy visit of the Inspector General to the offices of the
+    # Minister, X" (X is no Inspector General)
+    r"(?:to|at) the offices? of",
     # one who goes with him: « Le ministre de l'Intérieur français, accompagné de l'Ambassadrice …, Mme X »
     r"accompagnée?s?", r"accompanied",
 )  # fmt: skip
@@ -231,6 +234,9 @@ _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
     r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
+    # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
+    # de la coopération …, le vice-amiral »)
+    r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)|"
     # a general's rank written right before his name: "Police Chief Gen", "Undersecretary Lt Gen",
     # "Chief Maj. Gen.", "chief, Pol Gen", "Chief of Indonesian Police General" (not "Director General")
@@ -462,7 +468,11 @@ _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
 #: An office in apposition that runs into the next name, an honorific at most between: "the Commissioner of Police,
 #: Mr " (not "Director of Operations, and Superintendent ").
 _RUNS_INTO_NAME = regexes.compile(r"[^,]*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?")
-_RIGHT_AFTER = regexes.compile(r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?", re.IGNORECASE)
+#: What may stand between the previous name and a title word that is still his: a comma, an article, and capitalised
+#: words that qualify the office ("Ms. A, Deputy Assistant Secretary of the Bureau, and included Mr. B": A's).
+_RIGHT_AFTER = regexes.compile(
+    r"\s*[,-]?\s*(?:(?:le|la|les|the|son|sa|his|her)\s+|l['’])?(?:(?-i:[A-Z][\w'’-]+)\s+){0,3}", re.IGNORECASE
+)
 
 
 def _title_before(sentence: str, start: int, floor: int = 0, floor_titled: bool = False) -> str | None:

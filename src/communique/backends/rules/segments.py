@@ -206,6 +206,7 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
     segments: list[_Segment] = []
     closed = False  # a news round-up went on to another story: what follows is not the current meeting's
     recalled = False  # the sentence before recalled an earlier encounter
+    leads: list[str] = []  # who attended the encounter, told before it: read with it once it opens
     for index, whole in enumerate(all_sentences):
         if len(whole) > _REPEATED_LEDE and all_sentences[index + 1 : index + 2] == [whole]:
             continue  # the lede a page repeats under its dateline ("BUDVA, Oct 12 (Hina) - …" twice): told once
@@ -246,6 +247,9 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                     segments[-1].add(before, countries)
                     segments[-1].add(sentence, countries)
                     continue
+            if cue is None and not segments and _ATTENDED_LEAD.match(sentence):
+                leads.append(sentence)
+                continue
             if cue is None or _is_background(sentence, cue[1]):
                 if current is not None:
                     _told_of(sentence, segments, countries).add(sentence, countries)
@@ -264,8 +268,21 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 )
             )
             segments[-1].add(sentence, countries)
+            for lead in leads:
+                segments[-1].add(lead, countries)
+            leads.clear()
             closed = False
     return segments
+
+
+#: A lead that tells who attended the encounter before the sentence that tells it: « La rencontre, à laquelle a
+#: assisté le secrétaire d'État X, a été l'occasion de passer en revue … », then « Le ministre s'est entretenu hier
+#: avec … »: the same encounter, X one of its hosts.
+_ATTENDED_LEAD = regexes.compile(
+    r"\s*(?:la |cette |l['’])(?:rencontre|réunion|séance de travail|entretien|audience|entrevue)s?,\s*"
+    r"(?:à laquelle|auquel|auxquel(?:le)?s) (?:a|ont) (?:également |aussi )?assisté\b",
+    re.IGNORECASE,
+)
 
 
 #: The two sides as the subject of their talks, which tells an encounter when the sentence before

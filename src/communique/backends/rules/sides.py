@@ -460,7 +460,9 @@ _SIDES_NAMED = regexes.compile(
 #: X" (X hosts), « lors d'une visite de courtoisie du général Y au directeur Z » (within the
 #: sentence, so across the dots of "U.S.").
 _CALLED_ON = regexes.compile(
-    r"[^.;]{0,40}?\b(?:courtesy (?:call|visit) (?:from|by)\b[^;]{1,120}?\son\s(?!(?:\w+day|\d)\b)|"
+    # ("a courtesy visit of the IGP to the offices of the Minister": its caller after "of", whom he called on after
+    # "to", not a posting's country, "Ambassador to Zambia")
+    r"[^.;]{0,40}?\b(?:courtesy (?:call|visit) (?:from|by|of)\b[^;]{1,120}?\s(?:on\s(?!(?:\w+day|\d)\b)|to\s(?!(?-i:[A-Z])))|"
     # (not an ambassador's posting: « du nouvel ambassadeur de Mauritanie au Sénégal »)
     r"visite de courtoisie (?:du|de la|de l'|des|de)\b[^;]{1,120}?\s(?:au|aux|à la|à l'|auprès du|auprès de la)\s(?!(?-i:[A-Z])))",
     re.IGNORECASE,

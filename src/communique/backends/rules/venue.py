@@ -57,7 +57,9 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
             break
         country = country or k
     for sentence in narrative:
-        match = _VENUE.search(sentence)
+        match = next(
+            (m for m in _VENUE.finditer(sentence) if not _IN_A_TITLE.search(sentence, 0, m.start())), None
+        )
         if match:
             venue = match.group(1).strip()
             if city is None:
@@ -85,6 +87,18 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # delegation … in Burlington" (its country, if any, is the one found)
         city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+#: An office named right before a seat, with no verb between: the seat is the office's, in a title, not where
+#: the meeting was (« avec la directrice de la coopération internationale au ministère belge de l'Intérieur, X », « le
+#: directeur de la coopération, de sécurité et de défense au ministère »,
+#: "the Director of Training at the Ministry of Interior, X"); « Le directeur général a reçu au siège » is a place.
+_IN_A_TITLE = regexes.compile(
+    r"\b(?:directeur|directrice|chef|conseill\w+|attachée?|responsable|sous-direct\w+|director|head|counsel\w*|attaché|"
+    r"officer)\b(?:(?! (?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are|will|sera|reçoit|accueille|receives|"
+    r"hosts|received|hosted|welcomed|met|meets|rencontre|s'est|se sont)\b)(?:[^,;]|,(?= d[eu'’ ])))*?$",
+    re.IGNORECASE,
+)
 
 
 #: A capitalised word after « à » or "in", not followed by another (nor a number): a town, when the tables know
