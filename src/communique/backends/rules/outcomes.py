@@ -208,6 +208,15 @@ _PLUPERFECT_BEFORE = regexes.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?$", 
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
+#: A concrete act one side says it will do for the other, after "will" or a reported "would":
+#: send, fund, train, post officers, exchange instructors, support a training (not "cooperate").
+_CONCRETE_ACT = (
+    r"(?:set up|establish|create|open (?:\S+ ){0,3}?(?:offices?|units?|desks?|centres?|centers?|posts?|stations?|branch\w*)|deploy|second|station|post|designate|appoint|provide|donate|supply|fund|finance|equip|"
+    r"train|send|dispatch|build|renovate|support (?:the )?training|exchange (?:\w+ )?(?:instructors|trainers|officers|trainees|"
+    r"experts|cadets|students|liaison))\b"
+)
+
+
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
@@ -283,8 +292,16 @@ COMMIT = Cue(
     # a further meeting of two sides named by their countries: "Pakistan and the US will hold a dialogue in June",
     # « Le Niger et le Tchad tiendront leur prochaine session à Niamey » (not "The minister will hold talks", the encounter)
     r"\b(?:and|et) (?:the |l[ae] |l')?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:will|tiendront) (?=(?:hold )?(?:a|an|the|their|leur|une|la)\b)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
-    r"dispatch|build|renovate)\b)",
+    rf"will (?={_CONCRETE_ACT})",
+    # the same act reported by whoever speaks for a side: "The ambassador said Japan would fund a training
+    # programme", "said the two institutions would exchange instructors" (not "would continue to cooperate")
+    rf"\b(?:said|says|announced|stated|indicated|added|noted|told [^,;.]{{1,40}}?|assured [^,;.]{{1,40}}?)(?: that)?"
+    rf"[^.;:]{{1,80}}?\bwould (?:also |soon )?(?={_CONCRETE_ACT})",
+    # the same in French, told in the future: « La partie malienne enverra 40 élèves en formation », « La
+    # gendarmerie va continuer de former les enquêteurs » (not « que le pays organisera »: an event)
+    r"(?:va|vont) (?:continuer (?:de|à) )?(?=(?:former|envoyer|financer|déployer|fournir|offrir|équiper|détacher|"
+    r"dépêcher)\b)",
+    r"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|offrir|équiper|détacher|dépêcher)(?:a|ont)\b)",
 )  # fmt: skip
 
 
@@ -431,7 +448,7 @@ _STANDING = Cue(
 #: Officers lent to the other side, a liaison post by another name: "second an investigator
 #: each to the other's drug unit", « détacher deux officiers auprès de … ».
 _SECONDED = Cue(
-    r"(?:second|seconding|station|embed|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
+    r"(?:second|seconding|station|post|embed|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
     r"detectives?|analysts?|personnel|staff|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
 )
 #: Opening a standing office: "open a second unit at the port", « ouvrir une antenne à Kidal ».
