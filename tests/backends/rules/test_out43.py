@@ -36,3 +36,17 @@ def test_a_concrete_act_reported_for_the_future_is_an_outcome(sentence: str, kin
 )
 def test_what_is_said_of_an_event_or_of_cooperation_is_no_outcome(sentence: str) -> None:
     assert outcome_types(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From now on the steering meeting will be held every three months.",
+        "La commission technique conjointe se réunira désormais trois fois par an.",
+        "Le préfet a annoncé que la prochaine édition se tiendra à Kindia.",
+        "The two commanders agreed to resume the border talks before the rainy season.",
+        "The two directors agreed to keep a regular dialogue on port security.",
+    ],
+)
+def test_a_recurring_or_resumed_meeting_is_a_follow_up(sentence: str) -> None:
+    assert outcome_types(sentence) == [OutcomeType.FOLLOW_UP_PLANNED]

@@ -56,7 +56,10 @@ _FOLLOW_UP = (
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round|talk|pourparlers)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations|pourparlers) (?:périodiques|régulières|réguliers|mensuelles|annuelles|trimestrielles)|"
-    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations|talks)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
+    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations|talks|dialogue)|"
+    # talks to be taken up again: "resume the talks as soon as possible", « reprendre les pourparlers »
+    r"(?:restart|resume|reprendre|relancer) (?:the |their |les |leurs )?(?:\w+ ){0,2}?(?:meetings|talks|consultations|sessions|"
+    r"réunions|pourparlers)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -372,7 +375,7 @@ _HANDED = Cue(
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
-    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:[\w-]+ ){0,2}?(?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks)"
+    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:[\w-]+ ){0,2}?(?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks|édition|edition)"
     # (its number in apposition: "the next committee meeting, the 42nd, will be hosted by Laos")
     r"(?:, (?:the|la) \d+(?:st|nd|rd|th|e|ème),)?[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
@@ -381,6 +384,13 @@ _FOLLOWS = Cue(
     # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
     r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
+    # a meeting made a recurring one: "The meeting will now be held every six months", « Un comité mixte de suivi se
+    # réunira deux fois par an », "the joint committee will meet quarterly"
+    r"(?:(?:the|this|a|their|la|le|cette|ce|un|une|leur) )?(?:[\w'’-]+ ){0,3}?(?:meetings?|sessions?|talks|dialogue|forum|committee|commission|"
+    r"réunions?|rencontres?|sessions?|comités?|commissions?)(?: [\w'’-]+){0,4}? (?:will (?:now |henceforth |then )?(?:be held|meet|take place)|"
+    r"(?:se réunira|se réuniront|se tiendra|se tiendront|aura lieu|auront lieu)(?: désormais| dorénavant)?) "
+    r"(?:every|each|twice|once|three times|quarterly|annually|monthly|yearly|tous les|toutes les|chaque|deux fois|une fois|"
+    r"trois fois|annuellement|mensuellement)\b[^,;.»]{0,40}",
     # the next edition's host: "Singapore will host the 37th Aseanapol Conference", « accueillera la prochaine session »
     r"(?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th)) (?:[\w’'-]+ ){0,4}?(?:conference|meeting|session|assembly|summit|edition)\b[^,;.]{0,60}",
     r"accueillera (?:la prochaine|la \d+(?:e|ème)) (?:[\w’'-]+ ){0,4}?(?:conférence|réunion|session|assemblée|édition|sommet)\b[^,;.]{0,60}",
