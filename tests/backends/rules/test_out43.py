@@ -50,3 +50,37 @@ def test_what_is_said_of_an_event_or_of_cooperation_is_no_outcome(sentence: str)
 )
 def test_a_recurring_or_resumed_meeting_is_a_follow_up(sentence: str) -> None:
     assert outcome_types(sentence) == [OutcomeType.FOLLOW_UP_PLANNED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The sheriff met the provincial commander at the ferry terminal on Friday to sign the terms of reference "
+         "of a joint river patrol.", OutcomeType.AGREEMENT_SIGNED),
+        ("La ministre était jeudi à Lisbonne pour signer avec son homologue, Rui Matos, une convention sur les "
+         "équipes cynophiles.", OutcomeType.AGREEMENT_SIGNED),
+        ("Le colonel a reçu les chefs des douanes afin de signer le renouvellement de l'Entente sur les ports.",
+         OutcomeType.AGREEMENT_SIGNED),
+        ("The minister will meet his counterpart in Tarawa on Monday to sign an accord on fisheries patrols.",
+         OutcomeType.AGREEMENT_PLANNED),
+        ("The director spoke to the press after signing an agreement with his Fijian counterpart.",
+         OutcomeType.AGREEMENT_SIGNED),
+        ("At the close of the talks the two ministries signed a cooperation plan for 2028.",
+         OutcomeType.AGREEMENT_SIGNED),
+        ("Detectives will be seconded to the embassy following the signing of a memorandum between the two "
+         "ministries.", OutcomeType.AGREEMENT_SIGNED),
+    ],
+)  # fmt: skip
+def test_a_signing_as_the_point_of_the_encounter_or_just_after_it(sentence: str, kind: OutcomeType) -> None:
+    assert kind in outcome_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre a rappelé qu'en 2015 les chefs de police s'étaient retrouvés à Praia pour signer une charte.",
+        "The two chiefs met in Accra and agreed to sign a memorandum on training.",
+    ],
+)
+def test_a_signing_recalled_or_agreed_to_is_not_signed_at_the_encounter(sentence: str) -> None:
+    assert OutcomeType.AGREEMENT_SIGNED not in outcome_types(sentence)

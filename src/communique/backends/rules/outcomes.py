@@ -24,7 +24,7 @@ from communique.text import Cue, fold
 
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
-    r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
+    r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|(?:cooperation|work|working) plans?|plans? (?:de coopération|de travail)|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
     r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation|(?:joint )?records? of (?:the )?discussions?|"
@@ -83,7 +83,7 @@ _DAY = (
 )
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
-    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|"
+    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto )|(?<=\bafter ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
     rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
@@ -161,6 +161,39 @@ _LAUNCHED = Cue(
 _LAUNCHED_STRATEGY = Cue(
     r"(?:launched|unveiled|(?:a|ont) (?:lancé|dévoilé)) (?:a|an|their|une|leur) (?:new|joint|nouvelle) (?:[\w-]+ ){0,2}?"
     r"(?:strategy|stratégie)[^,;.()«»\"]{0,80}?(?=\s*(?:[,;.()]|$))"
+)
+#: A signing that was the point of the encounter, told as its purpose: "met B near the border on Saturday to sign
+#: the terms of reference of ...", « était mardi à Vienne pour signer avec son homologue, X, un accord », « a reçu
+#: les chefs … afin de signer le renouvellement de l'Entente » (what was signed there; see :data:`_MET_FOR`).
+_TO_SIGN = Cue(
+    rf"(?:to sign|pour signer|afin de signer)(?:,?\s+){_WHEN_WHERE}«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs)\s+|l['’]\s*)?"
+    rf"(?:[\w-]+\s+|(?:de|d['’]|l['’])\s*){{0,3}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
+)
+#: The encounter before a purpose to sign (:data:`_TO_SIGN`): "met", "received", « était à Vienne », « a saisi
+#: l'occasion de sa visite ».
+_MET_FOR = regexes.compile(
+    r"\b(?:meet|met|meets|received|hosted|welcomed|visited|travelled|traveled|arrived|(?:was|were) in|(?:était|étaient) "
+    r"(?:\S+ ){0,3}?(?:à|au|en)|se sont (?:réunis|rencontrés|retrouvés)|(?:a|ont) (?:reçu|accueilli|rencontré)|"
+    r"(?:a|ont) (?:\S+ )?saisi l['’]occasion)\b[^.;]{0,200}$",
+    re.I,
+)
+#: The words of a purpose before "sign", left out of the quote.
+_PURPOSE_WORD = regexes.compile(r"(?:to|pour|afin de)\s+", re.I)
+#: What puts a purpose to sign in the future, a wish or a plan: "agreed to sign", « sont prêts à signer »,
+#: "expected to sign", « a invité … pour signer ».
+_INTENT_BEFORE = regexes.compile(
+    r"\b(?:agreed|decided|expected|plans?|planned|planning|intends?|intended|going|ready|prepared|aims?|aimed|seeks?|"
+    r"hopes?|wants?|wish\w*|pledged|resolved|committed|invited|convenu\w*|décidé\w*|prêts?|prévu\w*|envisag\w*|"
+    r"souhait\w*|veulent|veut|compte\w*|vise|visent|visait|visaient|invité\w*)\b[^.;]{0,30}$",
+    re.I,
+)
+#: A gathering recalled, whose purpose was an earlier signing: « a rappelé que "le 3 avril 2019, les pays se sont
+#: retrouvés à Nouakchott pour signer un accord" », "recalled that the chiefs met in 2015 to sign the charter".
+_RECALLED = regexes.compile(r"\b(?:rappel\w*|recall\w*|remind\w*|souvenir)\b", re.I)
+#: A signing after which the future is told: "Officers will be posted abroad following the signing of a memorandum"
+#: (signed at the encounter; what follows it is to come).
+_AFTER = regexes.compile(
+    r"\b(?:following|after|à la suite d[eu']|suite à|à l['’]issue d[eu'])\s*(?:the\s+|la\s+)?$", re.I
 )
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
@@ -698,6 +731,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 continue  # "The sides signed no memorandum": none signed
             planned = _FUTURE.match(match.group(0)) or (
                 _SIGNING_NOUN.match(match.group(0))
+                and not _AFTER.search(sentence, max(0, match.start() - 20), match.start())
                 and (
                     _FUTURE.search(sentence, 0, match.start())
                     or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
@@ -705,6 +739,16 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
             )  # "envisagent la signature d'un accord", "agreed to work towards the signing of"
             take(
                 match.start(),
+                match.end(),
+                OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
+            )
+    for match in _TO_SIGN.finditer(sentence):
+        before = sentence[max(0, match.start() - 200) : match.start()]
+        if _MET_FOR.search(before) and not _INTENT_BEFORE.search(before) and not _RECALLED.search(before):
+            planned = _FUTURE.search(before)  # "will meet on Monday to sign": a signing to come
+            lead = _PURPOSE_WORD.match(match.group(0))
+            take(
+                match.start() + (lead.end() if lead else 0),
                 match.end(),
                 OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
             )
