@@ -84,3 +84,23 @@ def test_a_signing_as_the_point_of_the_encounter_or_just_after_it(sentence: str,
 )
 def test_a_signing_recalled_or_agreed_to_is_not_signed_at_the_encounter(sentence: str) -> None:
     assert OutcomeType.AGREEMENT_SIGNED not in outcome_types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deputy commissioner also took part in the opening of a joint port liaison office.",
+        "Closer customs cooperation will follow with the establishment of a joint working group, the ministry said.",
+        "Les deux ministres ont assisté à l'inauguration d'un poste frontalier commun à Kouremalé.",
+        "On Monday the two ministers announced a joint task force on cattle rustling.",
+        "The commissioner reached an agreement with his Tongan counterpart in Suva on Friday to set up a joint "
+        "maritime cell.",
+        "La séance a permis de mettre en place une cellule conjointe de suivi des saisies.",
+    ],
+)
+def test_a_mechanism_opened_announced_or_agreed_with_a_counterpart_is_created(sentence: str) -> None:
+    assert outcome_types(sentence) == [OutcomeType.MECHANISM_CREATED]
+
+
+def test_a_mechanism_only_discussed_is_no_outcome() -> None:
+    assert outcome_types("The two ministers discussed the creation of a joint centre.") == []

@@ -156,6 +156,17 @@ _LAUNCHED = Cue(
     rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
 )
+#: A mechanism whose opening the encounter was, told by a noun: "took part in the opening of a joint border liaison
+#: office", "closer cooperation with the establishment of a joint working group", « ont assisté à l'inauguration
+#: d'un poste frontalier commun » (not "discussed the creation of": a subject of the talks).
+_OPENING_OF = Cue(
+    rf"(?:(?:took part|participated) in|attended|witnessed|presided over|with|through) the (?:official )?(?:opening|establishment|"
+    rf"creation|setting up|inauguration|launch) of (?:a|an|the|their) (?:new )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:which|and|according|said)\s|$))",
+    rf"(?:(?:a|ont) (?:assisté|pris part|participé)|(?:a|ont) présidé) (?:à )?l['’](?:ouverture|inauguration|installation|lancement) "
+    rf"(?:officielle )?d['’]?(?:un|une|le|la|du|de la) ?(?:nouv\w+ )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:qui|et)\s|$))",
+)
 #: A new joint strategy the sides launched together: "they launched a new three-year strategy to tackle
 #: cross-border policing challenges", « ont lancé une nouvelle stratégie commune ».
 _LAUNCHED_STRATEGY = Cue(
@@ -261,6 +272,8 @@ COMMIT = Cue(
     # an adoption told by a noun: « La rencontre a permis l'adoption d'une déclaration »
     r"(?:a|ont) (?:permis|abouti à|débouché sur) (?=l['’]adoption\b)", r"(?:resulted in|led to) (?=the adoption of\b)",
     # what the cooperation took shape in: « s'est matérialisée par la création de groupes de travail »
+    # what the meeting made possible, when it sets something up: « La rencontre a permis de mettre en place une cellule »
+    r"(?:a|ont) permis (?:de |d')(?=(?:mettre en place|créer|installer|instituer|ouvrir|lancer|signer)\b)",
     r"(?:s'est|se sont|s'était) (?:matérialisée?s?|traduite?s?|concrétisée?s?) par (?=la création|la mise en place|l['’]ouverture|l['’]installation)",
     r"(?:resulted in|led to) (?=the (?:creation|establishment|setting up|opening) of\b)",
     r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
@@ -269,6 +282,8 @@ COMMIT = Cue(
     r"(?:ont|a) (?:également )?décidé (?=(?:la|le|l')\s?(?:mise en place|création|ouverture|installation|tenue|organisation)\b)",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
+    # a joint body made known at the encounter: "announced a joint analysis group on gang crime"
+    r"(?:announced|unveiled) (?=(?:a|an) (?:new )?(?:joint|common|bilateral|shared) )",
     r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"
     r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for|porte sur|portent sur)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
@@ -356,7 +371,7 @@ def commitment(sentence: str) -> re.Match[str] | None:
 NOUN_COMMIT = Cue(
     r"(?:agreement|consensus|understanding) was reached (?:to|on)",
     # the agreement named before its passive: "an agreement to designate a liaison officer … was reached"
-    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:with [^,;.]{1,80}? to|to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)", r"s'accorder (?:pour|sur)",
     r"(?:se sont|s'est) entendue?s? (?:pour|sur)",
@@ -752,8 +767,9 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 match.end(),
                 OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
             )
-    for match in _LAUNCHED.finditer(sentence):
-        take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
+    for cue in (_LAUNCHED, _OPENING_OF):
+        for match in cue.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
     for match in _LAUNCHED_STRATEGY.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.OTHER)
     if _PROVIDED_LATER.search(sentence):
