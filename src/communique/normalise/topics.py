@@ -45,6 +45,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:combat(?:ing)?|fight(?:ing)? against|counter(?:ing)?|tackl(?:e|ing)|war on|scourge of) (?:illicit |illegal )?drugs",
         r"drug (?:cartels?|syndicates?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
         r"(?:including|notably|such as|especially|particularly) (?:illicit |illegal )?drugs", r"smuggling of (?:drugs|narcotics)",
+        # drugs as what was talked of or fought: "talked about cyber threats and drugs", "maritime drug interdiction"
+        # (not drugs seized, nor the UN Office on Drugs and Crime, a party, whose name the reader may cut before "on")
+        r"(?:about|on|against|concerning|regarding|moving|move|moves)(?: [\w-]+){0,3}?(?: and|,)? (?:illegal |illicit )?drugs"
+        r"(?! and crime\b)", r"drug (?:interdiction|control|investigations?|enforcement|offences?|offenses?)",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -142,7 +146,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
-        r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
+        # (not a coast guard, an agency named as a side or a trainee: "met the Coast Guard", « la formation des
+        # garde-côtes »; its work is: "coastal surveillance")
+        r"le long du littoral", r"coastal (?:surveillance|security|patrols?)",
         r"trans ?border (?:security|issues|areas?|cooperation|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
         r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",

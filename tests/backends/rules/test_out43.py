@@ -4,9 +4,10 @@ sentence invented, none of them an eval case's."""
 from __future__ import annotations
 
 import pytest
-from support import outcome_types
+from support import outcome_types, read_offline
 
-from communique.schema import OutcomeType
+from communique.normalise.topics import topics_in
+from communique.schema import OutcomeType, Topic
 
 
 @pytest.mark.parametrize(
@@ -104,3 +105,38 @@ def test_a_mechanism_opened_announced_or_agreed_with_a_counterpart_is_created(se
 
 def test_a_mechanism_only_discussed_is_no_outcome() -> None:
     assert outcome_types("The two ministers discussed the creation of a joint centre.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy met the Grenada Police Force and the Grenada Coast Guard in St George's.",
+        "Les échanges ont porté sur la formation des garde-côtes de la marine togolaise.",
+    ],
+)
+def test_a_coast_guard_named_as_a_side_or_a_trainee_is_no_border_topic(sentence: str) -> None:
+    assert Topic.BORDER_SECURITY not in topics_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two directors talked about firearms and drugs on the ferry routes.",
+        "Talks covered maritime drug interdiction in the eastern Caribbean.",
+        "They reviewed a joint team for cross-border drug investigations.",
+    ],
+)
+def test_drugs_named_in_english_as_in_french_are_drug_trafficking(sentence: str) -> None:
+    assert Topic.DRUG_TRAFFICKING in topics_in(sentence)
+
+
+def test_the_un_office_on_drugs_is_a_party_not_a_topic() -> None:
+    assert topics_in("The United Nations Office on Drugs and Crime will host a workshop on fraud.") == set()
+
+
+def test_the_un_office_on_drugs_is_a_party_not_a_topic_in_a_record() -> None:
+    record = read_offline(
+        "The Minister of the Interior, Ali Nasser, received on Monday in Doha the regional representative of the "
+        "United Nations Office on Drugs and Crime, Ms Helen Carter, to discuss a workshop on fraud."
+    )
+    assert all(Topic.DRUG_TRAFFICKING not in m.topics for m in record.meetings)
