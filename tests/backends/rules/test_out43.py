@@ -7,7 +7,7 @@ import pytest
 from support import outcome_types, read_offline
 
 from communique.normalise.topics import topics_in
-from communique.schema import OutcomeType, Topic
+from communique.schema import MeetingKind, OutcomeType, Topic
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,20 @@ def test_the_un_office_on_drugs_is_a_party_not_a_topic_in_a_record() -> None:
         "United Nations Office on Drugs and Crime, Ms Helen Carter, to discuss a workshop on fraud."
     )
     assert all(Topic.DRUG_TRAFFICKING not in m.topics for m in record.meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de l'Intérieur belge, M. Luc WILLEMS, s'est rendu le jeudi 5 mars 2026 en visite au Bénin.\n\n"
+        "Arrivé à Cotonou en début d'après-midi, M. Luc WILLEMS a été accueilli par M. Alain HOUNSOU, ministre "
+        "béninois de l'Intérieur.\n\nLes deux ministres ont ensuite eu un entretien consacré aux stupéfiants.",
+        "Le directeur de la police guinéenne, Sékou Camara, est arrivé mardi dans la capitale du Mali pour une "
+        "visite de travail de trois jours. Il a été reçu dans la soirée par le ministre de la Sécurité, Modibo "
+        "Traoré, avec qui il a évoqué la sécurité des frontières.",
+        "The Commissioner of the Vanuatu Police Force, John Kalo, arrived in Fiji on Sunday for a three-day working "
+        "visit. He was received on Monday in Suva by the Commissioner of the Fiji Police Force, Sitiveni Rabuka.",
+    ],
+)  # fmt: skip
+def test_a_reception_on_a_visit_told_by_the_journey_is_the_visit(text: str) -> None:
+    assert [m.kind for m in read_offline(text, "2026-05-09").meetings] == [MeetingKind.OFFICIAL_VISIT]
