@@ -157,3 +157,24 @@ def test_the_un_office_on_drugs_is_a_party_not_a_topic_in_a_record() -> None:
 )  # fmt: skip
 def test_a_reception_on_a_visit_told_by_the_journey_is_the_visit(text: str) -> None:
     assert [m.kind for m in read_offline(text, "2026-05-09").meetings] == [MeetingKind.OFFICIAL_VISIT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two forces are expected to ink the memorandum in Apia next month.", OutcomeType.AGREEMENT_PLANNED),
+        ("A joint communiqué is expected to be adopted on the last day.", OutcomeType.AGREEMENT_PLANNED),
+        ("They settled on a timetable, with a framework agreement to be prepared by June.",
+         OutcomeType.AGREEMENT_PLANNED),
+        ("Une convention d'entraide est envisagée avant l'été.", OutcomeType.AGREEMENT_PLANNED),
+        ("The chiefs reviewed the progress of the signing of a memorandum on cadets.", OutcomeType.AGREEMENT_PLANNED),
+        ("She said a joint Border Dialogue planned for October in Male would follow.",
+         OutcomeType.FOLLOW_UP_PLANNED),
+        ("Le général a offert à la police malienne vingt places dans son école de sous-officiers.",
+         OutcomeType.OTHER),
+    ],
+)  # fmt: skip
+def test_an_instrument_in_view_a_joint_body_set_for_a_date_and_a_gift(
+    sentence: str, kind: OutcomeType
+) -> None:
+    assert outcome_types(sentence) == [kind]

@@ -129,9 +129,13 @@ _SIGNED_AT_IT = Cue(
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
     rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|due to|should|sera|seront|devrait|devraient|"
-    rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
-    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
-    rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
+    rf"doit|doivent|va|vont|to(?= be\b))\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
+    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|adopted|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|"
+    rf"paraphée?s?|adoptée?s?|élaborée?s?|rédigée?s?|signer|finaliser|conclure|adopter)\b[^,;.()«»\"]{{0,60}}",
+    # (or said to be in view: « Un accord écrit est envisagé avant décembre », "a protocol is being drafted")
+    rf"(?:(?:un|une|a|an|new|nouvel|nouveaux?|nouvelles?)\s+)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^;.«»\"]{{0,40}}?\s"
+    rf"(?:(?:est|sont) (?:envisagée?s?|en préparation|en cours d'élaboration)|(?:is|are) (?:envisaged|planned|being (?:drafted|prepared|negotiated)))"
+    rf"\b[^,;.()«»\"]{{0,60}}",
 )
 #: Support that a side will give, told in the passive: "all possible cooperation for the
 #: training of Iraqi police would be provided", « un appui technique sera apporté ».
@@ -143,8 +147,9 @@ _TO_BE_PROVIDED = Cue(
 #: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
 #: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
 _SIGNED_LATER = Cue(
-    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
-    r"élaborée?s?|rédigée?s?|signer|finaliser|conclure)"
+    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|adopted|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|"
+    r"paraphée?s?|adoptée?s?|élaborée?s?|rédigée?s?|signer|finaliser|conclure|adopter|envisagée?s?|en préparation|en cours d'élaboration|"
+    r"envisaged|planned|being)"
 )
 _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
@@ -210,7 +215,7 @@ _AFTER = regexes.compile(
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
-    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|progress|progrès|avancement|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
@@ -411,12 +416,17 @@ _GIVEN = (
     r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which|(?:a|ont) (?:cloture|conclu|marque))\w*\b)"
     r"[^,;.()«»\"\s]+){1,14}"
 )
+#: A count of things given, in figures or words.
+_NUMBER = r"\d+|deux|trois|quatre|cinq|six|dix|vingt|trente|quarante|cinquante|cent"
 _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}",
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    # (its beneficiary may come first, then a number: « a offert au ministère nigérien trente bourses », not « a offert à
+    # ses hôtes un aperçu »)
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
+    rf"{_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
     rf"(?:mettra|mettront|(?:va|vont) mettre) à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
@@ -460,6 +470,11 @@ _FOLLOWS = Cue(
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
     r"(?:in the near future|soon|in the coming (?:weeks|months)|later this year|next year)[^,;.\"”]{0,40}",
     r"(?:se rendra|effectuera|compte (?:se rendre|effectuer)) (?:très )?prochainement\b[^,;.»]{0,60}",
+    # a joint body's session set for a time: "a joint Counter-Terrorism Dialogue planned for September", « la commission
+    # mixte prévue en juin »
+    r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:dialogue|committee|commission|consultations|talks)\b(?: meeting| session)? (?:scheduled|planned|set) "
+    r"(?:for|in)\b[^,;.]{0,60}",
+    r"(?:commission|comité|réunion|session) (?:mixte|conjointe|bilatérale)(?: \S+){0,3}? prévue? (?:en|pour|le|à)\b[^,;.]{0,60}",
     # the next session of a joint body: "the preparations for the upcoming Joint Committee Meeting"
     r"(?:(?:the )?preparations? for )?(?:the )?(?:upcoming|forthcoming) (?:(?:session|meeting|round) of (?:the |their )?)?"
     r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:committee|commission)(?: (?:meeting|session)s?)?\b",
@@ -476,7 +491,7 @@ _TO_BE_SET_UP = Cue(
     r"set up|established|created|launched|opened|formed)\b(?![^,;.()«»\"]{0,80}?\b(?:in|en|depuis|since) (?:19|20)\d\d)"
     r"(?![^,;.()«»\"]{0,80}?\b(?:last year|l'an dernier|l'année dernière))[^,;.()«»\"]{0,80}",
 )
-_PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
+_PLANNING = Cue(r"sign\w*", r"ink(?:s|ing)?", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
                 r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
                 r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"develop(?:s|ing|ed)? (?:a|an|new|joint|common|shared)", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
