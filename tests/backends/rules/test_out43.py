@@ -178,3 +178,19 @@ def test_an_instrument_in_view_a_joint_body_set_for_a_date_and_a_gift(
     sentence: str, kind: OutcomeType
 ) -> None:
     assert outcome_types(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy handed over a letter from his Prime Minister on closer ties between the two services.",
+        "Le ministre a remis au chef de l'État un message écrit de son homologue sur la situation au nord.",
+        "The two chiefs agreed to pay greater attention to preventing cattle theft.",
+    ],
+)
+def test_a_message_delivered_or_more_attention_is_no_outcome(sentence: str) -> None:
+    assert outcome_types(sentence) == []
+
+
+def test_a_gift_handed_over_is_still_an_outcome() -> None:
+    assert outcome_types("The attaché handed over twelve radios to the border unit.") == [OutcomeType.OTHER]

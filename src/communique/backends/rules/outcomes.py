@@ -416,6 +416,13 @@ _GIVEN = (
     r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which|(?:a|ont) (?:cloture|conclu|marque))\w*\b)"
     r"[^,;.()«»\"\s]+){1,14}"
 )
+#: What is delivered on behalf of someone, not given: a letter, a message (« a remis un message écrit du Président »;
+#: an invitation handed over still counts: it invites to a visit).
+_MESSAGE = regexes.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:(?:à|au|aux|to)\s+(?:\S+\s+){1,5}?)?(?:a|an|the|his|her|their|un|une|le|la|sa|son|leur)\s+"
+    r"(?:\S+\s+)?(?:letters?|messages?|lettres?|missives?|notes? verbales?)\b",
+    re.I,
+)
 #: A count of things given, in figures or words.
 _NUMBER = r"\d+|deux|trois|quatre|cinq|six|dix|vingt|trente|quarante|cinquante|cent"
 _HANDED = Cue(
@@ -697,6 +704,9 @@ _VAGUE = Cue(
 #: joint patrols" names something concrete, and is).
 _MORE_OF = regexes.compile(
     r"(?:lutter|fight|combat)\s+(?:davantage|plus|more|harder|further)\b|"
+    # more care, said of anything: "pay more attention to preventing cybercrime", « accorder plus d'attention à »
+    r"(?:pay|give|devote|accorder|porter|prêter)\s+(?:more|greater|closer|increased|special|particular|plus d['’]|une attention "
+    r"(?:accrue|particulière|soutenue))\s*(?:attention)?\b|"
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
     r"boost\w*|improv\w*|améliorer|redoubler|focus\w* on|promot\w*|foster\w*|favoriser|encourager)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
@@ -837,6 +847,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
         if kind is not OutcomeType.OTHER:
             take(match.start(), match.end(), kind)
     for match in _HANDED.finditer(sentence):
+        if _MESSAGE.search(match.group(0)):
+            continue  # "handed over a letter from his minister", « a remis un message écrit »: a message, not a result
         if not _PLUPERFECT_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
