@@ -98,6 +98,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"sharing of (?:\w+ ){0,2}?(?:information|intelligence)", r"criminal intelligence", r"data (?:sharing|exchange)", r"(?:exchange|sharing) of (?:[\w-]+ ){0,3}?(?:criminal records|fingerprints|data)",
         r"echanges? (?:des |de )?(?:casiers judiciaires|donnees)",
         r"(?:advance )?passenger (?:name records?|data|information)", r"donnees (?:\w+ ){0,2}passagers", r"pnr",
+        # the verb in other tenses and persons: "shared information on", « échangent des informations », "exchange radar
+        # data"; what is pooled: « la mise en commun des informations », « mutualiser leurs renseignements »
+        r"(?:shared|exchanged|shares|exchanges) (?:more |their |its |real time )?(?:information|intelligence)",
+        r"(?:exchange|exchanged|share|shared|sharing|exchanging) (?:\w+ ){1,2}?data",
+        r"(?:partag|echang)(?:ent|ons|eront|era|ez) (?:\w+ ){0,4}?(?:d |des |de |les |leurs )?(?:informations?|renseignements?)",
+        r"(?:mise en commun|mutualis\w*) (?:des |de |d |leurs |les )?(?:informations?|renseignements?)",
+        r"partage (?:des |de )?donnees", r"cooperation en matiere de (?:\w+ ){0,3}?renseignement",
+        r"joint intelligence (?:cells?|centres?|centers?|units?|platforms?|hubs?)",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",

@@ -194,3 +194,19 @@ def test_a_message_delivered_or_more_attention_is_no_outcome(sentence: str) -> N
 
 def test_a_gift_handed_over_is_still_an_outcome() -> None:
     assert outcome_types("The attaché handed over twelve radios to the border unit.") == [OutcomeType.OTHER]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chiefs shared information on arms smuggling in the islands.",
+        "They agreed to exchange sonar data on fishing vessels.",
+        "Les deux services échangent des informations sur les filières de faux papiers.",
+        "Le texte prévoit la mise en commun des informations sur les passeurs.",
+        "Ils ont adopté une déclaration sur le partage des données balistiques.",
+        "Ils ont signé un accord de coopération en matière de sécurité et de renseignement.",
+        "The ministers agreed to set up a joint intelligence cell on port crime.",
+    ],
+)
+def test_information_exchanged_in_other_words_is_intelligence_sharing(sentence: str) -> None:
+    assert Topic.INTELLIGENCE_SHARING in topics_in(sentence)
