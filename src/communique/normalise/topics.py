@@ -117,6 +117,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
         r"places for (?:\w+ ){0,2}?(?:officers|recruits|cadets|students|trainees|policemen)",
         r"courses (?:run|organi[sz]ed|offered|given|held) by", r"places? (?:dans|a) (?:l ecole|l academie|les ecoles)",
+        # training told by its verb: "help train its new unit", "to train together", « former ensemble leurs policiers »;
+        # the gendarmerie's schools as the police's (not a joint exercise: the gold calls it training or not)
+        r"(?:help|helping|to) train\b", r"train(?:ing)? together",
+        r"former (?:ensemble |conjointement )?(?:les |des |leurs |nos |ses |de )?(?:\w+ )?(?:enqueteurs|policiers|gendarmes|agents|"
+        r"officiers|cadres|personnels?|recrues|formateurs|specialistes|unites)",
+        r"ecoles? (?:nationales? )?(?:superieures? )?de (?:gendarmerie|sous officiers)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",

@@ -210,3 +210,17 @@ def test_a_gift_handed_over_is_still_an_outcome() -> None:
 )
 def test_information_exchanged_in_other_words_is_intelligence_sharing(sentence: str) -> None:
     assert Topic.INTELLIGENCE_SHARING in topics_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tonga wants Samoan instructors to help train its new dog unit.",
+        "The two forces expect to train together next year.",
+        "La gendarmerie belge va continuer de former les enquêteurs béninois.",
+        "Le ministre a souligné la volonté des deux pays de former ensemble leurs policiers.",
+        "L'accord prévoit l'accueil de policiers maliens à l'école de gendarmerie de Melun.",
+    ],
+)
+def test_training_told_by_its_verb_or_a_gendarmerie_school(sentence: str) -> None:
+    assert Topic.TRAINING in topics_in(sentence)
