@@ -176,6 +176,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"grandes? manifestations? sportives?", r"(?:securing|security of) (?:major )?events?",
         r"(?:competitions?|rendez vous|evenements?|rencontres?) sporti\w*", r"sporting events?", r"(?:large|mass) gatherings?",
         r"grands? rassemblements?", r"hajj", r"pelerinages?", r"pilgrims?", r"pelerins",
+        # an election or a gathering kept safe: "security during the elections", "the security of polling stations",
+        # "keep the provincial elections safe", « la sécurisation du scrutin », "securing the Forum leaders' meeting",
+        # "public order during regional events", "the festival season"
+        r"(?:security|safety|securing|secure|safe|policing) (?:\w+ ){0,3}?(?:elections?|polls|polling|electoral)",
+        r"(?:elections?|polls) (?:\w+ ){0,2}?(?:safe|secure|peaceful)", r"polling (?:stations?|centres?|centers?|units?)",
+        r"(?:securite|securisation) (?:\w+ ){0,2}?(?:elections?|scrutins?|processus electoral|electorale?s?)",
+        r"securing the (?:\w+ ){0,5}?(?:summit|forum|games|championships?|tournament|(?:leaders )?meeting|conference)",
+        r"(?:regional|international|public|mass|large scale) events", r"festival season",
     ),
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",

@@ -224,3 +224,18 @@ def test_information_exchanged_in_other_words_is_intelligence_sharing(sentence: 
 )
 def test_training_told_by_its_verb_or_a_gendarmerie_school(sentence: str) -> None:
     assert Topic.TRAINING in topics_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks focused on security during the municipal elections.",
+        "They reviewed the protection of polling stations in the north.",
+        "A priority is helping the police keep the general elections peaceful.",
+        "Les échanges ont porté sur la sécurisation du prochain scrutin présidentiel.",
+        "The forces will work on securing the Pacific leaders' meeting in Nuku'alofa.",
+        "The memorandum covers the dispatch of officers to keep order at regional events.",
+    ],
+)
+def test_an_election_or_a_gathering_kept_safe_is_event_security(sentence: str) -> None:
+    assert Topic.EVENT_SECURITY in topics_in(sentence)
