@@ -239,3 +239,12 @@ def test_training_told_by_its_verb_or_a_gendarmerie_school(sentence: str) -> Non
 )
 def test_an_election_or_a_gathering_kept_safe_is_event_security(sentence: str) -> None:
     assert Topic.EVENT_SECURITY in topics_in(sentence)
+
+
+def test_a_memorandum_executed_at_the_meeting_makes_it_a_signing() -> None:
+    text = (
+        "The Director of the Financial Intelligence Unit of Belize, Carla Usher, met the Director of the Financial "
+        "Analysis Unit of Guatemala, Pablo Reyes, in Belmopan on Tuesday, and the two directors executed a "
+        "Memorandum of Understanding on the sharing of financial intelligence."
+    )
+    assert [m.kind for m in read_offline(text, "2026-05-09").meetings] == [MeetingKind.SIGNING]
