@@ -166,6 +166,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"trans ?border (?:security|issues|areas?|cooperation|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
         r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
+        # crossings of the border itself (not "cross-border crime": organised crime): "cross-border infiltration",
+        # "cross-border smuggling"; what happens at it: « les trafics à la frontière », « la situation aux frontières »
+        r"cross border (?:infiltrations?|smuggling|incursions?|movements?)",
+        r"(?:situation|trafics?|securite|insecurite|incidents?|tensions?) (?:a la|aux) frontieres?",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",

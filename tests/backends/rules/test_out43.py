@@ -248,3 +248,19 @@ def test_a_memorandum_executed_at_the_meeting_makes_it_a_signing() -> None:
         "Memorandum of Understanding on the sharing of financial intelligence."
     )
     assert [m.kind for m in read_offline(text, "2026-05-09").meetings] == [MeetingKind.SIGNING]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister discussed cross-border infiltration by armed groups in the east.",
+        "Les deux ministres ont parlé des trafics à la frontière entre les deux pays.",
+        "La situation aux frontières était au centre des échanges.",
+    ],
+)
+def test_what_crosses_or_happens_at_the_border_is_border_security(sentence: str) -> None:
+    assert Topic.BORDER_SECURITY in topics_in(sentence)
+
+
+def test_cross_border_crime_is_still_organised_crime_not_border_security() -> None:
+    assert topics_in("They discussed cross-border crime in the region.") == {Topic.ORGANISED_CRIME}
