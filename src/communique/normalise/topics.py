@@ -200,7 +200,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.REGIONAL_SECURITY: (
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
         r"situation securitaire aux niveaux? (?:national, )?(?:international|regional)\w*",
-        r"securite regionale", r"stabilite regionale", r"sahel", r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
+        # (not a name that holds the word: "EUCAP Sahel Niger", « le programme Sahel de l'ONUDC »)
+        r"securite regionale", r"stabilite regionale", r"(?<!eucap )(?<!programme )(?<!programme de )sahel(?! niger\b)",
+        r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
         r"(?:actualite|situation|contexte|conjoncture|evolution de la situation) (?:\w+ ){0,2}?securitaire\w* (?:\w+ ){0,3}?(?:regional\w*|(?:dans|de) (?:la|l) (?:sous )?region|au sahel)",
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",

@@ -264,3 +264,18 @@ def test_what_crosses_or_happens_at_the_border_is_border_security(sentence: str)
 
 def test_cross_border_crime_is_still_organised_crime_not_border_security() -> None:
     assert topics_in("They discussed cross-border crime in the region.") == {Topic.ORGANISED_CRIME}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre a reçu le chef de la mission EUCAP Sahel Niger, venu parler des postes frontaliers.",
+        "Il a reçu la cheffe du programme Sahel de l'ONUDC pour parler de la formation des douaniers.",
+    ],
+)
+def test_a_name_holding_sahel_is_no_regional_security(sentence: str) -> None:
+    assert Topic.REGIONAL_SECURITY not in topics_in(sentence)
+
+
+def test_the_sahel_spoken_of_is_still_regional_security() -> None:
+    assert Topic.REGIONAL_SECURITY in topics_in("Les deux ministres ont évoqué la situation au Sahel.")
