@@ -45,6 +45,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:combat(?:ing)?|fight(?:ing)? against|counter(?:ing)?|tackl(?:e|ing)|war on|scourge of) (?:illicit |illegal )?drugs",
         r"drug (?:cartels?|syndicates?|lords?|barons?|routes?|smugglers?|traffickers?|dealers?|seizures?|trade)",
         r"(?:including|notably|such as|especially|particularly) (?:illicit |illegal )?drugs", r"smuggling of (?:drugs|narcotics)",
+        # drugs as what was talked of or fought: "talked about cyber threats and drugs", "maritime drug interdiction"
+        # (not drugs seized, nor the UN Office on Drugs and Crime, a party, whose name the reader may cut before "on")
+        r"(?:about|on|against|concerning|regarding|moving|move|moves)(?: [\w-]+){0,3}?(?: and|,)? (?:illegal |illicit )?drugs"
+        r"(?! and crime\b)", r"drug (?:interdiction|control|investigations?|enforcement|offences?|offenses?)",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -94,6 +98,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"sharing of (?:\w+ ){0,2}?(?:information|intelligence)", r"criminal intelligence", r"data (?:sharing|exchange)", r"(?:exchange|sharing) of (?:[\w-]+ ){0,3}?(?:criminal records|fingerprints|data)",
         r"echanges? (?:des |de )?(?:casiers judiciaires|donnees)",
         r"(?:advance )?passenger (?:name records?|data|information)", r"donnees (?:\w+ ){0,2}passagers", r"pnr",
+        # the verb in other tenses and persons: "shared information on", « échangent des informations », "exchange radar
+        # data"; what is pooled: « la mise en commun des informations », « mutualiser leurs renseignements »
+        r"(?:shared|exchanged|shares|exchanges) (?:more |their |its |real time )?(?:information|intelligence)",
+        r"(?:exchange|exchanged|share|shared|sharing|exchanging) (?:\w+ ){1,2}?data",
+        r"(?:partag|echang)(?:ent|ons|eront|era|ez) (?:\w+ ){0,4}?(?:d |des |de |les |leurs )?(?:informations?|renseignements?)",
+        r"(?:mise en commun|mutualis\w*) (?:des |de |d |leurs |les )?(?:informations?|renseignements?)",
+        r"partage (?:des |de )?donnees", r"cooperation en matiere de (?:\w+ ){0,3}?renseignement",
+        r"joint intelligence (?:cells?|centres?|centers?|units?|platforms?|hubs?)",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",
@@ -105,6 +117,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"speciali[sz]ed (?:workshops?|courses?)", r"stages? speciali\w*",
         r"places for (?:\w+ ){0,2}?(?:officers|recruits|cadets|students|trainees|policemen)",
         r"courses (?:run|organi[sz]ed|offered|given|held) by", r"places? (?:dans|a) (?:l ecole|l academie|les ecoles)",
+        # training told by its verb: "help train its new unit", "to train together", « former ensemble leurs policiers »;
+        # the gendarmerie's schools as the police's (not a joint exercise: the gold calls it training or not)
+        r"(?:help|helping|to) train\b", r"train(?:ing)? together",
+        r"former (?:ensemble |conjointement )?(?:les |des |leurs |nos |ses |de )?(?:\w+ )?(?:enqueteurs|policiers|gendarmes|agents|"
+        r"officiers|cadres|personnels?|recrues|formateurs|specialistes|unites)",
+        r"ecoles? (?:nationales? )?(?:superieures? )?de (?:gendarmerie|sous officiers)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -142,10 +160,16 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
-        r"le long du littoral", r"garde ?cotes?", r"garde cotiere", r"coast ?guards?", r"coastal (?:surveillance|security|patrols?)",
+        # (not a coast guard, an agency named as a side or a trainee: "met the Coast Guard", « la formation des
+        # garde-côtes »; its work is: "coastal surveillance")
+        r"le long du littoral", r"coastal (?:surveillance|security|patrols?)",
         r"trans ?border (?:security|issues|areas?|cooperation|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
         r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
+        # crossings of the border itself (not "cross-border crime": organised crime): "cross-border infiltration",
+        # "cross-border smuggling"; what happens at it: « les trafics à la frontière », « la situation aux frontières »
+        r"cross border (?:infiltrations?|smuggling|incursions?|movements?)",
+        r"(?:situation|trafics?|securite|insecurite|incidents?|tensions?) (?:a la|aux) frontieres?",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
@@ -156,6 +180,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"grandes? manifestations? sportives?", r"(?:securing|security of) (?:major )?events?",
         r"(?:competitions?|rendez vous|evenements?|rencontres?) sporti\w*", r"sporting events?", r"(?:large|mass) gatherings?",
         r"grands? rassemblements?", r"hajj", r"pelerinages?", r"pilgrims?", r"pelerins",
+        # an election or a gathering kept safe: "security during the elections", "the security of polling stations",
+        # "keep the provincial elections safe", « la sécurisation du scrutin », "securing the Forum leaders' meeting",
+        # "public order during regional events", "the festival season"
+        r"(?:security|safety|securing|secure|safe|policing) (?:\w+ ){0,3}?(?:elections?|polls|polling|electoral)",
+        r"(?:elections?|polls) (?:\w+ ){0,2}?(?:safe|secure|peaceful)", r"polling (?:stations?|centres?|centers?|units?)",
+        r"(?:securite|securisation) (?:\w+ ){0,2}?(?:elections?|scrutins?|processus electoral|electorale?s?)",
+        r"securing the (?:\w+ ){0,5}?(?:summit|forum|games|championships?|tournament|(?:leaders )?meeting|conference)",
+        r"(?:regional|international|public|mass|large scale) events", r"festival season",
     ),
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
@@ -168,7 +200,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     Topic.REGIONAL_SECURITY: (
         r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
         r"situation securitaire aux niveaux? (?:national, )?(?:international|regional)\w*",
-        r"securite regionale", r"stabilite regionale", r"sahel", r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
+        # (not a name that holds the word: "EUCAP Sahel Niger", « le programme Sahel de l'ONUDC »)
+        r"securite regionale", r"stabilite regionale", r"(?<!eucap )(?<!programme )(?<!programme de )sahel(?! niger\b)",
+        r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
         r"(?:actualite|situation|contexte|conjoncture|evolution de la situation) (?:\w+ ){0,2}?securitaire\w* (?:\w+ ){0,3}?(?:regional\w*|(?:dans|de) (?:la|l) (?:sous )?region|au sahel)",
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",

@@ -607,7 +607,10 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
-              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK, _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
+              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
+              # the lawyers' word: "the two directors executed a Memorandum of Understanding"
+              r"executed (?=(?:a|an|the|two|three|several) (?:\S+ ){0,3}?(?:memorandum|memoranda|agreements?|accords?|protocols?|MoUs?|"
+              r"arrangements?|conventions?|treaty|treaties)\b)", _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
 
 #: Crimes committed by telephone, after "telephone", « téléphonique »: no call.
 _PHONE_CRIME = r"(?:(?:financial|banking) )?(?:fraud|frauds|scams?|extortion|phishing)"

@@ -288,6 +288,12 @@ VISIT_TOLD = Cue(
     r"(?<!avait )(?<!avaient )(?<!déjà )(?<!a )(?<!ont )(?:séjourne|séjournent)\b",
     r"(?:est|sont) en séjour\b",
     r"(?:effectue|effectuent) (?:depuis \S+ )?(?:une|sa|leur) (?:\S+ ){0,3}?(?:visite|mission)",
+    # the journey itself: « s'est rendu mardi en visite au Gabon », « est arrivé lundi à Niamey pour une visite de
+    # travail », « effectue le déplacement … pour une visite », "arrived in Suva on Monday for a three-day visit"
+    r"(?:s'est|se sont) rendue?s? (?:\S+ ){0,6}?en visite\b",
+    r"(?:est|sont) arrivée?s? (?:\S+ ){0,8}?pour une (?:\S+ ){0,3}?(?:visite|mission|séjour)\b",
+    r"(?:effectue|effectuent) (?:le|un) déplacement\b",
+    r"arrived (?:\S+ ){0,8}?(?:for|on) an? (?:\S+ ){0,3}?(?:visit|mission|trip)\b",
     r"(?:concluded|wrapped up|ended|completed|rounded off|began|started|(?:has|have) returned from|returned from|is on|are on) "
     r"(?:\S+ ){0,3}?(?:his|her|their|a|an|the) (?:\S+ ){0,4}?(?:visit|mission|trip|tour)\b",
 )

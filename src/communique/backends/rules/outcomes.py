@@ -24,7 +24,7 @@ from communique.text import Cue, fold
 
 _INSTRUMENT = (
     r"(?:mémorandum|memoranda|memorandum|MoU|accord|agreement|convention|protocole|protocol|pact|pacte|déclaration d'intention|"
-    r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|arrangement|feuille de route|roadmap|charte|charter|"
+    r"declaration of intent|declarations? of principles|déclaration de principes|plan d'action|action plan|(?:cooperation|work|working) plans?|plans? (?:de coopération|de travail)|arrangement|feuille de route|roadmap|charte|charter|"
     r"traité|treaty|entente|joint orders?|procès-verba(?:l|ux)|relevés? (?:des|de) conclusions|agreed minutes|minutes of (?:the|their) (?:meeting|talks|session)|lettre d'intention|letter of intent|déclarations? (?:conjointes?|communes?)|joint declarations?|"
     r"joint statements?|joint communiqu[ée]s?|communiqués? conjoints?|programmes? (?:de coopération|d'action conjoint)|"
     r"(?:joint |bilateral )?cooperation programmes?|programmes? of cooperation|(?:joint )?records? of (?:the )?discussions?|"
@@ -56,7 +56,10 @@ _FOLLOW_UP = (
     r"(?:meeting|réunion|rencontre|dialogue|consultations|round|talk|pourparlers)s?|"
     r"missions? (?:d'experts|d'évaluation|technique)|(?:expert|technical|assessment) missions?|"
     r"(?:rencontres?|réunions?|consultations|pourparlers) (?:périodiques|régulières|réguliers|mensuelles|annuelles|trimestrielles)|"
-    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations|talks)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
+    r"(?:regular|periodic|monthly|annual|quarterly|yearly) (?:meetings?|consultations|talks|dialogue)|"
+    # talks to be taken up again: "resume the talks as soon as possible", « reprendre les pourparlers »
+    r"(?:restart|resume|reprendre|relancer) (?:the |their |les |leurs )?(?:\w+ ){0,2}?(?:meetings|talks|consultations|sessions|"
+    r"réunions|pourparlers)|(?:réunions?|rencontres?) (?:annuelles?|semestrielles?)|"
     r"meet(?:ing)? again|visit|visite|visiter|se rendre|travel to)"
 )
 #: The end of a quoted phrase: before a comma, a semicolon, a bracket, a subordinate clause
@@ -80,7 +83,7 @@ _DAY = (
 )
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
-    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto ))signing|en signant|"
+    rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto )|(?<=\bafter ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
     rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
@@ -126,9 +129,13 @@ _SIGNED_AT_IT = Cue(
 _TO_BE_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|new|nouveaux?|nouvelles?)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}"
     rf"[^;.«»\"]{{0,90}}?\s(?:will|would|shall|is to|are to|is expected to|are expected to|(?:is|are) due to|due to|should|sera|seront|devrait|devraient|"
-    rf"doit|doivent|va|vont)\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
-    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
-    rf"élaborée?s?|rédigée?s?|signer|finaliser|conclure)\b[^,;.()«»\"]{{0,60}}"
+    rf"doit|doivent|va|vont|to(?= be\b))\s+(?:(?:soon|also|then|prochainement|également|bientôt|être)\s+)?(?:be\s+)?(?:(?:soon|also|then)\s+)?"
+    rf"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|adopted|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|"
+    rf"paraphée?s?|adoptée?s?|élaborée?s?|rédigée?s?|signer|finaliser|conclure|adopter)\b[^,;.()«»\"]{{0,60}}",
+    # (or said to be in view: « Un accord écrit est envisagé avant décembre », "a protocol is being drafted")
+    rf"(?:(?:un|une|a|an|new|nouvel|nouveaux?|nouvelles?)\s+)(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^;.«»\"]{{0,40}}?\s"
+    rf"(?:(?:est|sont) (?:envisagée?s?|en préparation|en cours d'élaboration)|(?:is|are) (?:envisaged|planned|being (?:drafted|prepared|negotiated)))"
+    rf"\b[^,;.()«»\"]{{0,60}}",
 )
 #: Support that a side will give, told in the passive: "all possible cooperation for the
 #: training of Iraqi police would be provided", « un appui technique sera apporté ».
@@ -140,8 +147,9 @@ _TO_BE_PROVIDED = Cue(
 #: The verbs of :data:`_TO_BE_SIGNED` and :data:`_TO_BE_PROVIDED`, rarer than what they
 #: follow (an instrument, "cooperation"): a sentence without them is spared those patterns.
 _SIGNED_LATER = Cue(
-    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|paraphée?s?|"
-    r"élaborée?s?|rédigée?s?|signer|finaliser|conclure)"
+    r"(?:signed|finali[sz]ed|formali[sz]ed|concluded|initiall?ed|drafted|prepared|adopted|signée?s?|finalisée?s?|formalisée?s?|conclue?s?|"
+    r"paraphée?s?|adoptée?s?|élaborée?s?|rédigée?s?|signer|finaliser|conclure|adopter|envisagée?s?|en préparation|en cours d'élaboration|"
+    r"envisaged|planned|being)"
 )
 _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
@@ -153,17 +161,61 @@ _LAUNCHED = Cue(
     rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
 )
+#: A mechanism whose opening the encounter was, told by a noun: "took part in the opening of a joint border liaison
+#: office", "closer cooperation with the establishment of a joint working group", « ont assisté à l'inauguration
+#: d'un poste frontalier commun » (not "discussed the creation of": a subject of the talks).
+_OPENING_OF = Cue(
+    rf"(?:(?:took part|participated) in|attended|witnessed|presided over|with|through) the (?:official )?(?:opening|establishment|"
+    rf"creation|setting up|inauguration|launch) of (?:a|an|the|their) (?:new )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:which|and|according|said)\s|$))",
+    rf"(?:(?:a|ont) (?:assisté|pris part|participé)|(?:a|ont) présidé) (?:à )?l['’](?:ouverture|inauguration|installation|lancement) "
+    rf"(?:officielle )?d['’]?(?:un|une|le|la|du|de la) ?(?:nouv\w+ )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:qui|et)\s|$))",
+)
 #: A new joint strategy the sides launched together: "they launched a new three-year strategy to tackle
 #: cross-border policing challenges", « ont lancé une nouvelle stratégie commune ».
 _LAUNCHED_STRATEGY = Cue(
     r"(?:launched|unveiled|(?:a|ont) (?:lancé|dévoilé)) (?:a|an|their|une|leur) (?:new|joint|nouvelle) (?:[\w-]+ ){0,2}?"
     r"(?:strategy|stratégie)[^,;.()«»\"]{0,80}?(?=\s*(?:[,;.()]|$))"
 )
+#: A signing that was the point of the encounter, told as its purpose: "met B near the border on Saturday to sign
+#: the terms of reference of ...", « était mardi à Vienne pour signer avec son homologue, X, un accord », « a reçu
+#: les chefs … afin de signer le renouvellement de l'Entente » (what was signed there; see :data:`_MET_FOR`).
+_TO_SIGN = Cue(
+    rf"(?:to sign|pour signer|afin de signer)(?:,?\s+){_WHEN_WHERE}«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs)\s+|l['’]\s*)?"
+    rf"(?:[\w-]+\s+|(?:de|d['’]|l['’])\s*){{0,3}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
+)
+#: The encounter before a purpose to sign (:data:`_TO_SIGN`): "met", "received", « était à Vienne », « a saisi
+#: l'occasion de sa visite ».
+_MET_FOR = regexes.compile(
+    r"\b(?:meet|met|meets|received|hosted|welcomed|visited|travelled|traveled|arrived|(?:was|were) in|(?:était|étaient) "
+    r"(?:\S+ ){0,3}?(?:à|au|en)|se sont (?:réunis|rencontrés|retrouvés)|(?:a|ont) (?:reçu|accueilli|rencontré)|"
+    r"(?:a|ont) (?:\S+ )?saisi l['’]occasion)\b[^.;]{0,200}$",
+    re.I,
+)
+#: The words of a purpose before "sign", left out of the quote.
+_PURPOSE_WORD = regexes.compile(r"(?:to|pour|afin de)\s+", re.I)
+#: What puts a purpose to sign in the future, a wish or a plan: "agreed to sign", « sont prêts à signer »,
+#: "expected to sign", « a invité … pour signer ».
+_INTENT_BEFORE = regexes.compile(
+    r"\b(?:agreed|decided|expected|plans?|planned|planning|intends?|intended|going|ready|prepared|aims?|aimed|seeks?|"
+    r"hopes?|wants?|wish\w*|pledged|resolved|committed|invited|convenu\w*|décidé\w*|prêts?|prévu\w*|envisag\w*|"
+    r"souhait\w*|veulent|veut|compte\w*|vise|visent|visait|visaient|invité\w*)\b[^.;]{0,30}$",
+    re.I,
+)
+#: A gathering recalled, whose purpose was an earlier signing: « a rappelé que "le 3 avril 2019, les pays se sont
+#: retrouvés à Nouakchott pour signer un accord" », "recalled that the chiefs met in 2015 to sign the charter".
+_RECALLED = regexes.compile(r"\b(?:rappel\w*|recall\w*|remind\w*|souvenir)\b", re.I)
+#: A signing after which the future is told: "Officers will be posted abroad following the signing of a memorandum"
+#: (signed at the encounter; what follows it is to come).
+_AFTER = regexes.compile(
+    r"\b(?:following|after|à la suite d[eu']|suite à|à l['’]issue d[eu'])\s*(?:the\s+|la\s+)?$", re.I
+)
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
     r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
-    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|progress|progrès|avancement|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
@@ -208,6 +260,15 @@ _PLUPERFECT_BEFORE = regexes.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?$", 
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
+#: A concrete act one side says it will do for the other, after "will" or a reported "would":
+#: send, fund, train, post officers, exchange instructors, support a training (not "cooperate").
+_CONCRETE_ACT = (
+    r"(?:set up|establish|create|open (?:\S+ ){0,3}?(?:offices?|units?|desks?|centres?|centers?|posts?|stations?|branch\w*)|deploy|second|station|post|designate|appoint|provide|donate|supply|fund|finance|equip|"
+    r"train|send|dispatch|build|renovate|support (?:the )?training|exchange (?:\w+ )?(?:instructors|trainers|officers|trainees|"
+    r"experts|cadets|students|liaison))\b"
+)
+
+
 #: "sont convenus de", "ont décidé de", "agreed to", "decided to", "expected to".
 COMMIT = Cue(
     r"(?:sont|ont|a|est|se sont|s'est|have|has|had)?\s*(?:été\s+)?(?:convenue?s?|décidée?s?|résolue?s?|engagée?s?)\s+(?:de|d'|à|que|qu')",
@@ -216,6 +277,8 @@ COMMIT = Cue(
     # an adoption told by a noun: « La rencontre a permis l'adoption d'une déclaration »
     r"(?:a|ont) (?:permis|abouti à|débouché sur) (?=l['’]adoption\b)", r"(?:resulted in|led to) (?=the adoption of\b)",
     # what the cooperation took shape in: « s'est matérialisée par la création de groupes de travail »
+    # what the meeting made possible, when it sets something up: « La rencontre a permis de mettre en place une cellule »
+    r"(?:a|ont) permis (?:de |d')(?=(?:mettre en place|créer|installer|instituer|ouvrir|lancer|signer)\b)",
     r"(?:s'est|se sont|s'était) (?:matérialisée?s?|traduite?s?|concrétisée?s?) par (?=la création|la mise en place|l['’]ouverture|l['’]installation)",
     r"(?:resulted in|led to) (?=the (?:creation|establishment|setting up|opening) of\b)",
     r"il a été (?:retenu|arrêté) (?=(?:la|le|l'|les|un|une)\b)",
@@ -224,6 +287,8 @@ COMMIT = Cue(
     r"(?:ont|a) (?:également )?décidé (?=(?:la|le|l')\s?(?:mise en place|création|ouverture|installation|tenue|organisation)\b)",
     r"(?:a|ont|et) annoncé (?=(?:l'envoi|la livraison|le déploiement|la remise|l'octroi|la mise à disposition|le don|la création|"
     r"la mise en place|l'ouverture)\b)",
+    # a joint body made known at the encounter: "announced a joint analysis group on gang crime"
+    r"(?:announced|unveiled) (?=(?:a|an) (?:new )?(?:joint|common|bilateral|shared) )",
     r"(?:announced|pledged|promised) (?=(?:the |a |an )?(?:dispatch|delivery|deployment|donation|provision|creation|establishment|opening|"
     r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for|porte sur|portent sur)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
@@ -283,8 +348,16 @@ COMMIT = Cue(
     # a further meeting of two sides named by their countries: "Pakistan and the US will hold a dialogue in June",
     # « Le Niger et le Tchad tiendront leur prochaine session à Niamey » (not "The minister will hold talks", the encounter)
     r"\b(?:and|et) (?:the |l[ae] |l')?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:will|tiendront) (?=(?:hold )?(?:a|an|the|their|leur|une|la)\b)",
-    r"will (?=(?:set up|establish|create|open|deploy|second|station|designate|appoint|provide|donate|supply|fund|equip|train|send|"
-    r"dispatch|build|renovate)\b)",
+    rf"will (?={_CONCRETE_ACT})",
+    # the same act reported by whoever speaks for a side: "The ambassador said Japan would fund a training
+    # programme", "said the two institutions would exchange instructors" (not "would continue to cooperate")
+    rf"\b(?:said|says|announced|stated|indicated|added|noted|told [^,;.]{{1,40}}?|assured [^,;.]{{1,40}}?)(?: that)?"
+    rf"[^.;:]{{1,80}}?\bwould (?:also |soon )?(?={_CONCRETE_ACT})",
+    # the same in French, told in the future: « La partie malienne enverra 40 élèves en formation », « La
+    # gendarmerie va continuer de former les enquêteurs » (not « que le pays organisera »: an event)
+    r"(?:va|vont) (?:continuer (?:de|à) )?(?=(?:former|envoyer|financer|déployer|fournir|offrir|équiper|détacher|"
+    r"dépêcher)\b)",
+    r"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|offrir|équiper|détacher|dépêcher)(?:a|ont)\b)",
 )  # fmt: skip
 
 
@@ -303,7 +376,7 @@ def commitment(sentence: str) -> re.Match[str] | None:
 NOUN_COMMIT = Cue(
     r"(?:agreement|consensus|understanding) was reached (?:to|on)",
     # the agreement named before its passive: "an agreement to designate a liaison officer … was reached"
-    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:to|on)",
+    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:with [^,;.]{1,80}? to|to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)", r"s'accorder (?:pour|sur)",
     r"(?:se sont|s'est) entendue?s? (?:pour|sur)",
@@ -343,19 +416,31 @@ _GIVEN = (
     r"(?:\s+(?!(?:on behalf|au nom|destin|intended|in the presence|en presence|qui|which|(?:a|ont) (?:cloture|conclu|marque))\w*\b)"
     r"[^,;.()«»\"\s]+){1,14}"
 )
+#: What is delivered on behalf of someone, not given: a letter, a message (« a remis un message écrit du Président »;
+#: an invitation handed over still counts: it invites to a visit).
+_MESSAGE = regexes.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:(?:à|au|aux|to)\s+(?:\S+\s+){1,5}?)?(?:a|an|the|his|her|their|un|une|le|la|sa|son|leur)\s+"
+    r"(?:\S+\s+)?(?:letters?|messages?|lettres?|missives?|notes? verbales?)\b",
+    re.I,
+)
+#: A count of things given, in figures or words.
+_NUMBER = r"\d+|deux|trois|quatre|cinq|six|dix|vingt|trente|quarante|cinquante|cent"
 _HANDED = Cue(
     rf"(?:handed over|donated)(?!\s+to\b){_GIVEN}",
     # "presented forensic equipment to the Force": a gift of equipment, not a presentation
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    # (its beneficiary may come first, then a number: « a offert au ministère nigérien trente bourses », not « a offert à
+    # ses hôtes un aperçu »)
+    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
+    rf"{_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
     rf"(?:mettra|mettront|(?:va|vont) mettre) à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",
 )  # fmt: skip
 _FOLLOWS = Cue(
-    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:[\w-]+ ){0,2}?(?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks)"
+    r"(?:une |la |a )?visite de retour[^,;.]{0,80}", r"(?:la |the )?(?:prochaine|next) (?:[\w-]+ ){0,2}?(?:réunion|session|rencontre|assemblée générale|general assembly|meeting|conference|conférence|talks|édition|edition)"
     # (its number in apposition: "the next committee meeting, the 42nd, will be hosted by Laos")
     r"(?:, (?:the|la) \d+(?:st|nd|rd|th|e|ème),)?[^,;.]{0,80}",
     r"(?:se retrouveront|will meet again|(?:nous nous|ils se|elles se|se) reverr\w+)[^,;.»]{0,80}",
@@ -364,6 +449,13 @@ _FOLLOWS = Cue(
     # the experts to meet again: « Les experts des deux pays se réuniront en mars », "technical teams will meet in June"
     r"(?:les |the )?(?:experts|techniciens|technical (?:teams|committees?)|comités? techniques?)(?: \S+){0,4}? (?:se réuniront|will meet)[^,;.»]{0,80}",
     r"(?:accepted|(?:a|ont) accepté) (?:an |the |l'|une )?invitation[^,;.]{0,80}",
+    # a meeting made a recurring one: "The meeting will now be held every six months", « Un comité mixte de suivi se
+    # réunira deux fois par an », "the joint committee will meet quarterly"
+    r"(?:(?:the|this|a|their|la|le|cette|ce|un|une|leur) )?(?:[\w'’-]+ ){0,3}?(?:meetings?|sessions?|talks|dialogue|forum|committee|commission|"
+    r"réunions?|rencontres?|sessions?|comités?|commissions?)(?: [\w'’-]+){0,4}? (?:will (?:now |henceforth |then )?(?:be held|meet|take place)|"
+    r"(?:se réunira|se réuniront|se tiendra|se tiendront|aura lieu|auront lieu)(?: désormais| dorénavant)?) "
+    r"(?:every|each|twice|once|three times|quarterly|annually|monthly|yearly|tous les|toutes les|chaque|deux fois|une fois|"
+    r"trois fois|annuellement|mensuellement)\b[^,;.»]{0,40}",
     # the next edition's host: "Singapore will host the 37th Aseanapol Conference", « accueillera la prochaine session »
     r"(?:will|is to|is set to) host the (?:next|\d+(?:st|nd|rd|th)) (?:[\w’'-]+ ){0,4}?(?:conference|meeting|session|assembly|summit|edition)\b[^,;.]{0,60}",
     r"accueillera (?:la prochaine|la \d+(?:e|ème)) (?:[\w’'-]+ ){0,4}?(?:conférence|réunion|session|assemblée|édition|sommet)\b[^,;.]{0,60}",
@@ -385,6 +477,11 @@ _FOLLOWS = Cue(
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
     r"(?:in the near future|soon|in the coming (?:weeks|months)|later this year|next year)[^,;.\"”]{0,40}",
     r"(?:se rendra|effectuera|compte (?:se rendre|effectuer)) (?:très )?prochainement\b[^,;.»]{0,60}",
+    # a joint body's session set for a time: "a joint Counter-Terrorism Dialogue planned for September", « la commission
+    # mixte prévue en juin »
+    r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:dialogue|committee|commission|consultations|talks)\b(?: meeting| session)? (?:scheduled|planned|set) "
+    r"(?:for|in)\b[^,;.]{0,60}",
+    r"(?:commission|comité|réunion|session) (?:mixte|conjointe|bilatérale)(?: \S+){0,3}? prévue? (?:en|pour|le|à)\b[^,;.]{0,60}",
     # the next session of a joint body: "the preparations for the upcoming Joint Committee Meeting"
     r"(?:(?:the )?preparations? for )?(?:the )?(?:upcoming|forthcoming) (?:(?:session|meeting|round) of (?:the |their )?)?"
     r"(?:joint|bilateral) (?:[\w’'-]+ ){0,3}?(?:committee|commission)(?: (?:meeting|session)s?)?\b",
@@ -401,7 +498,7 @@ _TO_BE_SET_UP = Cue(
     r"set up|established|created|launched|opened|formed)\b(?![^,;.()«»\"]{0,80}?\b(?:in|en|depuis|since) (?:19|20)\d\d)"
     r"(?![^,;.()«»\"]{0,80}?\b(?:last year|l'an dernier|l'année dernière))[^,;.()«»\"]{0,80}",
 )
-_PLANNING = Cue(r"sign\w*", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
+_PLANNING = Cue(r"sign\w*", r"ink(?:s|ing)?", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
                 r"examen", r"approbation", r"extend", r"renew", r"renouvel\w*", r"proroger", r"reconduire",
                 r"draw(?:s|ing|n)? up", r"work(?:ed)? out", r"develop(?:s|ing|ed)? (?:a|an|new|joint|common|shared)", r"mettre au point", r"rédiger", r"projet d[e']")  # fmt: skip
@@ -431,7 +528,7 @@ _STANDING = Cue(
 #: Officers lent to the other side, a liaison post by another name: "second an investigator
 #: each to the other's drug unit", « détacher deux officiers auprès de … ».
 _SECONDED = Cue(
-    r"(?:second|seconding|station|embed|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
+    r"(?:second|seconding|station|post|embed|détacher|affecter) (?:\S+ ){0,3}?(?:officers?|officials?|investigators?|agents?|experts?|"
     r"detectives?|analysts?|personnel|staff|officiers?|enquêteurs?|policiers?|gendarmes|analystes?)\b"
 )
 #: Opening a standing office: "open a second unit at the port", « ouvrir une antenne à Kidal ».
@@ -607,6 +704,9 @@ _VAGUE = Cue(
 #: joint patrols" names something concrete, and is).
 _MORE_OF = regexes.compile(
     r"(?:lutter|fight|combat)\s+(?:davantage|plus|more|harder|further)\b|"
+    # more care, said of anything: "pay more attention to preventing cybercrime", « accorder plus d'attention à »
+    r"(?:pay|give|devote|accorder|porter|prêter)\s+(?:more|greater|closer|increased|special|particular|plus d['’]|une attention "
+    r"(?:accrue|particulière|soutenue))\s*(?:attention)?\b|"
     r"(?:step(?:ping)? up|intensif\w*|strengthen\w*|renforcer|enhanc\w*|bolster\w*|deepen\w*|accroître|consolid\w*|"
     r"boost\w*|improv\w*|améliorer|redoubler|focus\w* on|promot\w*|foster\w*|favoriser|encourager)\s+(?:(?:the|their|leur|leurs|les|le|la|l'|des|de)\s+)?(?:[\w-]+\s+|d['’]){0,3}?"
     r"(?:exchanges?|échanges?|work|travail|moyens|means|actions|collaboration|capacit\w+|synergies?|mechanisms?|mécanismes?|"
@@ -671,6 +771,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 continue  # "The sides signed no memorandum": none signed
             planned = _FUTURE.match(match.group(0)) or (
                 _SIGNING_NOUN.match(match.group(0))
+                and not _AFTER.search(sentence, max(0, match.start() - 20), match.start())
                 and (
                     _FUTURE.search(sentence, 0, match.start())
                     or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
@@ -681,8 +782,19 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 match.end(),
                 OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
             )
-    for match in _LAUNCHED.finditer(sentence):
-        take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
+    for match in _TO_SIGN.finditer(sentence):
+        before = sentence[max(0, match.start() - 200) : match.start()]
+        if _MET_FOR.search(before) and not _INTENT_BEFORE.search(before) and not _RECALLED.search(before):
+            planned = _FUTURE.search(before)  # "will meet on Monday to sign": a signing to come
+            lead = _PURPOSE_WORD.match(match.group(0))
+            take(
+                match.start() + (lead.end() if lead else 0),
+                match.end(),
+                OutcomeType.AGREEMENT_PLANNED if planned else OutcomeType.AGREEMENT_SIGNED,
+            )
+    for cue in (_LAUNCHED, _OPENING_OF):
+        for match in cue.finditer(sentence):
+            take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
     for match in _LAUNCHED_STRATEGY.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.OTHER)
     if _PROVIDED_LATER.search(sentence):
@@ -735,6 +847,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
         if kind is not OutcomeType.OTHER:
             take(match.start(), match.end(), kind)
     for match in _HANDED.finditer(sentence):
+        if _MESSAGE.search(match.group(0)):
+            continue  # "handed over a letter from his minister", « a remis un message écrit »: a message, not a result
         if not _PLUPERFECT_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             take(match.start(), match.end(), OutcomeType.OTHER)
     for match in _FOLLOWS.finditer(sentence):
