@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from support import only_meeting, read_offline
 
+from communique.backends.rules import encounters
+
 
 def _names(text: str) -> set[str]:
     meeting = only_meeting(text, published="2026-05-15")
@@ -227,3 +229,20 @@ def test_a_heading_between_a_director_and_his_own_directors_tells_no_encounter()
         published="2026-05-15",
     )
     assert not record.is_meeting_report
+
+
+def test_two_people_as_one_subject_are_searched_for_only_where_an_and_and_an_exchange_verb_are() -> None:
+    """The search for a joint subject is spared sentences with no "and" / « et » or no exchange verb
+    (most sentences); once those words are read, joint subjects are found as before."""
+    assert encounters._JOINT_SUBJECT.anchors == (" et ", " and ")
+    assert encounters._EXCHANGE_VERB.anchors is not None
+    for _ in range(40):  # (enough for the screens to read their words)
+        assert (
+            encounters._joint_exchange("Le ministre a reçu une délégation de la police du pays voisin.")
+            is None
+        )
+    joint = encounters._joint_exchange(
+        "The Chief Constable of the Northern Police, Mr. Aldo Ferris, and the visiting Director of the "
+        "Marlandian Border Guard, Gen. Petra Voss, on Wednesday examined joint patrols along the river."
+    )
+    assert joint is not None and joint.group(0) == "examined"
