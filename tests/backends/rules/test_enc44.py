@@ -246,3 +246,22 @@ def test_two_people_as_one_subject_are_searched_for_only_where_an_and_and_an_exc
         "Marlandian Border Guard, Gen. Petra Voss, on Wednesday examined joint patrols along the river."
     )
     assert joint is not None and joint.group(0) == "examined"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Il a dit « merci » au chef.", "« merci »"),
+        ('He called it "a fine start" and left.', '"a fine start"'),
+        ("Le mot ''confiance'' revient.", "''confiance''"),
+        ("The chief thanked his hosts.", ""),
+        ("L'accord d'Ostrava a été signé.", ""),
+    ],
+)
+def test_quoted_words_are_blanked_and_a_sentence_with_no_quotation_mark_is_left_as_it_is(
+    sentence: str, quoted: str
+) -> None:
+    """Quoted words are blanked, offsets kept; a sentence that holds no quotation mark (an apostrophe
+    alone is none) is returned as it is, spared the search."""
+    expected = sentence.replace(quoted, " " * len(quoted)) if quoted else sentence
+    assert encounters._unquoted(sentence) == expected

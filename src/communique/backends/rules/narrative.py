@@ -17,10 +17,10 @@ from communique.backends.rules.encounters import (
     _ABOUT_A_VISIT,
     _AFTER_IT,
     _FRAME_BEFORE,
-    _QUOTED,
     _blanked,
     _dates,
     _meeting_cue,
+    _unquoted,
 )
 from communique.text import branched
 
@@ -117,7 +117,7 @@ def _narrative(sentence: str) -> str:
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
     again of the same sentences, for its day and for its place.)"""
     if not _reported_in_a_quote(sentence):
-        sentence = _blanked(_QUOTED, sentence)
+        sentence = _unquoted(sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)
