@@ -265,3 +265,19 @@ def test_quoted_words_are_blanked_and_a_sentence_with_no_quotation_mark_is_left_
     alone is none) is returned as it is, spared the search."""
     expected = sentence.replace(quoted, " " * len(quoted)) if quoted else sentence
     assert encounters._unquoted(sentence) == expected
+
+
+def test_a_press_conference_is_searched_for_only_in_sentences_with_its_words() -> None:
+    """A press conference is no encounter; the search for one is spared sentences with none of its
+    words, and once those are read a press conference is still told apart from a meeting."""
+    assert set(encounters._PRESS_CONFERENCE.anchors or ()) == {
+        "presse",
+        "briefing",
+        "conference",
+        "conférence",
+    }
+    press = "Le ministre de l'Intérieur, M. Paul Ardent, a tenu une conférence de presse lundi à Doruvo."
+    meeting = "Le ministre de l'Intérieur, M. Paul Ardent, a tenu une réunion lundi à Doruvo."
+    for _ in range(40):  # (enough for the screen to read its words)
+        assert encounters._meeting_cue.__wrapped__(press) is None
+        assert encounters._meeting_cue.__wrapped__(meeting) is not None

@@ -209,7 +209,11 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         if m
     ]
     # (a word to the press is no encounter: « ont tenu une conférence de presse »)
-    press = [(c.start(), c.end()) for c in _PRESS_CONFERENCE.finditer(sentence)]
+    press = (
+        []
+        if _PRESS_CONFERENCE.spares(caseless(sentence))
+        else [(c.start(), c.end()) for c in _PRESS_CONFERENCE.pattern.finditer(sentence)]
+    )
     nouns = (
         n for n in cues.ENCOUNTER_NOUN.finditer(sentence) if not any(a <= n.start() < b for a, b in press)
     )
@@ -435,8 +439,9 @@ _OWN_REVIEW = regexes.compile(
 )
 
 #: A press conference not said to be joint: « ont tenu une conférence de presse lundi » (a word to the press, not
-#: an encounter; "a joint press conference" is two sides').
-_PRESS_CONFERENCE = regexes.compile(
+#: an encounter; "a joint press conference" is two sides'). Screened: it leads with a lookbehind, which kept the engine
+#: from skipping to its words, and was tried at every character of every sentence with a cue of encounter.
+_PRESS_CONFERENCE = Screened(
     r"(?<!joint )(?:conférence de presse|point de presse|press (?:conference|briefing))(?! (?:conjointe|commune)\b)",
     re.IGNORECASE,
 )
