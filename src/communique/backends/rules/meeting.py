@@ -349,7 +349,7 @@ def _meeting(
         given = before.visit_place if date_text else before.place
         # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
         # Y", an encounter still to come, of no day told)
-        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.search(opening) else before.date_text)
+        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(

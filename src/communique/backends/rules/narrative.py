@@ -22,7 +22,7 @@ from communique.backends.rules.encounters import (
     _meeting_cue,
     _unquoted,
 )
-from communique.text import branched
+from communique.text import Screened, branched
 
 #: The later legs of a journey: « une visite devant le conduire aussi au Mali et au Niger », « qui le mènera
 #: ensuite à Niamey », "a tour that will also take him to Laos", "before heading to Hanoi" (not where this encounter is).
@@ -37,8 +37,9 @@ _ONWARD = regexes.compile(
 
 #: An arrival told with its day, then what the guest is still to do: "X arrived in the country on Wednesday and is
 #: also expected to meet Y", « M. X est arrivé mardi au Mali et rencontrera Y » (the day is the arrival's, not
-#: that of the encounter to come).
-_ARRIVED_THEN_TO_COME = regexes.compile(
+#: that of the encounter to come). Screened by its verbs ("arrived", « arrivé »): it is blanked in every sentence of
+#: a narrative, and few tell an arrival.
+_ARRIVED_THEN_TO_COME = Screened(
     r"\b(?:arrived|(?:est|sont) arrivée?s?)\b[^.;]{0,100}?(?=,?\s(?:and|et)\s(?:is|are|will|doit|doivent|devrait|devraient|"
     r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)",
     re.IGNORECASE,
