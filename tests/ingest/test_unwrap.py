@@ -11,6 +11,7 @@ from conftest import EVALS, EXAMPLES, LAYOUT_CASES
 from runner import run
 
 import communique
+from communique.ingest import unwrap as unwrap_module
 from communique.ingest.parse import parse, split_front_matter
 from communique.ingest.unwrap import unwrap
 from communique.pipeline import Pipeline
@@ -243,3 +244,21 @@ def test_a_line_that_ends_on_a_preposition_is_no_heading(dangling: str) -> None:
         "held over those two days with the officers of the national gendarmerie.",
     ]
     assert unwrap("\n".join(lines)) == " ".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "dangles"),
+    [
+        ("The chiefs travelled on to", True),
+        ("La délégation s'est rendue jusqu'à  ", True),
+        ("Le ministre a reçu le directeur de\t", True),
+        ("The chiefs met in Toronto", False),  # ("to" ends the name, not a word of its own)
+        ("Les chefs ont posé pour la photo", False),
+        ("to", True),
+        ("", False),
+    ],
+)
+def test_a_line_dangles_on_its_last_word_alone(line: str, dangles: bool) -> None:
+    """Only the end of a line is searched for a word no sentence ends with: a word that ends
+    with one ("Toronto", "photo") is no such word, though the search starts inside it."""
+    assert unwrap_module._dangles(line) is dangles

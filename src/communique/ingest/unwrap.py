@@ -100,7 +100,7 @@ def _with_dropped_capitals(lines: list[str]) -> list[str]:
 def _mid_sentence(line: str) -> bool:
     """Whether a comma, a preposition, an article or a conjunction ends ``line`` (« l'équipe est ensuite
     reçue à » / « la DGSN par le patron … »): its sentence goes on on the next line."""
-    return line.rstrip().endswith(",") or _DANGLING.search(line) is not None
+    return line.rstrip().endswith(",") or _dangles(line)
 
 
 def _goes_on(line: str) -> bool:
@@ -166,17 +166,24 @@ def _heads(line: str, after: str) -> bool:
     l'Intérieur, M. …, a reçu …") or a dateline."""
     opening = after.lstrip()
     punctuated = _ENDS.search(line) is not None or line.rstrip().endswith(",")
-    if punctuated or _DANGLING.search(line):
+    if punctuated or _dangles(line):
         return False  # (no heading ends on "to" or « de »: "… of great interest to" / "The Gambia, …")
     return (_OPENING.match(opening) or _DATELINE.match(opening)) is not None
 
 
-#: A word no line ends a heading or a sentence with: a preposition, an article, a conjunction.
-_DANGLING = regexes.compile(
-    r"\b(?:to|of|the|a|an|and|or|for|with|in|on|at|by|from|into|de|du|des|la|le|les|à|au|aux|et|ou|en|pour|avec|"
-    r"par|sur|dans)\s*$",
-    re.IGNORECASE,
-)
+#: The words no line ends a heading or a sentence with: a preposition, an article, a conjunction.
+_DANGLING_WORDS = "to|of|the|a|an|and|or|for|with|in|on|at|by|from|into|de|du|des|la|le|les|à|au|aux|et|ou|en|pour|avec|par|sur|dans"
+_DANGLING = regexes.compile(rf"\b(?:{_DANGLING_WORDS})$", re.IGNORECASE)
+#: How far from its end a line is searched for one of them.
+_DANGLING_REACH = max(map(len, _DANGLING_WORDS.split("|")))
+
+
+def _dangles(line: str) -> bool:
+    """Whether one of :data:`_DANGLING_WORDS` ends ``line``: only its last characters are
+    searched (a search of the whole line tried the words at every character of it, for the
+    end alone; ``\\b`` still reads the character before where the search starts)."""
+    text = line.rstrip()
+    return _DANGLING.search(text, max(0, len(text) - _DANGLING_REACH)) is not None
 
 
 #: The most words of a date alone on its line ("mardi 14 avril 2026").

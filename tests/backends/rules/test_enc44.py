@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from support import only_meeting, read_offline
 
+from communique.backends.rules import encounters
+
 
 def _names(text: str) -> set[str]:
     meeting = only_meeting(text, published="2026-05-15")
@@ -227,3 +229,55 @@ def test_a_heading_between_a_director_and_his_own_directors_tells_no_encounter()
         published="2026-05-15",
     )
     assert not record.is_meeting_report
+
+
+def test_two_people_as_one_subject_are_searched_for_only_where_an_and_and_an_exchange_verb_are() -> None:
+    """The search for a joint subject is spared sentences with no "and" / « et » or no exchange verb
+    (most sentences); once those words are read, joint subjects are found as before."""
+    assert encounters._JOINT_SUBJECT.anchors == (" et ", " and ")
+    assert encounters._EXCHANGE_VERB.anchors is not None
+    for _ in range(40):  # (enough for the screens to read their words)
+        assert (
+            encounters._joint_exchange("Le ministre a reçu une délégation de la police du pays voisin.")
+            is None
+        )
+    joint = encounters._joint_exchange(
+        "The Chief Constable of the Northern Police, Mr. Aldo Ferris, and the visiting Director of the "
+        "Marlandian Border Guard, Gen. Petra Voss, on Wednesday examined joint patrols along the river."
+    )
+    assert joint is not None and joint.group(0) == "examined"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Il a dit « merci » au chef.", "« merci »"),
+        ('He called it "a fine start" and left.', '"a fine start"'),
+        ("Le mot ''confiance'' revient.", "''confiance''"),
+        ("The chief thanked his hosts.", ""),
+        ("L'accord d'Ostrava a été signé.", ""),
+    ],
+)
+def test_quoted_words_are_blanked_and_a_sentence_with_no_quotation_mark_is_left_as_it_is(
+    sentence: str, quoted: str
+) -> None:
+    """Quoted words are blanked, offsets kept; a sentence that holds no quotation mark (an apostrophe
+    alone is none) is returned as it is, spared the search."""
+    expected = sentence.replace(quoted, " " * len(quoted)) if quoted else sentence
+    assert encounters._unquoted(sentence) == expected
+
+
+def test_a_press_conference_is_searched_for_only_in_sentences_with_its_words() -> None:
+    """A press conference is no encounter; the search for one is spared sentences with none of its
+    words, and once those are read a press conference is still told apart from a meeting."""
+    assert set(encounters._PRESS_CONFERENCE.anchors or ()) == {
+        "presse",
+        "briefing",
+        "conference",
+        "conférence",
+    }
+    press = "Le ministre de l'Intérieur, M. Paul Ardent, a tenu une conférence de presse lundi à Doruvo."
+    meeting = "Le ministre de l'Intérieur, M. Paul Ardent, a tenu une réunion lundi à Doruvo."
+    for _ in range(40):  # (enough for the screen to read its words)
+        assert encounters._meeting_cue.__wrapped__(press) is None
+        assert encounters._meeting_cue.__wrapped__(meeting) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support import outcome_types, read_offline
 
+from communique.backends.rules import outcomes
 from communique.schema import OutcomeType
 
 
@@ -38,3 +39,18 @@ def test_a_signing_at_the_encounter_is_still_one() -> None:
 )
 def test_what_is_agreed_not_to_be_done_is_no_outcome(sentence: str) -> None:
     assert outcome_types(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint border committee will meet quarterly to review the patrols on the lake.",
+        "Un comité mixte de suivi se réunira deux fois par an, à Kalemba puis à Doruvo.",
+        "The next meeting of the two commanders will be held every six months from now on.",
+    ],
+)
+def test_a_meeting_made_a_recurring_one_is_a_follow_up_found_by_its_own_cue(sentence: str) -> None:
+    """A recurring meeting is a follow-up; its cue is screened by its own verbs ("will meet", « se
+    réunira »), not by the nouns of meetings that nearly every sentence of a communiqué holds."""
+    assert outcome_types(sentence) == [OutcomeType.FOLLOW_UP_PLANNED]
+    assert outcomes._RECURRING.anchors is not None and "meeting" not in outcomes._RECURRING.anchors

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from communique import regexes
 from communique.backends.rules import kinds
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.encounters import _QUOTED, _blanked, _people_in, _Segment
+from communique.backends.rules.encounters import _people_in, _Segment, _unquoted
 from communique.backends.rules.segments import _SUBJECT, _surname
 from communique.backends.rules.sides import _participant, _parties
 from communique.backends.rules.venue import _Place
@@ -798,7 +798,7 @@ def _introduced(
     of the Minister of the Interior of Ghana, X, to ... The minister held talks with ...");
     and the sentence that introduces them."""
     for sentence in [*lead_in, *([headline] if headline else [])]:
-        named = [p for p in _people_in(_blanked(_QUOTED, sentence), countries) if p.name]
+        named = [p for p in _people_in(_unquoted(sentence), countries) if p.name]
         if named:
             person = named[0]
             return (

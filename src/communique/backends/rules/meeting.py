@@ -34,14 +34,13 @@ from communique.backends.rules.consolidate import (
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _HE_SAID_GATHERING,
-    _QUOTED,
     _THEM,
-    _blanked,
     _dates,
     _international,
     _ordered_countries,
     _people_in,
     _Segment,
+    _unquoted,
 )
 from communique.backends.rules.fields import _kind, _outcomes, _topics, _topics_in
 from communique.backends.rules.narrative import _ARRIVED_THEN_TO_COME, _narrative
@@ -224,7 +223,7 @@ def _meeting(
         before is None
         and bool(lead_in)
         and _DURING_IT.match(opening) is not None
-        and sum(1 for p in _people_in(_blanked(_QUOTED, lead_in[-1]), countries) if p.name) >= 2
+        and sum(1 for p in _people_in(_unquoted(lead_in[-1]), countries) if p.name) >= 2
     )
     if closing or during_it:
         segment = replace(segment, others=[*(lead_in if closing else lead_in[-1:]), *segment.others])
@@ -232,9 +231,7 @@ def _meeting(
         # « A … et son homologue B veulent aller plus loin. Lors de la séance de travail qui les a
         # réunis … »: those the sentence before names are the ones who met
         pair = [
-            p
-            for p in _people_in(_blanked(_QUOTED, lead_in[-1] if during_it else introduction), countries)
-            if p.name
+            p for p in _people_in(_unquoted(lead_in[-1] if during_it else introduction), countries) if p.name
         ]
         if len(pair) >= 2:  # (not one named before: "the two ministers" are others)
             lead = tuple(_participant(p.name, p.title, p.organisation, p.party, _SUBJECT) for p in pair)
@@ -352,7 +349,7 @@ def _meeting(
         given = before.visit_place if date_text else before.place
         # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
         # Y", an encounter still to come, of no day told)
-        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.search(opening) else before.date_text)
+        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(

@@ -17,12 +17,12 @@ from communique.backends.rules.encounters import (
     _ABOUT_A_VISIT,
     _AFTER_IT,
     _FRAME_BEFORE,
-    _QUOTED,
     _blanked,
     _dates,
     _meeting_cue,
+    _unquoted,
 )
-from communique.text import branched
+from communique.text import Screened, branched
 
 #: The later legs of a journey: « une visite devant le conduire aussi au Mali et au Niger », « qui le mènera
 #: ensuite à Niamey », "a tour that will also take him to Laos", "before heading to Hanoi" (not where this encounter is).
@@ -37,8 +37,9 @@ _ONWARD = regexes.compile(
 
 #: An arrival told with its day, then what the guest is still to do: "X arrived in the country on Wednesday and is
 #: also expected to meet Y", « M. X est arrivé mardi au Mali et rencontrera Y » (the day is the arrival's, not
-#: that of the encounter to come).
-_ARRIVED_THEN_TO_COME = regexes.compile(
+#: that of the encounter to come). Screened by its verbs ("arrived", « arrivé »): it is blanked in every sentence of
+#: a narrative, and few tell an arrival.
+_ARRIVED_THEN_TO_COME = Screened(
     r"\b(?:arrived|(?:est|sont) arrivée?s?)\b[^.;]{0,100}?(?=,?\s(?:and|et)\s(?:is|are|will|doit|doivent|devrait|devraient|"
     r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)",
     re.IGNORECASE,
@@ -117,7 +118,7 @@ def _narrative(sentence: str) -> str:
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
     again of the same sentences, for its day and for its place.)"""
     if not _reported_in_a_quote(sentence):
-        sentence = _blanked(_QUOTED, sentence)
+        sentence = _unquoted(sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)

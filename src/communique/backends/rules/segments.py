@@ -18,8 +18,6 @@ from communique import regexes
 from communique.backends.rules import cues, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
-    _QUOTED,
-    _blanked,
     _counterparts,
     _days,
     _is_background,
@@ -30,6 +28,7 @@ from communique.backends.rules.encounters import (
     _people_in,
     _Segment,
     _surnames,
+    _unquoted,
 )
 from communique.backends.rules.narrative import _recall_marker, _recall_start
 from communique.backends.rules.venue import _SIDELINES
@@ -226,7 +225,7 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
-            if cue is not None and current is not None and _meeting_cue(_blanked(_QUOTED, sentence)) is None:
+            if cue is not None and current is not None and _meeting_cue(_unquoted(sentence)) is None:
                 # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
                 # … \" said Ambassador Guo"): the same encounter
                 cue = None

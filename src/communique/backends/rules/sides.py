@@ -10,7 +10,6 @@ from communique import regexes
 from communique.backends.rules import cues, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
-    _QUOTED,
     _SPEECH,
     _blanked,
     _dashed_sides,
@@ -20,6 +19,7 @@ from communique.backends.rules.encounters import (
     _people_in,
     _recalled,
     _Segment,
+    _unquoted,
 )
 from communique.backends.rules.narrative import _ONWARD, _opens_on_a_recall, _recall_start, _without_lead
 from communique.backends.rules.segments import (
@@ -235,7 +235,7 @@ def _people(
             # « Accueilli par le ministre de l'Intérieur, M. X, … »: X received the visitor the segment's verb
             # told, and is not the visitor, whatever office the two share
             welcomed = _WELCOMED_BY.match(sentence) if visited and sentence[:1] in "AaRrWw " else None
-            named = _people_in(_blanked(_QUOTED, sentence), countries)
+            named = _people_in(_unquoted(sentence), countries)
             senders = _senders(sentence, named)
             for person in named:
                 if (
@@ -993,7 +993,7 @@ def _attending(segment: _Segment) -> set[str]:
         if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
             continue
         folded = fold(sentence)
-        for mention in places.mentions(_blanked(_QUOTED, sentence)):
+        for mention in places.mentions(_unquoted(sentence)):
             if mention.country and mention.text not in places.tables().demonym_words:
                 found.add(mention.country)
             elif (

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from communique import regexes
 from communique.backends.rules import cues, outcomes
-from communique.backends.rules.encounters import _EMBASSY_BEFORE, _QUOTED, _VENUE, _blanked, _Segment
+from communique.backends.rules.encounters import _EMBASSY_BEFORE, _VENUE, _Segment, _unquoted
 from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
 from communique.normalise import dates, places
 from communique.text import branched, fold
@@ -35,7 +35,7 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         if sentence is segment.opening or not (outcomes.commitment(sentence) or _recall_marker(sentence))
     ]
     if _EVE.match(segment.opening):
-        narrative.append(_blanked(_QUOTED, segment.opening))
+        narrative.append(_unquoted(segment.opening))
     for sentence in narrative:
         # (a sentence that names the country only leaves its city to a later one that names the encounter
         # before it: "… met the Commissioner of Police of Tonga. … on his first visit to the Police Headquarters
