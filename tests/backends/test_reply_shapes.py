@@ -273,3 +273,19 @@ def test_an_object_alone_in_a_list_is_read_not_asked_again(fake_openai: FakeOpen
     assert len(fake_openai.requests) == 1
     assert analysis.is_meeting_report and analysis.meetings
     assert any("inside a list of one" in note for note in analysis.provenance.repairs)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [("the record is below", "text"), (42, "a number"), (["a"], "a list")],
+    ids=["text", "a number", "a list"],
+)
+def test_a_message_that_is_no_object_is_said_as_such(
+    fake_openai: FakeOpenAI, message: Any, said: str
+) -> None:
+    """Was: "the reply is empty: no text and no tool call" for a message given as a string."""
+    body = {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}  # fmt: skip
+    fake_openai.responder = lambda request: raw(json.dumps(body))
+    error = read(fake_openai, mode="tools")
+    assert error.endswith(f"the reply's message is {said}, not an object"), error

@@ -526,8 +526,11 @@ class ModelClient:
         if not choices:
             raise _Unusable(["the reply has no choices"])
         choice = choices[0]
-        if getattr(choice, "message", None) is None:
+        message = getattr(choice, "message", None)
+        if message is None:
             raise _Unusable(["the reply has no message"])
+        if isinstance(message, str | int | float | list):  # JSON that is no message: text, a number, a list
+            raise _Unusable([f"the reply's message is {_kind(message)}, not an object"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
             raise ModelError(f"the model refused: {self._refused(str(refusal))}")
@@ -849,7 +852,14 @@ def _parts(message: Any) -> tuple[list[Any], str]:
 
 def _kind(value: Any) -> str:
     """What JSON value ``value`` is, for a message: ``a number``, ``an object``."""
-    kinds = {bool: "true or false", int: "a number", float: "a number", dict: "an object", list: "a list"}
+    kinds = {
+        bool: "true or false",
+        int: "a number",
+        float: "a number",
+        dict: "an object",
+        list: "a list",
+        str: "text",
+    }
     return kinds.get(type(value), type(value).__name__)
 
 
