@@ -47,7 +47,7 @@ def kept(name: str, sources: Sequence[Path], make: Callable[[], T],
         except Exception:  # of another shape (a file damaged where marshal did not notice): made anew
             pass
     value = make()
-    _write(location, marshal.dumps((stamp, pack(value))))
+    replace_beside(location, _MAGIC + marshal.dumps((stamp, pack(value))))
     return value
 
 
@@ -67,17 +67,12 @@ def _stamp(sources: Sequence[Path]) -> tuple[Any, ...] | None:
 
 
 def _read(location: Path, stamp: tuple[object, ...]) -> object | None:
-    """The packed value kept at ``location`` under ``stamp``, or None: a regular file only
-    (a FIFO put there would block the start), of a size this program writes."""
-    try:
-        fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+    """The packed value kept at ``location`` under ``stamp``, or None."""
+    opened = open_regular(location, _LARGEST)
+    if opened is None:
         return None
     try:
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST:
-                return None
+        with os.fdopen(opened[0], "rb") as handle:
             data = handle.read()
         if not data.startswith(_MAGIC):
             return None
@@ -90,16 +85,36 @@ def _read(location: Path, stamp: tuple[object, ...]) -> object | None:
     return packed
 
 
-def _write(location: Path, data: bytes) -> None:
-    """Keep ``data`` at ``location``, in one atomic replacement; quietly nothing where the
-    installation cannot be written."""
+def open_regular(location: Path, largest: int) -> tuple[int, int] | None:
+    """A descriptor of the file at ``location`` and its size, if it is a regular file of at
+    most ``largest`` bytes; None otherwise. Opened without blocking and checked before a
+    byte is read: a FIFO put there would block the start for ever, a link to ``/dev/zero``
+    fill the memory. The caller closes the descriptor."""
+    try:
+        fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        info = None
+    if info is None or not stat.S_ISREG(info.st_mode) or info.st_size > largest:
+        os.close(fd)
+        return None
+    return fd, info.st_size
+
+
+def replace_beside(location: Path, data: bytes) -> None:
+    """Put ``data`` at ``location`` (beside the package's bytecode) in one atomic
+    replacement, with the mode of the package's own files; quietly nothing where the
+    installation cannot be written (a read-only directory, a file where the folder goes)."""
     temporary = location.with_name(f".{location.name}.{os.getpid()}")
     try:
         location.parent.mkdir(exist_ok=True)
         with open(temporary, "xb") as out:
-            out.write(_MAGIC + data)
+            out.write(data)
         os.chmod(temporary, Path(__file__).stat().st_mode & 0o666)  # as the package's own files
         os.replace(temporary, location)
-    except OSError:
+    except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(temporary)

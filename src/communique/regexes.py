@@ -25,12 +25,13 @@ import marshal
 import mmap
 import os
 import re
-import stat
 import sys
 import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+
+from communique.kept import open_regular, replace_beside
 
 try:  # the compiler's parts, as Python 3.11 to 3.13 name them
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -112,13 +113,12 @@ def _read(location: Path) -> dict[_Key, _Entry] | None:
     where it cannot be mapped), its index unmarshalled. The code of each entry is a view of
     the file, copied only when the pattern is built (the file is only ever replaced, never
     written in place: see :func:`_save`)."""
-    try:
-        fd = os.open(location, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+    opened = open_regular(location, _LARGEST)
+    if opened is None:
         return None
+    fd, length = opened
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not len(_MAGIC) + 8 < info.st_size <= _LARGEST:
+        if length <= len(_MAGIC) + 8:
             return None
         try:
             data = memoryview(mmap.mmap(fd, 0, access=mmap.ACCESS_READ))
@@ -219,20 +219,5 @@ def _save() -> None:
     data = _dumps(_TABLE | _USED)
     if len(_TABLE) > len(_USED) and len(data) > _BLOAT * len(used := _dumps(_USED)) + _SLACK:
         data = used
-    import tempfile  # only here: it costs more to import than the rest of the module
-
-    location = _location()
-    try:
-        location.parent.mkdir(exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=location.parent, prefix=".regexes-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.chmod(temporary, Path(__file__).stat().st_mode & 0o666)  # as the package's own files
-            os.replace(temporary, location)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):
-        pass
+    replace_beside(_location(), data)
     _NEW = False
