@@ -631,18 +631,47 @@ def _setting(settings: Settings, name: str) -> str:
     value = getattr(settings, name)
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     shown = shown if len(shown) <= 40 else shown[:40] + "…"
+    given = _given_as(settings, name)
+    return f"{given}={shown}" if given.isupper() else f"{given} {shown}"
+
+
+def _given_as(settings: Settings, name: str) -> str:
+    """Where a setting was given: its variable (of the environment or ``.env``), its flag,
+    or its bare name."""
     origin = settings.origins.get(name, "")
     if origin.startswith(("env ", ".env ")):
-        return f"{origin.split(' ', 1)[1]}={shown}"
-    return f"--{name.replace('_', '-')} {shown}" if origin == "flag" else f"{name} {shown}"
+        return origin.split(" ", 1)[1]
+    return f"--{name.replace('_', '-')}" if origin == "flag" else name
+
+
+def _no_key(key: str) -> str | None:
+    """What an API key holds that no key does and no HTTP header carries, if it does: a
+    blank or a line break (pasted with it, or a line of a file read whole), a typographic
+    quote or another character that is not ASCII, a byte that is not UTF-8. Such a key
+    was sent: a blank at its end or a line break failed every request as a dropped
+    connection, retried for the whole retry budget; the others failed each request as
+    ``model call failed: UnicodeEncodeError``."""
+    for char in key:
+        if char.isspace():
+            return "a blank or a line break"
+        if "\udc80" <= char <= "\udcff":
+            return "a byte that is not UTF-8"
+        if not char.isascii():
+            return f"a character that is not ASCII (U+{ord(char):04X})"
+        if not char.isprintable():
+            return "a control character"
+    return None
 
 
 def _no_model_name(model: str) -> str | None:
     """Why ``model`` can name no model, if it cannot: blanks only (``--model " "``, was sent
-    as it is, the offline reader taking an empty one), control characters (an escape
-    sequence pasted, a line break), or a length no endpoint's names have."""
+    as it is, the offline reader taking an empty one), a byte that is not UTF-8 (was: said
+    to be a control character), control characters (an escape sequence pasted, a line
+    break), or a length no endpoint's names have."""
     if model and not model.strip():
         return "blank"
+    if any("\udc80" <= char <= "\udcff" for char in model):  # a byte the environment or argument held
+        return "a byte that is not UTF-8 in it"
     if not model.isprintable():
         return "control characters in it"
     if len(model) > MODEL_MOST:
@@ -719,5 +748,10 @@ def _check(settings: Settings) -> None:
         raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}, not {_setting(settings, 'max_bytes')}")
     if settings.base_url:
         _check_url(settings.base_url)
+    if settings.api_key and (held := _no_key(settings.api_key)) is not None:
+        raise ConfigError(
+            f"the API key ({_given_as(settings, 'api_key')}) holds {held}, which no key holds and no HTTP "
+            "header carries: give the key alone"
+        )
     if settings.backend == "openai" and not settings.model:
         raise ConfigError("the openai backend needs a model: --model or COMMUNIQUE_MODEL")

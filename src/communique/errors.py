@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from communique import regexes
+
 
 def database_errors(*also: type[Exception], name: str = "Error") -> tuple[type[Exception], ...]:
     """``also`` and the error ``name`` of :mod:`sqlite3` (its base class, ``Error``, by
@@ -15,11 +17,39 @@ def database_errors(*also: type[Exception], name: str = "Error") -> tuple[type[E
     return also if sqlite3 is None else (*also, getattr(sqlite3, name))
 
 
+def readable(text: str) -> str:
+    """``text`` with the bytes of a name or a value that are not UTF-8, which Python keeps
+    as surrogates (``caf\\udce9``: a file name, an argument, a variable of the environment),
+    shown as the bytes they are (``caf\\xe9``), also where a message quotes them with
+    ``repr`` (which wrote them ``\\udce9``), and any other half of a UTF-16 pair as U+FFFD:
+    a message and an errors file are UTF-8, which holds no surrogate (was: ``\\udce9`` in
+    every message, the errors file an internal ``UnicodeEncodeError``, and a library
+    error that could not be printed)."""
+    if _UNDECODED.search(text) is None:
+        return text
+    text = _ESCAPED_BYTE.sub(r"\\x\1", text.translate(_BYTE_ESCAPES))
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+#: A surrogate, or one that ``repr`` escaped (``\\udce9``, its backslash not itself escaped).
+_UNDECODED = regexes.compile(r"[\ud800-\udfff]|(?<!\\)\\udc[89a-f][0-9a-f]")
+#: The escape ``repr`` writes of a byte Python kept as a surrogate: its two hexadecimal digits.
+_ESCAPED_BYTE = regexes.compile(r"(?<!\\)\\udc([89a-f][0-9a-f])")
+#: What Python makes of a byte 0x80-0xFF of a name that is not UTF-8, and that byte escaped.
+_BYTE_ESCAPES = {code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)}
+
+
 class CommuniqueError(Exception):
     """Base class of every error communique raises on purpose. ``attempts`` and the
-    tokens say what a failed model call spent (a refused key, a refusal, a timeout)."""
+    tokens say what a failed model call spent (a refused key, a refusal, a timeout).
+    Its message is :func:`readable`: one may quote a file name or a value that is not
+    UTF-8, and a caller prints it."""
 
     exit_code = 1
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(readable(arg) if isinstance(arg, str) else arg for arg in args))
+
     attempts = 0
     tokens_in = 0
     tokens_out = 0

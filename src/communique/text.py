@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache, partial
 from typing import Any
 
 from communique import regexes
+from communique.errors import readable
 
 
 class _Replacements:
@@ -137,19 +138,6 @@ def one_line(text: str) -> str:
     if "\x1b" in text or any("\x90" <= char <= "\x9f" for char in text):
         text = ESCAPE_SEQUENCE.sub("", text)
     return _CONTROLS.sub("", " ".join(readable(text).split()))
-
-
-def readable(text: str) -> str:
-    """``text`` with the bytes of a file name that are not UTF-8, which Python keeps as
-    surrogates (``caf\\udce9``), shown as the bytes they are (``caf\\xe9``): a message
-    and an errors file are UTF-8, which holds no surrogate (was: ``\\udce9`` in every
-    message, and the errors file an internal ``UnicodeEncodeError``)."""
-    return text.translate(_BYTE_ESCAPES) if _UNDECODED.search(text) else text
-
-
-#: What Python makes of a byte 0x80-0xFF of a name that is not UTF-8, and that byte escaped.
-_UNDECODED = regexes.compile("[\udc80-\udcff]")
-_BYTE_ESCAPES = {code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)}
 
 
 def quoted(value: object, limit: int = 80) -> str:

@@ -76,14 +76,13 @@ def test_a_reply_nested_too_deeply_is_the_model_s_fault_not_the_input_s(fake_ope
 @pytest.mark.parametrize(
     ("reply", "said"),
     [
-        (raw("<html><body>Bad gateway</body></html>", content_type="text/html"),
-         "not a chat completion (text/html, 37 bytes: '<html><body>Bad gateway</body></html>')"),
+        (raw('{"id": "chatcmpl-1", "cho'), """not a chat completion (application/json, 25 bytes: '{"id": "chatcmpl-1", "cho')"""),
         (raw(b""), "not a chat completion (application/json, 0 bytes)"),
         (raw(json.dumps({"error": {"message": f"upstream failed for {SECRET}"}})),
          "the endpoint sent an error: upstream failed for "),
         (raw(b'{"choices": "\xff\xfe"}'), "not a chat completion (application/json, 17 bytes"),
     ],
-    ids=["a proxy's page", "nothing", "an error object", "not UTF-8"],
+    ids=["a body cut short", "nothing", "an error object", "not UTF-8"],
 )  # fmt: skip
 def test_a_reply_that_is_not_a_completion_is_said_as_such(
     fake_openai: FakeOpenAI, reply: Any, said: str

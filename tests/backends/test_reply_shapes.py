@@ -196,7 +196,7 @@ def written(home: Path) -> str:
             1,
         ),
         (status(401), 4),
-        (raw("<html>proxy</html>", content_type="text/html"), 1),
+        (raw("<html>proxy</html>", content_type="text/html"), 4),
     ],
     ids=["a record", "a 500 echoing them", "a refused key", "a proxy's page"],
 )

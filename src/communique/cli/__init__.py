@@ -102,6 +102,33 @@ def _standard_streams() -> None:
         sys.stdin = _Closed("standard input")
     if sys.stdout is None:
         sys.stdout = _Closed("standard output")
+    elif getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        import codecs
+
+        codecs.register_error("communique", _escaped)
+        sys.stdout.reconfigure(errors="communique")
+
+
+def _escaped(error: UnicodeError) -> tuple[str, int]:
+    """What standard output writes of characters its encoding cannot (``PYTHONIOENCODING=
+    ascii``, a Latin-1 terminal): each as JSON escapes it, ``\\u00e9`` (a record printed
+    as JSON is then the same record, in ASCII), and a byte of a name that is not UTF-8,
+    which Python keeps as a surrogate, as ``\\xe9`` (was: ``internal error:
+    UnicodeEncodeError`` at the first accented letter of a record, or of a path shown by
+    ``config``)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    written = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:
+            written.append(f"\\x{code - 0xDC00:02x}")
+        elif code > 0xFFFF:  # as a pair of UTF-16 halves, as JSON writes it
+            code -= 0x10000
+            written.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            written.append(f"\\u{code:04x}")
+    return "".join(written), error.end
 
 
 def _replayed(started: float) -> Recording | None:

@@ -40,8 +40,8 @@ app.add_typer(batch_app, name="batch")
 
 def say(message: str) -> None:
     """A message for the user: one line on stderr, never mixed with the results (a file
-    name that is not UTF-8 shown by its bytes, :func:`~communique.text.readable`)."""
-    from communique.text import readable
+    name that is not UTF-8 shown by its bytes, :func:`~communique.errors.readable`)."""
+    from communique.errors import readable
 
     print(readable(message), file=sys.stderr)
 

@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from communique.errors import OutputError
+from communique.errors import OutputError, readable
 from communique.export import files
-from communique.text import one_line, readable, shortened
+from communique.text import one_line, shortened
 
 if TYPE_CHECKING:
     from communique.ingest.inputs import Loaded

@@ -59,7 +59,15 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent, whole_number
-from communique.config import ESCAPE_SEQUENCE, FORMAT_CHARACTERS, FRAGMENT, OPENAI_URL, leaks, redact
+from communique.config import (
+    ESCAPE_SEQUENCE,
+    FORMAT_CHARACTERS,
+    FRAGMENT,
+    OPENAI_URL,
+    leaks,
+    public_url,
+    redact,
+)
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
@@ -754,6 +762,12 @@ class ModelClient:
         if isinstance(exc, openai.APITimeoutError):
             return ModelError(
                 f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
+            )
+        if isinstance(exc, openai.APIConnectionError) and getattr(exc, "foreign", False):
+            return ConfigError(
+                f"{redact(public_url(str(exc.request.url)), key)} is not an OpenAI-compatible API: it answered "
+                f"{redact(str(exc), key)}; check --base-url (a Wi-Fi sign-in page, a proxy or a "
+                "web site answers so), not retried"
             )
         if isinstance(exc, openai.APIConnectionError) and getattr(exc, "lasting", False):
             return ModelError(f"a reply of {host} could not be read: {redact(str(exc), key)} (not retried)")

@@ -183,6 +183,7 @@ def send(
 
                 try:
                     kind = response.headers.get("content-type", "")
+                    code = response.http_response.status_code
                     if not kind.startswith("text/event-stream"):
                         whole = b"".join(pieces())  # the endpoint does not stream
                     else:
@@ -214,7 +215,7 @@ def send(
     # the last byte is read and the slot free for the next request: the completion is
     # made of the reply beside the requests in flight, not in one of their slots
     if whole is not None:
-        return Sent(_whole(whole, kind, request), False, seconds)
+        return Sent(_whole(whole, kind, request, code), False, seconds)
     if streamed is not None:  # no one watched it come: its events are read now
         for event in _events((streamed,), request, lambda: reply.written):
             reply.add(event, request)
@@ -345,22 +346,25 @@ def _broken(reason: str, request: Any) -> Exception:
     return openai.APIConnectionError(message=f"the reply broke off: {reason}", request=request)
 
 
-def _unreadable(reason: str, request: Any, *, lasting: bool = False) -> Exception:
-    """A reply that came whole but is not one (a proxy's page, an error event): retried
+def _unreadable(reason: str, request: Any, *, lasting: bool = False, foreign: bool = False) -> Exception:
+    """A reply that came whole but is not one (a body cut short, an error event): retried
     like a dropped connection, and said as what it is (its ``unreadable`` is true). A
     ``lasting`` one is what the server sends again to the same request (a reply over
     :data:`MAX_REPLY_BYTES`, a body its ``Content-Encoding`` does not decode): not
-    retried (was: asked again and read again for the whole retry budget, ~90 s)."""
+    retried (was: asked again and read again for the whole retry budget, ~90 s). A
+    ``foreign`` one is lasting and says that the server is no OpenAI-compatible API at all
+    (:func:`_foreign`): the base URL is at fault, not the reply."""
     import openai
 
     error = openai.APIConnectionError(message=reason, request=request)
     error.unreadable = True  # type: ignore[attr-defined]
-    error.lasting = lasting  # type: ignore[attr-defined]
+    error.lasting = lasting or foreign  # type: ignore[attr-defined]
+    error.foreign = foreign  # type: ignore[attr-defined]
     return error
 
 
-def _whole(data: bytes, kind: str, request: Any) -> Any:
-    """A chat completion sent whole (``kind``: its content type)."""
+def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
+    """A chat completion sent whole (``kind``: its content type; ``code``: its status)."""
     try:
         completion = json.loads(data, parse_int=whole_number)
     except (ValueError, RecursionError):
@@ -369,12 +373,39 @@ def _whole(data: bytes, kind: str, request: Any) -> Any:
         return _chat_completion(completion)
     if isinstance(completion, dict) and completion.get("error"):
         raise _unreadable(f"the endpoint sent an error: {_message(completion['error'])}", request)
+    if (answered := _foreign(data, kind, completion)) is not None:
+        raise _unreadable(f"{code} with {answered}", request, foreign=True)
     seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
     raise _unreadable(
         f"not a chat completion ({one_line(kind)[:40] or 'no content type'}, "
         f"{len(data)} bytes{': ' + repr(seen) if seen else ''})",
         request,
     )
+
+
+#: How a web page begins (after blanks): a doctype, or an ``<html>``, ``<head>`` or ``<body>`` tag.
+_PAGE = re.compile(rb"\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+#: A page's title.
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,2000})</title", re.IGNORECASE)
+
+
+def _foreign(data: bytes, kind: str, completion: Any) -> str | None:
+    """What a server that is no OpenAI-compatible API answered a chat request with, said
+    for a reader, if it is so: a web page (a Wi-Fi sign-in page, a web site a wrong base
+    URL points at; by its content type or how it begins) or JSON of another shape than a
+    chat completion's (another service's API). Sent again to every request, and for
+    every document: it was retried for the whole retry budget (~90 s) as if the reply had
+    been cut short. A body cut short, empty or not text is still retried."""
+    if "html" in kind.casefold() or _PAGE.match(data[:1000]):
+        import html
+
+        found = _TITLE.search(data[:65536].decode("utf-8", "replace"))
+        title = one_line(html.unescape(found.group(1)))[:80] if found else ""
+        return "an HTML page" + (f" titled {title!r}" if title else "") + f" ({len(data):,} bytes)"
+    if completion is not None and not (isinstance(completion, dict) and "choices" in completion):
+        seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
+        return f"JSON that is no chat completion ({seen!r})"
+    return None
 
 
 def _message(error: Any) -> str:

@@ -1,0 +1,145 @@
+"""The library and the model client against hostile input and a misbehaving server (the
+forty-sixth adversarial reading). (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLES
+from fakeserver import FakeOpenAI, chat_auto, raw
+from runner import run
+from support import GOOD_DRAFT, SECRET, model_env
+
+import communique
+from communique.errors import ConfigError, InputError, readable
+
+BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
+TEXT = BRIEF.read_text(encoding="utf-8")
+
+#: What a Wi-Fi sign-in page answers to any request.
+PORTAL = (
+    "<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>Connexion au Wi-Fi &laquo; Gare du Nord &raquo;"
+    "</title></head><body><form>Accept the terms</form></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (raw(PORTAL, content_type="text/html; charset=utf-8"), "an HTML page titled 'Connexion au Wi-Fi « Gare du Nord »'"),
+        (raw(PORTAL), "an HTML page titled"),
+        (raw("<html><body>It works!</body></html>", content_type="text/plain"), "an HTML page ("),
+        (raw('{"status": "ok", "version": "2.4.1"}'), """JSON that is no chat completion ('{"status": "ok", "version": "2.4.1"}')"""),
+        (raw("[1, 2, 3]"), "JSON that is no chat completion ('[1, 2, 3]')"),
+    ],
+    ids=["a sign-in page", "a page said to be JSON", "a page said to be text", "another API's JSON", "a list"],
+)  # fmt: skip
+def test_a_server_that_is_no_openai_api_is_said_so_at_once(
+    fake_openai: FakeOpenAI, reply: Any, said: str
+) -> None:
+    """Was: retried for the whole retry budget (90 s by default) as a reply cut short, then
+    `the replies of HOST could not be read, after retries: not a chat completion (text/html, …)`."""
+    fake_openai.responder = lambda request: reply
+    base = fake_openai.base_url + f"?api-key={SECRET}"
+    started = time.monotonic()
+    result = run("summarise", str(BRIEF), "--no-cache",
+                 env=model_env(fake_openai, COMMUNIQUE_BASE_URL=base, COMMUNIQUE_RETRY_SECONDS="60"))  # fmt: skip
+    assert result.returncode == 4 and result.stdout == "", result.stderr
+    assert time.monotonic() - started < 30 and len(fake_openai.chat_requests) == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(
+        f"communique: error: {fake_openai.base_url}/chat/completions?api-key=**** is not an OpenAI-compatible API: "
+        f"it answered 200 with {said}"
+    ), line
+    assert "check --base-url" in line and SECRET[:8] not in line
+
+
+def test_a_server_that_is_no_openai_api_stops_a_batch(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    """Every document would get the same page: the first stops the batch, as a refused key does."""
+    for number in range(4):
+        (tmp_path / f"brief-{number}.txt").write_text(TEXT.replace("id: example-rabat-madrid\n", ""))
+    fake_openai.responder = lambda request: raw(PORTAL, content_type="text/html")
+    result = run("summarise", str(tmp_path), "-j", "1", "--no-cache", env=model_env(fake_openai))
+    assert result.returncode == 4, result.stderr
+    assert "is not an OpenAI-compatible API" in result.stderr and "the batch stopped" in result.stderr
+    assert len(fake_openai.chat_requests) == 1
+
+
+def test_a_chat_completion_sent_as_html_is_still_read(fake_openai: FakeOpenAI) -> None:
+    """A server that labels its JSON wrongly is no web page: the body is what counts."""
+    fake_openai.responder = lambda request: _relabelled(chat_auto(GOOD_DRAFT), request)
+    result = run("summarise", str(BRIEF), "--no-cache", "--mode", "tools",
+                 env=model_env(fake_openai, COMMUNIQUE_SUMMARIES="code"))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["meetings"]
+
+
+def _relabelled(reply: Any, request: Any) -> Any:
+    """``reply`` sent whole (never streamed) with a content type of ``text/html``."""
+    from fakeserver import _body, _resolve
+
+    made, _ = _resolve(reply, request)
+    request.json.pop("stream", None)
+    body, _ = _body(made, request)
+    return raw(body, content_type="text/html")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "caf\udce9.txt: no such file",
+        "lang 'x\\udce9' is not an ISO 639-1 code",
+        "half of a pair \ud83d alone",
+    ],
+    ids=["a byte kept as a surrogate", "one that repr escaped", "a half of a UTF-16 pair"],
+)
+def test_a_library_error_is_readable_and_printable(message: str) -> None:
+    """Was: the error's message held the surrogate (`print(error)` an `UnicodeEncodeError`)
+    or, quoted with repr, `\\udce9`."""
+    error = InputError(message)
+    str(error).encode("utf-8")  # printable
+    assert "\\udc" not in str(error)
+    assert readable("a \\\\udce9 written so") == "a \\\\udce9 written so"  # a backslash escaped is no escape
+
+
+def test_library_errors_name_a_file_or_a_value_that_is_not_utf8_by_its_bytes(tmp_path: Path) -> None:
+    missing = os.fsdecode(bytes(tmp_path) + b"/absent\xe9.txt")
+    (loaded,) = communique.load([missing])
+    assert str(loaded.error).endswith("absent\\xe9.txt: no such file")
+    with pytest.raises(InputError) as caught:
+        communique.analyse(TEXT, lang="x\udce9")
+    assert "'x\\xe9'" in str(caught.value)
+    with pytest.raises(ConfigError) as refused:
+        communique.configure(model="gpt\udce9")
+    assert "'gpt\\xe9' is no model's name (a byte that is not UTF-8 in it)" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "held"),
+    [
+        (SECRET + " ", "a blank or a line break"),
+        (SECRET[:10] + "\n" + SECRET[10:], "a blank or a line break"),
+        ("\u201c" + SECRET + "\u201d", "a character that is not ASCII (U+201C)"),
+        (SECRET[:5] + "\udce9" + SECRET[5:], "a byte that is not UTF-8"),
+    ],
+    ids=["a blank at its end", "a line break", "typographic quotes", "a byte that is not UTF-8"],
+)
+def test_an_api_key_no_header_can_carry_is_a_configuration_error(
+    fake_openai: FakeOpenAI, key: str, held: str
+) -> None:
+    """Was: a blank or a line break failed every request as a dropped connection (`Illegal
+    header value`), retried for the whole retry budget, then `cannot reach HOST`; a quote
+    or an accent `model call failed: UnicodeEncodeError … (header 'Authorization')`."""
+    result = run("summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai, OPENAI_API_KEY=key))
+    assert result.returncode == 4 and fake_openai.requests == [], result.stderr
+    assert result.stderr.strip() == (
+        f"communique: error: the API key (OPENAI_API_KEY) holds {held}, which no key holds and no HTTP header "
+        "carries: give the key alone"
+    )
+    with pytest.raises(ConfigError, match=r"the API key \(--api-key\) holds"):
+        communique.configure(api_key=key, model="m")
