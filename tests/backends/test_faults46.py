@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +145,80 @@ def test_an_api_key_no_header_can_carry_is_a_configuration_error(
     )
     with pytest.raises(ConfigError, match=r"the API key \(--api-key\) holds"):
         communique.configure(api_key=key, model="m")
+
+
+def _called(name: Callable[[str], str], arguments: str) -> Any:
+    """A reply whose one tool call is to ``name`` of the function asked for."""
+
+    def reply(request: Any) -> Any:
+        called = name(request.tool_choice["function"]["name"])
+        message = {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": called, "arguments": arguments}}]}  # fmt: skip
+        return raw(json.dumps({"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [
+            {"index": 0, "message": message, "finish_reason": "tool_calls"}]}))  # fmt: skip
+
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments", "said"),
+    [
+        (str.lower, json.dumps(GOOD_DRAFT), ""),
+        (lambda asked: re.sub("(?<=.)([A-Z])", r"_\1", asked).lower(), json.dumps(GOOD_DRAFT), ""),
+        (str, json.dumps(json.dumps(GOOD_DRAFT)), "the reply's object came as the text of a JSON string (encoded twice)"),
+    ],
+    ids=["in lower case", "with an underscore", "arguments encoded twice"],
+)  # fmt: skip
+def test_a_tool_call_a_small_model_spells_its_own_way_is_read_at_once(
+    fake_openai: FakeOpenAI, name: Callable[[str], str], arguments: str, said: str
+) -> None:
+    """Was: asked again at every attempt, each paid for, then the offline reading (exit 5):
+    `the reply called the function 'modeldraft'; call 'ModelDraft'`, and `Input should be
+    a valid dictionary` for arguments sent as a JSON string holding the object's JSON."""
+    fake_openai.responder = _called(name, arguments)
+    result = run("summarise", str(BRIEF), "--no-cache", "--mode", "tools",
+                 env=model_env(fake_openai, COMMUNIQUE_SUMMARIES="code"))  # fmt: skip
+    assert result.returncode == 0 and len(fake_openai.chat_requests) == 1, result.stderr
+    assert json.loads(result.stdout)["meetings"] and said in result.stderr
+
+
+def test_a_function_of_another_name_is_still_asked_again(fake_openai: FakeOpenAI) -> None:
+    fake_openai.responder = _called(lambda asked: "DeleteAllRecords", json.dumps(GOOD_DRAFT))
+    result = run(
+        "summarise", str(BRIEF), "--no-cache", "--mode", "tools", "--strict", env=model_env(fake_openai)
+    )
+    assert result.returncode == 1 and "the reply called the function 'DeleteAllRecords'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("reply", "said", "requests"),
+    [
+        (
+            raw(b"\x1f\x8b\x08\x00" + b"\x00" * 40),
+            "its body is gzip-compressed, which its headers do not say",
+            1,
+        ),
+        (
+            raw(b"\x00\xff\xfe\x80 binary"),
+            "not a chat completion (application/json, 11 bytes: not UTF-8 text)",
+            3,
+        ),
+        (
+            raw(b"", status=429, headers={"Retry-After": "1e308"}),
+            "asked to wait over a hundred years, over",
+            1,
+        ),
+    ],
+    ids=["gzip its headers do not say", "bytes of no text", "a wait of 1e308 seconds"],
+)
+def test_a_reply_of_bytes_or_a_wait_past_reading_is_said_in_words(
+    fake_openai: FakeOpenAI, reply: Any, said: str, requests: int
+) -> None:
+    """Was: a gzip body without its header retried for the budget and shown, like any bytes
+    of no text, as a line of U+FFFD and symbols; a `Retry-After: 1e308` said as a number of
+    300 digits of days."""
+    fake_openai.responder = lambda request: reply
+    result = run("summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai))
+    assert result.returncode == 1 and len(fake_openai.chat_requests) == requests, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert said in last and "\ufffd" not in result.stderr and len(last) < 300, last

@@ -557,7 +557,8 @@ class ModelClient:
         if (
             mode == "tools"
             and calls
-            and calls[0].function.name != (asked := _described(response_model).__name__)
+            and _folded_name(calls[0].function.name)
+            != _folded_name(asked := _described(response_model).__name__)
         ):
             raise _Unusable(
                 [f"the reply called the function {calls[0].function.name[:80]!r}; call {asked!r}"]
@@ -819,7 +820,10 @@ class ModelClient:
 
 def _seconds(seconds: float) -> str:
     """A wait a server asked for, as a reader takes it in: ``3600 s``, ``12 days`` (a
-    ``Retry-After`` date years ahead was ``2.29985e+09 s``)."""
+    ``Retry-After`` date years ahead was ``2.29985e+09 s``; ``Retry-After: 1e308``, a
+    number of 300 digits of days)."""
+    if seconds >= 100 * 365 * 86_400:
+        return "over a hundred years"
     return f"{seconds:g} s" if seconds < 86_400 else f"{seconds / 86_400:,.0f} days"
 
 
@@ -908,8 +912,8 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
     Markdown fence or a sentence, or repeats it: the first object of the text is read. A
-    reply with no object in it is told why as any other; an object alone in a list is read,
-    and that said. Control characters are dropped
+    reply with no object in it is told why as any other; an object alone in a list, or
+    whose JSON came as a string's text (encoded twice), is read, and that said. Control characters are dropped
     from its strings. Arguments of a tool call sent as an object, not as its JSON text
     (some servers do), are read as they are. What the schema refuses is left out where
     it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
@@ -925,9 +929,21 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
         # "[{…}]": a small model wraps its one object in a list; read, and said, not asked again
         value, dropped = salvage(response_model, each_string(data[0], _words))
         return value, ["the reply's object came inside a list of one", *dropped]
+    if isinstance(data, str) and data.lstrip().startswith("{"):
+        # a string whose text is the object's JSON: the JSON made into JSON again
+        # (a server that encodes a tool call's arguments twice); read, and said, not asked again
+        value, dropped = _read_object(response_model, data)
+        return value, ["the reply's object came as the text of a JSON string (encoded twice)", *dropped]
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
     return salvage(response_model, each_string(data, _words))
+
+
+def _folded_name(name: str) -> str:
+    """A function's name as compared with the one asked for: case, ``_``, ``-`` and blanks
+    aside (``modeldraft``, ``model_draft`` call ``ModelDraft``, the one function offered:
+    was asked again, and paid for, at every attempt)."""
+    return "".join(char for char in name.casefold() if char.isalnum())
 
 
 def _words(text: str) -> str:

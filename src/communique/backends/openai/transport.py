@@ -375,12 +375,27 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
         raise _unreadable(f"the endpoint sent an error: {_message(completion['error'])}", request)
     if (answered := _foreign(data, kind, completion)) is not None:
         raise _unreadable(f"{code} with {answered}", request, foreign=True)
-    seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
+    if data.startswith(_GZIP):  # sent again as it is: not retried
+        raise _unreadable(
+            "its body is gzip-compressed, which its headers do not say (no Content-Encoding: gzip)",
+            request,
+            lasting=True,
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:  # bytes of no text: not shown (was: a line of U+FFFD and symbols)
+        seen = "not UTF-8 text"
+    else:
+        seen = repr(one_line(data[:200].decode("utf-8", "ignore"))[:80]) if data else ""
     raise _unreadable(
         f"not a chat completion ({one_line(kind)[:40] or 'no content type'}, "
-        f"{len(data)} bytes{': ' + repr(seen) if seen else ''})",
+        f"{len(data)} bytes{': ' + seen if seen else ''})",
         request,
     )
+
+
+#: How gzip-compressed data begins.
+_GZIP = b"\x1f\x8b"
 
 
 #: How a web page begins (after blanks): a doctype, or an ``<html>``, ``<head>`` or ``<body>`` tag.
