@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +63,52 @@ def test_nothing_crashes_printing_to_an_output_that_cannot_hold_every_character(
     assert unclocked[0] == unclocked[1]
     missing = run("summarise", os.fsdecode(bytes(tmp_path) + b"/absent\xe9.txt"), env=locale)
     assert missing.returncode == 3 and missing.stderr.strip().endswith("absent\\xe9.txt: no such file")
+
+
+def test_json_lines_saved_as_utf16_are_read(tmp_path: Path) -> None:
+    """PowerShell's `>` writes UTF-16 with its mark. Was: every line a failure, `line 1 is
+    not UTF-8 (byte 1)`, `line 2 is not valid JSON`."""
+    text = BRIEF.read_text(encoding="utf-8").split("---\n", 2)[2]
+    lines = "".join(json.dumps({"id": f"d{n}", "text": text}) + "\r\n" for n in range(2))
+    for encoding in ("utf-16", "utf-32"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(lines.encode(encoding))
+        result = run("summarise", "--jsonl", str(path), "-f", "jsonl")
+        assert result.returncode == 0, result.stderr
+        assert [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()] == ["d0", "d1"]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes(b"\xff\xfe\x00\xd8")
+    result = run("summarise", "--jsonl", str(broken))
+    assert result.returncode == 3 and result.stderr.strip().endswith("broken.jsonl is not valid UTF-16 text")
+
+
+def test_a_json_lines_line_that_is_no_object_is_said_as_what_it_is(tmp_path: Path) -> None:
+    """Was: `line 1 has no 'text' (a non-empty string)` for a line that is a string or a list."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text('"a communiqué"\n[1, 2]\nnull\ntrue\n', encoding="utf-8")
+    result = run("summarise", "--jsonl", str(path))
+    assert result.returncode == 1
+    said = [line.rsplit(": ", 1)[-1] for line in result.stderr.splitlines() if "failed:" in line]
+    assert said == [f"{path} line {n} is {kind}, not an object with a 'text'"
+                    for n, kind in ((1, "a string"), (2, "a list"), (3, "null"), (4, "true or false"))], said  # fmt: skip
+
+
+def test_an_output_that_is_the_file_standard_input_reads_is_refused(tmp_path: Path) -> None:
+    """Was: `-o /dev/stdin --force < notes.txt` replaced notes.txt with the record, and
+    `summarise - -o brief.txt --force < brief.txt` the text being read."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    copy = tmp_path / "brief.txt"
+    copy.write_bytes(BRIEF.read_bytes())
+    for args, stdin, named in (
+        (("summarise", str(BRIEF), "-o", "/dev/stdin", "--force"), notes, "/dev/stdin"),
+        (("summarise", "-", "-o", str(copy), "--force"), copy, str(copy)),
+    ):
+        with stdin.open("rb") as handle:
+            done = subprocess.run([sys.executable, "-m", "communique", *args], stdin=handle,
+                                  capture_output=True, text=True, check=False)  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip().endswith(
+            f"{named} is the file standard input reads: writing there would replace it; give another output"
+        )
+    assert notes.read_text() == "my notes\n" and copy.read_bytes() == BRIEF.read_bytes()

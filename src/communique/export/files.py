@@ -89,7 +89,9 @@ def check_distinct(*paths: Path | None) -> None:
 
 def check_not_input(outputs: Sequence[Path | None], inputs: Iterable[Path]) -> None:
     """Refuse an output that is one of the inputs (``summarise brief.txt -o brief.txt
-    --force``): writing it would replace what is being read, ``--force`` or not."""
+    --force``), or the file standard input reads (``-o /dev/stdin < notes.txt``, which
+    replaced ``notes.txt``; ``summarise - -o notes.txt < notes.txt``): writing it would
+    replace what is being read, ``--force`` or not."""
     written = {}
     for path in filter(None, map(target, outputs)):
         with contextlib.suppress(OSError, RuntimeError):  # nothing there yet: no input either
@@ -98,6 +100,13 @@ def check_not_input(outputs: Sequence[Path | None], inputs: Iterable[Path]) -> N
                 written[(info.st_dev, info.st_ino)] = path
     if not written:
         return
+    with contextlib.suppress(OSError):  # standard input closed
+        info = os.fstat(0)
+        if (info.st_dev, info.st_ino) in written:
+            raise UsageError(
+                f"{written[(info.st_dev, info.st_ino)]} is the file standard input reads: writing there would "
+                "replace it; give another output"
+            )
     for source in inputs:
         with contextlib.suppress(OSError, RuntimeError):
             info = source.stat()

@@ -32,6 +32,7 @@ from communique.errors import CommuniqueError, InputError
 from communique.ingest.parse import document_id, iso_date
 from communique.ingest.read import (
     DEFAULT_MAX_BYTES,
+    by_its_mark,
     decode,
     open_regular,
     read_bytes,
@@ -251,6 +252,8 @@ def read_jsonl(name: str) -> list[Document]:
                 data = handle.read()
             except OSError as exc:
                 raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if (marked := by_its_mark(data, name=name)) is not None:  # (was: every line "not UTF-8")
+        data = marked.encode("utf-8")
     stem = "stdin" if name == "-" else _name(Path(name).stem)
     documents = []
     for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
@@ -277,9 +280,16 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is nested too deep to read")
     if isinstance(value, dict):
         value = {field: _field(value, field) for field in ("text", *JSONL_FIELDS)}
-    if not isinstance(value, dict) or not isinstance(value["text"], str) or not value["text"].strip():
-        named = _scalar_id(value, fallback_id) if isinstance(value, dict) else fallback_id
-        return Document(id=named, origin=origin, problem=f"{origin} has no 'text' (a non-empty string)")
+    if not isinstance(value, dict):
+        kind = {list: "a list", str: "a string", bool: "true or false", type(None): "null"}.get(
+            type(value), "a number"
+        )
+        return Document(
+            id=fallback_id, origin=origin, problem=f"{origin} is {kind}, not an object with a 'text'"
+        )
+    if not isinstance(value["text"], str) or not value["text"].strip():
+        return Document(id=_scalar_id(value, fallback_id), origin=origin,
+                        problem=f"{origin} has no 'text' (a non-empty string)")  # fmt: skip
     for field in JSONL_FIELDS:  # (a number is read as its text: an id 5 is "5")
         if isinstance(value[field], dict | list):
             kind = "an object" if isinstance(value[field], dict) else "a list"

@@ -34,12 +34,8 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         raise _too_large(name, len(data), max_bytes)
     if not data.strip():
         raise InputError(f"{name} is empty")
-    for boms, encoding in _WIDE:  # UTF-32 first: its little-endian BOM begins like UTF-16's
-        if data.startswith(boms):
-            try:
-                return data.decode(encoding), [f"{name} decoded as {encoding.upper()}"]
-            except UnicodeDecodeError:
-                raise InputError(f"{name} is not valid {encoding.upper()} text") from None
+    if (marked := by_its_mark(data, name=name)) is not None:
+        return marked, [f"{name} decoded as {_wide_encoding(data)}"]
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"{name} is {kind}, not text: save or export its text first (a .txt file)")
     if (wide := _utf16_without_bom(data)) is not None:
@@ -56,6 +52,25 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         except UnicodeDecodeError:
             continue
     raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all
+
+
+def by_its_mark(data: bytes, *, name: str) -> str | None:
+    """The text of ``data`` if it begins with the byte-order mark of UTF-32 or UTF-16 (as
+    Windows tools save "Unicode" text: PowerShell's ``>`` writes UTF-16), decoded as that
+    mark says; None without one. Bytes the mark belies are an :class:`InputError`."""
+    encoding = _wide_encoding(data)
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{name} is not valid {encoding} text") from None
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16, if ``data`` begins with its byte-order mark (UTF-32's first: its
+    little-endian mark begins like UTF-16's)."""
+    return next((encoding.upper() for boms, encoding in _WIDE if data.startswith(boms)), None)
 
 
 #: Documents that are not text, by how their files begin: what a user may give by
