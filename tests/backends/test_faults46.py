@@ -35,7 +35,7 @@ PORTAL = (
     [
         (raw(PORTAL, content_type="text/html; charset=utf-8"), "an HTML page titled 'Connexion au Wi-Fi « Gare du Nord »'"),
         (raw(PORTAL), "an HTML page titled"),
-        (raw("<html><body>It works!</body></html>", content_type="text/plain"), "an HTML page ("),
+        (raw("<html><body>It works!</body></html>", content_type="text/plain"), "an HTML page saying 'It works!' ("),
         (raw('{"status": "ok", "version": "2.4.1"}'), """JSON that is no chat completion ('{"status": "ok", "version": "2.4.1"}')"""),
         (raw("[1, 2, 3]"), "JSON that is no chat completion ('[1, 2, 3]')"),
     ],
@@ -222,3 +222,27 @@ def test_a_reply_of_bytes_or_a_wait_past_reading_is_said_in_words(
     assert result.returncode == 1 and len(fake_openai.chat_requests) == requests, result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert said in last and "\ufffd" not in result.stderr and len(last) < 300, last
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        (raw("<html><head><title>502 Bad Gateway</title></head><body>" + "<p>upstream down</p>" * 20_000 + "</body></html>",
+             status=502, content_type="text/html"), "answered 502: an HTML page titled '502 Bad Gateway' (400,"),
+        (raw("<!doctype html><html><head><style>p{color:red}</style></head><body><h1>Bad request</h1>"
+             f"<p>Missing &amp; wrong {SECRET}</p></body></html>", status=400, content_type="text/html"),
+         "answered 400: an HTML page saying 'Bad request Missing & wrong ****' ("),
+    ],
+    ids=["a proxy's error page", "a page without a title"],
+)  # fmt: skip
+def test_an_error_page_is_said_by_its_title_or_its_words(
+    fake_openai: FakeOpenAI, reply: Any, said: str
+) -> None:
+    """Was: its markup, `answered 502: <html><head><title>502 Bad Gateway</title></head><body><p>…`."""
+    fake_openai.responder = lambda request: reply
+    result = run(
+        "summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1")
+    )
+    assert result.returncode == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert said in last and "<" not in last and SECRET[:8] not in result.stderr, last

@@ -32,6 +32,7 @@ from tenacity.stop import stop_base
 from tenacity.wait import wait_exponential_jitter
 
 from communique.config import loopback
+from communique.text import one_line
 
 T = TypeVar("T")
 
@@ -66,15 +67,52 @@ def rejects_request(exc: BaseException) -> bool:
 
 
 def api_message(error: Any) -> str:
-    """The endpoint's own message in an error, on one line and short."""
+    """The endpoint's own message in an error, on one line and short; a web page (a
+    proxy's ``502 Bad Gateway``) by its title (was: its markup, cut at 240 characters)."""
     body = getattr(error, "body", None)
     message = str(getattr(error, "message", error))
     if isinstance(body, dict):
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
             message = str(inner["message"])
+    response = getattr(error, "response", None)
+    if response is not None and (page := web_page(_read(response), response.headers.get("content-type", ""))):
+        message = page
     message = " ".join(message.split())
     return message if len(message) <= 240 else message[:239] + "…"
+
+
+def _read(response: Any) -> bytes:
+    """The body of an error's response, as far as it was read (nothing if it was not)."""
+    try:
+        return bytes(response.content)
+    except Exception:  # a response not read (streamed): nothing to show
+        return b""
+
+
+#: How a web page begins (after blanks): a doctype, or an ``<html>``, ``<head>`` or ``<body>`` tag.
+_PAGE = re.compile(rb"\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+#: A page's title.
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,2000})</title", re.IGNORECASE)
+#: A tag, and what a page does not show (its scripts and styles).
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_HIDDEN = re.compile(r"<(script|style)\b[^<]{0,100000}</\1\s*>", re.IGNORECASE)
+
+
+def web_page(data: bytes, kind: str) -> str | None:
+    """``an HTML page titled '…' (N bytes)`` if ``data`` (its content type ``kind``) is a
+    web page, by its content type or how it begins; None otherwise."""
+    if "html" not in kind.casefold() and not _PAGE.match(data[:1000]):
+        return None
+    import html
+
+    head = data[:65536].decode("utf-8", "replace")
+    if found := _TITLE.search(head):
+        said = f" titled {one_line(html.unescape(found.group(1)))[:80]!r}"
+    else:  # its first words
+        words = one_line(html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", head))))[:80]
+        said = f" saying {words!r}" if words else ""
+    return f"an HTML page{said} ({len(data):,} bytes)"
 
 
 def refused_here(exc: BaseException) -> bool:

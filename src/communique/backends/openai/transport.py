@@ -398,12 +398,6 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
 _GZIP = b"\x1f\x8b"
 
 
-#: How a web page begins (after blanks): a doctype, or an ``<html>``, ``<head>`` or ``<body>`` tag.
-_PAGE = re.compile(rb"\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
-#: A page's title.
-_TITLE = re.compile(r"<title[^>]*>([^<]{1,2000})</title", re.IGNORECASE)
-
-
 def _foreign(data: bytes, kind: str, completion: Any) -> str | None:
     """What a server that is no OpenAI-compatible API answered a chat request with, said
     for a reader, if it is so: a web page (a Wi-Fi sign-in page, a web site a wrong base
@@ -411,12 +405,10 @@ def _foreign(data: bytes, kind: str, completion: Any) -> str | None:
     chat completion's (another service's API). Sent again to every request, and for
     every document: it was retried for the whole retry budget (~90 s) as if the reply had
     been cut short. A body cut short, empty or not text is still retried."""
-    if "html" in kind.casefold() or _PAGE.match(data[:1000]):
-        import html
+    from communique.backends.openai.retry import web_page
 
-        found = _TITLE.search(data[:65536].decode("utf-8", "replace"))
-        title = one_line(html.unescape(found.group(1)))[:80] if found else ""
-        return "an HTML page" + (f" titled {title!r}" if title else "") + f" ({len(data):,} bytes)"
+    if (page := web_page(data, kind)) is not None:
+        return page
     if completion is not None and not (isinstance(completion, dict) and "choices" in completion):
         seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
         return f"JSON that is no chat completion ({seen!r})"
