@@ -112,3 +112,22 @@ def test_an_output_that_is_the_file_standard_input_reads_is_refused(tmp_path: Pa
             f"{named} is the file standard input reads: writing there would replace it; give another output"
         )
     assert notes.read_text() == "my notes\n" and copy.read_bytes() == BRIEF.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("summarise", str(BRIEF), "-o", ""),
+        ("summarise", str(BRIEF), "--errors", ""),
+        ("translate", str(BRIEF), "-d", "", "-m", "m"),
+        ("eval", str(EXAMPLES), "--json", ""),
+        ("corpus", str(BRIEF), "-o", ""),
+    ],
+    ids=["-o", "--errors", "translate -d", "eval --json", "corpus -o"],
+)
+def test_an_empty_output_name_is_a_usage_error(args: tuple[str, ...]) -> None:
+    """`-o "$OUT"` with OUT unset. Was: read as `.`, the working folder (`. is a directory;
+    give a file name`; `translate -d ""` wrote the translations among its files)."""
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    assert "an empty name names no file or folder (a shell variable left unset?)" in result.stderr

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from communique.cli.app import app, say
-from communique.cli.options import ForceOpt, QuietOpt
+from communique.cli.options import FOLDER_NAME, ForceOpt, QuietOpt
 
 
 @app.command("corpus")
@@ -19,7 +19,9 @@ def corpus_command(
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", metavar="DIR", help="Folder for the four files (made if need be)"),
+        typer.Option(
+            "--output", "-o", metavar="DIR", **FOLDER_NAME, help="Folder for the four files (made if need be)"
+        ),
     ],
     pins: Annotated[
         Path | None,

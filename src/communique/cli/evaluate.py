@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from communique.cli.app import app, model_calls, say
-from communique.cli.options import BackendOpt, BaseUrlOpt, ModelOpt, ModeOpt, NoCacheOpt, PromptOpt, settings
+from communique.cli.options import (
+    FILE_NAME,
+    BackendOpt,
+    BaseUrlOpt,
+    ModelOpt,
+    ModeOpt,
+    NoCacheOpt,
+    PromptOpt,
+    settings,
+)
 from communique.errors import UsageError
 
 if TYPE_CHECKING:
@@ -39,9 +48,12 @@ def eval_command(
         ),
     ] = None,
     json_report: Annotated[
-        Path | None, typer.Option("--json", help="Write the full report, every case included, as JSON")
+        Path | None,
+        typer.Option("--json", **FILE_NAME, help="Write the full report, every case included, as JSON"),
     ] = None,
-    html_report: Annotated[Path | None, typer.Option("--html", help="Write a one-page HTML report")] = None,
+    html_report: Annotated[
+        Path | None, typer.Option("--html", **FILE_NAME, help="Write a one-page HTML report")
+    ] = None,
     min_score: Annotated[
         float | None,
         typer.Option("--min-score", min=0, max=1, help="Exit 1 when the headline score is below X"),

@@ -16,6 +16,7 @@ import typer
 from communique.cli.app import app, model_calls, say
 from communique.cli.options import (
     FILE_NAME,
+    FOLDER_NAME,
     ApiKeyOpt,
     BackendOpt,
     BaseUrlOpt,
@@ -288,7 +289,10 @@ def translate(
     directory: Annotated[
         Path | None,
         typer.Option(
-            "--dir", "-d", help="Write each translation to DIR/ID.LANG.txt (never overwrites without --force)"
+            "--dir",
+            "-d",
+            **FOLDER_NAME,
+            help="Write each translation to DIR/ID.LANG.txt (never overwrites without --force)",
         ),
     ] = None,
     output: Annotated[

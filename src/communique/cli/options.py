@@ -35,7 +35,9 @@ def file_name(value: str) -> Path:
     """An option's value that names a file to write. A name ending in a slash (``-o out/``)
     is a folder's: when no such folder exists it is a usage error (was: the slash dropped,
     as :class:`~pathlib.Path` drops it, and a file called ``out`` written); an existing
-    folder is refused where the output is checked (``… is a directory; give a file name``)."""
+    folder is refused where the output is checked (``… is a directory; give a file name``).
+    An empty name names no file (:func:`folder_name`)."""
+    folder_name(value)
     if value.endswith(("/", os.sep)) and not os.path.isdir(value):
         raise typer.BadParameter(
             f"{value!r} ends with a slash, as a folder does, and no such folder exists: give a file name"
@@ -43,8 +45,18 @@ def file_name(value: str) -> Path:
     return Path(value)
 
 
-#: What makes an option's value a file to write (:func:`file_name`).
+def folder_name(value: str) -> Path:
+    """An option's value that names a folder (or a file) to write in: an empty one (``-o
+    "$OUT"``, ``-d "$DIR"``, the variable unset) is a usage error (was: read as ``.``, the
+    working folder: ``. is a directory``, or the translations written among its files)."""
+    if not value:
+        raise typer.BadParameter("an empty name names no file or folder (a shell variable left unset?)")
+    return Path(value)
+
+
+#: What makes an option's value a file to write (:func:`file_name`), or a folder (:func:`folder_name`).
 FILE_NAME: dict[str, Any] = {"parser": file_name}
+FOLDER_NAME: dict[str, Any] = {"parser": folder_name}
 
 # Options of the commands that run the pipeline.
 BackendOpt = Annotated[
