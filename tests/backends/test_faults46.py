@@ -3,11 +3,14 @@ forty-sixth adversarial reading). (docs/hardening.md lists them.)"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import socket
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -246,3 +249,58 @@ def test_an_error_page_is_said_by_its_title_or_its_words(
     assert result.returncode == 1, result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert said in last and "<" not in last and SECRET[:8] not in result.stderr, last
+
+
+@contextlib.contextmanager
+def _trickling_headers() -> Iterator[tuple[str, list[int]]]:
+    """The base URL of a server that answers each request with a status line, then a
+    header line every tenth of a second, never ending its headers; and its count of
+    connections."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    count = [0]
+    stop = threading.Event()
+
+    def answer(connection: socket.socket) -> None:
+        with contextlib.suppress(OSError), connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+            for number in range(100_000):
+                if stop.wait(0.1):
+                    return
+                connection.sendall(f"X-Pad-{number}: aaaaaaaaaa\r\n".encode())
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            count[0] += 1
+            threading.Thread(target=answer, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", count
+    finally:
+        stop.set()
+        listener.close()
+
+
+def test_a_server_that_never_ends_its_headers_is_stopped_at_the_deadline() -> None:
+    """Was: a header line now and then, within the idle timeout, held the request past the
+    deadline (checked only on the body's pieces): twenty minutes before the headers were
+    too large, for ever with longer pauses."""
+    with _trickling_headers() as (base, count):
+        env = {"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": base, "OPENAI_API_KEY": SECRET,
+               "COMMUNIQUE_TIMEOUT": "2", "COMMUNIQUE_DEADLINE": "3", "COMMUNIQUE_RETRY_SECONDS": "1"}  # fmt: skip
+        started = time.monotonic()
+        result = run("summarise", str(BRIEF), "--no-cache", "--strict", env=env, timeout=60)
+        took = time.monotonic() - started
+    assert result.returncode == 1 and count[0] == 1, result.stderr
+    assert result.stderr.strip().endswith(
+        "produced 0 tokens in 3 s (0.0 tok/s) without finishing its reply; raise COMMUNIQUE_DEADLINE or use "
+        "--summaries code / a smaller --max-tokens"
+    ), result.stderr
+    assert took < 30, took

@@ -58,7 +58,7 @@ from communique import cache as cache_keys
 from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
-from communique.backends.openai.transport import WAYS, Sent, whole_number
+from communique.backends.openai.transport import WAYS, Sent, bound_reads, whole_number
 from communique.config import (
     ESCAPE_SEQUENCE,
     FORMAT_CHARACTERS,
@@ -339,6 +339,7 @@ class ModelClient:
                     # the communiqué goes only where --base-url says: a redirect is an answer
                     http_client=openai.DefaultHttpxClient(follow_redirects=False, **_tls(base_url)),
                 )
+                bound_reads(self._client._client)  # the deadline bounds the wait for the headers too
                 self._throttle = Throttle(rpm=s.rpm)
             return self._client
 

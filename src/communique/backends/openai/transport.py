@@ -27,6 +27,7 @@ import json
 import math
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from typing import Any, NamedTuple
@@ -58,6 +59,65 @@ MAX_REPLY_BYTES = 8_000_000
 #: most the batch's concurrency of requests at once, while the batch's other threads
 #: get their documents ready or make the records of their replies.
 SLOTS: ContextVar[threading.BoundedSemaphore | None] = ContextVar("communique_request_slots", default=None)
+
+
+#: When the reply the current thread waits for must have come (a :func:`time.monotonic`
+#: time), if it waits for one: no read of its connection waits past it (:func:`bound_reads`).
+READ_BY: ContextVar[float | None] = ContextVar("communique_read_by", default=None)
+
+
+def bound_reads(http_client: Any) -> None:
+    """Have every connection the HTTP client ``http_client`` opens wait in no read past
+    :data:`READ_BY`: the deadline bounds the wait for the status line and the headers
+    too, not only for the body (was: a server that sent a header line now and then,
+    within the idle timeout, held the request for as long as it went on: twenty minutes
+    before its headers were too large, for ever with longer pauses). The HTTP library's
+    connections are made by the network backend of each pool of the client (its own,
+    and those of proxies it mounts), which is wrapped; a library of another make is let
+    be, its body's reads still bounded (:func:`send`)."""
+    for mounted in (getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values()):
+        pool = getattr(mounted, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, _BoundedBackend):
+            pool._network_backend = _BoundedBackend(backend)  # type: ignore[union-attr]
+
+
+class _BoundedBackend:
+    """A network backend whose streams are :class:`_BoundedStream`."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        return _BoundedStream(self._backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> Any:
+        return _BoundedStream(self._backend.connect_unix_socket(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+
+class _BoundedStream:
+    """A connection whose reads wait at most until :data:`READ_BY`, where it is set: at
+    that time, a read times out as an idle connection's does."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        by = READ_BY.get()
+        if by is not None:
+            left = max(by - time.monotonic(), 0.001)
+            timeout = left if timeout is None else min(timeout, left)
+        data: bytes = self._stream.read(max_bytes, timeout)
+        return data
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> Any:
+        return _BoundedStream(self._stream.start_tls(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 class Sent(NamedTuple):
@@ -163,6 +223,7 @@ def send(
         started = clock()
         timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
         reply = _Reply()
+        bounded = READ_BY.set(time.monotonic() + deadline)
         try:
             with post(content, stream="stream" in WAYS[way], timeout=timeout) as response:
                 request = response.http_response.request
@@ -208,9 +269,11 @@ def send(
                         ) from exc
                     raise _broken(str(exc), request) from exc
         except openai.APITimeoutError:
-            if not WAYS[way]:
-                raise DeadlinePassed(deadline, 0) from None
+            if not WAYS[way] or clock() - started >= deadline:
+                raise DeadlinePassed(deadline, reply.tokens) from None
             raise
+        finally:
+            READ_BY.reset(bounded)
         seconds = clock() - started
     # the last byte is read and the slot free for the next request: the completion is
     # made of the reply beside the requests in flight, not in one of their slots
