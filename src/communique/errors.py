@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from communique import regexes
-
 
 def database_errors(*also: type[Exception], name: str = "Error") -> tuple[type[Exception], ...]:
     """``also`` and the error ``name`` of :mod:`sqlite3` (its base class, ``Error``, by
@@ -25,18 +23,26 @@ def readable(text: str) -> str:
     a message and an errors file are UTF-8, which holds no surrogate (was: ``\\udce9`` in
     every message, the errors file an internal ``UnicodeEncodeError``, and a library
     error that could not be printed)."""
-    if _UNDECODED.search(text) is None:
+    if text.isascii() and "\\udc" not in text:  # (most messages: no pattern compiled for them)
         return text
-    text = _ESCAPED_BYTE.sub(r"\\x\1", text.translate(_BYTE_ESCAPES))
+    import re
+
+    if re.search(_UNDECODED, text) is None:
+        return text
+    text = re.sub(_BYTE, lambda byte: f"\\x{ord(byte[0]) - 0xDC00:02x}", text)
+    text = re.sub(_ESCAPED_BYTE, r"\\x\1", text)
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 #: A surrogate, or one that ``repr`` escaped (``\\udce9``, its backslash not itself escaped).
-_UNDECODED = regexes.compile(r"[\ud800-\udfff]|(?<!\\)\\udc[89a-f][0-9a-f]")
+#: (Patterns compiled at the first message that may hold one, by :mod:`re`: this module is
+#: imported by a replay, which is answered before the reader's patterns are loaded.)
+_UNDECODED = r"[\ud800-\udfff]|(?<!\\)\\udc[89a-f][0-9a-f]"
 #: The escape ``repr`` writes of a byte Python kept as a surrogate: its two hexadecimal digits.
-_ESCAPED_BYTE = regexes.compile(r"(?<!\\)\\udc([89a-f][0-9a-f])")
-#: What Python makes of a byte 0x80-0xFF of a name that is not UTF-8, and that byte escaped.
-_BYTE_ESCAPES = {code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)}
+_ESCAPED_BYTE = r"(?<!\\)\\udc([89a-f][0-9a-f])"
+#: What Python makes of a byte 0x80-0xFF of a name that is not UTF-8 (``\\udc80`` to ``\\udcff``),
+#: not the second half of a pair (which comes after a first, from ``\\ud800`` to ``\\udbff``).
+_BYTE = "(?<![\ud800-\udbff])[\udc80-\udcff]"
 
 
 class CommuniqueError(Exception):

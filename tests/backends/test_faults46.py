@@ -110,6 +110,7 @@ def test_a_library_error_is_readable_and_printable(message: str) -> None:
     str(error).encode("utf-8")  # printable
     assert "\\udc" not in str(error)
     assert readable("a \\\\udce9 written so") == "a \\\\udce9 written so"  # a backslash escaped is no escape
+    assert readable("a pair \ud83d\udcf0 made whole") == "a pair \U0001f4f0 made whole"
 
 
 def test_library_errors_name_a_file_or_a_value_that_is_not_utf8_by_its_bytes(tmp_path: Path) -> None:
