@@ -108,6 +108,38 @@ def test_sigterm_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert "Traceback" not in stderr and sorted(os.listdir(tmp_path)) == ["briefs"]
 
 
+def test_a_stop_as_the_temporary_file_appears_leaves_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SIGTERM (raised as Ctrl-C) landing just after the file is made, before the call
+    # returns: the name was registered first, so the exit's clean-up removes it (it was
+    # made by mkstemp, then registered: a stop in between left it, a flaky run above).
+    real_open = os.open
+
+    def open_then_stop(name: str, flags: int, mode: int = 0o777) -> int:
+        os.close(real_open(name, flags, mode))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files.os, "open", open_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        files.AtomicFile(tmp_path / "out.html")
+    monkeypatch.undo()
+    assert [p.suffix for p in tmp_path.iterdir()] == [".tmp"]
+    files._drop_pending()  # what the exit runs
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_temporary_file_has_an_ordinary_mode(tmp_path: Path) -> None:
+    umask = os.umask(0o027)
+    try:
+        fd, name = files.temporary(tmp_path / "records.db")
+    finally:
+        os.umask(umask)
+    os.close(fd)
+    assert stat.S_IMODE(os.stat(name).st_mode) == 0o640 and Path(name).name.startswith(".records.db.")
+    files.forget(name)
+
+
 def test_one_file_as_output_and_errors_is_refused(tmp_path: Path) -> None:
     items = communique.load([str(EXAMPLE)], jsonl=None)
     out = tmp_path / "x.jsonl"

@@ -153,17 +153,9 @@ class AtomicFile:
             if _kind(path) in (stat.S_IFCHR, stat.S_IFIFO):
                 self._handle = opened(self._target, "w")
                 return
-            import tempfile  # here only: what is written to stdout needs no temporary file
-
-            fd, self._temp = tempfile.mkstemp(
-                prefix=f".{self._target.name}.", suffix=".tmp", dir=self._target.parent
-            )
-            _PENDING.add(self._temp)
         except OSError as exc:
             raise unwritable(path, exc) from None
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self._temp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
+        fd, self._temp = temporary(path)
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:
@@ -219,19 +211,25 @@ def opened(path: Path, mode: str) -> IO[str]:
 
 def temporary(path: Path) -> tuple[int, str]:
     """A new empty file beside what ``path`` names (symlinks followed), to be put in its
-    place by :func:`place`, and its open descriptor; removed at exit if it never is."""
-    target = Path(os.path.realpath(path))
-    try:
-        import tempfile
+    place by :func:`place`, and its open descriptor; removed at exit if it never is.
 
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise unwritable(path, exc) from None
-    _PENDING.add(name)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only mode
-    return fd, name
+    The name is registered for removal *before* the file is made: a SIGTERM or Ctrl-C
+    that lands as the file appears (the moment a watcher sees it) unwinds after the
+    registration, never between the file and it (``tempfile.mkstemp`` then a
+    registration left that gap: a run stopped there left a ``.tmp`` behind). The file
+    has an ordinary new file's mode (the umask's), not mkstemp's owner-only one."""
+    target = Path(os.path.realpath(path))
+    for _ in range(100):
+        name = str(target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp")
+        _PENDING.add(name)
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666), name
+        except FileExistsError:  # another file of that name, not ours: keep it, draw again
+            _PENDING.discard(name)
+        except OSError as exc:
+            _PENDING.discard(name)
+            raise unwritable(path, exc) from None
+    raise unwritable(path, FileExistsError(errno.EEXIST, "no free temporary name beside it"))
 
 
 def forget(temp: str) -> None:
