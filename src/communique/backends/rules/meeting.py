@@ -142,6 +142,15 @@ _DURING_IT = regexes.compile(
 )
 
 
+#: The encounter as the frame of what was said, its subject a possessive (« Lors de son entretien, mardi,
+#: avec l'ambassadeur …, le ministre a plaidé … », "During his meeting, Monday, with …"): his, the one the
+#: sentence before introduced.
+_HIS_FRAME = regexes.compile(
+    r"\s*(?:during|in the course of|at|lors|au cours) (?:de |d')?(?:his|her|their|son|sa|leur) ",
+    re.IGNORECASE,
+)
+
+
 def _meeting(
     segment: _Segment,
     countries: frozenset[str],
@@ -198,6 +207,8 @@ def _meeting(
         or (office_said is not None and _described(office_said.group(1), introduction))
         or told_by_him
     )
+    # (what the one introduced said or stressed before is what he said there: "X stressed … During his meeting …")
+    framed = _HIS_FRAME.match(opening) is not None
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
@@ -205,6 +216,7 @@ def _meeting(
         or _named_again(opening[: segment.cue_start], introduced)
         or reporter is not None
         or speaking
+        or framed
     )
     lead = before.lead if before else (introduced if pronoun else ())
     # the talks told only by what each side said before the words that close them (« Entouré de ses
@@ -275,8 +287,8 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
         if (
-            speaking and not told_by_him
-        ) or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
+            (speaking and not told_by_him) or reporter is not None or framed
+        ):  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     told_before = (
         before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None

@@ -1,0 +1,67 @@
+"""What the forty-sixth reading of real communiqués (issue 12: meetings the offline reader
+misses) needs of it, each class written in new words: an encounter told only by the phrase
+that frames what was said at it ("During his meeting, Tuesday, with X, …"), a call told by
+its verb ("called his counterpart", « a téléphoné à son homologue »), the side of an envoy
+named with his posting ("Chile's Ambassador to Austria"), ranks abbreviated with full stops
+before a name, and capitalised words that are no one (an all-caps dateline, « Ad Hoc »)."""
+
+from __future__ import annotations
+
+import pytest
+from support import only_meeting, read_offline
+
+from communique.schema import MeetingKind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi — The Cabinet Secretary for Interior, Amos Kiprono, underlined the value of police training "
+        "exchanges.\n\nDuring his meeting, Tuesday, with the Rwandan High Commissioner to Kenya Alice Uwase, the "
+        "envoy said that Kigali would host a course on forensic ballistics.",
+        "During her talks on Friday with the visiting Zambian Inspector General, Lewis Banda, Commissioner Ruth "
+        "Otieno said the two forces should share fingerprints.",
+        "Le ministre de la Sécurité, Idrissa Kaboré, a salué la coopération avec le Ghana.\n\nLors de son "
+        "entretien, vendredi, avec l'ambassadeur du Ghana, Kofi Mensah, le ministre a souhaité un meilleur "
+        "contrôle des frontières.",
+        "Au cours de sa rencontre, lundi, avec le commandant de la police fédérale suisse, Urs Keller, le "
+        "directeur de la police, Mamadou Sy, a insisté sur la lutte contre la cybercriminalité.",
+    ],
+)
+def test_an_encounter_told_only_by_the_phrase_framing_what_was_said_at_it(text: str) -> None:
+    record = read_offline(text, published="2026-07-04")
+    assert record.is_meeting_report
+    meeting = record.meetings[0]
+    assert meeting.date is not None  # the day in commas belongs to the encounter
+    assert len({p.name for p in meeting.participants if p.name}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Interior Minister Karin Holm called her Danish counterpart Lars Berg on Friday to discuss gang violence "
+         "in Malmö.", {"Karin Holm", "Lars Berg"}),
+        ("Police Minister Tevita Latu telephoned his Fijian counterpart Jone Vuki on Sunday after the cyclone.",
+         {"Tevita Latu", "Jone Vuki"}),
+        ("Le ministre suisse de la Justice, Beat Moser, a appelé lundi son homologue italienne, Chiara Rossi, pour "
+         "évoquer les passeurs dans les Alpes.", {"Beat Moser", "Chiara Rossi"}),
+        ("Le ministre malien de la Sécurité, Oumar Diarra, a téléphoné dimanche à son homologue burkinabè, Paul "
+         "Ouédraogo, après l'attaque d'un convoi.", {"Oumar Diarra", "Paul Ouédraogo"}),
+    ],
+)  # fmt: skip
+def test_a_call_told_by_its_verb(text: str, names: set[str]) -> None:
+    meeting = only_meeting(text, published="2026-07-07")
+    assert meeting.kind == MeetingKind.CALL
+    assert meeting.date is not None
+    assert {p.name for p in meeting.participants} >= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a appelé ses homologues africains à une coopération accrue contre le terrorisme.",
+        "The minister called on the public to report smuggling.",
+    ],
+)
+def test_an_appeal_is_no_call(text: str) -> None:
+    assert not read_offline(text, published="2026-07-07").is_meeting_report
