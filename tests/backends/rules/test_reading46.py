@@ -65,3 +65,25 @@ def test_a_call_told_by_its_verb(text: str, names: set[str]) -> None:
 )
 def test_an_appeal_is_no_call(text: str) -> None:
     assert not read_offline(text, published="2026-07-07").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "side", "posting", "posting_a_side"),
+    [
+        ("Chile's Ambassador to Austria, Rosa Pinto, met the Director of the Austrian Criminal Intelligence Service, "
+         "Karl Huber, in Vienna on Monday.", "Rosa Pinto", "CL", "AT", True),
+        ("The Korean Ambassador to Malaysia, Mr. Park Jin, made a visit to the ASEANAPOL Secretariat in Kuala Lumpur "
+         "on 2 July 2026 and was welcomed by the Executive Director, Police Colonel Anan Chai.", "Park Jin", "KR",
+         "MY", False),
+        ("Nigeria's High Commissioner to the Netherlands, Bola Adeyemi, called on the Executive Director of Europol, "
+         "Anne Visser, at the agency's headquarters in The Hague on Tuesday.", "Bola Adeyemi", "NG", "NL", False),
+    ],
+)  # fmt: skip
+def test_an_envoy_is_on_the_side_that_sends_him_not_where_he_is_posted(
+    text: str, envoy: str, side: str, posting: str, posting_a_side: bool
+) -> None:
+    meeting = only_meeting(text, published="2026-07-08")
+    person = next(p for p in meeting.participants if p.name == envoy)
+    assert (person.party, person.role) == (side, "guest")
+    assert (posting in meeting.parties) is posting_a_side  # (the hosts of an international body are its own)
+    assert all(p.party != posting for p in meeting.participants if p.role == "host") is not posting_a_side

@@ -218,9 +218,10 @@ _KILLED_AFTER = regexes.compile(
 
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
-#: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi ». The posting is not the party.
+#: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
+#: Embassy of Japan in Malaysia". The posting is not the party.
 _POSTING = regexes.compile(
-    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
     r"\s(?:to|for|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
