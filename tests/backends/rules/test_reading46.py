@@ -8,7 +8,7 @@ before a name, and capitalised words that are no one (an all-caps dateline, « A
 from __future__ import annotations
 
 import pytest
-from support import only_meeting, read_offline
+from support import offline_names, only_meeting, read_offline
 
 from communique.schema import MeetingKind
 
@@ -87,3 +87,20 @@ def test_an_envoy_is_on_the_side_that_sends_him_not_where_he_is_posted(
     assert (person.party, person.role) == (side, "guest")
     assert (posting in meeting.parties) is posting_a_side  # (the hosts of an international body are its own)
     assert all(p.party != posting for p in meeting.participants if p.role == "host") is not posting_a_side
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The delegation was welcomed by the Pol. Maj. Gen. Anan Srisuk, the Director, and Supt. Tan Boon Huat, "
+         "Head of Planning.", {"Anan Srisuk", "Tan Boon Huat"}),
+        ("Le directeur a reçu mardi le Col. Moussa Diallo, accompagné du Cdt. Fatou Ndiaye.",
+         {"Moussa Diallo", "Fatou Ndiaye"}),
+        ("The Commissioner, Mary J. Banda, received the Deputy Inspector General, John K. Mwale, on Monday.",
+         {"Mary J. Banda", "John K. Mwale"}),
+    ],
+)  # fmt: skip
+def test_ranks_abbreviated_with_full_stops_and_middle_initials_keep_the_name(
+    text: str, names: set[str]
+) -> None:
+    assert offline_names(text) >= names
