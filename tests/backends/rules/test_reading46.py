@@ -104,3 +104,19 @@ def test_ranks_abbreviated_with_full_stops_and_middle_initials_keep_the_name(
     text: str, names: set[str]
 ) -> None:
     assert offline_names(text) >= names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people"),
+    [
+        ("GROS ISLET, St Lucia – The annual meeting of the Association of Caribbean Commissioners of Police opened "
+         "today, with Commissioner Ruth Alexis in the chair.", {"GROS ISLET"}),
+        ("The Ad Hoc Working Group on maritime crime met in Apia on Monday, chaired by Samoa's Police Commissioner "
+         "Tala Faleolo.", {"Ad Hoc", "Ad Hoc Working Group"}),
+        ("Le Comité Ad Hoc de suivi s'est réuni jeudi à Lomé sous la présidence du général Kossi Agbo.",
+         {"Ad Hoc"}),
+    ],
+)  # fmt: skip
+def test_an_all_caps_dateline_or_a_committees_name_is_no_one(text: str, not_people: set[str]) -> None:
+    names = offline_names(text)
+    assert names and not names & not_people

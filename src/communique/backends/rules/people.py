@@ -699,6 +699,9 @@ def _side_markers(sentence: str) -> list[tuple[int, str]]:
 
 
 _WORD_BEFORE = regexes.compile(r"([\w-]+)\s+$")
+#: A wire dateline of a town the tables do not know, in capitals before its country and a dash, opening the
+#: sentence: "OCHO RIOS, Jamaica – The Minister …" (a place, not a person).
+_COUNTRY_DASH_AFTER = regexes.compile(r",\s*(?P<country>[A-Z][\w .'’-]{2,30}?)\s*[-–—]\s")
 
 
 def find(sentence: str, countries: Collection[str]) -> list[Person]:
@@ -736,6 +739,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         start = match.start() + at
         end = start + len(trimmed)
         prefix = sentence[:start]
+        if (
+            trimmed.isupper()
+            and not prefix.strip()
+            and (dateline := _COUNTRY_DASH_AFTER.match(sentence, end))
+            and places.exact_country(dateline["country"])
+        ):
+            continue
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
         bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
