@@ -120,3 +120,37 @@ def test_ranks_abbreviated_with_full_stops_and_middle_initials_keep_the_name(
 def test_an_all_caps_dateline_or_a_committees_name_is_no_one(text: str, not_people: set[str]) -> None:
     names = offline_names(text)
     assert names and not names & not_people
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "names"),
+    [
+        ("Meeting between the Tonga Police and the Australian Federal Police Pacific Office\n\nDate: 3 July 2026\n"
+         "Venue: Police Headquarters, Nuku'alofa\n\nPresent:\nTonga Police – Deputy Commissioner Sione Fifita\n"
+         "Australian Federal Police – Superintendent Karen Walsh\n\nMatters discussed:\n1.\nJoint patrols at sea.\n",
+         MeetingKind.WORKING_MEETING, "2026-07-03", {"Sione Fifita", "Karen Walsh"}),
+        ("Réunion virtuelle entre la police togolaise et le Ghana Police Service\n\nDate : 1er juillet 2026\n"
+         "Heure : 10 h\n\nParticipants :\n- pour le Togo : le commissaire Kossi Mensah ;\n- pour le Ghana : le "
+         "superintendent Ama Owusu.\n\nPoints examinés :\n1. Les vols de motos.\n", MeetingKind.CALL, "2026-07-01",
+         {"Kossi Mensah", "Ama Owusu"}),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_as_a_record_headed_by_its_name(
+    text: str, kind: MeetingKind, day: str, names: set[str]
+) -> None:
+    meeting = only_meeting(text, published="2026-07-06")
+    assert (meeting.kind, str(meeting.date)) == (kind, day)
+    assert {p.name for p in meeting.participants} >= names
+
+
+def test_a_headline_naming_a_meeting_with_no_record_under_it_and_a_header_date_stay_as_they_were() -> None:
+    assert not read_offline(
+        "Police meeting with residents postponed\n\nThe police said the town hall planned for Monday is postponed.",
+        published="2026-07-06",
+    ).is_meeting_report
+    record = read_offline(
+        "Date: 12 March 2026\n\nThe Minister of the Interior, Ali Diallo, received on Tuesday his Malian "
+        "counterpart, Issa Keita.",
+        published=None,
+    )
+    assert record.document.published is not None and str(record.document.published) == "2026-03-12"

@@ -636,7 +636,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(rf"(?<!escroqueries )(?<!arnaques )(?<!fraudes )(?<!fraude )téléphon\w*(?! {_PHONE_CRIME})",
                            r"visio-?conférence", rf"phone(?! {_PHONE_CRIME})", rf"telephone(?! {_PHONE_CRIME})", r"video ?(?:call|conference|link)",
                            r"conference call", r"audio ?conference", r"audioconférence",
-                           r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually",
+                           r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually", r"réunions? virtuelles?",
                            _SPOKE_TO, *_CALLED)),
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",

@@ -35,6 +35,7 @@ from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _HE_SAID_GATHERING,
     _THEM,
+    RECORD_WHEN_WHERE,
     _dates,
     _international,
     _ordered_countries,
@@ -363,6 +364,18 @@ def _meeting(
         # Y", an encounter still to come, of no day told)
         date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
+    if segment.record and not any(given) and not remote:
+        # a record's field: "Venue: Police Headquarters, Suva", « Lieu : Cotonou »
+        given = next(
+            (
+                (m.city.name, m.city.country)
+                for s in segment.others
+                if RECORD_WHEN_WHERE.match(s)
+                for m in places.mentions(s)
+                if m.city
+            ),
+            given,
+        )
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(
             here.group(0)

@@ -11,6 +11,7 @@ from communique.backends.rules import cues, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _SPEECH,
+    RECORD_WHO,
     _blanked,
     _dashed_sides,
     _international,
@@ -171,7 +172,24 @@ def _people(
     delegation = _delegation_side(segment)
     visited = segment.relation in (Relation.VISITS, Relation.RECEIVED)
     listing = False  # the sentence before listed the delegation's members
+    block: str | None = None  # the side a record's list of attendees is of ("Europol attendees:")
     for sentence in segment.others:
+        if segment.record:
+            # a meeting's record: whoever its lists name took part, of the side their list's heading or their line names
+            if RECORD_WHO.match(sentence):
+                block = people._party_of(sentence, countries=countries)
+            found.extend(
+                _participant(
+                    person.name,
+                    person.title,
+                    person.organisation,
+                    person.party or people._party_of(sentence[: person.start], countries=countries) or block,
+                    _LATER,
+                )
+                for person in _people_in(sentence, countries)
+                if person.name and person.name not in {p.name for p in found}
+            )
+            continue
         # "The delegation comprised of A, B and C", « La délégation était composée de A, B » (and what an
         # abbreviation's full stop cut off it: "… of Secretary for Home Affairs, Amb. Ravi Chetty, …"): its members
         listed, listing = (
