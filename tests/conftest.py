@@ -36,6 +36,9 @@ LAYOUT_CASES = frozenset(
         "en-421-spoke-to-counterpart-is-a-phone-call",
         "fr-432-ville-dans-le-titre-et-place-beauvau-paris",
         "en-508-agency-credit-before-the-dateline-amman",
+        # a meeting's record, its fields and lists one a line: cut at a width, a list's lines run into one another
+        "en-724-virtual-meeting-memo-attendee-lists-europol",
+        "en-725-meeting-between-memo-date-venue-present-suva",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

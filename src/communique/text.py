@@ -321,6 +321,11 @@ _ABBREVIATIONS = (
     "Insp",
     "Supt",
     "Sgt",
+    "Pol",  # "Pol. Brig. Gen. X", "Pol. Col. X": a Thai or Indonesian police rank
+    "Gal",  # « le Gal. X »: Général
+    "Cne",  # « le Cne. X »: Capitaine
+    "Cdr",
+    "Asst",
     "Hon",
     "Cllr",  # "Cllr. X": a Liberian counsellor-at-law
     "Amb",

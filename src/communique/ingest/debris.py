@@ -245,6 +245,14 @@ _HEADER_DATE = regexes.compile(
     r"\s*:?\s*(.+)$",
     re.IGNORECASE,
 )
+#: The day of a meeting's record, labelled as a header's would be ("Date: 4 March 2026"), when a line just
+#: after it (a caption or two may come between) is another of its fields: its hour, its venue, who attended.
+_MEMO_DATE = regexes.compile(r"^\s*date\s*:", re.IGNORECASE)
+_MEMO_REACH = 10  # (lines with words: what a page puts between paragraphs may come before the next field)
+_MEMO_FIELD = regexes.compile(
+    r"^\s*(?:\d+\.\s*)?(?:time|heure|venue|lieu|location|participants?|present|présents?|attendees?)\s*:",
+    re.IGNORECASE,
+)
 #: A byline with its date: "Par L'Economiste | Le 12/12/2023 – 16:40 | Partager",
 #: "By Staff Writer - April 14, 2026" (a few words, no full stop at the end).
 _BYLINE = regexes.compile(
@@ -413,6 +421,20 @@ def strip(text: str) -> Cleaned:
             cleaned.removed.append(line)
             continue
         header = _HEADER_DATE.match(line)
+        if (
+            header
+            and _MEMO_DATE.match(line)
+            and any(
+                map(
+                    _MEMO_FIELD.match,
+                    [n for n in lines[index + 1 : index + 4 * _MEMO_REACH] if n.strip()][:_MEMO_REACH],
+                )
+            )
+        ):
+            # "Date: 4 March 2026 (Wednesday)" over "Time: 10.00 AM", "Venue: …", « Participants : »: a meeting's
+            # record gives its day so, not the day it was published
+            kept.append(line)
+            continue
         if header and (month := _MONTH_ONLY.match(header.group(1))) is not None:
             # " date 2018-09 Le directeur …": a month is no publication date, and the text runs on
             cleaned.removed.append(line[: len(line) - len(header.group(1)) + month.end()].strip())

@@ -50,6 +50,18 @@ _SPOKE_TO = (
     r"spoke (?:again |by (?:tele)?phone |on the (?:tele)?phone )?(?:to|with)(?= (?:his|her|their) (?:\w+ )?counterpart\b| "
     r"(?!Reuters\b|Bloomberg\b|Al Jazeera\b)(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]))"
 )
+#: A call told by its verb and who was called: "X called her Danish counterpart Y on Friday", "telephoned his
+#: Fijian counterpart", « a appelé lundi son homologue italienne », « a téléphoné dimanche à son homologue ».
+#: (Not a call on someone, a visit, nor an appeal: "called on the public to", « a appelé ses homologues à une
+#: coopération accrue », « a appelé à la vigilance ».)
+_CALLED = (
+    r"(?:called|phoned|telephoned) (?!on\b|upon\b|for\b)(?:\S+ ){0,2}?(?:his|her|their) (?:\w+ ){0,2}?counterparts?\b",
+    r"(?:phoned|telephoned) (?=(?:the |his |her |their )?(?-i:[A-Z]))",
+    r"(?:a|ont) appelé (?:\S+ ){0,3}?(?:son|sa|leur|leurs|ses) (?:\w+ ){0,2}?homologues?\b"
+    r"(?![^.;]{0,80}?\bà (?:(?:une?|la|le|les|l'|plus|davantage|mieux)\b|\w+(?:er|ir|re)\b))",
+    # (read unaccented, « a téléphoné » is also "a telephone call")
+    r"(?:a|ont) téléphoné (?!(?:call|conversation|conference|line|number|hotline)s?\b)(?=(?:\S+ ){0,3}?(?:à|au|aux) )",
+)
 #: A signing told as an instrument concluded: « ont conclu aujourd'hui un protocole d'accord »,
 #: "concluded a working arrangement".
 _INSTRUMENT_CONCLUDED = (
@@ -263,7 +275,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
-         r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?meeting (?:\S+ ){0,4}?with",
+         # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
+         # …, the Minister stressed", "during her talks on Friday with"
+         r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
+         r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
@@ -286,7 +301,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à l'issue|au terme|au sortir|dans le cadre) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) "
          r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),? )?avec",
          # … or, opening a sentence, by the words that frame what was said at it: « Lors de son entretien avec X, … »
-         r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) avec",
+         # (its day in commas: « Lors de son entretien, mardi, avec l'ambassadeur … »)
+         r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail)(?:, (?:\S+ ){0,2}?\S+,)? avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
          # ... or with no possessive: "made this known after talks with X", « l'a annoncé à l'issue d'un entretien avec X »
          r"(?:at the end of|after|following) (?:talks|an audience|a (?:working )?(?:meeting|session)) with",
@@ -361,7 +377,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          # a call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y, Australia's Minister …"
-         _SPOKE_TO,
+         _SPOKE_TO, *_CALLED,
          r"(?:met|meets|meet|held|hold|holds|was organi[sz]ed|were organi[sz]ed) (?:\S+ ){0,6}?virtually\b",
          # the signing told by a participle after what it opens: "will jointly target … after signing a new agreement"
          r"(?:after|following|upon) signing (?=(?:a|an|the|two|three|several)\b)", r"après avoir signé\b",
@@ -620,8 +636,8 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.CALL, Cue(rf"(?<!escroqueries )(?<!arnaques )(?<!fraudes )(?<!fraude )téléphon\w*(?! {_PHONE_CRIME})",
                            r"visio-?conférence", rf"phone(?! {_PHONE_CRIME})", rf"telephone(?! {_PHONE_CRIME})", r"video ?(?:call|conference|link)",
                            r"conference call", r"audio ?conference", r"audioconférence",
-                           r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually",
-                           _SPOKE_TO)),
+                           r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually", r"réunions? virtuelles?",
+                           _SPOKE_TO, *_CALLED)),
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",

@@ -100,6 +100,15 @@ def _dateline_day(text: str, headings: list[str]) -> str | None:
 _EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
+#: The fields of a meeting's record that say when and where it was: "Date: 4 March 2026", "Venue: Police
+#: Headquarters, Suva", « Lieu : Cotonou ».
+RECORD_WHEN_WHERE = regexes.compile(r"\s*(?:date|venue|lieu|location|place)\s*:", re.IGNORECASE)
+#: The fields that say who attended it, or a list's heading ("Europol attendees:", "Present:", « Participants : »).
+RECORD_WHO = regexes.compile(
+    r"\s*(?:participants?|present|présents?|attendees?|(?:[\w()'’-]+\s){1,8}attendees?)\s*:", re.IGNORECASE
+)
+
+
 @dataclass
 class _Segment:
     """The sentences of one meeting: the one that opens it and those that follow."""
@@ -124,6 +133,9 @@ class _Segment:
     #: Whether the sentence this one was cut from announces it: "il rencontrera X, avant
     #: d'être reçu mardi par Y" announces both encounters.
     announced: bool = False
+    #: Whether it is a meeting's record headed by its name ("Meeting between A and B", "Date: …",
+    #: "Present: …"): its fields say its day and place, and whoever its lists name took part.
+    record: bool = False
 
     def add(self, sentence: str, countries: frozenset[str]) -> None:
         """Append a sentence and note whom and which days it names."""
@@ -145,7 +157,12 @@ class _Segment:
             *(
                 s
                 for s in self.others
-                if (cues.ENCOUNTER_NOUN.search(s) or _meeting_cue(s) or _THIS_WAS.match(s))
+                if (
+                    cues.ENCOUNTER_NOUN.search(s)
+                    or _meeting_cue(s)
+                    or _THIS_WAS.match(s)
+                    or (self.record and RECORD_WHEN_WHERE.match(s))
+                )
                 and not _recalled(s)
                 and not cues.RECALLED.search(s[:40])
                 and not _NEXT_ENCOUNTER.search(s)

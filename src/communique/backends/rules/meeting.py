@@ -35,6 +35,7 @@ from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _HE_SAID_GATHERING,
     _THEM,
+    RECORD_WHEN_WHERE,
     _dates,
     _international,
     _ordered_countries,
@@ -142,6 +143,15 @@ _DURING_IT = regexes.compile(
 )
 
 
+#: The encounter as the frame of what was said, its subject a possessive (« Lors de son entretien, mardi,
+#: avec l'ambassadeur …, le ministre a plaidé … », "During his meeting, Monday, with …"): his, the one the
+#: sentence before introduced.
+_HIS_FRAME = regexes.compile(
+    r"\s*(?:during|in the course of|at|lors|au cours) (?:de |d')?(?:his|her|their|son|sa|leur) ",
+    re.IGNORECASE,
+)
+
+
 def _meeting(
     segment: _Segment,
     countries: frozenset[str],
@@ -198,6 +208,8 @@ def _meeting(
         or (office_said is not None and _described(office_said.group(1), introduction))
         or told_by_him
     )
+    # (what the one introduced said or stressed before is what he said there: "X stressed … During his meeting …")
+    framed = _HIS_FRAME.match(opening) is not None
     pronoun = (
         _PRONOUN_SUBJECT.search(opening[: segment.cue_start])
         or _PRONOUN_IN_CUE.search(opening[segment.cue_start : segment.cue_end])
@@ -205,6 +217,7 @@ def _meeting(
         or _named_again(opening[: segment.cue_start], introduced)
         or reporter is not None
         or speaking
+        or framed
     )
     lead = before.lead if before else (introduced if pronoun else ())
     # the talks told only by what each side said before the words that close them (« Entouré de ses
@@ -275,8 +288,8 @@ def _meeting(
         date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
         given = _place_in(_narrative(introduction))
         if (
-            speaking and not told_by_him
-        ) or reporter is not None:  # what he called for there: « Il s'exprimait lors de … »
+            (speaking and not told_by_him) or reporter is not None or framed
+        ):  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     told_before = (
         before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None
@@ -351,6 +364,18 @@ def _meeting(
         # Y", an encounter still to come, of no day told)
         date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
+    if segment.record and not any(given) and not remote:
+        # a record's field: "Venue: Police Headquarters, Suva", « Lieu : Cotonou »
+        given = next(
+            (
+                (m.city.name, m.city.country)
+                for s in segment.others
+                if RECORD_WHEN_WHERE.match(s)
+                for m in places.mentions(s)
+                if m.city
+            ),
+            given,
+        )
     if not any(given) and not remote and (here := next(filter(None, map(_HERE.search, segment.all)), None)):
         given = _place_in(
             here.group(0)

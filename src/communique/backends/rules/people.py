@@ -218,9 +218,10 @@ _KILLED_AFTER = regexes.compile(
 
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
-#: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi ». The posting is not the party.
+#: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
+#: Embassy of Japan in Malaysia". The posting is not the party.
 _POSTING = regexes.compile(
-    r"\b(?:ambassad\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
     r"\s(?:to|for|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
@@ -232,7 +233,7 @@ _POSTING = regexes.compile(
 #: officer's rank ("Inspector General of Police (IGP) Captain (Retd)").
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
-    r"GCA|GDI|GBR|GAR|LCL|CBA|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
+    r"GCA|GDI|GBR|GAR|LCL|CBA|Gal\.|Cne\.|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
     r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
     # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
     # de la coopération …, le vice-amiral »)
@@ -698,6 +699,9 @@ def _side_markers(sentence: str) -> list[tuple[int, str]]:
 
 
 _WORD_BEFORE = regexes.compile(r"([\w-]+)\s+$")
+#: A wire dateline of a town the tables do not know, in capitals before its country and a dash, opening the
+#: sentence: "OCHO RIOS, Jamaica – The Minister …" (a place, not a person).
+_COUNTRY_DASH_AFTER = regexes.compile(r",\s*(?P<country>[A-Z][\w .'’-]{2,30}?)\s*[-–—]\s")
 
 
 def find(sentence: str, countries: Collection[str]) -> list[Person]:
@@ -735,6 +739,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         start = match.start() + at
         end = start + len(trimmed)
         prefix = sentence[:start]
+        if (
+            trimmed.isupper()
+            and not prefix.strip()
+            and (dateline := _COUNTRY_DASH_AFTER.match(sentence, end))
+            and places.exact_country(dateline["country"])
+        ):
+            continue
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
         bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(

@@ -71,6 +71,7 @@ from communique.backends.rules.segments import (
     _edition,
     _headings,
     _headline,
+    _memo,
     _segments,
     _split_series,
     _surnames_completed,
@@ -135,7 +136,9 @@ def read(source: Source) -> Draft:
     )
     meetings: list[DraftMeeting] = []
     before: _Before | None = None
-    segments = _segments(all_sentences, countries)
+    segments = _segments(all_sentences, countries) or [
+        memo for memo in [_memo(source.text, all_sentences, countries)] if memo is not None
+    ]
     lead_in = _lead_in(all_sentences, segments)
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     first_edition = _edition(segments[0].opening) if segments else None

@@ -18,6 +18,8 @@ from communique import regexes
 from communique.backends.rules import cues, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
+    RECORD_WHEN_WHERE,
+    RECORD_WHO,
     _counterparts,
     _days,
     _is_background,
@@ -272,6 +274,55 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             leads.clear()
             closed = False
     return segments
+
+
+#: A meeting's record headed by its name, told in no sentence: "Europol virtual meeting with the … Centre on
+#: cybercrime training", "Meeting between the Fiji Police Force and …", « Réunion virtuelle entre la Direction …
+#: et l'Office … », over the fields of the record ("Date: …", "Venue: …", "Present:", « Participants : »).
+_MEMO_HEADLINE = regexes.compile(
+    r"(?:[^.;:!?]{0,80}?\s)?(?P<cue>(?:(?:virtual|online|bilateral|working|technical)\s)?meeting|"
+    r"r[ée]union(?:\s(?:virtuelle|de travail|bilat[ée]rale|technique))?|s[ée]ance de travail)\s(?:with|between|entre|avec)\s",
+    re.IGNORECASE,
+)
+#: A list's numbering on a line of its own ("i.", "2."): no sentence.
+_NUMBERING = regexes.compile(r"\s*(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]?\s*$", re.IGNORECASE)
+
+
+#: How far down a record's text its name may come: under a publisher's name or a page's crumbs.
+_MEMO_HEAD_LINES = 6
+
+
+def _memo(text: str, sentences: list[str], countries: frozenset[str]) -> _Segment | None:
+    """The meeting a record headed by its name tells, its fields and lists read as its sentences (a text that
+    tells no meeting in a sentence); none when no line near its head names one, or no field follows it. Its
+    name is the first such line with the lines of its paragraph after it (a name wrapped over two lines)."""
+    lines = [line.strip() for line in text.splitlines()]
+    head: list[str] = []
+    for index, line in enumerate(lines[: _MEMO_HEAD_LINES * 2]):
+        if line and not head and len(line.split()) <= _HEADLINE_WORDS and _MEMO_HEADLINE.match(line):
+            head = [line]
+            for after in lines[index + 1 :]:
+                if (
+                    not after
+                    or RECORD_WHEN_WHERE.match(after)
+                    or RECORD_WHO.match(after)
+                    or after[-1] in ".:;!?"
+                ):
+                    break
+                head.append(after)
+            break
+    headline = " ".join(head)
+    cue = _MEMO_HEADLINE.match(headline) if headline else None
+    if cue is None:
+        return None
+    kept = [s for s in sentences if not _NUMBERING.match(s) and s not in headline]
+    fields = [line for line in lines if RECORD_WHEN_WHERE.match(line) and line not in kept]
+    if not (fields or any(RECORD_WHO.match(s) for s in kept)):
+        return None
+    segment = _Segment(headline, Relation.TOGETHER, cue.start("cue"), cue.end("cue"), record=True)
+    for sentence in [*fields, *kept]:
+        segment.add(sentence, countries)
+    return segment
 
 
 #: A lead that tells who attended the encounter before the sentence that tells it: « La rencontre, à laquelle a

@@ -11,6 +11,7 @@ from communique.backends.rules import cues, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _SPEECH,
+    RECORD_WHO,
     _blanked,
     _dashed_sides,
     _international,
@@ -171,7 +172,24 @@ def _people(
     delegation = _delegation_side(segment)
     visited = segment.relation in (Relation.VISITS, Relation.RECEIVED)
     listing = False  # the sentence before listed the delegation's members
+    block: str | None = None  # the side a record's list of attendees is of ("Europol attendees:")
     for sentence in segment.others:
+        if segment.record:
+            # a meeting's record: whoever its lists name took part, of the side their list's heading or their line names
+            if RECORD_WHO.match(sentence):
+                block = people._party_of(sentence, countries=countries)
+            found.extend(
+                _participant(
+                    person.name,
+                    person.title,
+                    person.organisation,
+                    person.party or people._party_of(sentence[: person.start], countries=countries) or block,
+                    _LATER,
+                )
+                for person in _people_in(sentence, countries)
+                if person.name and person.name not in {p.name for p in found}
+            )
+            continue
         # "The delegation comprised of A, B and C", « La délégation était composée de A, B » (and what an
         # abbreviation's full stop cut off it: "… of Secretary for Home Affairs, Amb. Ravi Chetty, …"): its members
         listed, listing = (
@@ -805,7 +823,22 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         # "The Japanese Ambassador met with the Inspector General ... at Police Headquarters,
         # Kampala": a foreign subject at the place meets its people, who host
         subject_hosts = False
-    host_side = (subject_parties if subject_hosts else object_parties) or ({place_country or home} - {None})
+    # (a guest of a country said, the subject, whose hosts are of none said, at the seat of the one international
+    # body the meeting names: its people, not the country it sits in — "The Spanish Ambassador visited the
+    # ASEANAPOL Secretariat in Kuala Lumpur and was welcomed by the Executive Director")
+    bodies = {c for c in parties if c not in places.tables().names} - subject_parties - object_parties
+    seat = (
+        bodies
+        if len(bodies) == 1
+        and not subject_hosts
+        and subject_parties
+        and subject_parties <= places.tables().names.keys()
+        and not together
+        else set()
+    )
+    host_side = (
+        (subject_parties if subject_hosts else object_parties) or seat or ({place_country or home} - {None})
+    )
     if (
         kind is not MeetingKind.SIGNING
         and not object_parties
@@ -1006,12 +1039,21 @@ def _attending(segment: _Segment) -> set[str]:
     return found
 
 
+#: An envoy's posting, before the country it names (folded): "Ambassador to the", « ambassadeur du Niger au »,
+#: « chargé d'affaires en ». The country is where he serves, his hosts' unless an international body hosts him.
+_POSTED_BEFORE = regexes.compile(
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut commissaire|charge d affaires|envoy|consul(?: general)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|aupres d\w*)\s+(?:the\s+|la\s+|l\s+)?$"
+)
+
+
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
     organisations (an agency stands for its country)."""
     found: set[str] = set()
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
+    posted: set[str] = set()  # the countries envoys are posted to ("Ambassador to Malaysia")
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
         sentence = _blanked(_CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described)))
@@ -1064,7 +1106,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 and _DELEGATION_AFTER.match(folded, mention.end) is not None
             )
             if is_demonym or actor_before or joined or led or _force_after(sentence, folded, mention):
-                found.add(mention.country)
+                # (where an envoy is posted, "Ghana's Ambassador to the Netherlands", is kept apart)
+                (posted if _POSTED_BEFORE.search(before) else found).add(mention.country)
                 actor_end = mention.end
         # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
         for two in _BETWEEN_TWO.finditer(sentence):
@@ -1104,6 +1147,10 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         for m in places.mentions(s)
     ):
         found |= ranked
+    # an envoy's posting is a side, his hosts' (« l'ambassade de France à Madagascar »), unless he calls on an
+    # international body there ("The Spanish Ambassador to Malaysia … visited the ASEANAPOL Secretariat")
+    if not any(code not in t.names for code in found):
+        found |= posted
     return found
 
 
