@@ -861,9 +861,10 @@ def named_by_bare_office(
 ) -> list[DraftMeeting]:
     """The office-holder a meeting leaves unnamed, named elsewhere in the text by the first word of
     his office alone and his name (« Le Ministre de la Sécurité a reçu … » then « le Ministre X s'est
-    réjoui »; "The Minister of Interior received …" then "Minister X said"): he is that person, when
-    the text gives that bare office one name only, of no one already taking part, and the meeting
-    leaves one holder of an office of that word unnamed."""
+    réjoui »; "The Minister of Interior received …" then "Minister X said"; "Commissioner X received A"
+    then "The Commissioner of Police received B"): he is that person, when the text gives that bare office
+    one name only, of no one already taking part in that meeting, and the meeting leaves one holder of an
+    office of that word unnamed."""
     unnamed = {
         fold(p.title.split()[0])
         for m in meetings
@@ -872,13 +873,6 @@ def named_by_bare_office(
     }
     if not unnamed:
         return meetings
-    # (not one listed by that bare office only: the same person, told of again)
-    taken = {
-        fold(p.name).split()[-1]
-        for m in meetings
-        for p in m.participants
-        if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
-    }
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         folded = fold(sentence)
@@ -888,7 +882,6 @@ def named_by_bare_office(
             if person.name and person.title and (head := fold(person.title)) in unnamed:
                 found.setdefault(head, set()).add(person.name)
     named = {head: next(iter(each)) for head, each in found.items() if len(each) == 1}
-    named = {head: name for head, name in named.items() if fold(name).split()[-1] not in taken}
     if not named:
         return meetings
     kept = []
@@ -899,7 +892,17 @@ def named_by_bare_office(
             else None
             for p in meeting.participants
         ]
-        filled = {head for head in named if heads.count(head) == 1}
+        # (not one of this meeting's own people, but for one listed by that bare office only: the same person,
+        # told of again; one of an earlier meeting may hold the office again in a later one: "Commissioner X
+        # received A … The Commissioner of Police later received B")
+        taken = {
+            fold(p.name).split()[-1]
+            for p in meeting.participants
+            if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
+        }
+        filled = {
+            head for head in named if heads.count(head) == 1 and fold(named[head]).split()[-1] not in taken
+        }
         people = [
             p.model_copy(update={"name": named[head]}) if head in filled else p
             for p, head in zip(meeting.participants, heads, strict=True)

@@ -54,7 +54,7 @@ _BOUNDARY = Cue(
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
     r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
-    r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
+    r"told", r"added", r"announced", r"declared", r"also", r"later", r"then", r"subsequently", r"afterwards", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
     # the one called on, after the caller's office: "a courtesy visit of the Inspector General to the offices of the
