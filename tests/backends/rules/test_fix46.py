@@ -35,3 +35,22 @@ def test_an_office_holder_told_later_by_the_title_alone_is_the_one_named_before(
     later = next(m for m in meetings if guest in _names(m))
     assert holder in _names(later)
     assert all(p.name for p in later.participants)
+
+
+# 5. the names a headline gives to the office the body tells alone
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister A. Bello receives the Gambian police chief\n\nThe Minister of Interior on Tuesday received the "
+         "Inspector General of the Gambia Police Force at his office in Abuja. The Minister said both forces would "
+         "share intelligence on cross-border crime.",
+         "A. Bello"),
+        ("Le ministre Ousmane Diallo reçoit le chef de la police gambienne\n\nLe ministre de l'Intérieur a reçu "
+         "mardi à Dakar l'inspecteur général de la police gambienne. Le ministre a souhaité un meilleur échange "
+         "d'informations sur la criminalité transfrontalière.",
+         "Ousmane Diallo"),
+    ],
+)  # fmt: skip
+def test_an_office_named_only_in_the_headline_is_named_from_it(text: str, name: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-12").meetings
+    assert name in _names(meeting)

@@ -205,7 +205,8 @@ def read(source: Source) -> Draft:
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
-    meetings = named_by_bare_office(meetings, all_sentences, countries)
+    # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
+    meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
