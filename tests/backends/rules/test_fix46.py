@@ -37,6 +37,30 @@ def test_an_office_holder_told_later_by_the_title_alone_is_the_one_named_before(
     assert all(p.name for p in later.participants)
 
 
+# 2. a trip of years ago told first, then the meeting of the day
+@pytest.mark.parametrize(
+    ("text", "day", "city"),
+    [
+        ("Last year, as part of an exchange programme with the Ruvanian National Police, the commander of the "
+         "Halifax police district, Mark Doyle, travelled to Ruvania. On Tuesday 3 March, a delegation of "
+         "Ruvanian police officers was in Halifax. The Ruvanian officers shared their experience of community "
+         "policing with their Canadian counterparts.",
+         "2026-03-03", "Halifax"),
+        ("En 2019, dans le cadre d'un jumelage avec la police fédérale belge, le chef de la police municipale de "
+         "Rimouski, Jean Tremblay, s'était rendu en Belgique. Le lundi 2 mars, une délégation de policiers belges "
+         "était en visite à Rimouski. Les policiers belges ont échangé avec leurs collègues québécois sur la "
+         "prévention de la délinquance.",
+         "2026-03-02", "Rimouski"),
+    ],
+)  # fmt: skip
+def test_a_past_trip_told_first_is_background_to_the_meeting_of_the_day(
+    text: str, day: str, city: str
+) -> None:
+    meetings = read_offline(text, "2026-03-06").meetings
+    assert [str(m.date) for m in meetings] == [day]
+    assert meetings[0].location.city == city
+
+
 # 5. the names a headline gives to the office the body tells alone
 @pytest.mark.parametrize(
     ("text", "name"),

@@ -195,6 +195,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
          r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
+         # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
+         # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
+         # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
+         r"(?<=délégation )(?:[^.;]{0,80}?)(?:était|étaient) (?:\S+ ){0,2}?(?:présente?s? |en visite )?(?:à (?!la |l'|l’|les )|au |aux |en )",
+         r"(?<=delegation )(?:[^.;]{0,80}?)(?:was|were) (?:\S+ ){0,2}?in (?-i:[A-Z])[\w'’-]+",
          # the visit as a noun, to someone, its visitor between: « la visite à Rabat du patron de la police
          # nationale française, X, à Y »
          r"\bla visite (?:à|au|en) [\w'’-]+ d[ue] (?=[^;]{0,160}?, à (?!la |l'|l’|les )[\w-]+ [\w-]+)",

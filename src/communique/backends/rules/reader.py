@@ -74,6 +74,7 @@ from communique.backends.rules.segments import (
     _segments,
     _split_series,
     _surnames_completed,
+    _without_past_lead,
 )
 from communique.backends.rules.sides import _country_of_place
 from communique.backends.rules.venue import _Place, _place_in
@@ -137,6 +138,10 @@ def read(source: Source) -> Draft:
     before: _Before | None = None
     segments = _segments(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
+    # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
+    segments = _without_past_lead(
+        segments, all_sentences, countries, source.published.year if source.published else None
+    )
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     first_edition = _edition(segments[0].opening) if segments else None
     # one's taking office, or a force's own ceremony (a passing-out parade): who attended it did not meet

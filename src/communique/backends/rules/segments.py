@@ -274,6 +274,37 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
     return segments
 
 
+#: A year gone by that a first sentence opens on, as a story opens on its background: "Last year, the commander …
+#: travelled to Ruvania", « En mai 2019, … s'est rendu en France », « Il y a deux ans, … » (after a dateline's
+#: place, maybe: « Gaspé • En mai 2019, … »); the year, when it is given.
+_PAST_LEAD = regexes.compile(
+    r"\s*(?:[\w'’ -]{1,30}\s[•–—]\s*)?(?:(?:en|in) (?:[a-zéû]+ )?((?:19|20)\d\d)\b|last year\b|l'an(?:née)? (?:dernier|dernière|"
+    r"passée?)\b|il y a (?:\w+ ){1,2}ans\b|(?:\w+ ){1,2}years ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_past_lead(
+    segments: list[_Segment], all_sentences: list[str], countries: frozenset[str], year: int | None
+) -> list[_Segment]:
+    """The segments without a first one dated in a year gone by (before ``year``, the publication's, when known),
+    when another encounter follows it: the text opens on background, a trip of years ago, and goes on to the
+    meeting it reports (« En mai 2019, X s'est rendu en France. Le mardi 3 mars, une délégation française était
+    présente à Gaspé »). What that background's segment took of the sentences after the meeting's opening is the
+    meeting's ("Pour X, il s'agissait de retrouvailles": who took part in it)."""
+    if len(segments) < 2 or (lead := _PAST_LEAD.match(segments[0].opening)) is None:
+        return segments
+    if lead.group(1) and year is not None and int(lead.group(1)) >= year:
+        return segments
+    background, news = segments[0], segments[1]
+    order = {sentence: index for index, sentence in enumerate(all_sentences)}
+    opens = next((index for sentence, index in order.items() if news.opening in sentence), len(all_sentences))
+    for sentence in background.others:
+        if order.get(sentence, -1) > opens:
+            news.add(sentence, countries)
+    return segments[1:]
+
+
 #: A lead that tells who attended the encounter before the sentence that tells it: « La rencontre, à laquelle a
 #: assisté le secrétaire d'État X, a été l'occasion de passer en revue … », then « Le ministre s'est entretenu hier
 #: avec … »: the same encounter, X one of its hosts.
