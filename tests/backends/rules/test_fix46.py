@@ -78,3 +78,26 @@ def test_a_past_trip_told_first_is_background_to_the_meeting_of_the_day(
 def test_an_office_named_only_in_the_headline_is_named_from_it(text: str, name: str) -> None:
     (meeting,) = read_offline(text, "2026-03-12").meetings
     assert name in _names(meeting)
+
+
+# 6. a family name that is also a title or a common word
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Minister of Internal Affairs, Mr. Omar Haji, received on Monday the Ambassador of Ruvania, Mr. Peter "
+         "Lang, in Dodoma.", "Omar Haji"),
+        ("Le ministre de la Sécurité, M. Karim Hadj, a reçu lundi à Tunis l'ambassadeur d'Italie, M. Marco Rossi.",
+         "Karim Hadj"),
+        ("The Inspector General of Police, Mr. Bala Malam, received on Monday the Ambassador of Ruvania, Mr. Peter "
+         "Lang, in Abuja.", "Bala Malam"),
+        ("The Minister of Internal Affairs, Omar Haji Ameir, on Monday hosted the Ambassador of Ruvania, Mr. Peter "
+         "Lang, in Dodoma.", "Omar Haji Ameir"),
+        ("The Minister of Police, Mr. Ali Sheikh, received on Monday the Ambassador of Ruvania, Mr. Peter Lang, in "
+         "Nairobi.", "Ali Sheikh"),
+        ("Le directeur de la police, M. Ali Imam, a reçu lundi à Niamey l'ambassadeur d'Italie, M. Marco Rossi.",
+         "Ali Imam"),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_is_also_a_title_stays_whole(text: str, name: str) -> None:
+    meetings = read_offline(text, "2026-03-10").meetings
+    assert any(name in _names(m) for m in meetings)
