@@ -101,3 +101,37 @@ def test_an_office_named_only_in_the_headline_is_named_from_it(text: str, name: 
 def test_a_family_name_that_is_also_a_title_stays_whole(text: str, name: str) -> None:
     meetings = read_offline(text, "2026-03-10").meetings
     assert any(name in _names(m) for m in meetings)
+
+
+# 8. a caption in the present: the signing was held, both signatories named
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minister Tom Baker and Minister Ana Ruiz sign memorandum on police training\n\nThe Ruvanian Minister of "
+         "Police, Tom Baker, and the Minister of Security of Valdoria, Ana Ruiz, signed a memorandum of understanding "
+         "on police training in Port Kesh on Monday.",
+         {"Tom Baker", "Ana Ruiz"}),
+        ("Karim Saadi et Luc Martin signent un accord de coopération policière\n\nLe ministre de l'Intérieur, Karim "
+         "Saadi, et l'ambassadeur de France, Luc Martin, ont signé lundi à Tunis un accord de coopération policière.",
+         {"Karim Saadi", "Luc Martin"}),
+    ],
+)  # fmt: skip
+def test_a_signing_told_by_a_caption_in_the_present_was_held(text: str, names: set[str]) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.status.value == "held"
+    assert names <= _names(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minister Tom Baker and Ambassador Ana Ruiz sign memorandum on police training", {"Tom Baker", "Ana Ruiz"}),
+        ("Le ministre Karim Saadi et l'ambassadeur Luc Martin signent un accord de coopération policière",
+         {"Karim Saadi", "Luc Martin"}),
+    ],
+)  # fmt: skip
+def test_a_caption_alone_tells_a_signing_held_on_the_day(text: str, names: set[str]) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.status.value == "held"
+    assert meeting.kind.value == "signing"
+    assert names <= _names(meeting)

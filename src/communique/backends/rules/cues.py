@@ -35,9 +35,10 @@ _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequentl
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
 #: A signing told in a photo's caption, in the present: "A (L) and B sign a cooperation plan … on June 3 (Photo:
-#: VNA)", the caption ending on its credit or, that credit stripped, with no full stop.
+#: VNA)", the caption ending on its credit or, that credit stripped, with no full stop; a headline's drops the
+#: article: "Minister A and Ambassador B sign memorandum on police training".
 _CAPTION_SIGN = (
-    r"sign (?:a|an|the|their) (?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
+    r"sign (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
