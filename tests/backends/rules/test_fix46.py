@@ -61,6 +61,41 @@ def test_a_past_trip_told_first_is_background_to_the_meeting_of_the_day(
     assert meetings[0].location.city == city
 
 
+# 4. a dinner or a reception given around the main event: the event's kind, no outcome of its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 14th Conference of West African Police Chiefs opened on Monday at the International Conference Centre "
+        "in Lomé. In the evening, the Minister of Security, Kodjo Agbeko, gave a dinner at the Hotel Sarakawa in "
+        "honour of the participants.",
+        "La 14e conférence des chefs de police d'Afrique de l'Ouest s'est ouverte lundi au Centre international de "
+        "conférences de Lomé. Le soir, le ministre de la Sécurité, Kodjo Agbeko, a offert un dîner à l'hôtel "
+        "Sarakawa en l'honneur des participants.",
+    ],
+)  # fmt: skip
+def test_a_dinner_given_for_a_conference_s_participants_is_the_conference_s(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "conference"
+    assert meeting.outcomes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Interior of Ruvania, Tom Baker, held talks on Monday in Accra with his Ghanaian counterpart, "
+        "Kofi Mensah, on border security. In the evening, Mensah hosted a reception in honour of his guest, attended "
+        "by the ambassadors of several countries.",
+        "Le ministre de l'Intérieur du Ruvania, Tom Baker, s'est entretenu lundi à Dakar avec son homologue "
+        "sénégalais, Mamadou Sy, de la sécurité des frontières. Le soir, M. Sy a offert un dîner en l'honneur de son "
+        "hôte, en présence des ambassadeurs de plusieurs pays.",
+    ],
+)  # fmt: skip
+def test_a_reception_after_bilateral_talks_keeps_them_talks(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "working_meeting"
+    assert meeting.outcomes == []
+
+
 # 5. the names a headline gives to the office the body tells alone
 @pytest.mark.parametrize(
     ("text", "name"),

@@ -431,8 +431,10 @@ _HANDED = Cue(
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
     # (its beneficiary may come first, then a number: « a offert au ministère nigérien trente bourses », not « a offert à
-    # ses hôtes un aperçu »)
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
+    # ses hôtes un aperçu », nor a meal or a reception given in someone's honour: « a offert un dîner en l'honneur des
+    # délégations », the occasion the encounter is part of)
+    rf"(?:a|ont) (?:également |aussi )?offert(?!\s+(?:\S+\s+){{0,2}}?(?:dîner|déjeuner|diner|dejeuner|réception|reception|"
+    rf"cocktail|repas|banquet|gala)s?\b)(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
     rf"{_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
