@@ -61,6 +61,53 @@ def test_a_past_trip_told_first_is_background_to_the_meeting_of_the_day(
     assert meetings[0].location.city == city
 
 
+# 3. a courtesy call told twice: paid, then "was warmly received by"
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Inspector General of the Gambia Police Force, Lamin Sowe, paid a courtesy call on the Inspector General "
+         "of Police, Musa Adamu, at the Force Headquarters in Abuja on Monday. Sowe was warmly received by Adamu, who "
+         "pledged closer cooperation against cross-border crime.",
+         "Musa Adamu"),
+        ("Le directeur général de la police nationale du Niger, Issa Garba, a effectué lundi une visite de courtoisie "
+         "au directeur général de la Sûreté nationale, Mamadou Sy, à Dakar. M. Garba a été chaleureusement accueilli "
+         "par M. Sy, qui a souhaité renforcer la coopération contre la criminalité transfrontalière.",
+         "Mamadou Sy"),
+        ("The Ambassador of Ruvania, Tom Baker, paid a courtesy call on the Inspector General of Police on Monday. He "
+         "was warmly received by the IGP, Musa Adamu, at the Force Headquarters in Abuja.",
+         "Musa Adamu"),
+        ("L'ambassadeur du Ruvania, Tom Baker, a rendu lundi une visite de courtoisie au directeur général de la police "
+         "nationale, à Dakar. M. Baker a été chaleureusement accueilli par le directeur général, Mamadou Sy.",
+         "Mamadou Sy"),
+        ("L'ambassadeur du Ruvania, Tom Baker, a rendu lundi une visite de courtoisie au directeur général de la police "
+         "nationale. Il a été chaleureusement accueilli par le directeur général, Mamadou Sy, dans son bureau à Dakar.",
+         "Mamadou Sy"),
+    ],
+)  # fmt: skip
+def test_a_courtesy_call_then_its_warm_welcome_is_one_meeting(text: str, host: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "official_visit"
+    assert len(_names(meeting)) == 2
+    assert [p.name for p in meeting.participants if p.role.value == "host"] == [host]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Commissioner of the Ruvanian Police, Tom Baker, visited the National Police Academy in Accra on Monday. "
+         "He was received by the Commandant of the Academy, Kofi Asante, who briefed him on its training programmes.",
+         "Kofi Asante"),
+        ("Le chef de la police du Ruvania, Tom Baker, s'est rendu lundi au siège de la police judiciaire à Dakar. Il a "
+         "été reçu par le directeur de la police judiciaire, Mamadou Sy, qui lui a présenté les missions du service.",
+         "Mamadou Sy"),
+    ],
+)  # fmt: skip
+def test_a_visit_to_a_seat_then_its_welcome_is_one_visit(text: str, host: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "official_visit"
+    assert [p.name for p in meeting.participants if p.role.value == "host"] == [host]
+
+
 # 4. a dinner or a reception given around the main event: the event's kind, no outcome of its own
 @pytest.mark.parametrize(
     "text",

@@ -643,6 +643,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     if new and new <= _places_named(sentence):
         return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
+    if _CALL_ON_A_SEAT.search(current.opening) and _welcomes_the_visitor(sentence, current, cue):
+        # "X paid a courtesy call on the IGP. He was warmly received by the IGP, Y, …", « X a conduit une délégation en
+        # visite au siège de la DGSN. Il a été accueilli par Y »: the call's welcome, not a further encounter
+        return True
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
@@ -655,6 +659,46 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: The visitor as the subject of his welcome: "He was warmly received by the IGP, Y", « M. X a été chaleureusement
+#: accueilli par M. Y », "The Kenyan delegation was received by Y" (the subject up to the verb).
+_WELCOMED = regexes.compile(
+    r"\s*(?P<subject>[^,;]{1,60}?)\s+(?:was|were|has been|have been|a été|ont été)\s+(?:(?:warmly|cordially|"
+    r"chaleureusement|cordialement)\s+)?(?:received|welcomed|greeted|accueillie?s?|reçue?s?)\s+(?:by|par)\b",
+    re.IGNORECASE,
+)
+#: Who the visitor is as that subject: a pronoun, his delegation, or his name with no more than a title before it (not
+#: « A Dakar Ferri », a sentence that opens on the place of a further encounter).
+_THE_VISITORS = regexes.compile(
+    r"(?:he|she|they|il|elle|ils|elles|(?:the|la|le|l['’]) ?(?:[\w-]+ )?(?:delegation|délégation|visitors?|visiteurs?|guests?))",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = frozenset(
+    ["m", "mr", "mrs", "ms", "mme", "dr", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre"]
+)
+#: A call on an office or a seat, whose welcome is told after it: "paid a courtesy call on", "visited the Criminal
+#: Investigation Department headquarters", « en visite au siège de la DGSN », « s'est rendu lundi à l'Académie » (not
+#: a visit to a country, whose receptions are its encounters).
+_CALL_ON_A_SEAT = regexes.compile(
+    r"\b(?:courtesy (?:call|visit)|visite de courtoisie|(?:visit(?:ed|ing|s)?|visite|toured|tour of|rendue?s?|went to|"
+    r"called at)\s(?:[\w'’-]+\s|[ld]['’]){0,6}?(?:headquarters|hq|offices?|premises|siège|quartier général|locaux|"
+    r"academy|académie|school|école|college)\b)",
+    re.IGNORECASE,
+)
+
+
+def _welcomes_the_visitor(sentence: str, current: _Segment, cue: re.Match[str]) -> bool:
+    """Whether a sentence tells the welcome of the visit just told, not a further encounter: its visitor (a pronoun,
+    his delegation, or a name the visit gave) was received by someone, with no word of a sequel ("He was later
+    received by")."""
+    welcomed = _WELCOMED.match(sentence)
+    if welcomed is None or cues.SEQUEL.search(sentence[: cue.end()]):
+        return False
+    if _THE_VISITORS.fullmatch(welcomed["subject"]):
+        return True
+    words = set(fold(welcomed["subject"]).split())
+    return bool(words & current.named) and words - current.named <= _TITLE_WORDS
 
 
 #: The visitor received on his day of arrival: "On the same day, the Minister … received his Kyrgyz counterpart",

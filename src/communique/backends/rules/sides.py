@@ -30,6 +30,7 @@ from communique.backends.rules.segments import (
     _RECEIVED_FIRST,
     _REPORTED_ENCOUNTER,
     _SUBJECT,
+    _WELCOMED,
     _holder,
     _surname,
     _talks_after,
@@ -235,6 +236,10 @@ def _people(
             # « Accueilli par le ministre de l'Intérieur, M. X, … »: X received the visitor the segment's verb
             # told, and is not the visitor, whatever office the two share
             welcomed = _WELCOMED_BY.match(sentence) if visited and sentence[:1] in "AaRrWw " else None
+            if welcomed is None and visited:
+                welcomed = _WELCOMED.match(
+                    sentence
+                )  # "He was warmly received by the IGP, Y": Y received him too
             named = _people_in(_unquoted(sentence), countries)
             senders = _senders(sentence, named)
             for person in named:
@@ -252,6 +257,15 @@ def _people(
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
                 if welcomed is not None and person.start >= welcomed.end():
+                    hosts = [i for i, p in enumerate(found) if p.role is _OBJECT and p.name is None]
+                    if person.name and len(hosts) == 1:
+                        # the office called on, now named: "paid a courtesy call on the IGP. He was received by the
+                        # IGP, Y" (one person)
+                        host = found[hosts[0]]
+                        found[hosts[0]] = host.model_copy(
+                            update={"name": person.name, "title": host.title or person.title}
+                        )
+                        continue
                     found.append(_participant(person.name, person.title, person.organisation, party, _OBJECT))
                     continue
                 if (accompanied := _accompanied(person, named, found, sentence)) is not None:
