@@ -185,6 +185,42 @@ def test_a_family_name_that_is_also_a_title_stays_whole(text: str, name: str) ->
     assert any(name in _names(m) for m in meetings)
 
 
+# 7. a criminal case: the accused met an undercover officer, a buyer, then was arrested
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 34-year-old man was arrested on Friday in Mombasa after he discussed the sale of two kilograms of heroin "
+        "with an undercover officer. The suspect met the officer at a hotel, where detectives of the Anti-Narcotics "
+        "Unit arrested him.",
+        "Un homme de 34 ans a été interpellé vendredi à Abidjan après avoir négocié la vente de deux kilos de cocaïne "
+        "avec un policier infiltré. Le suspect avait rencontré l'agent dans un hôtel, où les enquêteurs de la "
+        "brigade des stupéfiants l'ont arrêté.",
+        "According to the charge sheet, the accused, John Mwangi, discussed the sale of ivory with an undercover "
+        "officer of the Kenya Wildlife Service in Nairobi on 3 March. He met the officer again on 5 March, when he "
+        "was arrested.",
+        "Court documents show that Peter Hall met an undercover FBI agent in Miami in January and discussed the "
+        "purchase of explosives. Hall was arrested after the meeting.",
+        "Selon l'acte d'accusation, le prévenu, Jean Kamga, a discuté de la vente d'armes avec un agent infiltré de la "
+        "police à Douala le 3 mars. Il a rencontré l'agent une seconde fois le 5 mars, date de son interpellation.",
+        "Police arrested John Otieno and Mary Wanjiru on Friday after they met a buyer at a petrol station in Kisumu "
+        "to sell two pangolin scales.",
+        "Paul Essomba et Marc Ngono ont été interpellés vendredi à Yaoundé après avoir rencontré dans un hôtel un "
+        "homme qui se présentait comme un acheteur.",
+    ],
+)  # fmt: skip
+def test_a_sting_told_as_a_crime_story_is_no_meeting(text: str) -> None:
+    assert not read_offline(text, "2026-03-10").is_meeting_report
+
+
+def test_the_use_of_undercover_officers_discussed_is_a_topic_of_a_meeting() -> None:
+    text = (
+        "The Inspector General of Police, Musa Adamu, met the Ambassador of Ruvania, Tom Baker, in Abuja on Monday. "
+        "They discussed the use of undercover officers in drug investigations."
+    )
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert {"Musa Adamu", "Tom Baker"} <= _names(meeting)
+
+
 # 8. a caption in the present: the signing was held, both signatories named
 @pytest.mark.parametrize(
     ("text", "names"),

@@ -775,6 +775,26 @@ NEGATED = Cue(
     r"was not held", r"démenti", r"denied",
 )  # fmt: skip
 
+#: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed
+#: the sale of ivory with an undercover officer", "met an undercover FBI agent", « a discuté de la vente d'armes avec
+#: un agent infiltré »): a police operation, no meeting of cooperation (not the use of such agents, a topic).
+STING = Cue(
+    r"(?:with|met|meet|meets|meeting|contacted|to) (?:an?|the|two|three|several) undercover (?:[\w-]+ ){0,2}?(?:officers?|"
+    r"agents?|detectives?|police(?:m[ae]n|wom[ae]n)?|operatives?|investigators?|cops?)\b",
+    r"(?:avec|rencontré|contacté|à) (?:un|une|des|deux|l'|le|la|les) (?:agents?|policiers?|policières?|officiers?|enquêteurs?|"
+    r"enquêtrices?|gendarmes?) (?:\S+ ){0,2}?(?:infiltrée?s?|sous couverture)\b",
+    r"(?:posing|posed) as (?:\S+ ){0,2}?(?:buyers?|sellers?|customers?|clients?|dealers?)\b",
+    r"(?:se faisant|s'étant fait) passer pour (?:\S+ ){0,2}?(?:acheteurs?|acquéreurs?|vendeurs?|clients?)\b",
+    # a deal's other party, whoever he was: "after they met a buyer at a petrol station", « avaient rencontré un acheteur »
+    r"(?:met|meet|meets|meeting) (?:a|an|the|their|his|her|two) (?:\S+ ){0,2}?(?:buyers?|sellers?|customers?|dealers?)\b",
+    r"(?:rencontré|rencontrer|rencontre) (?:un|une|des|l'|le|leur|son|sa) (?:\S+ ){0,2}?(?:acheteurs?|acquéreurs?|vendeurs?|"
+    r"trafiquants?)\b",
+    # the arrest the encounter ended in: "were arrested on Friday after they met …", « interpellés après avoir rencontré »
+    r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|when|as) (?:they|he|she|the suspects?) (?:had )?met\b",
+    r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|while) meeting\b",
+    r"(?:interpellée?s?|arrêtée?s?|appréhendée?s?) (?:\S+ ){0,8}?(?:après avoir|alors qu'(?:il|elle)s?) (?:\S+ )?(?:rencontré|retrouvé)\b",
+)  # fmt: skip
+
 #: People said to take part: accompanying, composing or leading a delegation, present.
 PARTICIPATION = Cue(
     # a list of those present, announced: "The Honourable Ministers are; the Co-Chairman, …", « Les participants sont : »
