@@ -253,3 +253,32 @@ def test_a_caption_alone_tells_a_signing_held_on_the_day(text: str, names: set[s
     assert meeting.status.value == "held"
     assert meeting.kind.value == "signing"
     assert names <= _names(meeting)
+
+
+# 9. one agreement told in the first line and again in the body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruvania and Valdoria signed a memorandum of understanding on police cooperation on Monday in Port Kesh. "
+        "The memorandum of understanding on police cooperation was signed by the Minister of Police, Tom Baker, "
+        "and the Minister of Security, Ana Ruiz, who said it would help fight drug trafficking.",
+        "La Tunisie et l'Italie ont signé lundi à Tunis un accord de coopération policière. L'accord de coopération "
+        "policière a été signé par le ministre de l'Intérieur, Karim Saadi, et l'ambassadeur d'Italie, Marco Rossi.",
+        "The Minister of Police of Ruvania, Tom Baker, and the Minister of Security of Valdoria, Ana Ruiz, on Monday "
+        "signed a memorandum of understanding on police training in Port Kesh. The signing of the memorandum of "
+        "understanding follows two years of talks.",
+        "Le ministre de l'Intérieur, Karim Saadi, et l'ambassadeur d'Italie, Marco Rossi, ont signé lundi à Tunis un "
+        "mémorandum d'entente sur la formation des policiers. La signature du mémorandum d'entente a eu lieu au siège "
+        "du ministère en présence des cadres.",
+        "The Minister of Police of Ruvania, Tom Baker, and the Minister of Security of Valdoria, Ana Ruiz, on Monday "
+        "signed a memorandum of understanding on police training in Port Kesh. Baker said the memorandum signed today "
+        "would help both forces.",
+        "Le ministre de l'Intérieur, Karim Saadi, et l'ambassadeur d'Italie, Marco Rossi, ont signé lundi à Tunis un "
+        "mémorandum d'entente sur la formation des policiers. M. Saadi a estimé que le mémorandum signé ce lundi "
+        "renforcera la coopération.",
+    ],
+)  # fmt: skip
+def test_one_agreement_told_twice_is_one_signing_and_one_outcome(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+    assert str(meeting.date) == "2026-03-09"

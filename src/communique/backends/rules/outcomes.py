@@ -876,14 +876,18 @@ _WHEN = regexes.compile(
 #: A determiner that names again what the text has already named: "The Working Arrangement
 #: was signed by ...", after "signed a Working Arrangement".
 _DEFINITE = regexes.compile(
-    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé|en signant|(?:by )?signing) )?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b",
+    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé|en signant|(?:by )?signing) |"
+    # the signing named by its noun: "The signing of the memorandum follows …", « La signature de ce mémorandum »
+    r"(?:(?:the|this|la|cette) )?(?:signing|signature) (?:of |de ))?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b|"
+    r"(?:(?:la|cette) )?signature (?:du|des)\b",
     re.I,
 )
 
 
 def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
     """Whether a signing is one already reported, named again with a definite article:
-    "The Working Arrangement was signed by ..." after "signed a Working Arrangement"."""
+    "The Working Arrangement was signed by ..." after "signed a Working Arrangement", "The signing of the
+    memorandum follows …" after "signed a memorandum"."""
     if outcome.type is not OutcomeType.AGREEMENT_SIGNED or not _DEFINITE.match(outcome.text):
         return False
     named = _INSTRUMENTS.search(outcome.text)

@@ -510,6 +510,15 @@ _THE_SIGNED = regexes.compile(
 )
 
 
+#: The instrument of a signing already told, named with its participle anywhere in a sentence: "Baker said the
+#: memorandum signed today would help", « le mémorandum signé lundi permettra » (that signing, not another).
+_THE_ONE_SIGNED = regexes.compile(
+    r"\b(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
+    r"déclaration|mémorandum|protocole|convention)\b,? (?:signed|signée?s?)\b",
+    re.IGNORECASE,
+)
+
+
 #: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
 #: « Le document a été signé par … » is read by the passive cues.
 _SIGNED_THE = regexes.compile(
@@ -579,8 +588,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         and not _surnames(sentence, countries) - current.named
     ):
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
-    if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
-        return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
+    if _SIGNING_CUE.search(current.opening) and (
+        _SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence) or _THE_ONE_SIGNED.search(sentence)
+    ):
+        # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories; "X signed a memorandum
+        # on Monday", then "Y said the memorandum signed today would …": the same signing, its day told again
+        return True
     if current.relation is Relation.VISITS and _THE_GUEST.search(sentence):
         return True  # « X est au Burkina dans le cadre d'un séjour », then « Y, qui a accueilli ce 4 février son hôte »
     if (
