@@ -35,6 +35,12 @@ def test_an_office_holder_told_later_by_the_title_alone_is_the_one_named_before(
     later = next(m for m in meetings if guest in _names(m))
     assert holder in _names(later)
     assert all(p.name for p in later.participants)
+    # (his side and his place too, as the meeting before gave them)
+    first = next(m for m in meetings if holder in _names(m) and m is not later)
+    assert later.location.city == first.location.city
+    assert set(first.parties) - set(later.parties) <= {
+        p.party for p in first.participants if p.name != holder
+    }
 
 
 # 2. a trip of years ago told first, then the meeting of the day

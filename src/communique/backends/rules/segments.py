@@ -972,7 +972,8 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
     """The one named person of ``lead`` whose title begins with ``title`` (without its
     determiner): "Le Directeur général" stands for the "Directeur général de la Police
-    nationale" just named."""
+    nationale" just named; or whose title is the bare first word of ``title``, as English writes
+    it before a name: "the Commissioner of Police" stands for "Commissioner Ama Owusu"."""
 
     def words_of(
         text: str,
@@ -981,7 +982,13 @@ def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParti
         return [w for w in fold(text).split() if w not in places.tables().countries]
 
     words = words_of(title or "")
-    named = [p for p in lead if p.name and p.title and words_of(p.title)[: len(words)] == words]
+    named = [
+        p
+        for p in lead
+        if p.name
+        and p.title
+        and ((bare := words_of(p.title))[: len(words)] == words or (len(bare) == 1 and words[:1] == bare))
+    ]
     return named[0] if words and len(named) == 1 else None
 
 
