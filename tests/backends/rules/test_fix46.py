@@ -168,6 +168,24 @@ def test_an_office_named_only_in_the_headline_is_named_from_it(text: str, name: 
     assert name in _names(meeting)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("IGP Musa Adamu hosts Ruvanian envoy\n\nThe Inspector-General of Police on Tuesday received the Ambassador "
+         "of Ruvania, Tom Baker, at the Force Headquarters in Abuja.",
+         "Musa Adamu", "host"),
+        ("Le général Moussa Diarra reçoit l'ambassadeur de France\n\nLe chef d'état-major de la gendarmerie a reçu "
+         "mardi à Bamako l'ambassadeur de France, Luc Dufour.",
+         "Moussa Diarra", "host"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_headline_names_the_office_the_body_gives_in_other_words(
+    text: str, name: str, role: str
+) -> None:
+    (meeting,) = read_offline(text, "2026-03-12").meetings
+    assert [p.name for p in meeting.participants if p.role.value == role] == [name]
+
+
 # 6. a family name that is also a title or a common word
 @pytest.mark.parametrize(
     ("text", "name"),

@@ -917,6 +917,41 @@ def named_by_bare_office(
     return kept
 
 
+#: A headline's verb that says who received (the one named before it hosts: "IGP Musa Adamu hosts Ruvanian envoy",
+#: « Le général X reçoit l'ambassadeur de France »), and one that says who called (the one named before it is the
+#: guest: "Commissioner X visits the Liberian police").
+_HEADLINE_HOSTS = regexes.compile(r"\s(?:receives|hosts|welcomes|reçoit|accueille)\s", re.IGNORECASE)
+_HEADLINE_VISITS = regexes.compile(r"\s(?:visits|calls on|rend visite (?:à|au|aux))\s", re.IGNORECASE)
+
+
+def named_by_headline(
+    meetings: list[DraftMeeting], headline: str | None, countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The one meeting's office-holder left unnamed on a side, named by the headline that tells the encounter with
+    him as its subject: "IGP Musa Adamu hosts Ruvanian envoy" over "The Inspector-General of Police received …" (the
+    body names him by his office alone, in other words than the headline's: no bare office to match). Only when the
+    headline names one person before its verb, and the meeting leaves one person of that side unnamed and names no
+    one of that surname."""
+    if len(meetings) != 1 or not headline:
+        return meetings
+    role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
+    if verb is None:
+        role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
+    if verb is None:
+        return meetings
+    named = [p for p in _people_in(headline, countries) if p.name and p.start < verb.start()]
+    if len(named) != 1 or not named[0].name:
+        return meetings
+    name = named[0].name
+    meeting = meetings[0]
+    unnamed = [i for i, p in enumerate(meeting.participants) if p.name is None and p.role is role]
+    if len(unnamed) != 1 or any(p.name and _surname(p.name) == _surname(name) for p in meeting.participants):
+        return meetings
+    people = list(meeting.participants)
+    people[unnamed[0]] = people[unnamed[0]].model_copy(update={"name": name})
+    return [meeting.model_copy(update={"participants": people})]
+
+
 #: What may stand between a city and the country the text places it in: "Mwanza Police Station in Malawi",
 #: "Kingston Police Service in Ontario, Canada", « Zinder au Niger » (folded, between the two mentions, each
 #: space included). Not a comma alone, which fold drops: "In Riyadh, Oman's ambassador …" places nothing.

@@ -51,6 +51,7 @@ from communique.backends.rules.consolidate import (
     _without_trips,
     hosts_country,
     named_by_bare_office,
+    named_by_headline,
     placed_by_the_text,
     saluted,
     visitors_kept,
@@ -212,6 +213,7 @@ def read(source: Source) -> Draft:
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
     # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
     meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
+    meetings = named_by_headline(meetings, headline, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
