@@ -462,8 +462,15 @@ _TITLE_SURNAMES = frozenset(
 
 
 def _title_as_surname(tokens: list[str]) -> bool:
-    """Whether a run's last word is such a title borne as a surname, after name words only."""
-    return len(tokens) >= 2 and tokens[-1] in _TITLE_SURNAMES and all(map(_is_name_word, tokens[:-1]))
+    """Whether a run's last word is such a title borne as a surname, after name words only (and an initial,
+    maybe: « M. Karim Cheikh », whose « M. » is stripped later)."""
+    before = tokens[:-1]
+    return (
+        len(tokens) >= 2
+        and tokens[-1] in _TITLE_SURNAMES
+        and all(_is_name_word(t) or _INITIAL.fullmatch(t) for t in before)
+        and any(map(_is_name_word, before))
+    )
 
 
 #: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first

@@ -200,6 +200,8 @@ def test_the_subject_of_a_headline_names_the_office_the_body_gives_in_other_word
          "Lang, in Dodoma.", "Omar Haji Ameir"),
         ("The Minister of Police, Mr. Ali Sheikh, received on Monday the Ambassador of Ruvania, Mr. Peter Lang, in "
          "Nairobi.", "Ali Sheikh"),
+        ("Le ministre de la Sécurité, M. Karim Cheikh, a reçu lundi à Dakar l'ambassadeur d'Italie, M. Marco Rossi.",
+         "Karim Cheikh"),
         ("Le directeur de la police, M. Ali Imam, a reçu lundi à Niamey l'ambassadeur d'Italie, M. Marco Rossi.",
          "Ali Imam"),
     ],
