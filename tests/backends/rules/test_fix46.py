@@ -149,6 +149,22 @@ def test_a_reception_after_bilateral_talks_keeps_them_talks(text: str) -> None:
     assert meeting.outcomes == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Interior, Kofi Mensah, on Monday gave a dinner in honour of his Nigerian counterpart, Aminu "
+        "Bello, who is in Accra for the 25th African Regional Conference of Interpol.",
+        "Le ministre de l'Intérieur, Kofi Mensah, a offert lundi un dîner en l'honneur de son homologue nigérian, "
+        "Aminu Bello, présent à Accra pour la 25e conférence régionale africaine d'Interpol.",
+    ],
+)  # fmt: skip
+def test_a_dinner_for_a_guest_in_town_for_a_conference_is_between_the_two(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "working_meeting"
+    assert meeting.parties == ["GH", "NG"]
+    assert _names(meeting) == {"Kofi Mensah", "Aminu Bello"}
+
+
 # 5. the names a headline gives to the office the body tells alone
 @pytest.mark.parametrize(
     ("text", "name"),

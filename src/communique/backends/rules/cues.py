@@ -128,6 +128,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
+         # a meal or a reception given in someone's honour: "gave a dinner in honour of his counterpart", « a offert un
+         # dîner en l'honneur de son homologue » (the host gives it)
+         r"(?:gave|gives|offered|offers|threw) (?:a|an) (?:\S+ ){0,2}?(?:dinner|luncheon|lunch|reception|banquet)\b"
+         r"(?= (?:\S+ ){0,4}?in honou?r of\b)",
+         r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,2}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
+         r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy

@@ -21,7 +21,13 @@ from communique.backends.rules.encounters import (
     _Segment,
     _unquoted,
 )
-from communique.backends.rules.narrative import _ONWARD, _opens_on_a_recall, _recall_start, _without_lead
+from communique.backends.rules.narrative import (
+    _ONWARD,
+    _opens_on_a_recall,
+    _recall_start,
+    _without_lead,
+    _without_stay,
+)
 from communique.backends.rules.segments import (
     _COUNTERPART_OF,
     _IN_A_STATEMENT,
@@ -1027,8 +1033,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     found: set[str] = set()
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     for described in map(_without_lead, segment.describing[:2]):
-        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
-        sentence = _blanked(_CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described)))
+        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey,
+        # nor the gathering that brought the guest ("X, who is in Accra for the Regional Conference of Interpol")
+        sentence = _blanked(
+            _CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, _without_stay(described)))
+        )
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
