@@ -156,6 +156,10 @@ def test_a_reception_after_bilateral_talks_keeps_them_talks(text: str) -> None:
         "Bello, who is in Accra for the 25th African Regional Conference of Interpol.",
         "Le ministre de l'Intérieur, Kofi Mensah, a offert lundi un dîner en l'honneur de son homologue nigérian, "
         "Aminu Bello, présent à Accra pour la 25e conférence régionale africaine d'Interpol.",
+        "On the sidelines of the 25th African Regional Conference of Interpol in Accra, the Minister of Interior, Kofi "
+        "Mensah, on Monday hosted a reception for his Nigerian counterpart, Aminu Bello.",
+        "En marge de la 25e conférence régionale africaine d'Interpol à Accra, le ministre de l'Intérieur, Kofi "
+        "Mensah, a offert lundi une réception en l'honneur de son homologue nigérian, Aminu Bello.",
     ],
 )  # fmt: skip
 def test_a_dinner_for_a_guest_in_town_for_a_conference_is_between_the_two(text: str) -> None:

@@ -874,6 +874,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             low = max(0, start - 60, found[-1].end if found else 0)
             if met := _DELEGATION_MET.search(sentence, low, title_start):
                 low = met.end()
+            # (nor back into the sidelines clause the title comes after: "On the sidelines of the Regional Conference
+            # of Interpol in Accra, the Minister of Interior, X" is not Interpol's)
+            if _SIDELINES_BEFORE.search(sentence, 0, title_start):
+                low = max(low, sentence.rfind(",", low, title_start) + 1)
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
         if (
@@ -1166,6 +1170,10 @@ def _last_clause(text: str) -> str:
     # Embassy delegation on Inspector General X" says nothing of X's side)
     last = _CALLED_TO.split(last)[-1]
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
+
+
+#: The sidelines of another event, whose organiser is not a side of the encounter held there.
+_SIDELINES_BEFORE = regexes.compile(r"\b(?:on the (?:side[- ]?lines|margins) of|en marge d)", re.IGNORECASE)
 
 
 #: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».
