@@ -294,11 +294,39 @@ def test_a_signing_told_by_a_caption_in_the_present_was_held(text: str, names: s
          {"Karim Saadi", "Luc Martin"}),
     ],
 )  # fmt: skip
-def test_a_caption_alone_tells_a_signing_held_on_the_day(text: str, names: set[str]) -> None:
+def test_a_caption_alone_tells_a_signing_held_and_its_agreement(text: str, names: set[str]) -> None:
     (meeting,) = read_offline(text, "2026-03-10").meetings
     assert meeting.status.value == "held"
     assert meeting.kind.value == "signing"
     assert names <= _names(meeting)
+    assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruvanian ministry, Valdorian mission sign memorandum of understanding\n\nTom Baker (left) and Ana Ruiz\n\n"
+        "PORT KESH – After the signing ceremony, Baker said that the fight against organised crime remains the "
+        "ministry's priority.",
+        "Le ministère et la mission européenne signent un protocole d'accord\n\nKarim Saadi (à gauche) et Luc "
+        "Martin\n\nTUNIS – À l'issue de la cérémonie de signature, M. Saadi a souligné que la lutte contre le crime "
+        "organisé reste la priorité du ministère.",
+    ],
+)  # fmt: skip
+def test_the_agreement_a_headline_caption_tells_is_the_signing_s_outcome(text: str) -> None:
+    (meeting,) = read_offline(text, "2026-03-10").meetings
+    assert meeting.kind.value == "signing"
+    assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+
+
+def test_a_headline_of_a_signing_to_come_is_no_outcome() -> None:
+    text = (
+        "Ruvania and Valdoria to sign memorandum on police training\n\nThe Minister of Police of Ruvania, Tom Baker, "
+        "will travel to Port Kesh next week, where he and the Minister of Security, Ana Ruiz, are expected to sign "
+        "a memorandum of understanding on police training."
+    )
+    meetings = read_offline(text, "2026-03-10").meetings
+    assert all(o.type.value != "agreement_signed" for m in meetings for o in m.outcomes)
 
 
 # 9. one agreement told in the first line and again in the body

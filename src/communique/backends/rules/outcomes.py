@@ -92,6 +92,13 @@ _SIGNED = Cue(
     # (the instrument's title may be quoted: 'signed the revised "Memorandum of Understanding on …"')
     rf"(?:[\w-]+\s+){{0,2}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
 )
+#: A signing told in the present by a caption or a headline, with no stop after it: "Minister A and Ambassador B sign
+#: memorandum on police training", « A et B signent un accord de coopération » (held: a caption tells what the photo
+#: shows; not "to sign", "will sign", a signing to come).
+_CAPTION_SIGNED = Cue(
+    rf"(?<!to )(?<!will )(?:sign|signs|signent|signe) (?:(?:a|an|the|their|un|une|le|la|les|leur) |l['’])?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_INSTRUMENT}[^.;!?()«»\"]{{0,80}}(?=\s*\((?:photo|ảnh)\b|\s*$)"
+)
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
 #: place between: "exchanged views on the agreement" is no signing).
@@ -759,7 +766,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
+    for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED, _CAPTION_SIGNED):
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled

@@ -81,7 +81,7 @@ from communique.backends.rules.sides import _country_of_place
 from communique.backends.rules.venue import _Place, _place_in
 from communique.draft import Draft, DraftMeeting
 from communique.normalise import names, places
-from communique.schema import Source
+from communique.schema import MeetingKind, OutcomeType, Source, Status
 
 
 def read(source: Source) -> Draft:
@@ -220,4 +220,19 @@ def read(source: Source) -> Draft:
     meetings = [hosts_country(m) for m in meetings]
     if len(meetings) == 1:
         meetings = [saluted(meetings[0], source.text, countries)]
+    if headline and len(meetings) == 1:
+        meetings = [_signed_in_the_headline(meetings[0], headline)]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeeting:
+    """A signing held whose agreement only its headline tells, in a caption's present ("Interior Ministry, EU
+    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed."""
+    if (
+        meeting.kind is not MeetingKind.SIGNING
+        or meeting.status is not Status.HELD
+        or any(o.type is OutcomeType.AGREEMENT_SIGNED for o in meeting.outcomes)
+    ):
+        return meeting
+    signed = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_SIGNED]
+    return meeting.model_copy(update={"outcomes": [*meeting.outcomes, *signed[:1]]}) if signed else meeting
