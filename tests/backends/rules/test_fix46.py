@@ -114,6 +114,24 @@ def test_a_visit_to_a_seat_then_its_welcome_is_one_visit(text: str, host: str) -
     assert [p.name for p in meeting.participants if p.role.value == "host"] == [host]
 
 
+@pytest.mark.parametrize(
+    ("text", "office_holder"),
+    [
+        ("The Ambassador of Ruvania, Tom Baker, paid a courtesy call on the Inspector General of Police on Monday in "
+         "Abuja. He was later received by the Minister of Police Affairs, Ali Dogo.",
+         "Ali Dogo"),
+        ("L'ambassadeur du Ruvania, Tom Baker, a rendu lundi une visite de courtoisie au directeur général de la police "
+         "nationale à Dakar. Il a ensuite été reçu par le ministre chargé de la police nationale, Mamadou Sy.",
+         "Mamadou Sy"),
+    ],
+)  # fmt: skip
+def test_a_later_reception_by_another_office_is_a_further_meeting(text: str, office_holder: str) -> None:
+    call, later = read_offline(text, "2026-03-10").meetings
+    assert [p.name for p in call.participants if p.role.value == "host"] == [None]
+    assert call.kind.value == "official_visit"
+    assert [p.name for p in later.participants if p.role.value == "host"] == [office_holder]
+
+
 # 4. a dinner or a reception given around the main event: the event's kind, no outcome of its own
 @pytest.mark.parametrize(
     "text",

@@ -198,6 +198,20 @@ def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
     )
 
 
+#: The words after which an office's head word has been said: "Inspector General of Police", « directeur général de
+#: la police », "Minister for Home Affairs".
+_OFFICE_OF = frozenset(["of", "for", "de", "du", "des", "d", "pour", "in", "at"])
+
+
+def _office_word(title: str) -> str:
+    """The word that says what office a title is: its last before what it is of ("Inspector General of Police" is a
+    general's, not police's: "Minister of Police Affairs" holds no such office), else its last ("the Japanese
+    Minister")."""
+    words = fold(title).split()
+    cut = next((i for i, word in enumerate(words) if word in _OFFICE_OF and i), len(words))
+    return words[cut - 1]
+
+
 def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     """The meetings, each office-holder left unnamed in one ("The Lebanese minister arrived",
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
@@ -213,7 +227,7 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         for person in meeting.participants:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
-                office = fold(person.title).split()[-1]
+                office = _office_word(person.title)
                 key = (person.country, person.role, office)
                 if key not in holders:
                     holders[key] = {}

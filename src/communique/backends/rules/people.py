@@ -297,7 +297,7 @@ _MET = regexes.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l'|au)\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
     r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) (?:and )?){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
