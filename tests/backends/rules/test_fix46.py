@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.normalise import topics
+from communique.schema import Topic
+
 
 def _names(meeting: object) -> set[str]:
     return {p.name for p in meeting.participants if p.name}  # type: ignore[attr-defined]
@@ -65,6 +68,17 @@ def test_a_past_trip_told_first_is_background_to_the_meeting_of_the_day(
     meetings = read_offline(text, "2026-03-06").meetings
     assert [str(m.date) for m in meetings] == [day]
     assert meetings[0].location.city == city
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Irish officers shared their experience of community policing with their Canadian counterparts.",
+        "The visitors share their long experience of border policing.",
+    ],
+)
+def test_experience_shared_in_the_past_is_an_exchange_of_expertise(sentence: str) -> None:
+    assert Topic.EXPERTISE_EXCHANGE in topics.topics_in(sentence)
 
 
 # 3. a courtesy call told twice: paid, then "was warmly received by"
