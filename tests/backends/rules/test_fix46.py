@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.backends.rules import outcomes
 from communique.normalise import topics
 from communique.schema import Topic
 
@@ -349,6 +350,18 @@ def test_the_agreement_a_headline_caption_tells_is_the_signing_s_outcome(text: s
     (meeting,) = read_offline(text, "2026-03-10").meetings
     assert meeting.kind.value == "signing"
     assert [o.type.value for o in meeting.outcomes] == ["agreement_signed"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ruvania and Valdoria could sign memorandum on police training",
+        "Ruvania and Valdoria to sign memorandum on police training",
+        "Ruvania and Valdoria will sign a memorandum on police training",
+    ],
+)
+def test_a_caption_of_a_signing_that_may_come_tells_no_agreement_signed(caption: str) -> None:
+    assert all(o.type.value != "agreement_signed" for o in outcomes.find(caption))
 
 
 def test_a_headline_of_a_signing_to_come_is_no_outcome() -> None:

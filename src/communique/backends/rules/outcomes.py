@@ -94,9 +94,10 @@ _SIGNED = Cue(
 )
 #: A signing told in the present by a caption or a headline, with no stop after it: "Minister A and Ambassador B sign
 #: memorandum on police training", « A et B signent un accord de coopération » (held: a caption tells what the photo
-#: shows; not "to sign", "will sign", a signing to come).
+#: shows; not "to sign", "will sign", "could sign", a signing to come).
 _CAPTION_SIGNED = Cue(
-    rf"(?<!to )(?<!will )(?:sign|signs|signent|signe) (?:(?:a|an|the|their|un|une|le|la|les|leur) |l['’])?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<!to )(?<!will )(?<!would )(?<!shall )(?<!could )(?<!should )(?<!may )(?<!can )(?<!must )"
+    rf"(?:sign|signs|signent|signe) (?:(?:a|an|the|their|un|une|le|la|les|leur) |l['’])?(?:[\w-]+\s+){{0,2}}?"
     rf"{_INSTRUMENT}[^.;!?()«»\"]{{0,80}}(?=\s*\((?:photo|ảnh)\b|\s*$)"
 )
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
