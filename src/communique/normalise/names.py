@@ -170,9 +170,10 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         0 < index < len(tokens) - 1
         and _is_name_word(tokens[index - 1])
         and _is_name_word(tokens[index + 1])
-        and _city_only(token)
+        and (_city_only(token) or token in _TITLE_SURNAMES)
     ):
-        return True  # a city's name between two name words is a surname: "Andrés Milano Rojas"
+        # a city's name or a title between two name words is a surname: "Andrés Milano Rojas", "Omar Haji Ameir"
+        return True
     if (
         0 < index < len(tokens) - 2
         and _is_name_word(tokens[index - 1])
@@ -452,14 +453,24 @@ def _city_only(token: str) -> bool:
     return folded in t.cities and folded not in t.countries and folded not in t.organisations
 
 
-#: Titles that are surnames too, the last word of a name after name words: "Alyson King" (not "King Abdullah",
-#: "the Saudi King": a title before a name, or after no name; not "Prince": "Crown Prince" is an office).
-_TITLE_SURNAMES = frozenset(["King"])
+#: Titles that are surnames too, the last word of a name after name words: "Alyson King", "Omar Haji", « Karim
+#: Hadj », "Ali Sheikh" (not "King Abdullah", "the Saudi King", "Sheikh Tamim": a title before a name, or after no
+#: name; not "Prince": "Crown Prince" is an office).
+_TITLE_SURNAMES = frozenset(
+    ["King", "Haji", "Hajji", "Hadj", "Alhaji", "Sheikh", "Cheikh", "Imam", "Malam", "Mallam"]
+)
 
 
 def _title_as_surname(tokens: list[str]) -> bool:
-    """Whether a run's last word is such a title borne as a surname, after name words only."""
-    return len(tokens) >= 2 and tokens[-1] in _TITLE_SURNAMES and all(map(_is_name_word, tokens[:-1]))
+    """Whether a run's last word is such a title borne as a surname, after name words only (and an initial,
+    maybe: « M. Karim Cheikh », whose « M. » is stripped later)."""
+    before = tokens[:-1]
+    return (
+        len(tokens) >= 2
+        and tokens[-1] in _TITLE_SURNAMES
+        and all(_is_name_word(t) or _INITIAL.fullmatch(t) for t in before)
+        and any(map(_is_name_word, before))
+    )
 
 
 #: Month names that are also given names ("Mai Thanh Huong", "May Ahmed Ali"): the first

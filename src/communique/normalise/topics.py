@@ -133,7 +133,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"technical (?:assistance|cooperation|support)", r"(?:best|good) practices", r"bonnes pratiques",
         r"transfert d expertise", r"expertise",
         r"(?:programmes? d )?echanges? d (?:officiers|personnels?|cadres|agents)(?! de liaison)", r"exchange (?:programmes?|of (?:officers|personnel|staff))",
-        r"(?:officer|staff|personnel) exchanges?", r"share (?:its|their|his|her|our) (?:\w+ )?(?:experience|expertise)",
+        r"(?:officer|staff|personnel) exchanges?", r"shared? (?:its|their|his|her|our) (?:\w+ )?(?:experiences?|expertise)",
     ),
     Topic.FORENSICS: (
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",

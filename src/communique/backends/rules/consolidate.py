@@ -198,6 +198,20 @@ def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
     )
 
 
+#: The words after which an office's head word has been said: "Inspector General of Police", « directeur général de
+#: la police », "Minister for Home Affairs".
+_OFFICE_OF = frozenset(["of", "for", "de", "du", "des", "d", "pour", "in", "at"])
+
+
+def _office_word(title: str) -> str:
+    """The word that says what office a title is: its last before what it is of ("Inspector General of Police" is a
+    general's, not police's: "Minister of Police Affairs" holds no such office), else its last ("the Japanese
+    Minister")."""
+    words = fold(title).split()
+    cut = next((i for i, word in enumerate(words) if word in _OFFICE_OF and i), len(words))
+    return words[cut - 1]
+
+
 def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     """The meetings, each office-holder left unnamed in one ("The Lebanese minister arrived",
     "The Japanese Minister … met") named as the one person of his side and role, holding such an
@@ -213,7 +227,7 @@ def _named_elsewhere(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         for person in meeting.participants:
             same: set[str | None] = set()
             if person.name is None and person.title and person.country:
-                office = fold(person.title).split()[-1]
+                office = _office_word(person.title)
                 key = (person.country, person.role, office)
                 if key not in holders:
                     holders[key] = {}
@@ -861,9 +875,10 @@ def named_by_bare_office(
 ) -> list[DraftMeeting]:
     """The office-holder a meeting leaves unnamed, named elsewhere in the text by the first word of
     his office alone and his name (« Le Ministre de la Sécurité a reçu … » then « le Ministre X s'est
-    réjoui »; "The Minister of Interior received …" then "Minister X said"): he is that person, when
-    the text gives that bare office one name only, of no one already taking part, and the meeting
-    leaves one holder of an office of that word unnamed."""
+    réjoui »; "The Minister of Interior received …" then "Minister X said"; "Commissioner X received A"
+    then "The Commissioner of Police received B"): he is that person, when the text gives that bare office
+    one name only, of no one already taking part in that meeting, and the meeting leaves one holder of an
+    office of that word unnamed."""
     unnamed = {
         fold(p.title.split()[0])
         for m in meetings
@@ -872,13 +887,6 @@ def named_by_bare_office(
     }
     if not unnamed:
         return meetings
-    # (not one listed by that bare office only: the same person, told of again)
-    taken = {
-        fold(p.name).split()[-1]
-        for m in meetings
-        for p in m.participants
-        if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
-    }
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         folded = fold(sentence)
@@ -888,7 +896,6 @@ def named_by_bare_office(
             if person.name and person.title and (head := fold(person.title)) in unnamed:
                 found.setdefault(head, set()).add(person.name)
     named = {head: next(iter(each)) for head, each in found.items() if len(each) == 1}
-    named = {head: name for head, name in named.items() if fold(name).split()[-1] not in taken}
     if not named:
         return meetings
     kept = []
@@ -899,7 +906,17 @@ def named_by_bare_office(
             else None
             for p in meeting.participants
         ]
-        filled = {head for head in named if heads.count(head) == 1}
+        # (not one of this meeting's own people, but for one listed by that bare office only: the same person,
+        # told of again; one of an earlier meeting may hold the office again in a later one: "Commissioner X
+        # received A … The Commissioner of Police later received B")
+        taken = {
+            fold(p.name).split()[-1]
+            for p in meeting.participants
+            if p.name and not (p.role is Role.PARTICIPANT and p.title and fold(p.title) in unnamed)
+        }
+        filled = {
+            head for head in named if heads.count(head) == 1 and fold(named[head]).split()[-1] not in taken
+        }
         people = [
             p.model_copy(update={"name": named[head]}) if head in filled else p
             for p, head in zip(meeting.participants, heads, strict=True)
@@ -912,6 +929,41 @@ def named_by_bare_office(
         ]
         kept.append(meeting.model_copy(update={"participants": people}))
     return kept
+
+
+#: A headline's verb that says who received (the one named before it hosts: "IGP Musa Adamu hosts Ruvanian envoy",
+#: « Le général X reçoit l'ambassadeur de France »), and one that says who called (the one named before it is the
+#: guest: "Commissioner X visits the Liberian police").
+_HEADLINE_HOSTS = regexes.compile(r"\s(?:receives|hosts|welcomes|reçoit|accueille)\s", re.IGNORECASE)
+_HEADLINE_VISITS = regexes.compile(r"\s(?:visits|calls on|rend visite (?:à|au|aux))\s", re.IGNORECASE)
+
+
+def named_by_headline(
+    meetings: list[DraftMeeting], headline: str | None, countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The one meeting's office-holder left unnamed on a side, named by the headline that tells the encounter with
+    him as its subject: "IGP Musa Adamu hosts Ruvanian envoy" over "The Inspector-General of Police received …" (the
+    body names him by his office alone, in other words than the headline's: no bare office to match). Only when the
+    headline names one person before its verb, and the meeting leaves one person of that side unnamed and names no
+    one of that surname."""
+    if len(meetings) != 1 or not headline:
+        return meetings
+    role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
+    if verb is None:
+        role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
+    if verb is None:
+        return meetings
+    named = [p for p in _people_in(headline, countries) if p.name and p.start < verb.start()]
+    if len(named) != 1 or not named[0].name:
+        return meetings
+    name = named[0].name
+    meeting = meetings[0]
+    unnamed = [i for i, p in enumerate(meeting.participants) if p.name is None and p.role is role]
+    if len(unnamed) != 1 or any(p.name and _surname(p.name) == _surname(name) for p in meeting.participants):
+        return meetings
+    people = list(meeting.participants)
+    people[unnamed[0]] = people[unnamed[0]].model_copy(update={"name": name})
+    return [meeting.model_copy(update={"participants": people})]
 
 
 #: What may stand between a city and the country the text places it in: "Mwanza Police Station in Malawi",

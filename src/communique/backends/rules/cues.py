@@ -35,9 +35,10 @@ _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequentl
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
 #: A signing told in a photo's caption, in the present: "A (L) and B sign a cooperation plan … on June 3 (Photo:
-#: VNA)", the caption ending on its credit or, that credit stripped, with no full stop.
+#: VNA)", the caption ending on its credit or, that credit stripped, with no full stop; a headline's drops the
+#: article: "Minister A and Ambassador B sign memorandum on police training".
 _CAPTION_SIGN = (
-    r"sign (?:a|an|the|their) (?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
+    r"sign (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
@@ -139,6 +140,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
+         # a meal or a reception given in someone's honour: "gave a dinner in honour of his counterpart", « a offert un
+         # dîner en l'honneur de son homologue » (the host gives it)
+         r"(?:gave|gives|offered|offers|threw) (?:a|an) (?:\S+ ){0,2}?(?:dinner|luncheon|lunch|reception|banquet)\b"
+         r"(?= (?:\S+ ){0,4}?in honou?r of\b)",
+         r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,2}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
+         r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
@@ -207,6 +214,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
          r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
+         # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
+         # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
+         # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
+         r"(?<=délégation )(?:[^.;]{0,80}?)(?:était|étaient) (?:\S+ ){0,2}?(?:présente?s? |en visite )?(?:à (?!la |l'|l’|les )|au |aux |en )",
+         r"(?<=delegation )(?:[^.;]{0,80}?)(?:was|were) (?:\S+ ){0,2}?in (?-i:[A-Z])[\w'’-]+",
          # the visit as a noun, to someone, its visitor between: « la visite à Rabat du patron de la police
          # nationale française, X, à Y »
          r"\bla visite (?:à|au|en) [\w'’-]+ d[ue] (?=[^;]{0,160}?, à (?!la |l'|l’|les )[\w-]+ [\w-]+)",
@@ -783,6 +795,26 @@ NEGATED = Cue(
     r"aucune? (?:rencontre|réunion|entretien|visite)", r"n'(?:a|ont) (?:pas |jamais )?eu lieu",
     r"ne s'est (?:pas |jamais )?(?:tenue?|déroulée?)", r"did not take place", r"never took place", r"no (?:meeting|talks)",
     r"was not held", r"démenti", r"denied",
+)  # fmt: skip
+
+#: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed
+#: the sale of ivory with an undercover officer", "met an undercover FBI agent", « a discuté de la vente d'armes avec
+#: un agent infiltré »): a police operation, no meeting of cooperation (not the use of such agents, a topic).
+STING = Cue(
+    r"(?:with|met|meet|meets|meeting|contacted|to) (?:an?|the|two|three|several) undercover (?:[\w-]+ ){0,2}?(?:officers?|"
+    r"agents?|detectives?|police(?:m[ae]n|wom[ae]n)?|operatives?|investigators?|cops?)\b",
+    r"(?:avec|rencontré|contacté|à) (?:un|une|des|deux|l'|le|la|les) (?:agents?|policiers?|policières?|officiers?|enquêteurs?|"
+    r"enquêtrices?|gendarmes?) (?:\S+ ){0,2}?(?:infiltrée?s?|sous couverture)\b",
+    r"(?:posing|posed) as (?:\S+ ){0,2}?(?:buyers?|sellers?|customers?|clients?|dealers?)\b",
+    r"(?:se faisant|s'étant fait) passer pour (?:\S+ ){0,2}?(?:acheteurs?|acquéreurs?|vendeurs?|clients?)\b",
+    # a deal's other party, whoever he was: "after they met a buyer at a petrol station", « avaient rencontré un acheteur »
+    r"(?:met|meet|meets|meeting) (?:a|an|the|their|his|her|two) (?:\S+ ){0,2}?(?:buyers?|sellers?|customers?|dealers?)\b",
+    r"(?:rencontré|rencontrer|rencontre) (?:un|une|des|l'|le|leur|son|sa) (?:\S+ ){0,2}?(?:acheteurs?|acquéreurs?|vendeurs?|"
+    r"trafiquants?)\b",
+    # the arrest the encounter ended in: "were arrested on Friday after they met …", « interpellés après avoir rencontré »
+    r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|when|as) (?:they|he|she|the suspects?) (?:had )?met\b",
+    r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|while) meeting\b",
+    r"(?:interpellée?s?|arrêtée?s?|appréhendée?s?) (?:\S+ ){0,8}?(?:après avoir|alors qu'(?:il|elle)s?) (?:\S+ )?(?:rencontré|retrouvé)\b",
 )  # fmt: skip
 
 #: People said to take part: accompanying, composing or leading a delegation, present.

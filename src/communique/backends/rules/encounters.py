@@ -209,15 +209,19 @@ _HE_SAID_GATHERING = regexes.compile(
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    if cues.NEGATED.search(sentence) or not (
-        cues.ACTOR.search(sentence)
-        or _names_someone(sentence)
-        or _signed_by_organisations(sentence)
-        or _organisation_gathers(sentence)
-        or _two_sides_named(sentence)
-        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
-        # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
-        or _HE_SAID_GATHERING.match(sentence)
+    if (
+        cues.NEGATED.search(sentence)
+        or cues.STING.search(sentence)
+        or not (
+            cues.ACTOR.search(sentence)
+            or _names_someone(sentence)
+            or _signed_by_organisations(sentence)
+            or _organisation_gathers(sentence)
+            or _two_sides_named(sentence)
+            or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
+            # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
+            or _HE_SAID_GATHERING.match(sentence)
+        )
     ):
         return None
     found = [

@@ -92,6 +92,14 @@ _SIGNED = Cue(
     # (the instrument's title may be quoted: 'signed the revised "Memorandum of Understanding on …"')
     rf"(?:[\w-]+\s+){{0,2}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
 )
+#: A signing told in the present by a caption or a headline, with no stop after it: "Minister A and Ambassador B sign
+#: memorandum on police training", « A et B signent un accord de coopération » (held: a caption tells what the photo
+#: shows; not "to sign", "will sign", "could sign", a signing to come).
+_CAPTION_SIGNED = Cue(
+    rf"(?<!to )(?<!will )(?<!would )(?<!shall )(?<!could )(?<!should )(?<!may )(?<!can )(?<!must )"
+    rf"(?:sign|signs|signent|signe) (?:(?:a|an|the|their|un|une|le|la|les|leur) |l['’])?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_INSTRUMENT}[^.;!?()«»\"]{{0,80}}(?=\s*\((?:photo|ảnh)\b|\s*$)"
+)
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
 #: place between: "exchanged views on the agreement" is no signing).
@@ -431,8 +439,10 @@ _HANDED = Cue(
     rf"presented(?= (?:\S+ ){{0,3}}?(?:equipment|vehicles|motorcycles|kits|robots|computers|drones|scanners)\b){_GIVEN}", rf"(?:a|ont) (?:officiellement )?remis(?=\s+(?:au|aux|à|un|une|des|le|la|les|l'|\d)){_GIVEN}",
     rf"(?:a|ont) fait (?:un )?don\b{_GIVEN}",
     # (its beneficiary may come first, then a number: « a offert au ministère nigérien trente bourses », not « a offert à
-    # ses hôtes un aperçu »)
-    rf"(?:a|ont) (?:également |aussi )?offert(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
+    # ses hôtes un aperçu », nor a meal or a reception given in someone's honour: « a offert un dîner en l'honneur des
+    # délégations », the occasion the encounter is part of)
+    rf"(?:a|ont) (?:également |aussi )?offert(?!\s+(?:\S+\s+){{0,2}}?(?:dîner|déjeuner|diner|dejeuner|réception|reception|"
+    rf"cocktail|repas|banquet|gala)s?\b)(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
     rf"{_GIVEN}",
     rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
@@ -757,7 +767,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
-    for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED):
+    for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED, _CAPTION_SIGNED):
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):
                 continue  # "on the tenth anniversary of the signing of ...": a signing recalled
@@ -874,14 +884,18 @@ _WHEN = regexes.compile(
 #: A determiner that names again what the text has already named: "The Working Arrangement
 #: was signed by ...", after "signed a Working Arrangement".
 _DEFINITE = regexes.compile(
-    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé|en signant|(?:by )?signing) )?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b",
+    r"(?:(?:signed|(?:a|ont) signé|initiall?ed|(?:a|ont) paraphé|en signant|(?:by )?signing) |"
+    # the signing named by its noun: "The signing of the memorandum follows …", « La signature de ce mémorandum »
+    r"(?:(?:the|this|la|cette) )?(?:signing|signature) (?:of |de ))?(?:the|this|le|la|l'|ce|cet|cette|ledit|ladite)\b|"
+    r"(?:(?:la|cette) )?signature (?:du|des)\b",
     re.I,
 )
 
 
 def restates(outcome: DraftOutcome, earlier: list[DraftOutcome]) -> bool:
     """Whether a signing is one already reported, named again with a definite article:
-    "The Working Arrangement was signed by ..." after "signed a Working Arrangement"."""
+    "The Working Arrangement was signed by ..." after "signed a Working Arrangement", "The signing of the
+    memorandum follows …" after "signed a memorandum"."""
     if outcome.type is not OutcomeType.AGREEMENT_SIGNED or not _DEFINITE.match(outcome.text):
         return False
     named = _INSTRUMENTS.search(outcome.text)

@@ -54,7 +54,7 @@ _BOUNDARY = Cue(
     r"welcomed", r"will", r"s'est", r"se sont", r"se rendra", r"effectuera", r"tiendra", r"recevra", r"présidera",
     r"participera", r"accueillera", r"s'entretiendra", r"reviewed", r"focused", r"agreed", r"praised",
     r"visits", r"meets", r"receives", r"hosts", r"signs", r"calls", r"said", r"says", r"disclosed", r"stressed", r"noted",
-    r"told", r"added", r"announced", r"declared", r"also", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
+    r"told", r"added", r"announced", r"declared", r"also", r"later", r"then", r"subsequently", r"afterwards", r"avait", r"avaient", r"a déclaré", r"a indiqué", r"a souligné", r"a annoncé",
     # the office handed over ends with who hands it: « le président sortant … à son successeur, le commandant … »
     r"(?:son|sa|leur) successeur", r"(?:his|her|their) successor",
     # the one called on, after the caller's office: "a courtesy visit of the Inspector General to the offices of the
@@ -298,7 +298,7 @@ _MET = regexes.compile(
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
 #: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l')\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l'|au)\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
     r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) (?:and )?){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",
@@ -885,6 +885,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             low = max(0, start - 60, found[-1].end if found else 0)
             if met := _DELEGATION_MET.search(sentence, low, title_start):
                 low = met.end()
+            # (nor back into the sidelines clause the title comes after: "On the sidelines of the Regional Conference
+            # of Interpol in Accra, the Minister of Interior, X" is not Interpol's)
+            if _SIDELINES_BEFORE.search(sentence, 0, title_start):
+                low = max(low, sentence.rfind(",", low, title_start) + 1)
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
         if (
@@ -1177,6 +1181,10 @@ def _last_clause(text: str) -> str:
     # Embassy delegation on Inspector General X" says nothing of X's side)
     last = _CALLED_TO.split(last)[-1]
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
+
+
+#: The sidelines of another event, whose organiser is not a side of the encounter held there.
+_SIDELINES_BEFORE = regexes.compile(r"\b(?:on the (?:side[- ]?lines|margins) of|en marge d)", re.IGNORECASE)
 
 
 #: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».

@@ -51,6 +51,7 @@ from communique.backends.rules.consolidate import (
     _without_trips,
     hosts_country,
     named_by_bare_office,
+    named_by_headline,
     placed_by_the_text,
     saluted,
     visitors_kept,
@@ -75,12 +76,13 @@ from communique.backends.rules.segments import (
     _segments,
     _split_series,
     _surnames_completed,
+    _without_past_lead,
 )
 from communique.backends.rules.sides import _country_of_place
 from communique.backends.rules.venue import _Place, _place_in
 from communique.draft import Draft, DraftMeeting
 from communique.normalise import names, places
-from communique.schema import Source
+from communique.schema import MeetingKind, OutcomeType, Source, Status
 
 
 def read(source: Source) -> Draft:
@@ -140,6 +142,10 @@ def read(source: Source) -> Draft:
         memo for memo in [_memo(source.text, all_sentences, countries)] if memo is not None
     ]
     lead_in = _lead_in(all_sentences, segments)
+    # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
+    segments = _without_past_lead(
+        segments, all_sentences, countries, source.published.year if source.published else None
+    )
     introduced, introduction = _introduced(lead_in, countries, headline) if segments else ((), None)
     first_edition = _edition(segments[0].opening) if segments else None
     # one's taking office, or a force's own ceremony (a passing-out parade): who attended it did not meet
@@ -208,11 +214,28 @@ def read(source: Source) -> Draft:
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
     meetings = [_other_side_filled(_posting_filled(m)) for m in meetings]
-    meetings = named_by_bare_office(meetings, all_sentences, countries)
+    # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
+    meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
+    meetings = named_by_headline(meetings, headline, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_country(m) for m in meetings]
     if len(meetings) == 1:
         meetings = [saluted(meetings[0], source.text, countries)]
+    if headline and len(meetings) == 1:
+        meetings = [_signed_in_the_headline(meetings[0], headline)]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
+
+
+def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeeting:
+    """A signing held whose agreement only its headline tells, in a caption's present ("Interior Ministry, EU
+    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed."""
+    if (
+        meeting.kind is not MeetingKind.SIGNING
+        or meeting.status is not Status.HELD
+        or any(o.type is OutcomeType.AGREEMENT_SIGNED for o in meeting.outcomes)
+    ):
+        return meeting
+    signed = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_SIGNED]
+    return meeting.model_copy(update={"outcomes": [*meeting.outcomes, *signed[:1]]}) if signed else meeting

@@ -325,6 +325,37 @@ def _memo(text: str, sentences: list[str], countries: frozenset[str]) -> _Segmen
     return segment
 
 
+#: A year gone by that a first sentence opens on, as a story opens on its background: "Last year, the commander …
+#: travelled to Ruvania", « En mai 2019, … s'est rendu en France », « Il y a deux ans, … » (after a dateline's
+#: place, maybe: « Gaspé • En mai 2019, … »); the year, when it is given.
+_PAST_LEAD = regexes.compile(
+    r"\s*(?:[\w'’ -]{1,30}\s[•–—]\s*)?(?:(?:en|in) (?:[a-zéû]+ )?((?:19|20)\d\d)\b|last year\b|l'an(?:née)? (?:dernier|dernière|"
+    r"passée?)\b|il y a (?:\w+ ){1,2}ans\b|(?:\w+ ){1,2}years ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_past_lead(
+    segments: list[_Segment], all_sentences: list[str], countries: frozenset[str], year: int | None
+) -> list[_Segment]:
+    """The segments without a first one dated in a year gone by (before ``year``, the publication's, when known),
+    when another encounter follows it: the text opens on background, a trip of years ago, and goes on to the
+    meeting it reports (« En mai 2019, X s'est rendu en France. Le mardi 3 mars, une délégation française était
+    présente à Gaspé »). What that background's segment took of the sentences after the meeting's opening is the
+    meeting's ("Pour X, il s'agissait de retrouvailles": who took part in it)."""
+    if len(segments) < 2 or (lead := _PAST_LEAD.match(segments[0].opening)) is None:
+        return segments
+    if lead.group(1) and year is not None and int(lead.group(1)) >= year:
+        return segments
+    background, news = segments[0], segments[1]
+    order = {sentence: index for index, sentence in enumerate(all_sentences)}
+    opens = next((index for sentence, index in order.items() if news.opening in sentence), len(all_sentences))
+    for sentence in background.others:
+        if order.get(sentence, -1) > opens:
+            news.add(sentence, countries)
+    return segments[1:]
+
+
 #: A lead that tells who attended the encounter before the sentence that tells it: « La rencontre, à laquelle a
 #: assisté le secrétaire d'État X, a été l'occasion de passer en revue … », then « Le ministre s'est entretenu hier
 #: avec … »: the same encounter, X one of its hosts.
@@ -530,6 +561,15 @@ _THE_SIGNED = regexes.compile(
 )
 
 
+#: The instrument of a signing already told, named with its participle anywhere in a sentence: "Baker said the
+#: memorandum signed today would help", « le mémorandum signé lundi permettra » (that signing, not another).
+_THE_ONE_SIGNED = regexes.compile(
+    r"\b(?:the|this|le|la|l'|ce|cette) (?:\w+ ){0,3}?(?:MoU|memorandum|agreement|arrangement|accord|declaration|"
+    r"déclaration|mémorandum|protocole|convention)\b,? (?:signed|signée?s?)\b",
+    re.IGNORECASE,
+)
+
+
 #: The instrument of a signing already told, signed again by name: "X and Y signed the MoU",
 #: « Le document a été signé par … » is read by the passive cues.
 _SIGNED_THE = regexes.compile(
@@ -599,8 +639,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         and not _surnames(sentence, countries) - current.named
     ):
         return True  # « Au cours de cette visite, les deux ministres ont signé jeudi … »: the visit's signing
-    if _SIGNING_CUE.search(current.opening) and (_SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence)):
-        return True  # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories
+    if _SIGNING_CUE.search(current.opening) and (
+        _SIGNED_THE.search(sentence) or _THE_SIGNED.match(sentence) or _THE_ONE_SIGNED.search(sentence)
+    ):
+        # "attended the signing of a MoU …", then "X and Y signed the MoU": its signatories; "X signed a memorandum
+        # on Monday", then "Y said the memorandum signed today would …": the same signing, its day told again
+        return True
     if current.relation is Relation.VISITS and _THE_GUEST.search(sentence):
         return True  # « X est au Burkina dans le cadre d'un séjour », then « Y, qui a accueilli ce 4 février son hôte »
     if (
@@ -663,6 +707,10 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     if new and new <= _places_named(sentence):
         return True  # "Brown, who was in Fiji …, called on the Acting Commissioner": the call told again, no one new
+    if _CALL_ON_A_SEAT.search(current.opening) and _welcomes_the_visitor(sentence, current, cue):
+        # "X paid a courtesy call on the IGP. He was warmly received by the IGP, Y, …", « X a conduit une délégation en
+        # visite au siège de la DGSN. Il a été accueilli par Y »: the call's welcome, not a further encounter
+        return True
     further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
     if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
         return False
@@ -675,6 +723,46 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+#: The visitor as the subject of his welcome: "He was warmly received by the IGP, Y", « M. X a été chaleureusement
+#: accueilli par M. Y », "The Kenyan delegation was received by Y" (the subject up to the verb).
+_WELCOMED = regexes.compile(
+    r"\s*(?P<subject>[^,;]{1,60}?)\s+(?:was|were|has been|have been|a été|ont été)\s+(?:(?:warmly|cordially|"
+    r"chaleureusement|cordialement)\s+)?(?:received|welcomed|greeted|accueillie?s?|reçue?s?)\s+(?:by|par)\b",
+    re.IGNORECASE,
+)
+#: Who the visitor is as that subject: a pronoun, his delegation, or his name with no more than a title before it (not
+#: « A Dakar Ferri », a sentence that opens on the place of a further encounter).
+_THE_VISITORS = regexes.compile(
+    r"(?:he|she|they|il|elle|ils|elles|(?:the|la|le|l['’]) ?(?:[\w-]+ )?(?:delegation|délégation|visitors?|visiteurs?|guests?))",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = frozenset(
+    ["m", "mr", "mrs", "ms", "mme", "dr", "ambassador", "ambassadeur", "ambassadrice", "minister", "ministre"]
+)
+#: A call on an office or a seat, whose welcome is told after it: "paid a courtesy call on", "visited the Criminal
+#: Investigation Department headquarters", « en visite au siège de la DGSN », « s'est rendu lundi à l'Académie » (not
+#: a visit to a country, whose receptions are its encounters).
+_CALL_ON_A_SEAT = regexes.compile(
+    r"\b(?:courtesy (?:call|visit)|visite de courtoisie|(?:visit(?:ed|ing|s)?|visite|toured|tour of|rendue?s?|went to|"
+    r"called at)\s(?:[\w'’-]+\s|[ld]['’]){0,6}?(?:headquarters|hq|offices?|premises|siège|quartier général|locaux|"
+    r"academy|académie|school|école|college)\b)",
+    re.IGNORECASE,
+)
+
+
+def _welcomes_the_visitor(sentence: str, current: _Segment, cue: re.Match[str]) -> bool:
+    """Whether a sentence tells the welcome of the visit just told, not a further encounter: its visitor (a pronoun,
+    his delegation, or a name the visit gave) was received by someone, with no word of a sequel ("He was later
+    received by")."""
+    welcomed = _WELCOMED.match(sentence)
+    if welcomed is None or cues.SEQUEL.search(sentence[: cue.end()]):
+        return False
+    if _THE_VISITORS.fullmatch(welcomed["subject"]):
+        return True
+    words = set(fold(welcomed["subject"]).split())
+    return bool(words & current.named) and words - current.named <= _TITLE_WORDS
 
 
 #: The visitor received on his day of arrival: "On the same day, the Minister … received his Kyrgyz counterpart",
@@ -935,7 +1023,8 @@ _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
     """The one named person of ``lead`` whose title begins with ``title`` (without its
     determiner): "Le Directeur général" stands for the "Directeur général de la Police
-    nationale" just named."""
+    nationale" just named; or whose title is the bare first word of ``title``, as English writes
+    it before a name: "the Commissioner of Police" stands for "Commissioner Ama Owusu"."""
 
     def words_of(
         text: str,
@@ -944,7 +1033,13 @@ def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParti
         return [w for w in fold(text).split() if w not in places.tables().countries]
 
     words = words_of(title or "")
-    named = [p for p in lead if p.name and p.title and words_of(p.title)[: len(words)] == words]
+    named = [
+        p
+        for p in lead
+        if p.name
+        and p.title
+        and ((bare := words_of(p.title))[: len(words)] == words or (len(bare) == 1 and words[:1] == bare))
+    ]
     return named[0] if words and len(named) == 1 else None
 
 

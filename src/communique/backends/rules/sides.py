@@ -22,7 +22,13 @@ from communique.backends.rules.encounters import (
     _Segment,
     _unquoted,
 )
-from communique.backends.rules.narrative import _ONWARD, _opens_on_a_recall, _recall_start, _without_lead
+from communique.backends.rules.narrative import (
+    _ONWARD,
+    _opens_on_a_recall,
+    _recall_start,
+    _without_lead,
+    _without_stay,
+)
 from communique.backends.rules.segments import (
     _COUNTERPART_OF,
     _IN_A_STATEMENT,
@@ -31,6 +37,7 @@ from communique.backends.rules.segments import (
     _RECEIVED_FIRST,
     _REPORTED_ENCOUNTER,
     _SUBJECT,
+    _WELCOMED,
     _holder,
     _surname,
     _talks_after,
@@ -253,6 +260,10 @@ def _people(
             # « Accueilli par le ministre de l'Intérieur, M. X, … »: X received the visitor the segment's verb
             # told, and is not the visitor, whatever office the two share
             welcomed = _WELCOMED_BY.match(sentence) if visited and sentence[:1] in "AaRrWw " else None
+            if welcomed is None and visited:
+                welcomed = _WELCOMED.match(
+                    sentence
+                )  # "He was warmly received by the IGP, Y": Y received him too
             named = _people_in(_unquoted(sentence), countries)
             senders = _senders(sentence, named)
             for person in named:
@@ -270,6 +281,15 @@ def _people(
                 side = _SUBJECT if person.companion_of == people.SUBJECT else _LATER
                 party = person.party
                 if welcomed is not None and person.start >= welcomed.end():
+                    hosts = [i for i, p in enumerate(found) if p.role is _OBJECT and p.name is None]
+                    if person.name and len(hosts) == 1:
+                        # the office called on, now named: "paid a courtesy call on the IGP. He was received by the
+                        # IGP, Y" (one person)
+                        host = found[hosts[0]]
+                        found[hosts[0]] = host.model_copy(
+                            update={"name": person.name, "title": host.title or person.title}
+                        )
+                        continue
                     found.append(_participant(person.name, person.title, person.organisation, party, _OBJECT))
                     continue
                 if (accompanied := _accompanied(person, named, found, sentence)) is not None:
@@ -1055,8 +1075,11 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     posted: set[str] = set()  # the countries envoys are posted to ("Ambassador to Malaysia")
     for described in map(_without_lead, segment.describing[:2]):
-        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey
-        sentence = _blanked(_CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, described)))
+        # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey,
+        # nor the gathering that brought the guest ("X, who is in Accra for the Regional Conference of Interpol")
+        sentence = _blanked(
+            _CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, _without_stay(described)))
+        )
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
         for mention in places.mentions(sentence):
