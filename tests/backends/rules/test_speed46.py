@@ -4,12 +4,15 @@ Every crafted sentence invented; the eval texts are the project's own."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 
+from communique import injection
 from communique.backends.rules import cues, encounters, outcomes
 from communique.backends.rules.reader import read
 from communique.ingest import parse
+from communique.normalise import places
 from communique.text import Cue, _caseless_plain, _plain, holds_any, sentences
 
 EVALS = Path(__file__).resolve().parents[3] / "evals"
@@ -21,6 +24,10 @@ CRAFTED = [
     "The commissioner held talks by video link with his Lomvaran counterpart on Tuesday.",
     "Nothing was signed; the officials only toured the academy.",
 ]
+
+
+def _texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(EVALS.glob("*.txt"))]
 
 
 def _sentences() -> list[str]:
@@ -65,3 +72,26 @@ def test_a_sentence_told_as_background_is_read_once_a_document_and_forgotten_aft
     # the next document read starts with none of the sentences of the one before
     read(parse("Le ministre a reçu mardi à Doruvo son homologue du Kalemba, M. Sekou Lamine.", lang="fr"))
     assert encounters._recalled.cache_info().currsize <= 2
+
+
+#: The patterns as they were written before their first letter was read once (speed46).
+_WORD_BEFORE = r"[^\W_](?:\.[^\W_](?![^\W_]))+|[^\W_]+"
+_CAPITALS_BEFORE = r"[A-Z](?<![\w.-][A-Z])(?:\.[A-Z]){1,3}\.(?![A-Za-z])|[A-Z](?<![\w-][A-Z])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])"
+TRICKY = [
+    "I.A. A.I. U.S. U.K.E U.S.A. G5-SAHEL EU-US A.B.C.D. .U.S. -EU E-U A. AB. x.U.S. U.S.x Ab.C.D. a.b. É.U.",
+    "a b c i.a. etc.a x.y.z. d'i.a ab.c a.bc a.b.cd _a.b_ é.à 1.2.3 a..b snake_case l'I.A. (A.I.)",
+]
+
+
+def test_a_word_of_the_injection_reader_is_found_as_it_was_before_its_first_letter_was_read_once() -> None:
+    before = re.compile(_WORD_BEFORE)
+    for text in [*TRICKY, *(t.lower() for t in TRICKY), *_texts()]:
+        assert injection._WORD.findall(text) == before.findall(text), text
+
+
+def test_words_in_capitals_are_found_as_they_were_before_their_first_capital_was_read_once() -> None:
+    before = re.compile(_CAPITALS_BEFORE)
+    for text in [*TRICKY, *_texts()]:
+        assert [m.span() for m in places._CAPITALS.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ]
