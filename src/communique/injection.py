@@ -381,7 +381,9 @@ _ANY_WORDS = _ADDRESS_WORDS | _RECORD_WORDS | _OVERRIDE_WORDS | _LABEL_WORDS
 #: A word, or letters with a dot after each ("I.A.", "A.I."), as one word without its last dot:
 #: the letters alone, "i" of "I.A.", made any run of single letters ("a b c … i …", 400,000
 #: of them) a sentence that may address a machine, searched by every cue of it (2.6 s).
-_WORD = regexes.compile(r"[^\W_](?:\.[^\W_](?![^\W_]))+|[^\W_]+")
+#: (Its first letter read once, before the two ways on: the engine then skips to each letter, where
+#: two alternatives that each open with a class were tried at every character of every sentence.)
+_WORD = regexes.compile(r"[^\W_](?:(?:\.[^\W_](?![^\W_]))+|[^\W_]*)")
 
 
 class _Unit:

@@ -457,7 +457,7 @@ class Screened:
         if self.anchors is None:
             return None
         if len(self.anchors) < _MANY_ANCHORS:
-            return partial(holds_any, phrases=self.anchors)
+            return partial(holds_any, self.anchors)
         return regexes.compile("|".join(map(re.escape, self.anchors)), 0, branched).search
 
     def spares(self, lowered: str) -> bool:
@@ -567,9 +567,12 @@ def _wherever(source: str, flags: int) -> str:
     return f"(?=({branched(source, flags)}))"
 
 
-def holds_any(text: str, phrases: Iterable[str]) -> bool:
+def holds_any(phrases: Iterable[str], text: str) -> bool:
     """Whether ``text`` holds one of ``phrases`` (as :func:`any` would say, a quarter
-    quicker: a test of anchors is made for nearly every sentence and pattern)."""
+    quicker: a test of anchors is made for nearly every sentence and pattern). The phrases
+    come first, to be bound by :func:`functools.partial` by position: bound by keyword, they
+    were a dictionary copied at every call, which made the test of a few anchors twice as
+    slow."""
     for phrase in phrases:  # noqa: SIM110  (a loop, not any(): see above)
         if phrase in text:
             return True
@@ -594,7 +597,7 @@ def anchors(source: str) -> tuple[str, ...] | None:
         return None
     kept: list[str] = []  # a phrase that holds another adds no test
     for phrase in sorted(set(map(_tested, found)), key=lambda phrase: (len(phrase), phrase)):
-        if not holds_any(phrase, kept):
+        if not holds_any(kept, phrase):
             kept.append(phrase)
     return tuple(kept)
 

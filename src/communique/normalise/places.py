@@ -419,9 +419,9 @@ _COMBINING = {
 #: then skips to each capital, where a pattern that opens with "\b" is tried at every place.)
 _FIRST_NAME = regexes.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
 #: A word in capitals, perhaps an acronym: "EU", "GDF", "G5-SAHEL", or dotted: "U.S.", "U.K." (its
-#: first capital read first, as above).
+#: first capital read first, as above, and once, before the two ways on).
 _CAPITALS = regexes.compile(
-    r"[A-Z](?<![\w.-][A-Z])(?:\.[A-Z]){1,3}\.(?![A-Za-z])|[A-Z](?<![\w-][A-Z])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])"
+    r"[A-Z](?:(?<![\w.-][A-Z])(?:\.[A-Z]){1,3}\.(?![A-Za-z])|(?<![\w-][A-Z])[A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-]))"
 )
 
 

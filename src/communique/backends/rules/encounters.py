@@ -692,12 +692,13 @@ def _names_someone(sentence: str) -> bool:
     return any(names.person_like(names.trim(m.group(0))) for m in names.capitalised_runs(sentence))
 
 
+@cache  # a memo of one document (reader.read)
 def _recalled(sentence: str) -> bool:
     """Whether a sentence tells an encounter only as background (« Pour rappel, X avait
     reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
     not the meeting's, nor its people. What a speaker is quoted saying is not told as
     background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
-    visit\"")."""
+    visit\""). Remembered: the people of each meeting are read from the sentences around it."""
     cue = _meeting_cue(_unquoted(sentence))
     return cue is not None and _is_background(sentence, cue[1])
 

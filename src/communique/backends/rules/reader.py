@@ -64,6 +64,7 @@ from communique.backends.rules.encounters import (
     _home_country,
     _meeting_cue,
     _people_in,
+    _recalled,
 )
 from communique.backends.rules.fields import _topics_in
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
@@ -89,8 +90,8 @@ def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time, and keep all its sentences (a text of more sentences than
     # a bounded memo kept made each anew at every pass over them: 20,000 short lines, 5 s)
-    for memo in (_meeting_cue, _dates, _people_in, _narrative, _recall_marker, _topics_in, outcomes.in_sentence,
-                 names.capitalised_runs):  # fmt: skip
+    for memo in (_meeting_cue, _dates, _people_in, _recalled, _narrative, _recall_marker, _topics_in,
+                 outcomes.in_sentence, names.capitalised_runs):  # fmt: skip
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))
