@@ -1001,6 +1001,15 @@ OWN_SERVICE = Cue(
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
+    # ... or of a border post of his country, and its officers' lot: "visited the Elubo border post", « s'est rendu
+    # au poste frontière de Rosso pour s'enquérir des conditions de travail des agents »
+    # (a visit to it, not a border post talked of: « l'entretien a porté sur la situation au poste frontalier »)
+    r"(?:visit\w*|toured|tours?|inspect\w*|went to|arrived at) (?:the )?(?:[\w'’-]+ ){0,3}?(?:border|frontier) "
+    r"(?:posts?|stations?|crossing points?)",
+    r"(?:rendue?s? (?:lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche )?|visité |visite |inspecté |inspection )"
+    r"(?:au|aux|le|les|du|des) (?:\S+ ){0,2}?postes? (?:frontières?|frontaliers?)",
+    r"conditions de (?:travail|vie) (?:des|de ses) (?:agents|éléments|personnels?|policiers|gendarmes|hommes)",
+    r"working conditions of (?:the |his |her )?(?:officers|personnel|staff|men)",
     # his own men at work: « pour constater le travail de ses hommes », « rencontrer et féliciter les enquêteurs »,
     # « à la rencontre des gendarmes engagés sur place », a fair's police stand
     r"(?:ses|leurs) (?:propres )?(?:hommes|agents|éléments|enquêteurs)",

@@ -90,13 +90,19 @@ _PATRONYMIC = regexes.compile(r"\s(?:bin|ben|ibn|Bin|Ben|Ibn)\s")
 #: "succeeds X", "replacing X"; the head of state a participant advises or represents:
 #: « conseiller spécial du Président X », "envoy of President X", « Envoyé Spécial du Président de la
 #: République Fédérale du Nigeria, M. X », « créé en 2008 par le président de la République, X »,
-#: "who stood in for Prime Minister X"; a martyr invoked ("the blood of Martyr X", « le martyr X »).
+#: "who stood in for Prime Minister X"; the head of state on whose instructions one acts ("On the instructions of
+#: President X", « Sur instruction du Président de la République, M. X »); a martyr invoked ("the blood of Martyr X", « le martyr X »).
 #: Not a participant.
 _REPLACED = regexes.compile(
     r"(?:à la place d[eu']|en remplacement d[eu']|succ[èé]d\w* à|remplaçant|remplace|replacing|replaces|"
     r"succeeding|succeeds|who replaced|predecessor|prédécesseur|"
     r"(?:(?:conseill(?:er|ère)|advis[eo]r|envoy[ée]?|émissaire|représentante?|representative)(?: spéciale?| special)?"
-    r" (?:du|de la|of|to)|(?:porteur|porteuse) d['’]un message (?:du|de la)|(?:bearer of|carrying|bearing) a (?:\w+ )?message from|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
+    r" (?:du|de la|of|to)|(?:porteur|porteuse) d['’]un message (?:du|de la)|"
+    # the head of state on whose orders one acts: "On the instructions of President X", « Sur instruction du
+    # Président de la République, M. X » (he gave them; he is not at the meeting)
+    r"(?:on|upon|following|acting on|sur|suivant|selon|conformément (?:à|aux)) (?:the |les |la |l['’])?"
+    r"(?:hautes? |high |express |royal |royales )?(?:instructions?|directives?|orders?|directions?|ordres?|"
+    r"orientations?|consignes?) (?:of|from|du|de la)|at the behest of|(?:bearer of|carrying|bearing) a (?:\w+ )?message from|stood in for|standing in for|stands in for|on behalf of|au nom du|représentant le|"
     # the head of state who founded an institution: « créé en 2008 par le président de la République, X »
     r"(?:créée?|fondée?|instituée?|created|founded|established|set up) (?:en|in) (?:19|20)\d\d (?:par le|by the|by))"
     r" (?:the )?(?:Président(?:e)?|President|Premier ministre|Prime Minister|Roi|King|chef de l'[ÉE]tat)"
