@@ -164,3 +164,18 @@ def test_a_given_name_and_a_city_borne_as_a_surname_is_a_name(name: str) -> None
 @pytest.mark.parametrize("run", ["INL Abuja", "KABAR Bishkek", "Greater Georgetown", "Old Delhi"])
 def test_a_body_or_a_part_of_a_city_before_it_is_no_name(run: str) -> None:
     assert not person_shaped(run)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Minister, Mr Yaw Boateng, received the Ambassador of Korea, Mr Min-ho Park, in Accra on Friday.", "Min-ho Park"),
+        ("The Minister, Mr Yaw Boateng, received the British envoy, Mrs Ama Hall, in Accra on Friday.", "Ama Hall"),
+        ("Le ministre, M. Oumar Sy, a reçu vendredi à Dakar l'ambassadeur de Corée, M. Jae-won Park.", "Jae-won Park"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_ends_a_buildings_name_is_a_persons_after_mister(sentence: str, name: str) -> None:
+    # Park, Hall, House end the names of buildings ("Louis Edet House"), never after "Mr" or « M. »
+    names = {p.name for m in read_offline(sentence, "2026-04-10").meetings for p in m.participants}
+    assert name in names
+    assert trim("Louis Edet House") == ""

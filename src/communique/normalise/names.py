@@ -252,6 +252,11 @@ _NAMED_PLACE_END = frozenset(
 )
 
 
+#: The honorifics of a person only, which no building's name opens with: "Mr James Park", "Mrs Ama Hall",
+#: « M. Min-ho Park » are people (Park, Hall, House are surnames too), where "Louis Edet House" is a building.
+_MISTER = frozenset({"mr", "mrs", "ms", "m", "mme", "mlle", "miss", "madame", "monsieur", "mister"})
+
+
 #: Words that end a company's or an association's name: "Nordlys Secure Limited", "Baltic
 #: Shield Holdings", "ASEAN Association" are no one's name, however their words look.
 _FIRM_END = frozenset(
@@ -311,7 +316,11 @@ def trim(run: str) -> str:
     names recur from one text to the next.)"""
     whole = tokens = run.split()
     if (
-        (len(whole) > 2 and whole[-1].lower() in _NAMED_PLACE_END)
+        (
+            len(whole) > 2
+            and whole[-1].lower() in _NAMED_PLACE_END
+            and fold(whole[0]).rstrip(".") not in _MISTER
+        )
         or (len(whole) > 1 and fold(whole[-1]) in _SEAT_END)
         or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
