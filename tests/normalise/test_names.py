@@ -179,3 +179,30 @@ def test_a_surname_that_ends_a_buildings_name_is_a_persons_after_mister(sentence
     names = {p.name for m in read_offline(sentence, "2026-04-10").meetings for p in m.participants}
     assert name in names
     assert trim("Louis Edet House") == ""
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Director De Smet", "De Smet"),
+        ("Commissioner Le Goff", "Le Goff"),
+        ("Executive Director La Rosa", "La Rosa"),
+        ("Chief Superintendent Du Plessis", "Du Plessis"),
+        # a place's article stays a place's, an office's stays an office's
+        ("Le Caire", ""),
+        ("Le Directeur", ""),
+        ("De la Police", ""),
+    ],
+)
+def test_a_surname_opening_on_its_particle_after_an_office_stays_whole(run: str, name: str) -> None:
+    # the particle was dropped as an office's article ("DG de la Police"), and the one word left was no name
+    assert trim(run) == name
+
+
+def test_an_office_holder_told_by_a_particle_surname_is_named() -> None:
+    text = (
+        "Executive Director De Smet on Monday met the Minister of Internal Affairs of Moldova, Ion Rusu, in "
+        "Chisinau to discuss cooperation against trafficking."
+    )
+    names = {p.name for m in read_offline(text, "2026-04-10").meetings for p in m.participants}
+    assert names == {"De Smet", "Ion Rusu"}

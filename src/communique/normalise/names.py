@@ -360,6 +360,7 @@ def trim(run: str) -> str:
         and not _is_name_word(tokens[0])
         and not _given_name_first(tokens)
         and not _initials_first(tokens)
+        and not _particle_surname(tokens)
     ):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
@@ -378,6 +379,21 @@ def trim(run: str) -> str:
     ):  # or its start, when an office follows the name ("Muhterem Ince Turkish Deputy Minister")
         tokens = _leading_name(whole) or tokens
     return " ".join(tokens)
+
+
+def _particle_surname(tokens: list[str]) -> bool:
+    """Whether a run is a surname that opens on its particle written with a capital, after an office: "Director De
+    Smet", "Commissioner Le Goff" (the particle was dropped as an office's article, and the one word left was no
+    name). Not a place's article: « Le Caire », "La Paz" stay places."""
+    first, *rest = tokens
+    return (
+        len(rest) == 1
+        and first[:1].isupper()
+        and first.lower() in _ARTICLES | {"do", "dos", "das", "van", "von", "der", "den", "ter"}
+        and _is_name_word(rest[0])
+        and fold(f"{first} {rest[0]}") not in places.tables().cities
+        and fold(rest[0]) not in places.tables().countries
+    )
 
 
 def _initials_first(tokens: list[str]) -> bool:
