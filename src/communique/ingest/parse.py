@@ -665,7 +665,10 @@ def parse(
         # (a site generator's ``date`` is read as ``published`` is, but is not the contract's: one that is no
         # date is left for the text's own, with a note, as the text would have been read without it)
         try:
-            published, published_from = iso_date(dated[1], what=f"the front matter's {dated[0]}"), "front matter"
+            published, published_from = (
+                iso_date(dated[1], what=f"the front matter's {dated[0]}"),
+                "front matter",
+            )
         except InputError as exc:
             notes.append(f"{exc}; looked for the date in the text")
     # a date read in the text outside the years of a publication is no publication date

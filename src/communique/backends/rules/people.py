@@ -67,7 +67,8 @@ _BOUNDARY = Cue(
 _NAMED_AFTER = regexes.compile(
     r"\b(?:camp|caserne|barracks|place|square|plaza|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
-    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)"
+    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex|"
+    r"h[ôo]tel|hotels?)"
     # … with what it teaches or houses, in lower case: « l'académie de police Idriss Farah », « l'école de gendarmerie X »
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?-i:[a-zà-ÿ][\w-]*)){0,2}\s+$",
     re.IGNORECASE,

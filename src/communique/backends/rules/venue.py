@@ -64,7 +64,9 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
             venue = match.group(1).strip()
             if city is None:
                 c, k = _place_in(sentence[match.start() :])
-                if c is None and (after := _city_right_after(sentence[match.end() :])):
+                if c is None and (
+                    after := _city_right_after(sentence[match.end() :]) or _city_closing(venue)
+                ):
                     c, k = after.name, after.country
                 city, country = c or city, k or country
             break
@@ -126,6 +128,17 @@ def _city_right_after(text: str) -> places.City | None:
     """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
     match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
     return places.city(match.group(1)) if match else None
+
+
+def _city_closing(venue: str) -> places.City | None:
+    """The city a venue's name ends with, after « de » or "of": « l'Hôtel Radisson Blu de Dakar », « le siège
+    de la police de Thiès », "the University of Nairobi" (a city after « de » is not where something is, in a
+    sentence, but a venue's own is)."""
+    match = _OF_A_CITY.search(venue)
+    return places.city(match.group(1)) if match else None
+
+
+_OF_A_CITY = regexes.compile(r"\b(?:de|d['’]|of)\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})$")
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
