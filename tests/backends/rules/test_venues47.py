@@ -52,3 +52,21 @@ def test_a_hotel_told_in_lower_case_is_no_venue() -> None:
         "where the regional meeting is being held in Monrovia."
     )
     assert only_meeting(text, "2026-05-08").location.venue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En marge du sommet de Kigali, le ministre béninois de l'Intérieur, M. Alassane Bio, s'est entretenu avec "
+        "le ministre rwandais de la Sécurité, M. Jean Mugabo.",
+        "Au forum de Kigali, le ministre béninois de l'Intérieur, M. Alassane Bio, s'est entretenu avec le ministre "
+        "rwandais de la Sécurité, M. Jean Mugabo.",
+    ],
+)
+def test_a_summit_named_by_its_city_places_the_meeting_on_its_sidelines(text: str) -> None:
+    """« le sommet de Kigali » is held in Kigali, as « la rencontre de Libreville » is (the city after « de » is
+    otherwise no place: « le ministre de Kigali »); and the one at home there is not the guest."""
+    meeting = only_meeting(text, "2026-05-08")
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert meeting.location.city == "Kigali"
+    assert roles["Jean Mugabo"] != "guest" and roles["Alassane Bio"] != "host"

@@ -241,9 +241,11 @@ def _stated_country(folded: str, found: Sequence[places.Mention], city: places.M
 _IN_A_COUNTRY = regexes.compile(r"\b(?:in|en|au|aux)\s+(?:[\w'-]+,?\s+)?$")
 
 
-#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
-#: International Conference on Drug Control".
-_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », « en marge du sommet de
+#: Niamey », "the Second Baghdad International Conference on Drug Control".
+_GATHERING_OF = regexes.compile(
+    r"\b(?:(?:la|cette) (?:rencontre|reunion|session|conference)|(?:le|du|au|ce) (?:sommet|forum)) (?:de|d) $"
+)
 
 
 _GATHERING_NAMED = regexes.compile(
