@@ -35,3 +35,29 @@ def test_an_ambassador_still_receives_in_the_country_he_is_posted_to() -> None:
     )
     roles = {p.name: p.role for p in only_meeting(text, "2026-05-08").participants}
     assert (roles["Kenji Sato"], roles["Kofi Mensah"]) == (Role.HOST, Role.GUEST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre sénégalais de l'Intérieur, M. Oumar Sy, a été reçu mardi à l'ambassade de France à Dakar par "
+        "l'ambassadrice de France, Mme Claire Martin.",
+        "The Minister of the Interior of Ghana, Mr Kofi Mensah, was received at the British High Commission in Accra "
+        "by the British High Commissioner, Mrs Harriet Thompson.",
+    ],
+)
+def test_at_an_embassy_the_envoy_receives_and_the_city_is_where_it_is(text: str) -> None:
+    """An embassy is a venue, and the city it is in the meeting's (was: none, an embassy's city being taken for an
+    office's country); the one at home in that city is not therefore the host there."""
+    meeting = only_meeting(text, "2026-05-08")
+    hosts = {p.name for p in meeting.participants if p.role is Role.HOST}
+    assert meeting.location.city in ("Dakar", "Accra") and meeting.location.venue
+    assert hosts <= {"Claire Martin", "Harriet Thompson"} and hosts
+
+
+def test_an_embassy_in_a_title_is_no_venue() -> None:
+    text = (
+        "The Minister of Interior, Mr Kofi Mensah, met with Mrs Laura Bell, Chargé d'Affaires at the Embassy of "
+        "Canada in Ghana, on Monday in Accra."
+    )
+    assert only_meeting(text, "2026-05-08").location.venue is None

@@ -443,6 +443,12 @@ def hosts_country(meeting: DraftMeeting) -> DraftMeeting:
     return meeting.model_copy(update={"country": code})
 
 
+#: A diplomat's seat: his embassy, high commission or residence.
+ENVOY_SEAT = regexes.compile(
+    r"\b(?:embass|ambassade|high commission|haut[- ]commissariat|r[ée]siden)", re.IGNORECASE
+)
+
+
 def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:
     """A meeting read with hosts foreign to the country it was held in, where one of that country takes part, with
     the one at home receiving: roles the other way round when all its hosts are foreign and all its guests of that
@@ -459,7 +465,16 @@ def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:
         return meeting
     hosts = [p for p in meeting.participants if p.role is Role.HOST]
     guests = [p for p in meeting.participants if p.role is Role.GUEST]
-    foreign = [p for p in hosts if p.country not in (None, country) and not _ENVOY.search(p.title or "")]
+    # (a diplomat called on, or receiving at his embassy or residence, is at home where he is posted: "the Minister
+    # called on the US Ambassador")
+    called_on = meeting.kind is MeetingKind.OFFICIAL_VISIT or bool(
+        meeting.venue and ENVOY_SEAT.search(meeting.venue)
+    )
+    foreign = [
+        p
+        for p in hosts
+        if p.country not in (None, country) and not (called_on and _ENVOY.search(p.title or ""))
+    ]
     if not foreign:
         return meeting
     if len(foreign) == len(hosts) and guests and all(p.country == country for p in guests):
