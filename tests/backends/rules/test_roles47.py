@@ -61,3 +61,22 @@ def test_an_embassy_in_a_title_is_no_venue() -> None:
         "Canada in Ghana, on Monday in Accra."
     )
     assert only_meeting(text, "2026-05-08").location.venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Executive Director of AFRIPOL, Ambassador Jalel Chelba, was received in Abuja by the Inspector-General "
+         "of Police, Mr Kayode Bello.", {"Executive Director of AFRIPOL", "Inspector-General of Police"}),
+        ("Le Directeur exécutif d'AFRIPOL, l'ambassadeur Jalel Chelba, a été reçu mardi à Abuja par "
+         "l'Inspecteur général de la police, M. Kayode Bello.",
+         {"Directeur exécutif d'AFRIPOL", "Inspecteur général de la police"}),
+        ("The Inspector-General of Police, Mr Kofi Mensah, received the Japanese Ambassador, Mr Kenji Sato, in Accra.",
+         {"Inspector-General of Police", "Japanese Ambassador"}),
+    ],
+)  # fmt: skip
+def test_an_ambassador_s_rank_before_the_name_is_no_part_of_another_office(
+    text: str, titles: set[str]
+) -> None:
+    """ "Executive Director of AFRIPOL, Ambassador X": his office is the first; an ambassador's own title stays."""
+    assert {p.title for p in only_meeting(text, "2026-05-08").participants} == titles
