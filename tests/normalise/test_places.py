@@ -123,3 +123,23 @@ def test_a_letter_is_placed_in_the_folded_text_as_folding_what_comes_before_it_p
     at = places._folded_offset(text, fold(text))
     for match in re.finditer(r"[A-Z]", text):
         assert at(match.start()) == len(fold(text[: match.start()] + "x")) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("the Commander of US Africa Command, General Dan Parker", ["US"]),
+        ("a team from US AFRICOM", ["US"]),
+        ("officers of the US Marines", ["US"]),
+        (
+            "Let US Command our own future",
+            [],
+        ),  # (a headline in capitals, the pronoun: not before a command's name)
+    ],
+)
+def test_us_before_a_combatant_command_or_a_service_is_the_united_states(
+    text: str, countries: list[str]
+) -> None:
+    """'the Commander of US Africa Command' was of no country: "US" names the United States before an office or
+    agency word only (it is also "us" in capitals), and commands and services were none of them."""
+    assert [m.country for m in places.mentions(text) if m.country] == countries
