@@ -90,6 +90,15 @@ SIGNING_EXPECTED = Cue(_TO_INK)
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
+#: A gathering named after a verb of taking part, within a few words: « (depuis mardi à Alger) à la 43e session du
+#: Conseil », "in the annual meeting of", "the summit" (not « à la lutte contre », "in the fight against").
+_A_GATHERING = (
+    r"(?:\S+ ){0,6}?(?:à|aux?|in|at)? ?(?:la |l['’]|le |les |the |an? )?(?:\S+ ){0,3}?"
+    r"(?:réunions?|sessions?|conférences?|sommets?|forums?|assemblées?|congrès|séminaires?|ateliers?|travaux|"
+    r"meetings?|conferences?|summits?|assembl(?:y|ies)|seminars?|workshops?|congress)\b"
+)
+
+
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
          r"being (?:received|hosted|welcomed)",
@@ -414,6 +423,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:pris part|participé)", r"witnessed the signing", r"(?:a|ont) assisté à la signature",
          r"(?:a|ont) été signée?s? (?:\S+ ){0,4}?par", r"prendra part", r"prendront part", r"participera", r"participeront",
          r"(?:took|take|will take) part", r"participated", r"attended", r"will attend",
+         # … in the present, or by whom one represents there, with the gathering named after: « prend part depuis mardi à
+         # la 43e session du Conseil », « participe à la réunion », "is taking part in the annual meeting", « représentera
+         # le Mali à la réunion des chefs de police », "will represent Ghana at the conference" (not « participe à la
+         # lutte contre … »)
+         rf"(?:(?:prend|prennent) part|participent|participe|(?:is|are) (?:currently |now )?(?:taking part|participating|attending)|"
+         rf"(?:représente|représentent|représentera|représenteront|(?:a|ont) représenté|represents?|represented|will represent) "
+         rf"(?:\S+ ){{1,4}}?(?:à|au|at))(?= {_A_GATHERING})",
          # (not who attended the encounter a relative clause names, told before or after: « La rencontre, à laquelle a
          # assisté le secrétaire d'État X, a été l'occasion de … »; the encounter is the sentence that tells it)
          r"(?<!laquelle )(?<!lequel )(?<!auquel )(?<!auxquels )(?<!auxquelles )(?:a|ont) assisté",
@@ -653,10 +669,14 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     (MeetingKind.SIGNING, SIGNING),
     (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
-                                 r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",
+                                 r"réunion (?:\w+ ){0,2}?(?:ministérielle|multilatérale|régionale|des ministres|des chefs|des directeurs)",
                                  r"conseil des ministres", r"conference", r"general assembly", r"summit", r"seminar",
                                  r"workshop", r"congress", r"ministerial meeting", r"multilateral", r"regional meeting",
-                                 r"plenary")),
+                                 r"plenary",
+                                 # the meeting of a region's chiefs or ministers: "the annual meeting of West African police
+                                 # chiefs", "meeting of the Heads of Immigration" (« réunion des chefs » above); not "of the two
+                                 # ministers"
+                                 r"meeting of (?!(?:the )?(?:two|both)\b)(?:the )?(?:\S+ ){0,4}?(?:chiefs|heads|ministers|commissioners|directors)\b")),
     (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
                                       r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",
                                       rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance")),
@@ -667,6 +687,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
+    r"représentera", r"représenteront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",

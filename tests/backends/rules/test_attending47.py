@@ -1,0 +1,45 @@
+"""Taking part in a gathering, told in the present or by whom one represents there: the meeting was missed. Every
+sentence invented, none an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import MeetingKind, Status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Le ministre de la Sécurité, M. Paul Ekane, prend part depuis lundi à Niamey à la 12e session du Comité des "
+         "chefs de police de l'Afrique centrale.", Status.HELD),
+        ("La ministre de l'Intérieur, Mme Awa Diallo, séjourne à Lomé où elle participe à la réunion annuelle des "
+         "ministres de la Sécurité de la sous-région.", Status.HELD),
+        ("The Minister of Internal Affairs, Mr Peter Otieno, is taking part in the 9th ministerial conference on "
+         "migration in Kampala.", Status.HELD),
+        ("The Commissioner of Police, Mrs Grace Atim, is attending the regional summit of police chiefs in Lusaka.",
+         Status.HELD),
+        ("Le directeur général de la Police, M. Issa Traoré, représentera le Burkina Faso à la réunion des chefs de "
+         "police de la CEDEAO prévue le 20 mars prochain à Accra.", Status.ANNOUNCED),
+        ("The Inspector-General of Police, Mr Kofi Boateng, will represent Ghana at the conference of West African "
+         "police chiefs in Dakar next week.", Status.ANNOUNCED),
+    ],
+)  # fmt: skip
+def test_a_gathering_attended_in_the_present_or_as_a_country_s_representative(
+    text: str, status: Status
+) -> None:
+    (meeting,) = read_offline(text, "2026-03-12").meetings
+    assert (meeting.kind, meeting.status) == (MeetingKind.CONFERENCE, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de l'Intérieur, M. Oumar Sy, participe à la lutte contre le terrorisme avec détermination.",
+        "The police force is taking part in the fight against drug trafficking in the region.",
+        "The Commissioner represents the force at all times and in all places.",
+    ],
+)
+def test_taking_part_in_a_fight_is_no_gathering(text: str) -> None:
+    assert not read_offline(text, "2026-03-12").is_meeting_report
