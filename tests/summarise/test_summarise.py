@@ -433,3 +433,14 @@ def test_a_guest_is_never_told_as_the_one_who_received() -> None:
     assert write(record(sided, language="fr")).en.startswith(
         "Jean Mugabo (Rwanda) received Alpha Condé Bah (Guinea)"
     )
+
+
+def test_a_visitor_alone_is_received_by_the_country_he_visits() -> None:
+    """'X (United States) is to receive representatives of Kenya on an official visit' said the visitor received
+    his hosts: a guest alone is received by the party he is not of."""
+    visit = meeting(
+        person("John Ray", "US", "guest"), parties=["KE", "US"], kind="official_visit", status="announced"
+    )
+    assert write(record(visit, language="en")).en.startswith(
+        "Representatives of Kenya are to receive John Ray"
+    )

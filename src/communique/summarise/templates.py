@@ -257,6 +257,12 @@ def _sides(meeting: Meeting) -> _Sides:
         if lead.role is Role.GUEST:
             rest = [p for p in others if p.role is not Role.GUEST]
             lead = next((p for p in rest if p.party), rest[0] if len(others) == 2 and rest else lead)
+        if lead.role is Role.GUEST and len(others) == 1 and meeting.kind is MeetingKind.OFFICIAL_VISIT:
+            # a visitor alone: those who receive him are the parties he is not of ("representatives of Kenya are to
+            # receive X on an official visit", not "X is to receive representatives of Kenya")
+            hosting = [c for c in meeting.parties if c != lead.party]
+            if len(hosting) == 1 or (hosting and lead.party):  # (his own party unsaid among several: not told)
+                return [], others, hosting, [c for c in meeting.parties if c == lead.party]
         hosts, others = [lead], [p for p in others if p is not lead]
     host_parties = sorted({p.party for p in hosts if p.party})
     if hosts and others and not host_parties and all(p.party for p in others):

@@ -3,6 +3,8 @@ sentence invented, none an eval case's."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support import read_offline
 
@@ -43,3 +45,16 @@ def test_a_gathering_attended_in_the_present_or_as_a_country_s_representative(
 )
 def test_taking_part_in_a_fight_is_no_gathering(text: str) -> None:
     assert not read_offline(text, "2026-03-12").is_meeting_report
+
+
+def test_a_delegation_expected_somewhere_for_talks_is_an_announced_meeting() -> None:
+    text = (
+        "A delegation of the Burundi National Police led by its deputy chief, Mr Eric Ndayishimiye, is expected in "
+        "Kigali on Friday for talks with the Rwanda National Police."
+    )
+    (meeting,) = read_offline(text, "2026-03-12").meetings
+    assert (meeting.status, meeting.date, meeting.location.city) == (
+        Status.ANNOUNCED,
+        dt.date(2026, 3, 13),
+        "Kigali",
+    )

@@ -214,6 +214,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?=(?:\w+ ){0,2}?(?:ministre|président|directeur|chef|général|secrétaire|préfet|gouverneur))",
          r"(?:a|ont) effectué (?:\S+ ){0,3}?une visite de courtoisie", r"(?:is|are) (?:currently )?(?:visiting|travell?ing to)",
          r"(?:est|sont) (?:actuellement )?en visite", r"(?:est|sont) attendue?s? (?:\S+ ){0,3}?(?:à|au|en)",
+         # … and in English, with what the visitor is expected for: "is expected in Kampala on Friday for talks with"
+         r"(?:is|are) expected in (?:\S+ ){1,4}?(?=for (?:talks|consultations|discussions|meetings?|an? (?:\S+ ){0,2}?visit)\b)",
          # a stay told by where the visitor is and what for: « X est au Burkina Faso dans le cadre d'un séjour de travail »
          r"(?:est|sont) (?:actuellement |depuis \S+ )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=dans le cadre d'une? (?:\S+ )?(?:séjour|visite|mission)\b)",
@@ -695,7 +697,7 @@ FUTURE = Cue(
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+",
+    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     r"to hold",
     # (not one who "was honored to host" a visitor: it happened)
     r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
