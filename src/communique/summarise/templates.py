@@ -261,7 +261,9 @@ def _sides(meeting: Meeting) -> _Sides:
             # a visitor alone: those who receive him are the parties he is not of ("representatives of Kenya are to
             # receive X on an official visit", not "X is to receive representatives of Kenya")
             hosting = [c for c in meeting.parties if c != lead.party]
-            if len(hosting) == 1 or (hosting and lead.party):  # (his own party unsaid among several: not told)
+            if len(hosting) == 1 or (
+                hosting and lead.party
+            ):  # (his own party unsaid among several: not told)
                 return [], others, hosting, [c for c in meeting.parties if c == lead.party]
         hosts, others = [lead], [p for p in others if p is not lead]
     host_parties = sorted({p.party for p in hosts if p.party})

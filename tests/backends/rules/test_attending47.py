@@ -58,3 +58,19 @@ def test_a_delegation_expected_somewhere_for_talks_is_an_announced_meeting() -> 
         dt.date(2026, 3, 13),
         "Kigali",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Le directeur général de la Police, M. Issa Traoré, a quitté Ouagadougou pour Niamey où il prendra part à la "
+         "réunion des chefs de police du Sahel.", "Niamey"),
+        ("The Inspector-General of Police, Mr Kofi Boateng, left Accra for Banjul, where he will attend the meeting of "
+         "West African police chiefs.", "Banjul"),
+    ],
+)  # fmt: skip
+def test_a_gathering_at_the_end_of_a_journey_is_to_come_there(text: str, city: str) -> None:
+    """« pour Niamey où il prendra part » was read as planning how things will go (« pour définir comment … »): the
+    meeting held, of no place; it is to come, where the journey ends."""
+    (meeting,) = read_offline(text, "2026-03-12").meetings
+    assert (meeting.status, meeting.location.city) == (Status.ANNOUNCED, city)

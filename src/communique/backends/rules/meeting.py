@@ -129,9 +129,9 @@ _WHAT_IT_WILL_DO = regexes.compile(
 
 #: What a meeting held set out to plan, its future in a purpose clause: "met on Tuesday to outline
 #: how the two forces will work together", « se sont réunis pour définir comment les deux services
-#: travailleront ».
+#: travailleront » (a verb in lower case: not « a quitté Bamako pour Dakar où il prendra part », a journey's end).
 _HOW_IT_WILL_GO = regexes.compile(
-    r"\b(?:to|pour)\s+[a-zéè]+(?:\s+out)?\s+(?:how|what|where|whether|comment|où)\s+[^,;.]{0,60}$",
+    r"\b(?:to|pour)\s+(?-i:[a-zéè]+)(?:\s+out)?\s+(?:how|what|where|whether|comment|où)\s+[^,;.]{0,60}$",
     re.IGNORECASE,
 )
 

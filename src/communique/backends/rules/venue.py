@@ -163,6 +163,12 @@ _AT_AN_EMBASSY_IN = regexes.compile(
 )
 
 
+#: A journey's destination before the place's name (folded): « pour », "for", "to", « vers ».
+_JOURNEY_TO = regexes.compile(r"\b(?:pour|for|to|vers)\s+$")
+#: ... and where the encounter is to be, right after it (folded): « où », ", where".
+_WHERE_AFTER = regexes.compile(r",?\s+(?:ou|where)\b")
+
+
 #: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
 _INSTITUTION_AFTER = regexes.compile(
     r"(?: s)? (?:\w+ )?(?:department|ministry|embassy|ministere|ambassade|government|gouvernement)\b"
@@ -188,10 +194,16 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     found = places.mentions(sentence)
     for index, mention in enumerate(found):
         before = folded[: mention.start]
+        # (the end of a journey, where the encounter is to be: « a quitté Bamako pour Dakar où il prendra part »,
+        # "left Accra for Dakar, where he will attend")
+        journey_end = bool(
+            mention.city and _JOURNEY_TO.search(before[-12:]) and _WHERE_AFTER.match(folded, mention.end)
+        )
         if (
+            not journey_end
             # (a street or square the tables know is named with no preposition: « a reçu mardi place Beauvau »,
             # « au ministère, place Beauvau, »)
-            not (mention.city and _ADDRESS.match(mention.text))
+            and not (mention.city and _ADDRESS.match(mention.text))
             and not re.search(
                 # (or the country a guest is visiting: "who is visiting Egypt", "currently visiting Egypt", not "a
                 # visiting US delegation")
