@@ -1,0 +1,134 @@
+"""Meetings the offline reader missed as a class (recall47), found by composing short communiqués from
+parts (subjects, wordings of the encounter, tenses, orders, objects) in both languages: encounters told by
+a verb or a noun it did not know ("had a working session with", "conferred with", « a dialogué avec », « a
+eu une discussion avec », « était mardi l'hôte de », « a offert un déjeuner de travail à »), by a participle
+opening the sentence ("Receiving the delegation, …", « Accueillant …, », « Reçu mardi à Dakar par … »), in a
+caption's present ("welcomes", "in talks with") or announced with « doit » / « devrait »; and the near
+misses that must stay no meeting (criminals who met, the press met). Every sentence invented."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Status
+
+#: Who takes part in the composed texts, by the words that open and close each sentence.
+_HOST_EN, _GUEST_EN = (
+    "The Inspector-General of Police, Musa Bako,",
+    "the Ambassador of France to Nigeria, Claire Martin",
+)
+_HOST_FR, _GUEST_FR = (
+    "Le ministre de l'Intérieur, Mamadou Sarr,",
+    "l'ambassadeur de France au Sénégal, Jean Morel",
+)
+_TAIL_EN = " They discussed cooperation against drug trafficking."
+_TAIL_FR = " Les échanges ont porté sur la lutte contre le trafic de drogue."
+
+
+def _held_on_tuesday(text: str, names: set[str]) -> None:
+    """The text is read as one meeting held on Tuesday 10 March 2026, in Abuja or Dakar, between ``names``."""
+    record = read_offline(text, published="2026-03-12")
+    assert record.is_meeting_report, text
+    meeting = record.meetings[0]
+    assert {p.name for p in meeting.participants} >= names
+    assert str(meeting.date) == "2026-03-10"
+    assert meeting.location.city in ("Abuja", "Dakar")
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "had a working session with", "had an audience with", "had an interaction with", "had exchanges with",
+        "conferred with", "deliberated with", "exchanged views with", "exchanged ideas on border security with",
+        "interacted with", "paid a call on", "led a delegation to meet", "spoke on the phone with",
+    ],
+)  # fmt: skip
+def test_an_encounter_told_by_a_verb_of_its_own_in_english(verb: str) -> None:
+    _held_on_tuesday(
+        f"{_HOST_EN} {verb} {_GUEST_EN} on Tuesday in Abuja.{_TAIL_EN}", {"Musa Bako", "Claire Martin"}
+    )
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{S} a dialogué mardi à Dakar avec {O}.", "{S} a fait le point mardi à Dakar avec {O}.",
+        "{S} a eu mardi à Dakar une discussion avec {O}.", "{S} a eu mardi à Dakar une conversation avec {O}.",
+        "{S} était mardi à Dakar l'hôte de {O}.", "{S} a été mardi à Dakar l'hôte de {O}.",
+        "{S} a offert mardi à Dakar un déjeuner de travail à {O}.", "{S} a présenté mardi à Dakar ses civilités à {O}.",
+        "{S} a conduit mardi à Dakar une délégation auprès de {O}.",
+        "{S} a accordé mardi à Dakar, au siège du ministère, une audience à {O}.",
+    ],
+)  # fmt: skip
+def test_an_encounter_told_by_a_verb_of_its_own_in_french(frame: str) -> None:
+    _held_on_tuesday(frame.format(S=_HOST_FR, O=_GUEST_FR) + _TAIL_FR, {"Mamadou Sarr", "Jean Morel"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (f"Receiving {_GUEST_EN} on Tuesday in Abuja, the Inspector-General of Police, Musa Bako, pledged closer "
+         f"cooperation.{_TAIL_EN}", {"Musa Bako", "Claire Martin"}),
+        (f"Welcoming {_GUEST_EN} to Abuja on Tuesday, the Inspector-General of Police, Musa Bako, said the two "
+         f"countries should work together.{_TAIL_EN}", {"Musa Bako", "Claire Martin"}),
+        (f"Meeting {_GUEST_EN} on Tuesday in Abuja, the Inspector-General of Police, Musa Bako, said the two countries "
+         f"should work together.{_TAIL_EN}", {"Musa Bako", "Claire Martin"}),
+        (f"Accueillant mardi à Dakar {_GUEST_FR}, le ministre de l'Intérieur, Mamadou Sarr, a plaidé pour une "
+         f"coopération renforcée.{_TAIL_FR}", {"Mamadou Sarr", "Jean Morel"}),
+        (f"Reçu mardi à Dakar par le ministre de l'Intérieur, Mamadou Sarr, l'ambassadeur de France au Sénégal, Jean "
+         f"Morel, a plaidé pour une coopération renforcée.{_TAIL_FR}", {"Mamadou Sarr", "Jean Morel"}),
+    ],
+)  # fmt: skip
+def test_an_encounter_told_by_a_participle_opening_the_sentence(text: str, names: set[str]) -> None:
+    _held_on_tuesday(text, names)
+
+
+@pytest.mark.parametrize(
+    "verb", ["welcomes", "confers with", "in talks with"],
+)  # fmt: skip
+def test_an_encounter_told_in_a_captions_present(verb: str) -> None:
+    _held_on_tuesday(
+        f"Inspector-General of Police Musa Bako {verb} {_GUEST_EN} on Tuesday in Abuja.{_TAIL_EN}",
+        {"Musa Bako", "Claire Martin"},
+    )
+
+
+def test_a_greeting_on_arrival_of_a_visit_told_before_opens_no_encounter_of_its_own() -> None:
+    record = read_offline(
+        "Une délégation de la police malienne, conduite par le commissaire Aly Traoré, a effectué du 3 au 5 mars une "
+        "visite de travail à Dakar. Accueillie à son arrivée par le directeur général de la Police nationale, Ousmane "
+        "Fall, la délégation a tenu plusieurs séances de travail avec les responsables de la police judiciaire."
+    )
+    assert len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} >= {"Aly Traoré", "Ousmane Fall"}
+
+
+@pytest.mark.parametrize(
+    "verb", ["doit recevoir", "devrait recevoir", "doit rencontrer", "devrait rencontrer", "doit s'entretenir avec"],
+)  # fmt: skip
+def test_an_encounter_announced_with_devoir(verb: str) -> None:
+    record = read_offline(f"{_HOST_FR} {verb} le 20 mars à Dakar {_GUEST_FR}.{_TAIL_FR}")
+    assert record.is_meeting_report
+    assert record.meetings[0].status == Status.ANNOUNCED
+    assert {p.name for p in record.meetings[0].participants} >= {"Mamadou Sarr", "Jean Morel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the kidnapping gang met in a warehouse in Abuja on Tuesday to plan the attack, the police said.",
+        "The suspects had met several times with their accomplices before the robbery, the Inspector-General of "
+        "Police, Musa Bako, said.",
+        "Detectives arrested a man in Abuja on Tuesday after an undercover officer met the suspect at a hotel.",
+        "Interior Minister Daniel Okoro met journalists on Tuesday in Abuja to present the new border policy.",
+        "Les membres du gang se sont réunis mardi dans une villa de Dakar pour planifier l'attaque, a indiqué la police.",
+        "Selon les enquêteurs, les trafiquants se sont retrouvés mardi à Thiès avant le braquage.",
+        "Le directeur général de la Police nationale, Karim Haddad, a présidé mardi une réunion avec les directeurs "
+        "centraux de son département.",
+        "Interior Minister Daniel Okoro engaged with residents of Kubwa on Tuesday on community policing.",
+        "The Inspector-General of Police, Musa Bako, was conferred with a national honour on Tuesday in Abuja.",
+    ],
+)  # fmt: skip
+def test_a_near_miss_stays_no_meeting(text: str) -> None:
+    assert not read_offline(text).is_meeting_report
