@@ -132,3 +132,60 @@ def test_an_encounter_announced_with_devoir(verb: str) -> None:
 )  # fmt: skip
 def test_a_near_miss_stays_no_meeting(text: str) -> None:
     assert not read_offline(text).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "names"),
+    [
+        ("Inspector General Abraham Kollie hosts Sierra Leonean counterpart Fatmata Sesay",
+         "The visit on Wednesday was aimed at deepening cooperation between the two police forces against drug "
+         "trafficking, a police statement said.", {"Abraham Kollie", "Fatmata Sesay"}),
+        ("Interior Minister Daniel Okoro meets the Ambassador of France, Claire Martin",
+         "Discussions focused on border security and drug trafficking, the ministry said.", {"Daniel Okoro", "Claire Martin"}),
+        ("Le ministre de la Sécurité, Bakary Coulibaly, reçoit son homologue guinéen, Mamadi Camara",
+         "Au centre des échanges : la sécurisation de la frontière commune et la lutte contre le terrorisme.",
+         {"Bakary Coulibaly", "Mamadi Camara"}),
+        ("Le ministre de l'Intérieur, Mamadou Sarr, rencontre l'ambassadeur de France, Jean Morel",
+         "Les discussions ont porté sur la sécurité des frontières, selon un communiqué.", {"Mamadou Sarr", "Jean Morel"}),
+        ("Le ministre de l'Intérieur, Mamadou Sarr, échange avec son homologue malien, Oumar Diarra",
+         "Les discussions ont porté sur la sécurité des frontières, selon un communiqué.", {"Mamadou Sarr", "Oumar Diarra"}),
+    ],
+)  # fmt: skip
+def test_an_encounter_only_the_headline_tells(headline: str, body: str, names: set[str]) -> None:
+    record = read_offline(f"{headline}\n\n{body}")
+    assert record.is_meeting_report and len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} >= names
+
+
+def test_a_headline_of_a_forces_own_session_opens_no_encounter() -> None:
+    record = read_offline(
+        "Police organise session ahead of national exercise\n\nThe Royal Oman Police organised a session in the presence "
+        "of its commanders, as part of preparations for the Desert Shield exercise."
+    )
+    assert not record.is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["s'entretient avec", "rencontre", "échange avec", "accorde une audience à", "en séance de travail avec",
+     "reçoit", "accueille"],
+)  # fmt: skip
+def test_an_encounter_told_in_a_french_captions_present(verb: str) -> None:
+    _held_on_tuesday(
+        f"Le ministre de l'Intérieur, Mamadou Sarr, {verb} {_GUEST_FR} mardi à Dakar.{_TAIL_FR}",
+        {"Mamadou Sarr", "Jean Morel"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lors de la rencontre, le ministre de l'Intérieur, Mamadou Sarr, a plaidé pour la paix.",
+        "Un échange avec le ministre de l'Intérieur est prévu, selon le programme publié par la mairie.",
+    ],
+)  # fmt: skip
+def test_the_noun_of_an_encounter_is_not_its_present(text: str) -> None:
+    from communique.backends.rules import encounters
+
+    cue = encounters._meeting_cue(text)
+    assert cue is None or cue[1].group(0).split()[0].lower() not in ("rencontre", "échange", "echange")

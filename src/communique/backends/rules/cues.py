@@ -121,6 +121,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
          r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,6}?(?:une audience|des audiences)",
+         r"(?:accorde|accordent) (?:\S+ ){0,3}?(?:une audience|des audiences) (?:à|au|aux)\b",
          # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
          # l'ambassadeur du Japon »
          r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:un|des) entretiens? (?:à|au|aux) (?=(?:l'|la |le |les |son |sa |ses |leurs? |une |un )?"
@@ -129,7 +130,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
          r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le) "
+         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
@@ -260,7 +261,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
-    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?",
+    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+         # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
+         # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
+         r"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|échangent) "
+         r"(?:avec )?(?=(?:\S+ ){0,3}?(?:l['’])?(?:homologue|ministre|ambassad|délégation|directeur|directrice|chef|commissaire|général|"
+         r"inspecteur|secrétaire|président|patron)\w*)",
+         r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
          rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",

@@ -142,6 +142,17 @@ def read(source: Source) -> Draft:
     segments = _segments(all_sentences, countries) or [
         memo for memo in [_memo(source.text, all_sentences, countries)] if memo is not None
     ]
+    if (
+        not segments
+        and headline
+        and _meeting_cue(headline)
+        and (cues.OUTSIDER.search(headline) or len(_sides_named(headline, countries)) > 1)
+    ):
+        # an encounter only its headline tells ("IGP hosts Sierra Leonean counterpart X" over "The visit on Wednesday
+        # was aimed at …"): the headline, read apart as what the text repeats, opens it; with someone from outside
+        # in it ("Police organise session ahead of national exercise" is a force's own, which the text then tells)
+        all_sentences = [headline, *all_sentences]
+        segments = _segments(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
