@@ -128,6 +128,18 @@ def test_an_encounter_announced_with_devoir(verb: str) -> None:
         "centraux de son département.",
         "Interior Minister Daniel Okoro engaged with residents of Kubwa on Tuesday on community policing.",
         "The Inspector-General of Police, Musa Bako, was conferred with a national honour on Tuesday in Abuja.",
+        # verbs that also take things or the public
+        "The Inspector-General of Police welcomes the passage of the Police Act by the National Assembly.",
+        "Receiving the award on Tuesday in Abuja, the Inspector-General of Police, Musa Bako, thanked the President.",
+        "Meeting the needs of officers remains a priority, the Minister of Police Affairs, Daniel Okoro, said on Tuesday.",
+        "Hosting the annual police games on Tuesday, the Commissioner, Musa Bako, praised the athletes.",
+        "The Inspector-General of Police, Musa Bako, had an interactive session with students of the Police Academy.",
+        "The Commissioner of Police, Musa Bako, exchanged views with residents of Kubwa on Tuesday on community policing.",
+        "The Commissioner of Police, Musa Bako, conferred with traditional rulers of the state on Tuesday on insecurity.",
+        "The Commissioner of Police in talks with kidnappers for the release of the pupils, the command said.",
+        "Le commissaire Ibrahima Fall rencontre les commerçants du marché Sandaga pour parler de sécurité.",
+        "Accueillant les nouvelles recrues mardi à Dakar, le directeur de l'école, Karim Haddad, les a exhortées à la "
+        "discipline.",
     ],
 )  # fmt: skip
 def test_a_near_miss_stays_no_meeting(text: str) -> None:

@@ -89,6 +89,17 @@ SIGNING_EXPECTED = Cue(_TO_INK)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
+#: An office-holder or a delegation right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
+#: counterpart", « l'ambassadeur de France », « son homologue malien ». Verbs that also take things or the public ("welcomes
+#: the decision", "exchanged views with residents", "Receiving the award, …", "had an interactive session with students")
+#: report an encounter only with one of them after them.
+_SOMEONE_AFTER = (
+    r"(?=(?:the |a |an |his |her |their |its |son |sa |ses |leurs? |le |la |les |une? )?(?:[\w'’-]+ ){0,4}?(?:l['’])?"
+    r"(?:delegations?|counterparts?|ambassad\w*|high commissioners?|envoys?|ministers?|commissioners?|inspector\w*|directors?|"
+    r"chiefs?|secretar\w*|heads? of|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
+    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
+)
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -137,14 +148,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
-         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"welcomes", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
          r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",
          # … or opening the sentence, an office-holder or a delegation after it: "Receiving the delegation on Tuesday, the
          # IGP said …", « Accueillant mardi son homologue, le ministre a … » (not "Welcoming the decision, …")
-         r"^\s*(?:receiving|welcoming|hosting|recevant|accueillant) (?=(?:\S+ ){0,12}?(?:delegation|counterpart|ambassador|high commissioner|envoy|minister|commissioner|inspector|director|chief|délégation|homologue|ambassad|ministre|directeur|directrice|commissaire|inspecteur|chef|général)|(?:\S+ ){0,6}?(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]))",
+         rf"^\s*(?:receiving|welcoming|hosting|recevant|accueillant) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+         rf"hier|ce \w+) (?:à [\w'’-]+ )?)?{_SOMEONE_AFTER}",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
@@ -264,9 +276,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
          # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
          # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
-         r"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|échangent) "
-         r"(?:avec )?(?=(?:\S+ ){0,3}?(?:l['’])?(?:homologue|ministre|ambassad|délégation|directeur|directrice|chef|commissaire|général|"
-         r"inspecteur|secrétaire|président|patron)\w*)",
+         rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
+         rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
@@ -293,20 +304,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
-         # … or a session, an audience, an interaction or exchanges with him: "had a working session with the Director
-         # General", "had an audience with the Ambassador", "had an interaction with the visiting delegation" (not a
-         # course: "had a training session with recruits")
-         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?<!training )(?<!briefing )(?:sessions?|audience|interaction|exchanges|"
-         r"deliberations) (?:\S+ ){0,5}?with\b",
+         # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
+         # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
+         rf"(?:had|has|will have) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interaction|"
+         rf"exchanges|deliberations) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
-         # "interacted with the visiting delegation" (not one conferred with a medal; nor one who interacted with the
-         # public: an office-holder or a delegation after it)
-         r"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates) with\b",
-         r"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){0,8}?with\b",
-         r"(?:interacted|interacts|engaged|engages) with (?=(?:the |a |an |his |her |their )?(?:[\w'’-]+ ){0,4}?(?:delegation|counterpart|"
-         r"ambassador|high commissioner|envoy|minister|commissioner|inspector|director|secretary)s?\b)",
-         # a caption's present, with its counterpart: "Minister X in talks with his Ghanaian counterpart"
-         r"\bin talks with\b",
+         # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
+         # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
+         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates|interacted|interacts|engaged|engages) with "
+         rf"{_SOMEONE_AFTER}",
+         rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # "sat down with the visiting Inspector General on Thursday to discuss …"
          r"(?:sat|sits|will sit) down (?:\S+ ){0,2}?with\b",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
@@ -326,7 +333,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
          # …, the Minister stressed", "during her talks on Friday with"
          # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
-         r"^\s*meeting (?:with )?(?=(?:\S+ ){0,8}?(?:delegation|counterpart|ambassador|high commissioner|envoy|minister|commissioner|inspector|director|chief|délégation|homologue|ambassad|ministre|directeur|directrice|commissaire|inspecteur|chef|général))",
+         rf"^\s*meeting (?:with )?{_SOMEONE_AFTER}",
          r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
          r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
