@@ -201,3 +201,24 @@ def test_the_noun_of_an_encounter_is_not_its_present(text: str) -> None:
 
     cue = encounters._meeting_cue(text)
     assert cue is None or cue[1].group(0).split()[0].lower() not in ("rencontre", "échange", "echange")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{S} a eu, ce mardi 10 mars 2026, en son cabinet au siège du ministère à Dakar, un tête-à-tête avec {O}.",
+        "{S} a eu, ce mardi 10 mars 2026, en son cabinet à Dakar, une discussion avec {O}.",
+        "{S} a échangé, ce mardi 10 mars 2026, en son cabinet au siège du ministère à Dakar, avec {O}.",
+        "{S} s'est rendu, ce mardi 10 mars 2026, auprès de {O}, à Dakar.",
+        "{S} était, ce mardi 10 mars 2026, au siège du ministère à Dakar, l'hôte de {O}.",
+    ],
+)  # fmt: skip
+def test_an_encounter_with_its_day_and_place_in_commas_after_the_verb(frame: str) -> None:
+    _held_on_tuesday(frame.format(S=_HOST_FR, O=_GUEST_FR) + _TAIL_FR, {"Mamadou Sarr", "Jean Morel"})
+
+
+def test_met_with_its_day_and_place_in_commas() -> None:
+    _held_on_tuesday(
+        f"{_HOST_EN} met, on Tuesday, at the Force Headquarters in Abuja, {_GUEST_EN}.{_TAIL_EN}",
+        {"Musa Bako", "Claire Martin"},
+    )

@@ -100,6 +100,11 @@ _SOMEONE_AFTER = (
     r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
 )
 
+#: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
+#: 10 mars 2026, en son cabinet au siège du ministère à Nouakchott, un entretien avec », "met, on Tuesday, at the Force
+#: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
+_ASIDE = r", [^;.]{3,160}?,"
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -124,7 +129,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
          # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
          r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
-         r"(?:(?:a|ont|avait|avaient) été|était|étaient) (?:\S+ ){0,4}?(?:l'hôte|les hôtes) (?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
+         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes) "
+         r"(?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
          r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
      Relation.RECEIVED),
@@ -191,7 +197,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
          r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
-         r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})? (?:au|à|en|aux|dans)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
+         rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
@@ -283,7 +290,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
          rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
-         r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
+         rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
+         rf"entrevues?|discussions?|conversations?|audiences?)(?: \S+){{0,2}}? avec\b",
          # an audience had with someone, maybe qualified: « a eu une audience « élargie » avec la cheffe de la MINUSCA »
          # (with « avec »: not « une audience » at a court)
          r"(?:a|ont),? eu,? (?:\S+ ){0,4}?(?:une|des) audiences? (?:\S+ ){0,4}?avec\b",
@@ -327,7 +335,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the two sides at the table: "X, leading a five-member delegation, is at the table with a … delegation"
          r"(?:is|are|was|were|sat|sits) (?:\S+ ){0,2}?at the (?:negotiating )?table with",
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
-         r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
@@ -340,6 +348,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
          r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré|dialogué|fait le point) (?:\S+ ){{0,12}}?avec",
+         rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré|dialogué|fait le point){_ASIDE} avec\b",
          # a visit told by its aims: « Renforcer, à travers des échanges avec son homologue X, la coopération », « a saisi
          # l'occasion de sa visite pour signer avec le ministre algérien Y une déclaration d'intention »
          r"(?:à travers|au travers|au cours|lors) (?:des|de ses|de leurs|d'|de) ?(?:échanges|entretiens|discussions) avec (?=(?:son|sa|ses|leurs?) (?:\w+ )?homologues?\b)",
