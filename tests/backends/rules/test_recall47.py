@@ -222,3 +222,31 @@ def test_met_with_its_day_and_place_in_commas() -> None:
         f"{_HOST_EN} met, on Tuesday, at the Force Headquarters in Abuja, {_GUEST_EN}.{_TAIL_EN}",
         {"Musa Bako", "Claire Martin"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Coopération : la Gendarmerie nationale resserre ses liens avec le Maroc\n\nCette rencontre a permis aux deux "
+         "parties de faire le point sur la lutte contre le trafic de drogue, consolidant le partenariat entre le Sénégal "
+         "et le Maroc.", ["MA", "SN"]),
+        ("Police cooperation: Kenya, Tanzania deepen ties\n\nThis meeting was an opportunity for the two sides to review "
+         "joint operations against drug trafficking, the National Police Service said in a statement.", ["KE", "TZ"]),
+    ],
+)  # fmt: skip
+def test_an_encounter_named_only_by_a_demonstrative_with_its_two_sides(text: str, parties: list[str]) -> None:
+    record = read_offline(text)
+    assert record.is_meeting_report and len(record.meetings) == 1
+    assert record.meetings[0].parties == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette rencontre avec les commerçants du marché a porté sur la sécurité des étals, selon la police.",
+        "Cet atelier de formation a été l'occasion pour les deux parties de partager leurs pratiques.",
+        "This training workshop was an opportunity for the two sides to share their practices.",
+    ],
+)  # fmt: skip
+def test_a_demonstrative_encounter_with_no_two_sides_or_a_course_is_no_meeting(text: str) -> None:
+    assert not read_offline(text).is_meeting_report

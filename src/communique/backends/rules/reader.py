@@ -77,6 +77,7 @@ from communique.backends.rules.segments import (
     _segments,
     _split_series,
     _surnames_completed,
+    _told_by_its_noun,
     _without_past_lead,
 )
 from communique.backends.rules.sides import _country_of_place
@@ -153,6 +154,7 @@ def read(source: Source) -> Draft:
         # in it ("Police organise session ahead of national exercise" is a force's own, which the text then tells)
         all_sentences = [headline, *all_sentences]
         segments = _segments(all_sentences, countries)
+    segments = segments or _told_by_its_noun(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
@@ -221,7 +223,8 @@ def read(source: Source) -> Draft:
     # the headline heading the text, else the page's title (an HTML page's <title> is often
     # the site's name)
     sides = _headline_sides(headline) or _headline_sides(source.title)
-    if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
+    # (the headline's other side is one too; or both, of a meeting the text names no side of)
+    if len(meetings) == 1 and (sides & set(meetings[0].parties) or not meetings[0].parties):
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]
