@@ -250,3 +250,35 @@ def test_an_encounter_named_only_by_a_demonstrative_with_its_two_sides(text: str
 )  # fmt: skip
 def test_a_demonstrative_encounter_with_no_two_sides_or_a_course_is_no_meeting(text: str) -> None:
     assert not read_offline(text).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The Inspector General of Police, Joseph Okot, who returned last week from a regional summit in Addis Ababa "
+         "where he spoke on terrorism, on Tuesday received the Commissioner General of the Rwanda National Police, Eric "
+         "Mugisha, at the Police Headquarters in Kampala.", "Kampala"),
+        ("Le ministre de la Sécurité, Komi Adjovi, qui revenait la semaine dernière d'une réunion régionale à Abuja où il "
+         "avait plaidé pour une meilleure coordination, a reçu mardi à Lomé l'ambassadeur d'Allemagne au Togo, Markus "
+         "Weber.", "Lomé"),
+        ("Interior Minister Daniel Okoro, who had attended a conference in Vienna the week before, met his Ghanaian "
+         "counterpart, Kofi Mensah, on Tuesday in Abuja.", "Abuja"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_subjects_past_places_nothing(text: str, city: str) -> None:
+    record = read_offline(text)
+    assert len(record.meetings) == 1
+    meeting = record.meetings[0]
+    assert meeting.location.city == city
+    assert str(meeting.date) == "2026-03-10"
+    assert len(meeting.parties) == 2
+
+
+def test_who_the_subject_had_at_his_side_is_no_past() -> None:
+    from communique.backends.rules.narrative import _without_past_aside
+
+    sentence = (
+        "Le chef de la délégation, Aly Traoré, qui avait à ses côtés la directrice de la sécurité publique, Mme Awa "
+        "Keïta, a indiqué que la visite était la première."
+    )
+    assert _without_past_aside(sentence) == sentence

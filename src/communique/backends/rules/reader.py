@@ -68,7 +68,7 @@ from communique.backends.rules.encounters import (
 )
 from communique.backends.rules.fields import _topics_in
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
-from communique.backends.rules.narrative import _narrative, _recall_marker
+from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
 from communique.backends.rules.segments import (
     _edition,
     _headings,
@@ -98,7 +98,8 @@ def read(source: Source) -> Draft:
     source = replace(source, text=injection.reported(source.text))
     headings = _headings(source.text)
     headline = _headline(headings)
-    all_sentences = _analysable(source, headings)
+    # (a relative clause on a subject's past is no part of what the sentence tells)
+    all_sentences = [_without_past_aside(sentence) for sentence in _analysable(source, headings)]
     mentions = places.mentions(source.text)
     home = _home_country(source)
     # the countries the text is about, by name or by city: they place an office several
