@@ -282,3 +282,16 @@ def test_who_the_subject_had_at_his_side_is_no_past() -> None:
         "Keïta, a indiqué que la visite était la première."
     )
     assert _without_past_aside(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ambassador of France to Nigeria, Claire Martin, was on a courtesy call to the Inspector-General of Police, "
+        "Musa Bako, on Tuesday in Abuja.",
+        "The Ambassador of France to Nigeria, Claire Martin, was in Abuja on Tuesday for talks with the "
+        "Inspector-General of Police, Musa Bako.",
+    ],
+)  # fmt: skip
+def test_a_visit_told_by_where_the_visitor_was_and_what_for(text: str) -> None:
+    _held_on_tuesday(text, {"Musa Bako", "Claire Martin"})
