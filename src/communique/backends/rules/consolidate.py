@@ -620,9 +620,10 @@ _HEADLINE_JOINS = frozenset([",", "and", "et", "&", "la", "le", "l", "the"])
 def _headline_sides(headline: str | None) -> set[str]:
     """The two countries a headline opens with, as the sides of what it tells: "Egypt,
     China sign protocol ...", "Iraqi, Turkish ministers discuss ..." (nothing else before
-    or between them)."""
+    or between them, but a rubric: "Police cooperation: Kenya, Tanzania deepen ties")."""
     if not headline:
         return set()
+    headline = headline.rsplit(":", 1)[-1]  # (after its rubric)
     folded = fold(headline)
     found = places.mentions(headline)[:2]
     if len(found) < 2 or not (found[0].country and found[1].country) or found[0].country == found[1].country:

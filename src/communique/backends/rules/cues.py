@@ -89,6 +89,22 @@ SIGNING_EXPECTED = Cue(_TO_INK)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
+#: An office-holder or a delegation right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
+#: counterpart", « l'ambassadeur de France », « son homologue malien ». Verbs that also take things or the public ("welcomes
+#: the decision", "exchanged views with residents", "Receiving the award, …", "had an interactive session with students")
+#: report an encounter only with one of them after them.
+_SOMEONE_AFTER = (
+    r"(?=(?:the |a |an |his |her |their |its |son |sa |ses |leurs? |le |la |les |une? )?(?:[\w'’-]+ ){0,4}?(?:l['’])?"
+    r"(?:delegations?|counterparts?|ambassad\w*|high commissioners?|envoys?|ministers?|commissioners?|inspector\w*|directors?|"
+    r"chiefs?|secretar\w*|heads? of|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
+    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
+)
+
+#: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
+#: 10 mars 2026, en son cabinet au siège du ministère à Nouakchott, un entretien avec », "met, on Tuesday, at the Force
+#: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
+_ASIDE = r", [^;.]{3,160}?,"
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 #: A gathering named after a verb of taking part, within a few words: « (depuis mardi à Alger) à la 43e session du
 #: Conseil », "in the annual meeting of", "the summit" (not « à la lutte contre », "in the fight against").
@@ -110,41 +126,52 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"reçue?s? (?:\S+ ){0,2}?en audience (?:\S+ ){0,4}?par\b", r"audience que (?:lui|leur) (?:a|avait) accordée?\b",
          # ... or a participle opening the sentence: « Accueilli par le ministre de la Sécurité, M. X, les deux
          # délégations se sont penchées sur … », "Welcomed by the Commissioner, the delegation toured …"
-         r"^\s*(?:accueillie?s?|reçue?s?) (?:à [\w'’-]+ |\S+ )?par\b",
+         # (its day before its place: « Reçu mardi à Dakar par le ministre, X a … »; not a greeting on arrival, of a
+         # visit told before: « Accueillie à son arrivée par le Directeur, la délégation a tenu … »)
+         r"^\s*(?:accueillie?s?|reçue?s?) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le \d{1,2}(?:er)? \w+) )?"
+         r"(?:à [\w'’-]+ |\S+ )?par\b",
          r"^\s*(?:welcomed|received|hosted) (?:in [\w'’-]+ |\S+ )?by\b",
+         # an audience granted to the subject: "The Ambassador was granted an audience by the Minister"
+         r"(?:was|were|has been|have been) granted (?:an )?audiences? (?:\S+ ){0,4}?by\b",
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?",
          # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
          # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
          r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
-         r"(?:a|ont|avait|avaient) été (?:\S+ ){0,2}?(?:l'hôte|les hôtes) (?:\S+ ){0,3}?(?:du|de la|de l'|des) ?"
+         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes) "
+         r"(?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
          r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
      Relation.RECEIVED),
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:une audience|des audiences)",
+         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,6}?(?:une audience|des audiences)",
+         r"(?:accorde|accordent) (?:\S+ ){0,3}?(?:une audience|des audiences) (?:à|au|aux)\b",
          # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
          # l'ambassadeur du Japon »
          r"(?:a|ont) accordé (?:\S+ ){0,3}?(?:un|des) entretiens? (?:à|au|aux) (?=(?:l'|la |le |les |son |sa |ses |leurs? |une |un )?"
          r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
          r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
+         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le) "
+         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
-         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
          r"(?:while|when) (?:receiving|hosting|welcoming)\b", r"en (?:recevant|accueillant)\b",
+         # … or opening the sentence, an office-holder or a delegation after it: "Receiving the delegation on Tuesday, the
+         # IGP said …", « Accueillant mardi son homologue, le ministre a … » (not "Welcoming the decision, …")
+         rf"^\s*(?:receiving|welcoming|hosting|recevant|accueillant) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+         rf"hier|ce \w+) (?:à [\w'’-]+ )?)?{_SOMEONE_AFTER}",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
@@ -155,6 +182,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?= (?:\S+ ){0,4}?in honou?r of\b)",
          r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,2}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
          r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
+         # … or a working meal given to someone: « a offert mardi un déjeuner de travail à l'ambassadeur »
+         r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,4}?(?:un|une) (?:dîner|déjeuner|petit-déjeuner)s? de travail (?:à|au|aux)\b",
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
@@ -171,13 +200,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
          # a courtesy call told by the civilities paid: « a présenté ses civilités à son homologue gabonais »
          r"(?:(?:a|ont|avait|avaient|est allée?|sont allée?s) (?:\S+ ){0,2}?(?:présenté|rendu)|(?:aller|venir) (?:\S+ ){0,2}?"
-         r"(?:présenter|rendre)) (?:ses|leurs) civilités (?:à|au|aux|auprès)\b",
+         r"(?:présenter|rendre)) (?:\S+ ){0,4}?(?:ses|leurs) civilités (?:à|au|aux|auprès)\b",
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
          r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
-         r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})? (?:au|à|en|aux|dans)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
+         rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
@@ -188,7 +218,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",
-         r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was) on (?:a|an) (?:\w+ )?visit", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
+         r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was|are|were) on (?:a|an) (?:\w+ )?(?:visit|courtesy call)", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,5}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
@@ -202,6 +232,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:during|in the course of|on) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b",
          r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
          r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
+         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) call on\b",
+         # a delegation led to a meeting: "led a delegation to meet the Inspector-General", « a conduit une délégation
+         # auprès de son homologue »
+         r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?delegation (?:\S+ ){0,6}?to (?:meet|hold talks|confer|call on)\b",
+         r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?auprès (?:de|du|des)\b",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
@@ -256,12 +291,18 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
-    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?",
+    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+         # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
+         # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
+         rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
+         rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
+         r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
-         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?)",
+         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
-         r"(?:a|ont) eu, [^,;.]{10,120}, (?:des|un|une) (?:entretiens?|échanges?|réunion|séance de travail|rencontre) avec\b",
+         rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
+         rf"entrevues?|discussions?|conversations?|audiences?)(?: \S+){{0,2}}? avec\b",
          # an audience had with someone, maybe qualified: « a eu une audience « élargie » avec la cheffe de la MINUSCA »
          # (with « avec »: not « une audience » at a court)
          r"(?:a|ont),? eu,? (?:\S+ ){0,4}?(?:une|des) audiences? (?:\S+ ){0,4}?avec\b",
@@ -273,7 +314,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
-         r"(?:va|vont) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
+         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
@@ -282,6 +323,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
+         # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
+         # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
+         rf"(?:had|has|will have) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interaction|"
+         rf"exchanges|deliberations) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
+         # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
+         # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
+         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates|interacted|interacts|engaged|engages) with "
+         rf"{_SOMEONE_AFTER}",
+         rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # "sat down with the visiting Inspector General on Thursday to discuss …"
          r"(?:sat|sits|will sit) down (?:\S+ ){0,2}?with\b",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
@@ -295,17 +346,20 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the two sides at the table: "X, leading a five-member delegation, is at the table with a … delegation"
          r"(?:is|are|was|were|sat|sits) (?:\S+ ){0,2}?at the (?:negotiating )?table with",
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
-         r"met,(?= (?:\S+ ){1,24}?\S+, with )", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
          # …, the Minister stressed", "during her talks on Friday with"
+         # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
+         rf"^\s*meeting (?:with )?{_SOMEONE_AFTER}",
          r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
          r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
-         r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré) (?:\S+ ){{0,12}}?avec",
+         r"discussed (?:\S+ ){0,12}?with", rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré|dialogué|fait le point) (?:\S+ ){{0,12}}?avec",
+         rf"(?:a|ont) {_ADVERB}(?:échangé|discuté|conféré|dialogué|fait le point){_ASIDE} avec\b",
          # a visit told by its aims: « Renforcer, à travers des échanges avec son homologue X, la coopération », « a saisi
          # l'occasion de sa visite pour signer avec le ministre algérien Y une déclaration d'intention »
          r"(?:à travers|au travers|au cours|lors) (?:des|de ses|de leurs|d'|de) ?(?:échanges|entretiens|discussions) avec (?=(?:son|sa|ses|leurs?) (?:\w+ )?homologues?\b)",
@@ -374,7 +428,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
     # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Accra pour discuter »
-    (Cue(r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to discuss|for talks)\b",
+    # (or was: "X was in Abuja on Tuesday for talks with Y")
+    (Cue(r"(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on|this|last) \w+ )?(?:to discuss|for talks)\b",
          r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? pour (?:discuter|des entretiens)\b"),
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
@@ -399,6 +454,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
+         r"(?:spoke|speaks|talked|talks) (?:\S+ ){0,2}?on the (?:tele)?phone with\b",
          # a call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y, Australia's Minister …"
          _SPOKE_TO, *_CALLED,
          r"(?:met|meets|meet|held|hold|holds|was organi[sz]ed|were organi[sz]ed) (?:\S+ ){0,6}?virtually\b",
@@ -695,7 +751,7 @@ FUTURE = Cue(
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"se retrouveront", r"se retrouvera", r"sera (?:la|sa|leur) participation",  # « Le point culminant sera la participation du ministre »
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
-    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|tenir|participer|signer|rencontrer|avoir lieu|se tenir)",
+    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     r"to hold",
@@ -838,6 +894,19 @@ STING = Cue(
     r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|when|as) (?:they|he|she|the suspects?) (?:had )?met\b",
     r"(?:arrested|apprehended|nabbed|caught) (?:\S+ ){0,8}?(?:after|while) meeting\b",
     r"(?:interpellée?s?|arrêtée?s?|appréhendée?s?) (?:\S+ ){0,8}?(?:après avoir|alors qu'(?:il|elle)s?) (?:\S+ )?(?:rencontré|retrouvé)\b",
+    # the undercover agent who met the suspect: "after an undercover officer met the suspect at a hotel"
+    r"undercover (?:[\w-]+ ){0,2}?(?:officers?|agents?|detectives?|operatives?|investigators?) (?:had )?met\b",
+    # criminals who met among themselves: "Members of the gang met in a warehouse to plan the attack", "the suspects had met
+    # several times with their accomplices", « les membres du réseau se sont réunis dans un entrepôt »
+    r"members of (?:the|a|an) (?:[\w-]+ ){0,2}?(?:gang|syndicate|cartel|ring|cell|network)s? (?:\S+ ){0,3}?(?:had )?(?:met|gathered)\b",
+    r"(?:^\s*|\b(?:the|these|their|that|where) )(?:gang members|suspects|accomplices|kidnappers|robbers|gangsters|bandits|"
+    r"traffickers|smugglers|fraudsters) (?:\S+ ){0,3}?(?:had |have )?(?:met|gathered)\b",
+    r"\bmet (?:\S+ ){0,3}?with (?:their|his|her) (?:\S+ ){0,2}?(?:accomplices|co-conspirators|gang)\b",
+    r"membres (?:du|de la|d'un|d'une|de ce|de cette) (?:\S+ ){0,2}?(?:gang|réseau|bande|cartel|cellule)s? (?:\S+ ){0,3}?"
+    r"(?:se sont réunis|se réunissaient|s'étaient réunis|se retrouvaient|se sont retrouvés|ont rencontré|avaient rencontré)\b",
+    r"(?:^\s*|\b(?:les|ces|leurs|que|où) )(?:suspects|complices|malfaiteurs|bandits|trafiquants|ravisseurs|braqueurs|passeurs) "
+    r"(?:\S+ ){0,3}?(?:se sont réunis|se réunissaient|s'étaient réunis|se retrouvaient|se sont retrouvés|ont rencontré|avaient rencontré)\b",
+    r"(?:rencontré|retrouvé) (?:\S+ ){0,3}?(?:ses|leurs) (?:\S+ ){0,2}?complices\b",
 )  # fmt: skip
 
 #: People said to take part: accompanying, composing or leading a delegation, present.
@@ -1004,7 +1073,7 @@ OWN_SERVICE = Cue(
     r"(?:entourée?|surrounded by|flanked by) (?:de )?(?:ses|his|her) (?:plus proches |proches |closest |close )?(?:collaborateurs|aides)",
     r"(?:ses|leurs|his|her|its|their|the) (?:propres )?(?:collaborateurs|cadres|personnels?|staff|men|personnel|"
     r"officiers|officers|troops|commanders|directeurs centraux|chefs de service)",
-    r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers)(?: et (?:officiers|cadres|agents))? "
+    r"(?:les|ses|leurs) (?:hauts )?(?:responsables|cadres|officiers|directeurs(?: centraux| régionaux)?)(?: et (?:officiers|cadres|agents))? "
     r"(?:du secteur|de la direction|de l'institution|du corps|du ministère|de son (?:ministère|département))",
     r"(?:au|le|son) personnel (?:relevant )?de son (?:ministère|département)",
     r"heads of (?:all )?(?:the )?(?:\w+ )?departments", r"police stations",

@@ -470,14 +470,15 @@ _PRESS_CONFERENCE = Screened(
 
 def _with_the_press(sentence: str, cue: re.Match[str]) -> bool:
     """Whether the one the cue's exchange is with is the press: "discussed the situation with
-    journalists", « a échangé mardi avec la presse sur … » (a word to the press, no encounter)."""
+    journalists", « a échangé mardi avec la presse sur … », "met journalists on Tuesday" (a word to
+    the press, no encounter)."""
     press = _WITH_THE_PRESS.search(sentence, cue.start(), cue.end() + 40)
     return press is not None and press.start() <= cue.end()
 
 
-#: The press after "with": "with journalists", « avec la presse ».
+#: The press after "with", or met: "with journalists", « avec la presse », "met reporters".
 _WITH_THE_PRESS = regexes.compile(
-    r"\b(?:with|avec) (?:the |les |la |des |local |foreign )?(?:journalists|reporters|newsmen|pressmen|press|media|"
+    r"\b(?:with|avec|met|meets|rencontré|rencontre) (?:the |les |la |des |local |foreign )?(?:journalists|reporters|newsmen|pressmen|press|media|"
     r"journalistes|presse|médias|hommes (?:et femmes )?de médias)\b",
     re.IGNORECASE,
 )

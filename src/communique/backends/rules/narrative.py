@@ -111,6 +111,38 @@ def _without_stay(sentence: str) -> str:
 _PURPOSE = regexes.compile(r"\b(?:pour|dans le cadre d|for|to attend)\b", re.IGNORECASE)
 
 
+#: A relative clause on its subject's past, in commas: "X, who returned last week from a regional summit in Addis Ababa
+#: where he spoke on terrorism, received Y", « X, qui revenait d'une réunion à Abuja où il avait plaidé pour …, a reçu
+#: Y » (its place, day, gathering and topics are not those of the encounter told); not who the subject had at his
+#: side: « X, qui avait à ses côtés Mme Y, a indiqué … ».
+_PAST_ASIDE = regexes.compile(
+    r",\s(?:who|qui)\s(?:had (?:already |recently |previously |earlier |just )?(?:been|\w+ed|met|spoken|led|held|"
+    r"taken|given|made|come|gone)|returned|came back|was back|revenait|rentrait|avai(?:t|ent) (?:déjà |récemment |"
+    r"auparavant )?(?:\w+(?:é|ée|és|ées|i|is|u|us|it)|été|eu)|s'étai(?:t|ent)|(?:était|étaient) (?:rentrée?s?|revenue?s?))"
+    r"\b[^,;.]{0,240},(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _without_past_aside(sentence: str) -> str:
+    """A sentence without a relative clause on its subject's past (:data:`_PAST_ASIDE`) between the subject and the
+    verb of the encounter told, its commas made one (not one on what a gathering recalled had done: « les engagements
+    pris lors de leur rencontre de 2019, qui avaient jeté les bases des patrouilles conjointes, avant de convenir … »)."""
+    if ", " not in sentence:
+        return sentence
+    for aside in _PAST_ASIDE.finditer(sentence):
+        rest = sentence[aside.end() :]
+        cue = _meeting_cue(rest)
+        if cue is not None and cue[1].start() <= _VERB_AFTER_ASIDE:
+            return sentence[: aside.start()] + "," + rest
+    return sentence
+
+
+#: How far after a relative clause on its subject's past the verb of the encounter may be: "…, on Tuesday, 10 March
+#: 2026, received", « …, a reçu ».
+_VERB_AFTER_ASIDE = 40
+
+
 @cache  # a memo of one document (reader.read)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous

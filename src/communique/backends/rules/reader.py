@@ -69,7 +69,7 @@ from communique.backends.rules.encounters import (
 )
 from communique.backends.rules.fields import _topics_in
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
-from communique.backends.rules.narrative import _narrative, _recall_marker
+from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
 from communique.backends.rules.segments import (
     _edition,
     _headings,
@@ -78,6 +78,7 @@ from communique.backends.rules.segments import (
     _segments,
     _split_series,
     _surnames_completed,
+    _told_by_its_noun,
     _without_past_lead,
 )
 from communique.backends.rules.sides import _country_of_place
@@ -98,7 +99,8 @@ def read(source: Source) -> Draft:
     source = replace(source, text=injection.reported(source.text))
     headings = _headings(source.text)
     headline = _headline(headings)
-    all_sentences = _analysable(source, headings)
+    # (a relative clause on a subject's past is no part of what the sentence tells)
+    all_sentences = [_without_past_aside(sentence) for sentence in _analysable(source, headings)]
     mentions = places.mentions(source.text)
     home = _home_country(source)
     # the countries the text is about, by name or by city: they place an office several
@@ -143,6 +145,18 @@ def read(source: Source) -> Draft:
     segments = _segments(all_sentences, countries) or [
         memo for memo in [_memo(source.text, all_sentences, countries)] if memo is not None
     ]
+    if (
+        not segments
+        and headline
+        and _meeting_cue(headline)
+        and (cues.OUTSIDER.search(headline) or len(_sides_named(headline, countries)) > 1)
+    ):
+        # an encounter only its headline tells ("IGP hosts Sierra Leonean counterpart X" over "The visit on Wednesday
+        # was aimed at …"): the headline, read apart as what the text repeats, opens it; with someone from outside
+        # in it ("Police organise session ahead of national exercise" is a force's own, which the text then tells)
+        all_sentences = [headline, *all_sentences]
+        segments = _segments(all_sentences, countries)
+    segments = segments or _told_by_its_noun(all_sentences, countries)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
@@ -211,7 +225,8 @@ def read(source: Source) -> Draft:
     # the headline heading the text, else the page's title (an HTML page's <title> is often
     # the site's name)
     sides = _headline_sides(headline) or _headline_sides(source.title)
-    if len(meetings) == 1 and sides & set(meetings[0].parties):  # the headline's other side is one too
+    # (the headline's other side is one too; or both, of a meeting the text names no side of)
+    if len(meetings) == 1 and (sides & set(meetings[0].parties) or not meetings[0].parties):
         meetings[0] = meetings[0].model_copy(update={"parties": sorted(sides | set(meetings[0].parties))})
     if defined := _defined_acronyms(source.text):
         meetings = [_by_defined_acronyms(meeting, defined) for meeting in meetings]

@@ -139,6 +139,39 @@ def _as_named_before(
     ]
 
 
+#: A sentence that opens on an encounter by a demonstrative: « Cette rencontre a été l'occasion de … », "This meeting
+#: was an opportunity to …".
+_THIS_MEETING = regexes.compile(r"\s*(?:this|cette|cet)\s+(?=\w)", re.IGNORECASE)
+
+
+#: The two sides of an encounter, by their number: « les deux parties », "the two sides", "both delegations".
+_BOTH_SIDES = regexes.compile(
+    r"\b(?:(?:les|aux|des) deux (?:parties|délégations|pays)|(?:the two|both) (?:sides|parties|delegations|countries))\b",
+    re.IGNORECASE,
+    branched,
+)
+
+
+def _told_by_its_noun(all_sentences: list[str], countries: frozenset[str]) -> list[_Segment]:
+    """An encounter no sentence tells by a verb, that one names by a demonstrative as what the text is about,
+    its two sides said: « Cette rencontre a été l'occasion d'échanges fructueux … Les deux parties ont identifié de
+    nouvelles pistes de collaboration » (the lede that told it lost, or only the headline's words, « La Police
+    nationale renforce ses liens avec la Chine »). Not a training course (« Cet atelier de formation »)."""
+    for index, sentence in enumerate(all_sentences):
+        this = _THIS_MEETING.match(sentence)
+        noun = cues.ENCOUNTER_NOUN.match(sentence, this.end()) if this else None
+        if noun is None or cues.TRAINING_EVENT.search(sentence) or _is_background(sentence, noun):
+            continue
+        told = all_sentences[index:]
+        if not any(_BOTH_SIDES.search(later) for later in told):
+            return []
+        segment = _Segment(sentence, Relation.TOGETHER, noun.start(), noun.end())
+        for later in told:
+            segment.add(later, countries)
+        return [segment]
+    return []
+
+
 #: The most lines that head a text above its first line of prose; the most words of a
 #: line that heads it, the first one (the headline of most texts) and those after it (a
 #: longer line there is the lead's first paragraph, its closing stop lost).
