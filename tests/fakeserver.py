@@ -66,6 +66,7 @@ __all__ = [
     "FakeOpenAI",
     "RecordedRequest",
     "Reply",
+    "accepting",
     "chat_auto",
     "chat_json",
     "chat_tool",
@@ -84,14 +85,12 @@ _ids = itertools.count(1)
 
 
 @contextlib.contextmanager
-def raw_server(answer: bytes, *, hang_up: bool = True) -> Iterator[tuple[str, list[int]]]:
-    """The base URL of a server that reads each request whole and answers it with the
-    bytes ``answer``, as they are (what is not HTTP too), and the count of requests it
-    was sent (a list of one). With ``hang_up`` it then closes the connection; without,
-    it holds the connection open, sending nothing more, until the block ends.
-
-    For what :class:`FakeOpenAI` cannot say, being an HTTP server: a status line or
-    headers no server should send, a stream that falls silent after its reply."""
+def accepting(answer: Callable[[socket.socket], None]) -> Iterator[tuple[str, list[int]]]:
+    """The base URL of a server of raw sockets on 127.0.0.1 that hands each connection it
+    accepts to ``answer``, in a thread of its own, and the count of connections it
+    accepted (a list of one). The listener is closed when the block ends, and so is every
+    connection still open. What :func:`raw_server` and the tests of servers no HTTP
+    server would be share."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
@@ -106,19 +105,7 @@ def raw_server(answer: bytes, *, hang_up: bool = True) -> Iterator[tuple[str, li
                 return
             count[0] += 1
             held.append(connection)
-            connection.settimeout(5)
-            request = b""
-            with contextlib.suppress(OSError):
-                while b"\r\n\r\n" not in request and (piece := connection.recv(65536)):
-                    request += piece
-                head, _, body = request.partition(b"\r\n\r\n")
-                length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
-                               if line.lower().startswith(b"content-length")), 0)  # fmt: skip
-                while len(body) < length and (piece := connection.recv(65536)):
-                    body += piece
-                connection.sendall(answer)
-            if hang_up:
-                connection.close()
+            threading.Thread(target=answer, args=(connection,), daemon=True).start()
 
     threading.Thread(target=serve, daemon=True).start()
     try:
@@ -127,6 +114,35 @@ def raw_server(answer: bytes, *, hang_up: bool = True) -> Iterator[tuple[str, li
         listener.close()
         for connection in held:
             connection.close()
+
+
+@contextlib.contextmanager
+def raw_server(answer: bytes, *, hang_up: bool = True) -> Iterator[tuple[str, list[int]]]:
+    """The base URL of a server that reads each request whole and answers it with the
+    bytes ``answer``, as they are (what is not HTTP too), and the count of requests it
+    was sent (a list of one). With ``hang_up`` it then closes the connection; without,
+    it holds the connection open, sending nothing more, until the block ends.
+
+    For what :class:`FakeOpenAI` cannot say, being an HTTP server: a status line or
+    headers no server should send, a stream that falls silent after its reply."""
+
+    def reply(connection: socket.socket) -> None:
+        connection.settimeout(5)
+        request = b""
+        with contextlib.suppress(OSError):
+            while b"\r\n\r\n" not in request and (piece := connection.recv(65536)):
+                request += piece
+            head, _, body = request.partition(b"\r\n\r\n")
+            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                           if line.lower().startswith(b"content-length")), 0)  # fmt: skip
+            while len(body) < length and (piece := connection.recv(65536)):
+                body += piece
+            connection.sendall(answer)
+        if hang_up:
+            connection.close()
+
+    with accepting(reply) as served:
+        yield served
 
 
 # --------------------------------------------------------------------------

@@ -144,6 +144,8 @@ def what_helps(exc: BaseException) -> str:
             "the disk it is on is full: free space there, or set COMMUNIQUE_CACHE_DIR to a folder on another "
             "disk, or run with --no-cache"
         )
+    if code in (errno.EEXIST, errno.ENOTDIR):  # (was: "'communique cache clear' resets it", which cannot)
+        return "it is a file, not a folder: set COMMUNIQUE_CACHE_DIR to a folder, or run with --no-cache"
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or _READ_ONLY.search(str(exc)):
         return (
             "it cannot be written: set COMMUNIQUE_CACHE_DIR to a folder you can write, or run with --no-cache"
@@ -254,6 +256,8 @@ class ReplyCache:
     def info(self) -> CacheInfo:
         """Where the cache is, how many entries it holds, and its size on disk; a
         :class:`~communique.errors.ConfigError` for a cache that cannot be read."""
+        if not self._made():
+            return CacheInfo(self.directory, 0, 0)
         try:
             cache = self._open()
             return CacheInfo(self.directory, len(cache), int(cache.volume()))
@@ -262,18 +266,31 @@ class ReplyCache:
                 f"the reply cache {self.directory} cannot be read ({exc}); {what_helps(exc)}"
             ) from None
 
-    def clear(self) -> int:
-        """Remove every entry; returns how many were removed. A cache too corrupt to
-        clear has its own files removed (and 0 is returned): its database and the folders
-        of its large values, never anything else the folder holds (a cache folder set to
-        one of the user's own)."""
+    def clear(self) -> int | None:
+        """Remove every entry; returns how many were removed, or None if there was no
+        cache (nothing is made: was an empty database, and its folder, made to be
+        cleared). A cache too corrupt to clear has its own files removed (and 0 is
+        returned): its database and the folders of its large values, never anything else
+        the folder holds (a cache folder set to one of the user's own)."""
         _remove_replays(Path(self.directory))
+        if not self._made():
+            return None
         try:
             return int(self._open().clear())
         except database_errors(OSError):
             self.close()
             _remove_cache_files(Path(self.directory))
             return 0
+
+    def _made(self) -> bool:
+        """Whether the cache is there: open, or its database on disk. Looking at a cache
+        that is not there (``cache info``, ``cache clear``) makes none. A file where its
+        folder should be is a :class:`~communique.errors.ConfigError`."""
+        if self._cache is None and os.path.exists(self.directory) and not os.path.isdir(self.directory):
+            raise ConfigError(
+                f"the reply cache {self.directory} is a file, not a folder: set COMMUNIQUE_CACHE_DIR to a folder"
+            )
+        return self._cache is not None or os.path.lexists(os.path.join(self.directory, _DATABASE[0]))
 
     def close(self) -> None:
         """Close the underlying database."""

@@ -378,13 +378,30 @@ def mask(secret: str | None) -> str | None:
     return "****" + secret[-4:] if len(secret) >= 12 else "****"
 
 
-def _dotenv(path: Path, *, quiet: bool = False) -> dict[str, str]:
+def _env_file(environ: Mapping[str, str], given: Path | None = None) -> tuple[Path, bool]:
+    """The ``.env`` file to read (``given``, else ``COMMUNIQUE_ENV_FILE``, else ``./.env``;
+    the variable empty is unset, as every setting's is), and whether it was named: one
+    named must be a file that can be read, while ``./.env`` may be anything or nothing (a
+    virtual environment's folder is often called so)."""
+    if given is not None:
+        return given, True
+    named = environ.get("COMMUNIQUE_ENV_FILE") or ""
+    return Path(named or ".env"), bool(named)
+
+
+def _dotenv(path: Path, *, quiet: bool = False, named: bool = False) -> dict[str, str]:
     """The settings of a ``.env`` file. Its lines that are not ``KEY=value`` are left
     out, and said once a run by their numbers (their words are never quoted: a key may
     be among them) instead of python-dotenv's own line on stderr (``python-dotenv could
     not parse statement starting at line 1``, outside communique's one-line messages);
-    ``quiet``: not said (a look for a replay, before the run that says it)."""
+    ``quiet``: not said (a look for a replay, before the run that says it). A file
+    ``named`` (:func:`_env_file`) that is a folder, a FIFO or a device is a
+    :class:`ConfigError` (was: passed over in silence, the settings it was meant to give
+    missing from the run without a word), and so is one that cannot be read; one that
+    does not exist gives no settings."""
     if not path.is_file():
+        if named and (what := _not_a_file(path)) is not None:
+            raise ConfigError(f"the .env file {path} is {what}: name a file of KEY=value lines")
         return {}
     import logging
 
@@ -420,6 +437,24 @@ def _dotenv(path: Path, *, quiet: bool = False) -> dict[str, str]:
     return {k: v for k, v in values.items() if v is not None}
 
 
+def _not_a_file(path: Path) -> str | None:
+    """What is at ``path``, which is no regular file: a folder, a FIFO, a link that leads
+    round in a loop, … ; None if nothing is."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # a loop of links, a name too long, a folder on the way that is a file
+        return f"not to be opened ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    return "a device or a socket"
+
+
 #: The lines of .env files that were said not to be settings (once a run, not at each reading).
 _SAID: set[tuple[str, tuple[int, ...]]] = set()
 
@@ -436,7 +471,8 @@ def resolve(
     ``quiet``: lines of the ``.env`` file that are not settings are not said (yet)."""
     flags = {} if flags is None else flags
     environ = os.environ if environ is None else environ
-    dotenv = _dotenv(env_file or Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=quiet)
+    path, named = _env_file(environ, env_file)
+    dotenv = _dotenv(path, quiet=quiet, named=named)
     try:
         return _resolved(_checked_flags(flags), environ, dotenv)
     except ConfigError as exc:  # the key pasted where another setting goes is quoted masked
@@ -549,7 +585,7 @@ def given_secrets(argv: Sequence[str], environ: Mapping[str, str] | None = None)
             elif arg.startswith(option + "="):
                 flags[name] = arg[len(option) + 1 :]
     try:
-        dotenv = _dotenv(Path(environ.get("COMMUNIQUE_ENV_FILE", ".env")), quiet=True)
+        dotenv = _dotenv(_env_file(environ)[0], quiet=True)
     except (ConfigError, OSError, ValueError):  # an unreadable .env gives no secret: the others are masked
         dotenv = {}
     return _given(flags, environ, dotenv)

@@ -99,7 +99,11 @@ def _settings_env(environ: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 def _dotenv(path: str) -> list[str]:
-    """The lines of a ``.env`` file, a key's value replaced by whether it is set."""
+    """The lines of a ``.env`` file, a key's value replaced by whether it is set. Only a
+    regular file is read: a FIFO named so would hold the run before it starts (the
+    settings then say what is wrong with it)."""
+    if not os.path.isfile(path):
+        return []
     try:
         with open(path, "rb") as handle:
             lines = handle.read().decode("utf-8", "replace").splitlines()
@@ -198,7 +202,7 @@ def keys(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
         "arguments": arguments,
         "cwd": os.getcwd(),
         "environment": _settings_env(environ),
-        "dotenv": _dotenv(environ.get("COMMUNIQUE_ENV_FILE", ".env")),
+        "dotenv": _dotenv(environ.get("COMMUNIQUE_ENV_FILE") or ".env"),
         "terminals": [os.isatty(descriptor) for descriptor in (0, 1, 2)],
         "today": time.strftime("%Y-%m-%d"),
         "python": [sys.version, sys.executable],

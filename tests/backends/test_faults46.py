@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES
-from fakeserver import FakeOpenAI, chat_auto, raw
+from fakeserver import FakeOpenAI, accepting, chat_auto, raw
 from runner import run
 from support import GOOD_DRAFT, SECRET, model_env
 
@@ -257,10 +257,6 @@ def _trickling_headers() -> Iterator[tuple[str, list[int]]]:
     """The base URL of a server that answers each request with a status line, then a
     header line every tenth of a second, never ending its headers; and its count of
     connections."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    count = [0]
     stop = threading.Event()
 
     def answer(connection: socket.socket) -> None:
@@ -272,21 +268,11 @@ def _trickling_headers() -> Iterator[tuple[str, list[int]]]:
                     return
                 connection.sendall(f"X-Pad-{number}: aaaaaaaaaa\r\n".encode())
 
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
-                return
-            count[0] += 1
-            threading.Thread(target=answer, args=(connection,), daemon=True).start()
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1", count
-    finally:
-        stop.set()
-        listener.close()
+    with accepting(answer) as served:
+        try:
+            yield served
+        finally:
+            stop.set()
 
 
 def test_a_server_that_never_ends_its_headers_is_stopped_at_the_deadline() -> None:

@@ -146,5 +146,9 @@ def cache_clear() -> None:
     """Remove every cached reply."""
     from communique import api
 
-    removed = api.reply_cache(settings()).clear()
-    say(f"communique: removed {removed} cached repl{'y' if removed == 1 else 'ies'}")
+    cache = api.reply_cache(settings())
+    removed = cache.clear()
+    if removed is None:  # (was: an empty cache made, to be cleared)
+        say(f"communique: nothing to clear: there is no reply cache in {cache.directory}")
+    else:
+        say(f"communique: removed {removed} cached repl{'y' if removed == 1 else 'ies'}")

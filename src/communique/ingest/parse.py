@@ -57,7 +57,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split an optional ``---`` front-matter block from the text. Values are strings;
     ``# comments`` and surrounding quotes are removed. A key with no value may be
     followed by indented ``- item`` lines (a translation's ``problems``): its value is
-    the items joined by ``; ``."""
+    the items joined by ``; ``.
+
+    What else YAML writes a string with is read as YAML reads it (was: kept in the
+    value, ``title: &t Visite`` a title « &t Visite » and ``lang: !!str fr`` no language,
+    or a block refused as malformed): a tag or an anchor before a value is dropped, an
+    alias (``source: *t``) is the value its anchor names, and a block (``title: |`` or
+    ``>``, then indented lines) is its lines, on one line (a title, a name)."""
     stripped = text.lstrip("\ufeff")
     if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
@@ -67,8 +73,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     except StopIteration:
         raise InputError("malformed front matter: the opening '---' has no closing '---'") from None
     meta: dict[str, str] = {}
+    anchors: dict[str, str] = {}
     listing: str | None = None  # the key whose "- item" lines come
+    block: str | None = None  # the key whose indented block lines come
     for number, line in enumerate(lines[1:end], start=2):
+        if block is not None and (line[:1].isspace() or not line.strip()):
+            meta[block] = " ".join(filter(None, (meta[block], line.strip())))
+            continue
+        block = None
         content = re.sub(r"\s+#.*$", "", line).strip()
         if not content or content.startswith("#"):
             continue
@@ -80,11 +92,30 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if not sep or not re.fullmatch(r"[a-z_][a-z0-9_-]*", key):
             raise InputError(f"malformed front matter: line {number} is not 'key: value': {line.strip()!r}")
         value = value.strip()
+        anchor = None
+        while (prop := _NODE_PROPERTY.match(value)) is not None:
+            anchor, value = prop.group(1) or anchor, value[prop.end() :]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
+        elif (alias := re.fullmatch(r"\*([\w-]+)", value)) is not None:
+            if alias.group(1) not in anchors:
+                raise InputError(
+                    f"malformed front matter: line {number}: the alias {value!r} names no anchor before it"
+                )
+            value = anchors[alias.group(1)]
+        elif re.fullmatch(r"[|>][-+]?\d?", value):
+            value, block = "", key
         meta[key] = value
-        listing = key if not value else None
+        if anchor is not None:
+            anchors[anchor] = value
+        listing = key if not value and block is None else None
     return meta, "\n".join(lines[end + 1 :])
+
+
+#: What YAML may write before a value, followed by a blank: an anchor (``&name``, which an
+#: alias ``*name`` names) or one of its own tags (``!!str``, ``!!python/object:…``; a
+#: title may open on « !Alerte »).
+_NODE_PROPERTY = regexes.compile(r"(?:&([\w-]+)|!![\w./:-]*\w)(?:\s+|$)")
 
 
 #: The most bytes of a document id. An id is a label (a file's name, a scraper's key): one

@@ -28,8 +28,10 @@ DEFAULT_MAX_BYTES = 1_000_000
 def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
     """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, UTF-16 of Latin text
     without one, then UTF-8 (a BOM is dropped); text in Windows-1252 or Latin-1 is
-    accepted with a note; binary data (a NUL byte anywhere, or many control bytes at the
-    start) is refused."""
+    accepted with a note; binary data (a NUL byte anywhere but after the text, or many
+    control bytes at the start) is refused. NUL bytes that only follow the text (a file
+    written in blocks, a C string's end) are left out with a note: the whole text was
+    refused as a binary file."""
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
     if not data.strip():
@@ -40,15 +42,20 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(f"{name} is {kind}, not text: save or export its text first (a .txt file)")
     if (wide := _utf16_without_bom(data)) is not None:
         return wide[0], [f"{name} decoded as UTF-16 ({wide[1]}-endian, without a byte-order mark)"]
+    notes: list[str] = []
+    if data.endswith(b"\x00") and b"\x00" not in (text := data.rstrip(b"\x00")) and text.strip():
+        # NUL bytes after the text alone: a C string's end, a file written in blocks and cut short
+        notes.append(f"{name} ends with {len(data) - len(text):,} NUL bytes after its text; left out")
+        data = text
     if b"\x00" in data or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{name} looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8-sig"), notes
     except UnicodeDecodeError:
         pass
     for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
-            return data.decode(encoding), [f"{name} is not UTF-8; decoded as {label}"]
+            return data.decode(encoding), [*notes, f"{name} is not UTF-8; decoded as {label}"]
         except UnicodeDecodeError:
             continue
     raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all

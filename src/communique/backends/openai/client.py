@@ -858,7 +858,7 @@ def _parts(message: Any) -> tuple[list[Any], str]:
     """The tool calls and the text of a reply's message, checked for the types a chat
     completion has (a server may send a number for the text, a string for the calls,
     a call without a function name): :class:`_Unusable` when they are not."""
-    content = getattr(message, "content", None)
+    content = _text_of(getattr(message, "content", None))
     if content is not None and not isinstance(content, str):
         raise _Unusable([f"the reply's content is {_kind(content)}, not text"])
     calls = getattr(message, "tool_calls", None) or []
@@ -867,6 +867,21 @@ def _parts(message: Any) -> tuple[list[Any], str]:
     ):
         raise _Unusable(["the reply's tool calls are not a list of calls, each to a named function"])
     return calls, (content or "").strip()
+
+
+def _text_of(content: Any) -> Any:
+    """The text of a reply's content given as a list of parts, as the newer APIs and some
+    gateways send it (``[{"type": "text", "text": "{…}"}]``), joined; any other content as
+    it is. Was: "the reply's content is a list, not text", asked again for the same list,
+    then the offline reading."""
+    if not isinstance(content, list) or not content:
+        return content
+    texts = [
+        part.get("text") for part in content if isinstance(part, dict) and "text" in str(part.get("type"))
+    ]
+    if len(texts) != len(content) or not all(isinstance(text, str) for text in texts):
+        return content
+    return "".join(str(text) for text in texts)
 
 
 def _kind(value: Any) -> str:

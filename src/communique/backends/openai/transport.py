@@ -253,7 +253,7 @@ def send(
                             if progress is None:
                                 streamed = _read(ending)
                             else:
-                                for event in _events(ending, request, lambda: reply.written):
+                                for event in _events(ending, request, lambda: reply.written, code):
                                     if reply.add(event, request):
                                         progress(reply.tokens, clock() - started)
                             if not ending.left:  # a server that holds on past the end is not waited for
@@ -277,13 +277,21 @@ def send(
         seconds = clock() - started
     # the last byte is read and the slot free for the next request: the completion is
     # made of the reply beside the requests in flight, not in one of their slots
+    if whole is not None and _STREAM.match(whole):  # a stream labelled otherwise: read as one
+        whole, streamed = None, whole
     if whole is not None:
         return Sent(_whole(whole, kind, request, code), False, seconds)
     if streamed is not None:  # no one watched it come: its events are read now
-        for event in _events((streamed,), request, lambda: reply.written):
+        for event in _events((streamed,), request, lambda: reply.written, code):
             reply.add(event, request)
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
 
+
+#: How an event stream begins, whatever its content type says (``application/json``,
+#: ``text/plain`` or none, from a proxy or a server of its own make): a comment or a
+#: field, after the byte-order mark and blank lines it may begin with. Such a body was
+#: "not a chat completion", asked again for the whole retry budget, then lost.
+_STREAM = re.compile(rb"(?:\xef\xbb\xbf)?[\r\n]*(?::|(?:data|event|id|retry):)")
 
 #: A choice's reason to stop, as a chunk gives it once the reply is written (``null`` or, from
 #: some servers, ``""`` before).
@@ -431,12 +439,12 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
     try:
         completion = json.loads(data, parse_int=whole_number)
     except (ValueError, RecursionError):
-        completion = None
+        completion = _NOT_JSON
     if isinstance(completion, dict) and isinstance(completion.get("choices"), list):
         return _chat_completion(completion)
     if isinstance(completion, dict) and completion.get("error"):
         raise _unreadable(f"the endpoint sent an error: {_message(completion['error'])}", request)
-    if (answered := _foreign(data, kind, completion)) is not None:
+    if (answered := _foreign(data, kind, completion, code)) is not None:
         raise _unreadable(f"{code} with {answered}", request, foreign=True)
     if data.startswith(_GZIP):  # sent again as it is: not retried
         raise _unreadable(
@@ -444,38 +452,57 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
             request,
             lasting=True,
         )
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:  # bytes of no text: not shown (was: a line of U+FFFD and symbols)
-        seen = "not UTF-8 text"
-    else:
-        seen = repr(one_line(data[:200].decode("utf-8", "ignore"))[:80]) if data else ""
+    # bytes of no text are not shown (was: a line of U+FFFD and symbols)
+    seen = repr(_seen(data)) if _text(data) else "not UTF-8 text"
     raise _unreadable(
         f"not a chat completion ({one_line(kind)[:40] or 'no content type'}, "
-        f"{len(data)} bytes{': ' + seen if seen else ''})",
+        f"{len(data)} bytes{': ' + seen if data else ''})",
         request,
     )
 
+
+#: What a body that is no JSON is read as.
+_NOT_JSON = object()
 
 #: How gzip-compressed data begins.
 _GZIP = b"\x1f\x8b"
 
 
-def _foreign(data: bytes, kind: str, completion: Any) -> str | None:
+def _foreign(data: bytes, kind: str, completion: Any, code: int = 200) -> str | None:
     """What a server that is no OpenAI-compatible API answered a chat request with, said
     for a reader, if it is so: a web page (a Wi-Fi sign-in page, a web site a wrong base
-    URL points at; by its content type or how it begins) or JSON of another shape than a
-    chat completion's (another service's API). Sent again to every request, and for
-    every document: it was retried for the whole retry budget (~90 s) as if the reply had
-    been cut short. A body cut short, empty or not text is still retried."""
+    URL points at; by its content type or how it begins), JSON of another shape than a
+    chat completion's (another service's API), text that is no JSON at all (a health
+    check's ``OK``, a ``Hello world``: no chat completion cut short begins otherwise than
+    with ``{``), or no body under a status that says there is none (``204 No Content``).
+    Sent again to every request, and for every document: it was retried for the whole
+    retry budget (~90 s) as if the reply had been cut short. A body cut short, an empty
+    ``200`` or bytes that are not text are still retried."""
     from communique.backends.openai.retry import web_page
 
     if (page := web_page(data, kind)) is not None:
         return page
-    if completion is not None and not (isinstance(completion, dict) and "choices" in completion):
-        seen = one_line(data[:200].decode("utf-8", "replace"))[:80]
-        return f"JSON that is no chat completion ({seen!r})"
+    if completion is not _NOT_JSON and not (isinstance(completion, dict) and "choices" in completion):
+        return f"JSON that is no chat completion ({_seen(data)!r})"
+    if not data.strip():
+        return None if code == 200 else "no body"
+    if not data.lstrip().startswith((b"{", b"[")) and _text(data):
+        return f"text that is no JSON ({one_line(kind)[:40] or 'no content type'}: {_seen(data)!r})"
     return None
+
+
+def _seen(data: bytes) -> str:
+    """The first words of a body, on one short line."""
+    return one_line(data[:200].decode("utf-8", "ignore"))[:80]
+
+
+def _text(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 text."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _message(error: Any) -> str:
@@ -485,7 +512,7 @@ def _message(error: Any) -> str:
 
 
 def _events(
-    pieces: Iterable[bytes], request: Any, finished: Callable[[], bool] = lambda: False
+    pieces: Iterable[bytes], request: Any, finished: Callable[[], bool] = lambda: False, code: int = 200
 ) -> Iterator[dict[str, Any]]:
     """The data of each server-sent event, until ``[DONE]`` or the end of the stream.
     Once ``finished`` (the reply is written: a chunk gave its ``finish_reason``), an
@@ -496,8 +523,16 @@ def _events(
     The lines of a piece are read where they lie, and what is left of it (a line not
     ended yet) is kept once per piece: a piece holds many events (a whole reply, from a
     server that sends it at once), and cutting each line off the front of the buffer
-    moved the rest of it every time."""
+    moved the rest of it every time.
+
+    A server that is no OpenAI-compatible API (``code``: its status) and labels a page
+    an event stream is said so (:func:`_unreadable`, ``foreign``): a stream whose events
+    are a web page, or that ends without one ``data:`` line, having sent lines that are
+    no field of an event stream (a page's, a ``Hello world``). It was retried for the
+    whole retry budget, as a stream cut short or an event garbled on the way."""
     buffer, data = b"", []
+    # the first lines that are no field of an event stream; None once a data line came
+    stray: bytearray | None = bytearray()
     for piece in _lines_ended_by_lf(pieces):
         scanned = len(buffer)  # no line ends before: look only at what comes next
         buffer = buffer + piece if buffer else bytes(piece)
@@ -507,6 +542,7 @@ def _events(
             start = scanned = end + 1
             if line.startswith(b"data:"):
                 data.append(line[5:].removeprefix(b" "))
+                stray = None
             elif not line and data:
                 text, data = b"\n".join(data), []
                 if text.strip() == b"[DONE]":
@@ -518,6 +554,10 @@ def _events(
                 except ValueError:
                     if finished():
                         return
+                    if (page := _page(text)) is not None:
+                        raise _unreadable(
+                            f"{code} with {page} as an event stream", request, foreign=True
+                        ) from None
                     raise _unreadable("an event of the stream is not JSON", request) from None
                 except RecursionError:  # brackets in brackets: no chunk, and no broken connection
                     if finished():
@@ -530,7 +570,26 @@ def _events(
                         return
                     raise _unreadable("an event of the stream is not a chunk", request)
                 yield event
+            elif line and stray is not None and len(stray) < 65536 and not _FIELD.match(line):
+                stray += line + b"\n"
         buffer = buffer[start:]
+    if stray is not None:  # no data line came
+        if not _FIELD.match(buffer):  # (the last line, not ended)
+            stray += buffer
+        if stray.strip():
+            said = _page(bytes(stray)) or f"text that is no event ({_seen(bytes(stray))!r})"
+            raise _unreadable(f"{code} with {said} as an event stream", request, foreign=True)
+
+
+#: A line of an event stream: a comment, or a field it names.
+_FIELD = re.compile(rb":|(?:data|event|id|retry)(?::|$)")
+
+
+def _page(data: bytes) -> str | None:
+    """What a web page sent in an event stream's stead is (:func:`retry.web_page`)."""
+    from communique.backends.openai.retry import web_page
+
+    return web_page(data, "")
 
 
 _BOM = b"\xef\xbb\xbf"
