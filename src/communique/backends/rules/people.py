@@ -351,7 +351,8 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
         found = places.mentions(text)
         for mention in reversed(found) if last else found:
             if mention.organisation is not None:
-                return mention.organisation.in_country(countries).party
+                placed = mention.organisation.in_country(countries)
+                return placed.party if placed else None
             if mention.country is not None:
                 return mention.country
     return None

@@ -1090,7 +1090,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 if _BODY_OF.search(before):
                     continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
                 org = mention.organisation.in_country(countries)
-                found.add(org.party)  # type: ignore[arg-type]
+                if org is not None:
+                    found.add(org.party)  # type: ignore[arg-type]
                 continue
             if mention.country is None:
                 # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police",
@@ -1302,7 +1303,7 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     # a capital stands for its country: "Moscow and Tehran signed …", « Rabat et Nouakchott ont convenu … »
     sides = {
         m.country
-        or (m.organisation.in_country(countries).party if m.organisation else None)
+        or ((placed := m.organisation.in_country(countries)) and placed.party if m.organisation else None)
         or (m.city.country if m.city else None)
         for m in found
     }

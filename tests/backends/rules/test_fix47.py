@@ -1,0 +1,67 @@
+"""Classes of misreading left open after read46 (fix47). Every sentence invented, none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Meeting
+
+
+def _names(meeting: Meeting) -> set[str]:
+    return {p.name for p in meeting.participants if p.name}
+
+
+def _party(meeting: Meeting, name: str) -> str | None:
+    return next(p.party for p in meeting.participants if p.name == name)
+
+
+# 1. an office several countries have is its usual country's only when nothing points elsewhere
+@pytest.mark.parametrize(
+    ("text", "holder", "wrong"),
+    [
+        ("Paul Etoundi Mballa, directeur de la coopération à la Direction générale de la police nationale, a reçu "
+         "mardi l'attaché de sécurité intérieure de l'ambassade du Japon, Kenji Sato. Ils ont évoqué la formation.",
+         "Paul Etoundi Mballa", "FR"),
+        ("Paul Etoundi Mballa, Director of Cooperation at the General Directorate of the National Police, on "
+         "Tuesday received the Japanese police attaché Kenji Sato. They discussed training.",
+         "Paul Etoundi Mballa", "FR"),
+        ("Le directeur général de la Sûreté nationale, le général Rachid Benkhelifa, a reçu mardi l'ambassadeur "
+         "de Suède, Lars Nyberg, avec qui il a évoqué la coopération entre les polices des deux pays.",
+         "Rachid Benkhelifa", "MA"),
+        ("The Director General of National Security, Rachid Benkhelifa, on Tuesday received the Swedish "
+         "Ambassador, Lars Nyberg, to discuss cooperation between the police forces of the two countries.",
+         "Rachid Benkhelifa", "MA"),
+    ],
+)  # fmt: skip
+def test_a_shared_office_takes_no_usual_country_when_the_text_points_elsewhere(
+    text: str, holder: str, wrong: str
+) -> None:
+    meeting = next(m for m in read_offline(text).meetings if holder in _names(m))
+    assert _party(meeting, holder) != wrong
+    assert wrong not in meeting.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "party"),
+    [
+        ("Le directeur général de la Sûreté nationale, Karim Bennani, a reçu mardi à Rabat l'ambassadeur de "
+         "Suède, Lars Nyberg. Les deux hommes ont évoqué la lutte contre le terrorisme.",
+         "Karim Bennani", "MA"),
+        ("Éric Morel, directeur de la coopération à la Direction générale de la police nationale, a reçu mardi son "
+         "homologue Lars Nyberg. Les deux hommes ont évoqué la lutte contre le terrorisme.",
+         "Éric Morel", "FR"),
+        ("Le directeur général de la Sûreté nationale, Mohamed Trabelsi, a reçu mardi à Sfax l'ambassadeur de "
+         "Suède, Lars Nyberg. Les deux hommes ont évoqué la lutte contre le terrorisme.",
+         "Mohamed Trabelsi", "TN"),
+        ("Le directeur général de la gendarmerie nationale, le général Moussa Traoré, a reçu mardi à Bamako "
+         "l'attaché de défense de l'ambassade d'Italie, Marco Bellini. Ils ont évoqué la formation.",
+         "Moussa Traoré", "ML"),
+    ],
+)  # fmt: skip
+def test_a_shared_office_keeps_its_country_when_the_text_names_it_or_none(
+    text: str, holder: str, party: str
+) -> None:
+    meeting = next(m for m in read_offline(text).meetings if holder in _names(m))
+    assert _party(meeting, holder) == party
+
