@@ -65,3 +65,21 @@ def test_a_shared_office_keeps_its_country_when_the_text_names_it_or_none(
     meeting = next(m for m in read_offline(text).meetings if holder in _names(m))
     assert _party(meeting, holder) == party
 
+
+# 2. a headline's "is to": a signing to come, not one held
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police chiefs Kofi Mensah and Yao Agbeko to sign MoU on cross-border crime",
+        "Commissioner Ama Owusu and Ambassador Lars Nyberg to sign memorandum on police training",
+        "Interior Minister Kofi Mensah to sign border security agreement with Togolese counterpart Yao Agbeko",
+        "Le ministre Paul Houngbo et son homologue Yao Kodjo vont signer un accord de coopération policière",
+        "Le ministre Paul Houngbo signera un accord de coopération policière avec son homologue Yao Kodjo",
+    ],
+)
+def test_a_signing_a_headline_announces_is_announced_and_signs_nothing(text: str) -> None:
+    meetings = read_offline(text).meetings
+    assert meetings
+    for meeting in meetings:
+        assert meeting.status.value == "announced"
+        assert all(o.type.value != "agreement_signed" for o in meeting.outcomes)

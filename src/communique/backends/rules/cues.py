@@ -676,6 +676,8 @@ FUTURE = Cue(
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+",
     r"to hold",
+    # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
+    rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
     r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
