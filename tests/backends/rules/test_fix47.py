@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 from support import read_offline
 
 from communique.schema import Meeting
+
+DATA = ROOT / "src" / "communique" / "data"
 
 
 def _names(meeting: Meeting) -> set[str]:
@@ -83,3 +86,28 @@ def test_a_signing_a_headline_announces_is_announced_and_signs_nothing(text: str
     for meeting in meetings:
         assert meeting.status.value == "announced"
         assert all(o.type.value != "agreement_signed" for o in meeting.outcomes)
+
+
+# 4. a hall for conferences is a venue, not a conference
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        ("The Inspector General of Police, Kofi Mensah, met his Togolese counterpart Yao Agbeko on Tuesday at the "
+         "Accra International Conference Centre.", "Accra International Conference Centre", "Accra"),
+        ("The ministers Kofi Mensah and Yao Agbeko held talks on Tuesday at the Kigali Convention Centre.",
+         "Kigali Convention Centre", "Kigali"),
+        ("The ministers Kofi Mensah and Yao Agbeko met on Tuesday at the Abuja Exhibition Centre.",
+         "Abuja Exhibition Centre", "Abuja"),
+        ("Le ministre de l'Intérieur, Paul Houngbo, a reçu mardi son homologue togolais, Yao Kodjo, au Centre "
+         "international de conférences de Cotonou.", "Centre international de conférences de Cotonou", "Cotonou"),
+        ("Le ministre de l'Intérieur, Paul Houngbo, a reçu mardi son homologue togolais, Yao Kodjo, au Palais des "
+         "congrès de Cotonou.", "Palais des congrès de Cotonou", "Cotonou"),
+        ("Les ministres Paul Houngbo et Yao Kodjo se sont rencontrés mardi au Palais des congrès.",
+         "Palais des congrès", None),
+    ],
+)  # fmt: skip
+def test_a_hall_for_conferences_is_a_venue_not_a_conference(text: str, venue: str, city: str | None) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert meeting.location.venue == venue
+    assert meeting.location.city == city
+    assert meeting.kind.value == "working_meeting"

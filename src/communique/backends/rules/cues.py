@@ -651,11 +651,17 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                            r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually", r"réunions? virtuelles?",
                            _SPOKE_TO, *_CALLED)),
     (MeetingKind.SIGNING, SIGNING),
-    (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
+    # (not the hall it is held in: « au Palais des congrès », « au Centre international de conférences », "at the
+    # International Conference Centre")
+    (MeetingKind.CONFERENCE, Cue(r"(?<!centre international de )(?<!centre de )conférence", r"assemblée générale", r"sommet",
+                                 r"forum", r"séminaire", r"(?<!palais des )congrès", r"colloque",
+                                 # the general assembly told again by its noun: "Held at the Palais des Congrès, the
+                                 # Assembly was hosted by …"
+                                 r"(?:the|this|cette|l') ?assembl(?:y|ée)(?! (?:nationale|national|populaire))\b",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
                                  r"réunion (?:ministérielle|multilatérale|régionale|des ministres|des chefs)",
-                                 r"conseil des ministres", r"conference", r"general assembly", r"summit", r"seminar",
-                                 r"workshop", r"congress", r"ministerial meeting", r"multilateral", r"regional meeting",
+                                 r"conseil des ministres", r"conference(?! (?:centre|center|hall))", r"general assembly",
+                                 r"summit", r"seminar", r"workshop", r"congress(?! (?:centre|center|hall))", r"ministerial meeting", r"multilateral", r"regional meeting",
                                  r"plenary")),
     (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
                                       r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",

@@ -66,6 +66,11 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
                 c, k = _place_in(sentence[match.start() :])
                 if c is None and (after := _city_right_after(sentence[match.end() :])):
                     c, k = after.name, after.country
+                if c is None and (inside := _city_in_name(venue)):
+                    c, k = (
+                        inside.name,
+                        inside.country,
+                    )  # « au Palais des congrès de Cotonou », "the Accra … Centre"
                 city, country = c or city, k or country
             break
     if venue and country is None:
@@ -126,6 +131,12 @@ def _city_right_after(text: str) -> places.City | None:
     """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
     match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
     return places.city(match.group(1)) if match else None
+
+
+def _city_in_name(venue: str) -> places.City | None:
+    """The city a venue's name holds, the one city it names: « Centre international de conférences de Cotonou »."""
+    found = {m.city for m in places.mentions(venue) if m.city is not None and m.country is None}
+    return found.pop() if len(found) == 1 else None
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
