@@ -163,3 +163,36 @@ def test_no_town_of_the_gazetteer_is_a_common_word_or_a_persons_name() -> None:
                 named.append(variant)
     assert not common
     assert not named
+
+
+# 3. a reception given in someone's honour, told in the passive: its host and its guest
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("Une réception a été offerte mardi soir à Dakar en l'honneur du directeur général de la police gambienne, "
+         "Lamin Jallow, par le directeur général de la police nationale, Ousmane Diop.", "Ousmane Diop", "Lamin Jallow"),
+        ("Un dîner a été offert lundi à Rabat par le ministre de l'Intérieur, Karim Alaoui, en l'honneur de son "
+         "homologue espagnol, Pedro Ruiz.", "Karim Alaoui", "Pedro Ruiz"),
+        ("A reception was hosted on Tuesday evening in Accra in honour of the Togolese police chief Yao Agbeko by "
+         "the Inspector General of Police, Kofi Mensah.", "Kofi Mensah", "Yao Agbeko"),
+        ("A dinner was given on Monday in Nairobi by the Interior Minister, John Kamau, in honour of his Ugandan "
+         "counterpart, Moses Okello.", "John Kamau", "Moses Okello"),
+    ],
+)  # fmt: skip
+def test_a_reception_given_in_someones_honour_is_a_meeting_of_its_host_and_guest(
+    text: str, host: str, guest: str
+) -> None:
+    analysis = read_offline(text)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    roles = {p.name: p.role.value for p in analysis.meetings[0].participants}
+    assert (roles.get(host), roles.get(guest)) == ("host", "guest")
+
+
+def test_a_dinner_after_the_talks_is_no_further_meeting_nor_outcome() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Karim Alaoui, a reçu lundi à Rabat son homologue espagnol, Pedro Ruiz. Les deux "
+        "ministres ont évoqué la migration. Un dîner a été offert en l'honneur de M. Ruiz par M. Alaoui."
+    )
+    meetings = read_offline(text).meetings
+    assert len(meetings) == 1
+    assert not meetings[0].outcomes

@@ -89,6 +89,13 @@ SIGNING_EXPECTED = Cue(_TO_INK)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
+#: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
+MEAL_GIVEN = (
+    r"(?:un|une|a|an) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet|dinner|luncheon|lunch|reception)s? "
+    r"(?:officiel |officielle |official )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
+    r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,12}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
+)
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
@@ -146,6 +153,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?= (?:\S+ ){0,4}?in honou?r of\b)",
          r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,2}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
          r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
+         # ... told in the passive, its host after « par », "by": « Une réception a été offerte mardi en l'honneur de
+         # X par Y », "A dinner was hosted by Y in honour of X"
+         MEAL_GIVEN,
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
