@@ -196,3 +196,26 @@ def test_a_dinner_after_the_talks_is_no_further_meeting_nor_outcome() -> None:
     meetings = read_offline(text).meetings
     assert len(meetings) == 1
     assert not meetings[0].outcomes
+
+
+# 6. the one welcomed, with those who accompany him, is the guest
+@pytest.mark.parametrize(
+    ("text", "guests", "host"),
+    [
+        ("The Italian Ambassador to Malaysia, His Excellency Mr. Marco Bellini accompanied by his Deputy Head of "
+         "Mission, Mr. Luca Rossi, made their visit to the ASEANAPOL Secretariat in Kuala Lumpur on Tuesday and were "
+         "welcomed by the Executive Director, Tan Wei Ming.", {"Marco Bellini", "Luca Rossi"}, "Tan Wei Ming"),
+        ("The Director of the Ghana Police Academy, Kofi Mensah, accompanied by his deputy, Superintendent Ama "
+         "Owusu, was on Tuesday welcomed by the Commissioner of Police, Yao Agbeko.",
+         {"Kofi Mensah", "Ama Owusu"}, "Yao Agbeko"),
+        ("Le directeur de l'Académie de police du Bénin, Paul Houngbo, accompagné de son adjoint Marc Dossou, a été "
+         "mardi accueilli par le commissaire Yao Kodjo.", {"Paul Houngbo", "Marc Dossou"}, "Yao Kodjo"),
+    ],
+)  # fmt: skip
+def test_the_one_welcomed_with_his_party_is_the_guest(text: str, guests: set[str], host: str) -> None:
+    meeting = read_offline(text).meetings[0]
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert {name for name, role in roles.items() if role == "guest"} == guests
+    assert roles[host] == "host"
+    # (an envoy's side is his country, not the one he is posted to)
+    assert all(p.party != "MY" for p in meeting.participants if p.name in guests)

@@ -89,6 +89,13 @@ SIGNING_EXPECTED = Cue(_TO_INK)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
+#: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
+#: accueilli par ».
+_DAY_INSIDE = (
+    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
+)
+
 #: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
 MEAL_GIVEN = (
     r"(?:un|une|a|an) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet|dinner|luncheon|lunch|reception)s? "
@@ -98,10 +105,10 @@ MEAL_GIVEN = (
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
-         r"being (?:received|hosted|welcomed)",
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}{_DAY_INSIDE}(?:reçu|accueilli)e?s?",
+         r"être (?:reçu|accueilli)e?s?", r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
-         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)",
+         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}{_DAY_INSIDE}(?:received|hosted|welcomed)",
          # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
          # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
          # subject: « … à la suite de l'audience que lui a accordée son homologue »

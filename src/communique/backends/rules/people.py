@@ -240,7 +240,7 @@ _POSTING = regexes.compile(
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Gal\.|Cne\.|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
-    r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
+    r"[Mm]onsieur|[Mm]adame|Son Excellence|(?:His|Her) Excellency|S\.E\.M?\.?|SEM\.?|"
     # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
     # de la coopération …, le vice-amiral »)
     r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
