@@ -219,3 +219,29 @@ def test_the_one_welcomed_with_his_party_is_the_guest(text: str, guests: set[str
     assert roles[host] == "host"
     # (an envoy's side is his country, not the one he is posted to)
     assert all(p.party != "MY" for p in meeting.participants if p.name in guests)
+
+
+# 7. an office-holder named by her office, name and body, then by her office and surname: one person, with her body
+@pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        ("Director General Abena Osei of the Narcotics Control Bureau (NACOB) hosted the Togolese Ambassador, Yao "
+         "Agbeko, on Tuesday in Accra. Director Osei said the Bureau would train Togolese officers.",
+         "Abena Osei", "NACOB"),
+        ("Director General Abena Osei of the Bureau of National Investigations on Tuesday received the Deputy "
+         "Director of the Togolese intelligence service, Yao Agbeko, in Accra. Director Osei said the two services "
+         "would share information on terrorism.", "Abena Osei", None),
+        ("La directrice générale Abena Osei du Bureau national des enquêtes (BNE) a reçu mardi à Accra l'ambassadeur "
+         "du Togo, Yao Agbeko. La directrice Osei a indiqué que les deux services partageraient des informations.",
+         "Abena Osei", "BNE"),
+    ],
+)  # fmt: skip
+def test_an_office_holder_named_with_her_body_then_by_her_surname_is_one_person(
+    text: str, name: str, organisation: str | None
+) -> None:
+    analysis = read_offline(text)
+    assert len(analysis.meetings) == 1
+    holders = [p for p in analysis.meetings[0].participants if p.name is None or "Osei" in p.name]
+    assert [p.name for p in holders] == [name]
+    assert holders[0].organisation == organisation
+    assert "Bureau" in (holders[0].title or "")

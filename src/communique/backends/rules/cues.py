@@ -1062,7 +1062,9 @@ OUTSIDER = Cue(
 #: event ("received patrol vehicles and radios", "received a report from the Uganda Police",
 #: "hosted a ceremony to celebrate ..."), read right after the verb.
 RECEIVED_THING = Cue(
-    r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    # (not the head of a service named after it: "received the Deputy Director of the Togolese intelligence service")
+    r"(?:(?!(?:director|directeur|directrice|minister|ministre|chief|chef|head|commissioner|commissaire|ambassad\w+|"
+    r"officials?|officers?|delegation|délégation|representatives?|représentants?)\b)\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
