@@ -245,3 +245,45 @@ def test_an_office_holder_named_with_her_body_then_by_her_surname_is_one_person(
     assert [p.name for p in holders] == [name]
     assert holders[0].organisation == organisation
     assert "Bureau" in (holders[0].title or "")
+
+
+# 8. a fragment that opens on its meeting told again, and reports it
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("La police nationale renforce ses liens avec le Japon\n\nCette rencontre a été l'occasion d'échanges "
+         "fructueux sur la formation. Les deux parties ont identifié de nouvelles pistes de coopération, consolidant "
+         "le partenariat entre le Sénégal et le Japon.", {"JP", "SN"}),
+        ("Cette réunion a permis aux deux délégations d'évoquer la lutte contre la cybercriminalité. Les deux "
+         "parties ont identifié de nouvelles pistes de coopération.", set()),
+        ("This meeting was an opportunity for the Inspector General of Police, Kofi Mensah, and the Japanese "
+         "Ambassador, Kenji Sato, to discuss cybercrime and training. Both sides agreed to hold regular "
+         "consultations.", {"JP"}),
+    ],
+)  # fmt: skip
+def test_a_fragment_that_opens_on_its_meeting_told_again_reports_it(text: str, parties: set[str]) -> None:
+    analysis = read_offline(text)
+    assert analysis.is_meeting_report and len(analysis.meetings) == 1
+    assert set(analysis.meetings[0].parties) >= parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette rencontre sera suivie d'une conférence de presse à 16 heures au ministère.",
+        "This meeting of the board will be open to the public, the ministry said in a notice.",
+    ],
+)
+def test_a_fragment_that_reports_nothing_of_its_meeting_is_no_report(text: str) -> None:
+    assert not read_offline(text).is_meeting_report
+
+
+def test_a_fragment_that_opens_on_its_meeting_names_those_who_met() -> None:
+    text = (
+        "Cette rencontre a été l'occasion d'échanges fructueux entre le directeur général de la police nationale, "
+        "Ousmane Diop, et l'attaché de sécurité de l'ambassade du Japon, Kenji Sato. Les deux parties ont évoqué la "
+        "cybercriminalité et la formation."
+    )
+    meetings = read_offline(text).meetings
+    assert len(meetings) == 1
+    assert _names(meetings[0]) == {"Ousmane Diop", "Kenji Sato"}

@@ -71,6 +71,7 @@ from communique.backends.rules.meeting import _headline_place, _internal, _meeti
 from communique.backends.rules.narrative import _narrative, _recall_marker
 from communique.backends.rules.segments import (
     _edition,
+    _fragment,
     _headings,
     _headline,
     _memo,
@@ -142,6 +143,7 @@ def read(source: Source) -> Draft:
     segments = _segments(all_sentences, countries) or [
         memo for memo in [_memo(source.text, all_sentences, countries)] if memo is not None
     ]
+    segments = _fragment(all_sentences, countries, segments)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(

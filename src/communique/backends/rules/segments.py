@@ -37,7 +37,7 @@ from communique.backends.rules.venue import _SIDELINES
 from communique.draft import DraftParticipant
 from communique.normalise import places
 from communique.schema import Role
-from communique.text import Screened, branched, caseless, fold
+from communique.text import Cue, Screened, branched, caseless, fold
 
 #: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
 #: « Rahman est attendu … » (a surname alone as its subject).
@@ -323,6 +323,47 @@ def _memo(text: str, sentences: list[str], countries: frozenset[str]) -> _Segmen
     for sentence in [*fields, *kept]:
         segment.add(sentence, countries)
     return segment
+
+
+#: A fragment that opens on its meeting told again, as a pasted middle of a text does: « Cette rencontre a été
+#: l'occasion d'échanges fructueux … », "This meeting was an opportunity for …".
+_FRAGMENT_OPENS = regexes.compile(
+    r"\s*(?:(?:cette|cet) (?P<fr>rencontre|réunion|séance de travail|entrevue|entretien|audience|visite)|"
+    r"this (?P<en>meeting|visit|audience|courtesy call|working session))\b",
+    re.IGNORECASE,
+)
+#: What such a fragment reports of its meeting: its two sides, what they exchanged or discussed.
+_FRAGMENT_REPORTS = Cue(
+    r"les deux (?:parties|délégations|responsables|hommes|ministres)",
+    r"(?:both|the two) (?:sides|parties|delegations)",
+    r"(?:ont|a) (?:évoqué|discuté|examiné|identifié|passé en revue|abordé|échangé)",
+    r"échanges? (?:\S+ ){0,3}?(?:entre|sur)",
+    r"discussed",
+    r"reviewed",
+    r"exchanged views",
+    r"exchanges? (?:\S+ ){0,3}?(?:between|on)",
+)
+
+
+def _fragment(sentences: list[str], countries: frozenset[str], segments: list[_Segment]) -> list[_Segment]:
+    """The meeting a fragment reports when it opens on it told again (« Cette rencontre a été l'occasion d'échanges
+    … Les deux parties ont identifié … »), there being no text before to have opened it, in place of ``segments``
+    when they found none or only a later sentence on its two sides, which names no one (« Les deux parties ont
+    évoqué … »). ``segments`` as they are when the fragment reports nothing of it (its sides, what was exchanged
+    or discussed)."""
+    opens = _FRAGMENT_OPENS.match(sentences[0]) if sentences else None
+    if (
+        opens is None
+        or len(segments) > 1
+        or (segments and (segments[0].opening is sentences[0] or _people_in(segments[0].opening, countries)))
+        or not any(_FRAGMENT_REPORTS.search(sentence) for sentence in sentences[:3])
+    ):
+        return segments
+    noun = "fr" if opens.group("fr") else "en"  # (the cue is the noun, as a meeting told by its noun has it)
+    segment = _Segment(sentences[0], Relation.TOGETHER, opens.start(noun), opens.end(noun))
+    for sentence in sentences[1:]:
+        segment.add(sentence, countries)
+    return [segment]
 
 
 #: A year gone by that a first sentence opens on, as a story opens on its background: "Last year, the commander …
