@@ -359,6 +359,40 @@ def test_a_scraper_s_json_lines_are_read_under_their_own_field_names(tmp_path: P
     assert documents[3].problem == f"{path} line 4 has no 'text' (a non-empty string)"
 
 
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("date: 2026-04-14", dt.date(2026, 4, 14)),  # Jekyll, Hugo
+        ("date: 2026-04-14 10:12:00 +0200", dt.date(2026, 4, 14)),
+        ('pubDate: "Tue, 14 Apr 2026 10:12:00 GMT"', dt.date(2026, 4, 14)),
+        ("datePublished: 2026-04-14T10:12:00Z", dt.date(2026, 4, 14)),
+        ("published_at: 14 avril 2026", dt.date(2026, 4, 14)),
+        ("published: 2026-04-13\ndate: 2026-04-14", dt.date(2026, 4, 13)),  # the spec's own name wins
+    ],
+)
+def test_a_site_generator_s_front_matter_date_is_the_publication_date(
+    header: str, published: dt.date
+) -> None:
+    """A front matter gives the publication date under the names a JSON Lines line may (``date``, ``pubDate``,
+    ``published_at`` …), and ``link`` for the address: "hier" is then the day before (was: only ``published``
+    was read, and a Hugo page's ``date:`` left every relative day unresolved)."""
+    source = parse(
+        f"---\n{header}\nlink: https://example.org/a\n---\nLe ministre a reçu hier son homologue.\n"
+    )
+    assert (source.published, source.url) == (published, "https://example.org/a")
+
+
+def test_a_front_matter_date_that_is_no_date_is_left_with_a_note() -> None:
+    """Not the contract's ``published``: a ``date`` it cannot read is set aside with a note, and the text is read
+    as it would have been without it (its dateline's date); a malformed ``published`` is still an error."""
+    text = "Rabat, 27 janvier 2026 (MAP) - Le ministre a reçu hier son homologue."
+    source = parse(f"---\ndate: 12/06/2025\n---\n{text}\n")
+    assert source.published == dt.date(2026, 1, 27)
+    assert any("the front matter's date '12/06/2025' is not an ISO date" in note for note in source.notes)
+    with pytest.raises(InputError, match="malformed front matter: published"):
+        parse(f"---\npublished: 12/06/2025\n---\n{text}\n")
+
+
 BODY = (
     "Le ministre de l'Intérieur a reçu ce mardi son homologue malien, M. Oumar Traoré.\n\n"
     "Les entretiens ont porté sur la sécurité des frontières.\n\n"

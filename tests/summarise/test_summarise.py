@@ -417,3 +417,19 @@ def test_beside_a_guest_known_by_his_office_alone_everyone_else_is_met() -> None
         Participant(name="Paul Ndong", role="participant"), parties=["JP", "TD"],
     )))  # fmt: skip
     assert "présence" not in summary.fr and "Paul Ndong" in summary.fr
+
+
+def test_a_guest_is_never_told_as_the_one_who_received() -> None:
+    """A meeting with a guest and no host names someone else as the one who received: one of a side, or the one
+    other person there (was: the first listed, the guest, "X (Guinea) received Y (Senegal)" of X's visit to Y)."""
+    visitor = person("Alpha Condé Bah", "GN", "guest")
+    minister = Participant(name="Aliou Ndiaye", title="ministre de l'Intérieur", role="participant")
+    visit = meeting(visitor, minister, parties=["GN", "SN"], kind="official_visit")
+    assert write(record(visit, language="fr")).en.startswith(
+        "Aliou Ndiaye (Senegal) received Alpha Condé Bah (Guinea)"
+    )
+    sided = meeting(visitor, person("Jean Mugabo", "RW", "participant"), Participant(name="Paul Ndong", role="participant"),
+                    parties=["GN", "RW"], kind="official_visit")  # fmt: skip
+    assert write(record(sided, language="fr")).en.startswith(
+        "Jean Mugabo (Rwanda) received Alpha Condé Bah (Guinea)"
+    )

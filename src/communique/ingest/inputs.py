@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from communique.errors import CommuniqueError, InputError
-from communique.ingest.parse import document_id, iso_date
+from communique.ingest.parse import aliased, document_id, iso_date
 from communique.ingest.read import (
     DEFAULT_MAX_BYTES,
     by_its_mark,
@@ -49,14 +49,6 @@ SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: The fields a JSONL line may give besides ``text``.
 JSONL_FIELDS = ("id", "published", "source", "url", "lang")
-#: Other names scrapers give the fields, read when the field itself is absent: the text
-#: as ``content`` or ``body``, the publication date as ``date``, ``published_at`` or
-#: ``pubDate``, the address as ``link``.
-JSONL_ALIASES = {
-    "text": ("content", "body"),
-    "published": ("date", "published_at", "pubDate"),
-    "url": ("link",),
-}
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -241,7 +233,7 @@ def _unique_files(documents: list[Document]) -> list[Document]:
 def read_jsonl(name: str) -> list[Document]:
     """One document per non-blank line of a JSONL file (``-``: stdin): an object with
     ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang`` (or their
-    :data:`JSONL_ALIASES`). A line
+    :data:`~communique.ingest.parse.ALIASES`). A line
     that is not one (not UTF-8, not JSON, nested too deep) is a document with a problem,
     named by its line number; the other lines go on."""
     if name == "-":
@@ -306,10 +298,8 @@ def _scalar_id(value: dict[str, Any], fallback_id: str) -> str:
 
 def _field(line: dict[str, Any], name: str) -> Any:
     """A field of a JSONL line, under its name or else under one of its aliases."""
-    for key in (name, *JSONL_ALIASES.get(name, ())):
-        if line.get(key) not in (None, ""):
-            return line[key]
-    return None
+    found = aliased(line, name)
+    return found[1] if found else None
 
 
 def load(

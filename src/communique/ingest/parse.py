@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from communique import regexes
 from communique.errors import InputError
@@ -27,6 +29,28 @@ from communique.text import ESCAPE_SEQUENCE, quoted, shortened, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
+
+
+#: Other names scrapers and site generators give the fields of a JSON Lines line or a front
+#: matter, read when the field itself is absent: the text as ``content`` or ``body``, the
+#: publication date as ``date`` (as Jekyll and Hugo write it), ``published_at``, ``pubDate`` or
+#: ``datePublished``, the address as ``link``.
+ALIASES = {
+    "text": ("content", "body"),
+    "published": ("date", "published_at", "pubDate", "datePublished", "publication_date"),
+    "url": ("link",),
+}
+
+
+def aliased(fields: Mapping[str, Any], name: str) -> tuple[str, Any] | None:
+    """The key and value ``fields`` give ``name`` under, or else under one of its
+    :data:`ALIASES` (also in lower case, as a front matter's keys are read); ``None`` when
+    none of them holds a value."""
+    for key in (name, *ALIASES.get(name, ())):
+        for spelt in dict.fromkeys((key, key.lower())):
+            if fields.get(spelt) not in (None, ""):
+                return spelt, fields[spelt]
+    return None
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -637,6 +661,16 @@ def parse(
     elif meta.get("published"):
         published = iso_date(meta["published"], what="malformed front matter: published")
         published_from = "front matter"
+    elif (dated := aliased(meta, "published")) is not None:
+        # (a site generator's ``date`` is read as ``published`` is, but is not the contract's: one that is no
+        # date is left for the text's own, with a note, as the text would have been read without it)
+        try:
+            published, published_from = (
+                iso_date(dated[1], what=f"the front matter's {dated[0]}"),
+                "front matter",
+            )
+        except InputError as exc:
+            notes.append(f"{exc}; looked for the date in the text")
     # a date read in the text outside the years of a publication is no publication date
     dateline = _dateline(body)
     # (a date line of the page's debris gives way to the date its header labels: " date 2026-05-13", then
@@ -665,7 +699,7 @@ def parse(
         id=document_id(id or meta.get("id") or "") or None,
         published=published,
         source=source or meta.get("source") or (dateline.agency if dateline else None) or cleaned.source,
-        url=url or meta.get("url") or None,
+        url=url or (linked[1] if (linked := aliased(meta, "url")) else None),
         title=title or cleaned.title,
         published_from=published_from,
         dateline=dateline.place if dateline else None,

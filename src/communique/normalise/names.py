@@ -393,11 +393,15 @@ def _particle_surname(tokens: list[str]) -> bool:
     return (
         len(rest) == 1
         and first[:1].isupper()
-        and first.lower() in _ARTICLES | {"do", "dos", "das", "van", "von", "der", "den", "ter"}
+        and first.lower() in _SURNAME_PARTICLES
         and _is_name_word(rest[0])
         and fold(f"{first} {rest[0]}") not in places.tables().cities
         and fold(rest[0]) not in places.tables().countries
     )
+
+
+#: The particles a surname may open on, capitalised, after an office ("De Smet", "Van Dyk", "Do Rosário").
+_SURNAME_PARTICLES = _ARTICLES | {"do", "dos", "das", "van", "von", "der", "den", "ter"}
 
 
 def _initials_first(tokens: list[str]) -> bool:

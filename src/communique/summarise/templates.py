@@ -244,14 +244,20 @@ _Sides = tuple[list[Participant], list[Participant], list[str], list[str]]
 
 
 def _sides(meeting: Meeting) -> _Sides:
-    """Who leads (hosts, or the first participant) and who is met, with the parties
+    """Who leads (hosts, or else a participant, not a guest where one can) and who is met, with the parties
     of each side that have no named person. Hosts of no party facing people who each
     have one hold the one party none of them holds: with Bello of Niger, of a meeting
     of Chad and Niger, Djibrine is of Chad."""
     hosts = [p for p in meeting.participants if p.role is Role.HOST]
     others = [p for p in meeting.participants if p.role is not Role.HOST]
     if not hosts and others:
-        hosts, others = others[:1], others[1:]
+        # (not a guest, the one received: one of a side who is there besides, or the one other person when there are
+        # two — "X, on a visit, … with Minister Y" — leads; others of no side are a staff also present)
+        lead = others[0]
+        if lead.role is Role.GUEST:
+            rest = [p for p in others if p.role is not Role.GUEST]
+            lead = next((p for p in rest if p.party), rest[0] if len(others) == 2 and rest else lead)
+        hosts, others = [lead], [p for p in others if p is not lead]
     host_parties = sorted({p.party for p in hosts if p.party})
     if hosts and others and not host_parties and all(p.party for p in others):
         left = [code for code in meeting.parties if code not in {p.party for p in others}]

@@ -443,6 +443,52 @@ def hosts_country(meeting: DraftMeeting) -> DraftMeeting:
     return meeting.model_copy(update={"country": code})
 
 
+#: A diplomat's seat: his embassy, high commission or residence.
+ENVOY_SEAT = regexes.compile(
+    r"\b(?:embass|ambassade|high commission|haut[- ]commissariat|r[ée]siden)", re.IGNORECASE
+)
+
+
+def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:
+    """A meeting read with hosts foreign to the country it was held in, where one of that country takes part, with
+    the one at home receiving: roles the other way round when all its hosts are foreign and all its guests of that
+    country (« A et son homologue espagnol B ont signé à Rabat », "On the sidelines of the summit in Windhoek,
+    President A of Seychelles met President B" read the subject as the host), and a foreign host a guest when a
+    host of that country is there too and no guest is (« A et son homologue belge B ont convenu, à Bruxelles »).
+    Not a diplomat posted there: an ambassador receives at his embassy, in the country he is posted to."""
+    country = meeting.country
+    if country is None or meeting.kind not in (
+        MeetingKind.OFFICIAL_VISIT,
+        MeetingKind.WORKING_MEETING,
+        MeetingKind.SIGNING,
+    ):
+        return meeting
+    hosts = [p for p in meeting.participants if p.role is Role.HOST]
+    guests = [p for p in meeting.participants if p.role is Role.GUEST]
+    # (a diplomat called on, or receiving at his embassy or residence, is at home where he is posted: "the Minister
+    # called on the US Ambassador")
+    called_on = meeting.kind is MeetingKind.OFFICIAL_VISIT or bool(
+        meeting.venue and ENVOY_SEAT.search(meeting.venue)
+    )
+    foreign = [
+        p
+        for p in hosts
+        if p.country not in (None, country) and not (called_on and _ENVOY.search(p.title or ""))
+    ]
+    if not foreign:
+        return meeting
+    if len(foreign) == len(hosts) and guests and all(p.country == country for p in guests):
+        changed = {id(p): Role.GUEST for p in hosts} | {id(p): Role.HOST for p in guests}
+    elif any(p.country == country for p in hosts) and not any(p.country == country for p in guests):
+        changed = {id(p): Role.GUEST for p in foreign}
+    else:
+        return meeting
+    participants = [
+        p.model_copy(update={"role": changed[id(p)]}) if id(p) in changed else p for p in meeting.participants
+    ]
+    return meeting.model_copy(update={"participants": participants})
+
+
 def visitors_kept(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     """The meetings, a guest of a visit to a country never of that country in another meeting of the same
     text: "X and Y are in Jordan for a 3-day visit", then "Minister X and his counterpart … witnessed the

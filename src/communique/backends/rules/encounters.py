@@ -50,12 +50,12 @@ _HALL = (
 )
 
 _VENUE = regexes.compile(
-    r"(?:au|à la|à l'|dans les locaux (?:de la|du|de l')|at the|in the|at)\s+"
+    r"(?<![\w'’])(?:(?:au|à la|dans les locaux (?:de la|du)|at the|in the|at)\s+|(?:à|dans les locaux de) l['’]\s*)"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     # a hall for conferences, named with its « des », "de" or its city first: « au Palais des congrès », « au Centre
     # international de conférences », "at the Accra International Conference Centre", "at the Kigali Convention Centre"
     + _HALL
-    + r"|Palais|Palace|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
+    + r"|Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
     # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)

@@ -25,6 +25,7 @@ from communique.backends.rules.consolidate import (
     _SPEAKING_OPENS,
     _TOLD_AGAIN,
     _VISIT_PAID,
+    ENVOY_SEAT,
     _Before,
     _described,
     _destination,
@@ -416,8 +417,10 @@ def _meeting(
         and country not in (None, home)
         and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
     )
+    # (nor does an embassy's: « a été reçu à l'ambassade de France à Dakar par l'ambassadrice »)
+    at_a_mission = venue is not None and ENVOY_SEAT.search(venue) is not None
     participants = _roles(
-        participants, segment, kind, parties, None if abroad else country, home, own, visiting
+        participants, segment, kind, parties, None if abroad or at_a_mission else country, home, own, visiting
     )
     parties |= {p.country for p in participants if p.country}
     # a seat named with no city (« au siège de la Direction générale ») is in its host's country

@@ -67,7 +67,8 @@ _BOUNDARY = Cue(
 _NAMED_AFTER = regexes.compile(
     r"\b(?:camp|caserne|barracks|place|square|plaza|stade|stadium|école|school|académie|academy|avenue|rue|boulevard|street|road|"
     r"hôpital|hospital|mosquée|mosque|pont|bridge|aéroport|airport|promotion|prix|award|salle|hall|cité|quartier|"
-    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex)"
+    r"centre|center|conf[ée]rences|conferences?|palais|palace|institut|institute|universit[ée]|university|complexe|complex|"
+    r"h[ôo]tel|hotels?)"
     # … with what it teaches or houses, in lower case: « l'académie de police Idriss Farah », « l'école de gendarmerie X »
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?-i:[a-zà-ÿ][\w-]*)){0,2}\s+$",
     re.IGNORECASE,
@@ -244,6 +245,9 @@ _TRAILING_HONORIFIC = regexes.compile(
     # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
     # de la coopération …, le vice-amiral »)
     r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
+    # an ambassador's rank kept by one who now holds another office, after it and a comma ("Executive Director of
+    # AFRIPOL, Ambassador X", « Commissaire aux affaires politiques, l'ambassadeur X »): not "the Japanese Ambassador"
+    r"(?<=, )Ambassador|(?<=, )Amb\.|(?<=, )[Aa]mbassadeur|(?<=, l')[Aa]mbassadeur|"
     r"(?:Captain|Capt\.?|Colonel|Col\.?|Major|Brigadier)?\s*\(R(?:etd|td)\.?\)|"
     # a general's rank written right before his name: "Police Chief Gen", "Undersecretary Lt Gen",
     # "Chief Maj. Gen.", "chief, Pol Gen", "Chief of Indonesian Police General" (not "Director General")

@@ -49,6 +49,7 @@ from communique.backends.rules.consolidate import (
     _with_countries,
     _without_offices_told_again,
     _without_trips,
+    hosts_at_home,
     hosts_country,
     named_by_bare_office,
     named_by_headline,
@@ -223,7 +224,7 @@ def read(source: Source) -> Draft:
     meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
-    meetings = [hosts_country(m) for m in meetings]
+    meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
     if len(meetings) == 1:
         meetings = [saluted(meetings[0], source.text, countries)]
     if headline and len(meetings) == 1:

@@ -64,13 +64,10 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
             venue = match.group(1).strip()
             if city is None:
                 c, k = _place_in(sentence[match.start() :])
-                if c is None and (after := _city_right_after(sentence[match.end() :])):
+                if c is None and (
+                    after := _city_right_after(sentence[match.end() :]) or _city_closing(venue)
+                ):
                     c, k = after.name, after.country
-                if c is None and (inside := _city_in_name(venue)):
-                    c, k = (
-                        inside.name,
-                        inside.country,
-                    )  # « au Palais des congrès de Cotonou », "the Accra … Centre"
                 city, country = c or city, k or country
             break
     if venue and country is None:
@@ -97,10 +94,11 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
 #: An office named right before a seat, with no verb between: the seat is the office's, in a title, not where
 #: the meeting was (« avec la directrice de la coopération internationale au ministère belge de l'Intérieur, X », « le
 #: directeur de la coopération, de sécurité et de défense au ministère »,
-#: "the Director of Training at the Ministry of Interior, X"); « Le directeur général a reçu au siège » is a place.
+#: "the Director of Training at the Ministry of Interior, X", "Chargé d'Affaires at the Embassy of Japan"); « Le
+#: directeur général a reçu au siège » is a place.
 _IN_A_TITLE = regexes.compile(
     r"\b(?:directeur|directrice|chef|conseill\w+|attachée?|responsable|sous-direct\w+|director|head|counsel\w*|attaché|"
-    r"officer)\b(?:(?! (?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are|will|sera|reçoit|accueille|receives|"
+    r"officer|d['’]affaires|consul)\b(?:(?! (?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are|will|sera|reçoit|accueille|receives|"
     r"hosts|received|hosted|welcomed|met|meets|rencontre|s'est|se sont)\b)(?:[^,;]|,(?= d[eu'’ ])))*?$",
     re.IGNORECASE,
 )
@@ -133,10 +131,36 @@ def _city_right_after(text: str) -> places.City | None:
     return places.city(match.group(1)) if match else None
 
 
-def _city_in_name(venue: str) -> places.City | None:
-    """The city a venue's name holds, the one city it names: « Centre international de conférences de Cotonou »."""
-    found = {m.city for m in places.mentions(venue) if m.city is not None and m.country is None}
-    return found.pop() if len(found) == 1 else None
+def _city_closing(venue: str) -> places.City | None:
+    """The city a venue's name ends with, after « de » or "of": « l'Hôtel Radisson Blu de Dakar », « le siège
+    de la police de Thiès », "the University of Nairobi" (a city after « de » is not where something is, in a
+    sentence, but a venue's own is)."""
+    match = _OF_A_CITY.search(venue)
+    return places.city(match.group(1)) if match else None
+
+
+_OF_A_CITY = regexes.compile(r"\b(?:de|d['’]|of)\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})$")
+
+
+def _at_an_embassy_in(before: str) -> bool:
+    """Whether folded text ends on an embassy one is at, before the city it is in: "at the US Embassy in ", « a l
+    ambassade de France a », not an embassy of an officer's title (« l attache de securite interieure a l ambassade de
+    France a », "Security Officer at the US Embassy in ")."""
+    at = _AT_AN_EMBASSY_IN.search(before)
+    return at is not None and not _POSTED_AT.search(before, max(0, at.start() - 50), at.start())
+
+
+#: An officer's post, right before the embassy he serves at (folded).
+_POSTED_AT = regexes.compile(
+    r"\b(?:attachee?|conseill\w+|counsell?or|officer|chef|head|director|directeur|directrice|affaires|consul|"
+    r"secretary|secretaire|agent|representative|representant)\b(?: [\w-]+){0,4} $"
+)
+
+
+#: At an embassy, before the city it is in (folded): "at the US Embassy in ", « à l ambassade de France a ».
+_AT_AN_EMBASSY_IN = regexes.compile(
+    r"\b(?:at\s+(?:the\s+)?|a\s+l\s+|au\s+)(?:[\w-]+\s+){0,3}?(?:embassy|ambassade)\s+(?:[\w-]+\s+){0,4}?(?:in|a|en)\s+$"
+)
 
 
 #: An institution after a country's name (folded): "US Department", "French Ministry", "Kuwait's interior ministry".
@@ -196,10 +220,13 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # Bamako »; and a city
             # after the venue it holds: "at the National Police Headquarters Accra", "Force Headquarters, Abuja"
             continue
-        if _EMBASSY_BEFORE.search(before) or (
+        if (_EMBASSY_BEFORE.search(before) and not (mention.city and _at_an_embassy_in(before[-120:]))) or (
             mention.country and _INSTITUTION_AFTER.match(folded, mention.end)
         ):
-            continue  # "at the US Department of Homeland Security" is an office, not a place
+            # "at the US Department of Homeland Security", "at the Embassy of Japan" are offices, not places; the
+            # city of an embassy one is at is one ("at the Embassy in Port of Spain", « à l'ambassade de France à
+            # Dakar »), not that of an embassy in a title ("the Security Officer of the US Embassy in Nairobi")
+            continue
         if _LATER_LEG.search(before, max(0, len(before) - 40)):
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
@@ -239,9 +266,11 @@ def _stated_country(folded: str, found: Sequence[places.Mention], city: places.M
 _IN_A_COUNTRY = regexes.compile(r"\b(?:in|en|au|aux)\s+(?:[\w'-]+,?\s+)?$")
 
 
-#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », "the Second Baghdad
-#: International Conference on Drug Control".
-_GATHERING_OF = regexes.compile(r"\b(?:la|cette) (?:rencontre|reunion|session|conference) (?:de|d) $")
+#: A gathering named by its city (folded): « La rencontre de Libreville a permis … », « en marge du sommet de
+#: Niamey », "the Second Baghdad International Conference on Drug Control".
+_GATHERING_OF = regexes.compile(
+    r"\b(?:(?:la|cette) (?:rencontre|reunion|session|conference)|(?:le|du|au|ce) (?:sommet|forum)) (?:de|d) $"
+)
 
 
 _GATHERING_NAMED = regexes.compile(
