@@ -92,6 +92,23 @@ def test_a_signing_a_headline_announces_is_announced_and_signs_nothing(text: str
         assert all(o.type.value != "agreement_signed" for o in meeting.outcomes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda and South Sudan police chiefs to sign MoU on cattle raids\n\nThe Inspector General of Police, Samuel "
+        "Okello, will host his South Sudanese counterpart, Peter Deng Akol, in Kampala next week.",
+        "Le Bénin et le Togo vont signer un accord de sécurité\n\nLe ministre de l'Intérieur, Paul Houngbo, recevra "
+        "la semaine prochaine à Cotonou son homologue togolais, Yao Kodjo.",
+    ],
+)
+def test_a_meeting_to_come_under_a_headline_of_a_signing_to_come_is_that_signing_planned(text: str) -> None:
+    meetings = read_offline(text).meetings
+    assert len(meetings) == 1
+    assert meetings[0].status.value == "announced"
+    assert meetings[0].kind.value == "signing"
+    assert [o.type.value for o in meetings[0].outcomes] == ["agreement_planned"]
+
+
 # 4. a hall for conferences is a venue, not a conference
 @pytest.mark.parametrize(
     ("text", "venue", "city"),

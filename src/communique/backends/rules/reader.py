@@ -234,7 +234,21 @@ def read(source: Source) -> Draft:
 
 def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeeting:
     """A signing held whose agreement only its headline tells, in a caption's present ("Interior Ministry, EU
-    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed."""
+    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed.
+    A meeting to come whose headline tells a signing to come ("Uganda and South Sudan police chiefs to sign MoU on
+    cattle raids" over "The Inspector General will host his counterpart next week"): a signing, that agreement
+    planned."""
+    if meeting.status is Status.ANNOUNCED and meeting.kind in (
+        MeetingKind.WORKING_MEETING,
+        MeetingKind.OFFICIAL_VISIT,
+    ):
+        if any(
+            o.type in (OutcomeType.AGREEMENT_SIGNED, OutcomeType.AGREEMENT_PLANNED) for o in meeting.outcomes
+        ):
+            return meeting
+        planned = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_PLANNED]
+        update = {"kind": MeetingKind.SIGNING, "outcomes": [*meeting.outcomes, *planned[:1]]}
+        return meeting.model_copy(update=update) if planned else meeting
     if (
         meeting.kind is not MeetingKind.SIGNING
         or meeting.status is not Status.HELD
