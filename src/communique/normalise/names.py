@@ -333,6 +333,10 @@ def trim(run: str) -> str:
     # the country one comes from, after his name: « le col X Y du Togo »
     if len(tokens) > 3 and tokens[-2] in ("du", "de") and fold(tokens[-1]) in places.tables().countries:
         tokens = tokens[:-2]
+    # ... or the body whose office he holds: « la directrice générale X Y du Bureau national … », « de la Direction »
+    body = 3 if tokens[-3:-1] == ["de", "la"] else 2
+    if len(tokens) > body + 1 and tokens[-2] in ("du", "des", "la") and not _is_name_word(tokens[-1]):
+        tokens = tokens[:-body]
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)

@@ -32,11 +32,17 @@ class Organisation:
     #: Other countries with an agency of the same acronym (Algeria's DGSN, ...).
     also: tuple[str, ...] = ()
 
-    def in_country(self, countries: Collection[str]) -> Organisation:
-        """The same acronym, placed in one of ``countries`` when it is used there too."""
+    def in_country(self, countries: Collection[str]) -> Organisation | None:
+        """The same acronym, placed in one of ``countries`` when it is used there too. An office
+        several countries have is its usual country's only when the text names no country, or
+        names that one: a text that names others (a town, a people, the side received) points
+        elsewhere, and the office's country is then unknown (``None``): « le directeur général de
+        la police nationale » of a text set in Yaoundé is no Frenchman."""
         for code in sorted(countries):
             if code in self.also:
                 return Organisation(self.code, code)
+        if self.also and countries and self.country not in countries:
+            return None
         return self
 
     @property

@@ -105,6 +105,20 @@ _SOMEONE_AFTER = (
 #: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
 _ASIDE = r", [^;.]{3,160}?,"
 
+#: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
+#: accueilli par ».
+_DAY_INSIDE = (
+    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
+)
+
+#: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
+MEAL_GIVEN = (
+    r"(?:un|une|a|an) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet|dinner|luncheon|lunch|reception)s? "
+    r"(?:officiel |officielle |official )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
+    r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,12}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
+)
+
 #: Verb phrases that report an encounter, with the relation they set between sides.
 #: A gathering named after a verb of taking part, within a few words: « (depuis mardi à Alger) à la 43e session du
 #: Conseil », "in the annual meeting of", "the summit" (not « à la lutte contre », "in the fight against").
@@ -116,10 +130,10 @@ _A_GATHERING = (
 
 
 MEETING_VERBS: list[tuple[Cue, Relation]] = [
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}(?:reçu|accueilli)e?s?", r"être (?:reçu|accueilli)e?s?",
-         r"being (?:received|hosted|welcomed)",
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|sera|seront) {_ADVERB}été {_ADVERB}{_DAY_INSIDE}(?:reçu|accueilli)e?s?",
+         r"être (?:reçu|accueilli)e?s?", r"being (?:received|hosted|welcomed)",
          rf"(?:est|sont|sera|seront) {_ADVERB}(?:reçu|accueilli)e?s?",
-         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}(?:received|hosted|welcomed)",
+         rf"(?:was|were|will be|is|are|has been|have been) {_ADVERB}{_DAY_INSIDE}(?:received|hosted|welcomed)",
          # an audience told by a participle with no auxiliary, as a headline writes it: « Engagement pris par
          # le général X, …, reçu en audience à Yaoundé par Y »; or by the audience the host granted the
          # subject: « … à la suite de l'audience que lui a accordée son homologue »
@@ -184,6 +198,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
          # … or a working meal given to someone: « a offert mardi un déjeuner de travail à l'ambassadeur »
          r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,4}?(?:un|une) (?:dîner|déjeuner|petit-déjeuner)s? de travail (?:à|au|aux)\b",
+         # ... told in the passive, its host after « par », "by": « Une réception a été offerte mardi en l'honneur de
+         # X par Y », "A dinner was hosted by Y in honour of X"
+         MEAL_GIVEN,
          # a courtesy call told as what the host's words followed: "The Minister gave the assurance following a
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
@@ -725,11 +742,17 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                            r"videoconference", r"virtual (?:meeting|talks|session)", r"virtually", r"réunions? virtuelles?",
                            _SPOKE_TO, *_CALLED)),
     (MeetingKind.SIGNING, SIGNING),
-    (MeetingKind.CONFERENCE, Cue(r"conférence", r"assemblée générale", r"sommet", r"forum", r"séminaire", r"congrès", r"colloque",
+    # (not the hall it is held in: « au Palais des congrès », « au Centre international de conférences », "at the
+    # International Conference Centre")
+    (MeetingKind.CONFERENCE, Cue(r"(?<!centre international de )(?<!centre de )conférence", r"assemblée générale", r"sommet",
+                                 r"forum", r"séminaire", r"(?<!palais des )congrès", r"colloque",
+                                 # the general assembly told again by its noun: "Held at the Palais des Congrès, the
+                                 # Assembly was hosted by …"
+                                 r"(?:the|this|cette|l') ?assembl(?:y|ée)(?! (?:nationale|national|populaire))\b",
                                  r"symposium", r"atelier", r"session (?:ordinaire|extraordinaire)", r"\d+e session",
                                  r"réunion (?:\w+ ){0,2}?(?:ministérielle|multilatérale|régionale|des ministres|des chefs|des directeurs)",
-                                 r"conseil des ministres", r"conference", r"general assembly", r"summit", r"seminar",
-                                 r"workshop", r"congress", r"ministerial meeting", r"multilateral", r"regional meeting",
+                                 r"conseil des ministres", r"conference(?! (?:centre|center|hall))", r"general assembly", r"summit", r"seminar",
+                                 r"workshop", r"congress(?! (?:centre|center|hall))", r"ministerial meeting", r"multilateral", r"regional meeting",
                                  r"plenary",
                                  # the meeting of a region's chiefs or ministers: "the annual meeting of West African police
                                  # chiefs", "meeting of the Heads of Immigration" (« réunion des chefs » above); not "of the two
@@ -755,6 +778,8 @@ FUTURE = Cue(
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     r"to hold",
+    # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
+    rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
     r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
@@ -1129,7 +1154,9 @@ OUTSIDER = Cue(
 #: event ("received patrol vehicles and radios", "received a report from the Uganda Police",
 #: "hosted a ceremony to celebrate ..."), read right after the verb.
 RECEIVED_THING = Cue(
-    r"(?:\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
+    # (not the head of a service named after it: "received the Deputy Director of the Togolese intelligence service")
+    r"(?:(?!(?:director|directeur|directrice|minister|ministre|chief|chef|head|commissioner|commissaire|ambassad\w+|"
+    r"officials?|officers?|delegation|délégation|representatives?|représentants?)\b)\S+ ){0,6}?(?:vehicles?|equipments?|motorcycles?|computers?|radios|uniforms|items|donations?|consignments?|cheques?|"
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"

@@ -43,10 +43,19 @@ _SPEECH = Cue(
 )  # fmt: skip
 
 
+#: A hall for conferences, congresses or exhibitions, by its name (the head of a venue: :data:`_VENUE`).
+_HALL = (
+    r"(?:Palais|Centre|Center|Parc) (?:international |internationale )?(?:des|de|d')\s?(?:congrès|conférences|expositions)|"
+    r"(?:[\w'’-]+ ){0,3}?(?:International |National )?(?:Conference|Convention|Exhibition|Congress|Trade) (?:Centre|Center|Hall)"
+)
+
 _VENUE = regexes.compile(
     r"(?<![\w'’])(?:(?:au|à la|dans les locaux (?:de la|du)|at the|in the|at)\s+|(?:à|dans les locaux de) l['’]\s*)"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
-    r"Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
+    # a hall for conferences, named with its « des », "de" or its city first: « au Palais des congrès », « au Centre
+    # international de conférences », "at the Accra International Conference Centre", "at the Kigali Convention Centre"
+    + _HALL
+    + r"|Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
     # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)

@@ -100,6 +100,10 @@ _CAPTION_SIGNED = Cue(
     rf"(?:sign|signs|signent|signe) (?:(?:a|an|the|their|un|une|le|la|les|leur) |l['’])?(?:[\w-]+\s+){{0,2}}?"
     rf"{_INSTRUMENT}[^.;!?()«»\"]{{0,80}}(?=\s*\((?:photo|ảnh)\b|\s*$)"
 )
+#: A signing to come, told by a headline's "is to": "Uganda and South Sudan police chiefs to sign MoU on cattle raids".
+_CAPTION_TO_SIGN = Cue(
+    rf"to sign (?:(?:a|an|the|their) )?(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}[^.;!?()«»\"]{{0,80}}(?=\s*$)"
+)
 #: A signing in other words, right before what was signed: "inked a memorandum", "sealed an
 #: agreement", "exchanged two memoranda of understanding", « ont conclu un accord » (no day or
 #: place between: "exchanged views on the agreement" is no signing).
@@ -767,6 +771,8 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
     if _SIGNED_LATER.search(sentence):
         for match in _TO_BE_SIGNED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
+    for match in _CAPTION_TO_SIGN.finditer(sentence):
+        take(match.start(), match.end(), OutcomeType.AGREEMENT_PLANNED)
     for cue in (_SIGNED, _WAS_SIGNED, _WHICH_WAS_SIGNED, _SIGNED_AT_IT, _SEALED, _CAPTION_SIGNED):
         for match in cue.finditer(sentence):
             if _ANNIVERSARY.search(sentence, max(0, match.start() - 80), match.start()):

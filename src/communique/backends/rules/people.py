@@ -241,7 +241,7 @@ _POSTING = regexes.compile(
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Gal\.|Cne\.|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
-    r"[Mm]onsieur|[Mm]adame|Son Excellence|S\.E\.M?\.?|SEM\.?|"
+    r"[Mm]onsieur|[Mm]adame|Son Excellence|(?:His|Her) Excellency|S\.E\.M?\.?|SEM\.?|"
     # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
     # de la coopération …, le vice-amiral »)
     r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
@@ -274,6 +274,15 @@ _BARE_SUBJECT = regexes.compile(
 _OF_COUNTRY = regexes.compile(
     r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
     r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?=[,;.]| and | et |$| [a-zà-ÿ])"
+)
+#: The body whose office a name bears, named right after it: "Director General Abena Osei of the Narcotics Control
+#: Bureau (NACOB)", « le directeur X de la Direction de la surveillance du territoire » (its acronym kept).
+_OF_BODY = regexes.compile(
+    # (a body whose name goes on in small letters up to its acronym: « du Bureau national des enquêtes (BNE) »)
+    r"\s+(?:of the|de la|de l['’]|du)\s*[A-Z][\w'’-]*(?:\s+(?!(?:a|ont|est|sont|was|were|has|have|had|met|received|hosted|"
+    r"reçu|rencontré|accueilli|et|and|with|avec|on|le|la|les|the)\b)[\w'’-]+){0,6}?\s*\([A-Z][\w./-]{1,20}\)|"
+    r"\s+(?:of the|de la|de l['’]|du)\s*(?:[A-Z][\w'’-]+ (?:(?:of|for|de|du|des|pour|de la|de l['’]|d['’])\s*(?:the )?)?){0,6}?"
+    r"[A-Z][\w'’-]+(?:\s*\([A-Z][\w./-]{1,20}\))?(?=\s*[,;.:]|\s+(?!(?:of|for|de|du|des|pour|d['’])\b)[a-zà-ÿ]|$)"
 )
 #: A country's force named after "of" ("Commissioner X of the Royal Bahamas Police Force"): the country's.
 _FORCE_END = regexes.compile(r" (?:Police|Force|Constabulary|Gendarmerie|Guard|Service)$")
@@ -355,7 +364,8 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
         found = places.mentions(text)
         for mention in reversed(found) if last else found:
             if mention.organisation is not None:
-                return mention.organisation.in_country(countries).party
+                placed = mention.organisation.in_country(countries)
+                return placed.party if placed else None
             if mention.country is not None:
                 return mention.country
     return None
@@ -820,6 +830,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         before_title = _title_before(sentence, start, found[-1].end if found else 0, titled_before)
         title_raw = before_title or _title_after(sentence, end)
+        if before_title and (body := _OF_BODY.match(sentence, end)):
+            # "Director General Abena Osei of the Narcotics Control Bureau (NACOB)": the office is the body's
+            title_raw = f"{before_title.rstrip()} {body.group(0).strip()}"
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
         if party is None and title_raw and not before_title:
             # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title

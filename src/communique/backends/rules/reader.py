@@ -71,6 +71,7 @@ from communique.backends.rules.fields import _topics_in
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
 from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
 from communique.backends.rules.segments import (
+    _THIS_MEETING,
     _edition,
     _headings,
     _headline,
@@ -156,7 +157,14 @@ def read(source: Source) -> Draft:
         # in it ("Police organise session ahead of national exercise" is a force's own, which the text then tells)
         all_sentences = [headline, *all_sentences]
         segments = _segments(all_sentences, countries)
-    segments = segments or _told_by_its_noun(all_sentences, countries)
+    # (nor, in a fragment that opens on it, a later sentence that names no one: « Cette rencontre a été l'occasion
+    # d'échanges entre X et Y. Les deux parties ont évoqué … »)
+    if not segments or (
+        len(segments) == 1
+        and _THIS_MEETING.match(all_sentences[0])
+        and not _people_in(segments[0].opening, countries)
+    ):
+        segments = _told_by_its_noun(all_sentences, countries) or segments
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
@@ -247,7 +255,21 @@ def read(source: Source) -> Draft:
 
 def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeeting:
     """A signing held whose agreement only its headline tells, in a caption's present ("Interior Ministry, EU
-    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed."""
+    mission sign memorandum of understanding" over "After the signing ceremony, X said …"): that agreement signed.
+    A meeting to come whose headline tells a signing to come ("Uganda and South Sudan police chiefs to sign MoU on
+    cattle raids" over "The Inspector General will host his counterpart next week"): a signing, that agreement
+    planned."""
+    if meeting.status is Status.ANNOUNCED and meeting.kind in (
+        MeetingKind.WORKING_MEETING,
+        MeetingKind.OFFICIAL_VISIT,
+    ):
+        if any(
+            o.type in (OutcomeType.AGREEMENT_SIGNED, OutcomeType.AGREEMENT_PLANNED) for o in meeting.outcomes
+        ):
+            return meeting
+        planned = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_PLANNED]
+        update = {"kind": MeetingKind.SIGNING, "outcomes": [*meeting.outcomes, *planned[:1]]}
+        return meeting.model_copy(update=update) if planned else meeting
     if (
         meeting.kind is not MeetingKind.SIGNING
         or meeting.status is not Status.HELD

@@ -45,7 +45,7 @@ from communique.backends.rules.segments import (
 from communique.draft import DraftParticipant
 from communique.normalise import places
 from communique.schema import MeetingKind, Role
-from communique.text import Cue, Screened, branched, fold, fold_map
+from communique.text import Cue, Screened, branched, fold, fold_map, strip_accents
 
 #: The guest named after the encounter as the one who came to it: « Claire Dubois est venue réitérer … »,
 #: "Smith had come to brief the minister".
@@ -110,6 +110,14 @@ def _people(
     called_on = (
         _CALLED_ON.match(opening, segment.cue_start) if segment.relation is Relation.RECEIVES else None
     )
+    # « Une réception a été offerte en l'honneur de X par Y »: Y, who gave it, is of the receiving side
+    given_by = (
+        _GIVEN_BY.search(opening, segment.cue_end)
+        if segment.relation is Relation.RECEIVES
+        and _MEAL_GIVEN.match(strip_accents(opening), segment.cue_start)
+        else None
+    )
+    honoured = _IN_HONOUR.search(opening, given_by.end()) if given_by else None
     # « A a dépêché son ministre, B, auprès de son homologue C »: A sent B and took no part; B is the subject
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
@@ -150,6 +158,10 @@ def _people(
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
             side = _SUBJECT
         if called_on is not None and person.start >= called_on.end():
+            side = _SUBJECT
+        if given_by is not None and given_by.end() <= person.start < (
+            honoured.start() if honoured else len(opening)
+        ):
             side = _SUBJECT
         found.append(_participant(person.name, person.title, person.organisation, person.party, side))
     # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
@@ -505,6 +517,13 @@ _CALLED_ON = regexes.compile(
     r"visite de courtoisie (?:du|de la|de l'|des|de)\b[^;]{1,120}?\s(?:au|aux|à la|à l'|auprès du|auprès de la)\s(?!(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+
+
+#: A meal given in someone's honour, told in the passive: its host named after « par », "by" (up to the one honoured,
+#: if named after him: « Un dîner a été offert par Y en l'honneur de X »).
+_MEAL_GIVEN = regexes.compile(strip_accents(cues.MEAL_GIVEN), re.IGNORECASE)
+_GIVEN_BY = regexes.compile(r"\b(?:par|by)\s")
+_IN_HONOUR = regexes.compile(r"\b(?:en l['’]honneur|in honou?r)\b", re.IGNORECASE)
 
 
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
@@ -1090,7 +1109,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 if _BODY_OF.search(before):
                     continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
                 org = mention.organisation.in_country(countries)
-                found.add(org.party)  # type: ignore[arg-type]
+                if org is not None:
+                    found.add(org.party)  # type: ignore[arg-type]
                 continue
             if mention.country is None:
                 # a city's force stands for the city's country: "the Delhi Police", "Abu Dhabi Police",
@@ -1302,7 +1322,7 @@ def _subject_sides(segment: _Segment, countries: frozenset[str]) -> set[str]:
     # a capital stands for its country: "Moscow and Tehran signed …", « Rabat et Nouakchott ont convenu … »
     sides = {
         m.country
-        or (m.organisation.in_country(countries).party if m.organisation else None)
+        or ((placed := m.organisation.in_country(countries)) and placed.party if m.organisation else None)
         or (m.city.country if m.city else None)
         for m in found
     }
