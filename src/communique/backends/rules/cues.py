@@ -362,9 +362,19 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
-    # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Accra pour discuter »
-    (Cue(r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:to discuss|for talks)\b",
-         r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? pour (?:discuter|des entretiens)\b"),
+    # a visit under way told by where the visitor is and what for: "is in Kigali to discuss ...", "is in Kigali to
+    # explore avenues of cooperation", "is in Port Moresby this week to strengthen ties with", « est à Accra pour
+    # discuter », « se trouve depuis lundi à Ouagadougou pour renforcer la coopération », « est au Rwanda pour explorer
+    # les pistes » (a cooperation to explore or strengthen: not troops "in Mali to strengthen the mission")
+    (Cue(r"(?:is|are) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ )?"
+         r"(?:to discuss|for talks|to hold talks|to explore (?:\w+ )?(?:avenues|ways|areas|opportunities|possibilities|cooperation)|"
+         r"to (?:strengthen|deepen|boost|expand) (?:\w+ )?(?:ties|cooperation|relations|partnership|collaboration))\b",
+         r"(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?:depuis \w+ )?pour (?:discuter|des entretiens|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
+         r"(?:renforcer|approfondir|consolider|dynamiser) (?:la |les |le )?(?:coopération|liens|relations|partenariat))\b",
+         # … or by what he came for, once where he is is told: « Le DGPR est au Rwanda. X est venu explorer les pistes de
+         # coopération »
+         r"(?:est|sont) venue?s? (?:explorer (?:les |des )?(?:pistes|voies|possibilités)|échanger sur)\b"),
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
