@@ -393,7 +393,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
          # le centre commun, ont parlé de … », "The two ministers discussed …"
          r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
-         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b"),
+         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b",
+         # a gathering told by its image, without « réunis »: « Des experts … sont en conclave depuis lundi à Niamey »,
+         # "Senior officers from Kenya and Uganda are in conclave in Busia"
+         r"(?:sont|est|étaient|était|seront|sera|entrent|entreront) en conclave\b",
+         r"(?:are|is|were|was|will be|went) in (?:a )?conclave\b"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
