@@ -778,6 +778,10 @@ ACTOR = Cue(
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
     r"(?:réunions?|rencontres?) (?:\S+ ){0,2}?(?:trans)?frontalières?", r"(?:cross-border|border) (?:\S+ ){0,2}?meetings?",
+    # … or by the number of its sides, who are named after it: « La réunion tripartite sur la sécurité du lac Tchad
+    # s'est tenue vendredi », then « Participaient à la réunion A, B et C »
+    r"(?:réunions?|rencontres?|sommets?|concertations?) (?:bi|tri|quadri)partites?", r"(?:réunions?|rencontres?) binationales?",
+    r"(?:tripartite|trilateral|quadrilateral|quadripartite) (?:\S+ ){0,2}?(?:meetings?|talks|summits?)",
     # two forces as the subject: "The militaries of Guyana and Brazil began …", « Les armées des deux pays »
     r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
@@ -840,6 +844,12 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # a list of those present, after what they took part in: "Participating in the meeting were A, B and C", "Taking
+    # part in the talks are A and B"
+    r"(?:participating|taking part) in (?:the|this|these) (?:\w+ ){0,2}?(?:meeting|talks|session|conference|discussions|"
+    r"consultations|summit) (?:are|were|is|was)\b",
+    # who led the work: « Les travaux sont dirigés par le secrétaire général X »
+    r"(?:sont|est|étaient|était|ont été|a été) dirigée?s? par",
     # the counterpart or host beside the one who visits: « Il a, avec son homologue togolais X, assisté à une
     # démonstration », « Il a, avec le ministre de l'Intérieur X, assisté à une présentation »
     r"(?:a|ont), avec (?:son|sa|ses|leurs?|le|la|les|l') ?(?:\w+ ){0,2}?(?:homologues?|ministres?|hôtes?)\b",
