@@ -1039,6 +1039,12 @@ OWN_SERVICE = Cue(
     r"(?:ses|leurs) (?:propres )?(?:hommes|agents|éléments|enquêteurs)",
     r"(?:(?:rencontrer|féliciter|saluer|échanger avec)(?: et \w+)? les|(?:à la rencontre|au contact) des) (?:enquêteurs|gendarmes|policiers|militaires)",
     r"(?:his|her|their) (?:own )?investigators", r"(?:brigades?|casernes?) de (?:la )?gendarmerie",
+    # the heads of his units just appointed, before they take up their posts: « a eu une séance de travail avec les
+    # douze nouveaux chefs de services provinciaux », « avec les commandants de région nouvellement nommés », "held a
+    # working session with the newly appointed heads of the provincial police units"
+    r"(?:nouveaux|nouvelles) (?:chefs|commandants|responsables|directeurs|directrices|commissaires)\b",
+    r"(?:chefs|commandants|responsables|directeurs|commissaires) (?:\S+ ){0,3}?(?:nouvellement|récemment) (?:nommée?s|promue?s|affectée?s)",
+    r"newly (?:appointed|posted|promoted) (?:\w+ ){0,3}?(?:heads|commanders|chiefs|directors|commissioners)\b",
     r"(?:rendue? (?:à|dans)|visité) (?:la|les|une|plusieurs) (?:brigades?|casernes?)\b", r"stands? de la (?:police|gendarmerie)", r"police (?:stand|booth)",
 )  # fmt: skip
 
