@@ -325,6 +325,9 @@ _ABBREVIATIONS = (
     "Gal",  # « le Gal. X »: Général
     "Cne",  # « le Cne. X »: Capitaine
     "Cdr",
+    "Cmdr",
+    "Adm",  # "Vice Adm. X", "Rear Adm. X": a naval or coast-guard rank
+    "Cdre",  # "Cdre. X": Commodore
     "Asst",
     "Hon",
     "Cllr",  # "Cllr. X": a Liberian counsellor-at-law

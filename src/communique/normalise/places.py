@@ -559,6 +559,16 @@ def mentions(text: str) -> tuple[Mention, ...]:
             continue  # "Dhaka Metropolitan Police": the city's own force, not London's
         if (
             organisation is not None
+            and organisation.country is not None
+            and found
+            and found[-1].country is not None
+            and found[-1].city is None
+            and found[-1].end + 1 == start
+            and found[-1].country != organisation.country
+        ):
+            continue  # "the Syrian Drug Enforcement Administration": Syria's, named as America's is, not the DEA
+        if (
+            organisation is not None
             and organisation.also
             and _WITH_THE_POLICE.search(" ".join(words[max(0, index - 4) : index]))
         ):

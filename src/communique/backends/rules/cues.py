@@ -444,10 +444,19 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
-    # a visit under way told by where the visitor is: "is in Kigali to discuss ...", « est à Accra pour discuter »
-    # (or was: "X was in Abuja on Tuesday for talks with Y")
-    (Cue(r"(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on|this|last) \w+ )?(?:to discuss|for talks)\b",
-         r"(?:est|sont) (?:actuellement )?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? pour (?:discuter|des entretiens)\b"),
+    # a visit under way (or gone by) told by where the visitor is and what for: "is in Kigali to discuss ...", "was in
+    # Abuja on Tuesday for talks with Y", "is in Kigali to explore avenues of cooperation", "is in Port Moresby this week to strengthen ties with", « est à Accra pour
+    # discuter », « se trouve depuis lundi à Ouagadougou pour renforcer la coopération », « est au Rwanda pour explorer
+    # les pistes » (a cooperation to explore or strengthen: not troops "in Mali to strengthen the mission")
+    (Cue(r"(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
+         r"(?:to discuss|for talks|to hold talks|to explore (?:\w+ )?(?:avenues|ways|areas|opportunities|possibilities|cooperation)|"
+         r"to (?:strengthen|deepen|boost|expand) (?:\w+ )?(?:ties|cooperation|relations|partnership|collaboration))\b",
+         r"(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?:depuis \w+ )?pour (?:discuter|des entretiens|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
+         r"(?:renforcer|approfondir|consolider|dynamiser) (?:la |les |le )?(?:coopération|liens|relations|partenariat))\b",
+         # … or by what he came for, once where he is is told: « Le DGPR est au Rwanda. X est venu explorer les pistes de
+         # coopération »
+         r"(?:est|sont) venue?s? (?:explorer (?:les |des )?(?:pistes|voies|possibilités)|échanger sur)\b"),
      Relation.VISITS),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
@@ -466,7 +475,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the two who met as the subject of what they talked about: « Les deux ministres, qui venaient de visiter
          # le centre commun, ont parlé de … », "The two ministers discussed …"
          r"^\s*(?:les deux|the two|both) (?:ministres|ministers|chefs|chiefs|directeurs|directors|commissaires|"
-         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b"),
+         r"commissioners)\b[^.;]{0,160}?\b(?:(?:ont|avaient) (?:parlé|discuté|débattu|échangé)|discussed|talked)\b",
+         # a gathering told by its image, without « réunis »: « Des experts … sont en conclave depuis lundi à Niamey »,
+         # "Senior officers from Kenya and Uganda are in conclave in Busia"
+         r"(?:sont|est|étaient|était|seront|sera|entrent|entreront) en conclave\b",
+         r"(?:are|is|were|was|will be|went) in (?:a )?conclave\b"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
          r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
@@ -868,6 +881,10 @@ ACTOR = Cue(
     r"gendarmeries?", r"guardia civil", r"border guards?", r"coast guards?",
     # a meeting named by the border it coordinates: « une réunion de coordination transfrontalière »
     r"(?:réunions?|rencontres?) (?:\S+ ){0,2}?(?:trans)?frontalières?", r"(?:cross-border|border) (?:\S+ ){0,2}?meetings?",
+    # … or by the number of its sides, who are named after it: « La réunion tripartite sur la sécurité du lac Tchad
+    # s'est tenue vendredi », then « Participaient à la réunion A, B et C »
+    r"(?:réunions?|rencontres?|sommets?|concertations?) (?:bi|tri|quadri)partites?", r"(?:réunions?|rencontres?) binationales?",
+    r"(?:tripartite|trilateral|quadrilateral|quadripartite) (?:\S+ ){0,2}?(?:meetings?|talks|summits?)",
     # two forces as the subject: "The militaries of Guyana and Brazil began …", « Les armées des deux pays »
     r"militaries", r"armies", r"armed forces", r"armées", r"forces armées",
     r"comit[ée]s? mixtes?", r"commissions? mixtes?", r"joint (?:committee|commission)s?",
@@ -943,6 +960,12 @@ PARTICIPATION = Cue(
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
+    # a list of those present, after what they took part in: "Participating in the meeting were A, B and C", "Taking
+    # part in the talks are A and B"
+    r"(?:participating|taking part) in (?:the|this|these) (?:\w+ ){0,2}?(?:meeting|talks|session|conference|discussions|"
+    r"consultations|summit) (?:are|were|is|was)\b",
+    # who led the work: « Les travaux sont dirigés par le secrétaire général X »
+    r"(?:sont|est|étaient|était|ont été|a été) dirigée?s? par",
     # the counterpart or host beside the one who visits: « Il a, avec son homologue togolais X, assisté à une
     # démonstration », « Il a, avec le ministre de l'Intérieur X, assisté à une présentation »
     r"(?:a|ont), avec (?:son|sa|ses|leurs?|le|la|les|l') ?(?:\w+ ){0,2}?(?:homologues?|ministres?|hôtes?)\b",
@@ -1132,6 +1155,12 @@ OWN_SERVICE = Cue(
     r"(?:ses|leurs) (?:propres )?(?:hommes|agents|éléments|enquêteurs)",
     r"(?:(?:rencontrer|féliciter|saluer|échanger avec)(?: et \w+)? les|(?:à la rencontre|au contact) des) (?:enquêteurs|gendarmes|policiers|militaires)",
     r"(?:his|her|their) (?:own )?investigators", r"(?:brigades?|casernes?) de (?:la )?gendarmerie",
+    # the heads of his units just appointed, before they take up their posts: « a eu une séance de travail avec les
+    # douze nouveaux chefs de services provinciaux », « avec les commandants de région nouvellement nommés », "held a
+    # working session with the newly appointed heads of the provincial police units"
+    r"(?:nouveaux|nouvelles) (?:chefs|commandants|responsables|directeurs|directrices|commissaires)\b",
+    r"(?:chefs|commandants|responsables|directeurs|commissaires) (?:\S+ ){0,3}?(?:nouvellement|récemment) (?:nommée?s|promue?s|affectée?s)",
+    r"newly (?:appointed|posted|promoted) (?:\w+ ){0,3}?(?:heads|commanders|chiefs|directors|commissioners)\b",
     r"(?:rendue? (?:à|dans)|visité) (?:la|les|une|plusieurs) (?:brigades?|casernes?)\b", r"stands? de la (?:police|gendarmerie)", r"police (?:stand|booth)",
 )  # fmt: skip
 

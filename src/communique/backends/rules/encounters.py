@@ -730,9 +730,27 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     # (not the year of what the meeting plans: "met last week to set out how the two services will
     # keep cooperating in 2026")
     planned = cues.FUTURE.search(window, cue.end() - start)
-    return any(
-        planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window)
-    ) and not _dates(sentence[: cue.end() + 40])
+    return (
+        any(planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window))
+        and not _dates(sentence[: cue.end() + 40])
+        and not _dated_by_its_clause(sentence, cue)
+    )
+
+
+#: The clause that tells an encounter held, right after its noun and what qualifies it: « lors de la réunion de haut
+#: niveau sur la sécurité, qui s'est tenue samedi à Tulcán », "during the border meeting, which took place on Friday".
+_ITS_CLAUSE = regexes.compile(
+    r",? (?:qui (?:s'est|se sont) (?:tenue?s?|d[ée]roul[ée]e?s?)|qui a eu lieu|(?:which|that) (?:was held|took place))\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_its_clause(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the encounter's own relative clause, after the words that qualify its noun, dates it: the day
+    told there is this encounter's, so it is reported, not recalled (« au cours de la réunion de » is also how a
+    meeting of 2019 is recalled, and the day comes later than the words searched for one)."""
+    clause = _ITS_CLAUSE.search(sentence, cue.end(), cue.end() + 120)
+    return clause is not None and bool(_dates(sentence[clause.start() : clause.end() + 40]))
 
 
 #: Encounters counted: "124 meetings", « douze réunions de travail » (a tally, not one encounter).
