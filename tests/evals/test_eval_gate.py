@@ -43,7 +43,7 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
 #: their blind holdouts (measured, never tuned on): just under what they score now.
 WORLD_MIN_SCORE = 0.96
-HOLDOUT_WORLD_MIN_SCORE = 0.87
+HOLDOUT_WORLD_MIN_SCORE = 0.89
 HOLDOUT_REAL17_MIN_SCORE = 0.82
 HOLDOUT_REAL20_MIN_SCORE = 0.85
 HOLDOUT_REAL27_MIN_SCORE = 0.70
