@@ -13,6 +13,7 @@ import socket
 import struct
 import subprocess
 import sys
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from typing import Any
 import pytest
 from conftest import EXAMPLES, ROOT
 from fakeserver import FakeOpenAI, RecordedRequest
+from runner import run
 
 from communique import summarise
 from communique.schema import Analysis, Meeting, MeetingKind, OutcomeType, Status
@@ -133,6 +135,22 @@ def model_env(fake: FakeOpenAI, **extra: str) -> dict[str, str]:
     return {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": fake.base_url, "OPENAI_API_KEY": SECRET,
             "COMMUNIQUE_RETRY_SECONDS": "3", "COMMUNIQUE_TIMEOUT": "5", "COMMUNIQUE_SUMMARIES": "model",
             **extra}  # fmt: skip
+
+
+def refused_as_no_api(fake: FakeOpenAI, reply: object) -> str:
+    """The one line ``summarise`` of the example brief writes when ``fake`` answers every request with ``reply``,
+    its URL carrying the key: checked to have failed at once, as against a wrong endpoint it must (exit 4, nothing on
+    stdout, one request, well inside the retry budget, the key never shown)."""
+    fake.responder = lambda request: reply
+    started = time.monotonic()
+    result = run("summarise", str(EXAMPLES / "rabat-madrid-fr.txt"), "--no-cache",
+                 env=model_env(fake, COMMUNIQUE_BASE_URL=f"{fake.base_url}?api-key={SECRET}",
+                               COMMUNIQUE_RETRY_SECONDS="60"))  # fmt: skip
+    assert result.returncode == 4 and result.stdout == "", result.stderr
+    assert time.monotonic() - started < 30 and len(fake.chat_requests) == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert SECRET[:8] not in line
+    return line
 
 
 #: The example brief without its id, so that each copy goes by its file's name.
