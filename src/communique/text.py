@@ -140,6 +140,21 @@ def one_line(text: str) -> str:
     return _CONTROLS.sub("", " ".join(readable(text).split()))
 
 
+def json_kind(value: object, *, string: str = "a string") -> str:
+    """What JSON value ``value`` is, for a message ("a number", "an object", "null"); a string as ``string`` says (a
+    reply's message given as one is "text")."""
+    kinds = {
+        bool: "true or false",
+        int: "a number",
+        float: "a number",
+        dict: "an object",
+        list: "a list",
+        str: string,
+        type(None): "null",
+    }
+    return kinds.get(type(value), type(value).__name__)
+
+
 def quoted(value: object, limit: int = 80) -> str:
     """``value`` quoted for a message (``repr``), cut to about ``limit`` characters: a
     reply's field may be megabytes long, and a message about it is one line. A word that

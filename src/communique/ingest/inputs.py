@@ -40,7 +40,7 @@ from communique.ingest.read import (
     read_path,
 )
 from communique.schema import Source
-from communique.text import whole
+from communique.text import json_kind, whole
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
@@ -273,20 +273,18 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
     if isinstance(value, dict):
         value = {field: _field(value, field) for field in ("text", *JSONL_FIELDS)}
     if not isinstance(value, dict):
-        kind = {list: "a list", str: "a string", bool: "true or false", type(None): "null"}.get(
-            type(value), "a number"
-        )
         return Document(
-            id=fallback_id, origin=origin, problem=f"{origin} is {kind}, not an object with a 'text'"
+            id=fallback_id,
+            origin=origin,
+            problem=f"{origin} is {json_kind(value)}, not an object with a 'text'",
         )
     if not isinstance(value["text"], str) or not value["text"].strip():
         return Document(id=_scalar_id(value, fallback_id), origin=origin,
                         problem=f"{origin} has no 'text' (a non-empty string)")  # fmt: skip
     for field in JSONL_FIELDS:  # (a number is read as its text: an id 5 is "5")
         if isinstance(value[field], dict | list):
-            kind = "an object" if isinstance(value[field], dict) else "a list"
             return Document(id=fallback_id if field == "id" else _scalar_id(value, fallback_id), origin=origin,
-                            problem=f"{origin}: '{field}' is {kind}, not text")  # fmt: skip
+                            problem=f"{origin}: '{field}' is {json_kind(value[field])}, not text")  # fmt: skip
     meta = tuple((k, whole(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
     return Document(id=_scalar_id(value, fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
 

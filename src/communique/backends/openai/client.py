@@ -71,7 +71,7 @@ from communique.config import (
 from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import each_string, one_line, printable
+from communique.text import each_string, json_kind, one_line, printable
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -539,7 +539,7 @@ class ModelClient:
         if message is None:
             raise _Unusable(["the reply has no message"])
         if isinstance(message, str | int | float | list):  # JSON that is no message: text, a number, a list
-            raise _Unusable([f"the reply's message is {_kind(message)}, not an object"])
+            raise _Unusable([f"the reply's message is {json_kind(message, string='text')}, not an object"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
             raise ModelError(f"the model refused: {self._refused(str(refusal))}")
@@ -860,7 +860,7 @@ def _parts(message: Any) -> tuple[list[Any], str]:
     a call without a function name): :class:`_Unusable` when they are not."""
     content = _text_of(getattr(message, "content", None))
     if content is not None and not isinstance(content, str):
-        raise _Unusable([f"the reply's content is {_kind(content)}, not text"])
+        raise _Unusable([f"the reply's content is {json_kind(content)}, not text"])
     calls = getattr(message, "tool_calls", None) or []
     if not isinstance(calls, list) or not all(
         isinstance(getattr(getattr(call, "function", None), "name", None), str) for call in calls
@@ -882,19 +882,6 @@ def _text_of(content: Any) -> Any:
     if len(texts) != len(content) or not all(isinstance(text, str) for text in texts):
         return content
     return "".join(str(text) for text in texts)
-
-
-def _kind(value: Any) -> str:
-    """What JSON value ``value`` is, for a message: ``a number``, ``an object``."""
-    kinds = {
-        bool: "true or false",
-        int: "a number",
-        float: "a number",
-        dict: "an object",
-        list: "a list",
-        str: "text",
-    }
-    return kinds.get(type(value), type(value).__name__)
 
 
 def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
