@@ -680,6 +680,12 @@ def _given_as(settings: Settings, name: str) -> str:
     return f"--{name.replace('_', '-')}" if origin == "flag" else name
 
 
+def _undecoded(text: str) -> bool:
+    """Whether ``text`` holds a byte that is not UTF-8, as Python keeps one it read from the
+    environment or an argument (``\\udc80`` to ``\\udcff``)."""
+    return any("\udc80" <= char <= "\udcff" for char in text)
+
+
 def _no_key(key: str) -> str | None:
     """What an API key holds that no key does and no HTTP header carries, if it does: a
     blank or a line break (pasted with it, or a line of a file read whole), a typographic
@@ -690,7 +696,7 @@ def _no_key(key: str) -> str | None:
     for char in key:
         if char.isspace():
             return "a blank or a line break"
-        if "\udc80" <= char <= "\udcff":
+        if _undecoded(char):
             return "a byte that is not UTF-8"
         if not char.isascii():
             return f"a character that is not ASCII (U+{ord(char):04X})"
@@ -706,7 +712,7 @@ def _no_model_name(model: str) -> str | None:
     break), or a length no endpoint's names have."""
     if model and not model.strip():
         return "blank"
-    if any("\udc80" <= char <= "\udcff" for char in model):  # a byte the environment or argument held
+    if _undecoded(model):
         return "a byte that is not UTF-8 in it"
     if not model.isprintable():
         return "control characters in it"

@@ -91,15 +91,22 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     return city, country, venue
 
 
+#: The posts an officer holds in an office or a mission, written to match both a text as written (any case) and
+#: folded: « directrice », « chargé d'affaires », "Security Officer", "Counsellor", « attaché ».
+_POSTS = (
+    r"directeur|directrice|director|chef|head|responsable|sous.direct\w+|conseill\w+|counsel\w*|attach[eé]e?|"
+    r"officer|d['’ ]?affaires|consul|secretary|secr[eé]taire|agent|representative|repr[eé]sentant"
+)
+
+
 #: An office named right before a seat, with no verb between: the seat is the office's, in a title, not where
 #: the meeting was (« avec la directrice de la coopération internationale au ministère belge de l'Intérieur, X », « le
 #: directeur de la coopération, de sécurité et de défense au ministère »,
 #: "the Director of Training at the Ministry of Interior, X", "Chargé d'Affaires at the Embassy of Japan"); « Le
 #: directeur général a reçu au siège » is a place.
 _IN_A_TITLE = regexes.compile(
-    r"\b(?:directeur|directrice|chef|conseill\w+|attachée?|responsable|sous-direct\w+|director|head|counsel\w*|attaché|"
-    r"officer|d['’]affaires|consul)\b(?:(?! (?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are|will|sera|reçoit|accueille|receives|"
-    r"hosts|received|hosted|welcomed|met|meets|rencontre|s'est|se sont)\b)(?:[^,;]|,(?= d[eu'’ ])))*?$",
+    rf"\b(?:{_POSTS})\b(?:(?! (?:a|ont|avait|avaient|est|sont|has|have|had|was|were|is|are|will|sera|reçoit|accueille|"
+    r"receives|hosts|received|hosted|welcomed|met|meets|rencontre|s'est|se sont)\b)(?:[^,;]|,(?= d[eu'’ ])))*?$",
     re.IGNORECASE,
 )
 
@@ -151,10 +158,7 @@ def _at_an_embassy_in(before: str) -> bool:
 
 
 #: An officer's post, right before the embassy he serves at (folded).
-_POSTED_AT = regexes.compile(
-    r"\b(?:attachee?|conseill\w+|counsell?or|officer|chef|head|director|directeur|directrice|affaires|consul|"
-    r"secretary|secretaire|agent|representative|representant)\b(?: [\w-]+){0,4} $"
-)
+_POSTED_AT = regexes.compile(rf"\b(?:{_POSTS})\b(?: [\w-]+){{0,4}} $")
 
 
 #: At an embassy, before the city it is in (folded): "at the US Embassy in ", « à l ambassade de France a ».
