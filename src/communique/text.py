@@ -420,12 +420,28 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without the whitespace at either end."""
+    """A span without the whitespace at either end, nor the marks of a list's item it opens
+    on ("• ", "- ", "🔹 ", "👉 "): what a sentence says starts after them, as a reading that
+    looks for a sentence's first words expects ("In the first dialogue, …")."""
     while text[start].isspace():
         start += 1
     while text[end - 1].isspace():
         end -= 1
+    marks = start
+    while marks < end and marks - start < _MARKS_MOST and unicodedata.category(text[marks]) in _MARK_KINDS:
+        marks += 1
+    if start < marks < end and text[marks].isspace():
+        start = marks
+        while text[start].isspace():
+            start += 1
     return start, end
+
+
+#: The kinds of character an item's marks are made of: symbols (bullets, arrows, emoji),
+#: dashes, and the ones written for bullets ("•", "·", "*"), which Unicode calls punctuation;
+#: as many as a page strings together ("▶️", "-->" ).
+_MARK_KINDS = frozenset(["So", "Sm", "Pd", "Po", "Mn"])
+_MARKS_MOST = 4
 
 
 @lru_cache(maxsize=256)
