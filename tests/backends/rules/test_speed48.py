@@ -19,14 +19,16 @@ from communique import text
             re.IGNORECASE,
         ),
         (r"\bab|\bac|(?<=x)ad|(?<!y)ae|\b ", 0),
+        (r"^\s*(?:during|at) (?:a|the) meeting|(?<!la )ab|^meeting|^\s*x|\s+ad|ae", re.IGNORECASE),
+        (r"^\s*(?:during|at) the|^ab|ac", re.IGNORECASE | re.MULTILINE),
     ],
 )
 def test_what_looks_behind_the_start_of_an_alternative_is_checked_after_its_first_character(
     source: str, flags: int
 ) -> None:
-    """A lookbehind or a word boundary that opens an alternative is checked after its first character, where the
-    engine passes over an alternative the text does not start with there: the same matches (at the start of the
-    text, after a line break, a letter, a space, an apostrophe)."""
+    """A lookbehind, a word boundary or the start of the text (« ^ ») that opens an alternative is checked after its
+    first character, where the engine passes over an alternative the text does not start with there: the same
+    matches (at the start of the text, after a line break, a letter, a space, an apostrophe)."""
     tree = text.branched(source, flags)
     assert "(?<!" in tree or "(?<=" in tree
     written = re.compile(source, flags)
@@ -38,6 +40,9 @@ def test_what_looks_behind_the_start_of_an_alternative_is_checked_after_its_firs
         "ab ac\nad xad yae zae ae_ab, b  ",
         "meeting with",
         "\nab",
+        "  during the meeting, at a meeting",
+        "At the meeting\n  during the x\nab ad  ad",
+        " \n\tx",
     ):
         for start in range(len(sample) + 1):
             found, expected = moved.search(sample, start), written.search(sample, start)
@@ -54,3 +59,7 @@ def test_a_lookbehind_is_not_moved_where_it_spares_every_other_place() -> None:
         r"r(?<!(?:la ).)(?:encontre)|e(?<!(?:la ).)(?:ntretien)|visite"
     )
     assert text.branched(r"\bau|\b's", 0) == r"a(?<!\w.)(?:u)|'(?<=\w.)(?:s)"
+    # (what may only start the text: its spaces first, as "\s*" tries them, then its first character)
+    assert text.branched(r"^\s*(?:at|in) the|ab", 0) == (
+        r"\s(?<=^\s)\s*(?:at|in) the|a(?:(?<=^.)(?:t the)|b)|i(?<=^.)(?:n the)"
+    )
