@@ -214,6 +214,17 @@ _HE_SAID_GATHERING = regexes.compile(
 )
 
 
+#: A meeting asked for, right before its noun: « a appelé mardi à la tenue d'une réunion », « demande la convocation
+#: d'une rencontre », "called for a meeting of West African police chiefs" (wished, neither held nor scheduled).
+_CALLED_FOR = regexes.compile(
+    r"\b(?:(?:appel\w*|plaid\w*|invit\w*) (?:\S+ ){0,4}?(?:à|pour) la|(?:demand\w*|souhait\w*|préconis\w*|réclam\w*) "
+    r"(?:\S+ ){0,4}?la) (?:tenue|convocation|organisation) d'(?:une|un) (?:\S+ ){0,2}?$|"
+    r"\b(?:called|calls|calling|appealed|appeals|pressed|pushed) (?:\S+ ){0,3}?for (?:the (?:holding|convening) of )?"
+    r"(?:a|an) (?:\S+ ){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 @cache  # a memo of one document (reader.read)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
@@ -287,6 +298,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     # (nor a signing to come that names neither its day nor its signatories: "A Memorandum of Understanding
     # will be signed between the X Police and the Y Police to …", what a cabinet approves: an agreement planned)
     found = [f for f in found if not _unscheduled_signing(sentence, f[2])]
+    # (nor a meeting called for: « a appelé à la tenue d'une réunion des chefs de police », "called for a meeting of")
+    found = [f for f in found if not _CALLED_FOR.search(sentence, max(0, f[0] - 80), f[0])]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
