@@ -112,3 +112,47 @@ def test_a_chief_with_his_own_regional_heads_is_internal(text: str) -> None:
 )
 def test_a_meeting_called_for_is_no_meeting(text: str) -> None:
     assert not read_offline(text).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Séance de travail entre la police guinéenne et EUROPOL",
+        "Meeting between the Ghana Police Service and INTERPOL",
+        "Meeting between the Ghana Police Service and the Togolese Police",
+    ],
+)
+def test_a_headline_naming_two_forces_tells_the_meeting(headline: str) -> None:
+    record = read_offline(f"{headline}\n\nLes échanges ont porté sur la lutte contre le trafic de drogue.")
+    assert record.is_meeting_report
+    assert len(record.meetings[0].parties) == 2
+
+
+def test_a_headline_naming_two_forces_of_one_country_is_no_meeting() -> None:
+    record = read_offline(
+        "Réunion entre la police nationale et la gendarmerie nationale\n\n"
+        "Les échanges ont porté sur la sécurité des fêtes de fin d'année."
+    )
+    assert not record.is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A meeting between the Nigeria Police Force and the Ghana Police Service was held on Tuesday in Abuja.\n\n"
+            "In attendance were:\n1. Musa Bako, Inspector-General of Police (Nigeria)\n"
+            "2. Kofi Mensah, Inspector-General of Police (Ghana)\n\nDiscussions focused on drug trafficking.",
+            {"Musa Bako", "Kofi Mensah"},
+        ),
+        (
+            "Une séance de travail a réuni mardi à Dakar la Police nationale du Sénégal et la police malienne.\n\n"
+            "Étaient présents :\n- M. Karim Haddad, directeur général de la Police nationale ;\n"
+            "- M. Oumar Diarra, directeur général de la police malienne.\n\n"
+            "Les échanges ont porté sur la lutte contre le trafic de drogue.",
+            {"Karim Haddad", "Oumar Diarra"},
+        ),
+    ],
+)
+def test_a_list_of_those_who_attended_names_them(text: str, names: set[str]) -> None:
+    assert _names(text) >= names

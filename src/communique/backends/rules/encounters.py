@@ -341,7 +341,7 @@ def _joint_exchange(sentence: str, *, sides: bool = True) -> re.Match[str] | Non
 
 
 def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
-    """Whether the groups ``first`` and ``second`` name people of two sides: of two parties, or the
+    """Whether the groups ``first`` and ``second`` name people or forces of two sides: of two parties, or the
     second named as the other side ("his counterpart", « l'ambassadeur ») or as an international
     body (« l'Office des Nations unies contre la drogue et le crime, représenté par … »)."""
     named = sentence[sides.start("first") : sides.end("second")]
@@ -349,6 +349,8 @@ def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
         _COUNTERPART.search(sides["second"]) is not None
         or any(m.organisation for m in places.mentions(sides["second"]))
         or len({p.party for p in people.find(named, set())}) >= 2
+        # (or the forces of two countries: "between the Ghana Police Service and the Togolese Police")
+        or len(set(_ordered_countries(named, forces=True))) >= 2
     )
 
 
@@ -370,7 +372,7 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
     heading = _HEADING.match(sentence)
     if (
         heading is None
-        or not _both_name_someone(heading)
+        or not (_both_name_someone(heading) or _both_name_a_body(heading))
         or not _of_two_sides(sentence, heading)
         or _AFTERMATH_VERB.search(sentence, heading.end())
     ):
@@ -381,6 +383,16 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
 def _both_name_someone(sides: re.Match[str]) -> bool:
     """Whether the groups ``first`` and ``second`` each name someone who can meet."""
     return all(cues.PERSON.search(sides[side]) or _names_someone(sides[side]) for side in ("first", "second"))
+
+
+def _both_name_a_body(sides: re.Match[str]) -> bool:
+    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force or an
+    international organisation: a heading names the sides so (« Séance de travail entre la police guinéenne et
+    EUROPOL »), the people in the text under it, or nowhere."""
+    return all(
+        cues.ACTOR.search(sides[side]) or any(m.organisation for m in places.mentions(sides[side]))
+        for side in ("first", "second")
+    )
 
 
 #: A word that ends a subject before its verb could: a relative pronoun, a verb, a preposition of a
