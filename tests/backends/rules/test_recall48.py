@@ -156,3 +156,11 @@ def test_a_headline_naming_two_forces_of_one_country_is_no_meeting() -> None:
 )
 def test_a_list_of_those_who_attended_names_them(text: str, names: set[str]) -> None:
     assert _names(text) >= names
+
+
+def test_a_courtesy_call_paid_on_the_speaker() -> None:
+    names = _names(
+        "The two forces will share intelligence, Chanda Mwila said on Tuesday in Lusaka during a courtesy call paid "
+        "on him by the Malawian Deputy Inspector-General, Grace Phiri."
+    )
+    assert names == {"Chanda Mwila", "Grace Phiri"}

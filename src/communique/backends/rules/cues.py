@@ -207,7 +207,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
          # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
-         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by|of)\b",
+         # (paid on the host, named by a pronoun: "said … during a courtesy call paid on him by the Deputy Inspector-General")
+         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
+         r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
