@@ -174,11 +174,10 @@ _CAPTION_WORDS = 25
 #: Ghanaian counterpart on Tuesday in Abuja." Its label is debris, its sentence may be the only one that
 #: names who met (the body under it speaks of the topics alone): the sentence is kept. A credit
 #: ("Photo: Police Media") is a few words with no full stop, and goes.
-_CAPTION_SENTENCE = regexes.compile(
-    r"\(?\s*(?:photos?|images?|légende|caption)\s*:\s*(?P<sentence>[A-ZÀ-Ý][^:]*[.!])\s*$", re.IGNORECASE
-)
+_LABEL = r"\(?[ \t]*(?:photos?|images?|légende|caption)[ \t]*:"
+_CAPTION_SENTENCE = regexes.compile(rf"\s*{_LABEL}\s*(?P<sentence>[A-ZÀ-Ý][^:]*[.!])\s*$", re.IGNORECASE)
 #: A caption's label, which opens its line, and the full stop that ends its sentence.
-_CAPTION_LABEL = regexes.compile(r"\s*\(?\s*(?:photos?|images?|légende|caption)\s*:", re.IGNORECASE)
+_CAPTION_LABEL = regexes.compile(rf"\s*{_LABEL}", re.IGNORECASE)
 _CAPTION_END = regexes.compile(r"[.!]\s*$")
 #: The fewest words of a caption's sentence kept.
 _CAPTION_SENTENCE_WORDS = 8
@@ -766,7 +765,7 @@ _CAPTION_LINES = 4
 
 
 def _captions(lines: list[str]) -> set[int]:
-    """The lines that open a caption told as a sentence (:func:`_caption_sentence`), read over the lines after
+    """The lines that open a caption told as a sentence (:func:`_is_caption_sentence`), read over the lines after
     its label up to the full stop that ends it when they were cut at a width (a PDF's, an e-mail's): kept with
     their label, which :func:`unlabelled` takes off once the text is unwrapped."""
     found: set[int] = set()
@@ -778,35 +777,27 @@ def _captions(lines: list[str]) -> set[int]:
             if not lines[end].strip():
                 break
             end += 1
-        if _caption_sentence(" ".join(part.strip() for part in lines[index:end])) is not None:
+        if _is_caption_sentence(" ".join(part.strip() for part in lines[index:end])):
             found.add(index)
     return found
 
 
-#: A caption's label opening a paragraph, its sentence after it (see :func:`_caption_sentence`).
-_LABELLED = regexes.compile(
-    r"^[ \t]*\(?[ \t]*(?:photos?|images?|légende|caption)[ \t]*:[ \t]*(?=[A-ZÀ-Ý])",
-    re.IGNORECASE | re.MULTILINE,
-)
+#: A caption's label opening a paragraph, its sentence after it (see :func:`_is_caption_sentence`).
+_LABELLED = regexes.compile(rf"^[ \t]*{_LABEL}[ \t]*(?=[A-ZÀ-Ý])", re.IGNORECASE | re.MULTILINE)
 
 
 def unlabelled(text: str) -> str:
     """The text with the label of each caption kept for its sentence taken off ("Photo: The Minister
     received …" is read as "The Minister received …")."""
-    if not _CAPTION_HINT.search(text):  # (most texts have no caption)
+    if ":" not in text:  # (a label needs its colon)
         return text
     return _LABELLED.sub("", text)
 
 
-_CAPTION_HINT = regexes.compile(r"(?:photo|image|légende|caption)s?[ \t]*:", re.IGNORECASE)
-
-
-def _caption_sentence(line: str) -> str | None:
-    """The sentence a photograph's caption tells under its label, or ``None`` (no such label, or a credit)."""
+def _is_caption_sentence(line: str) -> bool:
+    """Whether a line is a photograph's caption told as a sentence under its label (not a credit)."""
     match = _CAPTION_SENTENCE.match(line) if len(line.split()) <= _LONGEST_DEBRIS else None
-    if match is None or len(match["sentence"].split()) < _CAPTION_SENTENCE_WORDS:
-        return None
-    return match["sentence"]
+    return match is not None and len(match["sentence"].split()) >= _CAPTION_SENTENCE_WORDS
 
 
 def _is_debris(line: str) -> bool:

@@ -33,6 +33,7 @@ from communique.backends.rules.segments import (
     _COUNTERPART_OF,
     _IN_A_STATEMENT,
     _LATER,
+    _NUMBERING,
     _OBJECT,
     _RECEIVED_FIRST,
     _REPORTED_ENCOUNTER,
@@ -196,7 +197,8 @@ def _people(
     for sentence in segment.others:
         roster = _ROSTER_HEADING.match(sentence) is not None or (
             roster
-            and (_ROSTER_ITEM.match(sentence) is not None or _NUMBERING.fullmatch(sentence) is not None)
+            # (a list's numbering alone, "2.", is a sentence of its own: its line follows)
+            and (_ROSTER_ITEM.match(sentence) is not None or _NUMBERING.match(sentence) is not None)
         )
         if segment.record or roster:
             # a meeting's record, or a list of those who attended under its heading: whoever its lists name took part,
@@ -495,8 +497,6 @@ _ROSTER_HEADING = regexes.compile(
 _ROSTER_ITEM = regexes.compile(
     r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,3},"
 )
-#: A list's numbering alone, as a sentence ("2."): its line follows.
-_NUMBERING = regexes.compile(r"\s*\d{1,2}[.)]\s*")
 #: A delegation told by its members: "The delegation comprised of A, B …", "The delegation comprises of A, B …",
 #: « La délégation était composée de A ».
 _DELEGATION_LISTED = regexes.compile(
