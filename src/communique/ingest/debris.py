@@ -170,6 +170,17 @@ _CAPTION = regexes.compile(
     re.IGNORECASE,
 )
 _CAPTION_WORDS = 25
+#: A photograph's caption told as a sentence under its label: "Photo: The Inspector-General received his
+#: Ghanaian counterpart on Tuesday in Abuja." Its label is debris, its sentence may be the only one that
+#: names who met (the body under it speaks of the topics alone): the sentence is kept. A credit
+#: ("Photo: Police Media") is a few words with no full stop, and goes.
+_LABEL = r"\(?[ \t]*(?:photos?|images?|légende|caption)[ \t]*:"
+_CAPTION_SENTENCE = regexes.compile(rf"\s*{_LABEL}\s*(?P<sentence>[A-ZÀ-Ý][^:]*[.!])\s*$", re.IGNORECASE)
+#: A caption's label, which opens its line, and the full stop that ends its sentence.
+_CAPTION_LABEL = regexes.compile(rf"\s*{_LABEL}", re.IGNORECASE)
+_CAPTION_END = regexes.compile(r"[.!]\s*$")
+#: The fewest words of a caption's sentence kept.
+_CAPTION_SENTENCE_WORDS = 8
 #: The heading of a list of other articles ("Lire aussi", "Les plus lus – Politique",
 #: "Related News:", "You may also like"), alone on its line: the headlines under it are
 #: other articles', with their own meetings, dates and places.
@@ -376,6 +387,7 @@ def strip(text: str) -> Cleaned:
     cleaned = Cleaned(text="")
     lines = _mail_header(text.splitlines(), cleaned)
     menus = _menus(lines)
+    captions = _captions(lines)
     in_related = False
     # the posting dates a list of other articles at the head of the page gives
     header_dates: list[tuple[str, dt.date]] = []
@@ -462,6 +474,9 @@ def strip(text: str) -> Cleaned:
         ):
             dating.take(line, date, kept, cleaned)
             cleaned.removed.append(line)
+            continue
+        if index in captions:
+            kept.append(bulleted)
             continue
         if _is_debris(line):
             cleaned.removed.append(line)
@@ -743,6 +758,46 @@ def _run_into(header: str) -> str | None:
 #: A line of more words than this is a paragraph, whatever it starts with: a page whose
 #: line breaks were lost (a JSON Lines field flattened) starts with its menu, and is kept.
 _LONGEST_DEBRIS = 40
+
+
+#: The most lines a caption's sentence is read over when its lines were cut at a width.
+_CAPTION_LINES = 4
+
+
+def _captions(lines: list[str]) -> set[int]:
+    """The lines that open a caption told as a sentence (:func:`_is_caption_sentence`), read over the lines after
+    its label up to the full stop that ends it when they were cut at a width (a PDF's, an e-mail's): kept with
+    their label, which :func:`unlabelled` takes off once the text is unwrapped."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _CAPTION_LABEL.match(line):
+            continue
+        end = index + 1
+        while not _CAPTION_END.search(lines[end - 1]) and end < min(len(lines), index + _CAPTION_LINES):
+            if not lines[end].strip():
+                break
+            end += 1
+        if _is_caption_sentence(" ".join(part.strip() for part in lines[index:end])):
+            found.add(index)
+    return found
+
+
+#: A caption's label opening a paragraph, its sentence after it (see :func:`_is_caption_sentence`).
+_LABELLED = regexes.compile(rf"^[ \t]*{_LABEL}[ \t]*(?=[A-ZÀ-Ý])", re.IGNORECASE | re.MULTILINE)
+
+
+def unlabelled(text: str) -> str:
+    """The text with the label of each caption kept for its sentence taken off ("Photo: The Minister
+    received …" is read as "The Minister received …")."""
+    if ":" not in text:  # (a label needs its colon)
+        return text
+    return _LABELLED.sub("", text)
+
+
+def _is_caption_sentence(line: str) -> bool:
+    """Whether a line is a photograph's caption told as a sentence under its label (not a credit)."""
+    match = _CAPTION_SENTENCE.match(line) if len(line.split()) <= _LONGEST_DEBRIS else None
+    return match is not None and len(match["sentence"].split()) >= _CAPTION_SENTENCE_WORDS
 
 
 def _is_debris(line: str) -> bool:

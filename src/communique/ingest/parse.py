@@ -680,7 +680,7 @@ def parse(
     kept = cleaned.text
     if "#" in kept:  # (most texts have no hashtag)
         kept = _HASHTAG.sub("", kept)
-    body = _PRONOUNCED.sub("", unwrap(kept))
+    body = debris.unlabelled(_PRONOUNCED.sub("", unwrap(kept)))
     if "éà" in body or _SMALL_THEN_CAPITAL.search(body):  # (most texts have no glue)
         body = _GLUED.sub(lambda glued: glued.group(0) + " ", body)
     if not body.strip() or not any(ch.isalpha() for ch in body):

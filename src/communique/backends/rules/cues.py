@@ -176,6 +176,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
+         # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
+         r"(?:during|at|in the course of) (?:an|the) audience granted to\b",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
          r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
@@ -205,7 +207,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # courtesy call from the new Ambassador", « l'a annoncé à la suite d'une visite de courtoisie du nouvel ambassadeur »
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
          # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
-         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) (?:from|by|of)\b",
+         # (paid on the host, named by a pronoun: "said … during a courtesy call paid on him by the Deputy Inspector-General")
+         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
+         r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
@@ -398,6 +402,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (its day in commas: « Lors de son entretien, mardi, avec l'ambassadeur … »)
          r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail)(?:, (?:\S+ ){0,2}?\S+,)? avec",
          r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
+         # ... or by the verb's participle, an office-holder or a person named after it: "…, X said on Tuesday after
+         # meeting the Ghanaian Inspector-General, Y", "after meeting Y, the …" (not "after meeting the suspect")
+         r"(?:after|following|while|when) meeting (?:with )?(?=(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,3}?"
+         r"(?:counterparts?|ministers?|ambassadors?|high commissioners?|inspectors?[- ]general|directors?|delegations?|"
+         r"chiefs?|heads?|commissioners?|secretar(?:y|ies)|envoys?)\b|(?-i:[A-Z])[\w'-]+ (?-i:[A-Z])[\w'-]+,)",
          # ... or with no possessive: "made this known after talks with X", « l'a annoncé à l'issue d'un entretien avec X »
          r"(?:at the end of|after|following) (?:talks|an audience|a (?:working )?(?:meeting|session)) with",
          r"(?:à l'issue|au terme|au sortir) d'(?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec",
@@ -823,6 +832,10 @@ RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
     r"had (?:previously|already) (?:received|hosted|met|visited|held)",
+    # an encounter the speaker recalls, told in the pluperfect (the day is the speaker's, not the encounter's): "X
+    # recalled on Tuesday that he had met Y last year", « X a rappelé mardi qu'il avait rencontré Y l'an dernier »
+    r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )"
+    r"(?:\S+ ){0,4}?(?:had|avai(?:t|ent))",
     # a gathering a side hosted before: « Il a rappelé que son pays avait abrité l'assemblée générale de l'Afripol »
     r"(?:avai(?:t|ent)|had) (?:abrité|accueilli|hosted) (?:la |le |l['’]|les |the |a |an )(?:\S+ ){0,3}?(?:assemblée|réunion|"
     r"conférence|sommet|session|assembly|meeting|conference|summit)\b",
@@ -1141,6 +1154,13 @@ OWN_SERVICE = Cue(
     r"(?:structures|services|directions|unités) (?:\S+ ){0,2}?(?:relevant|dépendant) de (?:son|leur) (?:département|ministère)",
     r"(?:units|formations|departments|directorates) under (?:his|her|their|its) (?:command|ministry|authority)",
     r"(?:state|area|divisional|regional) (?:police )?command", r"commissariats?",
+    # the heads of his force's own regions, or of the Service he leads: "met with Commissioners of Police of the 36 states",
+    # "senior officers of the Service", « les directeurs centraux et les commissaires régionaux », « les gouverneurs de région »
+    r"commissioners of police (?:of|in|from) (?:the |all )?(?:\S+ )?(?:states|regions|provinces|commands|zones|divisions)",
+    # (met with: not those a chief leads abroad, "will head a team of Senior Officers of the Force at the conference")
+    r"with (?:the )?(?:senior|top|management) (?:officers|officials|staff|team) of the (?:service|force|command|agency|corps)\b",
+    r"(?:les|ses|leurs) directeurs (?:centraux|régionaux|départementaux)", r"(?:les|ses|leurs) commissaires (?:régionaux|centraux|départementaux)",
+    r"(?:les|ses|leurs) gouverneurs (?:de région|des régions)",
     # ... or of a border post of his country, and its officers' lot: "visited the Elubo border post", « s'est rendu
     # au poste frontière de Rosso pour s'enquérir des conditions de travail des agents »
     # (a visit to it, not a border post talked of: « l'entretien a porté sur la situation au poste frontalier »)

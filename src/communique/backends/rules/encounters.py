@@ -214,6 +214,17 @@ _HE_SAID_GATHERING = regexes.compile(
 )
 
 
+#: A meeting asked for, right before its noun: « a appelé mardi à la tenue d'une réunion », « demande la convocation
+#: d'une rencontre », "called for a meeting of West African police chiefs" (wished, neither held nor scheduled).
+_CALLED_FOR = regexes.compile(
+    r"\b(?:(?:appel\w*|plaid\w*|invit\w*) (?:\S+ ){0,4}?(?:à|pour) la|(?:demand\w*|souhait\w*|préconis\w*|réclam\w*) "
+    r"(?:\S+ ){0,4}?la) (?:tenue|convocation|organisation) d'(?:une|un) (?:\S+ ){0,2}?$|"
+    r"\b(?:called|calls|calling|appealed|appeals|pressed|pushed) (?:\S+ ){0,3}?for (?:the (?:holding|convening) of )?"
+    r"(?:a|an) (?:\S+ ){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 @cache  # a memo of one document (reader.read)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
@@ -287,6 +298,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     # (nor a signing to come that names neither its day nor its signatories: "A Memorandum of Understanding
     # will be signed between the X Police and the Y Police to …", what a cabinet approves: an agreement planned)
     found = [f for f in found if not _unscheduled_signing(sentence, f[2])]
+    # (nor a meeting called for: « a appelé à la tenue d'une réunion des chefs de police », "called for a meeting of")
+    found = [f for f in found if not _CALLED_FOR.search(sentence, max(0, f[0] - 80), f[0])]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
@@ -328,7 +341,7 @@ def _joint_exchange(sentence: str, *, sides: bool = True) -> re.Match[str] | Non
 
 
 def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
-    """Whether the groups ``first`` and ``second`` name people of two sides: of two parties, or the
+    """Whether the groups ``first`` and ``second`` name people or forces of two sides: of two parties, or the
     second named as the other side ("his counterpart", « l'ambassadeur ») or as an international
     body (« l'Office des Nations unies contre la drogue et le crime, représenté par … »)."""
     named = sentence[sides.start("first") : sides.end("second")]
@@ -336,6 +349,8 @@ def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
         _COUNTERPART.search(sides["second"]) is not None
         or any(m.organisation for m in places.mentions(sides["second"]))
         or len({p.party for p in people.find(named, set())}) >= 2
+        # (or the forces of two countries: "between the Ghana Police Service and the Togolese Police")
+        or len(set(_ordered_countries(named, forces=True))) >= 2
     )
 
 
@@ -357,7 +372,7 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
     heading = _HEADING.match(sentence)
     if (
         heading is None
-        or not _both_name_someone(heading)
+        or not (_both_name_someone(heading) or _both_name_a_body(heading))
         or not _of_two_sides(sentence, heading)
         or _AFTERMATH_VERB.search(sentence, heading.end())
     ):
@@ -368,6 +383,16 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
 def _both_name_someone(sides: re.Match[str]) -> bool:
     """Whether the groups ``first`` and ``second`` each name someone who can meet."""
     return all(cues.PERSON.search(sides[side]) or _names_someone(sides[side]) for side in ("first", "second"))
+
+
+def _both_name_a_body(sides: re.Match[str]) -> bool:
+    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force or an
+    international organisation: a heading names the sides so (« Séance de travail entre la police guinéenne et
+    EUROPOL »), the people in the text under it, or nowhere."""
+    return all(
+        cues.ACTOR.search(sides[side]) or any(m.organisation for m in places.mentions(sides[side]))
+        for side in ("first", "second")
+    )
 
 
 #: A word that ends a subject before its verb could: a relative pronoun, a verb, a preposition of a

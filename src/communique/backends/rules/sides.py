@@ -33,6 +33,7 @@ from communique.backends.rules.segments import (
     _COUNTERPART_OF,
     _IN_A_STATEMENT,
     _LATER,
+    _NUMBERING,
     _OBJECT,
     _RECEIVED_FIRST,
     _REPORTED_ENCOUNTER,
@@ -192,10 +193,17 @@ def _people(
     visited = segment.relation in (Relation.VISITS, Relation.RECEIVED)
     listing = False  # the sentence before listed the delegation's members
     block: str | None = None  # the side a record's list of attendees is of ("Europol attendees:")
+    roster = False  # within a list of those who attended, under its heading ("In attendance were:")
     for sentence in segment.others:
-        if segment.record:
-            # a meeting's record: whoever its lists name took part, of the side their list's heading or their line names
-            if RECORD_WHO.match(sentence):
+        roster = _ROSTER_HEADING.match(sentence) is not None or (
+            roster
+            # (a list's numbering alone, "2.", is a sentence of its own: its line follows)
+            and (_ROSTER_ITEM.match(sentence) is not None or _NUMBERING.match(sentence) is not None)
+        )
+        if segment.record or roster:
+            # a meeting's record, or a list of those who attended under its heading: whoever its lists name took part,
+            # of the side their list's heading or their line names
+            if RECORD_WHO.match(sentence) or _ROSTER_HEADING.match(sentence):
                 block = people._party_of(sentence, countries=countries)
             found.extend(
                 _participant(
@@ -476,6 +484,19 @@ def _undoubled(word: str) -> str:
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
+#: The heading of a list of those who attended, alone in its sentence: "In attendance were:", « Étaient présents : »,
+#: "The Ghanaian delegation comprised:", « Participants : »; and a line of that list, a name and a comma after its
+#: bullet or number ("1. Musa Bako, Inspector-General", « - M. Karim Haddad, directeur général »).
+_ROSTER_HEADING = regexes.compile(
+    r"\s*(?:in attendance (?:were|was)|(?:those )?present (?:were|at the meeting were)|(?:étaient|sont) présents|"
+    r"(?:ont|a) pris part à (?:la|cette) (?:réunion|rencontre|séance(?: de travail)?)|participants?|attendees?|"
+    r"(?:the |la |le )?(?:[\w'’-]+ ){0,3}?(?:delegation|délégation) (?:comprised|consisted|included|"
+    r"(?:était |est )?composée|comprenait)(?: of| de)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+_ROSTER_ITEM = regexes.compile(
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,3},"
+)
 #: A delegation told by its members: "The delegation comprised of A, B …", "The delegation comprises of A, B …",
 #: « La délégation était composée de A ».
 _DELEGATION_LISTED = regexes.compile(
