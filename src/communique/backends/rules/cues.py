@@ -190,6 +190,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"hier|ce \w+) (?:à [\w'’-]+ )?)?{_SOMEONE_AFTER}",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
          r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
+         # … or in the host's own speech: « Je me réjouis d'accueillir aujourd'hui mon homologue », "I am pleased to
+         # welcome my Malawian counterpart" (an office-holder or a delegation after it: not "to welcome you all")
+         rf"(?:je me réjouis|nous nous réjouissons|je suis (?:\w+ )?(?:heureux|heureuse|ravie?|honorée?)|nous sommes (?:\w+ )?"
+         rf"(?:heureux|heureuses|ravie?s|honorée?s)) (?:de |d')(?:recevoir|accueillir) (?:\S+ ){{0,3}}?{_SOMEONE_AFTER}",
+         rf"(?:i am|i'm|we are|we're) (?:\w+ )?(?:pleased|delighted|happy|glad|honou?red|privileged) to (?:welcome|receive|host) "
+         rf"(?:\S+ ){{0,3}}?{_SOMEONE_AFTER}",
          # a reception given for the guest: "praised X … at a reception for the Ambassador in Hanoi"
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
          # a meal or a reception given in someone's honour: "gave a dinner in honour of his counterpart", « a offert un
@@ -239,7 +245,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",
-         r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was|are|were) on (?:a|an) (?:\w+ )?(?:visit|courtesy call)", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
+         r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit",
+         # … or made, as Russian and Central Asian ministries write it: "made a working visit to the Ministry of Internal
+         # Affairs" (to a place or a body: not "made a site visit" to one's own works, nor "made a visit possible")
+         r"(?:made|makes|will make) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was|are|were) on (?:a|an) (?:\w+ )?(?:visit|courtesy call)", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
          r"(?<!which )(?<!who )(?<!that )(?:arrived|arrives|will arrive) in",
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,5}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
@@ -374,6 +383,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # …, the Minister stressed", "during her talks on Friday with"
          # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
          rf"^\s*meeting (?:with )?{_SOMEONE_AFTER}",
+         # a line of a minister's agenda, its hour first: « 11h00 : Entretien avec M. X, ambassadeur de Pologne »,
+         # "2:00 pm - Meeting with Ms X, High Commissioner of India" (an office-holder named in it: not « Rencontre
+         # avec les maires », "Meeting with residents")
+         r"^\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)? ?[:–—-] ?(?:entretiens?|rencontre|audience|séance de travail|"
+         r"réunion de travail|(?:déjeuner|dîner|petit-déjeuner) de travail|meeting|talks|courtesy call|working (?:lunch|dinner))"
+         r"(?: bilatéra(?:l|le|ux)| bilateral)? (?:avec|with) (?=[^;]{0,100}?\b(?:ambassad\w*|homologues?|counterparts?|ministres?|"
+         r"ministers?|high commissioners?|directeur|directrice|director|chef|chief|commissaire|commissioner|délégation|delegation|"
+         r"secrétaire général|secretary general|envoy|envoyée?)\b)",
          r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
          r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
@@ -458,10 +475,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     # discuter », « se trouve depuis lundi à Ouagadougou pour renforcer la coopération », « est au Rwanda pour explorer
     # les pistes » (a cooperation to explore or strengthen: not troops "in Mali to strengthen the mission")
     (Cue(r"(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
-         r"(?:to discuss|for talks|to hold talks|to explore (?:\w+ )?(?:avenues|ways|areas|opportunities|possibilities|cooperation)|"
+         r"(?:to discuss|for talks|to hold talks|for (?:a |an )?(?:[\w-]+ )?(?:meetings?|consultations|session) with|to explore (?:\w+ )?(?:avenues|ways|areas|opportunities|possibilities|cooperation)|"
          r"to (?:strengthen|deepen|boost|expand) (?:\w+ )?(?:ties|cooperation|relations|partnership|collaboration))\b",
-         r"(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
-         r"(?:depuis \w+ )?pour (?:discuter|des entretiens|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
+         # (or, gone by, with its day: « était mercredi à La Haye pour des entretiens avec son homologue »)
+         r"(?:est|sont|était|étaient|se trouve(?:nt)?|se trouvai(?:en)?t) (?:actuellement |depuis \w+ |cette semaine |(?:ce )?"
+         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?:depuis \w+ )?pour (?:discuter|des entretiens|(?:une|des) (?:réunions?|séances?) (?:de travail |conjointes? )?avec|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
          r"(?:renforcer|approfondir|consolider|dynamiser) (?:la |les |le )?(?:coopération|liens|relations|partenariat))\b",
          # … or by what he came for, once where he is is told: « Le DGPR est au Rwanda. X est venu explorer les pistes de
          # coopération »
@@ -491,7 +510,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:are|is|were|was|will be|went) in (?:a )?conclave\b"),
      Relation.TOGETHER),
     (Cue(r"entretien téléphonique", r"entretiens téléphoniques", r"conférences? téléphoniques?", r"(?:par|au) téléphone", r"téléphoniquement",
-         r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference)",
+         r"(?:par )?visio-?conférence", r"(?:phone|telephone|video) (?:call|conversation|conference|talk)",
          r"by (?:phone|telephone|video ?link)", r"videoconference", r"spoke (?:by phone )?with", r"conference call",
          r"(?:spoke|speaks|talked|talks) (?:\S+ ){0,2}?on the (?:tele)?phone with\b",
          # a call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y, Australia's Minister …"
@@ -506,7 +525,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
@@ -606,6 +625,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"there (?:were|was|have been|will be) (?:\w+ ){0,2}?(?:consultations|talks|discussions|exchanges) (?:among|between)\b",
          # the reunion of two sides: « les retrouvailles entre A et B »
          r"retrouvailles entre (?=[^.;]{3,160}? et )",
+         # the talks of the day as the subject, as an opening speech tells them: "Today's talks were part of the dialogue
+         # between …", « Les entretiens de ce jour s'inscrivent dans … »
+         r"^\s*(?:today|yesterday)['’]s (?:[\w-]+ )?(?:talks|consultations|discussions) (?:were|are|was|is|have|has|will)\b",
+         r"^\s*(?:les|nos) (?:entretiens|consultations|discussions|pourparlers) (?:de ce jour|d'aujourd'hui|d'hier)\b",
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)",
          # « X a ouvert mardi à Paris la conférence des … », « a ouvert le 20ème colloque des attachés de sécurité »
@@ -634,7 +657,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # what the talks brought: "This was part of discussions between A and his Fijian counterpart B", or what they
          # were about: "This was the main point of a meeting between A and B on Friday in Abuja"
          r"(?:part|the outcome|the result|the (?:main |key |central )?(?:point|focus|highlight|thrust|subject)|the high ?point) "
-         r"of (?:the |their |an? )?(?:talks|meetings?|discussions) between (?=[^;]{3,120}? and )",
+         r"of (?:the |their |an? )?(?:talks|meetings?|discussions) (?:(?:in|at|on|this|next) [\w'’-]+ ){0,3}?between (?=[^;]{3,120}? and )",
+         # … in French, the talks to come: « La sécurité sera au cœur des discussions prévues jeudi à Turin entre A et B »
+         # (planned: the same words of talks told before are anaphora, « au centre des échanges entre les délégations »)
+         r"(?:au cœur|au centre) des (?:discussions|entretiens|échanges|pourparlers) prévue?s (?:\S+ ){0,4}?entre (?=[^.;]{3,160}? et )",
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
@@ -744,6 +770,9 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
+              # a signing to come as the encounter's point: « M. X doit signer le 21 octobre avec son homologue » (not one
+              # planned within a visit, the visit being the encounter: « une visite …, au cours de laquelle elle doit signer »)
+              r"(?<!laquelle il )(?<!laquelle elle )(?<!lequel il )(?<!lequel elle )(?:doit|doivent|devrait|devraient) signer",
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
@@ -800,6 +829,8 @@ FUTURE = Cue(
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     r"to hold",
+    # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
+    r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
