@@ -134,3 +134,17 @@ def test_a_long_line_of_hyphenated_capitals_is_read_in_linear_time(unit: str) ->
     record = communique.analyse(text, lang="fr")
     assert time.process_time() - started < 10
     assert record.meetings == []
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("COMMUNIQUE_BACKEND", "Rules"), ("COMMUNIQUE_BACKEND", "rules\n"), ("COMMUNIQUE_COMPLETE", " Gaps "),
+     ("COMMUNIQUE_SUMMARIES", "CODE"), ("COMMUNIQUE_MODE", "tools\r\n")],
+)  # fmt: skip
+def test_a_setting_s_word_with_blanks_or_capitals_is_read(variable: str, value: str) -> None:
+    """As a careless `.env` or shell writes it (a line read with its break, a capital).
+    Was: `backend 'rules\\n' is not one of auto, rules, openai`, exit 4."""
+    result = run("config", "--json", env={variable: value})
+    assert result.returncode == 0, result.stderr
+    name = variable.removeprefix("COMMUNIQUE_").lower()
+    assert json.loads(result.stdout)[name]["value"] == value.strip().lower()
