@@ -127,7 +127,12 @@ def test_prices_table_and_family_names(tmp_path: Path) -> None:
     assert cost(load_prices(tmp_path), "llama3.1", 1000, 1000) == 0
 
 
-def test_an_unwritable_data_dir_never_fails_a_document(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+def test_a_data_dir_below_a_file_stops_a_run_before_any_request(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    """Said before any paid request (exit 4; was: a warning, the run going on without its
+    log); with COMMUNIQUE_LOG=0 every document is done. A log that fails during a run
+    (a corrupt database, below) is still a warning: no document fails for it."""
     (tmp_path / "a-file").write_text("")
     env = model_env(
         fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_DATA_DIR=str(tmp_path / "a-file" / "data")
@@ -140,9 +145,11 @@ def test_an_unwritable_data_dir_never_fails_a_document(fake_openai: FakeOpenAI, 
             BRIEF.read_text().replace("id: example-rabat-madrid\n", "") + name
         )
     result = run("summarise", str(folder), "-j", "1", env=env)
+    assert result.returncode == 4 and not fake_openai.chat_requests and result.stdout == ""
+    assert "a file, not a folder" in result.stderr and "COMMUNIQUE_LOG=0" in result.stderr
+    result = run("summarise", str(folder), "-j", "1", env=env | {"COMMUNIQUE_LOG": "0"})
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 3
-    assert result.stderr.count("communique: warning: the call log") == 1  # once, not per document
 
 
 def test_a_corrupt_call_log_is_warned_about_and_skipped(isolated_environment: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.client
 import json
 import statistics
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -227,11 +228,11 @@ def test_status_with_custom_body(fake_openai: FakeOpenAI, client) -> None:
 
 def test_delay_beyond_timeout_raises_api_timeout(fake_openai: FakeOpenAI) -> None:
     client = openai.OpenAI(base_url=fake_openai.base_url, api_key="sk-test", max_retries=0, timeout=0.2)
-    fake_openai.enqueue(delay(1.0, chat_json({"late": True})), chat_json({"ok": True}))
+    fake_openai.enqueue(delay(3.0, chat_json({"late": True})), chat_json({"ok": True}))
     t0 = time.monotonic()
     with pytest.raises(openai.APITimeoutError):
         _create(client)
-    assert time.monotonic() - t0 < 0.8
+    assert time.monotonic() - t0 < 2.5  # well before the reply: room for a loaded machine (was 0.8 of 1 s)
     # the server is still usable afterwards
     assert json.loads(_create(client).choices[0].message.content) == {"ok": True}
 
@@ -240,7 +241,7 @@ def test_delay_within_timeout_adds_latency(fake_openai: FakeOpenAI, client) -> N
     fake_openai.enqueue(delay(0.15, chat_json({"ok": True})))
     t0 = time.monotonic()
     _create(client)
-    assert 0.15 <= time.monotonic() - t0 < 0.5
+    assert time.monotonic() - t0 >= 0.15  # (no upper bound: a loaded machine adds its own latency)
 
 
 @pytest.mark.parametrize("reset", [False, True], ids=["close", "reset"])
@@ -332,8 +333,15 @@ def test_keep_alive_reuses_one_connection(fake_openai: FakeOpenAI, client) -> No
 
 
 def test_concurrent_requests(fake_openai: FakeOpenAI, client) -> None:
+    lock, inflight, peak = threading.Lock(), [0], [0]
+
     def responder(req: RecordedRequest):
+        with lock:
+            inflight[0] += 1
+            peak[0] = max(peak[0], inflight[0])
         time.sleep(0.1)
+        with lock:
+            inflight[0] -= 1
         return chat_json({"i": req.json["messages"][0]["content"]})
 
     fake_openai.responder = responder
@@ -344,13 +352,13 @@ def test_concurrent_requests(fake_openai: FakeOpenAI, client) -> None:
         r = client.chat.completions.create(model="m", messages=msgs)
         return json.loads(r.choices[0].message.content)["i"]
 
-    t0 = time.monotonic()
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(one, range(32)))
-    elapsed = time.monotonic() - t0
     assert got == [str(i) for i in range(32)]
     assert len(fake_openai.requests) == 33
-    assert elapsed < 1.2  # 4 waves of 0.1 s; serial would be 3.2 s
+    # requests answered side by side, counted rather than timed (was: under 1.2 s, which a
+    # loaded machine missed; serial would be 3.2 s)
+    assert peak[0] > 1
 
 
 def test_per_request_overhead_is_small(fake_openai: FakeOpenAI) -> None:
@@ -367,7 +375,7 @@ def test_per_request_overhead_is_small(fake_openai: FakeOpenAI) -> None:
         resp.read()
         times.append(time.perf_counter() - t0)
     conn.close()
-    assert statistics.median(times) < 0.005
+    assert statistics.median(times) < 0.03  # no 40 ms delayed ACK (Nagle); room for a loaded machine
     assert len({r.client_address for r in fake_openai.requests}) == 1
 
 

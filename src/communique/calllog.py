@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.errors import database_errors
+from communique.errors import ConfigError, database_errors
 
 if TYPE_CHECKING:  # the records' models are imported where a call is made into a row (a replay needs none)
     import sqlite3
@@ -165,9 +165,24 @@ class CallLog:
     @classmethod
     def of_run(cls, data_dir: str | Path, *, on: bool) -> CallLog | None:
         """The log a run writes to: none when it is turned off (``on`` false, from
-        ``COMMUNIQUE_LOG=0``, or ``communique logs --off``)."""
-        log = cls(data_dir)
-        return log if on and log.enabled else None
+        ``COMMUNIQUE_LOG=0``, or ``communique logs --off``). A data folder that cannot
+        be used is a :class:`~communique.errors.ConfigError` before any call is made."""
+        if not on:
+            return None
+        log = cls(data_dir).usable(" (or COMMUNIQUE_LOG=0 for a run without the call log)")
+        return log if log.enabled else None
+
+    def usable(self, hint: str = "") -> CallLog:
+        """This log, if its data folder can be used: a file where the folder should be
+        (or on the way to it), or a folder that cannot be read, is a
+        :class:`~communique.errors.ConfigError`, ``hint`` ending its message (was:
+        ``communique logs`` listing nothing, exit 0; ``logs --off`` saying "File exists")."""
+        problem = _folder_problem(self.directory)
+        if problem is not None:
+            raise ConfigError(
+                f"the data folder {self.directory} {problem}: set COMMUNIQUE_DATA_DIR to a folder you can write{hint}"
+            )
+        return self
 
     def add(self, *, backend: str, endpoint: str | None, prompt: str | None, document_id: str | None,
             usage: Usage, model: str | None, seconds: float, reasked: bool = False,
@@ -299,6 +314,21 @@ class CallLog:
         )
         return [Total(day, model, prompt, n, t_in, t_out, cost(prices, model, t_in, t_out))
                 for day, model, prompt, n, t_in, t_out in rows]  # fmt: skip
+
+
+def _folder_problem(directory: Path) -> str | None:
+    """What makes ``directory`` no folder to keep files in, or None (a folder not made
+    yet is made on the first write, if what is above it is a folder)."""
+    import os
+
+    above = next((p for p in (directory, *directory.parents) if os.path.lexists(p)), None)
+    if above is None:
+        return None
+    if not above.is_dir():
+        return "is a file, not a folder" if above == directory else f"is below {above}, a file, not a folder"
+    if above == directory and not os.access(directory, os.R_OK | os.X_OK):
+        return "cannot be read (permission denied)"
+    return None
 
 
 def _write_ahead(db: sqlite3.Connection, patience: float = 30.0) -> None:

@@ -48,6 +48,14 @@ def _bool(value: str) -> bool:
     raise ValueError(f"{value!r} is not a yes/no value")
 
 
+def _choice(value: str) -> str:
+    """One of a setting's words, as a careless ``.env`` or shell writes it: blanks around
+    it (``COMMUNIQUE_MODE=tools `` , a line read with its break) and capitals
+    (``COMMUNIQUE_BACKEND=Rules``) are not part of it (was: refused, ``backend 'rules\\n'
+    is not one of auto, rules, openai``)."""
+    return value.strip().lower()
+
+
 @dataclass(frozen=True)
 class _Spec:
     env: tuple[str, ...]
@@ -58,14 +66,14 @@ class _Spec:
 
 
 SPECS: dict[str, _Spec] = {
-    "backend": _Spec(("COMMUNIQUE_BACKEND",), str, lambda: "auto",
+    "backend": _Spec(("COMMUNIQUE_BACKEND",), _choice, lambda: "auto",
                      "rules (offline), openai (any OpenAI-compatible endpoint), or auto: openai when a model is set"),
     "model": _Spec(("COMMUNIQUE_MODEL",), str, lambda: None, "model name, e.g. gpt-4o-mini or llama3.1"),
     "base_url": _Spec(("COMMUNIQUE_BASE_URL", "OPENAI_BASE_URL"), str, lambda: None,
                       "endpoint, e.g. http://localhost:11434/v1 (default: OpenAI)"),
     "api_key": _Spec(("COMMUNIQUE_API_KEY", "OPENAI_API_KEY"), str, lambda: None,
                      "API key of the endpoint", secret=True),
-    "mode": _Spec(("COMMUNIQUE_MODE",), str, lambda: "auto",
+    "mode": _Spec(("COMMUNIQUE_MODE",), _choice, lambda: "auto",
                   "structured-output mode: tools, json_schema, json, md_json, or auto"),
     "prompt": _Spec(("COMMUNIQUE_PROMPT",), str, lambda: "extract", "prompt, e.g. extract@v1 (default: newest)"),
     "max_retries": _Spec(("COMMUNIQUE_MAX_RETRIES",), int, lambda: 2,
@@ -80,10 +88,10 @@ SPECS: dict[str, _Spec] = {
                            "longest total time spent retrying transient faults (429, 5xx, timeouts)"),
     "temperature": _Spec(("COMMUNIQUE_TEMPERATURE",), float, lambda: 0.0, "sampling temperature"),
     "max_tokens": _Spec(("COMMUNIQUE_MAX_TOKENS",), int, lambda: 2048, "largest reply, in tokens"),
-    "summaries": _Spec(("COMMUNIQUE_SUMMARIES",), str, lambda: "auto",
+    "summaries": _Spec(("COMMUNIQUE_SUMMARIES",), _choice, lambda: "auto",
                        "who writes the summaries with a model: model, code, or auto (code for a model on this "
                        "machine, where every token costs seconds; the model elsewhere)"),
-    "complete": _Spec(("COMMUNIQUE_COMPLETE",), str, lambda: "auto",
+    "complete": _Spec(("COMMUNIQUE_COMPLETE",), _choice, lambda: "auto",
                       "what of a model's record the offline reading of the same text completes: gaps (what the "
                       "reply leaves empty), decisions (also kind, status, parties, topics, outcomes where it "
                       "read the encounter), off, or auto (decisions for a model on this machine, else gaps)"),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.calllog import now
+from communique.calllog import CallLog, now
 from communique.config import public_url, resolve
 from communique.errors import ConfigError, InputError
 from communique.export import files
@@ -49,8 +49,9 @@ JOB_SETTINGS = (
 
 
 def jobs_dir(settings: Settings) -> Path:
-    """Where job files are kept."""
-    return Path(settings.data_dir) / "batches"
+    """Where job files are kept: in the data folder, which must be one (a
+    :class:`~communique.errors.ConfigError` says why not)."""
+    return CallLog(settings.data_dir).usable().directory / "batches"
 
 
 def _sha256(text: str) -> str:

@@ -157,9 +157,9 @@ def test_a_run_of_many_tiny_lines_is_read_in_linear_time() -> None:
     head = "Le ministre de l'Intérieur a reçu mardi son homologue espagnol.\n"
     source = parse(head + "\n".join("abcdefghijklmnopqrstuvwxyz.,;-"[i % 30] for i in range(40_000)))
     assert source.text.count("\n") <= 2 and "a b c d e" in source.text
-    started = time.perf_counter()
+    started = time.process_time()
     communique.analyse(head + "\n".join("motmot" for _ in range(20_000)))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     short = parse(head + "\n".join(["alpha", "beta", "gamma"] * 6))  # fewer than twenty: as they are
     assert "alpha beta" not in short.text
 

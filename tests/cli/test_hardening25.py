@@ -58,9 +58,9 @@ def test_files_put_end_to_end_each_with_its_front_matter_are_read_in_linear_time
     17 s for 400 KB, minutes for the megabyte an input may hold."""
     brief = Path(BRIEF).read_text(encoding="utf-8")
     text = "\n".join([brief] * (400_000 // len(brief)))
-    started = time.monotonic()
+    started = time.process_time()
     document = parse(text)
-    assert time.monotonic() - started < 6
+    assert time.process_time() - started < 6
     assert document.text.count("Abdelouafi Laftit") == text.count("Abdelouafi Laftit")
 
 

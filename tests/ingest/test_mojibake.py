@@ -79,9 +79,9 @@ def test_a_single_pair_of_two_bytes_is_not_enough_proof() -> None:
 
 def test_the_repair_is_linear_on_a_long_line() -> None:
     line = ("Ã" * 50_000) + ("â€" * 50_000) + ("ŕ" * 50_000)
-    started = time.perf_counter()
+    started = time.process_time()
     repair(line)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_parse_reads_a_garbled_page_back_and_says_so() -> None:

@@ -131,10 +131,10 @@ def test_an_english_text_gets_its_apostrophes_and_quotation_marks_only() -> None
     ["?" * 100_000, "a?" * 50_000, " ? a" * 25_000, "?x " * 33_000, "l?" * 50_000, "?a ?," * 20_000],
 )
 def test_the_repair_is_linear_on_any_text(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     repair(text)
     repair("Le d?l?gu? g?n?ral a re?u " + text)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_the_vocabulary_is_loaded_only_for_a_text_that_lost_its_letters() -> None:
@@ -154,7 +154,7 @@ def test_parse_reads_a_text_that_lost_its_letters_and_says_so() -> None:
 
 def test_a_page_of_question_marks_is_parsed_at_once() -> None:
     """100 KB of "?" after a sentence: a text that lost all its letters, read in linear time."""
-    started = time.perf_counter()
+    started = time.process_time()
     source = parse("Le ministre a reçu la délégation. " + "?" * 100_000)
     assert source.language == "fr"
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3

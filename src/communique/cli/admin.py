@@ -97,7 +97,7 @@ def logs(
 
     from communique import api
 
-    log = api.call_log(settings())
+    log = api.call_log(settings()).usable()
     if off or on:
         log.switch(on=on)
         say(f"communique: logging {'on' if on else 'off'} ({log.directory})")

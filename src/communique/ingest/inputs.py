@@ -265,7 +265,9 @@ def read_jsonl(name: str) -> list[Document]:
 
 def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
     try:
-        value = json.loads(line)
+        # strict=False: a raw control character inside a string (a tab, a NUL a scraper
+        # kept) is read as the escape would be, not a line "not valid JSON"
+        value = json.loads(line, strict=False)
     except json.JSONDecodeError as exc:
         return Document(id=fallback_id, origin=origin, problem=f"{origin} is not valid JSON ({exc.msg})")
     except RecursionError:
@@ -285,13 +287,21 @@ def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
         if isinstance(value[field], dict | list):
             return Document(id=fallback_id if field == "id" else _scalar_id(value, fallback_id), origin=origin,
                             problem=f"{origin}: '{field}' is {json_kind(value[field])}, not text")  # fmt: skip
-    meta = tuple((k, whole(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
-    return Document(id=_scalar_id(value, fallback_id), origin=origin, text=whole(value["text"]), meta=meta)
+    meta = tuple((k, _clean(str(value[k]))) for k in JSONL_FIELDS if value.get(k) not in (None, ""))
+    return Document(id=_scalar_id(value, fallback_id), origin=origin, text=_clean(value["text"]), meta=meta)
+
+
+def _clean(field: str) -> str:
+    """A JSON Lines field as text a file could hold: no surrogate (:func:`whole`) and no
+    NUL, debris of a scraper's C string or a padded buffer (``"\\u0000"`` or the raw
+    byte), as NUL padding after a file's text is dropped (was: the whole line refused as
+    "a binary file")."""
+    return whole(field).replace("\x00", "")
 
 
 def _scalar_id(value: dict[str, Any], fallback_id: str) -> str:
     """The id a JSON Lines line gives, as text (cut as a record's is), or ``fallback_id``."""
-    return document_id(whole(str(value["id"]))) if value.get("id") not in (None, "") else fallback_id
+    return document_id(_clean(str(value["id"]))) if value.get("id") not in (None, "") else fallback_id
 
 
 def _field(line: dict[str, Any], name: str) -> Any:

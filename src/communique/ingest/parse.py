@@ -81,7 +81,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             meta[block] = " ".join(filter(None, (meta[block], line.strip())))
             continue
         block = None
-        content = re.sub(r"\s+#.*$", "", line).strip()
+        content = _without_comment(line)
         if not content or content.startswith("#"):
             continue
         if listing is not None and line[:1].isspace() and content.startswith("- "):
@@ -110,6 +110,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             anchors[anchor] = value
         listing = key if not value and block is None else None
     return meta, "\n".join(lines[end + 1 :])
+
+
+def _without_comment(line: str) -> str:
+    """A front matter line without its comment: a ``#`` after a blank and before a blank
+    or the line's end (``title: Visite  # to check``), never inside a quoted value
+    (``title: "Visite #3"`` was cut to ``"Visite``) nor one written against the next
+    word (``title: Meeting #3 of the JPC``, ``#JPC2026``): a careless user's title is a
+    number or a hashtag there, which YAML's own reading, a comment, cut to « Meeting »."""
+    key, sep, value = line.partition(":")
+    opened = value.lstrip()
+    if sep and opened[:1] in ("'", '"') and (close := opened.find(opened[0], 1)) > 0:
+        return f"{key}{sep} {opened[: close + 1]}{_COMMENT.sub('', opened[close + 1 :])}".strip()
+    return _COMMENT.sub("", line).strip()
+
+
+#: A comment at the end of a front matter line (see :func:`_without_comment`).
+_COMMENT = regexes.compile(r"(?:^|\s+)#(?:\s.*)?$")
 
 
 #: What YAML may write before a value, followed by a blank: an anchor (``&name``, which an

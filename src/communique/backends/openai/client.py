@@ -866,7 +866,23 @@ def _parts(message: Any) -> tuple[list[Any], str]:
         isinstance(getattr(getattr(call, "function", None), "name", None), str) for call in calls
     ):
         raise _Unusable(["the reply's tool calls are not a list of calls, each to a named function"])
+    if len(calls) > 1:
+        calls = sorted(calls, key=lambda call: not _holds_json(call.function.arguments))
     return calls, (content or "").strip()
+
+
+def _holds_json(arguments: Any) -> bool:
+    """Whether a tool call's arguments are JSON: of a reply's several calls, the first
+    that is is read (was: the first call whatever it held, a broken one before the
+    record read as the reply's, asked again for the whole budget, then the offline
+    reading)."""
+    if isinstance(arguments, dict):
+        return True
+    try:
+        json.loads(arguments)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _text_of(content: Any) -> Any:
