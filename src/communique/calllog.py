@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -319,8 +320,6 @@ class CallLog:
 def _folder_problem(directory: Path) -> str | None:
     """What makes ``directory`` no folder to keep files in, or None (a folder not made
     yet is made on the first write, if what is above it is a folder)."""
-    import os
-
     above = next((p for p in (directory, *directory.parents) if os.path.lexists(p)), None)
     if above is None:
         return None
