@@ -458,6 +458,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # coopération »
          r"(?:est|sont) venue?s? (?:explorer (?:les |des )?(?:pistes|voies|possibilités)|échanger sur)\b"),
      Relation.VISITS),
+    # … and a gathering attended, told by where the one who attends is and what for: "is in Abuja to attend the meeting
+    # of …", « est à Niamey pour prendre part à la réunion des … » (what brought a guest received by another is told
+    # in an aside: "Y, who is in Abuja to attend the meeting, was received by X")
+    (Cue(r"(?<!who )(?<!who is )(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
+         rf"to (?:attend|take part in|participate in) (?={_A_GATHERING})",
+         r"(?<!qui )(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})"),
+     Relation.TOGETHER),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
          # the signing told by what followed it: "After the signing ceremony, the Minister said …", « À l'issue de la

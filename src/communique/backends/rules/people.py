@@ -226,11 +226,11 @@ _KILLED_AFTER = regexes.compile(
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
-#: Embassy of Japan in Malaysia". The posting is not the party.
+#: Embassy of Japan in Malaysia", « ambassadeur des Émirats près la République du Bénin ». The posting is not the party.
 _POSTING = regexes.compile(
     r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
-    r"\s(?:to|for|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
+    r"\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
@@ -894,10 +894,15 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
         # "the US Ambassador to Nigeria, His Excellency, X" an honorific)
         posted = _POSTING.search(title) if title else None
+        # (nor back into the clause of a setting or a journey the title comes after: "On the sidelines of the Regional
+        # Conference of Interpol in Accra, the Minister of Interior, X" is not Interpol's, "During his official visit
+        # to Qatar, Interior Minister X" not Qatar's: one who travels is not of the place he goes to)
+        setting = _SETTING_BEFORE.search(sentence, 0, title_start)
+        setting_end = sentence.rfind(",", setting.end(), title_start) + 1 if setting else 0
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
             # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")
-            floor = found[-1].end if found else 0
+            floor = max(found[-1].end if found else 0, setting_end)
             context = _last_clause(sentence[max(0, title_start - 60, floor) : title_start])
             context = context.rsplit(",", 1)[-1] if title_start != start else context
             if posted:  # "called on US Ambassador to Pakistan": the words up to the posting
@@ -908,10 +913,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             low = max(0, start - 60, found[-1].end if found else 0)
             if met := _DELEGATION_MET.search(sentence, low, title_start):
                 low = met.end()
-            # (nor back into the sidelines clause the title comes after: "On the sidelines of the Regional Conference
-            # of Interpol in Accra, the Minister of Interior, X" is not Interpol's)
-            if _SIDELINES_BEFORE.search(sentence, 0, title_start):
-                low = max(low, sentence.rfind(",", low, title_start) + 1)
+            low = max(low, setting_end)
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
         if (
@@ -1206,8 +1208,20 @@ def _last_clause(text: str) -> str:
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
-#: The sidelines of another event, whose organiser is not a side of the encounter held there.
-_SIDELINES_BEFORE = regexes.compile(r"\b(?:on the (?:side[- ]?lines|margins) of|en marge d)", re.IGNORECASE)
+#: The journey of one who came, told before what he did there: "During his official visit to Qatar, …", « Lors de sa
+#: visite officielle au Qatar, … ». The place he went to is not his side.
+_JOURNEY = (
+    r"(?:during|in the course of) (?:his|her|their|a|an) (?:\w+ )?(?:visit|trip|tour|mission|stay) (?:to|in)\b|"
+    r"(?:lors|au cours|pendant|durant) d[eu'’] ?(?:sa|son|leur|une?) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée) "
+    r"(?:\w+ )?(?:à|au|aux|en)\b"
+)
+#: A sentence that opens on a journey (:data:`_JOURNEY`).
+JOURNEY_OPENS = regexes.compile(rf"^\s*(?:{_JOURNEY})", re.IGNORECASE)
+#: The setting of an encounter told before those who had it: the sidelines of another event, whose organiser is not
+#: a side of the encounter held there, or a journey (:data:`_JOURNEY`).
+_SETTING_BEFORE = regexes.compile(
+    rf"\b(?:on the (?:side[- ]?lines|margins) of|en marge d|{_JOURNEY})", re.IGNORECASE
+)
 
 
 #: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».

@@ -141,6 +141,13 @@ def _people(
     subject_after = participle.end() if participle else len(opening)
     further = _meeting_cue(opening[subject_after:]) if participle else None
     subject_until = subject_after + further[1].start() if further else len(opening)
+    # "A attended the meeting, accompanied by B, C and D": those with the one who attends are of his side
+    attended = (
+        _ACCOMPANIED.search(opening, segment.cue_end)
+        if segment.relation is Relation.TOGETHER
+        and _ATTENDS.search(opening, segment.cue_start, segment.cue_end)
+        else None
+    )
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
             continue
@@ -149,6 +156,7 @@ def _people(
             if person.start < subject_end
             or person.start >= fronted_end >= 0
             or subject_after <= person.start < subject_until
+            or (attended is not None and person.start > attended.start())
             else _OBJECT
         )
         if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
@@ -669,15 +677,35 @@ def _with_lead(
     if (
         len(subjects) == 1
         and subjects[0].name is None
-        and (holder := _holder(subjects[0].title, lead) or _holder(subjects[0].title, known))
+        and (
+            holder := _holder(subjects[0].title, lead)
+            or _holder(subjects[0].title, known)
+            or _titled_by_surname(subjects[0].title, lead)
+        )
     ):
-        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
+        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title, or by his title and
+        # surname, read as a title (« Le directeur exécutif Van Damme a également rencontré »)
         return [holder.model_copy(update={"role": _SUBJECT}), *others], True
     by_surname = {_surname(p.name): p for p in lead if p.name}
+    for p in lead:
+        if p.name and " " in p.name:
+            # (or by his given name alone, as some agencies write it: « M. Faisal s'est ensuite rendu … » after
+            # « Faisal Al-Rashid »)
+            by_surname.setdefault(fold(p.name).split()[0], p)
     surnames = [_surname(p.name) if p.name else "" for p in subjects]
     if not all(surname in by_surname for surname in surnames):
         return found, False
     return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _titled_by_surname(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
+    """The one of ``lead`` whose name's words after the first end ``title``: an office and a surname of
+    several words read as a title alone ("Executive Director De Bolle" after "Catherine De Bolle")."""
+    folded = f" {fold(title or '')}"
+    named = [
+        p for p in lead if p.name and " " in p.name and folded.endswith(f" {fold(p.name).split(' ', 1)[1]}")
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _noun_cue(segment: _Segment) -> bool:
@@ -795,6 +823,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    if (
+        segment.relation is Relation.TOGETHER
+        and kind is not MeetingKind.SIGNING
+        and _OBJECT not in {p.role for p in found}
+        and _ATTENDS.search(segment.opening, segment.cue_start, segment.cue_end)
+    ):
+        # "IGP A attended the meeting, accompanied by B, in Bangkok": one who attends a meeting somebody else holds
+        # is not its host, nor thereby of the country it is held in
+        subject_hosts = False
     mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
@@ -995,6 +1032,21 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     return out
 
 
+#: The encounter's words when they say that the subject attended it, held by others ("attended", « a pris part », "is in
+#: Abuja to attend").
+_ATTENDS = regexes.compile(
+    r"(?:attend(?:ed|s)?|will attend|took part|takes part|participat\w*|(?:a|ont) (?:pris part|particip[ée]|assist[ée])|"
+    r"prend part)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: Who goes with someone: "accompanied by", « accompagné de ».
+_ACCOMPANIED = regexes.compile(
+    r"\b(?:accompanied by|along with|accompagnée?s? (?:de|du|des|par))\b", re.IGNORECASE
+)
+
+
 #: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
 #: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
 _VISITING = regexes.compile(
@@ -1029,13 +1081,36 @@ _ON_A_VISIT = regexes.compile(
 _JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
 
 
+#: A country named as where the subject's encounter was, between its words and the other side: "held a meeting in
+#: Jordan with", « a tenu mardi une réunion en Jordanie avec ».
+_IN_COUNTRY = regexes.compile(
+    r"\b(?:in|en|au|aux)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w'’-]*){0,3})"
+)
+_WITH_WORD = regexes.compile(r"\s(?:with|avec)\s")
+
+
+def _went_abroad(segment: _Segment) -> bool:
+    """Whether the subject's encounter is told as held in a country, not a town of it: one
+    at home says where in it ("in Amman"), one who travelled which country he met in (not
+    where a gathering he took part in was held: "took part in the meeting held in Kuwait")."""
+    if segment.relation is not Relation.WITH:
+        return False
+    rest = segment.opening[segment.cue_start :]
+    other_side = _WITH_WORD.search(rest)
+    return any(
+        places.exact_country(found["place"]) is not None
+        for found in _IN_COUNTRY.finditer(rest, 0, other_side.start() if other_side else 0)
+    )
+
+
 def _visitor(segment: _Segment) -> Role | None:
     """Which side of "A met B" is the visitor, when the opening says so: B when the
     words that say so follow B's name ("B, who is visiting the country"), else A ("A
-    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B")."""
+    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B", "A
+    held a meeting in Jordan with B")."""
     found = _VISITING.search(segment.opening)
     if found is None:
-        return _SUBJECT if _ON_A_VISIT.search(segment.opening) else None
+        return _SUBJECT if _ON_A_VISIT.search(segment.opening) or _went_abroad(segment) else None
     after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
     if found.start() > segment.cue_start and after and found.start() > after[0].start:
         return _OBJECT
@@ -1082,7 +1157,7 @@ def _attending(segment: _Segment) -> set[str]:
 #: « chargé d'affaires en ». The country is where he serves, his hosts' unless an international body hosts him.
 _POSTED_BEFORE = regexes.compile(
     r"\b(?:ambassad\w*|embass\w*|high commissioner|haut commissaire|charge d affaires|envoy|consul(?: general)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|aupres d\w*)\s+(?:the\s+|la\s+|l\s+)?$"
+    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|(?:au)?pres d\w*|pres)\s+(?:the\s+|la\s+|le\s+|l\s+)?$"
 )
 
 

@@ -1,0 +1,159 @@
+"""Classes of misreading found on real texts by read46 and read47, left open (fix48). Every sentence invented."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import Meeting, Participant, Role
+
+
+def _person(meeting: Meeting, name: str) -> Participant:
+    return next(p for p in meeting.participants if p.name == name)
+
+
+def _holding(text: str, name: str) -> tuple[Meeting, Participant]:
+    """The meeting of ``text`` that names ``name``, and his record there."""
+    meeting = next(m for m in read_offline(text).meetings if name in {p.name for p in m.participants})
+    return meeting, _person(meeting, name)
+
+
+# 2. the country after « près (de) » is where an envoy serves, not his side
+@pytest.mark.parametrize(
+    ("text", "envoy", "side", "host"),
+    [
+        ("Son Excellence Marco Bellini, Ambassadeur de la République italienne près le Royaume du Maroc, a été reçu "
+         "lundi par le Directeur général de la Sûreté nationale, Karim Bennani.", "Marco Bellini", "IT", "Karim Bennani"),
+        ("L'ambassadeur du Japon près de la République du Niger, Kenji Sato, a été reçu mardi par le ministre de "
+         "l'Intérieur, Issa Moussa.", "Kenji Sato", "JP", "Issa Moussa"),
+        ("Son Excellence Lars Nyberg, Ambassadeur du Royaume de Suède près la République du Sénégal, a rendu mardi une "
+         "visite de courtoisie au Haut commandant de la Gendarmerie, le général Ousmane Diouf.", "Lars Nyberg", "SE",
+         "Ousmane Diouf"),
+    ],
+)  # fmt: skip
+def test_an_envoy_accredited_pres_a_country_is_its_guest(text: str, envoy: str, side: str, host: str) -> None:
+    meeting, person = _holding(text, envoy)
+    assert (person.party, person.role) == (side, Role.GUEST)
+    assert _person(meeting, host).role is Role.HOST
+
+
+# 1. the one who travelled is a guest, not of the country he went to; its people host
+@pytest.mark.parametrize(
+    ("text", "visitor", "place", "host"),
+    [
+        ("During his official visit to Qatar, Interior Minister Walid Haddad met on Tuesday with his Jordanian "
+         "counterpart, Omar Nasser. They discussed drug trafficking.", "Walid Haddad", "QA", "Omar Nasser"),
+        ("Au cours de sa visite officielle au Qatar, le ministre de l'Intérieur Walid Haddad s'est entretenu mardi "
+         "avec son homologue jordanien, Omar Nasser.", "Walid Haddad", "QA", "Omar Nasser"),
+        ("The Minister of Interior, Walid Haddad, held a meeting in Jordan on Tuesday with Deputy Prime Minister "
+         "Omar Nasser to discuss border security.", "Walid Haddad", "JO", "Omar Nasser"),
+        ("Le ministre de l'Intérieur, Walid Haddad, a tenu mardi une réunion en Jordanie avec le vice-Premier "
+         "ministre Omar Nasser.", "Walid Haddad", "JO", "Omar Nasser"),
+        ("The Minister of Interior, Walid Haddad, met in Jordan on Tuesday with the Director of Public Security, "
+         "General Omar Nasser.", "Walid Haddad", "JO", "Omar Nasser"),
+    ],
+)  # fmt: skip
+def test_one_who_travelled_is_no_host_of_the_country_he_went_to(
+    text: str, visitor: str, place: str, host: str
+) -> None:
+    meeting, person = _holding(text, visitor)
+    assert person.party != place and person.role is Role.GUEST
+    assert _person(meeting, host).role is Role.HOST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspector-General of Police Musa Bello attended the meeting, accompanied by the director of narcotics Lim "
+        "Wei, in Bangkok on Tuesday.",
+        "L'inspecteur général de police Moussa Bello a participé mardi à la réunion à Bangkok, accompagné du "
+        "directeur des stupéfiants, Ali Sani.",
+    ],
+)
+def test_one_who_attends_a_meeting_abroad_is_not_its_host(text: str) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert "TH" not in {p.party for p in meeting.participants}
+    assert all(p.role is not Role.HOST for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "party"),
+    [
+        ("The Inspector General of Police, Kofi Mensah, on Tuesday held a meeting in Accra with the Ambassador of "
+         "Japan, Kenji Sato.", "Kofi Mensah", "GH"),
+        ("The Minister of Interior, Rashid Al Hamdan, attended on Wednesday in Abu Dhabi the signing of a memorandum "
+         "between the ministry and the Federal Police of Brazil.", "Rashid Al Hamdan", "AE"),
+    ],
+)  # fmt: skip
+def test_one_at_home_still_hosts(text: str, host: str, party: str) -> None:
+    _, person = _holding(text, host)
+    assert (person.party, person.role) == (party, Role.HOST)
+
+
+# 9. a given name or a surname of several words alone, after the full name, is the same person
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Le ministre de l'Intérieur Faisal Al-Rashid a reçu mardi l'ambassadeur de France, Pierre Martin. M. Faisal "
+         "s'est ensuite rendu au siège de la police, où il a été reçu par le directeur Omar Saleh.", "Faisal Al-Rashid"),
+        ("Executive Director Karel Van Damme received Minister Paul Kamau on Tuesday. Mr. Karel later met the "
+         "Inspector General, John Otieno.", "Karel Van Damme"),
+        ("Le directeur exécutif Karel Van Damme a reçu mardi le ministre Paul Kamau. Le directeur exécutif Van Damme "
+         "a également rencontré l'inspecteur général John Otieno.", "Karel Van Damme"),
+    ],
+)  # fmt: skip
+def test_a_name_in_part_after_the_full_name_is_the_same_person(text: str, full: str) -> None:
+    meetings = read_offline(text).meetings
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert full in {p.name for p in meeting.participants}
+        assert all(p.name for p in meeting.participants)
+        assert not any(p.name != full and p.name and p.name in full for p in meeting.participants)
+
+
+# 3. the day of a departure is not that of the meeting it leads to
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Inspector-General of Police, Kwame Asante, left Accra on Tuesday for Dakar, where he will meet his "
+         "Senegalese counterpart, Moussa Diop, on Thursday.", "Thursday"),
+        ("Le ministre de l'Intérieur, Koffi Yao, a quitté Abidjan mardi pour Dakar, où il rencontrera jeudi son "
+         "homologue sénégalais, Moussa Diop.", "jeudi"),
+        ("The Inspector-General of Police, Kwame Asante, left Accra on Tuesday for Dakar, where he will meet his "
+         "Senegalese counterpart, Moussa Diop.", None),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_departure_is_not_the_meetings(text: str, day: str | None) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert meeting.date_text == day
+    assert meeting.location is not None and meeting.location.city == "Dakar"
+
+
+# 4. one who is somewhere to attend a gathering attends it
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Inspector-General of Police, Kwame Asante, is in Abuja to attend the meeting of West African police "
+         "chiefs.", "Kwame Asante"),
+        ("The Commissioner of Police, Kofi Mensah, is in Lome this week to take part in the annual conference of "
+         "West African police chiefs.", "Kofi Mensah"),
+        ("Le directeur général de la police, Ali Sani, est à Niamey pour prendre part à la réunion des chefs de "
+         "police de la sous-région.", "Ali Sani"),
+    ],
+)  # fmt: skip
+def test_one_there_to_attend_a_gathering_attends_it(text: str, name: str) -> None:
+    analysis = read_offline(text)
+    assert analysis.is_meeting_report
+    _, person = _holding(text, name)
+    assert person.role is not Role.HOST
+
+
+def test_a_guest_there_for_a_gathering_is_still_received() -> None:
+    meeting = read_offline(
+        "The Inspector General, Musa Bello, received on Monday the Commissioner of Police of Ghana, Kofi Mensah, who "
+        "is in Abuja to attend the meeting of West African police chiefs."
+    ).meetings[0]
+    assert (_person(meeting, "Musa Bello").role, _person(meeting, "Kofi Mensah").role) == (
+        Role.HOST,
+        Role.GUEST,
+    )
