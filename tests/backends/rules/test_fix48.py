@@ -157,3 +157,32 @@ def test_a_guest_there_for_a_gathering_is_still_received() -> None:
         Role.HOST,
         Role.GUEST,
     )
+
+
+# 6. "Title, Rank Name, Title, Rank Name": each name is bound to the title before it
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Inspector General of Police, Musa Bello, on Tuesday received a delegation of the Ghana Police Service "
+         "led by the Director of Operations, Brig. Gen. Kofi Mensah, the Head of Intelligence, Col. Ama Owusu, and the "
+         "Director of Training, Supt. Yaw Boateng.",
+         {"Kofi Mensah": "Director of Operations", "Ama Owusu": "Head of Intelligence",
+          "Yaw Boateng": "Director of Training"}),
+        ("Le directeur général de la police, Ali Sani, a reçu mardi une délégation conduite par le directeur des "
+         "opérations, le général Kodjo Adje, le chef du renseignement, le colonel Yao Koffi.",
+         {"Kodjo Adje": "directeur des opérations", "Yao Koffi": "chef du renseignement"}),
+    ],
+)  # fmt: skip
+def test_each_name_of_a_list_takes_the_title_before_it(text: str, titles: dict[str, str]) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert {p.name: p.title for p in meeting.participants if p.name in titles} == titles
+
+
+def test_a_name_of_a_list_takes_no_side_from_the_next_ones_title() -> None:
+    meeting = read_offline(
+        "The Minister of Interior, Omar Khalil, received on Monday in Amman a delegation. Participating in the meeting "
+        "were the Director of Public Security, Major General Sami Nasser, the Advisor to the Iraqi Minister of "
+        "Interior, Lieutenant General Ziad Haddad, and the Director of Border Police, Brigadier Adel Khalil."
+    ).meetings[0]
+    assert _person(meeting, "Sami Nasser").party != "IQ"
+    assert _person(meeting, "Ziad Haddad").party == "IQ"

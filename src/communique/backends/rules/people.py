@@ -42,7 +42,9 @@ _RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e|[- ]major)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence|brigadier|"
+    # ranks abbreviated, left at the end of an office written before the name ("the Head of Intelligence, Col. B")
+    r"(?:(?:pol|brig|gen|col|lt|maj|capt|cdr|cmdr|supt|insp|adm)\.\s*){1,3})$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -486,9 +488,19 @@ def _names_someone(run: str) -> bool:
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
 #: A list's joining word: "A, Inspector General of Police of Uganda and Dr B" (A's office, then B).
 _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
-#: An office in apposition that runs into the next name, an honorific at most between: "the Commissioner of Police,
-#: Mr " (not "Director of Operations, and Superintendent ").
-_RUNS_INTO_NAME = regexes.compile(r"[^,]*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?")
+#: Honorifics and ranks written between an office in apposition and the name it is of: "Mr", "Brig. Gen.", « le
+#: général ».
+_RANKS_BEFORE_NAME = (
+    r"(?:(?:le|la|l['’]|the)\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:Brig|Gen|Col|Lt|Maj|Capt|Cdr|Cmdr|Supt|Insp|Adm|Pol|Cne|"
+    r"Gal)\.|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Admiral|[Gg]énéral|[Cc]olonel|"
+    r"[Cc]ommandant|[Cc]apitaine|[Cc]ommissaire)\s+){0,3}"
+)
+#: An office in apposition that runs into the next name, an honorific or ranks at most between: "the Commissioner of
+#: Police, Mr ", "the Head of Intelligence, Col. " (not "Director of Operations, and Superintendent ").
+_RUNS_INTO_NAME = regexes.compile(rf"[^,]*,\s*{_RANKS_BEFORE_NAME}")
+#: The next name, after an office in apposition and a comma, its ranks before it: ", Lieutenant General Z" (the office
+#: is his: "A, Advisor to the Minister, Lieutenant General Z").
+_NEXT_NAME = regexes.compile(rf"\s*,\s*{_RANKS_BEFORE_NAME}(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])")
 #: What may stand between the previous name and a title word that is still his: a comma, an article, and capitalised
 #: words that qualify the office ("Ms. A, Deputy Assistant Secretary of the Bureau, and included Mr. B": A's).
 _RIGHT_AFTER = regexes.compile(
@@ -843,6 +855,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and (after_title := _title_after(sentence, end))
             # (not the next one's, a foreign envoy's: "A, Acting US Ambassador B")
             and (_clean_stretch(after_title) or not _ENVOY.search(after_title))
+            # (nor the next one's in a list of offices each before its name: "the General Director, Major General A,
+            # Advisor to the Iraqi Minister, Lieutenant General B")
+            and not _NEXT_NAME.match(sentence, sentence.find(after_title, end) + len(after_title))
         ):
             # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
             party = clean_title(after_title, countries)[2]
