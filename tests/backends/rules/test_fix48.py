@@ -186,3 +186,28 @@ def test_a_name_of_a_list_takes_no_side_from_the_next_ones_title() -> None:
     ).meetings[0]
     assert _person(meeting, "Sami Nasser").party != "IQ"
     assert _person(meeting, "Ziad Haddad").party == "IQ"
+
+
+# 7. a town borne as a given name, after a civility or an office, is a person's
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Inspector General of Police, Kofi Mensah, on Tuesday received Ms Sofia Lindqvist, the Swedish "
+         "Ambassador.", "Sofia Lindqvist"),
+        ("Le ministre de l'Intérieur, Moussa Issoufou, a reçu mardi l'ambassadrice de l'Union européenne, Adelaide "
+         "Mensah.", "Adelaide Mensah"),
+        ("The Commissioner of Police, Sydney Banda, on Monday received the Ambassador of Japan, Kenji Sato.",
+         "Sydney Banda"),
+        ("Le directeur général de la police, Valencia Ortiz, a reçu mardi M. Paris Omondi, chef de la police kényane.",
+         "Paris Omondi"),
+    ],
+)  # fmt: skip
+def test_a_town_borne_as_a_given_name_is_a_persons(text: str, name: str) -> None:
+    assert name in {p.name for m in read_offline(text).meetings for p in m.participants}
+
+
+def test_a_town_before_a_full_name_is_still_a_place() -> None:
+    meeting = read_offline(
+        "The minister received on Monday the former police commissioner of Philadelphia Charles Ramsey."
+    ).meetings[0]
+    assert "Charles Ramsey" in {p.name for p in meeting.participants}

@@ -788,6 +788,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             or ((honoured or bare_subject) and names.person_shaped(trimmed))
             # a given name and a country borne as a surname, in a list of companions ("officer Nadia Israel,")
             or (whole != trimmed and names.person_like(whole))
+            # a town borne as a given name, after a civility or an office: "Ms Sofia Lindqvist", « l'ambassadrice de
+            # l'Union européenne, Sofia Lindqvist »
+            or (
+                names.town_given_name(trimmed)
+                and (honoured or _title_before(sentence, start, found[-1].end if found else 0) is not None)
+            )
         ):
             continue
         if _spelled_out(trimmed, sentence, end):
