@@ -211,3 +211,28 @@ def test_a_town_before_a_full_name_is_still_a_place() -> None:
         "The minister received on Monday the former police commissioner of Philadelphia Charles Ramsey."
     ).meetings[0]
     assert "Charles Ramsey" in {p.name for p in meeting.participants}
+
+
+# 5. an encounter told by its noun, its actor after « par » / "by": who grants an audience hosts, who pays a call visits
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("Audience accordée mardi par le ministre de l'Intérieur, Issa Moussa, à l'ambassadeur de France, Pierre "
+         "Martin.", "Issa Moussa", "Pierre Martin"),
+        ("Courtesy call paid on Thursday by the Ambassador of Japan, Kenji Sato, on the Inspector-General of Police, "
+         "Kofi Mensah.", "Kofi Mensah", "Kenji Sato"),
+        ("A courtesy call was paid to the Inspector-General of Police, Kofi Mensah, by the Ambassador of Japan, Kenji "
+         "Sato, on Tuesday.", "Kofi Mensah", "Kenji Sato"),
+        ("A courtesy call was paid on Tuesday by the Ambassador of Japan, Kenji Sato, on the Inspector-General of "
+         "Police, Kofi Mensah.", "Kofi Mensah", "Kenji Sato"),
+        ("Une visite de courtoisie a été rendue mardi au ministre de l'Intérieur, Issa Moussa, par l'ambassadeur de "
+         "France, Pierre Martin.", "Issa Moussa", "Pierre Martin"),
+        ("Visite de courtoisie rendue lundi par l'ambassadeur de France, Pierre Martin, au ministre de l'Intérieur, "
+         "Issa Moussa.", "Issa Moussa", "Pierre Martin"),
+        ("Visite de travail du directeur général de la police nigérienne, Ali Sani, auprès de son homologue togolais, "
+         "Kodjo Adje, mardi à Lomé.", "Kodjo Adje", "Ali Sani"),
+    ],
+)  # fmt: skip
+def test_the_actor_of_an_encounter_told_by_its_noun_has_his_side(text: str, host: str, guest: str) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert (_person(meeting, host).role, _person(meeting, guest).role) == (Role.HOST, Role.GUEST)

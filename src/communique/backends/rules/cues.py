@@ -677,7 +677,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
-         r"(?:call|visit) was paid to\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         r"(?:call|visit) was paid to\b", r"(?:call|visit) was paid (?:\S+ ){0,3}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # ... or told by its participle alone, the day and place between: « Audience accordée mercredi par le ministre
          # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y"
          r"audience accordée (?:\S+ ){0,4}?par\b",

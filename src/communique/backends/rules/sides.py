@@ -122,9 +122,13 @@ def _people(
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
     # the visitor of a visit told by its noun is the first named after it
-    visitor_named = (
-        segment.relation is Relation.VISITS
-        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    # (or right after it, the sentence opening on the noun: « Visite de travail du directeur général X auprès de Y »)
+    visitor_named = segment.relation is Relation.VISITS and (
+        _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+        or (
+            not opening[: segment.cue_start].strip()
+            and _OF_THE_VISITOR.match(opening, segment.cue_end) is not None
+        )
     )
     # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
     fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
@@ -148,8 +152,37 @@ def _people(
         and _ATTENDS.search(opening, segment.cue_start, segment.cue_end)
         else None
     )
+    # an encounter told by its noun in the passive, the one after the cue host or guest by what the noun is: « Audience
+    # accordée par X à Y », "Courtesy call paid by X on Y", "A courtesy call was paid to Y by X" (the others are of the
+    # other side)
+    passive = (
+        _PASSIVE_ENCOUNTER.search(opening[segment.cue_start : segment.cue_end].strip())
+        if segment.relation is Relation.TOGETHER
+        else None
+    )
+    first_after: Role | None = None
+    if passive is not None:
+        # the one who grants an audience hosts, the one who pays a call or a visit is the guest
+        granted = passive["granted"] is not None
+        by_agent = passive.group(0).lower().endswith(("par", "by"))
+        first_after = _SUBJECT if granted == by_agent else _OBJECT
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
+            continue
+        if first_after is not None and person.start >= segment.cue_end:
+            # (the subject of such an encounter hosts: its roles are decided as those of "A received B")
+            first_found = not any(p.role is first_after for p in found)
+            other = _OBJECT if first_after is _SUBJECT else _SUBJECT
+            found.append(
+                _participant(
+                    person.name,
+                    person.title,
+                    person.organisation,
+                    person.party,
+                    first_after if first_found else other,
+                )
+            )
+            first_after = first_after if first_found else None
             continue
         side = (
             _SUBJECT
@@ -561,6 +594,10 @@ _VISIT_OF = regexes.compile(
     r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
     re.IGNORECASE,
 )
+
+
+#: The visitor's article after a visit's noun: « Visite de travail du », "Visit of the".
+_OF_THE_VISITOR = regexes.compile(r"\s+(?:du|de la|de l['’]|des|of the|by the)\s(?!\d)", re.IGNORECASE)
 
 
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
@@ -1037,6 +1074,16 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
 _ATTENDS = regexes.compile(
     r"(?:attend(?:ed|s)?|will attend|took part|takes part|participat\w*|(?:a|ont) (?:pris part|particip[ée]|assist[ée])|"
     r"prend part)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: The words of an encounter told by its noun in the passive or by its participle, up to the first of the two it was
+#: between: « Audience accordée mardi par », "Courtesy call paid on Thursday by", "call was paid to" (:data:`cues`).
+_PASSIVE_ENCOUNTER = regexes.compile(
+    r"^(?P<granted>audience) accordée (?:\S+ ){0,4}?par$|"
+    r"^(?:\w+ )?(?:call|visit|visite)s? (?:\S+ ){0,6}?(?:par|by)$|"
+    r"(?:call|visit|visite)s? (?:\S+ ){0,3}?(?:was paid|(?:a|ont) été rendue?s?) (?:\S+ ){0,3}?(?:to|à|au|aux|by|par)$",
     re.IGNORECASE,
 )
 
