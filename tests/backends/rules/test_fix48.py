@@ -236,3 +236,32 @@ def test_a_town_before_a_full_name_is_still_a_place() -> None:
 def test_the_actor_of_an_encounter_told_by_its_noun_has_his_side(text: str, host: str, guest: str) -> None:
     meeting = read_offline(text).meetings[0]
     assert (_person(meeting, host).role, _person(meeting, guest).role) == (Role.HOST, Role.GUEST)
+
+
+# 8. the people of a body at its own seat, visited by another body's, are the body's, not of the country it sits in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Executive Director of AFRIPOL, Ali Sani, on Tuesday paid a working visit to the ECOWAS Commission in "
+        "Abuja, where he was received by the Commissioner for Political Affairs, Peace and Security, Musa Bello.",
+        "Le directeur exécutif d'AFRIPOL, Ali Sani, a effectué mardi une visite de travail à la Commission de la "
+        "CEDEAO à Abuja, où il a été reçu par le commissaire aux affaires politiques, Musa Bello.",
+    ],
+)
+def test_a_bodys_people_at_its_seat_keep_no_country(text: str) -> None:
+    meeting = read_offline(text).meetings[0]
+    assert (_person(meeting, "Musa Bello").party, _person(meeting, "Musa Bello").role) == (
+        "ECOWAS",
+        Role.HOST,
+    )
+    assert "NG" not in meeting.parties
+
+
+def test_a_body_the_visit_is_only_set_in_does_not_host() -> None:
+    meeting = read_offline(
+        "Profitant de son séjour à Lusaka dans le cadre du sommet de la SADC, Ana Lopes, directrice régionale de "
+        "l'ONUDC, a effectué mardi une visite de courtoisie auprès du ministre de l'Intérieur, Peter Mwale, à son "
+        "bureau."
+    ).meetings[0]
+    assert _person(meeting, "Peter Mwale").party != "SADC"
+    assert "SADC" not in meeting.parties

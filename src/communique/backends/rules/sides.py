@@ -820,6 +820,17 @@ def _at_an_organisations_seat(opening: str) -> bool:
     return False
 
 
+def _goes_to_the_body(segment: _Segment, code: str) -> bool:
+    """Whether the first place named right after the encounter's words is the body ``code``, where the visit goes:
+    "paid a working visit to the ECOWAS Commission in Abuja"."""
+    named = places.mentions(segment.opening[segment.cue_end : segment.cue_end + _VISITED_REACH])
+    return bool(named) and named[0].organisation is not None and named[0].organisation.code == code
+
+
+#: How far after a visit's words the place it goes to is looked for.
+_VISITED_REACH = 40
+
+
 #: An embassy, a high commission or a consulate as the place of an encounter, and the title
 #: of the one whose mission it is.
 _AT_MISSION = regexes.compile(
@@ -939,13 +950,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # (a guest of a country said, the subject, whose hosts are of none said, at the seat of the one international
     # body the meeting names: its people, not the country it sits in — "The Spanish Ambassador visited the
     # ASEANAPOL Secretariat in Kuala Lumpur and was welcomed by the Executive Director")
+    # ... nor that of a guest of another body who visits its seat ("The Executive Director of AFRIPOL paid a working
+    # visit to the ECOWAS Commission in Abuja, where he was received by the Commissioner"; not a body the visit is
+    # only told in the setting of: « Profitant de son séjour … dans le cadre du sommet de la SADC, X … »)
     bodies = {c for c in parties if c not in places.tables().names} - subject_parties - object_parties
     seat = (
         bodies
         if len(bodies) == 1
         and not subject_hosts
         and subject_parties
-        and subject_parties <= places.tables().names.keys()
+        and (
+            subject_parties <= places.tables().names.keys() or _goes_to_the_body(segment, next(iter(bodies)))
+        )
         and not together
         else set()
     )
