@@ -265,3 +265,21 @@ def test_a_body_the_visit_is_only_set_in_does_not_host() -> None:
     ).meetings[0]
     assert _person(meeting, "Peter Mwale").party != "SADC"
     assert "SADC" not in meeting.parties
+
+
+# 1. (bis) a head of state or government met where he governs is at home: the one who met him came to him
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "place"),
+    [
+        ("Chairman of the Joint Chiefs of Staff General Robert Hale met with Prime Minister Anita Ramdial in Port of "
+         "Spain on Monday for talks on security cooperation.", "Robert Hale", "Anita Ramdial", "TT"),
+        ("Le général Ali Sani a rencontré lundi à Niamey le président Moussa Issoufou.", "Ali Sani", "Moussa Issoufou",
+         "NE"),
+    ],
+)  # fmt: skip
+def test_one_who_meets_a_head_of_state_where_he_governs_is_his_guest(
+    text: str, visitor: str, host: str, place: str
+) -> None:
+    meeting, person = _holding(text, visitor)
+    assert person.party != place and person.role is Role.GUEST
+    assert (_person(meeting, host).party, _person(meeting, host).role) == (place, Role.HOST)

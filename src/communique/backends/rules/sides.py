@@ -820,6 +820,19 @@ def _at_an_organisations_seat(opening: str) -> bool:
     return False
 
 
+#: The title of a head of state or government, alone (not "President of the Commission").
+_HEAD_OF_STATE = regexes.compile(
+    r"(?:the |le |la )?(?:prime minister|premier ministre|president|présidente?|chef de l'état|head of state)"
+    r"(?: of the republic| de la république)?",
+    re.IGNORECASE,
+)
+
+
+def _heads_the_state(found: list[DraftParticipant], side: Role) -> bool:
+    """Whether one of ``side`` is named by the title of a head of state or government alone."""
+    return any(p.role is side and p.title and _HEAD_OF_STATE.fullmatch(p.title) for p in found)
+
+
 def _goes_to_the_body(segment: _Segment, code: str) -> bool:
     """Whether the first place named right after the encounter's words is the body ``code``, where the visit goes:
     "paid a working visit to the ECOWAS Commission in Abuja"."""
@@ -894,6 +907,17 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     ):
         # « une délégation de la DCIS a rencontré le Ministre »: the delegation visits (not one that
         # meets visitors at home: « une délégation du Québec a rencontré à Sherbrooke … »)
+        subject_hosts = False
+    elif (
+        segment.relation is Relation.WITH
+        and place_country
+        and not subject_parties
+        and not object_parties
+        and _heads_the_state(found, _OBJECT)
+        and not _heads_the_state(found, _SUBJECT)
+    ):
+        # "General A met with Prime Minister B in Port of Spain": a head of state or government met where he
+        # governs is at home, the one who met him came to him
         subject_hosts = False
     # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
     # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
