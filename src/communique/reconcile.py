@@ -32,7 +32,7 @@ from typing import TypeVar
 
 from communique.draft import Draft, DraftMeeting, DraftParticipant
 from communique.normalise.dates import resolve
-from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics
+from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics, town_given_name
 from communique.normalise.record import hollow
 from communique.schema import MeetingKind, Role
 from communique.text import fold, quoted
@@ -98,8 +98,9 @@ def _once(people: Sequence[DraftParticipant]) -> list[DraftParticipant]:
 
 def _office_as_title(person: DraftParticipant) -> DraftParticipant:
     """A "name" that is an office ("Egypt's Minister of Interior") as the title of an
-    unnamed participant (unless the participant has a title already)."""
-    if person.name and not person_shaped(strip_honorifics(person.name)):
+    unnamed participant (unless the participant has a title already). A town borne as a given name
+    ("Sofia Lindqvist") is a name: the reader took it for one only after an office or a civility."""
+    if person.name and not person_shaped(name := strip_honorifics(person.name)) and not town_given_name(name):
         return person.model_copy(update={"name": None, "title": person.title or person.name})
     return person
 

@@ -340,7 +340,15 @@ def trim(run: str) -> str:
     # the name is the end of a run that starts with an office or a unit ("NZ Police
     # Andrew Coster"): cut after the last word that cannot be in a name (particles,
     # initials and a word after a particle can)
-    cut = max((i + 1 for i, token in enumerate(tokens[:-1]) if not _may_join_a_name(tokens, i)), default=0)
+    # (a town borne as a given name is kept for the caller to judge: "Ms Sofia Lindqvist")
+    cut = max(
+        (
+            i + 1
+            for i, token in enumerate(tokens[:-1])
+            if not _may_join_a_name(tokens, i) and not town_given_name(" ".join(tokens[i:]))
+        ),
+        default=0,
+    )
     # and after a place of several words ("Ambassador of Oman to Saudi Arabia Salim Al-Rawahi"),
     # whose last word alone may pass for a name
     cut = max(cut, _after_place(tokens))
@@ -365,6 +373,7 @@ def trim(run: str) -> str:
         and not _given_name_first(tokens)
         and not _initials_first(tokens)
         and not _particle_surname(tokens)
+        and not town_given_name(" ".join(tokens))
     ):
         tokens.pop(0)
     # a word after a particle is a name whatever it means ("Ould Cheikh", "El Général")
@@ -476,6 +485,21 @@ def _surname_like_city(tokens: list[str]) -> bool:
 
 #: Words that make a part of a city, not a given name, before its name ("Greater Accra", "Old Delhi").
 _BEFORE_A_CITY = frozenset(["Greater", "Metropolitan", "Old", "Grand", "Downtown", "Inner", "Outer"])
+
+
+def town_given_name(run: str) -> bool:
+    """Whether a run is a town's name borne as a given name, then a surname ("Sofia Lindqvist", "Florence Adjei",
+    "Victoria Mensah"): a person's shape when an office or a civility names her so (the run alone may be a place and
+    its people: the caller asks for the title). Not a town before a full name: "commissioner of Philadelphia Charles
+    Ramsey"."""
+    tokens = run.split()
+    return (
+        len(tokens) == 2
+        and tokens[0].istitle()
+        and tokens[0] not in _BEFORE_A_CITY
+        and _city_only(tokens[0])
+        and all(_is_name_word(token) and token.istitle() for token in tokens[1:])
+    )
 
 
 def _city_only(token: str) -> bool:

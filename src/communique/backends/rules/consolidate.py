@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from communique import regexes
-from communique.backends.rules import kinds
+from communique.backends.rules import kinds, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import _people_in, _Segment, _unquoted
 from communique.backends.rules.segments import _SUBJECT, _surname
@@ -107,10 +107,10 @@ def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
 
 
 #: An envoy's title that names the country he is posted to: "ambassadeur des Etats-Unis en Tunisie",
-#: "High Commissioner of India to Nepal".
+#: "High Commissioner of India to Nepal", « ambassadeur des Émirats près la République du Bénin ».
 _POSTED_TO = regexes.compile(
     r"\b(?:ambassad\w+|haut-commissaire|high commissioner|chargée? d'affaires|consul)\b(?:(?!résid|resid|based).)*?"
-    r"\b(?:en|au|aux|à|to|in)\s+(?:the\s+|la\s+|l['’])?(?P<country>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s*$",
+    r"\b(?:en|au|aux|à|to|in|près(?:\s+d[eu]|\s+de\s+la)?)\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<country>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s*$",
     re.IGNORECASE,
 )
 
@@ -118,7 +118,9 @@ _POSTED_TO = regexes.compile(
 def _other_side_filled(meeting: DraftMeeting) -> DraftMeeting:
     """A meeting of two countries whose hosts are all of one and whose guests are of the
     other or of none said: those of none said are of the other ("M. Haddad, en visite à
-    Amman, … son homologue jordanien Y" in a text on Lebanon and Jordan)."""
+    Amman, … son homologue jordanien Y" in a text on Lebanon and Jordan). Not a guest of the country
+    the meeting is held in, when the sentence opens on his journey there and its hosts are of another
+    ("During his official visit to Qatar, X met his Jordanian counterpart"): he went there, he is not of it."""
     sides = [c for c in meeting.parties if c in places.tables().names]
     if len(sides) != 2 or not any(p.country is None for p in meeting.participants):
         return meeting
@@ -134,6 +136,14 @@ def _other_side_filled(meeting: DraftMeeting) -> DraftMeeting:
             and of[role] <= set(sides) - {known}
         ):
             filled[role] = next(c for c in sides if c != known)
+    if (
+        filled[Role.GUEST] == meeting.country
+        and not of[Role.GUEST]
+        and of[Role.HOST] - {meeting.country}
+        and meeting.cue is not None
+        and people.JOURNEY_OPENS.match(meeting.cue.sentence)
+    ):
+        filled[Role.GUEST] = None
     if not any(filled.values()):
         return meeting
     participants = [

@@ -486,6 +486,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # coopération »
          r"(?:est|sont) venue?s? (?:explorer (?:les |des )?(?:pistes|voies|possibilités)|échanger sur)\b"),
      Relation.VISITS),
+    # … and a gathering attended, told by where the one who attends is and what for: "is in Abuja to attend the meeting
+    # of …", « est à Niamey pour prendre part à la réunion des … » (what brought a guest received by another is told
+    # in an aside: "Y, who is in Abuja to attend the meeting, was received by X")
+    (Cue(r"(?<!who )(?<!who is )(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
+         rf"to (?:attend|take part in|participate in) (?={_A_GATHERING})",
+         r"(?<!qui )(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})"),
+     Relation.TOGETHER),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
          # the signing told by what followed it: "After the signing ceremony, the Minister said …", « À l'issue de la
@@ -704,7 +712,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
-         r"(?:call|visit) was paid to\b", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         r"(?:call|visit) was paid to\b", r"(?:call|visit) was paid (?:\S+ ){0,3}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # ... or told by its participle alone, the day and place between: « Audience accordée mercredi par le ministre
          # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y"
          r"audience accordée (?:\S+ ){0,4}?par\b",

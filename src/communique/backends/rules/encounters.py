@@ -313,6 +313,12 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = [f for f in found if f[1] is Relation.WITH and _HELD_TALKS.match(f[2].group(0))]
     if not found or kinds.WELCOME_BY_EMBASSY.search(sentence):
         return None
+    if len(found) > 1 and (journey := people.JOURNEY_OPENS.match(sentence)):
+        # (nor the journey the sentence opens on, when an encounter follows it: « Au cours de sa visite officielle au
+        # Qatar, X s'est entretenu avec Y » tells of a talk there, its visitor X)
+        clause_end = sentence.find(",", journey.end())
+        after = [f for f in found if f[0] > clause_end] if clause_end > 0 else []
+        found = after or found
     _, relation, match = min(found, key=lambda item: item[0])
     return relation, match
 

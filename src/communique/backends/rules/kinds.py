@@ -170,12 +170,12 @@ def blanked(cue: Cue, text: str) -> str:
 #: The gathering that brought the guests to the country, not the audience they were granted: « a reçu les ministres
 #: …, présents au Niger pour la 5ème réunion des ministres », "in Abuja for the 12th meeting of", "who is in the
 #: country to attend the symposium which starts on Monday" (neither its kind nor its day is the encounter's).
-_STAY_FOR = (
-    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant|(?:son|sa|leur) séjour) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?(?:pour|dans le cadre d)[^;.]{1,120}",
-    r"(?:who (?:are|were|is|was) )?(?:in|visiting) (?:the country|the capital|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) "
-    r"(?:for|to attend) the [^;.]{1,120}",
+_STAY_FOR_FR = (
+    r"(?:présente?s?|venue?s?|arrivée?s?|séjournant|(?:son|sa|leur) séjour) (?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? )?"
+    r"(?:pour|dans le cadre d)[^;.]{1,120}"
 )
-STAY_FOR = Cue(*_STAY_FOR)
+_STAY_IN = r"(?:in|visiting) (?:the country|the capital|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:for|to attend) the [^;.]{1,120}"
+STAY_FOR = Cue(_STAY_FOR_FR, rf"(?:who (?:are|were|is|was) )?{_STAY_IN}")
 
 
 #: A guest's visit told in apposition, which does not make the reception a visit: "a reçu
@@ -249,7 +249,10 @@ NOT_THE_KIND = Cue(
     # of the signing of the first agreement", « à l'occasion du dixième anniversaire de la signature »
     r"anniversary of (?:the )?signing of",
     r"anniversaire de la signature (?:d'un|d'une|du|de la|de l['’]|des)",
-    *_STAY_FOR,
+    # (not the subject's own stay when the opening tells it, which is the encounter: "X is in Abuja to attend the
+    # meeting of …")
+    _STAY_FOR_FR,
+    rf"(?:who (?:are|were|is|was) |(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )){_STAY_IN}",
 )
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".

@@ -37,11 +37,14 @@ _ONWARD = regexes.compile(
 
 #: An arrival told with its day, then what the guest is still to do: "X arrived in the country on Wednesday and is
 #: also expected to meet Y", « M. X est arrivé mardi au Mali et rencontrera Y » (the day is the arrival's, not
-#: that of the encounter to come). Screened by its verbs ("arrived", « arrivé »): it is blanked in every sentence of
-#: a narrative, and few tell an arrival.
+#: that of the encounter to come); and so a departure, up to where to: "X left Accra on Tuesday for Dakar, where he
+#: will meet Y", « X a quitté Abidjan mardi pour Dakar, où il rencontrera Y ». Screened by its verbs ("arrived",
+#: « arrivé », "left", « quitté »): it is blanked in every sentence of a narrative, and few tell an arrival.
 _ARRIVED_THEN_TO_COME = Screened(
     r"\b(?:arrived|(?:est|sont) arrivée?s?)\b[^.;]{0,100}?(?=,?\s(?:and|et)\s(?:is|are|will|doit|doivent|devrait|devraient|"
-    r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)",
+    r"devra|devront|sera|seront|\w+(?:era|eront)|(?:est|sont) attendue?s?)\b)|"
+    r"\b(?:left|departed|(?:a|ont) quitté)\s[^.;]{0,60}?(?=\s(?:for|pour)\s[^.;,]{0,40},\s(?:where|où)\s(?:he|she|they|il|elle|ils|"
+    r"elles)\s(?:will|is|are|doit|doivent|devra|devront|sera|seront|\w+(?:era|eront))\b)",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,9 @@ _RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e|[- ]major)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence)$",
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence|brigadier|"
+    # ranks abbreviated, left at the end of an office written before the name ("the Head of Intelligence, Col. B")
+    r"(?:(?:pol|brig|gen|col|lt|maj|capt|cdr|cmdr|supt|insp|adm)\.\s*){1,3})$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -226,11 +228,11 @@ _KILLED_AFTER = regexes.compile(
 
 #: Where a diplomat is posted, after the title: "US Ambassador to Pakistan", « l'ambassadeur
 #: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
-#: Embassy of Japan in Malaysia". The posting is not the party.
+#: Embassy of Japan in Malaysia", « ambassadeur des Émirats près la République du Bénin ». The posting is not the party.
 _POSTING = regexes.compile(
     r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
-    r"\s(?:to|for|in|en|au|aux|à|auprès d[eu']|auprès de la)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
+    r"\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
@@ -486,9 +488,19 @@ def _names_someone(run: str) -> bool:
 #: What may stand between a name and the title in apposition after it: « A, le directeur de cabinet, B ».
 #: A list's joining word: "A, Inspector General of Police of Uganda and Dr B" (A's office, then B).
 _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
-#: An office in apposition that runs into the next name, an honorific at most between: "the Commissioner of Police,
-#: Mr " (not "Director of Operations, and Superintendent ").
-_RUNS_INTO_NAME = regexes.compile(r"[^,]*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?")
+#: Honorifics and ranks written between an office in apposition and the name it is of: "Mr", "Brig. Gen.", « le
+#: général ».
+_RANKS_BEFORE_NAME = (
+    r"(?:(?:le|la|l['’]|the)\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:Brig|Gen|Col|Lt|Maj|Capt|Cdr|Cmdr|Supt|Insp|Adm|Pol|Cne|"
+    r"Gal)\.|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Admiral|[Gg]énéral|[Cc]olonel|"
+    r"[Cc]ommandant|[Cc]apitaine|[Cc]ommissaire)\s+){0,3}"
+)
+#: An office in apposition that runs into the next name, an honorific or ranks at most between: "the Commissioner of
+#: Police, Mr ", "the Head of Intelligence, Col. " (not "Director of Operations, and Superintendent ").
+_RUNS_INTO_NAME = regexes.compile(rf"[^,]*,\s*{_RANKS_BEFORE_NAME}")
+#: The next name, after an office in apposition and a comma, its ranks before it: ", Lieutenant General Z" (the office
+#: is his: "A, Advisor to the Minister, Lieutenant General Z").
+_NEXT_NAME = regexes.compile(rf"\s*,\s*{_RANKS_BEFORE_NAME}(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])")
 #: What may stand between the previous name and a title word that is still his: a comma, an article, and capitalised
 #: words that qualify the office ("Ms. A, Deputy Assistant Secretary of the Bureau, and included Mr. B": A's).
 _RIGHT_AFTER = regexes.compile(
@@ -776,6 +788,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             or ((honoured or bare_subject) and names.person_shaped(trimmed))
             # a given name and a country borne as a surname, in a list of companions ("officer Nadia Israel,")
             or (whole != trimmed and names.person_like(whole))
+            # a town borne as a given name, after a civility or an office: "Ms Sofia Lindqvist", « l'ambassadrice de
+            # l'Union européenne, Sofia Lindqvist »
+            or (
+                names.town_given_name(trimmed)
+                and (honoured or _title_before(sentence, start, found[-1].end if found else 0) is not None)
+            )
         ):
             continue
         if _spelled_out(trimmed, sentence, end):
@@ -843,6 +861,9 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and (after_title := _title_after(sentence, end))
             # (not the next one's, a foreign envoy's: "A, Acting US Ambassador B")
             and (_clean_stretch(after_title) or not _ENVOY.search(after_title))
+            # (nor the next one's in a list of offices each before its name: "the General Director, Major General A,
+            # Advisor to the Iraqi Minister, Lieutenant General B")
+            and not _NEXT_NAME.match(sentence, sentence.find(after_title, end) + len(after_title))
         ):
             # "le chef de la délégation, X, secrétaire général du ministère équato-guinéen de ..."
             party = clean_title(after_title, countries)[2]
@@ -894,10 +915,15 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         # (the title as cleaned: "with the US ambassador to Jordan, X" leaves a comma after it,
         # "the US Ambassador to Nigeria, His Excellency, X" an honorific)
         posted = _POSTING.search(title) if title else None
+        # (nor back into the clause of a setting or a journey the title comes after: "On the sidelines of the Regional
+        # Conference of Interpol in Accra, the Minister of Interior, X" is not Interpol's, "During his official visit
+        # to Qatar, Interior Minister X" not Qatar's: one who travels is not of the place he goes to)
+        setting = _SETTING_BEFORE.search(sentence, 0, title_start)
+        setting_end = sentence.rfind(",", setting.end(), title_start) + 1 if setting else 0
         if party is None and companion is None:
             # the words right before the title, back to a comma ("called on US Ambassador")
             # (not back into the previous person's words: "X of Azerbaijan Y called on Interior Minister Z")
-            floor = found[-1].end if found else 0
+            floor = max(found[-1].end if found else 0, setting_end)
             context = _last_clause(sentence[max(0, title_start - 60, floor) : title_start])
             context = context.rsplit(",", 1)[-1] if title_start != start else context
             if posted:  # "called on US Ambassador to Pakistan": the words up to the posting
@@ -908,10 +934,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             low = max(0, start - 60, found[-1].end if found else 0)
             if met := _DELEGATION_MET.search(sentence, low, title_start):
                 low = met.end()
-            # (nor back into the sidelines clause the title comes after: "On the sidelines of the Regional Conference
-            # of Interpol in Accra, the Minister of Interior, X" is not Interpol's)
-            if _SIDELINES_BEFORE.search(sentence, 0, title_start):
-                low = max(low, sentence.rfind(",", low, title_start) + 1)
+            low = max(low, setting_end)
             context = _last_clause(sentence[low:start])
             party = _party_of(context, countries=countries, last=True)
         if (
@@ -1206,8 +1229,20 @@ def _last_clause(text: str) -> str:
     return _BILATERAL.sub(lambda m: m[0] if places.exact_country(m[0]) else " ", last)
 
 
-#: The sidelines of another event, whose organiser is not a side of the encounter held there.
-_SIDELINES_BEFORE = regexes.compile(r"\b(?:on the (?:side[- ]?lines|margins) of|en marge d)", re.IGNORECASE)
+#: The journey of one who came, told before what he did there: "During his official visit to Qatar, …", « Lors de sa
+#: visite officielle au Qatar, … ». The place he went to is not his side.
+_JOURNEY = (
+    r"(?:during|in the course of) (?:his|her|their|a|an) (?:\w+ )?(?:visit|trip|tour|mission|stay) (?:to|in)\b|"
+    r"(?:lors|au cours|pendant|durant) d[eu'’] ?(?:sa|son|leur|une?) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée) "
+    r"(?:\w+ )?(?:à|au|aux|en)\b"
+)
+#: A sentence that opens on a journey (:data:`_JOURNEY`).
+JOURNEY_OPENS = regexes.compile(rf"^\s*(?:{_JOURNEY})", re.IGNORECASE)
+#: The setting of an encounter told before those who had it: the sidelines of another event, whose organiser is not
+#: a side of the encounter held there, or a journey (:data:`_JOURNEY`).
+_SETTING_BEFORE = regexes.compile(
+    rf"\b(?:on the (?:side[- ]?lines|margins) of|en marge d|{_JOURNEY})", re.IGNORECASE
+)
 
 
 #: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».

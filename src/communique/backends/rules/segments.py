@@ -895,7 +895,7 @@ def _countries_and_forces(text: str) -> list[str]:
 #: d'Italie au ».
 _POSTING_BEFORE = regexes.compile(
     r"\b(?:ambassad\w*|high commissioner|haut-commissaire|consul\w*|envoy|envoyée?)\b[^,;]{0,40}?"
-    r"\s(?:to|in|au|aux|en|à)\s+(?:the\s+|la\s+|l')?$"
+    r"\s(?:to|in|au|aux|en|à|pres(?: d[eu]| de la)?)\s+(?:the\s+|la\s+|le\s+|l')?$"
 )
 
 

@@ -123,9 +123,13 @@ def _people(
     dispatched = _DISPATCHED.match(opening, segment.cue_start) is not None
     subject_end = segment.cue_end if dispatched else segment.cue_start
     # the visitor of a visit told by its noun is the first named after it
-    visitor_named = (
-        segment.relation is Relation.VISITS
-        and _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+    # (or right after it, the sentence opening on the noun: « Visite de travail du directeur général X auprès de Y »)
+    visitor_named = segment.relation is Relation.VISITS and (
+        _VISIT_OF.search(opening, max(0, segment.cue_end - 40), segment.cue_end) is not None
+        or (
+            not opening[: segment.cue_start].strip()
+            and _OF_THE_VISITOR.match(opening, segment.cue_end) is not None
+        )
     )
     # "At a meeting with X on Nov. 22, Y said …": the one named first after the clause the encounter opens on is its subject
     fronted = _FRONTED_ENCOUNTER.match(opening) if segment.cue_start <= _SUBJECT_OPENS else None
@@ -142,14 +146,51 @@ def _people(
     subject_after = participle.end() if participle else len(opening)
     further = _meeting_cue(opening[subject_after:]) if participle else None
     subject_until = subject_after + further[1].start() if further else len(opening)
+    # "A attended the meeting, accompanied by B, C and D": those with the one who attends are of his side
+    attended = (
+        _ACCOMPANIED.search(opening, segment.cue_end)
+        if segment.relation is Relation.TOGETHER
+        and _ATTENDS.search(opening, segment.cue_start, segment.cue_end)
+        else None
+    )
+    # an encounter told by its noun in the passive, the one after the cue host or guest by what the noun is: « Audience
+    # accordée par X à Y », "Courtesy call paid by X on Y", "A courtesy call was paid to Y by X" (the others are of the
+    # other side)
+    passive = (
+        _PASSIVE_ENCOUNTER.search(opening[segment.cue_start : segment.cue_end].strip())
+        if segment.relation is Relation.TOGETHER
+        else None
+    )
+    first_after: Role | None = None
+    if passive is not None:
+        # the one who grants an audience hosts, the one who pays a call or a visit is the guest
+        granted = passive["granted"] is not None
+        by_agent = passive.group(0).lower().endswith(("par", "by"))
+        first_after = _SUBJECT if granted == by_agent else _OBJECT
     for person in _people_in(opening, countries):
         if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
+            continue
+        if first_after is not None and person.start >= segment.cue_end:
+            # (the subject of such an encounter hosts: its roles are decided as those of "A received B")
+            first_found = not any(p.role is first_after for p in found)
+            other = _OBJECT if first_after is _SUBJECT else _SUBJECT
+            found.append(
+                _participant(
+                    person.name,
+                    person.title,
+                    person.organisation,
+                    person.party,
+                    first_after if first_found else other,
+                )
+            )
+            first_after = first_after if first_found else None
             continue
         side = (
             _SUBJECT
             if person.start < subject_end
             or person.start >= fronted_end >= 0
             or subject_after <= person.start < subject_until
+            or (attended is not None and person.start > attended.start())
             else _OBJECT
         )
         if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
@@ -576,6 +617,10 @@ _VISIT_OF = regexes.compile(
 )
 
 
+#: The visitor's article after a visit's noun: « Visite de travail du », "Visit of the".
+_OF_THE_VISITOR = regexes.compile(r"\s+(?:du|de la|de l['’]|des|of the|by the)\s(?!\d)", re.IGNORECASE)
+
+
 #: One who sent what was handed over at a meeting, and was not at it: "received an invitation
 #: from Kuwait's Minister of Interior, Sheikh X, to visit", "conveyed a message from President
 #: X", « a remis une lettre du président X », « porteur d'un message de X ».
@@ -690,15 +735,35 @@ def _with_lead(
     if (
         len(subjects) == 1
         and subjects[0].name is None
-        and (holder := _holder(subjects[0].title, lead) or _holder(subjects[0].title, known))
+        and (
+            holder := _holder(subjects[0].title, lead)
+            or _holder(subjects[0].title, known)
+            or _titled_by_surname(subjects[0].title, lead)
+        )
     ):
-        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title
+        # « Le Directeur général a également reçu »: the lead, by a shorter form of his title, or by his title and
+        # surname, read as a title (« Le directeur exécutif Van Damme a également rencontré »)
         return [holder.model_copy(update={"role": _SUBJECT}), *others], True
     by_surname = {_surname(p.name): p for p in lead if p.name}
+    for p in lead:
+        if p.name and " " in p.name:
+            # (or by his given name alone, as some agencies write it: « M. Faisal s'est ensuite rendu … » after
+            # « Faisal Al-Rashid »)
+            by_surname.setdefault(fold(p.name).split()[0], p)
     surnames = [_surname(p.name) if p.name else "" for p in subjects]
     if not all(surname in by_surname for surname in surnames):
         return found, False
     return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+def _titled_by_surname(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
+    """The one of ``lead`` whose name's words after the first end ``title``: an office and a surname of
+    several words read as a title alone ("Executive Director De Bolle" after "Catherine De Bolle")."""
+    folded = f" {fold(title or '')}"
+    named = [
+        p for p in lead if p.name and " " in p.name and folded.endswith(f" {fold(p.name).split(' ', 1)[1]}")
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _noun_cue(segment: _Segment) -> bool:
@@ -776,6 +841,30 @@ def _at_an_organisations_seat(opening: str) -> bool:
     return False
 
 
+#: The title of a head of state or government, alone (not "President of the Commission").
+_HEAD_OF_STATE = regexes.compile(
+    r"(?:the |le |la )?(?:prime minister|premier ministre|president|présidente?|chef de l'état|head of state)"
+    r"(?: of the republic| de la république)?",
+    re.IGNORECASE,
+)
+
+
+def _heads_the_state(found: list[DraftParticipant], side: Role) -> bool:
+    """Whether one of ``side`` is named by the title of a head of state or government alone."""
+    return any(p.role is side and p.title and _HEAD_OF_STATE.fullmatch(p.title) for p in found)
+
+
+def _goes_to_the_body(segment: _Segment, code: str) -> bool:
+    """Whether the first place named right after the encounter's words is the body ``code``, where the visit goes:
+    "paid a working visit to the ECOWAS Commission in Abuja"."""
+    named = places.mentions(segment.opening[segment.cue_end : segment.cue_end + _VISITED_REACH])
+    return bool(named) and named[0].organisation is not None and named[0].organisation.code == code
+
+
+#: How far after a visit's words the place it goes to is looked for.
+_VISITED_REACH = 40
+
+
 #: An embassy, a high commission or a consulate as the place of an encounter, and the title
 #: of the one whose mission it is.
 _AT_MISSION = regexes.compile(
@@ -816,6 +905,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     subject_parties = {p.country for p in found if p.role is _SUBJECT and p.country}
     object_parties = {p.country for p in found if p.role is _OBJECT and p.country}
     subject_hosts = segment.relation not in (Relation.VISITS, Relation.RECEIVED) and not visiting
+    if (
+        segment.relation is Relation.TOGETHER
+        and kind is not MeetingKind.SIGNING
+        and _OBJECT not in {p.role for p in found}
+        and _ATTENDS.search(segment.opening, segment.cue_start, segment.cue_end)
+    ):
+        # "IGP A attended the meeting, accompanied by B, in Bangkok": one who attends a meeting somebody else holds
+        # is not its host, nor thereby of the country it is held in
+        subject_hosts = False
     mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
@@ -830,6 +928,17 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     ):
         # « une délégation de la DCIS a rencontré le Ministre »: the delegation visits (not one that
         # meets visitors at home: « une délégation du Québec a rencontré à Sherbrooke … »)
+        subject_hosts = False
+    elif (
+        segment.relation is Relation.WITH
+        and place_country
+        and not subject_parties
+        and not object_parties
+        and _heads_the_state(found, _OBJECT)
+        and not _heads_the_state(found, _SUBJECT)
+    ):
+        # "General A met with Prime Minister B in Port of Spain": a head of state or government met where he
+        # governs is at home, the one who met him came to him
         subject_hosts = False
     # at an organisation's seat, the organisation hosts: "X s'est entretenu avec le secrétaire
     # général d'INTERPOL au siège de l'organisation", "met ... at Europol's headquarters"
@@ -886,13 +995,18 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     # (a guest of a country said, the subject, whose hosts are of none said, at the seat of the one international
     # body the meeting names: its people, not the country it sits in — "The Spanish Ambassador visited the
     # ASEANAPOL Secretariat in Kuala Lumpur and was welcomed by the Executive Director")
+    # ... nor that of a guest of another body who visits its seat ("The Executive Director of AFRIPOL paid a working
+    # visit to the ECOWAS Commission in Abuja, where he was received by the Commissioner"; not a body the visit is
+    # only told in the setting of: « Profitant de son séjour … dans le cadre du sommet de la SADC, X … »)
     bodies = {c for c in parties if c not in places.tables().names} - subject_parties - object_parties
     seat = (
         bodies
         if len(bodies) == 1
         and not subject_hosts
         and subject_parties
-        and subject_parties <= places.tables().names.keys()
+        and (
+            subject_parties <= places.tables().names.keys() or _goes_to_the_body(segment, next(iter(bodies)))
+        )
         and not together
         else set()
     )
@@ -1016,6 +1130,31 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     return out
 
 
+#: The encounter's words when they say that the subject attended it, held by others ("attended", « a pris part », "is in
+#: Abuja to attend").
+_ATTENDS = regexes.compile(
+    r"(?:attend(?:ed|s)?|will attend|took part|takes part|participat\w*|(?:a|ont) (?:pris part|particip[ée]|assist[ée])|"
+    r"prend part)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: The words of an encounter told by its noun in the passive or by its participle, up to the first of the two it was
+#: between: « Audience accordée mardi par », "Courtesy call paid on Thursday by", "call was paid to" (:data:`cues`).
+_PASSIVE_ENCOUNTER = regexes.compile(
+    r"^(?P<granted>audience) accordée (?:\S+ ){0,4}?par$|"
+    r"^(?:\w+ )?(?:call|visit|visite)s? (?:\S+ ){0,6}?(?:par|by)$|"
+    r"(?:call|visit|visite)s? (?:\S+ ){0,3}?(?:was paid|(?:a|ont) été rendue?s?) (?:\S+ ){0,3}?(?:to|à|au|aux|by|par)$",
+    re.IGNORECASE,
+)
+
+
+#: Who goes with someone: "accompanied by", « accompagné de ».
+_ACCOMPANIED = regexes.compile(
+    r"\b(?:accompanied by|along with|accompagnée?s? (?:de|du|des|par))\b", re.IGNORECASE
+)
+
+
 #: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
 #: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
 _VISITING = regexes.compile(
@@ -1050,13 +1189,36 @@ _ON_A_VISIT = regexes.compile(
 _JOURNEY_OPENS = regexes.compile(_JOURNEY, re.IGNORECASE)
 
 
+#: A country named as where the subject's encounter was, between its words and the other side: "held a meeting in
+#: Jordan with", « a tenu mardi une réunion en Jordanie avec ».
+_IN_COUNTRY = regexes.compile(
+    r"\b(?:in|en|au|aux)\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:and\s+|et\s+)?[A-ZÀ-Ý][\w'’-]*){0,3})"
+)
+_WITH_WORD = regexes.compile(r"\s(?:with|avec)\s")
+
+
+def _went_abroad(segment: _Segment) -> bool:
+    """Whether the subject's encounter is told as held in a country, not a town of it: one
+    at home says where in it ("in Amman"), one who travelled which country he met in (not
+    where a gathering he took part in was held: "took part in the meeting held in Kuwait")."""
+    if segment.relation is not Relation.WITH:
+        return False
+    rest = segment.opening[segment.cue_start :]
+    other_side = _WITH_WORD.search(rest)
+    return any(
+        places.exact_country(found["place"]) is not None
+        for found in _IN_COUNTRY.finditer(rest, 0, other_side.start() if other_side else 0)
+    )
+
+
 def _visitor(segment: _Segment) -> Role | None:
     """Which side of "A met B" is the visitor, when the opening says so: B when the
     words that say so follow B's name ("B, who is visiting the country"), else A ("A
-    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B")."""
+    met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B", "A
+    held a meeting in Jordan with B")."""
     found = _VISITING.search(segment.opening)
     if found is None:
-        return _SUBJECT if _ON_A_VISIT.search(segment.opening) else None
+        return _SUBJECT if _ON_A_VISIT.search(segment.opening) or _went_abroad(segment) else None
     after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
     if found.start() > segment.cue_start and after and found.start() > after[0].start:
         return _OBJECT
@@ -1103,7 +1265,7 @@ def _attending(segment: _Segment) -> set[str]:
 #: « chargé d'affaires en ». The country is where he serves, his hosts' unless an international body hosts him.
 _POSTED_BEFORE = regexes.compile(
     r"\b(?:ambassad\w*|embass\w*|high commissioner|haut commissaire|charge d affaires|envoy|consul(?: general)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|aupres d\w*)\s+(?:the\s+|la\s+|l\s+)?$"
+    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|(?:au)?pres d\w*|pres)\s+(?:the\s+|la\s+|le\s+|l\s+)?$"
 )
 
 
