@@ -1,0 +1,109 @@
+"""Careless input and settings found from the outside (the forty-ninth adversarial
+reading), through the real command line: one run a behaviour. (docs/hardening.md lists them.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from runner import run
+
+BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
+TEXT = BRIEF.read_text(encoding="utf-8")
+#: The example's text without its front matter, as a JSON Lines line holds it.
+BODY = TEXT.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "shown", "command"),
+    [
+        ("COMMUNIQUE_DEADLINE", "1e-300", "1e-300", ["summarise", str(BRIEF), "--model", "m"]),
+        ("COMMUNIQUE_TIMEOUT", "0.001", "0.001", ["config"]),
+        ("COMMUNIQUE_DEADLINE", "5e-324", "4.94066e-324", ["config"]),
+    ],
+)
+def test_a_wait_no_endpoint_can_meet_is_refused_with_its_bound(
+    variable: str, value: str, shown: str, command: list[str]
+) -> None:
+    """Was: taken, every request failing as a server that did not answer within 1e-300 s,
+    retried for the whole retry budget."""
+    result = run(*command, env={variable: value, "COMMUNIQUE_BASE_URL": "http://127.0.0.1:9/v1"})
+    name = variable.removeprefix("COMMUNIQUE_").lower()
+    assert result.returncode == 4 and result.stdout == ""
+    assert result.stderr == (
+        f"communique: error: {name} must be at least 0.1 seconds (no endpoint answers sooner), not {variable}={shown}\n"
+    )
+
+
+def test_the_shortest_wait_allowed_is_taken() -> None:
+    result = run("config", env={"COMMUNIQUE_DEADLINE": "0.1", "COMMUNIQUE_TIMEOUT": "0.1"})
+    assert result.returncode == 0, result.stderr
+
+
+#: Decimal digits of other scripts: Eastern Arabic, Persian, Devanagari, full-width, Thai.
+SCRIPTS = {"arabic": "٠١٢٣٤٥٦٧٨٩", "persian": "۰۱۲۳۴۵۶۷۸۹", "devanagari": "०१२३४५६७८९",
+           "fullwidth": "０１２３４５６７８９", "thai": "๐๑๒๓๔๕๖๗๘๙"}  # fmt: skip
+DIGITS_FR = (
+    "Rabat, le 12 mars 2026 - Le ministre de l'Intérieur, Karim Benali, a reçu mardi 10 mars 2026 à 15h30 son "
+    "homologue espagnol, Jean Morel, pour 2 heures d'entretiens. Les deux ministres ont signé 3 accords.\n"
+)
+DIGITS_EN = (
+    "Rabat, March 12, 2026 - Interior Minister Karim Benali met on Tuesday, March 10, 2026 at 3:30 pm his Spanish "
+    "counterpart Jean Morel for 2 hours. They signed 3 agreements and will meet again on April 14-16, 2026.\n"
+)
+
+
+def _written_in(text: str, digits: str) -> str:
+    return "".join(digits[int(char)] if char.isascii() and char.isdigit() else char for char in text)
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+@pytest.mark.parametrize("text", [DIGITS_FR, DIGITS_EN], ids=["fr", "en"])
+def test_a_text_in_digits_of_another_script_is_read_as_written_with_spans_at_its_digits(
+    script: str, text: str
+) -> None:
+    """A date written deliberately in Eastern Arabic (or Devanagari, full-width…) digits is
+    the date it writes: the same record as in ASCII digits, its phrases quoting the digits
+    as the text writes them, every span on the source's characters."""
+    from communique import analyse, spans
+    from communique.ingest.parse import parse
+
+    ascii_record = json.loads(analyse(text, backend="rules").model_dump_json())
+    written = _written_in(text, SCRIPTS[script])
+    record = analyse(written, backend="rules")
+    got = json.loads(record.model_dump_json())
+    meeting, expected = got["meetings"][0], ascii_record["meetings"][0]
+    assert (meeting["date"], meeting["end_date"]) == (expected["date"], expected["end_date"]) != (None, None)
+    assert meeting["date_text"] == _written_in(expected["date_text"], SCRIPTS[script])
+    assert [o["text"] for o in meeting["outcomes"]] == [
+        _written_in(o["text"], SCRIPTS[script]) for o in expected["outcomes"]
+    ]
+    assert len(got["spans"]) == len(ascii_record["spans"]) and spans.check(parse(written).text, record) == []
+
+
+@pytest.mark.parametrize("number", ["²", "①", "¹⁰", "٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩"])
+def test_digits_that_are_no_decimal_digits_or_no_day_are_no_date_and_break_nothing(number: str) -> None:
+    """A superscript or a circled figure is a digit to ``str.isdigit`` but to no parser."""
+    from communique import analyse
+
+    text = f"Rabat, le 12 mars 2026 - Le ministre Karim Benali a reçu le {number} mars son homologue Jean Morel.\n"
+    meeting = json.loads(analyse(text, backend="rules").model_dump_json())["meetings"][0]
+    assert meeting["date"] is None or meeting["date"] == "2026-03-12"
+
+
+@pytest.mark.parametrize("script", ["arabic", "fullwidth"])
+def test_a_publication_date_in_digits_of_another_script_is_read(tmp_path: Path, script: str) -> None:
+    """Was: `published '٢٠٢٦-٠٣-١٢' is not an ISO date (YYYY-MM-DD)`, which it is, in front
+    matter, a JSON Lines field or ``--published``; a dateline so written was not read."""
+    from communique.ingest.parse import iso_date
+    from communique.normalise.dates import parse_absolute
+
+    day = _written_in("2026-03-12", SCRIPTS[script])
+    assert str(iso_date(day)) == str(parse_absolute(f"Rabat, {day} - Le ministre")) == "2026-03-12"
+    brief = tmp_path / "brief.txt"
+    brief.write_text(f"---\npublished: {day}\n---\n{BODY}", encoding="utf-8")
+    result = run("summarise", str(brief), "--backend", "rules", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["document"]["published"] == "2026-03-12"
