@@ -65,6 +65,18 @@ def tidy(text: str) -> str:
     return _TYPOGRAPHY(unicodedata.normalize("NFC", whole(text)))
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script (Eastern Arabic ``٣``, Devanagari
+    ``३``, full-width ``３``) as the ASCII digit it stands for. The reader's patterns take
+    such digits as ``\\d`` does, and ``int`` reads them, so a date written in them is read
+    in the text; the parsers of the standard library take ASCII alone
+    (``date.fromisoformat``): a date given so in front matter was refused as no ISO date,
+    a dateline's not read. One character for one, so offsets into ``text`` hold."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
+
+
 def shortened(text: str, limit: int, *, of: str | None = None) -> str:
     """``text`` if its UTF-8 holds at most ``limit`` bytes, else cut to fit with a hash of
     ``of`` (``text`` itself by default) after it: texts cut alike are still told apart,

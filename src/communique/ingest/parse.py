@@ -25,7 +25,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import ESCAPE_SEQUENCE, quoted, shortened, tidy
+from communique.text import ESCAPE_SEQUENCE, ascii_digits, quoted, shortened, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -165,7 +165,7 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
     an RSS ``pubDate``), or a date with its month in words ("14 April 2026", « 14 avril
     2026 »); in :data:`YEARS`; else an :class:`~communique.errors.InputError` that says
     ``what`` was wrong (a date in figures alone, "04/05/2026", is not guessed at)."""
-    text = value.strip()
+    text = ascii_digits(value.strip())
     date = _iso(text) or _feed_date(text) or (parse_absolute(text) if _MONTH_IN_WORDS.search(text) else None)
     if date is None:
         if (numbers := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)) is not None:
