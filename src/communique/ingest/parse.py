@@ -67,7 +67,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     stripped = text.lstrip("\ufeff")
     if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
-    lines = stripped.splitlines()
+    lines = _LINE_END.split(stripped)
     try:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
     except StopIteration:
@@ -92,6 +92,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if not sep or not re.fullmatch(r"[a-z_][a-z0-9_-]*", key):
             raise InputError(f"malformed front matter: line {number} is not 'key: value': {line.strip()!r}")
         value = value.strip()
+        if not value.isprintable():  # a scraped title's line or paragraph separator: one line
+            value = " ".join(value.split())
         anchor = None
         while (prop := _NODE_PROPERTY.match(value)) is not None:
             anchor, value = prop.group(1) or anchor, value[prop.end() :]
@@ -109,7 +111,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if anchor is not None:
             anchors[anchor] = value
         listing = key if not value and block is None else None
-    return meta, "\n".join(lines[end + 1 :])
+    return meta, "\n".join("\n".join(lines[end + 1 :]).splitlines())
+
+
+#: A line's end in front matter: LF, CR LF or CR alone, and nothing else. ``str.splitlines``
+#: also ends a line at a form feed, U+2028 and U+2029 (a title scraped from a page's
+#: script holds them), which cut a title in two: ``malformed front matter: line 3 is not
+#: 'key: value'``, the whole document refused.
+_LINE_END = regexes.compile(r"\r\n?|\n")
 
 
 def _without_comment(line: str) -> str:
