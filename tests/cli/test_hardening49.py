@@ -107,3 +107,95 @@ def test_a_publication_date_in_digits_of_another_script_is_read(tmp_path: Path, 
     result = run("summarise", str(brief), "--backend", "rules", "-f", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["document"]["published"] == "2026-03-12"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "named"),
+    [
+        ("../../x", "x.en.txt"),
+        ("/etc/passwd", "etc_passwd.en.txt"),
+        ("a/b", "a_b.en.txt"),
+        ("..", "document.en.txt"),
+        ("CON", "_CON.en.txt"),
+        ("nul.txt", "_nul.txt.en.txt"),
+        ("Aux", "_Aux.en.txt"),
+        ("com1", "_com1.en.txt"),
+        ("console", "console.en.txt"),
+    ],
+)
+def test_a_document_id_names_a_file_inside_the_folder_and_never_a_device(
+    document_id: str, named: str
+) -> None:
+    """An id names its translation's file (`translate -d DIR`): never a path out of DIR,
+    and never a name Windows keeps for a device (was: ``CON.en.txt``, which cannot be made
+    there, ``NUL.en.txt`` the null device: the translation lost without a word)."""
+    from communique.export.sinks import file_name
+
+    assert file_name(document_id, ".en.txt") == named
+
+
+@pytest.mark.parametrize("ids", [["dup", "dup"], ["a/b", "a_b"], ["CON", "_CON"]])
+def test_ids_that_name_one_file_are_refused_before_any_is_written(tmp_path: Path, ids: list[str]) -> None:
+    from communique.errors import OutputError
+    from communique.export.sinks import TextFolder
+
+    with pytest.raises(OutputError, match="would both be written to"):
+        TextFolder(tmp_path / "out", ids, lambda item, value: "", suffix=".en.txt", force=False, resume=False)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c"])
+def test_a_front_matter_title_holding_a_separator_of_lines_is_one_line(separator: str) -> None:
+    """A title scraped from a page's script holds U+2028 or U+2029, a PDF's a form feed.
+    Was: the title cut in two by ``str.splitlines``, `malformed front matter: line 3 is not
+    'key: value'`, the whole document refused."""
+    from communique.ingest.parse import parse
+
+    source = parse(f"---\ntitle: Visite{separator}de travail \x9b31mà Rabat\nlang: fr\n---\n{BODY}")
+    assert source.title == "Visite de travail à Rabat" and source.language == "fr"
+    assert source.text == parse(BODY).text
+
+
+def test_a_file_of_utf8_and_latin1_lines_is_read_line_by_line(tmp_path: Path) -> None:
+    """Front matter a UTF-8 tool wrote above a text saved in Latin-1 (or files put end to
+    end). Was: the whole read as Windows-1252, « Visite Ã  Rabat » for the title."""
+    from communique.ingest.read import decode
+
+    data = "---\ntitle: Visite à Rabat\n---\n".encode() + BODY.encode("latin-1")
+    text, notes = decode(data, name="brief.txt")
+    assert text == "---\ntitle: Visite à Rabat\n---\n" + BODY
+    assert notes == [
+        "brief.txt is not UTF-8 throughout; decoded as UTF-8 where it is, as Windows-1252 elsewhere"
+    ]
+    assert decode(BODY.encode("cp1252"), name="b")[1] == ["b is not UTF-8; decoded as Windows-1252"]
+    brief = tmp_path / "brief.txt"
+    brief.write_bytes(data)
+    result = run("summarise", str(brief), "--backend", "rules", "-f", "json")
+    assert result.returncode == 0 and json.loads(result.stdout)["document"]["title"] == "Visite à Rabat"
+
+
+@pytest.mark.parametrize("look_alike", ["\u0410", "\u0391"], ids=["cyrillic", "greek"])
+def test_a_name_written_with_a_look_alike_letter_is_no_name_and_breaks_nothing(look_alike: str) -> None:
+    """« Karim Benali » with a Cyrillic or Greek capital A for its A: no name of the record
+    mixes scripts (its reader would take it for the Latin one), the other is read, the
+    spans hold."""
+    from communique import analyse, spans
+    from communique.ingest.parse import parse
+
+    text = DIGITS_FR.replace("Karim Benali", f"Karim Ben{look_alike.lower()}li")
+    record = analyse(text, backend="rules")
+    names = [p.name for m in record.meetings for p in m.participants if p.name]
+    assert "Jean Morel" in names and not any(look_alike.lower() in name for name in names)
+    assert spans.check(parse(text).text, record) == []
+
+
+def test_markup_in_an_id_a_title_a_source_or_a_url_is_inert_in_html(tmp_path: Path) -> None:
+    line = {"id": 'x"><script>alert(0)</script>', "text": BODY, "url": "javascript:alert(1)",
+            "source": "<script>alert(2)</script>", "title": "<img src=x onerror=alert(4)>"}  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = run("summarise", "--jsonl", str(path), "--backend", "rules", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    page = result.stdout
+    assert "<script>alert" not in page and "<img src=x" not in page and "javascript:" not in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
