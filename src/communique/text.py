@@ -39,6 +39,7 @@ _TYPOGRAPHY = _Replacements(
         "\u00b4": "'",
         "`": "'",
         "\t": " ",  # a tab between two words of a sentence
+        "\x85": " ",  # next line (NEL), a line's end: removed as a control, it glued two words
         "\u00a0": " ",  # no-break spaces
         "\u202f": " ",
         "\u2009": " ",
