@@ -144,11 +144,12 @@ def test_ids_that_name_one_file_are_refused_before_any_is_written(tmp_path: Path
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x85"])
 def test_a_front_matter_title_holding_a_separator_of_lines_is_one_line(separator: str) -> None:
     """A title scraped from a page's script holds U+2028 or U+2029, a PDF's a form feed.
     Was: the title cut in two by ``str.splitlines``, `malformed front matter: line 3 is not
-    'key: value'`, the whole document refused."""
+    'key: value'`, the whole document refused; a NEL (U+0085) removed as a control,
+    « Visitede travail »."""
     from communique.ingest.parse import parse
 
     source = parse(f"---\ntitle: Visite{separator}de travail \x9b31mà Rabat\nlang: fr\n---\n{BODY}")
@@ -199,3 +200,13 @@ def test_markup_in_an_id_a_title_a_source_or_a_url_is_inert_in_html(tmp_path: Pa
     page = result.stdout
     assert "<script>alert" not in page and "<img src=x" not in page and "javascript:" not in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+
+
+def test_a_line_of_eastern_arabic_digits_is_no_arabic_version_of_the_text() -> None:
+    """A reference number in Eastern Arabic digits under the dateline. Was: the line set
+    aside as « another version of the text » in Arabic script, which it has no letter of."""
+    from communique.ingest.parse import parse
+
+    reference = "Référence : " + SCRIPTS["arabic"] * 5
+    source = parse(f"Rabat, le 12 mars 2026\n\n{reference}\n\n{BODY}")
+    assert reference in source.text and not any("Arabic script" in note for note in source.notes)
