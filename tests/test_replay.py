@@ -27,10 +27,16 @@ from communique.calllog import CallLog
 
 KEY = "sk-test-ReplayMustNeverHoldThisKey0042"
 
+#: The day every run of these tests is held to: a replay's key holds today's date, so a
+#: run across midnight saw its second command miss the first's replay.
+DAY = "2026-03-17"
+
 #: Runs the command line as ``python -m communique`` does, and says at exit whether
 #: the run imported typer, pydantic or the reader: a replay imports none of them.
-_PROBE = """
+_PROBE = f"""
 import atexit, os, sys
+from communique import replay
+replay._today = lambda: "{DAY}"
 def said():
     heavy = [name for name in ("typer", "pydantic", "communique.backends.rules.reader") if name in sys.modules]
     with open(os.environ["PROBE_REPORT"], "w") as report:
@@ -49,6 +55,12 @@ def probe(*args: str, env: dict[str, str], tmp_path: Path, stdin: str | None = N
                             env={**os.environ, **env, "PROBE_REPORT": str(report)}, timeout=120, check=False)  # fmt: skip
     heavy = report.read_text()
     return result, heavy == ""
+
+
+@pytest.fixture(autouse=True)
+def one_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key made in this process is made on :data:`DAY`, whatever the clock says."""
+    monkeypatch.setattr(replay, "_today", lambda: DAY)
 
 
 @pytest.fixture
@@ -233,6 +245,12 @@ def test_the_key_depends_on_what_the_answer_depends_on(
 
     base = key("a.txt")
     assert base is not None and key("a.txt") == base
+    with monkeypatch.context() as clock:
+        clock.setattr(replay.time, "strftime", lambda *args: "2031-01-01")  # midnight passed during the test
+        assert key("a.txt") == base
+    with monkeypatch.context() as day:
+        day.setattr(replay, "_today", lambda: "2026-03-18")  # another day: relative dates read otherwise
+        assert key("a.txt") != base
     assert key("a.txt", environ=env | {"OPENAI_API_KEY": "sk-2"}) == base  # whether a key is set, not which
     assert key("a.txt", environ=env | {"COMMUNIQUE_MODEL": "n"}) != base
     assert key("a.txt", "-m", "n") != base and key("a.txt", "--format=md") != base

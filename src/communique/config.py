@@ -657,6 +657,12 @@ MAX_TOKENS_MOST = 1_000_000
 #: then 'timestamp out of range for platform time_t'), a wait no one means.
 SECONDS_MOST = 1_000_000
 
+#: The shortest idle timeout or deadline: no endpoint answers a request sooner, so a wait
+#: below it (``COMMUNIQUE_DEADLINE=1e-300``, a unit slipped: milliseconds meant as seconds)
+#: failed every request as a timeout, retried for the whole retry budget, then said as a
+#: server that did not answer.
+SECONDS_LEAST = 0.1
+
 #: The most requests a minute a rate may allow (a rate of hundreds of digits overflowed
 #: the limiter's arithmetic: an internal error).
 RPM_MOST = 1_000_000
@@ -784,6 +790,11 @@ def _check(settings: Settings) -> None:
         if value is not None and value > SECONDS_MOST:
             raise ConfigError(
                 f"{name} must be at most {SECONDS_MOST:,} seconds (eleven days), not {_setting(settings, name)}"
+            )
+        if name != "retry_seconds" and value is not None and value < SECONDS_LEAST:
+            raise ConfigError(
+                f"{name} must be at least {SECONDS_LEAST:g} seconds (no endpoint answers sooner), "
+                f"not {_setting(settings, name)}"
             )
     if settings.rpm is not None and settings.rpm > RPM_MOST:
         raise ConfigError(

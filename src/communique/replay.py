@@ -204,7 +204,7 @@ def keys(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
         "environment": _settings_env(environ),
         "dotenv": _dotenv(environ.get("COMMUNIQUE_ENV_FILE") or ".env"),
         "terminals": [os.isatty(descriptor) for descriptor in (0, 1, 2)],
-        "today": time.strftime("%Y-%m-%d"),
+        "today": _today(),
         "python": [sys.version, sys.executable],
         "packages": [_stamp(folder) for folder in site.getsitepackages()],
         "code": _tree(package),
@@ -213,6 +213,12 @@ def keys(argv: Sequence[str], *, cache_dir: str, data_dir: str, max_bytes: int,
     }
     hit = _digest(material)
     return _digest({**material, "written": _written(cache_dir)}), hit
+
+
+def _today() -> str:
+    """Today's date, which a text's relative dates are read against: a function of its own,
+    so that a run (a test of replays) can be held to one day whatever the clock says."""
+    return time.strftime("%Y-%m-%d")
 
 
 def _digest(material: dict[str, Any]) -> str:

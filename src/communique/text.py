@@ -39,6 +39,7 @@ _TYPOGRAPHY = _Replacements(
         "\u00b4": "'",
         "`": "'",
         "\t": " ",  # a tab between two words of a sentence
+        "\x85": " ",  # next line (NEL), a line's end: removed as a control, it glued two words
         "\u00a0": " ",  # no-break spaces
         "\u202f": " ",
         "\u2009": " ",
@@ -63,6 +64,18 @@ def tidy(text: str) -> str:
     tabs and no-break spaces plain spaces, soft hyphens, zero-width characters and controls of
     text direction disappear, and what is no character becomes one (:func:`whole`)."""
     return _TYPOGRAPHY(unicodedata.normalize("NFC", whole(text)))
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script (Eastern Arabic ``٣``, Devanagari
+    ``३``, full-width ``３``) as the ASCII digit it stands for. The reader's patterns take
+    such digits as ``\\d`` does, and ``int`` reads them, so a date written in them is read
+    in the text; the parsers of the standard library take ASCII alone
+    (``date.fromisoformat``): a date given so in front matter was refused as no ISO date,
+    a dateline's not read. One character for one, so offsets into ``text`` hold."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
 
 
 def shortened(text: str, limit: int, *, of: str | None = None) -> str:

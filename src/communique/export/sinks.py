@@ -212,7 +212,16 @@ def file_name(document_id: str, suffix: str) -> str:
     An id too long for a file name is cut, and told from the others cut alike by a hash of
     it (was: ``OSError: [Errno 36] File name too long`` for the whole batch)."""
     name = re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
+    if _DEVICE.fullmatch(name.split(".", 1)[0]):
+        name = "_" + name
     return shortened(name, NAME_BYTES, of=document_id) + suffix
+
+
+#: The names Windows keeps for its devices, whatever follows their first dot: a file
+#: ``CON.en.txt`` cannot be made there, and ``NUL.en.txt`` is the null device (a
+#: translation written to it lost without a word). An id such as ``CON`` or ``aux``
+#: names its file with a ``_`` before it.
+_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]")
 
 
 class TextFolder:

@@ -43,7 +43,10 @@ _STOPWORDS = {
 TOLD = frozenset(_STOPWORDS) | {"ar", "ru"}
 _LONGEST_STOPWORD = max(len(word) for words in _STOPWORDS.values() for word in words)
 _WORD = regexes.compile(r"[^\W\d_]+")
-_ARABIC = regexes.compile(r"[\u0600-\u06ff]")
+#: A letter of the Arabic script: its block holds digits (Eastern Arabic ``٠``–``٩``, Persian
+#: ``۰``–``۹``) and marks of punctuation too, and a French text dated in those digits was
+#: told to be Arabic, its dateline set aside as an Arabic version.
+_ARABIC = regexes.compile(r"(?=[^\W\d_])[\u0600-\u06ff]")
 _CYRILLIC = regexes.compile(r"[\u0400-\u04ff]")
 #: Scripts of a version of a text the offline reader cannot read: language, name, letters.
 _SCRIPTS = (("ar", "Arabic", _ARABIC), ("ru", "Cyrillic", _CYRILLIC))

@@ -25,7 +25,7 @@ from communique.ingest.unwrap import unwrap
 from communique.normalise import places
 from communique.normalise.dates import find_phrases, parse_absolute
 from communique.schema import Source
-from communique.text import ESCAPE_SEQUENCE, quoted, shortened, tidy
+from communique.text import ESCAPE_SEQUENCE, ascii_digits, quoted, shortened, tidy
 
 #: The languages the offline reader and the summaries are written for.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -67,7 +67,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     stripped = text.lstrip("\ufeff")
     if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
-    lines = stripped.splitlines()
+    lines = _LINE_END.split(stripped)
     try:
         end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
     except StopIteration:
@@ -92,6 +92,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if not sep or not re.fullmatch(r"[a-z_][a-z0-9_-]*", key):
             raise InputError(f"malformed front matter: line {number} is not 'key: value': {line.strip()!r}")
         value = value.strip()
+        if not value.isprintable():  # a scraped title's line or paragraph separator: one line
+            value = " ".join(value.split())
         anchor = None
         while (prop := _NODE_PROPERTY.match(value)) is not None:
             anchor, value = prop.group(1) or anchor, value[prop.end() :]
@@ -109,7 +111,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if anchor is not None:
             anchors[anchor] = value
         listing = key if not value and block is None else None
-    return meta, "\n".join(lines[end + 1 :])
+    return meta, "\n".join("\n".join(lines[end + 1 :]).splitlines())
+
+
+#: A line's end in front matter: LF, CR LF or CR alone, and nothing else. ``str.splitlines``
+#: also ends a line at a form feed, U+2028 and U+2029 (a title scraped from a page's
+#: script holds them), which cut a title in two: ``malformed front matter: line 3 is not
+#: 'key: value'``, the whole document refused.
+_LINE_END = regexes.compile(r"\r\n?|\n")
 
 
 def _without_comment(line: str) -> str:
@@ -165,7 +174,7 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
     an RSS ``pubDate``), or a date with its month in words ("14 April 2026", « 14 avril
     2026 »); in :data:`YEARS`; else an :class:`~communique.errors.InputError` that says
     ``what`` was wrong (a date in figures alone, "04/05/2026", is not guessed at)."""
-    text = value.strip()
+    text = ascii_digits(value.strip())
     date = _iso(text) or _feed_date(text) or (parse_absolute(text) if _MONTH_IN_WORDS.search(text) else None)
     if date is None:
         if (numbers := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)) is not None:

@@ -9,6 +9,7 @@ never ends), and never more than the limit and one byte.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import stat
@@ -53,12 +54,37 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         return data.decode("utf-8-sig"), notes
     except UnicodeDecodeError:
         pass
-    for encoding, label in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+    decoded, label, mixed = _legacy(data.removeprefix(codecs.BOM_UTF8))
+    if mixed:
+        return decoded, [
+            *notes,
+            f"{name} is not UTF-8 throughout; decoded as UTF-8 where it is, as {label} elsewhere",
+        ]
+    return decoded, [*notes, f"{name} is not UTF-8; decoded as {label}"]
+
+
+def _legacy(data: bytes) -> tuple[str, str, bool]:
+    """Bytes that are not UTF-8 as text, line by line: a line that is UTF-8 as such, any
+    other as Windows-1252 (Latin-1 where it has a byte Windows-1252 leaves undefined). A
+    file may be UTF-8 in part: front matter a UTF-8 tool wrote above a Latin-1 text,
+    files put end to end (``cat``); the whole read as Windows-1252 made every accent of
+    its UTF-8 lines two letters (« Visite Ã  Rabat »). Also the encoding said, and whether
+    a line of letters outside ASCII was UTF-8."""
+    lines: list[str] = []
+    label, mixed = "Windows-1252", False
+    for line in data.splitlines(keepends=True):
         try:
-            return data.decode(encoding), [*notes, f"{name} is not UTF-8; decoded as {label}"]
-        except UnicodeDecodeError:
+            lines.append(line.decode("utf-8"))
+            mixed = mixed or not line.isascii()
             continue
-    raise InputError(f"{name} is not text in a known encoding")  # pragma: no cover - latin-1 decodes all
+        except UnicodeDecodeError:
+            pass
+        try:
+            lines.append(line.decode("cp1252"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("latin-1"))
+            label = "Latin-1"
+    return "".join(lines), label, mixed
 
 
 def by_its_mark(data: bytes, *, name: str) -> str | None:

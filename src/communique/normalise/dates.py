@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from communique import regexes
-from communique.text import branched, caseless, strip_accents, tidy
+from communique.text import ascii_digits, branched, caseless, strip_accents, tidy
 
 MONTHS: dict[str, int] = {
     # French
@@ -302,7 +302,7 @@ def parse_absolute(text: str) -> dt.date | None:
     """The first complete date with its year in ``text`` ("27 janvier 2026",
     "Jan. 27, 2026", "27 January, 2026", "2026-01-27", "2026 01 27", "27/01/2026",
     "27.01.2026", "27-01-2026"), or ``None``."""
-    match = _DATELINE.search(_normalise(text))
+    match = _DATELINE.search(ascii_digits(_normalise(text)))
     if match is None:
         return None
     try:
