@@ -461,6 +461,15 @@ _ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"), 0, bran
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
+
+
+def _may_stay(plain: str) -> bool:
+    """Whether a text (caseless) may tell a stay's length (:data:`_LENGTH`): each ends in " day",
+    "-day", " jours" or « -jours »; most texts hold none, and are spared the pattern, which opens with
+    a look behind and is tried at every character ("Tuesday" holds no " day")."""
+    return " day" in plain or "-day" in plain or " jours" in plain or "-jours" in plain
+
+
 _LENGTH_WORDS = {**_LENGTHS, **{str(n): n for n in range(2, 6)}}
 #: A stay told as over when what the text reports was said or done: "at the end of a two-day
 #: meeting", « à l'issue de deux jours de travaux », « au terme d'une visite de trois jours ».
@@ -490,7 +499,7 @@ def stretch(
     if published is None:
         return None
     plain = caseless(strip_accents(text)).replace("’", "'")  # offsets as in ``text`` (a tidied one)
-    lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)}
+    lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)} if _may_stay(plain) else set()
     opened: set[dt.date] = set()
     closed: set[dt.date] = set()
     for start, _, words in find_phrases(text) if _ANY_BOUND.search(plain) else ():
