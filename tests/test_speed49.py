@@ -8,8 +8,10 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 
 from communique.backends.rules.fields import _topics_in
 from communique.ingest import language
@@ -125,3 +127,39 @@ def test_plugins_named_off_one_by_one_leave_pydantic_its_loader() -> None:
     """A user who turns off only some plugins keeps pydantic's own loader, which finds the others."""
     imported, *_ = _plugins_probe("some-plugin")
     assert imported == "True"
+
+
+_RUNTIME_COMPILES = """
+import runpy, sys, traceback
+from re import _compiler
+compile_ = _compiler.compile
+where = []
+def compiled(pattern, flags=0):
+    caller = [f for f in traceback.extract_stack()[:-1] if "/re/" not in f.filename][-1]
+    if "/communique/" in caller.filename and caller.name != "<module>" and "regexes.py" not in caller.filename:
+        where.append(f"{caller.filename.split('/communique/')[-1]}:{caller.name}")
+    return compile_(pattern, flags)
+_compiler.compile = compiled
+sys.argv = ["communique", "summarise", sys.argv[1], "--backend", "rules", "--no-cache", "-q"]
+try:
+    runpy.run_module("communique", run_name="__main__")
+finally:
+    print("\\n".join(where), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("name", ["rabat-madrid-fr.txt", "interpol-call-en.txt"])
+def test_an_offline_summarise_compiles_no_pattern_of_the_reading_at_run_time(
+    name: str, tmp_path: Path
+) -> None:
+    """Was: a pattern given to re.search, re.match, re.split, re.sub or re.findall in the reading's code
+    was compiled anew by every process that used it (about 20 in one offline summarise, each a
+    fraction of a millisecond), where one compiled by communique.regexes is read from disk. (The
+    reader's encounter cues are another session's; the cache's and the settings' patterns are
+    compiled at import on purpose: a cache hit never reads the file of compiled patterns.)"""
+    env = os.environ | {"COMMUNIQUE_CACHE_DIR": str(tmp_path / "cache"), "COMMUNIQUE_DATA_DIR": str(tmp_path / "data"),
+                        "COMMUNIQUE_ENV_FILE": str(tmp_path / "none")}  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", _RUNTIME_COMPILES, str(EXAMPLES / name)], env=env,
+                          capture_output=True, text=True, check=True, timeout=120)  # fmt: skip
+    compiled = [line for line in done.stderr.splitlines() if line and "encounters.py" not in line]
+    assert compiled == []

@@ -74,15 +74,23 @@ _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
                 "novembre", "decembre")  # fmt: skip
 
 
+#: A day written before "of" its month ("the 3rd of March", its ordinal already off).
+_DAY_OF = regexes.compile(r"\b(\d{1,2}) of ")
+#: What is not a letter or an apostrophe (a relative day is read from its words alone).
+_NOT_A_LETTER = regexes.compile(r"[^a-z']+")
+#: A date in figures: ISO, or day, month and year with slashes or dots.
+_NUMERIC = regexes.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
 def _normalise(text: str) -> str:
     plain = strip_accents(tidy(text)).casefold()
     plain = _ORDINAL.sub(r"\1", plain)
-    plain = re.sub(r"\b(\d{1,2}) of ", r"\1 ", plain)  # "the 3rd of March"
+    plain = _DAY_OF.sub(r"\1 ", plain)  # "the 3rd of March"
     return plain.replace("jusqu'au", " au ").replace("’", "'").replace("–", "-").replace("—", "-")
 
 
 def _relative(plain: str) -> int | None:
-    squashed = " ".join(re.sub(r"[^a-z']+", " ", plain.replace("-", " ")).split())
+    squashed = " ".join(_NOT_A_LETTER.sub(" ", plain.replace("-", " ")).split())
     for words, pattern in _RELATIVE_SEARCHES:
         if words in squashed and pattern.search(squashed):
             return RELATIVE_DAYS[words]
@@ -119,7 +127,7 @@ def _explicit(tokens: list[str]) -> list[_DayMonth]:
     while i < len(tokens):
         token = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):
+        if _NUMERIC.fullmatch(token):
             found.append(_numeric(token))
         elif token.isdigit() and len(token) == 4:
             year = int(token)
