@@ -478,13 +478,17 @@ def _enclosed(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), match.group(0)[1:-1]
 
 
+#: A line break: each line's start follows one (a role line or a fence opens a line).
+_LINE_BREAK = regexes.compile("\n")
+
+
 def _marked(text: str) -> list[Passage]:
     """Passages found by markers: a fake end of the text, chat-template tokens, role
     lines and headings, records written out. A marker inside the passage of the one
     before it adds nothing and is passed over, which keeps the work linear."""
     cues = _cues()
     found: list[Passage] = []
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     fences = sorted(
         [
             *(cues.fence.finditer(text) if "</" in text else ()),

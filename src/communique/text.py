@@ -321,7 +321,12 @@ def contains(haystack_folded: str, needle: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Words of a text, for counting: runs of letters, digits, apostrophes and hyphens."""
-    return re.findall(r"[\w][\w'’-]*", text)
+    return _WORDS.findall(text)
+
+
+#: A word as :func:`words` counts it (compiled once per installation, see :mod:`communique.regexes`:
+#: a pattern given to :func:`re.findall` was compiled anew at every start).
+_WORDS = regexes.compile(r"[\w][\w'’-]*")
 
 
 _ABBREVIATIONS = (

@@ -304,8 +304,12 @@ class Cleaned:
     year: int | None = None
 
 
+#: What parts the words of a credit ("MAP / AFP", "(APS)").
+_CREDIT_PARTS = regexes.compile(r"[\s/|,()-]+")
+
+
 def _agency(credit: str) -> str | None:
-    for part in re.split(r"[\s/|,()-]+", credit):
+    for part in _CREDIT_PARTS.split(credit):
         if (found := agency(part)) is not None:
             return found
     return None
@@ -813,12 +817,16 @@ def _is_debris(line: str) -> bool:
     )
 
 
+#: A tag of a page's prose: paragraphs, divisions, links, headings, articles, list items.
+_PROSE_TAG = regexes.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li)\b[^>]*>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML page rather than plain text."""
     head = text.lstrip()[:500].casefold()
     if head.startswith(("<!doctype html", "<html", "<?xml")):
         return True
-    tags = len(re.findall(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li)\b[^>]*>", text, re.I))
+    tags = len(_PROSE_TAG.findall(text))
     return tags >= 5 and tags * 40 > len(text.split())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import lru_cache
 
 from communique import regexes
 from communique.text import strip_accents
@@ -62,6 +63,16 @@ _BLANK_RUN = regexes.compile(r"\n{3,}")
 _NONBLANK = regexes.compile(r"(?<!\S)\S{1,40}(?!\S)")
 
 
+@lru_cache(maxsize=1 << 14)
+def _token(word: str) -> str | None:
+    """A word as a function word would be written (:data:`_STOPWORDS`), or ``None`` if it is too
+    long to be one. (Remembered: the words of a language recur from text to text, and most of
+    each text's are asked for again by the next one.)"""
+    if len(word) > _LONGEST_STOPWORD:
+        return None
+    return word.casefold() if word.isascii() else strip_accents(word).casefold()
+
+
 def detect(text: str) -> tuple[str | None, float]:
     """Best guess of the language of ``text`` as an ISO 639-1 code, and a confidence
     in [0, 1]. ``(None, 0.0)`` when there is too little text to tell. The first few
@@ -90,8 +101,7 @@ def detect(text: str) -> tuple[str | None, float]:
     # counter's ``__missing__``
     tokens: dict[str, int] = {}
     for word, count in counts.items():
-        if len(word) <= _LONGEST_STOPWORD:
-            token = word.casefold() if word.isascii() else strip_accents(word).casefold()
+        if (token := _token(word)) is not None:
             tokens[token] = tokens.get(token, 0) + count
     scores = {code: sum(map(tokens.get, words, itertools.repeat(0))) for code, words in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])

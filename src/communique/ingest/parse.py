@@ -53,6 +53,14 @@ def aliased(fields: Mapping[str, Any], name: str) -> tuple[str, Any] | None:
     return None
 
 
+#: The line that opens a front matter: "---" and its line's end.
+_OPENING = regexes.compile(r"---[ \t]*(?:\r\n?|\n)")
+#: A key of the front matter; an alias of an anchor ("*t"); the head of a block ("|", ">-").
+_KEY = regexes.compile(r"[a-z_][a-z0-9_-]*")
+_ALIAS = regexes.compile(r"\*([\w-]+)")
+_BLOCK = regexes.compile(r"[|>][-+]?\d?")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split an optional ``---`` front-matter block from the text. Values are strings;
     ``# comments`` and surrounding quotes are removed. A key with no value may be
@@ -65,7 +73,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     alias (``source: *t``) is the value its anchor names, and a block (``title: |`` or
     ``>``, then indented lines) is its lines, on one line (a title, a name)."""
     stripped = text.lstrip("\ufeff")
-    if not re.match(r"---[ \t]*(?:\r\n?|\n)", stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
+    if not _OPENING.match(stripped):  # lines ended by LF, CR LF, or CR alone (old Mac)
         return {}, text
     lines = _LINE_END.split(stripped)
     try:
@@ -89,7 +97,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             continue
         key, sep, value = content.partition(":")
         key = key.strip().lower()
-        if not sep or not re.fullmatch(r"[a-z_][a-z0-9_-]*", key):
+        if not sep or not _KEY.fullmatch(key):
             raise InputError(f"malformed front matter: line {number} is not 'key: value': {line.strip()!r}")
         value = value.strip()
         if not value.isprintable():  # a scraped title's line or paragraph separator: one line
@@ -99,13 +107,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             anchor, value = prop.group(1) or anchor, value[prop.end() :]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
-        elif (alias := re.fullmatch(r"\*([\w-]+)", value)) is not None:
+        elif (alias := _ALIAS.fullmatch(value)) is not None:
             if alias.group(1) not in anchors:
                 raise InputError(
                     f"malformed front matter: line {number}: the alias {value!r} names no anchor before it"
                 )
             value = anchors[alias.group(1)]
-        elif re.fullmatch(r"[|>][-+]?\d?", value):
+        elif _BLOCK.fullmatch(value):
             value, block = "", key
         meta[key] = value
         if anchor is not None:
@@ -545,6 +553,10 @@ def _closing(text: str) -> _Dateline | None:
 _LABEL_BELIED = 0.5
 
 
+#: A language code as ``--lang`` and the front matter give it: "fr", "en-GB", "pt_BR".
+_LANGUAGE_CODE = regexes.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z]{2})?")
+
+
 def _language(
     text: str, declared: str | None, *, labelled: bool = False, label_from: str = "the front matter"
 ) -> tuple[str, list[str]]:
@@ -554,7 +566,7 @@ def _language(
     guess sure and of a language it tells) gives way to the guess, with a note: the
     record's language was the label's, and the offline reader read the text as it."""
     if declared:
-        if not re.fullmatch(r"[A-Za-z]{2}(?:[-_][A-Za-z]{2})?", declared.strip()):
+        if not _LANGUAGE_CODE.fullmatch(declared.strip()):
             raise InputError(f"lang {quoted(declared, 40)} is not an ISO 639-1 code such as 'fr' or 'en'")
         label = declared.strip()[:2].lower()
         if labelled and label in language.TOLD:

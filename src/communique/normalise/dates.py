@@ -74,15 +74,23 @@ _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
                 "novembre", "decembre")  # fmt: skip
 
 
+#: A day written before "of" its month ("the 3rd of March", its ordinal already off).
+_DAY_OF = regexes.compile(r"\b(\d{1,2}) of ")
+#: What is not a letter or an apostrophe (a relative day is read from its words alone).
+_NOT_A_LETTER = regexes.compile(r"[^a-z']+")
+#: A date in figures: ISO, or day, month and year with slashes or dots.
+_NUMERIC = regexes.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
 def _normalise(text: str) -> str:
     plain = strip_accents(tidy(text)).casefold()
     plain = _ORDINAL.sub(r"\1", plain)
-    plain = re.sub(r"\b(\d{1,2}) of ", r"\1 ", plain)  # "the 3rd of March"
+    plain = _DAY_OF.sub(r"\1 ", plain)  # "the 3rd of March"
     return plain.replace("jusqu'au", " au ").replace("’", "'").replace("–", "-").replace("—", "-")
 
 
 def _relative(plain: str) -> int | None:
-    squashed = " ".join(re.sub(r"[^a-z']+", " ", plain.replace("-", " ")).split())
+    squashed = " ".join(_NOT_A_LETTER.sub(" ", plain.replace("-", " ")).split())
     for words, pattern in _RELATIVE_SEARCHES:
         if words in squashed and pattern.search(squashed):
             return RELATIVE_DAYS[words]
@@ -119,7 +127,7 @@ def _explicit(tokens: list[str]) -> list[_DayMonth]:
     while i < len(tokens):
         token = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):
+        if _NUMERIC.fullmatch(token):
             found.append(_numeric(token))
         elif token.isdigit() and len(token) == 4:
             year = int(token)
@@ -461,6 +469,15 @@ _ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"), 0, bran
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
+
+
+def _may_stay(plain: str) -> bool:
+    """Whether a text (caseless) may tell a stay's length (:data:`_LENGTH`): each ends in " day",
+    "-day", " jours" or « -jours »; most texts hold none, and are spared the pattern, which opens with
+    a look behind and is tried at every character ("Tuesday" holds no " day")."""
+    return " day" in plain or "-day" in plain or " jours" in plain or "-jours" in plain
+
+
 _LENGTH_WORDS = {**_LENGTHS, **{str(n): n for n in range(2, 6)}}
 #: A stay told as over when what the text reports was said or done: "at the end of a two-day
 #: meeting", « à l'issue de deux jours de travaux », « au terme d'une visite de trois jours ».
@@ -490,7 +507,7 @@ def stretch(
     if published is None:
         return None
     plain = caseless(strip_accents(text)).replace("’", "'")  # offsets as in ``text`` (a tidied one)
-    lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)}
+    lengths = {_LENGTH_WORDS[m[1]] for m in _LENGTH.finditer(plain)} if _may_stay(plain) else set()
     opened: set[dt.date] = set()
     closed: set[dt.date] = set()
     for start, _, words in find_phrases(text) if _ANY_BOUND.search(plain) else ():

@@ -206,13 +206,18 @@ def _key(word: str) -> str:
     return _ARTICLES.sub("", fold(word))
 
 
+#: A country's ISO code as written ("MA"); a party's code ("EU", "INTERPOL", "G5-SAHEL").
+_TWO_CAPITALS = regexes.compile(r"[A-Z]{2}")
+_PARTY_CODE = regexes.compile(r"[A-Z][A-Z0-9-]{1,15}")
+
+
 def country_code(word: str | None) -> str | None:
     """The ISO 3166-1 alpha-2 code of a country name, demonym or code, else ``None``."""
     if not word:
         return None
     t = tables()
     stripped = word.strip()
-    if re.fullmatch(r"[A-Z]{2}", stripped) and stripped in t.names:
+    if _TWO_CAPITALS.fullmatch(stripped) and stripped in t.names:
         return stripped
     if stripped in t.country_acronyms:
         return t.country_acronyms[stripped]
@@ -256,7 +261,7 @@ def party_code(word: str | None) -> str | None:
     and the summaries of a record ask for the same few parties again and again.)"""
     if not word:
         return None
-    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,15}", word.strip()) and word.strip() in known_party_codes():
+    if _PARTY_CODE.fullmatch(word.strip()) and word.strip() in known_party_codes():
         return word.strip()
     org = organisation(word)
     if org is not None:

@@ -94,12 +94,14 @@ def _internal(segment: _Segment, lead_in: tuple[str, ...] = ()) -> bool:
     )
 
 
+#: A place that opens a headline before a colon or a dash: « Paris – Le ministre ivoirien … ».
+_HEADLINE_PLACE = regexes.compile(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s")
+
+
 def _headline_place(headline: str) -> str | None:
     """The place that opens a headline (or the first line): "Madrid : séance de travail ...",
     « Paris – Le ministre ivoirien … »."""
-    match = re.match(r"\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)\s*(?::|[–—]|\s-)\s", headline) or _WIRE_DATELINE.match(
-        headline
-    )
+    match = _HEADLINE_PLACE.match(headline) or _WIRE_DATELINE.match(headline)
     return match.group(1) if match else None
 
 

@@ -745,6 +745,11 @@ def _is_vague(clause: str) -> bool:
 _INSERTED = 3
 
 
+#: A word as the length of a quotation counts it; the word that leads a commitment's clause.
+_NONBLANK = regexes.compile(r"\S+")
+_CLAUSE_LEAD = regexes.compile(r"\s*(?:à |to |de |d')?", re.I)
+
+
 def find(sentence: str) -> list[DraftOutcome]:
     """The outcomes a sentence reports, each with its phrase."""
     return list(in_sentence(sentence))
@@ -762,7 +767,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
             start += 1
         while end > start and sentence[end - 1] in " ,;:":
             end -= 1
-        words = list(re.finditer(r"\S+", sentence[start:end]))
+        words = list(_NONBLANK.finditer(sentence[start:end]))
         if len(words) > 18:  # keep quotes short
             end = start + words[17].end()
         if end > start and not any(s < end and start < e for s, e, _ in found):
@@ -821,7 +826,7 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
         for match in _TO_BE_PROVIDED.finditer(sentence):
             take(match.start(), match.end(), OutcomeType.OTHER)
     for span_start, span_end, statement in _commitments(sentence):
-        lead = re.match(r"\s*(?:à |to |de |d')?", sentence[span_start:span_end], re.I)
+        lead = _CLAUSE_LEAD.match(sentence[span_start:span_end])
         start = span_start + (lead.end() if lead else 0)
         comma = sentence.find(",", start, span_end)
         end = comma if comma > start else span_end

@@ -377,6 +377,10 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
 _TO_WHOM = regexes.compile(r"\s(?:au|aux|à)$", re.IGNORECASE)
 
 
+#: A country's code (a party of two capitals).
+_TWO_CAPITALS = regexes.compile(r"[A-Z]{2}")
+
+
 def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str | None, str | None]:
     """A title as written, without its acronym in brackets, ranks ("le Général d'armée"),
     a trailing country complement ("au Danemark") or a demonym ("ministre espagnol de
@@ -399,7 +403,7 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
-    if party is not None and re.fullmatch(r"[A-Z]{2}", party):
+    if party is not None and _TWO_CAPITALS.fullmatch(party):
         # a demonym two countries share, and the country's own name after it: « Police nationale congolaise
         # (PNC) de la République démocratique du Congo »: the name's
         demonyms, mentions = places.tables().demonym_words, places.mentions(title)
@@ -643,18 +647,22 @@ def _country_after(sentence: str, end: int) -> str | None:
     return None
 
 
+#: What parts a name from its title after it: a comma (and an article), a space before a small letter, a
+#: dash; and an owner's possessive that opens the title ("Europol's Executive Director").
+_TITLE_AFTER_NAME = regexes.compile(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])")
+_POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
+
+
 def _title_after(sentence: str, end: int) -> str | None:
     """The title in apposition after a name: ", Directeur général de la DGSN, ...", "- Director General"."""
     # (or, in French, an office in lower case right after the name: « M. X directeur général de ... »)
     # (or the office one acts in: « X en sa qualité de directeur général adjoint », "Y, in her capacity as Chair")
-    match = _IN_CAPACITY.match(sentence, end) or re.match(
-        r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])", sentence[end:]
-    )
+    match = _IN_CAPACITY.match(sentence, end) or _TITLE_AFTER_NAME.match(sentence[end:])
     if not match:
         return None
     rest = sentence[match.end() :] if match.re is _IN_CAPACITY else sentence[end + match.end() :]
     # "Catherine De Bolle, Europol's Executive Director": the possessive is the title's
-    possessive = re.match(r"[A-Z][\w-]+['’]s\s+", rest)
+    possessive = _POSSESSIVE.match(rest)
     head = rest[possessive.end() :] if possessive else rest
     qualified = False
     if not TITLE_HEAD.match(head):
@@ -1215,12 +1223,16 @@ def _inside_known_name(run: str, found: list[Person]) -> bool:
 _BILATERAL = regexes.compile(r"\b\w+o-\w+\b")
 
 
+#: What joins the clauses of a title: a semicolon, « et », "and", « avec », "with".
+_CLAUSE_JOINS = regexes.compile(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)")
+
+
 def _last_clause(text: str) -> str:
     """The words just before a name, back to the last clause break ("son homologue
     danois,") or the word that names whom one came to ("on", "to"), without compounds of
     two sides. A full stop inside a sentence ends an
     abbreviation ("Col.", "M."), not a clause."""
-    last = re.split(r"(?:;|\bet\b|\band\b|\bavec\b|\bwith\b)", text)[-1]
+    last = _CLAUSE_JOINS.split(text)[-1]
     verbs = list(_BOUNDARY.finditer(last))
     last = last[verbs[-1].end() :] if verbs else last
     # (not back past the word that names whom someone came to: "a courtesy call by a U.S.
@@ -1257,6 +1269,13 @@ _ANOTHER_HOLDER = regexes.compile(
 )
 
 
+#: A plural determiner before an office (« Les directeurs des services … »: many people); company named after
+#: a leader (« accompagné de », "assisted by"); a quotation mark.
+_PLURAL_BEFORE = regexes.compile(r"\b(?:les|leurs|ses|des)\s*$", re.IGNORECASE)
+_COMPANY_AFTER = regexes.compile(r",\s*(?:accompagn|assist|entour|accompan)")
+_QUOTATION_MARK = regexes.compile(r"[«»\"“”]")
+
+
 def unnamed_leader(
     clause: str, countries: Collection[str], one: bool = False
 ) -> tuple[str, str | None, str | None] | None:
@@ -1266,12 +1285,12 @@ def unnamed_leader(
     head = _LEADING_TITLE.search(clause)
     if head is None or _AT_THE_HEAD.search(clause[: head.end(1)]):
         return None
-    if re.search(r"\b(?:les|leurs|ses|des)\s*$", clause[head.start() : head.start(1)], re.IGNORECASE):
+    if _PLURAL_BEFORE.search(clause[head.start() : head.start(1)]):
         return None  # « Les directeurs des services … »: many people, no one office-holder
     stretch = clause[head.start(1) :]
     stop = _BOUNDARY.search(stretch)
     raw = stretch[: stop.start()] if stop else stretch
-    raw = re.split(r",\s*(?:accompagn|assist|entour|accompan)", raw)[0]
+    raw = _COMPANY_AFTER.split(raw)[0]
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
@@ -1279,7 +1298,7 @@ def unnamed_leader(
         # « le directeur … belge et l'ambassadrice d'Italie »: two people, each received in turn (``one``), or the two
         # who met ("The Iraqi Interior Minister and the Jordanian Ambassador met"): the first leads
         raw = _ANOTHER_HOLDER.split(raw, 1)[0]
-    raw = re.split(r"[«»\"“”]", raw)[0]
+    raw = _QUOTATION_MARK.split(raw)[0]
     if any(names.person_like(names.trim(r.group(0))) for r in names.CAPITALISED_RUN.finditer(raw)):
         return None
     title, organisation, party = clean_title(raw, countries)

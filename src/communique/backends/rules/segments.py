@@ -194,6 +194,10 @@ _TAGGED = regexes.compile(
 )
 
 
+#: A line that ends as a sentence does (a stop, a colon, a closing quotation or bracket): no heading.
+_CLOSED = regexes.compile(r"[.!?:;»\"”)…]$")
+
+
 def _headings(text: str) -> list[str]:
     """The lines that head the text, which it goes on to tell: short lines of their own
     with no closing stop above its first line of prose, such as a publisher's name over
@@ -207,7 +211,7 @@ def _headings(text: str) -> list[str]:
         # (the headline under a publisher's short name has a headline's length: « Ministère de
         # l'Intérieur » / « Burundi – Sécurité : rencontre entre le DG de la Police et … »)
         under_a_name = len(found) == 1 and len(found[0].split()) <= _NAME_WORDS
-        if re.search(r"[.!?:;»\"”)…]$", _TAGGED.sub("", line).rstrip()) or len(line.split()) > (
+        if _CLOSED.search(_TAGGED.sub("", line).rstrip()) or len(line.split()) > (
             _HEADING_WORDS if found and not under_a_name else _HEADLINE_WORDS
         ):
             return found if len(found) <= _HEADING_LINES else found[:1]
@@ -1053,6 +1057,10 @@ def _surnames_in(sentence: str, surnames: list[str]) -> list[str]:
 _SUBJECT, _OBJECT, _LATER = Role.HOST, Role.GUEST, Role.PARTICIPANT
 
 
+#: An article that opens a title (« le », "the").
+_LEADING_ARTICLE = regexes.compile(r"^(?:le|la|l'|les|the)\s+", re.IGNORECASE)
+
+
 def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:
     """The one named person of ``lead`` whose title begins with ``title`` (without its
     determiner): "Le Directeur général" stands for the "Directeur général de la Police
@@ -1062,7 +1070,7 @@ def _holder(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParti
     def words_of(
         text: str,
     ) -> list[str]:  # without a country's name or demonym ("the Iranian deputy minister")
-        text = re.sub(r"^(?:le|la|l'|les|the)\s+", "", text, flags=re.IGNORECASE)
+        text = _LEADING_ARTICLE.sub("", text)
         return [w for w in fold(text).split() if w not in places.tables().countries]
 
     words = words_of(title or "")

@@ -520,8 +520,12 @@ def _vowel_apart(word: str, other: str) -> bool:
     return len(apart) == 1 and all(c in "aeiouy" for c in apart[0])
 
 
+#: A letter written twice in a row.
+_DOUBLED = regexes.compile(r"(.)\1")
+
+
 def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
@@ -1269,6 +1273,16 @@ _POSTED_BEFORE = regexes.compile(
 )
 
 
+#: Who a country's name follows as its actor, at the end of what comes before it (folded): "the delegation
+#: of", « l'ambassadeur du », "counterparts from", "the Ministry of Internal Affairs of".
+_ACTOR_BEFORE = regexes.compile(
+    r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
+    r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
+    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:(?!avec\b|with\b)\w+\s+){0,2})"
+    r"(?:du|de la|de l|des|d|de|of|of the)?\s*$"
+)
+
+
 def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     """Countries and organisations the meeting's sentences name as actors: demonyms,
     country names after an actor noun or before a force ("the Royal Malaysia Police"),
@@ -1314,15 +1328,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 )  # « le général émirati X »: his nationality, a side only if no body heads it
                 continue
             actor_before = (
-                re.search(
-                    r"(?:delegation|ambassad\w*|embass\w*|high commission|consul\w*|homologue|counterparts?|ministres?|ministers?|services?|police|autorites|authorities|"
-                    r"gouvernement|government|royaume|kingdom|republique|republic|etat|state|forces|garde|officials|responsables|pays|"
-                    r"from|de|du|des|d|both)\s+(?:of (?:internal|home|foreign) affairs |of public security |(?:(?!avec\b|with\b)\w+\s+){0,2})"
-                    r"(?:du|de la|de l|des|d|de|of|of the)?\s*$",
-                    before,
-                )
-                or _VISITING_COUNTRY.search(before)
-                or _BUREAU_OF.search(before)
+                _ACTOR_BEFORE.search(before) or _VISITING_COUNTRY.search(before) or _BUREAU_OF.search(before)
             )  # "his counterpart, currently visiting Egypt": the host's
             # a country joined to one named as an actor: "both Ghana and Sierra Leone"
             joined = actor_end >= 0 and _JOINED.fullmatch(folded, actor_end, mention.start) is not None

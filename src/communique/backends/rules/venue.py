@@ -132,9 +132,13 @@ def _town_in(sentence: str) -> str | None:
 _PLACE_FIRST = regexes.compile(r"\s*(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,")
 
 
+#: A capitalised name after a comma, alone up to the next comma or stop: "…Headquarters, Abuja".
+_CITY_AFTER_COMMA = regexes.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)")
+
+
 def _city_right_after(text: str) -> places.City | None:
     """The city a venue is followed by: "at the Force Headquarters, Abuja"."""
-    match = re.match(r"\s*,\s*([A-ZÀ-Ý][\w'’ -]{1,30}?)(?=\s*[,.;]|$)", text)
+    match = _CITY_AFTER_COMMA.match(text)
     return places.city(match.group(1)) if match else None
 
 
@@ -191,6 +195,16 @@ _HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,3
 _ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
 
 
+#: What places what follows in a city or country, at the end of the words before it (folded): "in", « à la »,
+#: "in the capital", « dans la capitale malienne, », "who is visiting".
+_PLACED_IN = regexes.compile(
+    r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )visiting)\s+"
+    r"(?:la |le |l |the )?"
+    r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
+    r"capitale de la|capitale de l),? )?$"
+)
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
     folded = fold(sentence)
@@ -208,15 +222,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # (a street or square the tables know is named with no preposition: « a reçu mardi place Beauvau »,
             # « au ministère, place Beauvau, »)
             and not (mention.city and _ADDRESS.match(mention.text))
-            and not re.search(
-                # (or the country a guest is visiting: "who is visiting Egypt", "currently visiting Egypt", not "a
-                # visiting US delegation")
-                r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )visiting)\s+"
-                r"(?:la |le |l |the )?"
-                r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
-                r"capitale de la|capitale de l),? )?$",
-                before,
-            )
+            # (or the country a guest is visiting: "who is visiting Egypt", "currently visiting Egypt", not "a
+            # visiting US delegation")
+            and not _PLACED_IN.search(before)
             and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
             and not _AFTER_DISTRICT.search(before)
             and not _AFTER_VENUE.search(before)
