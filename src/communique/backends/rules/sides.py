@@ -1127,7 +1127,32 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         else:
             role = Role.PARTICIPANT
         out.append(person.model_copy(update={"role": role, "country": country}))
+    if (
+        segment.relation in (Relation.WITH, Relation.TOGETHER)
+        and not at_seat
+        and _visitor(segment) is _SUBJECT
+        and object_parties
+        and _nobody_at_home(out, place_country)
+    ):
+        # "During his visit to Qatar, X met his Jordanian counterpart Y": Y, away from home as well, hosts no one
+        out = [
+            p.model_copy(update={"role": Role.PARTICIPANT})
+            if p.role is Role.HOST and p.country in places.tables().names
+            else p
+            for p in out
+        ]
     return out
+
+
+def _nobody_at_home(found: list[DraftParticipant], place_country: str | None) -> bool:
+    """Whether a meeting is held in a country none of whose people is at it (but for an envoy posted to it), all but the
+    one who travelled there of a country said: "During his visit to Qatar, X met his Jordanian counterpart Y". Nobody
+    there is at home to host, and the country is only a place, no side."""
+    return (
+        place_country is not None
+        and all(p.country != place_country and not _ENVOY.search(p.title or "") for p in found)
+        and all(p.country is not None for p in found if p.role is not Role.GUEST)
+    )
 
 
 #: The encounter's words when they say that the subject attended it, held by others ("attended", « a pris part », "is in
