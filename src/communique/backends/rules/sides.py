@@ -1141,7 +1141,46 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             else p
             for p in out
         ]
+    elif (
+        _talks_between(segment)
+        and kind is not MeetingKind.SIGNING
+        and not together
+        and all(p.country for p in out)
+        # (a place said by its town, or by its country; not the seat of one of them: "at the Contact Point of the State
+        # Border Guard")
+        and (place_country is not None or _IN_A_TOWN.search(segment.opening) is not None)
+    ):
+        # "Talks between A and B were held in Nice": the order of the two says nothing of who hosts; the side whose
+        # country holds the place does, and none when the text does not say whose the place is
+        at_home = place_country in {p.country for p in out}
+        out = [
+            p.model_copy(
+                update={
+                    "role": (Role.HOST if p.country == place_country else Role.GUEST)
+                    if at_home
+                    else Role.PARTICIPANT
+                }
+            )
+            for p in out
+        ]
     return out
+
+
+def _talks_between(segment: _Segment) -> bool:
+    """Whether an encounter is told by its noun and the two it was between: "Talks between A and B", "the focus of
+    talks in Nice on Friday between A and B", « Des entretiens entre A et B »."""
+    return segment.relation is Relation.TOGETHER and (
+        _BETWEEN.search(segment.opening, segment.cue_start, segment.cue_end) is not None
+        or _BETWEEN_NEXT.match(segment.opening, segment.cue_end) is not None
+    )
+
+
+#: A town named as where something is: "in Nice", « à Nice ».
+_IN_A_TOWN = regexes.compile(r"\b(?:in|à) (?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+#: "between" or « entre » right after an encounter's noun.
+_BETWEEN_NEXT = regexes.compile(r"\s*(?:between|entre)\b", re.IGNORECASE)
 
 
 def _nobody_at_home(found: list[DraftParticipant], place_country: str | None) -> bool:
