@@ -610,9 +610,9 @@ _DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re
 
 #: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
 #: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
-#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+#: la police », "The visit by Minister X to Lusaka"; or a group sent, by who led it: « un groupe conduit par X ».
 _VISIT_OF = regexes.compile(
-    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|visit (?:of|by)|(?:conduite?|dirigée?) par)\s*$",
     re.IGNORECASE,
 )
 
