@@ -106,6 +106,36 @@ def _dateline_day(text: str, headings: list[str]) -> str | None:
     return None
 
 
+#: A line of a minister's agenda, its hour first: « 10h00 : Entretien avec … », "2:00 pm - Meeting with …".
+AGENDA_LINE = regexes.compile(r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)? ?[:–—-]", re.IGNORECASE)
+
+
+#: A heading that names the week an agenda covers: « pour la semaine du 16 au 20 mars », "for the week of 16 March".
+_WEEK = regexes.compile(r"\b(?:semaine|week)\b", re.IGNORECASE)
+
+
+def _agenda_day(text: str, line: str) -> str | None:
+    """The date phrase of the heading an agenda's line is under: the nearest line above it that is nothing but a day
+    (« Lundi 16 mars », "Tuesday 17 March"), failing that a heading that names the week (« Agenda … pour la semaine du
+    16 au 20 mars 2026 »). An agenda's lines have no day of their own: each is its heading's."""
+    lines = text.splitlines()
+    key = line.strip()[:60]
+    at = next((i for i, raw in enumerate(lines) if key in raw), 0)
+    week = None
+    for raw in reversed(lines[:at]):
+        found = dates.find_phrases(raw)
+        if not found:
+            continue
+        rest = raw
+        for start, end, _ in reversed(found):
+            rest = rest[:start] + rest[end:]
+        if not any(ch.isalnum() for ch in rest):
+            return found[0][2]
+        if week is None and _WEEK.search(raw):
+            week = found[0][2]
+    return week
+
+
 _EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
