@@ -261,7 +261,7 @@ def read(source: Source) -> Draft:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
     if len(meetings) == 1:
-        meetings = [saluted(meetings[0], source.text, countries)]
+        meetings = [saluted(meetings[0], source.text, countries, own)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
