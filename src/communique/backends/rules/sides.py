@@ -1146,18 +1146,21 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         and kind is not MeetingKind.SIGNING
         and not together
         and all(p.country for p in out)
-        # (a place said by its town, or by its country; not the seat of one of them: "at the Contact Point of the State
-        # Border Guard")
-        and (place_country is not None or _IN_A_TOWN.search(segment.opening) is not None)
+        # (a place said by its town, whose country is not known, or in the country of one of them; not the seat of one
+        # of them, "at the Contact Point of the State Border Guard", nor a country none of them is of, whose people,
+        # unnamed, host: "a meeting between the Rwanda and Uganda police forces held … in Kigali")
+        and (
+            place_country in {p.country for p in out}
+            or (place_country is None and _IN_A_TOWN.search(segment.opening) is not None)
+        )
     ):
         # "Talks between A and B were held in Nice": the order of the two says nothing of who hosts; the side whose
         # country holds the place does, and none when the text does not say whose the place is
-        at_home = place_country in {p.country for p in out}
         out = [
             p.model_copy(
                 update={
                     "role": (Role.HOST if p.country == place_country else Role.GUEST)
-                    if at_home
+                    if place_country
                     else Role.PARTICIPANT
                 }
             )
