@@ -444,6 +444,29 @@ def _first_lines(text: str) -> list[str]:
     return lines
 
 
+#: A wire's dateline in capitals run into the headline before it on one line, up to its dash: "… counterpart ACCRA,
+#: Dec 3 (GNA) - The Minister …", « … son homologue ghanéen DAKAR, 3 déc. (APS) – Le ministre … ».
+_RUN_IN_DATELINE = regexes.compile(
+    r"(?<=[\w’'\"»)]) (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý]{2}[A-ZÀ-Ý'’.-]*){0,3},\s+(?:[A-Z][a-z]+,\s+)?"
+    r"(?P<date>[^()\n,]{3,30}?(?:,\s*\d{4})?)\s*(?:\([A-Za-z]{2,8}\)\s*)?[-–—]\s)"
+)
+
+
+def _headline_apart(body: str) -> str:
+    """A page pasted as one line, whose headline runs into the dateline and the text: the headline on a line of its
+    own, so that both it and the dateline are read as they would be on a page of lines. Only on the first line, a
+    headline with no sentence's end in it, and a dateline with a day."""
+    first, newline, rest = body.lstrip().partition("\n")
+    run_in = _RUN_IN_DATELINE.search(first, 10, 300) if ", " in first[:300] else None
+    if run_in is None or _SENTENCE_END.search(first, 0, run_in.start()) or not find_phrases(run_in["date"]):
+        return body
+    return f"{first[: run_in.start()]}\n\n{first[run_in.end() :]}{newline}{rest}"
+
+
+#: The end of a sentence within a line.
+_SENTENCE_END = regexes.compile(r"\w[.!?]\s")
+
+
 def _dateline(text: str) -> _Dateline | None:
     """The place, date and agency of a dateline at the head of one of the first
     paragraphs (a headline may come before it). A date alone on its line ("• 2/10/2023",
@@ -723,6 +746,7 @@ def parse(
         body = _GLUED.sub(lambda glued: glued.group(0) + " ", body)
     if not body.strip() or not any(ch.isalpha() for ch in body):
         raise InputError("no text left to analyse after removing front matter and web debris")
+    body = _headline_apart(body)
 
     published_from: str | None = None
     if published is not None:

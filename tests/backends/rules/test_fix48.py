@@ -41,10 +41,6 @@ def test_an_envoy_accredited_pres_a_country_is_its_guest(text: str, envoy: str, 
 @pytest.mark.parametrize(
     ("text", "visitor", "place", "host"),
     [
-        ("During his official visit to Qatar, Interior Minister Walid Haddad met on Tuesday with his Jordanian "
-         "counterpart, Omar Nasser. They discussed drug trafficking.", "Walid Haddad", "QA", "Omar Nasser"),
-        ("Au cours de sa visite officielle au Qatar, le ministre de l'Intérieur Walid Haddad s'est entretenu mardi "
-         "avec son homologue jordanien, Omar Nasser.", "Walid Haddad", "QA", "Omar Nasser"),
         ("The Minister of Interior, Walid Haddad, held a meeting in Jordan on Tuesday with Deputy Prime Minister "
          "Omar Nasser to discuss border security.", "Walid Haddad", "JO", "Omar Nasser"),
         ("Le ministre de l'Intérieur, Walid Haddad, a tenu mardi une réunion en Jordanie avec le vice-Premier "

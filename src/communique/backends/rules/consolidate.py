@@ -380,10 +380,14 @@ _GREETING = regexes.compile(
 )
 
 
-def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> DraftMeeting:
+def saluted(
+    meeting: DraftMeeting, text: str, countries: frozenset[str], own: str | None = None
+) -> DraftMeeting:
     """A gathering told by a speech, with the speaker its heading names and those its salutation list greets,
     one a line ("Programme Director, Superintendent X", "Minister of Home Affairs of Zimbabwe, Honourable
-    Minister Y;"), up to "Ladies and Gentlemen": they are there."""
+    Minister Y;"), up to "Ladies and Gentlemen": they are there. The speaker whose title names no country is of his
+    publisher's side (``own``), failing that of the country the meeting is in; he hosts the guests he welcomes there
+    when no one else does."""
     head = _SPEECH_HEAD.search(text, 0, 800)
     if head is None or meeting.kind is MeetingKind.CALL:
         return meeting
@@ -397,17 +401,23 @@ def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> Draf
     lines = [head.group("speaker"), *(part for line in block.split("\n") for part in _GREETING.split(line))]
     known = {_surname(p.name) for p in meeting.participants if p.name}
     added = []
-    for line in lines:
+    # (the speaker's own side: his publisher's, or the country he speaks in; the host of guests no one else hosts)
+    speaker_side = own or meeting.country
+    hosting = not any(p.role is Role.HOST for p in meeting.participants) and any(
+        p.role is Role.GUEST and p.country != speaker_side for p in meeting.participants
+    )
+    for index, line in enumerate(lines):
         if not line.strip() or len(line) > 300:
             continue
         for person in _people_in(line.strip().rstrip(";:,") + ".", countries):
             if person.name and _surname(person.name) not in known:
                 known.add(_surname(person.name))
-                added.append(
-                    _participant(
-                        person.name, person.title, person.organisation, person.party, Role.PARTICIPANT
-                    )
+                national = not _ENVOY.search(person.title or "") and not _BODY_OFFICE.search(
+                    person.title or ""
                 )
+                party = person.party or (speaker_side if index == 0 and national else None)
+                role = Role.HOST if index == 0 and hosting and party == speaker_side else Role.PARTICIPANT
+                added.append(_participant(person.name, person.title, person.organisation, party, role))
     # (and where, when the heading says it and nothing else did: "Address by …, X, Serena Hotel, Kampala, Uganda")
     city = (
         next((m.city for m in places.mentions(head.group("speaker")) if m.city), None)
@@ -425,6 +435,11 @@ def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> Draf
     ):
         update["kind"] = MeetingKind.CONFERENCE  # the speech addresses "the 27th AGM of …": a gathering's
     return meeting.model_copy(update=update)
+
+
+#: An office of a body named in full, its own side: "Chairperson of the East African Police Chiefs Cooperation
+#: Organisation", « Secrétaire général de l'Organisation internationale de police criminelle ».
+_BODY_OFFICE = regexes.compile(r"\b(?:of the|de l['’]|de la|du) (?:[A-Z][\w-]+ ){2,}")
 
 
 #: A diplomat's title: one posted abroad, whose country is not the one he receives in.

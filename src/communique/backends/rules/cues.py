@@ -312,6 +312,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # l'Intérieur, à Apia, dimanche 1er mars »
          r"\b(?:du|le|au|ce) déplacement d[ue] (?=[^;.]{0,160}?(?:,|\S) (?:à|au|aux|en) (?-i:[A-Z])[\w'-]+,? (?:\S+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|du \d|les? \d|\d))",
          r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)",
+         # the visit as the subject of what it was for, its visitor after its noun: "The visit of the Togolese IGP, X, to
+         # Accra on Monday was aimed at deepening …", « La visite du ministre X à Cotonou s'inscrit dans le cadre de … »,
+         # « … visait à renforcer » (not a visit with no one said: "The visit on Wednesday was aimed at")
+         r"(?:^\s*|(?<=[-–—] ))(?:the|la) (?:[\w-]+ ){0,2}?(?:visit|visite) (?:[\w-]+ ){0,2}?(?:of|by|d[ue]|des|de la|de l')\s"
+         r"(?=[^;]{3,200}?\b(?:(?:was|is|were|are) (?:aimed|meant|intended|designed) (?:at|to)|aimed at|aims (?:at|to)|sought to|"
+         r"seeks to|s'inscri(?:t|vait|vent|vaient)|vis(?:e|ait|ent|aient) à|(?:a|avait) pour (?:but|objet|objectif))\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"

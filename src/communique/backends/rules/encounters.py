@@ -106,6 +106,36 @@ def _dateline_day(text: str, headings: list[str]) -> str | None:
     return None
 
 
+#: A line of a minister's agenda, its hour first: « 10h00 : Entretien avec … », "2:00 pm - Meeting with …".
+AGENDA_LINE = regexes.compile(r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)? ?[:–—-]", re.IGNORECASE)
+
+
+#: A heading that names the week an agenda covers: « pour la semaine du 16 au 20 mars », "for the week of 16 March".
+_WEEK = regexes.compile(r"\b(?:semaine|week)\b", re.IGNORECASE)
+
+
+def _agenda_day(text: str, line: str) -> str | None:
+    """The date phrase of the heading an agenda's line is under: the nearest line above it that is nothing but a day
+    (« Lundi 16 mars », "Tuesday 17 March"), failing that a heading that names the week (« Agenda … pour la semaine du
+    16 au 20 mars 2026 »). An agenda's lines have no day of their own: each is its heading's."""
+    lines = text.splitlines()
+    key = line.strip()[:60]
+    at = next((i for i, raw in enumerate(lines) if key in raw), 0)
+    week = None
+    for raw in reversed(lines[:at]):
+        found = dates.find_phrases(raw)
+        if not found:
+            continue
+        rest = raw
+        for start, end, _ in reversed(found):
+            rest = rest[:start] + rest[end:]
+        if not any(ch.isalnum() for ch in rest):
+            return found[0][2]
+        if week is None and _WEEK.search(raw):
+            week = found[0][2]
+    return week
+
+
 _EMBASSY_BEFORE = regexes.compile(r"(?:ambassade|embassy|consulat|consulate)\s+(?:\w+\s+){0,4}$")
 
 
@@ -763,7 +793,8 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     planned = cues.FUTURE.search(window, cue.end() - start)
     return (
         any(planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window))
-        and not _dates(sentence[: cue.end() + 40])
+        # (a day of the saying that tells it makes it news: « X a déclaré mardi qu'il avait rencontré Y »)
+        and not _dates(sentence[: cue.end() + 40], said=True)
         and not _dated_by_its_clause(sentence, cue)
     )
 
@@ -794,11 +825,12 @@ _COUNTED = regexes.compile(
 
 
 @cache  # a memo of one document (reader.read)
-def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
+def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tuple[int, int, str]]:
     """Date phrases that can date an encounter: not a bare year, nor the day of the
     statement that closes a sentence ("…, the Ministry of Interior said on Friday.",
     « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says;
-    nor, unless ``restated`` is asked for, a relative day that a full date says again."""
+    nor, unless ``said`` is asked for, the day of a saying before the words said ("X said on Tuesday that she had
+    met Y"); nor, unless ``restated`` is asked for, a relative day that a full date says again."""
     found = dates.find_phrases(sentence)
     return [
         p
@@ -812,6 +844,9 @@ def _dates(sentence: str, restated: bool = False) -> list[tuple[int, int, str]]:
             and not _UNDER_WAY_AS_SAID.search(sentence, 0, p[0])
         )
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
+        # (nor the day of a saying whose words follow, that tell the encounter: "X said on Tuesday that she had met Y",
+        # « X a déclaré mardi qu'il avait rencontré Y »)
+        and (said or not (_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])))
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
         and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
         # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,
@@ -851,6 +886,17 @@ _SAID_BEFORE = regexes.compile(
 
 
 _SAID_AFTER = regexes.compile(r"(?:\s+(?:le|la|l'|les)\s[^,;.]{2,60})?\s*[.!]?\s*")
+
+
+#: A saying's verb right before its day: "said on", "told reporters on", « a déclaré », « a fait savoir ».
+_SAYING_BEFORE = regexes.compile(
+    r"\b(?:said|says|stated|declared|announced|revealed|disclosed|told (?:\w+ ){0,2}?\w+|"
+    r"(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|affirmé|révélé|expliqué|fait savoir))(?:\s+on)?\s+$"
+)
+
+
+#: The words said, right after the saying's day: "that", « que », « qu' ».
+_WORDS_AFTER = regexes.compile(r",?\s*(?:that\b|que\b|qu['’])")
 
 
 #: An encounter told in the present progressive: under way on the day it is said to be.

@@ -64,6 +64,7 @@ from communique.backends.rules.sides import (
     _PRONOUN_SUBJECT,
     _SIDELINES_OF_EVENT,
     _attending,
+    _nobody_at_home,
     _noun_cue,
     _participant,
     _parties,
@@ -462,6 +463,12 @@ def _meeting(
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)
     if kind is MeetingKind.WORKING_MEETING and segment.relation is Relation.TOGETHER and len(parties) >= 3:
         kind = MeetingKind.CONFERENCE
+    if (
+        kind is not MeetingKind.CONFERENCE
+        and any(p.role is Role.PARTICIPANT and p.country not in (None, country) for p in participants)
+        and _nobody_at_home(participants, country)
+    ):
+        parties.discard(country)  # where those who met were both away: a place, not a side
     if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
         # ... and the country it is held in, named as a side by the sentence that leads to it (« Le Tchad remercie

@@ -1067,7 +1067,10 @@ _APPOSITION = regexes.compile(r",\s*(?:les|the|leurs|their)\s[^,;.]{3,80}")
 #: title in capitals (", Senior Regional Security Officer ", " et le Commissaire ").
 _LISTED = regexes.compile(
     r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)(?:(?:de|du|des|de la|d['’])\s*)?(?:the\s+|l[ea]\s+|l['’])?"
-    r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?:of|of the|for|de|du|des|de la)\s+){0,8}"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?:of|of the|for|de|du|des|de la)\s+|(?-i:police|chief|director|deputy|head|"
+    # (an English title in lower case, a place or unit before it: "and Kedah police chief NAME", "narcotics director")
+    r"officer|commander|commissioner|superintendent|inspector|secretary|advis[eo]r|narcotics|senior|assistant|general|"
+    r"regional|district|state|provincial|criminal|investigation|department)\s+){0,8}"
     # a French title in lower case: « du conseiller politique Jonas Albrecht »
     r"|\s*(?:,\s*(?:et\s+)?|et\s+)(?:de|du|des|de la|d['’]|de l['’])\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}"
 )

@@ -59,6 +59,8 @@ from communique.backends.rules.consolidate import (
 )
 from communique.backends.rules.encounters import (
     _UNDER_WAY,
+    AGENDA_LINE,
+    _agenda_day,
     _analysable,
     _dateline_day,
     _dates,
@@ -85,7 +87,7 @@ from communique.backends.rules.segments import (
 from communique.backends.rules.sides import _country_of_place
 from communique.backends.rules.venue import _Place, _place_in
 from communique.draft import Draft, DraftMeeting
-from communique.normalise import names, places
+from communique.normalise import dates, names, places
 from communique.schema import MeetingKind, OutcomeType, Source, Status
 
 
@@ -192,6 +194,18 @@ def read(source: Source) -> Draft:
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
                 meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
+            if (
+                meeting.date_text is None
+                and AGENDA_LINE.match(part.opening)
+                and (day := _agenda_day(source.text, part.opening)) is not None
+            ):
+                # a line of an agenda, under its day's or its week's heading: that day's, to come when the agenda is
+                # for days after it was published
+                first = dates.resolve(day, source.published, year=source.year)[0]
+                to_come = first is not None and source.published is not None and first > source.published
+                meeting = meeting.model_copy(
+                    update={"date_text": day, "status": Status.ANNOUNCED if to_come else meeting.status}
+                )
             if after.inherited and before is not None and before.is_visit:
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
@@ -247,7 +261,7 @@ def read(source: Source) -> Draft:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
     if len(meetings) == 1:
-        meetings = [saluted(meetings[0], source.text, countries)]
+        meetings = [saluted(meetings[0], source.text, countries, own)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)

@@ -614,9 +614,9 @@ _DISPATCHED = regexes.compile(r"(?:a|ont|avoir) (?:dépêché|délégué)\b", re
 
 #: A visit told by its noun, the visitor named right after it: « l'objet du déplacement de X, ministre …, à
 #: Apia », « la visite à Apia du ministre X », « la visite, ce mardi, du Général X … à la direction générale de
-#: la police »; or a group sent, by who led it: « un groupe conduit par X ».
+#: la police », "The visit by Minister X to Lusaka"; or a group sent, by who led it: « un groupe conduit par X ».
 _VISIT_OF = regexes.compile(
-    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|(?:conduite?|dirigée?) par)\s*$",
+    r"\b(?:(?:visite|déplacement),? (?:[^,;.]{0,30}, |(?:à|au|en) [\w'’-]+ )?d[ue]|visit (?:of|by)|(?:conduite?|dirigée?) par)\s*$",
     re.IGNORECASE,
 )
 
@@ -1131,7 +1131,74 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         else:
             role = Role.PARTICIPANT
         out.append(person.model_copy(update={"role": role, "country": country}))
+    if (
+        segment.relation in (Relation.WITH, Relation.TOGETHER)
+        and not at_seat
+        and _visitor(segment) is _SUBJECT
+        and object_parties
+        and _nobody_at_home(out, place_country)
+    ):
+        # "During his visit to Qatar, X met his Jordanian counterpart Y": Y, away from home as well, hosts no one
+        out = [
+            p.model_copy(update={"role": Role.PARTICIPANT})
+            if p.role is Role.HOST and p.country in places.tables().names
+            else p
+            for p in out
+        ]
+    elif (
+        _talks_between(segment)
+        and kind is not MeetingKind.SIGNING
+        and not together
+        and all(p.country for p in out)
+        # (a place said by its town, whose country is not known, or in the country of one of them; not the seat of one
+        # of them, "at the Contact Point of the State Border Guard", nor a country none of them is of, whose people,
+        # unnamed, host: "a meeting between the Rwanda and Uganda police forces held … in Kigali")
+        and (
+            place_country in {p.country for p in out}
+            or (place_country is None and _IN_A_TOWN.search(segment.opening) is not None)
+        )
+    ):
+        # "Talks between A and B were held in Nice": the order of the two says nothing of who hosts; the side whose
+        # country holds the place does, and none when the text does not say whose the place is
+        out = [
+            p.model_copy(
+                update={
+                    "role": (Role.HOST if p.country == place_country else Role.GUEST)
+                    if place_country
+                    else Role.PARTICIPANT
+                }
+            )
+            for p in out
+        ]
     return out
+
+
+def _talks_between(segment: _Segment) -> bool:
+    """Whether an encounter is told by its noun and the two it was between: "Talks between A and B", "the focus of
+    talks in Nice on Friday between A and B", « Des entretiens entre A et B »."""
+    return segment.relation is Relation.TOGETHER and (
+        _BETWEEN.search(segment.opening, segment.cue_start, segment.cue_end) is not None
+        or _BETWEEN_NEXT.match(segment.opening, segment.cue_end) is not None
+    )
+
+
+#: A town named as where something is: "in Nice", « à Nice ».
+_IN_A_TOWN = regexes.compile(r"\b(?:in|à) (?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+#: "between" or « entre » right after an encounter's noun.
+_BETWEEN_NEXT = regexes.compile(r"\s*(?:between|entre)\b", re.IGNORECASE)
+
+
+def _nobody_at_home(found: list[DraftParticipant], place_country: str | None) -> bool:
+    """Whether a meeting is held in a country none of whose people is at it (but for an envoy posted to it), all but the
+    one who travelled there of a country said: "During his visit to Qatar, X met his Jordanian counterpart Y". Nobody
+    there is at home to host, and the country is only a place, no side."""
+    return (
+        place_country is not None
+        and all(p.country != place_country and not _ENVOY.search(p.title or "") for p in found)
+        and all(p.country is not None for p in found if p.role is not Role.GUEST)
+    )
 
 
 #: The encounter's words when they say that the subject attended it, held by others ("attended", « a pris part », "is in
