@@ -141,3 +141,17 @@ def test_the_stay_a_sentence_opens_on_places_the_meeting() -> None:
         "travail avec la composante police de la mission."
     )
     assert analysis.meetings[0].location.city == "Bangui"
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "side"),
+    [
+        ("Sri Lanka's Ambassador to Belgium and the European Union Anna Perera met with the Executive Director of "
+         "Europol, Pieter Claes, in The Hague.", "Anna Perera", "LK"),
+        ("New Zealand's Ambassador to France Tom Walker met with the Director General of the National Police, Paul "
+         "Martin, in Paris on Monday.", "Tom Walker", "NZ"),
+    ],
+)  # fmt: skip
+def test_a_country_of_two_words_owning_an_envoy_is_his_side(text: str, envoy: str, side: str) -> None:
+    person = next(p for p in only_meeting(text).participants if p.name == envoy)
+    assert person.party == side
