@@ -279,12 +279,19 @@ _DATELINE_ALONE = regexes.compile(
 #: A wire dateline whose date, if any, may lack a year: "ISLAMABAD –", "KARACHI, March
 #: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
 #: ANI writes it), "ST GEORGE'S, Grenada, (CMC) -" (a comma before the agency), "Praia
-#: (Inforpress) –" (an agency's name, not only its acronym). Only a known city makes it a dateline.
+#: (Inforpress) –" (an agency's name, not only its acronym), "Jakarta (ANTARA News) -" (its name and a second
+#: word). Only a known city makes it a dateline.
 _WIRE_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý](?:[\w'’.]{2,}|[\w'’.](?=[ -][A-ZÀ-Ý]))(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})"
     r"(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12})\)\s*[-–—:]?|[-–—:])\s"
+    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12}(?: [A-Z][a-z]{1,10})?)\)\s*[-–—:]?|[-–—:])\s"
+)
+#: ... or the agency's acronym glued by a hyphen to the text's first word, as some wires write it: "Dhaka,
+#: BSS-Bangladeshi Home Minister …", "Islamabad, SANA-Pakistani Interior Minister …".
+_GLUED_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.]{2,}(?: [A-ZÀ-Ý][\w'’.]+)?),\s*(?P<agency>[A-Z]{2,8})-(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?P<date>(?!))?"
 )
 #: ... or the agency after a full stop, as Central Asian wires write it: "BISHKEK. KABAR –", or with no
 #: dash before the text's first word: "BISHKEK. KABAR Bishkek hosted …".
@@ -509,6 +516,7 @@ def _dateline(text: str) -> _Dateline | None:
             or _WIRE_DATELINE.match(line)
             or _CAPITALS_WIRE_DATELINE.match(line)
             or _DAY_DOTTED_WIRE_DATELINE.match(line)
+            or _GLUED_WIRE_DATELINE.match(line)
         )
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None

@@ -619,6 +619,38 @@ def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeti
     return result
 
 
+def _restates(meeting: DraftMeeting, earlier: DraftMeeting) -> bool:
+    """Whether a meeting is an earlier one told again with its day, by its people's surnames: "X and the visiting
+    director Y have met in Tallinn …", then "X met with Y on November 24 at the request of …" (the surname alone
+    names no one the reader knows, so the later meeting names some of the earlier one's people and no more)."""
+    named = {p.name for p in meeting.participants if p.name}
+    before = {p.name for p in earlier.participants if p.name}
+    told = fold(meeting.cue.sentence if meeting.cue else "").split()
+    return (
+        earlier is not meeting
+        and earlier.date_text is None
+        and meeting.date_text is not None
+        and earlier.kind is meeting.kind
+        and bool(named)
+        and named < before
+        and set(meeting.parties) <= set(earlier.parties)
+        and meeting.city in (None, earlier.city)
+        and all(fold(name).split()[-1] in told for name in before - named)
+    )
+
+
+def _without_restated(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings less each that tells an earlier one again with its day (:func:`_restates`): that day is the
+    earlier one's."""
+    result = list(meetings)
+    for index, meeting in enumerate(meetings):
+        earlier = next((m for m in result if m in meetings[:index] and _restates(meeting, m)), None)
+        if earlier is not None:
+            dated = earlier.model_copy(update={"date_text": meeting.date_text})
+            result = [dated if m is earlier else m for m in result if m is not meeting]
+    return result
+
+
 def _unsigned(meeting: DraftMeeting) -> bool:
     """A signing told with no one and no side named."""
     return meeting.kind is MeetingKind.SIGNING and not meeting.parties and not meeting.participants

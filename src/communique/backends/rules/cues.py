@@ -232,12 +232,19 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
          r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
+         # ... or were, the day and the town's state between: "was in Lokoja, Kogi State, on Monday, November 16, on an
+         # official visit"
+         r"(?:is|are|was|were) in (?-i:[A-Z])[^.;]{0,60}? on (?:a|an) (?:[\w-]+ ){0,2}?visit\b",
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
+         # mission to Chad" (not a mission given: « a pour mission de »)
+         r"(?:a|ont) effectué (?:sa|son|leur|une) (?:\S+ ){0,2}?mission (?:en|au|aux|à|dans)\b",
+         r"(?:undertook|made|paid|carried out) (?:a|an|his|her|their) (?:\S+ ){0,2}?mission to\b",
          # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
          r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
          # (of any manner: « une visite expresse de travail », « une visite éclair de travail »)
@@ -349,6 +356,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
          r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
+         # a meal shared: « a déjeuné avec la ministre belge », "dined with his counterpart", "had lunch with"
+         r"(?:a|ont) (?:déjeuné|dîné) (?:\S+ ){0,4}?avec\b", r"(?:lunched|dined) (?:\S+ ){0,4}?with\b",
+         r"(?:had|has|will have) (?:a )?(?:working )?(?:lunch|dinner|breakfast) with\b",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
          r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
@@ -1111,6 +1121,8 @@ SAME_MEETING = Cue(
     r"\bil s['’]est agi d['’](?:une?|de la) (?:séance|réunion|rencontre|audience|visite|entretien)",
     # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »
     r"\b(?:cette|ces) (?:conférence|assemblée|rencontre régionale)s?\b", r"\b(?:this|these) (?:conference|summit|forum|assembly)s?\b",
+    # ... or by its length: "the three-day gathering from October 5 to October 7", "this gathering"
+    r"(?:the|this) (?:[a-z]+-day )?gathering\b", r"the [a-z]+-day (?:meeting|conference|session|summit|forum)\b",
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the encounter named by its people's possessive: "During their virtual meeting on Monday, A and B reviewed …"
     r"(?:during|at|after|following|in the course of) their (?:[\w-]+ )?(?:meeting|talks|session|call|conversation|discussions?)\b",

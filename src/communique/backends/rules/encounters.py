@@ -847,6 +847,8 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
         # (nor the day of a saying whose words follow, that tell the encounter: "X said on Tuesday that she had met Y",
         # « X a déclaré mardi qu'il avait rencontré Y »)
         and (said or not (_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])))
+        # (nor the day of an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
+        and not any(stop.start() < p[0] < stop.end() for stop in kinds.EARLIER_STOP.finditer(sentence))
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
         and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
         # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,

@@ -227,7 +227,21 @@ AGENCY_NAME = regexes.compile(
 #: recalled by its anniversary, and an
 #: organisation named by its secretary general's title (« le Secrétaire général du
 #: Conseil des ministres de l'Intérieur arabes » is a guest, not a council session).
+#: An earlier stop of a tour, before the encounter told: « après sa visite à Londres hier, la ministre … était
+#: aujourd'hui à Paris où elle s'est entretenue … », "after a stopover in Madrid on Tuesday" (up to its clause's end:
+#: its place, its day and its kind are not the encounter's).
+_EARLIER_STOP = (
+    r"(?:apres|after|following) (?:sa|son|leur|une|un|his|her|their|a|the) (?:\w+ )?"
+    r"(?:visite|escale|etape|sejour|passage|visit|stop|stopover|stay) (?:a|au|aux|en|in|to|at) [^,;.]{1,60}"
+)
+EARLIER_STOP = Cue(_EARLIER_STOP)
+
+
 NOT_THE_KIND = Cue(
+    _EARLIER_STOP,
+    # an agreement signed before, which the encounter follows up: "met … to follow up on the memorandum of
+    # understanding signed during the Sultan's visit", « pour faire le suivi de l'accord signé en 2024 »
+    r"(?:follow(?:ing)? up on|the follow-up (?:of|to)|(?:faire )?le suivi d[eu']|donner suite à) [^,;.]{0,80}?\bsign(?:ed|ée?s?)\b[^,;.]{0,80}",
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
     r"point de presse",
@@ -257,7 +271,11 @@ NOT_THE_KIND = Cue(
 #: A later sentence that calls the encounter a courtesy visit: « Cette visite de courtoisie
 #: s'inscrit dans ... », "This courtesy call was part of ...".
 LATER_COURTESY = regexes.compile(
-    r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b", re.IGNORECASE
+    r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b"
+    # ... or its guest, said to have paid it: "Mr X had paid a courtesy visit to Commissioner Y to discuss …", « M. X
+    # avait rendu une visite de courtoisie au ministre »
+    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b",
+    re.IGNORECASE,
 )
 #: The record of a gathering signed by three sides or more at its close: « Le relevé des conclusions a été signé par
 #: les trois Directeurs Généraux », "the agreed minutes were signed by the four police chiefs" (the gathering's).

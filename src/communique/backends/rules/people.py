@@ -611,16 +611,25 @@ def _qualifiers_before(before: str, floor: int, head: int) -> str:
     words = _QUALIFIERS.search(before, floor, head)
     if words is None:
         return ""
-    for word in words.group(1).split():
+    written = words.group(1).split()
+    # the words of a country's possessive, of one word or more: "Kuwait's", "Sri Lanka's"
+    owned = {
+        at
+        for end, word in enumerate(written)
+        if word.endswith(("'s", "’s"))
+        for start in range(max(0, end - 2), end + 1)
+        if places.exact_country(" ".join([*written[start:end], word[:-2]])) is not None
+        for at in range(start, end + 1)
+    }
+    for at, word in enumerate(written):
         if word == "and":  # "Kuwait's Interior and Defense Minister"
             continue
         folded = fold(word)
         acronym = word.isupper() and 2 <= len(word) <= 8  # a body's: "the FPF Commissioner"
-        possessive = word.endswith(("'s", "’s")) and places.exact_country(word[:-2]) is not None  # "Kuwait's"
         if (
             folded not in _QUALIFIER_WORDS
             and folded not in places.tables().demonym_words
-            and not (acronym or possessive)
+            and not (acronym or at in owned)
         ):
             return ""
     return words.group(1)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from communique import regexes
-from communique.backends.rules import cues, outcomes
+from communique.backends.rules import cues, kinds, outcomes
 from communique.backends.rules.encounters import _EMBASSY_BEFORE, _VENUE, _Segment, _unquoted
 from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
 from communique.normalise import dates, places
@@ -42,9 +42,8 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # in Nuku'alofa"; not "law and order in Dhaka were discussed during the meeting")
         # (a city of that country a later sentence opens on is the meeting's: "… lors d'un déplacement en Italie. A
         # Rome, le ministre a participé à un déjeuner de travail avec son homologue")
-        fronted = (
-            _place_in(sentence[:40]) if country is not None and _PLACE_FIRST.match(sentence) else (None, None)
-        )
+        first: re.Match[str] | None = _PLACE_FIRST.match(sentence) if country is not None else None
+        fronted = _place_in(sentence[: first.end()]) if first else (None, None)
         if fronted[0] and fronted[1] == country:
             city = fronted[0]
             break
@@ -128,8 +127,12 @@ def _town_in(sentence: str) -> str | None:
     return None
 
 
-#: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …".
-_PLACE_FIRST = regexes.compile(r"\s*(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,")
+#: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …", or on the stay
+#: there: « Durant son séjour à Kinshasa, X a eu des séances de travail … », "During his stay in Lima, …".
+_PLACE_FIRST = regexes.compile(
+    r"\s*(?:(?:[Dd]urant|[Pp]endant|[Aa]u cours de|[Dd]uring) (?:son|sa|leur|his|her|their) (?:séjour|stay) )?"
+    r"(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,"
+)
 
 
 #: A capitalised name after a comma, alone up to the next comma or stop: "…Headquarters, Abuja".
@@ -205,12 +208,42 @@ _PLACED_IN = regexes.compile(
 )
 
 
+#: A town placed by its distance from a city, which is not where the meeting was: « tenu à Grand-Lahou, ville située à
+#: une centaine de kilomètres d'Abidjan », "opened at Elmina, a town some 150 kilometres west of Accra".
+_TOWN_AWAY = regexes.compile(
+    r"(?<![\w'’-])(?:à|in|at) (?P<town>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}),\s+"
+    r"(?:une |a |the )?(?:petite |small )?(?:ville|localité|commune|town|city|village)\b[^,;.]{0,60}?"
+    r"\b(?:kilomètres|kilometres|kilometers|km|miles)\b"
+)
+
+
+def _town_away(sentence: str) -> tuple[str | None, str | None]:
+    """The town a sentence places something in by its distance from a city (:data:`_TOWN_AWAY`), and its country:
+    the tables' for a town they know, else the city's it is measured from."""
+    away = _TOWN_AWAY.search(sentence)
+    if away is None:
+        return None, None
+    if (known := places.city(away["town"])) is not None:
+        return known.name, known.country
+    beyond = places.mentions(sentence[away.end() : away.end() + 60])
+    return away["town"], next(
+        (m.city.country if m.city else m.country for m in beyond if m.city or m.country), None
+    )
+
+
 def _place_in(sentence: str) -> tuple[str | None, str | None]:
     """The first city (or else country) the sentence places something in."""
+    town, far_from = _town_away(sentence)
+    if town is not None:
+        return town, far_from
     folded = fold(sentence)
     country = None
     found = places.mentions(sentence)
+    # (not an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
+    stops = [(stop.start(), stop.end()) for stop in kinds.EARLIER_STOP.finditer(sentence)]
     for index, mention in enumerate(found):
+        if any(start < mention.start < end for start, end in stops):
+            continue
         before = folded[: mention.start]
         # (the end of a journey, where the encounter is to be: « a quitté Bamako pour Dakar où il prendra part »,
         # "left Accra for Dakar, where he will attend")
