@@ -1,0 +1,141 @@
+"""Encounters of known classes told in another writer's words: the same kinds of meeting the
+reader already read, worded as other agencies word them (a day inside a passive, a day in
+commas after the noun that frames the talks, a modal, a participle, a speech's courtesy, a
+meal given in someone's honour, a stopover, a host's guest opening the sentence, a list
+of those who took part as the subject), and talks only recalled. Every sentence invented,
+none of them an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import only_meeting, read_offline
+
+from communique.schema import MeetingKind, Status
+
+# -- encounters told in other words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        # a day inside the passive of an audience granted
+        ("The visiting Police Commissioner of Lesotho, Thabo Mokoena, was on Friday granted an audience by "
+         "the Minister of Police, Sipho Dlamini, at his office in Pretoria.", "Thabo Mokoena", "Sipho Dlamini"),
+        # an audience granted on a day, the one it was granted to after the day
+        ("Ouagadougou, 6 mai 2026 – C'est au cours d'une audience accordée mardi à l'ambassadeur d'Égypte, Karim Fathi, que le ministre de "
+         "l'Intérieur, Ali Sawadogo, a demandé un appui pour la formation des policiers.", "Karim Fathi", None),
+        # a meal given in the passive, « de travail » after the meal
+        ("Un déjeuner de travail a été offert jeudi à Tunis par le ministre de l'Intérieur, Nabil Gharbi, en "
+         "l'honneur de la ministre italienne de l'Intérieur, Paola Greco.", "Paola Greco", "Nabil Gharbi"),
+        # an honour for the speaker to receive his counterpart
+        ("C'est un honneur pour nous de recevoir aujourd'hui à Lomé notre homologue ghanéen, M. Kojo Asante, "
+         "et sa délégation.", "Kojo Asante", None),
+        ("It is an honour for me to welcome to Suva my counterpart from Tonga, Mr Sione Taufa, and his delegation.",
+         "Sione Taufa", None),
+    ],
+)  # fmt: skip
+def test_an_encounter_told_in_other_words_is_read_with_its_sides(
+    text: str, guest: str, host: str | None
+) -> None:
+    meeting = only_meeting(text)
+    roles = {p.name: p.role.value for p in meeting.participants if p.name}
+    assert roles.get(guest) == "guest"
+    if host is not None:
+        assert roles.get(host) == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal: the encounter as what one could do
+        "Lundi 4 mai, le nouvel attaché de police de l'ambassade d'Allemagne, Jens Müller, a pu échanger avec le "
+        "ministre de la Sécurité, Ibrahim Touré, sur la cybercriminalité.",
+        "On Monday the new liaison officer, Hans Keller, was able to meet the Commissioner of Police, Amos Dube, in Harare.",
+        "On Monday she was given the chance to meet the Commissioner of Police, Amos Dube, in Harare.",
+        # held an interaction with an office-holder (a commander, not in the list before)
+        "A team of the Kenya Coast Guard led by its Director General, Ali Hamisi, held an interaction with the "
+        "Commander of the Tanzanian Marine Police, Juma Salim, in Dar es Salaam on Tuesday.",
+        # the day in commas after the noun that frames the talks
+        "Au terme de sa rencontre, jeudi, avec le chef de la police fédérale suisse, Urs Meier, le directeur de la "
+        "police, Malick Ba, a salué la coopération.",
+        "After his talks, on Tuesday, with the Swiss police attaché, Urs Meier, the Director of Police, Malick Ba, "
+        "praised the cooperation.",
+        # a stay told by a participle opening the sentence
+        "Séjournant depuis lundi à Conakry, le directeur de la police sierra-léonaise, Abu Conteh, est venu "
+        "renforcer la coopération contre le trafic de drogue.",
+        # a stopover on a tour
+        "Poursuivant sa tournée, la ministre belge de l'Intérieur, Lies Claes, a fait escale mardi à Dakar, où "
+        "elle a évoqué la migration avec son homologue, Abdou Diouf.",
+        "On his regional tour, the Minister of Interior, Omar Haddad, made a stopover in Muscat on Sunday for talks "
+        "with his Omani counterpart, Salim Al-Busaidi.",
+        # the guest of a host, opening the sentence
+        "Hôte, mardi à Bamako, de son homologue malien, Moussa Coulibaly, le directeur de la police nigérienne, "
+        "Hassane Adamou, a évoqué la sécurité des frontières.",
+        # those who took part, as the subject
+        "Drug control chiefs of four countries sat down together in Tashkent on Friday. Those taking part included "
+        "the Director of the Drug Control Agency, Rustam Aliev, and the head of the Kazakh anti-drug police, Erlan Nurov.",
+    ],
+)
+def test_an_encounter_told_in_other_words_is_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-06").is_meeting_report
+
+
+def test_a_courtesy_call_paid_on_a_day_in_the_passive_is_one_call_on_that_day() -> None:
+    meeting = only_meeting(
+        "A courtesy call was paid on Monday to the Commissioner of Police at Police Headquarters in Castries by "
+        "the High Commissioner of Canada, Marie Gagnon. The Commissioner, Paul Joseph, who welcomed the diplomat, "
+        "thanked Canada for its support.",
+        "2026-05-13",
+    )
+    assert meeting.kind is MeetingKind.OFFICIAL_VISIT
+    assert str(meeting.date) == "2026-05-11"
+    assert {p.name for p in meeting.participants} >= {"Marie Gagnon", "Paul Joseph"}
+
+
+def test_a_gathering_hosted_since_this_monday_is_dated_that_monday() -> None:
+    analysis = read_offline(
+        "Libreville abrite depuis ce lundi les travaux de la 12e session du comité des chefs de police, sous la "
+        "présidence du commandant en chef de la police gabonaise, Serge Obame.",
+        "2026-05-13",
+    )
+    assert analysis.is_meeting_report
+    assert str(analysis.meetings[0].date) == "2026-05-11"
+    assert analysis.meetings[0].status is Status.HELD
+
+
+def test_those_visiting_listed_after_the_verb_take_part() -> None:
+    meeting = only_meeting(
+        "On Tuesday the Director of the Regional Security System, Alan Greene, welcomed two officers of the French "
+        "Gendarmerie at the headquarters in Bridgetown. Visiting were the Gendarmerie's liaison officer, Luc Martin, "
+        "and his deputy, Anne Roux.",
+        "2026-05-13",
+    )
+    assert {"Luc Martin", "Anne Roux"} <= {p.name for p in meeting.participants}
+
+
+# -- talks only recalled ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Addressing recruits on Monday in Nakuru, the Interior Minister, Peter Otieno, recalled discussions he held "
+        "three years ago with Tanzania's Minister of Home Affairs, Said Mwinyi.",
+        "Le ministre de la Sécurité, Oumar Sow, a évoqué jeudi à Kayes les entretiens qu'il avait eus en 2024 avec son "
+        "homologue sénégalais, Alioune Fall, sur la sécurité de la frontière.",
+        "Le ministre de la Sécurité, Oumar Sow, a évoqué jeudi à Kayes la rencontre qu'il avait eue avec son homologue "
+        "sénégalais, Alioune Fall, il y a deux ans.",
+    ],
+)  # fmt: skip
+def test_talks_only_recalled_are_no_meeting(text: str) -> None:
+    assert not read_offline(text, "2026-05-06").is_meeting_report
+
+
+def test_the_chance_to_hold_talks_one_had_is_talks_held() -> None:
+    meeting = only_meeting(
+        "On Monday the new attaché had the opportunity to hold talks with the Commissioner of Police, Amos Dube, in "
+        "Harare.",
+        "2026-05-13",
+    )
+    assert meeting.status is Status.HELD
+    assert str(meeting.date) == "2026-05-11"
