@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from support import only_meeting, read_offline
 
+from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, Status
 
 # -- encounters told in other words -----------------------------------------------------------
@@ -139,3 +140,98 @@ def test_the_chance_to_hold_talks_one_had_is_talks_held() -> None:
     )
     assert meeting.status is Status.HELD
     assert str(meeting.date) == "2026-05-11"
+
+
+# -- what the encounter keeps: its day, its host, its speaker ---------------------------------
+
+
+def test_the_day_in_commas_after_the_talks_that_frame_the_sentence_is_their_day() -> None:
+    meeting = only_meeting(
+        "Niamey, 13 mai 2026 – Au terme de son entretien, lundi, avec l'attaché de sécurité de l'ambassade d'Italie, "
+        "Marco Conti, le directeur général de la police nationale, Ali Moussa, a salué l'appui italien.",
+        "2026-05-13",
+    )
+    assert str(meeting.date) == "2026-05-11"
+
+
+def test_a_stopover_where_a_host_received_the_traveller_is_an_encounter_beside_the_next() -> None:
+    analysis = read_offline(
+        "Au cours de sa tournée régionale, le ministre portugais de l'Intérieur, Rui Matos, a fait escale lundi à "
+        "Praia. Son homologue cap-verdien, Carlos Tavares, l'a accueilli au ministère. Le ministre portugais a "
+        "ensuite été reçu par le Premier ministre, José Lima.",
+        "2026-05-13",
+    )
+    hosts = [{p.name for p in m.participants if p.role.value == "host"} for m in analysis.meetings]
+    assert {"Carlos Tavares"} in hosts
+    assert {"José Lima"} in hosts
+
+
+def test_a_speech_without_ladies_and_gentlemen_still_names_its_speaker() -> None:
+    meeting = only_meeting(
+        "Allocution de la ministre de la Sécurité, Mme Awa Traoré\n"
+        "Bamako, le 11 mai 2026\n"
+        "Excellence Monsieur le Ministre,\n"
+        "Chers invités,\n"
+        "C'est un plaisir pour moi d'accueillir aujourd'hui à Bamako mon homologue guinéen, M. Ibrahima Sylla.\n"
+        "Je vous remercie.",
+        "2026-05-11",
+    )
+    assert "Awa Traoré" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the talks covered, after a sentence with no verb of its own
+        "Chief of Police Col. Omar Saleh, on Monday, the Deputy Director of the Dutch National Police, Anne Visser. "
+        "Talks dealt with the smuggling of cocaine through ports.",
+        "Le général Omar Saleh, lundi, la directrice adjointe de la police néerlandaise, Anne Visser. Les échanges "
+        "ont traité du trafic de cocaïne dans les ports.",
+        # a courtesy visit named as what something came out of, its visitor and day in a relative clause
+        "The new patrol plan was the result of a courtesy visit that the Commissioner paid on Monday to the Minister "
+        "of Internal Affairs, Rose Akello, at her office in Kampala.",
+    ],
+)
+def test_an_encounter_told_only_by_its_noun_is_a_meeting(text: str) -> None:
+    assert read_offline(text, "2026-05-13").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Home Affairs of Namibia, Peter Shikongo, arrived in Gaborone on Monday for a working visit. "
+        "His Botswana counterpart, Kabo Seretse, received him at the ministry.",
+        "Le ministre nigérien de l'Intérieur, Issa Garba, est arrivé lundi à Cotonou pour une visite de travail. Son "
+        "homologue béninois, Paul Houngbo, l'a reçu au ministère.",
+    ],
+)  # fmt: skip
+def test_a_host_who_received_him_after_an_arrival_hosts_the_one_who_arrived(text: str) -> None:
+    meeting = only_meeting(text, "2026-05-13")
+    roles = {p.name: p.role.value for p in meeting.participants}
+    assert sorted(roles.values()) == ["guest", "host"]
+    assert str(meeting.date) == "2026-05-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Security, Farah Ali, has thanked Japan for its support. During talks held on Monday with "
+        "the Ambassador of Japan, Ken Sato, the minister asked for more training.",
+        "Le ministre de la Sécurité, Paul Kaboré, a salué l'appui du Japon. Lors d'un entretien tenu lundi avec "
+        "l'ambassadeur du Japon, Ken Sato, le ministre a plaidé pour la formation des policiers.",
+    ],
+)
+def test_the_one_introduced_holds_talks_told_as_held_with_no_possessive(text: str) -> None:
+    names = {p.name for p in only_meeting(text).participants}
+    assert {"Ken Sato"} < names and ("Farah Ali" in names or "Paul Kaboré" in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers discussed the rise in migrant arrivals on the southern islands.",
+        "Les deux ministres ont évoqué la hausse des arrivées de migrants sur les côtes.",
+    ],
+)
+def test_migrant_arrivals_are_illegal_migration(text: str) -> None:
+    assert "illegal_migration" in {t.value for t in topics_in(text)}

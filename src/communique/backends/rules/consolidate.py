@@ -388,10 +388,9 @@ def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> Draf
     if head is None or meeting.kind is MeetingKind.CALL:
         return meeting
     end = _SALUTATIONS_END.search(text, head.end(), head.end() + 2000)
-    if end is None:
-        return meeting
-    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;")
-    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()])
+    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;"; with no
+    # "Ladies and Gentlemen" to end the greetings, « Excellence, Honorables invités, », only the speaker is sure)
+    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()]) if end is not None else ""
     # (one greeting a line, or, when the lines were joined, each from the words that open one: "… Ruth Nabirye
     # Honourable Minister of …")
     lines = [head.group("speaker"), *(part for line in block.split("\n") for part in _GREETING.split(line))]
@@ -420,8 +419,10 @@ def saluted(meeting: DraftMeeting, text: str, countries: frozenset[str]) -> Draf
     update: dict[str, object] = {"participants": [*meeting.participants, *added], "parties": parties}
     if city is not None and meeting.country in (None, city.country):
         update |= {"city": city.name, "country": city.country}
-    if meeting.kind is MeetingKind.WORKING_MEETING and kinds.NUMBERED.search(
-        text[end.end() : end.end() + 1500]
+    if (
+        end is not None
+        and meeting.kind is MeetingKind.WORKING_MEETING
+        and kinds.NUMBERED.search(text[end.end() : end.end() + 1500])
     ):
         update["kind"] = MeetingKind.CONFERENCE  # the speech addresses "the 27th AGM of …": a gathering's
     return meeting.model_copy(update=update)

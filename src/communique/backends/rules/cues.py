@@ -325,6 +325,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"\bla visite,? (?:[^,;.]{0,30}, )?d[ue] (?=[^;]{0,160}?, (?:à|au|aux) (?:la|l'|les)? ?(?:direction|siège|état-major|ministère|commandement|quartier)\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
+         # … or its visitor named there: "came out of a courtesy visit that the Inspector General paid on Friday to
+         # the Minister", « la visite de courtoisie que le directeur a rendue lundi au ministre »
+         r"(?:courtesy|official|working) (?:call|visit) (?:that|which) (?:\S+ ){1,6}?(?:paid|made) (?:\S+ ){0,3}?(?:to|on)\b",
+         r"visite (?:\S+ ){0,3}?que (?:\S+ ){1,6}?(?:a|avait) (?:rendue?|effectuée?) (?:\S+ ){0,3}?(?:à|au|aux|auprès)\b",
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
          r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)",
          # an envoy sent to a counterpart: « a dépêché jeudi son ministre, X, auprès de son homologue Y »
@@ -404,6 +408,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"secrétaire général|secretary general|envoy|envoyée?)\b)",
          r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
          r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
+         # … or told as held, with no possessive: "During talks held on Wednesday with the Ambassador, …", « Lors d'un
+         # entretien tenu mardi avec l'ambassadeur, … »
+         r"(?:during|in the course of|at) (?:talks|a meeting|an audience) held (?:\S+ ){0,4}?with\b",
+         r"(?:lors|au cours) d'(?:un entretien|une rencontre|une audience) tenue? (?:\S+ ){0,4}?avec\b",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
