@@ -235,3 +235,27 @@ def test_the_one_introduced_holds_talks_told_as_held_with_no_possessive(text: st
 )
 def test_migrant_arrivals_are_illegal_migration(text: str) -> None:
     assert "illegal_migration" in {t.value for t in topics_in(text)}
+
+
+def test_a_delegation_welcomed_at_the_airport_before_being_received_is_one_visit() -> None:
+    meeting = only_meeting(
+        "Arrivée mardi à Lomé, une délégation de la gendarmerie béninoise conduite par le colonel divisionnaire "
+        "Rodrigue Ahouansou a été accueillie à l'aéroport par le chef de la coopération de la gendarmerie, Kossi "
+        "Amavi, avant d'être reçue à l'état-major par le commandant de la gendarmerie togolaise, Yawo Kodjo.",
+        "2026-05-13",
+    )
+    assert meeting.kind is MeetingKind.OFFICIAL_VISIT
+    assert {"Kossi Amavi", "Yawo Kodjo"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre belge de l'Intérieur, Lies Claes, a été accueillie à sa descente d'avion à Dakar par le ministre "
+        "sénégalais de l'Intérieur, Abdou Diouf, lundi.",
+        "The Belgian Minister of the Interior, Lies Claes, was welcomed at the airport in Dakar by the Senegalese "
+        "Minister of the Interior, Abdou Diouf, on Monday.",
+    ],
+)
+def test_a_welcome_at_the_airport_is_a_visit(text: str) -> None:
+    assert only_meeting(text).kind is MeetingKind.OFFICIAL_VISIT

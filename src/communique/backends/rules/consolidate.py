@@ -285,7 +285,7 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
 #: (a sentence of its own: "M." is no full stop there).
 _WELCOMED_ON_ARRIVAL = regexes.compile(
     r"(?:\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?|"
-    r"^\s*(?:arriving|(?:upon |on )?arrival|arrivée?s?)\b[^;]{0,120}?,[^;]{0,80}?)\b"
+    r"^\s*(?:arriving|(?:upon |on )?arrival|arrivée?s?)\b[^;]{0,120}?,[^;]{0,160}?)\b"
     r"(?:was|were|a été|ont été) (?:received|welcomed|greeted|accueillie?s?|reçue?s?)\b",
     re.IGNORECASE,
 )
