@@ -259,3 +259,14 @@ def test_a_delegation_welcomed_at_the_airport_before_being_received_is_one_visit
 )
 def test_a_welcome_at_the_airport_is_a_visit(text: str) -> None:
     assert only_meeting(text).kind is MeetingKind.OFFICIAL_VISIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers assessed the security situation along the border between their countries.",
+        "They discussed the security situation at their common border.",
+    ],
+)
+def test_the_security_situation_at_a_border_is_border_security_not_regional(text: str) -> None:
+    assert {t.value for t in topics_in(text)} == {"border_security"}
