@@ -207,7 +207,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:actualite|situation|contexte|conjoncture|evolution de la situation) (?:\w+ ){0,2}?securitaire\w* (?:\w+ ){0,3}?(?:regional\w*|(?:dans|de) (?:la|l) (?:sous )?region|au sahel)",
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
-        r"regional security(?! officers?)",
+        r"regional security(?! officers?| system)",  # (not the Caribbean's "Regional Security System", a body)
         # (not the situation at a border: "the security situation along the border", border security)
         r"security situation(?! (?:along|at|on|across) (?:the|their|our|its) (?:\w+ )?borders?\b)", r"regional (?:stability|threats?)",
         r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",

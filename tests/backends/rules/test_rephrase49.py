@@ -270,3 +270,8 @@ def test_a_welcome_at_the_airport_is_a_visit(text: str) -> None:
 )
 def test_the_security_situation_at_a_border_is_border_security_not_regional(text: str) -> None:
     assert {t.value for t in topics_in(text)} == {"border_security"}
+
+
+def test_the_regional_security_system_is_a_body_not_a_topic() -> None:
+    text = "Officers of the Regional Security System met the Dutch liaison officer on maritime drug interdiction."
+    assert {t.value for t in topics_in(text)} == {"drug_trafficking"}
