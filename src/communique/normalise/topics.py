@@ -69,7 +69,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"people smuggling", r"human smuggling", r"child trafficking", r"traffick\w* (?:in|of) children", r"traite des enfants", r"traffick\w* (?:in|of) women and children",
         r"(?:irregular|illegal|clandestine) (?:border |sea |channel )?crossings?", r"smuggling of (?:people|human beings)", r"organi[sz]ed immigration crime", r"(?:e|im)migrations? (?:clandestine|irreguliere|illegale)s?", r"emigration",
         r"flux migratoires?", r"dossier migratoire", r"(?:problematiques?|questions?|enjeux|defis) migratoires?",
-        r"migration (?:issues|challenges|crisis|pressures?)", r"(?:irregular )?migrant (?:boats?|flows?|routes?)",
+        r"migration (?:issues|challenges|crisis|pressures?)", r"(?:irregular )?migrant (?:boats?|flows?|routes?|arrivals?|landings?)",
+        r"arrivals? of (?:irregular )?migrants", r"(?:arrivees?|debarquements?) (?:de|des) migrants",
         r"traversees? (?:clandestines?|irregulieres?)", r"pirogues?", r"reseaux d (?:e|im)migration",
         r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
         r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
@@ -206,7 +207,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:actualite|situation|contexte|conjoncture|evolution de la situation) (?:\w+ ){0,2}?securitaire\w* (?:\w+ ){0,3}?(?:regional\w*|(?:dans|de) (?:la|l) (?:sous )?region|au sahel)",
         r"securitaire\w* (?:[\w,]+ ){0,4}?(?:dans|de) (?:l ensemble de )?la sous region",
         r"menaces? (?:securitaires )?regionales?", r"defis securitaires", r"enjeux securitaires",
-        r"regional security(?! officers?)", r"security situation", r"regional (?:stability|threats?)",
+        r"regional security(?! officers?| system)",  # (not the Caribbean's "Regional Security System", a body)
+        # (not the situation at a border: "the security situation along the border", border security)
+        r"security situation(?! (?:along|at|on|across) (?:the|their|our|its) (?:\w+ )?borders?\b)", r"regional (?:stability|threats?)",
         r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",
         r"threat assessment", r"evaluation de la menace", r"regional (?:peace|security) and stability", r"paix et (?:la )?(?:stabilite|securite) (?:dans la|de la) (?:sous )?region",
         r"situation in the (?:horn of africa|great lakes|lake chad basin|gulf of guinea)", r"insecurite (?:dans|de) (?:la|l) (?:zone|region|sous region|bande)", r"situation in the (?:region|sub region|sahel)",

@@ -285,7 +285,7 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
 #: (a sentence of its own: "M." is no full stop there).
 _WELCOMED_ON_ARRIVAL = regexes.compile(
     r"(?:\b(?:who|qui) (?:arrived|has arrived|had arrived|est arrivée?|était arrivée?)\b[^.;]{0,80}?|"
-    r"^\s*(?:arriving|(?:upon |on )?arrival|arrivée?s?)\b[^;]{0,120}?,[^;]{0,80}?)\b"
+    r"^\s*(?:arriving|(?:upon |on )?arrival|arrivée?s?)\b[^;]{0,120}?,[^;]{0,160}?)\b"
     r"(?:was|were|a été|ont été) (?:received|welcomed|greeted|accueillie?s?|reçue?s?)\b",
     re.IGNORECASE,
 )
@@ -392,10 +392,9 @@ def saluted(
     if head is None or meeting.kind is MeetingKind.CALL:
         return meeting
     end = _SALUTATIONS_END.search(text, head.end(), head.end() + 2000)
-    if end is None:
-        return meeting
-    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;")
-    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()])
+    # (a title that ends its line on a colon goes on with the name on the next: "… of eSwatini:\nX;"; with no
+    # "Ladies and Gentlemen" to end the greetings, « Excellence, Honorables invités, », only the speaker is sure)
+    block = re.sub(r":[ \t]*\n", ": ", text[head.end() : end.start()]) if end is not None else ""
     # (one greeting a line, or, when the lines were joined, each from the words that open one: "… Ruth Nabirye
     # Honourable Minister of …")
     lines = [head.group("speaker"), *(part for line in block.split("\n") for part in _GREETING.split(line))]
@@ -430,8 +429,10 @@ def saluted(
     update: dict[str, object] = {"participants": [*meeting.participants, *added], "parties": parties}
     if city is not None and meeting.country in (None, city.country):
         update |= {"city": city.name, "country": city.country}
-    if meeting.kind is MeetingKind.WORKING_MEETING and kinds.NUMBERED.search(
-        text[end.end() : end.end() + 1500]
+    if (
+        end is not None
+        and meeting.kind is MeetingKind.WORKING_MEETING
+        and kinds.NUMBERED.search(text[end.end() : end.end() + 1500])
     ):
         update["kind"] = MeetingKind.CONFERENCE  # the speech addresses "the 27th AGM of …": a gathering's
     return meeting.model_copy(update=update)

@@ -96,7 +96,7 @@ _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were
 _SOMEONE_AFTER = (
     r"(?=(?:the |a |an |his |her |their |its |son |sa |ses |leurs? |le |la |les |une? )?(?:[\w'’-]+ ){0,4}?(?:l['’])?"
     r"(?:delegations?|counterparts?|ambassad\w*|high commissioners?|envoys?|ministers?|commissioners?|inspector\w*|directors?|"
-    r"chiefs?|secretar\w*|heads? of|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
+    r"chiefs?|secretar\w*|heads? of|command(?:er|ant)s?|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
     r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
 )
 
@@ -115,8 +115,8 @@ _DAY_INSIDE = (
 #: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
 MEAL_GIVEN = (
     r"(?:un|une|a|an) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet|dinner|luncheon|lunch|reception)s? "
-    r"(?:officiel |officielle |official )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
-    r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,12}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
+    r"(?:officiel |officielle |official |de travail )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
+    r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,16}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
 )
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
@@ -146,12 +146,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à [\w'’-]+ |\S+ )?par\b",
          r"^\s*(?:welcomed|received|hosted) (?:in [\w'’-]+ |\S+ )?by\b",
          # an audience granted to the subject: "The Ambassador was granted an audience by the Minister"
-         r"(?:was|were|has been|have been) granted (?:an )?audiences? (?:\S+ ){0,4}?by\b",
+         rf"(?:was|were|has been|have been) {_DAY_INSIDE}granted (?:an )?audiences? (?:\S+ ){{0,4}}?by\b",
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?",
          # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
          # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
          r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
+         # … or opening the sentence, its day and place in commas: « Hôte, jeudi à Niamey, de son homologue nigérien, X, le
+         # directeur … a évoqué », "Guest, on Monday in Accra, of his Ghanaian counterpart, …"
+         r"^\s*(?:l')?(?:hôtes?|invitée?s?),?(?: [^,;.]{2,40},)? (?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))",
+         r"^\s*(?:the )?guests?,?(?: [^,;.]{2,40},)? of (?=(?:the |his |her |their )?(?:\w+ )?(?:counterparts?|ministers?|"
+         r"commissioners?|inspectors?|directors?|chiefs?|heads?|(?-i:[A-Z])))",
          rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes) "
          r"(?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
          r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
@@ -168,7 +173,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
          r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", r"audience accordée (?:à|au|aux)",
+         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
          r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
@@ -177,7 +182,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
-         r"(?:during|at|in the course of) (?:an|the) audience granted to\b",
+         rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
          r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
@@ -189,7 +194,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"^\s*(?:receiving|welcoming|hosting|recevant|accueillant) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
          rf"hier|ce \w+) (?:à [\w'’-]+ )?)?{_SOMEONE_AFTER}",
          # a reception told by an infinitive after a noun: « a eu le plaisir de recevoir », "had the honour of hosting"
-         r"(?:honneur|plaisir|joie) (?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
+         r"(?:honneur|plaisir|joie) (?:pour (?:moi|nous) )?(?:de |d')(?:recevoir|accueillir)", r"(?:honou?r|pleasure|privilege) of (?:receiving|hosting|welcoming)",
+         rf"(?:honou?r|pleasure|privilege) (?:for (?:me|us) )?to (?:receive|host|welcome) (?:\S+ ){{0,3}}?{_SOMEONE_AFTER}",
          # … or in the host's own speech: « Je me réjouis d'accueillir aujourd'hui mon homologue », "I am pleased to
          # welcome my Malawian counterpart" (an office-holder or a delegation after it: not "to welcome you all")
          rf"(?:je me réjouis|nous nous réjouissons|je suis (?:\w+ )?(?:heureux|heureuse|ravie?|honorée?)|nous sommes (?:\w+ )?"
@@ -239,6 +245,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
          r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
+         # a stop on a tour: « a fait escale jeudi à Nouakchott », "made a stopover in Accra", "stopped over in Lomé"
+         r"(?:a|ont|avait|avaient) fait (?:\S+ ){0,2}?escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b", r"fera escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b",
+         r"(?:made|makes|will make) (?:a )?(?:stopover|stop-over|stop) (?:\S+ ){0,3}?in (?=(?-i:[A-Z]))", r"stopped over (?:\S+ ){0,3}?in\b",
+         # a stay told by a participle opening the sentence: « Séjournant depuis mardi à Nouakchott, le général X … »
+         r"^\s*séjournant (?:\S+ ){0,3}?(?:à|au|en|aux) ",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
@@ -327,6 +338,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"seeks to|s'inscri(?:t|vait|vent|vaient)|vis(?:e|ait|ent|aient) à|(?:a|avait) pour (?:but|objet|objectif))\b)",
          # a visit told in a relative clause: « lors de la visite de courtoisie qu'il a rendue lundi au ministre »
          r"visite (?:\S+ ){0,3}?qu'(?:il|elle|ils|elles) (?:lui |leur )?(?:a|ont) (?:rendue?|effectuée?)",
+         # … or its visitor named there: "came out of a courtesy visit that the Inspector General paid on Friday to
+         # the Minister", « la visite de courtoisie que le directeur a rendue lundi au ministre »
+         r"(?:courtesy|official|working) (?:call|visit) (?:that|which) (?:\S+ ){1,6}?(?:paid|made) (?:\S+ ){0,3}?(?:to|on)\b",
+         r"visite (?:\S+ ){0,3}?que (?:\S+ ){1,6}?(?:a|avait) (?:rendue?|effectuée?) (?:\S+ ){0,3}?(?:à|au|aux|auprès)\b",
          # a site inspected with the counterpart: "inspected the joint border post … with his Nigerien counterpart"
          r"(?:inspected|a inspecté|ont inspecté) (?=[^.;]{3,100}?\b(?:with (?:his|her|their)|avec (?:son|sa|leurs?)) (?:\w+ )?(?:counterparts?|homologues?)\b)",
          # an envoy sent to a counterpart: « a dépêché jeudi son ministre, X, auprès de son homologue Y »
@@ -371,7 +386,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
          # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
          # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
-         rf"(?:had|has|will have) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interaction|"
+         rf"(?:had|has|will have|held|holds|will hold) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interactions?|"
          rf"exchanges|deliberations) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
          # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
@@ -409,6 +424,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"secrétaire général|secretary general|envoy|envoyée?)\b)",
          r"(?:in|during|at) (?:a|the|his|her|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?(?:meeting|talks)"
          r"(?:, (?:\S+ ){0,2}?\S+,)? (?:\S+ ){0,4}?with",
+         # … or told as held, with no possessive: "During talks held on Wednesday with the Ambassador, …", « Lors d'un
+         # entretien tenu mardi avec l'ambassadeur, … »
+         r"(?:during|in the course of|at) (?:talks|a meeting|an audience) held (?:\S+ ){0,4}?with\b",
+         r"(?:lors|au cours) d'(?:un entretien|une rencontre|une audience) tenue? (?:\S+ ){0,4}?avec\b",
          r"(?:at|during) (?:a|the) (?:\w+ )?meeting (?:in|at|held in) [A-Z]\w*", r"(?:held|had) (?:a series of|separate|several) (?:talks|meetings)",
          # what was discussed may be a long phrase before the counterpart: "has discussed joint border
          # patrol measures with", « a discuté des mesures de contrôle des frontières avec »
@@ -429,12 +448,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:discussed|talked|spoke|exchanged|reviewed|(?:a|ont) (?:discuté|évoqué|abordé|examiné|passé en revue|parlé))", r"(?:a|ont) passé en revue,? (?:\S+ ){0,6}?avec",
          r"signing of (?:a|an|the) (?:\S+ ){0,6}?with", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,6}?avec",
          # the encounter told by the words that end it: « à l'issue de sa rencontre avec X », "after his talks with X"
-         r"(?:à l'issue|au terme|au sortir|dans le cadre) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail) "
-         r"(?:(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),? )?avec",
+         r"(?:à l'issue|au terme|au sortir|dans le cadre) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail)"
+         r"(?:,? (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),?)? avec",
          # … or, opening a sentence, by the words that frame what was said at it: « Lors de son entretien avec X, … »
          # (its day in commas: « Lors de son entretien, mardi, avec l'ambassadeur … »)
          r"^\s*(?:lors|au cours) de (?:sa|son|leur) (?:rencontre|entretien|audience|séance de travail)(?:, (?:\S+ ){0,2}?\S+,)? avec",
-         r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience) with",
+         r"(?:at the end of|after|following) (?:his|her|their) (?:meeting|talks|audience)(?:, (?:\S+ ){0,2}?\S+,)? with",
          # ... or by the verb's participle, an office-holder or a person named after it: "…, X said on Tuesday after
          # meeting the Ghanaian Inspector-General, Y", "after meeting Y, the …" (not "after meeting the suspect")
          r"(?:after|following|while|when) meeting (?:with )?(?=(?:the |his |her |their |a |an )?(?:[\w-]+ ){0,3}?"
@@ -455,7 +474,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # s'entretenir avec le ministre », "On Monday he had the opportunity to meet with the Commissioner"
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de (?:s'entretenir|échanger|discuter) avec\b",
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
-         r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
+         # … or as what one could do: « il a pu échanger avec le ministre », « ont pu rencontrer », "was able to meet"
+         r"(?:a|ont|avait|avaient) (?:\S+ )?pu (?:s'entretenir|échanger|discuter|dialoguer) (?:\S+ ){0,8}?avec\b",
+         r"(?:a|ont|avait|avaient) (?:\S+ )?pu rencontrer\b",
+         r"(?:was|were) able to (?:meet|hold talks|confer)(?: with)?\b",
+         r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized|(?:was|were|has been|have been) given) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
          r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
     # read apart from the verbs above, whose sentences they would otherwise all search (their
@@ -726,9 +749,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         # … or sat at one table: "The anti-drug chiefs of three countries sat down together in Islamabad"
+         r"(?:sat|sit|sits|will sit) down together\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
-         r"(?:call|visit) was paid to\b", r"(?:call|visit) was paid (?:\S+ ){0,3}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
+         rf"(?:call|visit) was paid {_DAY_INSIDE}to\b", r"(?:call|visit) was paid (?:\S+ ){0,3}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # ... or told by its participle alone, the day and place between: « Audience accordée mercredi par le ministre
          # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y"
          r"audience accordée (?:\S+ ){0,4}?par\b",
@@ -770,7 +795,7 @@ OCCURRED = Cue(
     # brings together senior officers of both forces"
     r"brings together", r"(?:is|are) bringing together", r"(?:currently|now|is|are) under ?way",
     # … or as hosted when it is told: « accueille actuellement la 25e assemblée générale du comité »
-    r"(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment|depuis (?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?= (?:la|le|les|l'))",
+    r"(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment|depuis (?:ce )?(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?= (?:la|le|les|l'))",
     # those a gathering pooled: "The two-day ministerial conference pooled the interior ministers of …"
     r"pooled (?=the )",
     # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
@@ -852,7 +877,8 @@ FUTURE = Cue(
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
-    r"to hold",
+    # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
+    r"(?<!opportunity )(?<!occasion )(?<!chance )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
     r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
@@ -891,6 +917,11 @@ RECALLED = Cue(
     # recalled on Tuesday that he had met Y last year", « X a rappelé mardi qu'il avait rencontré Y l'an dernier »
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )"
     r"(?:\S+ ){0,4}?(?:had|avai(?:t|ent))",
+    # ... or named by its noun and who held it: "recalled talks she held two years ago with Y", « a évoqué vendredi les
+    # entretiens qu'il avait eus en 2025 avec Y »
+    r"(?:recalled|recalling|remembered|rappelée?|rappelant|évoquée?|évoquant)\b[^.;]{0,60}? (?:the |his |her |their |les |la |le |l['’]|ses |sa |son )?"
+    r"(?:\S+ ){0,2}?(?:talks|meetings?|discussions|visit|entretiens?|rencontres?|réunions?|échanges|visite)\b (?:that |which |qu['’])?"
+    r"(?:he|she|they|il|elle|ils|elles) (?:had |avai(?:t|ent) |a |ont )?(?:held|had|paid|made|eue?s?|tenue?s?|effectuée?s?)\b",
     # a gathering a side hosted before: « Il a rappelé que son pays avait abrité l'assemblée générale de l'Afripol »
     r"(?:avai(?:t|ent)|had) (?:abrité|accueilli|hosted) (?:la |le |l['’]|les |the |a |an )(?:\S+ ){0,3}?(?:assemblée|réunion|"
     r"conférence|sommet|session|assembly|meeting|conference|summit)\b",
@@ -1032,6 +1063,10 @@ PARTICIPATION = Cue(
     # part in the talks are A and B"
     r"(?:participating|taking part) in (?:the|this|these) (?:\w+ ){0,2}?(?:meeting|talks|session|conference|discussions|"
     r"consultations|summit) (?:are|were|is|was)\b",
+    # … or who the visitors were, the list after its verb: "Visiting were the Liaison Officer, A, and his deputy, B"
+    r"^\s*(?:visiting|attending|present) (?:were|was|are|is)\b",
+    # … or those who took part, as the subject: "Those taking part included A, B and C"
+    r"(?:those|officials|delegates) (?:taking part|participating|attending|present) (?:\S+ ){0,3}?(?:included|include|were|are)\b",
     # who led the work: « Les travaux sont dirigés par le secrétaire général X »
     r"(?:sont|est|étaient|était|ont été|a été) dirigée?s? par",
     # the counterpart or host beside the one who visits: « Il a, avec son homologue togolais X, assisté à une
@@ -1155,7 +1190,7 @@ SAME_MEETING = Cue(
     r"^\s*en visite de courtoisie,",
     # the visitor just told, welcomed by his host: "headed a delegation on a visit to …", then "X welcomed the
     # Chinese official", « Le général X a accueilli l'hôte du jour »
-    r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
+    r"(?:welcomed|greeted) the (?:\w+ )?(?:official|guest|visitor|envoy|diplomat)s?\b", r"(?:a|ont) accueilli (?:l'hôte|les hôtes|le visiteur)\b",
     # those who came to a gathering just told, welcomed by its host: "Delegates were welcomed by Mr. X"
     r"(?:delegates|participants|delegations|guests) (?:were|had been) (?:\w+ )?(?:welcomed|greeted|received) by\b",
     r"(?:les )?(?:participants|délégués|délégations) ont été (?:\w+ )?(?:accueillie?s|reçue?s) par\b",

@@ -114,6 +114,9 @@ COURTESY = Cue(
 ARRIVAL = Cue(
     r"(?:upon|on) (?:his|her|their) arrival\b[^.;]{0,160}?\b(?:was|were) (?:received|welcomed|greeted)",
     r"(?:à|dès|a) (?:son|leur) arrivée\b[^.;]{0,160}?\b(?:a|ont) été (?:accueillie?s?|reçue?s?)",
+    # … or where it was: « a été accueillie à sa descente d'avion par », "was welcomed at the airport by"
+    r"(?:a|ont) été (?:accueillie?s?|reçue?s?) (?:\S+ ){0,2}?(?:à (?:sa|leur) descente d'avion|au pied de l'avion|à l'aéroport)\b",
+    r"(?:was|were) (?:received|welcomed|greeted) (?:\S+ ){0,2}?(?:at the airport|on the tarmac|as (?:he|she|they) stepped off)\b",
 )
 
 #: A welcome on arrival by the staff of an embassy ("On arrival at the airport on Sunday, the

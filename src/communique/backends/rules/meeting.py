@@ -151,7 +151,10 @@ _DURING_IT = regexes.compile(
 #: avec l'ambassadeur …, le ministre a plaidé … », "During his meeting, Monday, with …"): his, the one the
 #: sentence before introduced.
 _HIS_FRAME = regexes.compile(
-    r"\s*(?:during|in the course of|at|lors|au cours) (?:de |d')?(?:his|her|their|son|sa|leur) ",
+    r"\s*(?:during|in the course of|at|lors|au cours) (?:de |d')?(?:(?:his|her|their|son|sa|leur) |"
+    # (or the talks told as held, with no possessive: "During talks held on Wednesday with …", « Lors d'un entretien
+    # tenu mardi avec … »)
+    r"(?:talks|a meeting|an audience|un entretien|une (?:rencontre|audience)) (?:held|tenue?)\b)",
     re.IGNORECASE,
 )
 
@@ -517,8 +520,16 @@ def _meeting(
         status_cue=status_cue,
     )
     is_visit = segment.relation is Relation.VISITS and not any(p.role is _OBJECT for p in sided)
+    # (the lead before received by a host a pronoun tells, « Son homologue, Y, l'a reçu », stays the one the next
+    # encounter is of: « Le ministre a ensuite été reçu par le Premier ministre »)
+    led = {p.name for p in before.lead} if before is not None and inherited else set()
+    received = bool(led) and {p.name for p in sided if p.role is _OBJECT} == led
     after = _Before(
-        lead=tuple(person for side, person in zip(sided, participants, strict=True) if side.role is _SUBJECT),
+        lead=tuple(
+            person
+            for side, person in zip(sided, participants, strict=True)
+            if side.role is (_OBJECT if received else _SUBJECT)
+        ),
         date_text=date_text,
         place=(city, country),
         visit_place=(city, country) if is_visit or before is None or not inherited else before.visit_place,
@@ -527,7 +538,8 @@ def _meeting(
         everyone=tuple(p for p in participants if p.name),
         told=kinds.VISIT_TOLD.search(opening) is not None,
         abroad=abroad,
-        visitor=any(
+        visitor=received
+        or any(
             p.role is Role.GUEST for side, p in zip(sided, participants, strict=True) if side.role is _SUBJECT
         ),
     )

@@ -89,7 +89,7 @@ from communique.backends.rules.sides import _country_of_place
 from communique.backends.rules.venue import _Place, _place_in
 from communique.draft import Draft, DraftMeeting
 from communique.normalise import dates, names, places
-from communique.schema import MeetingKind, OutcomeType, Source, Status
+from communique.schema import MeetingKind, OutcomeType, Role, Source, Status
 
 
 def read(source: Source) -> Draft:
@@ -207,7 +207,7 @@ def read(source: Source) -> Draft:
                 meeting = meeting.model_copy(
                     update={"date_text": day, "status": Status.ANNOUNCED if to_come else meeting.status}
                 )
-            if after.inherited and before is not None and before.is_visit:
+            if after.inherited and before is not None and before.is_visit and not _received(meetings[-1]):
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after
@@ -294,3 +294,10 @@ def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeetin
         return meeting
     signed = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_SIGNED]
     return meeting.model_copy(update={"outcomes": [*meeting.outcomes, *signed[:1]]}) if signed else meeting
+
+
+def _received(meeting: DraftMeeting) -> bool:
+    """Whether a trip's own record names the one who received the traveller there (« a fait escale jeudi à
+    Nouakchott. Son homologue, X, l'a reçu »): that is an encounter of its own, listed beside the later ones
+    ("He was also received by the Prime Minister"), not a journey that only carries them."""
+    return any(p.role is Role.HOST and p.name for p in meeting.participants)

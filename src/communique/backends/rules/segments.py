@@ -414,11 +414,12 @@ _TWO_SIDES = regexes.compile(
 
 
 #: What the talks covered, opening the sentence after them: « Les échanges ont porté sur … », "Discussions
-#: centred on …", « Au menu des discussions, … ».
+#: centred on …", "Talks dealt with …", « Les entretiens ont traité de … », « Au menu des discussions, … ».
 _TALKS_COVERED = regexes.compile(
     r"\s*(?:(?:les |leurs |ces |the |their )?(?:échanges|discussions|entretiens|pourparlers|talks|deliberations)\b"
-    r"[^.;]{0,40}?\b(?:ont porté|ont été axée?s|ont tourné|se sont (?:focalisée?s|concentrée?s|articulée?s)|"
-    r"centred|centered|focused|focussed|revolved|dwelt)|au menu des (?:discussions|échanges|entretiens))\b",
+    r"[^.;]{0,40}?\b(?:ont porté|ont été axée?s|ont tourné|ont traité|ont concerné|se sont (?:focalisée?s|concentrée?s|"
+    r"articulée?s)|centred|centered|focused|focussed|revolved|dwelt|dealt with|touched (?:on|upon)|covered)|"
+    r"au menu des (?:discussions|échanges|entretiens))\b",
     re.IGNORECASE,
 )
 

@@ -592,6 +592,14 @@ _GIVEN_BY = regexes.compile(r"\b(?:par|by)\s")
 _IN_HONOUR = regexes.compile(r"\b(?:en l['’]honneur|in honou?r)\b", re.IGNORECASE)
 
 
+#: The guest of a reception named by a pronoun object, right at its verb: « Son homologue, X, l'a reçu », « les a
+#: accueillis », "His counterpart, X, received him" (the one the encounter before told of).
+_RECEIVED_HIM = regexes.compile(
+    r"\b(?:l['’]|les\s)(?:a|ont|avait|avaient)\s|\b(?:received|welcomed|hosted|greeted)\s(?:him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
 #: Those present on the receiving side: "received Y in the presence of Z", « en présence de Z ».
 _PRESENCE = regexes.compile(
     r"\b(?:in the (?:presence|attendance) of|en (?:la )?présence d(?:e|u|es|e la|')?)\b", re.IGNORECASE
@@ -729,6 +737,15 @@ def _with_lead(
         return found, False
     subjects = [p for p in found if p.role is _SUBJECT]
     others = [p for p in found if p.role is not _SUBJECT]
+    if (
+        segment.relation is Relation.RECEIVES
+        and lead
+        and subjects
+        and not others
+        and _RECEIVED_HIM.search(segment.opening, max(0, segment.cue_start - 4), segment.cue_end + 6)
+    ):
+        # « X est arrivé lundi à Praia. Son homologue, Y, l'a reçu »: the one received is the lead before
+        return [*subjects, *(p.model_copy(update={"role": _OBJECT}) for p in lead)], True
     if not subjects:
         # one of the meeting before named by his surname alone ("Mehrishi later called on the Prime
         # Minister": the guest of the talks told before, not their lead), else its lead
