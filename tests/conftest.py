@@ -36,6 +36,13 @@ LAYOUT_CASES = frozenset(
         "en-421-spoke-to-counterpart-is-a-phone-call",
         "fr-432-ville-dans-le-titre-et-place-beauvau-paris",
         "en-508-agency-credit-before-the-dateline-amman",
+        # (the same, a headline as long as a wrapped line over a dateline or a speech's place and day, no blank line
+        # between: rephrase49's retold cases)
+        "en-928-headline-receives-body-verb-dropped-beirut",
+        "en-934-spoke-during-a-courtesy-visit-by-envoy-harare",
+        "en-935-during-talks-held-on-day-with-ambassador-mogadishu",
+        "fr-925-accueillie-a-sa-descente-d-avion-puis-entretiens-dakar",
+        "fr-940-c-est-un-honneur-de-recevoir-mon-homologue-discours-kinshasa",
         # a meeting's record, its fields and lists one a line: cut at a width, a list's lines run into one another
         "en-724-virtual-meeting-memo-attendee-lists-europol",
         "en-725-meeting-between-memo-date-venue-present-suva",
