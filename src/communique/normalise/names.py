@@ -33,12 +33,13 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: "Kollie-Dennis"; with a capital inside: "AbdulKarim", "McAllister"), all capitals, an
 #: initial (with its full stop, or without it before a further name word: "Hendra R
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
-#: after a lower-case Arabic article ("al-Jubouri") or an Irish "O'" ("O’Neill"); Latin
+#: after a lower-case Arabic article ("al-Jubouri"), an Irish "O'" ("O’Neill") or the "N'" or "M'" of West
+#: African names ("Kouadio N'Guessan", "Mamadou N'Diaye", "Paul M'Bemba"); Latin
 #: Extended-A letters too ("Yıldız", "Šimić"), and the Romanian ș and ț ("Cătălin-Ionuț"); two initials
 #: or three glued to a surname ("C.D.Perera"; one is an honorific: « M.Hammouchi »), or glued together
 #: before it ("K.P. Jayasinghe", "D.M Swaminathan": the last full stop left out).
 _WORD = (
-    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|O['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]*)*"
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
@@ -144,6 +145,10 @@ def _is_name_word(token: str) -> bool:
         return True  # a run holds one only between name words
     if _GLOTTAL.fullmatch(token):
         return True  # a name with an apostrophe inside a word, whatever its parts mean: "Sa'eed", "Ha'apio"
+    if _PREFIXED.match(token):
+        return is_name_token(
+            fold(token[2:])
+        )  # the name after its "N'", "M'" or "O'": "M'Bemba" ("M" is Monsieur)
     if token.isupper() and token.isalpha() and (not _VOWEL.search(token) or places.organisation(token)):
         return False  # a body's acronym before a name: "India's SSB Amrit Mohan Prasad", "DGSN Abdellatif Hammouchi"
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
@@ -151,6 +156,8 @@ def _is_name_word(token: str) -> bool:
 
 _VOWEL = regexes.compile(r"[AEIOUY]")
 _GLOTTAL = regexes.compile(r"[A-Z][a-z]{1,3}['’][a-z]{2,}")
+#: The "N'", "M'" or "O'" a name word may open on (:data:`_WORD`).
+_PREFIXED = regexes.compile(r"[OMN]['’](?=[A-Z])")
 _GLUED_PREFIX = regexes.compile(r"^(?:[A-Z]\.){2,3}(?=[A-Z][a-z])")
 _INITIALS = regexes.compile(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]")
 #: Countries and bodies written with dotted capitals, which are not initials: "U.S. Ambassador".
