@@ -129,6 +129,23 @@ def test_plugins_named_off_one_by_one_leave_pydantic_its_loader() -> None:
     assert imported == "True"
 
 
+def test_what_the_stand_in_loader_lacks_comes_from_pydantics_own() -> None:
+    """A pydantic that asks its loader for more than ``get_plugins`` gets it from the real loader."""
+    probe = (
+        "import sys\n"
+        "from communique.cli import _no_pydantic_plugins\n"
+        "_no_pydantic_plugins()\n"
+        "from pydantic.plugin import _loader\n"
+        "print(_loader.__doc__.endswith('(communique.cli)'), callable(_loader._plugins.__class__),\n"
+        "      sys.modules['pydantic.plugin._loader'] is not _loader)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["True", "True", "True"]
+
+
 _RUNTIME_COMPILES = """
 import runpy, sys, traceback
 from re import _compiler

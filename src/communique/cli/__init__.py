@@ -68,7 +68,20 @@ def _no_pydantic_plugins() -> None:
 
         loader = types.ModuleType(_PLUGIN_LOADER, "pydantic's plugin loader, plugins off (communique.cli)")
         loader.get_plugins = tuple  # type: ignore[attr-defined]  # no plugins: ()
+        # (anything else a later pydantic asks of its loader comes from the real one, then imported)
+        loader.__getattr__ = _from_the_real_loader  # type: ignore[method-assign]
         sys.modules[_PLUGIN_LOADER] = loader
+
+
+def _from_the_real_loader(name: str) -> object:
+    """What pydantic asks of its plugin loader that the stand-in of :func:`_no_pydantic_plugins` lacks:
+    the real loader put back and asked (a pydantic newer than this stand-in may want more of it)."""
+    if name.startswith("__"):  # (what the import system looks for on any module: "__path__", "__file__")
+        raise AttributeError(name)
+    import importlib
+
+    sys.modules.pop(_PLUGIN_LOADER, None)
+    return getattr(importlib.import_module(_PLUGIN_LOADER), name)
 
 
 #: What ``PYDANTIC_DISABLE_PLUGINS`` is set to when no plugin is to load (as pydantic reads it).
