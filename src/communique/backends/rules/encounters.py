@@ -832,6 +832,7 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
     nor, unless ``said`` is asked for, the day of a saying before the words said ("X said on Tuesday that she had
     met Y"); nor, unless ``restated`` is asked for, a relative day that a full date says again."""
     found = dates.find_phrases(sentence)
+    stops = kinds.earlier_stops(sentence) if found else ()
     return [
         p
         for i, p in enumerate(found)
@@ -848,7 +849,7 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
         # « X a déclaré mardi qu'il avait rencontré Y »)
         and (said or not (_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])))
         # (nor the day of an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
-        and not any(stop.start() < p[0] < stop.end() for stop in kinds.EARLIER_STOP.finditer(sentence))
+        and not any(p[0] in stop for stop in stops)
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
         and not (p[0] <= 1 and _DATED_DATELINE.match(sentence, p[1]))
         # (nor a release's date line before a dash, when the sentence dates the event: "Thursday, October 8,

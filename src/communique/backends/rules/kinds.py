@@ -237,7 +237,13 @@ _EARLIER_STOP = (
     r"(?:apres|after|following) (?:sa|son|leur|une|un|his|her|their|a|the) (?:\w+ )?"
     r"(?:visite|escale|etape|sejour|passage|visit|stop|stopover|stay) (?:a|au|aux|en|in|to|at) [^,;.]{1,60}"
 )
-EARLIER_STOP = Cue(_EARLIER_STOP)
+_EARLIER_STOP_CUE = Cue(_EARLIER_STOP)
+
+
+def earlier_stops(sentence: str) -> tuple[range, ...]:
+    """The offsets inside each earlier stop of a tour the sentence tells (:data:`_EARLIER_STOP`): what is named there
+    (a place, a day) is not the encounter's."""
+    return tuple(range(stop.start() + 1, stop.end()) for stop in _EARLIER_STOP_CUE.finditer(sentence))
 
 
 NOT_THE_KIND = Cue(

@@ -240,9 +240,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     country = None
     found = places.mentions(sentence)
     # (not an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
-    stops = [(stop.start(), stop.end()) for stop in kinds.EARLIER_STOP.finditer(sentence)]
+    stops = kinds.earlier_stops(sentence)
     for index, mention in enumerate(found):
-        if any(start < mention.start < end for start, end in stops):
+        if any(mention.start in stop for stop in stops):
             continue
         before = folded[: mention.start]
         # (the end of a journey, where the encounter is to be: « a quitté Bamako pour Dakar où il prendra part »,
