@@ -4,7 +4,7 @@ Every sentence invented."""
 from __future__ import annotations
 
 import pytest
-from support import only_meeting
+from support import only_meeting, read_offline
 
 from communique.schema import MeetingKind, Role, Status
 
@@ -137,3 +137,27 @@ def test_a_city_after_its_venue_places_the_meeting(text: str, city: str) -> None
 )
 def test_a_statements_day_does_not_date_the_talks(text: str) -> None:
     assert only_meeting(text).date is None
+
+
+# two or more who did it together, as one subject, with nothing to say where: no one receives the others
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Karl Lang and his Austrian counterpart, Eva Huber, on Friday signed a protocol on the "
+        "return of irregular migrants.",
+        "Le ministre de la Sécurité Omar Sy et son homologue malien, Moussa Traoré, ont signé vendredi un accord sur "
+        "les patrouilles conjointes.",
+    ],
+)
+def test_a_joint_signing_with_no_place_has_no_host(text: str) -> None:
+    meeting = read_offline(text, None).meetings[0]
+    assert {p.role for p in meeting.participants} == {Role.PARTICIPANT}
+
+
+def test_a_joint_signing_in_a_place_has_its_host() -> None:
+    text = (
+        "Interior Minister Karl Lang and his Austrian counterpart, Eva Huber, on Friday signed in Berlin a protocol "
+        "on the return of irregular migrants."
+    )
+    roles = {p.name: p.role for p in read_offline(text, None).meetings[0].participants}
+    assert roles == {"Karl Lang": Role.HOST, "Eva Huber": Role.GUEST}
