@@ -252,6 +252,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*séjournant (?:\S+ ){0,3}?(?:à|au|en|aux) ",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         # a visit told as it begins: « entame lundi une visite au Maroc », "begins a three-day visit to Tunisia on Monday"
+         # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
+         r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
+         r"de (?:\S+ )?jours?|éclair|de courtoisie|d'amitié(?: et de travail)?) )?(?:au|en|à|aux|dans)\b",
+         r"(?:begins|began|begin|starts|started|will begin|will start) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?visit to\b",
          # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
          # mission to Chad" (not a mission given: « a pour mission de »)
          r"(?:a|ont) effectué (?:sa|son|leur|une) (?:\S+ ){0,2}?mission (?:en|au|aux|à|dans)\b",
@@ -679,8 +684,16 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a meeting told by who it included: "Today's meeting, which included the Police Commissioner ..."
          r"meeting,? (?:which )?(?:included|was attended by|brought together)\b", r"(?:opened|closed) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)",
          # « X a ouvert mardi à Paris la conférence des … », « a ouvert le 20ème colloque des attachés de sécurité »
-         r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,4}?(?:la|le|les|l') ?(?:\S+ ){0,2}?"
+         # (a day and a venue set between commas: « a ouvert, le 11 mai 2026, au Centre de conférences de Bamako, la
+         # 5e session »)
+         rf"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos)(?:{_ASIDE})? (?:\S+ ){{0,4}}?(?:la|le|les|l') ?(?:\S+ ){{0,2}}?"
          r"(?:réunion|conférence|colloque|session|sommet|forum|assemblée|congrès|symposium)s?\b",
+         # ... or one of several countries' office-holders, by its indefinite article: « a ouvert lundi soir à Nantes une
+         # réunion des ministres de l'Intérieur de cinq pays », « en ouvrant à Lyon une réunion dite du G6 de six ministres »
+         r"(?:(?:a|ont) (?:officiellement )?ouvert|en ouvrant) (?:\S+ ){0,4}?une (?:\S+ ){0,2}?(?:réunion|conférence|rencontre) "
+         r"(?=(?:\S+ ){0,4}?(?:des|de) (?:\S+ ){0,2}?(?:ministres|chefs|directeurs|responsables)\b)",
+         # a gathering's opening presided over: "presided over the opening ceremony of the 12th General Assembly"
+         r"(?:presided|presides|will preside) over the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à

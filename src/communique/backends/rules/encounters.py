@@ -845,6 +845,8 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
             and not _UNDER_WAY_AS_SAID.search(sentence, 0, p[0])
         )
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
+        # (nor the day of the statement that tells it: "In a statement Thursday, the PNP said Cruz is heading …")
+        and not _STATEMENT_OF.search(sentence, 0, p[0])
         # (nor the day of a saying whose words follow, that tell the encounter: "X said on Tuesday that she had met Y",
         # « X a déclaré mardi qu'il avait rencontré Y »)
         and (said or not (_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])))
@@ -871,6 +873,15 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
             and any(c.isdigit() for c in found[i + 1][2])
         )
     ]
+
+
+#: A statement named right before its day: "In a statement Thursday", "in a press release on Monday", « dans un
+#: communiqué publié mardi ».
+_STATEMENT_OF = regexes.compile(
+    r"\b(?:in|via) (?:a|an|its|their|his|her) (?:[\w-]+ )?(?:statement|press release|release|communiqué)(?:\s+(?:issued )?on)?\s+$"
+    r"|\bdans (?:un|son|leur) communiqué(?: (?:publié|diffusé|rendu public))?(?:\s+(?:le|ce))?\s+$",
+    re.IGNORECASE,
+)
 
 
 #: What may come between a day and the full date that says it again: a comma, a time of the day.

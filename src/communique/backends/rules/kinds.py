@@ -32,8 +32,10 @@ VIDEO = Cue(
 #: ministers", « la 9e réunion des directeurs », « la douzième session » (a first one may be
 #: two people's first talks, so "1st" and « première » are not read).
 NUMBERED = Cue(
-    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è|ᵉ)\s+(?:\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
-    r"edition|assemblée|congrès|congress|forum|AGM)\b",
+    # (not one said to be of two sides: "the 21st bilateral meeting between the ministries", « la 9ème réunion
+    # bilatérale entre »)
+    r"(?:[2-9]|\d{2,})(?:st|nd|rd|th|e|ème|eme|è|ᵉ)\s+(?:(?!bilateral)\w+\s+){0,2}?(?:meeting|session|réunion|conférence|conference|édition|"
+    r"edition|assemblée|congrès|congress|forum|AGM)\b(?!\s+bilatérale)",
     r"(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt)\w*ième\s+(?:\w+\s+){0,2}?"
     r"(?:réunion|session|conférence|édition|assemblée)",
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:\w+\s+){0,2}?(?:meeting|session)",
@@ -65,6 +67,15 @@ MULTILATERAL = Cue(
     r"(?:among|amongst|parmi) (?:the |les )?(?:\w+ ){0,2}?(?:chiefs|heads|ministers|chefs|ministres|directors|directeurs) (?:of|de|des)\b",
     # office-holders of three countries or more: "Police chiefs from Palau, Nauru and Tonga will hold …"
     r"(?:chiefs|ministers|heads|commissioners|directors) (?:of police )?from [^.;,]{3,60},[^.;]{3,80}? and \w+",
+    # ... or counted by their countries, as the sentence's subject: "Police and security officers from 18 Asia-Pacific
+    # countries on Monday opened", « Des délégués de quatorze pays … » (not "from the two countries"; not those of
+    # something else the sentence tells: "received police chiefs in the country to witness an exercise involving 60
+    # officers from 12 countries")
+    r"^\W*(?:\S+ ){0,4}?(?:officers|officials|delegates|delegations|participants|chiefs|ministers|représentants|délégués|délégations|"
+    r"responsables) (?:\S+ ){0,2}?(?:from|de|venus de|venant de) (?!(?:the |les )?(?:two|deux|both)\b)"
+    r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante) (?:\S+ ){0,2}?"
+    r"(?:countries|nations|member states|pays|États)\b",
     r"table ronde",
     r"round ?table",
     # a body's general meeting: "the Annual General Meeting of the Eastern Africa Police Chiefs ..."

@@ -130,6 +130,14 @@ _WHAT_IT_WILL_DO = regexes.compile(
 )
 
 
+#: A gathering told as one to come by the clause after its noun (:func:`_meeting`), up to the first full stop.
+_TO_BE_HELD = regexes.compile(
+    r"[^.;]*?,\s+(?:(?:which|that) (?:is|are) )?(?:to be held|to take place|due to be held|due to take place|"
+    r"qui (?:se tiendra|se tiendront|aura lieu|auront lieu))\b",
+    re.IGNORECASE,
+)
+
+
 #: What a meeting held set out to plan, its future in a purpose clause: "met on Tuesday to outline
 #: how the two forces will work together", « se sont réunis pour définir comment les deux services
 #: travailleront » (a verb in lower case: not « a quitté Bamako pour Dakar où il prendra part », a journey's end).
@@ -194,7 +202,15 @@ def _meeting(
         ),
         None,
     )
-    status = Status.ANNOUNCED if future or segment.announced else Status.HELD
+    # a gathering named by its noun, then said to come after all it is between: "the 9th bilateral meeting between the
+    # Ministry of … and the Ministry of …, to be held Thursday", « la réunion … entre …, qui se tiendra jeudi »
+    noun = cues.ENCOUNTER_NOUN.match(opening[segment.cue_start : segment.cue_end])
+    to_come = (
+        noun is not None
+        and noun.end() == segment.cue_end - segment.cue_start
+        and bool(_TO_BE_HELD.match(opening, segment.cue_end))
+    )
+    status = Status.ANNOUNCED if future or to_come or segment.announced else Status.HELD
     kind = _kind(segment)
     # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
     # Niger … Il a été reçu par Y »): the reception is the visit, on the visit's days

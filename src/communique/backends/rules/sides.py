@@ -1061,6 +1061,15 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         and place_country is not None
         and {p.country for p in found if p.country} <= {place_country}
     )
+    # two or more who did it together, as one subject, with nothing to say where ("A and his Czech counterpart B signed on
+    # Thursday an agreement"): no one of them receives the others
+    joint = (
+        segment.relation is Relation.TOGETHER
+        and place_country is None
+        and home is None
+        and sum(p.role is _SUBJECT for p in found) > 1
+        and all(p.role is _SUBJECT for p in found)
+    )
     out = []
     for person in found:
         country, side = person.country, person.role
@@ -1137,7 +1146,7 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             # "X and his Japanese counterpart Y, held at ... in Tokyo": X is not Japanese
             others = sorted(c for c in parties if c != counterpart and c in places.tables().names)
             country = others[0] if len(others) == 1 else None
-        if together:
+        if together or joint:
             role = Role.PARTICIPANT
         elif country and (host_side or side is _LATER) and not (domestic and side in (_SUBJECT, _OBJECT)):
             role = Role.HOST if country in host_side else Role.GUEST

@@ -217,12 +217,25 @@ _TOWN_AWAY = regexes.compile(
 )
 
 
+#: A town named as one, which the tables need not know: "to be held Thursday in the city of Kara", « se tiendra jeudi
+#: dans la ville de Kara ».
+_TOWN_NAMED = regexes.compile(
+    r"(?<![\w'’-])(?:in|dans) (?:the city|the town|la ville|la localité|la commune) (?:of |de |d['’])"
+    r"(?P<town>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+
+
 def _town_away(sentence: str) -> tuple[str | None, str | None]:
     """The town a sentence places something in by its distance from a city (:data:`_TOWN_AWAY`), and its country:
-    the tables' for a town they know, else the city's it is measured from."""
+    the tables' for a town they know, else the city's it is measured from; or the town it names as one
+    (:data:`_TOWN_NAMED`), of the country the tables know it in, if any."""
     away = _TOWN_AWAY.search(sentence)
     if away is None:
-        return None, None
+        named = _TOWN_NAMED.search(sentence)
+        if named is None:
+            return None, None
+        known = places.city(named["town"])
+        return (known.name, known.country) if known is not None else (named["town"], None)
     if (known := places.city(away["town"])) is not None:
         return known.name, known.country
     beyond = places.mentions(sentence[away.end() : away.end() + 60])
@@ -408,13 +421,17 @@ _ADDRESS_REACH = 160
 
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
-#: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain".
+#: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain", or with the city's district
+#: between: "at the Commission's Corporate Headquarters, Jabi, Abuja".
 _AFTER_VENUE = regexes.compile(
-    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel|building|complex) $"
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel|building|complex) "
+    r"(?:[\w-]+ ){0,2}$"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
     r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
     # ... or its university, academy or palace: « a siégé à l'Université de Genève », "at the University of Nairobi"
     r"|\b(?:at|au|a) (?:the |l |la |le )?(?:universite|university|academie|academy|palais|palace|ecole)(?: [\w-]+){0,3}? (?:de |d |of )$"
+    # ... or its conference centre: « au Centre international de conférences de Niamey »
+    r"|\b(?:at|au|a) (?:the |l |le )?(?:centre|center)(?: [\w-]+){1,4}? (?:de |d |of )$"
 )
 
 
