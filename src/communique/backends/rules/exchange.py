@@ -1,0 +1,121 @@
+"""The last-resort reading of an encounter that no cue of meeting opens.
+
+Real pages often tell an encounter by what its two sides went over, never by a verb of meeting: « Le ministre A et
+son homologue B ont passé en revue … », "Discussions between A and B … focused on …", « La journée a été l'occasion
+pour A et B d'examiner … », "Interviewed after a session with his counterpart, A said …", or by a photo's caption
+("A (right) with B, at headquarters in Suva") over what was raised. Each wording has kin the cues cannot all list;
+what they share is a verb of exchange or examination (:data:`cues.EXCHANGED`) and named people of two sides.
+
+:func:`exchanged` is asked only when the reader found no segment at all, so it cannot change a text the cues read.
+It accepts, among the first sentences of the text, the first that
+
+- tells an exchange (:data:`cues.EXCHANGED`) and names two people and a side besides the publisher's (or one
+  besides another named), or names one person and his counterpart, host or guest (« avec son hôte », "his Botswana
+  counterpart"); or
+- has the two sides as the subject of an exchange ("The two chiefs reviewed …", « Les deux responsables ont
+  examiné … ") after a sentence that names two people and two sides; or
+- is a photo's caption (a "Photo:" label, or "(right)", « (à gauche) » after a name) naming two people of two sides.
+
+It refuses a sentence that recalls the past or is background (« en 2019 », "it will be recalled"), one that is
+negated or a police sting, one that tells what reaches a counterpart at a distance or is no encounter though it
+names one (a message, condolences, an appointment, a seizure on shared information: :data:`cues.AT_A_DISTANCE`),
+a training course, and any exchange whose sides are not named people (statistics of messages "the two sides
+exchanged", a minister praising the cooperation of two countries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from communique import regexes
+from communique.backends.rules import cues
+from communique.backends.rules.consolidate import _sides_named
+from communique.backends.rules.cues import Relation
+from communique.backends.rules.encounters import _people_in, _Segment
+from communique.backends.rules.narrative import _recall_marker
+from communique.backends.rules.people import Person
+from communique.normalise import places
+
+#: How many of the text's first sentences may tell the encounter: a lead, its headline or caption, and the sentence
+#: after them (later ones speak of background as often as of the day's encounter).
+_LEAD = 4
+
+#: The other side named by its relation to the one named: "his counterpart", « son hôte », "her visitor".
+_COUNTERPART = regexes.compile(
+    r"\b(?:counterparts?|homologues?|hôtes?|host|hosts|visitors?|visiteurs?|guests?|invitée?s?|interlocut(?:eur|rice)s?)\b",
+    re.IGNORECASE,
+)
+
+#: A photo's caption: its label opening the line, or a place in the picture after a name.
+_CAPTION = regexes.compile(
+    r"^\s*(?:photo|caption|légende|pic(?:ture)?)\s*:|\((?:left|right|centre|center|middle|l|r|à gauche|à droite|au centre)\)",
+    re.IGNORECASE,
+)
+
+#: The two sides, by their number, as a subject: "the two chiefs", « les deux responsables », "both ministers".
+_THE_TWO = regexes.compile(
+    r"^\s*(?:(?:the two|both(?: the)?) (?:sides|parties|delegations|chiefs|ministers|officials|leaders|heads|men|women|"
+    r"directors|commanders|commissioners|secretaries)|les deux (?:parties|délégations|responsables|ministres|chefs|"
+    r"hommes|personnalités|directeurs|commandants|généraux|secrétaires))\b",
+    re.IGNORECASE,
+)
+
+
+def exchanged(all_sentences: list[str], countries: frozenset[str], home: str | None) -> list[_Segment]:
+    """The encounter told by an exchange between named sides, opened on the sentence that tells it and continued by
+    all after it; none when no sentence of the lead qualifies (see the module's docstring)."""
+    for index, sentence in enumerate(all_sentences[:_LEAD]):
+        if _refused(sentence):
+            continue
+        verb = cues.EXCHANGED.search(sentence)
+        named = [p for p in _people_in(sentence, countries) if p.name]
+        if verb is not None and _THE_TWO.match(sentence) and index:
+            before = all_sentences[index - 1]
+            people = [p for p in _people_in(before, countries) if p.name]
+            if _refused(before) or len(people) < 2 or not _two_sides(before, people, countries, home):
+                continue
+            segment = _Segment(sentence, Relation.WITH, verb.start(), verb.end())
+            segment.add(before, countries)
+        elif (
+            verb is not None
+            and named
+            and (
+                (len(named) > 1 and _two_sides(sentence, named, countries, home))
+                or _COUNTERPART.search(sentence, verb.start() - 80 if verb.start() > 80 else 0) is not None
+            )
+        ):
+            segment = _Segment(sentence, Relation.WITH, verb.start(), verb.end())
+        elif (
+            (caption := _CAPTION.search(sentence)) is not None
+            and len(named) > 1
+            and _two_sides(sentence, named, countries, home)
+        ):
+            segment = _Segment(sentence, Relation.WITH, caption.start(), caption.end())
+        else:
+            continue
+        segment.add(sentence, countries)
+        for later in all_sentences[index + 1 :]:
+            segment.add(later, countries)
+        return [segment]
+    return []
+
+
+def _refused(sentence: str) -> bool:
+    """Whether a sentence cannot tell the encounter, whatever exchange it names: see the module's docstring."""
+    return (
+        _recall_marker(sentence) is not None
+        or cues.BACKGROUND.search(sentence) is not None
+        or cues.NEGATED.search(sentence) is not None
+        or cues.STING.search(sentence) is not None
+        or cues.AT_A_DISTANCE.search(sentence) is not None
+        or cues.TRAINING_EVENT.search(sentence) is not None
+    )
+
+
+def _two_sides(sentence: str, people: list[Person], countries: frozenset[str], home: str | None) -> bool:
+    """Whether the people of a sentence are of two sides: the sides it names or they belong to, with the
+    publisher's and the country of the place it names (the host's), are two, one of them not the publisher's (not
+    a force's own officers)."""
+    sides = {p.party for p in people if p.party} | _sides_named(sentence, countries)
+    sides |= {m.city.country for m in places.mentions(sentence) if m.city and m.city.country}
+    return bool(sides - {home}) and len(sides | ({home} if home else set())) > 1

@@ -1,0 +1,153 @@
+"""An encounter told the ways real pages tell one without a verb of meeting: by what its two named sides went over
+(a verb of exchange or examination in its forms, or an exchange's noun with whom it was held), by a photo's caption
+naming two sides, or by an instrument initialled in the passive; and what shares those words but reports no
+encounter (an internal review, a message, condolences, an arrest on shared information, statistics of exchanges).
+Written in new words, not those of the world cases en-1000 to en-1014 and fr-1000 to fr-1014."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+
+def _sides(text: str) -> list[list[str]]:
+    record = read_offline(text, "2026-06-12")
+    return [sorted(m.parties) for m in record.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Commissioner of the Gambia Police Force, Alieu Ceesay, and his Senegalese counterpart, General Moussa "
+            "Fall, took stock of the joint border patrols on Friday in Banjul.",
+            ["GM", "SN"],
+        ),
+        (
+            "Exchanges between the Director of Kenya's Directorate of Criminal Investigations, Peter Mwangi, and the head "
+            "of Uganda's CID, Grace Atim, on 9 June in Nairobi centred on car theft.",
+            ["KE", "UG"],
+        ),
+        (
+            "Following a closed-door session with his Ugandan counterpart in Kampala on Monday, Kenya's Interior Cabinet "
+            "Secretary, Samuel Kiprono, told reporters that both countries would share fingerprints.",
+            ["KE", "UG"],
+        ),
+        (
+            "Minister Lucia Bernardi (centre) with the Ambassador of Albania, Edi Hoxha, in Rome on 3 June 2026. "
+            "Border controls at the ports were among the subjects raised.",
+            ["AL", "IT"],
+        ),
+        (
+            "10:30 Exchange of views between the Commissioner of the Royal Solomon Islands Police Force, John Manele, and "
+            "the Australian High Commissioner, Sarah Lowe, in Honiara.",
+            ["AU", "SB"],
+        ),
+        (
+            "Le ministre nigérien de l'Intérieur, Hamadou Souley, et son homologue béninois, Alassane Séidou, se sont "
+            "penchés lundi à Niamey sur la sécurisation du corridor routier.",
+            ["BJ", "NE"],
+        ),
+        (
+            "Les échanges entre le général Ousmane Diallo, chef de la gendarmerie malienne, et le colonel Karim Zongo, de "
+            "la gendarmerie burkinabè, ont porté mardi à Sikasso sur la sécurité de la frontière.",
+            ["BF", "ML"],
+        ),
+        (
+            "Au terme de sa séance avec l'ambassadeur d'Allemagne, Klaus Werner, jeudi à Bamako, le ministre malien de "
+            "la Sécurité, Issa Traoré, a indiqué que la formation des policiers serait renforcée.",
+            ["DE", "ML"],
+        ),
+        (
+            "Légende : Le commissaire Kossi Amegan (à droite), directeur général de la police togolaise, et le "
+            "commissaire ghanéen Kwame Boateng, vendredi à Lomé.",
+            ["GH", "TG"],
+        ),
+        (
+            "Mercredi à Dakar, le ministre sénégalais de l'Intérieur, Babacar Ndiaye, et l'ambassadeur d'Espagne, Luis "
+            "Ortega, ont analysé ensemble les départs de pirogues.",
+            ["ES", "SN"],
+        ),
+        (
+            "Le directeur de la police guinéenne, Mamady Camara, a fait le point le 10 juin à Conakry avec son homologue "
+            "sierra-léonais sur les vols de bétail.",
+            ["GN", "SL"],
+        ),
+        (
+            "The Inspector General of the Zambia Police, Mutale Chanda, and Malawi's Deputy Inspector General, Kondwani "
+            "Phiri, in Chipata on 8 June. The two chiefs went over the cross-border theft of fertiliser.",
+            ["MW", "ZM"],
+        ),
+    ],
+)
+def test_an_exchange_between_named_sides_is_an_encounter(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A memorandum on police training between Vanuatu and Fiji was initialled in Port Vila on 4 June 2026 in the "
+        "presence of Police Commissioner Joshua Bong and his Fijian counterpart, Josefa Naivalu.",
+        "On the sidelines of the summit in Suva, Vanuatu's Police Commissioner Joshua Bong had a quick word with Fiji's police chief, "
+        "Josefa Naivalu, on 5 June 2026.",
+    ],
+)
+def test_an_instrument_initialled_or_a_word_had_is_an_encounter(text: str) -> None:
+    assert _sides(text) == [["FJ", "VU"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chief's review with his own officers
+        "The Inspector-General of Police, Kwabena Ofori, and the Regional Commander, Yaw Boateng, reviewed discipline "
+        "in Kumasi on Monday.",
+        "Le ministre Babacar Ndiaye a examiné avec ses directeurs régionaux le bilan de la sécurité routière à Dakar.",
+        # exchanges told as figures, with no one named
+        "Ghana and Togo exchanged 120 requests for information last year, the bureau said. The two sides reviewed "
+        "the figures.",
+        # what reaches a counterpart at a distance
+        "Minister Babacar Ndiaye sent a message to his Spanish counterpart, Luis Ortega, to discuss the migrant crisis.",
+        "Commissioner Peter Kaupa has written to his Fijian counterpart, Josefa Naivalu, to express his condolences "
+        "and to discuss the support his force can give.",
+        # an arrest on shared information
+        "Police arrested two suspects in Lomé after information exchanged with the Nigeria Police Force, spokesman "
+        "Kossi Amegan said.",
+        # a speech that reviews the cooperation
+        "Addressing the graduates, the Commissioner, John Manele, reviewed the cooperation with Australia's police.",
+        # an appointment, examined by a council
+        "Le décret nommant le commissaire Pierre Lambert attaché de sécurité auprès de l'ambassade de France à Rabat "
+        "a été examiné mardi.",
+    ],
+)
+def test_what_shares_the_words_but_reports_no_encounter(text: str) -> None:
+    assert not read_offline(text, "2026-06-12").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Le chef d'état-major de la gendarmerie togolaise, le général Koffi Adjo, a fait le déplacement à Cotonou le "
+            "9 juin 2026 pour rencontrer le commandement de la gendarmerie béninoise.",
+            ["BJ", "TG"],
+        ),
+        (
+            "Le ministre burkinabè de la Sécurité, Issa Sawadogo, était ce mardi à Abidjan en Côte d'Ivoire pour une "
+            "réunion de travail avec les responsables ivoiriens.",
+            ["BF", "CI"],
+        ),
+    ],
+)
+def test_a_trip_made_and_a_stay_for_a_meeting_are_encounters(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]
+
+
+def test_a_colloquium_held_is_an_encounter() -> None:
+    record = read_offline(
+        "Une journée de colloque sur la police transfrontalière organisée mardi à Tournai à l'initiative de la "
+        "gouverneure Anne Verlinden. De nombreux policiers belges et français étaient présents.",
+        "2026-06-12",
+    )
+    assert [p.name for m in record.meetings for p in m.participants] == ["Anne Verlinden"]
