@@ -151,3 +151,59 @@ def test_a_colloquium_held_is_an_encounter() -> None:
         "2026-06-12",
     )
     assert [p.name for m in record.meetings for p in m.participants] == ["Anne Verlinden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The launch of the joint patrol unit in Banjul on 10 June 2026 was done in the presence of the Inspector "
+            "General of the Gambia Police Force, Alieu Ceesay, and Senegal's Director General of National Police, Moussa "
+            "Fall.",
+            ["GM", "SN"],
+        ),
+        (
+            "Sous l'égide du ministre de la Sécurité, Issa Traoré, les chefs des polices malienne et nigérienne, Ousmane "
+            "Diallo et Ali Maïga, ont tracé mardi à Bamako une feuille de route commune.",
+            ["ML", "NE"],
+        ),
+        (
+            "The visit of the Zambian Inspector General of Police, Mutale Chanda, to the Malawi Police Service "
+            "headquarters in Lilongwe on Tuesday covered fertiliser theft.",
+            ["MW", "ZM"],
+        ),
+        (
+            "The Ghanaian delegation, led by Deputy Commissioner Ama Owusu, spent Tuesday at the headquarters of the "
+            "Liberia National Police in Monrovia with Inspector General Moses Tarpeh.",
+            ["GH", "LR"],
+        ),
+        (
+            "Talking to reporters after his encounter with Malaysia's police chief Razali Hamid in Kuala Lumpur, "
+            "Indonesian police chief Agus Wibowo said both forces would share data.",
+            ["ID", "MY"],
+        ),
+        (
+            "Le ministre malien de la Sécurité, Issa Traoré, et son homologue nigérien, Ali Maïga, ont dressé mardi à "
+            "Bamako le bilan des patrouilles conjointes.",
+            ["ML", "NE"],
+        ),
+    ],
+)
+def test_a_presence_a_visit_or_a_delegation_of_two_sides_is_an_encounter(
+    text: str, parties: list[str]
+) -> None:
+    assert _sides(text) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The passing-out parade of 300 recruits took place in Kumasi in the presence of the Inspector-General, Kofi "
+        "Asante, and the United States Ambassador, Mary Lane.",
+        "The IGP, Kayode Olatunji, condoled with his Nigerien counterpart, General Moussa Garba, over the ambush near "
+        "Diffa.",
+        "Police arrested a Nigerian national in Accra during the visit of the Togolese Minister of Security, Yao Amegan.",
+    ],
+)
+def test_a_ceremony_a_condolence_or_an_arrest_beside_two_sides_is_no_encounter(text: str) -> None:
+    assert not read_offline(text, "2026-06-12").is_meeting_report

@@ -1381,13 +1381,13 @@ OWN_CEREMONY = Cue(
 EXCHANGED = Cue(
     r"(?:échang|examin|évoqu|abord|discut|analys|étudi)(?:er|é|ée|és|ées|ant|eant|ent|ons|ez|era|eront|ait|aient|eait|eaient)",
     r"(?:passé|passée|passés|passées|passer|passant|passent|passeront|passera) en revue", r"(?:ont|a|avoir) débattu", r"débattre",
-    r"(?:fait|faire|font|faisant|feront|fera) le (?:point|tour|bilan)", r"(?:dressé|dresser) (?:le|un) bilan",
+    r"(?:fait|faire|font|faisant|feront|fera) le (?:point|tour|bilan)", r"(?:dressé|dresser) (?:\S+ ){0,4}?(?:le|un) bilan",
     r"(?:se sont|s'est|s'être|se|se sont tous deux) penchée?s?", r"(?:se )?pench(?:er|ent|ant|eront)",
-    r"(?:ont|a|avoir) consacré (?:\S+ ){0,6}?(?:à|au|aux)", r"(?:échanges|entretiens?|discussions?|séances?|tête-à-tête) (?:\S+ ){0,2}?(?:avec|entre)",
+    r"(?:ont|a|avoir) consacré (?:\S+ ){0,6}?(?:à|au|aux)", r"(?:échanges|entretiens?|discussions?|séances?|entrevues?|tête-à-tête) (?:\S+ ){0,2}?(?:avec|entre)",
     r"exchang(?:e|ed|es|ing)", r"discuss(?:ed|es|ing)?", r"review(?:ed|s|ing)?", r"examin(?:e|ed|es|ing)", r"(?:went|go|goes|going|gone) (?:over|through)",
     r"look(?:ed|s|ing)? (?:at|into)", r"focus(?:s?ed|s?es|s?ing)? on", r"(?:took|take|takes|taking) stock", r"deliberat(?:ed|e|es|ing)", r"conferr(?:ed|ing)",
     r"explor(?:ed|e|es|ing)", r"assess(?:ed|es|ing)?", r"talk(?:ed|s|ing)? (?:about|over|through)", r"compared notes", r"set out (?:\S+ ){0,2}?steps",
-    r"(?:session|sessions|talks|discussions|exchanges|consultations|meeting|tête-à-tête) (?:\S+ ){0,2}?(?:with|between)",
+    r"(?:session|sessions|talks|discussions|exchanges|consultations|meeting|encounter|tête-à-tête) (?:\S+ ){0,2}?(?:with|between)",
 )  # fmt: skip
 
 #: What reaches a counterpart at a distance or is no encounter though it names one: a message, a letter, condolences,

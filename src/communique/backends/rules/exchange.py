@@ -15,6 +15,11 @@ It accepts, among the first sentences of the text, the first that
 - has the two sides as the subject of an exchange ("The two chiefs reviewed …", « Les deux responsables ont
   examiné … ") after a sentence that names two people and two sides; or
 - is a photo's caption (a "Photo:" label, or "(right)", « (à gauche) » after a name) naming two people of two sides.
+- tells what two named people of two sides attended together (« en présence de A et de B », "in the presence of",
+  « sous l'égide de », "alongside"), not a force's own ceremony or a handover; or
+- tells a visit or a delegation by its noun, its visitor or its leader named and the host's side too ("The visit of
+  the Zambian IGP, A, to the Malawi Police Service headquarters", "The Ghanaian delegation, led by A, spent Tuesday
+  at the headquarters of the Liberia National Police").
 
 It refuses a sentence that recalls the past or is background (« en 2019 », "it will be recalled"), one that is
 negated or a police sting, one that tells what reaches a counterpart at a distance or is no encounter though it
@@ -35,6 +40,7 @@ from communique.backends.rules.encounters import _people_in, _Segment
 from communique.backends.rules.narrative import _recall_marker
 from communique.backends.rules.people import Person
 from communique.normalise import places
+from communique.text import Cue
 
 #: How many of the text's first sentences may tell the encounter: a lead, its headline or caption, and the sentence
 #: after them (later ones speak of background as often as of the day's encounter).
@@ -52,6 +58,19 @@ _CAPTION = regexes.compile(
     re.IGNORECASE,
 )
 
+#: What two sides attended together: « en présence de », "in the presence of", « sous l'égide de », "alongside".
+_PRESENCE = Cue(
+    r"en (?:la )?présence (?:de|du|des|d')", r"in the presence of", r"sous (?:l'égide|la présidence|le patronage) (?:de|du|des|d')",
+    r"aux côtés (?:de|du|des|d')", r"alongside", r"flanked by",
+)  # fmt: skip
+
+#: A visit or a delegation told by its noun and who made or led it: "the visit of A to …", « la visite du général A
+#: à … », "the delegation, led by A", « la délégation conduite par A ».
+_VISIT_OF = Cue(
+    r"(?:visit|visite|séjour|stay|trip) (?:\S+ ){0,3}?(?:of|by|de|du|de la|de l')",
+    r"(?:delegation|délégation|team|équipe)s?,? (?:\S+ ){0,8}?(?:led|headed|conduite?s?|dirigée?s?) (?:\S+ ){0,2}?(?:by|par)",
+)  # fmt: skip
+
 #: The two sides, by their number, as a subject: "the two chiefs", « les deux responsables », "both ministers".
 _THE_TWO = regexes.compile(
     r"^\s*(?:(?:the two|both(?: the)?) (?:sides|parties|delegations|chiefs|ministers|officials|leaders|heads|men|women|"
@@ -67,37 +86,49 @@ def exchanged(all_sentences: list[str], countries: frozenset[str], home: str | N
     for index, sentence in enumerate(all_sentences[:_LEAD]):
         if _refused(sentence):
             continue
-        verb = cues.EXCHANGED.search(sentence)
-        named = [p for p in _people_in(sentence, countries) if p.name]
-        if verb is not None and _THE_TWO.match(sentence) and index:
-            before = all_sentences[index - 1]
-            people = [p for p in _people_in(before, countries) if p.name]
-            if _refused(before) or len(people) < 2 or not _two_sides(before, people, countries, home):
-                continue
-            segment = _Segment(sentence, Relation.WITH, verb.start(), verb.end())
-            segment.add(before, countries)
-        elif (
-            verb is not None
-            and named
-            and (
-                (len(named) > 1 and _two_sides(sentence, named, countries, home))
-                or _COUNTERPART.search(sentence, verb.start() - 80 if verb.start() > 80 else 0) is not None
-            )
-        ):
-            segment = _Segment(sentence, Relation.WITH, verb.start(), verb.end())
-        elif (
-            (caption := _CAPTION.search(sentence)) is not None
-            and len(named) > 1
-            and _two_sides(sentence, named, countries, home)
-        ):
-            segment = _Segment(sentence, Relation.WITH, caption.start(), caption.end())
-        else:
+        before = all_sentences[index - 1] if index else None
+        opening = _opening(sentence, before, countries, home)
+        if opening is None:
             continue
+        relation, cue = opening
+        segment = _Segment(sentence, relation, cue.start(), cue.end())
+        if before is not None and _THE_TWO.match(sentence):
+            segment.add(before, countries)
         segment.add(sentence, countries)
         for later in all_sentences[index + 1 :]:
             segment.add(later, countries)
         return [segment]
     return []
+
+
+def _opening(
+    sentence: str, before: str | None, countries: frozenset[str], home: str | None
+) -> tuple[Relation, re.Match[str]] | None:
+    """How a sentence tells the encounter, and where, if it does by one of the wordings the module's docstring
+    lists: "the two chiefs" exchanging after a sentence naming both, an exchange between named sides, a caption or a
+    presence of two sides, a visit or a delegation and its host's side."""
+    verb = cues.EXCHANGED.search(sentence)
+    if verb is not None and _THE_TWO.match(sentence):
+        if before is None or _refused(before):
+            return None
+        people = [p for p in _people_in(before, countries) if p.name]
+        return (
+            (Relation.WITH, verb) if len(people) > 1 and _two_sides(before, people, countries, home) else None
+        )
+    named = [p for p in _people_in(sentence, countries) if p.name]
+    if not named:
+        return None
+    two_sides = _two_sides(sentence, named, countries, home)
+    if verb is not None and (
+        (len(named) > 1 and two_sides)
+        or _COUNTERPART.search(sentence, verb.start() - 80 if verb.start() > 80 else 0) is not None
+    ):
+        return Relation.WITH, verb
+    together = _CAPTION.search(sentence) or _PRESENCE.search(sentence)
+    if together is not None and len(named) > 1 and two_sides and not cues.OWN_CEREMONY.search(sentence):
+        return Relation.TOGETHER, together
+    visit = _VISIT_OF.search(sentence)
+    return (Relation.VISITS, visit) if visit is not None and two_sides else None
 
 
 def _refused(sentence: str) -> bool:
@@ -109,6 +140,7 @@ def _refused(sentence: str) -> bool:
         or cues.STING.search(sentence) is not None
         or cues.AT_A_DISTANCE.search(sentence) is not None
         or cues.TRAINING_EVENT.search(sentence) is not None
+        or cues.HANDOVER.search(sentence) is not None
     )
 
 
