@@ -207,3 +207,12 @@ def test_a_presence_a_visit_or_a_delegation_of_two_sides_is_an_encounter(
 )
 def test_a_ceremony_a_condolence_or_an_arrest_beside_two_sides_is_no_encounter(text: str) -> None:
     assert not read_offline(text, "2026-06-12").is_meeting_report
+
+
+def test_a_stay_under_way_is_a_visit() -> None:
+    record = read_offline(
+        "Une équipe de la police nigérienne dirigée par le commissaire Ali Maïga séjourne depuis lundi à Cotonou. Elle "
+        "travaille avec les enquêteurs béninois du commissaire Romuald Houngbédji sur les enlèvements.",
+        "2026-06-12",
+    )
+    assert [(m.kind.value, m.location.city) for m in record.meetings] == [("official_visit", "Cotonou")]

@@ -234,6 +234,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
+         # … or under way, in the present or the imperfect: « Une délégation … séjourne à Lomé depuis le 1er juin », « qui
+         # séjournait depuis lundi à Dakar » (a town after it, its day between: not « séjourne en prison »)
+         r"(?:séjourne|séjournent|séjournait|séjournaient) (?:depuis \S+ (?:\d{1,2}(?:er)? \w+ (?:\d{4} )?)?)?(?:à|au|aux|en) (?=(?-i:[A-Z]))",
          # a call on an institution told as a stop on the way: « Une délégation …, conduite par le colonel X,
          # était dans la matinée d'hier de passage au quartier général de la Gendarmerie »
          r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
