@@ -216,3 +216,64 @@ def test_a_stay_under_way_is_a_visit() -> None:
         "2026-06-12",
     )
     assert [(m.kind.value, m.location.city) for m in record.meetings] == [("official_visit", "Cotonou")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Sous la présidence du préfet Alassane Koné, les délégations du Niger et du Burkina Faso ont passé en revue "
+            "jeudi à Téra la situation des villages frontaliers.",
+            ["BF", "NE"],
+        ),
+        (
+            '"We will not let the traffickers use our lakes," Uganda\'s Inspector General Martin Okello assured his '
+            "guest, Tanzania's police chief Hamisi Mkwawa, in Entebbe on 9 June 2026.",
+            ["TZ", "UG"],
+        ),
+        (
+            "« La frontière doit rester ouverte aux commerçants et fermée aux bandits », a déclaré le ministre béninois de "
+            "l'Intérieur, Alassane Séidou, à son homologue togolais, Yark Amégan, mardi à Cotonou.",
+            ["BJ", "TG"],
+        ),
+        (
+            "Le commandant de la gendarmerie, le général Koffi Adjo, a ouvert lundi 8 juin 2026 à Lomé un séminaire sur "
+            "la piraterie réunissant des officiers du Togo, du Bénin et du Ghana.",
+            ["BJ", "GH", "TG"],
+        ),
+    ],
+)
+def test_delegations_words_to_a_guest_and_a_seminar_opened_for_others_are_encounters(
+    text: str, parties: list[str]
+) -> None:
+    assert _sides(text) == [parties]
+
+
+def test_an_agenda_line_of_an_exchange_under_a_visitor_s_title_is_an_encounter() -> None:
+    text = (
+        "Schedule - Visit of the Vanuatu Police Commissioner to Suva\n\nThursday 11 June 2026\n\n"
+        "8.30 Arrival of Commissioner Joshua Bong\n"
+        "9.30 Talks with Commissioner of Police Josefa Naivalu on maritime patrols\n"
+        "12.00 Lunch at the Police Academy\n"
+    )
+    record = read_offline(text, "2026-06-12")
+    # (the visitor, named only on the line above, is not yet listed: what the lines above an agenda's line tell is
+    # read for its sides, not its people)
+    assert [[p.name for p in m.participants] for m in record.meetings] == [["Josefa Naivalu"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a training course opened for the force's own officers
+        "Le commandant de la gendarmerie, le général Koffi Adjo, a ouvert lundi à Lomé un séminaire de formation "
+        "réunissant quarante officiers des brigades de recherches.",
+        # words to one's own officers
+        '"Discipline is our strength," the Inspector-General, Kwabena Ofori, told his commanders in Accra on Monday.',
+        # an agenda of a chief's own day
+        "Agenda of the Commissioner\n\nMonday 8 June 2026\n\n9.00 Discussions with the Deputy Commissioner, Ana Tuilagi, "
+        "on the budget\n11.00 Parade at the Police College\n",
+    ],
+)
+def test_a_force_s_own_seminar_words_and_agenda_are_no_encounter(text: str) -> None:
+    assert not read_offline(text, "2026-06-12").is_meeting_report

@@ -698,6 +698,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « X a ouvert mardi à Paris la conférence des … », « a ouvert le 20ème colloque des attachés de sécurité »
          r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,4}?(?:la|le|les|l') ?(?:\S+ ){0,2}?"
          r"(?:réunion|conférence|colloque|session|sommet|forum|assemblée|congrès|symposium)s?\b",
+         # … or one it names first, a workshop or a seminar too, among several sides: « a ouvert mardi à Cotonou un
+         # atelier sous-régional … réunissant des policiers du Bénin, du Togo et du Nigeria », "opened a three-day regional
+         # workshop for officers from Niger, Chad and Cameroon" (not a training course: « un atelier de formation »)
+         r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,7}?(?:un|une) (?:\S+ ){0,2}?(?:ateliers?|séminaires?|réunions?|"
+         r"conférences?|colloques?|sessions?|forums?|symposiums?)\b(?! (?:\S+ ){0,2}?de formation)(?=[^.;]{0,160}?\b(?:réunissant|"
+         r"rassemblant|regroupant|avec la participation)\b)",
+         r"(?:opened|closed) (?:a|an) (?:\S+ ){0,3}?(?:workshop|seminar|meeting|conference|session|forum|symposium)\b(?! (?:\S+ ){0,2}?"
+         r"training)(?=[^.;]{0,160}?\b(?:for (?:\S+ ){0,3}?(?:from|of) (?:\S+ ){0,2}?(?-i:[A-Z])|bringing together|attended by)\b)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à

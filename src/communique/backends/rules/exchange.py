@@ -11,10 +11,15 @@ It accepts, among the first sentences of the text, the first that
 
 - tells an exchange (:data:`cues.EXCHANGED`) and names two people and a side besides the publisher's (or one
   besides another named), or names one person and his counterpart, host or guest (« avec son hôte », "his Botswana
-  counterpart"); or
+  counterpart"), or one person and the delegations of two sides named (« les délégations du Mali et de la Mauritanie
+  ont examiné »); or
 - has the two sides as the subject of an exchange ("The two chiefs reviewed …", « Les deux responsables ont
   examiné … ") after a sentence that names two people and two sides; or
 - is a photo's caption (a "Photo:" label, or "(right)", « (à gauche) » after a name) naming two people of two sides.
+- tells words said to the other side named by its relation ("X told her visitor, Y", « a lancé X à son hôte, Y »);
+  or
+- is an agenda's hour line telling an exchange ("10:00 Discussions with Commissioner B"), the line before naming the
+  visitor of the other side ("09:00 Arrival of AFP Commissioner A"); or
 - tells what two named people of two sides attended together (« en présence de A et de B », "in the presence of",
   « sous l'égide de », "alongside"), not a force's own ceremony or a handover; or
 - tells a visit or a delegation by its noun, its visitor or its leader named and the host's side too ("The visit of
@@ -71,6 +76,23 @@ _VISIT_OF = Cue(
     r"(?:delegation|délégation|team|équipe)s?,? (?:\S+ ){0,8}?(?:led|headed|conduite?s?|dirigée?s?) (?:\S+ ){0,2}?(?:by|par)",
 )  # fmt: skip
 
+#: The sides as delegations, of the countries the sentence names: « les délégations du Mali et de la Mauritanie ont
+#: examiné », "the delegations of both countries reviewed".
+_DELEGATIONS = regexes.compile(r"\b(?:délégations|delegations)\b", re.IGNORECASE)
+
+#: Words said to the other side, named by its relation to the speaker: "X told her visitor, Y, in Lusaka",
+#: « a lancé le ministre, X, à son hôte, Y », « a assuré à son homologue ».
+_TOLD_TO = Cue(
+    r"(?:told|tells|assured|assures|urged|urges|reminded|reminds|briefed|briefs) (?:his|her|their) (?:\w+ ){0,2}?"
+    r"(?:visitors?|guests?|hosts?|counterparts?)",
+    r"(?:said|says|remarked|declared|explained|stressed) to (?:his|her|their) (?:\w+ ){0,2}?(?:visitors?|guests?|hosts?|counterparts?)",
+    r"(?:a|ont) (?:lancé|déclaré|dit|assuré|confié|indiqué|expliqué|rappelé|souligné|affirmé)[^.;]{0,120}? (?:à|au) (?:son|sa|leurs?|ses) "
+    r"(?:\w+ ){0,2}?(?:hôtes?|homologues?|visiteurs?|invitée?s?)",
+)  # fmt: skip
+
+#: An agenda's line, opening on its hour: "10:00 Discussions with …", « 10h30 : Séance de travail avec … ».
+_HOUR_LINE = regexes.compile(r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)?\b", re.IGNORECASE)
+
 #: The two sides, by their number, as a subject: "the two chiefs", « les deux responsables », "both ministers".
 _THE_TWO = regexes.compile(
     r"^\s*(?:(?:the two|both(?: the)?) (?:sides|parties|delegations|chiefs|ministers|officials|leaders|heads|men|women|"
@@ -80,20 +102,27 @@ _THE_TWO = regexes.compile(
 )
 
 
-def exchanged(all_sentences: list[str], countries: frozenset[str], home: str | None) -> list[_Segment]:
+def exchanged(
+    all_sentences: list[str], countries: frozenset[str], home: str | None, headings: list[str]
+) -> list[_Segment]:
     """The encounter told by an exchange between named sides, opened on the sentence that tells it and continued by
-    all after it; none when no sentence of the lead qualifies (see the module's docstring)."""
+    all after it; none when no sentence of the lead qualifies (see the module's docstring). What comes before the
+    first sentence is the ``headings`` over the text (a headline, an agenda's title and first hour line)."""
     for index, sentence in enumerate(all_sentences[:_LEAD]):
         if _refused(sentence):
             continue
-        before = all_sentences[index - 1] if index else None
-        opening = _opening(sentence, before, countries, home)
+        before = all_sentences[index - 1] if index else " ".join(headings) or None
+        above = " ".join([*headings, *all_sentences[:index]])
+        opening = _opening(sentence, before, above, countries, home)
         if opening is None:
             continue
         relation, cue = opening
         segment = _Segment(sentence, relation, cue.start(), cue.end())
         if before is not None and _THE_TWO.match(sentence):
             segment.add(before, countries)
+        elif _HOUR_LINE.match(sentence):  # (an agenda's line: its title and the lines above name the visit)
+            for line in [*headings, *all_sentences[:index]]:
+                segment.add(line, countries)
         segment.add(sentence, countries)
         for later in all_sentences[index + 1 :]:
             segment.add(later, countries)
@@ -102,11 +131,12 @@ def exchanged(all_sentences: list[str], countries: frozenset[str], home: str | N
 
 
 def _opening(
-    sentence: str, before: str | None, countries: frozenset[str], home: str | None
+    sentence: str, before: str | None, above: str, countries: frozenset[str], home: str | None
 ) -> tuple[Relation, re.Match[str]] | None:
     """How a sentence tells the encounter, and where, if it does by one of the wordings the module's docstring
-    lists: "the two chiefs" exchanging after a sentence naming both, an exchange between named sides, a caption or a
-    presence of two sides, a visit or a delegation and its host's side."""
+    lists: "the two chiefs" exchanging after a sentence naming both (``before``), an exchange between named sides, an
+    agenda's line under the lines that name its visitor (``above``), a caption or a presence of two sides, a visit or a
+    delegation and its host's side."""
     verb = cues.EXCHANGED.search(sentence)
     if verb is not None and _THE_TWO.match(sentence):
         if before is None or _refused(before):
@@ -122,8 +152,18 @@ def _opening(
     if verb is not None and (
         (len(named) > 1 and two_sides)
         or _COUNTERPART.search(sentence, verb.start() - 80 if verb.start() > 80 else 0) is not None
+        or (two_sides and _DELEGATIONS.search(sentence) is not None)
     ):
         return Relation.WITH, verb
+    if (told := _TOLD_TO.search(sentence)) is not None:
+        return Relation.WITH, told
+    if verb is not None and _HOUR_LINE.match(sentence) and not _refused(above):
+        # an agenda's hour line, its visitor named on the lines above: "Programme - Visit of the Australian Police
+        # Commissioner", "09:00 Arrival of Commissioner A", "10:00 Discussions with Commissioner of Police B on …"
+        agenda = f"{above} {sentence}"
+        people = [p for p in _people_in(agenda, countries) if p.name]
+        if len(people) > 1 and _two_sides(agenda, people, countries, home):
+            return Relation.WITH, verb
     together = _CAPTION.search(sentence) or _PRESENCE.search(sentence)
     if together is not None and len(named) > 1 and two_sides and not cues.OWN_CEREMONY.search(sentence):
         return Relation.TOGETHER, together

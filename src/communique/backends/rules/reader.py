@@ -171,7 +171,7 @@ def read(source: Source) -> Draft:
         segments = _told_by_its_noun(all_sentences, countries) or segments
     if not segments:
         # no cue of meeting anywhere: an exchange between named sides, as real pages tell one by what was gone over
-        segments = exchanged(all_sentences, countries, home)
+        segments = exchanged(all_sentences, countries, home, headings)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
