@@ -46,6 +46,12 @@ LAYOUT_CASES = frozenset(
         # a meeting's record, its fields and lists one a line: cut at a width, a list's lines run into one another
         "en-724-virtual-meeting-memo-attendee-lists-europol",
         "en-725-meeting-between-memo-date-venue-present-suva",
+        # an agenda whose title, day and first hour line are short lines: headings over the page alone, the text's first
+        # sentences under a site's chrome (whose lead-in then names the visitor's side)
+        "en-1034-programme-lines-port-moresby",
+        # a text of one sentence, its call's medium and day first: cut at a width, its first line has no stop and reads as a
+        # headline over the rest (main's reader then found no meeting either)
+        "en-1009-by-video-link-wellington",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

@@ -52,7 +52,7 @@ HOLDOUT_REAL27_MIN_SCORE = 0.70
 @pytest.mark.parametrize(
     ("folder", "minimum", "count"),
     [
-        ("world", WORLD_MIN_SCORE, 1112),
+        ("world", WORLD_MIN_SCORE, 1162),
         ("holdout-world", HOLDOUT_WORLD_MIN_SCORE, 26),
         ("holdout-real17", HOLDOUT_REAL17_MIN_SCORE, 40),
         ("holdout-real20", HOLDOUT_REAL20_MIN_SCORE, 35),

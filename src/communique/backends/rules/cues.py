@@ -34,6 +34,12 @@ _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequentl
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
+#: An instrument initialled or inked, in the passive, as "was signed" is: "A memorandum … was initialled in Dhaka on
+#: Thursday in the presence of the two ministers", "the accord was inked".
+_INITIALLED_PASSIVE = (
+    r"(?:was|were|has been|have been|had been|will be) (?:\w+ly )?(?:initialled|initialed|inked)\b"
+)
+
 #: A signing told in a photo's caption, in the present: "A (L) and B sign a cooperation plan … on June 3 (Photo:
 #: VNA)", the caption ending on its credit or, that credit stripped, with no full stop; a headline's drops the
 #: article: "Minister A and Ambassador B sign memorandum on police training".
@@ -228,6 +234,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
+         # … or under way, in the present or the imperfect: « Une délégation … séjourne à Lomé depuis le 1er juin », « qui
+         # séjournait depuis lundi à Dakar » (a town after it, its day between: not « séjourne en prison »)
+         r"(?:séjourne|séjournent|séjournait|séjournaient) (?:depuis \S+ (?:\d{1,2}(?:er)? \w+ (?:\d{4} )?)?)?(?:à|au|aux|en) (?=(?-i:[A-Z]))",
          # a call on an institution told as a stop on the way: « Une délégation …, conduite par le colonel X,
          # était dans la matinée d'hier de passage au quartier général de la Gendarmerie »
          r"(?:était|étaient|est|sont) (?:\S+ ){0,6}?de passage (?:au|à la|à l'|aux|dans)\b",
@@ -251,6 +260,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay told by a participle opening the sentence: « Séjournant depuis mardi à Nouakchott, le général X … »
          r"^\s*séjournant (?:\S+ ){0,3}?(?:à|au|en|aux) ",
          r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
+         # the trip made, as French pages tell a visit: « a fait le déplacement à Libreville », « avaient fait le
+         # déplacement de La Haye », « fera le déplacement à Dakar » (not without a place: who came to a gathering told)
+         rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}fait le déplacement (?:\S+ ){{0,3}}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
+         r"(?:fera|feront|(?:va|vont|doit|doivent) faire) le déplacement (?:\S+ ){0,3}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          # a visit told as it begins: « entame lundi une visite au Maroc », "begins a three-day visit to Tunisia on Monday"
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
@@ -399,6 +412,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates|interacted|interacts|engaged|engages) with "
          rf"{_SOMEONE_AFTER}",
          rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
+         # a word had on the sidelines: "he had a word with Thailand's Deputy Prime Minister", "had a brief chat with"
+         rf"(?:had|has|will have) (?:a |an )?(?:brief |short |quick |private )?(?:word|chat|conversation) with {_SOMEONE_AFTER}",
          # "sat down with the visiting Inspector General on Thursday to discuss …"
          r"(?:sat|sits|will sit) down (?:\S+ ){0,2}?with\b",
          # an encounter told in an aside: "X and Y, during a meeting on Thursday, decided ..."
@@ -524,7 +539,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (or, gone by, with its day: « était mercredi à La Haye pour des entretiens avec son homologue »)
          r"(?:est|sont|était|étaient|se trouve(?:nt)?|se trouvai(?:en)?t) (?:actuellement |depuis \w+ |cette semaine |(?:ce )?"
          r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
-         r"(?:depuis \w+ )?pour (?:discuter|des entretiens|(?:une|des) (?:réunions?|séances?) (?:de travail |conjointes? )?avec|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
+         # (the town's country after it: « était ce mercredi à La Haye aux Pays-Bas pour une réunion conjointe avec »)
+         r"(?:(?:au|aux|en) [\w'’-]+(?: [\w'’-]+)? )?(?:depuis \w+ )?pour (?:discuter|des entretiens|(?:une|des) (?:réunions?|séances?) (?:de travail |conjointes? )?avec|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
          r"(?:renforcer|approfondir|consolider|dynamiser) (?:la |les |le )?(?:coopération|liens|relations|partenariat))\b",
          # … or by what he came for, once where he is is told: « Le DGPR est au Rwanda. X est venu explorer les pistes de
          # coopération »
@@ -584,6 +600,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _DEAL_SEALED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
          r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
+         _INITIALLED_PASSIVE,
          # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
          # au Forum international sur la coopération … »
          r"(?:la|sa|leur) participation (?:du|de la|de l'|des) (?:\S+ ){0,6}?(?:au|à la|à l') (?:forum|conférence|sommet|congrès|assemblée générale)\b",
@@ -694,6 +711,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?=(?:\S+ ){0,4}?(?:des|de) (?:\S+ ){0,2}?(?:ministres|chefs|directeurs|responsables)\b)",
          # a gathering's opening presided over: "presided over the opening ceremony of the 12th General Assembly"
          r"(?:presided|presides|will preside) over the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
+         # … or one it names first, a workshop or a seminar too, among several sides: « a ouvert mardi à Cotonou un
+         # atelier sous-régional … réunissant des policiers du Bénin, du Togo et du Nigeria », "opened a three-day regional
+         # workshop for officers from Niger, Chad and Cameroon" (not a training course: « un atelier de formation »)
+         r"(?:a|ont) (?:officiellement )?(?:ouvert|clôturé|clos) (?:\S+ ){0,7}?(?:un|une) (?:\S+ ){0,2}?(?:ateliers?|séminaires?|réunions?|"
+         r"conférences?|colloques?|sessions?|forums?|symposiums?)\b(?! (?:\S+ ){0,2}?de formation)(?=[^.;]{0,160}?\b(?:réunissant|"
+         r"rassemblant|regroupant|avec la participation)\b)",
+         r"(?:opened|closed) (?:a|an) (?:\S+ ){0,3}?(?:workshop|seminar|meeting|conference|session|forum|symposium)\b(?! (?:\S+ ){0,2}?"
+         r"training)(?=[^.;]{0,160}?\b(?:for (?:\S+ ){0,3}?(?:from|of) (?:\S+ ){0,2}?(?-i:[A-Z])|bringing together|attended by)\b)",
          r"declared open", r"en (?:ouvrant|clôturant) (?:officiellement )?les travaux",
          r"(?:échangent|discutent|débattent|se concertent|réfléchissent),? depuis", r"(?:are|have been) (?:meeting|discussing),? since",
          # talks told by « se concerter », whatever the day's place: « Depuis mardi, les ministres … se concertent à
@@ -790,6 +815,8 @@ ENCOUNTER_NOUN = Cue(
     # (not the island: « le préfet de La Réunion »)
     r"(?:(?<!la )|(?-i:(?=r)))réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
+    # gatherings of scholars' names that security chiefs hold too: « la journée de colloque organisée mardi à Comines »
+    r"colloques?", r"symposiums?", r"symposia", r"tables? rondes?", r"round ?tables?",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
     r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
@@ -832,6 +859,7 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
+              _INITIALLED_PASSIVE,
               # a signing to come as the encounter's point: « M. X doit signer le 21 octobre avec son homologue » (not one
               # planned within a visit, the visit being the encounter: « une visite …, au cours de laquelle elle doit signer »)
               r"(?<!laquelle il )(?<!laquelle elle )(?<!lequel il )(?<!lequel elle )(?:doit|doivent|devrait|devraient) signer",
@@ -1367,4 +1395,30 @@ OWN_CEREMONY = Cue(
     r"(?:rendu|rend|rendre|rendra) (?:un )?(?:\w+ )?hommage (?:à|aux) (?:ses|leurs|nos|des|les)? ?(?:\w+ )?(?:militaires|policiers|gendarmes|agents|camarades|héros|morts|disparus|défunts)",
     r"où,? [^.;]{0,200}?(?:(?:ont|a) perdu la vie|(?:était|a été) ôtée|(?:ont|a) été tuée?s?)",
     r"(?:paid|pays|pay) (?:a |their |its )?(?:\w+ )?tribute to (?:its|their|the|our) (?:\w+ )?(?:fallen|dead|officers who (?:died|lost))",
+)  # fmt: skip
+
+#: A verb of exchange or examination, in its forms, voices and kin, or an exchange told by its noun and whom it was
+#: with: what two sides did together when a text tells their encounter by what they went over rather than by a verb
+#: of meeting ("A and B reviewed …", « ont passé en revue », "exchanged views", « a évoqué avec son hôte », "focused
+#: on", "a session with his counterpart", « l'occasion pour A et B d'examiner »). Alone it tells no encounter (a
+#: chief reviews his own troops' work): only the last-resort reading (:mod:`.exchange`) asks it, with named sides.
+EXCHANGED = Cue(
+    r"(?:échang|examin|évoqu|abord|discut|analys|étudi)(?:er|é|ée|és|ées|ant|eant|ent|ons|ez|era|eront|ait|aient|eait|eaient)",
+    r"(?:passé|passée|passés|passées|passer|passant|passent|passeront|passera) en revue", r"(?:ont|a|avoir) débattu", r"débattre",
+    r"(?:fait|faire|font|faisant|feront|fera) le (?:point|tour|bilan)", r"(?:dressé|dresser) (?:\S+ ){0,4}?(?:le|un) bilan",
+    r"(?:se sont|s'est|s'être|se|se sont tous deux) penchée?s?", r"(?:se )?pench(?:er|ent|ant|eront)",
+    r"(?:ont|a|avoir) consacré (?:\S+ ){0,6}?(?:à|au|aux)", r"(?:échanges|entretiens?|discussions?|séances?|entrevues?|tête-à-tête) (?:\S+ ){0,2}?(?:avec|entre)",
+    r"exchang(?:e|ed|es|ing)", r"discuss(?:ed|es|ing)?", r"review(?:ed|s|ing)?", r"examin(?:e|ed|es|ing)", r"(?:went|go|goes|going|gone) (?:over|through)",
+    r"look(?:ed|s|ing)? (?:at|into)", r"focus(?:s?ed|s?es|s?ing)? on", r"(?:took|take|takes|taking) stock", r"deliberat(?:ed|e|es|ing)", r"conferr(?:ed|ing)",
+    r"explor(?:ed|e|es|ing)", r"assess(?:ed|es|ing)?", r"talk(?:ed|s|ing)? (?:about|over|through)", r"compared notes", r"set out (?:\S+ ){0,2}?steps",
+    r"(?:session|sessions|talks|discussions|exchanges|consultations|meeting|encounter|tête-à-tête) (?:\S+ ){0,2}?(?:with|between)",
+)  # fmt: skip
+
+#: What reaches a counterpart at a distance or is no encounter though it names one: a message, a letter, condolences,
+#: congratulations, an appointment, a seizure or an arrest on shared information, a press conference. The last-resort
+#: reading (:mod:`.exchange`) refuses a sentence that tells one.
+AT_A_DISTANCE = Cue(
+    r"messages?", r"lettres?", r"letters?", r"condol\w+", r"sympathy", r"félicit\w+", r"congratulat\w+", r"décrets?", r"decrees?",
+    r"appoint\w*", r"nommée?s?", r"seiz\w+", r"saisi\w*", r"arrest\w*", r"interpell\w+", r"press conference", r"conférence de presse",
+    r"tweet\w*", r"op-ed", r"opinion",
 )  # fmt: skip

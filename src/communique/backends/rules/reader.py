@@ -70,6 +70,7 @@ from communique.backends.rules.encounters import (
     _people_in,
     _recalled,
 )
+from communique.backends.rules.exchange import exchanged
 from communique.backends.rules.fields import _topics_in
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
 from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
@@ -168,6 +169,9 @@ def read(source: Source) -> Draft:
         and not _people_in(segments[0].opening, countries)
     ):
         segments = _told_by_its_noun(all_sentences, countries) or segments
+    if not segments:
+        # no cue of meeting anywhere: an exchange between named sides, as real pages tell one by what was gone over
+        segments = exchanged(all_sentences, countries, home, headings)
     lead_in = _lead_in(all_sentences, segments)
     # (the background a text opens on is no part of its lead-in either: not who a pronoun stands for)
     segments = _without_past_lead(
