@@ -42,8 +42,18 @@ _CAPTION_SIGN = (
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
-#: "will", and the day agencies often put right after it: "will on Friday host".
-_WILL = r"(?:will|(?:is|are) (?:due |expected |scheduled |set )?to) (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+#: "will", and the day agencies often put right after it: "will on Friday host"; or what one could do, which
+#: happened: "was able to receive" (the tense is :data:`FUTURE`'s to tell, not the verb's).
+_WILL = (
+    r"(?:will|(?:is|are) (?:due |expected |scheduled |set )?to|(?:was|were) able to) "
+    r"(?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+)
+
+#: The French modals before an encounter's infinitive: to come (« va recevoir », « doit se rendre », « devrait
+#: échanger »), or what one could do, which happened (« a pu recevoir »); and the purpose one came for (« est venu
+#: mardi à Dakar pour s'entretenir avec »).
+_FR_MODAL = r"(?:va|vont|doit|doivent|devrait|devraient|(?:a|ont|avait|avaient) (?:\S+ )?pu)"
+_FR_CAME_FOR = r"(?:venue?s?|rendue?s?) (?:\S+ ){0,4}?pour"
 
 #: A call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y,
 #: Australia's Minister …" (a name of two words, or a counterpart; not "spoke to reporters").
@@ -85,7 +95,12 @@ _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
-SIGNING_EXPECTED = Cue(_TO_INK)
+#: … or any encounter announced as expected: "is expected to meet", "are expected to hold talks" (the encounter
+#: itself, not a commitment made at it).
+ENCOUNTER_EXPECTED = Cue(
+    _TO_INK,
+    r"(?:is|are) (?:also )?expected to (?:meet|receive|host|welcome|visit|hold talks|call on|pay|travel|attend|take place|be held)\b",
+)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
@@ -173,10 +188,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
          r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
+         # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
+         # la 25e assemblée générale »)
          r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
-         r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
+         r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?|direct(?:eur|rice)s?|chefs?|commissaires?|"
+         r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
@@ -224,7 +242,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
-    (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+    (Cue(r"(?:s'est|se sont|s'était|s'étaient) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         # (the present as a historic one: « Mardi, X se rend à Dakar auprès de son homologue »)
+         r"se rend (?:\S+ ){0,3}?(?:au|à|en|aux|dans|auprès)\b",
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
@@ -244,14 +264,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
-         r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre",
          # a stop on a tour: « a fait escale jeudi à Nouakchott », "made a stopover in Accra", "stopped over in Lomé"
          r"(?:a|ont|avait|avaient) fait (?:\S+ ){0,2}?escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b", r"fera escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b",
          r"(?:made|makes|will make) (?:a )?(?:stopover|stop-over|stop) (?:\S+ ){0,3}?in (?=(?-i:[A-Z]))", r"stopped over (?:\S+ ){0,3}?in\b",
          # a stay told by a participle opening the sentence: « Séjournant depuis mardi à Nouakchott, le général X … »
          r"^\s*séjournant (?:\S+ ){0,3}?(?:à|au|en|aux) ",
-         r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
-         r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont|avait|avaient) effectué (?:\S+ ){0,6}?une visite",
+         r"(?:effectuera|effectueront) une visite", r"(?:effectue|effectuent) une visite",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
          # mission to Chad" (not a mission given: « a pour mission de »)
          r"(?:a|ont) effectué (?:sa|son|leur|une) (?:\S+ ){0,2}?mission (?:en|au|aux|à|dans)\b",
@@ -279,8 +300,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # prise de contact au directeur provincial »
          r"(?:during|in the course of|on) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b",
          r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
-         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
-         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) call on\b",
+         r"(?:paid|pays|pay|made|makes|make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
+         r"(?:paid|pays|pay|made|makes|make) (?:a|an) call on\b",
+         # … or by the participle opening the sentence: "Calling on the Inspector-General on Tuesday, the Ambassador …",
+         # "Paying a courtesy call on the Minister, X said …"
+         rf"^\s*(?:calling on|paying (?:a|an) (?:\w+ )?(?:courtesy call|visit|call) (?:on|to)) {_SOMEONE_AFTER}",
          # a delegation led to a meeting: "led a delegation to meet the Inspector-General", « a conduit une délégation
          # auprès de son homologue »
          r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?delegation (?:\S+ ){0,6}?to (?:meet|hold talks|confer|call on)\b",
@@ -289,7 +313,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
          r"^\s*(?:during|in the course of) the (?:\w+ )?(?:courtesy call|courtesy visit),", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
-         rf"{_WILL}call on",
+         # (in the present of several, or after a modal: "the two chiefs call on the Minister", an office-holder after it;
+         # not the noun, "a call on Tuesday")
+         rf"{_WILL}call on", rf"(?<!a )(?<!the )call on {_SOMEONE_AFTER}",
          r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
          # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
          # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
@@ -307,7 +333,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
-         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
+         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
+         r"(?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part|call on|pay)\b)",
          # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
          # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
          # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
@@ -349,7 +376,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
-    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+    (Cue(rf"(?:s'est|se sont|s'était|s'étaient) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
          # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
          # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
          rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
@@ -357,7 +384,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
-         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
+         rf"(?:a|ont|avait|avaient),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
          rf"entrevues?|discussions?|conversations?|audiences?)(?: \S+){{0,2}}? avec\b",
@@ -375,7 +402,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) (?:déjeuné|dîné) (?:\S+ ){0,4}?avec\b", r"(?:lunched|dined) (?:\S+ ){0,4}?with\b",
          r"(?:had|has|will have) (?:a )?(?:working )?(?:lunch|dinner|breakfast) with\b",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
-         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
+         # … and those with « avec » (« va échanger lundi avec », « est venu pour échanger avec »), in the future too
+         rf"(?:{_FR_MODAL}|{_FR_CAME_FOR}) (?:\S+ ){{0,2}}?(?:s'entretenir|échanger|discuter|dialoguer) (?:\S+ ){{0,8}}?avec\b",
+         r"(?:échangera|échangeront|discutera|discuteront|échangeai(?:en)?t|discutai(?:en)?t) (?:\S+ ){0,8}?avec\b",
+         # a talk had in another tense than the past (« avait un entretien avec », « aura un entretien », « va avoir une
+         # séance de travail », « Ayant eu un entretien avec »), its counterpart after « avec » (not « a une réunion »,
+         # which is also « à une réunion » read without accents)
+         r"(?:avait|avaient|aura|auront|avoir|ayant(?: eu)?) (?:\S+ ){0,2}?(?:un|une|des) (?:entretiens?|réunions?|séances? de travail|"
+         r"rencontres?|tête-à-têtes?|audiences?) (?:\S+ ){0,4}?avec\b",
+         # … or told by the gerund opening the sentence: « Rencontrant mardi le ministre … », « S'entretenant avec … »
+         rf"^\s*(?:rencontrant|s'entretenant|échangeant) (?:\S+ ){{0,2}}?(?:avec )?{_SOMEONE_AFTER}",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
@@ -413,7 +450,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
          # …, the Minister stressed", "during her talks on Friday with"
          # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
-         rf"^\s*meeting (?:with )?{_SOMEONE_AFTER}",
+         rf"^\s*(?:meeting (?:with )?|holding (?:talks|discussions|consultations) with ){_SOMEONE_AFTER}",
          # a line of a minister's agenda, its hour first: « 11h00 : Entretien avec M. X, ambassadeur de Pologne »,
          # "2:00 pm - Meeting with Ms X, High Commissioner of India" (an office-holder named in it: not « Rencontre
          # avec les maires », "Meeting with residents")
@@ -475,9 +512,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de (?:s'entretenir|échanger|discuter) avec\b",
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
          # … or as what one could do: « il a pu échanger avec le ministre », « ont pu rencontrer », "was able to meet"
-         r"(?:a|ont|avait|avaient) (?:\S+ )?pu (?:s'entretenir|échanger|discuter|dialoguer) (?:\S+ ){0,8}?avec\b",
-         r"(?:a|ont|avait|avaient) (?:\S+ )?pu rencontrer\b",
-         r"(?:was|were) able to (?:meet|hold talks|confer)(?: with)?\b",
+         # (« a pu rencontrer », « a pu échanger avec »: the modals above; "was able to meet": _WILL's)
+         r"(?:was|were) able to confer(?: with)?\b",
          r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized|(?:was|were|has been|have been) given) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
          r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
@@ -785,7 +821,10 @@ OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
     # in the imperfect of the scene: « Mardi 6 octobre, à Maripasoula, se tenait une rencontre officielle regroupant … »
     r"se tenai(?:t|ent)(?= (?:une?|la|le|les|l'|des)\b)",
-    r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
+    r"aura lieu", r"auront lieu", r"avai(?:t|ent) eu lieu", r"tenue?s?",
+    # to come, by a modal: « doit se tenir lundi », « devrait avoir lieu », "is expected to take place"
+    r"(?:doit|doivent|devrait|devraient|va|vont) (?:se tenir|avoir lieu|se dérouler)",
+    r"(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"(?:has|have) taken place",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
@@ -874,17 +913,18 @@ FUTURE = Cue(
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"se retrouveront", r"se retrouvera", r"sera (?:la|sa|leur) participation",  # « Le point culminant sera la participation du ministre »
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
-    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|avoir lieu|se tenir)",
+    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|échanger|avoir|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
+    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|se rendre|signer|effectuer|participer|prendre part)",
+    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
-    r"(?<!opportunity )(?<!occasion )(?<!chance )to hold",
+    r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
     r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
-    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -1015,6 +1055,15 @@ NEGATED = Cue(
     r"aucune? (?:rencontre|réunion|entretien|visite)", r"n'(?:a|ont) (?:pas |jamais )?eu lieu",
     r"ne s'est (?:pas |jamais )?(?:tenue?|déroulée?)", r"did not take place", r"never took place", r"no (?:meeting|talks)",
     r"was not held", r"démenti", r"denied",
+    # … or told by its verb negated, missed or only wished: « n'a pas rencontré », « ne s'est pas entretenu avec », "did
+    # not meet", "has never met", "should have met", "would like to hold talks with"
+    r"n['’](?:a|ont|avait|avaient) (?:pas|jamais|point) (?:encore )?(?:rencontré|reçu|accueilli|eu d['’](?:entretien|échange)|"
+    r"échangé|visité)",
+    r"ne (?:s'est|se sont|s'était|s'étaient) (?:pas|jamais) (?:encore )?(?:entretenue?s?|rencontrée?s|rendue?s?|réunie?s?)",
+    r"(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|never) (?:yet )?(?:meet|met|receive|received|host|hosted|"
+    r"visit|visited|hold talks|held talks)\b",
+    r"(?:should|would|could|might) have (?:met|received|hosted|visited|held talks)\b",
+    r"(?:would like|wishes|wish|hopes|hope|would love) to (?:meet|hold talks|visit|receive|host)\b",
 )  # fmt: skip
 
 #: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed

@@ -624,11 +624,14 @@ _JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
-    to Madrid") is an outcome of the meeting, not a meeting."""
+    to Madrid") is an outcome of the meeting, not a meeting; one only expected ("is expected to hold talks
+    with") is the encounter announced."""
     commitment = outcomes.commitment(sentence)
     return (
         commitment is not None
         and commitment.start() < cue.start()
+        # (not the encounter itself expected: "is expected to hold talks with")
+        and not cues.ENCOUNTER_EXPECTED.match(sentence, commitment.start())
         and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
         and not _AFTER_IT.match(cue.group(0))
         and not _OWN_GATHERING.match(sentence, cue.start())
