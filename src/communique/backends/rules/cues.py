@@ -99,12 +99,12 @@ _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|
 #: itself, not a commitment made at it).
 ENCOUNTER_EXPECTED = Cue(
     _TO_INK,
-    r"(?:is|are) (?:also )?expected to (?:meet|receive|host|welcome|visit|hold talks|call on|pay|travel|attend|take place|be held)\b",
+    r"(?:is|are) (?:also )?expected to (?:meet|receive|host|welcome|visit|hold|have talks|call on|pay|travel|attend|take place|be held)\b",
 )
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
-#: An office-holder or a delegation right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
+#: An office-holder, a delegation or a person by his honorific right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
 #: counterpart", « l'ambassadeur de France », « son homologue malien ». Verbs that also take things or the public ("welcomes
 #: the decision", "exchanged views with residents", "Receiving the award, …", "had an interactive session with students")
 #: report an encounter only with one of them after them.
@@ -112,7 +112,9 @@ _SOMEONE_AFTER = (
     r"(?=(?:the |a |an |his |her |their |its |son |sa |ses |leurs? |le |la |les |une? )?(?:[\w'’-]+ ){0,4}?(?:l['’])?"
     r"(?:delegations?|counterparts?|ambassad\w*|high commissioners?|envoys?|ministers?|commissioners?|inspector\w*|directors?|"
     r"chiefs?|secretar\w*|heads? of|command(?:er|ant)s?|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
-    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
+    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b"
+    # … or a person named with his honorific, his office after: « reçoit M. Jean X, ministre de la Sécurité »
+    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z]))"
 )
 
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
@@ -192,9 +194,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
          # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
          # la 25e assemblée générale »)
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
+         r"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ )?(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?|direct(?:eur|rice)s?|chefs?|commissaires?|"
-         r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b",
+         r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b|(?-i:M|Mme)\.? (?=(?-i:[A-Z])))",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
@@ -334,7 +336,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
          r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
-         r"(?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part|call on|pay)\b)",
+         r"(?=from \d|between \d|to (?:sign|meet|attend|hold|have talks|take part|call on|pay)\b)",
          # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
          # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
          # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
@@ -396,7 +398,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
-         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
+         r"(?:a|ont|avait|avaient) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
+         # … in the present or the imperfect (« tient ce jeudi une séance de travail », « tenait une réunion »), or after a
+         # modal or a purpose, with whom (« va tenir une séance de travail avec », « est venu pour tenir une réunion avec »)
+         # (not « se tenait une rencontre », the gathering held)
+         r"(?<!se )(?:tient|tiennent|tenait|tenaient) (?:\S+ ){0,3}?(?:une|des|un) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)\b",
+         r"(?:tenir|tenant) (?:\S+ ){0,2}?(?:une|des|un) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?) (?:\S+ ){0,6}?avec\b",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # a meal shared: « a déjeuné avec la ministre belge », "dined with his counterpart", "had lunch with"
          r"(?:a|ont) (?:déjeuné|dîné) (?:\S+ ){0,4}?avec\b", r"(?:lunched|dined) (?:\S+ ){0,4}?with\b",
@@ -420,7 +427,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a body's own sitting: "the joint committee held its annual session", "The Secretariat … held its first
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
-         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
+         r"(?:had|has|have|having) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
          # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
          # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
          rf"(?:had|has|will have|held|holds|will hold) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interactions?|"
@@ -450,7 +457,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
          # …, the Minister stressed", "during her talks on Friday with"
          # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
-         rf"^\s*(?:meeting (?:with )?|holding (?:talks|discussions|consultations) with ){_SOMEONE_AFTER}",
+         rf"^\s*(?:meeting (?:with )?|(?:holding|having) (?:a |an )?(?:\w+ )?(?:talks|discussions|consultations|meeting|session) with )"
+         rf"{_SOMEONE_AFTER}",
          # a line of a minister's agenda, its hour first: « 11h00 : Entretien avec M. X, ambassadeur de Pologne »,
          # "2:00 pm - Meeting with Ms X, High Commissioner of India" (an office-holder named in it: not « Rencontre
          # avec les maires », "Meeting with residents")
@@ -915,7 +923,7 @@ FUTURE = Cue(
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|échanger|avoir|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|se rendre|signer|effectuer|participer|prendre part)",
+    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|se rendre|signer|effectuer|participer|prendre part)",
     r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
@@ -1055,8 +1063,12 @@ NEGATED = Cue(
     r"aucune? (?:rencontre|réunion|entretien|visite)", r"n'(?:a|ont) (?:pas |jamais )?eu lieu",
     r"ne s'est (?:pas |jamais )?(?:tenue?|déroulée?)", r"did not take place", r"never took place", r"no (?:meeting|talks)",
     r"was not held", r"démenti", r"denied",
-    # … or told by its verb negated, missed or only wished: « n'a pas rencontré », « ne s'est pas entretenu avec », "did
-    # not meet", "has never met", "should have met", "would like to hold talks with"
+)  # fmt: skip
+
+#: An encounter told by its verb negated, missed or only wished: « n'a pas rencontré », « ne s'est pas entretenu avec »,
+#: "did not meet", "has never met", "should have met", "would like to hold talks with". No encounter, and, as one
+#: recalled, its people, place and day are not another's.
+UNMET = Cue(
     r"n['’](?:a|ont|avait|avaient) (?:pas|jamais|point) (?:encore )?(?:rencontré|reçu|accueilli|eu d['’](?:entretien|échange)|"
     r"échangé|visité)",
     r"ne (?:s'est|se sont|s'était|s'étaient) (?:pas|jamais) (?:encore )?(?:entretenue?s?|rencontrée?s|rendue?s?|réunie?s?)",
@@ -1201,6 +1213,9 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
+    # the visit named again by a synonym and a demonstrative: « Au cours de ce déplacement, le ministre aura des
+    # entretiens avec » (not "Later in the trip the delegation is due to meet": a further encounter)
+    r"\bce (?:déplacement|séjour)\b(?! (?:de|du|des|d') (?:retour|suivi))",
     # the encounter told, then said what it was: « Il s'est agi d'une séance de travail relative à … »
     r"\bil s['’]est agi d['’](?:une?|de la) (?:séance|réunion|rencontre|audience|visite|entretien)",
     # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »

@@ -261,6 +261,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     with a verb of occurrence."""
     if (
         cues.NEGATED.search(sentence)
+        or cues.UNMET.search(sentence)
         or cues.STING.search(sentence)
         or not (
             cues.ACTOR.search(sentence)
@@ -772,8 +773,12 @@ def _recalled(sentence: str) -> bool:
     reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
     not the meeting's, nor its people. What a speaker is quoted saying is not told as
     background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
-    visit\""). Remembered: the people of each meeting are read from the sentences around it."""
-    cue = _meeting_cue(_unquoted(sentence))
+    visit\""). An encounter said not to have happened, only missed or wished (:data:`cues.UNMET`), is told as
+    background too. Remembered: the people of each meeting are read from the sentences around it."""
+    unquoted = _unquoted(sentence)
+    if cues.UNMET.search(unquoted):
+        return True
+    cue = _meeting_cue(unquoted)
     return cue is not None and _is_background(sentence, cue[1])
 
 
