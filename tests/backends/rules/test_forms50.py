@@ -180,17 +180,22 @@ def _fr_with(
     }
 
 
-def _fr_visit(pc: str, pqp: str, pres: str, fut: str, inf: str, ger: str) -> dict[str, tuple[str, str]]:
-    """A French verb of a visit, the guest its subject, the host after « auprès de »."""
+def _fr_visit(
+    pc: str, pqp: str, pres: str, fut: str, inf: str, ger: str, to: str = "à {city} auprès de {H}"
+) -> dict[str, tuple[str, str]]:
+    """A French verb of a visit, the guest its subject, the host after ``to`` (« à Dakar auprès de », « à »)."""
     return {
-        "passé composé": ("{G}, " + pc + " {day} à {city} auprès de {H}.", HELD),
-        "plus-que-parfait": ("{day}, {G}, " + pqp + " à {city} auprès de {H}.", HELD),
-        "présent historique": ("{day}, {G}, " + pres + " à {city} auprès de {H}.", HELD),
-        "futur": ("{G}, " + fut + " {day} à {city} auprès de {H}.", NEXT),
-        "futur proche (va)": ("{G}, {g:va|vont} " + inf + " {day} à {city} auprès de {H}.", NEXT),
-        "doit": ("{G}, {g:doit|doivent} " + inf + " {day} à {city} auprès de {H}.", NEXT),
-        "devrait": ("{G}, {g:devrait|devraient} " + inf + " {day} à {city} auprès de {H}.", NEXT),
-        "gérondif en tête": (ger + " {day} à {city}, {G}, {g:a|ont} été reçu{gA} par {H}.", HELD),
+        "passé composé": ("{G}, " + pc + " {day} " + to + ".", HELD),
+        "plus-que-parfait": ("{day}, {G}, " + pqp + " " + to + ".", HELD),
+        "présent historique": ("{day}, {G}, " + pres + " " + to + ".", HELD),
+        "futur": ("{G}, " + fut + " {day} " + to + ".", NEXT),
+        "futur proche (va)": ("{G}, {g:va|vont} " + inf + " {day} " + to + ".", NEXT),
+        "doit": ("{G}, {g:doit|doivent} " + inf + " {day} " + to + ".", NEXT),
+        "devrait": ("{G}, {g:devrait|devraient} " + inf + " {day} " + to + ".", NEXT),
+        "gérondif en tête": (
+            ger + " {day} " + to.replace("{H}", "ses hôtes") + ", {G}, {g:a|ont} été reçu{gA} par {H}.",
+            HELD,
+        ),
     }
 
 
@@ -236,6 +241,8 @@ FR_ENTRIES: dict[str, dict[str, tuple[str, str]]] = {
                                            passive=False),
     "se rendre": _fr_visit("{g:s'est|se sont} rendu{gA}", "{g:s'était|s'étaient} rendu{gA}", "{g:se rend|se rendent}",
                            "{g:se rendra|se rendront}", "se rendre", "Se rendant"),
+    "rendre visite": _fr_visit("{g:a|ont} rendu visite", "{g:avait|avaient} rendu visite", "{g:rend|rendent} visite",
+                               "{g:rendra|rendront} visite", "rendre visite", "Rendant visite", to="à {H}"),
     "effectuer une visite": _fr_visit("{g:a|ont} effectué une visite de travail", "{g:avait|avaient} effectué une visite de travail",
                                       "{g:effectue|effectuent} une visite de travail", "{g:effectuera|effectueront} une visite de travail",
                                       "effectuer une visite de travail", "Effectuant une visite de travail"),
@@ -281,6 +288,7 @@ def _en_transitive(
         "will": (subj + ", will " + base + " " + obj + ", {day}.", NEXT),
         "is to": (subj + ", " + be + " to " + base + " " + obj + ", {day}.", NEXT),
         "is set to": (subj + ", " + be + " set to " + base + " " + obj + ", {day}.", NEXT),
+        "is slated to": (subj + ", " + be + " slated to " + base + " " + obj + ", {day}.", NEXT),
         "is expected to": (subj + ", " + be + " expected to " + base + " " + obj + ", {day}.", NEXT),
         "was able to": (
             subj
@@ -348,6 +356,8 @@ EN_ENTRIES: dict[str, dict[str, tuple[str, str]]] = {
     "hold a working session": _en_transitive("held a working session with", "held a working session with",
                                              "holds a working session with", "hold a working session with",
                                              "holding a working session with", passive=False, purpose=True),
+    "confer": _en_transitive("conferred with", "conferred with", "confers with", "confer with", "conferring with",
+                             passive=False, purpose=True),
     "call on": _en_transitive("called on", "called on", "calls on", "call on", "calling on", passive=False,
                               host_subject=False, purpose=True),
     "pay a courtesy call": _en_transitive("paid a courtesy call on", "paid a courtesy call on", "pays a courtesy call on",
@@ -417,6 +427,7 @@ _NOT_MET_FR = [
     "{H}, avait rencontré {G}, en 2019.",
     "{H}, n'a jamais reçu {G}.",
     "{H}, n'a pas eu d'entretien {day} avec {G}.",
+    "{H}, n'a pas pu recevoir {day} {G}.",
 ]
 _NOT_MET_EN = [
     "{H}, did not meet {G}, {day}.",
@@ -426,6 +437,8 @@ _NOT_MET_EN = [
     "{H}, had met {G}, in 2019.",
     "{H}, has never met {G}.",
     "{H}, did not hold talks with {G}, {day}.",
+    "{H}, could not meet {G}, {day}.",
+    "{H}, was unable to receive {G}, {day}.",
     "{H}, would have received {G}, {day}, had the flight not been cancelled.",
 ]
 

@@ -45,7 +45,7 @@ _CAPTION_SIGN = (
 #: "will", and the day agencies often put right after it: "will on Friday host"; or what one could do, which
 #: happened: "was able to receive" (the tense is :data:`FUTURE`'s to tell, not the verb's).
 _WILL = (
-    r"(?:will|(?:is|are) (?:due |expected |scheduled |set )?to|(?:was|were) able to) "
+    r"(?:will|(?:is|are) (?:due |expected |scheduled |set |slated |poised )?to|(?:was|were) able to) "
     r"(?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
 )
 
@@ -95,11 +95,15 @@ _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
+#: The English encounter verbs in the infinitive, after the purpose of a stay ("was in Accra on Tuesday to hold talks")
+#: or what announces them ("is expected to meet"; not to receive or host, as a visitor: "was in Geneva to receive an award").
+_EN_TO_MEET = r"(?:meet|visit|hold|have talks|confer|call on|pay|sign|attend|take part)\b"
+
 #: … or any encounter announced as expected: "is expected to meet", "are expected to hold talks" (the encounter
 #: itself, not a commitment made at it).
 ENCOUNTER_EXPECTED = Cue(
     _TO_INK,
-    r"(?:is|are) (?:also )?expected to (?:meet|receive|host|welcome|visit|hold|have talks|call on|pay|travel|attend|take place|be held)\b",
+    rf"(?:is|are) (?:also )?expected to (?:{_EN_TO_MEET}|receive|host|welcome|travel|take place|be held)",
 )
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
@@ -318,7 +322,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (in the present of several, or after a modal: "the two chiefs call on the Minister", an office-holder after it;
          # not the noun, "a call on Tuesday")
          rf"{_WILL}call on", rf"(?<!a )(?<!the )call on {_SOMEONE_AFTER}",
-         r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         r"(?:a|ont|avait|avaient) rendu (?:\S+ ){0,3}?(?:une )?visite", r"(?:rendra|rendront) (?:\S+ ){0,3}?(?:une )?visite",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?rendre (?:\S+ ){{0,3}}?(?:une )?visite", r"(?:rend|rendent) visite (?:à|au|aux)\b",
          # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
          # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
          r"(?:est|sont) venue?s?,? (?:[^;.]{0,60}?,? )?(?:présenter|annoncer|remettre|exposer|expliquer|soumettre) (?:au|à la|à l'|aux) ?"
@@ -336,7 +341,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
          r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
-         r"(?=from \d|between \d|to (?:sign|meet|attend|hold|have talks|take part|call on|pay)\b)",
+         rf"(?=from \d|between \d|to {_EN_TO_MEET})",
          # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
          # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
          # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
@@ -435,7 +440,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
          # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
-         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates|interacted|interacts|engaged|engages) with "
+         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|confer|conferring|deliberated|deliberates|interacted|interacts|engaged|engages) with "
          rf"{_SOMEONE_AFTER}",
          rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # "sat down with the visiting Inspector General on Thursday to discuss …"
@@ -521,7 +526,6 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
          # … or as what one could do: « il a pu échanger avec le ministre », « ont pu rencontrer », "was able to meet"
          # (« a pu rencontrer », « a pu échanger avec »: the modals above; "was able to meet": _WILL's)
-         r"(?:was|were) able to confer(?: with)?\b",
          r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized|(?:was|were|has been|have been) given) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
          r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
@@ -913,7 +917,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 ]  # fmt: skip
 
 FUTURE = Cue(
-    r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
+    r"se rendra", r"se rendront", r"rendra", r"rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
     r"représentera", r"représenteront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
@@ -921,10 +925,10 @@ FUTURE = Cue(
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"se retrouveront", r"se retrouvera", r"sera (?:la|sa|leur) participation",  # « Le point culminant sera la participation du ministre »
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
-    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|échanger|avoir|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|se rendre|signer|effectuer|participer|prendre part)",
-    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
+    r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|"
+    r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir)",
+    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) expected (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
@@ -1070,9 +1074,10 @@ NEGATED = Cue(
 #: recalled, its people, place and day are not another's.
 UNMET = Cue(
     r"n['’](?:a|ont|avait|avaient) (?:pas|jamais|point) (?:encore )?(?:rencontré|reçu|accueilli|eu d['’](?:entretien|échange)|"
-    r"échangé|visité)",
+    r"échangé|visité|pu (?:rencontrer|recevoir|accueillir|s'entretenir|échanger|se rendre|effectuer))",
     r"ne (?:s'est|se sont|s'était|s'étaient) (?:pas|jamais) (?:encore )?(?:entretenue?s?|rencontrée?s|rendue?s?|réunie?s?)",
-    r"(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|never) (?:yet )?(?:meet|met|receive|received|host|hosted|"
+    r"(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|never|could not|couldn['’]t|(?:was|were) unable to) "
+    r"(?:yet )?(?:meet|met|receive|received|host|hosted|"
     r"visit|visited|hold talks|held talks)\b",
     r"(?:should|would|could|might) have (?:met|received|hosted|visited|held talks)\b",
     r"(?:would like|wishes|wish|hopes|hope|would love) to (?:meet|hold talks|visit|receive|host)\b",
