@@ -48,8 +48,18 @@ _CAPTION_SIGN = (
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
-#: "will", and the day agencies often put right after it: "will on Friday host".
-_WILL = r"(?:will|(?:is|are) (?:due |expected |scheduled |set )?to) (?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+#: "will", and the day agencies often put right after it: "will on Friday host"; or what one could do, which
+#: happened: "was able to receive" (the tense is :data:`FUTURE`'s to tell, not the verb's).
+_WILL = (
+    r"(?:will|(?:is|are) (?:due |expected |scheduled |set |slated |poised )?to|(?:was|were) able to) "
+    r"(?:on \w+ |today |tomorrow |(?:this|next) \w+ )?"
+)
+
+#: The French modals before an encounter's infinitive: to come (« va recevoir », « doit se rendre », « devrait
+#: échanger »), or what one could do, which happened (« a pu recevoir »); and the purpose one came for (« est venu
+#: mardi à Dakar pour s'entretenir avec »).
+_FR_MODAL = r"(?:va|vont|doit|doivent|devrait|devraient|(?:a|ont|avait|avaient) (?:\S+ )?pu)"
+_FR_CAME_FOR = r"(?:venue?s?|rendue?s?) (?:\S+ ){0,4}?pour"
 
 #: A call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y,
 #: Australia's Minister …" (a name of two words, or a counterpart; not "spoke to reporters").
@@ -91,11 +101,20 @@ _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 
 _TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
 
-SIGNING_EXPECTED = Cue(_TO_INK)
+#: The English encounter verbs in the infinitive, after the purpose of a stay ("was in Accra on Tuesday to hold talks")
+#: or what announces them ("is expected to meet"; not to receive or host, as a visitor: "was in Geneva to receive an award").
+_EN_TO_MEET = r"(?:meet|visit|hold|have talks|confer|call on|pay|sign|attend|take part)\b"
+
+#: … or any encounter announced as expected: "is expected to meet", "are expected to hold talks" (the encounter
+#: itself, not a commitment made at it).
+ENCOUNTER_EXPECTED = Cue(
+    _TO_INK,
+    rf"(?:is|are) (?:also )?expected to (?:{_EN_TO_MEET}|receive|host|welcome|travel|take place|be held)",
+)
 #: A deal told as sealed: "The deal was sealed at the Boroko Police station".
 _DEAL_SEALED = r"(?:deal|agreement|accord|pact|partnership) (?:was|has been|were|have been) sealed\b"
 
-#: An office-holder or a delegation right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
+#: An office-holder, a delegation or a person by his honorific right after a verb, within a few words: "the visiting Commissioner", "his Ghanaian
 #: counterpart", « l'ambassadeur de France », « son homologue malien ». Verbs that also take things or the public ("welcomes
 #: the decision", "exchanged views with residents", "Receiving the award, …", "had an interactive session with students")
 #: report an encounter only with one of them after them.
@@ -103,7 +122,9 @@ _SOMEONE_AFTER = (
     r"(?=(?:the |a |an |his |her |their |its |son |sa |ses |leurs? |le |la |les |une? )?(?:[\w'’-]+ ){0,4}?(?:l['’])?"
     r"(?:delegations?|counterparts?|ambassad\w*|high commissioners?|envoys?|ministers?|commissioners?|inspector\w*|directors?|"
     r"chiefs?|secretar\w*|heads? of|command(?:er|ant)s?|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
-    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b)"
+    r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b"
+    # … or a person named with his honorific, his office after: « reçoit M. Jean X, ministre de la Sécurité »
+    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z]))"
 )
 
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
@@ -179,10 +200,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
          r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:aujourd'hui |ce \w+ |\w+ )?(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
-         r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?)\b",
+         # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
+         # la 25e assemblée générale »)
+         r"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ )?(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
+         r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?|direct(?:eur|rice)s?|chefs?|commissaires?|"
+         r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b|(?-i:M|Mme)\.? (?=(?-i:[A-Z])))",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
@@ -230,7 +254,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
-    (Cue(r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+    (Cue(r"(?:s'est|se sont|s'était|s'étaient) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
+         # (the present as a historic one: « Mardi, X se rend à Dakar auprès de son homologue »)
+         r"se rend (?:\S+ ){0,3}?(?:au|à|en|aux|dans|auprès)\b",
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
@@ -253,18 +279,19 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
-         r"(?:va|vont) (?:\S+ ){0,2}?se rendre",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre",
          # a stop on a tour: « a fait escale jeudi à Nouakchott », "made a stopover in Accra", "stopped over in Lomé"
          r"(?:a|ont|avait|avaient) fait (?:\S+ ){0,2}?escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b", r"fera escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b",
          r"(?:made|makes|will make) (?:a )?(?:stopover|stop-over|stop) (?:\S+ ){0,3}?in (?=(?-i:[A-Z]))", r"stopped over (?:\S+ ){0,3}?in\b",
          # a stay told by a participle opening the sentence: « Séjournant depuis mardi à Nouakchott, le général X … »
          r"^\s*séjournant (?:\S+ ){0,3}?(?:à|au|en|aux) ",
-         r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont) effectué (?:\S+ ){0,6}?une visite",
+         r"(?:travelled|traveled|travels|will travel) (?:\S+ ){0,3}?to", r"se rendra", r"se rendent", r"se rendront", r"(?:a|ont|avait|avaient) effectué (?:\S+ ){0,6}?une visite",
          # the trip made, as French pages tell a visit: « a fait le déplacement à Libreville », « avaient fait le
          # déplacement de La Haye », « fera le déplacement à Dakar » (not without a place: who came to a gathering told)
          rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}fait le déplacement (?:\S+ ){{0,3}}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"(?:fera|feront|(?:va|vont|doit|doivent) faire) le déplacement (?:\S+ ){0,3}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
-         r"effectuera une visite", r"effectue une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         r"(?:effectuera|effectueront) une visite", r"(?:effectue|effectuent) une visite",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
          # a visit told as it begins: « entame lundi une visite au Maroc », "begins a three-day visit to Tunisia on Monday"
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
          r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
@@ -297,8 +324,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # prise de contact au directeur provincial »
          r"(?:during|in the course of|on) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b",
          r"(?:lors|au cours) d'une visite (?:de (?:prise de contact|travail|courtoisie|familiarisation|terrain) )?(?:au|à|aux|chez)\b",
-         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
-         r"(?:paid|pays|will pay|made|makes|will make) (?:a|an) call on\b",
+         r"(?:paid|pays|pay|made|makes|make) (?:a|an) (?:\w+ )?(?:visit and )?courtesy call",
+         r"(?:paid|pays|pay|made|makes|make) (?:a|an) call on\b",
+         # … or by the participle opening the sentence: "Calling on the Inspector-General on Tuesday, the Ambassador …",
+         # "Paying a courtesy call on the Minister, X said …"
+         rf"^\s*(?:calling on|paying (?:a|an) (?:\w+ )?(?:courtesy call|visit|call) (?:on|to)) {_SOMEONE_AFTER}",
          # a delegation led to a meeting: "led a delegation to meet the Inspector-General", « a conduit une délégation
          # auprès de son homologue »
          r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?delegation (?:\S+ ){0,6}?to (?:meet|hold talks|confer|call on)\b",
@@ -307,8 +337,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
          r"^\s*(?:during|in the course of) the (?:\w+ )?(?:courtesy call|courtesy visit),", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
-         rf"{_WILL}call on",
-         r"(?:a|ont) rendu (?:\S+ ){0,3}?(?:une )?visite", r"rendra (?:\S+ ){0,3}?(?:une )?visite",
+         # (in the present of several, or after a modal: "the two chiefs call on the Minister", an office-holder after it;
+         # not the noun, "a call on Tuesday")
+         rf"{_WILL}call on", rf"(?<!a )(?<!the )call on {_SOMEONE_AFTER}",
+         r"(?:a|ont|avait|avaient) rendu (?:\S+ ){0,3}?(?:une )?visite", r"(?:rendra|rendront) (?:\S+ ){0,3}?(?:une )?visite",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?rendre (?:\S+ ){{0,3}}?(?:une )?visite", r"(?:rend|rendent) visite (?:à|au|aux)\b",
          # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
          # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
          r"(?:est|sont) venue?s?,? (?:[^;.]{0,60}?,? )?(?:présenter|annoncer|remettre|exposer|expliquer|soumettre) (?:au|à la|à l'|aux) ?"
@@ -325,7 +358,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
-         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?=from \d|between \d|to (?:sign|meet|attend|hold talks|take part)\b)",
+         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
+         rf"(?=from \d|between \d|to {_EN_TO_MEET})",
          # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
          # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
          # Kestrel Bay" (not one present at a meeting: « présente à la réunion »)
@@ -367,7 +401,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:a|ont) dépêché (?:\S+ ){1,20}?auprès (?:de (?:son|sa|leur|ses|leurs) (?=(?:\w+ )?(?:homologue|collègue|pair)s?\b)|"
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
-    (Cue(rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+    (Cue(rf"(?:s'est|se sont|s'était|s'étaient) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
          # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
          # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
          rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
@@ -375,7 +409,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
-         rf"(?:a|ont),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
+         rf"(?:a|ont|avait|avaient),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
          rf"entrevues?|discussions?|conversations?|audiences?)(?: \S+){{0,2}}? avec\b",
@@ -387,13 +421,28 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the encounter named before its verb, in a relative (the participle agrees with it): « C'est la teneur des
          # échanges que le ministre, X, a eus, ce mardi, avec une délégation », « la réunion qu'ils ont eue avec »
          r"(?:a|ont|avait|avaient) (?:eus|eue|eues),? (?:\S+ ){0,6}?avec\b",
-         r"(?:a|ont) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
+         r"(?:a|ont|avait|avaient) tenu (?:\S+ ){0,6}?(?:une|des|un|sa|leur|ses|leurs) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)",
+         # … in the present or the imperfect (« tient ce jeudi une séance de travail », « tenait une réunion »), or after a
+         # modal or a purpose, with whom (« va tenir une séance de travail avec », « est venu pour tenir une réunion avec »)
+         # (not « se tenait une rencontre », the gathering held)
+         r"(?<!se )(?:tient|tiennent|tenait|tenaient) (?:\S+ ){0,3}?(?:une|des|un) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?)\b",
+         r"(?:tenir|tenant) (?:\S+ ){0,2}?(?:une|des|un) (?:réunions?|séances?|entretiens?|rencontres?|consultations|sessions?) (?:\S+ ){0,6}?avec\b",
          r"tiendra (?:une|des|un) (?:réunion|séance|entretiens?|rencontre)", rf"(?:a|ont) {_ADVERB}rencontré", r"rencontrera",
          # a meal shared: « a déjeuné avec la ministre belge », "dined with his counterpart", "had lunch with"
          r"(?:a|ont) (?:déjeuné|dîné) (?:\S+ ){0,4}?avec\b", r"(?:lunched|dined) (?:\S+ ){0,4}?with\b",
          r"(?:had|has|will have) (?:a )?(?:working )?(?:lunch|dinner|breakfast) with\b",
          # the near future and the imperfect: « va rencontrer », « il s'entretenait avec »
-         r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:rencontrer|s'entretenir)", r"(?:s'entretenai(?:en)?t|rencontrai(?:en)?t)",
+         # … and those with « avec » (« va échanger lundi avec », « est venu pour échanger avec »), in the future too
+         rf"(?:{_FR_MODAL}|{_FR_CAME_FOR}) (?:\S+ ){{0,2}}?(?:s'entretenir|échanger|discuter|dialoguer) (?:\S+ ){{0,8}}?avec\b",
+         r"(?:échangera|échangeront|discutera|discuteront|échangeai(?:en)?t|discutai(?:en)?t) (?:\S+ ){0,8}?avec\b",
+         # a talk had in another tense than the past (« avait un entretien avec », « aura un entretien », « va avoir une
+         # séance de travail », « Ayant eu un entretien avec »), its counterpart after « avec » (not « a une réunion »,
+         # which is also « à une réunion » read without accents)
+         r"(?:avait|avaient|aura|auront|avoir|ayant(?: eu)?) (?:\S+ ){0,2}?(?:un|une|des) (?:entretiens?|réunions?|séances? de travail|"
+         r"rencontres?|tête-à-têtes?|audiences?) (?:\S+ ){0,4}?avec\b",
+         # … or told by the gerund opening the sentence: « Rencontrant mardi le ministre … », « S'entretenant avec … »
+         rf"^\s*(?:rencontrant|s'entretenant|échangeant) (?:\S+ ){{0,2}}?(?:avec )?{_SOMEONE_AFTER}",
          r"rencontreront", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session)",
          # the chair told in the present, as the day's news: « préside ce jeudi à Lomé la réunion annuelle »
          r"préside (?:\S+ ){0,6}?(?:une|la|les|un) (?:réunion|séance|travaux|rencontre|session|conférence)",
@@ -401,7 +450,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a body's own sitting: "the joint committee held its annual session", "The Secretariat … held its first
          # gathering of the heads of its bureaus"
          r"(?:held|holds|will hold) (?:its|their) (?:\S+ ){0,3}?(?:meeting|session|sitting|gathering|assembly)\b",
-         r"(?:had|has|will have) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
+         r"(?:had|has|have|having) (?:a |an )?(?:\w+ ){0,2}?(?:meeting|talks|discussions?|consultations|tête-à-tête|one-on-one) (?:\S+ ){0,5}?with",
          # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
          # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
          rf"(?:had|has|will have|held|holds|will hold) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interactions?|"
@@ -409,7 +458,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
          # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
-         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|deliberated|deliberates|interacted|interacts|engaged|engages) with "
+         rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|confer|conferring|deliberated|deliberates|interacted|interacts|engaged|engages) with "
          rf"{_SOMEONE_AFTER}",
          rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # a word had on the sidelines: "he had a word with Thailand's Deputy Prime Minister", "had a brief chat with"
@@ -433,7 +482,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
          # …, the Minister stressed", "during her talks on Friday with"
          # … or a participle opening the sentence: "Meeting the visiting Commissioner on Tuesday, the Minister said …"
-         rf"^\s*meeting (?:with )?{_SOMEONE_AFTER}",
+         rf"^\s*(?:meeting (?:with )?|(?:holding|having) (?:a |an )?(?:\w+ )?(?:talks|discussions|consultations|meeting|session) with )"
+         rf"{_SOMEONE_AFTER}",
          # a line of a minister's agenda, its hour first: « 11h00 : Entretien avec M. X, ambassadeur de Pologne »,
          # "2:00 pm - Meeting with Ms X, High Commissioner of India" (an office-holder named in it: not « Rencontre
          # avec les maires », "Meeting with residents")
@@ -495,9 +545,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de (?:s'entretenir|échanger|discuter) avec\b",
          r"(?:l'occasion|l'opportunité) (?:pour [^.;]{2,60}? )?de rencontrer\b",
          # … or as what one could do: « il a pu échanger avec le ministre », « ont pu rencontrer », "was able to meet"
-         r"(?:a|ont|avait|avaient) (?:\S+ )?pu (?:s'entretenir|échanger|discuter|dialoguer) (?:\S+ ){0,8}?avec\b",
-         r"(?:a|ont|avait|avaient) (?:\S+ )?pu rencontrer\b",
-         r"(?:was|were) able to (?:meet|hold talks|confer)(?: with)?\b",
+         # (« a pu rencontrer », « a pu échanger avec »: the modals above; "was able to meet": _WILL's)
          r"(?:(?:he|she|they) )?(?:had|has|have|took|takes|seized|(?:was|were|has been|have been) given) the (?:opportunity|occasion|chance) (?:\S+ ){0,2}?to "
          r"(?:meet|hold talks|confer)(?: with)?\b"),
      Relation.WITH),
@@ -825,7 +873,10 @@ OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
     # in the imperfect of the scene: « Mardi 6 octobre, à Maripasoula, se tenait une rencontre officielle regroupant … »
     r"se tenai(?:t|ent)(?= (?:une?|la|le|les|l'|des)\b)",
-    r"aura lieu", r"auront lieu", r"tenue?s?", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
+    r"aura lieu", r"auront lieu", r"avai(?:t|ent) eu lieu", r"tenue?s?",
+    # to come, by a modal: « doit se tenir lundi », « devrait avoir lieu », "is expected to take place"
+    r"(?:doit|doivent|devrait|devraient|va|vont) (?:se tenir|avoir lieu|se dérouler)",
+    r"(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"(?:has|have) taken place",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
@@ -907,7 +958,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 ]  # fmt: skip
 
 FUTURE = Cue(
-    r"se rendra", r"se rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
+    r"se rendra", r"se rendront", r"rendra", r"rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
     r"représentera", r"représenteront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
@@ -915,17 +966,18 @@ FUTURE = Cue(
     r"se réunira", r"se tiendra", r"se tiendront", r"aura lieu", r"auront lieu", r"s'entretiendra", r"rencontrera",
     r"se retrouveront", r"se retrouvera", r"sera (?:la|sa|leur) participation",  # « Le point culminant sera la participation du ministre »
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
-    r"(?:doit|doivent|devrait|devraient) (?:se rendre|effectuer|recevoir|accueillir|tenir|participer|signer|rencontrer|s'entretenir|avoir lieu|se tenir)",
     r"est attendue?s?", r"sont attendue?s?", r"will",
-    r"(?:va|vont) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|se rendre|signer|effectuer|participer|prendre part)", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to) \w+", r"(?:is|are) expected (?:in|at) ",
+    r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|"
+    r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir)",
+    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) expected (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
-    r"(?<!opportunity )(?<!occasion )(?<!chance )to hold",
+    r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
     r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
-    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -1056,6 +1108,20 @@ NEGATED = Cue(
     r"aucune? (?:rencontre|réunion|entretien|visite)", r"n'(?:a|ont) (?:pas |jamais )?eu lieu",
     r"ne s'est (?:pas |jamais )?(?:tenue?|déroulée?)", r"did not take place", r"never took place", r"no (?:meeting|talks)",
     r"was not held", r"démenti", r"denied",
+)  # fmt: skip
+
+#: An encounter told by its verb negated, missed or only wished: « n'a pas rencontré », « ne s'est pas entretenu avec »,
+#: "did not meet", "has never met", "should have met", "would like to hold talks with". No encounter, and, as one
+#: recalled, its people, place and day are not another's.
+UNMET = Cue(
+    r"n['’](?:a|ont|avait|avaient) (?:pas|jamais|point) (?:encore )?(?:rencontré|reçu|accueilli|eu d['’](?:entretien|échange)|"
+    r"échangé|visité|pu (?:rencontrer|recevoir|accueillir|s'entretenir|échanger|se rendre|effectuer))",
+    r"ne (?:s'est|se sont|s'était|s'étaient) (?:pas|jamais) (?:encore )?(?:entretenue?s?|rencontrée?s|rendue?s?|réunie?s?)",
+    r"(?:did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|never|could not|couldn['’]t|(?:was|were) unable to) "
+    r"(?:yet )?(?:meet|met|receive|received|host|hosted|"
+    r"visit|visited|hold talks|held talks)\b",
+    r"(?:should|would|could|might) have (?:met|received|hosted|visited|held talks)\b",
+    r"(?:would like|wishes|wish|hopes|hope|would love) to (?:meet|hold talks|visit|receive|host)\b",
 )  # fmt: skip
 
 #: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed
@@ -1193,6 +1259,9 @@ SAME_MEETING = Cue(
     r"(?:cette|cet|ces|la même|la|les) (?:rencontre|réunion|visite|entretiens?|séance|occasion|audience|conversation|session|séance de travail|signature|cérémonie|étape)s?"
     r"(?! (?:de|du|des|d') (?:retour|suivi))",
     r"\bl['’](?:audience|entretien|entrevue|échange)s?\b(?! (?:de|du|des|d') (?:retour|suivi))",
+    # the visit named again by a synonym and a demonstrative: « Au cours de ce déplacement, le ministre aura des
+    # entretiens avec » (not "Later in the trip the delegation is due to meet": a further encounter)
+    r"\bce (?:déplacement|séjour)\b(?! (?:de|du|des|d') (?:retour|suivi))",
     # the encounter told, then said what it was: « Il s'est agi d'une séance de travail relative à … »
     r"\bil s['’]est agi d['’](?:une?|de la) (?:séance|réunion|rencontre|audience|visite|entretien)",
     # a gathering named again by a demonstrative: « Quelque 300 officiers … participent à cette conférence »

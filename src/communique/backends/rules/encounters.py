@@ -261,6 +261,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     with a verb of occurrence."""
     if (
         cues.NEGATED.search(sentence)
+        or cues.UNMET.search(sentence)
         or cues.STING.search(sentence)
         or not (
             cues.ACTOR.search(sentence)
@@ -624,11 +625,14 @@ _JOINT = regexes.compile(r"\b(?:joint|conjointe?|commune?)\b", re.IGNORECASE)
 
 def _planned(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter that a commitment plans ("agreed that a delegation would travel
-    to Madrid") is an outcome of the meeting, not a meeting."""
+    to Madrid") is an outcome of the meeting, not a meeting; one only expected ("is expected to hold talks
+    with") is the encounter announced."""
     commitment = outcomes.commitment(sentence)
     return (
         commitment is not None
         and commitment.start() < cue.start()
+        # (not the encounter itself expected: "is expected to hold talks with")
+        and not cues.ENCOUNTER_EXPECTED.match(sentence, commitment.start())
         and not _FRAME_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start())
         and not _AFTER_IT.match(cue.group(0))
         and not _OWN_GATHERING.match(sentence, cue.start())
@@ -769,8 +773,12 @@ def _recalled(sentence: str) -> bool:
     reçu en 2020 Y, alors directeur de la police en Mauritanie »): its place and day are
     not the meeting's, nor its people. What a speaker is quoted saying is not told as
     background ("X said: \"In 2018 we prepared a memorandum, which will be signed during your
-    visit\""). Remembered: the people of each meeting are read from the sentences around it."""
-    cue = _meeting_cue(_unquoted(sentence))
+    visit\""). An encounter said not to have happened, only missed or wished (:data:`cues.UNMET`), is told as
+    background too. Remembered: the people of each meeting are read from the sentences around it."""
+    unquoted = _unquoted(sentence)
+    if cues.UNMET.search(unquoted):
+        return True
+    cue = _meeting_cue(unquoted)
     return cue is not None and _is_background(sentence, cue[1])
 
 

@@ -192,11 +192,21 @@ def _meeting(
     and side of their earlier mention."""
     opening = segment.opening
     window = max(0, segment.cue_start - 40)
+    # an encounter named by its noun has the tense of its verb of occurrence, however long the two sides named
+    # between: « Un entretien entre A, …, et B, …, se tiendra lundi », "Talks between A … and B … will be held"
+    tensed = segment.cue_end + 60
+    noun = cues.ENCOUNTER_NOUN.match(opening, segment.cue_start)
+    if (
+        noun is not None
+        and noun.end() == segment.cue_end
+        and (occurred := cues.OCCURRED.search(opening, noun.end()))
+    ):
+        tensed = max(tensed, occurred.end())
     # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
     future = next(
         (
             f
-            for f in cues.FUTURE.finditer(opening[window : segment.cue_end + 60])
+            for f in cues.FUTURE.finditer(opening[window:tensed])
             if not _WHAT_IT_WILL_DO.search(opening, max(0, window + f.start() - 24), window + f.start())
             and not _HOW_IT_WILL_GO.search(opening, max(0, window + f.start() - 90), window + f.start())
         ),

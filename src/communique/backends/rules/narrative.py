@@ -161,10 +161,8 @@ def _narrative(sentence: str) -> str:
     sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)
     sentence = _without_stay(sentence)
     commitment = outcomes.commitment(sentence)
-    if commitment is None or cues.SIGNING_EXPECTED.match(sentence, commitment.start()):
-        return (
-            sentence  # (nor is "are expected to ink the MoU in Vientiane" a commitment: the signing itself)
-        )
+    if commitment is None or cues.ENCOUNTER_EXPECTED.match(sentence, commitment.start()):
+        return sentence  # (nor is "are expected to ink the MoU in Vientiane", "to meet", a commitment: the encounter itself)
     frame = _frame(sentence, commitment.end())
     if frame is not None:  # what was agreed is blanked, the encounter that frames it kept
         return sentence[: commitment.start()] + " " * (frame - commitment.start()) + sentence[frame:]
