@@ -27,7 +27,7 @@ It accepts, among the first sentences of the text, the first that
   at the headquarters of the Liberia National Police").
 
 It refuses a sentence that recalls the past or is background (« en 2019 », "it will be recalled"), one that is
-negated or a police sting, one that tells what reaches a counterpart at a distance or is no encounter though it
+negated, missed or only wished (:data:`cues.UNMET`) or a police sting, one that tells what reaches a counterpart at a distance or is no encounter though it
 names one (a message, condolences, an appointment, a seizure on shared information: :data:`cues.AT_A_DISTANCE`),
 a training course, and any exchange whose sides are not named people (statistics of messages "the two sides
 exchanged", a minister praising the cooperation of two countries).
@@ -177,6 +177,7 @@ def _refused(sentence: str) -> bool:
         _recall_marker(sentence) is not None
         or cues.BACKGROUND.search(sentence) is not None
         or cues.NEGATED.search(sentence) is not None
+        or cues.UNMET.search(sentence) is not None
         or cues.STING.search(sentence) is not None
         or cues.AT_A_DISTANCE.search(sentence) is not None
         or cues.TRAINING_EVENT.search(sentence) is not None
