@@ -27,8 +27,8 @@ It accepts, among the first sentences of the text, the first that
   at the headquarters of the Liberia National Police").
 
 It refuses a sentence that recalls the past or is background (« en 2019 », "it will be recalled"), one that is
-negated, missed or only wished (:data:`cues.UNMET`) or a police sting, one that tells what reaches a counterpart at a distance or is no encounter though it
-names one (a message, condolences, an appointment, a seizure on shared information: :data:`cues.AT_A_DISTANCE`),
+negated, missed or only wished (:data:`cues.UNMET`) or a police sting, one that tells what reaches a counterpart
+at a distance or is no encounter though it names one (a message, condolences, an appointment, a seizure on shared information: :data:`cues.AT_A_DISTANCE`),
 a training course, and any exchange whose sides are not named people (statistics of messages "the two sides
 exchanged", a minister praising the cooperation of two countries).
 """
