@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
+from communique.backends.rules import people
+from communique.normalise import names
+
 
 @pytest.mark.parametrize(
     "second",
@@ -43,3 +46,19 @@ def test_a_pronoun_after_a_conjunction_of_someone_else_is_not_taken() -> None:
     )
     names = {p.name for m in record.meetings for p in m.participants}
     assert names == {"Lamin Jallow"}
+
+
+@pytest.mark.parametrize(
+    "region", ["Flandre Occidentale", "Kasaï Oriental", "Equatoria Occidental", "Kivu Méridional"]
+)
+def test_a_region_named_by_its_compass_word_is_no_person(region: str) -> None:
+    """A region's name is a run of capitalised words like a person's: its compass adjective
+    (« Occidentale », « Oriental ») says it is a place, in a sentence as alone."""
+    assert not names.person_shaped(region)
+    sentence = (
+        f"Le colloque a été ouvert mardi à Mons par les gouverneurs du Hainaut et de {region}, Paul Verhaegen et "
+        "Jean Dumont."
+    )
+    found = [p.name for p in people.find(sentence, frozenset({"BE"}))]
+    assert region not in found
+    assert "Paul Verhaegen" in found
