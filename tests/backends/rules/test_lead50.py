@@ -62,3 +62,22 @@ def test_a_region_named_by_its_compass_word_is_no_person(region: str) -> None:
     found = [p.name for p in people.find(sentence, frozenset({"BE"}))]
     assert region not in found
     assert "Paul Verhaegen" in found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lisbonne : le ministre de l'Intérieur tient des entretiens avec son homologue portugais.",
+        "Lisbonne : le ministre de l'Intérieur s'entretient avec son homologue portugais.",
+    ],
+)
+def test_a_headline_office_told_again_by_its_longer_title_is_one_meeting(headline: str) -> None:
+    """The headline's unnamed office-holder is the one the text names with his office in full."""
+    record = read_offline(
+        f"{headline}\n\nLe ministre de l'Intérieur, de la Décentralisation et du Développement local, M. Sidi "
+        "Ould Mahmoud, a tenu jeudi au siège du ministère portugais de l'Intérieur une séance de travail avec son "
+        "homologue portugais, M. Rui Fonseca, en présence des deux délégations.",
+        "2026-03-06",
+    )
+    assert len(record.meetings) == 1
+    assert {p.name for p in record.meetings[0].participants} == {"Sidi Ould Mahmoud", "Rui Fonseca"}

@@ -583,8 +583,9 @@ def _adds_nothing(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
 
 def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
     """Whether a meeting names no one, only office-holders, each of whom another meeting of the same kind
-    between the same sides names, of the same side and role and holding that office, and whose day and place
-    are that one's or untold."""
+    between the same sides names, of the same side and role (any role, for one of no known side: a headline's
+    shorter wording may tell him as the other) and holding that office (:func:`_office_told`), and whose day
+    and place are that one's or untold."""
     return (
         bool(meeting.participants)
         and not any(p.name for p in meeting.participants)
@@ -597,13 +598,19 @@ def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
             any(
                 q.name
                 and q.country == p.country
-                and q.role is p.role
-                and fold(q.title or "") == fold(p.title or "")
+                and (q.role is p.role or p.country is None)
+                and _office_told(q.title, p.title)
                 for q in other.participants
             )
             for p in meeting.participants
         )
     )
+
+
+def _office_told(full: str | None, told: str | None) -> bool:
+    """Whether an office told (``told``) is ``full``, or its first words: « ministre de l'Intérieur » of a headline
+    is the « Ministre de l'Intérieur, de la Décentralisation et du Développement local » the text names."""
+    return fold(full or "") == fold(told or "") or bool(told and fold(full or "").startswith(fold(told)))
 
 
 def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
