@@ -70,3 +70,15 @@ def test_a_meeting_with_surnames_in_capitals() -> None:
     (meeting,) = analysis.meetings
     folded = {p.name for p in meeting.participants}
     assert {"Amadou DIALLO", "Petar KOVAČEVIĆ", "Youssef CHEIKH"} <= folded
+
+
+@pytest.mark.parametrize("day", ["le 14 avril 2026", "le 14/04/2026", "le 14.04.2026"])
+def test_a_paragraph_s_dateline_names_the_place_whatever_the_date_s_figures(day: str) -> None:
+    analysis = read_offline(
+        f"Audience au ministère\n\nMoroni, {day}, Le ministre de l'Intérieur, Monsieur Ali Mzé Hamadi, a reçu en "
+        "audience le colonel Marc Durieux, attaché de sécurité intérieure.",
+        "2026-04-15",
+    )
+    (meeting,) = analysis.meetings
+    assert meeting.location is not None and meeting.location.city == "Moroni"
+    assert meeting.date == dt.date(2026, 4, 14)
