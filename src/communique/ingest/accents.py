@@ -124,6 +124,8 @@ _AFTER_PREPOSITION = frozenset(
         "l'exception",
     ]
 )
+#: The articles every French text has, one at least, beside « de »: a quick test before the scan.
+_ARTICLES = (" la ", " le ", " les ")
 #: Words before « a la » that make « a » the verb: « il a la charge de ».
 _PRONOUNS = frozenset(["il", "elle", "on", "qui", "cela", "ce"])
 
@@ -183,9 +185,16 @@ def repair(text: str) -> tuple[str, str | None]:
     body = text.find("\n---", 3) + 4 if text.startswith("---") else 0
     if not text.isascii() and _FRENCH_ACCENTED.search(text, body, body + _SAMPLE):
         return text, None
+    sample = text[body : body + _SAMPLE]
+    if " de " not in sample or not any(word in sample for word in _ARTICLES):
+        return text, None  # no French (most texts without accents are English): not scanned
     vocabulary = _vocabulary()
-    found = [m for m in _WORD.finditer(text) if m.group().lower() in vocabulary]
-    if len(found) < _PROOF or qmarks.text_language(text) != "fr":
+    found = 0
+    for match in _WORD.finditer(sample):
+        found += match.group().lower() in vocabulary
+        if found >= _PROOF:
+            break
+    if found < _PROOF or qmarks.text_language(text) != "fr":
         return text, None
     pieces: list[str] = []
     at = 0
