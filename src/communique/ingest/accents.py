@@ -10,17 +10,21 @@ its first :data:`_SAMPLE` characters, and at least :data:`_PROOF` words the voca
 
 - a word is spelt as the vocabulary spells it (« securite » → « sécurité », « Interieur »
   → « Intérieur »: the case of its letters kept), but for the words that are French
-  without accents too (« a », « ou », « la », « des », « marche », « passe » …), which are
-  left as they are: a wrong accent is worse than none;
+  without accents too (« a », « ou », « la », « les », « cote » …), which are left as they
+  are: a wrong accent is worse than none; a past participle whose only accent is its last
+  « é » (« visite », « signe », « arrive ») is a word without it too, and takes it after an
+  auxiliary only (« a effectue », « ont ete signes »);
 - « a » is « à » before a capitalised word that does not open a sentence (« hier a Alger »:
   the verb is followed by its participle, not by a place or a name), before the words
   only a preposition takes (« a travers », « a partir », « a l'issue », « a cette
   occasion », « jusqu'a ») and before « la » or « l' » unless a pronoun stands before it
   (« il a la charge »).
 
-A text with one accented letter or more is left alone (a few names or words written with
-accents among words without are a page's, not a keyboard's). One scan of the text, word by
-word (linear time); the vocabulary is loaded at the first such text only.
+A text with one accented letter or more in its body is left alone (a few names or words
+written with accents among words without are a page's, not a keyboard's), and so is one
+without « de » and an article (an English one: not scanned). One scan of the text, word by
+word (linear time); the vocabulary is loaded at the first such text only. The record's names
+are those letters: the note the repair leaves in the record's provenance says so.
 """
 
 from __future__ import annotations
