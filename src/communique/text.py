@@ -380,11 +380,27 @@ _ABBREVIATIONS = (
     "etc",
     "Jan",
     "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
     "Aug",
     "Sept",
     "Oct",
     "Nov",
     "Dec",
+    # the French months as a page abbreviates them, in small letters: « le 6 déc. 2026 »
+    "janv",
+    "févr",
+    "fevr",
+    "fév",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "nov",
+    "déc",
+    "dec",
 )
 #: (a quotation closed after its full stop ends the sentence too: 'a study on "Border Surveillance
 #: as a Deterrent." At the end of …', « … de la police. » Le ministre …, its guillemet after a space)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from communique import regexes
-from communique.ingest import qmarks
+from communique.ingest import accents, qmarks
 
 
 def _decoded(byte: int, codec: str) -> str:
@@ -159,6 +159,10 @@ def repair(text: str) -> tuple[str, str | None]:
     repaired, lost = qmarks.repair(repaired)
     if lost is not None:
         notes.append(lost)
+    # French written without accents at all (a keyboard without them): put back by its words (:mod:`.accents`)
+    repaired, stripped = accents.repair(repaired)
+    if stripped is not None:
+        notes.append(stripped)
     if not notes:
         return text, None
     return repaired, "; ".join(notes)

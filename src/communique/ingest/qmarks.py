@@ -117,7 +117,7 @@ def _marks(text: str) -> tuple[int, int]:
     return strong + weak, strong
 
 
-def _language(text: str) -> str | None:
+def text_language(text: str) -> str | None:
     """The language a front matter declares, else the one the words say."""
     end = text.find("\n---", 3) if text.startswith("---") else -1
     if end > 0 and (declared := _FRONT_LANG.search(text, 0, end)) is not None:
@@ -127,15 +127,16 @@ def _language(text: str) -> str | None:
 
 
 @cache
+def vocabulary_words() -> tuple[str, ...]:
+    """The French words with accents of ``data/accents_fr.txt``, the more frequent spelling first."""
+    words = resources.files("communique").joinpath("data", "accents_fr.txt").read_text("utf-8")
+    return tuple(word for line in words.splitlines() if not line.startswith("#") for word in line.split())
+
+
+@cache
 def _vocabulary() -> dict[str, str]:
     """French words with accents, by their form with each accented letter made "?"."""
-    words = resources.files("communique").joinpath("data", "accents_fr.txt").read_text("utf-8")
-    return {
-        "".join(char if char.isascii() else "?" for char in word): word
-        for line in words.splitlines()
-        if not line.startswith("#")
-        for word in line.split()
-    }
+    return {"".join(char if char.isascii() else "?" for char in word): word for word in vocabulary_words()}
 
 
 def _by_place(word: str, at: int, before: str) -> str:
@@ -315,7 +316,7 @@ def repair(text: str) -> tuple[str, str | None]:
     total, strong = _marks(text)
     if total < _PROOF or not strong:
         return text, None
-    code = _language(text)
+    code = text_language(text)
     if code == "fr":
         repaired, how = _french(text), "French accented letters and apostrophes"
     elif code == "en":

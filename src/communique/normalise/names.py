@@ -37,11 +37,11 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: African names ("Kouadio N'Guessan", "Mamadou N'Diaye", "Paul M'Bemba"); Latin
 #: Extended-A letters too ("Yıldız", "Šimić"), and the Romanian ș and ț ("Cătălin-Ionuț"); two initials
 #: or three glued to a surname ("C.D.Perera"; one is an honorific: « M.Hammouchi »), or glued together
-#: before it ("K.P. Jayasinghe", "D.M Swaminathan": the last full stop left out).
+#: before it ("K.P. Jayasinghe", "D.M Swaminathan": the last full stop left out; "K.P. JAYASINGHE" too).
 _WORD = (
     r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
     r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]*)*"
-    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z][a-z])|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z][a-z])|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
+    r"|(?:[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]{2,}(?:['’-][A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics; it may end on a
@@ -154,7 +154,8 @@ def _is_name_word(token: str) -> bool:
     return is_name_token(fold(_GLUED_PREFIX.sub("", token) if "." in token else token))
 
 
-_VOWEL = regexes.compile(r"[AEIOUY]")
+#: (an accented capital is a vowel too: « Said Ali MZÉ » is a name, not an acronym)
+_VOWEL = regexes.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 _GLOTTAL = regexes.compile(r"[A-Z][a-z]{1,3}['’][a-z]{2,}")
 #: The "N'", "M'" or "O'" a name word may open on (:data:`_WORD`).
 _PREFIXED = regexes.compile(r"[OMN]['’](?=[A-Z])")
@@ -177,7 +178,7 @@ def _may_join_a_name(tokens: list[str], index: int) -> bool:
         0 < index < len(tokens) - 1
         and _is_name_word(tokens[index - 1])
         and _is_name_word(tokens[index + 1])
-        and (_city_only(token) or token in _TITLE_SURNAMES)
+        and (_city_only(token) or token.title() in _TITLE_SURNAMES)
     ):
         # a city's name or a title between two name words is a surname: "Andrés Milano Rojas", "Omar Haji Ameir"
         return True
@@ -335,7 +336,14 @@ def trim(run: str) -> str:
         return ""
     # honours after the name, in capitals or lower case ("Daniel Osei AO CSC", "Musa Bello mni"),
     # are dropped first: the office before the name is cut after its last word, not after theirs
-    while len(tokens) > 2 and not tokens[-1].istitle() and not _is_name_word(tokens[-1]):
+    # (not a surname in capitals that is a city's or a title's, which it is in small letters too:
+    # « Godfrey MWANZA », « Ahmed CHEIKH »)
+    while (
+        len(tokens) > 2
+        and not tokens[-1].istitle()
+        and not _is_name_word(tokens[-1])
+        and not (tokens[-1].isupper() and (_surname_like_city(tokens[-2:]) or _title_as_surname(tokens[-2:])))
+    ):
         tokens = tokens[:-1]
     # the country one comes from, after his name: « le col X Y du Togo »
     if len(tokens) > 3 and tokens[-2] in ("du", "de") and fold(tokens[-1]) in places.tables().countries:
@@ -505,7 +513,7 @@ def town_given_name(run: str) -> bool:
         and tokens[0].istitle()
         and tokens[0] not in _BEFORE_A_CITY
         and _city_only(tokens[0])
-        and all(_is_name_word(token) and token.istitle() for token in tokens[1:])
+        and all(_is_name_word(token) and (token.istitle() or token.isupper()) for token in tokens[1:])
     )
 
 
@@ -531,7 +539,7 @@ def _title_as_surname(tokens: list[str]) -> bool:
     before = tokens[:-1]
     return (
         len(tokens) >= 2
-        and tokens[-1] in _TITLE_SURNAMES
+        and tokens[-1].title() in _TITLE_SURNAMES
         and all(_is_name_word(t) or _INITIAL.fullmatch(t) for t in before)
         and any(map(_is_name_word, before))
     )

@@ -380,8 +380,8 @@ _HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abr
 
 
 #: ... or as the dateline a paragraph opens with, a full date after it (folded): « Moroni, le 08
-#: septembre 2025, Le Ministre … ».
-_DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? [a-z]+ \d{4}\b")
+#: septembre 2025, Le Ministre … », or in figures: « Moroni, le 08/09/2025, » (folded « 08 09 2025 »).
+_DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? (?:[a-z]+|\d{1,2}) \d{4}\b")
 
 
 #: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
