@@ -41,12 +41,14 @@ def test_rules_backend_keeps_its_score_on_the_held_out_cases(tmp_path: Path) -> 
 
 
 #: The rules on cases written after reading real communiqués (``evals/world``), and on
-#: their blind holdouts (measured, never tuned on): just under what they score now.
-WORLD_MIN_SCORE = 0.96
+#: their blind holdouts (measured, never tuned on): just under what they score now. (World
+#: 0.955: its last 64 cases, written blind before the reader met them, 0.571 then and 0.845
+#: now, brought it from 0.965 to 0.960, no earlier case lower.)
+WORLD_MIN_SCORE = 0.955
 HOLDOUT_WORLD_MIN_SCORE = 0.89
 HOLDOUT_REAL17_MIN_SCORE = 0.82
 HOLDOUT_REAL20_MIN_SCORE = 0.85
-HOLDOUT_REAL27_MIN_SCORE = 0.70
+HOLDOUT_REAL27_MIN_SCORE = 0.75
 
 
 @pytest.mark.parametrize(

@@ -81,3 +81,38 @@ def test_a_headline_office_told_again_by_its_longer_title_is_one_meeting(headlin
     )
     assert len(record.meetings) == 1
     assert {p.name for p in record.meetings[0].participants} == {"Sidi Ould Mahmoud", "Rui Fonseca"}
+
+
+_QUARTERS = ["at Bukit Aman, {c}", "in Singha Durbar, {c}", "at Gigiri, {c}", "at Camp Kingsley, {c}"]
+_QUARTER_SENTENCES = [
+    "The Home Minister, Ram Thapa, met the Indian Ambassador, Naveen Srivastava, {p}, on Monday.",
+    "The Inspector General, Peter Otieno, received the Ugandan police chief, Moses Okello, {p} on Monday.",
+    "On Monday, {p}, the Inspector General, Peter Otieno, met the Ugandan police chief, Moses Okello.",
+    "Le directeur de la police, Pierre Otieno, a reçu le chef de la police ougandaise, Moïse Okello, lundi {p}.",
+]
+
+
+@pytest.mark.parametrize("quarter", _QUARTERS)
+@pytest.mark.parametrize("sentence", _QUARTER_SENTENCES)
+@pytest.mark.parametrize(("city", "country"), [("Nairobi", "KE"), ("Kathmandu", "NP")])
+def test_a_city_after_a_quarter_known_by_its_name_alone_is_the_place(
+    quarter: str, sentence: str, city: str, country: str
+) -> None:
+    """A quarter or a seat the tables do not know, set off by a comma before its city, places the
+    meeting in that city, as a venue of a known kind ("Police Headquarters, Nairobi") already did."""
+    if sentence.startswith("Le "):
+        quarter = quarter.replace("at ", "à ").replace("in ", "à ")
+    text = sentence.format(p=quarter.format(c=city))
+    meeting = read_offline(text, "2026-06-12").meetings[0]
+    assert meeting.location is not None
+    assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_an_unknown_town_after_a_quarter_places_nothing() -> None:
+    """Only a city the tables know is taken after such a comma: a name there is no place."""
+    meeting = read_offline(
+        "The Inspector General, Peter Otieno, received the Ugandan police chief, Moses Okello, at Gigiri, "
+        "Westlands, on Monday.",
+        "2026-06-12",
+    ).meetings[0]
+    assert meeting.location is None or meeting.location.city is None

@@ -13,7 +13,7 @@ from communique.backends.rules import cues, kinds, outcomes
 from communique.backends.rules.encounters import _EMBASSY_BEFORE, _VENUE, _Segment, _unquoted
 from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
 from communique.normalise import dates, places
-from communique.text import branched, fold
+from communique.text import branched, fold, fold_map
 
 #: A city and a country (a code), either unknown.
 _Place = tuple[str | None, str | None]
@@ -273,6 +273,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             and not _PLACED_IN.search(before)
             and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
             and not _AFTER_DISTRICT.search(before)
+            and not (mention.city and _after_named_quarter(sentence, mention.start))
             and not _AFTER_VENUE.search(before)
             and not (
                 mention.city
@@ -387,6 +388,18 @@ _DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? (?:[a-z]+|\d{1,2}) \
 #: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
 #: country, « à Luxembourg » in its capital.
 _COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
+
+
+#: A quarter or a seat known by its name alone, set off by a comma before its city (as written, in capitals): "at
+#: Bukit Aman, Kuala Lumpur", "in Singha Durbar, Kathmandu", « à Bukit Aman, Nairobi ».
+_AFTER_NAMED_QUARTER = regexes.compile(r"\b(?:at|in|à|au)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s*$")
+
+
+def _after_named_quarter(sentence: str, start: int) -> bool:
+    """Whether the place found at ``start`` of the folded sentence comes after a quarter named as
+    :data:`_AFTER_NAMED_QUARTER` says, in the sentence as written."""
+    at = fold_map(sentence)[1][start]
+    return _AFTER_NAMED_QUARTER.search(sentence, max(0, at - 60), at) is not None
 
 
 #: A district or a quarter of one word before its city (folded, so without the comma): "at the RNP
