@@ -168,3 +168,31 @@ def test_a_reply_of_ten_thousand_invented_people_is_not_sent_back_at_the_re_ask(
     first, *again = (len(request.body) for request in fake_openai.chat_requests)
     assert again and all(size < first + 4_000 for size in again)
     assert "more than a reply can hold" in fake_openai.chat_requests[1].messages[-1]["content"]
+
+
+def test_an_error_sent_as_an_event_named_error_is_said_with_its_words(fake_openai: FakeOpenAI) -> None:
+    """``event: error`` then ``data: {"message": …}`` (the error itself, not inside an
+    ``error`` key): retried as an error of the endpoint, then said with its words, the key
+    masked (was: passed over, "the stream ended before the reply was complete")."""
+    event = json.dumps({"message": f"overloaded, key {SECRET}", "type": "overloaded_error"})
+    fake_openai.responder = lambda request: raw(
+        f"event: error\ndata: {event}\n\n", content_type="text/event-stream"
+    )
+    result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="1")
+    assert result.returncode == 1 and result.stderr.splitlines()[-1].endswith(
+        "could not be read, after retries: the endpoint sent an error: overloaded, key ****"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"error": f"bad key {SECRET}"}, {"detail": f"bad key {SECRET}"}],
+    ids=["an error a string", "detail"],
+)
+def test_an_error_that_is_a_sentence_is_said_as_the_sentence(
+    fake_openai: FakeOpenAI, body: dict[str, str]
+) -> None:
+    """Was: `answered 400: Error code: 400 - {'error': 'bad key ****'}`, the body as Python writes it."""
+    fake_openai.responder = lambda request: raw(json.dumps(body), status=400)
+    result = _summarise(fake_openai)
+    assert result.returncode == 1 and result.stderr.splitlines()[-1].endswith("answered 400: bad key ****")

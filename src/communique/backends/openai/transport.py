@@ -553,7 +553,7 @@ def _events(
     are a web page, or that ends without one ``data:`` line, having sent lines that are
     no field of an event stream (a page's, a ``Hello world``). It was retried for the
     whole retry budget, as a stream cut short or an event garbled on the way."""
-    buffer, data = b"", []
+    buffer, data, named = b"", [], b""
     # the first lines that are no field of an event stream; None once a data line came
     stray: bytearray | None = bytearray()
     for piece in _lines_ended_by_lf(pieces):
@@ -566,8 +566,10 @@ def _events(
             if line.startswith(b"data:"):
                 data.append(line[5:].removeprefix(b" "))
                 stray = None
+            elif line.startswith(b"event:"):
+                named = line[6:].strip()
             elif not line and data:
-                text, data = b"\n".join(data), []
+                text, data, error, named = b"\n".join(data), [], named == b"error", b""
                 if text.strip() == b"[DONE]":
                     return
                 if not text.strip():  # an event of no data (a heartbeat): nothing to read
@@ -592,7 +594,10 @@ def _events(
                     if finished():
                         return
                     raise _unreadable("an event of the stream is not a chunk", request)
-                yield event
+                # an error sent as an event named so, its data the error itself (``event: error``,
+                # ``data: {"message": …}``): said as the error it is (was: passed over, "the stream
+                # ended before the reply was complete", the server's words lost)
+                yield {"error": event} if error and "error" not in event else event
             elif line and stray is not None and len(stray) < 65536 and not _FIELD.match(line):
                 stray += line + b"\n"
         buffer = buffer[start:]
