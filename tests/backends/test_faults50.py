@@ -107,6 +107,46 @@ SHAPES: dict[str, Callable[[RecordedRequest], Any]] = {
         content_type="text/event-stream",
     ),
     "tool arguments a list holding the record": _arguments([GOOD_DRAFT]),
+    # a server's parser of tool calls that names no function: the one offered, and asked for
+    "a tool call whose name is null": lambda request: raw(
+        json.dumps(
+            _completion(
+                {
+                    "content": None,
+                    "tool_calls": [_call(request) | {"function": {"name": None, "arguments": GOOD}}],
+                },
+                finish="tool_calls",
+            )
+        )
+    ),
+    "a tool call of no name": lambda request: raw(
+        json.dumps(
+            _completion(
+                {"content": None, "tool_calls": [_call(request) | {"function": {"arguments": GOOD}}]},
+                finish="tool_calls",
+            )
+        )
+    ),
+    "a streamed tool call of no name": lambda request: raw(
+        "data: "
+        + json.dumps(
+            {
+                "id": "c",
+                "object": "chat.completion.chunk",
+                "created": 1,
+                "model": "m",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "tool_calls",
+                        "delta": {"tool_calls": [{"index": 0, "id": "t", "function": {"arguments": GOOD}}]},
+                    }
+                ],
+            }
+        )
+        + "\n\ndata: [DONE]\n\n",
+        content_type="text/event-stream",
+    ),
     # JavaScript's and Python's lists and objects, which a small model writes
     "commas before closing brackets": _arguments(GOOD.replace("]", ",]").replace("}", ",}")),
     # a field of the record encoded twice

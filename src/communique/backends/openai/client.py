@@ -562,6 +562,7 @@ class ModelClient:
         if (
             mode == "tools"
             and calls
+            and calls[0].function.name  # a call of no name is to the one function asked for
             and _folded_name(calls[0].function.name)
             != _folded_name(asked := _described(response_model).__name__)
         ):
@@ -873,10 +874,15 @@ def _parts(message: Any) -> tuple[list[Any], str]:
     if content is not None and not isinstance(content, str):
         raise _Unusable([f"the reply's content is {json_kind(content)}, not text"])
     calls = getattr(message, "tool_calls", None) or []
+    # a call's name may be null or left out (some servers' parsers of tool calls): one function
+    # is offered, and the request names it (was: "not a list of calls, each to a named function",
+    # asked again for the same call, then the offline reading)
     if not isinstance(calls, list) or not all(
-        isinstance(getattr(getattr(call, "function", None), "name", None), str) for call in calls
+        isinstance(getattr(getattr(call, "function", None), "name", None), str | None)
+        and getattr(call, "function", None) is not None
+        for call in calls
     ):
-        raise _Unusable(["the reply's tool calls are not a list of calls, each to a named function"])
+        raise _Unusable(["the reply's tool calls are not a list of calls, each to a function"])
     if len(calls) > 1:
         calls = sorted(calls, key=lambda call: not _holds_json(call.function.arguments))
     return calls, (content or "").strip()
