@@ -29,11 +29,11 @@ from communique.ingest import language
 from communique.normalise import names, places
 from communique.normalise.names import strip_honorifics
 from communique.normalise.record import hollow
-from communique.text import contains, fold, fold_map, quoted, sentences, words
+from communique.text import as_latin, contains, fold, fold_map, mixed_words, quoted, sentences, words
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
-    from communique.schema import Source, Summary
+    from communique.schema import Analysis, Source, Summary
 
 MAX_SUMMARY_WORDS = 90
 MAX_SUMMARY_SENTENCES = 3
@@ -744,3 +744,22 @@ class _Audit:
                    f"(at most {most})",
                    f"{where}: dropped {what} {quoted(value)} (longer than a phrase: {len(value):,} characters)")  # fmt: skip
         return True
+
+
+def mixed_scripts(record: Analysis) -> list[str]:
+    """A warning for each name or place of ``record`` that mixes Latin letters with
+    Cyrillic or Greek look-alikes (``Ahm\\u0430d``, as the text writes it). The record
+    quotes the text, so it keeps the letters (grounding), and says so: the name shows as a
+    Latin one it is not, and a reader, a search or a join would take it for that one."""
+    found: list[str] = []
+    for number, meeting in enumerate(record.meetings, 1):
+        values = [("city", meeting.location.city), ("venue", meeting.location.venue)]
+        values += [(f"participant {field}", getattr(person, field))
+                   for person in meeting.participants for field in ("name", "organisation")]  # fmt: skip
+        for label, value in values:
+            if value and mixed_words(value):
+                found.append(
+                    f"meeting {number}: {label} {quoted(value)} mixes Latin letters with Cyrillic or Greek"
+                    f" ones, as the text writes it: kept so; it shows as {as_latin(value)!r}, which it is not"
+                )
+    return list(dict.fromkeys(found))

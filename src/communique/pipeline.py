@@ -136,7 +136,7 @@ class Pipeline:
             repairs=repairs,
             problems=[extraction.unread, *problems] if extraction.unread else problems,
             completed=completed,
-            warnings=[*dropped, *injection.notes(source.text)],
+            warnings=[*dropped, *injection.notes(source.text), *ground.mixed_scripts(record)],
         )
         self._log(source, started, extraction=extraction, record=record)
         if kept is not None and self.cache is not None and not extraction.unread:  # asked again next time

@@ -192,6 +192,34 @@ _MIXED = regexes.compile(
 )
 
 
+def mixed_words(text: str) -> list[str]:
+    """The words of ``text`` that mix Latin letters with Cyrillic or Greek ones, each once
+    (``Ahm\\u0430d``, a Cyrillic ``\\u0430`` among Latin letters): a name a reader takes for the
+    Latin one it shows. A cheap look for any such letter comes first (most texts have none)."""
+    if _LOOKALIKE.search(text) is None:
+        return []
+    return list(dict.fromkeys(match.group() for match in _MIXED.finditer(text)))
+
+
+#: The Cyrillic and Greek letters that show as a Latin one, and that one.
+_AS_LATIN = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d\u04bb"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408\u0405"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+    "\u03bf\u03bd\u03b9\u03b1\u03ba",
+    "aeopcyxijsdqwhABEKMHOPCTXYIJSABEZHIKMNOPTYXoviak",
+)
+
+
+def as_latin(text: str) -> str:
+    """``text`` with the Cyrillic and Greek look-alikes of its words that mix scripts
+    written as the Latin letters they show (``Ahm\\u0430d`` → ``Ahmad``), one letter for
+    one: offsets in the text stay put. Words wholly in those scripts are left alone."""
+    if _LOOKALIKE.search(text) is None:
+        return text
+    return _MIXED.sub(lambda word: word.group().translate(_AS_LATIN), text)
+
+
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.
 _COMBINING = regexes.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"

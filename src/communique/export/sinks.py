@@ -21,9 +21,11 @@ is opened, before any work.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -224,6 +226,36 @@ def file_name(document_id: str, suffix: str) -> str:
 _DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]")
 
 
+def _alike(name: str) -> str:
+    """What a file name is to a file system that tells no case apart and composes accents
+    (macOS, Windows): ``Brief-1`` and ``brief-1`` name one file there, as ``é`` and ``e``
+    with a combining accent do on macOS."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _names_apart(ids: list[str], suffix: str) -> dict[str, str]:
+    """The file name of each distinct id of ``ids``: :func:`file_name`, unless another id's
+    name is alike (:func:`_alike`: ``Brief-1`` and ``brief-1``, ``a/b`` and ``a_b``). Each
+    id of such a group is then told apart by a hash of it, ``brief-1-<12 hex>.en.txt``:
+    the same id gets the same name whatever the order of the batch, and none overwrites
+    another on any file system (was: ``Brief-1`` and ``brief-1`` wrote one file on macOS
+    and Windows, the first translation lost). An id given twice stays one name."""
+    named = {document_id: file_name(document_id, "") for document_id in ids}
+    groups: dict[str, set[str]] = {}
+    for document_id, name in named.items():
+        groups.setdefault(_alike(name), set()).add(document_id)
+    return {
+        document_id: (name if len(groups[_alike(name)]) == 1 else _hashed(name, document_id)) + suffix
+        for document_id, name in named.items()
+    }
+
+
+def _hashed(name: str, document_id: str) -> str:
+    """``name`` with a hash of ``document_id`` after it, within :data:`NAME_BYTES`."""
+    digest = hashlib.sha256(document_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{shortened(name, NAME_BYTES - 13, of=document_id)}-{digest}"
+
+
 class TextFolder:
     """One text file per document in a folder (``<id><suffix>``), each written atomically.
 
@@ -248,15 +280,18 @@ class TextFolder:
         except OSError as exc:
             raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from None
         self.folder, self.render, self.suffix, self.force = folder, render, suffix, force
+        ids = list(ids)
+        self.names = _names_apart(ids, suffix)
         done: set[str] = set()
         owners: dict[str, str] = {}
         for document_id in ids:
-            path = self.path(document_id)
-            if path.name in owners:
+            name = self.names[document_id]
+            path = folder / name
+            if _alike(name) in owners:
                 raise OutputError(
-                    f"{owners[path.name]!r} and {document_id!r} would both be written to {path}"
+                    f"{owners[_alike(name)]!r} and {document_id!r} would both be written to {path}"
                 )
-            owners[path.name] = document_id
+            owners[_alike(name)] = document_id
             if path.exists() and resume:
                 done.add(document_id)
             elif not force:
@@ -264,7 +299,7 @@ class TextFolder:
         self.done = frozenset(done)
 
     def path(self, document_id: str) -> Path:
-        return self.folder / file_name(document_id, self.suffix)
+        return self.folder / self.names.get(document_id, file_name(document_id, self.suffix))
 
     def write(self, item: Loaded, value: Any) -> None:
         files.write_atomic(self.path(item.id), self.render(item, value), force=self.force)

@@ -406,9 +406,13 @@ class ModelClient:
                     {"role": "user", "content": _retry_note(_Unusable(dropped, cut_off=True), self.settings.max_tokens)},
                 ]  # fmt: skip
                 continue
+            copy = compact(value)
+            if len(copy) > _CHARACTERS_A_TOKEN * self.settings.max_tokens:  # more than a reply can hold
+                conversation = [*messages, {"role": "user", "content": _reask(problems, len(copy))}]
+                continue
             conversation = [
                 *messages,
-                {"role": "assistant", "content": compact(value)},
+                {"role": "assistant", "content": copy},
                 {"role": "user", "content": _reask(problems)},
             ]
         if best is not None:
@@ -558,6 +562,7 @@ class ModelClient:
         if (
             mode == "tools"
             and calls
+            and calls[0].function.name  # a call of no name is to the one function asked for
             and _folded_name(calls[0].function.name)
             != _folded_name(asked := _described(response_model).__name__)
         ):
@@ -568,13 +573,13 @@ class ModelClient:
             # what instructor reads of a reply, without walking the class for async
             # validators at every reply (a millisecond and a half); a reply in the text
             # where a tool call was asked for (a server without tools) is read all the same
-            if mode == "tools" and calls and isinstance(calls[0].function.arguments, str | dict):
+            if mode == "tools" and calls and isinstance(calls[0].function.arguments, str | dict | list):
                 return _Read(*_read_object(response_model, calls[0].function.arguments))
             if not calls and not text:
                 raise _Unusable(["the reply is empty: no text and no tool call"])
             if not calls:
                 return _Read(*_read_object(response_model, text))
-            if not text and isinstance(calls[0].function.arguments, str | dict):
+            if not text and isinstance(calls[0].function.arguments, str | dict | list):
                 # a record given as a tool call where JSON was asked for (a server that puts every
                 # structured reply in one): read as its text would be (was: "Invalid JSON: EOF
                 # while parsing a value", three paid attempts, then the error)
@@ -761,6 +766,13 @@ class ModelClient:
             return ConfigError(
                 f"{host} does not know model {self.settings.model!r} or the endpoint path (404); check --model and --base-url"
             )
+        if isinstance(exc, openai.APIStatusError) and exc.status_code == 405:
+            # a web server at the base URL that serves no chat requests (a page, a docs site,
+            # a path without /v1): a wrong endpoint, as a 404 is (was: exit 1, "answered 405")
+            return ConfigError(
+                f"{host} takes no chat request at {redact(public_url(str(exc.request.url)), key)} "
+                "(405 Method Not Allowed); check --base-url (an OpenAI-compatible API ends in /v1, as a rule)"
+            )
         if isinstance(exc, openai.APITimeoutError):
             return ModelError(
                 f"{host} did not answer within {s.idle_seconds:g} s, after retries (COMMUNIQUE_TIMEOUT)"
@@ -862,10 +874,15 @@ def _parts(message: Any) -> tuple[list[Any], str]:
     if content is not None and not isinstance(content, str):
         raise _Unusable([f"the reply's content is {json_kind(content)}, not text"])
     calls = getattr(message, "tool_calls", None) or []
+    # a call's name may be null or left out (some servers' parsers of tool calls): one function
+    # is offered, and the request names it (was: "not a list of calls, each to a named function",
+    # asked again for the same call, then the offline reading)
     if not isinstance(calls, list) or not all(
-        isinstance(getattr(getattr(call, "function", None), "name", None), str) for call in calls
+        isinstance(getattr(getattr(call, "function", None), "name", None), str | None)
+        and getattr(call, "function", None) is not None
+        for call in calls
     ):
-        raise _Unusable(["the reply's tool calls are not a list of calls, each to a named function"])
+        raise _Unusable(["the reply's tool calls are not a list of calls, each to a function"])
     if len(calls) > 1:
         calls = sorted(calls, key=lambda call: not _holds_json(call.function.arguments))
     return calls, (content or "").strip()
@@ -890,6 +907,11 @@ def _text_of(content: Any) -> Any:
     gateways send it (``[{"type": "text", "text": "{…}"}]``), joined; any other content as
     it is. Was: "the reply's content is a list, not text", asked again for the same list,
     then the offline reading."""
+    if isinstance(content, dict):
+        # an object for the content: one part not in a list, or the record itself, as a
+        # gateway that parses JSON replies sends it (was: "the reply's content is an object,
+        # not text", asked again, then the offline reading): read as its JSON text
+        return _text_of([content]) if "text" in str(content.get("type")) else json.dumps(content)
     if not isinstance(content, list) or not content:
         return content
     texts = [
@@ -926,7 +948,7 @@ def _count(usage: Any, name: str) -> int:
     )
 
 
-def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T, list[str]]:
+def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]) -> tuple[T, list[str]]:
     """A JSON object as a ``response_model``. A line break or a tab written as it is inside
     a string, which JSON forbids and a small model's constrained output can hold, is read
     as the character it is. A model that is not held to JSON often wraps its object in a
@@ -934,16 +956,19 @@ def _read_object(response_model: type[T], text: str | dict[str, Any]) -> tuple[T
     reply with no object in it is told why as any other; an object alone in a list, or
     whose JSON came as a string's text (encoded twice), is read, and that said. Control characters are dropped
     from its strings. Arguments of a tool call sent as an object, not as its JSON text
-    (some servers do), are read as they are. What the schema refuses is left out where
-    it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
+    (some servers do), are read as they are, a list of it too. What the schema refuses is
+    left out where it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
         return salvage(response_model, each_string(text, _words))
-    try:
-        data = json.loads(text, strict=False, parse_int=whole_number)
-    except ValueError:
-        data = _first_object(text)
-        if data is None:
-            return response_model.model_validate_json(text), []
+    if isinstance(text, list):
+        data: Any = text
+    else:
+        try:
+            data = json.loads(text, strict=False, parse_int=whole_number)
+        except ValueError:
+            data = _first_object(text := _TRAILING_COMMA.sub(r"\1", text))
+            if data is None:
+                return response_model.model_validate_json(text), []
     if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
         # "[{…}]": a small model wraps its one object in a list; read, and said, not asked again
         value, dropped = salvage(response_model, each_string(data[0], _words))
@@ -980,6 +1005,13 @@ def _model_name(model: Any, asked: str | None) -> str | None:
     left its title as words), at most 200 characters; the model asked for if it says none."""
     name = one_line(_words(model))[:200] if isinstance(model, str) else ""
     return name if name.strip() else asked
+
+
+#: A comma before a closing bracket (``{"a": 1,}``), which JavaScript and Python take and
+#: JSON does not: a small model writes them. Was: the reply's first inner object that is
+#: JSON read as the record (a participant: ``is_meeting_report: Field required``), asked
+#: again, then the offline reading. Taken out only of a reply that is no JSON with them.
+_TRAILING_COMMA = regexes.compile(r",(\s*[}\]])")
 
 
 def _first_object(text: str, tries: int = 8) -> dict[str, Any] | None:
@@ -1023,9 +1055,22 @@ def compact(value: BaseModel, longest: int = 1000) -> str:
     return json.dumps(clipped, ensure_ascii=False, separators=(",", ":"))
 
 
-def _reask(problems: Sequence[str]) -> str:
-    """What the model is told when its reply does not hold."""
+#: More characters than a token of JSON ever is: a reply whose short copy is longer than
+#: this many times ``max_tokens`` is more than a model could write (a server's own make).
+_CHARACTERS_A_TOKEN = 8
+
+
+def _reask(problems: Sequence[str], unsent: int = 0) -> str:
+    """What the model is told when its reply does not hold. A reply of ``unsent``
+    characters is not sent back: one of 10,000 invented participants was, whole (half a
+    megabyte, a paid request of 130,000 tokens, at each re-ask)."""
     listed = "\n".join(f"- {p}" for p in problems[:8])
+    if unsent:
+        return (
+            f"Your previous reply ran to {unsent:,} characters, more than a reply can hold, and does not match "
+            f"the communiqué:\n{listed}\nReply again with one JSON object that follows the schema: each person "
+            "and each item once, every phrase copied verbatim from the communiqué, a field left null rather than guessed."
+        )
     return (
         f"Your reply above does not match the communiqué:\n{listed}\n"
         "Return the whole reply again, corrected: fix these points, keep what was right, "

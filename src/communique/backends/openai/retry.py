@@ -75,6 +75,12 @@ def api_message(error: Any) -> str:
         inner = body.get("error", body)
         if isinstance(inner, dict) and inner.get("message"):
             message = str(inner["message"])
+        elif isinstance(detail := body.get("detail"), str) and detail.strip():  # FastAPI's {"detail": "…"}
+            message = detail
+    elif isinstance(body, str) and body.strip():
+        # an error that is a sentence itself, ``{"error": "…"}`` (openai gives its value as the body)
+        # (was: openai's "Error code: 400 - {'error': '…'}", the body as Python writes it)
+        message = body
     response = getattr(error, "response", None)
     if response is not None and (page := web_page(_read(response), response.headers.get("content-type", ""))):
         message = page

@@ -53,6 +53,10 @@ def salvage(model: type[T], data: Any, *, cut_off: bool = False) -> tuple[T, lis
             # the reply gave them, and the notes say them so
             error = exc.errors()[-1]
         where = _in(data, tuple(error["loc"]))
+        if (decoded := _decoded(data, where, error["type"])) is not None:
+            notes.append(f"the reply's {_dotted(where)} came as the text of a JSON string (encoded twice)")
+            _put(data, where, decoded)
+            continue
         # a required field missing: what holds it goes (an item of a list, or an optional
         # field; a required one in turn goes with what holds it, at the next turn)
         missing = error["type"] == "missing"
@@ -86,6 +90,39 @@ def partial_object(text: str) -> dict[str, Any] | None:
     except ValueError:
         return None
     return value if isinstance(value, dict) else None
+
+
+#: The faults of a value that should be a list or an object.
+_NOT_A_CONTAINER = frozenset({"list_type", "model_type", "dict_type", "model_attributes_type"})
+
+
+def _decoded(data: Any, path: tuple[str | int, ...], fault: str) -> list[Any] | dict[str, Any] | None:
+    """The list or object a string at ``path`` is the JSON text of, where the schema wants
+    one (``"meetings": "[{…}]"``: a model or a server that encodes a field twice), or None.
+    Was: the field left out, a report of meetings read as none."""
+    value = _at(data, path)
+    if fault not in _NOT_A_CONTAINER or not isinstance(value, str) or value.lstrip()[:1] not in ("[", "{"):
+        return None
+    try:
+        decoded = from_json(value)
+    except ValueError:
+        return None
+    return decoded if isinstance(decoded, list | dict) else None
+
+
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    """What ``path`` leads to in ``data``, or None."""
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _put(data: Any, path: tuple[str | int, ...], value: Any) -> None:
+    """``value`` in the place ``path`` leads to in ``data`` (one :func:`_at` found)."""
+    _at(data, path[:-1])[path[-1]] = value
 
 
 def _remove(data: Any, path: tuple[str | int, ...]) -> bool:

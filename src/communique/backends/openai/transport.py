@@ -440,6 +440,8 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
         completion = json.loads(data, parse_int=whole_number)
     except (ValueError, RecursionError):
         completion = _NOT_JSON
+    if isinstance(completion, dict) and "choices" in completion:
+        completion = _listed(completion)
     if isinstance(completion, dict) and isinstance(completion.get("choices"), list):
         return _chat_completion(completion)
     if isinstance(completion, dict) and completion.get("error"):
@@ -459,6 +461,27 @@ def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
         f"{len(data)} bytes{': ' + seen if data else ''})",
         request,
     )
+
+
+def _listed(completion: dict[str, Any]) -> dict[str, Any]:
+    """A chat completion whose lists a server sent otherwise, as lists: ``choices: null``
+    as none (was: "not a chat completion", a server's fault retried for the budget, then
+    no record, where ``choices: []`` is a reply with nothing in it, asked again, then the
+    offline reading); ``choices`` or a message's ``tool_calls`` given as one object as a
+    list of that one (was: the calls "not a list", asked again, then the offline reading)."""
+    choices = completion["choices"]
+    choices = [] if choices is None else [choices] if isinstance(choices, dict) else choices
+    if isinstance(choices, list):
+        choices = [_calls_listed(choice) for choice in choices]
+    return {**completion, "choices": choices}
+
+
+def _calls_listed(choice: Any) -> Any:
+    """A choice whose message's ``tool_calls`` is one call, with it in a list of one."""
+    message = choice.get("message") if isinstance(choice, dict) else None
+    if isinstance(message, dict) and isinstance(message.get("tool_calls"), dict):
+        return {**choice, "message": {**message, "tool_calls": [message["tool_calls"]]}}
+    return choice
 
 
 #: What a body that is no JSON is read as.
@@ -530,7 +553,7 @@ def _events(
     are a web page, or that ends without one ``data:`` line, having sent lines that are
     no field of an event stream (a page's, a ``Hello world``). It was retried for the
     whole retry budget, as a stream cut short or an event garbled on the way."""
-    buffer, data = b"", []
+    buffer, data, named = b"", [], b""
     # the first lines that are no field of an event stream; None once a data line came
     stray: bytearray | None = bytearray()
     for piece in _lines_ended_by_lf(pieces):
@@ -543,8 +566,10 @@ def _events(
             if line.startswith(b"data:"):
                 data.append(line[5:].removeprefix(b" "))
                 stray = None
+            elif line.startswith(b"event:"):
+                named = line[6:].strip()
             elif not line and data:
-                text, data = b"\n".join(data), []
+                text, data, error, named = b"\n".join(data), [], named == b"error", b""
                 if text.strip() == b"[DONE]":
                     return
                 if not text.strip():  # an event of no data (a heartbeat): nothing to read
@@ -569,7 +594,10 @@ def _events(
                     if finished():
                         return
                     raise _unreadable("an event of the stream is not a chunk", request)
-                yield event
+                # an error sent as an event named so, its data the error itself (``event: error``,
+                # ``data: {"message": …}``): said as the error it is (was: passed over, "the stream
+                # ended before the reply was complete", the server's words lost)
+                yield {"error": event} if error and "error" not in event else event
             elif line and stray is not None and len(stray) < 65536 and not _FIELD.match(line):
                 stray += line + b"\n"
         buffer = buffer[start:]
@@ -693,10 +721,13 @@ class _Reply:
         usage = chunk.get("usage")
         self.usage = usage if isinstance(usage, dict) and usage else self.usage  # else none, or an estimate
         text = False
-        for choice in _typed(chunk.get("choices"), list) or []:
+        choices = chunk.get("choices")
+        for choice in [choices] if isinstance(choices, dict) else _typed(choices, list) or []:
             if choice.get("index", 0) != 0:
                 continue
-            delta = _typed(choice.get("delta"), dict) or {}
+            # a server that streams whole messages, as a reply sent whole holds them (a proxy's
+            # own make): read as deltas (was: "the reply is empty", the offline reading)
+            delta = _typed(choice.get("delta"), dict) or _typed(choice.get("message"), dict) or {}
             for part, pieces in (("content", self.content), ("refusal", self.refusal)):
                 if _typed(delta.get(part), str):
                     pieces.append(delta[part])
@@ -754,6 +785,7 @@ def _chat_completion(data: dict[str, Any]) -> Any:
 def _chunk_shaped(chunk: dict[str, Any]) -> bool:
     """Whether a chunk's choices are a list of objects (what :meth:`_Reply.add` reads)."""
     choices = chunk.get("choices")
+    choices = [choices] if isinstance(choices, dict) else choices
     return choices is None or (
         isinstance(choices, list)
         and all(isinstance(c, dict) and isinstance(c.get("delta", {}) or {}, dict) for c in choices)

@@ -24,6 +24,7 @@ from communique.backends.base import Extraction
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
     from communique.config import Settings
+    from communique.draft import Draft
     from communique.schema import Source
 
 
@@ -38,7 +39,6 @@ class RulesBackend:
     def extract(self, source: Source) -> Extraction:
         """Read ``source`` into a draft; costs nothing, caches nothing. The rules read
         French and English only: another language is an input error, not a guess."""
-        from communique.backends.rules.reader import read
         from communique.errors import InputError
         from communique.ingest import SUPPORTED_LANGUAGES
 
@@ -47,4 +47,30 @@ class RulesBackend:
                 f"the text looks like {source.language!r}; the offline rules read only French and English "
                 "(use a model: --model, or set lang in the front matter if the guess is wrong)"
             )
-        return Extraction(draft=read(source))
+        return Extraction(draft=_read_as_written(source))
+
+
+def _read_as_written(source: Source) -> Draft:
+    """The draft of ``source``, names that mix scripts read as well: a word such as
+    ``Ahm\\u0430d`` (a Cyrillic ``\\u0430`` among Latin letters) is read as the Latin word it
+    shows, one letter for one, and given back in the draft as the text writes it (the
+    record quotes the text; the pipeline warns of such a name). Was: no word of the
+    reader's took it, the person left out without a word. A Latin spelling the text
+    also writes stays Latin (the two are then told apart by nothing the reader sees)."""
+    import dataclasses
+    import re
+
+    from communique.backends.rules.reader import read
+    from communique.text import as_latin, each_string, mixed_words
+
+    written = {as_latin(word): word for word in mixed_words(source.text)}
+    if not written:
+        return read(source)
+    draft = read(dataclasses.replace(source, text=as_latin(source.text)))
+    written = {latin: word for latin, word in written.items()
+               if re.search(rf"(?<!\w){re.escape(latin)}(?!\w)", source.text) is None}  # fmt: skip
+    if not written:
+        return draft
+    shown = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, written)) + r")(?!\w)")
+    data = each_string(draft.model_dump(), lambda value: shown.sub(lambda word: written[word.group()], value))
+    return type(draft).model_validate(data)
