@@ -610,7 +610,8 @@ def _names_by_office(meeting: DraftMeeting, other: DraftMeeting) -> bool:
 def _office_told(full: str | None, told: str | None) -> bool:
     """Whether an office told (``told``) is ``full``, or its first words: « ministre de l'Intérieur » of a headline
     is the « Ministre de l'Intérieur, de la Décentralisation et du Développement local » the text names."""
-    return fold(full or "") == fold(told or "") or bool(told and fold(full or "").startswith(fold(told)))
+    folded = fold(full or "")
+    return folded.startswith(fold(told)) if told else not folded
 
 
 def _without_offices_told_again(meetings: list[DraftMeeting]) -> list[DraftMeeting]:

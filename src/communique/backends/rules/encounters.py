@@ -106,8 +106,11 @@ def _dateline_day(text: str, headings: list[str]) -> str | None:
     return None
 
 
+#: The hour a line of an agenda opens on: « 10h00 », "2:00 pm" (a pattern's text, read in :data:`AGENDA_LINE` and by
+#: :mod:`.exchange`).
+HOUR_FIRST = r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)?"
 #: A line of a minister's agenda, its hour first: « 10h00 : Entretien avec … », "2:00 pm - Meeting with …".
-AGENDA_LINE = regexes.compile(r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)? ?[:–—-]", re.IGNORECASE)
+AGENDA_LINE = regexes.compile(HOUR_FIRST + r" ?[:–—-]", re.IGNORECASE)
 
 
 #: A heading that names the week an agenda covers: « pour la semaine du 16 au 20 mars », "for the week of 16 March".
@@ -255,24 +258,30 @@ _CALLED_FOR = regexes.compile(
 )
 
 
+def denied(sentence: str) -> bool:
+    """Whether a sentence tells an encounter only to deny it: one that did not take place (:data:`cues.NEGATED`),
+    missed or only wished (:data:`cues.UNMET`), or a police sting's (:data:`cues.STING`). No wording of an encounter
+    in it opens a meeting, whichever reading looks (:func:`_meeting_cue`, the last resort of :mod:`.exchange`)."""
+    return (
+        cues.NEGATED.search(sentence) is not None
+        or cues.UNMET.search(sentence) is not None
+        or cues.STING.search(sentence) is not None
+    )
+
+
 @cache  # a memo of one document (reader.read)
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    if (
-        cues.NEGATED.search(sentence)
-        or cues.UNMET.search(sentence)
-        or cues.STING.search(sentence)
-        or not (
-            cues.ACTOR.search(sentence)
-            or _names_someone(sentence)
-            or _signed_by_organisations(sentence)
-            or _organisation_gathers(sentence)
-            or _two_sides_named(sentence)
-            or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
-            # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
-            or _HE_SAID_GATHERING.match(sentence)
-        )
+    if denied(sentence) or not (
+        cues.ACTOR.search(sentence)
+        or _names_someone(sentence)
+        or _signed_by_organisations(sentence)
+        or _organisation_gathers(sentence)
+        or _two_sides_named(sentence)
+        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
+        # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
+        or _HE_SAID_GATHERING.match(sentence)
     ):
         return None
     found = [

@@ -41,7 +41,7 @@ from communique import regexes
 from communique.backends.rules import cues
 from communique.backends.rules.consolidate import _sides_named
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.encounters import _people_in, _Segment
+from communique.backends.rules.encounters import HOUR_FIRST, _people_in, _Segment, denied
 from communique.backends.rules.narrative import _recall_marker
 from communique.backends.rules.people import Person
 from communique.normalise import places
@@ -91,7 +91,7 @@ _TOLD_TO = Cue(
 )  # fmt: skip
 
 #: An agenda's line, opening on its hour: "10:00 Discussions with …", « 10h30 : Séance de travail avec … ».
-_HOUR_LINE = regexes.compile(r"\s*\d{1,2} ?[h:.] ?\d{2}(?: ?[ap]\.? ?m\.?)?\b", re.IGNORECASE)
+_HOUR_LINE = regexes.compile(HOUR_FIRST + r"\b", re.IGNORECASE)
 
 #: The two sides, by their number, as a subject: "the two chiefs", « les deux responsables », "both ministers".
 _THE_TWO = regexes.compile(
@@ -176,9 +176,7 @@ def _refused(sentence: str) -> bool:
     return (
         _recall_marker(sentence) is not None
         or cues.BACKGROUND.search(sentence) is not None
-        or cues.NEGATED.search(sentence) is not None
-        or cues.UNMET.search(sentence) is not None
-        or cues.STING.search(sentence) is not None
+        or denied(sentence)
         or cues.AT_A_DISTANCE.search(sentence) is not None
         or cues.TRAINING_EVENT.search(sentence) is not None
         or cues.HANDOVER.search(sentence) is not None

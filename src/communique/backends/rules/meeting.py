@@ -195,12 +195,8 @@ def _meeting(
     # an encounter named by its noun has the tense of its verb of occurrence, however long the two sides named
     # between: « Un entretien entre A, …, et B, …, se tiendra lundi », "Talks between A … and B … will be held"
     tensed = segment.cue_end + 60
-    noun = cues.ENCOUNTER_NOUN.match(opening, segment.cue_start)
-    if (
-        noun is not None
-        and noun.end() == segment.cue_end
-        and (occurred := cues.OCCURRED.search(opening, noun.end()))
-    ):
+    by_noun = _noun_cue(segment)
+    if by_noun and (occurred := cues.OCCURRED.search(opening, segment.cue_end)):
         tensed = max(tensed, occurred.end())
     # (not the future of what an instrument will do: "have signed an MoU which will see both forces …")
     future = next(
@@ -214,12 +210,7 @@ def _meeting(
     )
     # a gathering named by its noun, then said to come after all it is between: "the 9th bilateral meeting between the
     # Ministry of … and the Ministry of …, to be held Thursday", « la réunion … entre …, qui se tiendra jeudi »
-    noun = cues.ENCOUNTER_NOUN.match(opening[segment.cue_start : segment.cue_end])
-    to_come = (
-        noun is not None
-        and noun.end() == segment.cue_end - segment.cue_start
-        and bool(_TO_BE_HELD.match(opening, segment.cue_end))
-    )
+    to_come = by_noun and _TO_BE_HELD.match(opening, segment.cue_end) is not None
     status = Status.ANNOUNCED if future or to_come or segment.announced else Status.HELD
     kind = _kind(segment)
     # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
@@ -286,7 +277,7 @@ def _meeting(
         # (the one it was told to is the other side: "A outlined to B")
         told_to = {p.name for p in lead[1:]}
         found = [p.model_copy(update={"role": _OBJECT}) if p.name in told_to else p for p in found]
-    if speaking and before is None and _noun_cue(segment) and not any(p.role is _SUBJECT for p in found):
+    if speaking and before is None and by_noun and not any(p.role is _SUBJECT for p in found):
         # "He was speaking at the hotel where the two-day meeting … is being held": the one introduced takes part
         found = [*(p.model_copy(update={"role": _SUBJECT}) for p in introduced), *found]
     if before is None and introduced and introduction is not None and introduction is not opening:
