@@ -299,7 +299,7 @@ class TextFolder:
         self.done = frozenset(done)
 
     def path(self, document_id: str) -> Path:
-        return self.folder / self.names.get(document_id, file_name(document_id, self.suffix))
+        return self.folder / (self.names.get(document_id) or file_name(document_id, self.suffix))
 
     def write(self, item: Loaded, value: Any) -> None:
         files.write_atomic(self.path(item.id), self.render(item, value), force=self.force)
