@@ -133,7 +133,7 @@ def test_persistent_server_error_exits_1_with_one_line(fake_openai: FakeOpenAI, 
     fake_openai.responder = lambda request: status(500)
     brief = tmp_path / "brief.txt"
     brief.write_text(BRIEF)
-    result = run("summarise", str(brief), env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="2"))
+    result = run("summarise", str(brief), env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="4"))
     assert result.returncode == 1
     *retries, error = result.stderr.splitlines()
     assert error.startswith("communique: error: ") and "500" in error and result.stdout == ""
