@@ -75,22 +75,34 @@ _END = (
 #: A day or place between the verb and what was signed: "ont signé mardi à Accra un ...",
 #: "signed on 5 March in Berlin a ..." (a few words, only when a determiner follows).
 _WHEN_WHERE = r"(?:(?:(?:[^\s;.]+\s+){1,6}?|[^;.,]{1,40},[^;.]{1,80}?,\s+)(?=«?\s*(?:(?:un|une|le|la|les|a|an|the|deux|two|trois|three)\s|l['’])))?"
+#: A time set for an act to come: "are set to", "plans to", "is scheduled to".
+_SET_TO = r"(?:(?:is|are) (?:set|due|scheduled|slated|poised)|plans?|planning|intends?) to"
 #: A day as agencies put it between a verb and its object: "agreed Saturday to", « ont convenu
 #: lundi de ».
 _DAY = (
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)"
 )
+#: The words that qualify what was signed: "a new cooperation and information sharing agreement", "the Regional
+#: Communication and Coordination Protocol" (a title's capitalised words).
+_QUALIFIERS = (
+    r"(?:[\w-]+\s+){0,2}?(?:(?:and|et)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|for|of|on|et|de|des|du|pour)\s+)?){0,4}?"
+)
 _SIGNED = Cue(
     rf"(?:(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
     rf"signing of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto )|(?<=\bafter ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
-    rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|"
+    # a signing set for later: "are set to sign", "plan to sign", « prévoient de signer »
+    rf"{_SET_TO}\s+sign|(?:prévoi(?:t|ent)|envisag(?:e|ent)) de signer|compte(?:nt)? signer|"
+    # « ont apposé leur signature sur un accord », "affixed their signatures to a memorandum"
+    rf"(?:(?:ont|a) apposé|affixed) (?:leurs?|sa|their|his|her) signatures? (?:sur|au bas d[eu']|à|to|on)|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
     # (the instrument's title may be quoted: 'signed the revised "Memorandum of Understanding on …"')
-    rf"(?:[\w-]+\s+){{0,2}}?[\"“«]?\s*{_INSTRUMENT}{_END}"
+    rf"{_QUALIFIERS}[\"“«]?\s*{_INSTRUMENT}{_END}"
 )
 #: A signing told in the present by a caption or a headline, with no stop after it: "Minister A and Ambassador B sign
 #: memorandum on police training", « A et B signent un accord de coopération » (held: a caption tells what the photo
@@ -119,7 +131,8 @@ _WAS_SIGNED = Cue(
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|some|plusieurs|quelques|new|nouveaux|nouvelles)\s+|l['’]\s*)"
     rf"(?:[\w'’-]+\s+){{0,4}}?{_INSTRUMENT}[^,;.()«»\"]{{0,90}}?\s"
     rf"(?:a été|ont été|was|were|has been|have been)\s+(?:(?:officiellement|formally|officially|also|également)\s+)?"
-    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed|concluded|conclue?s?)\b[^,;.()«»\"]{{0,50}}?(?=\s*(?:[,;.()]|\s(?:by|par|between|entre)\s|$))"
+    rf"(?:signée?s?|signed|paraphée?s?|initiall?ed|concluded|conclue?s?|adopted|adoptée?s?)\b[^,;.()«»\"]{{0,50}}?"
+    rf"(?=\s*(?:[,;.()]|\s(?:by|par|between|entre|in the presence|en présence|during|lors|au cours|at the)\s|$))"
 )
 #: ... or in a relative clause: "finalised the 43rd Joint Communiqué, which was signed by the heads of delegation".
 _WHICH_WAS_SIGNED = Cue(
@@ -167,9 +180,12 @@ _PROVIDED_LATER = Cue(
     r"be (?:provided|extended|given|offered)", r"(?:sera|seront) (?:apportée?s?|fournie?s?|accordée?s?)"
 )
 #: A mechanism set up at the meeting itself: "launched a joint task force against cyber
-#: fraud", "inaugurated a joint liaison office", « ont inauguré un poste frontalier commun ».
+#: fraud", "inaugurated a joint liaison office", "established a joint working group", « ont
+#: inauguré un poste frontalier commun », « ont mis en place une cellule mixte » (not one set up
+#: in a year gone: see :data:`_LONG_AGO`).
 _LAUNCHED = Cue(
-    rf"(?:launched|inaugurated|unveiled|commissioned|(?:a|ont) (?:officiellement )?(?:lancé|inauguré|installé))\s+"
+    rf"(?:launched|inaugurated|unveiled|commissioned|established|(?<!to )(?<!will )(?<!would )(?<!shall )set up|created|formed|instituted|"
+    rf"(?:a|ont) (?:officiellement )?(?:lancé|inauguré|installé|créé|institué|constitué|mis en place|mis sur pied))\s+"
     rf"(?:a|an|the|their|un|une|le|la|les|l'|leur)\s*(?:new\s+|nouv\w+\s+)?(?:[\w'’-]+\s+){{0,2}}?{_MECHANISM}[^,;.()«»\"]{{0,80}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:which|qui|and|et)\s|$))"
 )
@@ -226,7 +242,7 @@ _AFTER = regexes.compile(
 #: A signing told as a noun in a sentence about the future: « Cette visite sera sanctionnée
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
-    r"\b(?:will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
+    rf"\b(?:{_SET_TO}|pr[ée]voi(?:t|ent)|compte(?:nt)?|will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
     r"envisag\w*|envision\w*|contemplat\w*|towards|vers|progress|progrès|avancement|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
     re.I,
 )
@@ -267,7 +283,12 @@ _EARLIER_OCCASION = regexes.compile(
     r"|\b(?:during|at) (?:the|his|her|their) (?:last|previous|earlier) (?:visit|meeting|session)\b[^.;!?]*$",
     re.I,
 )
-#: A gift told in the pluperfect, before the encounter: "the Government had handed over 1,000 acres".
+#: A year gone by, when something was set up before the encounter: "in 2019", « depuis 2015 », "last year".
+_LONG_AGO = regexes.compile(
+    r"\b(?:in|en|depuis|since) (?:19|20)\d\d\b|\blast year\b|\bl['’]an dernier\b|\bl['’]année dernière\b",
+    re.I,
+)
+#: A gift (or a mechanism) told in the pluperfect, before the encounter: "the Government had handed over 1,000 acres".
 _PLUPERFECT_BEFORE = regexes.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?$", re.I)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
@@ -305,7 +326,7 @@ COMMIT = Cue(
     r"funding|financing|grant|supply)\b)",
     r"(?:prévoit|prévoient|provides for|provide for|porte sur|portent sur)(?= (?:la création|la mise en place|l'ouverture|the creation|the establishment|"
     r"the setting up|the opening)\b)",
-    r"agreed (?:to|on|that)", r"decided (?:to|on|that)",
+    r"agreed (?:to|on|that)", r"decided (?:to|on|that)", r"settled on",
     r"agreed (?:in|during|over|for) (?:the )?(?:\w+ ){0,3}?(?:period|term|months?|weeks?|years?|future) to",
     r"(?:are|is|were|was) (?:also )?preparing to (?=sign)", r"s'apprêtent à (?=signer)",
     # the point of the visit: "the visit aims to \"sign a protocol on …\"", « la visite vise à signer un accord »
@@ -478,7 +499,12 @@ _FOLLOWS = Cue(
     r"(?:the )?(?:next|first|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|special|further|follow-up|another) (?:[\w’'-]+ ){0,6}?(?:round|session|meeting|edition)\b"
     r"[^,;.]{0,80}? (?:(?:will|would) be (?:held|convened)|(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)|(?:will|would) take place)[^,;.]{0,60}",
     # "The next round of talks is scheduled for June" (not "whose first session is scheduled for September")
-    r"(?:the )?next (?:[\w’'-]+ ){0,4}?(?:round|session|meeting)\b[^,;.]{0,60}? (?:is|are) (?:scheduled|planned|set) for[^,;.]{0,60}",
+    r"(?:the |a |an )?(?:next|follow-up|further|another) (?:[\w’'-]+ ){0,4}?(?:round|session|meeting|visit)\b[^,;.]{0,60}? (?:is|are) "
+    r"(?:scheduled|planned|set) for[^,;.]{0,60}",
+    # a visit in return, or a meeting to follow up, to come: "will pay a return visit", « une réunion de suivi se tiendra »
+    r"(?:a |the )?(?:return|reciprocal) visit\b[^,;.]{0,80}",
+    r"(?:une |la )?(?:réunion|rencontre|session|mission)s? de suivi\b[^,;.]{0,40}? (?:se tiendr(?:a|ont)|aur(?:a|ont) lieu|(?:est|sont) "
+    r"prévue?s?|ser(?:a|ont) organisée?s?)\b[^,;.]{0,60}",
     r"(?:received|extended|conveyed|delivered|handed|passed on) (?:an |the |his |her |their )?invitation\b[^;.]{0,60}?\bto (?:visit|travel to|pay a)\b[^,;.]{0,60}",
     r"(?:une |l')invitation (?:\w+ ){0,4}?à (?:se rendre|visiter|effectuer)\b[^,;.]{0,60}",
     r"(?:going|plans?|intends?|planning) to (?:visit|travel to|pay a (?:\w+ )?visit to)\b[^,;.\"”]{0,40}?"
@@ -502,7 +528,12 @@ _RECURRING = Cue(
     r"réunions?|rencontres?|sessions?|comités?|commissions?)(?: [\w'’-]+){0,4}? (?:will (?:now |henceforth |then )?(?:be held|meet|take place)|"
     r"(?:se réunira|se réuniront|se tiendra|se tiendront|aura lieu|auront lieu)(?: désormais| dorénavant)?) "
     r"(?:every|each|twice|once|three times|quarterly|annually|monthly|yearly|tous les|toutes les|chaque|deux fois|une fois|"
-    r"trois fois|annuellement|mensuellement)\b[^,;.»]{0,40}"
+    r"trois fois|annuellement|mensuellement|(?:regularly|periodically|alternately|régulièrement|périodiquement|alternativement)\b)"
+    r"\b[^,;.»]{0,40}",
+    # « La commission mixte tiendra ses réunions périodiquement », "the committee will hold its meetings twice a year"
+    r"(?:tiendra|tiendront|will hold) (?:ses|leurs|its|their) (?:réunions|sessions|meetings)(?: \S+){0,2}? (?:every|each|twice|once|"
+    r"quarterly|annually|regularly|periodically|alternately|in turn|tous les|chaque|deux fois|une fois|régulièrement|périodiquement|"
+    r"alternativement|à tour de rôle)\b[^,;.»]{0,60}",
 )
 
 
@@ -819,6 +850,10 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
             )
     for cue in (_LAUNCHED, _OPENING_OF):
         for match in cue.finditer(sentence):
+            if _LONG_AGO.search(match.group(0)) or _PLUPERFECT_BEFORE.search(
+                sentence, max(0, match.start() - 24), match.start()
+            ):
+                continue  # "the two forces established a joint cell in 2019", "had set up a hotline": before
             take(match.start(), match.end(), OutcomeType.MECHANISM_CREATED)
     for match in _LAUNCHED_STRATEGY.finditer(sentence):
         take(match.start(), match.end(), OutcomeType.OTHER)
