@@ -231,3 +231,55 @@ def test_a_planned_signing_in_a_report_of_talks_is_planned_not_signed() -> None:
     )
     types = [o.type for m in record.meetings for o in m.outcomes]
     assert PLANNED in types and SIGNED not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two ministers exchanged the instruments of ratification of the extradition treaty.", SIGNED),
+        (
+            "Les deux parties ont échangé les instruments de ratification de la convention d'extradition.",
+            SIGNED,
+        ),
+        (
+            "Minister Talo Brenn and Commissioner Ivo Marsk put pen to paper on a memorandum of understanding.",
+            SIGNED,
+        ),
+        # a signing noun with a plan around it
+        ("The experts met in preparation for the signing of an agreement on extradition.", PLANNED),
+        ("La signature d'un accord de coopération est prévue en juin.", PLANNED),
+        # someone posted to the other side, to come; a designation in the French future
+        ("Un officier de liaison sera affecté à Dakoro.", MECHANISM),
+        ("A liaison officer will be posted to Varnel.", MECHANISM),
+        ("Chaque partie désignera un point focal.", MECHANISM),
+        # a set-up agreed, told by its noun first or by « procéder à »
+        ("La création d'une cellule commune a été actée.", MECHANISM),
+        ("The establishment of a joint cell was agreed upon.", MECHANISM),
+        ("Les deux ministres ont procédé à l'installation d'une cellule conjointe.", MECHANISM),
+        # the encounter's end told by what was agreed
+        ("The meeting ended with an agreement to set up a liaison office at the secretariat.", MECHANISM),
+        (
+            "La réunion s'est achevée par un accord pour créer une cellule commune de renseignement.",
+            MECHANISM,
+        ),
+        # a body called to meet is its next meeting, not its creation
+        ("They agreed to convene the Joint Working Group on Border Management in Varnel in August.", FOLLOW),
+        ("Les deux parties ont convenu de réunir le groupe de travail mixte en juin.", FOLLOW),
+    ],
+)
+def test_more_forms_are_read(sentence: str, kind: OutcomeType) -> None:
+    assert [o.type for o in outcomes.find(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two countries signed an extradition treaty in 2012.",
+        "Les deux pays ont signé en 2016 un accord de coopération.",
+        "The two ministers discussed the possible creation of a joint cell.",
+        "They hope to sign an agreement one day.",
+        "Les deux parties souhaitent la mise en place d'une cellule commune.",
+    ],
+)
+def test_a_signing_in_a_year_gone_and_a_hope_are_no_outcome(sentence: str) -> None:
+    assert outcomes.find(sentence) == []

@@ -97,7 +97,7 @@ _SIGNED = Cue(
     # a signing set for later: "are set to sign", "plan to sign", « prévoient de signer »
     rf"{_SET_TO}\s+sign|(?:prévoi(?:t|ent)|envisag(?:e|ent)) de signer|compte(?:nt)? signer|"
     # « ont apposé leur signature sur un accord », "affixed their signatures to a memorandum"
-    rf"(?:(?:ont|a) apposé|affixed) (?:leurs?|sa|their|his|her) signatures? (?:sur|au bas d[eu']|à|to|on)|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
+    rf"(?:(?:ont|a) apposé|affixed) (?:leurs?|sa|their|his|her) signatures? (?:sur|au bas d[eu']|à|to|on)|put pen to paper on|(?:a été|ont été|was|were) signée?s?|initiall?ed|(?:ont|a) paraphé|paraphe (?:d'un|d'une|du|de la|de l['’]|des))"
     # a comma may follow the verb when a day and place are inserted: "signed, on Tuesday in Agadir, a memorandum"
     rf"(?:,?\s+|(?<=['’])){_WHEN_WHERE}"
     rf"«?\s*(?:(?:un|une|le|la|les|des|a|an|the|their|its|leur|leurs|two|deux|trois|three)\s+|l['’]\s*)?"
@@ -122,6 +122,8 @@ _CAPTION_TO_SIGN = Cue(
 _SEALED = Cue(
     rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé)|(?:the )?exchange of|(?:l'|l’)échange (?:de|des|du))\s+"
     rf"(?:{_DAY}\s+)?"  # « ont conclu aujourd'hui un protocole »
+    # "exchanged the instruments of ratification of the treaty", « ont échangé les instruments de ratification de la convention »
+    rf"(?:(?:the|les)\s+instruments?\s+(?:of|de)\s+ratification\s+(?:of|de|d['’]|du)\s*)?"
     # (not "a few agreements" reached in talk: « ont conclu quelques accords pour améliorer leur collaboration »)
     rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:(?!quelques\b|some\b|few\b)\w+\s+)?{_INSTRUMENT}{_END}"
 )
@@ -196,8 +198,8 @@ _OPENING_OF = Cue(
     rf"(?:(?:took part|participated) in|attended|witnessed|presided over|with|through) the (?:official )?(?:opening|establishment|"
     rf"creation|setting up|inauguration|launch) of (?:a|an|the|their) (?:new )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:which|and|according|said)\s|$))",
-    rf"(?:(?:a|ont) (?:assisté|pris part|participé)|(?:a|ont) présidé) (?:à )?l['’](?:ouverture|inauguration|installation|lancement) "
-    rf"(?:officielle )?d['’]?(?:un|une|le|la|du|de la) ?(?:nouv\w+ )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
+    rf"(?:(?:a|ont) (?:assisté|pris part|participé)|(?:a|ont) (?:présidé|procédé)) (?:à )?(?:l['’](?:ouverture|inauguration|installation|"
+    rf"lancement)|la (?:création|mise en place)) (?:officielle )?d['’]?(?:un|une|le|la|du|de la) ?(?:nouv\w+ )?(?:[\w'’-]+ ){{0,3}}?{_MECHANISM}[^,;.()«»\"]{{0,60}}?"
     rf"(?=\s*(?:[,;.()]|\s(?:qui|et)\s|$))",
 )
 #: A new joint strategy the sides launched together: "they launched a new three-year strategy to tackle
@@ -243,7 +245,7 @@ _AFTER = regexes.compile(
 #: par la signature d'un accord », "the visit will end with the signing of a memorandum".
 _FUTURE = regexes.compile(
     rf"\b(?:{_SET_TO}|pr[ée]voi(?:t|ent)|compte(?:nt)?|will|would|shall|is expected|are expected|is to|are to|sera|seront|devrait|devraient|doit|doivent|va|vont|prévue?s?|planned|scheduled|"
-    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|progress|progrès|avancement|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
+    r"envisag\w*|envision\w*|contemplat\w*|towards|vers|in preparation for|preparations? for|en préparation d[eu]|progress|progrès|avancement|possibilit\w*|perspective|with a view to|ahead of|en vue d[eu]|look\w* forward to)\b",
     re.I,
 )
 #: A signing recalled by its anniversary: "the tenth anniversary of the signing of", « le
@@ -290,6 +292,10 @@ _LONG_AGO = regexes.compile(
 )
 #: A gift (or a mechanism) told in the pluperfect, before the encounter: "the Government had handed over 1,000 acres".
 _PLUPERFECT_BEFORE = regexes.compile(r"\b(?:had|avait|avaient)\s+(?:\w+\s+)?$", re.I)
+#: A signing named by its noun and said to be set for later: « la signature d'un accord est prévue en juin ».
+_IS_PLANNED = regexes.compile(
+    r"\b(?:est|sont|is|are) (?:pr[ée]vue?s?|planned|scheduled|envisag[ée]e?s?|expected|attendue?s?)\b", re.I
+)
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
@@ -390,7 +396,8 @@ COMMIT = Cue(
     # gendarmerie va continuer de former les enquêteurs » (not « que le pays organisera »: an event)
     r"(?:va|vont) (?:continuer (?:de|à) )?(?=(?:former|envoyer|financer|déployer|fournir|offrir|équiper|détacher|"
     r"dépêcher)\b)",
-    r"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|offrir|équiper|détacher|dépêcher)(?:a|ont)\b)",
+    r"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|offrir|équiper|détacher|dépêcher|désigner|nommer|créer|installer|"
+    r"ouvrir|mettr(?=(?:a|ont) en place))(?:a|ont)\b)",
 )  # fmt: skip
 
 
@@ -409,7 +416,11 @@ def commitment(sentence: str) -> re.Match[str] | None:
 NOUN_COMMIT = Cue(
     r"(?:agreement|consensus|understanding) was reached (?:to|on)",
     # the agreement named before its passive: "an agreement to designate a liaison officer … was reached"
-    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:with [^,;.]{1,80}? to|to|on)",
+    r"(?:an |the )?agreement to (?=[^.;]{3,120}? (?:was|has been) reached\b)", r"(?:resulted in|led to) (?:an |the )?agreement (?:by which|under which|to|that)",
+    # the encounter's end told by what was agreed: "The meeting ended with an agreement to set up …", « s'est achevée par un
+    # accord pour créer … »
+    r"(?:ended|closed|concluded|culminated) (?:with|in) (?:an |the |a )?(?:agreement|decision|commitment) (?:to|on|that)",
+    r"(?:s'est|se sont) (?:achevée?s?|terminée?s?|conclue?s?|soldée?s?) (?:par|sur) (?:un|une|l['’]) ?(?:accord|décision|engagement) (?:pour|de|d'|sur)", r"reached (?:a |an )?(?:consensus|agreement|understanding) (?:with [^,;.]{1,80}? to|to|on)",
     r"(?:made|gave|took) (?:a |an )?(?:firm )?(?:commitment|undertaking|pledge) to", r"(?:a|ont) pris l'engagement (?:de|d')",
     r"(?:se sont|s'est) mise?s? d'accord (?:pour|sur)", r"(?:se sont|s'est) accordée?s? (?:pour|sur)", r"s'accorder (?:pour|sur)",
     r"(?:se sont|s'est) entendue?s? (?:pour|sur)",
@@ -546,6 +557,16 @@ _TO_BE_SET_UP = Cue(
     r"(?:(?:également|aussi|also|soon|prochainement|then)\s+)?(?:mise?s? en place|mise?s? sur pied|créée?s?|instituée?s?|installée?s?|"
     r"set up|established|created|launched|opened|formed)\b(?![^,;.()«»\"]{0,80}?\b(?:in|en|depuis|since) (?:19|20)\d\d)"
     r"(?![^,;.()«»\"]{0,80}?\b(?:last year|l'an dernier|l'année dernière))[^,;.()«»\"]{0,80}",
+    # someone posted to the other side, to come: "A liaison officer will be posted to Varnel", « Un officier de liaison sera
+    # affecté à Dakar » (a mechanism when :data:`_MECHANISMS` names it)
+    r"(?:un|une|des|a|an|two|deux|\d+)\s+(?:[\w'’-]+\s+){0,4}?(?:sera|seront|will be|shall be|(?:is|are) to be)\s+"
+    r"(?:posted|stationed|seconded|deployed|designated|appointed|affectée?s?|détachée?s?|déployée?s?|désignée?s?|nommée?s?)\b"
+    r"[^,;.()«»\"]{0,80}",
+    # a set-up agreed, told by its noun first: « La création d'une cellule commune a été actée », "the establishment of a
+    # joint cell was agreed"
+    r"(?:la |the )?(?:création|mise en place|installation|ouverture|désignation|creation|establishment|setting up|opening|"
+    r"designation) (?:d['’]|de |of )[^,;.()«»\"]{3,80}?\s(?:a été|ont été|was|were|has been|have been)\s+"
+    r"(?:actée?s?|décidée?s?|retenue?s?|convenue?s?|arrêtée?s?|agreed(?: upon)?|decided)\b",
 )
 _PLANNING = Cue(r"sign\w*", r"ink(?:s|ing)?", r"conclu\w*", r"finalis\w*", r"élabor\w*", r"prépar\w*", r"draft\w*", r"negoti\w*",
                 r"négoci\w*", r"conclusion", r"prepare", r"recommend\w*", r"recommand\w*", r"consideration", r"approval", r"formali[sz]\w*",
@@ -605,10 +626,19 @@ _STUDIED = Cue(
 )
 
 
+#: A body called to meet: "convene the joint working group in June", « réunir le groupe mixte » (its next meeting,
+#: not its creation).
+_CONVENED = Cue(r"(?:re)?conven(?:e|ing)\b", r"convoquer", r"réunir")
+
+
 def _classify(clause: str) -> OutcomeType:
     """The kind of commitment a clause makes."""
     if (_INSTRUMENTS.search(clause) and _PLANNING.search(clause)) or _SIGNING_FIRST.match(clause):
         return OutcomeType.AGREEMENT_PLANNED
+    if _CONVENED.match(clause):
+        return (
+            OutcomeType.FOLLOW_UP_PLANNED
+        )  # "convene the Joint Working Group in August": a body's next meeting
     mechanism = None if _STUDIED.match(clause) else _MECHANISMS.search(clause)
     if (
         (
@@ -825,14 +855,20 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
                 continue  # "in accordance with the signed agreements between the two sides": signed before
             if _SIGNED_NONE.match(match.group(0)):
                 continue  # "The sides signed no memorandum": none signed
-            planned = _FUTURE.match(match.group(0)) or (
-                _SIGNING_NOUN.match(match.group(0))
-                and not _AFTER.search(sentence, max(0, match.start() - 20), match.start())
-                and (
-                    _FUTURE.search(sentence, 0, match.start())
-                    or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+            if _LONG_AGO.search(match.group(0)):
+                continue  # "signed an extradition treaty in 2012", « ont signé en 2016 un accord »: before
+            planned = (
+                _FUTURE.match(match.group(0))
+                or (
+                    _SIGNING_NOUN.match(match.group(0))
+                    and not _AFTER.search(sentence, max(0, match.start() - 20), match.start())
+                    and (
+                        _FUTURE.search(sentence, 0, match.start())
+                        or COMMIT.search(sentence[max(0, match.start() - 60) : match.start()])
+                        or _IS_PLANNED.search(match.group(0))
+                    )
                 )
-            )  # "envisagent la signature d'un accord", "agreed to work towards the signing of"
+            )  # "envisagent la signature d'un accord", "agreed to work towards the signing of", « la signature … est prévue »
             take(
                 match.start(),
                 match.end(),
