@@ -236,7 +236,10 @@ def test_a_planned_signing_in_a_report_of_talks_is_planned_not_signed() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("The two ministers exchanged the instruments of ratification of the extradition treaty.", SIGNED),
+        (
+            "The two ministers exchanged the instruments of ratification of the bilateral extradition treaty.",
+            SIGNED,
+        ),
         (
             "Les deux parties ont échangé les instruments de ratification de la convention d'extradition.",
             SIGNED,

@@ -123,9 +123,11 @@ _SEALED = Cue(
     rf"(?:inked|sealed|concluded|exchanged|(?:ont|a) (?:conclu|scellé|échangé)|(?:the )?exchange of|(?:l'|l’)échange (?:de|des|du))\s+"
     rf"(?:{_DAY}\s+)?"  # « ont conclu aujourd'hui un protocole »
     # "exchanged the instruments of ratification of the treaty", « ont échangé les instruments de ratification de la convention »
-    rf"(?:(?:the|les)\s+instruments?\s+(?:of|de)\s+ratification\s+(?:of|de|d['’]|du)\s*)?"
+    # (the instrument then qualified as a title is: "of the bilateral extradition treaty")
+    rf"(?:(?:the|les)\s+instruments?\s+(?:of|de)\s+ratification\s+(?:of|de|d['’]|du)\s*(?:(?:the|la|le)\s+|l['’]\s*)?{_QUALIFIERS}"
     # (not "a few agreements" reached in talk: « ont conclu quelques accords pour améliorer leur collaboration »)
-    rf"(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:(?!quelques\b|some\b|few\b)\w+\s+)?{_INSTRUMENT}{_END}"
+    rf"|(?:(?:un|une|le|la|les|des|a|an|the|two|deux|three|trois|several|plusieurs)\s+|l['’]\s*)?(?:(?!quelques\b|some\b|few\b)\w+\s+)?)"
+    rf"{_INSTRUMENT}{_END}"
 )
 #: What was signed named before a passive verb: "A Liaison Officer Agreement between X and
 #: Y was signed in Doha on Monday", « Un mémorandum d'entente a été signé mardi ».
