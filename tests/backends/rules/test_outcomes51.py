@@ -286,3 +286,10 @@ def test_more_forms_are_read(sentence: str, kind: OutcomeType) -> None:
 )
 def test_a_signing_in_a_year_gone_and_a_hope_are_no_outcome(sentence: str) -> None:
     assert outcomes.find(sentence) == []
+
+
+def test_a_quoted_commitment_leaves_the_closing_quote_out() -> None:
+    found = outcomes.find(
+        "« Nous avons convenu de mettre en place une cellule conjointe », a déclaré le ministre."
+    )
+    assert [(o.type, o.text) for o in found] == [(MECHANISM, "mettre en place une cellule conjointe")]

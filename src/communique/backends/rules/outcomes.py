@@ -828,7 +828,9 @@ def in_sentence(sentence: str) -> tuple[DraftOutcome, ...]:
     def take(start: int, end: int, kind: OutcomeType) -> None:
         while start < end and sentence[start] in " ,;:":
             start += 1
-        while end > start and sentence[end - 1] in " ,;:":
+        while (
+            end > start and sentence[end - 1] in " ,;:»”"
+        ):  # (not the quote's end: « … une cellule conjointe », a déclaré)
             end -= 1
         words = list(_NONBLANK.finditer(sentence[start:end]))
         if len(words) > 18:  # keep quotes short
