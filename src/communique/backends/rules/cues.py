@@ -127,6 +127,13 @@ _SOMEONE_AFTER = (
     r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z]))"
 )
 
+#: An envoy posted abroad right after a verb, within a few words: "the outgoing New Zealand Police liaison officer", « l'attaché
+#: de sécurité intérieure » (who calls on a chief, or takes leave of him).
+_ENVOY_AFTER = (
+    r"(?=(?:the |his |her |their |l['’]|le |la )?(?:[\w'’-]+ ){0,5}?(?:liaison officers?|attach[ée]e?s?|consuls?(?:[- ]general)?|"
+    r"officiers? de liaison)\b)"
+)
+
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
 #: 10 mars 2026, en son cabinet au siège du ministère à Nouakchott, un entretien avec », "met, on Tuesday, at the Force
 #: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
@@ -145,6 +152,17 @@ MEAL_GIVEN = (
     r"(?:officiel |officielle |official |de travail )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
     r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,16}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
 )
+
+#: A stop of a tour or a line of a programme, a verbless line opening on the encounter's noun and whom it was with, its
+#: place and day maybe before a colon: "Doha, 12 May: talks with the Qatari Minister", "- Working session with the
+#: Director", « Bamako, 4 mars : audience auprès du ministre malien ». Its subject is the one whose tour the text told.
+_STOP_LINE = (
+    r"^\s*(?:[-–•*]\s*)?(?:[^:;.]{2,50}?\s?:\s*)?(?:talks|meeting|working session|work session|bilateral meeting|bilateral talks|"
+    r"audience|courtesy call|tête-à-tête|entretiens?|séance de travail|réunion de travail|visite de courtoisie) "
+    rf"(?:\S+ ){{0,2}}?(?:with |avec |auprès (?:du |de la |de l'|des |de ))(?:the |his |her |their |le |la |les |l'|son |sa |ses |leurs? )?"
+    rf"{_SOMEONE_AFTER}"
+)
+STOP_LINE = Cue(_STOP_LINE)
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 #: A gathering named after a verb of taking part, within a few words: « (depuis mardi à Alger) à la 43e session du
@@ -574,6 +592,23 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Brisbane with Y", « à son retour d'une réunion de deux jours à Dakar avec Y »
          r"on (?:(?:his|her|their) )?return from (?:a|an|the) (?:\S+ ){0,4}?(?:meeting|talks|visit)\b(?=[^.;]{0,80}?\bwith\b)",
          r"à (?:son|leur) retour d['’](?:une|un) (?:\S+ ){0,4}?(?:réunion|rencontre|visite|séance de travail)\b(?=[^.;]{0,80}?\bavec\b)",
+         # a farewell, by either side: "bade farewell to the outgoing Liaison Officer", "paid a farewell call on the
+         # Minister", « a pris congé du ministre », « a fait ses adieux à son homologue », « une visite d'adieu au »
+         rf"(?:bade|bid|bids|bidding) (?:a )?(?:\w+ )?(?:farewell|goodbye) (?:to )?(?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
+         r"(?:paid|pays|paying|made|makes|making) (?:a|his|her|their) farewell (?:call|visit)s? (?:on|to)\b",
+         rf"(?:a|ont|avait|avaient|est venue?|sont venue?s) (?:\S+ ){{0,2}}?pris congé (?:\S+ ){{0,6}}?(?:de |du |des |d')(?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
+         rf"(?:a|ont|avait|avaient) fait ses adieux (?:\S+ ){{0,4}}?(?:à|au|aux) {_SOMEONE_AFTER}",
+         r"(?:visite|audience) (?:d'adieu|de congé) (?:\S+ ){0,4}?(?:à|au|aux|auprès|du|de la|de l')\b",
+         # the encounter told only in a quote of one side, in the first person: "My counterpart, A, and I agreed …",
+         # "we agreed with my Kenyan counterpart", « Nous avons convenu avec mon homologue », « mon homologue et moi avons »
+         r"\b(?:my|our) (?:\w+ ){0,2}?counterparts?\b[^.;]{0,100}? and (?:i|we|myself) (?:have )?(?:\w+ )?(?:agreed|discussed|reviewed|"
+         r"talked|spoke|met|decided|resolved|examined|exchanged)\b",
+         r"\b(?:i|we) (?:have )?(?:\w+ )?(?:agreed|discussed|reviewed|talked|spoke|met|decided|resolved|examined|exchanged views) (?:\S+ ){0,3}?"
+         r"with (?:my|our) (?:\w+ ){0,2}?counterparts?\b",
+         r"\b(?:nous avons|j'ai) (?:\w+ )?(?:convenu|discuté|échangé|évoqué|examiné|décidé|arrêté|passé en revue|parlé) (?:\S+ ){0,3}?avec "
+         r"(?:mon|notre|mes|nos) (?:\w+ )?homologues?\b",
+         r"\b(?:mon|notre) (?:\w+ )?homologues?\b[^.;]{0,100}? et moi(?:-même)? (?:avons|sommes)\b",
+         _STOP_LINE,
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
@@ -773,6 +808,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
          r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         # … its kin, the opening done: « a procédé lundi à Libreville à l'ouverture d'un séminaire », « a procédé au lancement des travaux »
+         r"(?:a|ont|avait|avaient) (?:officiellement )?procédé (?:\S+ ){0,8}?(?:à l'ouverture|à la clôture|au lancement) (?:officielle? )?(?:des travaux )?(?:de|du|des|d')\b",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and a pronoun for the two who met, named before: « la séance de
          # travail qui les a réunis mardi », "the meeting that brought them together"
@@ -879,6 +916,12 @@ OCCURRED = Cue(
     r"(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"(?:has|have) taken place",
+    # to come, as planned: « Une réunion des ministres … est prévue le 14 mars », "a meeting of … is planned for May"
+    r"(?:est|sont|sera|seront) (?:\S+ )?prévue?s? (?=(?:le|les|du|pour|à|au|en|ce|cette|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    r"(?:is|are) (?:\S+ )?(?:planned|slated) (?=(?:for|on|in|at|to)\b)",
+    # … or told by its close: « a refermé ses portes jeudi », "closed its doors", "came to a close", "drew to a close"
+    r"(?:a|ont) (?:re)?fermé (?:ses|leurs) portes", r"(?:s'est|se sont) refermée?s?", r"closed (?:its|their) doors",
+    r"(?:came|comes|drew|draws|has come|have come) to (?:a|an) (?:\w+ )?(?:close|end)\b",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
@@ -974,6 +1017,9 @@ FUTURE = Cue(
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
     r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
+    # … or said planned: « Une réunion des ministres … est prévue le 14 mars », "is planned for May" (not what a text
+    # provides: « prévue par la loi »)
+    r"(?:est|sont) (?:\S+ )?prévue?s?\b(?! par)", r"(?:is|are) (?:\S+ )?(?:planned|slated)\b(?! by)",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
@@ -988,7 +1034,7 @@ BACKGROUND = Cue(
     r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)", r"previous (?:meeting|visit|session)",
     r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
     r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed", r"s['’](?:était|étaient) (?:déjà )?\w+",
-    r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
+    r"il y a (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|quelques|plusieurs|\d+)(?:[- ]\w+)? (?:ans|mois|années)", r"(?:years|months|decades) ago",
     r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
 )  # fmt: skip
 
@@ -1051,6 +1097,10 @@ RECALLED = Cue(
     # novembre à Malabo », "the recommendations adopted at the 9th session held in Malabo"
     r"(?:recommandations|décisions|résolutions) (?:prises|adoptées|formulées) (?:lors|au cours) (?:de la|de l'|du|d'une|d'un)\b",
     r"(?:recommendations|decisions|resolutions) (?:made|adopted|taken) (?:at|during) (?:the|a|an)\b",
+    # a sentence that opens on how long ago it was, as an anniversary tells a past visit: "Ten years ago today, the then
+    # Inspector-General travelled to …", « Il y a vingt ans jour pour jour, le général effectuait … », "On this day in 2006"
+    r"^\s*(?:\S+ ){1,2}?(?:years|months|decades) ago\b", r"^\s*il y a (?:\S+ ){1,2}?(?:ans|mois|années)\b",
+    r"^\s*on this (?:day|date) in (?:19|20)\d\d\b", r"^\s*(?:à pareille date|un jour comme aujourd'hui),? en (?:19|20)\d\d\b",
 )  # fmt: skip
 
 #: A sentence that opens on a month gone by, no day said: « En février dernier, Afripol a signé un accord
@@ -1121,7 +1171,12 @@ UNMET = Cue(
     r"(?:yet )?(?:meet|met|receive|received|host|hosted|"
     r"visit|visited|hold talks|held talks)\b",
     r"(?:should|would|could|might) have (?:met|received|hosted|visited|held talks)\b",
-    r"(?:would like|wishes|wish|hopes|hope|would love) to (?:meet|hold talks|visit|receive|host)\b",
+    r"(?:would like|wishes|wish|wished|hopes|hope|hoped|hoping|would love) to (?:meet|hold talks|visit|receive|host)\b",
+    # … in its kin, English and French: "looks forward to meeting", « souhaite rencontrer », « a exprimé le souhait de
+    # recevoir », « espère s'entretenir avec » (a wish, no encounter)
+    r"(?:look|looks|looked|looking) forward to (?:meeting|hosting|receiving|visiting|holding talks)\b",
+    r"(?:souhait|espér|esper|aimer|voud)\w* (?:\S+ ){0,2}?(?:rencontrer|recevoir|accueillir|s'entretenir|se rendre|visiter)\b",
+    r"(?:le |son |leur )?(?:souhait|désir|voeu|vœu|espoir) (?:de |d')(?:\S+ ){0,2}?(?:rencontrer|recevoir|accueillir|s'entretenir|se rendre|visiter)\b",
 )  # fmt: skip
 
 #: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed
@@ -1363,6 +1418,10 @@ OWN_SERVICE = Cue(
     r"with (?:the )?(?:senior|top|management) (?:officers|officials|staff|team) of the (?:service|force|command|agency|corps)\b",
     r"(?:les|ses|leurs) directeurs (?:centraux|régionaux|départementaux)", r"(?:les|ses|leurs) commissaires (?:régionaux|centraux|départementaux)",
     r"(?:les|ses|leurs) gouverneurs (?:de région|des régions)",
+    # … or of his services across the country: « une réunion des chefs de services régionaux de la police », "a meeting of
+    # the heads of the regional units"
+    r"(?:les|ses|leurs|des|aux) (?:chefs|responsables) (?:des |de )?services? (?:régionaux|départementaux|provinciaux|territoriaux|déconcentrés)",
+    r"heads of (?:the |its |his |her )?(?:regional|provincial|divisional|district|state) (?:\w+ )?(?:units|services|commands|offices)\b",
     # ... or of a border post of his country, and its officers' lot: "visited the Elubo border post", « s'est rendu
     # au poste frontière de Rosso pour s'enquérir des conditions de travail des agents »
     # (a visit to it, not a border post talked of: « l'entretien a porté sur la situation au poste frontalier »)

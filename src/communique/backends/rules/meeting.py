@@ -36,6 +36,7 @@ from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _HE_SAID_GATHERING,
     _THEM,
+    AGENDA_LINE,
     RECORD_WHEN_WHERE,
     _dates,
     _international,
@@ -242,6 +243,9 @@ def _meeting(
         or reporter is not None
         or speaking
         or framed
+        # (a stop of a tour, told with no subject: "Doha, 12 May: talks with …", the one whose tour it is; not an
+        # agenda's hour line, whose owner the text does not name)
+        or (cues.STOP_LINE.match(opening) is not None and AGENDA_LINE.match(opening) is None)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     # the talks told only by what each side said before the words that close them (« Entouré de ses

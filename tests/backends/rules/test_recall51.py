@@ -1,0 +1,137 @@
+"""Encounters told without "X met Y", second round: a farewell, a quote of one side in the first person, a tour's stops
+listed by place and day, a gathering said planned or told by its close, a seminar's opening done (« a procédé à
+l'ouverture »); and what shares their words but reports no encounter (a wish to meet in its kin, an anniversary of a
+past visit, a chief's meeting with the heads of his own regional services). Written in new words, not those of the
+world cases en-1090 to en-1104, fr-1090 to fr-1104 and the sealed en-1110 / fr-1110 cases."""
+
+from __future__ import annotations
+
+import pytest
+from support import read_offline
+
+from communique.schema import MeetingKind, Status
+
+
+def _sides(text: str, published: str = "2026-09-18") -> list[list[str]]:
+    record = read_offline(text, published)
+    return [sorted(m.parties) for m in record.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Commissioner of the Fiji Police Force, Sitiveni Tuilagi, on Tuesday bid farewell to the outgoing New "
+            "Zealand Police liaison officer, Mark Dunstan, in Suva.",
+            ["FJ", "NZ"],
+        ),
+        (
+            "The outgoing Ambassador of Japan, Kenji Morita, paid a farewell call on the Minister of Police of Samoa, "
+            "Tuala Ioane, in Apia on Wednesday.",
+            ["JP", "WS"],
+        ),
+        (
+            "L'ambassadeur de Suisse au Niger, Urs Brunner, a pris congé mardi à Niamey du ministre de l'Intérieur, "
+            "Boubacar Hama Issa, au terme de sa mission.",
+            ["CH", "NE"],
+        ),
+    ],
+)
+def test_a_farewell_is_a_courtesy_call(text: str, parties: list[str]) -> None:
+    record = read_offline(text, "2026-09-18")
+    assert [sorted(m.parties) for m in record.meetings] == [parties]
+    assert record.meetings[0].kind is MeetingKind.OFFICIAL_VISIT
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            '"We agreed with my Tanzanian counterpart, Commissioner Juma Hamisi, to patrol Lake Victoria together," the '
+            "Inspector General of the Uganda Police, Okot Ojara, said in Kampala on Thursday.",
+            ["TZ", "UG"],
+        ),
+        (
+            "« Mon homologue ghanéen, le commissaire Kwesi Addo, et moi avons décidé d'échanger nos fichiers », a affirmé "
+            "mercredi à Lomé le directeur général de la police togolaise, Komi Dogbe.",
+            ["GH", "TG"],
+        ),
+    ],
+)
+def test_an_encounter_told_only_in_a_quote_of_one_side(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]
+
+
+def test_each_stop_of_a_tour_listed_is_an_encounter_of_the_one_touring() -> None:
+    record = read_offline(
+        "The Minister of Internal Affairs of Georgia, Nika Beridze, toured two neighbours this week.\n\n"
+        "- Yerevan, 14 September 2026: talks with the Armenian Minister of Internal Affairs, Aram Sargsyan.\n"
+        "- Baku, 15 September 2026: working session with the Azerbaijani Minister of Internal Affairs, Rauf Aliyev.\n",
+        "2026-09-18",
+    )
+    assert [sorted(m.parties) for m in record.meetings] == [["AM", "GE"], ["AZ", "GE"]]
+    assert all("Nika Beridze" in [p.name for p in m.participants] for m in record.meetings)
+
+
+def test_an_agenda_line_takes_no_one_from_the_lines_above_as_its_subject() -> None:
+    record = read_offline(
+        "Agenda de la ministre - semaine du 7 septembre\n\n"
+        "09h00 : Visite du chantier de la Cité administrative (Grand Palais des Congrès)\n"
+        "17h00 : Entretien avec M. Tomas Novak, ambassadeur de Tchéquie en France (Beauvau)\n",
+        "2026-09-08",
+    )
+    names = [p.name for m in record.meetings for p in m.participants]
+    assert "Grand Palais des Congrès" not in names
+
+
+def test_a_gathering_said_planned_is_announced() -> None:
+    record = read_offline(
+        "Une rencontre des chefs de police du Bénin, du Togo et du Ghana est prévue le 30 septembre 2026 à Cotonou, "
+        "sous la présidence du directeur général de la police béninoise, Rodrigue Agossa.",
+        "2026-09-18",
+    )
+    assert record.is_meeting_report
+    assert record.meetings[0].status is Status.ANNOUNCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second regional forum of heads of criminal investigation of Ghana, Togo and Benin drew to a close in Accra "
+        "on Friday, chaired by Director-General Yaw Boakye.",
+        "Le 4e forum des chefs de police judiciaire du Tchad et du Cameroun a refermé ses portes vendredi à Garoua, sous "
+        "la présidence du commissaire Daniel Ngah.",
+    ],
+)
+def test_a_gathering_told_by_its_close_is_an_encounter(text: str) -> None:
+    assert read_offline(text, "2026-09-18").is_meeting_report
+
+
+def test_a_seminar_opened_with_a_foreign_team_is_an_encounter() -> None:
+    record = read_offline(
+        "Le directeur général de la Sûreté nationale mauritanienne, Omar Sy Fall, a procédé mercredi à Nouakchott à l'ouverture d'un "
+        "séminaire sur la criminalité financière. Il est animé par une équipe de la Guardia Civil espagnole conduite "
+        "par le capitaine Javier Ruiz.",
+        "2026-09-18",
+    )
+    assert record.is_meeting_report
+    assert sorted(record.meetings[0].parties) == ["ES", "MR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Police, Joseph Mutasa, said he was looking forward to meeting his Zambian counterpart to talk "
+        "about cattle rustling, though no date had been set.",
+        "Le ministre de la Sécurité, Aly Coulibaly, a exprimé le souhait de rencontrer son homologue guinéen avant la "
+        "fin de l'année pour parler de la frontière.",
+        "Fifteen years ago today, Commissioner Peter Njoroge travelled to Kampala, where he was received by the "
+        "Inspector General of the Uganda Police. The museum marked the date with a display.",
+        "Il y a trente ans jour pour jour, le directeur de la police togolaise se rendait à Accra, où il était reçu par "
+        "son homologue ghanéen. Une plaque a été dévoilée jeudi.",
+        "Le directeur général de la police, Amadou Kane, a réuni mardi à Thiès les responsables des services "
+        "départementaux pour faire le point sur la sécurité routière.",
+    ],
+)
+def test_what_shares_the_words_but_reports_no_encounter(text: str) -> None:
+    assert not read_offline(text, "2026-09-18").is_meeting_report
