@@ -135,3 +135,36 @@ def test_a_seminar_opened_with_a_foreign_team_is_an_encounter() -> None:
 )
 def test_what_shares_the_words_but_reports_no_encounter(text: str) -> None:
     assert not read_offline(text, "2026-09-18").is_meeting_report
+
+
+def test_a_dialogue_held_under_its_name_is_an_encounter_of_those_who_chaired_it() -> None:
+    record = read_offline(
+        "The second Ghana-Netherlands Security Dialogue was held in Accra on Monday. The Minister for the Interior, "
+        "Ama Serwaa Owusu, co-chaired the dialogue with the Dutch Minister of Justice and Security, Pieter de Wit.",
+        "2026-09-18",
+    )
+    assert [sorted(m.parties) for m in record.meetings] == [["GH", "NL"]]
+    names = {p.name for p in record.meetings[0].participants}
+    assert {"Ama Serwaa Owusu", "Pieter de Wit"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Bangladesh and Sri Lanka held their third round of security consultations in Colombo on Tuesday. Home "
+            "Secretary Abdul Karim Mia headed the Bangladeshi delegation, and Defence Secretary Nimal Perera headed the "
+            "Sri Lankan side.",
+            {"Abdul Karim Mia", "Nimal Perera"},
+        ),
+        (
+            "La 9e réunion des chefs de police de la région des Grands Lacs s'est achevée jeudi à Bujumbura. Le "
+            "commissaire général de la police burundaise, Pierre Ndayishimiye, a passé la présidence à son homologue "
+            "rwandais, le commissaire Eric Habineza.",
+            {"Pierre Ndayishimiye", "Eric Habineza"},
+        ),
+    ],
+)
+def test_who_headed_a_side_or_passed_the_chair_took_part(text: str, names: set[str]) -> None:
+    record = read_offline(text, "2026-09-18")
+    assert names <= {p.name for m in record.meetings for p in m.participants}

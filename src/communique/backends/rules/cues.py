@@ -902,6 +902,9 @@ ENCOUNTER_NOUN = Cue(
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     # gatherings of scholars' names that security chiefs hold too: « la journée de colloque organisée mardi à Comines »
     r"colloques?", r"symposiums?", r"symposia", r"tables? rondes?", r"round ?tables?",
+    # a dialogue two governments hold under that name: "the Kenya-UK High-Level Security Dialogue took place", « le
+    # dialogue stratégique s'est tenu »
+    r"dialogues?",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
     r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
@@ -1294,7 +1297,11 @@ PARTICIPATION = Cue(
     r"(?:étai(?:en)?t|sont|est) (?:également |aussi |en outre )?(?:de la partie|du voyage)\b",
     # those who lead the meeting or a side of it: "Colonel A led the meeting while B … led the Indian side",
     # « le commissaire A a conduit la réunion, tandis que le colonel B a dirigé la délégation nigérienne »
-    r"led the (?:meeting|talks|(?:\w+ )?(?:side|delegation|team))\b",
+    r"(?:led|headed) the (?:meeting|talks|(?:\w+ ){0,2}?(?:side|delegation|team))\b",
+    # the chair passed from one side to the other at the gathering: "handed over the rotating chairmanship to", « a passé
+    # la présidence tournante à son homologue », « a transmis le témoin »
+    r"(?:handed|passed|hands|passes) (?:over )?the (?:rotating )?(?:chair|chairmanship|presidency)\b",
+    r"(?:a|ont) (?:passé|transmis|cédé) (?:la présidence|le témoin|le flambeau)\b", r"co-?chaired (?:the|this) (?:\w+ )?(?:meeting|talks|session|dialogue|consultations)\b",
     r"(?:a|ont) (?:conduit|dirigé|mené) (?:la|les) (?:réunion|rencontre|séance|travaux|délégation|échanges)\b", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
