@@ -168,3 +168,24 @@ def test_a_dialogue_held_under_its_name_is_an_encounter_of_those_who_chaired_it(
 def test_who_headed_a_side_or_passed_the_chair_took_part(text: str, names: set[str]) -> None:
     record = read_offline(text, "2026-09-18")
     assert names <= {p.name for m in record.meetings for p in m.participants}
+
+
+def test_who_will_chair_a_gathering_or_confirmed_attendance_takes_part() -> None:
+    record = read_offline(
+        "Maseru will next month host the police chiefs of Lesotho, Eswatini and Mozambique for a meeting on stock theft. "
+        "Commissioner Thabo Mokhele of the Lesotho Mounted Police Service will chair the meeting on 12 October 2026. "
+        "Eswatini's National Commissioner, Sipho Dlamini, has confirmed attendance.",
+        "2026-09-18",
+    )
+    names = {p.name for m in record.meetings for p in m.participants}
+    assert {"Thabo Mokhele", "Sipho Dlamini"} <= names
+
+
+def test_the_stay_of_a_visit_frames_its_talks() -> None:
+    record = read_offline(
+        "Le directeur de la police judiciaire du Bénin, Romuald Agbo, a effectué une mission au Togo du 2 au 5 septembre "
+        "2026. Au cours de son séjour à Lomé, il s'est entretenu avec le directeur général de la police togolaise, "
+        "Yao Kodjo Amouzou, sur les vols de motos.",
+        "2026-09-18",
+    )
+    assert [m.kind for m in record.meetings] == [MeetingKind.OFFICIAL_VISIT]

@@ -1301,7 +1301,11 @@ PARTICIPATION = Cue(
     # the chair passed from one side to the other at the gathering: "handed over the rotating chairmanship to", « a passé
     # la présidence tournante à son homologue », « a transmis le témoin »
     r"(?:handed|passed|hands|passes) (?:over )?the (?:rotating )?(?:chair|chairmanship|presidency)\b",
-    r"(?:a|ont) (?:passé|transmis|cédé) (?:la présidence|le témoin|le flambeau)\b", r"co-?chaired (?:the|this) (?:\w+ )?(?:meeting|talks|session|dialogue|consultations)\b",
+    r"(?:a|ont) (?:passé|transmis|cédé) (?:la présidence|le témoin|le flambeau)\b",
+    # a gathering to come, who will chair it and who said they will come: "will chair the meeting on 28 April", "have
+    # confirmed attendance", « ont confirmé leur participation »
+    r"(?:will|to|shall) (?:co-?)?chair (?:the|this) (?:\w+ ){0,2}?(?:meeting|session|conference|assembly|talks|summit|forum|dialogue|consultations)\b",
+    r"(?:has|have) (?:also )?confirmed (?:their |his |her )?(?:attendance|participation)\b", r"(?:a|ont) (?:également )?confirmé (?:sa|leur) (?:présence|participation)\b", r"co-?chaired (?:the|this) (?:\w+ )?(?:meeting|talks|session|dialogue|consultations)\b",
     r"(?:a|ont) (?:conduit|dirigé|mené) (?:la|les) (?:réunion|rencontre|séance|travaux|délégation|échanges)\b", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
@@ -1347,6 +1351,10 @@ SAME_MEETING = Cue(
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    # the visit's stay as the frame of the talks: "During his stay in Harare, the Commissioner and Y covered …", « Au
+    # cours de son séjour à Bamako, X et Y ont … »
+    r"(?:during|in the course of) (?:his|her|their) (?:[\w-]+ )?(?:stay|trip|sojourn) (?:in|at)\b",
+    r"(?:durant|pendant|lors de|au cours de) (?:son|leur) (?:\w+ )?séjour (?:à|au|en|aux)\b",
     # a meeting named by a phrase of time, after the encounter was told: « s'exprimait lors d'une réunion de travail »
     r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
