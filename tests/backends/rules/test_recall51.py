@@ -189,3 +189,31 @@ def test_the_stay_of_a_visit_frames_its_talks() -> None:
         "2026-09-18",
     )
     assert [m.kind for m in record.meetings] == [MeetingKind.OFFICIAL_VISIT]
+
+
+def test_a_gathering_taken_part_in_told_in_the_imperfect_is_an_encounter() -> None:
+    record = read_offline(
+        "Le directeur général de la police sénégalaise, Ibrahima Diop, participait jeudi à la réunion des chefs de police "
+        "d'Afrique de l'Ouest à Accra, au Ghana.",
+        "2026-09-18",
+    )
+    assert record.is_meeting_report
+    assert "Ibrahima Diop" in {p.name for m in record.meetings for p in m.participants}
+
+
+def test_who_was_attending_a_meeting_elsewhere_is_absent() -> None:
+    record = read_offline(
+        "A delegation of the ECOWAS Commission, led by Moussa Keita, paid a visit on Tuesday to the Police "
+        "Headquarters in Banjul. The meeting focused on election security. Deputy Inspector General Lamin Jallow stood "
+        "in for the Inspector General, who was attending a meeting abroad.",
+        "2026-09-18",
+    )
+    assert len(record.meetings) == 1
+
+
+def test_a_gathering_two_governors_called_is_an_encounter() -> None:
+    assert read_offline(
+        "Une rencontre transfrontalière a été organisée mercredi à Tournai à l'initiative des gouverneurs du Hainaut et du "
+        "Nord. Des policiers belges et français y ont évoqué les cambriolages.",
+        "2026-09-18",
+    ).is_meeting_report

@@ -695,7 +695,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # la 43e session du Conseil », « participe à la réunion », "is taking part in the annual meeting", « représentera
          # le Mali à la réunion des chefs de police », "will represent Ghana at the conference" (not « participe à la
          # lutte contre … »)
-         rf"(?:(?:prend|prennent) part|participent|participe|(?:is|are) (?:currently |now )?(?:taking part|participating|attending)|"
+         # (and in the imperfect of a French report: « Le ministre participait vendredi à la conférence sur … à Niamey »,
+         # « prenait part à la réunion »; not "who was attending a meeting abroad", the one absent)
+         rf"(?:(?:prend|prennent|prenait|prenaient) part|participent|participe|(?<!qui )participait|participaient|"
+         rf"(?:is|are) (?:currently |now )?(?:taking part|participating|attending)|"
          rf"(?:représente|représentent|représentera|représenteront|(?:a|ont) représenté|represents?|represented|will represent) "
          rf"(?:\S+ ){{1,4}}?(?:à|au|at))(?= {_A_GATHERING})",
          # (not who attended the encounter a relative clause names, told before or after: « La rencontre, à laquelle a
@@ -1118,7 +1121,7 @@ ACTOR = Cue(
     r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretar(?:y|ies)", r"chefs?", r"chiefs?",
     r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
     r"prosecutors?", r"procureurs?", r"advisers?", r"conseillers?",
-    r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
+    r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneurs?", r"governors?", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"governments?", r"gouvernements?", r"ministries", r"ministères",
