@@ -217,3 +217,43 @@ def test_a_gathering_two_governors_called_is_an_encounter() -> None:
         "Nord. Des policiers belges et français y ont évoqué les cambriolages.",
         "2026-09-18",
     ).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Burundian Commissioner General of Police, Didier Nkurunziza, was in Kigali for bilateral engagements "
+            "with his Rwandan counterpart, Felix Namuhoranye Rutayisire, on Monday.",
+            ["BI", "RW"],
+        ),
+        (
+            "The Minister of Home Affairs, Ruth Nankabirwa, engaged her Kenyan counterpart, Daniel Kipkorir, on cattle "
+            "raids along the border in Kampala on Friday.",
+            ["KE", "UG"],
+        ),
+        (
+            "Botswana and Namibia police chiefs, Kagiso Molefe and Petrus Shilongo, put heads together in Kasane on "
+            "Thursday over poaching.",
+            ["BW", "NA"],
+        ),
+        (
+            "Le directeur de la police nigérienne, le commissaire Issa Mahamane, a été l'invitée mardi de son homologue "
+            "béninoise, la commissaire Adèle Hounsou, à Cotonou.",
+            ["BJ", "NE"],
+        ),
+    ],
+)
+def test_engagements_heads_together_and_a_guest_told_as_such(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre de la Sécurité a été l'invitée de l'émission Grand Jury dimanche à Abidjan.",
+        "Officers engaged the armed robbers in a shoot-out on the Lagos-Ibadan expressway on Sunday.",
+    ],
+)
+def test_a_show_s_guest_and_a_fight_engaged_are_no_encounter(text: str) -> None:
+    assert not read_offline(text, "2026-09-18").is_meeting_report

@@ -195,14 +195,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?",
          # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
-         # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
+         # général », « a été l'invité jeudi de son homologue » (a person's guest: not « la ville a été l'hôte de la
+         # conférence », nor « l'invité de l'émission »)
          r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
          # … or opening the sentence, its day and place in commas: « Hôte, jeudi à Niamey, de son homologue nigérien, X, le
          # directeur … a évoqué », "Guest, on Monday in Accra, of his Ghanaian counterpart, …"
          r"^\s*(?:l')?(?:hôtes?|invitée?s?),?(?: [^,;.]{2,40},)? (?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))",
          r"^\s*(?:the )?guests?,?(?: [^,;.]{2,40},)? of (?=(?:the |his |her |their )?(?:\w+ )?(?:counterparts?|ministers?|"
          r"commissioners?|inspectors?|directors?|chiefs?|heads?|(?-i:[A-Z])))",
-         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes) "
+         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes|l'invitée?|les invitée?s) "
          r"(?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
          r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
@@ -478,6 +479,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
          rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|confer|conferring|deliberated|deliberates|interacted|interacts|engaged|engages) with "
          rf"{_SOMEONE_AFTER}",
+         # … or engaged with no "with", an office-holder its object: "engaged his Mozambican counterpart on cross-border
+         # crime"; or engagements held: "was in Nairobi for bilateral engagements with his Kenyan counterpart"; or heads
+         # put together: "the two police chiefs put heads together in Lusaka"
+         rf"(?<!was )(?<!were )(?<!been )(?:engaged|engages) (?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
+         rf"(?:bilateral |official |working )?engagements? (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         r"(?:put|putting|puts) (?:their )?heads together\b",
          rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # a word had on the sidelines: "he had a word with Thailand's Deputy Prime Minister", "had a brief chat with"
          rf"(?:had|has|will have) (?:a |an )?(?:brief |short |quick |private )?(?:word|chat|conversation) with {_SOMEONE_AFTER}",
