@@ -257,3 +257,22 @@ def test_engagements_heads_together_and_a_guest_told_as_such(text: str, parties:
 )
 def test_a_show_s_guest_and_a_fight_engaged_are_no_encounter(text: str) -> None:
     assert not read_offline(text, "2026-09-18").is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Receiving his visitor, the Commissioner of Police, Amos Tembo, said Malawi valued its ties with the Zambia "
+            "Police Service, whose Deputy Inspector General, Charity Banda, led the team.",
+            ["MW", "ZM"],
+        ),
+        (
+            "The fourth Joint Permanent Commission on Security between Namibia and Angola opened in Rundu on Tuesday, "
+            "co-chaired by Ministers Albert Kawana and Manuel Homem.",
+            ["AO", "NA"],
+        ),
+    ],
+)
+def test_a_guest_by_his_relation_and_a_qualified_joint_commission(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]

@@ -124,7 +124,9 @@ _SOMEONE_AFTER = (
     r"chiefs?|secretar\w*|heads? of|command(?:er|ant)s?|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
     r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b"
     # … or a person named with his honorific, his office after: « reçoit M. Jean X, ministre de la Sécurité »
-    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z]))"
+    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z])"
+    # … or the one a host receives, by his relation: "Welcoming his guest, …", « recevant son hôte » (not the public)
+    r"|(?:his|her|their|son|sa|leurs?) (?:\w+ )?(?:guests?|visitors?|hôtes?|visiteurs?|invitée?s?)\b)"
 )
 
 #: An envoy posted abroad right after a verb, within a few words: "the outgoing New Zealand Police liaison officer", « l'attaché
@@ -917,7 +919,7 @@ ENCOUNTER_NOUN = Cue(
     r"dialogues?",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
-    r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
+    r"joint (?:(?:permanent|standing|ministerial|bilateral|technical|border) )?(?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
