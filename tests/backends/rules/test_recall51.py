@@ -276,3 +276,11 @@ def test_a_show_s_guest_and_a_fight_engaged_are_no_encounter(text: str) -> None:
 )
 def test_a_guest_by_his_relation_and_a_qualified_joint_commission(text: str, parties: list[str]) -> None:
     assert _sides(text) == [parties]
+
+
+def test_a_chief_s_meeting_with_his_regional_commanders_is_internal() -> None:
+    assert not read_offline(
+        "The Inspector General of Police, Mary Akello, on Monday held a meeting with all 17 regional police commanders "
+        "at the Police Headquarters in Kampala to review the election security plan.",
+        "2026-09-18",
+    ).is_meeting_report

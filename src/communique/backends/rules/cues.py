@@ -1449,6 +1449,7 @@ OWN_SERVICE = Cue(
     # the heads of the regional units"
     r"(?:les|ses|leurs|des|aux) (?:chefs|responsables) (?:des |de )?services? (?:régionaux|départementaux|provinciaux|territoriaux|déconcentrés)",
     r"heads of (?:the |its |his |her )?(?:regional|provincial|divisional|district|state) (?:\w+ )?(?:units|services|commands|offices)\b",
+    r"(?:regional|provincial|divisional|district|zonal|state|area) (?:police )?commanders\b", r"commandants (?:de région|régionaux|de légion)",
     # ... or of a border post of his country, and its officers' lot: "visited the Elubo border post", « s'est rendu
     # au poste frontière de Rosso pour s'enquérir des conditions de travail des agents »
     # (a visit to it, not a border post talked of: « l'entretien a porté sur la situation au poste frontalier »)
