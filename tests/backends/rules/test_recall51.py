@@ -284,3 +284,22 @@ def test_a_chief_s_meeting_with_his_regional_commanders_is_internal() -> None:
         "at the Police Headquarters in Kampala to review the election security plan.",
         "2026-09-18",
     ).is_meeting_report
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Au menu de l'entretien entre le ministre de la Sécurité, Moussa Kaboré, et l'ambassadrice du Canada, Julie "
+            "Tremblay, jeudi à Ouagadougou : la formation des policiers.",
+            ["BF", "CA"],
+        ),
+        (
+            "A team of the Kenya Police Service is currently in Kigali for a four-day benchmarking tour of the Rwanda "
+            "National Police, at the invitation of IGP Felix Mugabo.",
+            ["KE", "RW"],
+        ),
+    ],
+)
+def test_an_encounter_told_by_its_menu_or_a_study_tour_under_way(text: str, parties: list[str]) -> None:
+    assert _sides(text) == [parties]

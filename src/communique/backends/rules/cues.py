@@ -293,7 +293,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
-         r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
+         # (or on a study tour, now: "is currently in Accra for a five-day study tour of the Ghana Police Service")
+         r"(?:is|are) (?:currently |now )?in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?"
+         r"(?:visit|(?:study|working|benchmarking|familiari[sz]ation) (?:tour|trip)|mission)\b",
          # ... or were, the day and the town's state between: "was in Lokoja, Kogi State, on Monday, November 16, on an
          # official visit"
          r"(?:is|are|was|were) in (?-i:[A-Z])[^.;]{0,60}? on (?:a|an) (?:[\w-]+ ){0,2}?visit\b",
@@ -843,6 +845,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … in French, the talks to come: « La sécurité sera au cœur des discussions prévues jeudi à Turin entre A et B »
          # (planned: the same words of talks told before are anaphora, « au centre des échanges entre les délégations »)
          r"(?:au cœur|au centre) des (?:discussions|entretiens|échanges|pourparlers) prévue?s (?:\S+ ){0,4}?entre (?=[^.;]{3,160}? et )",
+         # … or what an encounter between two named had on its menu, a sentence opening on it: « Au menu de la rencontre
+         # entre le ministre A et l'ambassadeur B, mardi à Yaoundé : … », "On the agenda of the talks between A and B …"
+         r"^\s*(?:au menu|à l'ordre du jour) (?:de la|de l'|du) (?:rencontre|réunion|séance de travail|entretien|audience|tête-à-tête) "
+         r"entre (?=[^.;]{3,160}? et )",
+         r"^\s*on the agenda of (?:the|their) (?:meeting|talks|discussions|audience) between (?=[^;]{3,160}? and )",
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
