@@ -290,7 +290,7 @@ def test_a_chief_s_meeting_with_his_regional_commanders_is_internal() -> None:
     ("text", "parties"),
     [
         (
-            "Au menu de l'entretien entre le ministre de la Sécurité, Moussa Kaboré, et l'ambassadrice du Canada, Julie "
+            "Au menu de l'entretien entre le ministre burkinabè de la Sécurité, Moussa Kaboré, et l'ambassadrice du Canada, Julie "
             "Tremblay, jeudi à Ouagadougou : la formation des policiers.",
             ["BF", "CA"],
         ),
