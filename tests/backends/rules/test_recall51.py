@@ -303,3 +303,26 @@ def test_a_chief_s_meeting_with_his_regional_commanders_is_internal() -> None:
 )
 def test_an_encounter_told_by_its_menu_or_a_study_tour_under_way(text: str, parties: list[str]) -> None:
     assert _sides(text) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The High Commissioner of Canada, Anne Mercier, presented ten motorbikes to the Commissioner of the Sierra "
+            "Leone Police, Ibrahim Sesay, in Freetown on Monday. The presentation was followed by a closed-door meeting "
+            "on community policing.",
+            ["CA", "SL"],
+        ),
+        (
+            "L'ambassadeur d'Allemagne, Jens Weber, a remis jeudi à Niamey au directeur général de la police nigérienne, "
+            "Abdou Salifou, dix véhicules de patrouille. La remise a été suivie d'une séance de travail entre les deux "
+            "hommes.",
+            ["DE", "NE"],
+        ),
+    ],
+)
+def test_a_handover_followed_by_talks_is_an_encounter(text: str, parties: list[str]) -> None:
+    record = read_offline(text, "2026-09-18")
+    assert [sorted(m.parties) for m in record.meetings] == [parties]
+    assert record.meetings[0].date is not None

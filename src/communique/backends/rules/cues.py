@@ -1532,6 +1532,16 @@ HANDOVER = Cue(
     r"letters? of appointment", r"lettres? de nomination",
 )  # fmt: skip
 
+#: A ceremony the sentence before told (a handover, a donation), followed by talks between those it named: "The
+#: handover was followed by talks between the two", « La cérémonie a été suivie d'un entretien entre les deux
+#: personnalités ». The talks are an encounter, of that sentence's people, day and place, whatever a handover alone is.
+CEREMONY_THEN_TALKS = Cue(
+    r"^\s*(?:the|this) (?:\w+ )?(?:handover|hand-over|ceremony|presentation|donation|event) (?:was|were) (?:then )?followed by "
+    r"(?:[\w-]+ )?(?:talks|(?:a |an )?(?:[\w-]+ )?(?:meeting|discussions?|audience|session|tête-à-tête))",
+    r"^\s*(?:la|cette) (?:cérémonie|remise|rencontre) (?:\S+ ){0,3}?(?:a|avait) été (?:ensuite )?suivie (?:d'une?|de) (?:\S+ )?"
+    r"(?:entretien|séance de travail|réunion|audience|tête-à-tête|échanges?|discussions?)",
+)  # fmt: skip
+
 #: A training course: a seminar, a workshop or a session « de formation », "training workshop",
 #: is no encounter of its own (trainings are not meetings).
 TRAINING_EVENT = Cue(
