@@ -124,7 +124,16 @@ _SOMEONE_AFTER = (
     r"chiefs?|secretar\w*|heads? of|command(?:er|ant)s?|délégations?|homologues?|ministres?|direct(?:eur|rice)s?|commissaires?|inspecteurs?|"
     r"chefs?|générale?s?|secrétaires?|présidente?s?|patron(?:ne)?s?)\b"
     # … or a person named with his honorific, his office after: « reçoit M. Jean X, ministre de la Sécurité »
-    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z]))"
+    r"|(?-i:M|Mme|Mr|Mrs|Ms|Dr)\.? (?-i:[A-Z])"
+    # … or the one a host receives, by his relation: "Welcoming his guest, …", « recevant son hôte » (not the public)
+    r"|(?:his|her|their|son|sa|leurs?) (?:\w+ )?(?:guests?|visitors?|hôtes?|visiteurs?|invitée?s?)\b)"
+)
+
+#: An envoy posted abroad right after a verb, within a few words: "the outgoing New Zealand Police liaison officer", « l'attaché
+#: de sécurité intérieure » (who calls on a chief, or takes leave of him).
+_ENVOY_AFTER = (
+    r"(?=(?:the |his |her |their |l['’]|le |la )?(?:[\w'’-]+ ){0,5}?(?:liaison officers?|attach[ée]e?s?|consuls?(?:[- ]general)?|"
+    r"officiers? de liaison)\b)"
 )
 
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
@@ -145,6 +154,17 @@ MEAL_GIVEN = (
     r"(?:officiel |officielle |official |de travail )?(?:a|avait|was|had been) (?:été )?(?:offerte?|donnée?|organisée?|hosted|given|"
     r"offered|held|organi[sz]ed|thrown)\b(?= (?:\S+ ){0,16}?(?:en l'honneur (?:de|du|des|d')|in honou?r of)\b)"
 )
+
+#: A stop of a tour or a line of a programme, a verbless line opening on the encounter's noun and whom it was with, its
+#: place and day maybe before a colon: "Doha, 12 May: talks with the Qatari Minister", "- Working session with the
+#: Director", « Bamako, 4 mars : audience auprès du ministre malien ». Its subject is the one whose tour the text told.
+_STOP_LINE = (
+    r"^\s*(?:[-–•*]\s*)?(?:[^:;.]{2,50}?\s?:\s*)?(?:talks|meeting|working session|work session|bilateral meeting|bilateral talks|"
+    r"audience|courtesy call|tête-à-tête|entretiens?|séance de travail|réunion de travail|visite de courtoisie) "
+    rf"(?:\S+ ){{0,2}}?(?:with |avec |auprès (?:du |de la |de l'|des |de ))(?:the |his |her |their |le |la |les |l'|son |sa |ses |leurs? )?"
+    rf"{_SOMEONE_AFTER}"
+)
+STOP_LINE = Cue(_STOP_LINE)
 
 #: Verb phrases that report an encounter, with the relation they set between sides.
 #: A gathering named after a verb of taking part, within a few words: « (depuis mardi à Alger) à la 43e session du
@@ -177,14 +197,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « acceuilli », as agencies sometimes misspell it
          rf"(?:a|ont) {_ADVERB}été {_ADVERB}acceuillie?s?",
          # the guest told as such: "was the guest on Tuesday of the Director", « a été l'hôte vendredi du délégué
-         # général » (a person's guest: not « la ville a été l'hôte de la conférence »)
+         # général », « a été l'invité jeudi de son homologue » (a person's guest: not « la ville a été l'hôte de la
+         # conférence », nor « l'invité de l'émission »)
          r"(?:was|were|has been|have been) (?:\S+ ){0,2}?the guests? (?:\S+ ){0,3}?of (?=(?:the |his |her |their )?(?-i:[A-Z]))",
          # … or opening the sentence, its day and place in commas: « Hôte, jeudi à Niamey, de son homologue nigérien, X, le
          # directeur … a évoqué », "Guest, on Monday in Accra, of his Ghanaian counterpart, …"
          r"^\s*(?:l')?(?:hôtes?|invitée?s?),?(?: [^,;.]{2,40},)? (?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))",
          r"^\s*(?:the )?guests?,?(?: [^,;.]{2,40},)? of (?=(?:the |his |her |their )?(?:\w+ )?(?:counterparts?|ministers?|"
          r"commissioners?|inspectors?|directors?|chiefs?|heads?|(?-i:[A-Z])))",
-         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes) "
+         rf"(?:(?:a|ont|avait|avaient) été|était|étaient)(?: (?:\S+ ){{0,4}}?|{_ASIDE} )(?:l'hôte|les hôtes|l'invitée?|les invitée?s) "
          r"(?:\S+ ){0,3}?(?:du|de la|de l'|des|de (?=(?:son|sa|leurs?) ))?"
          r"(?=(?:\w+ )?(?:ministre|directeur|directrice|délégué|chef|général|générale|commandant|commissaire|inspecteur|"
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
@@ -272,7 +293,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # at the home of his host: « s'est rendu ce mercredi 21 octobre chez le ministre de l'Intérieur »
          r"(?:s'est|se sont) rendue?s?,? (?:\S+ ){0,5}?chez (?:le|la|son|sa|leur|leurs|les) ",
          # a visit told by where the visitors are today: "are in Portugal today for a visit to the agency"
-         r"(?:is|are) in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?visit\b",
+         # (or on a study tour, now: "is currently in Accra for a five-day study tour of the Ghana Police Service")
+         r"(?:is|are) (?:currently |now )?in (?-i:[A-Z])(?:\S+ ){1,3}?(?:today |this week |on \w+day )?for (?:a|an|his|her|their) (?:\S+ ){0,2}?"
+         r"(?:visit|(?:study|working|benchmarking|familiari[sz]ation) (?:tour|trip)|mission)\b",
          # ... or were, the day and the town's state between: "was in Lokoja, Kogi State, on Monday, November 16, on an
          # official visit"
          r"(?:is|are|was|were) in (?-i:[A-Z])[^.;]{0,60}? on (?:a|an) (?:[\w-]+ ){0,2}?visit\b",
@@ -460,6 +483,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
          rf"(?<!was )(?<!were )(?<!been )(?:conferred|confers|confer|conferring|deliberated|deliberates|interacted|interacts|engaged|engages) with "
          rf"{_SOMEONE_AFTER}",
+         # … or engaged with no "with", an office-holder its object: "engaged his Mozambican counterpart on cross-border
+         # crime"; or engagements held: "was in Nairobi for bilateral engagements with his Kenyan counterpart"; or heads
+         # put together: "the two police chiefs put heads together in Lusaka"
+         rf"(?<!was )(?<!were )(?<!been )(?:engaged|engages) (?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
+         rf"(?:bilateral |official |working )?engagements? (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         r"(?:put|putting|puts) (?:their )?heads together\b",
          rf"exchanged (?:views|ideas|notes|opinions) (?:\S+ ){{0,8}}?with {_SOMEONE_AFTER}", rf"\bin talks with {_SOMEONE_AFTER}",
          # a word had on the sidelines: "he had a word with Thailand's Deputy Prime Minister", "had a brief chat with"
          rf"(?:had|has|will have) (?:a |an )?(?:brief |short |quick |private )?(?:word|chat|conversation) with {_SOMEONE_AFTER}",
@@ -574,6 +603,23 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Brisbane with Y", « à son retour d'une réunion de deux jours à Dakar avec Y »
          r"on (?:(?:his|her|their) )?return from (?:a|an|the) (?:\S+ ){0,4}?(?:meeting|talks|visit)\b(?=[^.;]{0,80}?\bwith\b)",
          r"à (?:son|leur) retour d['’](?:une|un) (?:\S+ ){0,4}?(?:réunion|rencontre|visite|séance de travail)\b(?=[^.;]{0,80}?\bavec\b)",
+         # a farewell, by either side: "bade farewell to the outgoing Liaison Officer", "paid a farewell call on the
+         # Minister", « a pris congé du ministre », « a fait ses adieux à son homologue », « une visite d'adieu au »
+         rf"(?:bade|bid|bids|bidding) (?:a )?(?:\w+ )?(?:farewell|goodbye) (?:to )?(?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
+         r"(?:paid|pays|paying|made|makes|making) (?:a|his|her|their) farewell (?:call|visit)s? (?:on|to)\b",
+         rf"(?:a|ont|avait|avaient|est venue?|sont venue?s) (?:\S+ ){{0,2}}?pris congé (?:\S+ ){{0,6}}?(?:de |du |des |d')(?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
+         rf"(?:a|ont|avait|avaient) fait ses adieux (?:\S+ ){{0,4}}?(?:à|au|aux) {_SOMEONE_AFTER}",
+         r"(?:visite|audience) (?:d'adieu|de congé) (?:\S+ ){0,4}?(?:à|au|aux|auprès|du|de la|de l')\b",
+         # the encounter told only in a quote of one side, in the first person: "My counterpart, A, and I agreed …",
+         # "we agreed with my Kenyan counterpart", « Nous avons convenu avec mon homologue », « mon homologue et moi avons »
+         r"\b(?:my|our) (?:\w+ ){0,2}?counterparts?\b[^.;]{0,100}? and (?:i|we|myself) (?:have )?(?:\w+ )?(?:agreed|discussed|reviewed|"
+         r"talked|spoke|met|decided|resolved|examined|exchanged)\b",
+         r"\b(?:i|we) (?:have )?(?:\w+ )?(?:agreed|discussed|reviewed|talked|spoke|met|decided|resolved|examined|exchanged views) (?:\S+ ){0,3}?"
+         r"with (?:my|our) (?:\w+ ){0,2}?counterparts?\b",
+         r"\b(?:nous avons|j'ai) (?:\w+ )?(?:convenu|discuté|échangé|évoqué|examiné|décidé|arrêté|passé en revue|parlé) (?:\S+ ){0,3}?avec "
+         r"(?:mon|notre|mes|nos) (?:\w+ )?homologues?\b",
+         r"\b(?:mon|notre) (?:\w+ )?homologues?\b[^.;]{0,100}? et moi(?:-même)? (?:avons|sommes)\b",
+         _STOP_LINE,
      ),
      Relation.WITH),
     # read apart from the verbs above, whose anchors they would make common ("is in", « pour »):
@@ -660,7 +706,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # la 43e session du Conseil », « participe à la réunion », "is taking part in the annual meeting", « représentera
          # le Mali à la réunion des chefs de police », "will represent Ghana at the conference" (not « participe à la
          # lutte contre … »)
-         rf"(?:(?:prend|prennent) part|participent|participe|(?:is|are) (?:currently |now )?(?:taking part|participating|attending)|"
+         # (and in the imperfect of a French report: « Le ministre participait vendredi à la conférence sur … à Niamey »,
+         # « prenait part à la réunion »; not "who was attending a meeting abroad", the one absent)
+         rf"(?:(?:prend|prennent|prenait|prenaient) part|participent|participe|(?<!qui )participait|participaient|"
+         rf"(?:is|are) (?:currently |now )?(?:taking part|participating|attending)|"
          rf"(?:représente|représentent|représentera|représenteront|(?:a|ont) représenté|represents?|represented|will represent) "
          rf"(?:\S+ ){{1,4}}?(?:à|au|at))(?= {_A_GATHERING})",
          # (not who attended the encounter a relative clause names, told before or after: « La rencontre, à laquelle a
@@ -773,6 +822,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Lomé », « sont en concertation mercredi et jeudi à Cotonou »
          r"se concert(?:ent|eront|era|aient)\b", r"(?:se sont|s'est) concertée?s?\b", r"(?:sont|est|étaient|était|seront|sera) en concertation\b",
          r"(?:opening|closing) the (?:\S+ ){0,3}?(?:meeting|conference|session|workshop|seminar|summit|forum|symposium|colloquium|congress)", r"(?:a|ont) (?:co-?)?présidé (?:\S+ ){0,4}?(?:l'ouverture|la clôture|la cérémonie d'ouverture)",
+         # … its kin, the opening done: « a procédé lundi à Libreville à l'ouverture d'un séminaire », « a procédé au lancement des travaux »
+         r"(?:a|ont|avait|avaient) (?:officiellement )?procédé (?:\S+ ){0,8}?(?:à l'ouverture|à la clôture|au lancement) (?:officielle? )?(?:des travaux )?(?:de|du|des|d')\b",
          r"(?:au cœur|au centre) d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          # the encounter named by a noun and a pronoun for the two who met, named before: « la séance de
          # travail qui les a réunis mardi », "the meeting that brought them together"
@@ -794,6 +845,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … in French, the talks to come: « La sécurité sera au cœur des discussions prévues jeudi à Turin entre A et B »
          # (planned: the same words of talks told before are anaphora, « au centre des échanges entre les délégations »)
          r"(?:au cœur|au centre) des (?:discussions|entretiens|échanges|pourparlers) prévue?s (?:\S+ ){0,4}?entre (?=[^.;]{3,160}? et )",
+         # … or what an encounter between two named had on its menu, a sentence opening on it: « Au menu de la rencontre
+         # entre le ministre A et l'ambassadeur B, mardi à Yaoundé : … », "On the agenda of the talks between A and B …"
+         r"^\s*(?:au menu|à l'ordre du jour) (?:de la|de l'|du) (?:rencontre|réunion|séance de travail|entretien|audience|tête-à-tête) "
+         r"entre (?=[^.;]{3,160}? et )",
+         r"^\s*on the agenda of (?:the|their) (?:meeting|talks|discussions|audience) between (?=[^;]{3,160}? and )",
          # the talks as the frame of what was agreed, named with their number: "have agreed to … at the 5th Home
          # Secretary Level Talks on Saturday"
          r"(?:at|during) the \d+(?:st|nd|rd|th) (?:[\w-]+ ){0,5}?(?:talks|meeting|dialogue|consultations)\b",
@@ -865,9 +921,12 @@ ENCOUNTER_NOUN = Cue(
     r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
     # gatherings of scholars' names that security chiefs hold too: « la journée de colloque organisée mardi à Comines »
     r"colloques?", r"symposiums?", r"symposia", r"tables? rondes?", r"round ?tables?",
+    # a dialogue two governments hold under that name: "the Kenya-UK High-Level Security Dialogue took place", « le
+    # dialogue stratégique s'est tenu »
+    r"dialogues?",
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
-    r"joint (?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
+    r"joint (?:(?:permanent|standing|ministerial|bilateral|technical|border) )?(?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -879,6 +938,12 @@ OCCURRED = Cue(
     r"(?:is|are) (?:expected|scheduled|due|set) to (?:take place|be held)", r"(?:se tient|se tiennent|se déroulent?)(?= (?:la|le|les|l'|depuis|du|ce|cette|à|au|en)\b)", r"organisée?s?", r"(?:a|ont) (?:co-?)?présidé", r"présidera",
     r"(?:was|were|will be|is being) held", r"held", r"took place", r"occurred", r"will take place", r"takes place", r"organised",
     r"(?:has|have) taken place",
+    # to come, as planned: « Une réunion des ministres … est prévue le 14 mars », "a meeting of … is planned for May"
+    r"(?:est|sont|sera|seront) (?:\S+ )?prévue?s? (?=(?:le|les|du|pour|à|au|en|ce|cette|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    r"(?:is|are) (?:\S+ )?(?:planned|slated) (?=(?:for|on|in|at|to)\b)",
+    # … or told by its close: « a refermé ses portes jeudi », "closed its doors", "came to a close", "drew to a close"
+    r"(?:a|ont) (?:re)?fermé (?:ses|leurs) portes", r"(?:s'est|se sont) refermée?s?", r"closed (?:its|their) doors",
+    r"(?:came|comes|drew|draws|has come|have come) to (?:a|an) (?:\w+ )?(?:close|end)\b",
     # a gathering under way: "The meeting continues in Nadi", « les travaux se poursuivent »
     r"(?:continues|continue) (?=(?:in|at|today|tomorrow|until|on)\b)", r"(?:se poursuit|se poursuivent) (?=(?:à|au|en|jusqu|demain|aujourd)\b)",
     r"organized", r"(?:co-?)?chaired", r"opened", r"brought together", r"will bring together",
@@ -974,6 +1039,9 @@ FUTURE = Cue(
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)
     r"(?:discussions|entretiens|échanges|pourparlers|consultations|réunions?|rencontres?) prévue?s\b",
+    # … or said planned: « Une réunion des ministres … est prévue le 14 mars », "is planned for May" (not what a text
+    # provides: « prévue par la loi »)
+    r"(?:est|sont) (?:\S+ )?prévue?s?\b(?! par)", r"(?:is|are) (?:\S+ )?(?:planned|slated)\b(?! by)",
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
@@ -988,7 +1056,7 @@ BACKGROUND = Cue(
     r"(?:précédente|dernière) (?:rencontre|réunion|visite|session)", r"previous (?:meeting|visit|session)",
     r"(?:rappelé|rappelant|rappelle|recalled|recalling|recall|remembered|évoqué le souvenir)",
     r"avai(?:t|ent) (?:été )?\w+ée?s?", r"had (?:been )?\w+ed", r"s['’](?:était|étaient) (?:déjà )?\w+",
-    r"il y a (?:deux|trois|quelques|\d+) (?:ans|mois)", r"(?:years|months) ago",
+    r"il y a (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|quelques|plusieurs|\d+)(?:[- ]\w+)? (?:ans|mois|années)", r"(?:years|months|decades) ago",
     r"depuis (?:son|leur|l') ?indépendance", r"since (?:its|their) independence",
 )  # fmt: skip
 
@@ -1051,6 +1119,10 @@ RECALLED = Cue(
     # novembre à Malabo », "the recommendations adopted at the 9th session held in Malabo"
     r"(?:recommandations|décisions|résolutions) (?:prises|adoptées|formulées) (?:lors|au cours) (?:de la|de l'|du|d'une|d'un)\b",
     r"(?:recommendations|decisions|resolutions) (?:made|adopted|taken) (?:at|during) (?:the|a|an)\b",
+    # a sentence that opens on how long ago it was, as an anniversary tells a past visit: "Ten years ago today, the then
+    # Inspector-General travelled to …", « Il y a vingt ans jour pour jour, le général effectuait … », "On this day in 2006"
+    r"^\s*(?:\S+ ){1,2}?(?:years|months|decades) ago\b", r"^\s*il y a (?:\S+ ){1,2}?(?:ans|mois|années)\b",
+    r"^\s*on this (?:day|date) in (?:19|20)\d\d\b", r"^\s*(?:à pareille date|un jour comme aujourd'hui),? en (?:19|20)\d\d\b",
 )  # fmt: skip
 
 #: A sentence that opens on a month gone by, no day said: « En février dernier, Afripol a signé un accord
@@ -1065,7 +1137,7 @@ ACTOR = Cue(
     r"direct(?:eur|rice|or)s?", r"ministres?", r"ministers?", r"secr[ée]taires?", r"secretar(?:y|ies)", r"chefs?", r"chiefs?",
     r"heads?", r"commandants?", r"commanders?", r"pr[ée]sident(?:e)?", r"inspect(?:eur|or)", r"ambassad(?:eur|rice|or)s?",
     r"prosecutors?", r"procureurs?", r"advisers?", r"conseillers?",
-    r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneur", r"governor", r"g[ée]n[ée]ral",
+    r"attach[ée]e?", r"consul", r"commissaire", r"commissioners?", r"wali", r"gouverneurs?", r"governors?", r"g[ée]n[ée]ral",
     r"general", r"homologues?", r"counterparts?", r"délégations?", r"delegations?", r"responsables", r"officials",
     r"représentants?", r"representatives?", r"experts", r"participants", r"delegates", r"délégués", r"officiers", r"officers", r"M\.", r"Mme",
     r"governments?", r"gouvernements?", r"ministries", r"ministères",
@@ -1121,7 +1193,12 @@ UNMET = Cue(
     r"(?:yet )?(?:meet|met|receive|received|host|hosted|"
     r"visit|visited|hold talks|held talks)\b",
     r"(?:should|would|could|might) have (?:met|received|hosted|visited|held talks)\b",
-    r"(?:would like|wishes|wish|hopes|hope|would love) to (?:meet|hold talks|visit|receive|host)\b",
+    r"(?:would like|wishes|wish|wished|hopes|hope|hoped|hoping|would love) to (?:meet|hold talks|visit|receive|host)\b",
+    # … in its kin, English and French: "looks forward to meeting", « souhaite rencontrer », « a exprimé le souhait de
+    # recevoir », « espère s'entretenir avec » (a wish, no encounter)
+    r"(?:look|looks|looked|looking) forward to (?:meeting|hosting|receiving|visiting|holding talks)\b",
+    r"(?:souhait|espér|esper|aimer|voud)\w* (?:\S+ ){0,2}?(?:rencontrer|recevoir|accueillir|s'entretenir|se rendre|visiter)\b",
+    r"(?:le |son |leur )?(?:souhait|désir|voeu|vœu|espoir) (?:de |d')(?:\S+ ){0,2}?(?:rencontrer|recevoir|accueillir|s'entretenir|se rendre|visiter)\b",
 )  # fmt: skip
 
 #: An encounter of a criminal case: a suspect's with an undercover agent, or with detectives posing as buyers ("discussed
@@ -1239,7 +1316,15 @@ PARTICIPATION = Cue(
     r"(?:étai(?:en)?t|sont|est) (?:également |aussi |en outre )?(?:de la partie|du voyage)\b",
     # those who lead the meeting or a side of it: "Colonel A led the meeting while B … led the Indian side",
     # « le commissaire A a conduit la réunion, tandis que le colonel B a dirigé la délégation nigérienne »
-    r"led the (?:meeting|talks|(?:\w+ )?(?:side|delegation|team))\b",
+    r"(?:led|headed) the (?:meeting|talks|(?:\w+ ){0,2}?(?:side|delegation|team))\b",
+    # the chair passed from one side to the other at the gathering: "handed over the rotating chairmanship to", « a passé
+    # la présidence tournante à son homologue », « a transmis le témoin »
+    r"(?:handed|passed|hands|passes) (?:over )?the (?:rotating )?(?:chair|chairmanship|presidency)\b",
+    r"(?:a|ont) (?:passé|transmis|cédé) (?:la présidence|le témoin|le flambeau)\b",
+    # a gathering to come, who will chair it and who said they will come: "will chair the meeting on 28 April", "have
+    # confirmed attendance", « ont confirmé leur participation »
+    r"(?:will|to|shall) (?:co-?)?chair (?:the|this) (?:\w+ ){0,2}?(?:meeting|session|conference|assembly|talks|summit|forum|dialogue|consultations)\b",
+    r"(?:has|have) (?:also )?confirmed (?:their |his |her )?(?:attendance|participation)\b", r"(?:a|ont) (?:également )?confirmé (?:sa|leur) (?:présence|participation)\b", r"co-?chaired (?:the|this) (?:\w+ )?(?:meeting|talks|session|dialogue|consultations)\b",
     r"(?:a|ont) (?:conduit|dirigé|mené) (?:la|les) (?:réunion|rencontre|séance|travaux|délégation|échanges)\b", r"(?:was|were) (?:signed |concluded )?between", r"(?:a|ont) été (?:signée?s? |conclue?s? )?entre",
 )  # fmt: skip
 
@@ -1285,6 +1370,10 @@ SAME_MEETING = Cue(
     r"les (?:deux )?parties", r"the parties",
     # the meeting just told, by its subject: "Soylu said during his meeting with Iran's X"
     r"(?:during|in|at) (?:his|her|their) (?:\w+ )?(?:meeting|talks|conversation) with",
+    # the visit's stay as the frame of the talks: "During his stay in Harare, the Commissioner and Y covered …", « Au
+    # cours de son séjour à Bamako, X et Y ont … »
+    r"(?:during|in the course of) (?:his|her|their) (?:[\w-]+ )?(?:stay|trip|sojourn) (?:in|at)\b",
+    r"(?:durant|pendant|lors de|au cours de) (?:son|leur) (?:\w+ )?séjour (?:à|au|en|aux)\b",
     # a meeting named by a phrase of time, after the encounter was told: « s'exprimait lors d'une réunion de travail »
     r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
     # "this took place during Sheikh Fahad's meeting with the Bahraini minister"
@@ -1363,6 +1452,11 @@ OWN_SERVICE = Cue(
     r"with (?:the )?(?:senior|top|management) (?:officers|officials|staff|team) of the (?:service|force|command|agency|corps)\b",
     r"(?:les|ses|leurs) directeurs (?:centraux|régionaux|départementaux)", r"(?:les|ses|leurs) commissaires (?:régionaux|centraux|départementaux)",
     r"(?:les|ses|leurs) gouverneurs (?:de région|des régions)",
+    # … or of his services across the country: « une réunion des chefs de services régionaux de la police », "a meeting of
+    # the heads of the regional units"
+    r"(?:les|ses|leurs|des|aux) (?:chefs|responsables) (?:des |de )?services? (?:régionaux|départementaux|provinciaux|territoriaux|déconcentrés)",
+    r"heads of (?:the |its |his |her )?(?:regional|provincial|divisional|district|state) (?:\w+ )?(?:units|services|commands|offices)\b",
+    r"(?:regional|provincial|divisional|district|zonal|state|area) (?:police )?commanders\b", r"commandants (?:de région|régionaux|de légion)",
     # ... or of a border post of his country, and its officers' lot: "visited the Elubo border post", « s'est rendu
     # au poste frontière de Rosso pour s'enquérir des conditions de travail des agents »
     # (a visit to it, not a border post talked of: « l'entretien a porté sur la situation au poste frontalier »)
@@ -1436,6 +1530,16 @@ HANDOVER = Cue(
     r"(?:participated|took part) in the (?:\w+ )?(?:ceremony|event)(?! of)\b", r"^\s*the event was (?:also )?attended by",
     # letters of appointment handed to officers: "presented letters of appointment in a ceremony attended by"
     r"letters? of appointment", r"lettres? de nomination",
+)  # fmt: skip
+
+#: A ceremony the sentence before told (a handover, a donation), followed by talks between those it named: "The
+#: handover was followed by talks between the two", « La cérémonie a été suivie d'un entretien entre les deux
+#: personnalités ». The talks are an encounter, of that sentence's people, day and place, whatever a handover alone is.
+CEREMONY_THEN_TALKS = Cue(
+    r"^\s*(?:the|this) (?:\w+ )?(?:handover|hand-over|ceremony|presentation|donation|event) (?:was|were) (?:then )?followed by "
+    r"(?:[\w-]+ )?(?:talks|(?:a |an )?(?:[\w-]+ )?(?:meeting|discussions?|audience|session|tête-à-tête))",
+    r"^\s*(?:la|cette) (?:cérémonie|remise|rencontre) (?:\S+ ){0,3}?(?:a|avait) été (?:ensuite )?suivie (?:d'une?|de) (?:\S+ )?"
+    r"(?:entretien|séance de travail|réunion|audience|tête-à-tête|échanges?|discussions?)",
 )  # fmt: skip
 
 #: A training course: a seminar, a workshop or a session « de formation », "training workshop",

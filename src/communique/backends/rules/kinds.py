@@ -117,6 +117,13 @@ COURTESY = Cue(
     r"(?:a|ont) rendu (?:une )?visite de courtoisie",
     r"(?:a|ont) effectué (?:une )?visite de courtoisie",
     r"(?:lors|au cours) d[e']\s*(?:la|une|cette) visite de courtoisie",
+    # a farewell, a courtesy call at a mission's end: "bade farewell to", "a farewell call on", « a pris congé de »,
+    # « une visite d'adieu », « a fait ses adieux à »
+    r"(?:bade|bid|bids|bidding) (?:a )?(?:\w+ )?(?:farewell|goodbye)",
+    r"farewell (?:call|visit)s?",
+    r"pris congé (?:\S+ ){0,6}?(?:de|du|des|d')",
+    r"(?:visite|audience) (?:d'adieu|de congé)",
+    r"fait ses adieux",
 )
 
 #: A reception on the guest's arrival, which is a visit: "Upon his arrival in Amman, the

@@ -36,6 +36,7 @@ from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _HE_SAID_GATHERING,
     _THEM,
+    AGENDA_LINE,
     RECORD_WHEN_WHERE,
     _dates,
     _international,
@@ -242,6 +243,9 @@ def _meeting(
         or reporter is not None
         or speaking
         or framed
+        # (a stop of a tour, told with no subject: "Doha, 12 May: talks with …", the one whose tour it is; not an
+        # agenda's hour line, whose owner the text does not name)
+        or (cues.STOP_LINE.match(opening) is not None and AGENDA_LINE.match(opening) is None)
     )
     lead = before.lead if before else (introduced if pronoun else ())
     # the talks told only by what each side said before the words that close them (« Entouré de ses
@@ -254,12 +258,13 @@ def _meeting(
         and _AT_ITS_CLOSE.match(opening) is not None
     )
     # the encounter the sentence before tells by a verb that is no encounter word, named again by its noun as the
-    # scene of what follows ("A outlined to B, on Thursday, areas … During the courtesy call, C offered …"): that
-    # sentence is the encounter's, its people, day and place
+    # scene of what follows ("A outlined to B, on Thursday, areas … During the courtesy call, C offered …"), or as the
+    # ceremony talks followed ("A handed over vehicles to B … The handover was followed by talks"): that sentence is the
+    # encounter's, its people, day and place
     during_it = (
         before is None
         and bool(lead_in)
-        and _DURING_IT.match(opening) is not None
+        and (_DURING_IT.match(opening) is not None or cues.CEREMONY_THEN_TALKS.match(opening) is not None)
         and sum(1 for p in _people_in(_unquoted(lead_in[-1]), countries) if p.name) >= 2
     )
     if closing or during_it:

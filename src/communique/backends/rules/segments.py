@@ -426,10 +426,10 @@ _TALKS_COVERED = regexes.compile(
 
 def _talks_after(sentence: str, before: str) -> re.Match[str] | None:
     """The opening of a sentence that tells the sentence before as talks: the two sides as its subject
-    ("The two sides discussed …"), or what the talks covered (« Les échanges ont porté sur … »), when
+    ("The two sides discussed …"), the ceremony it told followed by talks ("The handover was followed by talks"), or what the talks covered (« Les échanges ont porté sur … »), when
     the sentence before names people of two sides (not a force's own officers: "The Public Affairs
     Director and the Regional Commander addressed officers. Discussions centred on discipline.")."""
-    if (two := _TWO_SIDES.match(sentence)) is not None:
+    if (two := _TWO_SIDES.match(sentence) or cues.CEREMONY_THEN_TALKS.match(sentence)) is not None:
         return two
     covered = _TALKS_COVERED.match(sentence)
     return covered if covered and len({p.party for p in _people_in(before, frozenset())}) >= 2 else None
