@@ -21,6 +21,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim", r"foreign (?:terrorist )?fighters", r"combattants (?:terroristes )?etrangers",
         # the South Asian press's word ("information on militancy"); not « militants », activists in French
         r"militancy", r"(?:armed|islamist|jihadist) militants?", r"insurgen(?:cy|cies|ts?)",
+        # "terror" as the noun's attribute, the extremists' groups: "terror networks", "counter-terror work",
+        # « groupes extrémistes »
+        r"terror (?:groups?|organi[sz]ations?|networks?|threats?|cells?|attacks?|plots?|outfits?)", r"(?:counter|anti) ?terror",
+        r"extremist (?:groups?|organi[sz]ations?|networks?|ideolog(?:y|ies)|threats?|violence)", r"groupes? extremistes?",
     ),
     Topic.ORGANISED_CRIME: (
         r"crime organise\w*", r"criminalite organisee", r"organi[sz]ed crimes", r"criminalite transnationale",
@@ -32,6 +36,11 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminalite (?:organisee )?transfrontal\w*", r"cross (?:border|boundary) criminality", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?",
         r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?",
         r"crimes? (?:that|which) cross(?:es)? (?:national )?borders", r"criminalite qui (?:traverse|franchit|ignore) les frontieres", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
+        # gangs as what is fought (not a gang as the subject of a story, nor "gang investigations" taught):
+        # "gang violence", « la lutte contre les gangs armés »; « la grande criminalité »
+        r"grande criminalite", r"organi[sz]ed criminality", r"gang (?:violence|crimes?|criminality|related (?:crimes?|violence))",
+        r"gangs? armes", r"(?:armed|street) gangs", r"(?:lutte|lutter|combattre) contre (?:les |des )?gangs",
+        r"(?:fight(?:ing)? against|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?|crack(?:ing)? down on) (?:\w+ )?gangs",
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -49,6 +58,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         # (not drugs seized, nor the UN Office on Drugs and Crime, a party, whose name the reader may cut before "on")
         r"(?:about|on|against|concerning|regarding|moving|move|moves)(?: [\w-]+){0,3}?(?: and|,)? (?:illegal |illicit )?drugs"
         r"(?! and crime\b)", r"drug (?:interdiction|control|investigations?|enforcement|offences?|offenses?)",
+        # drugs in a list of the crimes fought ("combating terrorism, drugs and other crimes", "terrorism,
+        # cross-border crimes, immigration and drugs"); cannabis by its other names; the chemicals drugs are made of
+        r"(?:terrorism|terrorisme|crimes?|trafficking|smuggling|immigration|migration|extremism|cybercrime|weapons|arms|firearms)"
+        r" (?:and )?drugs", r"drugs (?:and )?(?:arms|weapons|firearms|terrorism|human trafficking)",
+        r"drug law enforcement", r"chanvre indien", r"marijuana", r"(?:drug|chemical) precursors?", r"precursor chemicals?",
+        r"precurseurs? (?:chimiques?|de (?:drogues?|stupefiants))",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -59,11 +74,18 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:electronic|online|internet) crimes?", r"criminalite (?:electronique|en ligne)", r"(?:escroqueries|arnaques|fraudes?) (?:en ligne|sur internet)", r"crimes? (?:electroniques?|en ligne)",
         r"online (?:child )?(?:sexual )?(?:exploitation|abuse)", r"ransomware", r"rancongiciels?",
         r"hackers?", r"hacking", r"pirates? informatiques?", r"piratage\w* informatique\w*",
+        # crime told by its means: "high-tech crime", "technology-enabled crime", « les infractions informatiques »,
+        # "phishing", "the dark web", "digital fraud"
+        r"high ?tech(?:nology)? crimes?", r"(?:technology|tech|ict) (?:enabled |related |based )?crimes?",
+        r"(?:crimes?|infractions?|delits?) (?:informatiques?|technologiques?|numeriques?|cybernetiques?)",
+        r"criminalite (?:technologique|cybernetique|high tech|liee aux tic)", r"phishing", r"dark ?web", r"darknet",
+        r"(?:digital|electronic|crypto\w*) (?:fraud|scams?)", r"crimes? committed online", r"sextortion",
+        r"child sexual abuse material",
     ),
     Topic.ILLEGAL_MIGRATION: (
         r"immigration (?:clandestine|irreguliere|illegale)", r"migrations? (?:clandestine|irreguliere|illegale)s?",
         r"traite (?:des |d )?(?:etres|personnes) humain\w*", r"traite des personnes",
-        r"trafic (?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
+        r"trafic (?:illicite )?(?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
         r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
         r"smuggling of migrants", r"human trafficking", r"trafficking (?:in|of) (?:human beings|persons|people)",
         r"people smuggling", r"human smuggling", r"child trafficking", r"traffick\w* (?:in|of) children", r"traite des enfants", r"traffick\w* (?:in|of) women and children",
@@ -75,6 +97,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
         r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
         r"migrants? (?:en situation irreguliere|clandestins?|irreguliers?)", r"departs? (?:irreguliers?|clandestins?)",
+        r"(?:people|migrant|persons) trafficking", r"trafficking (?:in|of) (?:women|migrants)",
+        r"(?:illegal|irregular|clandestine|undocumented) immigrants?", r"(?:irregular |illegal )?(?:migratory|migration) (?:flows?|pressures?)",
+        r"(?:lutte|lutter) contre la traite",  # (not « le traité », a treaty, which folds alike)
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extradit\w*", r"extrade\w*", r"personnes recherchees", r"individus recherches",
@@ -85,10 +110,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"transfer of (?:sentenced|convicted) (?:persons|prisoners)", r"transferement\w* (?:des |de )?(?:personnes|detenus|condamnes)",
         r"(?:handover|handing over|surrender) of (?:\w+ ){0,2}?(?:suspects|fugitives|offenders|wanted persons)",
         r"remise (?:de |des )(?:\w+ )?(?:suspects|fugitifs|personnes recherchees)",
+        r"most wanted", r"(?:mutual|reciprocal) judicial assistance", r"judicial cooperation in criminal matters",
+        r"cooperation judiciaire en matiere penale", r"diffusions? rouges?", r"interpol (?:red |yellow |blue |purple )?notices?",
+        r"transfer of (?:sentenced |convicted )?(?:prisoners|detainees)", r"transferts? (?:de|des) (?:detenus|prisonniers)",
+        r"(?:persons|individuals|people|suspects|criminals|fugitives) wanted (?:by|in|for)",
+        r"recherches par (?:la justice|interpol|les autorites|leurs pays)", r"(?:criminels|suspects|individus|personnes) en fuite",
     ),
     Topic.INTELLIGENCE_SHARING: (
-        r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
-        r"partage (?:d |des |du |de )?(?:informations?|renseignements?)",
+        r"echanges? (?:d |des |du |de l |de )?(?:informations?|renseignements?)",
+        r"partage (?:d |des |du |de l |de )?(?:informations?|renseignements?)",
         r"(?:partager|echanger) (?:\w+ ){0,6}?(?:d |des |de |les )?(?:informations?|renseignements?)",
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchanges?|sharing)",
@@ -107,6 +137,16 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:mise en commun|mutualis\w*) (?:des |de |d |leurs |les )?(?:informations?|renseignements?)",
         r"partage (?:des |de )?donnees", r"cooperation en matiere de (?:\w+ ){0,3}?renseignement",
         r"joint intelligence (?:cells?|centres?|centers?|units?|platforms?|hubs?)",
+        # intelligence as the field of the cooperation: « une collaboration étroite en matière de renseignement »,
+        # "cooperation in the field of intelligence", "cooperation between their intelligence services"; data shared;
+        # information in a list of what is exchanged: "information and experience sharing", "exchanges of delegations
+        # and information"
+        r"(?:cooperation|collaboration|partenariat|coordination) (?:\w+ ){0,3}?(?:en matiere|dans le domaine|sur le plan|au plan) "
+        r"(?:de |du |des )renseignements?",
+        r"(?:cooperation|collaboration) (?:in|on) (?:the (?:fields?|areas?|domains?) of )?intelligence",
+        r"cooperation (?:between|among) (?:the |their )?(?:\w+ )?intelligence (?:services|agencies)",
+        r"cooperation entre (?:les |leurs )?services de renseignements?", r"(?:sharing|share|shared|exchanging|exchanged) (?:of )?data",
+        r"(?:information|intelligence) and (?:\w+ )?(?:sharing|exchanges?)", r"exchanges? of (?:\w+ ){1,2}?and (?:of )?(?:information|intelligence)",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",
@@ -124,6 +164,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"former (?:ensemble |conjointement )?(?:les |des |leurs |nos |ses |de )?(?:\w+ )?(?:enqueteurs|policiers|gendarmes|agents|"
         r"officiers|cadres|personnels?|recrues|formateurs|specialistes|unites)",
         r"ecoles? (?:nationales? )?(?:superieures? )?de (?:gendarmerie|sous officiers)",
+        # capacities and skills built: « le renforcement de leurs capacités », "strengthen the capacities of",
+        # "skills development", "upgrading the skills of officers"; « cours de perfectionnement »; scholarships
+        r"renforcement (?:de |de leurs |de leur )capacites", r"renforcer (?:les |leurs |des )capacites",
+        # (not an operational capacity bolstered with vehicles: "enhance operational capacity")
+        r"(?:build|strengthen|enhanc|develop|boost)\w* (?:the |their |its )?capacit(?:y|ies) (?:of|among)", r"building capacit(?:y|ies)",
+        r"(?:skills|professional) development", r"renforcement des competences",
+        r"(?:upgrad|enhanc|develop|sharpen|improv|build)\w* (?:the |their |its )?(?:\w+ )?skills",
+        r"(?:cours|cycles?|sessions?|programmes?) de perfectionnement", r"scholarships?",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -135,6 +183,16 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"transfert d expertise", r"expertise",
         r"(?:programmes? d )?echanges? d (?:officiers|personnels?|cadres|agents)(?! de liaison)", r"exchange (?:programmes?|of (?:officers|personnel|staff))",
         r"(?:officer|staff|personnel) exchanges?", r"shared? (?:its|their|his|her|our) (?:\w+ )?(?:experiences?|expertise)",
+        # know-how drawn on or handed over (not praised: « a salué le savoir-faire de »); experience and knowledge
+        # shared in other words: "experience sharing", "share experiences", « retours d'expérience »
+        r"(?:profit\w*|benefit\w*|beneficier|draw\w* on|leverag\w*|transfer\w*|transfert|partage\w*|shar\w*|exchang\w*|echang\w*)"
+        r" (?:\w+ ){0,3}?(?:savoir faire|know how)",
+        r"(?:experience|knowledge|expertise|skills) (?:sharing|exchanges?|transfers?)",
+        r"(?:share|shared) (?:\w+ ){0,2}?(?:experiences?|knowledge|lessons)", r"lessons learn[et]d?", r"retours? d experiences?",
+        r"transferts? de (?:competences|connaissances)", r"transfer of (?:knowledge|skills)", r"partage (?:des |de )?connaissances",
+        r"mutual learning", r"(?:partag|echang)(?:er|ent|eront|era|ons) (?:\w+ ){0,2}?(?:leurs |leur |nos |des |les |d )?"
+        r"(?:experiences?|expertises?|savoir faire|bonnes pratiques)",
+        r"(?:secondment|deployment|mise a disposition) (?:of |d |des )experts",
     ),
     Topic.FORENSICS: (
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
@@ -142,6 +200,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"biometri\w*", r"empreintes(?: (?:digitales|genetiques))?", r"adn", r"dna", r"fingerprint\w*",
         r"(?:donnees|profils?|empreintes) genetiques?", r"genetic (?:data|profiles?|databases?)",
         r"laboratoires? (?:de police|d analyses?)", r"balisti\w*", r"crime scenes?", r"scenes? de crimes?",
+        r"criminalistique", r"ballisti\w*", r"crime lab\w*", r"(?:forensic|criminal|police|crime) laborator(?:y|ies)",
+        r"(?:disaster )?victim identification", r"identification (?:of|des) (?:victims|victimes|bodies|corps)",
+        r"scientific police", r"medico legal\w*", r"afis",
     ),
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? (?:conjointes?|communes?)",
@@ -154,6 +215,11 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
         r"coordination (?:des |d )?(?:engagements|interventions) operationnel\w*",
         r"(?:hot|cross border) pursuit", r"pursue (?:\w+ ){0,2}?(?:suspects|criminals|offenders|fugitives)", r"droit de poursuite",
+        # (not "a joint task force on", "joint action against", nor « l'opération coordonnée par » one chief, which the
+        # gold leaves out)
+        r"(?:actions|interventions) conjointes", r"operations (?:mixtes|coordonnees)", r"operations (?:\w+ ){1,2}conjointes",
+        r"(?:enquetes?|investigations?) communes?", r"jits?", r"joint (?:investigative|investigation) teams?",
+        r"(?:cooperation|coordination|collaboration) (?:\w+ ){0,2}?(?:sur le terrain|on the ground)",
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
@@ -171,6 +237,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         # "cross-border smuggling"; what happens at it: « les trafics à la frontière », « la situation aux frontières »
         r"cross border (?:infiltrations?|smuggling|incursions?|movements?)",
         r"(?:situation|trafics?|securite|insecurite|incidents?|tensions?) (?:a la|aux) frontieres?",
+        r"frontier (?:security|control|management|posts?|surveillance)",
+        r"(?:security|control|surveillance|management|protection) of (?:the |their |our )?(?:\w+ )?frontiers?",
+        r"frontieres? (?:exterieures?|terrestres?)",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
@@ -189,6 +258,13 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:securite|securisation) (?:\w+ ){0,2}?(?:elections?|scrutins?|processus electoral|electorale?s?)",
         r"securing the (?:\w+ ){0,5}?(?:summit|forum|games|championships?|tournament|(?:leaders )?meeting|conference)",
         r"(?:regional|international|public|mass|large scale) events", r"festival season",
+        # the event kept safe named after its security (not the summit the talks were held on the sidelines of):
+        # "security arrangements for the summit", « la sécurisation des Jeux »; events by their other names
+        r"(?:security|securite|securisation|safety|safeguarding|policing) (?:arrangements |preparations |plans? |measures |dispositif )?"
+        r"(?:of|for|des|du|de la|de l|ahead of) (?:the )?(?:\w+ ){0,3}?(?:games|jeux|summit|sommet|expo|mondial|tournament|tournoi|"
+        r"jubilee|championships?|championnats?)",
+        r"expo \d{4}", r"world expo", r"euro \d{4}", r"umrah", r"pilgrimages?", r"(?:la|de la|a la) can", r"(?:le|du|au|the) mondial",
+        r"(?:club world|fifa world|rugby world|cricket world|asian|gold) cup",
     ),
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
@@ -197,10 +273,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"financing of terrorism", r"financement des (?:groupes|activites|organisations) terroristes", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"(?:illegal|illicit|criminal) proceeds", r"drug money", r"illicit (?:financial )?flows",
         r"flux (?:d argent|financiers illicites)", r"enquetes? financieres?", r"financial investigations?", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
+        r"crimes? financiers?", r"illicit financ\w*", r"(?:illicit|illegal|criminal) (?:financial )?(?:funds|assets)",
+        r"illegal financial flows", r"(?:confiscation|seizure|freezing|forfeiture) of (?:criminal |illicit |illegal )?(?:assets|proceeds)",
+        r"asset (?:forfeiture|seizure|confiscation|freezing)", r"(?:saisie|confiscation|gel) des avoirs", r"avoirs illicites",
+        r"fonds illicites",
     ),
     Topic.REGIONAL_SECURITY: (
-        r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
-        r"situation securitaire aux niveaux? (?:national, )?(?:international|regional)\w*",
+        # the security situation (as "security situation" below; not the one at a border: border security)
+        r"situation securitaire(?! (?:a la|aux) frontieres?\b)",
         # (not a name that holds the word: "EUCAP Sahel Niger", « le programme Sahel de l'ONUDC »)
         r"securite regionale", r"stabilite regionale", r"(?<!eucap )(?<!programme )(?<!programme de )sahel(?! niger\b)",
         r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
@@ -213,7 +293,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",
         r"threat assessment", r"evaluation de la menace", r"regional (?:peace|security) and stability", r"paix et (?:la )?(?:stabilite|securite) (?:dans la|de la) (?:sous )?region",
         r"situation in the (?:horn of africa|great lakes|lake chad basin|gulf of guinea)", r"insecurite (?:dans|de) (?:la|l) (?:zone|region|sous region|bande)", r"situation in the (?:region|sub region|sahel)",
-        r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
+        # security and stability of the region in other words; threats seen ahead
+        r"(?:securite|stabilite|paix) (?:dans|de) la (?:sous )?region", r"situation (?:dans|de) la (?:sous )?region",
+        r"(?:security|stability|peace)(?: and (?:security|stability|peace))? (?:in|of) the (?:sub )?region", r"situation regionale",
+        r"regional situation", r"(?:emerging|common|shared|evolving|transnational) (?:security )?threats",
+        r"menaces (?:emergentes|communes|transnationales)", r"(?:security|threat) (?:environment|landscape)",
+        r"(?:environnement|contexte) securitaire",
     ),
 }  # fmt: skip
 
