@@ -147,6 +147,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"cooperation (?:between|among) (?:the |their )?(?:\w+ )?intelligence (?:services|agencies)",
         r"cooperation entre (?:les |leurs )?services de renseignements?", r"(?:sharing|share|shared|exchanging|exchanged) (?:of )?data",
         r"(?:information|intelligence) and (?:\w+ )?(?:sharing|exchanges?)", r"exchanges? of (?:\w+ ){1,2}?and (?:of )?(?:information|intelligence)",
+        # what each knows, shared: "police forces sharing what they know in real time", « partager ce qu'ils savent »
+        r"(?:share|sharing|shared|pool|pooling) (?:what|all) (?:they|we|each (?:side|other)) (?:know|learn)\w*",
+        r"partag\w* ce qu (?:ils|elles|on|nous) (?:savent|sait|savons|apprennent)",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",

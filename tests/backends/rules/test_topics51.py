@@ -172,6 +172,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "exchanges of delegations and information",
             "cooperation in the field of intelligence",
             "cooperation between their intelligence services",
+            "police forces sharing what they know in real time",
         ),
         (
             "l'échange d'informations",
@@ -180,6 +181,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "la coopération en matière de renseignement",
             "une collaboration étroite en matière de renseignements",
             "la coopération entre les services de renseignement",
+            "partager ce qu'ils savent",
         ),
     ),
     Topic.TRAINING: (
