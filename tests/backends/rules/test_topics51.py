@@ -438,3 +438,32 @@ def test_drugs_seized_in_a_story_with_no_meeting_give_no_topic() -> None:
     )
     analysis = read_offline(text)
     assert not any(meeting.topics for meeting in analysis.meetings)
+
+
+def test_the_fields_a_report_of_one_meeting_names_apart_from_it_are_its_topics() -> None:
+    # the sentence of the encounter comes last and names no field; those before it say what it was for
+    text = (
+        "Laos' National Police Chief General Khamphanh Sisoulath said the Laos-Cambodia annual meeting lets both "
+        "countries discuss cross-border crimes and keep up their cooperation in policing.\n\n"
+        "He added that both forces will go on combating cross-border crime by exchanging intelligence, resources "
+        "and expertise.\n\n"
+        "Meanwhile, Cambodia's National Police Commissioner Sok Vannarith attended the meeting in Vientiane on "
+        "Tuesday, with a delegation of six officers."
+    )
+    (meeting,) = read_offline(text, "2026-05-13").meetings
+    assert meeting.topics == [
+        Topic.EXPERTISE_EXCHANGE,
+        Topic.INTELLIGENCE_SHARING,
+        Topic.ORGANISED_CRIME,
+    ]
+
+
+def test_what_an_earlier_meeting_recalled_was_about_is_no_topic() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Ibrahima Ndao Faye, a reçu mardi à Dakar l'ambassadeur d'Espagne, "
+        "Luis Ortega Marín.\n\n"
+        "Pour rappel, les deux pays avaient tenu en 2024 à Madrid une réunion consacrée à la lutte contre "
+        "le terrorisme."
+    )
+    (meeting,) = read_offline(text, "2026-05-13").meetings
+    assert meeting.topics == []
