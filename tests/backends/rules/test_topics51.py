@@ -467,3 +467,14 @@ def test_what_an_earlier_meeting_recalled_was_about_is_no_topic() -> None:
     )
     (meeting,) = read_offline(text, "2026-05-13").meetings
     assert meeting.topics == []
+
+
+def test_the_field_a_headline_names_is_the_topic_of_a_meeting_its_text_names_none_of() -> None:
+    text = (
+        "Gabon, Congo gendarmerie chiefs meet over cross-border crime\n\n"
+        "The Commander of the Gabonese Gendarmerie, General Serge Mboumba Nzé, on Monday received his Congolese "
+        "counterpart, General Firmin Ondongo Ebata, in Libreville.\n\n"
+        "The two commanders were accompanied by their senior staff."
+    )
+    (meeting,) = read_offline(text, "2026-05-13").meetings
+    assert meeting.topics == [Topic.ORGANISED_CRIME]

@@ -273,9 +273,11 @@ def read(source: Source) -> Draft:
     if len(meetings) == 1 and not meetings[0].topics:
         # a report of one meeting whose own sentences name no field of it: real pages tell what it was about
         # apart ("The two sides stressed the need for closer cooperation against high-tech crime" after the
-        # sentence of the audience and its guests), so the fields the rest of the text names, but background
+        # sentence of the audience and its guests), or in the headline ("Police chiefs meet over cross-border
+        # crime"), so the fields the headline and the rest of the text name, but background
+        told = [*([headline] if headline else []), *all_sentences]
         meetings[0] = meetings[0].model_copy(
-            update={"topics": _topics_of([s for s in all_sentences if not _recalled(s)])}
+            update={"topics": _topics_of([s for s in told if not _recalled(s)])}
         )
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
 
