@@ -226,7 +226,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
-        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"(?<!cross )(?<!across )(?<!crosses )(?<!crossing )border\w*(?! crimes?\b)", r"postes? frontieres?",
+        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"(?<!cross )(?<!across )(?<!crosses )(?<!crossing )(?<!know no )(?<!knows no )(?<!respect )(?<!stop at our )(?<!stop at the )(?<!ignore )border\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
@@ -236,6 +236,8 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"trans ?border (?:security|issues|areas?|cooperation|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
         r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
+        # (not the borders of a saying: "crime knows no borders", "criminals do not respect borders", "traffickers do
+        # not stop at our borders", above)
         # crossings of the border itself (not "cross-border crime": organised crime): "cross-border infiltration",
         # "cross-border smuggling"; what happens at it: « les trafics à la frontière », « la situation aux frontières »
         r"cross border (?:infiltrations?|smuggling|incursions?|movements?)",

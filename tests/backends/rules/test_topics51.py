@@ -423,6 +423,15 @@ NOT_TOPICS = [
         "The visit took place on Monday at the United Nations Office on Drugs and Crime.",
     ),
     (Topic.TERRORISM, "Les ministres ont évoqué le financement du terrorisme."),
+    (Topic.BORDER_SECURITY, "This will strengthen police cooperation against crimes that know no borders."),
+    (
+        Topic.BORDER_SECURITY,
+        "Criminals do not respect borders, and neither should our cooperation, she said.",
+    ),
+    (
+        Topic.BORDER_SECURITY,
+        "Traffickers do not stop at our borders, so our cooperation must not stop there.",
+    ),
 ]
 
 
