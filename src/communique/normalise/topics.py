@@ -100,6 +100,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:people|migrant|persons) trafficking", r"trafficking (?:in|of) (?:women|migrants)",
         r"(?:illegal|irregular|clandestine|undocumented) immigrants?", r"(?:irregular |illegal )?(?:migratory|migration) (?:flows?|pressures?)",
         r"(?:lutte|lutter) contre la traite",  # (not « le traité », a treaty, which folds alike)
+        # migration as what security talks are about: "talks on migration", « les questions de sécurité, de migration »,
+        # "migration management" (the gold counts it, by the spec's code name); trafficking of women and girls
+        r"migrations?", r"trafficking of (?:young )?(?:women|girls|minors)",
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extradit\w*", r"extrade\w*", r"personnes recherchees", r"individus recherches",
@@ -150,6 +153,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         # what each knows, shared: "police forces sharing what they know in real time", « partager ce qu'ils savent »
         r"(?:share|sharing|shared|pool|pooling) (?:what|all) (?:they|we|each (?:side|other)) (?:know|learn)\w*",
         r"partag\w* ce qu (?:ils|elles|on|nous) (?:savent|sait|savons|apprennent)",
+        # information qualified ("exchange real-time information", "share timely intelligence"); records and files
+        # pooled ("a common database of stolen vehicles", « le partage de fichiers », "exchange daily situation
+        # reports"); intelligence about a target (« le renseignement sur les groupes armés »)
+        r"(?:exchange|share|sharing|exchanging|exchanged|shared) (?:of )?(?:real time|timely|relevant|daily|operational|criminal|more)"
+        r" (?:information|intelligence|data)",
+        r"(?:common|shared|joint) (?:databases?|databanks?)", r"bases? de donnees communes?", r"(?:partage|echange)s? (?:de |des )fichiers",
+        r"(?:exchange|share|pool)\w* (?:their |its )?(?:\w+ ){0,2}?(?:situation reports|records|databases|files)",
+        r"(?:le |du )renseignement (?:sur|relatif)", r"intelligence on",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",
@@ -175,6 +186,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:skills|professional) development", r"renforcement des competences",
         r"(?:upgrad|enhanc|develop|sharpen|improv|build)\w* (?:the |their |its )?(?:\w+ )?skills",
         r"(?:cours|cycles?|sessions?|programmes?) de perfectionnement", r"scholarships?",
+        r"police education", r"workshops? (?:on (?:\w+ ){1,4}?)?for (?:\w+ ){0,2}?(?:officers|investigators)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -196,6 +208,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"mutual learning", r"(?:partag|echang)(?:er|ent|eront|era|ons) (?:\w+ ){0,2}?(?:leurs |leur |nos |des |les |d )?"
         r"(?:experiences?|expertises?|savoir faire|bonnes pratiques)",
         r"(?:secondment|deployment|mise a disposition) (?:of |d |des )experts",
+        r"learn\w* from (?:each other s|one another s|the other s|its|their|\w+ s) (?:\w+ )?(?:experiences?|expertise|know how)",
     ),
     Topic.FORENSICS: (
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
@@ -223,6 +236,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:actions|interventions) conjointes", r"operations (?:mixtes|coordonnees)", r"operations (?:\w+ ){1,2}conjointes",
         r"(?:enquetes?|investigations?) communes?", r"jits?", r"joint (?:investigative|investigation) teams?",
         r"(?:cooperation|coordination|collaboration) (?:\w+ ){0,2}?(?:sur le terrain|on the ground)",
+        # joint operations qualified ("joint regional operations", not "a joint maritime operations room", a mechanism);
+        # investigations or units coordinated (« mieux
+        # coordonner les enquêtes », « la coordination des unités antiterroristes »); patrols across the border
+        r"joint (?:\w+ ){1,2}operations(?! (?:rooms?|centres?|centers?))", r"coordonn\w* (?:les |des |leurs )?(?:enquetes|investigations|unites)",
+        r"coordination (?:des |de leurs )?(?:enquetes|investigations|unites)", r"cross border patrols?", r"patrouiller ensemble",
+        r"patrol(?:ling)? together", r"joint teams? of investigators", r"operational matters",
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
@@ -282,6 +301,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"illegal financial flows", r"(?:confiscation|seizure|freezing|forfeiture) of (?:criminal |illicit |illegal )?(?:assets|proceeds)",
         r"asset (?:forfeiture|seizure|confiscation|freezing)", r"(?:saisie|confiscation|gel) des avoirs", r"avoirs illicites",
         r"fonds illicites",
+        r"(?:echanges? |partage )d informations financieres", r"(?:exchange|sharing) of financial (?:information|intelligence)",
     ),
     Topic.REGIONAL_SECURITY: (
         # the security situation (as "security situation" below; not the one at a border: border security)
@@ -304,6 +324,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"regional situation", r"(?:emerging|common|shared|evolving|transnational) (?:security )?threats",
         r"menaces (?:emergentes|communes|transnationales)", r"(?:security|threat) (?:environment|landscape)",
         r"(?:environnement|contexte) securitaire",
+        r"regional crime and security",
     ),
 }  # fmt: skip
 

@@ -123,6 +123,9 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "irregular migratory flows",
             "migration flows",
             "trafficking in women",
+            "talks on migration",
+            "migration management",
+            "the trafficking of young women",
         ),
         (
             "les passeurs",
@@ -132,6 +135,8 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "le trafic illicite de migrants",
             "les flux migratoires",
             "la lutte contre la traite",
+            "les questions de sécurité, de migration",
+            "la coopération en matière de migration",
         ),
     ),
     Topic.EXTRADITION: (
@@ -173,6 +178,10 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "cooperation in the field of intelligence",
             "cooperation between their intelligence services",
             "police forces sharing what they know in real time",
+            "exchange real-time information",
+            "a common database of stolen vehicles",
+            "exchange daily situation reports",
+            "pool their records of stolen cattle",
         ),
         (
             "l'échange d'informations",
@@ -182,6 +191,9 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "une collaboration étroite en matière de renseignements",
             "la coopération entre les services de renseignement",
             "partager ce qu'ils savent",
+            "le partage de fichiers sur les véhicules volés",
+            "une base de données commune",
+            "le renseignement sur les groupes armés",
         ),
     ),
     Topic.TRAINING: (
@@ -195,6 +207,8 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "skills development",
             "upgrading the skills of officers",
             "scholarships",
+            "cooperation in police education",
+            "a workshop on terrorist financing for police officers",
         ),
         (
             "les stages de formation",
@@ -216,6 +230,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "the transfer of knowledge",
             "benefiting from its know-how",
             "technical assistance",
+            "to learn from each other's experience",
         ),
         (
             "le partage d'expériences",
@@ -255,6 +270,11 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "joint investigative teams",
             "JITs",
             "cooperation on the ground",
+            "joint regional operations",
+            "cross-border patrols",
+            "a joint team of investigators",
+            "cooperation on operational matters",
+            "patrolling together",
         ),
         (
             "les opérations conjointes",
@@ -264,6 +284,9 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "les opérations coordonnées",
             "les opérations de police conjointes",
             "la coopération sur le terrain",
+            "mieux coordonner les enquêtes",
+            "la coordination des unités antiterroristes",
+            "patrouiller ensemble",
         ),
     ),
     Topic.BORDER_SECURITY: (
@@ -319,6 +342,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "la saisie des avoirs",
             "les fonds illicites",
             "les avoirs illicites",
+            "l'échange d'informations financières",
         ),
     ),
     Topic.REGIONAL_SECURITY: (
@@ -330,6 +354,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "the regional situation",
             "emerging threats",
             "the security landscape in Europe",
+            "the regional crime and security strategy",
         ),
         (
             "la situation sécuritaire dans la région",
@@ -423,6 +448,7 @@ NOT_TOPICS = [
         "The visit took place on Monday at the United Nations Office on Drugs and Crime.",
     ),
     (Topic.TERRORISM, "Les ministres ont évoqué le financement du terrorisme."),
+    (Topic.OPERATIONAL_COOPERATION, "They agreed to set up a joint maritime operations room in the port."),
     (Topic.BORDER_SECURITY, "This will strengthen police cooperation against crimes that know no borders."),
     (
         Topic.BORDER_SECURITY,
