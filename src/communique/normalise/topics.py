@@ -36,11 +36,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminalite (?:organisee )?transfrontal\w*", r"cross (?:border|boundary) criminality", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?",
         r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?",
         r"crimes? (?:that|which) cross(?:es)? (?:national )?borders", r"criminalite qui (?:traverse|franchit|ignore) les frontieres", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
-        # gangs as what is fought (not a gang as the subject of a story, nor "gang investigations" taught):
-        # "gang violence", « la lutte contre les gangs armés »; « la grande criminalité »
-        r"grande criminalite", r"organi[sz]ed criminality", r"gang (?:violence|crimes?|criminality|related (?:crimes?|violence))",
-        r"gangs? armes", r"(?:armed|street) gangs", r"(?:lutte|lutter|combattre) contre (?:les |des )?gangs",
-        r"(?:fight(?:ing)? against|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?|crack(?:ing)? down on) (?:\w+ )?gangs",
+        # gangs as what is fought, in the plural (not the one gang a story is about, nor "gang investigations" taught):
+        # "armed gangs", « la lutte contre les gangs armés », "gang violence"; « la grande criminalité »
+        r"grande criminalite", r"organi[sz]ed criminality", r"gang violence", r"gangs? armes", r"(?:armed|street) gangs",
+        *(rf"gangs(?<={fought} gangs)" for fought in ("contre les", "contre des", "against", "against the", "combating", "tackling", "countering")),
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -60,8 +59,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?! and crime\b)", r"drug (?:interdiction|control|investigations?|enforcement|offences?|offenses?)",
         # drugs in a list of the crimes fought ("combating terrorism, drugs and other crimes", "terrorism,
         # cross-border crimes, immigration and drugs"); cannabis by its other names; the chemicals drugs are made of
-        r"(?:terrorism|terrorisme|crimes?|trafficking|smuggling|immigration|migration|extremism|cybercrime|weapons|arms|firearms)"
-        r" (?:and )?drugs", r"drugs (?:and )?(?:arms|weapons|firearms|terrorism|human trafficking)",
+        # (the crime before them tested once "drugs" is found, behind it: a pattern that opens on common words is tried
+        # at every one of them)
+        *(
+            rf"drugs(?<={crime}{joint}drugs)"
+            for crime in ("terrorism", "terrorisme", "crime", "crimes", "trafficking", "smuggling", "immigration", "migration",
+                          "extremism", "cybercrime", "weapons", "arms", "firearms")
+            for joint in (" ", " and ")
+        ),
+        r"drugs (?:and )?(?:arms|weapons|firearms|terrorism|human trafficking)",
         r"drug law enforcement", r"chanvre indien", r"marijuana", r"(?:drug|chemical) precursors?", r"precursor chemicals?",
         r"precurseurs? (?:chimiques?|de (?:drogues?|stupefiants))",
     ),
@@ -114,9 +120,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:handover|handing over|surrender) of (?:\w+ ){0,2}?(?:suspects|fugitives|offenders|wanted persons)",
         r"remise (?:de |des )(?:\w+ )?(?:suspects|fugitifs|personnes recherchees)",
         r"most wanted", r"(?:mutual|reciprocal) judicial assistance", r"judicial cooperation in criminal matters",
-        r"cooperation judiciaire en matiere penale", r"diffusions? rouges?", r"interpol (?:red |yellow |blue |purple )?notices?",
+        r"judiciaire en matiere penale", r"diffusions? rouges?", r"interpol (?:red |yellow |blue |purple )?notices?",
         r"transfer of (?:sentenced |convicted )?(?:prisoners|detainees)", r"transferts? (?:de|des) (?:detenus|prisonniers)",
-        r"(?:persons|individuals|people|suspects|criminals|fugitives) wanted (?:by|in|for)",
+        r"(?:persons|individuals|suspects|criminals|fugitives) wanted (?:by|in|for)",
         r"recherches par (?:la justice|interpol|les autorites|leurs pays)", r"(?:criminels|suspects|individus|personnes) en fuite",
     ),
     Topic.INTELLIGENCE_SHARING: (
@@ -245,7 +251,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
-        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"(?<!cross )(?<!across )(?<!crosses )(?<!crossing )(?<!know no )(?<!knows no )(?<!respect )(?<!stop at our )(?<!stop at the )(?<!ignore )border\w*(?! crimes?\b)", r"postes? frontieres?",
+        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"border(?<!cross border)(?<!across border)(?<!crosses border)(?<!crossing border)(?<!know no border)(?<!knows no border)(?<!respect border)(?<!stop at our border)(?<!stop at the border)(?<!ignore border)\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
@@ -301,7 +307,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"illegal financial flows", r"(?:confiscation|seizure|freezing|forfeiture) of (?:criminal |illicit |illegal )?(?:assets|proceeds)",
         r"asset (?:forfeiture|seizure|confiscation|freezing)", r"(?:saisie|confiscation|gel) des avoirs", r"avoirs illicites",
         r"fonds illicites",
-        r"(?:echanges? |partage )d informations financieres", r"(?:exchange|sharing) of financial (?:information|intelligence)",
+        r"(?:echanges? |partage )d info\w* financieres", r"(?:exchange|sharing) of financial inform\w*",
     ),
     Topic.REGIONAL_SECURITY: (
         # the security situation (as "security situation" below; not the one at a border: border security)
@@ -320,7 +326,14 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"situation in the (?:horn of africa|great lakes|lake chad basin|gulf of guinea)", r"insecurite (?:dans|de) (?:la|l) (?:zone|region|sous region|bande)", r"situation in the (?:region|sub region|sahel)",
         # security and stability of the region in other words; threats seen ahead
         r"(?:securite|stabilite|paix) (?:dans|de) la (?:sous )?region", r"situation (?:dans|de) la (?:sous )?region",
-        r"(?:security|stability|peace)(?: and (?:security|stability|peace))? (?:in|of) the (?:sub )?region", r"situation regionale",
+        *(
+            rf"region(?<={what} {of} the {sub}region)"  # (tested once "region" is found, as the drugs of a list above)
+            for what in ("security", "stability", "peace", "security and stability", "peace and security",
+                         "stability and security", "peace and stability")
+            for of in ("in", "of")
+            for sub in ("", "sub ")
+        ),
+        r"situation regionale",
         r"regional situation", r"(?:emerging|common|shared|evolving|transnational) (?:security )?threats",
         r"menaces (?:emergentes|communes|transnationales)", r"(?:security|threat) (?:environment|landscape)",
         r"(?:environnement|contexte) securitaire",
