@@ -21,6 +21,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"aqmi", r"boko haram", r"al shabaab", r"iswap", r"jnim", r"foreign (?:terrorist )?fighters", r"combattants (?:terroristes )?etrangers",
         # the South Asian press's word ("information on militancy"); not « militants », activists in French
         r"militancy", r"(?:armed|islamist|jihadist) militants?", r"insurgen(?:cy|cies|ts?)",
+        # "terror" as the noun's attribute, the extremists' groups: "terror networks", "counter-terror work",
+        # « groupes extrémistes »
+        r"terror (?:groups?|organi[sz]ations?|networks?|threats?|cells?|attacks?|plots?|outfits?)", r"(?:counter|anti) ?terror",
+        r"extremist (?:groups?|organi[sz]ations?|networks?|ideolog(?:y|ies)|threats?|violence)", r"groupes? extremistes?",
     ),
     Topic.ORGANISED_CRIME: (
         r"crime organise\w*", r"criminalite organisee", r"organi[sz]ed crimes", r"criminalite transnationale",
@@ -32,6 +36,10 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"criminalite (?:organisee )?transfrontal\w*", r"cross (?:border|boundary) criminality", r"stolen vehicles?", r"vehicules? voles?", r"vols? de vehicules?",
         r"(?:motor )?vehicle thefts?", r"thefts? of (?:motor )?vehicles?", r"car thefts?",
         r"crimes? (?:that|which) cross(?:es)? (?:national )?borders", r"criminalite qui (?:traverse|franchit|ignore) les frontieres", r"crime (?:organise )?transfrontal\w*", r"delinquance transfrontal\w*",
+        # gangs as what is fought, in the plural (not the one gang a story is about, nor "gang investigations" taught):
+        # "armed gangs", « la lutte contre les gangs armés », "gang violence"; « la grande criminalité »
+        r"grande criminalite", r"organi[sz]ed criminality", r"gang violence", r"gangs? armes", r"(?:armed|street) gangs",
+        *(rf"gangs(?<={fought} gangs)" for fought in ("contre les", "contre des", "against", "against the", "combating", "tackling", "countering")),
     ),
     Topic.DRUG_TRAFFICKING: (
         r"trafic (?:international )?(?:de |des )?(?:drogues?|stupefiants)", r"stupefiants",
@@ -49,6 +57,19 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         # (not drugs seized, nor the UN Office on Drugs and Crime, a party, whose name the reader may cut before "on")
         r"(?:about|on|against|concerning|regarding|moving|move|moves)(?: [\w-]+){0,3}?(?: and|,)? (?:illegal |illicit )?drugs"
         r"(?! and crime\b)", r"drug (?:interdiction|control|investigations?|enforcement|offences?|offenses?)",
+        # drugs in a list of the crimes fought ("combating terrorism, drugs and other crimes", "terrorism,
+        # cross-border crimes, immigration and drugs"); cannabis by its other names; the chemicals drugs are made of
+        # (the crime before them tested once "drugs" is found, behind it: a pattern that opens on common words is tried
+        # at every one of them)
+        *(
+            rf"drugs(?<={crime}{joint}drugs)"
+            for crime in ("terrorism", "terrorisme", "crime", "crimes", "trafficking", "smuggling", "immigration", "migration",
+                          "extremism", "cybercrime", "weapons", "arms", "firearms")
+            for joint in (" ", " and ")
+        ),
+        r"drugs (?:and )?(?:arms|weapons|firearms|terrorism|human trafficking)",
+        r"drug law enforcement", r"chanvre indien", r"marijuana", r"(?:drug|chemical) precursors?", r"precursor chemicals?",
+        r"precurseurs? (?:chimiques?|de (?:drogues?|stupefiants))",
     ),
     Topic.CYBERCRIME: (
         r"cyber ?criminalite", r"cyber ?crimes?", r"cyber ?attaques?", r"cyber ?securite",
@@ -59,11 +80,18 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:electronic|online|internet) crimes?", r"criminalite (?:electronique|en ligne)", r"(?:escroqueries|arnaques|fraudes?) (?:en ligne|sur internet)", r"crimes? (?:electroniques?|en ligne)",
         r"online (?:child )?(?:sexual )?(?:exploitation|abuse)", r"ransomware", r"rancongiciels?",
         r"hackers?", r"hacking", r"pirates? informatiques?", r"piratage\w* informatique\w*",
+        # crime told by its means: "high-tech crime", "technology-enabled crime", « les infractions informatiques »,
+        # "phishing", "the dark web", "digital fraud"
+        r"high ?tech(?:nology)? crimes?", r"(?:technology|tech|ict) (?:enabled |related |based )?crimes?",
+        r"(?:crimes?|infractions?|delits?) (?:informatiques?|technologiques?|numeriques?|cybernetiques?)",
+        r"criminalite (?:technologique|cybernetique|high tech|liee aux tic)", r"phishing", r"dark ?web", r"darknet",
+        r"(?:digital|electronic|crypto\w*) (?:fraud|scams?)", r"crimes? committed online", r"sextortion",
+        r"child sexual abuse material",
     ),
     Topic.ILLEGAL_MIGRATION: (
         r"immigration (?:clandestine|irreguliere|illegale)", r"migrations? (?:clandestine|irreguliere|illegale)s?",
         r"traite (?:des |d )?(?:etres|personnes) humain\w*", r"traite des personnes",
-        r"trafic (?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
+        r"trafic (?:illicite )?(?:de|des|d) (?:migrants|etres humains|personnes)", r"passeurs",
         r"(?:illegal|irregular|clandestine) (?:migration|immigration)", r"migrant smuggling",
         r"smuggling of migrants", r"human trafficking", r"trafficking (?:in|of) (?:human beings|persons|people)",
         r"people smuggling", r"human smuggling", r"child trafficking", r"traffick\w* (?:in|of) children", r"traite des enfants", r"traffick\w* (?:in|of) women and children",
@@ -75,6 +103,12 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:people|migrant|human) smugglers?", r"(?:human|people) traffickers?", r"small boats?",
         r"(?:irregular|illegal|undocumented) migrants?", r"migrants? in an irregular situation",
         r"migrants? (?:en situation irreguliere|clandestins?|irreguliers?)", r"departs? (?:irreguliers?|clandestins?)",
+        r"(?:people|migrant|persons) trafficking", r"trafficking (?:in|of) (?:women|migrants)",
+        r"(?:illegal|irregular|clandestine|undocumented) immigrants?", r"(?:irregular |illegal )?(?:migratory|migration) (?:flows?|pressures?)",
+        r"(?:lutte|lutter) contre la traite",  # (not « le traité », a treaty, which folds alike)
+        # migration as what security talks are about: "talks on migration", « les questions de sécurité, de migration »,
+        # "migration management" (the gold counts it, by the spec's code name); trafficking of women and girls
+        r"migrations?", r"trafficking of (?:young )?(?:women|girls|minors)",
     ),
     Topic.EXTRADITION: (
         r"extradition\w*", r"extradit\w*", r"extrade\w*", r"personnes recherchees", r"individus recherches",
@@ -85,10 +119,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"transfer of (?:sentenced|convicted) (?:persons|prisoners)", r"transferement\w* (?:des |de )?(?:personnes|detenus|condamnes)",
         r"(?:handover|handing over|surrender) of (?:\w+ ){0,2}?(?:suspects|fugitives|offenders|wanted persons)",
         r"remise (?:de |des )(?:\w+ )?(?:suspects|fugitifs|personnes recherchees)",
+        r"most wanted", r"(?:mutual|reciprocal) judicial assistance", r"judicial cooperation in criminal matters",
+        r"judiciaire en matiere penale", r"diffusions? rouges?", r"interpol (?:red |yellow |blue |purple )?notices?",
+        r"transfer of (?:sentenced |convicted )?(?:prisoners|detainees)", r"transferts? (?:de|des) (?:detenus|prisonniers)",
+        r"(?:persons|individuals|suspects|criminals|fugitives) wanted (?:by|in|for)",
+        r"recherches par (?:la justice|interpol|les autorites|leurs pays)", r"(?:criminels|suspects|individus|personnes) en fuite",
     ),
     Topic.INTELLIGENCE_SHARING: (
-        r"echanges? (?:d |des |de )?(?:informations?|renseignements?)",
-        r"partage (?:d |des |du |de )?(?:informations?|renseignements?)",
+        r"echanges? (?:d |des |du |de l |de )?(?:informations?|renseignements?)",
+        r"partage (?:d |des |du |de l |de )?(?:informations?|renseignements?)",
         r"(?:partager|echanger) (?:\w+ ){0,6}?(?:d |des |de |les )?(?:informations?|renseignements?)",
         r"rapports? d analyses?", r"analyses? strategiques?",
         r"(?:information|intelligence) (?:exchanges?|sharing)",
@@ -107,6 +146,27 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:mise en commun|mutualis\w*) (?:des |de |d |leurs |les )?(?:informations?|renseignements?)",
         r"partage (?:des |de )?donnees", r"cooperation en matiere de (?:\w+ ){0,3}?renseignement",
         r"joint intelligence (?:cells?|centres?|centers?|units?|platforms?|hubs?)",
+        # intelligence as the field of the cooperation: « une collaboration étroite en matière de renseignement »,
+        # "cooperation in the field of intelligence", "cooperation between their intelligence services"; data shared;
+        # information in a list of what is exchanged: "information and experience sharing", "exchanges of delegations
+        # and information"
+        r"(?:cooperation|collaboration|partenariat|coordination) (?:\w+ ){0,3}?(?:en matiere|dans le domaine|sur le plan|au plan) "
+        r"(?:de |du |des )renseignements?",
+        r"(?:cooperation|collaboration) (?:in|on) (?:the (?:fields?|areas?|domains?) of )?intelligence",
+        r"cooperation (?:between|among) (?:the |their )?(?:\w+ )?intelligence (?:services|agencies)",
+        r"cooperation entre (?:les |leurs )?services de renseignements?", r"(?:sharing|share|shared|exchanging|exchanged) (?:of )?data",
+        r"(?:information|intelligence) and (?:\w+ )?(?:sharing|exchanges?)", r"exchanges? of (?:\w+ ){1,2}?and (?:of )?(?:information|intelligence)",
+        # what each knows, shared: "police forces sharing what they know in real time", « partager ce qu'ils savent »
+        r"(?:share|sharing|shared|pool|pooling) (?:what|all) (?:they|we|each (?:side|other)) (?:know|learn)\w*",
+        r"partag\w* ce qu (?:ils|elles|on|nous) (?:savent|sait|savons|apprennent)",
+        # information qualified ("exchange real-time information", "share timely intelligence"); records and files
+        # pooled ("a common database of stolen vehicles", « le partage de fichiers », "exchange daily situation
+        # reports"); intelligence about a target (« le renseignement sur les groupes armés »)
+        r"(?:exchange|share|sharing|exchanging|exchanged|shared) (?:of )?(?:real time|timely|relevant|daily|operational|criminal|more)"
+        r" (?:information|intelligence|data)",
+        r"(?:common|shared|joint) (?:databases?|databanks?)", r"bases? de donnees communes?", r"(?:partage|echange)s? (?:de |des )fichiers",
+        r"(?:exchange|share|pool)\w* (?:their |its )?(?:\w+ ){0,2}?(?:situation reports|records|databases|files)",
+        r"(?:le |du )renseignement (?:sur|relatif)", r"intelligence on",
     ),
     Topic.TRAINING: (
         r"formations?", r"training\w*", r"renforcement des capacites", r"capacity (?:building|development)",
@@ -124,6 +184,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"former (?:ensemble |conjointement )?(?:les |des |leurs |nos |ses |de )?(?:\w+ )?(?:enqueteurs|policiers|gendarmes|agents|"
         r"officiers|cadres|personnels?|recrues|formateurs|specialistes|unites)",
         r"ecoles? (?:nationales? )?(?:superieures? )?de (?:gendarmerie|sous officiers)",
+        # capacities and skills built: « le renforcement de leurs capacités », "strengthen the capacities of",
+        # "skills development", "upgrading the skills of officers"; « cours de perfectionnement »; scholarships
+        r"renforcement (?:de |de leurs |de leur )capacites", r"renforcer (?:les |leurs |des )capacites",
+        # (not an operational capacity bolstered with vehicles: "enhance operational capacity")
+        r"(?:build|strengthen|enhanc|develop|boost)\w* (?:the |their |its )?capacit(?:y|ies) (?:of|among)", r"building capacit(?:y|ies)",
+        r"(?:skills|professional) development", r"renforcement des competences",
+        r"(?:upgrad|enhanc|develop|sharpen|improv|build)\w* (?:the |their |its )?(?:\w+ )?skills",
+        r"(?:cours|cycles?|sessions?|programmes?) de perfectionnement", r"scholarships?",
+        r"police education", r"workshops? (?:on (?:\w+ ){1,4}?)?for (?:\w+ ){0,2}?(?:officers|investigators)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",
@@ -135,6 +204,17 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"transfert d expertise", r"expertise",
         r"(?:programmes? d )?echanges? d (?:officiers|personnels?|cadres|agents)(?! de liaison)", r"exchange (?:programmes?|of (?:officers|personnel|staff))",
         r"(?:officer|staff|personnel) exchanges?", r"shared? (?:its|their|his|her|our) (?:\w+ )?(?:experiences?|expertise)",
+        # know-how drawn on or handed over (not praised: « a salué le savoir-faire de »); experience and knowledge
+        # shared in other words: "experience sharing", "share experiences", « retours d'expérience »
+        r"(?:profit\w*|benefit\w*|beneficier|draw\w* on|leverag\w*|transfer\w*|transfert|partage\w*|shar\w*|exchang\w*|echang\w*)"
+        r" (?:\w+ ){0,3}?(?:savoir faire|know how)",
+        r"(?:experience|knowledge|expertise|skills) (?:sharing|exchanges?|transfers?)",
+        r"(?:share|shared) (?:\w+ ){0,2}?(?:experiences?|knowledge|lessons)", r"lessons learn[et]d?", r"retours? d experiences?",
+        r"transferts? de (?:competences|connaissances)", r"transfer of (?:knowledge|skills)", r"partage (?:des |de )?connaissances",
+        r"mutual learning", r"(?:partag|echang)(?:er|ent|eront|era|ons) (?:\w+ ){0,2}?(?:leurs |leur |nos |des |les |d )?"
+        r"(?:experiences?|expertises?|savoir faire|bonnes pratiques)",
+        r"(?:secondment|deployment|mise a disposition) (?:of |d |des )experts",
+        r"learn\w* from (?:each other s|one another s|the other s|its|their|\w+ s) (?:\w+ )?(?:experiences?|expertise|know how)",
     ),
     Topic.FORENSICS: (
         r"police (?:technique et )?scientifique", r"(?:sciences? )?forensiques?", r"forensics?",
@@ -142,6 +222,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"biometri\w*", r"empreintes(?: (?:digitales|genetiques))?", r"adn", r"dna", r"fingerprint\w*",
         r"(?:donnees|profils?|empreintes) genetiques?", r"genetic (?:data|profiles?|databases?)",
         r"laboratoires? (?:de police|d analyses?)", r"balisti\w*", r"crime scenes?", r"scenes? de crimes?",
+        r"criminalistique", r"ballisti\w*", r"crime lab\w*", r"(?:forensic|criminal|police|crime) laborator(?:y|ies)",
+        r"(?:disaster )?victim identification", r"identification (?:of|des) (?:victims|victimes|bodies|corps)",
+        r"scientific police", r"medico legal\w*", r"afis",
     ),
     Topic.OPERATIONAL_COOPERATION: (
         r"cooperation operationnelle", r"coordination operationnelle", r"operations? (?:conjointes?|communes?)",
@@ -154,10 +237,21 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"coordination entre (?:les )?(?:forces|services|unites|gardes)",
         r"coordination (?:des |d )?(?:engagements|interventions) operationnel\w*",
         r"(?:hot|cross border) pursuit", r"pursue (?:\w+ ){0,2}?(?:suspects|criminals|offenders|fugitives)", r"droit de poursuite",
+        # (not "a joint task force on", "joint action against", nor « l'opération coordonnée par » one chief, which the
+        # gold leaves out)
+        r"(?:actions|interventions) conjointes", r"operations (?:mixtes|coordonnees)", r"operations (?:\w+ ){1,2}conjointes",
+        r"(?:enquetes?|investigations?) communes?", r"jits?", r"joint (?:investigative|investigation) teams?",
+        r"(?:cooperation|coordination|collaboration) (?:\w+ ){0,2}?(?:sur le terrain|on the ground)",
+        # joint operations qualified ("joint regional operations", not "a joint maritime operations room", a mechanism);
+        # investigations or units coordinated (« mieux
+        # coordonner les enquêtes », « la coordination des unités antiterroristes »); patrols across the border
+        r"joint (?:\w+ ){1,2}operations(?! (?:rooms?|centres?|centers?))", r"coordonn\w* (?:les |des |leurs )?(?:enquetes|investigations|unites)",
+        r"coordination (?:des |de leurs )?(?:enquetes|investigations|unites)", r"cross border patrols?", r"patrouiller ensemble",
+        r"patrol(?:ling)? together", r"joint teams? of investigators", r"operational matters",
     ),
     Topic.BORDER_SECURITY: (
         r"(?:securite|securisation|surveillance|controle|gestion|protection) (?:\w+ )?(?:des |aux |de la |du )?frontieres?",
-        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"(?<!cross )(?<!across )(?<!crosses )(?<!crossing )border\w*(?! crimes?\b)", r"postes? frontieres?",
+        r"frontalier\w*", r"(?:comites?|commissions?|cooperation|securite|patrouilles?|brigades?|unites?) transfrontali\w*", r"border(?<!cross border)(?<!across border)(?<!crosses border)(?<!crossing border)(?<!know no border)(?<!knows no border)(?<!respect border)(?<!stop at our border)(?<!stop at the border)(?<!ignore border)\w*(?! crimes?\b)", r"postes? frontieres?",
         r"(?:le long|de part et d autre|aux abords) (?:de la|des|de leur|de nos) frontieres?",
         r"frontieres? communes?", r"police (?:des|aux) frontieres", r"(?:en poste|postes?|agents|policiers|controles?) aux frontieres",
         r"(?:surveillance|securite|securisation|controle) (?:des cotes|du littoral|cotiere|maritime|des eaux territoriales)",
@@ -167,10 +261,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"trans ?border (?:security|issues|areas?|cooperation|patrols?)",
         r"patrouilles? (?:\w+ )?(?:maritimes?|frontalieres?|navales?)", r"maritime (?:patrols?|surveillance|borders?)",
         r"immigration (?:checks?|controls?)", r"passport (?:checks?|controls?)", r"controles? d immigration",
+        # (not the borders of a saying: "crime knows no borders", "criminals do not respect borders", "traffickers do
+        # not stop at our borders", above)
         # crossings of the border itself (not "cross-border crime": organised crime): "cross-border infiltration",
         # "cross-border smuggling"; what happens at it: « les trafics à la frontière », « la situation aux frontières »
         r"cross border (?:infiltrations?|smuggling|incursions?|movements?)",
         r"(?:situation|trafics?|securite|insecurite|incidents?|tensions?) (?:a la|aux) frontieres?",
+        r"frontier (?:security|control|management|posts?|surveillance)",
+        r"(?:security|control|surveillance|management|protection) of (?:the |their |our )?(?:\w+ )?frontiers?",
+        r"frontieres? (?:exterieures?|terrestres?)",
     ),
     Topic.EVENT_SECURITY: (
         r"(?:securisation|securite) (?:des |de |d )?(?:grands? )?(?:evenements?|manifestations?)",
@@ -189,6 +288,13 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:securite|securisation) (?:\w+ ){0,2}?(?:elections?|scrutins?|processus electoral|electorale?s?)",
         r"securing the (?:\w+ ){0,5}?(?:summit|forum|games|championships?|tournament|(?:leaders )?meeting|conference)",
         r"(?:regional|international|public|mass|large scale) events", r"festival season",
+        # the event kept safe named after its security (not the summit the talks were held on the sidelines of):
+        # "security arrangements for the summit", « la sécurisation des Jeux »; events by their other names
+        r"(?:security|securite|securisation|safety|safeguarding|policing) (?:arrangements |preparations |plans? |measures |dispositif )?"
+        r"(?:of|for|des|du|de la|de l|ahead of) (?:the )?(?:\w+ ){0,3}?(?:games|jeux|summit|sommet|expo|mondial|tournament|tournoi|"
+        r"jubilee|championships?|championnats?)",
+        r"expo \d{4}", r"world expo", r"euro \d{4}", r"umrah", r"pilgrimages?", r"(?:la|de la|a la) can", r"(?:le|du|au|the) mondial",
+        r"(?:club world|fifa world|rugby world|cricket world|asian|gold) cup",
     ),
     Topic.MONEY_LAUNDERING: (
         r"blanchiment\w*", r"blanchir", r"financement du terrorisme", r"criminalite (?:economique et )?financiere",
@@ -197,10 +303,15 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"financing of terrorism", r"financement des (?:groupes|activites|organisations) terroristes", r"financial crimes?", r"(?:terror|terrorism) financing",
         r"proceeds of (?:crime|drug trafficking|trafficking|corruption)", r"(?:illegal|illicit|criminal) proceeds", r"drug money", r"illicit (?:financial )?flows",
         r"flux (?:d argent|financiers illicites)", r"enquetes? financieres?", r"financial investigations?", r"produits? du (?:crime|trafic)", r"avoirs criminels", r"asset recovery",
+        r"crimes? financiers?", r"illicit financ\w*", r"(?:illicit|illegal|criminal) (?:financial )?(?:funds|assets)",
+        r"illegal financial flows", r"(?:confiscation|seizure|freezing|forfeiture) of (?:criminal |illicit |illegal )?(?:assets|proceeds)",
+        r"asset (?:forfeiture|seizure|confiscation|freezing)", r"(?:saisie|confiscation|gel) des avoirs", r"avoirs illicites",
+        r"fonds illicites",
+        r"(?:echanges? |partage )d info\w* financieres", r"(?:exchange|sharing) of financial inform\w*",
     ),
     Topic.REGIONAL_SECURITY: (
-        r"situation securitaire (?:regionale|internationale|dans la region|au sahel)",
-        r"situation securitaire aux niveaux? (?:national, )?(?:international|regional)\w*",
+        # the security situation (as "security situation" below; not the one at a border: border security)
+        r"situation securitaire(?! (?:a la|aux) frontieres?\b)",
         # (not a name that holds the word: "EUCAP Sahel Niger", « le programme Sahel de l'ONUDC »)
         r"securite regionale", r"stabilite regionale", r"(?<!eucap )(?<!programme )(?<!programme de )sahel(?! niger\b)",
         r"sahelo saharienne", r"(?:bande|region|zone) sahelienne",
@@ -213,7 +324,20 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"regional (?:and international )?(?:developments|issues|challenges)", r"developments in (?:the|their) (?:region|sub region)",
         r"threat assessment", r"evaluation de la menace", r"regional (?:peace|security) and stability", r"paix et (?:la )?(?:stabilite|securite) (?:dans la|de la) (?:sous )?region",
         r"situation in the (?:horn of africa|great lakes|lake chad basin|gulf of guinea)", r"insecurite (?:dans|de) (?:la|l) (?:zone|region|sous region|bande)", r"situation in the (?:region|sub region|sahel)",
-        r"situation securitaire (?:autour|dans|le long) (?:du|de la|de l|des|la|le|l) (?:\w+ )?(?:lac|bassin|region|zone|sous region|corne|golfe)",
+        # security and stability of the region in other words; threats seen ahead
+        r"(?:securite|stabilite|paix) (?:dans|de) la (?:sous )?region", r"situation (?:dans|de) la (?:sous )?region",
+        *(
+            rf"region(?<={what} {of} the {sub}region)"  # (tested once "region" is found, as the drugs of a list above)
+            for what in ("security", "stability", "peace", "security and stability", "peace and security",
+                         "stability and security", "peace and stability")
+            for of in ("in", "of")
+            for sub in ("", "sub ")
+        ),
+        r"situation regionale",
+        r"regional situation", r"(?:emerging|common|shared|evolving|transnational) (?:security )?threats",
+        r"menaces (?:emergentes|communes|transnationales)", r"(?:security|threat) (?:environment|landscape)",
+        r"(?:environnement|contexte) securitaire",
+        r"regional crime and security",
     ),
 }  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from communique import regexes
@@ -137,11 +138,21 @@ def _among_many(segment: _Segment) -> bool:
 def _topics(segment: _Segment) -> list[Topic]:
     """The topics of what was discussed: the meeting's sentences but closing boilerplate,
     and not the topic words of an agency's name."""
+    return _topics_of(segment.all, segment.opening)
+
+
+def _topics_of(sentences: Sequence[str], opening: str | None = None) -> list[Topic]:
+    """The topics of ``sentences`` but those of closing boilerplate (« Cette visite s'inscrit dans
+    le cadre de … »), which tells the cooperation in general; the meeting's ``opening`` is read
+    whatever it says."""
     found: set[Topic] = set()
-    for sentence in segment.all:
-        if sentence is not segment.opening and cues.BOILERPLATE.search(sentence):
+    for sentence in sentences:
+        if sentence is not opening and cues.BOILERPLATE.search(sentence):
             continue
-        found |= _topics_in(sentence)
+        # (not what an earlier encounter the sentence recalls was about: « Pour rappel, les deux pays avaient tenu
+        # en 2024 une réunion consacrée à la lutte contre le terrorisme »)
+        recalled = _recall_marker(sentence)
+        found |= _topics_in(sentence[: recalled.start()] if recalled else sentence)
     return sorted(found)
 
 

@@ -71,7 +71,7 @@ from communique.backends.rules.encounters import (
     _recalled,
 )
 from communique.backends.rules.exchange import exchanged
-from communique.backends.rules.fields import _topics_in
+from communique.backends.rules.fields import _topics_in, _topics_of
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
 from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
 from communique.backends.rules.segments import (
@@ -270,6 +270,15 @@ def read(source: Source) -> Draft:
         meetings = [saluted(meetings[0], source.text, countries, own)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
+    if len(meetings) == 1 and not meetings[0].topics:
+        # a report of one meeting whose own sentences name no field of it: real pages tell what it was about
+        # apart ("The two sides stressed the need for closer cooperation against high-tech crime" after the
+        # sentence of the audience and its guests), or in the headline ("Police chiefs meet over cross-border
+        # crime"), so the fields the headline and the rest of the text name, but background
+        told = [*([headline] if headline else []), *all_sentences]
+        meetings[0] = meetings[0].model_copy(
+            update={"topics": _topics_of([s for s in told if not _recalled(s)])}
+        )
     return Draft(is_meeting_report=bool(meetings), meetings=meetings)
 
 
