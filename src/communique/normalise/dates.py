@@ -82,10 +82,16 @@ _NOT_A_LETTER = regexes.compile(r"[^a-z']+")
 _NUMERIC = regexes.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
+def _day_before_its_month(day_of: re.Match[str]) -> str:
+    """The day of a :data:`_DAY_OF` without its "of" (as the template ``r"\\1 "`` would
+    give it, without the template's reading at every call: see :data:`communique.regexes.FIRST_GROUP`)."""
+    return f"{day_of.group(1)} "
+
+
 def _normalise(text: str) -> str:
     plain = strip_accents(tidy(text)).casefold()
-    plain = _ORDINAL.sub(r"\1", plain)
-    plain = _DAY_OF.sub(r"\1 ", plain)  # "the 3rd of March"
+    plain = _ORDINAL.sub(regexes.FIRST_GROUP, plain)
+    plain = _DAY_OF.sub(_day_before_its_month, plain)  # "the 3rd of March"
     return plain.replace("jusqu'au", " au ").replace("’", "'").replace("–", "-").replace("—", "-")
 
 

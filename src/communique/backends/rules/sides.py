@@ -525,7 +525,7 @@ _DOUBLED = regexes.compile(r"(.)\1")
 
 
 def _undoubled(word: str) -> str:
-    return _DOUBLED.sub(r"\1", word)
+    return _DOUBLED.sub(regexes.FIRST_GROUP, word)
 
 
 _DELEGATION = regexes.compile(r"d[ée]l[ée]gation", re.IGNORECASE)
