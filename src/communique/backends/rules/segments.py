@@ -473,7 +473,7 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
 #: ministre … », "Received on Sunday by President X, the minister …" (up to the comma before the subject).
 _RECEIVED_FIRST = regexes.compile(
     r"\s*(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\b[^;]{0,160}?\b(?:par|by)\b[^;]{0,120}?,\s+"
-    r"(?=(?:le|la|les|l['’]|the|his|her|son|sa|M\.|Mme|Mr|Mrs|Ms)\b)",
+    r"(?=(?:le|la|les|l['’]|the|his|her|son|sa|M\.|Mme|Mr|Mrs|Ms)\b|(?-i:[A-Z])[\w-]+['’]s\b)",
     re.IGNORECASE,
 )
 
