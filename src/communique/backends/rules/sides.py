@@ -148,8 +148,11 @@ def _people(
     subject_until = subject_after + further[1].start() if further else len(opening)
     # « Recevant mardi Y, le ministre X a salué … », "Receiving Y on Tuesday, the Minister X praised …": the gerund's
     # object first, then, after the comma that closes its clause (not joined by « et », "and"), its subject
+    # (the encounter told by the gerund or by the words right after it: "Holding talks with", « Tenant une séance »)
     gerund = _GERUND_OPENS.match(opening)
-    if gerund is not None and gerund.end() <= segment.cue_start:
+    if gerund is not None and not _GERUND_CUE.fullmatch(
+        opening, gerund.end(), max(gerund.end(), segment.cue_start)
+    ):
         gerund = None
     previous_end = 0  # where the last person named before this one ends
     # "A attended the meeting, accompanied by B, C and D": those with the one who attends are of his side
@@ -205,10 +208,10 @@ def _people(
             gerund is not None
             and side is _OBJECT
             and any(p.role is _OBJECT for p in found)
-            and _JOINS.search(opening, previous_end, person.start) is None
+            and _JOINS.match(opening, previous_end, person.start) is None
         ):
             side, gerund = _SUBJECT, None
-        # « A, et son adjoint, B », "A and his deputy, B": B, of no country said, is of A's
+        # « A, et son adjoint, B », "A and his deputy, B", « A, …, ainsi que B »: B, of no country said, is of A's
         party = person.party or (
             found[-1].country if found and _HIS_OWN.search(opening, previous_end, person.start) else None
         )
@@ -433,15 +436,20 @@ _GERUND_OPENS = regexes.compile(
     r"\s*(?!durant\b|pendant\b|during\b)(?:s['’]|se )?\w+(?:ant|ing)\b", re.IGNORECASE
 )
 
-#: What joins one more person to the side named before him: « et son adjoint », "and his deputy", "accompanied by".
+#: What may part a gerund from the encounter it tells: "Holding| talks", « Tenant| une séance ».
+_GERUND_CUE = regexes.compile(r"(?:\s+[\w'’]+){0,2}\s*")
+
+#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy", "accompanied by".
 _JOINS = regexes.compile(
-    r"\b(?:et|and|ainsi que|as well as|accompagn\w*|accompanied|along with|together with)\b", re.IGNORECASE
+    r",?\s*(?:et|and|ainsi que|as well as|accompagn\w*|accompanied|along with|together with)\b", re.IGNORECASE
 )
 
 #: One of the side just named, joined to it by a possessive: « et son adjoint, », "and his deputy," (not « son
-#: homologue », "his counterpart": the other side).
+#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people._COMPANION tells
+#: "accompanied by", "along with").
 _HIS_OWN = regexes.compile(
-    r"\b(?:et|and) (?:son|sa|ses|his|her|their) (?!homologues?\b|counterparts?\b)[\w-]+(?: [\w-]+){0,2},?\s*$",
+    r"\b(?:(?:et|and) (?:son|sa|ses|his|her|their) (?!homologues?\b|counterparts?\b)[\w-]+(?: [\w-]+){0,2},?\s*$|"
+    r"ainsi que\b|as well as\b)",
     re.IGNORECASE,
 )
 
@@ -1127,8 +1135,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         ):
             country = place_country  # the one who calls at an embassy is of the country it is in
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
-            if _SIDES_NAMED.search(segment.opening):
-                # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
+            if _SIDES_NAMED.search(segment.opening) or (
+                segment.relation in (Relation.WITH, Relation.TOGETHER)
+                and _OBJECT not in {p.role for p in found}
+            ):
+                # "X et son homologue irakien Y se sont entretenus à Ankara", « X, et le ministre gambien, Y, ont eu un
+                # entretien à Dakar » (the two sides as one subject, no one met after them): X is of the other side,
                 # the place's when it is not Y's
                 country = place_country if place_country not in subject_parties else None
             else:
