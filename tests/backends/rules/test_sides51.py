@@ -98,6 +98,9 @@ EN_GUESTS = {
 # ways that name the guest only after his host: « son homologue », a delegation "led by" its head
 FR_AFTER_HOST = {
     "homologue": Side("son homologue nigérien, Moussa Abdou", ("Moussa Abdou",), "NE"),
+    "homologue, puis son titre": Side(
+        "son homologue nigérien, le ministre Moussa Abdou", ("Moussa Abdou",), "NE"
+    ),
     "délégation conduite par": Side(
         "une délégation de la police gambienne conduite par le commissaire divisionnaire, Lamin Jallow",
         ("Lamin Jallow",),
@@ -106,6 +109,8 @@ FR_AFTER_HOST = {
 }
 EN_AFTER_HOST = {
     "counterpart": Side("his Nigerian counterpart, Musa Bello", ("Musa Bello",), "NG"),
+    "counterpart, then his office": Side("his Nigerian counterpart, the Inspector-General, Musa Bello", ("Musa Bello",),
+                                          "NG"),
     "delegation led by": Side("a Liberian police delegation led by the Deputy Inspector-General, James Cooper",
                               ("James Cooper",), "LR"),
 }  # fmt: skip
