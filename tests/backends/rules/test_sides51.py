@@ -250,3 +250,25 @@ def test_the_one_met_after_the_companions_is_the_other_side(
     by_name = {p.name: p for p in meeting.participants}
     assert (by_name[host].party, by_name[host].role) == (home, Role.HOST)
     assert (by_name[guest].party, by_name[guest].role) == (abroad, Role.GUEST)
+
+
+# the counterpart who goes with the visitor is of the other side, his office between « homologue » and his name
+_COUNTERPART_WITH_HIM = [
+    ("Dakar, 14 mai 2026 – En visite à Dakar, le ministre français de l'Intérieur, Paul Girard, a été reçu mardi par "
+     "le président de la République, Amadou Ba. Accompagné par son homologue sénégalais, le ministre Ibrahima Diouf, "
+     "le visiteur a longuement échangé avec le chef de l'État.", "Ibrahima Diouf", "SN", "Paul Girard", "FR"),
+    ("ACCRA, May 14, 2026 – On a visit to Accra, the French Minister of the Interior, Paul Girard, was received on "
+     "Tuesday by the President of the Republic, Kofi Owusu. Accompanied by his Ghanaian counterpart, the Minister Ama "
+     "Serwaa, the visitor held long talks with the head of state.", "Ama Serwaa", "GH", "Paul Girard", "FR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host", "home", "guest", "abroad"), _COUNTERPART_WITH_HIM, ids=["fr", "en"])
+def test_the_counterpart_who_goes_with_the_visitor_is_the_other_side(
+    text: str, host: str, home: str, guest: str, abroad: str
+) -> None:
+    meeting = read_offline(text, PUBLISHED).meetings[0]
+    by_name = {p.name: p for p in meeting.participants}
+    assert (by_name[host].party, by_name[host].role) == (home, Role.HOST)
+    assert (by_name[guest].party, by_name[guest].role) == (abroad, Role.GUEST)
+    assert meeting.parties == sorted({home, abroad})

@@ -915,8 +915,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # Security Officer Corynn Stratton, … and Maureen Mimnaugh"
             companion = found[-1].companion_of
             party = party or found[-1].party
-        elif not found and _COMPANION.search(prefix):
-            companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
+        elif not found and counterpart is None and _COMPANION.search(prefix):
+            # "Le ministre était accompagné de NAME": the subject's side (not « Accompagné par son homologue ivoirien,
+            # X, le visiteur … »: the other side, who goes with him)
+            companion = SUBJECT
         if (
             party is None
             and companion is None
@@ -1024,7 +1026,8 @@ _BODY_TAIL = regexes.compile(
 #: homologue suédois, M. X ».
 _COUNTERPART_BEFORE = regexes.compile(
     r"\b(?:his|her|their|its|son|sa|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|homologues?)(?:\s+[\w-]+){0,2}?,?\s+"
-    r"(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
+    # (his office between: « son homologue ivoirien, le ministre X », "his Nigerian counterpart, the Inspector-General, Y")
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:[\w-]+,?\s+)?(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
     re.IGNORECASE,
 )
 #: The second word of a Malaysian honorific whose first ends on an apostrophe: "Dato’ Sri X", "Dato' Seri X".
