@@ -265,6 +265,12 @@ _COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
     r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
+#: The subject's own encounter told after his companions, before the one he met: "X visited … along with a
+#: delegation …, and met with IGP Y", « accompagné de …, et a rencontré Y » (Y is no companion of X, but the other side).
+_THEN_MET = regexes.compile(
+    r"\b(?:and|et) (?:then |later |also |puis |ensuite |également )?"
+    r"(?:met|meets|held talks|received|called on|a rencontré|a reçu|s'est entretenue?|a eu)\b"
+)
 #: A surname alone as the subject of an encounter verb, at the start of a sentence ("Rostami
 #: met the Iraqi minister", "Okafor held talks with"): a person, named as the text names him.
 _BARE_SUBJECT = regexes.compile(
@@ -898,6 +904,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 _COMPANION.search(sentence[found[-1].end : start])
                 or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
             )
+            and _THEN_MET.search(sentence, found[-1].end, start) is None
         ):
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
@@ -908,8 +915,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # Security Officer Corynn Stratton, … and Maureen Mimnaugh"
             companion = found[-1].companion_of
             party = party or found[-1].party
-        elif not found and _COMPANION.search(prefix):
-            companion = SUBJECT  # "Le ministre était accompagné de NAME": the subject's side
+        elif not found and counterpart is None and _COMPANION.search(prefix):
+            # "Le ministre était accompagné de NAME": the subject's side (not « Accompagné par son homologue ivoirien,
+            # X, le visiteur … »: the other side, who goes with him)
+            companion = SUBJECT
         if (
             party is None
             and companion is None
@@ -1017,7 +1026,8 @@ _BODY_TAIL = regexes.compile(
 #: homologue suédois, M. X ».
 _COUNTERPART_BEFORE = regexes.compile(
     r"\b(?:his|her|their|its|son|sa|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|homologues?)(?:\s+[\w-]+){0,2}?,?\s+"
-    r"(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
+    # (his office between: « son homologue ivoirien, le ministre X », "his Nigerian counterpart, the Inspector-General, Y")
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:[\w-]+,?\s+)?(?:(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme)\s+)?$",
     re.IGNORECASE,
 )
 #: The second word of a Malaysian honorific whose first ends on an apostrophe: "Dato’ Sri X", "Dato' Seri X".

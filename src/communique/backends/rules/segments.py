@@ -470,10 +470,11 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
 
 
 #: A reception told by a participle before the subject it is of: « Reçu dimanche par le chef de l'État X, le
-#: ministre … », "Received on Sunday by President X, the minister …" (up to the comma before the subject).
+#: ministre … », "Received on Sunday by President X, the minister …", "…, Kenya's Cabinet Secretary Y", "…, a Liberian
+#: delegation led by Y" (up to the comma before the subject).
 _RECEIVED_FIRST = regexes.compile(
     r"\s*(?:reçue?s?|accueillie?s?|received|welcomed|hosted)\b[^;]{0,160}?\b(?:par|by)\b[^;]{0,120}?,\s+"
-    r"(?=(?:le|la|les|l['’]|the|his|her|son|sa|M\.|Mme|Mr|Mrs|Ms)\b)",
+    r"(?=(?:le|la|les|the|his|her|son|sa|Mme|Mr|Mrs|Ms)\b|l['’]|M\.\s|(?-i:[A-Z])[\w-]+['’]s\b|(?:une?|an?)\s+(?:[\w-]+\s+){0,2}?d[ée]l[ée]gation\b)",
     re.IGNORECASE,
 )
 

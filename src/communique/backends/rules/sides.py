@@ -146,6 +146,15 @@ def _people(
     subject_after = participle.end() if participle else len(opening)
     further = _meeting_cue(opening[subject_after:]) if participle else None
     subject_until = subject_after + further[1].start() if further else len(opening)
+    # « Recevant mardi Y, le ministre X a salué … », "Receiving Y on Tuesday, the Minister X praised …": the gerund's
+    # object first, then, after the comma that closes its clause (not joined by « et », "and"), its subject
+    # (the encounter told by the gerund or by the words right after it: "Holding talks with", « Tenant une séance »)
+    gerund = _GERUND_OPENS.match(opening)
+    if gerund is not None and not _GERUND_CUE.fullmatch(
+        opening, gerund.end(), max(gerund.end(), segment.cue_start)
+    ):
+        gerund = None
+    previous_end = 0  # where the last person named before this one ends
     # "A attended the meeting, accompanied by B, C and D": those with the one who attends are of his side
     attended = (
         _ACCOMPANIED.search(opening, segment.cue_end)
@@ -195,6 +204,18 @@ def _people(
         )
         if fronted is not None and person.start >= fronted.end() and any(p.role is _OBJECT for p in found):
             side, fronted = _SUBJECT, None
+        if (
+            gerund is not None
+            and side is _OBJECT
+            and any(p.role is _OBJECT for p in found)
+            and _JOINS.match(opening, previous_end, person.start) is None
+        ):
+            side, gerund = _SUBJECT, None
+        # « A, et son adjoint, B », "A and his deputy, B", « A, …, ainsi que B »: B, of no country said, is of A's
+        party = person.party or (
+            found[-1].country if found and _HIS_OWN.search(opening, previous_end, person.start) else None
+        )
+        previous_end = person.end
         if visitor_named and person.start >= segment.cue_end:
             side, visitor_named = _SUBJECT, False
         if presence is not None and person.start >= presence.end() and person.companion_of is None:
@@ -205,7 +226,7 @@ def _people(
             honoured.start() if honoured else len(opening)
         ):
             side = _SUBJECT
-        found.append(_participant(person.name, person.title, person.organisation, person.party, side))
+        found.append(_participant(person.name, person.title, person.organisation, party, side))
     # (the office-holder a spokesman reports on stands for the lead, as a pronoun does)
     pronoun = lead and (reporter_end or _PRONOUN_SUBJECT.search(opening[: segment.cue_start]))
     if not any(p.role is _SUBJECT for p in found) and not pronoun and not dispatched:
@@ -408,6 +429,29 @@ _FRONTED_ENCOUNTER = regexes.compile(
     re.IGNORECASE,
 )
 
+
+#: A sentence opening on a gerund, the encounter's own verb: « Recevant », « S'entretenant avec », "Receiving", "Holding
+#: talks with" (not a preposition of time that ends as one does: « Durant », « Pendant », "During").
+_GERUND_OPENS = regexes.compile(
+    r"\s*(?!durant\b|pendant\b|during\b)(?:s['’]|se )?\w+(?:ant|ing)\b", re.IGNORECASE
+)
+
+#: What may part a gerund from the encounter it tells: "Holding| talks", « Tenant| une séance ».
+_GERUND_CUE = regexes.compile(r"(?:\s+[\w'’]+){0,2}\s*")
+
+#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy", "accompanied by".
+_JOINS = regexes.compile(
+    r",?\s*(?:et|and|ainsi que|as well as|accompagn\w*|accompanied|along with|together with)\b", re.IGNORECASE
+)
+
+#: One of the side just named, joined to it by a possessive: « et son adjoint, », "and his deputy," (not « son
+#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people._COMPANION tells
+#: "accompanied by", "along with").
+_HIS_OWN = regexes.compile(
+    r"\b(?:(?:et|and) (?:son|sa|ses|his|her|their) (?!homologues?\b|counterparts?\b)[\w-]+(?: [\w-]+){0,2},?\s*$|"
+    r"ainsi que\b|as well as\b)",
+    re.IGNORECASE,
+)
 
 #: An encounter with someone unnamed told first, its subject after the comma: "In a meeting with a visiting
 #: US delegation, Interior Minister X called …", « Lors d'une audience avec une délégation américaine, le ministre X a … ».
@@ -1091,8 +1135,12 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         ):
             country = place_country  # the one who calls at an embassy is of the country it is in
         elif country is None and side is _SUBJECT and len(subject_parties) == 1:
-            if _SIDES_NAMED.search(segment.opening):
-                # "X et son homologue irakien Y se sont entretenus à Ankara": X is of the other side,
+            if _SIDES_NAMED.search(segment.opening) or (
+                segment.relation in (Relation.WITH, Relation.TOGETHER)
+                and _OBJECT not in {p.role for p in found}
+            ):
+                # "X et son homologue irakien Y se sont entretenus à Ankara", « X, et le ministre gambien, Y, ont eu un
+                # entretien à Dakar » (the two sides as one subject, no one met after them): X is of the other side,
                 # the place's when it is not Y's
                 country = place_country if place_country not in subject_parties else None
             else:
@@ -1310,14 +1358,17 @@ def _went_abroad(segment: _Segment) -> bool:
 
 def _visitor(segment: _Segment) -> Role | None:
     """Which side of "A met B" is the visitor, when the opening says so: B when the
-    words that say so follow B's name ("B, who is visiting the country"), else A ("A
+    words that say so follow the verb ("B, who is visiting the country"), else A ("A
     met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B", "A
     held a meeting in Jordan with B")."""
     found = _VISITING.search(segment.opening)
     if found is None:
         return _SUBJECT if _ON_A_VISIT.search(segment.opening) or _went_abroad(segment) else None
-    after = [p for p in _people_in(segment.opening, frozenset()) if p.start > segment.cue_end]
-    if found.start() > segment.cue_start and after and found.start() > after[0].start:
+    if found.start() > segment.cue_end and any(
+        p.start > segment.cue_end for p in _people_in(segment.opening, frozenset())
+    ):
+        # (the words after the verb are of its object, after his name or inside his title: « avec le ministre malien,
+        # en visite de travail à Dakar, X »)
         return _OBJECT
     return _SUBJECT
 
@@ -1690,10 +1741,19 @@ _FORCE_AFTER = regexes.compile(
 
 
 def _named_after_only(country: str, person: DraftParticipant, opening: str) -> bool:
-    """Whether the opening names a country (by its name, a city or a national body) only after a
-    participant's name: the side of those it goes on to name, not his."""
-    at = fold(opening).find(fold(person.name)) if person.name else -1
-    starts = [m.start for m in places.mentions(opening) if (m.country or _country_of_place(m)) == country]
+    """Whether the opening names a country (by its name or a national body) only after a
+    participant's name: the side of those it goes on to name, not his. Not by a town, which tells where (« … et Y,
+    … a eu lieu mardi à Dakar »), not whose."""
+    folded = fold(opening)
+    at = folded.find(fold(person.name)) if person.name else -1
+    starts = [
+        m.start
+        for m in places.mentions(opening)
+        if not m.city
+        and (m.country or _country_of_place(m)) == country
+        # (nor the country an envoy is posted to: "the Ambassador of Spain to Ghana")
+        and _POSTED_BEFORE.search(folded, 0, m.start) is None
+    ]
     return at >= 0 and bool(starts) and min(starts) > at
 
 
