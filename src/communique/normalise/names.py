@@ -320,9 +320,30 @@ def trim(run: str) -> str:
     """Drop the words at either end of a capitalised run that cannot be part of a name:
     ``"Directeur Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a building named
     after someone (``"Louis Edet House"``) or a firm (``"Nordlys Secure Limited"``) is no
-    one's name. (Remembered: the reader trims the runs of a sentence several times, and
-    names recur from one text to the next.)"""
-    whole = tokens = run.split()
+    one's name; a run that ends on a possessive names its owner when he is named whole
+    (``"Farid Hassan Kamali's"`` → ``"Farid Hassan Kamali"``; one word, « Sheikh Saif's office »,
+    is a way to call someone named in full elsewhere, and stays unread). (Remembered: the reader
+    trims the runs of a sentence several times, and names recur from one text to the next.)"""
+    tokens = run.split()
+    if (
+        tokens
+        and len(last := tokens[-1]) > 3
+        and last.endswith(_POSSESSIVE)
+        and last[:-2].replace("-", "").isalpha()
+    ):
+        owner = _trimmed([*tokens[:-1], last[:-2]])
+        if " " in owner:
+            return owner
+    return _trimmed(tokens)
+
+
+#: An English possessive at the end of a run's last word: "Kamali's tour", "Kamali’s visit".
+_POSSESSIVE = ("'s", "’s")
+
+
+def _trimmed(tokens: list[str]) -> str:
+    """:func:`trim` of a run's words."""
+    whole = tokens
     if (
         (
             len(whole) > 2
