@@ -9,6 +9,7 @@ import pytest
 from support import read_offline
 
 from communique.normalise import names
+from communique.schema import Role
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,25 @@ def test_a_given_name_before_a_possessive_adds_no_one() -> None:
     assert [sorted(p.name for p in m.participants) for m in record.meetings] == [
         ["Hamdan bin Rashid Al Mansoori", "Marta Kowalczyk"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "host"),
+    [
+        ("Lusaka, 3 June 2026 - The Inspector General of the Zambia Police Service, Chanda Mulenga, hosted the "
+         "Inspector General of the Malawi Police Service, Peter Banda, for talks on fuel smuggling on Tuesday. Mr "
+         "Banda will pay a return visit to Lilongwe in November.", "Lusaka", "Chanda Mulenga"),
+        ("Lomé, le 3 juin 2026 - Le ministre de la Sécurité, Kodjo Amegan, s'est entretenu mardi avec le ministre de "
+         "l'Intérieur du Bénin, Comlan Houessou, sur la sécurité des frontières. Une réunion de suivi se tiendra à "
+         "Cotonou en septembre.", "Lomé", "Kodjo Amegan"),
+        ("Accra, 3 June 2026 - The Minister for the Interior, Kwame Asante, received his Togolese counterpart, Yao "
+         "Dossou, on Tuesday. The next meeting of the two ministers is scheduled to take place in Lomé in March.",
+         "Accra", "Kwame Asante"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_told_after_the_meeting_does_not_place_it(text: str, city: str, host: str) -> None:
+    """A later sentence of a return visit or a next meeting, told without a verb of agreement,
+    places what is to come: the meeting stays in the dateline's town, its host the one there."""
+    (meeting,) = read_offline(text, "2026-06-04").meetings
+    assert meeting.location.city == city
+    assert [p.name for p in meeting.participants if p.role == Role.HOST] == [host]

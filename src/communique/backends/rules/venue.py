@@ -13,6 +13,7 @@ from communique.backends.rules import cues, kinds, outcomes
 from communique.backends.rules.encounters import _EMBASSY_BEFORE, _VENUE, _Segment, _unquoted
 from communique.backends.rules.narrative import _EVE, _narrative, _recall_marker
 from communique.normalise import dates, places
+from communique.schema import OutcomeType
 from communique.text import branched, fold, fold_map
 
 #: A city and a country (a code), either unknown.
@@ -27,12 +28,15 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
     meeting before)."""
     city = country = venue = None
     # a later sentence of what was agreed places what is to come, not the meeting (« sont
-    # convenus d'organiser à Nouakchott un atelier »); one that recalls an earlier encounter
-    # (« Pour rappel, … avait déjà rencontré M. X en mars 2025 à Nouakchott ») places that one
+    # convenus d'organiser à Nouakchott un atelier »), and so does one of a follow-up told
+    # without a verb of agreement ("X will pay a return visit to Kampala", « Une réunion de suivi
+    # se tiendra à Ouagadougou »); one that recalls an earlier encounter (« Pour rappel, … avait
+    # déjà rencontré M. X en mars 2025 à Nouakchott ») places that one
     narrative = [
         _narrative(sentence)
         for sentence in segment.describing
-        if sentence is segment.opening or not (outcomes.commitment(sentence) or _recall_marker(sentence))
+        if sentence is segment.opening
+        or not (outcomes.commitment(sentence) or _recall_marker(sentence) or _follow_up(sentence))
     ]
     if _EVE.match(segment.opening):
         narrative.append(_unquoted(segment.opening))
@@ -88,6 +92,11 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # delegation … in Burlington" (its country, if any, is the one found)
         city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+def _follow_up(sentence: str) -> bool:
+    """Whether a sentence tells a follow-up of the meeting (a return visit, a next meeting)."""
+    return any(o.type is OutcomeType.FOLLOW_UP_PLANNED for o in outcomes.in_sentence(sentence))
 
 
 #: The posts an officer holds in an office or a mission, written to match both a text as written (any case) and
