@@ -74,3 +74,28 @@ def test_a_follow_up_told_after_the_meeting_does_not_place_it(text: str, city: s
     (meeting,) = read_offline(text, "2026-06-04").meetings
     assert meeting.location.city == city
     assert [p.name for p in meeting.participants if p.role == Role.HOST] == [host]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Interior Minister Asif Qureshi has met with Dana Whitfield, a senior official of the US Department of Justice, "
+        "who leads an American delegation now touring Pakistan.",
+        "Interior Minister Asif Qureshi met with Dana Whitfield, who is visiting the country this week.",
+        "Interior Minister Asif Qureshi met with Dana Whitfield, who is on a three-day tour of the region.",
+        "Le ministre de l'Intérieur, Moussa Konaté, s'est entretenu avec Claire Dubois, qui est en tournée dans la "
+        "sous-région.",
+        "Le ministre de l'Intérieur, Moussa Konaté, s'est entretenu avec Claire Dubois, qui conduit une délégation en "
+        "visite dans le pays.",
+    ],
+)
+def test_the_one_met_who_is_visiting_or_touring_is_the_guest(sentence: str) -> None:
+    """Words after the verb that make its object the visitor, the name right after the verb
+    included (was: taken for the subject's, which made the minister at home the guest)."""
+    (meeting,) = read_offline(sentence, "2026-04-09").meetings
+    roles = {p.name: p.role for p in meeting.participants}
+    host = "Moussa Konaté" if "Konaté" in sentence else "Asif Qureshi"
+    assert (
+        roles[host] == Role.HOST
+        and roles["Dana Whitfield" if host == "Asif Qureshi" else "Claire Dubois"] == Role.GUEST
+    )

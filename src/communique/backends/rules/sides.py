@@ -1365,7 +1365,7 @@ def _visitor(segment: _Segment) -> Role | None:
     if found is None:
         return _SUBJECT if _ON_A_VISIT.search(segment.opening) or _went_abroad(segment) else None
     if found.start() > segment.cue_end and any(
-        p.start > segment.cue_end for p in _people_in(segment.opening, frozenset())
+        p.start >= segment.cue_end for p in _people_in(segment.opening, frozenset())
     ):
         # (the words after the verb are of its object, after his name or inside his title: « avec le ministre malien,
         # en visite de travail à Dakar, X »)
