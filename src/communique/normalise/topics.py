@@ -68,7 +68,7 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
             for joint in (" ", " and ")
         ),
         r"drugs (?:and )?(?:arms|weapons|firearms|terrorism|human trafficking)",
-        r"drug law enforcement", r"chanvre indien", r"marijuana", r"(?:drug|chemical) precursors?", r"precursor chemicals?",
+        r"drug law enforcement", r"chanvre indien", r"indian hemp", r"marijuana", r"(?:drug|chemical) precursors?", r"precursor chemicals?",
         r"precurseurs? (?:chimiques?|de (?:drogues?|stupefiants))",
     ),
     Topic.CYBERCRIME: (

@@ -75,6 +75,7 @@ WORDINGS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "drug precursors",
             "precursor chemicals",
             "marijuana",
+            "the trafficking of Indian hemp",
             "drug law enforcement",
         ),
         (
