@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from html.parser import HTMLParser
@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES, ROOT
-from fakeserver import FakeOpenAI, RecordedRequest
+from fakeserver import FakeOpenAI, RecordedRequest, raw
 from runner import run
 
 from communique import summarise
@@ -114,6 +114,32 @@ GOOD_DRAFT: dict[str, Any] = {
         "on migration, drug trafficking and World Cup security; they agreed to set up a joint working group.",
     },
 }  # fmt: skip
+
+
+def completion(message: dict[str, Any], finish: str = "stop") -> dict[str, Any]:
+    """A chat completion of one choice holding ``message``, built by hand so that a test
+    can send it whole, cut, compressed or wrongly shaped."""
+    return {"id": "chatcmpl-fake", "object": "chat.completion", "created": 1, "model": "m",
+            "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}  # fmt: skip
+
+
+def asked_function(request: RecordedRequest) -> str:
+    """The name of the function a request's ``tool_choice`` asks for."""
+    return str(request.json["tool_choice"]["function"]["name"])
+
+
+def tool_call_reply(arguments: Any) -> Callable[[RecordedRequest], Any]:
+    """A responder of one tool call, to the function asked for, whose arguments are ``arguments``."""
+
+    def reply(request: RecordedRequest) -> Any:
+        call = {
+            "id": "t",
+            "type": "function",
+            "function": {"name": asked_function(request), "arguments": arguments},
+        }
+        return raw(json.dumps(completion({"content": None, "tool_calls": [call]}, finish="tool_calls")))
+
+    return reply
 
 
 def with_name(name: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, raw, raw_server, status
 from runner import run
-from support import GOOD_DRAFT, SECRET, brief_record, model_env
+from support import GOOD_DRAFT, SECRET, brief_record, completion, model_env
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
 #: The good record, as a model writes it in a tool call's arguments or its text.
@@ -23,11 +23,6 @@ def _summarise(fake: FakeOpenAI, *args: str, **env: str) -> Any:
     return run("summarise", str(BRIEF), "--no-cache", *args, env=model_env(fake, **env))
 
 
-def _completion(message: dict[str, Any], finish: str = "stop") -> dict[str, Any]:
-    return {"id": "chatcmpl-48", "object": "chat.completion", "created": 1, "model": "m",
-            "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}  # fmt: skip
-
-
 def _calls(*arguments: str) -> Any:
     """A reply of one tool call a set of ``arguments``, to the function asked for."""
 
@@ -35,7 +30,7 @@ def _calls(*arguments: str) -> Any:
         name = request.tool_choice["function"]["name"]
         calls = [{"id": f"t{i}", "type": "function", "function": {"name": name, "arguments": given}}
                  for i, given in enumerate(arguments)]  # fmt: skip
-        return raw(json.dumps(_completion({"content": None, "tool_calls": calls}, finish="tool_calls")))
+        return raw(json.dumps(completion({"content": None, "tool_calls": calls}, finish="tool_calls")))
 
     return reply
 
@@ -64,7 +59,7 @@ def test_a_reply_cut_at_its_length_limit_with_a_valid_looking_prefix_is_read_as_
     fake_openai: FakeOpenAI,
 ) -> None:
     fake_openai.responder = lambda request: raw(
-        json.dumps(_completion({"content": GOOD[:-40]}, finish="length"))
+        json.dumps(completion({"content": GOOD[:-40]}, finish="length"))
     )
     result = _summarise(fake_openai, "--mode", "json_object")
     brief_record(result)
@@ -103,7 +98,7 @@ def test_a_401_echoing_the_key_never_shows_it(fake_openai: FakeOpenAI) -> None:
 
 
 def test_a_reply_in_utf8_whose_header_says_latin1_is_read_as_utf8(fake_openai: FakeOpenAI) -> None:
-    body = json.dumps(_completion({"content": GOOD}), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(completion({"content": GOOD}), ensure_ascii=False).encode("utf-8")
     fake_openai.responder = lambda request: raw(body, content_type="application/json; charset=iso-8859-1")
     result = _summarise(fake_openai, "--mode", "json_object")
     record = brief_record(result)
@@ -124,7 +119,7 @@ def _head(*lines: bytes) -> bytes:
 
 @pytest.mark.parametrize("short", [True, False], ids=["length too short", "length too long"])
 def test_a_gzip_body_lying_about_its_length_is_retried_then_said(short: bool) -> None:
-    body = gzip.compress(json.dumps(_completion({"content": GOOD})).encode())
+    body = gzip.compress(json.dumps(completion({"content": GOOD})).encode())
     length = len(body) - 50 if short else len(body) + 500
     result, requests = _answered(_head(b"Content-Encoding: gzip", b"Content-Length: %d" % length) + body)
     assert result.returncode == 1 and result.stdout == "" and requests >= 2
@@ -133,7 +128,7 @@ def test_a_gzip_body_lying_about_its_length_is_retried_then_said(short: bool) ->
 
 
 def test_a_chunked_body_cut_mid_chunk_is_retried_then_said() -> None:
-    body = json.dumps(_completion({"content": GOOD})).encode()
+    body = json.dumps(completion({"content": GOOD})).encode()
     result, requests = _answered(_head(b"Transfer-Encoding: chunked") + b"%x\r\n" % len(body) + body[:200])
     assert result.returncode == 1 and requests >= 2
     assert result.stderr.splitlines()[-1].startswith("communique: error: cannot reach ")

@@ -11,7 +11,7 @@ import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, RecordedRequest, raw
 from runner import run
-from support import GOOD_DRAFT, SECRET, brief_record, model_env
+from support import GOOD_DRAFT, SECRET, asked_function, brief_record, model_env, tool_call_reply
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
 #: The good record, as a model writes it in a tool call's arguments.
@@ -24,25 +24,6 @@ def _summarise(fake: FakeOpenAI, *args: str, **env: str) -> Any:
     result = run("summarise", str(BRIEF), "--no-cache", "--mode", "tools", *args, env=model_env(fake, **env))
     assert SECRET not in result.stdout + result.stderr and "Traceback" not in result.stderr
     return result
-
-
-def _completion(message: dict[str, Any], finish: str = "stop") -> dict[str, Any]:
-    return {"id": "chatcmpl-49", "object": "chat.completion", "created": 1, "model": "m",
-            "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}  # fmt: skip
-
-
-def _arguments(text: str) -> Callable[[RecordedRequest], Any]:
-    """A reply of one tool call, to the function asked for, whose arguments are ``text``."""
-
-    def reply(request: RecordedRequest) -> Any:
-        call = {"id": "t", "type": "function", "function": {"name": _asked(request), "arguments": text}}
-        return raw(json.dumps(_completion({"content": None, "tool_calls": [call]}, finish="tool_calls")))
-
-    return reply
-
-
-def _asked(request: RecordedRequest) -> str:
-    return str(request.json["tool_choice"]["function"]["name"])
 
 
 @pytest.mark.parametrize(
@@ -59,7 +40,7 @@ def test_a_reply_with_a_key_of_its_own_holding_nan_a_huge_number_or_megabytes_is
 ) -> None:
     """Python's json takes NaN and Infinity, which strict JSON has not; the key is no
     record's and is left out: the record, at the first request."""
-    fake_openai.responder = _arguments(text)
+    fake_openai.responder = tool_call_reply(text)
     brief_record(_summarise(fake_openai))
     assert len(fake_openai.chat_requests) == 1
 
@@ -67,7 +48,9 @@ def test_a_reply_with_a_key_of_its_own_holding_nan_a_huge_number_or_megabytes_is
 def test_nan_where_the_record_wants_a_value_is_asked_again_then_the_offline_reading(
     fake_openai: FakeOpenAI,
 ) -> None:
-    fake_openai.responder = _arguments(GOOD.replace('"is_meeting_report": true', '"is_meeting_report": NaN'))
+    fake_openai.responder = tool_call_reply(
+        GOOD.replace('"is_meeting_report": true', '"is_meeting_report": NaN')
+    )
     result = _summarise(fake_openai)
     assert result.returncode == 5 and OFFLINE in result.stderr and json.loads(result.stdout)["meetings"]
     assert len(fake_openai.chat_requests) == 3
@@ -76,7 +59,7 @@ def test_nan_where_the_record_wants_a_value_is_asked_again_then_the_offline_read
 def test_a_key_given_twice_is_read_by_its_last_value(fake_openai: FakeOpenAI) -> None:
     """JSON leaves a key given twice to the reader; Python's keeps the last. The last
     says no meeting, the meetings say one: repaired, said, never a crash."""
-    fake_openai.responder = _arguments(GOOD[:-1] + ', "is_meeting_report": false}')
+    fake_openai.responder = tool_call_reply(GOOD[:-1] + ', "is_meeting_report": false}')
     result = _summarise(fake_openai)
     assert result.returncode == 0 and json.loads(result.stdout)["is_meeting_report"] is True
     assert "meetings were listed: a meeting report" in result.stderr
@@ -100,7 +83,7 @@ def _stream(
             "index": 0,
             "id": "t",
             "type": "function",
-            "function": {"name": _asked(request), "arguments": GOOD[:half]},
+            "function": {"name": asked_function(request), "arguments": GOOD[:half]},
         }
         second: dict[str, Any] = {"index": index, "function": {"arguments": GOOD[half:]}}
         if name is not None:
@@ -170,7 +153,7 @@ def test_a_communique_asking_the_model_for_its_api_key_never_has_it_to_give(
     )
     brief = tmp_path / "brief.txt"
     brief.write_text(text, encoding="utf-8")
-    fake_openai.responder = _arguments(GOOD)
+    fake_openai.responder = tool_call_reply(GOOD)
     result = run("summarise", str(brief), "--no-cache", "--mode", "tools", env=model_env(fake_openai))
     assert result.returncode == 0, result.stderr
     assert "Kowalczyk" not in result.stdout and SECRET not in result.stdout + result.stderr

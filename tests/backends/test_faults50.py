@@ -12,7 +12,7 @@ import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, RecordedRequest, raw
 from runner import run
-from support import GOOD_DRAFT, SECRET, brief_record, model_env
+from support import GOOD_DRAFT, SECRET, asked_function, brief_record, completion, model_env, tool_call_reply
 
 BRIEF = EXAMPLES / "rabat-madrid-fr.txt"
 #: The good record, as a model writes it in a tool call's arguments.
@@ -29,25 +29,6 @@ def _summarise(fake: FakeOpenAI, *args: str, brief: Path = BRIEF, **env: str) ->
     return result
 
 
-def _completion(message: dict[str, Any], finish: str = "stop") -> dict[str, Any]:
-    return {"id": "chatcmpl-50", "object": "chat.completion", "created": 1, "model": "m",
-            "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}  # fmt: skip
-
-
-def _asked(request: RecordedRequest) -> str:
-    return str(request.json["tool_choice"]["function"]["name"])
-
-
-def _arguments(arguments: Any) -> Callable[[RecordedRequest], Any]:
-    """A reply of one tool call, to the function asked for, whose arguments are ``arguments``."""
-
-    def reply(request: RecordedRequest) -> Any:
-        call = {"id": "t", "type": "function", "function": {"name": _asked(request), "arguments": arguments}}
-        return raw(json.dumps(_completion({"content": None, "tool_calls": [call]}, finish="tool_calls")))
-
-    return reply
-
-
 def _mixed_brief(tmp_path: Path) -> Path:
     path = tmp_path / "mixed.txt"
     path.write_text(BRIEF.read_text(encoding="utf-8").replace("Fernando", MIXED), encoding="utf-8")
@@ -60,7 +41,7 @@ def test_a_name_the_text_writes_with_a_look_alike_letter_is_kept_as_written_and_
     """The text writes « Fernand\\u043e » (a Cyrillic « о »), and so does the reply: the record
     quotes the text (grounding) and keeps the letters, and a warning in provenance says the
     name is not the Latin one it shows (was: kept without a word)."""
-    fake_openai.responder = _arguments(GOOD.replace("Fernando", MIXED))
+    fake_openai.responder = tool_call_reply(GOOD.replace("Fernando", MIXED))
     result = _summarise(fake_openai, brief=_mixed_brief(tmp_path))
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
@@ -71,25 +52,29 @@ def test_a_name_the_text_writes_with_a_look_alike_letter_is_kept_as_written_and_
 
 
 def _call(request: RecordedRequest, arguments: Any = GOOD) -> dict[str, Any]:
-    return {"id": "t", "type": "function", "function": {"name": _asked(request), "arguments": arguments}}
+    return {
+        "id": "t",
+        "type": "function",
+        "function": {"name": asked_function(request), "arguments": arguments},
+    }
 
 
 #: Replies that hold the record in a shape of their own, each read at the first request.
 SHAPES: dict[str, Callable[[RecordedRequest], Any]] = {
     # a gateway that parses the JSON it was asked for: the content an object, not its text
-    "content an object": lambda request: raw(json.dumps(_completion({"content": GOOD_DRAFT}))),
+    "content an object": lambda request: raw(json.dumps(completion({"content": GOOD_DRAFT}))),
     "content one part, not in a list": lambda request: raw(
-        json.dumps(_completion({"content": {"type": "text", "text": GOOD}}))
+        json.dumps(completion({"content": {"type": "text", "text": GOOD}}))
     ),
     "tool_calls one object, not a list": lambda request: raw(
-        json.dumps(_completion({"content": None, "tool_calls": _call(request)}, finish="tool_calls"))
+        json.dumps(completion({"content": None, "tool_calls": _call(request)}, finish="tool_calls"))
     ),
     "choices one object, not a list": lambda request: raw(
-        json.dumps(_completion({"content": GOOD}) | {"choices": _completion({"content": GOOD})["choices"][0]})
+        json.dumps(completion({"content": GOOD}) | {"choices": completion({"content": GOOD})["choices"][0]})
     ),
     # a server that streams whole messages, not deltas (to a request that asked no stream)
     "an event stream of whole messages": lambda request: raw(
-        f"data: {json.dumps(_completion({'content': GOOD}))}\n\ndata: [DONE]\n\n",
+        f"data: {json.dumps(completion({'content': GOOD}))}\n\ndata: [DONE]\n\n",
         content_type="text/event-stream",
     ),
     "a stream whose chunk's choices are one object": lambda request: raw(
@@ -106,11 +91,11 @@ SHAPES: dict[str, Callable[[RecordedRequest], Any]] = {
         + "\n\ndata: [DONE]\n\n",
         content_type="text/event-stream",
     ),
-    "tool arguments a list holding the record": _arguments([GOOD_DRAFT]),
+    "tool arguments a list holding the record": tool_call_reply([GOOD_DRAFT]),
     # a server's parser of tool calls that names no function: the one offered, and asked for
     "a tool call whose name is null": lambda request: raw(
         json.dumps(
-            _completion(
+            completion(
                 {
                     "content": None,
                     "tool_calls": [_call(request) | {"function": {"name": None, "arguments": GOOD}}],
@@ -121,7 +106,7 @@ SHAPES: dict[str, Callable[[RecordedRequest], Any]] = {
     ),
     "a tool call of no name": lambda request: raw(
         json.dumps(
-            _completion(
+            completion(
                 {"content": None, "tool_calls": [_call(request) | {"function": {"arguments": GOOD}}]},
                 finish="tool_calls",
             )
@@ -148,13 +133,11 @@ SHAPES: dict[str, Callable[[RecordedRequest], Any]] = {
         content_type="text/event-stream",
     ),
     # JavaScript's and Python's lists and objects, which a small model writes
-    "commas before closing brackets": _arguments(GOOD.replace("]", ",]").replace("}", ",}")),
+    "commas before closing brackets": tool_call_reply(GOOD.replace("]", ",]").replace("}", ",}")),
     # a field of the record encoded twice
     "meetings as the text of a JSON list": lambda request: raw(
         json.dumps(
-            _completion(
-                {"content": json.dumps(GOOD_DRAFT | {"meetings": json.dumps(GOOD_DRAFT["meetings"])})}
-            )
+            completion({"content": json.dumps(GOOD_DRAFT | {"meetings": json.dumps(GOOD_DRAFT["meetings"])})})
         )
     ),
 }
@@ -177,7 +160,7 @@ def test_choices_null_is_a_reply_of_nothing_asked_again_then_the_offline_reading
 ) -> None:
     """As ``choices: []`` is (was: "not a chat completion", retried as a server's fault,
     then an error and no record, exit 1)."""
-    fake_openai.responder = lambda request: raw(json.dumps(_completion({}) | {"choices": None}))
+    fake_openai.responder = lambda request: raw(json.dumps(completion({}) | {"choices": None}))
     result = _summarise(fake_openai)
     assert result.returncode == 5 and OFFLINE in result.stderr and "the reply has no choices" in result.stderr
     assert json.loads(result.stdout)["meetings"] and len(fake_openai.chat_requests) == 3
@@ -203,7 +186,7 @@ def test_a_reply_of_ten_thousand_invented_people_is_not_sent_back_at_the_re_ask(
     invented = [{"name": f"Karel Novak{number}", "role": "guest"} for number in range(10_000)]
     draft = json.loads(GOOD)
     draft["meetings"][0]["participants"] += invented
-    fake_openai.responder = _arguments(json.dumps(draft))
+    fake_openai.responder = tool_call_reply(json.dumps(draft))
     brief_record(_summarise(fake_openai))
     first, *again = (len(request.body) for request in fake_openai.chat_requests)
     assert again and all(size < first + 4_000 for size in again)
