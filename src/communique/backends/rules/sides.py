@@ -954,6 +954,50 @@ def _at_a_mission(segment: _Segment) -> Role | None:
     return _SUBJECT if subject else _OBJECT
 
 
+#: The services whose seat a meeting may be held at, by the word that names them in a seat and in an office:
+#: "at the Police Headquarters" and "the Inspector General of Police", « au siège de la Gendarmerie » and « le
+#: commandant de la Gendarmerie ».
+_SERVICE_WORDS = frozenset(
+    {"police", "army", "navy", "gendarmerie", "customs", "douane", "douanes", "immigration", "defence", "defense",
+     "interior", "interieur", "armee", "marine", "correctional", "prisons", "penitentiaire"}
+)  # fmt: skip
+
+#: A seat: its word, whichever language.
+_SEAT_WORD = regexes.compile(r"\b(?:headquarters|siège|quartier général)\b", re.IGNORECASE)
+
+#: Words an acronym skips in the name it stands for: "Director of Criminal Investigations" (DCI).
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "et"})
+
+
+def _seat_marks(owner: str) -> set[str]:
+    """What names a service in a seat's owner: its service words and its acronym ("DCI")."""
+    return {w for w in fold(owner).split() if w in _SERVICE_WORDS} | {
+        w for w in owner.split() if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+    }
+
+
+def _marked(title: str, marks: set[str]) -> bool:
+    """Whether an office is of the service ``marks`` name: by a word, or by the initials of its words."""
+    words = fold(title).split()
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPS).upper()
+    return any(m in words or (m.isupper() and (m in title.split() or m in initials)) for m in marks)
+
+
+def _at_a_sides_seat(segment: _Segment, found: list[DraftParticipant]) -> Role | None:
+    """The side at whose service's seat "A met B" is held, when that service is in one side's office only: "the
+    Navy Commander met the Inspector General of Police at the Police Headquarters" (the Inspector General hosts)."""
+    for seat in _AT_SEAT.finditer(segment.opening, segment.cue_end):
+        if not _SEAT_WORD.search(seat.group(0)) or not (marks := _seat_marks(seat.group("owner"))):
+            continue
+        sides = {
+            p.role
+            for p in found
+            if p.role in (_SUBJECT, _OBJECT) and _marked(f"{p.title or ''} {p.organisation or ''}", marks)
+        }
+        return next(iter(sides)) if len(sides) == 1 else None
+    return None
+
+
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
            place_country: str | None, home: str | None, own: str | None,
            visiting: bool = False) -> list[DraftParticipant]:  # fmt: skip
@@ -986,6 +1030,10 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         subject_hosts = (
             mission is _SUBJECT
         )  # "X met the High Commissioner, Y, at the High Commission's offices"
+    elif segment.relation is Relation.WITH and (seat_side := _at_a_sides_seat(segment, found)) is not None:
+        subject_hosts = (
+            seat_side is _SUBJECT
+        )  # "X met the Inspector General of Police at the Police Headquarters"
     elif (
         segment.relation is Relation.WITH
         and _delegation_side(segment) is _SUBJECT
@@ -1156,12 +1204,10 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             country = pool[0] if len(pool) == 1 else None
         if (
             bilateral
-            and side is not _LATER
             and person.country is None
-            and country is not None
-            and place_country not in (None, country)
-            and any(other.country == country for other in found)
-            and not any(other.country == place_country for other in found)
+            # (one named in a later sentence only when no country was given him)
+            and (side is not _LATER or country is None)
+            and _of_the_place(person, country, found, place_country)
         ):
             # « la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
             # espagnol »: X, of no country said, is not of Y's but of the place's
@@ -1245,6 +1291,21 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             for p in out
         ]
     return out
+
+
+def _of_the_place(
+    person: DraftParticipant, country: str | None, found: list[DraftParticipant], place_country: str | None
+) -> bool:
+    """Whether one of no country said, met with one other side somewhere else, is of the place's country: the other
+    side's country he was given (« la réunion, tenue à Rabat, entre X, ministre délégué …, et Y, secrétaire d'État
+    espagnol »), or none when the others are of one foreign country ("The MoU was signed in Nairobi between the
+    Inspector General of Police, A, and the Zambian Deputy Inspector General, B": A is Kenya's)."""
+    if place_country in (None, country) or any(other.country == place_country for other in found):
+        return False
+    if country is not None:
+        return any(other.country == country for other in found)
+    others = {other.country for other in found if other is not person}
+    return len(others) == 1 and others <= places.tables().names.keys()
 
 
 def _talks_between(segment: _Segment) -> bool:
