@@ -647,9 +647,10 @@ _BEFORE_AND = regexes.compile(r",\s*(?:et|and)\s+$")
 
 
 def _country_after(sentence: str, end: int) -> str | None:
-    """A country named alone after a title's comma: ", Trinidad and Tobago and …", ", Barbados."
-    (the longest country the words up to the next comma make)."""
-    chunk = re.match(r"\s*,\s*([A-Z][^,;.()]{1,60})", sentence[end:])
+    """A country named alone after a title's comma: ", Trinidad and Tobago and …", ", Barbados.",
+    ", St. Kitts and Nevis and …" (the longest country the words up to the next comma make; the dot of "St." is
+    no stop)."""
+    chunk = re.match(r"\s*,\s*([A-Z](?:[^,;.()]|(?<=\bSt)\.){1,60})", sentence[end:])
     if chunk is None:
         return None
     words = chunk.group(1).split()
@@ -1281,6 +1282,12 @@ _SETTING_BEFORE = regexes.compile(
 
 #: What an encounter is for, after the office-holder it is with: " to explore", « pour évoquer ».
 _PURPOSE = regexes.compile(r"\s(?:to|pour|afin de|in order to) (?=[a-zé]+\b)(?!the\b|la\b|le\b|les\b|l')")
+#: The seat the office-holder is met at ends the office: "met the Director of Criminal Investigations at the DCI
+#: headquarters in …", « a rencontré le directeur de la Police judiciaire au siège de la DPJ ».
+_AT_SEAT_AFTER = regexes.compile(
+    r"\s(?:at (?:the |its |his |her )?(?:[\w'’-]+ ){0,4}?(?:headquarters|head office|offices|premises)|au siège)\b",
+    re.IGNORECASE,
+)
 
 
 #: A second office-holder after the first's title: « … de la police fédérale belge et l'ambassadrice d'Italie », "… and
@@ -1316,6 +1323,9 @@ def unnamed_leader(
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
+    raw = _AT_SEAT_AFTER.split(raw)[
+        0
+    ]  # "… the Director of Criminal Investigations at the DCI headquarters in …"
     if " et " in raw or " and " in raw:
         # « le directeur … belge et l'ambassadrice d'Italie »: two people, each received in turn (``one``), or the two
         # who met ("The Iraqi Interior Minister and the Jordanian Ambassador met"): the first leads
