@@ -1323,9 +1323,8 @@ def unnamed_leader(
     raw = _WHEN.split(raw)[0]  # "The Interior Minister on Tuesday received ..."
     raw = _SAYS.split(raw)[0]  # "the minister stressed his keenness to ..."
     raw = _PURPOSE.split(raw)[0]  # "… with Malaysia's Inspector-General of Police to explore cooperation"
-    raw = _AT_SEAT_AFTER.split(raw)[
-        0
-    ]  # "… the Director of Criminal Investigations at the DCI headquarters in …"
+    # "… the Director of Criminal Investigations at the DCI headquarters in …"
+    raw = _AT_SEAT_AFTER.split(raw)[0]
     if " et " in raw or " and " in raw:
         # « le directeur … belge et l'ambassadrice d'Italie »: two people, each received in turn (``one``), or the two
         # who met ("The Iraqi Interior Minister and the Jordanian Ambassador met"): the first leads

@@ -963,7 +963,7 @@ _SERVICE_WORDS = frozenset(
 )  # fmt: skip
 
 #: A seat: its word, whichever language.
-_SEAT_WORD = regexes.compile(r"\b(?:headquarters|siège|quartier général)\b", re.IGNORECASE)
+_SEAT_WORD = regexes.compile(r"\b(?:headquarters|siège)\b", re.IGNORECASE)
 
 #: Words an acronym skips in the name it stands for: "Director of Criminal Investigations" (DCI).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "et"})
@@ -1031,9 +1031,8 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
             mission is _SUBJECT
         )  # "X met the High Commissioner, Y, at the High Commission's offices"
     elif segment.relation is Relation.WITH and (seat_side := _at_a_sides_seat(segment, found)) is not None:
-        subject_hosts = (
-            seat_side is _SUBJECT
-        )  # "X met the Inspector General of Police at the Police Headquarters"
+        # "X met the Inspector General of Police at the Police Headquarters"
+        subject_hosts = seat_side is _SUBJECT
     elif (
         segment.relation is Relation.WITH
         and _delegation_side(segment) is _SUBJECT
