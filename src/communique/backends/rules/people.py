@@ -27,10 +27,10 @@ _HEADS = (
     r"(?:minister|secretary)", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"attorney[- ]general", r"solicitor[- ]general", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
-    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
+    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"coordonnat(?:eur|rice)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
-    r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
+    r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy(?:ée?)?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
 )  # fmt: skip
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
@@ -230,7 +230,7 @@ _KILLED_AFTER = regexes.compile(
 #: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
 #: Embassy of Japan in Malaysia", « ambassadeur des Émirats près la République du Bénin ». The posting is not the party.
 _POSTING = regexes.compile(
-    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy(?:ée?)?|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
     r"\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
