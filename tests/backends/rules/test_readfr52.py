@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from support import only_meeting, read_offline
 
+from communique.schema import Role
+
 
 # an audience told by its participle, the participle left masculine though « audience » is feminine (a slip pages
 # make): the audience is still an encounter, its two sides still named
@@ -69,3 +71,22 @@ def test_an_officers_posting_is_not_the_meetings_place(text: str) -> None:
     location = only_meeting(text).location
     assert location is not None
     assert location.city == "Cotonou"
+
+
+# an encounter told by its end in a clause that opens the sentence: the one met is named in the clause, the one who
+# met him after it (« À l'issue d'une rencontre avec B, A a … »), as "At a meeting with B, A said" is read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À l'issue d'une rencontre avec le ministre de la Sécurité, Yacouba Sanou, le ministre ivoirien de "
+        "l'Intérieur, Bamba Koné, a déclaré vendredi à Ouagadougou que les patrouilles conjointes reprendraient.",
+        "Au sortir d'une séance de travail avec le directeur général de la police, le contrôleur général Yacouba "
+        "Sanou, le ministre ivoirien de l'Intérieur, Bamba Koné, a annoncé vendredi à Ouagadougou des patrouilles "
+        "conjointes.",
+    ],
+)
+def test_the_one_met_in_a_fronted_clause_hosts_the_one_named_after_it(text: str) -> None:
+    meeting = only_meeting(text)
+    roles = {p.name: (p.party, p.role) for p in meeting.participants}
+    assert roles["Yacouba Sanou"] == ("BF", Role.HOST)
+    assert roles["Bamba Koné"] == ("CI", Role.GUEST)
