@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support import only_meeting, read_offline
 
-from communique.schema import Role
+from communique.schema import Role, Topic
 
 
 # an audience told by its participle, the participle left masculine though « audience » is feminine (a slip pages
@@ -90,3 +90,17 @@ def test_the_one_met_in_a_fronted_clause_hosts_the_one_named_after_it(text: str)
     roles = {p.name: (p.party, p.role) for p in meeting.participants}
     assert roles["Yacouba Sanou"] == ("BF", Role.HOST)
     assert roles["Bamba Koné"] == ("CI", Role.GUEST)
+
+
+# trainers sent are training: « l'envoi de formateurs », "will deploy instructors"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre de la Sécurité, Yacouba Sanou, a reçu mardi à Ouagadougou l'ambassadeur du Canada, Marc Roy, qui "
+        "a annoncé l'envoi de formateurs en police de proximité.",
+        "The Inspector-General of Police, Kofi Asante, received the Ambassador of Canada, Marc Roy, in Accra on "
+        "Tuesday; Canada will deploy two instructors in community policing.",
+    ],
+)
+def test_trainers_sent_are_training(text: str) -> None:
+    assert Topic.TRAINING in only_meeting(text).topics
