@@ -104,3 +104,22 @@ def test_the_one_met_in_a_fronted_clause_hosts_the_one_named_after_it(text: str)
 )
 def test_trainers_sent_are_training(text: str) -> None:
     assert Topic.TRAINING in only_meeting(text).topics
+
+
+# an office after a name, its comma and its article, that a verb ends (no comma closing it) opens the next clause:
+# « …, B, le ministre ivoirien a indiqué » — the office is not B's, B keeps his own side
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre ivoirien de l'Intérieur, Bamba Koné, a exprimé vendredi à Ouagadougou le souhait d'une coopération "
+        "renforcée. S'exprimant à l'issue d'une rencontre avec le ministre de la Sécurité, Yacouba Sanou, le ministre "
+        "ivoirien a indiqué que les patrouilles conjointes reprendraient.",
+        "Ivorian Interior Minister Bamba Koné was in Ouagadougou on Friday. Speaking after a meeting with the Minister "
+        "of Security, Yacouba Sanou, the Ivorian minister said joint patrols would resume.",
+    ],
+)
+def test_an_office_that_a_verb_ends_is_not_the_apposition_of_the_name_before(text: str) -> None:
+    meeting = only_meeting(text)
+    roles = {p.name: (p.party, p.role) for p in meeting.participants}
+    assert roles["Yacouba Sanou"] == ("BF", Role.HOST)
+    assert roles["Bamba Koné"] == ("CI", Role.GUEST)

@@ -666,6 +666,8 @@ def _country_after(sentence: str, end: int) -> str | None:
 #: dash; and an owner's possessive that opens the title ("Europol's Executive Director").
 _TITLE_AFTER_NAME = regexes.compile(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])")
 _POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
+#: A comma and an article right after a name, before the title: « B, le ministre … », "B, the Minister …".
+_ARTICLE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:le|la|l'|the)\s")
 
 
 def _title_after(sentence: str, end: int) -> str | None:
@@ -686,10 +688,12 @@ def _title_after(sentence: str, end: int) -> str | None:
         if qualifiers is None or not _qualifiers_before(qualifiers.group(0), 0, qualifiers.end()):
             return None
         qualified = True
-    title = next(
-        (rest[: stop.start()] for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)),
-        rest,
-    )
+    stop = next((stop for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)), None)
+    title = rest[: stop.start()] if stop else rest
+    if stop and stop.group(0)[0].isspace() and _ARTICLE_AFTER_COMMA.match(sentence, end):
+        # « …, B, le ministre tchadien a indiqué que … »: an office after the comma and its article, ended by a verb
+        # and not by a comma, is the next clause's subject, not B's apposition
+        return None
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
     for run in names.CAPITALISED_RUN.finditer(title, 1):
