@@ -193,6 +193,9 @@ _LEXICON: dict[Topic, tuple[str, ...]] = {
         r"(?:upgrad|enhanc|develop|sharpen|improv|build)\w* (?:the |their |its )?(?:\w+ )?skills",
         r"(?:cours|cycles?|sessions?|programmes?) de perfectionnement", r"scholarships?",
         r"police education", r"workshops? (?:on (?:\w+ ){1,4}?)?for (?:\w+ ){0,2}?(?:officers|investigators)",
+        # trainers sent: « l'envoi de formateurs en police technique », "the deployment of instructors"
+        r"(?:envoi|envoyer|deploiement|mise a disposition) (?:de |d |des )(?:\w+ )?(?:formateurs|instructeurs)",
+        r"(?:send|sending|sent|deploy\w*|dispatch\w*) (?:\w+ ){0,2}?(?:trainers|instructors)",
     ),
     Topic.EXPERTISE_EXCHANGE: (
         r"echanges? (?:d |des |de )?(?:expertises?|experiences?|savoir faire|bonnes pratiques)",

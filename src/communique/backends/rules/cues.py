@@ -221,7 +221,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|consul|secrétaire|"
          r"président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          # the near future and the imperfect: « va recevoir vendredi », « qui recevait son homologue »
-         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée {_DAY_INSIDE}(?:à|au|aux)\b",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?(?:recevoir|accueillir)", r"(?:recev|accueill)(?:ait|aient)", rf"audience accordée? {_DAY_INSIDE}(?:à|au|aux)\b",
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
          # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
          # la 25e assemblée générale »)
@@ -230,7 +230,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b|(?-i:M|Mme)\.? (?=(?-i:[A-Z])))",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
-         r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée (?:à|au|aux)",
+         r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée? (?:à|au|aux)",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
@@ -897,8 +897,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # paid to the Commissioner … by the Ambassador", « Une visite de courtoisie a été rendue au général … par »
          rf"(?:call|visit) was paid {_DAY_INSIDE}to\b", r"(?:call|visit) was paid (?:\S+ ){0,3}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)", r"visite (?:\S+ ){0,3}?(?:a|ont) été rendue?s? (?:\S+ ){0,2}?(?:à|au|aux)\b",
          # ... or told by its participle alone, the day and place between: « Audience accordée mercredi par le ministre
-         # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y"
-         r"audience accordée (?:\S+ ){0,4}?par\b",
+         # … à l'ambassadeur », « Visite de courtoisie rendue lundi par X à Y », "Courtesy call paid on Thursday by X on Y",
+         # "the audience granted by the Ambassador X to the Inspector-General Y"; the participle may not agree (« l'audience
+         # accordé par »)
+         r"audience accordée? (?:\S+ ){0,4}?par\b", r"audience granted (?:\S+ ){0,4}?by\b",
          r"^\s*visites? (?:[\w'’-]+ ){0,3}?(?:rendue?s?|effectuée?s?) (?:\S+ ){0,4}?par\b",
          r"^\s*(?:courtesy|official|working|farewell) (?:call|visit)s? (?:paid |made )?(?:\S+ ){0,4}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)",
          # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »

@@ -27,10 +27,10 @@ _HEADS = (
     r"(?:minister|secretary)", r"sous-secr[ée]taire", r"chef(?:fe)?", r"chief", r"head",
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"attorney[- ]general", r"solicitor[- ]general", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
-    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"conseill(?:er|ère)",
+    r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"coordonnat(?:eur|rice)", r"conseill(?:er|ère)",
     r"advis[eo]r", r"deputy", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
-    r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy[ée]?", r"officier", r"officer",
+    r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy(?:ée?)?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
 )  # fmt: skip
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
@@ -230,7 +230,7 @@ _KILLED_AFTER = regexes.compile(
 #: de Suisse en Algérie », « conseiller de la délégation de l'UE au Burundi », "Police Attaché of the
 #: Embassy of Japan in Malaysia", « ambassadeur des Émirats près la République du Bénin ». The posting is not the party.
 _POSTING = regexes.compile(
-    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy|représentante?|representative|"
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut-commissaire|charg[ée]e? d'affaires|envoy(?:ée?)?|représentante?|representative|"
     r"chef de (?:la )?mission|head of (?:the )?mission|délégation|delegation)\b.*?"
     r"\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
@@ -667,6 +667,8 @@ def _country_after(sentence: str, end: int) -> str | None:
 #: dash; and an owner's possessive that opens the title ("Europol's Executive Director").
 _TITLE_AFTER_NAME = regexes.compile(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-zé])|-\s+(?=[A-Z])")
 _POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
+#: A comma and an article right after a name, before the title: « B, le ministre … », "B, the Minister …".
+_ARTICLE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:le|la|l'|the)\s")
 
 
 def _title_after(sentence: str, end: int) -> str | None:
@@ -687,10 +689,12 @@ def _title_after(sentence: str, end: int) -> str | None:
         if qualifiers is None or not _qualifiers_before(qualifiers.group(0), 0, qualifiers.end()):
             return None
         qualified = True
-    title = next(
-        (rest[: stop.start()] for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)),
-        rest,
-    )
+    stop = next((stop for stop in _TITLE_STOP.finditer(rest) if not _ministry_goes_on(rest, stop)), None)
+    title = rest[: stop.start()] if stop else rest
+    if stop and stop.group(0)[0].isspace() and _ARTICLE_AFTER_COMMA.match(sentence, end):
+        # « …, B, le ministre tchadien a indiqué que … »: an office after the comma and its article, ended by a verb
+        # and not by a comma, is the next clause's subject, not B's apposition
+        return None
     if (possessive or qualified) and not _clean_stretch(title):
         return None  # "with US Ambassador A, French Ambassador B, …": the next one's office, not A's
     for run in names.CAPITALISED_RUN.finditer(title, 1):

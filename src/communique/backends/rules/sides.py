@@ -421,11 +421,14 @@ def _people(
 #: Ambassador of the US to Vietnam Susan Sutton on Nov. 22, Deputy Minister X said" (up to the comma after the
 #: one met and the words on when and where; "During a courtesy call on the IGP, X, …, the High Commissioner, Y,
 #: said"); or, with no comma, up to the office of who had it: "During today's
-#: meeting with the Ambassador of Moldova to Latvia X the Minister of the Interior Y discussed".
+#: meeting with the Ambassador of Moldova to Latvia X the Minister of the Interior Y discussed". French opens on the
+#: encounter's end as often: « À l'issue d'une rencontre avec le ministre de l'Intérieur, X, le ministre malien Y a … ».
 _FRONTED_ENCOUNTER = regexes.compile(
     r"\s*(?:at|during|in the course of) (?:a|an|the|his|her|their|(?:today|yesterday)['’]s) (?:[\w-]+ ){0,3}?"
     r"(?:(?:meeting|talks|audience) with|courtesy (?:call|visit) (?:on|to)) [^,;]{3,160}?(?:(?:, (?:on|in|at) [^,;]{2,40}?)?, | (?=the (?:[\w-]+ ){0,4}?"
-    r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))",
+    r"(?:minister|commissioner|director|chief|secretary|inspector|head|ambassador|president|deputy|general)\b))"
+    r"|\s*(?:à l['’]issue|au terme|au sortir) d['’](?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec "
+    r"[^,;]{3,160}?, ",
     re.IGNORECASE,
 )
 

@@ -173,8 +173,9 @@ def _at_an_embassy_in(before: str) -> bool:
     return at is not None and not _POSTED_AT.search(before, max(0, at.start() - 50), at.start())
 
 
-#: An officer's post, right before the embassy he serves at (folded).
-_POSTED_AT = regexes.compile(rf"\b(?:{_POSTS})\b(?: [\w-]+){{0,4}} $")
+#: An officer's post, right before the embassy he serves at (folded); or his being posted there, told by a
+#: participle rather than a post: « en poste à l'ambassade de France à Accra », "posted at the French Embassy in Accra".
+_POSTED_AT = regexes.compile(rf"\b(?:{_POSTS}|en poste|posted|stationed)\b(?: [\w-]+){{0,4}} $")
 
 
 #: At an embassy, before the city it is in (folded): "at the US Embassy in ", « à l ambassade de France a ».
