@@ -339,7 +339,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,5}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
          # "headed a Chinese delegation on a visit to the Police General Headquarters"
-         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b",
+         # (not the tour that opens the sentence, told of its subject: « En tournée au Niger, X a rencontré Y »)
+         r"(?<!^en )tournée (?:de travail )?(?:en|au|dans)",
          # « a conduit une délégation de haut niveau de la Côte d'Ivoire pour une visite stratégique au Maroc »
          r"(?:a|ont) conduit (?:une|la|sa|leur) délégation (?:\S+ ){0,8}?(?:pour|en) (?:une )?visite\b",
          # a visit named by a noun in an aside, after the words it frames: "the commissioner gave the charge on

@@ -1301,10 +1301,14 @@ _ACCOMPANIED = regexes.compile(
 
 
 #: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
-#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
+#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc »; a tour is a visit
+#: ("Y, who is touring Kenya", « Y, en tournée au Niger »).
 _VISITING = regexes.compile(
-    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
-    r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
+    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?"
+    r"(?:visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour)|en (?:visite|tournée))|"
+    r",\s*(?:en (?:visite|tournée)|on (?:a|an) (?:\w+ )?(?:visit|tour))\b|"
+    # told before its subject: « En tournée au Sénégal, X s'est entretenu avec Y », "Touring Pakistan, X met Y"
+    r"^\s*(?:en (?:visite|tournée)|visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour))\b",
     re.IGNORECASE,
     branched,
 )
@@ -1724,9 +1728,11 @@ _BUREAU_OF = regexes.compile(
 
 
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
-#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
+#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya"; or touring: "touring
+#: Pakistan", "on a tour of Kenya", « en tournée au Niger ».
 _VISITING_COUNTRY = regexes.compile(
-    r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
+    r"(?:\b(?:visiting|touring)|\b(?:visite|tournee) (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\btour of|"
+    r"\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
 )
 
 
