@@ -208,7 +208,7 @@ def _people(
             gerund is not None
             and side is _OBJECT
             and any(p.role is _OBJECT for p in found)
-            and _JOINS.match(opening, previous_end, person.start) is None
+            and not _joined(opening, previous_end, person.start)
         ):
             side, gerund = _SUBJECT, None
         # « A, et son adjoint, B », "A and his deputy, B", « A, …, ainsi que B »: B, of no country said, is of A's
@@ -439,13 +439,22 @@ _GERUND_OPENS = regexes.compile(
 #: What may part a gerund from the encounter it tells: "Holding| talks", « Tenant| une séance ».
 _GERUND_CUE = regexes.compile(r"(?:\s+[\w'’]+){0,2}\s*")
 
-#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy", "accompanied by".
-_JOINS = regexes.compile(
-    r",?\s*(?:et|and|ainsi que|as well as|accompagn\w*|accompanied|along with|together with)\b", re.IGNORECASE
-)
+#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy",
+#: « ainsi que » (the word read, if any; a companion's, "accompanied by", is people.COMPANION's).
+_JOINS = regexes.compile(r",?\s*(?:(et|and|ainsi que|as well as)\b)?", re.IGNORECASE)
+
+
+def _joined(opening: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` up to a person named at ``end`` join him to the side named just before:
+    "and", « ainsi que », or a companion's words ("accompanied by", « accompagné de », "along with")."""
+    joint = _JOINS.match(opening, start, end)
+    return joint is not None and (
+        joint[1] is not None or people.COMPANION.match(opening[:end], joint.end()) is not None
+    )
+
 
 #: One of the side just named, joined to it by a possessive: « et son adjoint, », "and his deputy," (not « son
-#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people._COMPANION tells
+#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people.COMPANION tells
 #: "accompanied by", "along with").
 _HIS_OWN = regexes.compile(
     r"\b(?:(?:et|and) (?:son|sa|ses|his|her|their) (?!homologues?\b|counterparts?\b)[\w-]+(?: [\w-]+){0,2},?\s*$|"
