@@ -34,6 +34,15 @@ _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequentl
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
+#: An agreement the two sides conclude by exchanging its instruments of ratification, or letters, as others sign one:
+#: "exchanged the instruments of ratification of the treaty", « ont procédé à l'échange des lettres ».
+_EXCHANGED_INSTRUMENTS = (
+    r"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){0,4}?à l['’]échange) (?:the |les |des |de )?"
+    r"(?:instruments (?:of|de) ratification|letters|lettres)\b"
+    # (not courtesy's letters: "exchanged letters of congratulations", « des lettres de félicitations »)
+    r"(?! (?:of|de) (?:congratulation|condolence|condoléance|félicitation|credence|créance|thanks|remerciement))"
+)
+
 #: An instrument initialled or inked, in the passive, as "was signed" is: "A memorandum … was initialled in Dhaka on
 #: Thursday in the presence of the two ministers", "the accord was inked".
 _INITIALLED_PASSIVE = (
@@ -689,7 +698,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
@@ -985,6 +994,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
+              _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
               r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"
               r"executed (?=(?:a|an|the|two|three|several) (?:\S+ ){0,3}?(?:memorandum|memoranda|agreements?|accords?|protocols?|MoUs?|"
