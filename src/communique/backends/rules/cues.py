@@ -53,7 +53,7 @@ _INITIALLED_PASSIVE = (
 #: VNA)", the caption ending on its credit or, that credit stripped, with no full stop; a headline's drops the
 #: article: "Minister A and Ambassador B sign memorandum on police training".
 _CAPTION_SIGN = (
-    r"sign (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
+    r"(?:sign|seal) (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord|pact)s?\b"
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
