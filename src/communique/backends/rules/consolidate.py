@@ -1102,8 +1102,10 @@ def named_by_caption(
     role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
     if verb is None:
         role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
+    if verb is None:
+        return meetings
     listed = next((found for s in sentences if (found := _caption(s, countries))), None)
-    if verb is None or listed is None:
+    if listed is None:
         return meetings
     subject = _ARTICLE.sub("", fold(headline[: verb.start()]))
     meeting = meetings[0]
