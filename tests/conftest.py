@@ -52,6 +52,9 @@ LAYOUT_CASES = frozenset(
         # a text of one sentence, its call's medium and day first: cut at a width, its first line has no stop and reads as a
         # headline over the rest (main's reader then found no meeting either)
         "en-1009-by-video-link-wellington",
+        # a caption's one line of names under a capitals headline, a credit after it: cut at a width, its first half has no
+        # stop and reads as a heading over the rest (nothing in a text so short tells the width it was cut at)
+        "en-1128-caption-list-under-capitals-headline-freetown",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

@@ -450,18 +450,28 @@ def _names_waters(folded: str, start: int, end: int) -> bool:
     return bool(_WATERS_AFTER.match(folded, end) or _WATERS_BEFORE.search(folded[max(0, start - 16) : start]))
 
 
-#: Regions of a country named with another country's name or people (folded text): "British
-#: Columbia" is Canada's, "New Mexico" the United States', not the United Kingdom or Mexico.
-_FOREIGN_NAMED_REGION = regexes.compile(
-    r"\b(?:british columbia|colombie britannique|new mexico|nouveau mexique)\b"
+#: Names made with a country's name or people's word that name no side of it (folded text): regions of another
+#: country ("British Columbia" is Canada's, "New Mexico" the United States'), and common nouns a people's adjective
+#: is part of (a drug, a dog, a feast, a drink, a tool, a currency: "Indian hemp", « chanvre indien », "German
+#: shepherds", « bergers belges malinois », "Chinese New Year", "Turkish coffee", « clé anglaise », "Ghanaian cedis",
+#: « francs guinéens »). The people's own side is still named: "the Indian delegation", « la partie indienne ».
+_NAMES_NO_SIDE = (
+    r"\b(?:british columbia|colombie britannique|new mexico|nouveau mexique|"
+    r"indian hemp|chanvre indien|(?:german|belgian) shepherds?|bergers? (?:allemands?|belges?)|belgian malinois|"
+    r"chinese new year|nouvel an chinois|turkish (?:coffee|baths?|delight)|(?:cafe|bains?) turcs?|"
+    r"french (?:windows?|fries|doors?)|swiss army knife|couteau suisse|russian roulette|roulette russe|"
+    r"\w+ (?:naira|cedis?|shillings?|rupees?|dinars?|dirhams?|pounds|francs|leones|dalasis?|kwacha|rand|birr)|"
+    r"(?:francs?|dinars?|dirhams?|livres?|shillings?|roupies?) \w+)\b"
 )
+#: Each such name from each place it may start, overlapping ones too ("de francs" and "francs guineens").
+_NAMES_NO_SIDE_FROM = regexes.compile(rf"(?=({_NAMES_NO_SIDE}))")
 
 
-def _names_a_region(folded: str, start: int, end: int) -> bool:
-    """Whether the country word at ``start:end`` of a folded text is part of such a region's name."""
+def _names_no_side(folded: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start:end`` of a folded text is part of such a name."""
     return any(
-        m.start() <= start and end <= m.end()
-        for m in _FOREIGN_NAMED_REGION.finditer(folded, max(0, start - 12), end + 12)
+        m.start(1) <= start and end <= m.end(1)
+        for m in _NAMES_NO_SIDE_FROM.finditer(folded, max(0, start - 12), end + 12)
     )
 
 
@@ -538,7 +548,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
             longest in t.countries
             and (
                 _names_waters(folded, start, start + len(longest))
-                or _names_a_region(folded, start, start + len(longest))
+                or _names_no_side(folded, start, start + len(longest))
                 or _names_a_continent(folded, start, longest)
                 or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
                 or _names_an_airline(words, index, size)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from communique import regexes
 from communique.backends.rules import kinds, people
 from communique.backends.rules.cues import Relation
-from communique.backends.rules.encounters import _people_in, _Segment, _unquoted
+from communique.backends.rules.encounters import _meeting_cue, _people_in, _Segment, _unquoted
 from communique.backends.rules.segments import _SUBJECT, _surname
 from communique.backends.rules.sides import _participant, _parties
 from communique.backends.rules.venue import _Place
@@ -1077,6 +1077,72 @@ def named_by_headline(
     people = list(meeting.participants)
     people[unnamed[0]] = people[unnamed[0]].model_copy(update={"name": name})
     return [meeting.model_copy(update={"participants": people})]
+
+
+#: What ends one person of a caption's list, after his name: an aside in brackets ("(left)", "(L)"), then a comma,
+#: "and", « et », or the end of the caption.
+_CAPTION_ITEM_END = regexes.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*[,;]\s*|\s+(?:and|et)\s+|\s*\.?\s*$)")
+#: An article before an office, which the headline may or may not repeat: "The IGP", « Le directeur » (folded; and
+#: as written, which the office's title goes without).
+_ARTICLE = regexes.compile(r"^(?:the|le|la|l|les) ")
+_WRITTEN_ARTICLE = regexes.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+
+
+def named_by_caption(
+    meetings: list[DraftMeeting], headline: str | None, sentences: list[str], countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The one meeting a headline tells, of which the text names no one, named by a caption under it: a verbless
+    list of people, each by his office (or none) then his name ("IGP Usman Bello, Commissioner of Police Kofi
+    Mensah, DCP Ama Owusu", « Le directeur général de la police X, le commissaire Y »). All of them took part; the
+    one listed by the office that is the headline's subject ("IGP RECEIVES GHANA POLICE DELEGATION") is its host,
+    or its guest when the headline visits, and the office-holder the meeting left unnamed on that side is he. The
+    caption does not say the others' sides: they take part, of no side said."""
+    if len(meetings) != 1 or not headline or any(p.name for p in meetings[0].participants):
+        return meetings
+    role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
+    if verb is None:
+        role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
+    if verb is None:
+        return meetings
+    listed = next((found for s in sentences if (found := _caption(s, countries))), None)
+    if listed is None:
+        return meetings
+    subject = _ARTICLE.sub("", fold(headline[: verb.start()]))
+    meeting = meetings[0]
+    people = list(meeting.participants)
+    for office, person in listed:
+        if subject and _ARTICLE.sub("", fold(office)) == subject:
+            unnamed = [i for i, p in enumerate(people) if p.name is None and p.role is role]
+            if len(unnamed) == 1:
+                # (his office as the caption writes it, not in the headline's capitals)
+                held = people[unnamed[0]]
+                people[unnamed[0]] = held.model_copy(
+                    update={"name": person.name, "title": person.title or held.title}
+                )
+                continue
+            side = role
+        else:
+            side = Role.PARTICIPANT
+        title = person.title or _WRITTEN_ARTICLE.sub("", office) or None
+        people.append(_participant(person.name, title, person.organisation, None, side))
+    return [meeting.model_copy(update={"participants": people})]
+
+
+def _caption(sentence: str, countries: frozenset[str]) -> list[tuple[str, people.Person]] | None:
+    """The people a sentence lists and nothing else, two or more, each with the words before his name (his office,
+    if any, of six words at most): a caption's; none when the sentence tells anything (an encounter's verb)."""
+    found = [p for p in _people_in(sentence, countries) if p.name]
+    if len(found) < 2 or _meeting_cue(sentence):
+        return None
+    listed, start = [], 0
+    for person in found:
+        office = sentence[start : person.start].strip()
+        end = _CAPTION_ITEM_END.match(sentence, person.end)
+        if end is None or len(office.split()) > 6:
+            return None
+        listed.append((office, person))
+        start = end.end()
+    return listed if start == len(sentence) else None
 
 
 #: What may stand between a city and the country the text places it in: "Mwanza Police Station in Malawi",

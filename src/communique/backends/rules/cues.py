@@ -34,6 +34,15 @@ _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequentl
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
+#: An agreement the two sides conclude by exchanging its instruments of ratification, or letters, as others sign one:
+#: "exchanged the instruments of ratification of the treaty", « ont procédé à l'échange des lettres ».
+_EXCHANGED_INSTRUMENTS = (
+    r"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){0,4}?à l['’]échange) (?:the |les |des |de )?"
+    r"(?:instruments (?:of|de) ratification|letters|lettres)\b"
+    # (not courtesy's letters: "exchanged letters of congratulations", « des lettres de félicitations »)
+    r"(?! (?:of|de) (?:congratulation|condolence|condoléance|félicitation|credence|créance|thanks|remerciement))"
+)
+
 #: An instrument initialled or inked, in the passive, as "was signed" is: "A memorandum … was initialled in Dhaka on
 #: Thursday in the presence of the two ministers", "the accord was inked".
 _INITIALLED_PASSIVE = (
@@ -44,7 +53,7 @@ _INITIALLED_PASSIVE = (
 #: VNA)", the caption ending on its credit or, that credit stripped, with no full stop; a headline's drops the
 #: article: "Minister A and Ambassador B sign memorandum on police training".
 _CAPTION_SIGN = (
-    r"sign (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord)s?\b"
+    r"(?:sign|seal) (?:(?:a|an|the|their) )?(?:\S+ ){0,6}?(?:plan|programme|program|memorandum|agreement|arrangement|protocol|MoU|accord|pact)s?\b"
     r"(?=[^.;]{0,80}?\((?:photo|ảnh)\b|[^.;!?()]{0,40}$)"
 )
 
@@ -339,7 +348,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « est arrivée dimanche soir à Ryad pour une visite de deux jours »
          r"(?<!qui )(?:est|sont) arrivée?s? (?:\S+ ){0,5}?(?:à|au|en) (?=[^.;]{0,80}?\b(?:visite|entretiens|séjour|mission)\b)", r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,14}?to visit",
          # "headed a Chinese delegation on a visit to the Police General Headquarters"
-         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b", r"tournée (?:de travail )?(?:en|au|dans)",
+         r"(?:led|headed) (?:a|an|the) (?:\S+ ){0,3}?delegation (?:(?:from|of) (?:\S+ ){1,5}?)?on (?:a|an) (?:\S+ ){0,2}?visit to\b",
+         # (not the tour that opens the sentence, told of its subject: « En tournée au Niger, X a rencontré Y »)
+         r"(?<!^en )tournée (?:de travail )?(?:en|au|dans)",
          # « a conduit une délégation de haut niveau de la Côte d'Ivoire pour une visite stratégique au Maroc »
          r"(?:a|ont) conduit (?:une|la|sa|leur) délégation (?:\S+ ){0,8}?(?:pour|en) (?:une )?visite\b",
          # a visit named by a noun in an aside, after the words it frames: "the commissioner gave the charge on
@@ -687,7 +698,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
@@ -985,6 +996,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               *_CONCLUDED,
               r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
+              _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
               r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"
               r"executed (?=(?:a|an|the|two|three|several) (?:\S+ ){0,3}?(?:memorandum|memoranda|agreements?|accords?|protocols?|MoUs?|"

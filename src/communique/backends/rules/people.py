@@ -261,7 +261,9 @@ _ROMAN_AFTER = regexes.compile(r"^\s+(?:(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})\b|\d{1
 #: An initial between a given name and a surname ("Benigno S. Aquino"): a person's name.
 _INITIAL_INSIDE = regexes.compile(r"\w \b[A-Z]\. \w")
 _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
-_COMPANION = Cue(
+#: What makes the person after it a companion of the one before: "accompanied by", « accompagné de », "along with"
+#: (sides reads by it, too, who joins the side just named).
+COMPANION = Cue(
     r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
     r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
 )  # fmt: skip
@@ -906,7 +908,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             found
             and counterpart is None
             and (
-                _COMPANION.search(sentence[found[-1].end : start])
+                COMPANION.search(sentence[found[-1].end : start])
                 or _PRESENT_AT_TALKS.search(sentence, found[-1].end, start)
             )
             and _THEN_MET.search(sentence, found[-1].end, start) is None
@@ -920,7 +922,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # Security Officer Corynn Stratton, … and Maureen Mimnaugh"
             companion = found[-1].companion_of
             party = party or found[-1].party
-        elif not found and counterpart is None and _COMPANION.search(prefix):
+        elif not found and counterpart is None and COMPANION.search(prefix):
             # "Le ministre était accompagné de NAME": the subject's side (not « Accompagné par son homologue ivoirien,
             # X, le visiteur … »: the other side, who goes with him)
             companion = SUBJECT

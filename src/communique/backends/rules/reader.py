@@ -53,6 +53,7 @@ from communique.backends.rules.consolidate import (
     hosts_at_home,
     hosts_country,
     named_by_bare_office,
+    named_by_caption,
     named_by_headline,
     placed_by_the_text,
     saluted,
@@ -154,7 +155,8 @@ def read(source: Source) -> Draft:
         not segments
         and headline
         and _meeting_cue(headline)
-        and (cues.OUTSIDER.search(headline) or len(_sides_named(headline, countries)) > 1)
+        # (the text's own country one of them: "IGP and French Gendarmerie chief seal training pact" from Abuja)
+        and (cues.OUTSIDER.search(headline) or len(_sides_named(headline, countries) | {home} - {None}) > 1)
     ):
         # an encounter only its headline tells ("IGP hosts Sierra Leonean counterpart X" over "The visit on Wednesday
         # was aimed at …"): the headline, read apart as what the text repeats, opens it; with someone from outside
@@ -262,6 +264,7 @@ def read(source: Source) -> Draft:
     # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
     meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
     meetings = named_by_headline(meetings, headline, countries)
+    meetings = named_by_caption(meetings, headline, all_sentences, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)

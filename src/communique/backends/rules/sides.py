@@ -208,7 +208,7 @@ def _people(
             gerund is not None
             and side is _OBJECT
             and any(p.role is _OBJECT for p in found)
-            and _JOINS.match(opening, previous_end, person.start) is None
+            and not _joined(opening, previous_end, person.start)
         ):
             side, gerund = _SUBJECT, None
         # « A, et son adjoint, B », "A and his deputy, B", « A, …, ainsi que B »: B, of no country said, is of A's
@@ -442,13 +442,22 @@ _GERUND_OPENS = regexes.compile(
 #: What may part a gerund from the encounter it tells: "Holding| talks", « Tenant| une séance ».
 _GERUND_CUE = regexes.compile(r"(?:\s+[\w'’]+){0,2}\s*")
 
-#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy", "accompanied by".
-_JOINS = regexes.compile(
-    r",?\s*(?:et|and|ainsi que|as well as|accompagn\w*|accompanied|along with|together with)\b", re.IGNORECASE
-)
+#: What joins one more person to the side named before him, right after him: « et son adjoint », "and his deputy",
+#: « ainsi que » (the word read, if any; a companion's, "accompanied by", is people.COMPANION's).
+_JOINS = regexes.compile(r",?\s*(?:(et|and|ainsi que|as well as)\b)?", re.IGNORECASE)
+
+
+def _joined(opening: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` up to a person named at ``end`` join him to the side named just before:
+    "and", « ainsi que », or a companion's words ("accompanied by", « accompagné de », "along with")."""
+    joint = _JOINS.match(opening, start, end)
+    return joint is not None and (
+        joint[1] is not None or people.COMPANION.match(opening[:end], joint.end()) is not None
+    )
+
 
 #: One of the side just named, joined to it by a possessive: « et son adjoint, », "and his deputy," (not « son
-#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people._COMPANION tells
+#: homologue », "his counterpart": the other side); or by « ainsi que », "as well as" (people.COMPANION tells
 #: "accompanied by", "along with").
 _HIS_OWN = regexes.compile(
     r"\b(?:(?:et|and) (?:son|sa|ses|his|her|their) (?!homologues?\b|counterparts?\b)[\w-]+(?: [\w-]+){0,2},?\s*$|"
@@ -1364,10 +1373,14 @@ _ACCOMPANIED = regexes.compile(
 
 
 #: Words that make someone the visitor: "Y, who is currently visiting the country", "X met
-#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc ».
+#: Y during a visit to the INTERPOL headquarters", « Y, en visite de travail au Maroc »; a tour is a visit
+#: ("Y, who is touring Kenya", « Y, en tournée au Niger »).
 _VISITING = regexes.compile(
-    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?(?:visiting|on (?:a|an) (?:\w+ )?visit|en visite)|"
-    r",\s*(?:en visite|on (?:a|an) (?:\w+ )?visit)\b",
+    r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?"
+    r"(?:visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour)|en (?:visite|tournée))|"
+    r",\s*(?:en (?:visite|tournée)|on (?:a|an) (?:\w+ )?(?:visit|tour))\b|"
+    # told before its subject: « En tournée au Sénégal, X s'est entretenu avec Y », "Touring Pakistan, X met Y"
+    r"^\s*(?:en (?:visite|tournée)|visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour))\b",
     re.IGNORECASE,
     branched,
 )
@@ -1787,9 +1800,11 @@ _BUREAU_OF = regexes.compile(
 
 
 #: The country a guest is visiting, which is the host's (folded text): "currently visiting
-#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya".
+#: Egypt", « en visite de travail en Côte d'Ivoire », "on a working visit to Kenya"; or touring: "touring
+#: Pakistan", "on a tour of Kenya", « en tournée au Niger ».
 _VISITING_COUNTRY = regexes.compile(
-    r"(?:\bvisiting|\bvisite (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
+    r"(?:\b(?:visiting|touring)|\b(?:visite|tournee) (?:\w+ ){0,3}?(?:en|au|aux|a)|\bvisit to|\btour of|"
+    r"\bsejour (?:\w+ ){0,3}?(?:en|au|aux))\s+(?:the\s+)?$"
 )
 
 

@@ -209,9 +209,9 @@ _ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
 
 
 #: What places what follows in a city or country, at the end of the words before it (folded): "in", « à la »,
-#: "in the capital", « dans la capitale malienne, », "who is visiting".
+#: "in the capital", « dans la capitale malienne, », "who is visiting", "now touring".
 _PLACED_IN = regexes.compile(
-    r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )visiting)\s+"
+    r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring))\s+"
     r"(?:la |le |l |the )?"
     r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
     r"capitale de la|capitale de l),? )?$"
