@@ -72,8 +72,9 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.CONFERENCE
     if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
         return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
-    if kinds.ARRIVAL.search(opening):
-        return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
+    if kinds.ARRIVAL.search(opening) or kinds.VISIT_COMING.search(opening):
+        # "Upon his arrival, he was received by his counterpart", "X is due in Baku on Thursday for talks with Y"
+        return MeetingKind.OFFICIAL_VISIT
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
@@ -98,6 +99,25 @@ def _kind(segment: _Segment) -> MeetingKind:
     if (segment.relation is Relation.VISITS and not apposed) or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
+
+
+def _headline_kind(headline: str, opening: str) -> MeetingKind | None:
+    """The kind a headline names in its present, when the opening below it names none: "Ghana, Togo police sign
+    security pact" over "A and B met in Accra on Tuesday" (a signing), "Envoy calls on police chief" over "X was
+    welcomed by Y" (a courtesy call, a visit). Not over talks the opening tells ("Egypt, China sign protocol" over
+    "X held talks with Y", whose point the talks were), nor a headline's signing to come ("to sign MoU")."""
+    by_kind = dict(cues.KIND_CUES)
+    if cues.FUTURE.search(headline) or any(
+        cue.search(opening)
+        for cue in (by_kind[MeetingKind.WORKING_MEETING], by_kind[MeetingKind.OFFICIAL_VISIT], kinds.MEAL)
+    ):
+        return None
+    told = kinds.blanked(kinds.NOT_THE_KIND, headline)
+    if cues.SIGNING.search(told) or kinds.HEADLINE_SIGNING.search(told):
+        return MeetingKind.SIGNING
+    if kinds.COURTESY.search(told) or kinds.HEADLINE_COURTESY.search(told):
+        return MeetingKind.OFFICIAL_VISIT
+    return None
 
 
 _CLAUSE_END = regexes.compile(r"[.;]")
