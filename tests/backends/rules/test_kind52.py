@@ -170,6 +170,8 @@ ELSEWHERE: list[tuple[MeetingKind, Status, str]] = [
     (W, H, "{a} received {b} in Accra on Tuesday.\n\nThe visit allowed both sides to review their cooperation."),
     (W, H, "FR{a} a reçu mardi à Lomé {b}.\n\nCette visite a permis aux deux parties de faire le point de leur coopération."),
     (V, H, "{a} received {b} in Accra on Tuesday.\n\nThis courtesy call was part of the efforts of both forces."),
+    (V, H, "{a} met {b} in Accra on Tuesday.\n\nThis was the first courtesy call Mr Agbodjan has paid since he took office."),
+    (V, H, "FR{a} a reçu mardi à Lomé {b}.\n\nIl s'agissait d'une visite de courtoisie après sa prise de fonctions."),
     (C, H, "{a} spoke with {b} on Tuesday.\n\nDuring the phone call, the two discussed border security."),
     # the status by a date after the publication, in the present of a programme
     (W, A, "{a} meets {b} in Accra on 19 March 2026 for talks on border security."),

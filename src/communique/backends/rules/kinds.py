@@ -315,7 +315,11 @@ LATER_COURTESY = regexes.compile(
     r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b"
     # ... or its guest, said to have paid it: "Mr X had paid a courtesy visit to Commissioner Y to discuss …", « M. X
     # avait rendu une visite de courtoisie au ministre »
-    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b",
+    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b"
+    # ... or said to be one: "This was the first courtesy call the High Commissioner received", "It was a courtesy
+    # visit", « Il s'agissait d'une visite de courtoisie », « C'était une visite de courtoisie »
+    r"|\s*(?:this|it|that) (?:was|is) (?:a|an|the|his|her|their) (?:\w+ ){0,2}?courtesy (?:call|visit)\b"
+    r"|\s*(?:il s['’]agissait|il s['’]agit|c['’]était|c['’]est) (?:d['’]une|une|de la|la|sa) (?:\w+ ){0,2}?visite de courtoisie\b",
     re.IGNORECASE,
 )
 #: The record of a gathering signed by three sides or more at its close: « Le relevé des conclusions a été signé par
