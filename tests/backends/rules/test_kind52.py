@@ -237,6 +237,13 @@ HEADLINES: list[tuple[MeetingKind, str, str]] = [
     (S, "Ghana, Togo police sign security pact", "{a} and {b} met in Accra on Tuesday."),
     (S, "FRLe Togo et le Bénin signent un accord de coopération policière", "{a} a reçu mardi à Lomé {b}."),
     (V, "FRVisite de courtoisie du ministre béninois à Lomé", "{a} a reçu mardi à Lomé {b}."),
+    (V, "Ghana police chief to visit Togo", "{a} will meet {b} in Lomé on Monday."),
+    (
+        V,
+        "FRVisite de travail du ministre togolais à Cotonou",
+        "{a} et {b} se sont rencontrés mardi à Cotonou.",
+    ),
+    (W, "FRVisite de travail du ministre béninois à Lomé", "{a} a reçu mardi à Lomé {b}."),
     # (one who calls on others to act, a guest's visit in apposition: no such kind)
     (W, "Police chief calls on public to report smugglers", "{a} received {b} in Accra on Tuesday."),
     (W, "Togolese police chief on working visit to Ghana", "{a} received {b} in Accra on Tuesday."),
@@ -249,4 +256,4 @@ def test_the_kind_a_headline_names(kind: MeetingKind, headline: str, body: str) 
         text = f"{headline[2:]}\n\n{_text('FR' + body)}"
     else:
         text = f"{headline}\n\n{_text(body)}"
-    assert _kind_and_status(text) == (kind, H)
+    assert _kind_and_status(text)[0] is kind

@@ -101,21 +101,31 @@ def _kind(segment: _Segment) -> MeetingKind:
     return MeetingKind.WORKING_MEETING
 
 
-def _headline_kind(headline: str, opening: str) -> MeetingKind | None:
-    """The kind a headline names in its present, when the opening below it names none: "Ghana, Togo police sign
-    security pact" over "A and B met in Accra on Tuesday" (a signing), "Envoy calls on police chief" over "X was
-    welcomed by Y" (a courtesy call, a visit). Not over talks the opening tells ("Egypt, China sign protocol" over
-    "X held talks with Y", whose point the talks were), nor a headline's signing to come ("to sign MoU")."""
+_RECEPTION = (Relation.RECEIVES, Relation.RECEIVED)
+
+
+def _headline_kind(headline: str, segment: _Segment) -> MeetingKind | None:
+    """The kind a headline names, when the opening below it names none: "Ghana, Togo police sign security pact" over
+    "A and B met in Accra on Tuesday" (a signing), "Envoy calls on police chief" over "X was welcomed by Y" (a
+    courtesy call, a visit), "Turkish minister to visit Iran" over "X will meet his counterpart in Iran" (a visit; not
+    over a reception, given or received, which stays a working meeting however the guest's stay is called: world
+    fr-139, « visite à Lomé du ministre … » over « Le ministre a été reçu par son homologue »). Not over talks the
+    opening tells ("Egypt, China sign protocol" over "X held talks with Y", whose point the talks were), nor a
+    headline's signing to come ("to sign MoU", which the signing's outcome tells)."""
     by_kind = dict(cues.KIND_CUES)
-    if cues.FUTURE.search(headline) or any(
-        cue.search(opening)
+    if any(
+        cue.search(segment.opening)
         for cue in (by_kind[MeetingKind.WORKING_MEETING], by_kind[MeetingKind.OFFICIAL_VISIT], kinds.MEAL)
     ):
         return None
     told = kinds.blanked(kinds.NOT_THE_KIND, headline)
-    if cues.SIGNING.search(told) or kinds.HEADLINE_SIGNING.search(told):
+    if not cues.FUTURE.search(told) and (cues.SIGNING.search(told) or kinds.HEADLINE_SIGNING.search(told)):
         return MeetingKind.SIGNING
     if kinds.COURTESY.search(told) or kinds.HEADLINE_COURTESY.search(told):
+        return MeetingKind.OFFICIAL_VISIT
+    if segment.relation not in _RECEPTION and by_kind[MeetingKind.OFFICIAL_VISIT].search(
+        kinds.blanked(kinds.GUEST_ON_A_VISIT, told)
+    ):
         return MeetingKind.OFFICIAL_VISIT
     return None
 

@@ -200,7 +200,7 @@ def read(source: Source) -> Draft:
                 len(segments) == 1
                 and headline
                 and meeting.kind is MeetingKind.WORKING_MEETING
-                and (headline_kind := _headline_kind(headline, part.opening)) is not None
+                and (headline_kind := _headline_kind(headline, part)) is not None
             ):
                 meeting = meeting.model_copy(
                     update={"kind": headline_kind}
