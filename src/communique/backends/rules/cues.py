@@ -1016,7 +1016,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     # (not the hall it is held in: « au Palais des congrès », « au Centre international de conférences », "at the
     # International Conference Centre")
     (MeetingKind.CONFERENCE, Cue(r"(?<!centre international de )(?<!centre de )conférence", r"assemblée générale", r"sommet",
-                                 r"forum", r"séminaire", r"(?<!palais des )congrès", r"colloque",
+                                 r"forum", r"séminaire", r"(?<!palais des )congrès", r"colloque", r"assises",
                                  # the general assembly told again by its noun: "Held at the Palais des Congrès, the
                                  # Assembly was hosted by …"
                                  r"(?:the|this|cette|l') ?assembl(?:y|ée)(?! (?:nationale|national|populaire))\b",
@@ -1048,7 +1048,7 @@ FUTURE = Cue(
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|"
     r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir)",
-    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) expected (?:in|at) ",
+    r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) (?:expected|due) (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
     # talks planned: « au cœur des discussions prévues jeudi à Turin » (a noun of talks right before)

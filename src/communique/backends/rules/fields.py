@@ -72,8 +72,9 @@ def _kind(segment: _Segment) -> MeetingKind:
         return MeetingKind.CONFERENCE
     if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
         return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
-    if kinds.ARRIVAL.search(opening):
-        return MeetingKind.OFFICIAL_VISIT  # "Upon his arrival, he was received by his counterpart"
+    if kinds.ARRIVAL.search(opening) or kinds.VISIT_COMING.search(opening):
+        # "Upon his arrival, he was received by his counterpart", "X is due in Baku on Thursday for talks with Y"
+        return MeetingKind.OFFICIAL_VISIT
     working = by_kind[MeetingKind.WORKING_MEETING].search(opening) or kinds.MEAL.search(opening)
     visiting = by_kind[MeetingKind.OFFICIAL_VISIT].search(kinds.blanked(kinds.GUEST_ON_A_VISIT, opening))
     if visiting and not working:
@@ -98,6 +99,35 @@ def _kind(segment: _Segment) -> MeetingKind:
     if (segment.relation is Relation.VISITS and not apposed) or later_visit:
         return MeetingKind.OFFICIAL_VISIT
     return MeetingKind.WORKING_MEETING
+
+
+_RECEPTION = (Relation.RECEIVES, Relation.RECEIVED)
+
+
+def _headline_kind(headline: str, segment: _Segment) -> MeetingKind | None:
+    """The kind a headline names, when the opening below it names none: "Ghana, Togo police sign security pact" over
+    "A and B met in Accra on Tuesday" (a signing), "Envoy calls on police chief" over "X was welcomed by Y" (a
+    courtesy call, a visit), "Turkish minister to visit Iran" over "X will meet his counterpart in Iran" (a visit; not
+    over a reception, given or received, which stays a working meeting however the guest's stay is called: world
+    fr-139, « visite à Lomé du ministre … » over « Le ministre a été reçu par son homologue »). Not over talks the
+    opening tells ("Egypt, China sign protocol" over "X held talks with Y", whose point the talks were), nor a
+    headline's signing to come ("to sign MoU", which the signing's outcome tells)."""
+    by_kind = dict(cues.KIND_CUES)
+    if any(
+        cue.search(segment.opening)
+        for cue in (by_kind[MeetingKind.WORKING_MEETING], by_kind[MeetingKind.OFFICIAL_VISIT], kinds.MEAL)
+    ):
+        return None
+    told = kinds.blanked(kinds.NOT_THE_KIND, headline)
+    if not cues.FUTURE.search(told) and (cues.SIGNING.search(told) or kinds.HEADLINE_SIGNING.search(told)):
+        return MeetingKind.SIGNING
+    if kinds.COURTESY.search(told) or kinds.HEADLINE_COURTESY.search(told):
+        return MeetingKind.OFFICIAL_VISIT
+    if segment.relation not in _RECEPTION and by_kind[MeetingKind.OFFICIAL_VISIT].search(
+        kinds.blanked(kinds.GUEST_ON_A_VISIT, told)
+    ):
+        return MeetingKind.OFFICIAL_VISIT
+    return None
 
 
 _CLAUSE_END = regexes.compile(r"[.;]")

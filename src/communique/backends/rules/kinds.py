@@ -212,6 +212,10 @@ GUEST_ON_A_VISIT = Cue(
 WHERE = regexes.compile(
     r"\b(?:where|où|during which|in the course of which|au cours de laquelle|lors de laquelle)\b", re.I
 )
+_HELD_TO = (
+    r"(?:met|received|hosted|welcomed|se sont (?:réunis|rencontrés|retrouvés)|(?:a|ont) (?:reçu|accueilli))"
+)
+_TO_SIGN = r"(?:to sign|pour signer|afin de signer)"
 #: Signings the kind cues do not read: "initialled a memorandum", « a été signé », « la
 #: cérémonie de signature ».
 SIGNED = Cue(
@@ -223,9 +227,19 @@ SIGNED = Cue(
     # a meeting held to sign: "met B near the border on Saturday to sign the terms of reference", « se sont
     # rencontrés lundi pour signer », « a reçu les chefs … afin de signer le renouvellement de l'Entente » (not
     # what was agreed to be signed: "agreed to sign")
-    r"\b(?:met|meet|meets|received|hosted|welcomed|se sont (?:réunis|rencontrés|retrouvés)|(?:a|ont) (?:reçu|accueilli))\b"
-    r"[^.;]{0,160}?\b(?:to sign|pour signer|afin de signer)\b",
+    rf"\b(?:meet|meets|{_HELD_TO})\b[^.;]{{0,160}}?\b{_TO_SIGN}\b",
 )
+#: A meeting said held, to sign: "met B in Accra on Tuesday to sign an agreement" (held: its "to sign" is its
+#: point, not the headline's "A and B to sign MoU", a signing to come).
+HELD_TO_SIGN = Cue(rf"\b{_HELD_TO}\b[^.;]{{0,160}}?\b{_TO_SIGN}\b")
+#: What a headline says the encounter was, in its present: "Ghana, Togo police sign security pact", "Envoy calls on
+#: police chief", "Courtesy call at RSS headquarters", « Visite de courtoisie du ministre … à Lomé » (not one who calls
+#: on others to do something: "IGP calls on public to report crimes").
+HEADLINE_SIGNING = Cue(
+    r"(?:sign|signs|ink|inks|seal|seals) (?:\S+ ){0,4}?(?:pact|deal|memorandum|agreement|accord|MoU|protocol|arrangement|"
+    r"convention)s?",
+)
+HEADLINE_COURTESY = Cue(r"courtesy (?:call|visit)", r"visite de courtoisie", r"calls? on\b(?![^.;]*\bto\b)")
 #: A later sentence that says the encounter's point was a signing: "The deal was sealed with the
 #: signing of an MOU at the station", « L'accord a été scellé par la signature d'un protocole ».
 SEALED = Cue(
@@ -301,7 +315,11 @@ LATER_COURTESY = regexes.compile(
     r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b"
     # ... or its guest, said to have paid it: "Mr X had paid a courtesy visit to Commissioner Y to discuss …", « M. X
     # avait rendu une visite de courtoisie au ministre »
-    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b",
+    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b"
+    # ... or said to be one: "This was the first courtesy call the High Commissioner received", "It was a courtesy
+    # visit", « Il s'agissait d'une visite de courtoisie », « C'était une visite de courtoisie »
+    r"|\s*(?:this|it|that) (?:was|is) (?:a|an|the|his|her|their) (?:\w+ ){0,2}?courtesy (?:call|visit)\b"
+    r"|\s*(?:il s['’]agissait|il s['’]agit|c['’]était|c['’]est) (?:d['’]une|une|de la|la|sa) (?:\w+ ){0,2}?visite de courtoisie\b",
     re.IGNORECASE,
 )
 #: The record of a gathering signed by three sides or more at its close: « Le relevé des conclusions a été signé par
@@ -344,4 +362,14 @@ VISIT_TOLD = Cue(
     r"arrived (?:\S+ ){0,8}?(?:for|on) an? (?:\S+ ){0,3}?(?:visit|mission|trip)\b",
     r"(?:concluded|wrapped up|ended|completed|rounded off|began|started|(?:has|have) returned from|returned from|is on|are on) "
     r"(?:\S+ ){0,3}?(?:his|her|their|a|an|the) (?:\S+ ){0,4}?(?:visit|mission|trip|tour)\b",
+)
+
+#: The guest's visit to come, told as its own event: « est attendue lundi à Rabat pour une visite », "is due in Baku
+#: on Thursday", "is expected in Accra", « En prévision de la visite du ministre », "Ahead of the visit of the
+#: minister" (not a tour's start, whose first stop's talks are no visit of their own): the guest's talks told next
+#: are the visit.
+VISIT_COMING = Cue(
+    r"(?:est|sont) attendue?s? (?:\S+ ){0,8}?pour une (?:\S+ ){0,3}?(?:visite|mission|séjour)\b",
+    r"(?:is|are) (?:due|expected) (?:in|at) (?!(?:the|a|an|this|that|least)\b)\w+",
+    r"(?:ahead of|in preparation for|en prévision de|à la veille de|en prélude à) (?:the|la) visite?\b",
 )

@@ -206,6 +206,8 @@ def _meeting(
             for f in cues.FUTURE.finditer(opening[window:tensed])
             if not _WHAT_IT_WILL_DO.search(opening, max(0, window + f.start() - 24), window + f.start())
             and not _HOW_IT_WILL_GO.search(opening, max(0, window + f.start() - 90), window + f.start())
+            # (nor the point of a meeting held: "met … on Tuesday to sign an agreement")
+            and not (f.group(0).startswith("to ") and kinds.HELD_TO_SIGN.search(opening))
         ),
         None,
     )
@@ -278,6 +280,17 @@ def _meeting(
         if len(pair) >= 2:  # (not one named before: "the two ministers" are others)
             lead = tuple(_participant(p.name, p.title, p.organisation, p.party, _SUBJECT) for p in pair)
     found, inherited = _people(segment, countries, lead, before.everyone if before else (), reporter or 0)
+    if (
+        kind is MeetingKind.WORKING_MEETING
+        and before is None
+        and pronoun
+        and introduction not in (None, opening)
+        and kinds.VISIT_COMING.search(introduction)
+    ):
+        # the talks of the one whose visit to come the sentence before tells, as no encounter of its own ("Ahead of
+        # the visit of X to Tunis on Tuesday, … X will hold talks with Y", « En prévision de la visite de X, attendu la
+        # semaine prochaine à Alger, … M. X aura des entretiens avec Y »): the visit
+        kind = MeetingKind.OFFICIAL_VISIT
     if during_it and len(lead) > 1:
         # (the one it was told to is the other side: "A outlined to B")
         told_to = {p.name for p in lead[1:]}

@@ -72,7 +72,7 @@ from communique.backends.rules.encounters import (
     _recalled,
 )
 from communique.backends.rules.exchange import exchanged
-from communique.backends.rules.fields import _topics_in, _topics_of
+from communique.backends.rules.fields import _headline_kind, _topics_in, _topics_of
 from communique.backends.rules.meeting import _headline_place, _internal, _meeting
 from communique.backends.rules.narrative import _narrative, _recall_marker, _without_past_aside
 from communique.backends.rules.segments import (
@@ -198,6 +198,15 @@ def read(source: Source) -> Draft:
             meeting, after = _meeting(
                 part, countries, home, home_place, own, before, introduced, introduction, lead_in, completed
             )
+            if (
+                len(segments) == 1
+                and headline
+                and meeting.kind is MeetingKind.WORKING_MEETING
+                and (headline_kind := _headline_kind(headline, part)) is not None
+            ):
+                meeting = meeting.model_copy(
+                    update={"kind": headline_kind}
+                )  # the one encounter its headline names
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
                 meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
@@ -206,13 +215,12 @@ def read(source: Source) -> Draft:
                 and AGENDA_LINE.match(part.opening)
                 and (day := _agenda_day(source.text, part.opening)) is not None
             ):
-                # a line of an agenda, under its day's or its week's heading: that day's, to come when the agenda is
-                # for days after it was published
-                first = dates.resolve(day, source.published, year=source.year)[0]
-                to_come = first is not None and source.published is not None and first > source.published
-                meeting = meeting.model_copy(
-                    update={"date_text": day, "status": Status.ANNOUNCED if to_come else meeting.status}
-                )
+                # a line of an agenda, under its day's or its week's heading: that day's
+                meeting = meeting.model_copy(update={"date_text": day})
+            if meeting.status is Status.HELD and _after_publication(meeting.date_text, source):
+                # a day after the text was published is to come, whatever the tense ("X meets Y in Accra on 19
+                # March", a programme's « reçoit jeudi 19 mars », an agenda's line under a later day's heading)
+                meeting = meeting.model_copy(update={"status": Status.ANNOUNCED})
             if after.inherited and before is not None and before.is_visit and not _received(meetings[-1]):
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
@@ -310,6 +318,15 @@ def _signed_in_the_headline(meeting: DraftMeeting, headline: str) -> DraftMeetin
         return meeting
     signed = [o for o in outcomes.find(headline) if o.type is OutcomeType.AGREEMENT_SIGNED]
     return meeting.model_copy(update={"outcomes": [*meeting.outcomes, *signed[:1]]}) if signed else meeting
+
+
+def _after_publication(date_text: str | None, source: Source) -> bool:
+    """Whether the date written out in ``date_text`` falls after the text's publication (a weekday alone is read as
+    the last one on or before it; "tomorrow" may end a gathering under way, and is not read)."""
+    if date_text is None or source.published is None or not any(c.isdigit() for c in date_text):
+        return False
+    first = dates.resolve(date_text, source.published, year=source.year)[0]
+    return first is not None and first > source.published
 
 
 def _received(meeting: DraftMeeting) -> bool:
