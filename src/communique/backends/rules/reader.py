@@ -270,6 +270,11 @@ def read(source: Source) -> Draft:
         meetings = [saluted(meetings[0], source.text, countries, own)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
+        if meetings[0].date_text is None and _meeting_cue(headline):
+            # the day only the headline of the encounter gives ("IGP receives Ghanaian counterpart on Tuesday", « Le
+            # DGPN a reçu mardi son homologue » over a text that names none): the text's day
+            day = next((p[2] for p in _dates(_narrative(headline))), None)
+            meetings[0] = meetings[0].model_copy(update={"date_text": day})
     if len(meetings) == 1 and not meetings[0].topics:
         # a report of one meeting whose own sentences name no field of it: real pages tell what it was about
         # apart ("The two sides stressed the need for closer cooperation against high-tech crime" after the
