@@ -983,8 +983,17 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
     # the text's opening: its first sentences under the headings, where a dateline is
     opening = len(headings) + _OPENING_SENTENCES
-    for index, raw in enumerate(split):
-        sentence = _DATELINE_HEAD.sub("", raw) if index < opening else raw
+    raws = list(split)
+    # (not the places and days of a programme's lines, each its own: "- Doha, 12 May 2026: talks with …", "- Abu
+    # Dhabi, 13 May 2026: working session with …"; a dateline is one, or one a page repeats over its lede)
+    heads = {
+        head.group(0)
+        for raw in raws[:opening]
+        if (head := _DATELINE_HEAD.match(raw)) and places.city(head.group(0).split(",", 1)[0])
+    }
+    dated = opening if len(heads) < 2 else 0
+    for index, raw in enumerate(raws):
+        sentence = _DATELINE_HEAD.sub("", raw) if index < dated else raw
         if (
             (title and fold(sentence) == title)
             or not sentence
