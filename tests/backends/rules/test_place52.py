@@ -54,6 +54,7 @@ DATELINES_FR: tuple[tuple[str, str | None, str | None], ...] = (
     ("Dakar, le 12 mars 2026 - ", "Dakar", "SN"),
     ("OUAGADOUGOU, 10 mars (AIB) - ", "Ouagadougou", "BF"),
     ("Par notre correspondant | Niamey\n\n", "Niamey", "NE"),
+    ("De notre correspondant à Niamey\n\n", "Niamey", "NE"),
     ("", None, None),
 )
 
@@ -347,3 +348,32 @@ def test_the_lines_of_a_tour_programme_each_give_their_place_and_day(lines: tupl
         ("2026-03-03", "Lomé", "TG"),
         ("2026-03-04", "Cotonou", "BJ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "city", "country"),
+    [
+        (
+            "Ahead of the visit of the Ghanaian Minister of the Interior, Kwesi Ampofo, to Lomé on Monday, 23 March "
+            "2026, officials of both ministries have drafted a plan on maritime piracy.\n\nMinister Ampofo will hold "
+            "talks with the Togolese Minister of Security, General Kodjo Amavi, on the patrols of the gulf.",
+            "2026-03-23",
+            "Lomé",
+            "TG",
+        ),
+        (
+            "En prévision de la visite du ministre ghanéen de l'Intérieur, Kwesi Ampofo, le lundi 23 mars 2026 à Lomé, "
+            "les services des deux ministères ont préparé un plan contre la piraterie.\n\nM. Ampofo aura des "
+            "entretiens avec le ministre togolais de la Sécurité, le général Kodjo Amavi, sur les patrouilles du golfe.",
+            "2026-03-23",
+            "Lomé",
+            "TG",
+        ),
+    ],
+)
+def test_talks_to_come_on_a_visit_the_sentence_before_prepares_take_its_day_and_place(
+    text: str, day: str, city: str, country: str
+) -> None:
+    meeting = _one(text)
+    assert (_iso(meeting.date), meeting.location.city, meeting.location.country) == (day, city, country)
+    assert meeting.status.value == "announced"
