@@ -377,3 +377,23 @@ def test_talks_to_come_on_a_visit_the_sentence_before_prepares_take_its_day_and_
     meeting = _one(text)
     assert (_iso(meeting.date), meeting.location.city, meeting.location.country) == (day, city, country)
     assert meeting.status.value == "announced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A six-member team from the Zambia Police Service, led by Commissioner Mwila Chanda, was at the National "
+        "Police Headquarters in Gaborone on 4 March 2026.\n\nThe Commissioner of Police, Tumelo Sebego, welcomed the "
+        "team. The two sides went over the return of stolen vehicles.",
+        "Une délégation de six membres de la Police du Mali, conduite par le commissaire Oumar Sidibé, était au siège "
+        "de la Police nationale à Niamey le 4 mars 2026.\n\nLe directeur général de la Police nationale, Issa Garba, a "
+        "accueilli la délégation. Les deux parties ont examiné le retour des véhicules volés.",
+    ],
+)
+def test_a_team_said_to_be_somewhere_on_a_day_is_welcomed_there_that_day(text: str) -> None:
+    meeting = _one(text)
+    assert (_iso(meeting.date), meeting.location.country) == (
+        "2026-03-04",
+        "BW" if "Gaborone" in text else "NE",
+    )
+    assert meeting.location.city == ("Gaborone" if "Gaborone" in text else "Niamey")
