@@ -397,3 +397,20 @@ def test_a_team_said_to_be_somewhere_on_a_day_is_welcomed_there_that_day(text: s
         "BW" if "Gaborone" in text else "NE",
     )
     assert meeting.location.city == ("Gaborone" if "Gaborone" in text else "Niamey")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À l'issue de son séjour à Niamey, du 2 au 5 mars 2026, le directeur général de la Police du Togo, Kodjo "
+        "Amavi, a dressé le bilan de ses échanges avec son homologue nigérien, le contrôleur général Issa Garba. Les "
+        "deux responsables ont retenu l'échange de renseignements.",
+        "At the end of his stay in Niamey, from 2 to 5 March 2026, the Director General of the Togolese Police, Kodjo "
+        "Amavi, reviewed his talks with his Nigerien counterpart, Controller General Issa Garba. The two officers "
+        "agreed to share intelligence.",
+    ],
+)
+def test_a_stay_that_frames_the_talks_gives_their_days_and_place(text: str) -> None:
+    meeting = _one(text)
+    assert (_iso(meeting.date), _iso(meeting.end_date)) == ("2026-03-02", "2026-03-05")
+    assert (meeting.location.city, meeting.location.country) == ("Niamey", "NE")
