@@ -414,3 +414,26 @@ def test_a_stay_that_frames_the_talks_gives_their_days_and_place(text: str) -> N
     meeting = _one(text)
     assert (_iso(meeting.date), _iso(meeting.end_date)) == ("2026-03-02", "2026-03-05")
     assert (meeting.location.city, meeting.location.country) == ("Niamey", "NE")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Victoria, 9 March 2026. Commissioner of Police Ted Barbé sat down with the visiting Director of the "
+            "Mauritius Police, Commissioner Anil Doorgah, to review their joint patrols against drug smuggling.",
+            "9 March 2026",
+        ),
+        (
+            "Moroni, le 9 mars 2026. Le Directeur général de la Police nationale, M. Said Abdou, a reçu en audience "
+            "l'attaché de sécurité intérieure de l'ambassade de France, le commandant Paul Girard. Les échanges ont "
+            "porté sur la lutte contre les passeurs.",
+            "le 9 mars 2026",
+        ),
+    ],
+)
+def test_a_dateline_written_as_a_sentence_dates_the_one_encounter_that_names_no_day(
+    text: str, words: str
+) -> None:
+    meeting = _one(text, None)
+    assert (_iso(meeting.date), meeting.date_text) == ("2026-03-09", words)

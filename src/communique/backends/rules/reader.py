@@ -59,6 +59,7 @@ from communique.backends.rules.consolidate import (
     visitors_kept,
 )
 from communique.backends.rules.encounters import (
+    _DATELINE_SENTENCE,
     _UNDER_WAY,
     AGENDA_LINE,
     _agenda_day,
@@ -199,6 +200,12 @@ def read(source: Source) -> Draft:
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
                 meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
+            if meeting.date_text is None and before is None and segment is segments[0]:
+                # "Port Louis, 7 May 2026. Commissioner X sat down with Y …": the day the release is dated, in a
+                # sentence of its own, is that of the one encounter it tells with no day of its own
+                meeting = meeting.model_copy(
+                    update={"date_text": _dateline_day(source.text, headings, _DATELINE_SENTENCE)}
+                )
             if (
                 meeting.date_text is None
                 and AGENDA_LINE.match(part.opening)
