@@ -437,3 +437,18 @@ def test_a_dateline_written_as_a_sentence_dates_the_one_encounter_that_names_no_
 ) -> None:
     meeting = _one(text, None)
     assert (_iso(meeting.date), meeting.date_text) == ("2026-03-09", words)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [("KAFANCHAN, Kaduna State (NAN) – ", "Kafanchan"), ("KADUNA — ", "Kaduna"), ("", None)],
+)
+def test_a_state_named_after_its_city_is_not_that_city(dateline: str, city: str | None) -> None:
+    text = (
+        f"{dateline}The Commissioner of Police in Kaduna State, Aliyu Sani Garba, on Monday received a delegation of "
+        "the Niger Republic's National Guard led by its Deputy Commander, Colonel Moussa Issoufou. They discussed "
+        "terrorism."
+    )
+    meeting = _one(text)
+    assert meeting.location.city == city
+    assert meeting.location.country == "NG"

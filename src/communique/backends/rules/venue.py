@@ -329,6 +329,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # city of an embassy one is at is one ("at the Embassy in Port of Spain", « à l'ambassade de France à
             # Dakar »), not that of an embassy in a title ("the Security Officer of the US Embassy in Nairobi")
             continue
+        if mention.city and _STATE_AFTER.match(folded, mention.end):
+            # a state or region named after its city, not the city: "the Commissioner of Police in Kaduna State",
+            # "in Kano State" (a place in its country)
+            country = country or mention.city.country
+            continue
         if _LATER_LEG.search(before, max(0, len(before) - 40)):
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
@@ -414,6 +419,10 @@ _HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abr
 #: ... or as the dateline a paragraph opens with, a full date after it (folded): « Moroni, le 08
 #: septembre 2025, Le Ministre … », or in figures: « Moroni, le 08/09/2025, » (folded « 08 09 2025 »).
 _DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? (?:[a-z]+|\d{1,2}) \d{4}\b")
+
+
+#: What names a state or a region after the city it is named after (folded): "Kaduna State", "Kano State command".
+_STATE_AFTER = regexes.compile(r" (?:state|region|province)\b")
 
 
 #: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
