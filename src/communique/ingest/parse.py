@@ -376,9 +376,15 @@ _BYLINE_PLACE = regexes.compile(
 )
 
 
+#: How many of the first lines that are not empty a byline is looked for in: under a site's banner, the headline,
+#: and what a page puts under it (a photograph's caption and credit, a link to another article).
+_BYLINE_LINES = 12
+
+
 def _byline_place(text: str) -> str | None:
-    """The town a byline on one of the first lines files from (:data:`_BYLINE_PLACE`), if the tables know it."""
-    for line in _first_lines(text)[:3]:
+    """The town a byline on one of the first :data:`_BYLINE_LINES` lines files from (:data:`_BYLINE_PLACE`), if the
+    tables know it."""
+    for line in [line for line in text.splitlines()[: _BYLINE_LINES * 4] if line.strip()][:_BYLINE_LINES]:
         byline = _BYLINE_PLACE.match(line)
         if byline is not None and places.city(byline["place"]) is not None:
             return byline["place"]
