@@ -499,6 +499,7 @@ class _Audit:
     def __init__(self, source: Source, *, fix: bool = False) -> None:
         self.source, self.fix = source, fix
         self.text = fold(_without_addresses(source.text))  # an address names no one
+        self.dateline = fold(source.dateline or "")
         self.reported = reported_text(source)
         self.found: list[str] = []
         #: Whether a problem found is one that a repair mends with a loss (see :func:`repairable`).
@@ -658,7 +659,10 @@ class _Audit:
             self._note(f"{where}: venue {quoted(meeting.venue)} is not in the text",
                        f"{where}: dropped venue {quoted(meeting.venue)} (not in the text)")  # fmt: skip
             update["venue"] = None
-        if meeting.city and not _city_found(self.text, meeting.city):
+        # (the dateline is the text's too, when ingest took it off with a byline: "By Staff Reporter | Accra")
+        if meeting.city and not any(
+            _city_found(placed, meeting.city) for placed in (self.text, self.dateline)
+        ):
             self._note(f"{where}: city {quoted(meeting.city)} is not in the text",
                        f"{where}: dropped city {quoted(meeting.city)} (not in the text)")  # fmt: skip
             update["city"] = None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from communique import regexes
@@ -367,6 +367,30 @@ _DATE_FIRST = regexes.compile(r"^\s*(?P<date>[^\n]{6,45}?)\s*(?:$|[-–—|:]\s)
 _BYLINE_DATE = regexes.compile(
     r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}\|\s*[^|\n]{2,40}?\s(?P<date>\d{1,2}(?:er)?\s+[^\W\d]{3,10}\s+\d{4})\b"
 )
+#: A byline that names the town its author files from, after a bar or a comma: "By Staff Reporter | Accra", "By Ama
+#: Owusu, Accra", « Par notre correspondant | Niamey », « De notre correspondant à Dakar ». Only a known city makes
+#: it a dateline. A byline is a page's debris, gone before the dateline is looked for: it is read first.
+_BYLINE_PLACE = regexes.compile(
+    r"^\s*(?:(?:By|BY|Par|PAR)\s+[^|,\n]{2,40}?\s*[|,]|(?:De|DE) notre (?:envoyée? spéciale?|correspondante?) (?:à|au|en))"
+    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)\s*$"
+)
+
+
+#: How many of the first lines that are not empty a byline is looked for in: under a site's banner, the headline,
+#: and what a page puts under it (a photograph's caption and credit, a link to another article).
+_BYLINE_LINES = 12
+
+
+def _byline_place(text: str) -> str | None:
+    """The town a byline on one of the first :data:`_BYLINE_LINES` lines files from (:data:`_BYLINE_PLACE`), if the
+    tables know it."""
+    for line in [line for line in text.splitlines()[: _BYLINE_LINES * 4] if line.strip()][:_BYLINE_LINES]:
+        byline = _BYLINE_PLACE.match(line)
+        if byline is not None and places.city(byline["place"]) is not None:
+            return byline["place"]
+    return None
+
+
 #: A clock time: "09:10", "12:17 GMT".
 _CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
 #: The most words a date of :data:`_DATE_FIRST` is written in.
@@ -745,6 +769,7 @@ def parse(
     body, other = language.other_version(body, lang or label)
     if other is not None:
         notes.append(other)
+    byline = _byline_place(body)  # (a byline is debris, stripped below)
     cleaned = debris.strip(body)
     kept = cleaned.text
     if "#" in kept:  # (most texts have no hashtag)
@@ -774,6 +799,9 @@ def parse(
             notes.append(f"{exc}; looked for the date in the text")
     # a date read in the text outside the years of a publication is no publication date
     dateline = _dateline(body)
+    if byline is not None and (dateline is None or dateline.place is None):
+        # the town the byline files from, as a dateline would give it: "By Staff Reporter | Accra"
+        dateline = replace(dateline, place=byline) if dateline else _Dateline(byline, None, None)
     # (a date line of the page's debris gives way to the date its header labels: " date 2026-05-13", then
     # "Monday, 05 February 2024 09:10 GMT")
     labelled = plausible(cleaned.published) is not None

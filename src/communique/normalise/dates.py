@@ -64,9 +64,11 @@ class _DayMonth:
     year: int | None
 
 
-#: The month of the publication date, named by the text's day alone: « le 12 courant »,
-#: « le 10 du mois en cours ».
-_THIS_MONTH = regexes.compile(r"\b(\d{1,2}) (?:courant|du mois (?:en )?cours|de ce mois|du mois courant)\b")
+#: The words that name the publication's month after a day: « le 12 courant », « le 10 du mois en cours », and the
+#: English of the same, as West African and South Asian papers write it: "on the 3rd instant", "on 3rd inst.".
+_THIS_MONTH_WORDS = r"(?:courant|du mois (?:en )?cours|de ce mois|du mois courant|instant|inst\b\.?)"
+#: The month of the publication date, named by the text's day alone (normalised: "3 instant").
+_THIS_MONTH = regexes.compile(rf"\b(\d{{1,2}}) {_THIS_MONTH_WORDS}")
 #: A day of the month named alone, as Korean wires date the news: "On the 9th, the commissioner
 #: held talks", "… at the ministry's headquarters on the 16th to discuss" (normalised: "on the 9").
 _DAY_ALONE = regexes.compile(r"(?:on )?the (\d{1,2})")
@@ -410,8 +412,8 @@ def _date_phrase() -> re.Pattern[str]:
                 r"\d{4}-\d{2}-\d{2}",
                 r"\d{1,2}/\d{1,2}/\d{4}",
                 r"\d{1,2}\.\d{1,2}\.\d{4}",
-                # the day of the publication month: « le 12 courant », « le 10 du mois en cours »
-                rf"(?:le\s+)?{_DAY}\s+(?:courant|du mois (?:en )?cours|de ce mois|du mois courant)",
+                # the day of the publication month: « le 12 courant », « le 10 du mois en cours », "the 3rd instant"
+                rf"(?:le\s+|(?:on\s+)?the\s+)?{_DAY}\s+{_THIS_MONTH_WORDS}",
                 # the day of the month alone, its ordinal spelled: "On the 9th,", "on the 16th to discuss"
                 # (not an edition: "on the 12th meeting", "the 9th of May" is a day-month above)
                 r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)(?=\s*[,.;:]|\s*$|\s+(?:to|at|in|with|and|for|when|as|during)\s)",

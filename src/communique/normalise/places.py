@@ -332,7 +332,9 @@ def qualified_town(line: str) -> tuple[re.Match[str], City] | None:
     match = _QUALIFIED.match(line)
     if match is None:
         return None
-    code = exact_country(match["country"] or match["bracketed"])
+    code = exact_country(match["country"] or match["bracketed"]) or _region_country(
+        match["country"] or match["bracketed"]
+    )
     town = match["town"]
     if code is None or exact_country(town) is not None:  # "Mali, Niger : …" names two countries
         return None
@@ -341,6 +343,22 @@ def qualified_town(line: str) -> tuple[re.Match[str], City] | None:
         return (match, known) if known.country == code else None
     name = town.title() if town.isupper() else town
     return match, City(name, code, name)
+
+
+#: A state, region or province named after a town: "Kaduna State", "Kano State", « région de Thiès » (its country
+#: is the town's, when the tables know it).
+_REGION = regexes.compile(
+    r"(?P<town>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) (?:State|Region|Province|County|District)|"
+    r"(?:[Rr]égion|[Pp]rovince|[EÉée]tat|[Dd]épartement) (?:de |du |d['’])(?P<nom>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)"
+)
+
+
+def _region_country(name: str) -> str | None:
+    """The country of a state or region a dateline names after a town (:data:`_REGION`): that of the town the
+    region is named after ("Zaria, Kaduna State —" is in Nigeria), when the tables know it."""
+    region = _REGION.fullmatch(name.strip())
+    known = city(region["town"] or region["nom"]) if region else None
+    return known.country if known else None
 
 
 def dateline_city(place: str | None) -> City | None:

@@ -851,7 +851,10 @@ _DEPARTED_FOR = regexes.compile(
 
 
 _ARRIVED = regexes.compile(
-    r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b",
+    r"\b(?:arrived|arrives|landed|(?:est|sont) arrivée?s?|(?:a|ont) atterri|(?:a|ont) foulé le sol)\b"
+    # ... or was there, a place named next: "A team from the Malawi Police Service was at Police Service Headquarters
+    # in Lusaka on 10 June", « Une délégation … était au siège de la police, à Niamey, le 4 mars »
+    r"|\b(?:was|were) (?:at|in) (?:the )?(?-i:[A-Z])|\b(?:était|étaient|se trouvaient?) (?:à|au|aux|en)\b",
     re.IGNORECASE,
 )
 

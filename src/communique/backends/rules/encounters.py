@@ -94,12 +94,17 @@ _UNDER_WAY = regexes.compile(
 )
 
 
-def _dateline_day(text: str, headings: list[str]) -> str | None:
+#: A dateline written as a sentence of its own, its day whole: "Port Louis, 7 May 2026. Commissioner …", « Moroni, le
+#: 24 septembre 2026. Le Directeur … », or alone on its line, as a speech opens: « Tunis, lundi 25 mai 2026, ».
+_DATELINE_SENTENCE = regexes.compile(r"\s*[A-ZÀ-Ý][\w'’ -]{1,30}?,\s*[^()\n,.]{4,30}?\d{4}\s*(?:\.\s|,\s*$)")
+
+
+def _dateline_day(text: str, headings: list[str], dateline: re.Pattern[str] = _DATELINE_HEAD) -> str | None:
     """The date phrase of the dateline that opens the text under its headings, if it has one
-    ("Nairobi (Kenya), 11 May 2026 - …")."""
+    ("Nairobi (Kenya), 11 May 2026 - …"), or of one of another form (``dateline``)."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
     for line in lines[len(headings) : len(headings) + 1]:
-        head = _DATELINE_HEAD.match(line)
+        head = dateline.match(line)
         found = dates.find_phrases(head.group(0)) if head else []
         if found:
             return found[0][2]
@@ -983,8 +988,17 @@ def _analysable(source: Source, headings: list[str]) -> list[str]:
     split = (piece for whole in sentences(source.text) for piece in _pieces(whole))
     # the text's opening: its first sentences under the headings, where a dateline is
     opening = len(headings) + _OPENING_SENTENCES
-    for index, raw in enumerate(split):
-        sentence = _DATELINE_HEAD.sub("", raw) if index < opening else raw
+    raws = list(split)
+    # (not the places and days of a programme's lines, each its own: "- Doha, 12 May 2026: talks with …", "- Abu
+    # Dhabi, 13 May 2026: working session with …"; a dateline is one, or one a page repeats over its lede)
+    heads = {
+        head.group(0)
+        for raw in raws[:opening]
+        if (head := _DATELINE_HEAD.match(raw)) and places.city(head.group(0).split(",", 1)[0])
+    }
+    dated = opening if len(heads) < 2 else 0
+    for index, raw in enumerate(raws):
+        sentence = _DATELINE_HEAD.sub("", raw) if index < dated else raw
         if (
             (title and fold(sentence) == title)
             or not sentence

@@ -107,6 +107,15 @@ def _headline_place(headline: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: A visit to come that what a sentence tells prepares: "Ahead of the visit of X to Tunis", « En prévision de la visite
+#: de X à Tunis », "in preparation for the minister's visit".
+_AHEAD_OF_VISIT = regexes.compile(
+    r"\b(?:ahead of|in preparation for|in the run-up to|en prévision de|en préparation de|à la veille de) "
+    r"(?:the |la |le |l['’]|his |her |sa |son )?(?:[\w'’-]+ ){0,2}?(?:visit|visite|trip|voyage)\b",
+    re.IGNORECASE,
+)
+
+
 #: A wire dateline whose date has no year: "MANAMA, Nov 12 (BNA) --", "KUWAIT CITY, Feb. 10
 #: (KUNA) --", "ABU DHABI, 19th February (WAM) --" (the place only: the day is the wire's).
 _WIRE_DATELINE = regexes.compile(
@@ -383,6 +392,19 @@ def _meeting(
         date_text = date_text or next((p[2] for sentence in told for p in _dates(sentence)), None)
         if (journey or closing or during_it or announced_before or scene or visited_again) and not any(given):
             given = next((place for sentence in told if any(place := _place_in(sentence))), given)
+    # the visit to come the sentence before prepares, then the talks it will hold ("Ahead of the visit of X to Tunis
+    # on Tuesday, 27 January 2026, officials … . X will hold talks with Y"): on the visit's day, in its place
+    ahead = (
+        _AHEAD_OF_VISIT.search(lead_in[-1])
+        if before is None and lead_in and status is Status.ANNOUNCED and not date_text
+        else None
+    )
+    if ahead is not None:
+        visit = lead_in[-1][
+            ahead.start() :
+        ]  # (as written: the narrative of a sentence leaves out what it prepares)
+        date_text = next((p[2] for p in _dates(visit)), None)
+        given = given if any(given) else _place_in(visit)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None
     if arrival is not None and segment.relation in (Relation.RECEIVED, Relation.RECEIVES):
         # « De hauts responsables … sont arrivés jeudi à Libreville. … ont ensuite été reçus au siège … par Y »:

@@ -52,9 +52,11 @@ _ARRIVED_THEN_TO_COME = Screened(
 #: A leading clause about what came before or comes next: "Au lendemain de sa participation
 #: à ..., tenue à Vienne du 24 au 27 novembre, le directeur ...", "After attending the summit
 #: in X, ...", « À la veille de l'ouverture, demain à Tunis, de la 44e session ..., le ministre ». (Not talks ended
-#: there: « À l'issue de son entretien, mercredi, avec X, le directeur … » tells the encounter, and its day.)
+#: there: « À l'issue de son entretien, mercredi, avec X, le directeur … » tells the encounter, and its day; nor a stay
+#: ended there: « À l'issue de son séjour à Bamako, du 23 au 26 février, X a fait le bilan de ses échanges » tells
+#: where and when they were.)
 _EARLIER_LEAD = regexes.compile(
-    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|à l'issue de (?:sa|son)|after (?:attending|taking part|his|her|a|an)|"
+    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|à l'issue de (?:sa|son)(?! séjour\b)|after (?:attending|taking part|his|her|a|an)|"
     r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
     r"(?!\s(?:\w+ )?(?:rencontre|entretien|audience|séance de travail|talks|meeting|audience)\b)"
     r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",

@@ -60,6 +60,7 @@ from communique.backends.rules.consolidate import (
     visitors_kept,
 )
 from communique.backends.rules.encounters import (
+    _DATELINE_SENTENCE,
     _UNDER_WAY,
     AGENDA_LINE,
     _agenda_day,
@@ -210,6 +211,12 @@ def read(source: Source) -> Draft:
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
                 meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
+            if meeting.date_text is None and before is None and segment is segments[0]:
+                # "Port Louis, 7 May 2026. Commissioner X sat down with Y …": the day the release is dated, in a
+                # sentence of its own, is that of the one encounter it tells with no day of its own
+                meeting = meeting.model_copy(
+                    update={"date_text": _dateline_day(source.text, headings, _DATELINE_SENTENCE)}
+                )
             if (
                 meeting.date_text is None
                 and AGENDA_LINE.match(part.opening)
@@ -281,6 +288,11 @@ def read(source: Source) -> Draft:
         meetings = [saluted(meetings[0], source.text, countries, own)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
+        if meetings[0].date_text is None and _meeting_cue(headline):
+            # the day only the headline of the encounter gives ("IGP receives Ghanaian counterpart on Tuesday", « Le
+            # DGPN a reçu mardi son homologue » over a text that names none): the text's day
+            day = next((p[2] for p in _dates(_narrative(headline))), None)
+            meetings[0] = meetings[0].model_copy(update={"date_text": day})
     if len(meetings) == 1 and not meetings[0].topics:
         # a report of one meeting whose own sentences name no field of it: real pages tell what it was about
         # apart ("The two sides stressed the need for closer cooperation against high-tech crime" after the

@@ -85,6 +85,16 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
             ),
             None,
         )
+    # (a town the tables do not know that the meeting is said to be held in, before the dateline's city: "OTTAWA — …
+    # the first meeting of the committee, held in Burnaby on Wednesday"; in the dateline's country, if none is found.
+    # Not a town a venue is in, which may be a district of the dateline's city: "at the headquarters in Kacyiru")
+    town = (
+        next((town for sentence in narrative if (town := _town_in(sentence, held=True))), None)
+        if city is None
+        else None
+    )
+    if town is not None and fallback[1] is not None and country in (None, fallback[1]):
+        city, country = town, fallback[1]
     if city is None and fallback[1] is not None and country in (None, fallback[1]):
         city, country = fallback
     if city is None:
@@ -120,20 +130,32 @@ _IN_A_TITLE = regexes.compile(
 
 
 #: A capitalised word after « à » or "in", not followed by another (nor a number): a town, when the tables know
-#: no place of that name (:func:`_town_in`).
+#: no place of that name (:func:`_town_in`); or two, the first a particle towns' names open with, not a person's
+#: first name: « à Sidi Kacem », "in Ain Sebaa", « à Saint Louis ».
 _TOWN = regexes.compile(
-    r"(?<![\w'’-])(?:à|in) ([A-ZÀ-Ý][\w'’-]+(?:-[A-ZÀ-Ý][\w'’-]+)*)(?=[\s,.;]|$)(?! [A-ZÀ-Ý0-9(])"
+    r"(?<![\w'’-])(?:à|in) ((?:(?:Sidi|Moulay|A[iï]n|Bir|Oued|Ras|Dar|Bou|Beni|Béni|Saint|Sainte|San|Santa|Port|Fort) )?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:-[A-ZÀ-Ý][\w'’-]+)*)(?=[\s,.;]|$)(?! [A-ZÀ-Ý0-9(])"
 )
 
 
-def _town_in(sentence: str) -> str | None:
-    """The first town the tables do not know that a sentence places something in."""
+def _town_in(sentence: str, *, held: bool = False) -> str | None:
+    """The first town the tables do not know that a sentence places something in (with ``held``, one it says
+    something was held in: :data:`_HELD_THERE`)."""
     for found in _TOWN.finditer(sentence):
         town = found.group(1)
+        if held and not _HELD_THERE.search(sentence, max(0, found.start() - 40), found.start()):
+            continue
         # (not a month nor a day: "in March", « à Lundi »)
         if fold(town) not in dates.MONTHS and fold(town) not in dates.WEEKDAYS and not places.mentions(town):
             return town
     return None
+
+
+#: What says something was held where the words after it place it, right before « à » or "in": "held", "took
+#: place", « s'est tenue », « s'est déroulée », « a eu lieu » (a day may come between: "held on Wednesday").
+_HELD_THERE = regexes.compile(
+    r"\b(?:held|hosted|took place|convened|tenue?s?|d[ée]roul[ée]e?s?|eu lieu)(?:,? (?:on |le |ce |this )?[\w-]+,?){0,2} $"
+)
 
 
 #: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …", or on the stay
@@ -308,6 +330,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # city of an embassy one is at is one ("at the Embassy in Port of Spain", « à l'ambassade de France à
             # Dakar »), not that of an embassy in a title ("the Security Officer of the US Embassy in Nairobi")
             continue
+        if mention.city and _STATE_AFTER.match(folded, mention.end):
+            # a state or region named after its city, not the city: "the Commissioner of Police in Kaduna State",
+            # "in Kano State" (a place in its country)
+            country = country or mention.city.country
+            continue
         if _LATER_LEG.search(before, max(0, len(before) - 40)):
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
@@ -395,6 +422,10 @@ _HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abr
 _DATELINE_AFTER = regexes.compile(r" (?:le )?\d{1,2}(?:er)? (?:[a-z]+|\d{1,2}) \d{4}\b")
 
 
+#: What names a state or a region after the city it is named after (folded): "Kaduna State", "Kano State command".
+_STATE_AFTER = regexes.compile(r" (?:state|region|province)\b")
+
+
 #: The French prepositions of a country, not of a city (folded): « en visite au Luxembourg » is in the
 #: country, « à Luxembourg » in its capital.
 _COUNTRY_PREPOSITION = regexes.compile(r"\b(?:au|aux|en)\s+$")
@@ -444,10 +475,11 @@ _ADDRESS_REACH = 160
 
 
 #: A venue's head word right before a city (folded): "Police Headquarters Accra", "Louis Edet
-#: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain", or with the city's district
-#: between: "at the Commission's Corporate Headquarters, Jabi, Abuja".
+#: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain", "at the Police Staff
+#: College, Jos", or with the city's district between: "at the Commission's Corporate Headquarters, Jabi, Abuja".
 _AFTER_VENUE = regexes.compile(
-    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?(?:headquarters|hq|house|siege|hotel|building|complex) "
+    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?"
+    r"(?:headquarters|hq|house|siege|hotel|building|complex|college|academy|school|barracks) "
     r"(?:[\w-]+ ){0,2}$"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
     r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
