@@ -164,3 +164,29 @@ def test_a_fronted_visit_frames_the_encounter_told_after_it(
     (span,) = (s for s in analysis.spans if s.field == "meetings[0]")
     told = body[span.start : span.end]
     assert told.lower().startswith(verb.split(maxsplit=1)[0]) and "visit" not in told.lower()
+
+
+#: A visit in apposition to a side, after a comma, inside the sentence that tells the encounter by other words:
+#: (text, host, guest). The visit is the guest's stay; the encounter is the talks or the reception.
+APPOSED_VISITS = [
+    ("Dakar, le 12 mars 2026 - Un entretien entre la ministre de l'Intérieur, Aïssatou Diallo, et le ministre malien "
+     "de la Sécurité, Oumar Keïta, en visite de travail à Dakar, a eu lieu mardi à Dakar.", "Aïssatou Diallo",
+     "Oumar Keïta"),
+    ("Dakar, le 12 mars 2026 - La ministre de l'Intérieur, Aïssatou Diallo, et le ministre malien de la Sécurité, "
+     "Oumar Keïta, en visite officielle à Dakar, ont eu un entretien mardi à Dakar.", "Aïssatou Diallo", "Oumar Keïta"),
+    ("Abidjan, le 12 mars 2026 - Le ministre guinéen de la Sécurité, Sékou Camara, en visite de travail en Côte "
+     "d'Ivoire, a été reçu mardi par son homologue ivoirien, Koffi Yao.\n\nCette visite sera suivie de la signature "
+     "d'un accord.", "Koffi Yao", "Sékou Camara"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), APPOSED_VISITS, ids=["entre", "deux sujets", "reçu par"])
+def test_a_visit_in_apposition_is_the_guests_stay_not_the_encounter(text: str, host: str, guest: str) -> None:
+    analysis = read_offline(text)
+    _only(analysis)
+    meeting = analysis.meetings[0]
+    assert meeting.kind is MeetingKind.WORKING_MEETING
+    roles = {p.name: p.role for p in meeting.participants}
+    assert (roles.get(host), roles.get(guest)) == (Role.HOST, Role.GUEST)
+    (span,) = (s for s in analysis.spans if s.field == "meetings[0]")
+    assert "visite" not in text[span.start : span.end]

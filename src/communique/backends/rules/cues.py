@@ -330,7 +330,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}fait le déplacement (?:\S+ ){{0,3}}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"(?:fera|feront|(?:va|vont|doit|doivent) faire) le déplacement (?:\S+ ){0,3}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"(?:effectuera|effectueront) une visite", r"(?:effectue|effectuent) une visite",
-         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera",
+         # (not a visit in apposition to a side, after a comma: « Un entretien entre A, et B, en visite de travail à Dakar, a eu
+         # lieu »: the visit is the guest's stay, the encounter is told by other words)
+         r"(?<!, )en visite (?:de travail|officielle)",
          # a visit told as it begins: « entame lundi une visite au Maroc », "begins a three-day visit to Tunisia on Monday"
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
          r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
@@ -343,7 +346,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
          r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
          # (of any manner: « une visite expresse de travail », « une visite éclair de travail »)
-         r"visite (?:[\w-]+ )?(?:de travail|officielle|d'amitié et de travail)", r"visited",
+         r"(?<!, en )visite (?:[\w-]+ )?(?:de travail|officielle|d'amitié et de travail)", r"visited",
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",
