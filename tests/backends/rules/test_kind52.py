@@ -53,10 +53,6 @@ FR = {
 EN_DATELINE = "Accra, 12 March 2026 - "
 FR_DATELINE = "Lomé, le 12 mars 2026 - "
 
-#: Marks a form whose encounter the reader does not find yet (the future of « accorder une audience », « offrir
-#: un déjeuner » is no encounter cue): its kind and status are those of the sentence after it.
-_NO_ENCOUNTER = "XFAIL"
-
 #: Each kind's forms as an opening sentence: (kind, held, announced), {a} and {b} the sides.
 OPENINGS: list[tuple[MeetingKind, str, str]] = [
     # working meeting
@@ -69,9 +65,9 @@ OPENINGS: list[tuple[MeetingKind, str, str]] = [
     (W, "{a} met {b} in Accra on Tuesday.", "{a} will meet {b} in Accra on Monday."),
     (W, "FR{a} s'est entretenu mardi à Lomé avec {b}.", "FR{a} s'entretiendra lundi à Lomé avec {b}."),
     (W, "FR{a} a eu un entretien mardi à Lomé avec {b}.", "FR{a} aura un entretien lundi prochain à Lomé avec {b}."),
-    (W, "FR{a} a accordé mardi à Lomé une audience à {b}.", _NO_ENCOUNTER + "FR{a} accordera lundi à Lomé une audience à {b}."),
+    (W, "FR{a} a accordé mardi à Lomé une audience à {b}.", "FR{a} accordera lundi à Lomé une audience à {b}."),
     (W, "FR{a} a tenu mardi à Lomé une séance de travail avec {b}.", "FR{a} tiendra lundi à Lomé une séance de travail avec {b}."),
-    (W, "FR{a} a offert mardi à Lomé un déjeuner de travail à {b}.", _NO_ENCOUNTER + "FR{a} offrira lundi à Lomé un déjeuner de travail à {b}."),
+    (W, "FR{a} a offert mardi à Lomé un déjeuner de travail à {b}.", "FR{a} offrira lundi à Lomé un déjeuner de travail à {b}."),
     (W, "FR{a} a reçu mardi à Lomé {b}.", "FR{a} recevra lundi à Lomé {b}."),
     # official visit
     (V, "{a} visited the headquarters of the Togolese National Police in Lomé on Tuesday, where he was received by {b}.",
@@ -136,17 +132,9 @@ def _opening_rows() -> list[object]:
     """Each kind's form, held and announced, as the opening sentence."""
     rows = []
     for kind, held, announced in OPENINGS:
-        for status, marked in ((H, held), (A, announced)):
-            template = marked.removeprefix(_NO_ENCOUNTER)
-            marks = [pytest.mark.xfail(reason="no encounter cue", strict=True)] if marked != template else []
+        for status, template in ((H, held), (A, announced)):
             rows.append(
-                pytest.param(
-                    kind,
-                    status,
-                    _text(template),
-                    id=f"{kind.value}-{status.value}-{template[:40]}",
-                    marks=marks,
-                )
+                pytest.param(kind, status, _text(template), id=f"{kind.value}-{status.value}-{template[:40]}")
             )
     return rows
 

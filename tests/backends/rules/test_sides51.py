@@ -190,18 +190,9 @@ def _check(text: str, host: Side, guest: Side) -> None:
     assert not told, "; ".join(told)
 
 
-#: Read as the guest's visit (« en visite ») rather than as the talks « entre » the two: the encounter's cue, not its sides
-_CUE_NOT_SIDES = ("fr-entre hôte et invité-en visite-", "fr-deux sujets-en visite-")
-
-
 @pytest.mark.parametrize(
     ("text", "host", "guest"),
-    [
-        pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="cue"))
-        if p.id.startswith(_CUE_NOT_SIDES)
-        else p
-        for p in _cases()
-    ],
+    _cases(),
 )
 def test_each_side_is_told(text: str, host: Side, guest: Side) -> None:
     _check(text, host, guest)

@@ -70,6 +70,13 @@ _WILL = (
 _FR_MODAL = r"(?:va|vont|doit|doivent|devrait|devraient|(?:a|ont|avait|avaient) (?:\S+ )?pu)"
 _FR_CAME_FOR = r"(?:venue?s?|rendue?s?) (?:\S+ ){0,4}?pour"
 
+#: What a host grants or gives a guest, done or to come: « a accordé », « accordera », « va accorder » an audience;
+#: « a offert », « offrira », « doit offrir » a meal (the reader knew them only in the past).
+_FR_GRANTED = (
+    rf"(?:(?:a|ont|avait|avaient) accordé|accordera|accorderont|{_FR_MODAL} (?:\S+ ){{0,2}}?accorder)"
+)
+_FR_OFFERED = rf"(?:(?:a|ont|avait|avaient) offert|offrira|offriront|{_FR_MODAL} (?:\S+ ){{0,2}}?offrir)"
+
 #: A call told by who spoke to whom: "Home Secretary X yesterday evening spoke again to Y,
 #: Australia's Minister …" (a name of two words, or a counterpart; not "spoke to reporters").
 _SPOKE_TO = (
@@ -222,7 +229,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
-         r"a reçu en audience", r"(?:a|ont) accordé (?:\S+ ){0,6}?(?:une audience|des audiences)",
+         r"a reçu en audience", rf"{_FR_GRANTED} (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
          r"(?:accorde|accordent) (?:\S+ ){0,3}?(?:une audience|des audiences) (?:à|au|aux)\b",
          # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
          # l'ambassadeur du Japon »
@@ -244,7 +251,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
-         r"(?:granted|grants) (?:\S+ ){0,4}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         rf"(?:granted|grants|{_WILL}grant) (?:\S+ ){{0,4}}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
@@ -266,12 +273,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:at|during) a reception (?:for|in honou?r of)\b", r"(?:lors|au cours) d'une réception (?:offerte )?(?:en l'honneur|pour)\b",
          # a meal or a reception given in someone's honour: "gave a dinner in honour of his counterpart", « a offert un
          # dîner en l'honneur de son homologue » (the host gives it)
-         r"(?:gave|gives|offered|offers|threw) (?:a|an) (?:\S+ ){0,2}?(?:dinner|luncheon|lunch|reception|banquet)\b"
+         rf"(?:gave|gives|offered|offers|threw|{_WILL}(?:give|offer|throw)) (?:a|an) (?:\S+ ){{0,2}}?(?:dinner|luncheon|lunch|reception|banquet)\b"
          r"(?= (?:\S+ ){0,4}?in honou?r of\b)",
-         r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,2}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
+         rf"{_FR_OFFERED} (?:\S+ ){{0,2}}?(?:un|une) (?:\S+ )?(?:dîner|déjeuner|réception|cocktail|banquet)\b"
          r"(?= (?:\S+ ){0,4}?en l'honneur (?:de|du|des|d'))",
          # … or a working meal given to someone: « a offert mardi un déjeuner de travail à l'ambassadeur »
-         r"(?:a|ont|avait|avaient) offert (?:\S+ ){0,4}?(?:un|une) (?:dîner|déjeuner|petit-déjeuner)s? de travail (?:à|au|aux)\b",
+         rf"{_FR_OFFERED} (?:\S+ ){{0,4}}?(?:un|une) (?:dîner|déjeuner|petit-déjeuner)s? de travail (?:à|au|aux)\b",
          # ... told in the passive, its host after « par », "by": « Une réception a été offerte mardi en l'honneur de
          # X par Y », "A dinner was hosted by Y in honour of X"
          MEAL_GIVEN,
@@ -323,7 +330,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}fait le déplacement (?:\S+ ){{0,3}}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"(?:fera|feront|(?:va|vont|doit|doivent) faire) le déplacement (?:\S+ ){0,3}?(?:à|au|aux|en|de|jusqu'à) (?=(?-i:[A-Z]))",
          r"(?:effectuera|effectueront) une visite", r"(?:effectue|effectuent) une visite",
-         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera", r"en visite (?:de travail|officielle)",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?effectuer (?:\S+ ){{0,2}}?une visite", r"(?:a|ont) visité", r"visitera",
+         # (not a visit in apposition to a side, after a comma: « Un entretien entre A, et B, en visite de travail à Dakar, a eu
+         # lieu »: the visit is the guest's stay, the encounter is told by other words)
+         r"(?<!, )en visite (?:de travail|officielle)",
          # a visit told as it begins: « entame lundi une visite au Maroc », "begins a three-day visit to Tunisia on Monday"
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
          r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
@@ -336,7 +346,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a place toured: « a fait un tour lundi à l'Académie de police » (not « un tour d'horizon », « un tour de table »)
          r"(?:a|ont) fait un tour (?!d'horizon|de table)(?:\S+ ){0,2}?(?:à|au|aux|dans) ",
          # (of any manner: « une visite expresse de travail », « une visite éclair de travail »)
-         r"visite (?:[\w-]+ )?(?:de travail|officielle|d'amitié et de travail)", r"visited",
+         r"(?<!, en )visite (?:[\w-]+ )?(?:de travail|officielle|d'amitié et de travail)", r"visited",
          # (not the noun after the kind of visits: "the security of important events, high-level visits, and …")
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",
@@ -1038,6 +1048,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
 
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"rendra", r"rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
+    r"accordera", r"accorderont", r"offrira", r"offriront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
     r"représentera", r"représenteront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
@@ -1047,7 +1058,7 @@ FUTURE = Cue(
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|"
-    r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir)",
+    r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir|accorder|offrir)",
     r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) (?:expected|due) (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",

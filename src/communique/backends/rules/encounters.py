@@ -603,10 +603,17 @@ _MEETING_VERBS = AnchoredCues([cue for cue, _ in cues.MEETING_VERBS])
 
 def _someone_near(sentence: str, cue: re.Match[str]) -> bool:
     """Whether someone who can meet is within a few words of the encounter word
-    ("information received through Europol" names no one)."""
+    ("information received through Europol" names no one), or is its subject by his office's acronym alone."""
     before = " ".join(sentence[: cue.start()].split()[-12:])
     after = " ".join(sentence[cue.end() :].split()[:12])
-    return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after))
+    return any(cues.PERSON.search(part) or _names_someone(part) for part in (before, after)) or (
+        _OFFICE_ACRONYM.search(sentence, 0, cue.start()) is not None
+    )
+
+
+#: A subject that is an office's acronym alone, as headlines and captions write it: « Le DGSN reçoit l'ambassadeur du
+#: Japon », "IGP receives …", "The DG met …" (in capitals, two to six letters, the person named later or not at all).
+_OFFICE_ACRONYM = regexes.compile(r"^\s*(?:(?i:the|le) )?[A-Z]{2,6}\s*$")
 
 
 def _signed_document(sentence: str, cue: re.Match[str]) -> bool:

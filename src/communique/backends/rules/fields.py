@@ -87,10 +87,14 @@ def _kind(segment: _Segment) -> MeetingKind:
     # a host's reception stays a working meeting however the text calls it later ("Cette
     # visite doit permettre ...")
     # a guest's visit told in apposition (« X, en visite de travail en Côte d'Ivoire, a été
-    # reçu par Y ») is not the encounter, which is the reception
+    # reçu par Y ») is not the encounter, which is the reception, whether the cue is the visit with the reception after
+    # it or the reception itself, the visit before it
     # (not when the visit is the only encounter told: "gave the charge during a familiarisation visit to X")
     on_a_visit = kinds.GUEST_ON_A_VISIT.match(segment.opening, segment.cue_start)
-    apposed = on_a_visit is not None and _meeting_cue(segment.opening[on_a_visit.end() :]) is not None
+    apposed = (on_a_visit is not None and _meeting_cue(segment.opening[on_a_visit.end() :]) is not None) or (
+        segment.relation in _RECEPTION
+        and kinds.GUEST_ON_A_VISIT.search(segment.opening[: segment.cue_start]) is not None
+    )
     later_visit = (
         segment.relation is not Relation.RECEIVES
         and not apposed

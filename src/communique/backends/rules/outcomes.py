@@ -304,6 +304,12 @@ _IS_PLANNED = regexes.compile(
 _SIGNING_NOUN = regexes.compile(r"\s*(?:la |une |the |a )?(?:signature|signing)\b", re.I)
 
 
+#: A meal or a reception, which a host gives a guest as part of their encounter, no gift nor pledge: « offrira un dîner
+#: en l'honneur de », « a offert un déjeuner de travail à ».
+_MEAL = r"(?:dîner|déjeuner|diner|dejeuner|réception|reception|cocktail|repas|banquet|gala)s?\b"
+#: « offrir », « offrira » as a pledge, not of a meal.
+_OFFER = rf"offrir(?!(?:a|ont)?\s+(?:\S+\s+){{0,4}}?{_MEAL})"
+
 #: A concrete act one side says it will do for the other, after "will" or a reported "would":
 #: send, fund, train, post officers, exchange instructors, support a training (not "cooperate").
 _CONCRETE_ACT = (
@@ -399,9 +405,10 @@ COMMIT = Cue(
     rf"[^.;:]{{1,80}}?\bwould (?:also |soon )?(?={_CONCRETE_ACT})",
     # the same in French, told in the future: « La partie malienne enverra 40 élèves en formation », « La
     # gendarmerie va continuer de former les enquêteurs » (not « que le pays organisera »: an event)
-    r"(?:va|vont) (?:continuer (?:de|à) )?(?=(?:former|envoyer|financer|déployer|fournir|offrir|équiper|détacher|"
+    rf"(?:va|vont) (?:continuer (?:de|à) )?(?=(?:former|envoyer|financer|déployer|fournir|{_OFFER}|équiper|détacher|"
     r"dépêcher)\b)",
-    r"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|offrir|équiper|détacher|dépêcher|désigner|nommer|créer|installer|"
+    # (not a meal given in someone's honour: « offrira un dîner en l'honneur de son homologue », the encounter itself)
+    rf"(?<=\s)(?=(?:enverr|financer|former|déploier|fournir|{_OFFER}|équiper|détacher|dépêcher|désigner|nommer|créer|installer|"
     r"ouvrir|mettr(?=(?:a|ont) en place))(?:a|ont)\b)",
 )  # fmt: skip
 
@@ -482,10 +489,9 @@ _HANDED = Cue(
     # (its beneficiary may come first, then a number: « a offert au ministère nigérien trente bourses », not « a offert à
     # ses hôtes un aperçu », nor a meal or a reception given in someone's honour: « a offert un dîner en l'honneur des
     # délégations », the occasion the encounter is part of)
-    rf"(?:a|ont) (?:également |aussi )?offert(?!\s+(?:\S+\s+){{0,2}}?(?:dîner|déjeuner|diner|dejeuner|réception|reception|"
-    rf"cocktail|repas|banquet|gala)s?\b)(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
+    rf"(?:a|ont) (?:également |aussi )?offert(?!\s+(?:\S+\s+){{0,2}}?{_MEAL})(?=\s+(?:(?:un|une|des|du|{_NUMBER})|(?:à|au|aux)\s+(?:\S+\s+){{1,5}}?(?:{_NUMBER}))\b)"
     rf"{_GIVEN}",
-    rf"(?:va|vont) offrir(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
+    rf"(?:va|vont) offrir(?!\s+(?:\S+\s+){{0,2}}?{_MEAL})(?=\s+(?:un|une|des|du|\d+|deux|trois|quatre|cinq|six|dix|vingt|cent)\b){_GIVEN}",
     rf"offered(?= (?:\d+|two|three|four|five|six|ten|twenty|fifty|a hundred) ){_GIVEN}", rf"(?:a|ont) (?:également )?mis à (?:la )?disposition{_GIVEN}",
     rf"(?:mettra|mettront|(?:va|vont) mettre) à (?:la )?disposition{_GIVEN}", rf"(?:la |une )?remise officielle{_GIVEN}",
     rf"(?:la |une )?remise (?:d'un lot|d'un don|de dons?|de (?:matériels?|véhicules|équipements)|d'équipements){_GIVEN}",

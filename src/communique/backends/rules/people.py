@@ -1275,7 +1275,11 @@ def _last_clause(text: str) -> str:
 _JOURNEY = (
     r"(?:during|in the course of) (?:his|her|their|a|an) (?:\w+ )?(?:visit|trip|tour|mission|stay) (?:to|in)\b|"
     r"(?:lors|au cours|pendant|durant) d[eu'’] ?(?:sa|son|leur|une?) (?:\w+ )?(?:visite|déplacement|séjour|mission|tournée) "
-    r"(?:\w+ )?(?:à|au|aux|en)\b"
+    r"(?:\w+ )?(?:à|au|aux|en)\b|"
+    # … or the visit its subject is on, in apposition: "On a working visit to Pakistan, X met Y", « En visite de travail
+    # au Niger, X a rencontré Y » (the visit is the frame, the encounter the verb after it)
+    r"on (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?(?:visit|trip|tour|mission) (?:to|in)\b|"
+    r"en (?:visite|tournée|mission) (?:[\w'’-]+ ){0,3}?(?:à|au|aux|en)\b"
 )
 #: A sentence that opens on a journey (:data:`_JOURNEY`).
 JOURNEY_OPENS = regexes.compile(rf"^\s*(?:{_JOURNEY})", re.IGNORECASE)

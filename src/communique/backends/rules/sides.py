@@ -1377,10 +1377,11 @@ _ACCOMPANIED = regexes.compile(
 #: ("Y, who is touring Kenya", « Y, en tournée au Niger »).
 _VISITING = regexes.compile(
     r"(?:who|qui) (?:is|was|are|were|est|sont|était) (?:currently |actuellement )?"
-    r"(?:visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour)|en (?:visite|tournée))|"
-    r",\s*(?:en (?:visite|tournée)|on (?:a|an) (?:\w+ )?(?:visit|tour))\b|"
-    # told before its subject: « En tournée au Sénégal, X s'est entretenu avec Y », "Touring Pakistan, X met Y"
-    r"^\s*(?:en (?:visite|tournée)|visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour))\b",
+    r"(?:visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour|mission)|en (?:visite|tournée|mission))|"
+    r",\s*(?:en (?:visite|tournée|mission)|on (?:a|an) (?:\w+ )?(?:visit|tour|mission))\b|"
+    # told before its subject: « En tournée au Sénégal, X s'est entretenu avec Y », "Touring Pakistan, X met Y", « En
+    # mission au Tchad, X … »
+    r"^\s*(?:en (?:visite|tournée|mission)|visiting|touring|on (?:a|an) (?:\w+ )?(?:visit|tour|mission))\b",
     re.IGNORECASE,
     branched,
 )
