@@ -400,9 +400,8 @@ def _meeting(
         else None
     )
     if ahead is not None:
-        visit = lead_in[-1][
-            ahead.start() :
-        ]  # (as written: the narrative of a sentence leaves out what it prepares)
+        # (as written: the narrative of a sentence leaves out what it prepares)
+        visit = lead_in[-1][ahead.start() :]
         date_text = next((p[2] for p in _dates(visit)), None)
         given = given if any(given) else _place_in(visit)
     arrival = lead_in[-1] if before is None and lead_in and _ARRIVED.search(lead_in[-1]) else None

@@ -205,9 +205,8 @@ def read(source: Source) -> Draft:
                 and meeting.kind is MeetingKind.WORKING_MEETING
                 and (headline_kind := _headline_kind(headline, part)) is not None
             ):
-                meeting = meeting.model_copy(
-                    update={"kind": headline_kind}
-                )  # the one encounter its headline names
+                # the one encounter its headline names
+                meeting = meeting.model_copy(update={"kind": headline_kind})
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
                 # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
                 meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
