@@ -1231,3 +1231,38 @@ def placed_by_the_text(
             update["parties"] = parties
         kept.append(meeting.model_copy(update=update) if update else meeting)
     return kept
+
+
+#: One who welcomes his guest, told after the encounter by his surname: "Otieno welcomed his guest", « Agbeko a
+#: souhaité la bienvenue à son hôte ».
+_WELCOMES_HIS_GUEST = regexes.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+) (?:(?:\w+ly|warmly) )?(?:welcomed|greeted) (?:his|her|their) (?:guests?|visitors?)\b|"
+    r"\b(?P<qui>[A-Z][\w'’-]+) a (?:\w+ment )?(?:souhaité la bienvenue|accueilli) à (?:son|sa|ses) "
+    r"(?:hôtes?|invitée?s?|visiteurs?)\b"
+)
+
+
+def welcomed_as_host(meeting: DraftMeeting, sentences: list[str]) -> DraftMeeting:
+    """A meeting read at no place, whose guest a later sentence tells welcoming his guest ("X met Y. Y welcomed his
+    guest"): the roles were the verb's guess ("X met Y": X hosts), the welcome says who hosts, so they turn round."""
+    if meeting.country is not None or meeting.city is not None:
+        return meeting
+    roles = {p.role for p in meeting.participants}
+    if not {Role.HOST, Role.GUEST} <= roles:
+        return meeting
+    for sentence in sentences:
+        if (welcome := _WELCOMES_HIS_GUEST.search(sentence)) is None:
+            continue
+        who = fold(welcome["who"] or welcome["qui"])
+        if any(p.role is Role.GUEST and p.name and _surname(p.name) == who for p in meeting.participants):
+            turned = {Role.HOST: Role.GUEST, Role.GUEST: Role.HOST}
+            return meeting.model_copy(
+                update={
+                    "participants": [
+                        p.model_copy(update={"role": turned.get(p.role, p.role)})
+                        for p in meeting.participants
+                    ]
+                }
+            )
+        return meeting
+    return meeting

@@ -385,6 +385,10 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
 _TO_WHOM = regexes.compile(r"\s(?:au|aux|à)$", re.IGNORECASE)
 
 
+#: The chair of a body, in a title: "chairperson", « président en exercice ».
+_CHAIR = regexes.compile(r"\b(?:chair(?:person|man|woman)?|président(?:e)? en exercice)\b", re.IGNORECASE)
+
+
 #: A country's code (a party of two capitals).
 _TWO_CAPITALS = regexes.compile(r"[A-Z]{2}")
 
@@ -419,6 +423,15 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         said = [m.country for m in mentions if m.country is not None and m.text in demonyms]
         if said[:1] == [party] and named and named[0] != party and len(set(named)) == 1:
             party = named[0]
+    if party is not None and party not in places.tables().names and _CHAIR.search(title):
+        # the chair of a body of states ("the SARPCCO chairperson, South Africa's National Commissioner", "National
+        # Commissioner of the SAPS in his capacity as the chairperson of SARPCCO") is of the country whose office he holds
+        home = {
+            code
+            for m in places.mentions(title)
+            if (code := m.country or (m.organisation.country if m.organisation else None)) is not None
+        }
+        party = home.pop() if len(home) == 1 else party
     if organisation in places.tables().acronyms and places.defines_own_acronym(raw, organisation):
         # "Chief of Staff of the Guyana Defence Force (GDF)": Guyana's
         party = _party_of(title, countries=countries)

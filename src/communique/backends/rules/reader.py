@@ -58,6 +58,7 @@ from communique.backends.rules.consolidate import (
     placed_by_the_text,
     saluted,
     visitors_kept,
+    welcomed_as_host,
 )
 from communique.backends.rules.encounters import (
     _DATELINE_SENTENCE,
@@ -251,7 +252,13 @@ def read(source: Source) -> Draft:
         if len(lead_sides) <= 2 and lead_sides >= set(meetings[0].parties):
             meetings[0] = meetings[0].model_copy(update={"parties": sorted(lead_sides)})
     if meetings and segments and len(meetings[0].parties) < 2:
-        lead_side = _lead_in_side(lead_in, countries)
+        # (failing them, the headline: "Kenyan police chief in Kampala" over "The Inspector General of Police, X, met
+        # in Kampala with Uganda's Inspector General, Y"; not the country it says the meeting is in: "Minister attends
+        # police ministers' meeting in Vanuatu")
+        headline_side = _lead_in_side((headline,) if headline else (), countries)
+        lead_side = _lead_in_side(lead_in, countries) or (
+            headline_side if headline_side != meetings[0].country else None
+        )
         if lead_side and lead_side not in meetings[0].parties:
             meetings[0] = meetings[0].model_copy(
                 update={"parties": sorted({lead_side, *meetings[0].parties})}
@@ -284,7 +291,7 @@ def read(source: Source) -> Draft:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
     if len(meetings) == 1:
-        meetings = [saluted(meetings[0], source.text, countries, own)]
+        meetings = [welcomed_as_host(saluted(meetings[0], source.text, countries, own), all_sentences)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
         if meetings[0].date_text is None and _meeting_cue(headline):

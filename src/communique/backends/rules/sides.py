@@ -895,7 +895,7 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 _AT_SEAT = regexes.compile(
     r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
     r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
-    r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where)\b|$)",
+    r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where|to|for|pour|afin)\b|$)",
     re.IGNORECASE,
 )
 
@@ -995,19 +995,20 @@ def _marked(title: str, marks: set[str]) -> bool:
     return any(m in words or (m.isupper() and (m in title.split() or m in initials)) for m in marks)
 
 
-def _at_a_sides_seat(segment: _Segment, found: list[DraftParticipant]) -> Role | None:
-    """The side at whose service's seat "A met B" is held, when that service is in one side's office only: "the
-    Navy Commander met the Inspector General of Police at the Police Headquarters" (the Inspector General hosts)."""
-    for seat in _AT_SEAT.finditer(segment.opening, segment.cue_end):
+def _seat_holders(segment: _Segment, found: list[DraftParticipant]) -> list[DraftParticipant]:
+    """Those whose service's seat "A met B" is held at, named after its words or, when A and B are its subject
+    together, anywhere in the sentence: "the Navy Commander met the Inspector General of Police at the Police
+    Headquarters", "A and B met at the PNP headquarters" (the one of the Police, of the PNP)."""
+    joint = _OBJECT not in {p.role for p in found}
+    for seat in _AT_SEAT.finditer(segment.opening, 0 if joint else segment.cue_end):
         if not _SEAT_WORD.search(seat.group(0)) or not (marks := _seat_marks(seat.group("owner"))):
             continue
-        sides = {
-            p.role
+        return [
+            p
             for p in found
             if p.role in (_SUBJECT, _OBJECT) and _marked(f"{p.title or ''} {p.organisation or ''}", marks)
-        }
-        return next(iter(sides)) if len(sides) == 1 else None
-    return None
+        ]
+    return []
 
 
 def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, parties: set[str],
@@ -1036,15 +1037,25 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
         # is not its host, nor thereby of the country it is held in
         subject_hosts = False
     mission = _at_a_mission(segment) if segment.relation is Relation.WITH else None
+    holders = _seat_holders(segment, found) if segment.relation is Relation.WITH else []
+    seat_sides = {p.role for p in holders}
+    if (
+        place_country is None
+        and _OBJECT not in {p.role for p in found}
+        and len(seat_owners := {p.country for p in holders}) == 1
+    ):
+        # "A and B met at the PNP headquarters": at B's seat, in B's country, where the sides that are the subject
+        # together are sorted by the place's
+        place_country = next(iter(seat_owners))
     if segment.relation in (Relation.WITH, Relation.TOGETHER) and (visitor := _visitor(segment)) is not None:
         subject_hosts = visitor is _OBJECT  # "X met Y, who is currently visiting the country"
     elif mission is not None:
         subject_hosts = (
             mission is _SUBJECT
         )  # "X met the High Commissioner, Y, at the High Commission's offices"
-    elif segment.relation is Relation.WITH and (seat_side := _at_a_sides_seat(segment, found)) is not None:
+    elif len(seat_sides) == 1:
         # "X met the Inspector General of Police at the Police Headquarters"
-        subject_hosts = seat_side is _SUBJECT
+        subject_hosts = seat_sides == {_SUBJECT}
     elif (
         segment.relation is Relation.WITH
         and _delegation_side(segment) is _SUBJECT
