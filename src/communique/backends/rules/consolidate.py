@@ -1054,6 +1054,16 @@ _HEADLINE_HOSTS = regexes.compile(r"\s(?:receives|hosts|welcomes|reçoit|accueil
 _HEADLINE_VISITS = regexes.compile(r"\s(?:visits|calls on|rend visite (?:à|au|aux))\s", re.IGNORECASE)
 
 
+def _headline_side(headline: str) -> tuple[Role, re.Match[str]] | None:
+    """The side a headline's subject is on, by its verb (:data:`_HEADLINE_HOSTS` hosts, :data:`_HEADLINE_VISITS`
+    visits), and that verb."""
+    verb = _HEADLINE_HOSTS.search(headline)
+    if verb is not None:
+        return Role.HOST, verb
+    verb = _HEADLINE_VISITS.search(headline)
+    return (Role.GUEST, verb) if verb is not None else None
+
+
 def named_by_headline(
     meetings: list[DraftMeeting], headline: str | None, countries: frozenset[str]
 ) -> list[DraftMeeting]:
@@ -1064,11 +1074,10 @@ def named_by_headline(
     one of that surname."""
     if len(meetings) != 1 or not headline:
         return meetings
-    role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
-    if verb is None:
-        role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
-    if verb is None:
+    told = _headline_side(headline)
+    if told is None:
         return meetings
+    role, verb = told
     named = [p for p in _people_in(headline, countries) if p.name and p.start < verb.start()]
     if len(named) != 1 or not named[0].name:
         return meetings
@@ -1102,11 +1111,10 @@ def named_by_caption(
     caption does not say the others' sides: they take part, of no side said."""
     if len(meetings) != 1 or not headline or any(p.name for p in meetings[0].participants):
         return meetings
-    role, verb = Role.HOST, _HEADLINE_HOSTS.search(headline)
-    if verb is None:
-        role, verb = Role.GUEST, _HEADLINE_VISITS.search(headline)
-    if verb is None:
+    told = _headline_side(headline)
+    if told is None:
         return meetings
+    role, verb = told
     listed = next((found for s in sentences if (found := _caption(s, countries))), None)
     if listed is None:
         return meetings
