@@ -29,7 +29,7 @@ from fakeserver import FakeOpenAI, RecordedRequest, raw
 from runner import run
 
 from communique import summarise
-from communique.schema import Analysis, Meeting, MeetingKind, OutcomeType, Status
+from communique.schema import Analysis, Meeting, MeetingKind, OutcomeType, Role, Status
 
 
 @cache
@@ -52,6 +52,12 @@ def only_meeting(text: str, published: str = "2026-05-13") -> Meeting:
     analysis = read_offline(text, published)
     assert analysis.is_meeting_report and len(analysis.meetings) == 1
     return analysis.meetings[0]
+
+
+def sides_of(text: str, published: str = "2026-05-13") -> dict[str, tuple[str | None, Role]]:
+    """Each named participant's party and role, of the one meeting the offline reader finds in
+    ``text`` (see :func:`only_meeting`)."""
+    return {p.name: (p.party, p.role) for p in only_meeting(text, published).participants if p.name}
 
 
 def outcome_types(sentence: str) -> list[OutcomeType]:

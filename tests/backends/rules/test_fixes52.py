@@ -21,16 +21,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from support import only_meeting, read_offline
+from support import only_meeting, read_offline, sides_of
 
 from communique.schema import MeetingKind, OutcomeType, Role
-
-
-def _sides(text: str) -> dict[str, tuple[str | None, Role]]:
-    """Each named participant's party and role, of the one meeting the text reports."""
-    meeting = only_meeting(text, "2026-05-14")
-    return {p.name: (p.party, p.role) for p in meeting.participants if p.name}
-
 
 # (text, host's name, host's country, guest's name, guest's country): no dateline, no town, so the tour alone
 # tells the host's country
@@ -113,7 +106,7 @@ TOURS = [
 def test_a_tour_gives_the_host_the_toured_country(
     text: str, host: str, home: str, guest: str, abroad: str
 ) -> None:
-    sides = _sides(text)
+    sides = sides_of(text, "2026-05-14")
     assert sides[host] == (home, Role.HOST)
     assert sides[guest] == (abroad, Role.GUEST)
 

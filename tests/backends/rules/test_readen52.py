@@ -4,14 +4,9 @@ split). Every sentence invented."""
 from __future__ import annotations
 
 import pytest
-from support import only_meeting
+from support import only_meeting, sides_of
 
 from communique.schema import Role
-
-
-def _sides(text: str) -> dict[str, tuple[str | None, Role]]:
-    """Each named participant of the one meeting: party and role."""
-    return {p.name: (p.party, p.role) for p in only_meeting(text).participants if p.name}
 
 
 # a country named after a title's comma, spelt with "St.", is the office's country
@@ -40,7 +35,7 @@ def _sides(text: str) -> dict[str, tuple[str | None, Role]]:
     ],
 )
 def test_a_country_spelt_with_st_after_a_title_is_the_offices(text: str, name: str, party: str) -> None:
-    assert _sides(text)[name][0] == party
+    assert sides_of(text)[name][0] == party
 
 
 # one of no country said who signs at home with one of a foreign country is of the place's country, and hosts
@@ -73,7 +68,7 @@ def test_a_country_spelt_with_st_after_a_title_is_the_offices(text: str, name: s
 def test_one_of_no_country_who_signs_at_home_is_of_the_place(
     text: str, home: tuple[str, str], guest: tuple[str, str]
 ) -> None:
-    sides = _sides(text)
+    sides = sides_of(text)
     assert sides[home[0]] == (home[1], Role.HOST)
     assert sides[guest[0]] == (guest[1], Role.GUEST)
 
@@ -110,7 +105,7 @@ def test_one_of_no_country_who_signs_at_home_is_of_the_place(
     ],
 )
 def test_the_side_whose_service_seat_holds_the_meeting_hosts(text: str, guest: str, host: str) -> None:
-    sides = _sides(text)
+    sides = sides_of(text)
     assert sides[guest][1] is Role.GUEST
     assert sides[host][1] is Role.HOST
 
@@ -126,7 +121,7 @@ def test_the_side_whose_service_seat_holds_the_meeting_hosts(text: str, guest: s
     ],
 )
 def test_a_seat_of_both_sides_or_of_the_subject_keeps_the_subject_host(text: str) -> None:
-    assert _sides(text)["Samuel Kiprono"][1] is Role.HOST
+    assert sides_of(text)["Samuel Kiprono"][1] is Role.HOST
 
 
 # the seat an unnamed office-holder is met at is no part of his office

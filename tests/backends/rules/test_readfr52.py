@@ -4,7 +4,7 @@ Every sentence invented."""
 from __future__ import annotations
 
 import pytest
-from support import only_meeting, read_offline
+from support import only_meeting, read_offline, sides_of
 
 from communique.schema import Role, Topic
 
@@ -86,8 +86,7 @@ def test_an_officers_posting_is_not_the_meetings_place(text: str) -> None:
     ],
 )
 def test_the_one_met_in_a_fronted_clause_hosts_the_one_named_after_it(text: str) -> None:
-    meeting = only_meeting(text)
-    roles = {p.name: (p.party, p.role) for p in meeting.participants}
+    roles = sides_of(text)
     assert roles["Yacouba Sanou"] == ("BF", Role.HOST)
     assert roles["Bamba Koné"] == ("CI", Role.GUEST)
 
@@ -119,7 +118,6 @@ def test_trainers_sent_are_training(text: str) -> None:
     ],
 )
 def test_an_office_that_a_verb_ends_is_not_the_apposition_of_the_name_before(text: str) -> None:
-    meeting = only_meeting(text)
-    roles = {p.name: (p.party, p.role) for p in meeting.participants}
+    roles = sides_of(text)
     assert roles["Yacouba Sanou"] == ("BF", Role.HOST)
     assert roles["Bamba Koné"] == ("CI", Role.GUEST)

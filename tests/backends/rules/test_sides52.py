@@ -20,16 +20,9 @@ invented names and both languages.
 from __future__ import annotations
 
 import pytest
-from support import only_meeting
+from support import sides_of
 
 from communique.schema import Role
-
-
-def _sides(text: str) -> dict[str, tuple[str | None, Role]]:
-    """Each named participant's party and role, of the one meeting the text reports."""
-    meeting = only_meeting(text, "2026-05-14")
-    return {p.name: (p.party, p.role) for p in meeting.participants if p.name}
-
 
 # (text, host's name, host's country, guest's name, guest's country): no town, the seat alone says who hosts
 AT_A_SIDES_SEAT = [
@@ -73,7 +66,7 @@ AT_A_SIDES_SEAT = [
 def test_a_joint_subject_at_one_sides_seat_is_hosted_by_that_side(
     text: str, host: str, host_party: str, guest: str, guest_party: str
 ) -> None:
-    sides = _sides(text)
+    sides = sides_of(text, "2026-05-14")
     assert sides[host] == (host_party, Role.HOST)
     assert sides[guest] == (guest_party, Role.GUEST)
 
@@ -125,7 +118,7 @@ CHAIRS = [
 def test_the_chair_of_a_body_of_states_is_of_his_own_offices_country(
     text: str, chair: str, country: str
 ) -> None:
-    assert _sides(text)[chair][0] == country
+    assert sides_of(text, "2026-05-14")[chair][0] == country
 
 
 # (text, the one of no country the body names, his country, which the headline alone says)
@@ -161,7 +154,7 @@ HEADLINE_COUNTRIES = [
 def test_a_side_of_no_country_said_is_of_the_one_the_headline_names(
     text: str, guest: str, country: str
 ) -> None:
-    assert _sides(text)[guest] == (country, Role.GUEST)
+    assert sides_of(text, "2026-05-14")[guest] == (country, Role.GUEST)
 
 
 # (text, host, guest): no place read; a later sentence tells who welcomed his guest
@@ -202,5 +195,5 @@ WELCOMES = [
 
 @pytest.mark.parametrize(("text", "host", "guest"), WELCOMES)
 def test_the_one_who_welcomes_his_guest_hosts(text: str, host: str, guest: str) -> None:
-    sides = _sides(text)
+    sides = sides_of(text, "2026-05-14")
     assert (sides[host][1], sides[guest][1]) == (Role.HOST, Role.GUEST)
