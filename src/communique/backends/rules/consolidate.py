@@ -14,7 +14,7 @@ from communique.backends.rules import kinds, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import _meeting_cue, _people_in, _Segment, _unquoted
 from communique.backends.rules.segments import _SUBJECT, _surname
-from communique.backends.rules.sides import _participant, _parties
+from communique.backends.rules.sides import _force_after, _participant, _parties
 from communique.backends.rules.venue import _Place
 from communique.draft import DraftMeeting, DraftParticipant
 from communique.normalise import names, places
@@ -1274,3 +1274,48 @@ def welcomed_as_host(meeting: DraftMeeting, sentences: list[str]) -> DraftMeetin
             )
         return meeting
     return meeting
+
+
+def host_by_its_force(meeting: DraftMeeting, sentences: list[str]) -> DraftMeeting:
+    """A meeting whose hosts the text names by office alone, with no country ("Commissioner of Police X received
+    Vanuatu's Deputy Commissioner Y"), its guests all of one country and no other side read: the one other country
+    whose force the text names is the hosts' ("… said the Fiji Police Force would draft a memorandum", « La Police
+    mauricienne enverra une équipe »), and where they received, when the text names no place."""
+    hosts = [p for p in meeting.participants if p.role is Role.HOST]
+    guests = {p.country for p in meeting.participants if p.role is Role.GUEST}
+    if not hosts or any(p.country for p in hosts) or len(guests) != 1 or None in guests:
+        return meeting
+    (guest,) = guests
+    if set(meeting.parties) - {guest}:
+        return meeting
+    forces = {code for sentence in sentences for code in _forces_named(sentence)} - {guest}
+    if len(forces) != 1:
+        return meeting
+    (code,) = forces
+    update: dict[str, object] = {
+        "parties": sorted({code, *meeting.parties}),
+        "participants": [
+            p.model_copy(update={"country": code}) if p.role is Role.HOST else p for p in meeting.participants
+        ],
+    }
+    if meeting.country is None and meeting.city is None:
+        update["country"] = code
+    return meeting.model_copy(update=update)
+
+
+def _forces_named(sentence: str) -> set[str]:
+    """The countries whose force a sentence names: its name before the force's ("the Fiji Police Force"), or its
+    adjective after it (« la Police mauricienne », « la gendarmerie djiboutienne », « les Douanes tchadiennes »)."""
+    folded = fold(sentence)
+    return {
+        m.country
+        for m in places.mentions(sentence)
+        if m.country
+        and (
+            _force_after(sentence, folded, m) or _FORCE_THEN_ADJECTIVE.search(folded, 0, m.start) is not None
+        )
+    }
+
+
+#: A force whose country's adjective follows (folded): « la police mauricienne », « les douanes tchadiennes ».
+_FORCE_THEN_ADJECTIVE = regexes.compile(r"\b(?:police|gendarmerie|douanes?|surete)(?: nationale)? $")

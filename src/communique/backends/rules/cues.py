@@ -157,6 +157,14 @@ _ENVOY_AFTER = (
 #: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
 _ASIDE = r", [^;.]{3,160}?,"
 
+#: A day told in commas after a signing's noun: « la signature, aujourd'hui vendredi 5 juin, d'un accord », "the signing
+#: today, Friday 5 June, of an agreement" (not a time to come: « la signature, avant la fin de l'année, d'un accord »).
+_DAY_WORD = (
+    r"(?:aujourd'hui|hier|ce jour|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)"
+)
+DAY_ASIDE = rf",\s(?:[^;.,]{{0,20}}?\b)?{_DAY_WORD}\b[^;.,]{{0,24}}?(?:,\s[^;.,]{{3,20}}?)?,"
+
 #: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
 #: accueilli par ».
 _DAY_INSIDE = (
@@ -882,10 +890,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a signing ceremony hosted by an institution: "the Ministry hosted in Chisinau a signing ceremony of ..."
          r"(?:hosted|organised|organized|held) (?:\S+ ){0,4}?(?:a|the) signing ceremony",
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
-         r"signing of (?:a|an|the) (?:\S+ ){0,8}?between\b", r"signature (?:d'un|d'une|du|de la|des) (?:\S+ ){0,8}?entre\b",
+         # (its day told in commas before its object: « après la signature, aujourd'hui vendredi 5 juin, d'un accord entre
+         # les deux pays … par A et son homologue B », "following the signing today, Friday 5 June, of an agreement between")
+         rf"signing(?: today| yesterday)?(?:{DAY_ASIDE})? of (?:a|an|the) (?:\S+ ){{0,8}}?between\b",
+         rf"signature(?:{DAY_ASIDE})? (?:d'un|d'une|du|de la|des) (?:\S+ ){{0,8}}?entre\b",
          r"signature of (?:a|an|the) (?:\S+ ){0,8}?between\b",  # "welcomes the signature of the working arrangement between"
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
+         # … or as the subject, who it was between told after its verb: "The brief meeting on Thursday was between A, B and
+         # C", "The talks on Tuesday were between A and B"
+         r"(?:the|a|this|that) (?:[\w-]+ )?(?:meeting|talks|discussions|session|encounter) (?:(?:on|of|this|last) [\w'’-]+ )?"
+         r"(?:was|were|will be) (?:held )?between (?=[^;]{3,160}? and )",
          r"(?:ont|a) fait l'objet d'(?:un|une) (?:entretien|rencontre|réunion|séance)",
          r"(?:ont|a) été (?:passée?s? en revue|examinée?s?|abordée?s?|évoquée?s?) (?:\S+ ){0,6}?par",
          # ... and in English: "Border issues were discussed Monday in Tirana by Interior Minister A and his counterpart B"
@@ -906,7 +921,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (not people said to be gathered somewhere: "armed men were gathered at a house")
          r"(?:convened|(?<!were )(?<!was )(?<!had )gathered|brought together|will bring together)",
          # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
-         r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)",
+         r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)(?! (?:\S+ ){0,3}?(?:patrols|exercises|drills|manoeuvres|maneuvers|operations|raids|inspections|checks|searches)\b)",
          # a gathering its host country hosted: "The Royal Government of Thailand has hosted the 8th … Conference"
          r"(?:has|have|had) hosted (?:the|a|an) (?:\S+ ){0,6}?(?:conference|summit|forum|meeting|session|assembly|symposium)\b",
          # the members coming together: "The leaders came together for the 54th … conference", "X
@@ -950,6 +965,9 @@ ENCOUNTER_NOUN = Cue(
     r"meetings?", r"talks", r"visits?", r"conference", r"summit", r"general assembly", r"seminar", r"workshop",
     r"session", r"consultations", r"discussions", r"call", r"joint working group", r"groupe de travail (?:conjoint|mixte)",
     r"joint (?:(?:permanent|standing|ministerial|bilateral|technical|border) )?(?:commission|committee)", r"joint sitting", r"extended sitting", r"commission mixte", r"comité mixte",
+    # the board two ministries sit on together, by its numbered sitting: "The fourth sitting of the joint collegium of
+    # the Internal Affairs Ministries … has started its work", « la session du conseil conjoint … a entamé ses travaux »
+    r"sittings?(?= of (?:the|a|their) )", r"joint (?:board|collegium)", r"(?:conseil|collège) conjoint",
 )  # fmt: skip
 OCCURRED = Cue(
     r"(?:s'est|se sont) (?:tenue?s?|déroulée?s?)", r"se tiendra", r"se tiendront", r"a eu lieu", r"ont eu lieu",
@@ -979,7 +997,7 @@ OCCURRED = Cue(
     r"pooled (?=the )",
     # those who spoke at it: "interior ministers of the region said at a conference in Ohrid"
     r"(?<=said )at a (?=(?:\w+ )?(?:conference|meeting|summit|forum) in\b)",
-    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?",
+    r"(?:ont|a) (?:débuté|commencé|démarré)", r"(?:s'est|se sont) ouverte?s?", r"(?:a|ont) entamé (?:ses|leurs) travaux",
     # a gathering told on its first day, in the present: « L'assemblée générale s'ouvre aujourd'hui à Alger »
     r"s'ouvr(?:e|ent) (?=(?:aujourd'hui|ce (?:matin|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b)", r"began", r"started", r"commenced", r"got under way", r"kicked off",
     # the encounter told by its end: "at the ninth meeting that ended in Hong Kong today", « la réunion qui s'est achevée jeudi »
@@ -1004,8 +1022,10 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               r"(?<!laquelle il )(?<!laquelle elle )(?<!lequel il )(?<!lequel elle )(?:doit|doivent|devrait|devraient) signer",
               r"pour (?:y )?signer avec", r"to sign with",  # « était mardi à Vienne pour signer avec son homologue »
               *_CONCLUDED,
-              r"procédé (?:\S+ ){0,4}?à la signature", r"signature (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
-              r"signed", r"will sign", r"signing (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
+              # (its day in commas: « la signature, aujourd'hui vendredi 5 juin, d'un accord », "the signing today, Friday
+              # 5 June, of an agreement")
+              r"procédé (?:\S+ ){0,4}?à la signature", rf"signature(?:{DAY_ASIDE})? (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
+              r"signed", r"will sign", rf"signing(?: today| yesterday)?(?:{DAY_ASIDE})? (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
               _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
               r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"
@@ -1095,6 +1115,19 @@ YEAR_TALLY = Cue(
 
 #: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
 #: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".
+#: An earlier gathering of the series the text tells: "The previous meeting was held in Lima", « La précédente réunion
+#: s'était tenue à N'Djamena »; the first one, in the pluperfect or dated with its year: "The first meeting took place
+#: in Guayaquil, Ecuador, on Nov. 14, 2025, where …" (not the first told as today's: "the first meeting took place on
+#: Monday"). Read on the whole sentence, its year may come late.
+EARLIER_OF_SERIES = Cue(
+    r"(?:the|la|le) (?:previous|last|preceding|précédente?|dernière|dernier) (?:\S+ ){0,3}?(?:meeting|session|edition|réunion|"
+    r"édition|rencontre|conference|conférence)s? (?:\S+ ){0,4}?(?:took place|was held|had been held|had taken place|"
+    r"s'(?:est|était) tenue?|(?:a|avait) eu lieu)\b",
+    r"(?:the|la|le) (?:first|inaugural|première|premier) (?:\S+ ){0,3}?(?:meeting|session|edition|réunion|édition|rencontre|"
+    r"conference|conférence)s? (?:\S+ ){0,4}?(?:had been held|had taken place|s'était tenue|avait eu lieu|"
+    r"(?:took place|was held|s'est tenue|a eu lieu)(?=[^;]{0,60}?\b(?:19|20)\d\d\b))",
+)  # fmt: skip
+
 RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
     r"it is (?:worth )?recalling", r"for the record,", r"it will be remembered", r"(?:l'on|on) se souviendra", r"on se souvient (?:que|qu')", r"avai(?:t|ent) déjà (?:reçu|rencontré|accueilli|effectué|tenu|visité)",
@@ -1283,7 +1316,7 @@ PARTICIPATION = Cue(
     r"(?:a|ont), avec (?:son|sa|ses|leurs?|le|la|les|l') ?(?:\w+ ){0,2}?(?:homologues?|ministres?|hôtes?)\b",
     r"together with (?:his|her|their) (?:\w+ ){0,2}?counterparts?\b",
     # in the imperfect, as a later sentence adds one: « Le ministre X prenait également part aux discussions »
-    r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were) (?:also )?taking part",
+    r"prenai(?:en)?t (?:\w+ )?part", r"participai(?:en)?t", r"(?:was|were|is|are) (?:also )?taking part",
     # those at the host's side: « Le chef de l'État était entouré du ministre … », « avait à ses côtés A, B et C »
     r"(?:étai(?:en)?t|est|sont) entourée?s? (?:de|du|des|d')",
     # the visitors' companion: « Les visiteurs étaient en compagnie de l'ambassadeur de Roumanie à Djibouti, X »
@@ -1418,6 +1451,10 @@ SAME_MEETING = Cue(
     # those who came to a gathering just told, welcomed by its host: "Delegates were welcomed by Mr. X"
     r"(?:delegates|participants|delegations|guests) (?:were|had been) (?:\w+ )?(?:welcomed|greeted|received) by\b",
     r"(?:les )?(?:participants|délégués|délégations) ont été (?:\w+ )?(?:accueillie?s|reçue?s) par\b",
+    # … or its host welcoming them: "X welcomed the heads of customs from fourteen member administrations", « X a
+    # souhaité la bienvenue aux délégués »
+    r"(?:welcomed|greeted) (?:all )?the (?:\w+ ){0,2}?(?:delegates|participants|delegations|heads|chiefs|attendees)\b",
+    r"(?:a|ont) souhaité la bienvenue (?:aux|à tous les|à l'ensemble des) (?:\w+ ){0,2}?(?:délégués|participants|délégations|chefs|invités)\b",
 )  # fmt: skip
 
 #: Words that make an encounter a further one, after the one just told: "He later met",
@@ -1503,6 +1540,13 @@ OWN_SERVICE = Cue(
     r"(?:chefs|commandants|responsables|directeurs|commissaires) (?:\S+ ){0,3}?(?:nouvellement|récemment) (?:nommée?s|promue?s|affectée?s)",
     r"newly (?:appointed|posted|promoted) (?:\w+ ){0,3}?(?:heads|commanders|chiefs|directors|commissioners)\b",
     r"(?:rendue? (?:à|dans)|visité) (?:la|les|une|plusieurs) (?:brigades?|casernes?)\b", r"stands? de la (?:police|gendarmerie)", r"police (?:stand|booth)",
+)  # fmt: skip
+
+#: A message sent to a gathering by video or recording: those it names spoke from afar ("video messages were received
+#: from", "in a recorded address", « des messages vidéo de … ont été diffusés », « par message vidéo »).
+FROM_AFAR = Cue(
+    r"(?:video|recorded|pre-?recorded|televised) (?:messages?|address(?:es)?|remarks|statements?|greetings)\b",
+    r"(?:messages?|allocutions?|interventions?|adresses?) (?:vidéo|enregistrée?s?|préenregistrée?s?)\b",
 )  # fmt: skip
 
 #: Someone from outside the service: a counterpart, a delegation, an envoy, a visitor.

@@ -87,7 +87,7 @@ _DATELINE_HEAD = regexes.compile(
 #: Nairobi", "has opened", « s'est ouverte », « ont débuté ».
 _UNDER_WAY = regexes.compile(
     r"\b(?:has|have) (?:officially |formally )?(?:started|opened|begun|kicked off|commenced|got under ?way)\b|"
-    r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé)\b|"
+    r"\b(?:s'est|se sont) (?:officiellement )?ouverte?s?\b|\b(?:a|ont) (?:officiellement )?(?:débuté|démarré|commencé|entamé)\b|"
     r"\b(?:is|are) (?:now )?(?:under ?way|taking place|being held)\b|"
     r"\b(?:accueille|accueillent|abrite|abritent) (?:actuellement|en ce moment)\b",
     re.IGNORECASE,
@@ -97,6 +97,12 @@ _UNDER_WAY = regexes.compile(
 #: A dateline written as a sentence of its own, its day whole: "Port Louis, 7 May 2026. Commissioner …", « Moroni, le
 #: 24 septembre 2026. Le Directeur … », or alone on its line, as a speech opens: « Tunis, lundi 25 mai 2026, ».
 _DATELINE_SENTENCE = regexes.compile(r"\s*[A-ZÀ-Ý][\w'’ -]{1,30}?,\s*[^()\n,.]{4,30}?\d{4}\s*(?:\.\s|,\s*$)")
+#: An agency's dateline as a sentence of its own, its town in capitals and its day without the year: "ALMATY, 18 March.
+#: The fourth sitting …", "BAKU, Azerbaijan, February 23. …", « BICHKEK, 9 avril. La session … ».
+AGENCY_DATELINE = regexes.compile(
+    r"\s*[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2},\s*(?:[A-ZÀ-Ý][\w'’ -]{2,30},\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)? [A-Za-zéû]{3,9}|[A-Z][a-z]{2,8}\.? \d{1,2})\.\s"
+)
 
 
 def _dateline_day(text: str, headings: list[str], dateline: re.Pattern[str] = _DATELINE_HEAD) -> str | None:
@@ -212,6 +218,9 @@ class _Segment:
                 )
                 and not _recalled(s)
                 and not cues.RECALLED.search(s[:40])
+                and not cues.EARLIER_OF_SERIES.search(s)
+                # (nor the messages sent to it from afar: "Video messages were received from …")
+                and not cues.FROM_AFAR.search(s)
                 and not _NEXT_ENCOUNTER.search(s)
             ),
         ]
@@ -278,15 +287,20 @@ def denied(sentence: str) -> bool:
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    if denied(sentence) or not (
-        cues.ACTOR.search(sentence)
-        or _names_someone(sentence)
-        or _signed_by_organisations(sentence)
-        or _organisation_gathers(sentence)
-        or _two_sides_named(sentence)
-        or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
-        # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
-        or _HE_SAID_GATHERING.match(sentence)
+    # (nor messages sent to a gathering from afar: "During this year's AGM, video messages were received from X")
+    if (
+        denied(sentence)
+        or cues.FROM_AFAR.search(sentence)
+        or not (
+            cues.ACTOR.search(sentence)
+            or _names_someone(sentence)
+            or _signed_by_organisations(sentence)
+            or _organisation_gathers(sentence)
+            or _two_sides_named(sentence)
+            or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
+            # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
+            or _HE_SAID_GATHERING.match(sentence)
+        )
     ):
         return None
     found = [
@@ -809,6 +823,10 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     counted in a year's tally (:data:`cues.YEAR_TALLY`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
+    if (earlier := cues.EARLIER_OF_SERIES.search(sentence)) is not None and earlier.start() <= cue.start():
+        return (
+            True  # "The first meeting took place in Guayaquil on Nov. 14, 2025": an earlier one of the series
+        )
     if (tally := cues.YEAR_TALLY.search(sentence)) is not None and (
         # (the tally after the encounters it counts: "the service held 124 meetings with partners in the past year")
         tally.start() < cue.start() or _COUNTED.search(sentence, cue.start(), tally.start())

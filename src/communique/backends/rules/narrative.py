@@ -176,8 +176,11 @@ def _narrative(sentence: str) -> str:
 def _recall_marker(sentence: str) -> re.Match[str] | None:
     """The first words of a sentence that recall an earlier encounter (:data:`cues.RECALLED`),
     if any: looked for once per sentence, though the segments, the place, the people and the
-    outcomes of a meeting all ask."""
-    return cues.RECALLED.search(sentence)
+    outcomes of a meeting all ask. An earlier gathering of the series (:data:`cues.EARLIER_OF_SERIES`) is recalled too."""
+    found = [
+        m for m in (cues.RECALLED.search(sentence), cues.EARLIER_OF_SERIES.search(sentence)) if m is not None
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _opens_on_a_recall(sentence: str) -> bool:

@@ -734,9 +734,10 @@ _IN_CAPACITY = regexes.compile(
 )
 
 
-#: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and".
+#: Where a title after a name ends: a comma, a full stop, a verb, the next name's "and" (not an initialism's dots:
+#: "commander of the U.S. Coast Guard's 14th District").
 _TITLE_STOP = regexes.compile(
-    r",|;|\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says|ainsi que|étaient|était|"
+    r",|;|(?<![A-Z]\.[A-Z])\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says|ainsi que|étaient|était|"
     r"en ont|y ont|accompagnée?s?|accompanied)\s"
 )
 #: The second half of a ministry's name after its "and": "Justice and Security", « de l'Intérieur et

@@ -50,6 +50,7 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_restated,
     _without_trips,
+    host_by_its_force,
     hosts_at_home,
     hosts_country,
     named_by_bare_office,
@@ -63,6 +64,7 @@ from communique.backends.rules.consolidate import (
 from communique.backends.rules.encounters import (
     _DATELINE_SENTENCE,
     _UNDER_WAY,
+    AGENCY_DATELINE,
     AGENDA_LINE,
     _agenda_day,
     _analysable,
@@ -209,8 +211,14 @@ def read(source: Source) -> Draft:
                 # the one encounter its headline names
                 meeting = meeting.model_copy(update={"kind": headline_kind})
             if meeting.date_text is None and before is None and _UNDER_WAY.search(part.opening):
-                # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi": the dateline's day
-                meeting = meeting.model_copy(update={"date_text": _dateline_day(source.text, headings)})
+                # "Nairobi (Kenya), 11 May 2026 - The 33rd meeting … has started in Nairobi", "ALMATY, 18 March. The
+                # fourth sitting … has started its work": the dateline's day
+                meeting = meeting.model_copy(
+                    update={
+                        "date_text": _dateline_day(source.text, headings)
+                        or _dateline_day(source.text, headings, AGENCY_DATELINE)
+                    }
+                )
             if meeting.date_text is None and before is None and segment is segments[0]:
                 # "Port Louis, 7 May 2026. Commissioner X sat down with Y …": the day the release is dated, in a
                 # sentence of its own, is that of the one encounter it tells with no day of its own
@@ -292,6 +300,7 @@ def read(source: Source) -> Draft:
     meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
     if len(meetings) == 1:
         meetings = [welcomed_as_host(saluted(meetings[0], source.text, countries, own), all_sentences)]
+        meetings = [host_by_its_force(meetings[0], all_sentences)]
     if headline and len(meetings) == 1:
         meetings = [_signed_in_the_headline(meetings[0], headline)]
         if meetings[0].date_text is None and _meeting_cue(headline):

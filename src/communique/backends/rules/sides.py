@@ -91,6 +91,20 @@ _WELCOMED_BY = regexes.compile(
 _SIGNS_WITH = regexes.compile(r"\b(?:signe|signent|signs|sign) avec\b|\b(?:signs|sign) with\b")
 
 
+#: A sentence that opens on whom it is told by, a spokesman named: « Selon le responsable de la communication de la
+#: police, le commissaire X, les deux parties ont évoqué … », "According to the force's spokesperson, Assistant
+#: Commissioner X, the two sides discussed …" (the spokesman tells of the talks, and took no part; not a side's own
+#: spokesman, one of its delegation: « Selon le porte-parole de la partie togolaise, le commissaire X, »). Between the
+#: commas, a name and its rank, not a clause ("According to a statement by the spokesman, the IGP welcomed … led by X,").
+_ACCORDING_TO = regexes.compile(
+    r"\s*(?:selon|d['’]après|according to) [^,;.]{0,60}?\b(?:porte-parole|spokes(?:person|man|woman)|communication|"
+    r"public relations|relations publiques|press (?:officer|attaché)|attachée? de presse)\b"
+    r"(?! (?:de la partie|de la délégation|of the (?:\w+ )?(?:side|delegation))\b)[^,;]{0,60}?,"
+    r"\s*(?:[\w.'’-]+\s+){0,4}?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,3},",
+    re.IGNORECASE,
+)
+
+
 def _people(
     segment: _Segment,
     countries: frozenset[str],
@@ -257,6 +271,10 @@ def _people(
     block: str | None = None  # the side a record's list of attendees is of ("Europol attendees:")
     roster = False  # within a list of those who attended, under its heading ("In attendance were:")
     for sentence in segment.others:
+        if cues.FROM_AFAR.search(sentence):
+            # those whose video message was played, read or received spoke from afar and took no part: "Video messages
+            # were received from A and B", « Des messages vidéo de A et de B ont été diffusés »
+            continue
         roster = _ROSTER_HEADING.match(sentence) is not None or (
             roster
             # (a list's numbering alone, "2.", is a sentence of its own: its line follows)
@@ -339,6 +357,7 @@ def _people(
             if talks and talks.start() >= spoken:
                 spoken = _recall_start(sentence)
             reported = _REPORTED_ENCOUNTER.search(sentence) or _IN_A_STATEMENT.search(sentence)
+            attributed = _ACCORDING_TO.match(sentence)
             # « Accueilli par le ministre de l'Intérieur, M. X, … »: X received the visitor the segment's verb
             # told, and is not the visitor, whatever office the two share
             welcomed = _WELCOMED_BY.match(sentence) if visited and sentence[:1] in "AaRrWw " else None
@@ -353,10 +372,17 @@ def _people(
                     again
                     and person.start > _SUBJECT_OPENS + (again.end() if again.start() < 4 else 0)
                     and not _SUCCESSOR_BEFORE.search(sentence[: person.start])
+                    # (the subject a long office opens on: « Le directeur général de la police nationale togolaise, X,
+                    # a souhaité la bienvenue aux délégués »)
+                    and not (person is named[0] and person.end <= again.start())
                 ):
                     continue
                 stand_in = _STANDS_IN.match(sentence, person.end)  # (not spoken of: the stand-in took part)
-                if (person.start >= spoken and not stand_in) or (reported and person.end <= reported.start()):
+                if (
+                    (person.start >= spoken and not stand_in)
+                    or (reported and person.end <= reported.start())
+                    or (attributed and person.end <= attributed.end())
+                ):
                     continue  # (one who reports an encounter did not take part in it)
                 if any(person is sender for sender in senders):
                     continue  # nor one who sent an invitation or a message to it
