@@ -194,3 +194,54 @@ def test_patrols_to_hold_are_no_meeting() -> None:
         "The police of both countries will hold joint patrols along the border from June."
     )
     assert not analysis.is_meeting_report
+
+
+# a town the tables lack, placed near a city they know, is the meeting's, in that city's country
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "The Australian Federal Police and the Vanuatu Police Force signed a policing arrangement on Monday at "
+            "Redcliffe, near Brisbane. It was signed by Deputy Commissioner Anne Boyd and Commissioner Kalo Tari.",
+            "Redcliffe",
+            "AU",
+        ),
+        (
+            "Le directeur général de la police belge, Marc Dupont, et son homologue congolais, Jean Mbala, ont signé "
+            "lundi à Zaventem, près de Bruxelles, un protocole de coopération.",
+            "Zaventem",
+            "BE",
+        ),
+    ],
+)
+def test_a_town_near_a_known_city_is_in_its_country(text: str, city: str, country: str) -> None:
+    location = only_meeting(text, "2026-05-12").location
+    assert (location.city, location.country) == (city, country)
+
+
+# a US combatant command stands for the United States
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A SOUTHCOM delegation led by Rear Admiral Mark Fuller was received on Monday in Tegucigalpa by the Minister "
+        "of Security, Ramón Sabillón Cruz.",
+        "Une délégation de l'Africom conduite par le général Paul Grant a été reçue lundi à Bamako par le directeur "
+        "général de la gendarmerie, le général Oumar Sanogo.",
+    ],
+)
+def test_a_us_command_is_the_united_states(text: str) -> None:
+    assert "US" in only_meeting(text, "2026-05-12").parties
+
+
+# the operations a guest praised are not where the guest was received
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British High Commissioner, Anna Reid, praised the police for the drug raids in Lautoka during a courtesy "
+        "call on the Commissioner of Police, Iowane Naiveli, at the police headquarters today.",
+        "L'ambassadeur d'Italie, Marco Rossi, a salué les saisies conduites à Toamasina lors d'une audience que lui a "
+        "accordée mardi le directeur général de la police, Jean Rakotomalala.",
+    ],
+)
+def test_the_place_of_operations_is_not_the_meetings(text: str) -> None:
+    assert only_meeting(text, "2026-05-12").location.city is None

@@ -1319,3 +1319,32 @@ def _forces_named(sentence: str) -> set[str]:
 
 #: A force whose country's adjective follows (folded): « la police mauricienne », « les douanes tchadiennes ».
 _FORCE_THEN_ADJECTIVE = regexes.compile(r"\b(?:police|gendarmerie|douanes?|surete)(?: nationale)? $")
+
+
+def placed_near(meeting: DraftMeeting, text: str, alone: bool) -> DraftMeeting:
+    """A meeting held in a town the tables do not know, which the text places near one they do ("at Sunbury, near
+    Melbourne", « à Issy-les-Moulineaux, près de Paris »): in that town, in the known one's country. The town is taken
+    as the meeting's place only when the meeting has none and is the text's one (``alone``)."""
+    if meeting.country is not None:
+        return meeting
+    near = [
+        (m["town"], city)
+        for m in _TOWN_NEAR.finditer(text)
+        if (city := places.city(m["city"])) is not None and places.city(m["town"]) is None
+    ]
+    if len(near) != 1:
+        return meeting
+    town, city = near[0]
+    if meeting.city is None and alone:
+        return meeting.model_copy(update={"city": town, "country": city.country})
+    if meeting.city is not None and fold(meeting.city) == fold(town):
+        return meeting.model_copy(update={"country": city.country})
+    return meeting
+
+
+#: A town placed near a city: "at Sunbury, near Melbourne", « à Issy-les-Moulineaux, près de Paris ».
+_TOWN_NEAR = regexes.compile(
+    r"\b(?:at|in|à)\s+(?P<town>[A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-zé]{2,3}-)?[A-ZÀ-Ý][\w'’]+){0,3}),?\s+"
+    r"(?:near|close to|outside|on the outskirts of|près de|non loin de|aux portes de|dans la banlieue de|en banlieue de)\s+"
+    r"(?P<city>[A-ZÀ-Ý][\w'’]+(?:[ -][A-ZÀ-Ý][\w'’]+){0,2})"
+)

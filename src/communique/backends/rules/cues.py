@@ -157,13 +157,18 @@ _ENVOY_AFTER = (
 #: Headquarters in Abuja, his Ghanaian counterpart" (its own commas inside; no full stop).
 _ASIDE = r", [^;.]{3,160}?,"
 
-#: A day told in commas after a signing's noun: « la signature, aujourd'hui vendredi 5 juin, d'un accord », "the signing
-#: today, Friday 5 June, of an agreement" (not a time to come: « la signature, avant la fin de l'année, d'un accord »).
+#: A day told after a signing's noun, before its object, bare or in commas: « la signature, aujourd'hui vendredi 5 juin,
+#: d'un accord », « la signature aujourd'hui, vendredi 11 septembre, d'un accord », "the signing today, Friday 5 June, of
+#: an agreement", "the signing on Friday, 11 September, of" (not a time to come: « la signature, avant la fin de
+#: l'année, d'un accord »).
 _DAY_WORD = (
     r"(?:aujourd'hui|hier|ce jour|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)"
 )
-DAY_ASIDE = rf",\s(?:[^;.,]{{0,20}}?\b)?{_DAY_WORD}\b[^;.,]{{0,24}}?(?:,\s[^;.,]{{3,20}}?)?,"
+SIGNING_DAY = (
+    rf"(?: (?:aujourd'hui|hier|ce jour|today|yesterday|on {_DAY_WORD}))?"
+    rf"(?:,\s(?:[^;.,]{{0,20}}?\b)?(?:{_DAY_WORD}\b|\d{{1,2}}\b)[^;.,]{{0,24}}?(?:,\s[^;.,]{{3,20}}?)?,)?"
+)
 
 #: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
 #: accueilli par ».
@@ -892,8 +897,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a signing told by its noun and its two signatories: "following the signing of a memorandum … between A and B"
          # (its day told in commas before its object: « après la signature, aujourd'hui vendredi 5 juin, d'un accord entre
          # les deux pays … par A et son homologue B », "following the signing today, Friday 5 June, of an agreement between")
-         rf"signing(?: today| yesterday)?(?:{DAY_ASIDE})? of (?:a|an|the) (?:\S+ ){{0,8}}?between\b",
-         rf"signature(?:{DAY_ASIDE})? (?:d'un|d'une|du|de la|des) (?:\S+ ){{0,8}}?entre\b",
+         rf"signing{SIGNING_DAY} of (?:a|an|the) (?:\S+ ){{0,8}}?between\b",
+         rf"signature{SIGNING_DAY} (?:d'un|d'une|du|de la|des) (?:\S+ ){{0,8}}?entre\b",
          r"signature of (?:a|an|the) (?:\S+ ){0,8}?between\b",  # "welcomes the signature of the working arrangement between"
          r"(?:a|ont) (?:abrité|accueilli|organisé) (?:\S+ ){0,4}?(?:la|une) cérémonie de signature",
          r"(?:during|at) the (?:meeting|talks) between (?=[^.;]{3,120}? and )",
@@ -1024,8 +1029,8 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               *_CONCLUDED,
               # (its day in commas: « la signature, aujourd'hui vendredi 5 juin, d'un accord », "the signing today, Friday
               # 5 June, of an agreement")
-              r"procédé (?:\S+ ){0,4}?à la signature", rf"signature(?:{DAY_ASIDE})? (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
-              r"signed", r"will sign", rf"signing(?: today| yesterday)?(?:{DAY_ASIDE})? (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
+              r"procédé (?:\S+ ){0,4}?à la signature", rf"signature{SIGNING_DAY} (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
+              r"signed", r"will sign", rf"signing{SIGNING_DAY} (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
               _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
               r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"

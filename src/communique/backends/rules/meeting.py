@@ -140,6 +140,12 @@ _WHAT_IT_WILL_DO = regexes.compile(
 )
 
 
+#: What a future clause is said to follow, the encounter's noun right after it: "… after the ", « … après la ».
+_FOLLOWS_IT = regexes.compile(
+    r"\b(?:after|following|après|suite à|à la suite d[eu'])\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.IGNORECASE
+)
+
+
 #: A gathering told as one to come by the clause after its noun (:func:`_meeting`), up to the first full stop.
 _TO_BE_HELD = regexes.compile(
     r"[^.;]*?,\s+(?:(?:which|that) (?:is|are) )?(?:to be held|to take place|due to be held|due to take place|"
@@ -215,6 +221,12 @@ def _meeting(
             for f in cues.FUTURE.finditer(opening[window:tensed])
             if not _WHAT_IT_WILL_DO.search(opening, max(0, window + f.start() - 24), window + f.start())
             and not _HOW_IT_WILL_GO.search(opening, max(0, window + f.start() - 90), window + f.start())
+            # (nor what is to follow the encounter: "The two forces will run joint exercises after the signing today
+            # of an agreement", « organiseront des patrouilles après la signature »)
+            and not (
+                window + f.start() < segment.cue_start
+                and _FOLLOWS_IT.search(opening, window + f.end(), segment.cue_start) is not None
+            )
             # (nor the point of a meeting held: "met … on Tuesday to sign an agreement")
             and not (f.group(0).startswith("to ") and kinds.HELD_TO_SIGN.search(opening))
         ),

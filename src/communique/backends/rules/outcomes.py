@@ -94,8 +94,8 @@ _SIGNED = Cue(
     # a treaty put in force by the two sides exchanging its instruments: "exchanged the instruments of ratification
     # of the extradition treaty", « ont procédé à l'échange des instruments de ratification de l'accord »
     rf"(?:(?:exchanged (?:the )?|(?:ont|a) échangé les |l['’]échange des )instruments (?:of|de) ratification (?:of|de|du|des)|"
-    rf"(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature(?:{cues.DAY_ASIDE})? (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
-    rf"signing(?: today| yesterday)?(?:{cues.DAY_ASIDE})? of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto )|(?<=\bafter ))signing|en signant|"
+    rf"(?:ont|a|avaient|have|has) (?:(?:ensuite|également|aussi|enfin|then|also|finally) )?(?:procédé à la )?sign(?:é|ature)|signed|singed|renewed|(?:ont|a) (?:renouvelé|reconduit|formalisé)|formali[sz]ed|signature{cues.SIGNING_DAY} (?:d'un|d'une|du|de la|de l['’]|des|de (?:plusieurs|deux|trois|nouveaux)|of)|"
+    rf"signing{cues.SIGNING_DAY} of|(?:(?<=, )|(?<=\bby )|(?<=\band )|(?<=\bthe )|(?<=\bof )|(?<=\bto )|(?<=\bafter ))signing|en signant|"
     # the signing as what the meeting was the occasion for: « L'occasion pour les trois parties de signer un protocole »
     rf"(?:l['’]occasion|the occasion|an occasion) (?:pour|for) (?:\S+ ){{0,4}}?(?:de signer|to sign)|executed|entered into|(?:va|vont|devrait|devraient|doit|doivent) (?:\w+ment |aussi |également )?signer|(?:will|would) (?:also |soon |then )?sign|"
     # a signing set for later: "are set to sign", "plan to sign", « prévoient de signer »

@@ -57,6 +57,7 @@ from communique.backends.rules.consolidate import (
     named_by_caption,
     named_by_headline,
     placed_by_the_text,
+    placed_near,
     saluted,
     visitors_kept,
     welcomed_as_host,
@@ -295,6 +296,7 @@ def read(source: Source) -> Draft:
     meetings = named_by_headline(meetings, headline, countries)
     meetings = named_by_caption(meetings, headline, all_sentences, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
+    meetings = [placed_near(m, source.text, len(meetings) == 1) for m in meetings]
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
     meetings = [hosts_at_home(hosts_country(m)) for m in meetings]

@@ -145,6 +145,8 @@ def _town_in(sentence: str, *, held: bool = False) -> str | None:
         town = found.group(1)
         if held and not _HELD_THERE.search(sentence, max(0, found.start() - 40), found.start()):
             continue
+        if _OPERATIONS_THERE.search(fold(sentence[max(0, found.start(1) - 80) : found.start(1)]) + " "):
+            continue  # "its drug operations in Labasa": where they are led, not where anyone met
         # (not a month nor a day: "in March", « à Lundi »)
         if fold(town) not in dates.MONTHS and fold(town) not in dates.WEEKDAYS and not places.mentions(town):
             return town
@@ -339,8 +341,10 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
             continue
-        if _ELSEWHERE.search(before, max(0, len(before) - 40)) or _TRAINED_THERE.search(
-            before, max(0, len(before) - 80)
+        if (
+            _ELSEWHERE.search(before, max(0, len(before) - 40))
+            or _TRAINED_THERE.search(before, max(0, len(before) - 80))
+            or _OPERATIONS_THERE.search(before, max(0, len(before) - 80))
         ):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
             # Gambia": not where they met
@@ -401,6 +405,14 @@ _ELSEWHERE = regexes.compile(
 
 #: Where officers are to be trained (folded): « la formation des gendarmes et des policiers en Russie ».
 _TRAINED_THERE = regexes.compile(r"\b(?:formation|stages?|training)\b[^,;.]{0,60}? (?:en|au|aux|in) $")
+#: Where operations are led (folded, so the operations right before their place, but for the words that qualify them:
+#: the commas are gone): "its ongoing drug operations in Labasa during a courtesy call", « les opérations antidrogue
+#: menées à Mahajanga » (not where the encounter was).
+_OPERATIONS_THERE = regexes.compile(
+    r"\b(?:operations?|raids?|seizures?|patrols?|crackdowns?|saisies?|patrouilles?|descentes?)"
+    r"(?: (?:antidrogue|anti drogue|conjointes?|en cours|menees?|conduites?|led|carried out|conducted|under ?way)){0,2} "
+    r"(?:en|au|aux|in|a|at|on) $"
+)
 
 
 #: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
