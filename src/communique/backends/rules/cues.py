@@ -375,7 +375,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"^\s*(?:calling on|paying (?:a|an) (?:\w+ )?(?:courtesy call|visit|call) (?:on|to)) {_SOMEONE_AFTER}",
          # a delegation led to a meeting: "led a delegation to meet the Inspector-General", « a conduit une délégation
          # auprès de son homologue »
-         r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?delegation (?:\S+ ){0,6}?to (?:meet|hold talks|confer|call on)\b",
+         r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?(?:delegation|team) (?:\S+ ){0,6}?(?:to (?:meet|hold talks|"
+         r"confer|call on)|for (?:\S+ ){0,2}?(?:talks|discussions|consultations|meetings?|(?:working |courtesy )?visit) with)\b",
          r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?auprès (?:de|du|des)\b",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
@@ -527,6 +528,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:is|are|was|were|sat|sits) (?:\S+ ){0,2}?at the (?:negotiating )?table with",
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         # a sitting presided over, of a body two sides make up: "presided over the joint security commission with Burkina
+         # Faso", "presided over a meeting of the joint border commission" (not a parade or a ceremony presided over)
+         r"(?:presided|presides|will preside) over (?:a|an|the) (?:\S+ ){0,8}?(?:meeting|session|sitting|talks|commission|"
+         r"committee|working group|dialogue|consultations)\b",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
@@ -750,6 +755,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
          # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
+         # … or who gave its keynote, its opening speech: "delivered the keynote address at the African Police Chiefs
+         # Summit", « a prononcé mardi à Lomé le discours d'ouverture de la réunion des chefs de police »
+         r"(?:delivered|gave|presented|will deliver) (?:a|an|the) (?:\w+ ){0,2}?(?:address|speech|remarks|statement) (?:at|to) "
+         r"(?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly|congress)\b",
+         r"(?:a|ont|avait) prononcé (?:\S+ ){0,5}?(?:le|un|son) discours (?:d'ouverture |de clôture |inaugural )?(?:de|à|lors de|devant) "
+         r"(?:la|l'|le|les) ?(?:\S+ ){0,4}?(?:réunion|conférence|sommet|forum|session|assemblée|congrès)\b",
          r"s'exprimant (?:lors|à l'occasion|au cours|à l'ouverture) d[eu'] ?(?:la |l'|le )?(?:\S+ ){0,8}?"
          r"(?:réunion|conférence|sommet|forum|session|assemblée)\b",
          # one who spoke at the opening of a numbered gathering: « a appelé …, à l'ouverture lundi dernier à Malabo de la
@@ -1103,6 +1114,11 @@ RECALLED = Cue(
     # recalled on Tuesday that he had met Y last year", « X a rappelé mardi qu'il avait rencontré Y l'an dernier »
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )"
     r"(?:\S+ ){0,4}?(?:had|avai(?:t|ent))",
+    # ... or by its noun and a year gone by, whatever the clause after: "recalled that during his 2024 meeting with Y the
+    # two forces had agreed", « a rappelé que lors de leur rencontre de 2024 à Dakar, les deux ministres … »
+    r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )(?:\S+ ){0,3}?"
+    r"(?:(?:his|her|their|the|its) (?:19|20)\d\d (?:\S+ )?(?:meeting|talks|visit|call|summit|conference)|(?:meeting|talks|visit|"
+    r"rencontre|réunion|visite|entretiens?|sommet|conférence) (?:in|of|de|en) (?:\S+ )?(?:19|20)\d\d)\b",
     # ... or named by its noun and who held it: "recalled talks she held two years ago with Y", « a évoqué vendredi les
     # entretiens qu'il avait eus en 2025 avec Y »
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|évoquée?|évoquant)\b[^.;]{0,60}? (?:the |his |her |their |les |la |le |l['’]|ses |sa |son )?"

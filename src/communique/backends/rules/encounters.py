@@ -284,6 +284,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         or _signed_by_organisations(sentence)
         or _organisation_gathers(sentence)
         or _two_sides_named(sentence)
+        # (two countries a heading's « entre » names are its sides, not a border: « Entretiens entre le Maroc et
+        # l'Espagne »)
+        or _encounter_heading(sentence) is not None
         or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
         # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
         or _HE_SAID_GATHERING.match(sentence)
@@ -351,6 +354,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
              and not (f[1] is Relation.RECEIVES and _RECEIVED_WORD.match(f[2].group(0))
                       and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
+             and not _OWN_RANKS_MET.match(sentence, f[2].end())
              and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
@@ -424,11 +428,20 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
     if (
         heading is None
         or not (_both_name_someone(heading) or _both_name_a_body(heading))
-        or not _of_two_sides(sentence, heading)
+        or not (_of_two_sides(sentence, heading) or _one_side_of_a_country(heading))
         or _AFTERMATH_VERB.search(sentence, heading.end())
     ):
         return None
     return heading
+
+
+def _one_side_of_a_country(sides: re.Match[str]) -> bool:
+    """Whether one of the groups ``first`` and ``second`` of a heading names a country and the other none: the
+    other is the publisher's own, a heading's way of naming the home side (« Séance de travail entre la police
+    nationale et la police fédérale belge », "Meeting between the Home Secretary and the French Interior
+    Minister"). A heading says "between": its two sides are two, which a sentence's "A and B" is not."""
+    first, second = (_ordered_countries(sides[side], forces=True) for side in ("first", "second"))
+    return bool(first) != bool(second)
 
 
 def _both_name_someone(sides: re.Match[str]) -> bool:
@@ -437,11 +450,13 @@ def _both_name_someone(sides: re.Match[str]) -> bool:
 
 
 def _both_name_a_body(sides: re.Match[str]) -> bool:
-    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force or an
-    international organisation: a heading names the sides so (« Séance de travail entre la police guinéenne et
-    EUROPOL »), the people in the text under it, or nowhere."""
+    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force, an
+    international organisation or a country: a heading names the sides so (« Séance de travail entre la police
+    guinéenne et EUROPOL », « Entretiens sécuritaires entre le Maroc et l'Espagne »), the people in the text under
+    it, or nowhere."""
     return all(
-        cues.ACTOR.search(sides[side]) or any(m.organisation for m in places.mentions(sides[side]))
+        cues.ACTOR.search(sides[side])
+        or any(m.organisation or m.country for m in places.mentions(sides[side]))
         for side in ("first", "second")
     )
 
@@ -533,6 +548,19 @@ _OWN_RANKS_GATHERED = regexes.compile(
     r"\s*(?:(?:some|around|about|over|nearly|more than|près de|quelque|environ|plus de) )?\d[\d,. ]*\s+"
     r"(?:(?!from\b|of both\b|of the two\b|des deux\b|venus\b|de part\b)[\w-]+,?\s+){0,6}?"
     r"(?:officers|inspectors|superintendents|constables|policemen|gendarmes|policiers|officiers|agents|cadres)\b"
+    r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A force's own commanders of every region, met by their chief: "held a meeting with all state commissioners of
+#: police", « s'est entretenu avec l'ensemble des directeurs régionaux » (not "all the regional commanders of the
+#: two forces", nor a gathering of chiefs of many forces: "met all the chiefs of police of the region").
+_OWN_RANKS_MET = regexes.compile(
+    r"\s*(?:with |avec )?(?:all (?:the |his |her )?|(?:tous|toutes) (?:les|ses) |l'ensemble (?:des|de ses) )"
+    r"(?:(?:state|zonal|regional|divisional|provincial|district|area|county|departmental) (?:police )?(?:commissioners|"
+    r"commanders|heads|chiefs|directors)|(?:commandants|directeurs|chefs|responsables|commissaires) (?:\w+ ){0,2}?"
+    r"(?:régionaux|départementaux|provinciaux|de (?:région|zone|district)s?))\b"
     r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
     re.IGNORECASE,
 )
