@@ -247,6 +247,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée? (?:à|au|aux)",
+         # … its day between, or a talk so granted to an office-holder (not an interview to a paper): « au cours de
+         # l'entretien qu'il a accordé lundi à l'ambassadeur d'Italie »
+         r"(?<!après l')(?:audience|entretien) qu'(?:il|elle) (?:a|avait) accordée? (?:\S+ ){0,3}?(?:à|au|aux) (?=(?:l'|la |le |les |son |"
+         r"sa |ses |leurs? |une |un )?(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|"
+         r"consul|secrétaire|président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
@@ -287,8 +292,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
          # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
          # (paid on the host, named by a pronoun: "said … during a courtesy call paid on him by the Deputy Inspector-General")
-         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
-         r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
+         # (or by its day, as what was raised at it: "was among the topics of a courtesy call paid on Tuesday by X to Y")
+         r"(?:following|followed|follows|after|during|of) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
+         r"(?:(?:paid|made) (?:(?:on|to) (?:him|her|them) )?(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday|yesterday|today) )?)?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont|s'était|s'étaient) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
@@ -589,6 +596,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à l'issue|au terme|au sortir) d'(?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
+         # … its subject named, its day and place between: « a dominé l'entretien que le ministre de l'Intérieur, X, a eu
+         # mardi à Lomé avec Y »
+         r"(?:entretiens?|audiences?|rencontres?|réunions?|séances? de travail|tête-à-tête) (?:que |qu['’])[^.;]{1,120}? "
+         r"(?:a|ont|avait|avaient) eue?s? (?:\S+ ){0,4}?avec\b",
+         # … or an English possessive, its day between: "The Commissioner's meeting on Monday with the visiting …"
+         r"[\w-]+(?:'s|’s) (?:\w+ )?(?:meeting|talks|audience|discussions)(?:,? (?:on |last |this )?(?:monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday|yesterday|today|earlier),?)? with\b",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
          r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
