@@ -149,7 +149,7 @@ _SOMEONE_AFTER = (
 #: de sécurité intérieure » (who calls on a chief, or takes leave of him).
 _ENVOY_AFTER = (
     r"(?=(?:the |his |her |their |l['’]|le |la )?(?:[\w'’-]+ ){0,5}?(?:liaison officers?|attach[ée]e?s?|consuls?(?:[- ]general)?|"
-    r"officiers? de liaison)\b)"
+    r"officiers? de liaison|advis[eo]rs?|conseill(?:er|ère)s?)\b)"
 )
 
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
@@ -385,6 +385,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?(?:delegation|team) (?:\S+ ){0,6}?(?:to (?:meet|hold talks|"
          r"confer|call on)|for (?:\S+ ){0,2}?(?:talks|discussions|consultations|meetings?|(?:working |courtesy )?visit) with)\b",
          r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?auprès (?:de|du|des)\b",
+         r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?pour (?:des|une|un) (?:échanges|entretiens|"
+         r"discussions|séances? de travail|réunions?|consultations) avec\b",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
@@ -460,7 +462,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
-         rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
+         rf"se sont {_ADVERB}(?:rencontrée?s|vue?s)\b", r"s'entretiendra", r"s'entretiendront",
          rf"(?:a|ont|avait|avaient),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
@@ -647,6 +649,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Minister", « a pris congé du ministre », « a fait ses adieux à son homologue », « une visite d'adieu au »
          rf"(?:bade|bid|bids|bidding) (?:a )?(?:\w+ )?(?:farewell|goodbye) (?:to )?(?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
          r"(?:paid|pays|paying|made|makes|making) (?:a|his|her|their) farewell (?:call|visit)s? (?:on|to)\b",
+         # … or by the verb Pacific releases use: "Commissioner X farewelled the outgoing adviser, Y"
+         rf"farewelled (?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
          rf"(?:a|ont|avait|avaient|est venue?|sont venue?s) (?:\S+ ){{0,2}}?pris congé (?:\S+ ){{0,6}}?(?:de |du |des |d')(?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
          rf"(?:a|ont|avait|avaient) fait ses adieux (?:\S+ ){{0,4}}?(?:à|au|aux) {_SOMEONE_AFTER}",
          r"(?:visite|audience) (?:d'adieu|de congé) (?:\S+ ){0,4}?(?:à|au|aux|auprès|du|de la|de l')\b",
@@ -761,6 +765,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the 5th Pacific Police Ministers' Meeting in Luganville"
          r"(?:is|was|are|were) (?:\w+ )?leading (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation to the (?:\S+ ){0,6}?"
          r"(?:meeting|conference|summit|forum|assembly)\b",
+         # … told in the past, or in French: "led the Nigerian delegation to the West African Police Chiefs Committee
+         # meeting", « a dirigé la délégation burkinabè à la réunion du comité des chefs de police »
+         r"(?:led|leads|headed|heads|will lead) (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation (?:\S+ ){0,3}?to the (?:\S+ ){0,8}?"
+         r"(?:meeting|conference|summit|forum|assembly|session|congress)\b",
+         r"(?:a|ont|avait) (?:conduit|dirigé) (?:\S+ ){0,3}?(?:la|une|sa|leur) délégation (?:\S+ ){0,3}?(?:à|aux?) (?:la |l')?(?:\S+ ){0,6}?"
+         r"(?:réunion|conférence|sommet|forum|assemblée|session|congrès)\b",
          # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
          # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
          r"(?:honou?red|humbled|privileged|pleased|delighted|honou?r(?: ?for me)?|privilege(?: for me)?) to address (?:this|the|today's) "

@@ -321,7 +321,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = (
             [] if training or several or own_review or secured else [(noun.start(), Relation.TOGETHER, noun)]
         )
-    if (joint := _joint_exchange(sentence) or _encounter_heading(sentence)) is not None:
+    if (
+        joint := _joint_exchange(sentence) or _encounter_heading(sentence) or _encounter_between(sentence)
+    ) is not None:
         found.append((joint.start(), Relation.TOGETHER, joint))
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
@@ -435,6 +437,30 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
     return heading
 
 
+def _encounter_between(sentence: str) -> re.Match[str] | None:
+    """The noun of an encounter inside a sentence about what came of it, its two sides after « entre » / "between",
+    each naming someone of another side: "Border security dominated the meeting, on Tuesday in Nairobi, between
+    Commissioner A and his Ugandan counterpart, B", « L'accord est le fruit de la rencontre, lundi à Lomé, entre le
+    ministre A et son homologue B », « La rencontre, mardi, entre A et B a porté sur … » (not talks "between the two
+    delegations", which name no one, nor two of one side)."""
+    between = _BETWEEN_INSIDE.search(sentence)
+    if between is None or not _both_name_someone(between):
+        return None
+    return between if _of_two_sides(sentence, between) or _one_side_of_a_country(between) else None
+
+
+#: An encounter's noun right after its article, its day and place in an aside, and its two sides after « entre » /
+#: "between" (the article looked behind at, the sides ahead: the encounter is told by its noun alone, whose verb of
+#: occurrence gives its tense: « Une séance de travail entre A et B se tiendra lundi »).
+_BETWEEN_INSIDE = regexes.compile(
+    r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bla )|(?<=\ble )|(?<=\bl')|(?<=\bl’)|(?<=\bune )|(?<=\bun ))"
+    r"(?:meeting|talks|discussions|rencontre|réunion|séance de travail|"
+    r"entretiens?|tête-à-tête)\b(?=(?:,? [^,;.]{2,40},)? (?:(?:held |tenue? )?(?:on|in|at|à|le|ce) [^,;.]{2,30}? )?"
+    r"(?:entre|between) (?P<first>[^;]{3,200}?),? (?:et|and) (?P<second>[^;]{3,200}))",
+    re.IGNORECASE,
+)
+
+
 def _one_side_of_a_country(sides: re.Match[str]) -> bool:
     """Whether one of the groups ``first`` and ``second`` of a heading names a country and the other none: the
     other is the publisher's own, a heading's way of naming the home side (« Séance de travail entre la police
@@ -488,7 +514,9 @@ _EXCHANGE = (
     r"(?:(?:ont|have) )?(?:\w+ )?(?:discussed|reviewed|examined|explored|assessed|evaluated|took stock|agreed|"
     r"exchanged (?:views|notes|ideas)|deliberated|looked (?:at|into)|compared notes|conferred|discuté|examiné|évoqué|"
     r"passé en revue|fait le (?:point|bilan)|dressé le bilan|abordé|échangé|étudié|analysé|évalué|exploré|convenu|"
-    r"débattu|planché|réfléchi)\b"
+    r"débattu|planché|réfléchi|"
+    # (or did together what two sides do: "A and B on Tuesday inspected joint border posts", « ont inauguré un poste »)
+    r"inspected|inaugurated|launched|commissioned|inspecté|inauguré|lancé)\b"
 )
 _EXCHANGE_VERB = Screened(_EXCHANGE, re.IGNORECASE)
 
