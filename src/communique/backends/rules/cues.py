@@ -149,7 +149,7 @@ _SOMEONE_AFTER = (
 #: de sécurité intérieure » (who calls on a chief, or takes leave of him).
 _ENVOY_AFTER = (
     r"(?=(?:the |his |her |their |l['’]|le |la )?(?:[\w'’-]+ ){0,5}?(?:liaison officers?|attach[ée]e?s?|consuls?(?:[- ]general)?|"
-    r"officiers? de liaison)\b)"
+    r"officiers? de liaison|advis[eo]rs?|conseill(?:er|ère)s?)\b)"
 )
 
 #: The day and place told in commas between a verb and its object, as French agencies write them: « a eu, ce mardi
@@ -260,6 +260,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
          # leads (« Il s'exprimait lors de »); not an audience before the encounter told (« après l'audience »)
          r"(?<!après l')audience qu'(?:il|elle) (?:a|avait) accordée? (?:à|au|aux)",
+         # … its day between, or a talk so granted to an office-holder (not an interview to a paper): « au cours de
+         # l'entretien qu'il a accordé lundi à l'ambassadeur d'Italie »
+         r"(?<!après l')(?:audience|entretien) qu'(?:il|elle) (?:a|avait) accordée? (?:\S+ ){0,3}?(?:à|au|aux) (?=(?:l'|la |le |les |son |"
+         r"sa |ses |leurs? |une |un )?(?:\w+ )?(?:ambassad|homologue|ministre|délégation|direct|chef|général|commissaire|représentant|"
+         r"consul|secrétaire|président|haut|envoyé|commandant|inspect|préfet|gouverneur))",
          r"(?<!after the )audience (?:he|she) (?:had )?granted(?: to)?",
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
@@ -300,8 +305,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … its caller after « of », as Nigerian and Bangladeshi releases write it: "The engagement followed a courtesy
          # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
          # (paid on the host, named by a pronoun: "said … during a courtesy call paid on him by the Deputy Inspector-General")
-         r"(?:following|followed|follows|after|during) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
-         r"(?:(?:paid|made) (?:on|to) (?:him|her|them) )?(?:from|by|of)\b",
+         # (or by its day, as what was raised at it: "was among the topics of a courtesy call paid on Tuesday by X to Y")
+         r"(?:following|followed|follows|after|during|of) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
+         r"(?:(?:paid|made) (?:(?:on|to) (?:him|her|them) )?(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday|yesterday|today) )?)?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
      Relation.RECEIVES),
     (Cue(r"(?:s'est|se sont|s'était|s'étaient) rendue?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
@@ -388,8 +395,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"^\s*(?:calling on|paying (?:a|an) (?:\w+ )?(?:courtesy call|visit|call) (?:on|to)) {_SOMEONE_AFTER}",
          # a delegation led to a meeting: "led a delegation to meet the Inspector-General", « a conduit une délégation
          # auprès de son homologue »
-         r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?delegation (?:\S+ ){0,6}?to (?:meet|hold talks|confer|call on)\b",
+         r"(?:led|leads|headed|heads) (?:a|an|the|his|her|their) (?:\S+ ){0,10}?(?:delegation|team) (?:\S+ ){0,6}?(?:to (?:meet|hold talks|"
+         r"confer|call on)|for (?:\S+ ){0,2}?(?:talks|discussions|consultations|meetings?|(?:working |courtesy )?visit) with)\b",
          r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?auprès (?:de|du|des)\b",
+         r"(?:a|ont) conduit (?:\S+ ){0,4}?(?:une|la|sa|leur) délégation (?:\S+ ){0,8}?pour (?:des|une|un) (?:échanges|entretiens|"
+         r"discussions|séances? de travail|réunions?|consultations) avec\b",
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
@@ -465,7 +475,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
-         rf"se sont {_ADVERB}rencontrée?s\b", r"s'entretiendra", r"s'entretiendront",
+         rf"se sont {_ADVERB}(?:rencontrée?s|vue?s)\b", r"s'entretiendra", r"s'entretiendront",
          rf"(?:a|ont|avait|avaient),? {_ADVERB}eu,? (?:\S+ ){{0,6}}?(?:des|un|une) (?:premiers? )?(?:entretiens?|échanges?|réunions?|séances?|rencontres?|contacts?|tête-à-têtes?|entrevues?|apartés?|discussions?|conversations?)",
          # ... its day and place in a long aside: « a eu, ce lundi en son bureau au siège du ministère à Nouakchott, un entretien avec »
          rf"(?:a|ont) eu{_ASIDE} (?:des|un|une) (?:entretiens?|échanges?|réunions?|séances? de travail|rencontres?|tête-à-têtes?|"
@@ -540,6 +550,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:is|are|was|were|sat|sits) (?:\S+ ){0,2}?at the (?:negotiating )?table with",
          # a clause between the verb and its counterpart: "met, in the presence of X, with Y"
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
+         # a sitting presided over, of a body two sides make up: "presided over the joint security commission with Burkina
+         # Faso", "presided over a meeting of the joint border commission" (not a parade or a ceremony presided over)
+         r"(?:presided|presides|will preside) over (?:a|an|the) (?:\S+ ){0,8}?(?:meeting|session|sitting|talks|commission|"
+         r"committee|working group|dialogue|consultations)\b",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
          # ... its day in commas, as Gulf and Sudanese agencies write it: "During his meeting, Monday, with the Ambassador
@@ -597,6 +611,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:à l'issue|au terme|au sortir) d'(?:un|une) (?:entretien|rencontre|audience|séance de travail|réunion) avec",
          # an encounter told in a relative clause: « après l'entretien qu'il a eu avec X »
          r"(?:entretiens?|audience|rencontre|réunion|séance de travail) qu'(?:il|elle|ils|elles) (?:a|ont) eue?s? avec",
+         # … its subject named, its day and place between: « a dominé l'entretien que le ministre de l'Intérieur, X, a eu
+         # mardi à Lomé avec Y »
+         r"(?:entretiens?|audiences?|rencontres?|réunions?|séances? de travail|tête-à-tête) (?:que |qu['’])[^.;]{1,120}? "
+         r"(?:a|ont|avait|avaient) eue?s? (?:\S+ ){0,4}?avec\b",
+         # … or an English possessive, its day between: "The Commissioner's meeting on Monday with the visiting …"
+         r"[\w-]+(?:'s|’s) (?:\w+ )?(?:meeting|talks|audience|discussions)(?:,? (?:on |last |this )?(?:monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday|yesterday|today|earlier),?)? with\b",
          r"(?:talks|meeting|discussions) (?:he|she|they) (?:had|held) with",
          r"engaged in (?:\S+ ){0,2}?(?:discussions|talks) (?:\S+ ){0,10}?with",
          r"led (?:\S+ ){0,2}?(?:discussions|talks) with", r"(?:a|ont) mené (?:\S+ ){0,2}?(?:discussions|entretiens|échanges|pourparlers) avec",
@@ -641,6 +662,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # Minister", « a pris congé du ministre », « a fait ses adieux à son homologue », « une visite d'adieu au »
          rf"(?:bade|bid|bids|bidding) (?:a )?(?:\w+ )?(?:farewell|goodbye) (?:to )?(?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
          r"(?:paid|pays|paying|made|makes|making) (?:a|his|her|their) farewell (?:call|visit)s? (?:on|to)\b",
+         # … or by the verb Pacific releases use: "Commissioner X farewelled the outgoing adviser, Y"
+         rf"farewelled (?:{_SOMEONE_AFTER}|{_ENVOY_AFTER})",
          rf"(?:a|ont|avait|avaient|est venue?|sont venue?s) (?:\S+ ){{0,2}}?pris congé (?:\S+ ){{0,6}}?(?:de |du |des |d')(?:\S+ ){{0,2}}?{_SOMEONE_AFTER}",
          rf"(?:a|ont|avait|avaient) fait ses adieux (?:\S+ ){{0,4}}?(?:à|au|aux) {_SOMEONE_AFTER}",
          r"(?:visite|audience) (?:d'adieu|de congé) (?:\S+ ){0,4}?(?:à|au|aux|auprès|du|de la|de l')\b",
@@ -755,6 +778,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the 5th Pacific Police Ministers' Meeting in Luganville"
          r"(?:is|was|are|were) (?:\w+ )?leading (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation to the (?:\S+ ){0,6}?"
          r"(?:meeting|conference|summit|forum|assembly)\b",
+         # … told in the past, or in French: "led the Nigerian delegation to the West African Police Chiefs Committee
+         # meeting", « a dirigé la délégation burkinabè à la réunion du comité des chefs de police »
+         r"(?:led|leads|headed|heads|will lead) (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation (?:\S+ ){0,3}?to the (?:\S+ ){0,8}?"
+         r"(?:meeting|conference|summit|forum|assembly|session|congress)\b",
+         r"(?:a|ont|avait) (?:conduit|dirigé) (?:\S+ ){0,3}?(?:la|une|sa|leur) délégation (?:\S+ ){0,3}?(?:à|aux?) (?:la |l')?(?:\S+ ){0,6}?"
+         r"(?:réunion|conférence|sommet|forum|assemblée|session|congrès)\b",
          # a speech at the gathering, in its speaker's words: "I am greatly honoured to address this important meeting",
          # « M. X, ministre de l'Intérieur, qui nous a fait l'amitié de venir en personne … ouvrir cette visite de travail »
          r"(?:honou?red|humbled|privileged|pleased|delighted|honou?r(?: ?for me)?|privilege(?: for me)?) to address (?:this|the|today's) "
@@ -763,6 +792,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # one who spoke at a gathering attended it: "Speaking at the 1st Chiefs of Police Meeting for South
          # America in Lima on Monday, X said", « S'exprimant lors de la conférence des chefs de police, X a … »
          r"(?<![\w-])speaking (?:at|during) (?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly)\b",
+         # … or who gave its keynote, its opening speech: "delivered the keynote address at the African Police Chiefs
+         # Summit", « a prononcé mardi à Lomé le discours d'ouverture de la réunion des chefs de police »
+         r"(?:delivered|gave|presented|will deliver) (?:a|an|the) (?:\w+ ){0,2}?(?:address|speech|remarks|statement) (?:at|to) "
+         r"(?:the|a|an) (?:\S+ ){0,8}?(?:meeting|conference|summit|forum|session|assembly|congress)\b",
+         r"(?:a|ont|avait) prononcé (?:\S+ ){0,5}?(?:le|un|son) discours (?:d'ouverture |de clôture |inaugural )?(?:de|à|lors de|devant) "
+         r"(?:la|l'|le|les) ?(?:\S+ ){0,4}?(?:réunion|conférence|sommet|forum|session|assemblée|congrès)\b",
          r"s'exprimant (?:lors|à l'occasion|au cours|à l'ouverture) d[eu'] ?(?:la |l'|le )?(?:\S+ ){0,8}?"
          r"(?:réunion|conférence|sommet|forum|session|assemblée)\b",
          # one who spoke at the opening of a numbered gathering: « a appelé …, à l'ouverture lundi dernier à Malabo de la
@@ -1141,6 +1176,11 @@ RECALLED = Cue(
     # recalled on Tuesday that he had met Y last year", « X a rappelé mardi qu'il avait rencontré Y l'an dernier »
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )"
     r"(?:\S+ ){0,4}?(?:had|avai(?:t|ent))",
+    # ... or by its noun and a year gone by, whatever the clause after: "recalled that during his 2024 meeting with Y the
+    # two forces had agreed", « a rappelé que lors de leur rencontre de 2024 à Dakar, les deux ministres … »
+    r"(?:recalled|recalling|remembered|rappelée?|rappelant|rappelle|rappelait)\b[^.;]{0,60}? (?:that |qu['’]|que )(?:\S+ ){0,3}?"
+    r"(?:(?:his|her|their|the|its) (?:19|20)\d\d (?:\S+ )?(?:meeting|talks|visit|call|summit|conference)|(?:meeting|talks|visit|"
+    r"rencontre|réunion|visite|entretiens?|sommet|conférence) (?:in|of|de|en) (?:\S+ )?(?:19|20)\d\d)\b",
     # ... or named by its noun and who held it: "recalled talks she held two years ago with Y", « a évoqué vendredi les
     # entretiens qu'il avait eus en 2025 avec Y »
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|évoquée?|évoquant)\b[^.;]{0,60}? (?:the |his |her |their |les |la |le |l['’]|ses |sa |son )?"

@@ -297,6 +297,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
             or _signed_by_organisations(sentence)
             or _organisation_gathers(sentence)
             or _two_sides_named(sentence)
+            # (two countries a heading's « entre » names are its sides, not a border: « Entretiens entre le Maroc et
+            # l'Espagne »)
+            or _encounter_heading(sentence) is not None
             or _THEM.search(sentence)  # the two named before: « la séance de travail qui les a réunis »
             # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
             or _HE_SAID_GATHERING.match(sentence)
@@ -332,7 +335,9 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
         found = (
             [] if training or several or own_review or secured else [(noun.start(), Relation.TOGETHER, noun)]
         )
-    if (joint := _joint_exchange(sentence) or _encounter_heading(sentence)) is not None:
+    if (
+        joint := _joint_exchange(sentence) or _encounter_heading(sentence) or _encounter_between(sentence)
+    ) is not None:
         found.append((joint.start(), Relation.TOGETHER, joint))
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
     # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
@@ -365,6 +370,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
              and not (f[1] is Relation.RECEIVES and _RECEIVED_WORD.match(f[2].group(0))
                       and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
+             and not _OWN_RANKS_MET.match(sentence, f[2].end())
              and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
@@ -438,11 +444,44 @@ def _encounter_heading(sentence: str) -> re.Match[str] | None:
     if (
         heading is None
         or not (_both_name_someone(heading) or _both_name_a_body(heading))
-        or not _of_two_sides(sentence, heading)
+        or not (_of_two_sides(sentence, heading) or _one_side_of_a_country(heading))
         or _AFTERMATH_VERB.search(sentence, heading.end())
     ):
         return None
     return heading
+
+
+def _encounter_between(sentence: str) -> re.Match[str] | None:
+    """The noun of an encounter inside a sentence about what came of it, its two sides after « entre » / "between",
+    each naming someone of another side: "Border security dominated the meeting, on Tuesday in Nairobi, between
+    Commissioner A and his Ugandan counterpart, B", « L'accord est le fruit de la rencontre, lundi à Lomé, entre le
+    ministre A et son homologue B », « La rencontre, mardi, entre A et B a porté sur … » (not talks "between the two
+    delegations", which name no one, nor two of one side)."""
+    between = _BETWEEN_INSIDE.search(sentence)
+    if between is None or not _both_name_someone(between):
+        return None
+    return between if _of_two_sides(sentence, between) or _one_side_of_a_country(between) else None
+
+
+#: An encounter's noun right after its article, its day and place in an aside, and its two sides after « entre » /
+#: "between" (the article looked behind at, the sides ahead: the encounter is told by its noun alone, whose verb of
+#: occurrence gives its tense: « Une séance de travail entre A et B se tiendra lundi »).
+_BETWEEN_INSIDE = regexes.compile(
+    r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bla )|(?<=\ble )|(?<=\bl')|(?<=\bl’)|(?<=\bune )|(?<=\bun ))"
+    r"(?:meeting|talks|discussions|rencontre|réunion|séance de travail|"
+    r"entretiens?|tête-à-tête)\b(?=(?:,? [^,;.]{2,40},)? (?:(?:held |tenue? )?(?:on|in|at|à|le|ce) [^,;.]{2,30}? )?"
+    r"(?:entre|between) (?P<first>[^;]{3,200}?),? (?:et|and) (?P<second>[^;]{3,200}))",
+    re.IGNORECASE,
+)
+
+
+def _one_side_of_a_country(sides: re.Match[str]) -> bool:
+    """Whether one of the groups ``first`` and ``second`` of a heading names a country and the other none: the
+    other is the publisher's own, a heading's way of naming the home side (« Séance de travail entre la police
+    nationale et la police fédérale belge », "Meeting between the Home Secretary and the French Interior
+    Minister"). A heading says "between": its two sides are two, which a sentence's "A and B" is not."""
+    first, second = (_ordered_countries(sides[side], forces=True) for side in ("first", "second"))
+    return bool(first) != bool(second)
 
 
 def _both_name_someone(sides: re.Match[str]) -> bool:
@@ -451,11 +490,13 @@ def _both_name_someone(sides: re.Match[str]) -> bool:
 
 
 def _both_name_a_body(sides: re.Match[str]) -> bool:
-    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force or an
-    international organisation: a heading names the sides so (« Séance de travail entre la police guinéenne et
-    EUROPOL »), the people in the text under it, or nowhere."""
+    """Whether the groups ``first`` and ``second`` each name a body that can meet, a force, an
+    international organisation or a country: a heading names the sides so (« Séance de travail entre la police
+    guinéenne et EUROPOL », « Entretiens sécuritaires entre le Maroc et l'Espagne »), the people in the text under
+    it, or nowhere."""
     return all(
-        cues.ACTOR.search(sides[side]) or any(m.organisation for m in places.mentions(sides[side]))
+        cues.ACTOR.search(sides[side])
+        or any(m.organisation or m.country for m in places.mentions(sides[side]))
         for side in ("first", "second")
     )
 
@@ -487,7 +528,9 @@ _EXCHANGE = (
     r"(?:(?:ont|have) )?(?:\w+ )?(?:discussed|reviewed|examined|explored|assessed|evaluated|took stock|agreed|"
     r"exchanged (?:views|notes|ideas)|deliberated|looked (?:at|into)|compared notes|conferred|discuté|examiné|évoqué|"
     r"passé en revue|fait le (?:point|bilan)|dressé le bilan|abordé|échangé|étudié|analysé|évalué|exploré|convenu|"
-    r"débattu|planché|réfléchi)\b"
+    r"débattu|planché|réfléchi|"
+    # (or did together what two sides do: "A and B on Tuesday inspected joint border posts", « ont inauguré un poste »)
+    r"inspected|inaugurated|launched|commissioned|inspecté|inauguré|lancé)\b"
 )
 _EXCHANGE_VERB = Screened(_EXCHANGE, re.IGNORECASE)
 
@@ -547,6 +590,19 @@ _OWN_RANKS_GATHERED = regexes.compile(
     r"\s*(?:(?:some|around|about|over|nearly|more than|près de|quelque|environ|plus de) )?\d[\d,. ]*\s+"
     r"(?:(?!from\b|of both\b|of the two\b|des deux\b|venus\b|de part\b)[\w-]+,?\s+){0,6}?"
     r"(?:officers|inspectors|superintendents|constables|policemen|gendarmes|policiers|officiers|agents|cadres)\b"
+    r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A force's own commanders of every region, met by their chief: "held a meeting with all state commissioners of
+#: police", « s'est entretenu avec l'ensemble des directeurs régionaux » (not "all the regional commanders of the
+#: two forces", nor a gathering of chiefs of many forces: "met all the chiefs of police of the region").
+_OWN_RANKS_MET = regexes.compile(
+    r"\s*(?:with |avec )?(?:all (?:the |his |her )?|(?:tous|toutes) (?:les|ses) |l'ensemble (?:des|de ses) )"
+    r"(?:(?:state|zonal|regional|divisional|provincial|district|area|county|departmental) (?:police )?(?:commissioners|"
+    r"commanders|heads|chiefs|directors)|(?:commandants|directeurs|chefs|responsables|commissaires) (?:\w+ ){0,2}?"
+    r"(?:régionaux|départementaux|provinciaux|de (?:région|zone|district)s?))\b"
     r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
     re.IGNORECASE,
 )

@@ -15,7 +15,9 @@ It accepts, among the first sentences of the text, the first that
   ont examiné »); or
 - has the two sides as the subject of an exchange ("The two chiefs reviewed …", « Les deux responsables ont
   examiné … ") after a sentence that names two people and two sides; or
-- is a photo's caption (a "Photo:" label, or "(right)", « (à gauche) » after a name) naming two people of two sides.
+- is a photo's caption (a "Photo:" or « Photo de famille » label, or "(right)", « (à gauche) » after a name) naming
+  two people of two sides, or one person, someone from outside (« la délégation », "the visiting …") and the
+  encounter by its noun (« lors de la séance de travail »).
 - tells words said to the other side named by its relation ("X told her visitor, Y", « a lancé X à son hôte, Y »);
   or
 - is an agenda's hour line telling an exchange ("10:00 Discussions with Commissioner B"), the line before naming the
@@ -25,6 +27,9 @@ It accepts, among the first sentences of the text, the first that
 - tells a visit or a delegation by its noun, its visitor or its leader named and the host's side too ("The visit of
   the Zambian IGP, A, to the Malawi Police Service headquarters", "The Ghanaian delegation, led by A, spent Tuesday
   at the headquarters of the Liberia National Police").
+
+An exchange whose people the sentence names may have its sides named by the headline over it (« Le DG et
+l'ambassadeur d'Allemagne passent en revue … » over « A et B ont évoqué mardi à Lomé … »).
 
 It refuses a sentence that recalls the past or is background (« en 2019 », "it will be recalled"), one that is
 negated, missed or only wished (:data:`cues.UNMET`) or a police sting, one that tells what reaches a counterpart
@@ -57,9 +62,10 @@ _COUNTERPART = regexes.compile(
     re.IGNORECASE,
 )
 
-#: A photo's caption: its label opening the line, or a place in the picture after a name.
+#: A photo's caption: its label opening the line (« Photo de famille à l'issue de … »), or a place in the picture
+#: after a name.
 _CAPTION = regexes.compile(
-    r"^\s*(?:photo|caption|légende|pic(?:ture)?)\s*:|\((?:left|right|centre|center|middle|l|r|à gauche|à droite|au centre)\)",
+    r"^\s*(?:(?:photo|caption|légende|pic(?:ture)?)\s*:|photo de famille\b|group photo\b)|\((?:left|right|centre|center|middle|l|r|à gauche|à droite|au centre)\)",
     re.IGNORECASE,
 )
 
@@ -113,7 +119,7 @@ def exchanged(
             continue
         before = all_sentences[index - 1] if index else " ".join(headings) or None
         above = " ".join([*headings, *all_sentences[:index]])
-        opening = _opening(sentence, before, above, countries, home)
+        opening = _opening(sentence, before, above, countries, home, " ".join(headings))
         if opening is None:
             continue
         relation, cue = opening
@@ -131,12 +137,19 @@ def exchanged(
 
 
 def _opening(
-    sentence: str, before: str | None, above: str, countries: frozenset[str], home: str | None
+    sentence: str,
+    before: str | None,
+    above: str,
+    countries: frozenset[str],
+    home: str | None,
+    headline: str = "",
 ) -> tuple[Relation, re.Match[str]] | None:
     """How a sentence tells the encounter, and where, if it does by one of the wordings the module's docstring
     lists: "the two chiefs" exchanging after a sentence naming both (``before``), an exchange between named sides, an
     agenda's line under the lines that name its visitor (``above``), a caption or a presence of two sides, a visit or a
-    delegation and its host's side."""
+    delegation and its host's side. The sides of an exchange may be named by the ``headline`` over it, its people by
+    the sentence (« Le DG de la police et l'ambassadeur d'Allemagne passent en revue la coopération » over « A et B
+    ont évoqué mardi à Lomé la formation des officiers »)."""
     verb = cues.EXCHANGED.search(sentence)
     if verb is not None and _THE_TWO.match(sentence):
         if before is None or _refused(before):
@@ -149,6 +162,8 @@ def _opening(
     if not named:
         return None
     two_sides = _two_sides(sentence, named, countries, home)
+    if verb is not None and not two_sides and headline and not _refused(headline):
+        two_sides = _two_sides(f"{headline} {sentence}", named, countries, home)
     if verb is not None and (
         (len(named) > 1 and two_sides)
         or _COUNTERPART.search(sentence, verb.start() - 80 if verb.start() > 80 else 0) is not None
@@ -167,6 +182,14 @@ def _opening(
     together = _CAPTION.search(sentence) or _PRESENCE.search(sentence)
     if together is not None and len(named) > 1 and two_sides and not cues.OWN_CEREMONY.search(sentence):
         return Relation.TOGETHER, together
+    if (
+        (caption := _CAPTION.search(sentence)) is not None
+        and cues.OUTSIDER.search(sentence) is not None
+        and cues.ENCOUNTER_NOUN.search(sentence) is not None
+    ):
+        # a caption of the encounter by its noun, the other side by its relation, one person named: « X (au centre),
+        # entouré de la délégation de la police marocaine lors de la séance de travail de mardi »
+        return Relation.TOGETHER, caption
     visit = _VISIT_OF.search(sentence)
     return (Relation.VISITS, visit) if visit is not None and two_sides else None
 

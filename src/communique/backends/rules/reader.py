@@ -71,6 +71,7 @@ from communique.backends.rules.encounters import (
     _analysable,
     _dateline_day,
     _dates,
+    _encounter_heading,
     _home_country,
     _meeting_cue,
     _people_in,
@@ -160,8 +161,13 @@ def read(source: Source) -> Draft:
         not segments
         and headline
         and _meeting_cue(headline)
-        # (the text's own country one of them: "IGP and French Gendarmerie chief seal training pact" from Abuja)
-        and (cues.OUTSIDER.search(headline) or len(_sides_named(headline, countries) | {home} - {None}) > 1)
+        # (the text's own country one of them: "IGP and French Gendarmerie chief seal training pact" from Abuja; or
+        # the two sides a heading says it is "between": « Séance de travail entre la police nationale et la police belge »)
+        and (
+            cues.OUTSIDER.search(headline)
+            or len(_sides_named(headline, countries) | {home} - {None}) > 1
+            or _encounter_heading(headline) is not None
+        )
     ):
         # an encounter only its headline tells ("IGP hosts Sierra Leonean counterpart X" over "The visit on Wednesday
         # was aimed at …"): the headline, read apart as what the text repeats, opens it; with someone from outside
