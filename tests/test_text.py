@@ -138,6 +138,21 @@ def test_alternatives_that_end_alike_below_the_first_level_share_their_end(sourc
             ), (sentence, pos)
 
 
+@pytest.mark.parametrize(
+    ("source", "tree"),
+    [
+        # cut between two characters of a run, after a count (not within it) or what repeats
+        (r"x(?:ab){1,6}cdefghijklmnopqrstu|y(?:ab){2,6}cdefghijklmnopqrstu",
+         r"(?:x(?:ab){1,6}|y(?:ab){2,6})cdefghijklmnopqrstu"),
+        (r"xa?bcdefghijklmnopqrstu|ya?bcdefghijklmnopqrstu", r"(?:x|y)a?bcdefghijklmnopqrstu"),
+        # never within a class (was: "(?:x[^1|y[^2)abcdefghijklmnopq]", no pattern)
+        (r"x[^1abcdefghijklmnopq]|y[^2abcdefghijklmnopq]", r"x[^1abcdefghijklmnopq]|y[^2abcdefghijklmnopq]"),
+    ],
+)  # fmt: skip
+def test_an_end_written_once_is_cut_where_a_part_starts(source: str, tree: str) -> None:
+    assert text.branched(source, 0) == tree
+
+
 def test_a_branch_alone_after_a_character_ignores_case() -> None:
     """A letter that is the only branch after another is no alternative the engine may pass over:
     written as it is (two words of code), not as the class of its cases (six)."""

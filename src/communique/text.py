@@ -1070,7 +1070,7 @@ def _part_starts(source: str) -> set[int]:
         if not depth:
             starts.add(token.start())
             counted = False  # within a count
-            for at, each in enumerate(char, token.start()):
+            for at, each in enumerate(char if char[0] not in "\\[()|" else "", token.start()):
                 counted = (counted or each == "{") and each != "}"
                 if not counted and each not in "?*+}":
                     starts.add(at)
