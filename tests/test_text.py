@@ -122,7 +122,7 @@ _SENTENCES = (
 )
 
 
-@pytest.mark.parametrize(("source", "ends"), zip(_SHARED_TAILS, (4, 1), strict=True))
+@pytest.mark.parametrize(("source", "ends"), list(zip(_SHARED_TAILS, (4, 1), strict=True)))
 def test_alternatives_that_end_alike_below_the_first_level_share_their_end(source: str, ends: int) -> None:
     """Alternatives of a branch below the tree's first level that end alike are written as a tree
     of what differs, then their end once (was: a copy for each, the largest cue 386k words of code)."""
