@@ -937,7 +937,8 @@ def branched(source: str, flags: int = 0) -> str:
     with it. An alternative that opens with lookarounds or word boundaries and a group (a
     cue's ``(?<![\\w])(?:…)``) has that group's alternatives as a tree. Alternatives that end
     alike (those distributed from one group end with what followed it) are a tree of what
-    differs, then that end, once (:func:`_common_tail`)."""
+    differs, then that end, once (:func:`_common_tail`); below the first level, so is each run
+    of consecutive alternatives that end alike (:func:`_tails_shared`)."""
     found = _options(source, 0)
     if found is None or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
         return source
@@ -948,17 +949,22 @@ def branched(source: str, flags: int = 0) -> str:
 _GLOBAL_FLAGS = regexes.compile(r"\(\?[aiLmsux]+\)")
 
 
-def _tree(alternatives: list[str], ignore_case: bool, first_level: bool = True) -> str:
+def _tree(
+    alternatives: list[str], ignore_case: bool, first_level: bool = True, after_character: bool = False
+) -> str:
     """Alternatives as a tree of their first characters (see :func:`branched`); at its
     ``first_level``, a letter's cases as branches apart in a branch of up to
-    :data:`_SPLIT_REST` characters."""
+    :data:`_SPLIT_REST` characters. ``after_character``: the tree follows a character of the
+    branch it is in, so that its first part opens no alternative of an enclosing one."""
     distributed = [part for whole in alternatives for part in _distributed(whole)]
     if first_level and len(distributed) > 1:
         distributed = [moved for part in distributed for moved in _checked_after_first(part, ignore_case)]
     tail = _common_tail(distributed)
     if tail:
         heads = [alternative[: len(alternative) - len(tail)] for alternative in distributed]
-        return f"(?:{_tree(heads, ignore_case, first_level)}){tail}"
+        return f"(?:{_tree(heads, ignore_case, first_level, after_character)}){tail}"
+    if not first_level:
+        distributed = _tails_shared(distributed, ignore_case)
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
     since: dict[str, list[str]] = {}  # the branches a later alternative may join, by first character
     for alternative in distributed:
@@ -972,19 +978,52 @@ def _tree(alternatives: list[str], ignore_case: bool, first_level: bool = True) 
             since[first] = [alternative[1:]]
             branches.append((first, since[first]))
     written = []
+    alone = len(branches) == 1
     for branch in branches:
         if isinstance(branch, str):
             written.append(branch)
             continue
         first, rests = branch
-        rest = rests[0] if len(rests) == 1 else f"(?:{_tree(rests, ignore_case, first_level=False)})"
-        if not (ignore_case and first.isalpha()):
+        rest = rests[0] if len(rests) == 1 else _grouped(_tree(rests, ignore_case, False, True))
+        if not (ignore_case and first.isalpha()) or (alone and after_character):
+            # (a branch alone after a character is no alternative that the engine may pass over:
+            # its letter ignores case, two words of code where a class of its cases takes six)
             written.append(first + rest)
         elif first_level and len(rest) <= _SPLIT_REST:
             written.extend(f"(?-i:{case}){rest}" for case in _cases(first))
         else:
             written.append(f"(?-i:[{''.join(_cases(first))}]){rest}")
     return "|".join(written)
+
+
+def _grouped(tree: str) -> str:
+    """A tree as the rest of a branch: in a group if it is alternatives, as it is if one
+    (``e(?:n(?:c…`` for a word alone in its branch was as long to read as its letters)."""
+    found = _options(tree, 0)
+    return tree if found is not None and len(found[0]) == 1 else f"(?:{tree})"
+
+
+def _tails_shared(alternatives: list[str], ignore_case: bool) -> list[str]:
+    """Alternatives, each run of consecutive ones that end alike (:func:`_common_tail`) as one:
+    the tree of what differs, then that end once. ``a X|ont X`` finds what ``(?:a|ont) X``
+    finds, in the same order; but a tree made of each apart held a copy of ``X`` for each
+    (distributed from one group below the tree's first level, ``(?:a|avait|avaient) X`` in the
+    branch of ``a``: `` X``, ``vait X``, ``vaient X``). Below the first level only: there, each
+    alternative is one the engine passes over without entering it when its first character
+    is not the text's, and one that opens with a group it enters."""
+    shared: list[str] = []
+    start = 0
+    while start < len(alternatives):
+        end, tail = start + 1, ""
+        while end < len(alternatives) and (longer := _common_tail(alternatives[start : end + 1])):
+            end, tail = end + 1, longer
+        if tail:
+            heads = [alternative[: len(alternative) - len(tail)] for alternative in alternatives[start:end]]
+            shared.append(f"(?:{_tree(heads, ignore_case, first_level=False)}){tail}")
+        else:
+            shared.append(alternatives[start])
+        start = end
+    return shared
 
 
 def _common_tail(alternatives: list[str]) -> str:
@@ -1022,13 +1061,19 @@ _SHORTEST_TAIL = 16
 
 
 def _part_starts(source: str) -> set[int]:
-    """Where a part of a pattern (a run of characters, an escape, a class, a group) starts
-    outside any group: where the pattern may be cut in two that follow each other."""
+    """Where a part of a pattern (a character, an escape, a class, a group) starts outside any
+    group: where the pattern may be cut in two that follow each other. In a run of characters,
+    each one is a part, but what repeats the one before it and a count (``{0,2}``)."""
     starts, depth = set(), 0
     for token in _TOKENS.finditer(source):
+        char = token.group(0)
         if not depth:
             starts.add(token.start())
-        char = token.group(0)
+            counted = False  # within a count
+            for at, each in enumerate(char if char[0] not in "\\[()|" else "", token.start()):
+                counted = (counted or each == "{") and each != "}"
+                if not counted and each not in "?*+}":
+                    starts.add(at)
         depth += char == "("
         depth -= char == ")"
     return starts
