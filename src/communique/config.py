@@ -411,6 +411,39 @@ def _dotenv(path: Path, *, quiet: bool = False, named: bool = False) -> dict[str
         if named and (what := _not_a_file(path)) is not None:
             raise ConfigError(f"the .env file {path} is {what}: name a file of KEY=value lines")
         return {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:  # its bytes are never quoted: a key may be among them
+        raise ConfigError(
+            f"the .env file {path} is not UTF-8 text (byte {exc.start + 1}); it holds KEY=value lines"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"the .env file {path} cannot be read ({exc.strerror or exc})") from None
+    values, unparsed = _parsed(text)
+    if unparsed:
+        # a quote left open runs on to the next quote, lines below, taking the settings between
+        # as its value (was: those settings lost without a word, the warning naming line 1
+        # alone); no setting of communique spans lines, so each line is read on its own too
+        lines = [_parsed(line) for line in text.split("\n")]  # python-dotenv's lines
+        values = {**values, **{k: v for each, _ in lines for k, v in each.items()}}
+        unparsed = [number for number, (_, bad) in enumerate(lines, 1) if bad]
+    if unparsed and not quiet and (said := (str(path), tuple(unparsed))) not in _SAID:
+        import logging
+
+        _SAID.add(said)
+        lines_said = ", ".join(map(str, unparsed[:10])) + (", …" if len(unparsed) > 10 else "")
+        logging.getLogger("communique").warning(
+            f"the .env file {path}: line{'s' if len(unparsed) > 1 else ''} {lines_said} not KEY=value; ignored"
+        )
+    return values
+
+
+def _parsed(text: str) -> tuple[dict[str, str], list[int]]:
+    """The settings python-dotenv reads in ``text``, and the numbers of the lines where
+    it could read none, said by communique instead of python-dotenv's own line on stderr
+    (``python-dotenv could not parse statement starting at line 1``, outside communique's
+    one-line messages)."""
+    import io
     import logging
 
     from dotenv import dotenv_values
@@ -427,22 +460,10 @@ def _dotenv(path: Path, *, quiet: bool = False, named: bool = False) -> dict[str
     told = logging.getLogger("dotenv.main")
     told.addFilter(kept)
     try:
-        values = dotenv_values(path)
-    except UnicodeDecodeError as exc:  # its bytes are never quoted: a key may be among them
-        raise ConfigError(
-            f"the .env file {path} is not UTF-8 text (byte {exc.start + 1}); it holds KEY=value lines"
-        ) from None
-    except OSError as exc:
-        raise ConfigError(f"the .env file {path} cannot be read ({exc.strerror or exc})") from None
+        values = dotenv_values(stream=io.StringIO(text))
     finally:
         told.removeFilter(kept)
-    if unparsed and not quiet and (said := (str(path), tuple(unparsed))) not in _SAID:
-        _SAID.add(said)
-        lines = ", ".join(map(str, unparsed[:10])) + (", …" if len(unparsed) > 10 else "")
-        logging.getLogger("communique").warning(
-            f"the .env file {path}: line{'s' if len(unparsed) > 1 else ''} {lines} not KEY=value; ignored"
-        )
-    return {k: v for k, v in values.items() if v is not None}
+    return {k: v for k, v in values.items() if v is not None}, unparsed
 
 
 def _not_a_file(path: Path) -> str | None:
@@ -719,6 +740,14 @@ def _no_key(key: str) -> str | None:
     return None
 
 
+def _quoted(value: str) -> bool:
+    """Whether ``value`` is between a pair of ASCII quote marks, as a value of a ``.env``
+    file is written and ``docker run --env-file`` passes it on, quotes and all. A key so
+    given was sent with its quotes, and refused (401) by an endpoint: a refusal the user
+    could not see the cause of, the key being masked in every message."""
+    return len(value) > 2 and value[0] == value[-1] and value[0] in "\"'"
+
+
 def _no_model_name(model: str) -> str | None:
     """Why ``model`` can name no model, if it cannot: blanks only (``--model " "``, was sent
     as it is, the offline reader taking an empty one), a byte that is not UTF-8 (was: said
@@ -809,6 +838,11 @@ def _check(settings: Settings) -> None:
         raise ConfigError(f"max_bytes must be at most {MAX_BYTES:,}, not {_setting(settings, 'max_bytes')}")
     if settings.base_url:
         _check_url(settings.base_url)
+    if settings.api_key and _quoted(settings.api_key):
+        raise ConfigError(
+            f"the API key ({_given_as(settings, 'api_key')}) is written between quote marks, which no key "
+            "holds (Docker's --env-file and some loaders of .env files keep them): give the key alone"
+        )
     if settings.api_key and (held := _no_key(settings.api_key)) is not None:
         raise ConfigError(
             f"the API key ({_given_as(settings, 'api_key')}) holds {held}, which no key holds and no HTTP "

@@ -101,6 +101,14 @@ class ModelError(CommuniqueError):
     truncated replies."""
 
 
+class Declined(ModelError):
+    """The model's reply is one no attempt can make usable, and asking again would not
+    change it: the model refused, its provider's content filter stopped it, or it holds
+    the API key. Not asked again; by default the record is then the offline reading of
+    the text (never nothing: a meeting report is not lost for the model's fault), and the
+    error itself with ``strict`` settings or in a translation, which has no offline reading."""
+
+
 class ValidationFailed(ModelError):
     """The model kept returning records that fail validation or grounding."""
 

@@ -26,7 +26,7 @@ from communique.cache import ReplyCache
 from communique.calllog import CallLog
 from communique.config import Settings, resolve
 from communique.draft import Draft
-from communique.errors import ConfigError, InputError, ModelError, ValidationFailed
+from communique.errors import ConfigError, Declined, InputError, ModelError, ValidationFailed
 from communique.normalise.record import analysis as record_of
 from communique.progress import Listener
 from communique.schema import Analysis, Provenance, Source, Usage, by_name
@@ -206,13 +206,15 @@ class Pipeline:
     def _extraction(self, source: Source) -> Extraction:
         """The backend's reading of ``source``. When no reply of the model could be read
         at all (none parsed into the schema after the re-asks, or each was cut off before
-        it said anything), the offline reading of the text instead, with the model's cost
-        and why among the record's problems: never nothing. Not with ``strict`` settings,
-        nor when completing from the offline reading is off, nor in a language the rules do
-        not read: the error is raised, as it is."""
+        it said anything), or the model declined (refused, filtered by its provider, or
+        wrote the API key: :class:`Declined`), the offline reading of the text instead,
+        with the model's cost and why among the record's problems: never nothing (was, for
+        a decline: the error and no record, the meeting lost for the model's fault). Not
+        with ``strict`` settings, nor when completing from the offline reading is off, nor
+        in a language the rules do not read: the error is raised, as it is."""
         try:
             return self.backend.extract(source)
-        except ValidationFailed as exc:
+        except (ValidationFailed, Declined) as exc:
             if self.settings.strict or not self._complete:
                 raise
             from communique.backends.rules import RulesBackend

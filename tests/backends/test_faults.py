@@ -390,9 +390,10 @@ def test_a_tool_call_to_another_function_is_asked_again(fake_openai: FakeOpenAI)
     ids=["refusal field", "plain text"],
 )
 def test_a_refusal_is_reported_as_one_in_every_mode(fake_openai: FakeOpenAI, mode: str, reply: Any) -> None:
+    """Strict: by default the record is then the offline reading (test_faults53)."""
     fake_openai.responder = lambda request: reply
     with pytest.raises(ModelError) as caught:
-        pipeline(fake_openai, mode=mode).run(parse(BRIEF))
+        pipeline(fake_openai, mode=mode, strict=True).run(parse(BRIEF))
     assert str(caught.value).startswith("the model refused: I") and "help with that request" in str(
         caught.value
     )

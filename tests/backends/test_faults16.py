@@ -42,9 +42,10 @@ def test_a_reply_stopped_by_the_content_filter_is_said_at_once(
     fake_openai: FakeOpenAI, partial: str | None
 ) -> None:
     """Was: asked three times (each paid, each filtered again), then "Invalid JSON: EOF
-    while parsing a value"."""
+    while parsing a value". Strict: by default the record is then the offline reading
+    (test_faults53)."""
     fake_openai.responder = lambda request: raw(filtered(partial))
-    result = run("summarise", BRIEF_PATH, env=env(fake_openai))
+    result = run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_STRICT="1"))
     line = one_error(result, 1)
     assert result.stderr == line + "\n"
     assert "stopped the reply with its content filter (finish_reason=content_filter)" in line

@@ -215,11 +215,11 @@ def test_a_key_hidden_among_invisible_characters_of_a_reply_is_refused(
 ) -> None:
     """Was (controls of text direction): the reply passed the check for the key, then
     reading it dropped the controls: the key whole in the record, on stdout and in the
-    call log."""
+    call log. Strict, to see the error (by default the record is the offline reading: test_faults53)."""
     draft = copy.deepcopy(GOOD_DRAFT)
     draft["summary"]["en"] += " " + _hidden(SECRET, how)
     fake_openai.responder = lambda request: chat_auto(draft)
-    result = run("summarise", BRIEF_PATH, env=env(fake_openai))
+    result = run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_STRICT="1"))
     assert result.returncode == 1 and result.stdout == ""
     assert (
         result.stderr

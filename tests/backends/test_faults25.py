@@ -134,7 +134,9 @@ def test_a_refusal_is_said_without_its_escape_sequences_on_one_short_line(
             "I'm sorry, but I can't \x1b]8;;http://evil.example/\x07do that\x1b]8;;\x07. " + "no " * 3000
         )
     fake_openai.responder = lambda request: reply
-    result = run("summarise", BRIEF_PATH, "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE=mode))
+    # strict, to see the error: by default the record is the offline reading (test_faults53)
+    env = model_env(fake_openai, COMMUNIQUE_MODE=mode, COMMUNIQUE_STRICT="1")
+    result = run("summarise", BRIEF_PATH, "--no-cache", env=env)
     assert result.returncode == 1, result.stderr
     line = result.stderr.splitlines()[-1]
     assert line.startswith("communique: error: the model refused: I")

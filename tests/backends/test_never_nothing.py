@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import EVALS, EXAMPLES
-from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, chat_json, refusal
+from fakeserver import FakeOpenAI, RecordedRequest, chat_auto, chat_json, refusal, status
 from runner import run
 from support import document_id, model_env, perfect_draft
 
@@ -119,24 +119,28 @@ def test_a_batch_counts_clean_repaired_with_problems_and_failed(
     folder = tmp_path / "briefs"
     folder.mkdir()
     brief = (EXAMPLES / "rabat-madrid-fr.txt").read_text().replace("id: example-rabat-madrid\n", "")
-    for name in ("a-clean", "b-repaired", "c-unread", "d-refused"):
+    for name in ("a-clean", "b-repaired", "c-unread", "d-refused", "e-failed"):
         (folder / f"{name}.txt").write_text(brief + f"\n{name}\n")
     gold = communique.analyse(brief, backend="rules")
     answers = {"a-clean": perfect_draft(gold), "b-repaired": spoiled(gold), "c-unread": "{not json"}
 
     def answer(request: RecordedRequest) -> Any:
         name = document_id(request)
+        if name == "e-failed":  # an endpoint's error: no reply to fall back from
+            return status(400, body={"error": {"message": "bad request"}})
         return refusal("I cannot help with that.") if name == "d-refused" else chat_auto(answers[name])
 
     fake_openai.responder = answer
     items = communique.load([str(folder)])
     errors, out = tmp_path / "errors.jsonl", tmp_path / "out.jsonl"
     tally = communique.analyse_many(items, pipeline=weak_model(fake_openai), output=out, errors=errors)
-    assert (tally.done, tally.clean, tally.repaired, tally.problems, tally.failed) == (3, 1, 1, 1, 1)
+    # a refusal is the offline reading with its problem named, never a document lost
+    assert (tally.done, tally.clean, tally.repaired, tally.problems, tally.failed) == (4, 1, 1, 2, 1)
     logged = [json.loads(line) for line in errors.read_text().splitlines()]
     assert sorted((e["id"], e["status"]) for e in logged) == [
         ("c-unread", "problems"),
-        ("d-refused", "failed"),
+        ("d-refused", "problems"),
+        ("e-failed", "failed"),
     ]
 
 
@@ -146,7 +150,7 @@ def test_a_reply_that_holds_the_key_is_refused_and_never_cached(fake_openai: Fak
     leaky = perfect_draft(gold)
     leaky["meetings"][0]["venue"] = f"room {KEY[9:21]}"  # a piece from the middle of the key
     fake_openai.responder = lambda request: chat_auto(leaky)
-    pipeline = weak_model(fake_openai)
+    pipeline = weak_model(fake_openai, strict=True)  # else the offline reading (test_faults53)
     with pytest.raises(ModelError, match="API key") as caught:
         pipeline.run(source)
     assert KEY[9:21] not in str(caught.value)

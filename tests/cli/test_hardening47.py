@@ -80,17 +80,18 @@ def test_an_env_file_that_cannot_be_read_is_a_configuration_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """(A test run as root reads a file of mode 000: the refusal is the system's.)"""
-    import dotenv
-
     from communique.config import resolve
 
     named = tmp_path / "settings.env"
     named.write_text("COMMUNIQUE_MODEL=m\n")
+    read = Path.read_text
 
-    def refused(*args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
+    def refused(path: Path, *args: object, **kwargs: object) -> str:
+        if path == named:
+            raise PermissionError(13, "Permission denied")
+        return read(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dotenv, "dotenv_values", refused)
+    monkeypatch.setattr(Path, "read_text", refused)
     with pytest.raises(
         ConfigError, match=r"the \.env file .*settings\.env cannot be read \(Permission denied\)"
     ):

@@ -190,9 +190,15 @@ def iso_date(value: str, *, what: str = "published") -> dt.date:
                 dt.date(*map(int, numbers.groups()))
             except ValueError as exc:
                 raise InputError(f"{what} {text} is no day of the calendar ({exc})") from None
+        if _PAST_9999.fullmatch(text):  # ISO's dates and Python's end at 9999: said as 9999-12-31 is
+            raise _implausible(quoted(value, 60), what)
         raise InputError(f"{what} {quoted(value, 60)} is not an ISO date (YYYY-MM-DD)")
     return _in_years(date, what)
 
+
+#: An ISO date, or date and time, of a year of five figures or more (10000-01-01: a slip of the
+#: keyboard), which no date reader takes (was: "is not an ISO date (YYYY-MM-DD)", whose shape it has).
+_PAST_9999 = regexes.compile(r"[+-]?\d{5,}-\d{2}-\d{2}(?:[T ].*)?")
 
 #: A month written in letters: a date with one is not ambiguous, as "04/05/2026" is.
 _MONTH_IN_WORDS = regexes.compile(r"[^\W\d_]{3,}")
@@ -251,10 +257,14 @@ def _kind(value: object) -> str:
 
 def _in_years(date: dt.date, what: str) -> dt.date:
     if plausible(date) is None:
-        raise InputError(
-            f"{what} {date.isoformat()} is not a plausible publication date (years {YEARS.start} to {YEARS.stop - 1})"
-        )
+        raise _implausible(date.isoformat(), what)
     return date
+
+
+def _implausible(shown: str, what: str) -> InputError:
+    return InputError(
+        f"{what} {shown} is not a plausible publication date (years {YEARS.start} to {YEARS.stop - 1})"
+    )
 
 
 #: A dateline: a place, then a date with its year, then an agency or a separator:

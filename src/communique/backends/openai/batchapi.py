@@ -164,5 +164,5 @@ class BatchResults:
             return self.live.from_completion(source, response["body"])
         except ValidationFailed as exc:
             raise ValidationFailed(f"{exc}; {rerun}", attempts=exc.attempts, problems=exc.problems) from None
-        except ModelError as exc:
-            raise ModelError(f"{exc}; {rerun}") from None
+        except ModelError as exc:  # of its kind: a refusal (Declined) still gives the offline reading
+            raise type(exc)(f"{exc}; {rerun}") from None

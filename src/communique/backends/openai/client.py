@@ -68,7 +68,7 @@ from communique.config import (
     public_url,
     redact,
 )
-from communique.errors import CommuniqueError, ConfigError, ModelError, ValidationFailed
+from communique.errors import CommuniqueError, ConfigError, Declined, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
 from communique.text import each_string, json_kind, one_line, printable
@@ -524,7 +524,7 @@ class ModelClient:
         call log)."""
         read = self._read_reply(response_model, response, mode)
         if leaks(read.value.model_dump_json(warnings=False), self.settings.secrets):
-            raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+            raise Declined("the reply contains the API key (or a piece of it): refused, and not cached")
         return read
 
     def _refused(self, text: str) -> str:
@@ -546,11 +546,11 @@ class ModelClient:
             raise _Unusable([f"the reply's message is {json_kind(message, string='text')}, not an object"])
         refusal = getattr(choice.message, "refusal", None)
         if refusal:
-            raise ModelError(f"the model refused: {self._refused(str(refusal))}")
+            raise Declined(f"the model refused: {self._refused(str(refusal))}")
         if leaks(response.model_dump_json(warnings=False), self.settings.secrets):
-            raise ModelError("the reply contains the API key (or a piece of it): refused, and not cached")
+            raise Declined("the reply contains the API key (or a piece of it): refused, and not cached")
         if choice.finish_reason == "content_filter":  # the same text is filtered again: not asked again
-            raise ModelError(
+            raise Declined(
                 f"{self.settings.endpoint_host} stopped the reply with its content filter "
                 "(finish_reason=content_filter); the provider's filter refuses this text: try another model or endpoint"
             )
@@ -558,7 +558,7 @@ class ModelClient:
         if choice.finish_reason == "length":
             return self._cut_off(response_model, calls[0].function.arguments if calls else text)
         if not calls and "{" not in text and _REFUSAL.search(text[:160]):
-            raise ModelError(f"the model refused: {self._refused(text)}")
+            raise Declined(f"the model refused: {self._refused(text)}")
         if (
             mode == "tools"
             and calls
@@ -600,7 +600,7 @@ class ModelClient:
             raise _Unusable(["the reply is nested too deeply to read"]) from None
         except (ValueError, AssertionError, KeyError, TypeError, AttributeError, IndexError) as exc:
             if isinstance(exc, AssertionError) and "Unable to generate a response" in str(exc):
-                raise ModelError(f"the model refused: {self._refused(str(exc))}") from None
+                raise Declined(f"the model refused: {self._refused(str(exc))}") from None
             raise _Unusable(_problems(exc)) from None
 
     def _cut_off(self, response_model: type[T], written: Any) -> _Read[T]:
@@ -701,6 +701,8 @@ class ModelClient:
         )
         try:
             read = self._parse(response_model, response, self.mode)
+        except CommuniqueError as exc:  # a refusal, the key in the reply: with what it cost
+            raise self._error(exc, cost) from None
         except _Unusable as exc:
             raise self._unusable(exc, cost) from None
         problems = [*read.dropped, *(check(read.value) if check else [])]

@@ -69,23 +69,45 @@ def rejects_request(exc: BaseException) -> bool:
 def api_message(error: Any) -> str:
     """The endpoint's own message in an error, on one line and short; a web page (a
     proxy's ``502 Bad Gateway``) by its title (was: its markup, cut at 240 characters)."""
-    body = getattr(error, "body", None)
-    message = str(getattr(error, "message", error))
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        if isinstance(inner, dict) and inner.get("message"):
-            message = str(inner["message"])
-        elif isinstance(detail := body.get("detail"), str) and detail.strip():  # FastAPI's {"detail": "…"}
-            message = detail
-    elif isinstance(body, str) and body.strip():
-        # an error that is a sentence itself, ``{"error": "…"}`` (openai gives its value as the body)
-        # (was: openai's "Error code: 400 - {'error': '…'}", the body as Python writes it)
-        message = body
+    message = _said(getattr(error, "body", None)) or str(getattr(error, "message", error))
     response = getattr(error, "response", None)
     if response is not None and (page := web_page(_read(response), response.headers.get("content-type", ""))):
         message = page
     message = " ".join(message.split())
     return message if len(message) <= 240 else message[:239] + "…"
+
+
+def _said(body: Any) -> str | None:
+    """What an error's body says in words, as the APIs write it (was, for the last three:
+    openai's "Error code: 422 - {'detail': [{'loc': …", the body as Python writes it):
+    ``{"error": {"message": "…"}}``; an error that is a sentence itself, ``{"error": "…"}``
+    (openai gives its value as the body); FastAPI's ``{"detail": "…"}`` and its
+    validation errors ``{"detail": [{"loc": ["body", "messages"], "msg": "…"}]}``; and a
+    list of such errors (Gemini's OpenAI-compatible API sends ``[{"error": {…}}]``)."""
+    if isinstance(body, list) and body:
+        return "; ".join(said for said in map(_said, body[:3]) if said) or None
+    if isinstance(body, str):
+        return body if body.strip() else None
+    if not isinstance(body, dict):
+        return None
+    inner = body.get("error", body)
+    if isinstance(inner, dict) and inner.get("message"):
+        return str(inner["message"])
+    detail = body.get("detail")
+    if isinstance(detail, str) and detail.strip():
+        return detail
+    if isinstance(detail, list):  # each error where it is and what it says: "body.messages: Field required"
+        return _said(
+            [{"message": _placed(item)} for item in detail if isinstance(item, dict) and item.get("msg")]
+        )
+    return None
+
+
+def _placed(item: dict[str, Any]) -> str:
+    """A FastAPI validation error's message, after where it is when it says so."""
+    where = item.get("loc")
+    place = ".".join(map(str, where)) if isinstance(where, list) and where else ""
+    return f"{place}: {item['msg']}" if place else str(item["msg"])
 
 
 def _read(response: Any) -> bytes:
