@@ -125,9 +125,10 @@ def test_countries_shape() -> None:
     allowed = {"code", "code3", "en", "fr", "demonyms_en", "demonyms_fr"}
     cities = {(city["en"], city["country"]) for city in load("cities.json")}
     for c in rows:
-        assert set(c) <= allowed | {"capital"}, c
-        # a capital is one of the country's own cities, by its English name
+        assert set(c) <= allowed | {"capital", "economic_capital"}, c
+        # a capital (and an economic capital) is one of the country's own cities, by its English name
         assert "capital" not in c or (c["capital"], c["code"]) in cities, c["code"]
+        assert "economic_capital" not in c or (c["economic_capital"], c["code"]) in cities, c["code"]
         assert re.fullmatch(r"[A-Z]{2}", c["code"]), c
         # ISO 3166-1 alpha-3, as event data (PLOVER) name countries; Kosovo's is the customary XKX
         assert re.fullmatch(r"[A-Z]{3}", c["code3"]), c

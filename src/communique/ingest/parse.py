@@ -311,6 +311,14 @@ _DOTTED_WIRE_DATELINE = regexes.compile(
 )
 
 
+#: ... or the agency after a slash, the city in capitals, as Gulf wires write it on a line of its own: "ABU DHABI /
+#: WAM", "DUBAI / WAM – The Minister …", "MUSCAT / ONA" (no day: the front matter's or a line's above gives it).
+_SLASHED_WIRE_DATELINE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s*/\s*(?P<agency>[A-Z]{2,8})(?P<date>(?!))?"
+    r"\s*(?:[-–—:]\s|$)"
+)
+
+
 #: ... or the day and the agency after commas, all in capitals, as Armenpress writes it: "YEREVAN, NOVEMBER 16,
 #: ARMENPRESS. The Chief of Police …" (the day without its year).
 _CAPITALS_WIRE_DATELINE = regexes.compile(
@@ -551,6 +559,7 @@ def _dateline(text: str) -> _Dateline | None:
             or _CAPITALS_WIRE_DATELINE.match(line)
             or _DAY_DOTTED_WIRE_DATELINE.match(line)
             or _GLUED_WIRE_DATELINE.match(line)
+            or _SLASHED_WIRE_DATELINE.match(line)
         )
         if wire and (vouched or places.city(wire["place"]) is not None):
             date = parse_absolute(wire["date"]) if wire["date"] else None

@@ -75,6 +75,9 @@ class _Tables:
     acronyms: dict[str, Organisation]  # all-capital acronyms, matched case-sensitively
     country_acronyms: dict[str, str]
     capitals: dict[str, str]  # ISO code -> its capital, folded as a key of ``cities``
+    economic_capitals: dict[
+        str, str
+    ]  # ISO code -> its economic capital (« la capitale économique »), the same way
     starts: frozenset[str]  # the first words of every folded variant: one, two... all
 
 
@@ -145,10 +148,13 @@ def _made_tables() -> _Tables:
     demonym_words: set[str] = set()
     country_acronyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    economic_capitals: dict[str, str] = {}
     for entry in load_table("countries.json"):
         code = str(entry["code"])
         if entry.get("capital"):
             capitals[code] = fold(str(entry["capital"]))
+        if entry.get("economic_capital"):
+            economic_capitals[code] = fold(str(entry["economic_capital"]))
         if entry.get("demonyms_en"):
             demonyms[code] = str(entry["demonyms_en"][0])
         if entry.get("demonyms_fr"):
@@ -195,7 +201,7 @@ def _made_tables() -> _Tables:
             space = variant.find(" ", space + 1)
         starts.add(variant)
     return _Tables(countries, names, alpha3, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
-                   country_acronyms, capitals, frozenset(starts))  # fmt: skip
+                   country_acronyms, capitals, economic_capitals, frozenset(starts))  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -206,6 +212,11 @@ def _key(word: str) -> str:
     return _ARTICLES.sub("", fold(word))
 
 
+#: A diplomat's seat: his embassy, high commission or residence. It stands in the country it is accredited to: the
+#: country its name holds ("the Embassy of Ghana") is the one it represents, not where it is.
+ENVOY_SEAT = regexes.compile(
+    r"\b(?:embass|ambassade|high commission|haut[- ]commissariat|r[ée]siden)", re.IGNORECASE
+)
 #: A country's ISO code as written ("MA"); a party's code ("EU", "INTERPOL", "G5-SAHEL").
 _TWO_CAPITALS = regexes.compile(r"[A-Z]{2}")
 _PARTY_CODE = regexes.compile(r"[A-Z][A-Z0-9-]{1,15}")
@@ -284,11 +295,12 @@ def city(word: str | None) -> City | None:
     return t.cities.get(_key(word)) or t.cities.get(fold(word))
 
 
-def capital(code: str | None) -> City | None:
+def capital(code: str | None, economic: bool = False) -> City | None:
     """The capital of a country (an ISO code), where the tables name one: not where a country has
-    two that the press both calls so (Côte d'Ivoire's, Benin's, Tanzania's)."""
+    two that the press both calls so (Côte d'Ivoire's, Benin's, Tanzania's); or its ``economic``
+    capital, where it has one apart (Abidjan, Cotonou, Dar es Salaam, Casablanca)."""
     t = tables()
-    key = t.capitals.get(code or "")
+    key = (t.economic_capitals if economic else t.capitals).get(code or "")
     return t.cities.get(key) if key else None
 
 
@@ -298,21 +310,26 @@ def capital_meant(folded: str, found: Sequence[Mention], index: int) -> City | N
     "the capital of Kenya" (``folded`` the text the mentions were found in): not when the city
     is named right after it ("the Malian capital, Bamako", read as that city)."""
     mention = found[index]
-    if mention.country is None or not (
-        _CAPITAL_BEFORE.search(folded, max(0, mention.start - 24), mention.start)
-        or _CAPITAL_AFTER.match(folded, mention.end)
-    ):
+    named = _CAPITAL_BEFORE.search(folded, max(0, mention.start - 36), mention.start) or _CAPITAL_AFTER.match(
+        folded, mention.end
+    )
+    if mention.country is None or not named:
         return None
     following = found[index + 1] if index + 1 < len(found) else None
     if following and following.city and following.start - mention.end <= len(" capital "):
         return None
-    return capital(mention.country)
+    return capital(mention.country, economic="econom" in named.group(0))
 
 
 #: What names a capital by its country (folded): « la capitale malienne », "the capital of Mali" …
-_CAPITAL_BEFORE = regexes.compile(r"\bcapitale?\s+(?:of\s+(?:the\s+)?|du\s+|de la\s+|de l\s+|d\s+)?$")
-#: … "the Malian capital" (not "the Malian capital of cyber crime", "capital punishment").
-_CAPITAL_AFTER = regexes.compile(r"\s+capital\b(?!\s+(?:of|punishment|city of)\b)")
+#: (« la capitale économique ivoirienne », "the economic capital of Morocco": the economic capital)
+_CAPITAL_BEFORE = regexes.compile(
+    r"\b(?:economic\s+)?capitale?\s+(?:economique\s+)?"
+    r"(?:of\s+(?:the\s+)?|du\s+|de la\s+|de l\s+|d\s+)?$"
+)
+#: … "the Malian capital", "the Ivorian economic capital" (not "the Malian capital of cyber crime", "capital
+#: punishment").
+_CAPITAL_AFTER = regexes.compile(r"\s+(?:economic\s+)?capital\b(?!\s+(?:of|punishment|city of)\b)")
 
 
 #: A town a dateline vouches for by naming its country after it: "MOYALE, Kenya,",

@@ -48,9 +48,13 @@ def _location(meeting: DraftMeeting) -> Location:
     found = places.city(meeting.city)
     city_name = found.name if found else (tidy(meeting.city) if meeting.city else None)
     country = places.country_code(meeting.country) or (found.country if found else None)
-    if country is None and meeting.venue:
-        # "au siège de la DGSN": a national agency's seat is in its country
+    # "au siège de la DGSN": a national agency's seat is in its country; not one of an acronym several countries'
+    # agencies share (the text settles which, if anything does, by a city or a dateline read before), nor an embassy,
+    # whose name holds the country it represents, not the one it stands in
+    if country is None and meeting.venue and not places.ENVOY_SEAT.search(meeting.venue):
         for mention in places.mentions(meeting.venue):
+            if mention.organisation and mention.organisation.also:
+                break
             if mention.organisation and mention.organisation.country:
                 country = mention.organisation.country
                 break

@@ -139,8 +139,9 @@ def test_a_session_that_commenced_in_a_border_town_is_held_there() -> None:
         "Permanent Secretary Kabo Moremi urged both countries to act against smuggling.",
         published="2026-06-04",
     )
+    # (a joint commission of two countries sits bilaterally: a working meeting, by session 53's ruling)
     assert (meeting.kind, meeting.date, meeting.location.city) == (
-        MeetingKind.CONFERENCE,
+        MeetingKind.WORKING_MEETING,
         dt.date(2026, 6, 2),
         "Kasane",
     )

@@ -469,12 +469,6 @@ def hosts_country(meeting: DraftMeeting) -> DraftMeeting:
     return meeting.model_copy(update={"country": code})
 
 
-#: A diplomat's seat: his embassy, high commission or residence.
-ENVOY_SEAT = regexes.compile(
-    r"\b(?:embass|ambassade|high commission|haut[- ]commissariat|r[ée]siden)", re.IGNORECASE
-)
-
-
 def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:
     """A meeting read with hosts foreign to the country it was held in, where one of that country takes part, with
     the one at home receiving: roles the other way round when all its hosts are foreign and all its guests of that
@@ -494,7 +488,7 @@ def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:
     # (a diplomat called on, or receiving at his embassy or residence, is at home where he is posted: "the Minister
     # called on the US Ambassador")
     called_on = meeting.kind is MeetingKind.OFFICIAL_VISIT or bool(
-        meeting.venue and ENVOY_SEAT.search(meeting.venue)
+        meeting.venue and places.ENVOY_SEAT.search(meeting.venue)
     )
     foreign = [
         p
@@ -1089,6 +1083,47 @@ def named_by_headline(
     people = list(meeting.participants)
     people[unnamed[0]] = people[unnamed[0]].model_copy(update={"name": name})
     return [meeting.model_copy(update={"participants": people})]
+
+
+#: A headline's subject that is an office's initials alone, with its article if any: "IGP receives …", « Le DGSN
+#: reçoit … », "The CGP hosts …".
+_INITIALS_SUBJECT = regexes.compile(
+    r"\s*(?:(?:the|le|la|l['’])\s*)?(?P<office>(?-i:[A-Z]{2,6}))\s*", re.IGNORECASE
+)
+
+
+def host_by_headline(
+    meetings: list[DraftMeeting], headline: str | None, countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The host a headline names by his office's initials alone ("IGP receives Togolese Police Chief", « Le DGSN
+    reçoit le chef de la police malienne »), of the one meeting whose text names no host: that office-holder, of the
+    country of the agency the initials stand for when the text's countries settle which (an acronym several
+    countries' agencies share settles none by itself), else of the country the meeting is held in, unless a guest is
+    of it."""
+    if len(meetings) != 1 or not headline:
+        return meetings
+    told = _headline_side(headline)
+    subject = (
+        _INITIALS_SUBJECT.fullmatch(headline, 0, told[1].start()) if told and told[0] is Role.HOST else None
+    )
+    meeting = meetings[0]
+    if subject is None or any(p.role is Role.HOST for p in meeting.participants):
+        return meetings
+    office = subject["office"]
+    agency = places.tables().acronyms.get(office)
+    placed = agency.in_country(countries) if agency else None
+    country = (
+        placed.country
+        if placed is not None and (not placed.also or placed.country in countries)
+        else places.country_code(meeting.country)
+    )
+    if country in {p.country for p in meeting.participants if p.role is Role.GUEST}:
+        country = None  # (held in the guest's country: the host is of no country the text says)
+    host = DraftParticipant(
+        name=None, title=office, organisation=office if agency else None, country=country, role=Role.HOST
+    )
+    parties = sorted({*meeting.parties, *([country] if country else [])})
+    return [meeting.model_copy(update={"participants": [host, *meeting.participants], "parties": parties})]
 
 
 #: What ends one person of a caption's list, after his name: an aside in brackets ("(left)", "(L)"), then a comma,

@@ -58,6 +58,11 @@ _VENUE = regexes.compile(
     + r"|Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
+    # (the clause that tells what the meeting there was for, or what happened there: "at the PNP headquarters to
+    # discuss …", "in order to", "for talks", "where they …", « au siège du ministère pour discuter … », « afin de »,
+    # « où »; not "the Embassy to the Holy See", nor "the Ministry for Home Affairs")
+    r"\s(?:to(?!\s+the\b)|in order to|so as to|for the purpose of|for (?:talks|discussions|a|an)|where|which|pour|"
+    r"afin|où)\s|"
     # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)
     r"\s(?:here|ici|yesterday|today|hier|aujourd'hui)\b|"
     # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »

@@ -23,7 +23,26 @@ from communique.text import branched, caseless, fold
 def _kind(segment: _Segment) -> MeetingKind:
     """The kind of encounter, by the words of its opening sentence (a setting it is held
     "on the sidelines of" aside): a call, a signing, a conference (a multilateral or a
-    numbered meeting, also when held by video), else a visit or a working meeting."""
+    numbered meeting, also when held by video), else a visit or a working meeting.
+
+    A session of a standing body of two countries is bilateral, however it is numbered or
+    named (« la troisième session de la commission mixte », "the 12th session of the Joint
+    Permanent Commission"): a working meeting, unless the opening tells a body of many (its
+    member states, a region's chiefs, three countries or more)."""
+    kind = _kind_told(segment)
+    if kind is MeetingKind.CONFERENCE:
+        opening = _without_lead(segment.opening)
+        if (
+            kinds.JOINT_BODY.search(opening)
+            and not kinds.MULTILATERAL.search(opening)
+            and len({m.country for m in places.mentions(opening) if m.country}) < 3
+        ):
+            return MeetingKind.WORKING_MEETING
+    return kind
+
+
+def _kind_told(segment: _Segment) -> MeetingKind:
+    """The kind of encounter its opening's words tell (see :func:`_kind`)."""
     opening = kinds.blanked(kinds.NOT_THE_KIND, _SIDELINES.sub("", _without_lead(segment.opening)))
     by_kind = dict(cues.KIND_CUES)
     # (held by video, as the opening or a later sentence on the same encounter says: "During their

@@ -86,6 +86,13 @@ MULTILATERAL = Cue(
     r"(?:executive|steering) (?:committee|board)\b",
     r"AGM",
 )
+#: A standing body of two countries, which a numbered session does not make multilateral: « la commission mixte de
+#: sécurité », « le comité mixte », "the Joint Permanent Commission on Defence and Security", "their joint committee".
+#: Its session is a working meeting when two countries sit on it (three or more make it a conference).
+JOINT_BODY = Cue(
+    r"(?:commission|comité|grande commission)s? (?:\w+ )?mixtes?",
+    r"joint (?:(?:permanent|standing|ministerial|bilateral|technical|border|security) )*(?:commission|committee)s?",
+)
 #: A meal with the counterpart is a working meeting, not a visit: « s'est rendu à Madrid
 #: pour un dîner de travail avec son homologue ».
 MEAL = Cue(

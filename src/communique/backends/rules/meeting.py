@@ -25,7 +25,6 @@ from communique.backends.rules.consolidate import (
     _SPEAKING_OPENS,
     _TOLD_AGAIN,
     _VISIT_PAID,
-    ENVOY_SEAT,
     _Before,
     _described,
     _destination,
@@ -492,14 +491,16 @@ def _meeting(
         and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
     )
     # (nor does an embassy's: « a été reçu à l'ambassade de France à Dakar par l'ambassadrice »)
-    at_a_mission = venue is not None and ENVOY_SEAT.search(venue) is not None
+    at_a_mission = venue is not None and places.ENVOY_SEAT.search(venue) is not None
     participants = _roles(
         participants, segment, kind, parties, None if abroad or at_a_mission else country, home, own, visiting
     )
     parties |= {p.country for p in participants if p.country}
-    # a seat named with no city (« au siège de la Direction générale ») is in its host's country
+    # a seat named with no city (« au siège de la Direction générale ») is in its host's country; not an embassy,
+    # which stands in the country it is accredited to, never the one it represents, and the ambassador who hosts
+    # there is of the latter ("received at the Embassy of Ghana by the Ambassador": not in Ghana)
     hosts = {p.country for p in participants if p.role is Role.HOST and p.country in places.tables().names}
-    if country is None and venue and not remote and len(hosts) == 1:
+    if country is None and venue and not remote and not at_a_mission and len(hosts) == 1:
         country = hosts.pop()
     # the host's country, unless the hosts are of an international organisation (Europol at
     # The Hague does not make the Netherlands a party)

@@ -32,6 +32,10 @@ _HEADS = (
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
     r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy(?:ée?)?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
+    # an office by its initials, in capitals only, which an office's words follow: « Le DG de la Police nationale »,
+    # « le DGA », "DIG Operations", "AIG Logistics" (not "IGP", "CP", which stand for the office alone and before a
+    # name are read as honorifics)
+    r"(?-i:DGA?|IG|AIG|DIG)",
 )  # fmt: skip
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
 TITLE_HEAD = regexes.compile(
@@ -43,8 +47,9 @@ _RANK = regexes.compile(
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
     r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence|brigadier|"
-    # ranks abbreviated, left at the end of an office written before the name ("the Head of Intelligence, Col. B")
-    r"(?:(?:pol|brig|gen|col|lt|maj|capt|cdr|cmdr|supt|insp|adm)\.\s*){1,3})$",
+    # ranks abbreviated, left at the end of an office written before the name ("the Head of Intelligence, Col. B"),
+    # with or without their dots ("Lt Gen", "Col", « Cmdt »)
+    r"(?:(?:pol|brig|gen|col|lt|maj|capt|cdr|cmdr|cmdt|supt|insp|adm)\.?\s*){1,3})$",
     re.IGNORECASE,
 )
 _BOUNDARY = Cue(
@@ -516,8 +521,8 @@ _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
 #: Honorifics and ranks written between an office in apposition and the name it is of: "Mr", "Brig. Gen.", « le
 #: général ».
 _RANKS_BEFORE_NAME = (
-    r"(?:(?:le|la|l['’]|the)\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:Brig|Gen|Col|Lt|Maj|Capt|Cdr|Cmdr|Supt|Insp|Adm|Pol|Cne|"
-    r"Gal)\.|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Admiral|[Gg]énéral|[Cc]olonel|"
+    r"(?:(?:le|la|l['’]|the)\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?-i:Brig|Gen|Col|Lt|Maj|Capt|Cdr|Cmdr|Cmdt|Supt|Insp|Adm|Pol|Cne|"
+    r"Gal)\.?|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Admiral|[Gg]énéral|[Cc]olonel|"
     r"[Cc]ommandant|[Cc]apitaine|[Cc]ommissaire)\s+){0,3}"
 )
 #: An office in apposition that runs into the next name, an honorific or ranks at most between: "the Commissioner of

@@ -50,6 +50,7 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_restated,
     _without_trips,
+    host_by_headline,
     host_by_its_force,
     hosts_at_home,
     hosts_country,
@@ -300,6 +301,7 @@ def read(source: Source) -> Draft:
     # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
     meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
     meetings = named_by_headline(meetings, headline, countries)
+    meetings = host_by_headline(meetings, headline, countries)
     meetings = named_by_caption(meetings, headline, all_sentences, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     meetings = [placed_near(m, source.text, len(meetings) == 1) for m in meetings]

@@ -78,10 +78,13 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # Public Security" is in Vietnam (the guest comes to the host's seat)
         country = next(
             (
-                m.organisation.country if m.organisation else m.country
+                seat
                 for m in places.mentions(venue)
-                if (m.organisation and m.organisation.country)
-                or (m.country and not m.organisation and m.text in places.tables().demonym_words)
+                if (
+                    seat := _seat_country(m.organisation, segment)
+                    if m.organisation
+                    else (m.country if m.text in places.tables().demonym_words else None)
+                )
             ),
             None,
         )
@@ -102,6 +105,22 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # delegation … in Burlington" (its country, if any, is the one found)
         city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+def _seat_country(organisation: places.Organisation, segment: _Segment) -> str | None:
+    """The country of the national body whose seat a venue names; a body whose acronym several countries' bodies
+    share (« au siège de la DGPN », « de la DGSN ») is of the country the encounter's sentences name among them (a
+    city counts for its country), and of none when they name none of them: its usual country is not evidence."""
+    if organisation.country is None or not organisation.also:
+        return organisation.country
+    named = {
+        code
+        for sentence in segment.all
+        for m in places.mentions(sentence)
+        if (code := m.country or (m.city.country if m.city else None))
+    }
+    placed = organisation.in_country(named)
+    return placed.country if placed is not None and placed.country in named else None
 
 
 def _follow_up(sentence: str) -> bool:
@@ -237,8 +256,8 @@ _ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
 _PLACED_IN = regexes.compile(
     r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring))\s+"
     r"(?:la |le |l |the )?"
-    r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|capital of(?: the)?|"
-    r"capitale de la|capitale de l),? )?$"
+    r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|(?:economic )?capital of(?: the)?|"
+    r"capitale (?:economique )?(?:de la|de l|du|d)),? )?$"
 )
 
 
@@ -269,6 +288,11 @@ def _town_away(sentence: str) -> tuple[str | None, str | None]:
         if named is None:
             return None, None
         known = places.city(named["town"])
+        if known is None and (city := _city_right_after(sentence[named.end() :])) is not None:
+            return (
+                city.name,
+                city.country,
+            )  # « dans la commune de Cocody, Abidjan »: a quarter of the city after it
         return (known.name, known.country) if known is not None else (named["town"], None)
     if (known := places.city(away["town"])) is not None:
         return known.name, known.country
