@@ -210,25 +210,27 @@ class _Segment:
     def describing(self) -> list[str]:
         """The opening sentence and the later ones that speak of the encounter itself
         (read once the segment is complete)."""
-        return [
-            self.opening,
-            *(
-                s
-                for s in self.others
-                if (
-                    cues.ENCOUNTER_NOUN.search(s)
-                    or _meeting_cue(s)
-                    or _THIS_WAS.match(s)
-                    or (self.record and RECORD_WHEN_WHERE.match(s))
-                )
-                and not _recalled(s)
-                and not cues.RECALLED.search(s[:40])
-                and not cues.EARLIER_OF_SERIES.search(s)
-                # (nor the messages sent to it from afar: "Video messages were received from …")
-                and not cues.FROM_AFAR.search(s)
-                and not _NEXT_ENCOUNTER.search(s)
-            ),
-        ]
+        return [self.opening, *(s for s in self.others if _describes(s, self.record))]
+
+
+@cache  # a memo of one document (reader.read): a sentence is read for each segment that holds it
+def _describes(sentence: str, record: bool) -> bool:
+    """Whether a later sentence of a segment (of a meeting's ``record``, or not) speaks of the encounter itself
+    (see :attr:`_Segment.describing`)."""
+    return bool(
+        (
+            cues.ENCOUNTER_NOUN.search(sentence)
+            or _meeting_cue(sentence)
+            or _THIS_WAS.match(sentence)
+            or (record and RECORD_WHEN_WHERE.match(sentence))
+        )
+        and not _recalled(sentence)
+        and not cues.RECALLED.search(sentence[:40])
+        and not cues.EARLIER_OF_SERIES.search(sentence)
+        # (nor the messages sent to it from afar: "Video messages were received from …")
+        and not cues.FROM_AFAR.search(sentence)
+        and not _NEXT_ENCOUNTER.search(sentence)
+    )
 
 
 #: A sentence about the next encounter, not this one: "The next meeting … will be convened under the
@@ -292,11 +294,11 @@ def denied(sentence: str) -> bool:
 def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     """The relation and position of the first encounter verb, or of an encounter noun
     with a verb of occurrence."""
-    # (nor messages sent to a gathering from afar: "During this year's AGM, video messages were received from X")
+    # (whether someone is there to meet is asked first: half the sentences name no one, and are spared
+    # the three searches of a denial, which seldom finds one; nor messages sent to a gathering from afar:
+    # "During this year's AGM, video messages were received from X")
     if (
-        denied(sentence)
-        or cues.FROM_AFAR.search(sentence)
-        or not (
+        not (
             cues.ACTOR.search(sentence)
             or _names_someone(sentence)
             or _signed_by_organisations(sentence)
@@ -309,6 +311,8 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
             # the one named before, who tells of the gathering: "He said the joint committee meeting, held in …"
             or _HE_SAID_GATHERING.match(sentence)
         )
+        or denied(sentence)
+        or cues.FROM_AFAR.search(sentence)
     ):
         return None
     found = [
@@ -939,10 +943,37 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
     « …, a indiqué vendredi le ministère »): the day it was said, not the day of what it says;
     nor, unless ``said`` is asked for, the day of a saying before the words said ("X said on Tuesday that she had
     met Y"); nor, unless ``restated`` is asked for, a relative day that a full date says again."""
+    return [
+        phrase
+        for phrase, of_a_saying, said_again in _date_phrases(sentence)
+        if (said or not of_a_saying) and (restated or not said_again)
+    ]
+
+
+@cache  # a memo of one document (reader.read)
+def _date_phrases(sentence: str) -> tuple[tuple[tuple[int, int, str], bool, bool], ...]:
+    """The date phrases of :func:`_dates` however it is asked, each with whether it is the day of a saying before
+    the words said and whether a full date says it again (what ``said`` and ``restated`` let through): a sentence
+    is asked for them several ways (its encounter's day, the days it names, a background's), and each way had
+    every phrase tested anew."""
     found = dates.find_phrases(sentence)
     stops = kinds.earlier_stops(sentence) if found else ()
-    return [
-        p
+    return tuple(
+        (
+            p,
+            # the day of a saying whose words follow, that tell the encounter: "X said on Tuesday that she had met Y",
+            # « X a déclaré mardi qu'il avait rencontré Y »
+            bool(_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])),
+            # a relative day that the full date right after it says again: "today Tuesday January 17, 2023",
+            # « samedi en fin d'après-midi, 15 août 2020 »
+            i + 1 < len(found)
+            and (
+                found[i + 1][0] - p[1] <= 2
+                or _SAID_AGAIN.fullmatch(sentence, p[1], found[i + 1][0]) is not None
+            )
+            and not any(c.isdigit() for c in p[2])
+            and any(c.isdigit() for c in found[i + 1][2]),
+        )
         for i, p in enumerate(found)
         if not re.fullmatch(r"\d{4}", p[2])
         and not (
@@ -955,9 +986,6 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
         # (nor the day of the statement that tells it: "In a statement Thursday, the PNP said Cruz is heading …")
         and not _STATEMENT_OF.search(sentence, 0, p[0])
-        # (nor the day of a saying whose words follow, that tell the encounter: "X said on Tuesday that she had met Y",
-        # « X a déclaré mardi qu'il avait rencontré Y »)
-        and (said or not (_SAYING_BEFORE.search(sentence, 0, p[0]) and _WORDS_AFTER.match(sentence, p[1])))
         # (nor the day of an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
         and not any(p[0] in stop for stop in stops)
         # (nor an issuing dateline's: "10 June 2024, Gaborone, Botswana: SADC will hold … on 13-14 June")
@@ -968,19 +996,7 @@ def _dates(sentence: str, restated: bool = False, said: bool = False) -> list[tu
         # (nor a dateline's day that the sentence says again more fully: « Dakar, 24 mai (APS)- Le ministre a
         # présidé ce dimanche 24 mai 2026 … »: the year is the later phrase's)
         and not (p[0] < 40 and any(p[2] in later[2] and p[2] != later[2] for later in found[i + 1 :]))
-        # a relative day that the full date right after it says again: "today Tuesday January 17, 2023",
-        # « samedi en fin d'après-midi, 15 août 2020 »
-        and not (
-            not restated
-            and i + 1 < len(found)
-            and (
-                found[i + 1][0] - p[1] <= 2
-                or _SAID_AGAIN.fullmatch(sentence, p[1], found[i + 1][0]) is not None
-            )
-            and not any(c.isdigit() for c in p[2])
-            and any(c.isdigit() for c in found[i + 1][2])
-        )
-    ]
+    )
 
 
 #: A statement named right before its day: "In a statement Thursday", "in a press release on Monday", « dans un

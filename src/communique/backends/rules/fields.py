@@ -17,7 +17,7 @@ from communique.draft import DraftOutcome
 from communique.normalise import places
 from communique.normalise.topics import topics_in
 from communique.schema import MeetingKind, OutcomeType, Status, Topic
-from communique.text import branched, caseless, fold
+from communique.text import branched, caseless, fold, holds_any
 
 
 def _kind(segment: _Segment) -> MeetingKind:
@@ -214,7 +214,7 @@ def _topics_in(sentence: str) -> frozenset[Topic]:
     """The topics of a sentence, not of an agency's name it holds, nor those it says were not
     discussed (« Les deux hommes n'ont pas parlé de cybercriminalité »). (Remembered for the
     document: a sentence of two meetings, or that introduces one, is asked for again.)"""
-    unnamed = kinds.AGENCY_NAME.sub(" ", sentence)
+    unnamed = kinds.AGENCY_NAME.sub(" ", sentence) if holds_any(kinds.AGENCY_ENDS, sentence) else sentence
     # every denial holds « pas » or "not" between spaces: most sentences hold neither, and are spared
     # the pattern of a denial, tried at every word
     if " pas " in (lowered := caseless(unnamed)) or " not " in lowered:

@@ -70,8 +70,10 @@ from communique.backends.rules.encounters import (
     AGENDA_LINE,
     _agenda_day,
     _analysable,
+    _date_phrases,
     _dateline_day,
     _dates,
+    _describes,
     _encounter_heading,
     _home_country,
     _meeting_cue,
@@ -94,7 +96,7 @@ from communique.backends.rules.segments import (
     _told_by_its_noun,
     _without_past_lead,
 )
-from communique.backends.rules.sides import _country_of_place
+from communique.backends.rules.sides import _country_of_place, _spoken_of, _visitor_in
 from communique.backends.rules.venue import _Place, _place_in
 from communique.draft import Draft, DraftMeeting
 from communique.normalise import dates, names, places
@@ -105,8 +107,9 @@ def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
     # memos serve one document at a time, and keep all its sentences (a text of more sentences than
     # a bounded memo kept made each anew at every pass over them: 20,000 short lines, 5 s)
-    for memo in (_meeting_cue, _dates, _people_in, _recalled, _narrative, _recall_marker, _topics_in,
-                 outcomes.in_sentence, names.capitalised_runs):  # fmt: skip
+    for memo in (_meeting_cue, _describes, _dates, _date_phrases, _people_in, _recalled, _narrative,
+                 _recall_marker, _topics_in, outcomes.in_sentence, names.capitalised_runs, _spoken_of,
+                 _visitor_in):  # fmt: skip
         memo.cache_clear()
     # what is addressed to a machine reader is not what the communiqué reports: not read
     source = replace(source, text=injection.reported(source.text))

@@ -5,6 +5,7 @@ attendee) and the parties, the countries or organisations on each side.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from communique import regexes
 from communique.backends.rules import cues, people
@@ -746,6 +747,7 @@ def _senders(sentence: str, named: tuple[people.Person, ...]) -> list[people.Per
     return found
 
 
+@cache  # a memo of one document (reader.read): asked of each sentence again for each meeting it is read for
 def _spoken_of(sentence: str) -> int:
     """Where the people a speaker only speaks of begin: after a verb of speech with no
     word of participation after it ("X a salué les efforts du président, Y"); else the end."""
@@ -1456,13 +1458,13 @@ _IN_COUNTRY = regexes.compile(
 _WITH_WORD = regexes.compile(r"\s(?:with|avec)\s")
 
 
-def _went_abroad(segment: _Segment) -> bool:
-    """Whether the subject's encounter is told as held in a country, not a town of it: one
-    at home says where in it ("in Amman"), one who travelled which country he met in (not
-    where a gathering he took part in was held: "took part in the meeting held in Kuwait")."""
-    if segment.relation is not Relation.WITH:
+def _went_abroad(opening: str, relation: Relation, cue_start: int) -> bool:
+    """Whether the subject's encounter (its ``relation`` told at ``cue_start`` of its ``opening``) is told as held
+    in a country, not a town of it: one at home says where in it ("in Amman"), one who travelled which country he
+    met in (not where a gathering he took part in was held: "took part in the meeting held in Kuwait")."""
+    if relation is not Relation.WITH:
         return False
-    rest = segment.opening[segment.cue_start :]
+    rest = opening[cue_start:]
     other_side = _WITH_WORD.search(rest)
     return any(
         places.exact_country(found["place"]) is not None
@@ -1475,12 +1477,17 @@ def _visitor(segment: _Segment) -> Role | None:
     words that say so follow the verb ("B, who is visiting the country"), else A ("A
     met B during a visit to ...", "A, en visite au Maroc, s'est entretenu avec B", "A
     held a meeting in Jordan with B")."""
-    found = _VISITING.search(segment.opening)
+    return _visitor_in(segment.opening, segment.relation, segment.cue_start, segment.cue_end)
+
+
+@cache  # a memo of one document (reader.read): asked for each participant, and by three readings of the sides
+def _visitor_in(opening: str, relation: Relation, cue_start: int, cue_end: int) -> Role | None:
+    """:func:`_visitor` of the segment that opens on ``opening``, its encounter's ``relation`` told from
+    ``cue_start`` to ``cue_end``."""
+    found = _VISITING.search(opening)
     if found is None:
-        return _SUBJECT if _ON_A_VISIT.search(segment.opening) or _went_abroad(segment) else None
-    if found.start() > segment.cue_end and any(
-        p.start >= segment.cue_end for p in _people_in(segment.opening, frozenset())
-    ):
+        return _SUBJECT if _ON_A_VISIT.search(opening) or _went_abroad(opening, relation, cue_start) else None
+    if found.start() > cue_end and any(p.start >= cue_end for p in _people_in(opening, frozenset())):
         # (the words after the verb are of its object, after his name or inside his title: « avec le ministre malien,
         # en visite de travail à Dakar, X »)
         return _OBJECT
