@@ -466,6 +466,10 @@ def _encounter_between(sentence: str) -> re.Match[str] | None:
     Commissioner A and his Ugandan counterpart, B", « L'accord est le fruit de la rencontre, lundi à Lomé, entre le
     ministre A et son homologue B », « La rencontre, mardi, entre A et B a porté sur … » (not talks "between the two
     delegations", which name no one, nor two of one side)."""
+    # (the pattern, led by look-behinds, is tried at every position: spared the sentences without its word)
+    lowered = sentence.lower()
+    if " between " not in lowered and " entre " not in lowered:
+        return None
     between = _BETWEEN_INSIDE.search(sentence)
     if between is None or not _both_name_someone(between):
         return None
