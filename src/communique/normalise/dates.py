@@ -348,7 +348,8 @@ _WEEKDAY_WORDS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+\d{4})?"
+#: The year after a day and month, its comma stray-spaced as typed ("February 18th , 2015").
+_YEAR = r"(?:\s*,?\s+\d{4})?"
 _DAY_MONTH = rf"(?:(?:ce\s+|this\s+)?(?:{_WEEKDAY_WORDS}),?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTH_WORDS}){_YEAR}"
 _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(?:-|–|to|and|through)\s*{_DAY})?{_YEAR}"
 

@@ -296,6 +296,10 @@ _OCCASION_END = frozenset(
 #: Words that end the name of a seat of government, which no surname ends with: « le Grand Sérail » (Beirut).
 _SEAT_END = frozenset({"serail"})
 
+#: The last word of a security body's name, that a run ending on it is ("US Coast Guard", "Border Guards",
+#: "Royal Malaysian Customs"): cut off, the words before it would pass for a name ("US Coast").
+_BODY_END = frozenset({"guard", "guards", "customs", "gendarmerie", "constabulary"})
+
 _PLACE_START = frozenset(
     [
         "hay",
@@ -351,7 +355,7 @@ def _trimmed(tokens: list[str]) -> str:
             and fold(whole[0]).rstrip(".") not in _MISTER
         )
         or (len(whole) > 1 and fold(whole[-1]) in _SEAT_END)
-        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END)
+        or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END | _BODY_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
         return ""

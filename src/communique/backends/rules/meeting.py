@@ -469,6 +469,10 @@ def _meeting(
     ):
         given = home_place
     city, country, venue = _location(segment, given)
+    if kind is MeetingKind.CALL and city is None:
+        # a call joins two places: a country named alone near it is a side's or another encounter's ("the memorandum
+        # to be signed during your visit to Iran"), not where it was held (as "on Tuesday in Abuja" may say)
+        country = None
     if city is None and given[0] is None and not remote and home_place[0] and country == home_place[1]:
         # one to come in the dateline's country ("ST GEORGE'S, Grenada (CMC) - IMPACS will hold a two-day meeting
         # in Grenada from Wednesday"): in the dateline's city, as one held there is

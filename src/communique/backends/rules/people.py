@@ -785,6 +785,12 @@ _WORD_BEFORE = regexes.compile(r"([\w-]+)\s+$")
 _COUNTRY_DASH_AFTER = regexes.compile(r",\s*(?P<country>[A-Z][\w .'’-]{2,30}?)\s*[-–—]\s")
 
 
+#: A title that ends on the "of" of the body it is an office of, the body left to the words after it.
+_DANGLING_OF = regexes.compile(r"\bof\s*$")
+#: A body's acronym in capitals before a name of two words or more ("ICA Phua Chiew").
+_ACRONYM_FIRST = regexes.compile(r"[A-Z]{2,6}\s+(?=\S+\s+\S)")
+
+
 def find(sentence: str, countries: Collection[str]) -> list[Person]:
     """Named people of a sentence, in order, with their titles and parties.
     ``countries`` are the countries the text is about, to place ambiguous acronyms."""
@@ -896,6 +902,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if _inside_known_name(trimmed, found):
             continue
         before_title = _title_before(sentence, start, found[-1].end if found else 0, titled_before)
+        if before_title and _DANGLING_OF.search(before_title) and (acronym := _ACRONYM_FIRST.match(trimmed)):
+            # "Deputy Director of ICA Phua Chiew": a title cannot end on its "of", the acronym after it is the body's
+            start += acronym.end()
+            prefix, trimmed = sentence[:start], trimmed[acronym.end() :]
+            near = prefix[-40:]
+            before_title = _title_before(sentence, start, found[-1].end if found else 0, titled_before)
         title_raw = before_title or _title_after(sentence, end)
         if before_title and (body := _OF_BODY.match(sentence, end)):
             # "Director General Abena Osei of the Narcotics Control Bureau (NACOB)": the office is the body's
