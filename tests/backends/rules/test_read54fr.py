@@ -1,0 +1,93 @@
+"""Classes of misreading found on real French pages not read before (read54fr, the train half of a train/test
+split). Every sentence invented."""
+
+from __future__ import annotations
+
+import pytest
+from support import offline_names, only_meeting, sides_of
+
+from communique.backends.rules import people
+
+
+# "May" ends a name after given names: it is a surname there, not the month
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La ministre britannique de l'Intérieur, Judith May, s'est entretenue mardi à Paris avec son homologue "
+            "français, Paul Arnaud, sur la lutte contre les passeurs.",
+            "Judith May",
+        ),
+        (
+            "Le commissaire australien Trevor May a été reçu lundi à Suva par le commissaire de police fidjien, "
+            "Ratu Tevita Lomani, au sujet du trafic de drogue.",
+            "Trevor May",
+        ),
+    ],
+)
+def test_may_after_given_names_is_a_surname(text: str, name: str) -> None:
+    assert name in offline_names(text)
+
+
+# a month after a day is still no one's name
+def test_may_after_a_day_is_the_month() -> None:
+    names = offline_names(
+        "On 14 May the Commissioner, John Okello, met the Rwandan Ambassador, Alice Uwase, in Kampala."
+    )
+    assert not any(name.endswith("May") for name in names)
+
+
+# an ordinal opening a headline is no one's name: « Première rencontre des … »
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Première rencontre des directeurs généraux des douanes de la sous-région",
+        "Troisième réunion des chefs de police de l'océan Indien",
+    ],
+)
+def test_an_ordinal_opening_a_headline_is_no_name(text: str) -> None:
+    assert not ({"Première", "Troisième"} & offline_names(text))
+
+
+# an envoy accredited to several countries is of none of them
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("ambassadeur du Canada au Gabon, au Congo et au Tchad", "CA"),
+        ("ambassadrice de Suisse en Côte d'Ivoire, au Liberia et en Sierra Leone", "CH"),
+        ("ambassadeur de France en Algérie", "FR"),  # one posting, as before
+    ],
+)
+def test_an_envoy_posted_to_several_countries_is_of_his_own(title: str, party: str) -> None:
+    assert people.clean_title(title, [])[2] == party
+
+
+def test_every_posting_of_an_envoy_is_listed() -> None:
+    assert set(people.postings("ambassadeur du Canada au Gabon, au Congo et au Tchad")[1]) == {
+        "GA",
+        "CG",
+        "TD",
+    }
+
+
+# a headline naming two countries by a compound adjective names the meeting's two sides
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        (
+            "Coopération policière : vers un partenariat ivoiro-ghanéen\n\nLe directeur général de la police, "
+            "Yao Koffi, a reçu jeudi l'inspecteur général de la police du Ghana, Kojo Mensah.",
+            "Yao Koffi",
+            "CI",
+        ),
+        (
+            "Sécurité : rapprochement italo-tunisien sur la migration\n\nLe ministre de l'Intérieur de la Tunisie, "
+            "Kamel Feki, s'est entretenu mercredi avec le préfet Marco Bellini.",
+            "Marco Bellini",
+            "IT",
+        ),
+    ],
+)
+def test_a_compound_headline_names_the_unsaid_side(text: str, name: str, party: str) -> None:
+    assert sides_of(text)[name][0] == party
+    assert len(only_meeting(text).parties) == 2
