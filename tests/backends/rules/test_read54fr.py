@@ -91,3 +91,36 @@ def test_every_posting_of_an_envoy_is_listed() -> None:
 def test_a_compound_headline_names_the_unsaid_side(text: str, name: str, party: str) -> None:
     assert sides_of(text)[name][0] == party
     assert len(only_meeting(text).parties) == 2
+
+
+# a visit named as the frame of the stay or audience told is no encounter: its visitor takes no part
+@pytest.mark.parametrize(
+    ("text", "framer"),
+    [
+        (
+            "Le ministre de l'Intérieur, Salou Djibo, a reçu lundi à Niamey le vice-ministre algérien de l'Intérieur, "
+            "Karim Bouzid. Le séjour du vice-ministre s'inscrit dans le cadre de la visite de travail du ministre "
+            "algérien des Affaires étrangères, Nadir Laraba.",
+            "Nadir Laraba",
+        ),
+        (
+            "Le directeur général de la police, Idrissa Keita, a reçu jeudi à Bamako le chef de la police judiciaire "
+            "turque, Emre Kaya. Cette audience s'inscrivait dans le cadre d'une visite officielle du vice-président "
+            "turc, Hakan Demir, au Mali.",
+            "Hakan Demir",
+        ),
+    ],
+)
+def test_the_visitor_of_a_framing_visit_takes_no_part(text: str, framer: str) -> None:
+    names = set(sides_of(text))
+    assert framer not in names and len(names) == 2
+
+
+# a frame that is no visit is still read: « dans le cadre de la signature d'une convention »
+def test_a_signing_named_as_the_frame_still_gives_its_sides() -> None:
+    meeting = only_meeting(
+        "Le ministre de la Sécurité, Moussa Coulibaly, effectue depuis lundi une visite officielle au Qatar. Cette "
+        "visite s'inscrit dans le cadre de la signature d'une convention entre le ministère de l'Intérieur du Qatar "
+        "et celui de la Sécurité du Mali."
+    )
+    assert set(meeting.parties) == {"ML", "QA"}
