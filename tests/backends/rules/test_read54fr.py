@@ -124,3 +124,23 @@ def test_a_signing_named_as_the_frame_still_gives_its_sides() -> None:
         "et celui de la Sécurité du Mali."
     )
     assert set(meeting.parties) == {"ML", "QA"}
+
+
+# the French gendarmeries placed with the armed forces are French bodies: their commanders are of France
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le général Alain Royer, commandant la gendarmerie maritime, a rencontré lundi à Lomé le chef d'état-major "
+            "de la Marine togolaise, le capitaine de vaisseau Komi Dogbe.",
+            "Alain Royer",
+        ),
+        (
+            "Le général Sophie Marchal, commandante de la gendarmerie des transports aériens, a reçu mardi le "
+            "directeur de la police de l'air et des frontières du Maroc, Rachid Alami.",
+            "Sophie Marchal",
+        ),
+    ],
+)
+def test_a_commander_of_a_french_specialised_gendarmerie_is_french(text: str, name: str) -> None:
+    assert sides_of(text)[name][0] == "FR"
