@@ -144,3 +144,17 @@ def test_a_signing_named_as_the_frame_still_gives_its_sides() -> None:
 )
 def test_a_commander_of_a_french_specialised_gendarmerie_is_french(text: str, name: str) -> None:
     assert sides_of(text)[name][0] == "FR"
+
+
+# a later sentence that names the encounter a working session makes it one, however the opening told the guest's coming
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le directeur de la police judiciaire du Niger, Amadou Issa, était ce mardi au cabinet du ministre de la "
+        "Sécurité, Ibrahim Traoré. Il s'est agi d'une séance de travail sur la lutte contre le trafic d'armes.",
+        "Le consul du Mali à Abidjan, Oumar Diarra, était jeudi au siège de la police nationale, où l'a reçu le "
+        "directeur général, Youssouf Kouyaté. Il s'agissait d'une réunion de travail sur les ressortissants maliens.",
+    ],
+)
+def test_a_session_said_to_be_working_is_a_working_meeting(text: str) -> None:
+    assert only_meeting(text).kind == "working_meeting"
