@@ -423,6 +423,7 @@ def _trimmed(tokens: list[str]) -> str:
         and tokens[-2].lower() not in PARTICLES
         and not _surname_like_city(tokens)
         and not _title_as_surname(tokens)
+        and not _month_as_surname(tokens)
     ):
         tokens.pop()
     if len(tokens) == 1 and not _is_name_word(tokens[0]):
@@ -602,6 +603,17 @@ MONTH_NAMES = frozenset(
 )
 
 
+#: Month names borne as surnames, the last word of a name after name words: "Theresa May", « Caroline May »
+#: (a date's month follows a day or a weekday, neither a name word: "12 May", "Monday May 12"). Only "May": the
+#: other months are seldom surnames and often capitalised in datelines and headlines.
+_MONTH_SURNAMES = frozenset(["May"])
+
+
+def _month_as_surname(tokens: list[str]) -> bool:
+    """Whether a run's last word is a month borne as a surname, after name words only ("Theresa May")."""
+    return len(tokens) >= 2 and tokens[-1] in _MONTH_SURNAMES and all(map(_is_name_word, tokens[:-1]))
+
+
 def _surname_like_country(tokens: list[str]) -> bool:
     """Whether a run's last word is a country's name (one word, not a people's) borne as a
     surname after name words ("Suryo Haiti"); :func:`trim` still cuts it, the reader gives it
@@ -662,6 +674,7 @@ def person_shaped(name: str) -> bool:
         _may_join_a_name(words, i)
         or (i == last and (_surname_like_city(words) or _surname_like_country(words)))
         or (i == 0 and last >= 2 and fold(words[0]) in MONTH_NAMES)
+        or (i == last and _month_as_surname(words))  # "Theresa May"
         or (i == 0 and last >= 1 and words[0] in SHEIKHS)  # a given name ("Sheikh Hasina") or a title
         or (i == last and _title_as_surname(words))  # "Alyson King"
         for i in range(len(words))

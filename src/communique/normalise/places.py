@@ -442,6 +442,12 @@ def shared_demonyms(found: Collection[Mention]) -> dict[str, str]:
     }
 
 
+def combining_form(word: str) -> str | None:
+    """The country whose combining form a word is (« maroco » of « maroco-ghanéenne », "Franco" of "Franco-Ivorian"),
+    else ``None``."""
+    return _COMBINING.get(fold(word))
+
+
 def sharing(code: str) -> frozenset[str]:
     """``code`` and the country that shares its demonyms and short name, if one does: the
     « Congolese » or the "Congo" of a text may be either Congo."""

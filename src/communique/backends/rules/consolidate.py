@@ -78,7 +78,8 @@ def _posting_filled(meeting: DraftMeeting) -> DraftMeeting:
     unsaid = [
         p for p in meeting.participants if p.country is None and p.name and p.role is not Role.PARTICIPANT
     ]
-    if len(envoys) != 1 or not unsaid:
+    if len(envoys) != 1 or not unsaid or len(people.postings(envoys[0][0].title or "")[1]) > 1:
+        # (an envoy posted to several countries at once leaves unsaid whose those he met are)
         return meeting
     envoy, posted = envoys[0]
     posting = places.exact_country(posted.group("country"))
@@ -685,7 +686,19 @@ def _headline_sides(headline: str | None) -> set[str]:
         return set()
     headline = headline.rsplit(":", 1)[-1]  # (after its rubric)
     folded = fold(headline)
-    found = places.mentions(headline)[:2]
+    mentions = places.mentions(headline)
+    for first, second in itertools.pairwise(mentions):
+        # a compound adjective of two countries, wherever it stands: « vers une coopération maroco-ghanéenne »,
+        # « rapprochement franco-béninois », "Franco-Ivorian police talks"
+        if (
+            places.combining_form(first.text)
+            and second.start == first.end + 1
+            and first.country
+            and second.country
+            and second.country != first.country
+        ):
+            return {first.country, second.country}
+    found = mentions[:2]
     if len(found) < 2 or not (found[0].country and found[1].country) or found[0].country == found[1].country:
         return set()
     lead, gap = folded[: found[0].start], folded[found[0].end : found[1].start]

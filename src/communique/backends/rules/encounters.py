@@ -886,11 +886,26 @@ def _recalled(sentence: str) -> bool:
     return cue is not None and _is_background(sentence, cue[1])
 
 
+#: A visit named as the frame of what the sentence tells, right before its noun: « Le séjour du vice-ministre
+#: s'inscrit dans le cadre de la visite de travail du ministre X », « Cette audience s'inscrivait dans le cadre de la
+#: visite officielle du Premier ministre Y » (the visit is the setting of the stay or audience told before).
+_FRAMING = regexes.compile(
+    r"\bs'inscri(?:t|vait|vent|vaient) dans le cadre (?:de la|d'une)\s*$", re.IGNORECASE
+)
+#: The noun of such a visit, where the cue begins (not another frame: « dans le cadre de la signature d'une convention »).
+_FRAMING_VISIT = regexes.compile(r"(?:visite|tournée)\b", re.IGNORECASE)
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
     rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or
-    counted in a year's tally (:data:`cues.YEAR_TALLY`)."""
+    counted in a year's tally (:data:`cues.YEAR_TALLY`); or a visit that frames what the
+    sentence tells (:data:`_FRAMING`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
+        return True
+    if _FRAMING_VISIT.match(sentence, cue.start()) and _FRAMING.search(
+        sentence, max(0, cue.start() - 60), cue.start()
+    ):
         return True
     if (earlier := cues.EARLIER_OF_SERIES.search(sentence)) is not None and earlier.start() <= cue.start():
         return (

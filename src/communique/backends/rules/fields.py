@@ -89,6 +89,10 @@ def _kind_told(segment: _Segment) -> MeetingKind:
         return MeetingKind.OFFICIAL_VISIT  # "The meeting was held when X paid a courtesy call on him"
     if kinds.NUMBERED.search(opening) or kinds.MULTILATERAL.search(opening) or _among_many(segment):
         return MeetingKind.CONFERENCE
+    if any(_WORKING_SESSION_NAMED.match(s) for s in segment.others):
+        # a later sentence that says what the encounter was: « X était lundi au cabinet du ministre Y. Il s'est agi
+        # d'une séance de travail sur … » (not a visit, however the opening tells the guest's coming)
+        return MeetingKind.WORKING_MEETING
     if _CEREMONY.search(opening) and any(by_kind[MeetingKind.CONFERENCE].search(s) for s in segment.others):
         return MeetingKind.CONFERENCE  # « La cérémonie d'ouverture … » of « cette conférence de 4 jours »
     if kinds.ARRIVAL.search(opening) or kinds.VISIT_COMING.search(opening):
@@ -125,6 +129,13 @@ def _kind_told(segment: _Segment) -> MeetingKind:
 
 
 _RECEPTION = (Relation.RECEIVES, Relation.RECEIVED)
+
+#: A sentence that opens by naming the encounter told before a working session: « Il s'est agi d'une séance de
+#: travail », « Il s'agissait d'une réunion de travail », "It was a working session".
+_WORKING_SESSION_NAMED = regexes.compile(
+    r"\s*(?:il s'(?:est|était) agi|il s'agissait|it was) (?:d'une|a) (?:séance|réunion|working) (?:de travail|session|meeting)\b",
+    re.IGNORECASE,
+)
 
 
 def _headline_kind(headline: str, segment: _Segment) -> MeetingKind | None:

@@ -240,6 +240,44 @@ _POSTING = regexes.compile(
     r"\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
     re.IGNORECASE,
 )
+#: The last country a title names after a preposition, as a posting: « … en Gambie et au |Cap-Vert| ».
+_LAST_POSTING = regexes.compile(
+    r"^.*\s(?:to|for|in|en|au|aux|à|(?:au)?près d[eu']|(?:au)?près de la|près)\s+(?:the\s+)?(?P<posting>[^,;]+?)\s*$",
+    re.IGNORECASE,
+)
+#: The joint between two postings of one envoy, at the end of the words before the later one: « au Sénégal|, en|
+#: Gambie », « en Gambie| et au| Cap-Vert », "to Belgium| and| Luxembourg".
+_POSTING_JOINT = regexes.compile(
+    r"(?:\s*,|\s+et|\s+and)\s+(?:(?:en|au|aux|à|to|in)\s+)?(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE
+)
+
+
+def postings(title: str) -> tuple[int, list[str]]:
+    """Where a diplomat's postings begin in his title, and the countries he is posted to, last first: one
+    ("Ambassador to Pakistan"), or several he is accredited to at once (« ambassadeur du Niger en Belgique, aux
+    Pays-Bas et au Luxembourg »: each a posting, the party the words before the first tell); (len, []) for none."""
+    posting = _POSTING.search(title)
+    if posting is None:
+        return len(title), []
+    # (the last country after a preposition, if the first preposition's words are not one: « au Sénégal, en Gambie
+    # et au Cap-Vert » has none of its own)
+    last = _LAST_POSTING.search(title)
+    if last is not None and places.exact_country(last["posting"]):
+        posting = last
+    country = places.exact_country(posting["posting"])
+    if country is None:
+        return len(title), []
+    start, posted = posting.start("posting"), [country]
+    while (joint := _POSTING_JOINT.search(title[:start])) is not None:
+        earlier = _LAST_POSTING.search(title[: joint.start()])
+        country = places.exact_country(earlier["posting"]) if earlier else None
+        if earlier is None or country is None:
+            break
+        start = earlier.start("posting")
+        posted.append(country)
+    return start, posted
+
+
 #: Honorifics (and French rank abbreviations) left at the end of a title written before a
 #: name: "Minister of State for Interior Affairs Sheikh", "Inspector General of Police Punjab
 #: Dr", "Union Home Minister Shri", « Commandant supérieur de la Gendarmerie, le GCA », "the
@@ -412,11 +450,12 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
         part for part in title.split(", ") if not all(_RANK.match(piece.strip()) for piece in part.split("/"))
     ).strip(" ,")
     title = _TRAILING_HONORIFIC.sub("", title)
-    posting = _POSTING.search(title)
-    if posting and places.exact_country(posting["posting"]):
-        # "Ambassador to Pakistan": posted there, the party is elsewhere (or unknown)
-        party = _party_of(organisation or "", title[: posting.start("posting")], countries=countries)
-        party = None if party == places.exact_country(posting["posting"]) else party
+    start, posted = postings(title)
+    if posted:
+        # "Ambassador to Pakistan": posted there, the party is elsewhere (or unknown); so for every country of a
+        # posting to several (« ambassadeur du Japon au Sénégal, en Gambie et au Cap-Vert »)
+        party = _party_of(organisation or "", title[:start], countries=countries)
+        party = None if party in posted else party
         result = " ".join(title.split()).strip(" ,") or None
         return result, organisation, party
     party = _party_of(organisation or "", title, countries=countries)
