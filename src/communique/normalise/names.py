@@ -299,6 +299,9 @@ _SEAT_END = frozenset({"serail"})
 #: The last word of a security body's name, that a run ending on it is ("US Coast Guard", "Border Guards",
 #: "Royal Malaysian Customs"): cut off, the words before it would pass for a name ("US Coast").
 _BODY_END = frozenset({"guard", "guards", "customs", "gendarmerie", "constabulary"})
+#: … and the last two words of a police force's name ("Thunder Bay Police Service", "Kenora Police Force"): the place
+#: before them would pass for a name ("Thunder Bay").
+_POLICE_BODY_END = frozenset({"service", "services", "force", "command", "department"})
 
 _PLACE_START = frozenset(
     [
@@ -356,6 +359,7 @@ def _trimmed(tokens: list[str]) -> str:
         )
         or (len(whole) > 1 and fold(whole[-1]) in _SEAT_END)
         or (len(whole) > 1 and fold(whole[-1]) in _FIRM_END | _SETTLEMENT_END | _OCCASION_END | _BODY_END)
+        or (len(whole) > 2 and fold(whole[-2]) == "police" and fold(whole[-1]) in _POLICE_BODY_END)
         or (len(whole) == 2 and fold(whole[0]) in _PLACE_START)
     ):
         return ""

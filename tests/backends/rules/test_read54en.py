@@ -4,7 +4,9 @@ split). Every sentence invented."""
 from __future__ import annotations
 
 import pytest
-from support import only_meeting, read_offline
+from support import offline_names, only_meeting, read_offline
+
+from communique.schema import MeetingKind, Status
 
 
 # the news told first, then "This comes after a meeting between A and B": that meeting is the one reported, not
@@ -23,6 +25,19 @@ from support import only_meeting, read_offline
             "Namibian Inspector-General, Elias Nangolo, and the Botswana Commissioner of Police, Dinah Moremi, on "
             "Monday in Windhoek.",
             {"Elias Nangolo", "Dinah Moremi"},
+        ),
+        # ... and a noun of what was said or decided, standing for the news (read54en's test half, 24)
+        (
+            "The Interior Minister said the new border posts would open in June. Her remarks came after a meeting "
+            "between the Gambian Inspector General of Police, Lamin Sowe, and the Senegalese Director General of the "
+            "Police, Ousmane Diatta, on Monday in Banjul.",
+            {"Lamin Sowe", "Ousmane Diatta"},
+        ),
+        (
+            "Les deux polices ouvriront un bureau de liaison à Kayes. Cette annonce fait suite à la rencontre entre le "
+            "Directeur général de la Police malienne, Modibo Traoré, et son homologue sénégalais, Cheikh Ndiaye, lundi "
+            "à Bamako.",
+            {"Modibo Traoré", "Cheikh Ndiaye"},
         ),
     ],
 )
@@ -124,3 +139,35 @@ def test_a_call_is_in_no_country_named_alone(text: str) -> None:
 )
 def test_a_us_bureau_named_alone_is_the_united_states(text: str) -> None:
     assert "US" in only_meeting(text).parties
+
+
+# a signing announced with a bare "are to sign", the two sides its subject (read54en's test half, 26); not a purpose
+# told with "is to sign", which the encounter itself is not
+def test_two_sides_that_are_to_sign_announce_a_signing() -> None:
+    meeting = only_meeting(
+        "The Botswana Police Service and the Zambia Police Service are to sign a memorandum of understanding on "
+        "cattle rustling in Kasane next week, the Commissioner, Dineo Kgosi, said on Tuesday."
+    )
+    assert (meeting.kind, meeting.status) == (MeetingKind.SIGNING, Status.ANNOUNCED)
+    assert meeting.parties == ["BW", "ZM"]
+
+
+def test_the_purpose_of_a_trip_told_as_is_to_sign_keeps_the_meeting_it_prepares() -> None:
+    meeting = only_meeting(
+        "The Commissioner of the Seychelles Police, Ted Barbe, left for Mauritius on Monday. The purpose of his trip "
+        "is to sign a training agreement with the Mauritius Police Force. Barbe will meet the Commissioner, Anil "
+        "Ramgoolam, on Thursday to sign it."
+    )
+    assert {p.name for p in meeting.participants} >= {"Ted Barbe"}
+
+
+# a police force's name in capitals with no article, its place first: the place is no one's name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thunder Bay Police Service and Kenora Police Force officials are to sign a partnership agreement next week.",
+        "Lakeview Police Department and Pinecrest Police Command officers met on Tuesday to plan joint patrols.",
+    ],
+)
+def test_a_police_forces_place_is_no_ones_name(text: str) -> None:
+    assert offline_names(text) == set()

@@ -115,7 +115,12 @@ _CONCLUDED = (
 #: An instrument signed, told in the French passive: « Un accord a été signé lundi entre … ».
 _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 
-_TO_INK = r"(?:is|are|was|were) (?:expected|set|due|scheduled|poised) to (?:ink|sign) (?=(?:a|an|the|two|three|several|their) )"
+_TO_INK = (
+    # (or bare, the two sides its subject: "The two police forces are to sign a memorandum next week"; not "is to
+    # sign", which tells a purpose as often: "The purpose of his trip is to sign an agreement")
+    r"(?:(?:is|are|was|were) (?:expected|set|due|scheduled|poised)|are) to (?:ink|sign) "
+    r"(?=(?:a|an|the|two|three|several|their) )"
+)
 
 #: The English encounter verbs in the infinitive, after the purpose of a stay ("was in Accra on Tuesday to hold talks")
 #: or what announces them ("is expected to meet"; not to receive or host, as a visitor: "was in Geneva to receive an award").
@@ -1168,9 +1173,17 @@ EARLIER_OF_SERIES = Cue(
     r"(?:took place|was held|s'est tenue|a eu lieu)(?=[^;]{0,60}?\b(?:19|20)\d\d\b))",
 )  # fmt: skip
 
-#: Not right after a bare pronoun subject ("This comes after …", « Cela fait suite à … »): the pronoun stands for the
-#: news just told, and the encounter it came after is the one reported, not background.
-_NOT_AFTER_PRONOUN = r"(?<!\bthis )(?<!\bit )(?<!\bthat )(?<!\bcela )(?<!\bceci )"
+#: Not right after a bare pronoun subject ("This comes after …", « Cela fait suite à … ») nor a noun of what was said
+#: or decided ("Her remarks came after …", « Cette annonce fait suite à … »): the subject stands for the news just
+#: told, and the encounter it came after is the one reported, not background.
+_NOT_AFTER_PRONOUN = "".join(
+    rf"(?<!\b{subject} )"
+    for subject in (
+        "this", "it", "that", "cela", "ceci",
+        "remarks", "statement", "comments", "announcement", "decision", "pledge", "assurance", "assurances",
+        "déclaration", "déclarations", "annonce", "décision", "propos",
+    )
+)  # fmt: skip
 
 RECALLED = Cue(
     r"pour rappel", r"rappelons que", r"il (?:est|convient) (?:à|de) rappeler", r"(?:it will|it should|it may) be recalled",
