@@ -1176,7 +1176,7 @@ EARLIER_OF_SERIES = Cue(
 #: Not right after a bare pronoun subject ("This comes after …", « Cela fait suite à … ») nor a noun of what was said
 #: or decided ("Her remarks came after …", « Cette annonce fait suite à … »): the subject stands for the news just
 #: told, and the encounter it came after is the one reported, not background.
-_NOT_AFTER_PRONOUN = "".join(
+_NOT_AFTER_THE_NEWS = "".join(
     rf"(?<!\b{subject} )"
     for subject in (
         "this", "it", "that", "cela", "ceci",
@@ -1213,9 +1213,9 @@ RECALLED = Cue(
     # IGP to the offices of the Minister", as "following a courtesy call from" is)
     # (nor what a bare pronoun stands for, the news the text leads on: "The two forces agreed to set up committees.
     # This comes after a meeting between A and B": that meeting is the one reported)
-    rf"{_NOT_AFTER_PRONOUN}(?:followed|follows|came after|comes after) (?!(?:a|an|the) (?:\w+ )?courtesy )(?:\S+ ){{0,2}}?(?:meetings?|talks|"
+    rf"{_NOT_AFTER_THE_NEWS}(?:followed|follows|came after|comes after) (?!(?:a|an|the) (?:\w+ )?courtesy )(?:\S+ ){{0,2}}?(?:meetings?|talks|"
     r"discussions|visits?|calls?) (?:between|with|by|of)\b",
-    rf"{_NOT_AFTER_PRONOUN}(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){{0,2}}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
+    rf"{_NOT_AFTER_THE_NEWS}(?:fait|faisait|faisant) suite (?:à|aux) (?:\S+ ){{0,2}}?(?:l['’])?(?:rencontres?|entretiens?|visites?|réunions?|échanges?)\b",
     # … named by a pronoun: « cette visite fait suite à celle effectuée en mars par le ministre », "follows the one paid in March"
     r"(?:fait|faisait|faisant) suite (?:à celle|à celles|à celui|à ceux)\b", r"(?:followed|follows) (?:the one|that) (?:paid|made|held)\b",
     # « leur visite s'inscrit dans la suite de celle effectuée les 3 et 4 juillet derniers par le ministre X », "the visit
@@ -1223,7 +1223,7 @@ RECALLED = Cue(
     r"dans la suite (?:de celle|de celui|de celles|de ceux)\b", r"(?:a|the) follow-up (?:to|of) (?:the one|that)\b",
     # the encounter told as coming after an earlier one: « Cet entretien survient une semaine après le séjour en Tunisie
     # du secrétaire d'État », "The talks come two weeks after the minister's visit to Rabat"
-    rf"{_NOT_AFTER_PRONOUN}(?:survient|intervient|vient|arrive|comes?|came) (?:\S+ ){{0,4}}?(?:après|after) (?:le|la|l'|les|the|a|an|his|her|its) ?"
+    rf"{_NOT_AFTER_THE_NEWS}(?:survient|intervient|vient|arrive|comes?|came) (?:\S+ ){{0,4}}?(?:après|after) (?:le|la|l'|les|the|a|an|his|her|its) ?"
     r"(?:\S+ ){0,3}?(?:séjour|visite|rencontre|réunion|entretiens?|visit|trip|meeting|talks)\b",
     # another gathering, dated in the past, a speaker is quoted at: "At the closing of a workshop on firearms in
     # March, the Canadian High Commissioner said …"
