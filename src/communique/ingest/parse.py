@@ -459,10 +459,18 @@ _CLOCK_TAIL = regexes.compile(
 )
 
 
+#: A posting date in the house style of Central European and Balkan sites, even on their English pages: the day
+#: with a period, the month cut short in the site's language ("30. jul 2024 19:12", "15. maj 2024").
+_DOTTED_DAY = regexes.compile(r"^\s*(?P<day>\d{1,2})\.\s*(?P<month>[^\W\d_]{3,9})\.?(?=\s+\d{4}\b)")
+#: The months such a line writes in its own language, where they differ from the English and French ones.
+_HOUSE_MONTHS = {"maj": "may", "avg": "aug", "okt": "oct", "dez": "dec", "dic": "dec", "ago": "aug"}
+
+
 def _date_alone(line: str) -> dt.date | None:
     """The date of a line that holds nothing else but a weekday, a clock time and marks
     around it (« - samedi , 16 décembre 2023 21:25 PM GMT », "Thursday, September 01,
-    2016"): a page's posting date."""
+    2016", "30. jul 2024 19:12"): a page's posting date."""
+    line = _DOTTED_DAY.sub(lambda m: f"{m['day']} {_HOUSE_MONTHS.get(m['month'].lower(), m['month'])}", line)
     # (a line without a colon has no clock time: the pattern's word boundary is tried at every character)
     bare = _CLOCK_TAIL.sub(" ", line) if ":" in line else line
     phrases = find_phrases(bare)

@@ -868,7 +868,8 @@ _ARRIVED = regexes.compile(
 
 #: The encounter told before, named again as the subject: definite, with who chaired it ("The talks were
 #: chaired by", « Les entretiens ont été coprésidés par »), or by its two sides ("The two sides met at …",
-#: « Les deux parties se sont réunies … »): the day the sentence before gives is the encounter's.
+#: « Les deux parties se sont réunies … »), or by what it decided ("The decision was taken in the dialogue"): the
+#: day the sentence before gives is the encounter's.
 #: A place, or a house, that a sentence says encounters were held in: « a servi de cadre … à une rencontre »,
 #: « est devenu, ce mercredi, l'épicentre d'un ballet diplomatique », "was the venue of talks".
 _SCENE = regexes.compile(
@@ -882,7 +883,11 @@ _SCENE = regexes.compile(
 _TOLD_AGAIN = regexes.compile(
     r"\s*(?:(?:the|these|les|ces) (?:talks|consultations|discussions|meeting|entretiens|échanges|travaux|réunion|rencontre) "
     r"(?:was|were|a été|ont été) (?:co-?)?(?:chaired|presided over|led|présidée?s?|coprésidée?s?|co-présidée?s?|dirigée?s?) "
-    r"(?:by|par)\b|(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b)",
+    r"(?:by|par)\b|(?:the two sides|both sides|the two delegations|les deux (?:parties|délégations))\b|"
+    # (or what the sentence before said was decided, then where: "India and Nepal on Thursday decided to … The
+    # decision was taken in the second Police Chiefs' Dialogue")
+    r"(?:the|this|these|that|la|cette|ces) (?:decisions?|agreement|décisions?) (?:was|were|a été|ont été) "
+    r"(?:taken|made|reached|prises?|arrêtées?) (?:in|at|during|lors d|au cours d)\w*\b)",
     re.IGNORECASE,
 )
 
@@ -1059,6 +1064,8 @@ def named_by_bare_office(
 #: guest: "Commissioner X visits the Liberian police").
 _HEADLINE_HOSTS = regexes.compile(r"\s(?:receives|hosts|welcomes|reçoit|accueille)\s", re.IGNORECASE)
 _HEADLINE_VISITS = regexes.compile(r"\s(?:visits|calls on|rend visite (?:à|au|aux))\s", re.IGNORECASE)
+#: A headline's verb of meeting, whose subject the body's sentence of the same verb makes the host.
+_HEADLINE_MEETS = regexes.compile(r"\s(?:meets|met|holds talks|held talks)(?: with)?\s", re.IGNORECASE)
 
 
 def _headline_side(headline: str) -> tuple[Role, re.Match[str]] | None:
@@ -1081,7 +1088,10 @@ def named_by_headline(
     one of that surname."""
     if len(meetings) != 1 or not headline:
         return meetings
-    told = _headline_side(headline)
+    # (or met, as the host the body's sentence makes its subject: "Levan Kiknadze met with head of …" over "The
+    # Minister of Internal Affairs of Georgia met with the head of …")
+    met = _HEADLINE_MEETS.search(headline)
+    told = _headline_side(headline) or ((Role.HOST, met) if met is not None else None)
     if told is None:
         return meetings
     role, verb = told

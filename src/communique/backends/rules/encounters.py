@@ -371,6 +371,10 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     # (nor a signing to come that names neither its day nor its signatories: "A Memorandum of Understanding
     # will be signed between the X Police and the Y Police to …", what a cabinet approves: an agreement planned)
     found = [f for f in found if not _unscheduled_signing(sentence, f[2])]
+    # (nor the signing of before that an encounter follows up: "to follow up on the memorandum signed at the
+    # palace that was witnessed by the King and the President")
+    signed_before = kinds.followed_up_signings(sentence)
+    found = [f for f in found if not any(f[2].start() in signed for signed in signed_before)]
     # (nor a meeting called for: « a appelé à la tenue d'une réunion des chefs de police », "called for a meeting of")
     found = [f for f in found if not _CALLED_FOR.search(sentence, max(0, f[0] - 80), f[0])]
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])

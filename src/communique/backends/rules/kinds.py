@@ -289,11 +289,26 @@ def earlier_stops(sentence: str) -> tuple[range, ...]:
     return tuple(range(stop.start() + 1, stop.end()) for stop in _EARLIER_STOP_CUE.finditer(sentence))
 
 
+#: An agreement signed before, which the encounter follows up: "met … to follow up on the memorandum of understanding
+#: signed during the Sultan's visit to Jakarta", « pour faire le suivi de l'accord signé en 2024 », and the clause
+#: that tells where, when or before whom it was signed.
+_FOLLOWED_UP_SIGNING = (
+    r"(?:follow(?:ing)? up on|the follow-up (?:of|to)|(?:faire )?le suivi d[eu']|donner suite à) [^,;.]{0,80}?"
+    r"\bsign(?:ed|ée?s?)\b[^,;.]{0,80}"
+)
+_FOLLOWED_UP_SIGNING_CUE = Cue(_FOLLOWED_UP_SIGNING)
+
+
+def followed_up_signings(sentence: str) -> tuple[range, ...]:
+    """The offsets of each signing of before the sentence says an encounter follows up (:data:`_FOLLOWED_UP_SIGNING`):
+    no encounter of its own, whoever it says witnessed it ("the memorandum signed at the palace that was witnessed by
+    the King and the President"), and what it names (a place, a day) is not the encounter's."""
+    return tuple(range(found.start(), found.end()) for found in _FOLLOWED_UP_SIGNING_CUE.finditer(sentence))
+
+
 NOT_THE_KIND = Cue(
     _EARLIER_STOP,
-    # an agreement signed before, which the encounter follows up: "met … to follow up on the memorandum of
-    # understanding signed during the Sultan's visit", « pour faire le suivi de l'accord signé en 2024 »
-    r"(?:follow(?:ing)? up on|the follow-up (?:of|to)|(?:faire )?le suivi d[eu']|donner suite à) [^,;.]{0,80}?\bsign(?:ed|ée?s?)\b[^,;.]{0,80}",
+    _FOLLOWED_UP_SIGNING,
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",
     r"point de presse",

@@ -147,10 +147,14 @@ _FOLLOWS_IT = regexes.compile(
 )
 
 
-#: A gathering told as one to come by the clause after its noun (:func:`_meeting`), up to the first full stop.
+#: A gathering told as one to come by the clause after its noun (:func:`_meeting`), up to the first full stop;
+#: or by the infinitive its noun phrase ends in, with no comma, verb or second clause between ("to attend a
+#: four-day conference of police chiefs from the region to be held in Putrajaya").
 _TO_BE_HELD = regexes.compile(
     r"[^.;]*?,\s+(?:(?:which|that) (?:is|are) )?(?:to be held|to take place|due to be held|due to take place|"
-    r"qui (?:se tiendra|se tiendront|aura lieu|auront lieu))\b",
+    r"qui (?:se tiendra|se tiendront|aura lieu|auront lieu))\b"
+    r"|(?:\s+(?:of|from|on|for)\s+(?:(?!\b(?:and|agreed|decided|said|which|that|who|was|were|is|are|has|have)\b)"
+    r"[^.;,]){0,140}?)?\s+(?:to be held|due to be held)\b",
     re.IGNORECASE,
 )
 

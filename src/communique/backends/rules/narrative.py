@@ -22,7 +22,7 @@ from communique.backends.rules.encounters import (
     _meeting_cue,
     _unquoted,
 )
-from communique.text import Screened, branched
+from communique.text import Screened, branched, caseless
 
 #: The later legs of a journey: « une visite devant le conduire aussi au Mali et au Niger », « qui le mènera
 #: ensuite à Niamey », "a tour that will also take him to Laos", "before heading to Hanoi" (not where this encounter is).
@@ -47,6 +47,26 @@ _ARRIVED_THEN_TO_COME = Screened(
     r"elles)\s(?:will|is|are|doit|doivent|devra|devront|sera|seront|\w+(?:era|eront))\b)",
     re.IGNORECASE,
 )
+#: A departure for a gathering still to come, up to its purpose, and the day before it: "on Monday flew to Indonesia
+#: to attend a conference … to be held in Bandung", "left on Sunday to take part in the meeting … due to be held".
+#: Screened by its verbs, as :data:`_ARRIVED_THEN_TO_COME`.
+_DEPARTED_TO_ATTEND = Screened(
+    r"(?:\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\s)?\b(?:flew|left|departed)\s[^.;]{0,60}?(?=\s(?:to attend|"
+    r"to take part in|to participate in)\s[^.;]{0,160}?\b(?:to be held|due to be held|will (?:open|start|begin))\b)",
+    re.IGNORECASE,
+)
+_WEEKDAY = regexes.compile(r"\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _without_departure_day(sentence: str) -> str:
+    """A sentence without the day of a departure for a gathering still to come (:data:`_DEPARTED_TO_ATTEND`): the
+    day is the departure's, not the gathering's; where to is kept, the place of the gathering if none other is."""
+    if _DEPARTED_TO_ATTEND.spares(caseless(sentence)):
+        return sentence
+    for departure in _DEPARTED_TO_ATTEND.pattern.finditer(sentence):
+        for day in _WEEKDAY.finditer(sentence, departure.start(), departure.end()):
+            sentence = sentence[: day.start()] + " " * (day.end() - day.start()) + sentence[day.end() :]
+    return sentence
 
 
 #: A leading clause about what came before or comes next: "Au lendemain de sa participation
@@ -160,7 +180,7 @@ def _narrative(sentence: str) -> str:
         sentence = _unquoted(sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
-    sentence = _blanked(_ARRIVED_THEN_TO_COME, sentence)
+    sentence = _without_departure_day(_blanked(_ARRIVED_THEN_TO_COME, sentence))
     sentence = _without_stay(sentence)
     commitment = outcomes.commitment(sentence)
     if commitment is None or cues.ENCOUNTER_EXPECTED.match(sentence, commitment.start()):

@@ -310,8 +310,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     folded = fold(sentence)
     country = None
     found = places.mentions(sentence)
-    # (not an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
-    stops = kinds.earlier_stops(sentence)
+    # (not an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »; nor where an
+    # agreement followed up was signed: "to follow up on the agreement signed during the minister's visit to Bangkok")
+    stops = (*kinds.earlier_stops(sentence), *kinds.followed_up_signings(sentence))
     for index, mention in enumerate(found):
         if any(mention.start in stop for stop in stops):
             continue
@@ -321,6 +322,14 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         journey_end = bool(
             mention.city and _JOURNEY_TO.search(before[-12:]) and _WHERE_AFTER.match(folded, mention.end)
         )
+        if (
+            mention.city
+            and _GATHERING_NAMED.match(folded, mention.end)
+            and any(later.city and _PLACED_IN.search(folded[: later.start]) for later in found[index + 1 :])
+        ):
+            # (a gathering named after one city, then said to be held in another: "on the sidelines of the Kigali
+            # International Conference Declaration annual meeting …, in the Malawian capital, Lilongwe")
+            continue
         if (
             not journey_end
             # (a street or square the tables know is named with no preposition: « a reçu mardi place Beauvau »,
