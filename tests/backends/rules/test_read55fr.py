@@ -70,3 +70,17 @@ def test_a_recall_after_a_dated_opening_gives_no_day(recall: str) -> None:
 def test_set_in_a_place_by_pour_cadre(text: str, city: str) -> None:
     analysis = read_offline(text)
     assert [m.location.city for m in analysis.meetings] == [city]
+
+
+# one more encounter, told with « également » and someone new, is no part of the one before because its words name
+# « les deux pays »: two meetings
+def test_a_further_encounter_naming_the_two_countries() -> None:
+    analysis = read_offline(
+        "Le ministre malien de la Sécurité, Oumar Diarra, s'est entretenu à Niamey avec son homologue nigérien, "
+        "Hassan Issa, de la sécurité des frontières. M. Diarra a également rencontré jeudi le chef de la police "
+        "tchadienne, Idriss Mahamat, avec qui il a évoqué la coopération entre les deux pays."
+    )
+    assert [sorted(p.name or "" for p in m.participants) for m in analysis.meetings] == [
+        ["Hassan Issa", "Oumar Diarra"],
+        ["Idriss Mahamat", "Oumar Diarra"],
+    ]
