@@ -814,7 +814,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"sommet|forum)\b",
          r"(?:at|during) the plenary (?:session|meeting) of the (?:\S+ ){0,3}?(?:meeting|conference|session|assembly|summit|"
          r"forum)\b",
-         r"(?:s'est|se sont) réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
+         # (with an adverb between: « Le ministre s'est notamment réuni avec son homologue jordanien, X »)
+         rf"(?:s'est|se sont) {_ADVERB}réunie?s?", r"réunie?s", r"se réuniront", r"se réunira", r"(?:a|ont) réuni", r"réunira",
          r"se réunissent", r"(?:are|were) (?:meeting|gathering|gathered) (?:at|in|for) (?:the |a |an )?(?:\S+ ){0,4}?"
          r"(?:conference|meeting|session|summit|forum|assembly|congress)\b",
          # a gathering to come, with its place or day first: "Police chiefs will gather in Gaborone next week for

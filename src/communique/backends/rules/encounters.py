@@ -225,12 +225,24 @@ def _describes(sentence: str, record: bool) -> bool:
             or (record and RECORD_WHEN_WHERE.match(sentence))
         )
         and not _recalled(sentence)
-        and not cues.RECALLED.search(sentence[:40])
+        and not recall_opens(sentence)
         and not cues.EARLIER_OF_SERIES.search(sentence)
         # (nor the messages sent to it from afar: "Video messages were received from …")
         and not cues.FROM_AFAR.search(sentence)
         and not _NEXT_ENCOUNTER.search(sentence)
     )
+
+
+#: A year-dated phrase a sentence opens on, before its subject: « Le 12 janvier 2022, », "In March 2019, ".
+_DATED_OPENING = regexes.compile(r"[^,;.]{0,30}?\b(?:19|20)\d\d\s*,\s*")
+
+
+def recall_opens(sentence: str) -> bool:
+    """Whether a sentence opens on a recall of the past (« Pour rappel, … », « X s'était déjà rendu … »), counted
+    from after the day it may open on: « Le 12 janvier 2022, X s'était déjà rendu à Yaoundé » recalls as much as
+    « X s'était déjà rendu le 12 janvier 2022 à Yaoundé » does (its day is not the meeting's)."""
+    lead = _DATED_OPENING.match(sentence)
+    return cues.RECALLED.search(sentence[: (lead.end() if lead else 0) + 40]) is not None
 
 
 #: A sentence about the next encounter, not this one: "The next meeting … will be convened under the

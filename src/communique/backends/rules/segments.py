@@ -665,7 +665,13 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "will hold their annual conference this week …", then "The opening ceremony … will be held on Tuesday"
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
-    if not current.dated and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence)):
+    if (
+        not current.dated
+        and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence))
+        # (not one more encounter whose words name the two countries: « X a également rencontré mercredi Y, avec
+        # qui il a évoqué la coopération entre les deux pays »)
+        and not _a_further_one(sentence, cue, _counterparts(sentence, countries) - current.named)
+    ):
         return True  # "The meeting ... will take place in London this week": its day
     # a gathering named again, no new day: « La conférence a réuni les chefs de la police …, les représentants … »
     if current.relation is Relation.TOGETHER and _on_the_meeting(sentence) and not _days(sentence):
@@ -750,8 +756,7 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         # "X paid a courtesy call on the IGP. He was warmly received by the IGP, Y, …", « X a conduit une délégation en
         # visite au siège de la DGSN. Il a été accueilli par Y »: the call's welcome, not a further encounter
         return True
-    further = not cues.PARTICIPATION.search(cue.group(0))  # "was also attended by" adds people, not a meeting
-    if new and further and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()]):
+    if _a_further_one(sentence, cue, new):
         return False
     if not new or not anyone:
         # an opening that named no one ("The Interior Ministers of A and B had a video conference")
@@ -762,6 +767,16 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
     newcomers = [p.start for p in _people_in(sentence, countries) if p.name and _surname(p.name) in new]
     before_new = sentence[: min(newcomers)] if newcomers and min(newcomers) > cue.end() else sentence
     return bool(cues.PARTICIPATION.search(before_new))
+
+
+def _a_further_one(sentence: str, cue: re.Match[str], new: set[str]) -> bool:
+    """Whether a sentence tells one more encounter, with someone ``new`` to the one told: "He later met Y",
+    « Il a également rencontré Y » (not "was also attended by Y", which adds people, not a meeting)."""
+    return bool(
+        new
+        and not cues.PARTICIPATION.search(cue.group(0))
+        and cues.SEQUEL.search(sentence[max(0, cue.start() - 40) : cue.end()])
+    )
 
 
 #: The visitor as the subject of his welcome: "He was warmly received by the IGP, Y", « M. X a été chaleureusement

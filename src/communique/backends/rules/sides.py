@@ -22,6 +22,7 @@ from communique.backends.rules.encounters import (
     _recalled,
     _Segment,
     _unquoted,
+    recall_opens,
 )
 from communique.backends.rules.narrative import (
     _ONWARD,
@@ -316,7 +317,7 @@ def _people(
                 if person.name and person.name not in {p.name for p in found}
             )
             continue
-        if _recalled(sentence) or cues.RECALLED.search(sentence[:40]):
+        if _recalled(sentence) or recall_opens(sentence):
             # « Pour rappel, X avait reçu Y »: those of an earlier encounter; « L'on se souviendra que … le
             # président X s'était déclaré favorable à … »: those of the past a sentence opens on; but who
             # tells that past at the end is here ("… first tabled in 2006 when the conference was

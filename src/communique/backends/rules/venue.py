@@ -251,10 +251,13 @@ _HERE = regexes.compile(r"\b(?:ici,? (?:au|en|à|aux)|here in) [^,;.»\"”]{2,3
 _ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
 
 
+#: The idiom that sets an encounter in a place, as « à » does (folded): « qui a eu pour cadre le centre des conventions de
+#: Kigali », « les entretiens ont eu pour cadre Bamako ».
+_SET_IN = r"\b(?:eu|avoir|a|ont) pour cadre"
 #: What places what follows in a city or country, at the end of the words before it (folded): "in", « à la »,
 #: "in the capital", « dans la capitale malienne, », "who is visiting", "now touring".
 _PLACED_IN = regexes.compile(
-    r"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring))\s+"
+    rf"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring))\s+"
     r"(?:la |le |l |the )?"
     r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|(?:economic )?capital of(?: the)?|"
     r"capitale (?:economique )?(?:de la|de l|du|d)),? )?$"
@@ -523,15 +526,15 @@ _ADDRESS_REACH = 160
 #: House, Force Headquarters, Abuja", "the Police Administration Building, Port of Spain", "at the Police Staff
 #: College, Jos", or with the city's district between: "at the Commission's Corporate Headquarters, Jabi, Abuja".
 _AFTER_VENUE = regexes.compile(
-    r"\b(?:at|in|au|a) (?:the |la |le |l )?(?:[\w-]+ ){0,6}?"
+    rf"\b(?:at|in|au|a|{_SET_IN}) (?:the |la |le |l )?(?:[\w-]+ ){{0,6}}?"
     r"(?:headquarters|hq|house|siege|hotel|building|complex|college|academy|school|barracks) "
     r"(?:[\w-]+ ){0,2}$"
     # ... or the airport of the city: « accueilli à l'aéroport international de Bujumbura »
-    r"|\b(?:at|au|a) (?:the |l )?(?:[\w-]+ ){0,2}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
+    rf"|\b(?:at|au|a|{_SET_IN}) (?:the |l )?(?:[\w-]+ ){{0,2}}?(?:airport|aeroport)(?: international| internationale)? (?:de |d |of )$"
     # ... or its university, academy or palace: « a siégé à l'Université de Genève », "at the University of Nairobi"
-    r"|\b(?:at|au|a) (?:the |l |la |le )?(?:universite|university|academie|academy|palais|palace|ecole)(?: [\w-]+){0,3}? (?:de |d |of )$"
+    rf"|\b(?:at|au|a|{_SET_IN}) (?:the |l |la |le )?(?:universite|university|academie|academy|palais|palace|ecole)(?: [\w-]+){{0,3}}? (?:de |d |of )$"
     # ... or its conference centre: « au Centre international de conférences de Niamey »
-    r"|\b(?:at|au|a) (?:the |l |le )?(?:centre|center)(?: [\w-]+){1,4}? (?:de |d |of )$"
+    rf"|\b(?:at|au|a|{_SET_IN}) (?:the |l |le )?(?:centre|center)(?: [\w-]+){{1,4}}? (?:de |d |of )$"
 )
 
 
