@@ -1505,7 +1505,10 @@ _ATTENDANCE = regexes.compile(
     r"particip(?:ent|eront|ate|ating|ated)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
     r"étaient (?:représentés|présents)|(?:were|are) represented|"
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
-    r"(?:a|ont) réuni|brought together)\b",
+    r"(?:a|ont) réuni|brought together|"
+    # ... or a list in brackets after the countries it names: « les ministres des six pays du G6 (Royaume-Uni,
+    # Allemagne, …) », "the interior ministers of the member states (Mali, Niger and Chad)"
+    r"(?:pays|countries|nations|membres|members|states)\b[^().;]{0,30}\((?=[^()]*,))\b",
     re.IGNORECASE,
     branched,
 )
