@@ -45,6 +45,7 @@ from communique.backends.rules.segments import (
     _surname,
     _talks_after,
 )
+from communique.backends.rules.venue import postings
 from communique.draft import DraftParticipant
 from communique.normalise import places
 from communique.schema import MeetingKind, Role
@@ -1505,7 +1506,10 @@ _ATTENDANCE = regexes.compile(
     r"particip(?:ent|eront|ate|ating|ated)|prennent part|(?:are|were) attending|venus? (?:de|du|des|d')|"
     r"étaient (?:représentés|présents)|(?:were|are) represented|"
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
-    r"(?:a|ont) réuni|brought together)\b",
+    r"(?:a|ont) réuni|brought together|"
+    # ... or a list in brackets after the countries it names: « les ministres des six pays du G6 (Royaume-Uni,
+    # Allemagne, …) », "the interior ministers of the member states (Mali, Niger and Chad)"
+    r"(?:pays|countries|nations|membres|members|states)\b[^().;]{0,30}\((?=[^()]*,))\b",
     re.IGNORECASE,
     branched,
 )
@@ -1531,14 +1535,6 @@ def _attending(segment: _Segment) -> set[str]:
     return found
 
 
-#: An envoy's posting, before the country it names (folded): "Ambassador to the", « ambassadeur du Niger au »,
-#: « chargé d'affaires en ». The country is where he serves, his hosts' unless an international body hosts him.
-_POSTED_BEFORE = regexes.compile(
-    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut commissaire|charge d affaires|envoy|consul(?: general)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|(?:au)?pres d\w*|pres)\s+(?:the\s+|la\s+|le\s+|l\s+)?$"
-)
-
-
 #: Who a country's name follows as its actor, at the end of what comes before it (folded): "the delegation
 #: of", « l'ambassadeur du », "counterparts from", "the Ministry of Internal Affairs of".
 _ACTOR_BEFORE = regexes.compile(
@@ -1556,6 +1552,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     found: set[str] = set()
     ranked: set[str] = set()  # the peoples of officers named by rank and people (« le général émirati »)
     posted: set[str] = set()  # the countries envoys are posted to ("Ambassador to Malaysia")
+    accredited = False  # whether an envoy is posted to several at once
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey,
         # nor the gathering that brought the guest ("X, who is in Accra for the Regional Conference of Interpol")
@@ -1564,7 +1561,10 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         )
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
-        for mention in places.mentions(sentence):
+        mentions = places.mentions(sentence)
+        where_posted = postings(folded, mentions)
+        accredited |= len(where_posted) > 1
+        for mention in mentions:
             before = folded[max(0, mention.start - 40) : mention.start]
             if mention.organisation is not None:
                 if _AREA_AFTER.match(folded, mention.end) or _AREA_BEFORE.search(before):
@@ -1588,6 +1588,10 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             if _HOSTS_THE_NEXT.match(folded, mention.end):
                 continue  # "The Philippines will host the 45th ASEANAPOL Conference": the next one's host
             is_demonym = mention.text in places.tables().demonym_words
+            if is_demonym and (
+                _HELD_PEOPLE_AFTER.match(folded, mention.end) or _HELD_PEOPLE_BEFORE.search(before)
+            ):
+                continue  # "four Nigerian nationals suspected of fraud", « six ressortissants tchadiens »: not a side
             if is_demonym and _RANK_BEFORE.search(before):
                 ranked.add(
                     mention.country
@@ -1605,7 +1609,7 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
             )
             if is_demonym or actor_before or joined or led or _force_after(sentence, folded, mention):
                 # (where an envoy is posted, "Ghana's Ambassador to the Netherlands", is kept apart)
-                (posted if _POSTED_BEFORE.search(before) else found).add(mention.country)
+                (posted if mention.start in where_posted else found).add(mention.country)
                 actor_end = mention.end
         # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
         for two in _BETWEEN_TWO.finditer(sentence):
@@ -1646,10 +1650,27 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     ):
         found |= ranked
     # an envoy's posting is a side, his hosts' (« l'ambassade de France à Madagascar »), unless he calls on an
-    # international body there ("The Spanish Ambassador to Malaysia … visited the ASEANAPOL Secretariat")
-    if not any(code not in t.names for code in found):
+    # international body there ("The Spanish Ambassador to Malaysia … visited the ASEANAPOL Secretariat"); not those
+    # of an envoy accredited to several countries (« l'ambassadeur du Bénin en Allemagne, en Autriche et en Suisse »),
+    # who meets no one of them all at once: the one he is in is named as such
+    if not accredited and not any(code not in t.names for code in found):
         found |= posted
     return found
+
+
+#: Those a text names by their nationality as the object of police work or of a crossing, right after the demonym
+#: (folded): "Nigerian nationals" (not "the Korean National Police"), "Chinese suspects", "Malian migrants". Not
+#: a side of the meeting that speaks of them.
+_HELD_PEOPLE_AFTER = regexes.compile(
+    r" (?:nationals|citizens?|suspects?|migrants?|smugglers?|traffickers?|drug traffickers?|fugitives?|criminals?|"
+    r"prisoners?|detainees?|convicts?|inmates?|gang members?|fraudsters?)\b"
+)
+#: ... or right before it, as French puts it (folded): « six ressortissants tchadiens », « des migrants maliens »,
+#: « un trafiquant nigérian », « de nationalité nigériane ».
+_HELD_PEOPLE_BEFORE = regexes.compile(
+    r"\b(?:ressortissants?|migrants?|suspects?|trafiquants?|passeurs?|fugitifs?|criminels?|detenus?|prisonniers?|"
+    r"individus|delinquants?|malfaiteurs?|clandestins?|de nationalite) $"
+)
 
 
 #: A rank right before a demonym (folded text): « le général émirati », "the Brazilian" is not one.
@@ -1870,13 +1891,15 @@ def _named_after_only(country: str, person: DraftParticipant, opening: str) -> b
     … a eu lieu mardi à Dakar »), not whose."""
     folded = fold(opening)
     at = folded.find(fold(person.name)) if person.name else -1
+    found = places.mentions(opening)
+    posted = postings(folded, found)
     starts = [
         m.start
-        for m in places.mentions(opening)
+        for m in found
         if not m.city
         and (m.country or _country_of_place(m)) == country
         # (nor the country an envoy is posted to: "the Ambassador of Spain to Ghana")
-        and _POSTED_BEFORE.search(folded, 0, m.start) is None
+        and m.start not in posted
     ]
     return at >= 0 and bool(starts) and min(starts) > at
 

@@ -316,6 +316,9 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
     # (not an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »; nor where an
     # agreement followed up was signed: "to follow up on the agreement signed during the minister's visit to Bangkok")
     stops = (*kinds.earlier_stops(sentence), *kinds.followed_up_signings(sentence))
+    # (an envoy posted to one country is most often met in it, but one accredited to several is in none of them as such)
+    posted = postings(folded, found)
+    posted = posted if len(posted) > 1 else set()
     for index, mention in enumerate(found):
         if any(mention.start in stop for stop in stops):
             continue
@@ -381,9 +384,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             _ELSEWHERE.search(before, max(0, len(before) - 40))
             or _TRAINED_THERE.search(before, max(0, len(before) - 80))
             or _OPERATIONS_THERE.search(before, max(0, len(before) - 80))
+            or _SPOKEN_OF_THERE.search(before, max(0, len(before) - 60))
+            or mention.start in posted
         ):
             # « a regagné Niamey … en provenance d'Italie », « résidant au Kenya », "is of great interest to The
-            # Gambia": not where they met
+            # Gambia", "the situation in Mali", "Ambassador to Kenya and Uganda": not where they met
             continue
         if mention.city and not (mention.country and _COUNTRY_PREPOSITION.search(before)):
             return mention.city.name, _stated_country(folded, found, mention) or mention.city.country
@@ -449,6 +454,47 @@ _OPERATIONS_THERE = regexes.compile(
     r"(?: (?:antidrogue|anti drogue|conjointes?|en cours|menees?|conduites?|led|carried out|conducted|under ?way)){0,2} "
     r"(?:en|au|aux|in|a|at|on) $"
 )
+
+
+#: A place something spoken of is in (folded, so the noun right before the place but for up to two words that qualify
+#: it): "the security situation in Burkina Faso", "the crisis in South Sudan", « la situation sécuritaire au Mali »,
+#: « l'évolution de la crise en Libye ». A subject of the talks, not where they were held.
+_SPOKEN_OF_THERE = regexes.compile(
+    r"\b(?:situation|crisis|crises|crise|conflict|conflit|war|guerre|insecurity|insecurite|instability|instabilite|"
+    r"tensions?|unrest|developments|evolution)(?: [\w-]+){0,2} (?:en|au|aux|in|a|dans) (?:the |la |le |l )?$"
+)
+
+
+#: An envoy's posting, before the country it names (folded): "Ambassador to the", « ambassadeur du Niger au »,
+#: « chargé d'affaires en ». The country is where he serves, his hosts' unless an international body hosts him; not
+#: where he resides, when that is another (« ambassadrice du Japon résidant au Kenya », "based in Nairobi").
+_POSTED_BEFORE = regexes.compile(
+    r"\b(?:ambassad\w*|embass\w*|high commissioner|haut commissaire|charge d affaires|envoy|consul(?: general)?)\s+"
+    r"(?:(?!residant|resident|based|basee?)[\w-]+\s+){0,3}?(?:to|in|en|au|aux|a|(?:au)?pres d\w*|pres)\s+(?:the\s+|la\s+|le\s+|l\s+)?$"
+)
+
+
+#: What joins a further posting to the one before it (folded): "to Kenya, Uganda and Rwanda", « en Allemagne, en
+#: Autriche et en Suisse ».
+_FURTHER_POSTING = regexes.compile(r" (?:(?:and|et) )?(?:(?:to|in|en|au|aux|a) )?(?:(?:the|la|le|l) )?")
+
+
+def postings(folded: str, found: Sequence[places.Mention]) -> set[int]:
+    """Where (the starts of) the countries an envoy is posted to are, in ``folded`` whose ``found`` mentions are
+    ordered: "Ghana's Ambassador to the Netherlands", and each of a list, "High Commissioner to Kenya, Uganda and
+    Rwanda", « l'ambassadeur du Bénin en Allemagne, en Autriche et en Suisse ». Where he serves is not his side; the
+    one country he is posted to is most often his hosts' and where he meets them, but none of several is."""
+    posted: set[int] = set()
+    end = -1
+    for mention in found:
+        if mention.country is None:
+            continue
+        if _POSTED_BEFORE.search(folded, max(0, mention.start - 80), mention.start) or (
+            end >= 0 and _FURTHER_POSTING.fullmatch(folded, end, mention.start)
+        ):
+            posted.add(mention.start)
+            end = mention.end
+    return posted
 
 
 #: The next leg of a trip, after the encounter told (folded): "will then travel on to Sydney", "will move to
