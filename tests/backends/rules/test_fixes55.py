@@ -2,7 +2,8 @@
 wordings in both languages; every sentence invented, none of them an eval case's.
 
 6. A page about an agreement or a strategy coming into effect (ratified, entered into force, published) that an
-   official "welcomed" tells no meeting; a signing ceremony still is one.
+   official "welcomed" tells no meeting, nor does the signing an agreement's ratification or publication recalls ("the
+   ratification of the agreement …, signed in Lima on 14 March 2024"); a signing ceremony still is one.
 3. Three or more countries listed after "between" / « entre », with or without articles, are every one a side; and a
    force that "hosted a meeting" between them tells the meeting.
 1. A courtesy call told by its participle at the head of the sentence ("During the courtesy call paid by A to B", « Lors
@@ -32,6 +33,13 @@ COMING_INTO_EFFECT = [
     "a salué l'entrée en vigueur de cet accord.",
     "Le protocole de coopération policière entre le Sénégal et la Gambie a été ratifié. Le ministre de l'Intérieur, "
     "Moussa Diop, a salué la ratification de ce texte.",
+    # (the signing the ratified text recalls is its past, not the news)
+    "The Senate on Tuesday approved the bill authorising the ratification of the agreement on police cooperation "
+    "between Peru and Chile, signed in Lima on 14 March 2024 by the two interior ministers.",
+    "The Cabinet on Wednesday approved the publication of the memorandum between Ghana and Togo, signed in Accra in "
+    "2025.",
+    "Le Sénat a adopté jeudi le projet de loi autorisant l'approbation de l'accord entre le Pérou et le Chili, signé à "
+    "Lima le 14 mars 2024 par les deux ministres de l'Intérieur.",
 ]
 
 
