@@ -11,6 +11,8 @@ wordings in both languages; every sentence invented, none of them an eval case's
 5. A joint committee of two countries sitting by video ("held in virtual mode on 12 May") is their call, its day kept.
 4. A signing to come told as « procéderont à la signature » or "will formalize … at a (signing) ceremony": a signing,
    announced.
+8. Ambassadors of several countries received together are one meeting, every country a side (the world golds'
+   convention); only a word that they were received one after another makes a series.
 """
 
 from __future__ import annotations
@@ -171,3 +173,29 @@ SIGNINGS_TO_COME = [
 def test_a_signing_to_come_is_an_announced_signing(text: str) -> None:
     meeting = only_meeting(text)
     assert (meeting.kind, meeting.status) == (MeetingKind.SIGNING, Status.ANNOUNCED)
+
+
+# -- 8. ambassadors received together --------------------------------------------------------------------------------
+
+AMBASSADORS = [
+    (
+        "The Minister of the Interior, Abena Owusu, on Wednesday received the ambassadors of the Netherlands and "
+        "Belgium in Accra for talks on cocaine trafficking.",
+        [["BE", "GH", "NL"]],
+    ),
+    (
+        "Le ministre de la Sécurité, Ousmane Kaboré, a reçu mercredi à Ouagadougou les ambassadeurs d'Allemagne et du "
+        "Danemark pour échanger sur la lutte contre le terrorisme.",
+        [["BF", "DE", "DK"]],
+    ),
+    (
+        "Le ministre de la Sécurité, Ousmane Kaboré, a reçu successivement mercredi à Ouagadougou les ambassadeurs "
+        "d'Allemagne et du Danemark.",
+        [["BF", "DE"], ["BF", "DK"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), AMBASSADORS)
+def test_ambassadors_received_together_are_one_meeting(text: str, sides: list[list[str]]) -> None:
+    assert [meeting.parties for meeting in read_offline(text).meetings] == sides
