@@ -166,6 +166,8 @@ SIGNINGS_TO_COME = [
     "Bangkok next week.",
     "The Inspector General, Lamin Ceesay, and his Senegalese counterpart, Ousmane Fall, will formalise the agreement at "
     "a ceremony in Banjul on Friday.",
+    "The Ghana Police Service and the Togolese Police are expected to formalise the agreement at a ceremony in Lomé on "
+    "Friday.",
 ]
 
 

@@ -118,7 +118,8 @@ _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 _TO_INK = (
     # (or bare, the two sides its subject: "The two police forces are to sign a memorandum next week"; not "is to
     # sign", which tells a purpose as often: "The purpose of his trip is to sign an agreement")
-    r"(?:(?:is|are|was|were) (?:expected|set|due|scheduled|poised)|are) to (?:ink|sign) "
+    # (or to give their cooperation its form: "are expected to formalise the agreement at a signing ceremony")
+    r"(?:(?:is|are|was|were) (?:expected|set|due|scheduled|poised)|are) to (?:ink|sign|formali[sz]e) "
     r"(?=(?:a|an|the|two|three|several|their) )"
 )
 
