@@ -118,7 +118,8 @@ _SIGNED_PASSIVE = r"(?:a|ont) été (?:signée?s?|paraphée?s?)\b"
 _TO_INK = (
     # (or bare, the two sides its subject: "The two police forces are to sign a memorandum next week"; not "is to
     # sign", which tells a purpose as often: "The purpose of his trip is to sign an agreement")
-    r"(?:(?:is|are|was|were) (?:expected|set|due|scheduled|poised)|are) to (?:ink|sign) "
+    # (or to give their cooperation its form: "are expected to formalise the agreement at a signing ceremony")
+    r"(?:(?:is|are|was|were) (?:expected|set|due|scheduled|poised)|are) to (?:ink|sign|formali[sz]e) "
     r"(?=(?:a|an|the|two|three|several|their) )"
 )
 
@@ -311,7 +312,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # visit of the IGP to the offices of the Minister", "during a courtesy call of the Deputy Chief of Mission"
          # (paid on the host, named by a pronoun: "said … during a courtesy call paid on him by the Deputy Inspector-General")
          # (or by its day, as what was raised at it: "was among the topics of a courtesy call paid on Tuesday by X to Y")
-         r"(?:following|followed|follows|after|during|of) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
+         # (not opening the sentence, where no host is named before it: "During the courtesy call paid by X to Y" names its
+         # host after its guest, as the participle below does)
+         r"(?<!^)(?:following|followed|follows|after|during|of) (?:a|the) (?:\w+ )?courtesy (?:call|visit) "
          r"(?:(?:paid|made) (?:(?:on|to) (?:him|her|them) )?(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday|yesterday|today) )?)?(?:from|by|of)\b",
          r"(?:à la suite|à l'issue|au terme|lors) d'une visite de courtoisie (?:du|de la|de l'|des|de)\b"),
@@ -964,12 +967,17 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:will|to) (?:head|lead) (?:a|the) (?:\w+ )?(?:team|delegation)",
          # a chief taking his officers to a gathering: "is leading senior police officers from Nigeria to Lyon"
          r"(?:is|are) (?:leading|heading) (?:\S+ ){0,6}?(?:officers|officials|team|delegation) (?:\S+ ){0,4}?to\b", r"(?:a|ont) procédé (?:\S+ ){0,4}?à la signature",
+         # … or to come: « X et Y procéderont jeudi à la signature d'un protocole », « vont procéder à la signature »
+         r"(?:procédera|procéderont|(?:va|vont|doit|doivent) procéder) (?:\S+ ){0,4}?à la signature",
+         # … or the cooperation given its form at a ceremony: "will formalize their cooperation at a signing ceremony"
+         r"(?:will|to) formali[sz]e (?:\S+ ){0,5}?(?:at|during) (?:a|the) (?:\S+ )?(?:signing )?ceremony\b",
          # (not people said to be gathered somewhere: "armed men were gathered at a house")
          r"(?:convened|(?<!were )(?<!was )(?<!had )gathered|brought together|will bring together)",
          # who was gathered, between the verb and its particle: "brought almost 40 heads of police … together in Cancún"
          r"(?:brought|brings|will bring) (?:\S+ ){1,12}?together (?=(?:in|at|for|on)\b)", r"(?:will|to) (?:jointly )?(?:organise|organize|host|hold)(?! (?:\S+ ){0,3}?(?:patrols|exercises|drills|manoeuvres|maneuvers|operations|raids|inspections|checks|searches)\b)",
-         # a gathering its host country hosted: "The Royal Government of Thailand has hosted the 8th … Conference"
-         r"(?:has|have|had) hosted (?:the|a|an) (?:\S+ ){0,6}?(?:conference|summit|forum|meeting|session|assembly|symposium)\b",
+         # a gathering its host country or force hosted: "The Royal Government of Thailand has hosted the 8th … Conference",
+         # "The Ghana Police Service on Thursday hosted a tripartite meeting between Ghana, Togo and Benin"
+         r"(?:(?:has|have|had) )?hosted (?:the|a|an) (?:\S+ ){0,6}?(?:conference|summit|forum|meeting|session|assembly|symposium)\b",
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
@@ -983,8 +991,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # "the audience granted by the Ambassador X to the Inspector-General Y"; the participle may not agree (« l'audience
          # accordé par »)
          r"audience accordée? (?:\S+ ){0,4}?par\b", r"audience granted (?:\S+ ){0,4}?by\b",
-         r"^\s*visites? (?:[\w'’-]+ ){0,3}?(?:rendue?s?|effectuée?s?) (?:\S+ ){0,4}?par\b",
-         r"^\s*(?:courtesy|official|working|farewell) (?:call|visit)s? (?:paid |made )?(?:\S+ ){0,4}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)",
+         # (also as the setting of what the sentence tells: « Lors de la visite de courtoisie rendue mardi par X à Y, les
+         # deux hommes ont … », "During the courtesy call paid on Tuesday by X to Y, the two discussed …")
+         r"^\s*(?:(?:lors|au cours|à l'issue|au terme) (?:de la|d'une) )?visites? (?:[\w'’-]+ ){0,3}?(?:rendue?s?|effectuée?s?) "
+         r"(?:\S+ ){0,4}?par\b",
+         r"^\s*(?:(?:during|at|in the course of|at the end of) (?:the|a) )?(?:courtesy|official|working|farewell) (?:call|visit)s? "
+         r"(?:paid |made )?(?:\S+ ){0,4}?by\b(?=[^;]{3,200}?\b(?:on|to)\b)",
          # two sides as one subject of an exchange of views: "A and B exchanged views on …", « A et B ont échangé sur »
          r"exchanged views,? (?:\S+ ){0,3}?(?:on|about|over)\b", r"(?:ont|a) échangé,? (?:\S+ ){0,4}?sur\b",
          r"joined (?:\S+ ){0,3}?(?:chiefs|commissioners|counterparts|ministers|heads|leaders|delegates)\b",
@@ -1062,6 +1074,8 @@ SIGNED_DOCUMENT = Cue(
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
 SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
+              # (an agreement given its form at a ceremony: "will formalise the agreement at a ceremony in Banjul")
+              r"formali[sz]e (?:\S+ ){0,5}?(?:at|during) (?:a|the) (?:\S+ )?(?:signing )?ceremony\b",
               _INITIALLED_PASSIVE,
               # a signing to come as the encounter's point: « M. X doit signer le 21 octobre avec son homologue » (not one
               # planned within a visit, the visit being the encounter: « une visite …, au cours de laquelle elle doit signer »)
@@ -1116,6 +1130,7 @@ FUTURE = Cue(
     r"se rendra", r"se rendront", r"rendra", r"rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"accordera", r"accorderont", r"offrira", r"offriront",
     r"participera", r"participeront", r"prendra part", r"prendront part", r"présidera", r"signeront", r"signera", r"se réuniront",
+    r"procédera", r"procéderont",  # « procéderont jeudi à la signature d'un protocole »
     r"représentera", r"représenteront",
     # a gathering convened, in the present, for days it names: « se réunissent à Lomé, les 17, 18 et 19 avril »
     r"se réunissent (?:\S+ ){0,4}?(?:les|du|le) \d+",
@@ -1124,7 +1139,7 @@ FUTURE = Cue(
     r"visitera", r"réunira", r"prochainement", r"sera reçue?", r"seront reçue?s", r"sera accueillie?", r"seront accueillie?s",
     r"est attendue?s?", r"sont attendue?s?", r"will",
     r"(?:va|vont|doit|doivent|devrait|devraient) (?:\S+ ){0,2}?(?:recevoir|accueillir|rencontrer|s'entretenir|échanger|avoir|tenir|"
-    r"se rendre|rendre|signer|effectuer|participer|prendre part|se tenir|accorder|offrir)",
+    r"se rendre|rendre|signer|procéder|effectuer|participer|prendre part|se tenir|accorder|offrir)",
     r"échangera", r"échangeront", r"aura (?:\S+ ){0,2}?(?:un|une|des) ", r"auront (?:\S+ ){0,2}?(?:un|une|des) ", r"(?:is|are) (?:also |further )?(?:to|scheduled to|expected to|due to|set to|slated to|poised to) \w+", r"(?:is|are) (?:expected|due) (?:in|at) ",
     # (not the chance one had or was given: "had the opportunity to hold talks with", which happened)
     r"(?<!opportunity )(?<!occasion )(?<!chance )(?<!able )(?<!day )to hold",
@@ -1540,7 +1555,7 @@ SEQUEL_CLAUSE = Cue(
 SEPARATELY = Cue(
     r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
-    r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues", r"les ambassadeurs", r"the ambassadors",
+    r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"audiences séparées", r"separate (?:talks|meetings|audiences)", r"enchaîné",
     r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",
 )  # fmt: skip
@@ -1649,7 +1664,11 @@ RECEIVED_THING = Cue(
     r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
     r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats|"
     # ... or an appointment: "The US Embassy has welcomed the appointment of a new Inspector General"
-    r"appointments?|nominations?|move|reforms?|measures|nomination|mesures|réformes?)\b",
+    r"appointments?|nominations?|move|reforms?|measures|nomination|mesures|réformes?|"
+    # ... or a text's coming into effect, the news of a page about an agreement or a strategy, not of a meeting: "the
+    # Inspector General welcomed the entry into force", "welcomed the ratification", « a salué l'entrée en vigueur »
+    r"ratifications?|entry into force|promulgation|enactment|publication|validation)\b",
+    r"l['’](?:entrée en vigueur|adoption|ratification|promulgation|publication)\b",
     # ... or what someone said: "welcomed on Friday the remarks of President X", « a salué les propos du ministre »
     r"(?:(?:on|this|ce|le) \w+ )?(?:the|his|her|these|les|ces|la|sa|ses) (?:\w+ )?(?:remarks|statements?|comments|"
     r"announcement|speech|pledge|propos|déclarations?|annonce|discours) (?:of|by|made|de|du|des|d')",

@@ -389,7 +389,10 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     found = [f for f in found if not any(f[2].start() in signed for signed in signed_before)]
     # (nor a meeting called for: « a appelé à la tenue d'une réunion des chefs de police », "called for a meeting of")
     found = [f for f in found if not _CALLED_FOR.search(sentence, max(0, f[0] - 80), f[0])]
+    # (nor the signing an agreement's ratification or publication recalls: "approved the bill authorising the
+    # ratification of the agreement …, signed in Lima on 14 March 2024 by the two interior ministers")
     found = [f for f in found if not _planned(sentence, f[2]) and not _signed_document(sentence, f[2])
+             and not _signing_recalled_by_its_text(sentence, f[2])
              and (f[1] in (Relation.WITH, Relation.TOGETHER) or _someone_near(sentence, f[2]))
              and not (f[1] is Relation.RECEIVES and cues.RECEIVED_THING.match(sentence, f[2].end() + 1))
              and not (f[1] is Relation.RECEIVES and _RECEIVED_WORD.match(f[2].group(0))
@@ -726,6 +729,30 @@ def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
     window = sentence[max(0, cue.start() - 60) : cue.end()]
     # "a joint communiqué was signed by the two police heads" is signed between sides
     return cues.SIGNED_DOCUMENT.search(window) is not None and not _JOINT.search(window)
+
+
+def _signing_recalled_by_its_text(sentence: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the participle of an agreement whose ratification, approval, publication or coming into force
+    the sentence tells: the signing is that text's past, the news is what became of it (a page about an agreement, not
+    about a meeting)."""
+    return (
+        _SIGNED_PARTICIPLE.fullmatch(cue.group(0)) is not None
+        and _TEXT_COMING_INTO_EFFECT.search(sentence, max(0, cue.start() - 250), cue.start()) is not None
+    )
+
+
+#: A signing's participle: "signed", « signé », « signée ».
+_SIGNED_PARTICIPLE = regexes.compile(r"signed|sign[ée]e?s?", re.IGNORECASE)
+
+#: What becomes of an agreement once signed, and the agreement after it, up to the end of the window: "the ratification
+#: of the agreement on police cooperation between Peru and Chile, ", « l'entrée en vigueur de la convention … , ».
+_TEXT_COMING_INTO_EFFECT = regexes.compile(
+    r"\b(?:ratif\w*|approv\w*|approbation|authoris\w*|authoriz\w*|autoris\w*|publication|published|publi[ée]e?s?|"
+    r"promulgat\w*|promulgu\w*|entry into force|entered into force|entrée en vigueur|entrée?s? en vigueur)\b"
+    r"[^.;]{0,40}?\b(?:agreements?|treaty|treaties|conventions?|memorand(?:um|a)|protocols?|accords?|protocoles?|"
+    r"mémorandums?|traités?|ententes?)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 #: An act of administration signed by its author alone, right after the verb: "has signed a

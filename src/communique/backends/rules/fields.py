@@ -30,15 +30,18 @@ def _kind(segment: _Segment) -> MeetingKind:
     Permanent Commission"): a working meeting, unless the opening tells a body of many (its
     member states, a region's chiefs, three countries or more)."""
     kind = _kind_told(segment)
-    if kind is MeetingKind.CONFERENCE:
-        opening = _without_lead(segment.opening)
-        if (
-            kinds.JOINT_BODY.search(opening)
-            and not kinds.MULTILATERAL.search(opening)
-            and len({m.country for m in places.mentions(opening) if m.country}) < 3
-        ):
-            return MeetingKind.WORKING_MEETING
+    if kind is MeetingKind.CONFERENCE and _bilateral_body(_without_lead(segment.opening)):
+        return MeetingKind.WORKING_MEETING
     return kind
+
+
+def _bilateral_body(opening: str) -> bool:
+    """Whether the opening tells a session of a standing body of two countries (see :func:`_kind`)."""
+    return (
+        kinds.JOINT_BODY.search(opening) is not None
+        and not kinds.MULTILATERAL.search(opening)
+        and len({m.country for m in places.mentions(opening) if m.country}) < 3
+    )
 
 
 def _kind_told(segment: _Segment) -> MeetingKind:
@@ -57,7 +60,9 @@ def _kind_told(segment: _Segment) -> MeetingKind:
         for s in segment.others
     ):
         unfilmed = kinds.blanked(kinds.VIDEO, opening)
-        if any(
+        # (a standing body of two countries sitting by video is their call: "The 4th session of the Joint Security
+        # Committee between Gambia and Senegal was held in virtual mode")
+        if not _bilateral_body(unfilmed) and any(
             cue.search(unfilmed)
             for cue in (by_kind[MeetingKind.CONFERENCE], kinds.NUMBERED, kinds.MULTILATERAL)
         ):

@@ -885,11 +885,6 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     separately = cues.SEPARATELY.search(segment.opening)
     if separately is None:
         return [segment]
-    # (« a présidé une réunion avec les ambassadeurs d'Allemagne et du Japon »: one meeting)
-    if _AMBASSADORS.fullmatch(separately.group(0)) and _ONE_GATHERING.search(
-        segment.opening, segment.cue_start, segment.cue_end + 20
-    ):
-        return [segment]
     after = segment.opening[segment.cue_start :]
     listed = [c for c in _countries_and_forces(after) if c != home and c not in _posted_to(after)]
     if len(listed) >= 2:
@@ -947,15 +942,6 @@ _COUNTRY_OPENS = regexes.compile(
 
 #: Counterparts of several visitors, of one country: one side each (:func:`_split_series`).
 _THEIR_COUNTERPARTS = regexes.compile(r"with their counterparts|avec leurs homologues", re.IGNORECASE)
-
-
-#: The ambassadors as a group, which one gathering may receive together (:func:`_split_series`).
-_AMBASSADORS = regexes.compile(r"les ambassadeurs|the ambassadors", re.IGNORECASE)
-
-
-_ONE_GATHERING = regexes.compile(
-    r"\b(?:une|a|an) (?:\w+ )?(?:réunion|rencontre|séance|meeting|session)\b", re.IGNORECASE
-)
 
 
 #: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".

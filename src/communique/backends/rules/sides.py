@@ -1401,7 +1401,7 @@ _ATTENDS = regexes.compile(
 #: between: « Audience accordée mardi par », "Courtesy call paid on Thursday by", "call was paid to" (:data:`cues`).
 _PASSIVE_ENCOUNTER = regexes.compile(
     r"^(?P<granted>audience) accordée (?:\S+ ){0,4}?par$|"
-    r"^(?:\w+ )?(?:call|visit|visite)s? (?:\S+ ){0,6}?(?:par|by)$|"
+    r"^(?:\S+ ){0,4}?(?:call|visit|visite)s? (?:\S+ ){0,6}?(?:par|by)$|"
     r"(?:call|visit|visite)s? (?:\S+ ){0,3}?(?:was paid|(?:a|ont) été rendue?s?) (?:\S+ ){0,3}?(?:to|à|au|aux|by|par)$",
     re.IGNORECASE,
 )
@@ -1611,20 +1611,14 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                 # (where an envoy is posted, "Ghana's Ambassador to the Netherlands", is kept apart)
                 (posted if mention.start in where_posted else found).add(mention.country)
                 actor_end = mention.end
-        # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana and Togo": both sides
-        for two in _BETWEEN_TWO.finditer(sentence):
-            first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
-            if first and second and first != second:
-                found |= {first, second}
+        # « renforcer les canaux entre le Liban et la Jordanie », "cooperation between Ghana, Togo and Benin": every side
+        found |= _listed_between(_BETWEEN_LIST, sentence)
         found |= _dashed_sides(sentence)
     t = places.tables()
     for sentence in segment.others:
         # « consolidant ainsi le partenariat entre le Sénégal et la Chine », "the cooperation between Kenya and
         # Rwanda": the two sides, named by their countries after a word of their relation
-        for two in _RELATION_BETWEEN.finditer(sentence):
-            first, second = places.exact_country(two["first"]), places.exact_country(two["second"])
-            if first and second and first != second:
-                found |= {first, second}
+        found |= _listed_between(_RELATION_BETWEEN, sentence)
         # "The Albanian and Montenegrin police agreed ...": both sides named by their peoples
         folded = fold(sentence)
         pair = (
@@ -1681,20 +1675,37 @@ _RANK_BEFORE = regexes.compile(r"\b(?:general|colonel|commissaire|commissioner|a
 _POLICE_BODIES = frozenset(["INTERPOL", "EUROPOL", "AFRIPOL", "AMERIPOL", "ASEANAPOL", "GCCPOL", "FRANCOPOL"])
 
 
-#: Two countries named as the two sides of a relation: « entre le Liban et la Jordanie », "between
-#: Ghana and Togo" (each checked to be a country's name).
-_BETWEEN_TWO = regexes.compile(
-    r"\b(?:entre|between) (?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
-    r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+#: A country's name in a list of sides, its article before it: "Ghana", « le Bénin », "the Gambia".
+_SIDE_NAME = r"(?:le |la |l['’]|les |the )?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}"
+
+#: The countries named as the sides of a relation or an encounter, two or more: « entre le Liban et la Jordanie »,
+#: "between Ghana, Togo and Benin", « entre le Bénin, le Togo et le Nigeria » (each checked to be a country's name).
+_BETWEEN_LIST = regexes.compile(
+    rf"\b(?:entre|between) (?P<sides>{_SIDE_NAME}(?:, {_SIDE_NAME})*,? (?:et|and) {_SIDE_NAME})"
 )
 
 
-#: :data:`_BETWEEN_TWO` after a word of the relation it qualifies: « le partenariat entre le Sénégal et la Chine ».
+#: :data:`_BETWEEN_LIST` after a word of the relation it qualifies: « le partenariat entre le Sénégal et la Chine ».
 _RELATION_BETWEEN = regexes.compile(
     r"\b(?:partenariat|coopération|cooperation|partnership|relations|ties|liens) (?:\w+ ){0,2}?(?:entre|between) "
-    r"(?:le |la |l['’]|les |the )?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) "
-    r"(?:et|and) (?:le |la |l['’]|les |the )?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})"
+    rf"(?P<sides>{_SIDE_NAME}(?:, {_SIDE_NAME})*,? (?:et|and) {_SIDE_NAME})"
 )
+
+#: What parts the names of such a list, and the article a name may carry.
+_LIST_SEPARATOR = regexes.compile(r",? (?:et|and) |, ")
+_SIDE_ARTICLE = regexes.compile(r"^(?:le |la |l['’]|les |the )")
+
+
+def _listed_between(pattern: re.Pattern[str], sentence: str) -> set[str]:
+    """The countries of every list ``pattern`` finds in the sentence, when each name of it is a country's and they
+    are at least two (a list with a name that is no country's, "between Ghana and Police Headquarters", says none)."""
+    found: set[str] = set()
+    for listed in pattern.finditer(sentence):
+        names = [_SIDE_ARTICLE.sub("", name) for name in _LIST_SEPARATOR.split(listed["sides"])]
+        codes = [places.exact_country(name) for name in names]
+        if all(codes) and len(set(codes)) > 1:
+            found |= {code for code in codes if code}
+    return found
 
 
 #: The host of the next edition, after its name (folded text): " will host the 45th …", « accueillera la prochaine ».
