@@ -69,6 +69,9 @@ class Tally:
     #: Documents written whose text addressed instructions to a machine reader, ignored
     #: (their ``provenance.warnings``, listed with the failures).
     warned: int = 0
+    #: Documents written whose record is the offline reading of the text, the model's
+    #: reply lost (declined, unreadable, or the endpoint failed): among ``problems``.
+    offline: int = 0
     failed: int = 0
     skipped: int = 0
     cached: int = 0
@@ -152,6 +155,7 @@ def run(
                     tally.tokens += (made.tokens_in + made.tokens_out) if made else 0
                     if made is not None and made.problems:
                         tally.problems += 1
+                        tally.offline += made.read_offline
                         errors.add(item.id, item.document.origin, "; ".join(made.problems), status="problems")
                     elif made is not None and made.repairs:
                         tally.repaired += 1

@@ -206,4 +206,7 @@ def reader(job: Job, settings: Settings) -> Pipeline:
 
     live = OpenAIBackend(settings, cache=ReplyCache(settings.cache_dir) if settings.cache else None)
     lines = results(live.client, status(live.client, job.id))
-    return Pipeline(settings, backend=BatchResults(live, lines, command=job.data["command"]))
+    # a document the job has no result for is said so, to run again (it asks no endpoint)
+    return Pipeline(
+        settings, backend=BatchResults(live, lines, command=job.data["command"]), offline_on_fault=False
+    )

@@ -29,13 +29,18 @@ from communique.draft import Draft
 from communique.errors import ConfigError, Declined, InputError, ModelError, ValidationFailed
 from communique.normalise.record import analysis as record_of
 from communique.progress import Listener
-from communique.schema import Analysis, Provenance, Source, Usage, by_name
+from communique.schema import OFFLINE_READING, Analysis, Provenance, Source, Usage, by_name
 from communique.version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
+
+
+#: Documents in a row failed by transport after their retries after which a pipeline asks
+#: the model no more (see :class:`Pipeline`).
+GIVE_UP_AFTER = 3
 
 
 class Pipeline:
@@ -58,6 +63,16 @@ class Pipeline:
     started later (spawned) imports everything again, for a second or more of a core the
     batch needs. Until it is ready the records are made here. Such a pipeline holds the
     process until :meth:`close` (or the end of a ``with`` block).
+
+    ``offline_on_fault`` gives the offline reading of a document whose requests failed by
+    transport after their retries (see :meth:`run`); without it the error is raised (what
+    an evaluation or a timing of the model wants: the reader's record is not the model's).
+    Once ``give_up_after`` documents in a row have failed by transport after their
+    retries (a server that is down, or that answers 5xx to everything), the model is asked
+    no more: every later document is read offline at once, with the reason among its
+    problems, and the listener is told once (:class:`~communique.progress.GivingUp`). A
+    server that is down should not cost each document of a batch its retries. ``None``
+    asks every time.
     """
 
     def __init__(
@@ -68,6 +83,8 @@ class Pipeline:
         backend: Backend | None = None,
         on_event: Listener | None = None,
         offload: bool = False,
+        offline_on_fault: bool = True,
+        give_up_after: int | None = GIVE_UP_AFTER,
     ) -> None:
         self.settings = settings or resolve()
         self.cache = ReplyCache(self.settings.cache_dir) if self.settings.cache else None
@@ -81,6 +98,11 @@ class Pipeline:
         self._complete = self.backend.name != "rules" and self.settings.complete != "off"
         self._worker = Worker(self._complete) if offload and self.backend.name != "rules" else None
         self._beside = threading.Lock()  # a record made here while the worker is behind
+        self._on_event = on_event
+        self._offline_on_fault, self._give_up_after = offline_on_fault, give_up_after
+        self._faults = 0  # documents in a row whose requests failed by transport, after their retries
+        self._down: str | None = None  # why the model is asked no more (said once), once it is not
+        self._counting = threading.Lock()
 
     def close(self) -> None:
         """Stop the worker process of an ``offload`` pipeline (a record it is making is
@@ -206,28 +228,67 @@ class Pipeline:
     def _extraction(self, source: Source) -> Extraction:
         """The backend's reading of ``source``. When no reply of the model could be read
         at all (none parsed into the schema after the re-asks, or each was cut off before
-        it said anything), or the model declined (refused, filtered by its provider, or
-        wrote the API key: :class:`Declined`), the offline reading of the text instead,
-        with the model's cost and why among the record's problems: never nothing (was, for
-        a decline: the error and no record, the meeting lost for the model's fault). Not
-        with ``strict`` settings, nor when completing from the offline reading is off, nor
-        in a language the rules do not read: the error is raised, as it is."""
+        it said anything), the model declined (refused, filtered by its provider, or
+        wrote the API key: :class:`Declined`), or the endpoint failed by transport after
+        the retries (5xx, 429, timeouts, a connection dropped mid-reply: a
+        :class:`ModelError`), the offline reading of the text instead, with the model's
+        cost and why among the record's problems: never nothing (was, for a decline or a
+        fault: the error and no record, the meeting lost for the model's or the
+        network's fault). Not for a configuration fault (a :class:`ConfigError`: a
+        refused key, an unknown model, no server listening), which is raised, nor with
+        ``strict`` settings, nor when completing from the offline reading is off, nor in
+        a language the rules do not read: the error is raised, as it is."""
+        if (down := self._down) is not None and self._fallback_allowed():  # (only with offline_on_fault)
+            return self._offline(source, ModelError(down)) or self.backend.extract(source)
         try:
-            return self.backend.extract(source)
-        except (ValidationFailed, Declined) as exc:
-            if self.settings.strict or not self._complete:
+            extraction = self.backend.extract(source)
+        except ModelError as exc:
+            transport = not isinstance(exc, ValidationFailed | Declined)
+            if not self._fallback_allowed() or (transport and not self._offline_on_fault):
                 raise
-            from communique.backends.rules import RulesBackend
+            self._count(exc if transport else None)
+            offline = self._offline(source, exc)
+            if offline is None:
+                raise
+            return offline
+        self._count(None)
+        return extraction
 
-            try:
-                offline = RulesBackend(self.settings).extract(source)
-            except InputError:
-                raise exc from None
-            usage = Usage(model=self.settings.model, attempts=exc.attempts, tokens_in=exc.tokens_in,
-                          tokens_out=exc.tokens_out)  # fmt: skip
-            return dataclasses.replace(offline, usage=usage, endpoint=self.settings.endpoint_host,
-                                       prompt=getattr(self.backend, "prompt", None),
-                                       unread=f"{exc}; the record is the offline reading of the text")  # fmt: skip
+    def _fallback_allowed(self) -> bool:
+        return not self.settings.strict and self._complete
+
+    def _count(self, fault: ModelError | None) -> None:
+        """Count a document whose requests failed by transport (``fault``), or whose
+        endpoint answered (``None``: a reply, even one declined or unreadable, ends the
+        run of faults); at :attr:`_give_up_after` in a row, ask the model no more, and say
+        so once."""
+        with self._counting:
+            self._faults = self._faults + 1 if fault is not None else 0
+            faults = self._faults
+            if fault is None or self._down is not None or faults < (self._give_up_after or faults + 1):
+                return
+            self._down = (
+                f"not asked: the last {faults} documents' requests failed after their retries ({fault})"
+            )
+        if self._on_event is not None:
+            from communique.progress import GivingUp
+
+            self._on_event(GivingUp(self.settings.endpoint_host or "the endpoint", faults, str(fault)))
+
+    def _offline(self, source: Source, exc: ModelError) -> Extraction | None:
+        """The offline reading of ``source``, with what the failed call cost and why it
+        failed (``unread``), or ``None`` in a language the rules do not read."""
+        from communique.backends.rules import RulesBackend
+
+        try:
+            offline = RulesBackend(self.settings).extract(source)
+        except InputError:
+            return None
+        usage = Usage(model=self.settings.model, attempts=exc.attempts, tokens_in=exc.tokens_in,
+                      tokens_out=exc.tokens_out)  # fmt: skip
+        return dataclasses.replace(offline, usage=usage, endpoint=self.settings.endpoint_host,
+                                   prompt=getattr(self.backend, "prompt", None),
+                                   unread=f"{exc}; {OFFLINE_READING}")  # fmt: skip
 
     def _checked(self, extraction: Extraction, source: Source) -> tuple[Draft, list[str], list[str]]:
         """The draft to normalise, what was repaired in it, and what still fails."""

@@ -62,8 +62,25 @@ class Generating:
         return f"{self.host}: {tokens}, {self.tokens_per_second:.1f} tok/s (attempt {self.attempt} of {self.attempts})"
 
 
+@dataclass(frozen=True)
+class GivingUp:
+    """The endpoint failed by transport for ``documents`` documents in a row, after their
+    retries: it is asked no more, and the rest of the batch is read offline."""
+
+    host: str
+    documents: int
+    #: The last fault, as the error says it.
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.host} failed for {self.documents} documents in a row ({self.reason}); the model is asked "
+            "no more: the rest are read offline"
+        )
+
+
 #: What a listener is told.
-Event = Retrying | Generating
+Event = Retrying | Generating | GivingUp
 #: Who is told: the command line's :class:`Display`, or any callable.
 Listener = Callable[[Event], None]
 
@@ -91,7 +108,7 @@ class Display:
     def __call__(self, event: Event) -> None:
         stream = self._stream or sys.stderr  # looked up now: a progress bar redirects it
         with self._lock:
-            if isinstance(event, Retrying):
+            if isinstance(event, Retrying | GivingUp):
                 self._clear(stream)
                 print(f"communique: {event}", file=stream, flush=True)
             elif event.done or _BAR.is_set() or not stream.isatty():

@@ -269,6 +269,12 @@ class Span(_Model):
         return self
 
 
+#: The end of a record's first problem when a model backend's record is the offline
+#: reading of the text: the model declined, no reply of it could be read, or the
+#: endpoint failed (see :meth:`communique.pipeline.Pipeline.run`).
+OFFLINE_READING: Final = "the record is the offline reading of the text"
+
+
 class Provenance(_Model):
     """How a record was made. Never scored, never holds a secret."""
 
@@ -309,6 +315,13 @@ class Provenance(_Model):
         """``clean``, ``repaired`` (code removed what the text does not support) or
         ``problems`` (something still does not hold: see :attr:`problems`)."""
         return "problems" if self.problems else "repaired" if self.repairs else "clean"
+
+    @property
+    def read_offline(self) -> bool:
+        """Whether a model backend's record is the offline reading of the text, the
+        model's reply lost (:data:`OFFLINE_READING`): not the model's answer, which a
+        later run asks for again (``--resume`` too)."""
+        return self.backend != "rules" and bool(self.problems) and self.problems[0].endswith(OFFLINE_READING)
 
 
 class Analysis(_Model):

@@ -82,7 +82,7 @@ def test_a_long_retry_after_gives_up_at_once_and_never_stalls_the_batch(fake_ope
     """One 429 asking for an hour: that document fails at once, saying so; the shared
     throttle is not paused, so the next document goes through at once."""
     fake_openai.enqueue(status(429, headers={"Retry-After": "3600"}), chat_auto(GOOD_DRAFT))
-    shared = pipeline(fake_openai)
+    shared = pipeline(fake_openai, strict=True)  # said as the error (by default: the offline reading)
     started = time.monotonic()
     with pytest.raises(ModelError) as caught:
         shared.run(parse(BRIEF))
@@ -207,7 +207,7 @@ def test_a_server_that_trickles_is_stopped_at_the_deadline(fake_openai: FakeOpen
     """Each byte resets the idle timeout; the deadline stops the reply all the same,
     once, without retrying it."""
     fake_openai.responder = lambda request: trickle(0.0005, chat_auto(GOOD_DRAFT), piece=4)
-    reader = pipeline(fake_openai, deadline=30.0)
+    reader = pipeline(fake_openai, deadline=30.0, strict=True)
     reader.backend.client.clock = Clock(step=1.0)  # type: ignore[attr-defined]
     with pytest.raises(ModelError) as caught:
         reader.run(parse(BRIEF))
@@ -230,7 +230,7 @@ def test_a_remote_endpoint_past_the_deadline_is_named() -> None:
 
 def test_a_local_model_slower_than_the_deadline_gets_a_hint(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: trickle(0.0005, chat_auto(GOOD_DRAFT), piece=16)
-    reader = pipeline(fake_openai, deadline=40.0)
+    reader = pipeline(fake_openai, deadline=40.0, strict=True)
     reader.backend.client.clock = Clock(step=1.0)  # type: ignore[attr-defined]
     with pytest.raises(ModelError) as caught:
         reader.run(parse(BRIEF))
@@ -244,7 +244,9 @@ def test_the_deadline_ends_a_trickling_reply_on_the_command_line(fake_openai: Fa
     fake_openai.responder = lambda request: trickle(0.02, chat_auto(GOOD_DRAFT))  # ~40 s
     started = time.monotonic()
     result = run(
-        "summarise", BRIEF_PATH, env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_DEADLINE="1")
+        "summarise",
+        BRIEF_PATH,
+        env=model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_DEADLINE="1", COMMUNIQUE_STRICT="1"),
     )
     assert result.returncode == 1 and result.stdout == ""
     assert " tokens in 1 s " in result.stderr and "COMMUNIQUE_DEADLINE" in result.stderr

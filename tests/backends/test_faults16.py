@@ -104,7 +104,12 @@ def test_a_stream_event_nested_too_deep_is_an_unreadable_reply_not_a_lost_connec
     decoding a JSON array`, as if the network had failed."""
     event = b"data: " + b"[" * 100_000 + b"]" * 100_000 + b"\n\n"
     fake_openai.responder = lambda request: raw(event, content_type="text/event-stream")
-    line = one_error(run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1")), 1)
+    line = one_error(
+        run(
+            "summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1", COMMUNIQUE_STRICT="1")
+        ),
+        1,
+    )
     assert line.startswith(
         f"communique: error: the replies of 127.0.0.1:{fake_openai.port} could not be read"
     )
@@ -116,6 +121,6 @@ def test_a_retry_after_date_years_ahead_is_said_in_days(fake_openai: FakeOpenAI)
     fake_openai.responder = lambda request: status(
         429, headers={"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"}
     )
-    line = one_error(run("summarise", BRIEF_PATH, env=env(fake_openai)), 1)
+    line = one_error(run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_STRICT="1")), 1)
     assert "answered 429 and asked to wait " in line and " days, over the retry budget of 3 s" in line
     assert "e+" not in line

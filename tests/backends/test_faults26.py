@@ -83,8 +83,11 @@ def test_a_server_that_answers_with_what_is_not_http_is_said_so_at_once(answer: 
     long`: the server had answered."""
     with raw_server(answer) as (base_url, count):
         settings = {"COMMUNIQUE_MODEL": "fake-model", "COMMUNIQUE_BASE_URL": base_url, "OPENAI_API_KEY": SECRET,
-                    "COMMUNIQUE_RETRY_SECONDS": "10", "COMMUNIQUE_TIMEOUT": "5", "COMMUNIQUE_MODE": "tools"}  # fmt: skip
-        result = run("summarise", BRIEF_PATH, env=settings)
+                    "COMMUNIQUE_RETRY_SECONDS": "10", "COMMUNIQUE_TIMEOUT": "5", "COMMUNIQUE_MODE": "tools",
+                    "COMMUNIQUE_STRICT": "1"}  # fmt: skip
+        result = run(
+            "summarise", BRIEF_PATH, env=settings
+        )  # strict: said as the error (else: the offline reading)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     (line,) = [line for line in result.stderr.splitlines() if line.startswith("communique: error:")]
     assert f"answered with what is not an HTTP reply: {said}; not retried" in line, line

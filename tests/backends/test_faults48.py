@@ -81,7 +81,7 @@ def test_a_retry_after_past_any_use_is_given_up_or_retried_at_once(
     the budget: how many times depends on the machine's speed)."""
     fake_openai.responder = lambda request: status(429, headers={"Retry-After": wait})
     started = time.monotonic()
-    result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="3")
+    result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="3", COMMUNIQUE_STRICT="1")
     assert result.returncode == 1 and said in result.stderr.splitlines()[-1]
     assert len(fake_openai.chat_requests) >= least and time.monotonic() - started < 60
     assert least > 1 or len(fake_openai.chat_requests) == 1
@@ -109,7 +109,7 @@ def _answered(reply: bytes) -> tuple[Any, int]:
     """What ``summarise`` of the brief does against a server that sends ``reply`` to every request."""
     with raw_server(reply) as (url, count):
         env = {"COMMUNIQUE_MODEL": "m", "COMMUNIQUE_BASE_URL": url, "OPENAI_API_KEY": SECRET,
-               "COMMUNIQUE_RETRY_SECONDS": "2", "COMMUNIQUE_TIMEOUT": "3"}  # fmt: skip
+               "COMMUNIQUE_RETRY_SECONDS": "2", "COMMUNIQUE_TIMEOUT": "3", "COMMUNIQUE_STRICT": "1"}  # fmt: skip
         return run("summarise", str(BRIEF), "--no-cache", "--mode", "json_object", env=env), count[0]
 
 

@@ -124,7 +124,7 @@ def test_a_stream_that_ends_first_or_holds_no_text_is_retried_then_said_in_one_l
 ) -> None:
     fake_openai.responder = _stream(before=before)
     # room for the first wait (0.5 to 1 s) after a slow first attempt on a loaded machine
-    result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="3")
+    result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="3", COMMUNIQUE_STRICT="1")
     *_, error = result.stderr.splitlines()
     assert result.returncode == 1 and result.stdout == "" and said in error
     assert (
@@ -137,7 +137,7 @@ def test_an_event_line_of_10_mb_is_not_read_further(fake_openai: FakeOpenAI) -> 
     """A comment (or data) line of 10 MB: counted against the 8 MB a reply may hold, never
     held whole, not retried."""
     fake_openai.responder = _stream(before=b": " + b"x" * 10_000_000 + b"\n\n")
-    result = _summarise(fake_openai)
+    result = _summarise(fake_openai, COMMUNIQUE_STRICT="1")
     assert result.returncode == 1 and "the reply is over 8,000,000 bytes; not read further" in result.stderr
     assert len(fake_openai.chat_requests) == 1
 

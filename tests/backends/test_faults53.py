@@ -107,7 +107,8 @@ def test_an_error_body_is_said_in_its_words(fake_openai: FakeOpenAI, case: str) 
     Python writes it."""
     body, words = ERROR_BODIES[case]
     fake_openai.responder = lambda request: status(422, body=body)
-    result = run("summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE="tools"))
+    env = model_env(fake_openai, COMMUNIQUE_MODE="tools", COMMUNIQUE_STRICT="1")  # said as the error
+    result = run("summarise", str(BRIEF), "--no-cache", env=env)
     assert result.returncode == 1 and result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("communique: error: ") and line.endswith(words), line

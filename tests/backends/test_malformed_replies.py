@@ -88,7 +88,7 @@ def test_a_reply_that_is_not_a_completion_is_said_as_such(
     fake_openai: FakeOpenAI, reply: Any, said: str
 ) -> None:
     fake_openai.responder = lambda request: reply
-    result = summarise(fake_openai)
+    result = summarise(fake_openai, "--strict")  # said as the error (by default: the offline reading)
     assert result.returncode == 1 and "Traceback" not in result.stderr and SECRET not in result.stderr
     last = result.stderr.splitlines()[-1]
     assert last.startswith(
@@ -131,7 +131,7 @@ def test_a_negative_or_endless_retry_after_is_treated_as_absent(value: str) -> N
 def test_a_persistent_fault_with_a_negative_retry_after_backs_off(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: status(503, headers={"Retry-After": "-1"})
     result = summarise(fake_openai)
-    assert result.returncode == 1 and len(fake_openai.requests) <= 4
+    assert result.returncode == 5 and len(fake_openai.requests) <= 4  # then the offline reading
 
 
 def test_quoted_keeps_short_values_and_cuts_long_ones() -> None:
@@ -154,7 +154,7 @@ def test_a_reply_too_big_or_undecodable_is_never_read_whole(
     """Neither is retried: the server sends it the same again (was: asked again and read
     again for the whole retry budget, ~90 s by default)."""
     fake_openai.responder = lambda request: reply
-    result = run("summarise", BRIEF, "--no-cache", env=model_env(fake_openai))
+    result = run("summarise", BRIEF, "--no-cache", env=model_env(fake_openai, COMMUNIQUE_STRICT="1"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "could not be read: " + said in result.stderr.splitlines()[-1], result.stderr
     assert "(not retried)" in result.stderr.splitlines()[-1] and len(fake_openai.requests) == 1

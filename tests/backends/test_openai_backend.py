@@ -129,14 +129,18 @@ def test_transient_fault_then_success(fake_openai: FakeOpenAI, fault: Any) -> No
     assert record.is_meeting_report and len(fake_openai.requests) == 2
 
 
-def test_persistent_server_error_exits_1_with_one_line(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+def test_persistent_server_error_gives_the_offline_reading_and_one_line(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
     fake_openai.responder = lambda request: status(500)
     brief = tmp_path / "brief.txt"
     brief.write_text(BRIEF)
     result = run("summarise", str(brief), env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="4"))
-    assert result.returncode == 1
+    assert result.returncode == 5  # the offline reading, the fault first among its problems
     *retries, error = result.stderr.splitlines()
-    assert error.startswith("communique: error: ") and "500" in error and result.stdout == ""
+    assert error.startswith("communique: problems: ") and "500" in error
+    assert error.endswith("the record is the offline reading of the text")
+    assert json.loads(result.stdout)["provenance"]["problems"][0].startswith("127.0.0.1")
     assert all(" answered 500; retrying in " in line for line in retries)
     assert SECRET not in result.stderr
     assert 2 <= len(fake_openai.requests) <= 8  # retried, within the bounded time
@@ -145,7 +149,7 @@ def test_persistent_server_error_exits_1_with_one_line(fake_openai: FakeOpenAI, 
 def test_timeout_is_reported(fake_openai: FakeOpenAI) -> None:
     fake_openai.responder = lambda request: delay(3, chat_auto(GOOD_DRAFT))
     with pytest.raises(ModelError, match=r"did not answer within 0\.5 s"):
-        pipeline(fake_openai, mode="tools", timeout=0.5, retry_seconds=1.0).run(parse(BRIEF))
+        pipeline(fake_openai, mode="tools", timeout=0.5, retry_seconds=1.0, strict=True).run(parse(BRIEF))
 
 
 #: A reply cut off at the token limit before anything the schema takes.

@@ -67,7 +67,10 @@ def test_one_failing_document_is_isolated(fake_openai: FakeOpenAI, tmp_path: Pat
     assert failures[0]["reason"].endswith("the record is the offline reading of the text")
     assert failures[1]["reason"].endswith("is empty") and failures[1]["input"].endswith("brief-900-empty.txt")
     assert all("\n" not in f["reason"] for f in failures)
-    assert "6 done: 4 clean, 1 repaired, 1 with problems, 1 failed (see" in result.stderr
+    assert (
+        "6 done: 4 clean, 1 repaired, 1 with problems (1 read offline: the model's reply was lost), 1 failed (see"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 

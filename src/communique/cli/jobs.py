@@ -100,7 +100,13 @@ def summarise(
     A reply that still fails its checks after the last attempt is not thrown away: the
     best one is given, with what the text does not support removed and what remains
     named in provenance.problems, on stderr and in --errors; the exit code is then 5
-    (--strict makes it a failure). Passages of a text that address instructions to a
+    (--strict makes it a failure). So is a document whose model declined, whose
+    replies could not be read, or whose endpoint kept failing (5xx, 429, timeouts)
+    after the retries: its record is the offline reading of the text, the reason first
+    in provenance.problems, exit 5; not cached, and redone by --resume. After 3 such
+    faults in a row a batch asks the model no more and reads the rest offline. A
+    refused key, an unknown model or no server listening stops the batch instead
+    (exit 4). Passages of a text that address instructions to a
     model or another machine reader are ignored, named in provenance.warnings, on stderr
     and in --errors as warnings; the record is correct and the exit code stays 0. An
     interrupted batch keeps what it wrote: run it again, with --resume for an
@@ -244,6 +250,8 @@ def finish(tally: Tally, *, single: bool, quiet: bool, output: Path | None, erro
         parts = [f"{tally.done} done" + (f" ({tally.cached} from the cache)" if tally.cached else "")]
         if tally.repaired or tally.problems:
             parts[0] += f": {tally.clean} clean, {tally.repaired} repaired, {tally.problems} with problems"
+        if tally.offline:
+            parts[0] += f" ({tally.offline} read offline: the model's reply was lost)"
         if tally.skipped:
             parts.append(f"{tally.skipped} already in {output}")
         if tally.warned:

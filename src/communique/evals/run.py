@@ -195,7 +195,8 @@ def run(
     from communique.backends import registry
     from communique.pipeline import Pipeline
 
-    pipeline = Pipeline(settings, on_event=on_event)
+    # a case the endpoint failed is scored as empty: the offline reading's score is not the model's
+    pipeline = Pipeline(settings, on_event=on_event, offline_on_fault=False)
     workers = concurrency or registry.entry(settings.resolved_backend).eval_concurrency
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     outputs: dict[str, tuple[Analysis | None, str | None, str]] = {}

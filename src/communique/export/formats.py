@@ -43,10 +43,15 @@ class Format:
     text: bool = False
 
 
-def _record_id(line: str) -> str:
+def _record_id(line: str) -> str | None:
+    """The id of a record's line, or ``None`` for a record that is the offline reading for
+    the model's fault: not the model's answer, done again by ``--resume``."""
     from communique.schema import Analysis
 
-    return Analysis.model_validate_json(line).document.id or ""
+    record = Analysis.model_validate_json(line)
+    return (
+        None if record.provenance is not None and record.provenance.read_offline else record.document.id or ""
+    )
 
 
 def _json(path: Path | None, force: bool, resume: bool, title: str) -> sinks.Writer:

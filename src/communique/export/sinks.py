@@ -79,11 +79,12 @@ class LineFile:
 
     With ``resume``, the complete lines already there are kept (each must be one that
     ``key`` reads, else nothing is touched) and their ids are :attr:`done`; a partial
-    last line, left by a kill, is dropped. Without it, an existing file is replaced only
+    last line, left by a kill, is dropped, and so are the lines ``key`` gives no id
+    (``None``: a record that is not the model's answer, done again). Without it, an existing file is replaced only
     with ``force``.
     """
 
-    def __init__(self, path: Path, *, key: Callable[[str], str], force: bool, resume: bool) -> None:
+    def __init__(self, path: Path, *, key: Callable[[str], str | None], force: bool, resume: bool) -> None:
         self.path = path
         self.done: frozenset[str] = frozenset()
         resuming = resume and path.is_file()
@@ -103,25 +104,31 @@ class LineFile:
             self._handle.close()
             raise
 
-    def _keep(self, key: Callable[[str], str]) -> frozenset[str]:
+    def _keep(self, key: Callable[[str], str | None]) -> frozenset[str]:
         try:
             data = self.path.read_bytes()
         except OSError as exc:
             raise OutputError(f"cannot resume from {self.path}: {exc.strerror or exc}") from None
         complete = data[: data.rfind(b"\n") + 1]
-        ids = []
+        ids, kept = [], []
         for number, line in enumerate(complete.split(b"\n"), start=1):
             if not line.strip():
                 continue
             try:
-                ids.append(key(line.decode("utf-8")))
+                found = key(line.decode("utf-8"))
             except ValueError:
                 raise OutputError(
                     f"{self.path} line {number} is not a record communique wrote; not resuming from it"
                 ) from None
-        if len(complete) < len(data):
-            with self.path.open("r+b") as handle:  # the partial line of a kill
-                handle.truncate(len(complete))
+            if found is not None:
+                ids.append(found)
+                kept.append(line + b"\n")
+        if len(joined := b"".join(kept)) < len(data):
+            # the partial line of a kill, and the records to do again: each kept line is written at
+            # or before where it was, over what has been read already
+            with self.path.open("r+b") as handle:
+                handle.write(joined)
+                handle.truncate()
         return frozenset(ids)
 
     def write(self, text: str) -> None:
@@ -189,7 +196,7 @@ def jsonl(
     path: Path | None,
     render: Callable[[Loaded, Any], str],
     *,
-    key: Callable[[str], str],
+    key: Callable[[str], str | None],
     force: bool,
     resume: bool,
 ) -> Sink:

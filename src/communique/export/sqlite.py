@@ -119,7 +119,10 @@ class SqliteSink:
             if self._temp is not None:  # synced once, whole, when put in place: not at each record
                 self.db.execute("PRAGMA synchronous = OFF")
             self.db.executescript(_SCHEMA)
-            self.done = frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
+            kept = dict(self.db.execute("SELECT id, record FROM documents"))
+            #: Records read offline for the model's fault: not done, replaced when done again.
+            self._redo = {document_id for document_id, record in kept.items() if _read_offline(record)}
+            self.done = frozenset(kept.keys() - self._redo)
         except sqlite3.Error as exc:
             self.abort()
             raise OutputError(f"{path} is not a database communique can write to ({exc})") from None
@@ -140,6 +143,9 @@ class SqliteSink:
         document_id = doc.id or item.id  # stdin without front matter goes by "stdin"
         try:
             with self.db:
+                if document_id in self._redo:
+                    self.db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+                    self._redo.discard(document_id)
                 self.db.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (document_id, doc.language, _text(doc.published), doc.source, doc.title,
@@ -244,3 +250,15 @@ def _companions(path: Path) -> tuple[Path, ...]:
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _read_offline(record: str) -> bool:
+    """Whether a kept record is the offline reading for the model's fault (see
+    :attr:`communique.schema.Provenance.read_offline`): ``--resume`` does it again."""
+    from communique.schema import Provenance
+
+    try:
+        made = json.loads(record).get("provenance")
+        return made is not None and Provenance.model_validate(made).read_offline
+    except (ValueError, AttributeError):  # not a record of ours: kept as it is
+        return False
