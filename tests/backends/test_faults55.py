@@ -112,6 +112,7 @@ def test_resume_asks_the_model_again_for_the_documents_read_offline(
     first = run("summarise", str(tmp_path / "in"), "-o", str(out), "-j", "1", env=_env(fake_openai))
     assert first.returncode == 5, first.stderr
     fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    out.chmod(0o640)  # the user's own mode survives the lines dropped
     before = len(fake_openai.chat_requests)
     resumed = run("summarise", str(tmp_path / "in"), "-o", str(out), "--resume", env=_env(fake_openai))
     assert resumed.returncode == 0, resumed.stderr
@@ -123,3 +124,5 @@ def test_resume_asks_the_model_again_for_the_documents_read_offline(
         records = [json.loads(line) for line in out.read_text().splitlines()]
     assert sorted(r["document"]["id"] for r in records) == ids
     assert all(r["provenance"]["problems"] == [] for r in records)
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert not [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp")]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -124,12 +125,33 @@ class LineFile:
                 ids.append(found)
                 kept.append(line + b"\n")
         if len(joined := b"".join(kept)) < len(data):
-            # the partial line of a kill, and the records to do again: each kept line is written at
-            # or before where it was, over what has been read already
-            with self.path.open("r+b") as handle:
-                handle.write(joined)
-                handle.truncate()
+            # the partial line of a kill, and the records to do again: the lines kept are put in
+            # the file's place whole (a kill meanwhile leaves the old file as it was, never half
+            # of each), then appended to and locked again as the file now there
+            self._replace(joined)
         return frozenset(ids)
+
+    def _replace(self, data: bytes) -> None:
+        fd, temp = files.temporary(self.path)
+        try:
+            os.fchmod(fd, os.stat(self.path).st_mode & 0o7777)  # the user's file's mode, not a new file's
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, os.path.realpath(self.path))
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise files.unwritable(self.path, exc) from None
+        finally:
+            files.forget(temp)
+        self._handle.close()
+        try:
+            self._handle = files.opened(self.path, "a")
+        except OSError as exc:
+            raise files.unwritable(self.path, exc) from None
+        files.lock(self._handle.fileno(), self.path)
 
     def write(self, text: str) -> None:
         try:
