@@ -19,7 +19,8 @@ from communique.normalise.places import agency, exact_country
 from communique.text import branched, caseless, fold
 
 _SHARE_WORDS = (
-    r"(?:partager|share)(?: (?:on|sur|via))?|facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
+    r"(?:partager|share)(?: (?:on|sur|via|this(?: article| page| story)?|cet article|cette page))?|"
+    r"facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|email|e-mail|"
     r"imprimer|print|tweet|messenger|reddit|copier le lien|copy link|mail|viber"
 )
 #: The closing of a letter or an e-mail, alone on its line.
@@ -46,7 +47,11 @@ _DEBRIS_START = regexes.compile(
             r"(?:read|see) (?:also|more)\b",
             r"related (?:articles?|posts?|news|stories)\b",
             r"(?:articles?|sur le même sujet|dans la même rubrique)\s*(?:liés|similaires|connexes)?\s*:?\s*$",
-            r"(?:j'accepte|tout accepter|accept all|accept|refuser|reject all|ok, j'ai compris)\s*$",
+            # a consent banner's buttons, one or several on a line: « Accepter  Refuser  Personnaliser »
+            r"(?:(?:j'accepte|(?:tout )?accepter|accept(?: all(?: cookies)?)?|(?:tout )?refuser|reject(?: all)?|decline|"
+            r"deny|allow all|ok(?:, j'ai compris)?|got it|personnaliser|paramétrer|customi[sz]e|"
+            r"(?:manage|cookie) (?:settings|preferences|options)|paramètres(?: des cookies)?|gérer (?:mes )?"
+            r"(?:choix|préférences|cookies))[\s|•·/,-]*)+$",
             r"(?:publicité|advertisement|sponsored|sponsorisé)\s*$",
             r"(?:tags?|mots[- ]clés|étiquettes)\s*:",
             r"(?:abonnez-vous|subscribe|newsletter|inscrivez-vous)\b",
@@ -95,13 +100,17 @@ _DEBRIS_START = regexes.compile(
             r"%d bloggers like this|reproduction (?:in whole or in part|interdite|totale ou partielle)\b",
             r"\(?\s*(?:web )?editors?\s*:",
             r"(?:image|photo|news-picture|jpe?g|png|gif)\s*$",
+            # a site's logo and a picture's alternative text, as a scrape keeps them: "logo Al-Watwan", "image article une"
+            r"logo\b[^.!?]{0,40}$|(?:image|illustration)(?:\s+[\w-]+){1,3}\s*$",
+            # a page's section over its article with an empty field beside it: "Politique | -", "News |"
+            r"[^|.!?\d]{1,24}\|\s*[-–—]?\s*$",
             r"(?:par|by)\s*$",
             # an editor's initials or a wire's end mark under the text: "cmas", "S.H", "(end) am"
             r"(?-i:[a-z]{2,5}|[A-Z]\.[A-Z]\.?)\s*$|\(\s*(?:end|fin)\s*\)(?:\s+[a-z]{1,5})?\s*$",
             # a page's identifier alone, a source given as a link
             r"\S*\d{12,}\S*$|(?:source|lien|link)\s*:.*\bhttps?://\S+\s*$",
-            # a counter or a time alone: "8,392", "06:42", "12:17 GMT"
-            r"\d{1,3}(?:[,.\s]\d{3})*\s*$|\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:gmt|utc)?\s*$",
+            # a counter or a time alone: "8,392", "1517", "06:42", "12:17 GMT" (not a year: a date's line)
+            r"\d{1,3}(?:[,.\s]\d{3})*\s*$|(?!(?:19|20)\d\d\s*$)\d{1,7}\s*$|\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:gmt|utc)?\s*$",
             # a page's tabs or tools, a few words between bars: "Day|Week|Month", "Text: | Print|"
             r"(?:[^|.!?\d]{0,24}\|){2,}[^|.!?\d]{0,24}$",
             r"(?:previous|next) (?:article|post|story)\b|article (?:précédent|suivant)\b",
@@ -148,6 +157,8 @@ _DEBRIS_ANYWHERE = regexes.compile(
     # the notice of Morocco's data-protection law under a site's forms: « Conformément à la loi 09-08 … »
     r"|\bconformément (?:à|a) la loi (?:n°\s*)?09[.-]08\b"
     r"|\b(?:all rights reserved|tous droits réservés)\b"
+    # a site's or an office's contact line under its text: "12 Acacia Road … – Tel: +44 20 …", « Tél. : 01 … »
+    r"|\b(?:t[ée]l(?:[ée]phone)?|phone|fax)\.?\s*:\s*\+?\(?\d"
     # the running head of a PDF's page, its number at the end: "MINISTÈRE …   Page 1 sur 2"
     r"|\bpage\s+\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}\s*$"
     # the notice of a site's privacy policy, an invitation to write to the newsroom
@@ -160,7 +171,9 @@ _DEBRIS_ANYWHERE = regexes.compile(
 #: What every match of :data:`_DEBRIS_ANYWHERE` holds: a quick test (a few letters tried at each place,
 #: not nine alternatives) that spares it most lines, which hold none.
 _DEBRIS_ANYWHERE_WORDS = regexes.compile(
-    r"cookie|navigation|09|r[ée]serv|page|rectification|contact|t\.co/|twitter\.com/", re.IGNORECASE, branched
+    r"cookie|navigation|09|r[ée]serv|page|rectification|contact|t\.co/|twitter\.com/|t[ée]l|phone|fax",
+    re.IGNORECASE,
+    branched,
 )
 #: A photograph's caption with its credit: "The two delegations during the talks. Photo: Police
 #: Media", « Les deux délégations. Crédit photo : DR », "… (Photo: MAP)": a line of a few words.
@@ -267,7 +280,11 @@ _MEMO_FIELD = regexes.compile(
 #: A byline with its date: "Par L'Economiste | Le 12/12/2023 – 16:40 | Partager",
 #: "By Staff Writer - April 14, 2026" (a few words, no full stop at the end).
 _BYLINE = regexes.compile(
-    r"(?:par|by|publié|posted|published|written|rédigé|écrit|mis en ligne)\b[^.]*$", re.IGNORECASE
+    # (a "by" or « par » before a word in small letters opens a sentence, not a byline, but for the words
+    # of a newsroom's: "By video link on Tuesday 21 July 2026, …", cut there by a wrap, is no author's line)
+    r"(?:(?:par|by)\b(?!\s+(?-i:[a-zà-ÿ])(?!(?:our|staff|the|a|an|notre|nos|la|le|les|l'|un|une)\b))"
+    r"|(?:publié|posted|published|written|rédigé|écrit|mis en ligne)\b)[^.]*$",
+    re.IGNORECASE,
 )
 _BYLINE_WORDS = 14
 #: The longest line read as a credit: the pattern splits a run of dashes every way it can
@@ -384,6 +401,35 @@ def _menus(lines: list[str]) -> set[int]:
     return found
 
 
+#: The most words of a PDF's running head (a ministry's, a department's name, the document's title).
+_RUNNING_HEAD_WORDS = 12
+#: A page's number alone on its line, as a PDF prints it: "Page 2", "2/3", "Page 1 sur 2", "- 2 -".
+_PAGE_NUMBER = regexes.compile(
+    r"\s*(?:(?:page\s+)?\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}|page\s+\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines a PDF repeats on each page: its numbers, and a short line that is no
+    sentence written again as it was before (the running head: « MINISTÈRE DE
+    L'INTÉRIEUR », the headline a page's copy and its title both give). The first of a
+    repeated line is kept: it heads the text."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if _PAGE_NUMBER.match(line):
+            found.add(index)
+            continue
+        key = " ".join(line.split())
+        if not key or len(key.split()) > _RUNNING_HEAD_WORDS or _PROSE_END.search(key):
+            continue
+        if key in seen:
+            found.add(index)
+        seen.add(key)
+    return found
+
+
 def strip(text: str) -> Cleaned:
     """Remove debris lines, keep the credit as source and a header date as publication
     date. Paragraph breaks of the communiqué are kept."""
@@ -392,6 +438,9 @@ def strip(text: str) -> Cleaned:
     lines = _mail_header(text.splitlines(), cleaned)
     menus = _menus(lines)
     captions = _captions(lines)
+    furniture = _page_furniture(lines)
+    # a page's end cuts a sentence: the blank lines around its furniture are no paragraph's end
+    rejoin = False
     in_related = False
     # the posting dates a list of other articles at the head of the page gives
     header_dates: list[tuple[str, dt.date]] = []
@@ -401,8 +450,21 @@ def strip(text: str) -> Cleaned:
         # a bullet is looked through ("• Publié le …", "• 06:42"), and kept on a line kept
         line, bulleted = _BULLET.sub("", raw.strip()), raw.strip()
         if not line:
-            kept.append("")
+            if not rejoin:
+                kept.append("")
             continue
+        if index in furniture:
+            cleaned.removed.append(line)
+            if (
+                not rejoin
+                and (text_above := [k for k in kept if k.strip()])
+                and not _SENTENCE_END.search(text_above[-1])
+            ):
+                rejoin = True
+                while kept and not kept[-1].strip():
+                    kept.pop()
+            continue
+        rejoin = False
         if index in menus:
             cleaned.removed.append(line)
             continue
@@ -796,6 +858,34 @@ def unlabelled(text: str) -> str:
     if ":" not in text:  # (a label needs its colon)
         return text
     return _LABELLED.sub("", text)
+
+
+#: The fewest words of a lead that a page repeats above its text as an excerpt: a shorter line said twice
+#: is a heading (a running head, a headline: kept once by :func:`_page_furniture`).
+_EXCERPT_WORDS = 8
+#: The mark of an excerpt cut short: « … », "...", « […] ».
+_EXCERPT_CUT = regexes.compile(r"\s*\[?(?:\.{3}|…)\]?\s*$")
+
+
+def excerpts_dropped(text: str) -> str:
+    """The text without the excerpt a page shows above it (a site's « chapô », a feed's
+    summary): a paragraph the next one begins with, word for word, whole or cut short. Read
+    twice, the lead's meeting was read as two."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 2:  # (most texts: no paragraph to compare)
+        return text
+    after = [*paragraphs[1:], ""]
+    return "\n\n".join(
+        p for p, next_one in zip(paragraphs, after, strict=True) if not _excerpt_of(p, next_one)
+    )
+
+
+def _excerpt_of(paragraph: str, after: str) -> bool:
+    """Whether ``paragraph`` repeats the words ``after`` begins with (a cut one, all but its
+    last word, which the cut may have split)."""
+    cut = _EXCERPT_CUT.search(paragraph)
+    words = (paragraph[: cut.start()] if cut else paragraph).split()[: -1 if cut else None]
+    return len(words) >= _EXCERPT_WORDS and after.split()[: len(words)] == words
 
 
 def _is_caption_sentence(line: str) -> bool:

@@ -687,6 +687,10 @@ _GLUED = regexes.compile(
 #: it. Looked for first, by its capital (which the engine skips to), in a text without « éà »: _GLUED
 #: opens with a word boundary and a look-behind, tried at every character (0.8M instructions a text).
 _SMALL_THEN_CAPITAL = regexes.compile(r"[A-ZÀ-Ý](?<=[a-z].)")
+#: Two spaces between words, as an editor leaves them after a sentence or a page's template in a title
+#: (« Zambia Police  chief visits … »): one. Runs of three or more set a table's cells or a menu's items
+#: apart, and are read as such before (:mod:`~communique.ingest.debris`, :mod:`~communique.ingest.unwrap`).
+_DOUBLED_SPACE = regexes.compile(r"(?<=\S)  (?=\S)")
 
 
 #: Control characters (terminal escape sequences, bells, C1 controls), line breaks, tabs
@@ -782,12 +786,14 @@ def parse(
     meta, body = split_front_matter(text)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says
+    # a page's text is tidied again once its markup is read: an entity may stand for a no-break
+    # space or a typographic quote (« s&#8217;est »), which the reader's cues do not write
     if debris.looks_like_html(body):
         body, html_title, posted = debris.html_to_text(body)
-        title = title or html_title
+        body, title = tidy(body), title or html_title
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
-        body = tidy(unmarked)  # an entity may stand for a no-break space or a typographic quote
+        body = tidy(unmarked)
     if _TINY_RUN.search(body) is not None:  # (most texts have no run of tiny lines)
         body = _tiny_lines_joined(body)
     label, label_from = (
@@ -801,7 +807,9 @@ def parse(
     kept = cleaned.text
     if "#" in kept:  # (most texts have no hashtag)
         kept = _HASHTAG.sub("", kept)
-    body = debris.unlabelled(_PRONOUNCED.sub("", unwrap(kept)))
+    body = debris.excerpts_dropped(
+        _DOUBLED_SPACE.sub(" ", debris.unlabelled(_PRONOUNCED.sub("", unwrap(kept))))
+    )
     if "éà" in body or _SMALL_THEN_CAPITAL.search(body):  # (most texts have no glue)
         body = _GLUED.sub(lambda glued: glued.group(0) + " ", body)
     if not body.strip() or not any(ch.isalpha() for ch in body):

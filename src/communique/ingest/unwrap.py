@@ -65,7 +65,8 @@ def unwrap(text: str) -> str:
             )
             and not _ITEM.match(line)
             and not _spaced(previous)
-            and not _date_alone(line)
+            # (a date alone on its line heads a page, but for one a preposition asks for: "… in Lomé on" / "Tuesday")
+            and not (_date_alone(line) and not _dangles(previous))
             and not _heads(previous, line)
             and not _saluted(previous, line)
         ):

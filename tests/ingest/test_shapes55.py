@@ -1,0 +1,96 @@
+"""A record does not depend on the shape its page comes in: ``scripts/shapes.py``'s
+transformations (web debris around the text, lines cut at a width with and without
+hyphens, a PDF's running heads and page numbers, spaces, typography, the headline in
+capitals or twice, the lead repeated as an excerpt, HTML, Markdown), each applied to a
+deterministic sample of the eval and world cases, leave the fields the scorer scores as
+they are on the text as written."""
+
+from __future__ import annotations
+
+import random
+from types import ModuleType
+
+import pytest
+from conftest import EVALS, LAYOUT_CASES
+from support import load_script
+
+import communique
+from communique.ingest import parse
+from communique.pipeline import Pipeline
+
+#: Cases read under every transformation: a sample of the eval and world cases (drawn once,
+#: by a fixed seed), but those whose layout is what they test (a width would cut their lines
+#: into other texts).
+SAMPLE = 40
+CASES = sorted(
+    random.Random(55).sample(
+        sorted(
+            p for p in [*EVALS.glob("*.txt"), *(EVALS / "world").glob("*.txt")] if p.stem not in LAYOUT_CASES
+        ),
+        SAMPLE,
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def shapes() -> ModuleType:
+    return load_script("shapes")
+
+
+@pytest.fixture(scope="module")
+def rules() -> Pipeline:
+    return Pipeline(communique.configure({"backend": "rules", "cache": False}))
+
+
+@pytest.fixture(scope="module")
+def as_written(shapes: ModuleType, rules: Pipeline) -> dict[str, tuple[object, ...]]:
+    return {p.stem: shapes.record(rules, p.read_text(encoding="utf-8"), p.name) for p in CASES}
+
+
+#: Transformations that still change records, and why.
+STILL_CHANGE = {
+    "headline-capitals": "a headline in capitals (« LE DGSN EXAMINE AVEC L'AMBASSADEUR … LES MOYENS DE RENFORCER »): the "
+    "reader takes a run of words in capitals for a name; ingest cannot give the words their case back",
+    "hard-wrap-hyphenated": "a word cut with a hyphen at a line's end (« fron- » « tières ») is made whole only where "
+    "the text writes it whole elsewhere or its end is a word's; joined wherever its first part begins no known "
+    'compound, English compounds cut at their own hyphen ("drug-" "control") were joined too '
+    "(tests/ingest/test_unwrap.py)",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason=STILL_CHANGE[name]))
+        if name in STILL_CHANGE
+        else name
+        for name in load_script("shapes").TRANSFORMATIONS
+    ],
+)
+def test_a_reshaped_text_gives_the_same_record(
+    shapes: ModuleType, rules: Pipeline, as_written: dict[str, tuple[object, ...]], name: str
+) -> None:
+    changed = [
+        p.stem
+        for p in CASES
+        if shapes.record(rules, shapes.reshaped(name, p.read_text(encoding="utf-8"), p.stem), p.name)
+        != as_written[p.stem]
+    ]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "shown"),
+    [
+        # a consent banner's buttons, a share line with its "this", an office's phone: no text of the record
+        ("cookie-banner", "Le ministre a reçu hier son homologue.\n", "Accepter  Refuser  Personnaliser"),
+        ("share-buttons", "The minister received his counterpart.\n", "Share this: Facebook"),
+        ("footer", "The minister received his counterpart.\n", "Tel: +44"),
+    ],
+)
+def test_the_shapes_are_made_and_read_away(shapes: ModuleType, name: str, body: str, shown: str) -> None:
+    """Each transformation makes the shape it says (so that the check above checks it) and
+    ingest reads it away."""
+    reshaped = shapes.reshaped(name, f"---\nlang: {'fr' if 'ministre' in body else 'en'}\n---\n{body}", "x")
+    assert shown in reshaped
+    assert shown not in parse(reshaped).text
