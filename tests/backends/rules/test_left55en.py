@@ -8,7 +8,9 @@
 - a district named in apposition to its city ("in Westlands, a suburb of Nairobi"), or a district the text names under
   a headline that places the meeting in its city ("… hold bilateral meeting in Kigali"), is not the city;
 - the seat visited, with no preposition ("visited the headquarters of the Bulgarian Border Police"), is a venue whose
-  people name the country.
+  people name the country;
+- an office-holder the opening names with an indefinite article ("A Minister of Internal Affairs of Georgia met …")
+  leads his side, and the headline that names him ("Giorgi Gakharia met with …") names him.
 """
 
 from __future__ import annotations
@@ -133,3 +135,24 @@ def test_the_seat_visited_names_the_country(visited: str, country: str) -> None:
         "\n\nThe delegation was welcomed by the Director of the Border Police, Chief Commissioner Anton Zlatev."
     )
     assert meeting.location.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Levan Beridze met with head of Armenian Police\n\nA Minister of Internal Affairs of Georgia met with the head "
+            "of the Armenian Police on Monday in Tbilisi. The sides discussed organised crime.",
+            "Levan Beridze",
+        ),
+        (
+            "Ana Petrova met with Serbian border chief\n\nA Deputy Minister of Interior of Bulgaria met with the Director "
+            "of the Serbian Border Police, Marko Jovic, in Sofia on Thursday.",
+            "Ana Petrova",
+        ),
+    ],
+)
+def test_an_office_holder_with_an_indefinite_article_is_the_one_the_headline_names(
+    text: str, name: str
+) -> None:
+    assert name in [p.name for p in _meeting(text).participants]
