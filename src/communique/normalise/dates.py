@@ -105,6 +105,14 @@ def _relative(plain: str) -> int | None:
     return None
 
 
+def says_today(date_text: str | None) -> bool:
+    """Whether a date phrase names the day of writing and nothing more ("today", "this morning", « aujourd'hui »,
+    not "today, 3 April 2025"): the day a text's own dated line gives, when it has one."""
+    if not date_text or any(map(str.isdecimal, date_text)):
+        return False
+    return _relative(_normalise(date_text)) == 0
+
+
 #: The words of :data:`RELATIVE_DAYS`, longest first (the first found is the day), each with its
 #: pattern as a word: compiled once, and searched only in a text that holds the words.
 _RELATIVE_SEARCHES = tuple(

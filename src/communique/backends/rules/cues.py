@@ -782,6 +782,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<!laquelle )(?<!lequel )(?<!auquel )(?<!auxquels )(?<!auxquelles )(?:a|ont) assisté",
          # one who graced a gathering attended it: "President X graced the opening of the 34th … Conference"
          r"graced (?:the )?(?:\S+ ){0,3}?(?:opening|closing|launch|ceremony|occasion|meeting|conference|summit|session)\b",
+         # one who joined a gathering attended it: "the police chief together with five other officials have joined the
+         # 90th General Assembly of Interpol in India", "Police chief joins INTERPOL assembly" (its name in words, up to
+         # the clause's end: not "who joined the force in 1995, …, attended the meeting")
+         r"(?:joined|joins|(?:will|to) join) (?:the|a|an) (?:[\w'’()-]+ ){0,6}?(?:meeting|conference|summit|forum|assembly|session|"
+         r"congress|seminar|workshop|symposium)\b",
          # one who leads his side's delegation to a gathering attends it: "is today leading the Tuvalu delegation to
          # the 5th Pacific Police Ministers' Meeting in Luganville"
          r"(?:is|was|are|were) (?:\w+ )?leading (?:the|a|his|her|their) (?:\S+ ){0,3}?delegation to the (?:\S+ ){0,6}?"

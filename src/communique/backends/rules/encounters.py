@@ -50,7 +50,9 @@ _HALL = (
 )
 
 _VENUE = regexes.compile(
-    r"(?<![\w'’])(?:(?:au|à la|dans les locaux (?:de la|du)|at the|in the|at)\s+|(?:à|dans les locaux de) l['’]\s*)"
+    # (or the seat visited, with no preposition: "visited the headquarters of the Bulgarian Border Police")
+    r"(?<![\w'’])(?:(?:au|à la|dans les locaux (?:de la|du)|at the|in the|at|(?:visited|toured|visit to|visiting) the)\s+|"
+    r"(?:à|dans les locaux de) l['’]\s*)"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
     # a hall for conferences, named with its « des », "de" or its city first: « au Palais des congrès », « au Centre
     # international de conférences », "at the Accra International Conference Centre", "at the Kigali Convention Centre"

@@ -340,8 +340,10 @@ NOT_THE_KIND = Cue(
 LATER_COURTESY = regexes.compile(
     r"\s*(?:cette|this|the|la|that) (?:visite de courtoisie|courtesy (?:call|visit))\b"
     # ... or its guest, said to have paid it: "Mr X had paid a courtesy visit to Commissioner Y to discuss …", « M. X
-    # avait rendu une visite de courtoisie au ministre »
-    r"|[^.;]{0,60}?\b(?:had|has) paid (?:a|an) courtesy (?:call|visit)\b|[^.;]{0,60}?\bavait rendu une visite de courtoisie\b"
+    # avait rendu une visite de courtoisie au ministre », or saying so himself, quoted: "“I paid a courtesy call on the
+    # IG and discussed …,” said Ambassador X", "We have paid a courtesy call on …", « J'ai rendu une visite de courtoisie »
+    r"|[^.;]{0,60}?\b(?:had|has|(?-i:I|We|we)(?: have| had)?) paid (?:a|an) courtesy (?:call|visit)\b"
+    r"|[^.;]{0,60}?\b(?:avait rendu|j['’]ai rendu|nous avons rendu) une visite de courtoisie\b"
     # ... or said to be one: "This was the first courtesy call the High Commissioner received", "It was a courtesy
     # visit", « Il s'agissait d'une visite de courtoisie », « C'était une visite de courtoisie »
     r"|\s*(?:this|it|that) (?:was|is) (?:a|an|the|his|her|their) (?:\w+ ){0,2}?courtesy (?:call|visit)\b"

@@ -368,9 +368,13 @@ _MET = regexes.compile(
 )
 #: Words one of which every match of :data:`_SIDE` has (a quick test: most sentences have none).
 _SIDE_WORDS = ("côté", "la partie", "délégation", "on the", "side", "delegation")
-#: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...".
+#: A title right after a determiner: "Le Directeur général ...", "the Secretary General ...", or opening the clause,
+#: with its indefinite article if any: "A Minister of Internal Affairs of Georgia met with …" (one office-holder, whom
+#: a headline may name; the office then followed by what it is of: not "A Liaison Officer Agreement … was signed").
 _LEADING_TITLE = regexes.compile(
-    r"(?:^|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l'|au)\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
+    r"(?:^\s*(?:an?\s+(?=(?:(?-i:[A-Z][a-z]+) ){0,2}?(?:"
+    + "|".join(_HEADS)
+    + r")\s+(?:of|for|to)\b))?|\b(?:le|la|l'|les|the|son|sa|ses|his|her|its|their|leur|du|de la|de l'|au)\s*|(?<![\w'’])(?=(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s ))\s*"
     r"((?:(?:(?-i:[A-Z][a-z]+) )?(?-i:[A-Z][a-z]+)['’]s )?(?:(?!(?i:the|le|la|les|son|sa|ses|his|her|its|their|leur)\b)(?-i:[A-Z][a-z]+) (?:and )?){0,2}?(?:"
     + "|".join(_HEADS)
     + r")(?![\w'-]))",

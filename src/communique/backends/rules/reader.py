@@ -22,9 +22,10 @@ commitment phrases. What the rules cannot decide stays empty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from communique import injection
+from communique import injection, regexes
 from communique.backends.rules import cues, outcomes
 from communique.backends.rules.consolidate import (
     _AT_THE_CEREMONY,
@@ -102,6 +103,14 @@ from communique.draft import Draft, DraftMeeting
 from communique.normalise import dates, names, places
 from communique.schema import MeetingKind, OutcomeType, Role, Source, Status
 
+#: An encounter as a headline tells it, without the article the opening would write: "RNP, Hunan Public Security
+#: Department hold bilateral meeting in Kigali", "Police chiefs hold talks in Kampala" (where it is held, when the text
+#: then names only a district of that city: "at the General Headquarters in Kacyiru").
+_HEADLINE_MEETING = regexes.compile(
+    r"\b(?:hold|holds|held) (?:[\w-]+ ){0,2}?(?:meeting|talks|session|discussions|consultations)\b",
+    re.IGNORECASE,
+)
+
 
 def read(source: Source) -> Draft:
     """Read a communiqué into a draft."""
@@ -147,7 +156,9 @@ def read(source: Source) -> Draft:
     # meeting in it when the text names no city; so does a headline that tells the encounter
     # and where (« X a rencontré le ministre de l'Intérieur Y, à Paris, pour parler de … »)
     told_where = (
-        _place_in(headline) if headline and not home_city and _meeting_cue(headline) else (None, None)
+        _place_in(headline)
+        if headline and not home_city and (_meeting_cue(headline) or _HEADLINE_MEETING.search(headline))
+        else (None, None)
     )
     home_place: _Place = (
         (home_city.name, home_city.country)
@@ -236,6 +247,19 @@ def read(source: Source) -> Draft:
                 meeting = meeting.model_copy(
                     update={"date_text": _dateline_day(source.text, headings, _DATELINE_SENTENCE)}
                 )
+            elif (
+                dates.says_today(meeting.date_text)
+                and (
+                    dated := _dateline_day(source.text, headings, _DATELINE_SENTENCE)
+                    or _dateline_day(source.text, headings)
+                )
+                and dates.resolve(dated, None)[0] not in (None, source.published)
+            ):
+                # "Sunday, 12th January 2025. The Minister … held a meeting today", "Harare, 5 February 2026 - The
+                # Minister this morning received …": the release's "today" is the full date its dateline gives, year and
+                # all, when the page was published on another day (the word is kept as the day's phrase when the two
+                # agree; a wire's "March 3" without its year dates nothing of itself)
+                meeting = meeting.model_copy(update={"date_text": dated})
             if (
                 meeting.date_text is None
                 and AGENDA_LINE.match(part.opening)

@@ -346,6 +346,7 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             and not _PLACED_IN.search(before)
             and not (mention.city and mention.country is None and _BEGUN_BY.search(before[-60:]))
             and not _AFTER_DISTRICT.search(before)
+            and not (mention.city and _PART_OF_CITY.search(before[-60:]))
             and not (mention.city and _after_named_quarter(sentence, mention.start))
             and not _AFTER_VENUE.search(before)
             and not (
@@ -543,6 +544,15 @@ def _after_named_quarter(sentence: str, start: int) -> bool:
 _AFTER_DISTRICT = regexes.compile(
     r"(?:\ba|\ben|\bin|\bdans)\s+(?!(?:particular|addition|turn|fact|general|short|contrast|response|visiting|"
     r"particulier|outre|effet|revanche|somme|bref|general|which|lequel|laquelle|and|et)\s)[\w'-]+\s$"
+)
+
+
+#: The city a district is said to be part of, in apposition (folded): "at the headquarters in Westlands, a suburb of
+#: Nairobi", "in the outskirts of Kigali", « dans la banlieue de Dakar » (the district, which the tables do not know,
+#: is no city of its own).
+_PART_OF_CITY = regexes.compile(
+    r"\b(?:a|an|the|one of the|la|les|une)? ?(?:[\w-]+ )?(?:(?:suburb|district|neighbou?rhood|quarter|township|borough|"
+    r"faubourg)s?|outskirts|banlieue|peripherie) (?:of|de|d) $"
 )
 
 
