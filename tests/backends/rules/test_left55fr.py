@@ -122,3 +122,23 @@ def test_an_envoys_posting_is_no_venue(sentence: str, city: str | None, country:
     meeting = only_meeting(sentence)
     assert meeting.location.city == city
     assert meeting.location.country == country
+
+
+# the guest of the call before, named in a lead clause (« Après le diplomate allemand, »), is no side of the next call
+@pytest.mark.parametrize(
+    ("lead", "guest_side"),
+    [
+        (
+            "Après le diplomate allemand, le ministre Randria a reçu l'ambassadeur du Japon, Takeshi Mori.",
+            "JP",
+        ),
+        ("Après l'ambassadeur allemand, le ministre Randria a reçu l'ambassadeur d'Inde, Ravi Kumar.", "IN"),
+    ],
+)
+def test_the_guest_before_is_no_side(lead: str, guest_side: str) -> None:
+    analysis = read_offline(
+        "Le ministre de la Sécurité publique, Fanomezantsoa Randria, a reçu mardi à Antananarivo l'ambassadeur "
+        "d'Allemagne, Klaus Weber, sur la formation des policiers.\n\n"
+        f"{lead} L'entretien a porté sur la cybercriminalité."
+    )
+    assert sorted(analysis.meetings[-1].parties) == sorted({"MG", guest_side})
