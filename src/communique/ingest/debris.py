@@ -77,6 +77,8 @@ _DEBRIS_START = regexes.compile(
             r"(?:categories|category|catégories?|rubriques?|filed under|posted in|classé dans)\s*:",
             r"(?:temps de lecture|durée de lecture|reading time)\s*:|lecture\s*:\s*\d|\d+\s*min(?:ute)?s?\s*(?:read|de lecture)\s*$",
             r"(?:listen to this article|écouter (?:cet |l')article)\b",
+            # an audio player's label while it loads: "Getting your Trinity Audio player ready..."
+            r"getting your (?:[\w-]+ )?audio player ready\b",
             r"(?:copyright\b|©\s*\d{4})",
             r"(?:follow us|suivez-nous)\b",
             r"(?:bouton )?(?:back to top|(?:retour en )?haut de (?:la )?page|retour en haut)\s*$",

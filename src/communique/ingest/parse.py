@@ -480,6 +480,28 @@ def _date_alone(line: str) -> dt.date | None:
     return None if not phrases or any(ch.isalnum() for ch in rest) else parse_absolute(bare)
 
 
+#: A page's posting stamp on a line of its own, the day in figures with a year of two or four, then its clock time:
+#: « Le 19/01/22 à 19:41 », « Publié le 19/01/2022 à 07h09 », "19/01/22 at 19:41". The clock time vouches that the
+#: line is a stamp, and so that a year of two figures is this century's.
+_STAMP = regexes.compile(
+    r"^\s*(?:(?:publié|mis en ligne|posted|published)\s+)?(?:le\s+|on\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+    r"(?P<year>\d{2}|\d{4})\s+(?:à|at|-)?\s*\d{1,2}[:h]\d{2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    """The day of a page's posting stamp (:data:`_STAMP`)."""
+    stamp = _STAMP.match(line)
+    if stamp is None:
+        return None
+    year = int(stamp["year"]) + (2000 if len(stamp["year"]) == 2 else 0)
+    try:
+        return dt.date(year, int(stamp["month"]), int(stamp["day"]))
+    except ValueError:
+        return None
+
+
 def _byline_date(line: str) -> dt.date | None:
     """The day a byline dates its page (:data:`_BYLINE_DATE`)."""
     byline = _BYLINE_DATE.match(line)
@@ -600,7 +622,7 @@ def _dateline(text: str) -> _Dateline | None:
         first = _DATE_FIRST.match(line)
         if (
             first and len(first["date"].split()) <= _DATE_WORDS and (date := parse_absolute(first["date"]))
-        ) or (date := _date_alone(line) or _byline_date(line)):
+        ) or (date := _date_alone(line) or _stamp_date(line) or _byline_date(line)):
             date_only = date_only or _Dateline(None, date, None, timestamped=_CLOCK.search(line) is not None)
         if _PROSE.search(line):  # the first paragraph of the text: no dateline under it ...
             # ... but the page's date on the line under it, as pages set it under the lead they
@@ -608,6 +630,16 @@ def _dateline(text: str) -> _Dateline | None:
             under = lines[index + 1] if index + 1 < len(lines) else ""
             if date_only is None and place_only is None and (date := _date_alone(under)):
                 date_only = _Dateline(None, date, None, timestamped=_CLOCK.search(under) is not None)
+            # ... or a dateline whole, a known city and its day with the year, opening the paragraph under a
+            # standfirst: « Doha, le 21 décembre 2023 – X a profité … »
+            elif (
+                date_only is None
+                and place_only is None
+                and (dated := _DATELINE.match(under))
+                and places.city(dated["place"])
+                and (date := parse_absolute(dated["date"] or dated["bracketed"]))
+            ):
+                return _Dateline(dated["place"].strip(), date, places.agency(dated["agency"] or ""))
             break
     if place_only and date_only:  # a page's headline "Rabat : …", then its posting date
         return _Dateline(place_only.place, date_only.date, place_only.agency, date_only.timestamped)

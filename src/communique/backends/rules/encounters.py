@@ -84,7 +84,8 @@ _PLACE_BEFORE = regexes.compile(
 _DATELINE_HEAD = regexes.compile(
     r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
     r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
-    r"\s*(?:\([A-Za-z]{2,8}\))?\s*[-–—:]\s*)"
+    # (the agency's bracket closed by a full stop before the dash, as ACP writes it: "Kinshasa, 09 juin 2023 (ACP).-")
+    r"\s*(?:\([A-Za-z]{2,8}\)\.?)?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)? [A-Za-zéû]+ \d{4}\s*[:–—-]\s+|[A-Z][a-z]+ \d{1,2},? \d{4}\s*[:–—-]\s+)?"
 )

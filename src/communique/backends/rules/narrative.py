@@ -76,7 +76,8 @@ def _without_departure_day(sentence: str) -> str:
 #: ended there: « À l'issue de son séjour à Bamako, du 23 au 26 février, X a fait le bilan de ses échanges » tells
 #: where and when they were.)
 _EARLIER_LEAD = regexes.compile(
-    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|à l'issue de (?:sa|son)(?! séjour\b)|after (?:attending|taking part|his|her|a|an)|"
+    r"^\s*(?:au lendemain d|après (?:sa|son|leur|avoir|une|un)|après (?:le|la|l')\s?(?:\w+ )?(?:diplomate|ambassad\w+|"
+    r"délégation|visiteur|visiteuse|émissaire|envoyée?)\b|after (?:the )?(?:\w+ )?(?:envoy|ambassador|diplomat|delegation)\b|à l'issue de (?:sa|son)(?! séjour\b)|after (?:attending|taking part|his|her|a|an)|"
     r"following (?:his|her)|à la veille d|en prélude à|on the eve of|ahead of|in the run-up to)"
     r"(?!\s(?:\w+ )?(?:rencontre|entretien|audience|séance de travail|talks|meeting|audience)\b)"
     r"[^«»\"]*?,\s*(?=(?:le|la|les|l'|the|son|sa|his|her|M\.|Mme|Mr|Mrs)\s)",

@@ -281,13 +281,22 @@ _TOWN_NAMED = regexes.compile(
 )
 
 
+#: A quarter placed in its commune, which is the city: « à Clercine, commune de Tabarre », « situé à Clercine 8,
+#: dans la commune de Tabarre » (the quarter is no city of the record's, its commune is).
+_QUARTER_OF_COMMUNE = regexes.compile(
+    r"(?<![\w'’-])(?:à|in|at) [A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,3})){0,2},\s+(?:dans la |en la )?"
+    r"commune (?:de |d['’])(?P<town>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+
+
 def _town_away(sentence: str) -> tuple[str | None, str | None]:
     """The town a sentence places something in by its distance from a city (:data:`_TOWN_AWAY`), and its country:
     the tables' for a town they know, else the city's it is measured from; or the town it names as one
-    (:data:`_TOWN_NAMED`), of the country the tables know it in, if any."""
+    (:data:`_TOWN_NAMED`) or as a quarter's commune (:data:`_QUARTER_OF_COMMUNE`), of the country the tables know
+    it in, if any."""
     away = _TOWN_AWAY.search(sentence)
     if away is None:
-        named = _TOWN_NAMED.search(sentence)
+        named = _QUARTER_OF_COMMUNE.search(sentence) or _TOWN_NAMED.search(sentence)
         if named is None:
             return None, None
         known = places.city(named["town"])
@@ -381,6 +390,11 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             # not where they met, but a city further on in the country visited
             country = country or (mention.city.country if mention.city else None)
             continue
+        if mention.city and _posting_of(folded, found, index):
+            # « l'ambassadeur de Turquie à Beyrouth »: the city he is posted to, not where they met; its country
+            # is where an envoy is usually received, and what gives the minister he calls on his side
+            country = country or mention.city.country
+            continue
         if (
             _ELSEWHERE.search(before, max(0, len(before) - 40))
             or _TRAINED_THERE.search(before, max(0, len(before) - 80))
@@ -399,6 +413,29 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and country is None and not mention.organisation and not demonym:
             country = mention.country
     return None, country
+
+
+#: An envoy named by the country he serves, right before it (folded): « ambassadeur de », « ambassadrice d »,
+#: "ambassador of the ".
+_ENVOY_OF = regexes.compile(
+    r"\b(?:ambassadeur|ambassadrice|ambassador|consul|consule|charge d affaires)(?: general| generale)?\s+"
+    r"(?:de la |de l |de |du |des |d |of (?:the )?)$"
+)
+#: What comes between a country and the city of a posting (folded): « à », "in".
+_POSTED_IN = regexes.compile(r"\s+(?:a|in)\s+")
+
+
+def _posting_of(folded: str, found: Sequence[places.Mention], index: int) -> bool:
+    """Whether the city ``found[index]`` is an envoy's posting, after the country he serves: « l'ambassadeur de
+    Turquie à Beyrouth », "the Ambassador of Japan in Nairobi"."""
+    served = found[index - 1] if index else None
+    return (
+        served is not None
+        and served.country is not None
+        and served.city is None
+        and _POSTED_IN.fullmatch(folded, served.end, found[index].start) is not None
+        and _ENVOY_OF.search(folded, max(0, served.start - 40), served.start) is not None
+    )
 
 
 def _stated_country(folded: str, found: Sequence[places.Mention], city: places.Mention) -> str | None:
