@@ -283,6 +283,26 @@ def test_an_agency_credit_above_the_editors_initials_is_the_source() -> None:
     assert cleaned.text == BODY
 
 
+@pytest.mark.parametrize("closing", [" (APS)", " (AIP) ", "\n(APS)"])
+def test_an_agency_credit_closing_the_last_sentence_is_the_source_however_wrapped(closing: str) -> None:
+    cleaned = strip(BODY + closing)
+    assert cleaned.source == ("AIP" if "AIP" in closing else "APS")
+    assert cleaned.text == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY[:-1] + " avec la police fédérale australienne (AFP).",  # an acronym given, then the stop
+        BODY + " (voir)",  # a word in brackets, no agency
+    ],
+)
+def test_brackets_at_the_end_that_are_no_agency_credit_stay(text: str) -> None:
+    cleaned = strip(text)
+    assert cleaned.source is None
+    assert cleaned.text == text
+
+
 @pytest.mark.parametrize("line", ["ONU", "Contact presse", "Source : ministère de l'Intérieur"])
 def test_short_lines_that_are_not_initials_are_kept(line: str) -> None:
     assert strip(f"{BODY}\n\n{line}").text == f"{BODY}\n\n{line}"

@@ -334,6 +334,9 @@ def _agency(credit: str) -> str | None:
     return None
 
 
+#: An agency's credit in brackets after the stop of a text's last sentence: "… convenu. (AFP)".
+_CLOSING_CREDIT = regexes.compile(r"(?<=[.!?»”\"])\s*\((?P<credit>[A-Za-z]{2,8})\)\s*$")
+
 #: The sections of a site as its menu names them ("Home", "Politics", « Faits divers »,
 #: "Contact Us"), folded: a line of these words alone is a menu's item.
 _SECTIONS = (
@@ -558,6 +561,16 @@ def strip(text: str) -> Cleaned:
     if last_credit and not any(later.strip() for later in kept[last_credit[0] + 1 :]):
         cleaned.source = cleaned.source or last_credit[1]
         cleaned.removed.append(kept.pop(last_credit[0]))
+    elif (
+        last := next((index for index in range(len(kept) - 1, -1, -1) if kept[index].strip()), None)
+    ) is not None:
+        # the same credit closing the last sentence's line ("… d'informations. (AFP)"): a wrap
+        # that puts it alone on a line of its own must not make it another text's credit
+        closing = _CLOSING_CREDIT.search(kept[last])
+        if closing and (agency := _agency(closing.group("credit"))):
+            cleaned.source = cleaned.source or agency
+            cleaned.removed.append(closing.group().strip())
+            kept[last] = kept[last][: closing.start()]
     cleaned.text = _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
     return cleaned
 
