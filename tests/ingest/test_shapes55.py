@@ -47,26 +47,7 @@ def as_written(shapes: ModuleType, rules: Pipeline) -> dict[str, tuple[object, .
     return {p.stem: shapes.record(rules, p.read_text(encoding="utf-8"), p.name) for p in CASES}
 
 
-#: Transformations that still change records, and why.
-STILL_CHANGE = {
-    "headline-capitals": "a headline in capitals (« LE DGSN EXAMINE AVEC L'AMBASSADEUR … LES MOYENS DE RENFORCER »): the "
-    "reader takes a run of words in capitals for a name; ingest cannot give the words their case back",
-    "hard-wrap-hyphenated": "a word cut with a hyphen at a line's end (« fron- » « tières ») is made whole only where "
-    "the text writes it whole elsewhere or its end is a word's; joined wherever its first part begins no known "
-    'compound, English compounds cut at their own hyphen ("drug-" "control") were joined too '
-    "(tests/ingest/test_unwrap.py)",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=STILL_CHANGE[name]))
-        if name in STILL_CHANGE
-        else name
-        for name in load_script("shapes").TRANSFORMATIONS
-    ],
-)
+@pytest.mark.parametrize("name", list(load_script("shapes").TRANSFORMATIONS))
 def test_a_reshaped_text_gives_the_same_record(
     shapes: ModuleType, rules: Pipeline, as_written: dict[str, tuple[object, ...]], name: str
 ) -> None:

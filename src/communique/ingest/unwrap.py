@@ -19,7 +19,9 @@ import re
 from itertools import pairwise
 
 from communique import regexes
+from communique.normalise import places
 from communique.normalise.dates import parse_absolute
+from communique.text import fold
 
 #: The end of a line that ends a sentence (or a heading that says so).
 _ENDS = regexes.compile(r"[.!?:;»\"”)\]]\s*$")
@@ -267,9 +269,12 @@ def _joined(line: str, after: str, text: str) -> str:
     "sahélo-" "saharienne", "Jean-" "Marc", "Lieutenant-" "colonel")."""
     # ``line`` holds the paragraph joined so far: its end alone is looked at (a search of
     # the whole at every line made a long paragraph quadratic, minutes for a megabyte)
-    broken = _BROKEN.search(line[-_LONGEST_WORD:]) if line.endswith("-") else None
+    end = line[-_LONGEST_WORD:]
+    broken = _BROKEN.search(end) if line.endswith("-") else None
     if broken and after[:1].isalpha():
         first = broken[1]
+        # (a compound's middle part: « fédérale-provinciale- » « territoriale »)
+        chained = end[broken.start() - 1 : broken.start()] == "-"
         head = after.split(maxsplit=1)[0].rstrip('.,;:!?»)"”')
         whole = after[:1].islower() and (
             _written(first + head, text)
@@ -279,9 +284,71 @@ def _joined(line: str, after: str, text: str) -> str:
                 and first.casefold() not in _PARTICLES | _COMPOUND_HEADS
                 and not _written(f"{first}-{head}", text)
             )
+            or (first.islower() and not chained and not _compound(first, head, text))
         )
         return line[:-1] + after if whole else line + after
     return f"{line} {after}"
+
+
+#: Words in lower case that begin compounds, and a hyphen after them is the compound's own: numbers ("two-"
+#: "day"), common English words ("cross-" "border", "follow-" "up", "drug-" "control") and French ones
+#: (« porte- » « parole », « rendez- » « vous », « après- » « midi »), prefixes (« mi- » « janvier »).
+_LOWER_HEADS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "twenty", "thirty", "forty", "fifty",
+     "hundred", "first", "second", "third", "high", "low", "long", "short", "full", "half", "well", "follow", "drug",
+     "real", "sub", "cyber", "crypto", "semi", "mid", "over", "under", "law", "state", "large", "small", "open", "wide",
+     "world", "day", "year", "week", "month", "night", "end", "run", "stand", "check", "lock", "sworn", "by", "up",
+     "down", "in", "border", "officer", "colonel", "twin", "passing", "intelligence", "information", "data",
+     "gender", "community", "état", "états", "après", "avant", "tête", "tout", "toute", "grand", "grande", "demi",
+     "mi", "outre", "au", "rendez", "savoir", "procès", "sud", "nord", "ouest", "quatre", "trente", "quarante",
+     "cinquante", "soixante", "vingt", "dix", "celle", "celui", "ceux", "celles", "lui", "elle", "eux", "peut", "là",
+     "ci", "néo", "auto", "micro", "macro", "ultra", "infra", "lieutenant", "sous", "vice", "contre", "ex", "co",
+     "major", "brigadier", "porte", "garde", "premier", "anti", "counter", "non", "post", "self", "multi", "cross",
+     "deputy", "aide", "al", "el", "ben", "bin", "ibn", "abu", "ould"]
+)  # fmt: skip
+#: A nationality's adjective, the second part of a compound of countries after a first part in -o
+#: (« sahélo- » « saharienne », « algéro- » « mauritanienne », « franco- » « allemand »).
+_NATIONALITY = regexes.compile(
+    r"\w{3,}(?:iens?|iennes?|éens?|éennes?|ains?|aines?|ais|aises?|ois|oises?|ans?|anes?|ols?|oles?|ese|ish|ands?|"
+    r"andes?|iques?)|belges?|suisses?|russes?|arabes?|turcs?|turques?|grecs?|grecques?|perses?"
+)
+#: The fewest letters of a first part in -o of such a compound: shorter, it begins a word (« pro- » « chaine »,
+#: « euro- » « péen »); its adjective has three letters or more before its ending, or it is the end of a
+#: country's own adjective (« congo- » « laise »).
+_LEAST_COMBINING = 5
+#: English words that end compounds ("intelligence-" "sharing", "gender-" "based", "south-" "west").
+_TAIL = regexes.compile(
+    r"(?:sharing|based|oriented|related|level|owned|funded|backed|sponsored|focused|driven|scale|term|offs?|"
+    r"west|east|north|south|cadre)"
+)
+#: A French word that follows a hyphen after a verb, a pronoun or an adverb (« peut- » « être »,
+#: « celle- » « ci », « au- » « delà », « lui- » « même », « a-t- » « il »).
+_CLITIC = regexes.compile(
+    r"(?:ci|là|même|mêmes|il|ils|elle|elles|on|nous|vous|être|delà|dessus|dessous|dedans|dehors|bas|haut|t)"
+)
+
+
+def _compound(first: str, head: str, text: str) -> bool:
+    """Whether ``first``, in lower case before a hyphen at a line's end, and ``head``, the next line's
+    first word, are a compound's two parts, which a text wrapped at its hyphens breaks (a word broken
+    anywhere, as hyphenation breaks it, is made whole): its first part is one compounds begin with, the
+    text writes another compound with that first part elsewhere (« cross-border » then « cross- »
+    « sectoral »), the next word is a compound's rest, or its parts are a first part in -o and a
+    nationality's adjective, an English compound's last word or a French clitic (« peut- » « être »)."""
+    return (
+        first.casefold() in _LOWER_HEADS
+        or "-" in head  # a compound of three parts goes on: « fédérale- » « provinciale-territoriale »
+        or re.search(rf"\b{re.escape(first)}-\w", text) is not None
+        or (
+            first.endswith("o")
+            and len(first) >= _LEAST_COMBINING
+            and _NATIONALITY.fullmatch(head) is not None
+        )
+        # (a country's adjective after a country's name or part: « bissau- » « guinéen », « mali- » « mauritanienne »)
+        or any(mention.country and mention.text == fold(head) for mention in places.mentions(head))
+        or _TAIL.fullmatch(head) is not None
+        or _CLITIC.fullmatch(head) is not None
+    )
 
 
 #: The end of a word, which the second part of a compound seldom is: what follows a

@@ -878,6 +878,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
+        if not honoured and _in_capitals(trimmed, sentence):
+            # a line in capitals, a headline's (« PATROUILLES MIXTES : UN NOUVEL ACCORD … », « … L'AMBASSADEUR DU
+            # JAPON LES MOYENS DE RENFORCER … »), has every word capitalised: a run of them is no name by its shape
+            # (the body names its people in ordinary case, where they are found); one a civility opens or follows is a
+            # name still
+            continue
         bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
             sentence, end
         ) is not None
@@ -1314,6 +1320,18 @@ def _office_before(before: str) -> bool:
     link word that would make what follows a list of places."""
     office = _OFFICE_BEFORE.search(before)
     return office is not None and fold(office.group(0).strip()) not in _NOT_AN_OFFICE_WORD
+
+
+def _in_capitals(run: str, sentence: str) -> bool:
+    """Whether ``run`` is written in capitals in a sentence that has no letter in lower case (a headline in
+    capitals) without a civility: a surname in capitals in a sentence of ordinary case ("Luis Felipe ARANGO
+    JORDAN") is not."""
+    return (
+        run.isupper()
+        and not any(ch.islower() for ch in sentence)
+        # (one a civility opens is a name: « M. OUSMANE NDIAYE »)
+        and strip_honorifics(run) == run
+    )
 
 
 def _inside_known_name(run: str, found: list[Person]) -> bool:
