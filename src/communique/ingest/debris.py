@@ -878,8 +878,10 @@ def unlabelled(text: str) -> str:
 #: The fewest words of a lead that a page repeats above its text as an excerpt: a shorter line said twice
 #: is a heading (a running head, a headline: kept once by :func:`_page_furniture`).
 _EXCERPT_WORDS = 8
-#: The mark of an excerpt cut short: « … », "...", « […] ».
-_EXCERPT_CUT = regexes.compile(r"\s*\[?(?:\.{3}|…)\]?\s*$")
+#: The mark of an excerpt cut short: « … », "...", « […] » (looked for in the last characters of a
+#: paragraph its blanks are stripped from: a ``\s*`` before it, searched for, tried every start in a run
+#: of a hundred thousand spaces)
+_EXCERPT_CUT = regexes.compile(r"\[?(?:\.{3}|…)\]?$")
 
 
 def excerpts_dropped(text: str) -> str:
@@ -898,7 +900,8 @@ def excerpts_dropped(text: str) -> str:
 def _excerpt_of(paragraph: str, after: str) -> bool:
     """Whether ``paragraph`` repeats the words ``after`` begins with (a cut one, all but its
     last word, which the cut may have split)."""
-    cut = _EXCERPT_CUT.search(paragraph)
+    paragraph = paragraph.rstrip()
+    cut = _EXCERPT_CUT.search(paragraph, max(0, len(paragraph) - len("[...]")))
     words = (paragraph[: cut.start()] if cut else paragraph).split()[: -1 if cut else None]
     return len(words) >= _EXCERPT_WORDS and after.split()[: len(words)] == words
 

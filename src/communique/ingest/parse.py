@@ -420,7 +420,8 @@ _DATE_WORDS = 7
 #: and a date alone, as a signature block gives them.
 _CLOSING = regexes.compile(
     r"^\s*(?:(?:fait|issued|done|given) (?:à|at|in|on)\s+)?(?:(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*,\s*)?"
-    r"(?:le\s+|on\s+)?(?P<date>[^\n]{6,40}?)\s*\.?\s*$",
+    # (a stop between blanks written so that a run of blanks is tried one way, not split every way between two)
+    r"(?:le\s+|on\s+)?(?P<date>[^\n]{6,40}?)(?:\s*\.)?\s*$",
     re.IGNORECASE,
 )
 #: The most words the date of a closing dateline is written in ("mardi 14 avril 2026").
