@@ -240,7 +240,8 @@ def test_a_key_hidden_among_invisible_characters_of_a_server_message_is_masked(
     fake_openai.responder = lambda request: status(
         500, {"error": {"message": f"bad key {_hidden(SECRET, how)}"}}
     )
-    result = run("summarise", BRIEF_PATH, env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1"))
+    # (strict: the fault is the error; by default it heads the offline reading's problems, as masked)
+    result = run("summarise", BRIEF_PATH, "--strict", env=env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert SECRET not in result.stderr and SECRET[:8] not in result.stderr
     assert result.stderr.splitlines()[-1].endswith("answered 500: bad key ****")

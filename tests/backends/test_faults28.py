@@ -122,7 +122,7 @@ def test_a_server_message_loses_its_escape_sequences_whole(fake_openai: FakeOpen
     the error (`answered 400: ]0;pwn bad request [2J`)."""
     message = f"\x1b]0;pwn\x07bad request \x1b[2J\x1b]8;;http://evil.example/\x07click\x1b]8;;\x07 {SECRET}"
     fake_openai.enqueue(status(400, body={"error": {"message": message}}))
-    result = run("summarise", BRIEF_PATH, "--no-cache", env=env(fake_openai))
+    result = run("summarise", BRIEF_PATH, "--no-cache", "--strict", env=env(fake_openai))
     assert result.returncode == 1
     line = result.stderr.strip()
     assert line == f"communique: error: 127.0.0.1:{fake_openai.port} answered 400: bad request click ****"

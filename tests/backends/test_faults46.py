@@ -216,7 +216,7 @@ def test_a_reply_of_bytes_or_a_wait_past_reading_is_said_in_words(
     300 digits of days."""
     fake_openai.responder = lambda request: reply
     result = run("summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai))
-    assert result.returncode == 1 and len(fake_openai.chat_requests) == requests, result.stderr
+    assert result.returncode == 5 and len(fake_openai.chat_requests) == requests, result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert said in last and "\ufffd" not in result.stderr and len(last) < 300, last
 
@@ -240,7 +240,7 @@ def test_an_error_page_is_said_by_its_title_or_its_words(
     result = run(
         "summarise", str(BRIEF), "--no-cache", env=model_env(fake_openai, COMMUNIQUE_RETRY_SECONDS="1")
     )
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 5, result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert said in last and "<" not in last and SECRET[:8] not in result.stderr, last
 

@@ -202,8 +202,8 @@ def test_an_error_sent_as_an_event_named_error_is_said_with_its_words(fake_opena
         f"event: error\ndata: {event}\n\n", content_type="text/event-stream"
     )
     result = _summarise(fake_openai, COMMUNIQUE_RETRY_SECONDS="1")
-    assert result.returncode == 1 and result.stderr.splitlines()[-1].endswith(
-        "could not be read, after retries: the endpoint sent an error: overloaded, key ****"
+    assert result.returncode == 5 and result.stderr.splitlines()[-1].endswith(
+        f"could not be read, after retries: the endpoint sent an error: overloaded, key ****; {OFFLINE}"
     )
 
 
@@ -218,4 +218,6 @@ def test_an_error_that_is_a_sentence_is_said_as_the_sentence(
     """Was: `answered 400: Error code: 400 - {'error': 'bad key ****'}`, the body as Python writes it."""
     fake_openai.responder = lambda request: raw(json.dumps(body), status=400)
     result = _summarise(fake_openai)
-    assert result.returncode == 1 and result.stderr.splitlines()[-1].endswith("answered 400: bad key ****")
+    assert result.returncode == 5 and result.stderr.splitlines()[-1].endswith(
+        f"answered 400: bad key ****; {OFFLINE}"
+    )

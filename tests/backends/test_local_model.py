@@ -116,7 +116,10 @@ def test_explicit_json_schema_mode_is_refused_cleanly(llama_server: str) -> None
     from communique.ingest import read_path
     from communique.pipeline import Pipeline
 
-    settings = resolve({"model": "smollm2", "base_url": llama_server, "mode": "json_schema", "cache": False})
+    # (strict: else the record is the offline reading, this error among its problems)
+    settings = resolve(
+        {"model": "smollm2", "base_url": llama_server, "mode": "json_schema", "cache": False, "strict": True}
+    )
     started = time.monotonic()
     with pytest.raises(ModelError, match=r"answered 500: .*'text' or 'json_object'") as caught:
         Pipeline(settings).run(read_path(EXAMPLES / "interpol-call-en.txt"))
