@@ -140,6 +140,20 @@ def test_a_temporary_file_has_an_ordinary_mode(tmp_path: Path) -> None:
     files.forget(name)
 
 
+@pytest.mark.parametrize(("keep_mode", "mode"), [(True, 0o600), (False, 0o644)])
+def test_a_replaced_file_keeps_its_mode_only_when_asked(tmp_path: Path, keep_mode: bool, mode: int) -> None:
+    out = tmp_path / "records.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o600)
+    umask = os.umask(0o022)
+    try:
+        files.write_atomic(out, "new\n", force=True, keep_mode=keep_mode)
+    finally:
+        os.umask(umask)
+    assert out.read_text() == "new\n" and stat.S_IMODE(out.stat().st_mode) == mode
+    assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
+
+
 def test_one_file_as_output_and_errors_is_refused(tmp_path: Path) -> None:
     items = communique.load([str(EXAMPLE)], jsonl=None)
     out = tmp_path / "x.jsonl"

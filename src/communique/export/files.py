@@ -142,9 +142,10 @@ class AtomicFile:
     an existing file survives unless ``force``. :meth:`discard` leaves no trace.
 
     A symlink is written through (its target is put in place); a device or a FIFO is
-    written directly."""
+    written directly. With ``keep_mode``, the new file has the permissions of the file it
+    replaces (a user's 0640 stays 0640) rather than a new file's."""
 
-    def __init__(self, path: Path, *, force: bool = False) -> None:
+    def __init__(self, path: Path, *, force: bool = False, keep_mode: bool = False) -> None:
         check_writable(path, force=force)
         self.path, self.force = path, force
         self._target = Path(os.path.realpath(path))
@@ -157,6 +158,12 @@ class AtomicFile:
             raise unwritable(path, exc) from None
         fd, self._temp = temporary(path)
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        if keep_mode and _kind(path) == stat.S_IFREG:
+            try:
+                os.fchmod(fd, os.stat(self._target).st_mode & 0o7777)
+            except OSError as exc:
+                self.discard()
+                raise unwritable(path, exc) from None
 
     def write(self, text: str) -> None:
         """Add ``text`` to the file."""
@@ -264,9 +271,9 @@ def unwritable(path: Path, exc: OSError | RuntimeError) -> OutputError:
     return OutputError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
-def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
+def write_atomic(path: Path, text: str, *, force: bool = False, keep_mode: bool = False) -> None:
     """Write ``text`` to ``path`` all at once (see :class:`AtomicFile`)."""
-    file = AtomicFile(path, force=force)
+    file = AtomicFile(path, force=force, keep_mode=keep_mode)
     try:
         file.write(text)
         file.commit()

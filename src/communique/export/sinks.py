@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -128,24 +127,12 @@ class LineFile:
             # the partial line of a kill, and the records to do again: the lines kept are put in
             # the file's place whole (a kill meanwhile leaves the old file as it was, never half
             # of each), then appended to and locked again as the file now there
-            self._replace(joined)
+            self._replace(joined.decode("utf-8"))  # (every line kept was read as UTF-8)
         return frozenset(ids)
 
-    def _replace(self, data: bytes) -> None:
-        fd, temp = files.temporary(self.path)
-        try:
-            os.fchmod(fd, os.stat(self.path).st_mode & 0o7777)  # the user's file's mode, not a new file's
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, os.path.realpath(self.path))
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise files.unwritable(self.path, exc) from None
-        finally:
-            files.forget(temp)
+    def _replace(self, text: str) -> None:
+        # (the user's file's mode kept: it is still their file, only shorter)
+        files.write_atomic(self.path, text, force=True, keep_mode=True)
         self._handle.close()
         try:
             self._handle = files.opened(self.path, "a")
