@@ -31,13 +31,21 @@ class Relation(Enum):
 #: ailleurs rencontré ».
 _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequently|par ailleurs|en outre|d'abord) ){0,2}"
 
+#: The day told inside a verb phrase: between a passive's auxiliary and its participle ("was on Tuesday welcomed by",
+#: « a été mardi accueilli par »), or between a verb and its object or preposition, as agencies write it ("initialled on
+#: Tuesday a memorandum", « ont échangé mardi les instruments », "played host on Tuesday to").
+_DAY_INSIDE = (
+    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
+)
+
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
 #: An agreement the two sides conclude by exchanging its instruments of ratification, or letters, as others sign one:
 #: "exchanged the instruments of ratification of the treaty", « ont procédé à l'échange des lettres ».
 _EXCHANGED_INSTRUMENTS = (
-    r"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){0,4}?à l['’]échange) (?:the |les |des |de )?"
+    rf"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){{0,4}}?à l['’]échange) {_DAY_INSIDE}(?:the |les |des |de )?"
     r"(?:instruments (?:of|de) ratification|letters|lettres)\b"
     # (not courtesy's letters: "exchanged letters of congratulations", « des lettres de félicitations »)
     r"(?! (?:of|de) (?:congratulation|condolence|condoléance|félicitation|credence|créance|thanks|remerciement))"
@@ -176,12 +184,6 @@ SIGNING_DAY = (
     rf"(?:,\s(?:[^;.,]{{0,20}}?\b)?(?:{_DAY_WORD}\b|\d{{1,2}}\b)[^;.,]{{0,24}}?(?:,\s[^;.,]{{3,20}}?)?,)?"
 )
 
-#: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
-#: accueilli par ».
-_DAY_INSIDE = (
-    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
-)
 
 #: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
 MEAL_GIVEN = (
@@ -275,7 +277,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
-         rf"(?:granted|grants|{_WILL}grant) (?:\S+ ){{0,4}}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         rf"(?:granted|grants|gave|gives|{_WILL}(?:grant|give)) (?:\S+ ){{0,4}}?(?:an audience|audiences) (?:in [\w'-]+ )?{_DAY_INSIDE}"
+         r"(?:(?:at|in) (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){1,4})?to\b", rf"(?:played|plays|will play) host {_DAY_INSIDE}to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
@@ -560,7 +563,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          # a sitting presided over, of a body two sides make up: "presided over the joint security commission with Burkina
          # Faso", "presided over a meeting of the joint border commission" (not a parade or a ceremony presided over)
-         r"(?:presided|presides|will preside) over (?:a|an|the) (?:\S+ ){0,8}?(?:meeting|session|sitting|talks|commission|"
+         rf"(?:presided|presides|will preside) over {_DAY_INSIDE}(?:a|an|the) (?:\S+ ){{0,8}}?(?:meeting|session|sitting|talks|commission|"
          r"committee|working group|dialogue|consultations)\b",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
@@ -752,13 +755,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", rf"inked {_DAY_INSIDE}(?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
          _DEAL_SEALED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
-         r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
+         r"(?:ont|a) paraphé", rf"(?:initialled|initialed) {_DAY_INSIDE}(?:a|an|the)\b",
          _INITIALLED_PASSIVE,
          # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
          # au Forum international sur la coopération … »
@@ -890,7 +893,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:(?:a|ont) (?:officiellement )?ouvert|en ouvrant) (?:\S+ ){0,4}?une (?:\S+ ){0,2}?(?:réunion|conférence|rencontre) "
          r"(?=(?:\S+ ){0,4}?(?:des|de) (?:\S+ ){0,2}?(?:ministres|chefs|directeurs|responsables)\b)",
          # a gathering's opening presided over: "presided over the opening ceremony of the 12th General Assembly"
-         r"(?:presided|presides|will preside) over the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
+         rf"(?:presided|presides|will preside) over {_DAY_INSIDE}the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
          # … or one it names first, a workshop or a seminar too, among several sides: « a ouvert mardi à Cotonou un
          # atelier sous-régional … réunissant des policiers du Bénin, du Togo et du Nigeria », "opened a three-day regional
          # workshop for officers from Niger, Chad and Cameroon" (not a training course: « un atelier de formation »)
@@ -1078,7 +1081,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, rf"(?:initialled|initialed) {_DAY_INSIDE}(?:a|an|the)\b", r"signeront", r"signera", r"signent",
               # (an agreement given its form at a ceremony: "will formalise the agreement at a ceremony in Banjul")
               r"formali[sz]e (?:\S+ ){0,5}?(?:at|during) (?:a|the) (?:\S+ )?(?:signing )?ceremony\b",
               _INITIALLED_PASSIVE,
@@ -1092,7 +1095,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               r"procédé (?:\S+ ){0,4}?à la signature", rf"signature{SIGNING_DAY} (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", rf"signing{SIGNING_DAY} (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
               _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
-              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
+              rf"inked {_DAY_INSIDE}(?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"
               r"executed (?=(?:a|an|the|two|three|several) (?:\S+ ){0,3}?(?:memorandum|memoranda|agreements?|accords?|protocols?|MoUs?|"
               r"arrangements?|conventions?|treaty|treaties)\b)", _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip

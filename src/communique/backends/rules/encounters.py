@@ -453,7 +453,19 @@ def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
         or len({p.party for p in people.find(named, set())}) >= 2
         # (or the forces of two countries: "between the Ghana Police Service and the Togolese Police")
         or len(set(_ordered_countries(named, forces=True))) >= 2
+        # (or one office in the plural over both names: "between Interior Ministers A and B", « entre les ministres de
+        # l'Intérieur A et B »: two holders of one office are two sides)
+        or _SHARED_OFFICE.match(sides["first"]) is not None
     )
+
+
+#: An office in the plural opening the first of two sides, so that it covers both names after it.
+_SHARED_OFFICE = regexes.compile(
+    r"(?:the |les )?(?:[\w'’-]+ ){0,2}?(?:ministers|ministres|inspectors[ -]general|inspecteurs généraux|chiefs|chefs|"
+    r"directors[ -]general|directeurs généraux|commissioners|commissaires)\b(?: (?:de |d'|of |of the |du |de la |de l')?"
+    r"(?:[\w'’-]+ ){0,2}?)?(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 #: The other side named as such: "his counterpart", « son homologue », "the visiting …", « l'ambassadeur ».
@@ -942,6 +954,17 @@ _FRAMING = regexes.compile(
 _FRAMING_VISIT = regexes.compile(r"(?:visite|tournée)\b", re.IGNORECASE)
 
 
+#: An encounter's noun owned by one side, as a recall names it ("his meeting with", « lors de sa rencontre avec »)…
+_POSSESSED = regexes.compile(
+    r"\b(?:his|her|their|sa|son|leur) (?:\S+ )?(?:meeting|talks|visit|call|rencontre|réunion|visite|entretien)s?\b",
+    re.IGNORECASE,
+)
+#: … dated by a year inside the cue ("his 2019 meeting") or right after its object, before any comma ("with Indian
+#: officials in 2019").
+_A_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+_ITS_YEAR = regexes.compile(r"[^,.;]{0,60}?\b(?:in|en|de) (?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
     rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or
@@ -949,6 +972,8 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     sentence tells (:data:`_FRAMING`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
+    if _POSSESSED.search(cue[0]) and (_A_YEAR.search(cue[0]) or _ITS_YEAR.match(sentence, cue.end())):
+        return True  # "agreed at his meeting with X in 2019", "during his 2019 meeting with": dated by its own year
     if _FRAMING_VISIT.match(sentence, cue.start()) and _FRAMING.search(
         sentence, max(0, cue.start() - 60), cue.start()
     ):
