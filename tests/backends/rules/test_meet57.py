@@ -1220,6 +1220,412 @@ ROWS: list[Row | ParameterSet] = [
         None,
         None,
     ),
+    # ---- a second round: the encounter told inside a longer sentence, by a participle, a fronted phrase, a place
+    # or a present of stay, and receptions of what is no one (complaints, an award), visits of a scene, citizens met
+    (
+        "postnominals and day before verb, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Dr. Musa Bello, mni, NPM, on Tuesday received "
+        "in his office at the Force Headquarters a delegation of the Ghana Police Service led by Commissioner "
+        "Kwame Asante.",
+        1,
+        W,
+        H,
+        "Kwame Asante",
+    ),
+    (
+        "while receiving, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Musa Bello, while receiving the German "
+        "Ambassador, Klaus Becker, on Tuesday, said the Force would expand its cybercrime unit.",
+        1,
+        W,
+        H,
+        "Klaus Becker",
+    ),
+    (
+        "speaking when he received, en",
+        "Abuja, 12 May 2026 - Speaking when he received the Ghanaian Inspector General, Kofi Mensah, at the "
+        "Force Headquarters on Tuesday, the Inspector General of Police, Musa Bello, pledged closer "
+        "cooperation.",
+        1,
+        W,
+        H,
+        "Kofi Mensah",
+    ),
+    (
+        "the visit which took place, en",
+        "Lusaka, 12 May 2026 - The visit by the Malawian Inspector General, James Banda, which took place on "
+        "Tuesday at Police Headquarters, focused on cattle rustling along the border.",
+        1,
+        V,
+        H,
+        "James Banda",
+    ),
+    (
+        "sides led by, with a headline, en",
+        "Fiji and Australia police hold talks\n\nSuva, 12 May 2026 - Deputy Commissioner Sitiveni Naivalu led "
+        "the Fijian team on Tuesday, while the Australian side was led by Commander Sarah Collins. Maritime "
+        "crime and training were discussed.",
+        1,
+        W,
+        H,
+        "Sarah Collins",
+    ),
+    (
+        "converged, en",
+        "Arusha, 12 May 2026 - Police chiefs from Kenya, Uganda and Tanzania, among them the Kenyan Inspector "
+        "General, Peter Mwangi, converged on Arusha on Tuesday for the annual general meeting of their "
+        "regional cooperation organisation.",
+        1,
+        K,
+        H,
+        "Peter Mwangi",
+    ),
+    (
+        "is in a country for a visit, en",
+        "Accra, 12 May 2026 - A delegation of the Nigeria Police Force led by Deputy Inspector General "
+        "Ibrahim Lawal is in Ghana for a five-day working visit to the Ghana Police Service.",
+        1,
+        V,
+        H,
+        "Ibrahim Lawal",
+    ),
+    _gap(
+        (
+            "gathered, en",
+            "Windhoek, 12 May 2026 - Heads of police of the SADC region, including the Namibian Inspector "
+            "General, Joseph Shikongo, gathered in Windhoek on Tuesday for the annual meeting of their "
+            "cooperation organisation.",
+            1,
+            K,
+            H,
+            "Joseph Shikongo",
+        ),
+        "a region's heads of police gathered for their organisation's annual meeting is read as talks: the kind cues know no organisation's meeting",
+    ),
+    (
+        "held a bilateral, en",
+        "Vienna, 12 May 2026 - The Kenyan Interior Cabinet Secretary, Peter Mwangi, held a bilateral on "
+        "Tuesday with the Austrian Minister of the Interior, Klaus Becker, on migrant smuggling.",
+        1,
+        W,
+        H,
+        "Klaus Becker",
+    ),
+    (
+        "exchanged views, en",
+        "Cairo, 12 May 2026 - The Egyptian Minister of Interior, Mahmoud Farouk, and the Sudanese Minister of "
+        "Interior, Khalid Osman, exchanged views on Tuesday on security along their common border.",
+        1,
+        W,
+        H,
+        "Khalid Osman",
+    ),
+    (
+        "breakfast meeting, en",
+        "Port of Spain, 12 May 2026 - The Minister of National Security, Andre Baptiste, hosted a breakfast "
+        "meeting on Tuesday for the Canadian High Commissioner, Paul Tremblay, on firearms trafficking.",
+        1,
+        None,
+        H,
+        "Paul Tremblay",
+    ),
+    (
+        "visit where he met, en",
+        "Lyon, 12 May 2026 - The Inspector General of the Uganda Police Force, Moses Okello, paid a working "
+        "visit on Tuesday to the INTERPOL General Secretariat, where he met the Secretary General, Anna "
+        "Weber.",
+        1,
+        V,
+        H,
+        "Anna Weber",
+    ),
+    (
+        "in a meeting with, fronted, en",
+        "Kuwait City, 12 May 2026 - In a meeting with the British Ambassador, John Carter, on Tuesday, the "
+        "Minister of Interior, Sheikh Ahmed Al-Sabah, stressed the need to fight drug trafficking.",
+        1,
+        W,
+        H,
+        "John Carter",
+    ),
+    (
+        "briefed the visiting, en",
+        "Kigali, 12 May 2026 - The Inspector General of Police, Jean Habimana, briefed the visiting Zambian "
+        "Inspector General, Mary Tembo, on Tuesday on community policing in Rwanda.",
+        1,
+        None,
+        H,
+        "Mary Tembo",
+    ),
+    _gap(
+        (
+            "interacted with a delegation, en",
+            "New Delhi, 12 May 2026 - The Director of the Intelligence Bureau, Rajesh Kumar, interacted on "
+            "Tuesday with a delegation of the Bangladesh Police led by Additional Inspector General Rafiqul "
+            "Islam.",
+            1,
+            W,
+            H,
+            "Rafiqul Islam",
+        ),
+        "a delegation met with no verb of reception is read as its visit, where a delegation received is talks",
+    ),
+    (
+        "was at headquarters where he held discussions, en",
+        "Accra, 12 May 2026 - The Togolese Director General of Police, Yao Agbeko, was at the Police "
+        "Headquarters on Tuesday, where he held discussions with the Inspector General, Kofi Mensah.",
+        1,
+        None,
+        H,
+        "Kofi Mensah",
+    ),
+    _gap(
+        (
+            "hosted counterparts for a quadripartite meeting, en",
+            "Lomé, 12 May 2026 - The Togolese Minister of Security, Yao Agbeko, hosted his counterparts from "
+            "Benin, Ghana and Burkina Faso on Tuesday for a quadripartite meeting on terrorism.",
+            1,
+            K,
+            H,
+            "Yao Agbeko",
+        ),
+        "a quadripartite meeting is read as talks: as a kind cue, the number of sides also turned the sides of "
+        "conferences read right into participants with no party",
+    ),
+    (
+        "jointly launched, en",
+        "Busia, 12 May 2026 - The Kenyan Inspector General, Peter Mwangi, and the Ugandan Inspector General, "
+        "Moses Okello, jointly launched on Tuesday a border police post shared by their two forces.",
+        1,
+        None,
+        H,
+        "Moses Okello",
+    ),
+    (
+        "no: complaints received, en",
+        "Nairobi, 12 May 2026 - The Kenya Police Service received 300 complaints of cattle theft last month, "
+        "the police spokesman, Bruno Shioso, said on Tuesday.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: award received, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Musa Bello, received on Tuesday an award for "
+        "leadership from a civil society group in Lagos.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: scene of an attack visited, en",
+        "Maiduguri, 12 May 2026 - The Inspector General of Police, Musa Bello, visited on Tuesday the scene "
+        "of the attack on a police station and met the families of the victims.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: met traders, en",
+        "Kampala, 12 May 2026 - The Inspector General of Police, Moses Okello, met market traders in Owino on "
+        "Tuesday to discuss theft and the safety of their stalls.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "phrase clivée, fr",
+        "Abidjan, 12 mai 2026 - C'est dans la salle de conférence de la direction générale que le directeur "
+        "général de la police nationale, Albert Kouassi, a reçu mardi son homologue libérien, James Doe.",
+        1,
+        W,
+        H,
+        "James Doe",
+    ),
+    (
+        "jour entre virgules, fr",
+        "Abidjan, 12 mai 2026 - Le directeur général de la police nationale, Albert Kouassi, a échangé, ce "
+        "mardi, avec une délégation de la police ghanéenne conduite par le commissaire Kwame Mensah.",
+        1,
+        W,
+        H,
+        "Kwame Mensah",
+    ),
+    (
+        "en séjour, fr",
+        "Abidjan, 12 mai 2026 - En séjour à Abidjan, le ministre burkinabè de la Sécurité, Issa Traoré, a été "
+        "reçu mardi par son homologue ivoirien, Albert Kouassi.",
+        1,
+        None,
+        H,
+        "Issa Traoré",
+    ),
+    (
+        "Son Excellence et incises, fr",
+        "Cotonou, 12 mai 2026 - Le ministre de l'Intérieur, Placide Hounkpè, a reçu en audience, ce mardi 12 "
+        "mai 2026, dans son cabinet, Son Excellence Monsieur Pierre Durand, ambassadeur de France près le "
+        "Bénin.",
+        1,
+        W,
+        H,
+        "Pierre Durand",
+    ),
+    (
+        "séjourne, fr",
+        "Dakar, 12 mai 2026 - Une délégation de la police malienne conduite par le commissaire divisionnaire "
+        "Moussa Keïta séjourne à Dakar depuis lundi, à l'invitation de la police sénégalaise.",
+        1,
+        V,
+        H,
+        "Moussa Keïta",
+    ),
+    (
+        "se sont retrouvés, fr",
+        "Lomé, 12 mai 2026 - Les chefs de police du Togo, du Bénin, du Ghana et du Burkina Faso, dont le "
+        "directeur général de la police togolaise, Yao Agbeko, se sont retrouvés mardi à Lomé pour coordonner "
+        "la lutte contre le terrorisme.",
+        1,
+        K,
+        H,
+        "Yao Agbeko",
+    ),
+    (
+        "séance de travail tenue, fr",
+        "Niamey, 12 mai 2026 - Le ministre de l'Intérieur, Moussa Abdou, a posé mardi les jalons d'une "
+        "coopération renforcée avec son homologue tchadien, Idriss Mahamat, lors d'une séance de travail "
+        "tenue au ministère.",
+        1,
+        W,
+        H,
+        "Idriss Mahamat",
+    ),
+    (
+        "la salle a accueilli, fr",
+        "Rabat, 12 mai 2026 - La salle de réunion de la DGSN a accueilli mardi une séance de travail entre le "
+        "directeur général, Karim Bennani, et le chef de la police portugaise, João Silva.",
+        1,
+        W,
+        H,
+        "João Silva",
+    ),
+    _gap(
+        (
+            "face à, fr",
+            "Bamako, 12 mai 2026 - Face à la délégation de la gendarmerie française conduite par le général Marc "
+            "Dubois, le ministre de la Sécurité, Moussa Keïta, a plaidé mardi pour un appui à la formation.",
+            1,
+            W,
+            H,
+            "Marc Dubois",
+        ),
+        "« face à la délégation » is read as the delegation's visit, where a delegation received is talks",
+    ),
+    (
+        "a été l'invité de, fr",
+        "Libreville, 12 mai 2026 - Le commandant en chef de la police nationale, le général Paul Ndong, a été "
+        "mardi l'invité de l'ambassadeur d'Espagne, Luis Ortega, à la résidence de celui-ci.",
+        1,
+        None,
+        H,
+        "Luis Ortega",
+    ),
+    (
+        "a conduit la délégation à la réunion, fr",
+        "Abuja, 12 mai 2026 - Le ministre nigérien de l'Intérieur, Moussa Abdou, a conduit mardi la "
+        "délégation de son pays à la réunion des ministres de la Sécurité de la CEDEAO.",
+        1,
+        K,
+        H,
+        "Moussa Abdou",
+    ),
+    _gap(
+        (
+            "son hôte, fr",
+            "Lomé, 12 mai 2026 - Le ministre ghanéen de l'Intérieur, Kofi Boateng, est arrivé mardi à Lomé. Le "
+            "ministre de la Sécurité, Yao Agbeko, et son hôte ont passé en revue la coopération frontalière.",
+            1,
+            None,
+            H,
+            "Kofi Boateng",
+        ),
+        "the guest told only by « son hôte » after a sentence of arrival is not named among those who met",
+    ),
+    (
+        "au cours de cette rencontre, titre seul, fr",
+        "Le ministre de la Sécurité reçoit l'ambassadeur d'Allemagne, Klaus Becker\n\nBamako, 12 mai 2026 - Au "
+        "cours de cette rencontre, il a été question de la formation des forces de sécurité.",
+        1,
+        W,
+        H,
+        "Klaus Becker",
+    ),
+    (
+        "pris part par visioconférence, fr",
+        "Dakar, 12 mai 2026 - Le ministre de l'Intérieur, Ibrahima Diallo, a pris part mardi, par "
+        "visioconférence, à la réunion des ministres de l'Intérieur de la CEDEAO.",
+        1,
+        None,
+        H,
+        "Ibrahima Diallo",
+    ),
+    (
+        "a rendu visite, fr",
+        "Tunis, 12 mai 2026 - L'ambassadeur d'Italie en Tunisie, Marco Bianchi, a rendu visite mardi au "
+        "ministre de l'Intérieur, Khaled Ben Ali, pour évoquer la question migratoire.",
+        1,
+        V,
+        H,
+        "Marco Bianchi",
+    ),
+    (
+        "a reçu ... à tour de rôle, fr",
+        "Dakar, 12 mai 2026 - Le ministre de l'Intérieur, Ibrahima Diallo, a reçu mardi successivement "
+        "l'ambassadeur d'Espagne, Luis Ortega, puis celui d'Italie, Marco Bianchi.",
+        2,
+        W,
+        H,
+        "Marco Bianchi",
+    ),
+    (
+        "non : plaintes reçues, fr",
+        "Abidjan, 12 mai 2026 - La police nationale a reçu 300 plaintes pour escroquerie en ligne le mois "
+        "dernier, a indiqué mardi son porte-parole, Charles Yao.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : prix reçu, fr",
+        "Dakar, 12 mai 2026 - Le directeur général de la police nationale, Mamadou Fall, a reçu mardi le prix "
+        "du meilleur service public décerné par une association de consommateurs.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : sur les lieux de l'attaque, fr",
+        "Mopti, 12 mai 2026 - Le ministre de la Sécurité, Moussa Keïta, s'est rendu mardi sur les lieux de "
+        "l'attaque du poste de police et a rencontré les familles des victimes.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : commerçants rencontrés, fr",
+        "Lomé, 12 mai 2026 - Le ministre de la Sécurité, Yao Agbeko, a rencontré mardi les commerçants du "
+        "grand marché pour évoquer les vols à l'étalage.",
+        0,
+        None,
+        None,
+        None,
+    ),
 ]
 
 

@@ -532,7 +532,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
          # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
          rf"(?:had|has|will have|held|holds|will hold) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interactions?|"
-         rf"exchanges|deliberations) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         rf"exchanges|deliberations|bilateral) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         # … or the visitor briefed by his host: "briefed the visiting Zambian Inspector General on community policing"
+         rf"(?:briefed|briefs|will brief) (?:the|his|her|their) visiting {_SOMEONE_AFTER}",
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
          # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
@@ -989,6 +991,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         # … or converging on the host city: "police chiefs from the region converged on Arusha for the annual meeting"
+         r"(?:converged|converge|converges|will converge) (?:on|in|at) (?:\S+ ){0,4}?(?:for|to attend)\b",
          # … or sat at one table: "The anti-drug chiefs of three countries sat down together in Islamabad"
          r"(?:sat|sit|sits|will sit) down together\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
@@ -1663,6 +1667,11 @@ RECEIVED_THING = Cue(
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
     r"instructions|ordres|consignes|directives|orders|renforts?|reinforcements?)\b",
+    # … or an honour, but one a foreign envoy or counterpart presents: "received an award for leadership", « a reçu le
+    # prix du meilleur service » (not "received the award presented by the Indonesian Ambassador")
+    r"(?:\S+ ){0,6}?(?:awards?|prizes?|medals?|trophy|trophies|certificates?|prix|médailles?|trophées?|distinctions?|"
+    r"décorations?)\b(?![^.;]*\b(?:ambassad\w+|counterparts?|homologues?|delegations?|délégations?|envoys?|"
+    r"high commissioners?|haut-commissaire)\b)",
     # reinforcements sent to a unit, told a while after the verb: « a reçu cette semaine, pour la première fois,
     # le renfort de quatre homologues »
     r"(?:\S+ ){0,10}?(?:le|un|du|des|the) (?:renforts?|reinforcements?)\b",

@@ -402,6 +402,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
                       and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
              and not _OWN_RANKS_MET.match(sentence, f[2].end())
+             and not _NO_COUNTERPART_MET.match(sentence, f[2].end())
              and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
@@ -651,6 +652,18 @@ _OWN_RANKS_MET = regexes.compile(
     r"commanders|heads|chiefs|directors)|(?:commandants|directeurs|chefs|responsables|commissaires) (?:\w+ ){0,2}?"
     r"(?:régionaux|départementaux|provinciaux|de (?:région|zone|district)s?))\b"
     r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+
+
+#: Who is no counterpart, right after the verb: the public ("met market traders", « a rencontré mardi les commerçants
+#: du grand marché », "met the families of the victims") or a scene ("visited the scene of the attack", « s'est rendu
+#: sur les lieux de l'attaque »); not when a counterpart or a delegation is named in the sentence too.
+_NO_COUNTERPART_MET = regexes.compile(
+    r"\s*(?:with |avec )?(?:\S+ ){0,3}?(?:(?:traders|merchants|vendors|residents|villagers|families|victims|students|pupils|"
+    r"youths|farmers|herders|commuters|worshippers|commerçants|marchands|habitants|riverains|familles|victimes|élèves|"
+    r"étudiants|jeunes|populations|agriculteurs|éleveurs|fidèles)\b|the scene\b|(?:sur )?les lieux (?:de|du|des)\b)"
+    r"(?![^.;]*\b(?:counterparts?|homologues?|delegations?|délégations?|ambassad\w+)\b)",
     re.IGNORECASE,
 )
 
