@@ -1626,6 +1626,268 @@ ROWS: list[Row | ParameterSet] = [
         None,
         None,
     ),
+    # ---- a third round: page shapes (context first, a headline in capitals, a quote, a relative clause, a cleft
+    # sentence, the talks as the subject of what they covered) and what is said, welcomed or put off
+    (
+        "second paragraph after context, en",
+        "Cattle rustling along the Kenya-Uganda border has cost herders thousands of animals this year, and "
+        "both forces have stepped up patrols.\n\nNairobi, 12 May 2026 - It is against this background that the "
+        "Kenyan Inspector General, Peter Mwangi, hosted his Ugandan counterpart, Moses Okello, on Tuesday.",
+        1,
+        W,
+        H,
+        "Moses Okello",
+    ),
+    (
+        "headline in capitals, en",
+        "IGP RECEIVES GHANAIAN COUNTERPART KOFI MENSAH\n\nAbuja, 12 May 2026 - The two police chiefs discussed "
+        "the tracking of fugitives across the region.",
+        1,
+        W,
+        H,
+        None,
+    ),
+    (
+        "quote then after meeting, en",
+        'Abuja, 12 May 2026 - "We agreed to share intelligence in real time," the Inspector General of '
+        "Police, Musa Bello, said after meeting the Ghanaian Inspector General, Kofi Mensah, on Tuesday.",
+        1,
+        W,
+        H,
+        "Kofi Mensah",
+    ),
+    (
+        "day and place before the verb, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Musa Bello, on Tuesday in Abuja received the "
+        "Ambassador of Japan, Kenji Sato, on police training.",
+        1,
+        W,
+        H,
+        "Kenji Sato",
+    ),
+    (
+        "relative clause, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Musa Bello, who received the Ambassador of "
+        "Japan, Kenji Sato, on Tuesday, said the Force would welcome Japanese support for forensic training.",
+        1,
+        W,
+        H,
+        "Kenji Sato",
+    ),
+    (
+        "it was during a meeting that, en",
+        "Nairobi, 12 May 2026 - It was during a meeting on Tuesday with the Ugandan Minister of Internal "
+        "Affairs, Grace Achieng, that the Kenyan Interior Cabinet Secretary, Peter Mwangi, announced joint "
+        "patrols.",
+        1,
+        W,
+        H,
+        "Grace Achieng",
+    ),
+    (
+        "visitor calls on, with who is on a visit, en",
+        "Accra, 12 May 2026 - The Togolese Minister of Security, Yao Agbeko, who is on a working visit to "
+        "Ghana, called on the Minister of the Interior, Kofi Boateng, on Tuesday.",
+        1,
+        V,
+        H,
+        "Yao Agbeko",
+    ),
+    (
+        "present perfect, en",
+        "Kampala, 12 May 2026 - The Inspector General of Police, Moses Okello, has received a delegation of "
+        "the Rwanda National Police led by Commissioner Jean Habimana for talks on cross-border crime.",
+        1,
+        W,
+        H,
+        "Jean Habimana",
+    ),
+    (
+        "at a meeting in, en",
+        "Lomé, 12 May 2026 - The police chiefs of Ghana and Togo, Kofi Mensah and Yao Agbeko, agreed on "
+        "Tuesday at a meeting in Lomé to set up joint border patrols.",
+        1,
+        W,
+        H,
+        "Kofi Mensah",
+    ),
+    (
+        "discussions between named chiefs centred on, en",
+        "Abuja, 12 May 2026 - Discussions between the Inspector General of Police, Musa Bello, and the "
+        "Ghanaian Inspector General, Kofi Mensah, on Tuesday centred on the tracking of fugitives.",
+        1,
+        W,
+        H,
+        "Kofi Mensah",
+    ),
+    (
+        "headline calls on, en",
+        "Japanese envoy Kenji Sato calls on IGP Musa Bello\n\nAbuja, 12 May 2026 - They discussed police "
+        "training and forensic support.",
+        1,
+        V,
+        H,
+        "Kenji Sato",
+    ),
+    (
+        "no: called on citizens, en",
+        "Abuja, 12 May 2026 - The Inspector General of Police, Musa Bello, called on citizens on Tuesday to "
+        "report suspicious movements to the nearest police station.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: welcomed an arrest, en",
+        "Nairobi, 12 May 2026 - The Interior Cabinet Secretary, Peter Mwangi, welcomed on Tuesday the arrest "
+        "of a suspected human trafficker, Joseph Kamau, in Mombasa.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: report received, en",
+        "Kampala, 12 May 2026 - The Inspector General of Police, Moses Okello, received on Tuesday the report "
+        "of the committee that investigated the escape of prisoners from Luzira.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: meeting postponed, en",
+        "Lomé, 12 May 2026 - The meeting of the Ghana-Togo joint border commission, planned for Tuesday in "
+        "Lomé with the ministers Kofi Boateng and Yao Agbeko, has been postponed indefinitely.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "audience entre virgules, fr",
+        "Cotonou, 12 mai 2026 - Le ministre de l'Intérieur, Placide Hounkpè, a accordé, ce mardi, une "
+        "audience à l'ambassadeur de France, Pierre Durand.",
+        1,
+        W,
+        H,
+        "Pierre Durand",
+    ),
+    (
+        "c'est au cours d'une audience que, fr",
+        "Bamako, 12 mai 2026 - C'est au cours d'une audience accordée mardi à l'ambassadeur d'Allemagne, "
+        "Klaus Becker, que le ministre de la Sécurité, Moussa Keïta, a sollicité un appui à la formation.",
+        1,
+        W,
+        H,
+        "Klaus Becker",
+    ),
+    (
+        "participe féminin en tête, fr",
+        "Lomé, 12 mai 2026 - Reçue en audience mardi par le ministre de la Sécurité, Yao Agbeko, "
+        "l'ambassadrice d'Allemagne, Anna Weber, a annoncé un appui à la police.",
+        1,
+        W,
+        H,
+        "Anna Weber",
+    ),
+    (
+        "au cœur de l'entretien que, fr",
+        "Dakar, 12 mai 2026 - La lutte contre l'immigration irrégulière était au cœur de l'entretien que le "
+        "ministre de l'Intérieur, Ibrahima Diallo, a eu mardi avec l'ambassadeur d'Espagne, Luis Ortega.",
+        1,
+        W,
+        H,
+        "Luis Ortega",
+    ),
+    _gap(
+        (
+            "titre avec chez, fr",
+            "L'ambassadeur d'Espagne Luis Ortega chez le ministre de l'Intérieur Ibrahima Diallo\n\nDakar, 12 mai "
+            "2026 - Les échanges ont porté sur l'immigration irrégulière.",
+            1,
+            None,
+            H,
+            "Luis Ortega",
+        ),
+        "a headline « A chez le ministre B » over a body with no verb of meeting is not read as an encounter",
+    ),
+    _gap(
+        (
+            "titre reçu par, fr",
+            "L'ambassadeur du Japon, Kenji Sato, reçu par le DGPN\n\nAbidjan, 12 mai 2026 - Les échanges ont porté "
+            "sur la formation des policiers.",
+            1,
+            W,
+            H,
+            "Kenji Sato",
+        ),
+        "a headline's bare participle « A, reçu par le DGPN » (no auxiliary, no « en audience ») is not read",
+    ),
+    (
+        "les échanges entre nommés ont porté, fr",
+        "Lomé, 12 mai 2026 - Les échanges entre le ministre de la Sécurité, Yao Agbeko, et son homologue "
+        "béninois, Placide Hounkpè, ont porté mardi sur la sécurité frontalière.",
+        1,
+        W,
+        H,
+        "Placide Hounkpè",
+    ),
+    (
+        "relative qui a reçu, fr",
+        "Niamey, 12 mai 2026 - Le ministre de l'Intérieur, Moussa Abdou, qui a reçu mardi l'ambassadeur "
+        "d'Italie, Marco Bianchi, a salué l'appui italien à la lutte contre l'immigration irrégulière.",
+        1,
+        W,
+        H,
+        "Marco Bianchi",
+    ),
+    (
+        "jour et lieu avant le verbe, fr",
+        "Rabat, 12 mai 2026 - Le directeur général de la Sûreté nationale, Karim Bennani, a, mardi à Rabat, "
+        "reçu le chef de la police portugaise, João Silva.",
+        1,
+        W,
+        H,
+        "João Silva",
+    ),
+    (
+        "non : appel aux populations, fr",
+        "Bamako, 12 mai 2026 - Le ministre de la Sécurité, Moussa Keïta, a appelé mardi les populations à la "
+        "vigilance et à la collaboration avec les forces de sécurité.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : s'est félicité de la saisie, fr",
+        "Casablanca, 12 mai 2026 - Le directeur général de la Sûreté nationale, Karim Bennani, s'est félicité "
+        "mardi de la saisie de deux tonnes de chira au port de Casablanca.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : passation de service, fr",
+        "Abidjan, 12 mai 2026 - Le directeur général de la police nationale, Albert Kouassi, a présidé mardi "
+        "la cérémonie de passation de service entre l'ancien et le nouveau directeur de la police judiciaire.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : réunion reportée, fr",
+        "Niamey, 12 mai 2026 - La réunion de la commission mixte de sécurité nigéro-béninoise, prévue mardi à "
+        "Niamey avec les ministres Moussa Abdou et Placide Hounkpè, a été reportée sine die.",
+        0,
+        None,
+        None,
+        None,
+    ),
 ]
 
 

@@ -250,7 +250,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
-         r"a reçu en audience", rf"{_FR_GRANTED} (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
+         r"a reçu en audience", rf"{_FR_GRANTED},? (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
+         # the day and place in commas between the auxiliary and its participle: « a, mardi à Rabat, reçu le chef … »
+         rf"(?:a|ont){_ASIDE} (?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"(?:accorde|accordent) (?:\S+ ){0,3}?(?:une audience|des audiences) (?:à|au|aux)\b",
          # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
          # l'ambassadeur du Japon »
@@ -1678,14 +1680,17 @@ RECEIVED_THING = Cue(
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
-    r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
+    # (its day first: "welcomed on Tuesday the arrest of a suspected trafficker")
+    r"(?:(?:on|this) \w+ )?(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
     r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats|"
     # ... or an appointment: "The US Embassy has welcomed the appointment of a new Inspector General"
     r"appointments?|nominations?|move|reforms?|measures|nomination|mesures|réformes?|"
+    # ... or a police success: "welcomed the arrest of", "the seizure of", « a salué l'arrestation »
+    r"arrests?|seizures?|capture|dismantling|arrestations?|saisies?|interpellations?|démantèlement|"
     # ... or a text's coming into effect, the news of a page about an agreement or a strategy, not of a meeting: "the
     # Inspector General welcomed the entry into force", "welcomed the ratification", « a salué l'entrée en vigueur »
     r"ratifications?|entry into force|promulgation|enactment|publication|validation)\b",
-    r"l['’](?:entrée en vigueur|adoption|ratification|promulgation|publication)\b",
+    r"l['’](?:entrée en vigueur|adoption|ratification|promulgation|publication|arrestation|interpellation)\b",
     # ... or what someone said: "welcomed on Friday the remarks of President X", « a salué les propos du ministre »
     r"(?:(?:on|this|ce|le) \w+ )?(?:the|his|her|these|les|ces|la|sa|ses) (?:\w+ )?(?:remarks|statements?|comments|"
     r"announcement|speech|pledge|propos|déclarations?|annonce|discours) (?:of|by|made|de|du|des|d')",
