@@ -1888,6 +1888,165 @@ ROWS: list[Row | ParameterSet] = [
         None,
         None,
     ),
+    # ---- a fourth round: encounters to come, a visit as it begins, series of encounters, and meetings only wished
+    # for or declined
+    (
+        "will host, en",
+        "Accra, 12 May 2026 - The Inspector General of Police, Kofi Mensah, will host the Togolese Director "
+        "General of Police, Yao Agbeko, on Friday for talks on joint border patrols.",
+        1,
+        W,
+        A,
+        "Yao Agbeko",
+    ),
+    (
+        "is due to visit, en",
+        "Nairobi, 12 May 2026 - The Ugandan Minister of Internal Affairs, Grace Achieng, is due to visit "
+        "Nairobi next week for talks with the Kenyan Interior Cabinet Secretary, Peter Mwangi.",
+        1,
+        None,
+        A,
+        "Grace Achieng",
+    ),
+    (
+        "arrives tomorrow, en",
+        "Dhaka, 12 May 2026 - The Indian Home Secretary, Rajesh Kumar, arrives in Dhaka tomorrow for a "
+        "two-day visit during which he will meet the Home Minister, Rafiqul Islam.",
+        1,
+        V,
+        A,
+        "Rajesh Kumar",
+    ),
+    (
+        "begins a visit today, en",
+        "Kigali, 13 May 2026 - The Zambian Inspector General of Police, Mary Tembo, begins today a three-day "
+        "working visit to the Rwanda National Police at the invitation of Inspector General Jean Habimana.",
+        1,
+        V,
+        H,
+        "Mary Tembo",
+    ),
+    (
+        "then met, series, en",
+        "Lyon, 12 May 2026 - The Inspector General of the Nigeria Police Force, Musa Bello, held talks on "
+        "Tuesday with the INTERPOL Secretary General, Anna Weber. He then met the Director of the French "
+        "Judicial Police, Pierre Durand, in Paris on Wednesday.",
+        2,
+        W,
+        H,
+        "Pierre Durand",
+    ),
+    (
+        "separately met, en",
+        "Doha, 12 May 2026 - The Qatari Minister of Interior, Khalid Al-Thani, separately received on Tuesday "
+        "the Ambassador of Italy, Marco Bianchi, and the Ambassador of Japan, Kenji Sato.",
+        2,
+        W,
+        H,
+        "Kenji Sato",
+    ),
+    (
+        "was to meet, en",
+        "Nairobi, 12 May 2026 - The Kenyan Interior Cabinet Secretary, Peter Mwangi, travels to Kampala on "
+        "Thursday, where he is to meet the Ugandan Minister of Internal Affairs, Grace Achieng.",
+        1,
+        None,
+        A,
+        "Grace Achieng",
+    ),
+    (
+        "no: hoped to meet, en",
+        "Accra, 12 May 2026 - The Minister of the Interior, Kofi Boateng, said on Tuesday that he hoped to "
+        "meet his Togolese counterpart, Yao Agbeko, some time this year to discuss the border.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "no: invitation declined, en",
+        "Nairobi, 12 May 2026 - The Kenyan Interior Cabinet Secretary, Peter Mwangi, declined on Tuesday an "
+        "invitation to meet the Ugandan Minister of Internal Affairs, Grace Achieng, citing the budget "
+        "debate.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "sera reçu, fr",
+        "Dakar, 12 mai 2026 - Le ministre gambien de l'Intérieur, Lamin Jallow, sera reçu vendredi par son "
+        "homologue sénégalais, Ibrahima Diallo, pour évoquer la criminalité transfrontalière.",
+        1,
+        W,
+        A,
+        "Lamin Jallow",
+    ),
+    (
+        "doit rencontrer, fr",
+        "Tunis, 12 mai 2026 - Le ministre de l'Intérieur, Khaled Ben Ali, doit rencontrer jeudi à Rome son "
+        "homologue italien, Marco Bianchi, sur la question migratoire.",
+        1,
+        W,
+        A,
+        "Marco Bianchi",
+    ),
+    (
+        "entame une visite, fr",
+        "Lomé, 12 mai 2026 - Le ministre ghanéen de l'Intérieur, Kofi Boateng, entame ce mardi une visite de "
+        "travail de deux jours à Lomé, à l'invitation de son homologue togolais, Yao Agbeko.",
+        1,
+        V,
+        H,
+        "Kofi Boateng",
+    ),
+    (
+        "a ensuite rencontré, série, fr",
+        "Paris, 12 mai 2026 - Le ministre ivoirien de la Sécurité, Albert Kouassi, s'est entretenu mardi avec "
+        "le directeur général de la police nationale française, Pierre Durand. Il a ensuite rencontré "
+        "mercredi à Lyon le secrétaire général d'Interpol, Anna Weber.",
+        2,
+        W,
+        H,
+        "Anna Weber",
+    ),
+    (
+        "a reçu successivement, fr",
+        "Rabat, 12 mai 2026 - Le ministre de l'Intérieur, Karim Bennani, a reçu successivement mardi "
+        "l'ambassadeur du Portugal, João Silva, et l'ambassadeur du Japon, Kenji Sato.",
+        2,
+        W,
+        H,
+        "Kenji Sato",
+    ),
+    (
+        "est arrivé pour une visite, fr",
+        "Niamey, 12 mai 2026 - Le ministre tchadien de la Sécurité publique, Idriss Mahamat, est arrivé mardi "
+        "à Niamey pour une visite de travail de trois jours à l'invitation de son homologue nigérien, Moussa "
+        "Abdou.",
+        1,
+        V,
+        H,
+        "Idriss Mahamat",
+    ),
+    (
+        "non : souhaite rencontrer, fr",
+        "Dakar, 12 mai 2026 - Le ministre de l'Intérieur, Ibrahima Diallo, a souhaité mardi rencontrer "
+        "prochainement son homologue gambien pour parler de la frontière.",
+        0,
+        None,
+        None,
+        None,
+    ),
+    (
+        "non : invitation déclinée, fr",
+        "Bamako, 12 mai 2026 - Le ministre de la Sécurité, Moussa Keïta, a décliné mardi l'invitation de son "
+        "homologue nigérien, Moussa Abdou, à une réunion à Niamey, en raison de la session parlementaire.",
+        0,
+        None,
+        None,
+        None,
+    ),
 ]
 
 

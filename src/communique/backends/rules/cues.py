@@ -371,7 +371,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
          r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
          r"de (?:\S+ )?jours?|éclair|de courtoisie|d'amitié(?: et de travail)?) )?(?:au|en|à|aux|dans)\b",
-         r"(?:begins|began|begin|starts|started|will begin|will start) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?visit to\b",
+         rf"(?:begins|began|begin|starts|started|will begin|will start) {_DAY_INSIDE}(?:a|an|his|her|their) (?:[\w-]+ ){{0,3}}?visit to\b",
          # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
          # mission to Chad" (not a mission given: « a pour mission de »)
          r"(?:a|ont) effectué (?:sa|son|leur|une) (?:\S+ ){0,2}?mission (?:en|au|aux|à|dans)\b",
@@ -1165,7 +1165,7 @@ FUTURE = Cue(
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
-    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"(?:arrives?|arriving|lands?|travels?) (?:\S+ ){0,3}?tomorrow", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
