@@ -31,13 +31,21 @@ class Relation(Enum):
 #: ailleurs rencontré ».
 _ADVERB = r"(?:(?:\w+ment|\w+ly|ensuite|aussi|déjà|later|then|also|subsequently|par ailleurs|en outre|d'abord) ){0,2}"
 
+#: The day told inside a verb phrase: between a passive's auxiliary and its participle ("was on Tuesday welcomed by",
+#: « a été mardi accueilli par »), or between a verb and its object or preposition, as agencies write it ("initialled on
+#: Tuesday a memorandum", « ont échangé mardi les instruments », "played host on Tuesday to").
+_DAY_INSIDE = (
+    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
+)
+
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
 #: An agreement the two sides conclude by exchanging its instruments of ratification, or letters, as others sign one:
 #: "exchanged the instruments of ratification of the treaty", « ont procédé à l'échange des lettres ».
 _EXCHANGED_INSTRUMENTS = (
-    r"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){0,4}?à l['’]échange) (?:the |les |des |de )?"
+    rf"(?:exchanged|(?:a|ont) échangé|(?:a|ont) procédé (?:\S+ ){{0,4}}?à l['’]échange) {_DAY_INSIDE}(?:the |les |des |de )?"
     r"(?:instruments (?:of|de) ratification|letters|lettres)\b"
     # (not courtesy's letters: "exchanged letters of congratulations", « des lettres de félicitations »)
     r"(?! (?:of|de) (?:congratulation|condolence|condoléance|félicitation|credence|créance|thanks|remerciement))"
@@ -176,12 +184,6 @@ SIGNING_DAY = (
     rf"(?:,\s(?:[^;.,]{{0,20}}?\b)?(?:{_DAY_WORD}\b|\d{{1,2}}\b)[^;.,]{{0,24}}?(?:,\s[^;.,]{{3,20}}?)?,)?"
 )
 
-#: The day told inside a passive, between its auxiliary and its participle: "was on Tuesday welcomed by", « a été mardi
-#: accueilli par ».
-_DAY_INSIDE = (
-    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
-)
 
 #: A meal or a reception given in someone's honour, told in the passive (its host, if named, after « par », "by").
 MEAL_GIVEN = (
@@ -248,7 +250,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
     (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
-         r"a reçu en audience", rf"{_FR_GRANTED} (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
+         r"a reçu en audience", rf"{_FR_GRANTED},? (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
+         # the day and place in commas between the auxiliary and its participle: « a, mardi à Rabat, reçu le chef … »
+         rf"(?:a|ont){_ASIDE} (?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"(?:accorde|accordent) (?:\S+ ){0,3}?(?:une audience|des audiences) (?:à|au|aux)\b",
          # a talk granted to an office-holder (not an interview granted to a paper): « a accordé un entretien à
          # l'ambassadeur du Japon »
@@ -275,7 +279,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or as the occasion of what the host said: "…, the Minister said on Tuesday during an audience granted to X"
          rf"(?:during|at|in the course of) (?:an|the) audience granted {_DAY_INSIDE}to\b",
          # "granted separate audiences to the outgoing High Commissioner and the Ambassador", "granted an audience to"
-         rf"(?:granted|grants|{_WILL}grant) (?:\S+ ){{0,4}}?(?:an audience|audiences) (?:in [\w'-]+ )?to\b", r"(?:played|plays|will play) host to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
+         rf"(?:granted|grants|gave|gives|{_WILL}(?:grant|give)) (?:\S+ ){{0,4}}?(?:an audience|audiences) (?:in [\w'-]+ )?{_DAY_INSIDE}"
+         r"(?:(?:at|in) (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){1,4})?to\b", rf"(?:played|plays|will play) host {_DAY_INSIDE}to", r"received", r"receives", r"recieved", r"recieves", r"hosted", r"hosts", r"welcomed", rf"welcomes {_SOMEONE_AFTER}", r"greeted", rf"{_WILL}(?:receive|host|welcome)",
          r"did (?:also )?(?:receive|host|welcome)",  # "the Minister … did host his counterparts from Namibia"
          r"(?:is|are) (?:currently |now )?(?:hosting|receiving)",
          # a reception told by a participle: "said this while receiving Tonga's Deputy Commissioner X", « en recevant »
@@ -366,7 +371,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (not a tour told by where it will lead: « a entamé mardi, par Niamey, une visite devant le conduire au Tchad »)
          r"(?:entame|entament|entamera|entameront|commence|commencent) (?:\S+ ){0,3}?une visite (?:(?:officielle|de travail|"
          r"de (?:\S+ )?jours?|éclair|de courtoisie|d'amitié(?: et de travail)?) )?(?:au|en|à|aux|dans)\b",
-         r"(?:begins|began|begin|starts|started|will begin|will start) (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?visit to\b",
+         rf"(?:begins|began|begin|starts|started|will begin|will start) {_DAY_INSIDE}(?:a|an|his|her|their) (?:[\w-]+ ){{0,3}}?visit to\b",
          # a mission made in a country: « a effectué sa deuxième mission en Centrafrique du 24 au 29 août », "undertook a
          # mission to Chad" (not a mission given: « a pour mission de »)
          r"(?:a|ont) effectué (?:sa|son|leur|une) (?:\S+ ){0,2}?mission (?:en|au|aux|à|dans)\b",
@@ -529,7 +534,9 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # … or a working session, an audience, an interaction or exchanges with an office-holder: "had a working session
          # with the Director General", "had an audience with the Ambassador" (not "had an interactive session with students")
          rf"(?:had|has|will have|held|holds|will hold) (?:a |an )?(?:(?:(?:working|bilateral|closed-door|private|joint) )?sessions?|audience|interactions?|"
-         rf"exchanges|deliberations) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         rf"exchanges|deliberations|bilateral) (?:\S+ ){{0,5}}?with {_SOMEONE_AFTER}",
+         # … or the visitor briefed by his host: "briefed the visiting Zambian Inspector General on community policing"
+         rf"(?:briefed|briefs|will brief) (?:the|his|her|their) visiting {_SOMEONE_AFTER}",
          # … or by a verb of its own: "conferred with the High Commissioner", "exchanged views with his counterpart",
          # "interacted with the visiting delegation", a caption's "in talks with his Ghanaian counterpart" (not one
          # conferred with a medal; nor one who exchanged views with residents, or is in talks with kidnappers)
@@ -560,7 +567,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"met,(?= (?:\S+ ){1,24}?\S+, with )", rf"met(?={_ASIDE} {_SOMEONE_AFTER})", r"(?:co-?)?chaired (?:\S+ ){0,4}?(?:a|the) (?:meeting|session)",
          # a sitting presided over, of a body two sides make up: "presided over the joint security commission with Burkina
          # Faso", "presided over a meeting of the joint border commission" (not a parade or a ceremony presided over)
-         r"(?:presided|presides|will preside) over (?:a|an|the) (?:\S+ ){0,8}?(?:meeting|session|sitting|talks|commission|"
+         rf"(?:presided|presides|will preside) over {_DAY_INSIDE}(?:a|an|the) (?:\S+ ){{0,8}}?(?:meeting|session|sitting|talks|commission|"
          r"committee|working group|dialogue|consultations)\b",
          r"(?:a|ont) eu,? (?:\S+ ){0,8}?une série d'(?:entretiens|rencontres|réunions)", r"(?:a|ont) enchaîné (?:\S+ ){0,4}?les (?:rencontres|entretiens|réunions)",
          # "during a home minister-level meeting with", "During today's meeting with the Ambassador …"
@@ -752,13 +759,13 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          _CAPTION_SIGN,
          # … and in the passive, as the English "was signed": « Un protocole a été signé lundi entre la police du Togo et … »
          _SIGNED_PASSIVE,
-         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", r"inked (?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
+         r"(?:ont|a) signé", r"signeront", r"signera", r"(?:va|vont|doit|doivent|devrait|devraient) signer", rf"inked {_DAY_INSIDE}(?=(?:a|an|the|two|three|several) )", r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))", r"(?:ont|a) procédé à la signature", r"signed", r"will sign", _MISSPELT_SIGNED, _EXCHANGED_INSTRUMENTS,
          # a signing announced: "Both countries are expected to ink the Memorandum of Understanding in Vientiane"
          _TO_INK,
          # the deal told as sealed: "The deal was sealed at the Boroko Police station during the signing of an MOU"
          _DEAL_SEALED,
          # an instrument initialled: « Les gendarmeries … ont paraphé mercredi une convention »
-         r"(?:ont|a) paraphé", r"(?:initialled|initialed) (?:a|an|the)\b",
+         r"(?:ont|a) paraphé", rf"(?:initialled|initialed) {_DAY_INSIDE}(?:a|an|the)\b",
          _INITIALLED_PASSIVE,
          # a gathering attended, told by the participation as a noun: « sera la participation du ministre X, mercredi,
          # au Forum international sur la coopération … »
@@ -890,7 +897,7 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?:(?:a|ont) (?:officiellement )?ouvert|en ouvrant) (?:\S+ ){0,4}?une (?:\S+ ){0,2}?(?:réunion|conférence|rencontre) "
          r"(?=(?:\S+ ){0,4}?(?:des|de) (?:\S+ ){0,2}?(?:ministres|chefs|directeurs|responsables)\b)",
          # a gathering's opening presided over: "presided over the opening ceremony of the 12th General Assembly"
-         r"(?:presided|presides|will preside) over the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
+         rf"(?:presided|presides|will preside) over {_DAY_INSIDE}the (?:official )?(?:opening|closing)(?: ceremony)? of\b",
          # … or one it names first, a workshop or a seminar too, among several sides: « a ouvert mardi à Cotonou un
          # atelier sous-régional … réunissant des policiers du Bénin, du Togo et du Nigeria », "opened a three-day regional
          # workshop for officers from Niger, Chad and Cameroon" (not a training course: « un atelier de formation »)
@@ -986,6 +993,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
+         # … or converging on the host city: "police chiefs from the region converged on Arusha for the annual meeting"
+         r"(?:converged|converge|converges|will converge) (?:on|in|at) (?:\S+ ){0,4}?(?:for|to attend)\b",
          # … or sat at one table: "The anti-drug chiefs of three countries sat down together in Islamabad"
          r"(?:sat|sit|sits|will sit) down together\b",
          # a courtesy call in the passive, its host after « to » and its guest after « by »: "A courtesy call was
@@ -1078,7 +1087,7 @@ SIGNED_DOCUMENT = Cue(
 
 #: A signing: the one encounter that organisations, not only people, are said to hold
 #: ("Europol and the national police signed a working arrangement").
-SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:initialled|initialed) (?:a|an|the)\b", r"signeront", r"signera", r"signent",
+SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, rf"(?:initialled|initialed) {_DAY_INSIDE}(?:a|an|the)\b", r"signeront", r"signera", r"signent",
               # (an agreement given its form at a ceremony: "will formalise the agreement at a ceremony in Banjul")
               r"formali[sz]e (?:\S+ ){0,5}?(?:at|during) (?:a|the) (?:\S+ )?(?:signing )?ceremony\b",
               _INITIALLED_PASSIVE,
@@ -1092,7 +1101,7 @@ SIGNING = Cue(r"(?:ont|a) signé", r"(?:ont|a) paraphé", _SIGNED_PASSIVE, r"(?:
               r"procédé (?:\S+ ){0,4}?à la signature", rf"signature{SIGNING_DAY} (?:d'un|d'une|du|de la|des)", r"signature of (?:a|an|the)\b",
               r"signed", r"will sign", rf"signing{SIGNING_DAY} (?:of|ceremony|was done|was held|took place)", _MISSPELT_SIGNED, _CAPTION_SIGN,
               _EXCHANGED_INSTRUMENTS, r"ratification ceremony", r"cérémonie de ratification",
-              r"inked (?=(?:a|an|the|two|three|several) )", _TO_INK,
+              rf"inked {_DAY_INSIDE}(?=(?:a|an|the|two|three|several) )", _TO_INK,
               # the lawyers' word: "the two directors executed a Memorandum of Understanding"
               r"executed (?=(?:a|an|the|two|three|several) (?:\S+ ){0,3}?(?:memorandum|memoranda|agreements?|accords?|protocols?|MoUs?|"
               r"arrangements?|conventions?|treaty|treaties)\b)", _DEAL_SEALED, r"sealed (?=(?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|accord|pact|protocol|MoU))")  # fmt: skip
@@ -1156,7 +1165,7 @@ FUTURE = Cue(
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
-    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"le mois prochain", r"next month", r"upcoming",
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"(?:arrives?|arriving|lands?|travels?) (?:\S+ ){0,3}?tomorrow", r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -1660,20 +1669,28 @@ RECEIVED_THING = Cue(
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
     r"instructions|ordres|consignes|directives|orders|renforts?|reinforcements?)\b",
+    # … or an honour, but one a foreign envoy or counterpart presents: "received an award for leadership", « a reçu le
+    # prix du meilleur service » (not "received the award presented by the Indonesian Ambassador")
+    r"(?:\S+ ){0,6}?(?:awards?|prizes?|medals?|trophy|trophies|certificates?|prix|médailles?|trophées?|distinctions?|"
+    r"décorations?)\b(?![^.;]*\b(?:ambassad\w+|counterparts?|homologues?|delegations?|délégations?|envoys?|"
+    r"high commissioners?|haut-commissaire)\b)",
     # reinforcements sent to a unit, told a while after the verb: « a reçu cette semaine, pour la première fois,
     # le renfort de quatre homologues »
     r"(?:\S+ ){0,10}?(?:le|un|du|des|the) (?:renforts?|reinforcements?)\b",
     r"(?:a|an|the|its|their|une?|la|sa|leur) (?:\w+ )?(?:ceremony|cérémonie|event|événement|exhibition|exposition|"
     r"graduation|parade|défilé)\b",
     # what is welcomed may be a step, not a guest: "the Ministers welcomed the expansion of cooperation"
-    r"(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
+    # (its day first: "welcomed on Tuesday the arrest of a suspected trafficker")
+    r"(?:(?:on|this) \w+ )?(?:the|this|these|their|his|her|its|la|le|les|cette|ce|leur) (?:\w+ )?(?:expansion|progress|efforts?|decision|"
     r"initiative|steps|results|achievements|proposal|outcome|establishment|adoption|progrès|décision|résultats|"
     # ... or an appointment: "The US Embassy has welcomed the appointment of a new Inspector General"
     r"appointments?|nominations?|move|reforms?|measures|nomination|mesures|réformes?|"
+    # ... or a police success: "welcomed the arrest of", "the seizure of", « a salué l'arrestation »
+    r"arrests?|seizures?|capture|dismantling|arrestations?|saisies?|interpellations?|démantèlement|"
     # ... or a text's coming into effect, the news of a page about an agreement or a strategy, not of a meeting: "the
     # Inspector General welcomed the entry into force", "welcomed the ratification", « a salué l'entrée en vigueur »
     r"ratifications?|entry into force|promulgation|enactment|publication|validation)\b",
-    r"l['’](?:entrée en vigueur|adoption|ratification|promulgation|publication)\b",
+    r"l['’](?:entrée en vigueur|adoption|ratification|promulgation|publication|arrestation|interpellation)\b",
     # ... or what someone said: "welcomed on Friday the remarks of President X", « a salué les propos du ministre »
     r"(?:(?:on|this|ce|le) \w+ )?(?:the|his|her|these|les|ces|la|sa|ses) (?:\w+ )?(?:remarks|statements?|comments|"
     r"announcement|speech|pledge|propos|déclarations?|annonce|discours) (?:of|by|made|de|du|des|d')",

@@ -402,6 +402,7 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
                       and _THING_RECEIVED.search(sentence, max(0, f[0] - 40), f[0]))
              and not (f[1] is Relation.TOGETHER and _OWN_RANKS_GATHERED.match(sentence))
              and not _OWN_RANKS_MET.match(sentence, f[2].end())
+             and not _NO_COUNTERPART_MET.match(sentence, f[2].end())
              and not _with_the_press(sentence, f[2])]  # fmt: skip
     if found and cues.OWN_CEREMONY.search(sentence):
         # at a service's own ceremony no one meets, but for talks held there with someone: "attended the
@@ -453,7 +454,19 @@ def _of_two_sides(sentence: str, sides: re.Match[str]) -> bool:
         or len({p.party for p in people.find(named, set())}) >= 2
         # (or the forces of two countries: "between the Ghana Police Service and the Togolese Police")
         or len(set(_ordered_countries(named, forces=True))) >= 2
+        # (or one office in the plural over both names: "between Interior Ministers A and B", « entre les ministres de
+        # l'Intérieur A et B »: two holders of one office are two sides)
+        or _SHARED_OFFICE.match(sides["first"]) is not None
     )
+
+
+#: An office in the plural opening the first of two sides, so that it covers both names after it.
+_SHARED_OFFICE = regexes.compile(
+    r"(?:the |les )?(?:[\w'’-]+ ){0,2}?(?:ministers|ministres|inspectors[ -]general|inspecteurs généraux|chiefs|chefs|"
+    r"directors[ -]general|directeurs généraux|commissioners|commissaires)\b(?: (?:de |d'|of |of the |du |de la |de l')?"
+    r"(?:[\w'’-]+ ){0,2}?)?(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 #: The other side named as such: "his counterpart", « son homologue », "the visiting …", « l'ambassadeur ».
@@ -639,6 +652,18 @@ _OWN_RANKS_MET = regexes.compile(
     r"commanders|heads|chiefs|directors)|(?:commandants|directeurs|chefs|responsables|commissaires) (?:\w+ ){0,2}?"
     r"(?:régionaux|départementaux|provinciaux|de (?:région|zone|district)s?))\b"
     r"(?![^.;]*\b(?:from|of both|of the two|des deux|venus|counterparts|homologues|delegations?|délégations?)\b)",
+    re.IGNORECASE,
+)
+
+
+#: Who is no counterpart, right after the verb: the public ("met market traders", « a rencontré mardi les commerçants
+#: du grand marché », "met the families of the victims") or a scene ("visited the scene of the attack", « s'est rendu
+#: sur les lieux de l'attaque »); not when a counterpart or a delegation is named in the sentence too.
+_NO_COUNTERPART_MET = regexes.compile(
+    r"\s*(?:with |avec )?(?:\S+ ){0,3}?(?:(?:traders|merchants|vendors|residents|villagers|families|victims|students|pupils|"
+    r"youths|farmers|herders|commuters|worshippers|commerçants|marchands|habitants|riverains|familles|victimes|élèves|"
+    r"étudiants|jeunes|populations|agriculteurs|éleveurs|fidèles)\b|the scene\b|(?:sur )?les lieux (?:de|du|des)\b)"
+    r"(?![^.;]*\b(?:counterparts?|homologues?|delegations?|délégations?|ambassad\w+)\b)",
     re.IGNORECASE,
 )
 
@@ -942,6 +967,17 @@ _FRAMING = regexes.compile(
 _FRAMING_VISIT = regexes.compile(r"(?:visite|tournée)\b", re.IGNORECASE)
 
 
+#: An encounter's noun owned by one side, as a recall names it ("his meeting with", « lors de sa rencontre avec »)…
+_POSSESSED = regexes.compile(
+    r"\b(?:his|her|their|sa|son|leur) (?:\S+ )?(?:meeting|talks|visit|call|rencontre|réunion|visite|entretien)s?\b",
+    re.IGNORECASE,
+)
+#: … dated by a year inside the cue ("his 2019 meeting") or right after its object, before any comma ("with Indian
+#: officials in 2019").
+_A_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+_ITS_YEAR = regexes.compile(r"[^,.;]{0,60}?\b(?:in|en|de) (?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
     rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or
@@ -949,6 +985,8 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     sentence tells (:data:`_FRAMING`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
+    if _POSSESSED.search(cue[0]) and (_A_YEAR.search(cue[0]) or _ITS_YEAR.match(sentence, cue.end())):
+        return True  # "agreed at his meeting with X in 2019", "during his 2019 meeting with": dated by its own year
     if _FRAMING_VISIT.match(sentence, cue.start()) and _FRAMING.search(
         sentence, max(0, cue.start() - 60), cue.start()
     ):
