@@ -1120,10 +1120,19 @@ _DASH_AFTER = regexes.compile(r"\s*[-–—]\s")
 _UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
 
 
+def _government_site(source: Source) -> str | None:
+    """The country whose government published the page, by its site's address in the credit or the page's."""
+    return places.government_site(source.source or "") or places.government_site(source.url or "")
+
+
 def _home_country(source: Source) -> str | None:
-    """The publisher's country: the dateline's city's, else the news agency's credited
-    whole or in part ("African Manager (TAP)"), else the one country the credit names
-    ("New Zealand Police", "Ministère de l'Intérieur (France)")."""
+    """The publisher's country: a government's site's (a ministry's page tells its minister's
+    visit abroad under the dateline of where he is: « Madrid : le ministre … »), else the
+    dateline's city's, else the news agency's credited whole or in part ("African Manager
+    (TAP)"), else the one country the credit names ("New Zealand Police", "Ministère de
+    l'Intérieur (France)")."""
+    if government := _government_site(source):
+        return government
     if source.dateline and (city := places.dateline_city(source.dateline)):
         return city.country
     credit = source.source or ""
