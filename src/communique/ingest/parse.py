@@ -13,7 +13,6 @@ Every refusal is an :class:`~communique.errors.InputError` that says why.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -121,30 +120,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             anchors[anchor] = value
         listing = key if not value and block is None else None
     return meta, "\n".join("\n".join(lines[end + 1 :]).splitlines())
-
-
-#: A comment that credits a page to its publisher and site, as one saving a page by hand writes it over the
-#: text: "# Ghana Police Service (police.gov.gh), 3 May 2026", « # Ministère de l'Intérieur (interieur.gouv.tg) ».
-_CREDIT_COMMENT = regexes.compile(
-    r"#[ \t]+(?P<credit>[^\n()#]*\w[^\n()#]*\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\))"
-)
-
-
-def _commented_credit(text: str, body: str) -> tuple[str, str | None]:
-    """The ``body`` without the comment line that credits it, and that credit: the first comment of the front
-    matter, else the text's first line, when it names a publisher and its site. Who published a page is often told
-    nowhere else (a ministry's « notre pays », "the Minister of Interior" with no country); YAML drops a comment,
-    and a text's first line read as its headline would be the publisher's name."""
-    if body is not text:  # (a front matter's, which its reading dropped)
-        head = itertools.takewhile(
-            lambda line: line.strip() != "---", _LINE_END.split(text.lstrip("\ufeff"))[1:]
-        )
-        comment = next((line for line in head if line.lstrip().startswith("#")), "")
-        credit = _CREDIT_COMMENT.match(comment.strip())
-        return body, credit.group("credit").strip() if credit else None
-    first, _, rest = body.lstrip().partition("\n")
-    credit = _CREDIT_COMMENT.match(first.strip())
-    return (rest, credit.group("credit").strip()) if credit else (body, None)
 
 
 #: A line's end in front matter: LF, CR LF or CR alone, and nothing else. ``str.splitlines``
@@ -842,7 +817,6 @@ def parse(
     ):  # a line break or a tab left in an id: the id is one line (a heading, a cell)
         id = " ".join(id.split()) or None
     meta, body = split_front_matter(text)
-    body, commented = _commented_credit(text, body)
     title = meta.get("title") or None
     posted: dt.date | None = None  # what an HTML page's markup says
     # a page's text is tidied again once its markup is read: an entity may stand for a no-break
@@ -921,11 +895,7 @@ def parse(
         language=code,
         id=document_id(id or meta.get("id") or "") or None,
         published=published,
-        source=source
-        or meta.get("source")
-        or commented
-        or (dateline.agency if dateline else None)
-        or cleaned.source,
+        source=source or meta.get("source") or (dateline.agency if dateline else None) or cleaned.source,
         url=url or (linked[1] if (linked := aliased(meta, "url")) else None),
         title=title or cleaned.title,
         published_from=published_from,
