@@ -55,6 +55,9 @@ LAYOUT_CASES = frozenset(
         # a caption's one line of names under a capitals headline, a credit after it: cut at a width, its first half has no
         # stop and reads as a heading over the rest (nothing in a text so short tells the width it was cut at)
         "en-1128-caption-list-under-capitals-headline-freetown",
+        # a ministry's masthead, the state's name in capitals over the text: under a news site's menu, that line reads
+        # as the menu's last item, and the publisher's side it names is lost with it
+        "fr-1241-en-tete-republique-togolaise-gendarmerie-belge",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

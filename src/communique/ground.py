@@ -572,6 +572,10 @@ class _Audit:
             if mention.organisation is not None:
                 found |= {mention.organisation.party, mention.organisation.country}
         found.add(places.agency_country(self.source.source or ""))
+        # (a government's site publishing the page names its country: "Police (police.gov.sc)")
+        found |= {
+            places.government_site(address) for address in (self.source.source or "", self.source.url or "")
+        }
         return frozenset(side for code in found if code for side in places.sharing(code))
 
     def _side_named(self, word: str, code: str | None) -> bool:

@@ -758,3 +758,16 @@ def agency_country(name: str) -> str | None:
     international agency or a name that is not an agency's."""
     found = _agencies().get(name.strip().casefold())
     return found[1] if found and found[0] == name.strip() else None
+
+
+#: A government's site, as a credit or a page's address gives it ("Police (police.gov.sc)", « (dgat.interieur.gov.mr) »,
+#: "https://www.interieur.gouv.fr/actualites"): its domain's country code (the United Kingdom's is "uk").
+_GOVERNMENT_SITE = regexes.compile(r"\b(?:gov|gouv|gob|govt|go|gv)\.([a-z]{2})\b(?![.\w-])", re.IGNORECASE)
+
+
+def government_site(address: str) -> str | None:
+    """The country whose government a site's address in ``address`` is ("afp.gov.au" → "AU"); else ``None``."""
+    if (site := _GOVERNMENT_SITE.search(address)) is None:
+        return None
+    code = site.group(1).upper().replace("UK", "GB")
+    return code if country_name(code) else None

@@ -9,6 +9,7 @@ share (a background sentence, a recalled encounter, two sides named in a row).
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -1158,19 +1159,87 @@ _DASH_AFTER = regexes.compile(r"\s*[-–—]\s")
 _UNTIL = regexes.compile(r"\b(?:until|till|jusqu['’](?:à|au))\s+$", re.IGNORECASE)
 
 
+def _government_site(source: Source) -> str | None:
+    """The country whose government published the page, by its site's address in the credit or the page's."""
+    return places.government_site(source.source or "") or places.government_site(source.url or "")
+
+
 def _home_country(source: Source) -> str | None:
-    """The publisher's country: the dateline's city's, else the news agency's credited
-    whole or in part ("African Manager (TAP)"), else the one country the credit names
-    ("New Zealand Police", "Ministère de l'Intérieur (France)")."""
+    """The publisher's country: a government's site's (a ministry's page tells its minister's
+    visit abroad under the dateline of where he is: « Madrid : le ministre … »), else the
+    dateline's city's, else the news agency's credited whole or in part ("African Manager
+    (TAP)"), else the one country the credit names ("New Zealand Police", "Ministère de
+    l'Intérieur (France)")."""
+    if government := _government_site(source):
+        return government
     if source.dateline and (city := places.dateline_city(source.dateline)):
         return city.country
     credit = source.source or ""
     for part in [credit, *re.findall(r"[^()/,]+", credit)]:
         if code := places.agency_country(part.strip()):
             return code
-    named = {m.organisation.country if m.organisation else m.country for m in places.mentions(credit)}
+    return _one_country([credit]) or _masthead_country(source.text)
+
+
+def _one_country(lines: list[str]) -> str | None:
+    """The one country ``lines`` name, by its name or by one of its bodies; ``None`` when they name none or more."""
+    named = {
+        m.organisation.country if m.organisation else m.country
+        for line in lines
+        for m in places.mentions(line)
+    }
     named.discard(None)
     return named.pop() if len(named) == 1 else None
+
+
+#: A publisher's name at the head of a page (its masthead): a state's, a ministry's, a force's, on a line of its own
+#: ("Republic of Namibia", « RÉPUBLIQUE TOGOLAISE », "Ghana Police Service", « Direction Générale de la Police Nationale
+#: du Niger »), its words capitalised as a name's are (not a headline's: « Gendarmerie : visite d'un officiel français »).
+_MASTHEAD = regexes.compile(
+    r"(?:(?:la|le|les|l'|the)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:r[ée]publique|republic|royaume|kingdom|government|gouvernement|minist[eè]re|ministry|direction|directorate|"
+    r"police|gendarmerie|service|commandement|s[ûu]ret[ée])\b[^.!?;:]{0,120}",
+    re.IGNORECASE,
+)
+
+#: A press office signing a page at its foot: « La Cellule de communication de la Police républicaine du Bénin »,
+#: « Le Service de communication de la Police nationale », "Issued by: Public Relations Office, Malawi Police Service".
+_SIGNATURE = regexes.compile(
+    r"(?:issued by\s*:?\s*)?(?:(?:la|le|l'|the)\s+)?(?:(?:cellule|service|bureau|division|direction|d[ée]partement|"
+    r"office|unit|department|directorate)\s+(?:de\s+(?:la\s+)?|des\s+|du\s+|of\s+)?(?:communication|presse|"
+    r"relations publiques|information|press|public relations|media)|(?:public relations|press|media|"
+    r"communications?)\s+(?:office|department|unit|directorate|division))\b[^.!?;]{0,120}",
+    re.IGNORECASE,
+)
+
+#: How many lines head a page above its text: a state's and a ministry's name, a "PRESS RELEASE" line, a headline.
+_MASTHEAD_LINES = 4
+
+#: The small words a name leaves in lower case: « Direction Générale de la Sûreté Nationale », "Ministry of the Interior".
+_NAME_LINKS = frozenset(["de", "du", "des", "la", "le", "les", "et", "and", "of", "the", "for", "pour"])
+
+
+def _masthead_country(text: str) -> str | None:
+    """The one country the publisher's name names, on the lines that head the text above its first sentence (its
+    masthead: "MINISTRY OF HOME AFFAIRS / Republic of Namibia") or on its last line (its press office's signature):
+    the publisher's side, which the text then calls "the Minister", « le DGPN » or « notre pays »."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    head = itertools.takewhile(lambda line: line[-1] not in '.!?»"', lines[:_MASTHEAD_LINES])
+    # (a headline in a name's capitals tells an encounter: "Minister Receives Nigerien Police Chief")
+    mastheads = [
+        line
+        for line in head
+        if _MASTHEAD.fullmatch(line) and _named_as_a_name(line) and not _meeting_cue(line)
+    ]
+    return _one_country([*mastheads, *(line for line in lines[-1:] if _SIGNATURE.fullmatch(line))])
+
+
+def _named_as_a_name(line: str) -> bool:
+    """Whether a line's words are capitalised as a name's, but its small words (a headline's are not: « La police
+    nationale renforce ses liens avec l'Espagne »)."""
+    return all(
+        word[0].isupper() or word.casefold() in _NAME_LINKS for word in re.findall(r"[^\W\d_]{2,}", line)
+    )
 
 
 #: The longest sentence read whole. Reading a sentence costs more than its length (a

@@ -76,6 +76,7 @@ from communique.backends.rules.encounters import (
     _dates,
     _describes,
     _encounter_heading,
+    _government_site,
     _home_country,
     _meeting_cue,
     _people_in,
@@ -139,7 +140,12 @@ def read(source: Source) -> Draft:
     # Force"; not so when a credit is of an acronym two agencies share, or unrelated to the text)
     # (a newspaper's name is no side: "Le Courrier du Vietnam" reporting a conference in Cambodia)
     credited = places.mentions(source.source) if source.source and not _news_outlet(source.source) else ()
-    own = home if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)} else None
+    own = (
+        home
+        if home in {m.country or _country_of_place(m) for m in (*mentions, *credited)}
+        or home == _government_site(source)
+        else None
+    )
     # the place a headline opens with, whichever line heading the text is the headline (or
     # the first line, a wire's dateline)
     lines = [source.title or "", *headings, source.text.lstrip().split("\n", 1)[0]]
