@@ -6,6 +6,8 @@
    counts as many) are its participants; someone else in the picture is not.
 2. A country grouping or a region after a sentence's conjunction (« Si le Benelux … », "When Caricom …") is no
    one's name.
+3. A further encounter told by its noun ("The Minister also held an introductory meeting with Y") is held by the
+   first encounter's subject, whether named in its sentence or later in its paragraph.
 
 Names, places and dates are invented; the texts are published on 12 March 2026, a Thursday.
 """
@@ -103,3 +105,29 @@ SURNAME_AFTER_ADJECTIVE = [
 @pytest.mark.parametrize(("text", "name"), SURNAME_AFTER_ADJECTIVE, ids=["luxembourgeois", "nigérien"])
 def test_a_surname_after_an_office_and_its_adjective_is_a_name(text: str, name: str) -> None:
     assert any(name in found for found in _names(read_offline(text)))
+
+
+#: A further encounter told by its noun, its subject by the first one's office or a pronoun: (text, the guest of the
+#: second encounter). The first encounter's subject is the second's.
+FURTHER_BY_NOUN = [
+    ("The Minister of Internal Affairs of Moldova held an introductory meeting with the Ambassador of Romania, Radu "
+     "Dobre-Lupu. Ion Rusu-Cazacu briefed him on the police reform. The Minister also held an introductory meeting "
+     "with the Ambassador of Ukraine, Oksana Hnatiuk-Bondar.", "Oksana Hnatiuk-Bondar"),
+    ("The Minister of Internal Affairs of Moldova, Ion Rusu-Cazacu, held a meeting with the Ambassador of Romania, "
+     "Radu Dobre-Lupu, on Tuesday. He also held talks with the Ambassador of Poland, Marek Zielinski-Nowak.",
+     "Marek Zielinski-Nowak"),
+    ("Le ministre de la Sécurité du Bénin, Alassane Tidjani-Seko, a reçu mardi l'ambassadeur de France, Luc Moreau-Vidal. "
+     "Le ministre a également eu un entretien avec l'ambassadeur du Nigeria, Chinedu Okafor-Eze.", "Chinedu Okafor-Eze"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "guest"), FURTHER_BY_NOUN, ids=["title-only", "pronoun", "fr"])
+def test_a_further_encounter_by_its_noun_is_held_by_the_first_subject(text: str, guest: str) -> None:
+    analysis = read_offline(text)
+    assert len(analysis.meetings) == 2
+    first, second = analysis.meetings
+    hosts = {p.name for p in first.participants if p.name and p.name != guest} & {
+        p.name for p in second.participants
+    }
+    assert guest in {p.name for p in second.participants}
+    assert len(hosts) == 1
