@@ -8,6 +8,9 @@
    one's name.
 3. A further encounter told by its noun ("The Minister also held an introductory meeting with Y") is held by the
    first encounter's subject, whether named in its sentence or later in its paragraph.
+4. A programme quoted in the future (« le ministre « aura jeudi des séances de travail avec X » », "the Inspector
+   General \"will hold talks with Y on Friday\"") tells encounters announced, with their day; quotes are blanked
+   only where one who took part retells an encounter.
 
 Names, places and dates are invented; the texts are published on 12 March 2026, a Thursday.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import pytest
 from support import read_offline
 
-from communique.schema import Analysis
+from communique.schema import Analysis, Status
 
 #: A caption and a group's meeting under it: (text, the names that take part, a name that does not).
 GROUP_CAPTIONS = [
@@ -131,3 +134,25 @@ def test_a_further_encounter_by_its_noun_is_held_by_the_first_subject(text: str,
     }
     assert guest in {p.name for p in second.participants}
     assert len(hosts) == 1
+
+
+#: A programme quoted in the future after a visit's arrival: (text, who the announced encounter is with, its day).
+QUOTED_PROGRAMMES = [
+    ("Le ministre béninois de l'Intérieur, Gaston Akpovi-Dossou, est arrivé lundi à Niamey, accueilli par son "
+     "homologue, Issoufou Mahamane-Garba. Le ministre béninois « aura jeudi des séances de travail avec le directeur "
+     "général de la Police nationale, Abdou Salifou-Kané ».", "Abdou Salifou-Kané", "jeudi"),
+    ("Zambia's Inspector General of Police, Mutale Chanda-Mwila, arrived in Gaborone on Monday and was met by the "
+     "Commissioner of Police, Kabo Tshekiso-Molefe. The Inspector General \"will hold talks with the Director General "
+     "of Intelligence, Tumelo Ramotswa-Keabetswe, on Friday\".", "Tumelo Ramotswa-Keabetswe", "Friday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "counterpart", "day"), QUOTED_PROGRAMMES, ids=["fr", "en"])
+def test_a_programme_quoted_in_the_future_tells_an_encounter_announced(
+    text: str, counterpart: str, day: str
+) -> None:
+    meetings = read_offline(text).meetings
+    announced = [m for m in meetings if counterpart in {p.name for p in m.participants}]
+    assert len(announced) == 1
+    assert announced[0].status is Status.ANNOUNCED
+    assert day in (announced[0].date_text or "")
