@@ -11,6 +11,9 @@
 4. A programme quoted in the future (« le ministre « aura jeudi des séances de travail avec X » », "the Inspector
    General \"will hold talks with Y on Friday\"") tells encounters announced, with their day; quotes are blanked
    only where one who took part retells an encounter.
+7. A Kinshasa dateline (« KINSHASA, 12 mars (AFP) - », « Kinshasa, 03 avril 2026 (ACP).- ») places the meeting there
+   whatever its variant (an agency's bracket closed by a full stop before the dash), and the « congolais » of its
+   people, which two countries share, does not unplace it.
 
 Names, places and dates are invented; the texts are published on 12 March 2026, a Thursday.
 """
@@ -156,3 +159,24 @@ def test_a_programme_quoted_in_the_future_tells_an_encounter_announced(
     assert len(announced) == 1
     assert announced[0].status is Status.ANNOUNCED
     assert day in (announced[0].date_text or "")
+
+
+#: A dateline of Kinshasa and its variants, over a meeting of a Congolese side: (dateline, the agency credited).
+KINSHASA_DATELINES = [
+    ("KINSHASA, 12 mars (AFP) -", "AFP"),
+    ("Kinshasa, 12 mars 2026 (ACP).-", "ACP"),
+    ("Kinshasa, 12/03/2026 (ACP).-", "ACP"),
+    ("KINSHASA, 12 mars (ACP).-", "ACP"),
+    ("Kinshasa, le 12 mars 2026 (ACP) -", "ACP"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "agency"), KINSHASA_DATELINES, ids=[d for d, _ in KINSHASA_DATELINES])
+def test_a_kinshasa_dateline_places_the_meeting(dateline: str, agency: str) -> None:
+    analysis = read_offline(
+        f"{dateline} Le commissaire général de la Police nationale congolaise, Sylvano Kabeya-Mutombo, a reçu jeudi "
+        "une délégation de la police rwandaise conduite par le commissaire Eric Nkusi-Habimana."
+    )
+    assert analysis.document.source == agency
+    assert len(analysis.meetings) == 1
+    assert (analysis.meetings[0].location.city, analysis.meetings[0].location.country) == ("Kinshasa", "CD")
