@@ -274,7 +274,8 @@ _DATELINE = regexes.compile(
     r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche)\b)(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*(?:,|\s[-–—]+|(?=\())\s*(?:le\s+)?"
     r"(?:\((?P<bracketed>[^()\n]{6,40}?)\)|(?P<date>[^()\n]{6,40}?))\s*"
-    r"(?:\((?P<agency>[A-Za-z]{2,8})\))?\s*(?:[-–—:|]|/[^/\n]{2,30}/)"
+    # (the agency's bracket closed by a full stop before the dash, as ACP writes it: "Kinshasa, 09 juin 2023 (ACP).-")
+    r"(?:\((?P<agency>[A-Za-z]{2,8})\)\.?)?\s*(?:[-–—:|]|/[^/\n]{2,30}/)"
 )
 
 
@@ -295,7 +296,7 @@ _WIRE_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý](?:[\w'’.]{2,}|[\w'’.](?=[ -][A-ZÀ-Ý]))(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})"
     r"(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12}(?: [A-Z][a-z]{1,10})?)\)\s*[-–—:]?|[-–—:])\s"
+    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12}(?: [A-Z][a-z]{1,10})?)\)\.?\s*[-–—:]?|[-–—:])\s"
 )
 #: ... or the agency's acronym glued by a hyphen to the text's first word, as some wires write it: "Dhaka,
 #: BSS-Bangladeshi Home Minister …", "Islamabad, SANA-Pakistani Interior Minister …".

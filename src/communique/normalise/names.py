@@ -84,7 +84,11 @@ HONORIFIC_BEFORE = regexes.compile(
     # « du général Tiani », « le commissaire divisionnaire Garnier », « le préfet Durand »
     r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Ll]a) (?:(?:lieutenant-|vice-|contre-)?(?:colonel(?:-major)?|amiral)|général(?: de (?:brigade|division))?|"
     r"commandant|capitaine|commissaire(?: divisionnaire| principal| général)?|contrôleur général|préfet|procureur|juge|"
-    r"ministre|président|ambassadeur)))\s+$",
+    r"ministre|président|ambassadeur)"
+    # and the adjective that says whose he is, or what kind: « le ministre luxembourgeois Feyder », « le général
+    # nigérien Tiani », « le ministre délégué Martin » (a word of four letters at least, none of the prepositions)
+    r"(?:\s+(?!(?:pour|avec|dans|chez|sans|sous|vers|lors|entre|depuis|selon|après|avant|contre|auprès)\b)"
+    r"(?-i:[a-zàâçéèêëîïôûùü][a-zàâçéèêëîïôûùü-]{3,}))?))\s+$",
     0,
     branched,
 )

@@ -1214,6 +1214,81 @@ def _caption(sentence: str, countries: frozenset[str]) -> list[tuple[str, people
     return listed if start == len(sentence) else None
 
 
+#: The label of a photo's caption that names people in the order they stand: « De gauche à droite : », « De g. à
+#: d. », "From left:", "From the left,", "Left to right:", "(L-R)", "(L to R)". What follows is a list of people, and
+#: tells nothing of itself.
+_IN_ORDER = regexes.compile(
+    r"^\s*\(?(?:de gauche à droite|de g\.? ?à d\.?|from (?:the )?left|(?:from )?left to right|l ?(?:-|–|to) ?r)\)?"
+    r"\s*[:,.–-]?\s*",
+    re.IGNORECASE,
+)
+#: Those who met, told as a group by their office in the plural, maybe counted: « les ministres en charge du volet
+#: Sécurité réunis à Bruxelles », « les directeurs généraux des polices … se sont réunis », "the three police chiefs
+#: met" (not "the two officials", "les deux responsables", which say no office).
+_GROUP = regexes.compile(
+    r"\b(?:les|the)\s+(?:(?P<count>deux|trois|quatre|cinq|six|two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<office>ministres|ministers|directeurs|directors|chefs|chiefs|commissaires|commissioners|inspecteurs|"
+    r"inspectors|commandants|commanders|procureurs|prosecutors)\b",
+    re.IGNORECASE,
+)
+_CAPTION_ITEMS = regexes.compile(r",|\s(?:and|et)\s")
+_CAPTION_ITEMS_BY_SEMICOLON = regexes.compile(r";")
+_COUNTS = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+
+
+def named_by_group_caption(
+    meetings: list[DraftMeeting], sentences: list[str], countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """The one meeting the text tells of a group by its office (« les ministres … réunis à Bruxelles », "The three
+    police chiefs met …"), with the people a caption lists in order (« De gauche à droite : X, ministre de … ; Y,
+    … », "From left: Inspector-General X of Ghana, …") who are of that group: all of them when the text counts as
+    many, else those the caption gives that office. The caption alone puts no one at a meeting: someone else in
+    the picture (an ambassador, an interpreter) is not of the group, and takes no part the text says."""
+    if len(meetings) != 1:
+        return meetings
+    caption = next((s for s in sentences if _IN_ORDER.match(s) and not _meeting_cue(s)), None)
+    group = next((g for s in sentences if _meeting_cue(s) and (g := _GROUP.search(s))), None)
+    if caption is None or group is None:
+        return meetings
+    listed = [p for p in _people_in(caption, countries) if p.name]
+    count = _COUNTS.get(group["count"].lower()) if group["count"] else None
+    office = fold(group["office"])
+    office = office[:-1]  # the singular is the noun a caption gives each of them: "ministre", "chief"
+    meeting = meetings[0]
+    people_ = list(meeting.participants)
+    known = {_surname(p.name) for p in people_ if p.name}
+    # (what the caption says of each: his part of the list, between semicolons when it has them, as a caption that
+    # gives offices after the names writes it, else between commas and "and")
+    items = (_CAPTION_ITEMS_BY_SEMICOLON if ";" in caption else _CAPTION_ITEMS).split(caption)
+    # (the text's other sentences: who they name, the caption does not add)
+    elsewhere = set(fold(" ".join(s for s in sentences if s is not caption)).split())
+    for person in listed:
+        item = next((part for part in items if person.name and person.name in part), "")
+        surname = _surname(person.name or "")
+        if count != len(listed) and office not in fold(item).split():
+            if surname not in elsewhere:
+                # in the picture, not of the group, and named nowhere else: a side's person the text does not put
+                # at the meeting, whatever read him into it from the caption
+                people_ = [p for p in people_ if not p.name or _surname(p.name) != surname]
+        elif surname not in known:
+            party = person.party or people._party_of(item, countries=countries)
+            people_.append(
+                _participant(person.name, person.title, person.organisation, party, Role.PARTICIPANT)
+            )
+    parties = sorted({*meeting.parties, *(p.country for p in people_ if p.country)})
+    return [meeting.model_copy(update={"participants": people_, "parties": parties})]
+
+
 #: What may stand between a city and the country the text places it in: "Mwanza Police Station in Malawi",
 #: "Kingston Police Service in Ontario, Canada", « Zinder au Niger » (folded, between the two mentions, each
 #: space included). Not a comma alone, which fold drops: "In Riyadh, Oman's ambassador …" places nothing.

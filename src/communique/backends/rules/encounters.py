@@ -1362,6 +1362,25 @@ def _unquoted(sentence: str) -> str:
     return _blanked(_QUOTED, sentence) if any(mark in sentence for mark in _QUOTE_MARKS) else sentence
 
 
+def _unquoted_retelling(sentence: str) -> str:
+    """A sentence with the quoted words of one who retells an encounter blanked, as :func:`_unquoted` blanks them
+    all, but for a programme quoted: a quotation that opens on the future (« le ministre « aura des séances de
+    travail avec X » », "the delegation 'will hold talks with Y'") tells encounters announced, as the schedule it
+    quotes says them, not one told again in a participant's words."""
+    if not any(mark in sentence for mark in _QUOTE_MARKS):
+        return sentence
+    return _QUOTED.sub(
+        lambda quote: quote.group(0) if _opens_on_future(quote.group(0)[1:]) else " " * len(quote.group(0)),
+        sentence,
+    )
+
+
+def _opens_on_future(words: str) -> bool:
+    """Whether words open on a verb of the future (two words may come before it: « il aura des … »)."""
+    future = cues.FUTURE.search(words)
+    return future is not None and len(words[: future.start()].split()) <= 2
+
+
 def _blanked(pattern: re.Pattern[str] | Screened, sentence: str) -> str:
     """A sentence with what ``pattern`` finds replaced by spaces (offsets are kept); a screened
     one is spared a sentence that holds none of its anchors."""

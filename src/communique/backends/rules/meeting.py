@@ -72,7 +72,7 @@ from communique.backends.rules.sides import (
     _roles,
     _subject_sides,
 )
-from communique.backends.rules.venue import _HERE, _location, _Place, _place_in
+from communique.backends.rules.venue import _HERE, _agrees, _location, _Place, _place_in
 from communique.draft import DraftCue, DraftMeeting, DraftParticipant
 from communique.normalise import places
 from communique.schema import MeetingKind, Role, Status
@@ -627,9 +627,11 @@ def _meeting(
 
 def _hosted_elsewhere(segment: _Segment, found: list[DraftParticipant], country: str | None) -> bool:
     """Whether the one who receives is of another country than the dateline's ("YEREVAN, … ARMENPRESS. The
-    delegation of Armenia's Police … was hosted today by Georgian's minister …": filed at home, held abroad)."""
+    delegation of Armenia's Police … was hosted today by Georgian's minister …": filed at home, held abroad); not
+    one of a country whose demonym the dateline's shares (« KINSHASA, … (AFP) - Le commissaire général de la Police
+    nationale congolaise … a reçu … »)."""
     side = {Relation.RECEIVED: _OBJECT, Relation.RECEIVES: _SUBJECT}.get(segment.relation)
-    return side is not None and any(p.role is side and p.country not in (None, country) for p in found)
+    return side is not None and any(p.role is side and not _agrees(p.country, country) for p in found)
 
 
 def _names_as_a_side(country: str, sentence: str) -> bool:

@@ -20,7 +20,7 @@ from communique.backends.rules.encounters import (
     _blanked,
     _dates,
     _meeting_cue,
-    _unquoted,
+    _unquoted_retelling,
 )
 from communique.text import Screened, branched, caseless
 
@@ -174,11 +174,12 @@ _VERB_AFTER_ASIDE = 40
 @cache  # a memo of one document (reader.read)
 def _narrative(sentence: str) -> str:
     """What a sentence itself says of the meeting: without quoted words ("« Nous nous
-    reverrons à Abidjan »") or a leading clause on what came before, and up to what it commits to (the place of a meeting
+    reverrons à Abidjan »"), but for a programme quoted, whose day is its encounter's (« le ministre « aura jeudi des
+    séances de travail avec X » »), or a leading clause on what came before, and up to what it commits to (the place of a meeting
     agreed on, "agreed to convene a dialogue in Canberra", is not where this one is). (Asked for
     again of the same sentences, for its day and for its place.)"""
     if not _reported_in_a_quote(sentence):
-        sentence = _unquoted(sentence)
+        sentence = _unquoted_retelling(sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
     sentence = _without_departure_day(_blanked(_ARRIVED_THEN_TO_COME, sentence))

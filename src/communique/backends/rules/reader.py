@@ -57,6 +57,7 @@ from communique.backends.rules.consolidate import (
     hosts_country,
     named_by_bare_office,
     named_by_caption,
+    named_by_group_caption,
     named_by_headline,
     placed_by_the_text,
     placed_near,
@@ -336,6 +337,7 @@ def read(source: Source) -> Draft:
     meetings = named_by_headline(meetings, headline, countries)
     meetings = host_by_headline(meetings, headline, countries)
     meetings = named_by_caption(meetings, headline, all_sentences, countries)
+    meetings = named_by_group_caption(meetings, all_sentences, countries)
     meetings = placed_by_the_text(meetings, source.text, mentions)
     meetings = [placed_near(m, source.text, len(meetings) == 1) for m in meetings]
     if len(meetings) > 1:

@@ -30,7 +30,7 @@ from communique.backends.rules.encounters import (
     _people_in,
     _Segment,
     _surnames,
-    _unquoted,
+    _unquoted_retelling,
 )
 from communique.backends.rules.narrative import _recall_marker, _recall_start
 from communique.backends.rules.venue import _SIDELINES
@@ -264,9 +264,14 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                 continue
             closed = closed or _OTHER_NEWS.match(sentence) is not None
             current = segments[-1] if segments and not closed else None
-            if cue is not None and current is not None and _meeting_cue(_unquoted(sentence)) is None:
+            if (
+                cue is not None
+                and current is not None
+                and _meeting_cue(_unquoted_retelling(sentence)) is None
+            ):
                 # one who took part tells it again in his own words ("\"I paid a courtesy call on the IG
-                # … \" said Ambassador Guo"): the same encounter
+                # … \" said Ambassador Guo"): the same encounter (not a programme quoted in the future, whose
+                # encounters are to come: « le ministre « aura des séances de travail avec … » »)
                 cue = None
             recalled = _recall_marker(sentence) is not None
             if (

@@ -819,7 +819,7 @@ def _with_lead(
     opening names no one before its encounter verb ("He later met ..."), or the lead
     people its surnames stand for ("M. Zongo a ensuite été reçu"). An encounter noun
     ("a meeting was held between ...") has no subject to take."""
-    if _noun_cue(segment):
+    if _noun_cue(segment) and not _held_by_lead(segment, lead):
         return found, False
     subjects = [p for p in found if p.role is _SUBJECT]
     others = [p for p in found if p.role is not _SUBJECT]
@@ -861,6 +861,32 @@ def _with_lead(
     if not all(surname in by_surname for surname in surnames):
         return found, False
     return [by_surname[surname].model_copy(update={"role": _SUBJECT}) for surname in surnames] + others, True
+
+
+#: Who holds an encounter told by its noun, and his verb, before that noun: "The Minister also held an introductory
+#: meeting with", « Le ministre a également eu un entretien avec », "He later had talks with".
+_HOLDS_IT = regexes.compile(
+    r"^\s*(?P<subject>(?:[\w'’.-]+\s+){0,3}?)(?:(?:also|later|then|further)\s+)?(?:held|had|hosted|chaired|"
+    r"(?:a|ont)\s+(?:(?:également|aussi|ensuite|par ailleurs)\s+)?(?:eu|tenu|présidé))\s+"
+    r"(?:(?:an?|une?|des|several|plusieurs|further|another)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _held_by_lead(segment: _Segment, lead: tuple[DraftParticipant, ...]) -> bool:
+    """Whether a further encounter told by its noun is held by the lead of the one before: its subject before the
+    verb of holding a pronoun, or an office the lead's title opens on ("The Minister also held an introductory
+    meeting with Y" after "The Minister of Internal Affairs of Georgia held … X. … Vakhtang Gomelauri introduced
+    …"), so that the noun has a subject to take after all."""
+    held = _HOLDS_IT.match(segment.opening[: segment.cue_start])
+    if held is None or not lead:
+        return False
+    subject = held["subject"]
+    return (
+        not subject.strip()
+        or _PRONOUN_SUBJECT.match(subject) is not None
+        or _holder(subject, lead) is not None
+    )
 
 
 def _titled_by_surname(title: str | None, lead: tuple[DraftParticipant, ...]) -> DraftParticipant | None:

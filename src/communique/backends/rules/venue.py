@@ -96,15 +96,22 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         if city is None
         else None
     )
-    if town is not None and fallback[1] is not None and country in (None, fallback[1]):
+    if town is not None and fallback[1] is not None and _agrees(country, fallback[1]):
         city, country = town, fallback[1]
-    if city is None and fallback[1] is not None and country in (None, fallback[1]):
+    if city is None and fallback[1] is not None and _agrees(country, fallback[1]):
         city, country = fallback
     if city is None:
         # a town the tables do not know, where the meeting is said to be: « s'est déroulée à Foix », "hosted a
         # delegation … in Burlington" (its country, if any, is the one found)
         city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+def _agrees(country: str | None, dateline: str | None) -> bool:
+    """Whether the country the meeting's sentences name leaves the dateline's place the meeting's: none, the
+    dateline's own, or one whose demonym the dateline's country shares (« Kinshasa, 03 avril 2026 (ACP).- Le
+    commissaire général de la Police nationale congolaise … », whose « congolaise » reads as either Congo)."""
+    return country is None or dateline in places.sharing(country)
 
 
 def _seat_country(organisation: places.Organisation, segment: _Segment) -> str | None:
