@@ -386,6 +386,14 @@ _ANY_WORDS = _ADDRESS_WORDS | _RECORD_WORDS | _OVERRIDE_WORDS | _LABEL_WORDS
 _WORD = regexes.compile(r"[^\W_](?:(?:\.[^\W_](?![^\W_]))+|[^\W_]*)")
 
 
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` (:data:`_WORD`), without accents, in lower case. Those of a segment or a
+    sentence :func:`passages` reads are among those of the whole text: each is cut where a space, a line
+    break, a bracket, a quotation mark or a comment's dash stands beside the cut, or after a full stop before
+    a capital, never inside a word (nor between a letter and its accent)."""
+    return frozenset(_WORD.findall(strip_accents(text).lower()))
+
+
 class _Unit:
     """A sentence or segment, and what it is made of: each cue is tried only when the
     answer is needed, and only if the unit has a word the cue needs (most sentences of
@@ -393,7 +401,7 @@ class _Unit:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = frozenset(_WORD.findall(strip_accents(text).lower()))
+        self.words = _words(text)
 
     def _has(self, cue: Cue, words: frozenset[str] | None = None) -> bool:
         return bool(self._found(cue, words))
@@ -455,6 +463,10 @@ def passages(text: str) -> tuple[Passage, ...]:
     """The passages of ``text`` that address a machine reader, in order, not overlapping."""
     found = _marked(text)
     masked = _masked(text, found)
+    if _words(masked).isdisjoint(_ANY_WORDS):
+        # (most communiqués name no machine reader: none of their segments or sentences can address one, and
+        # their words, read once, spare the reading of each: see :func:`_words`)
+        return _merged(text, found)
     for start, end, inner in _enclosed(masked):
         unit = _Unit(inner)
         if inner.strip() and unit.injected and not unit.header:  # a header's instruction follows it
@@ -678,10 +690,13 @@ def reported(text: str) -> str:
 def notes(text: str) -> list[str]:
     """One line per passage, as provenance gives them: where it is (its sentences) and
     why it was found; never its words, which are the attacker's."""
+    found = passages(text)
+    if not found:  # (nearly every text: its sentences are not cut for nothing)
+        return []
     spans = sentence_spans(text)
     starts, ends = [start for start, _ in spans], [end for _, end in spans]
     lines = []
-    for passage in passages(text):
+    for passage in found:
         first = bisect.bisect_right(ends, passage.start) + 1
         last = bisect.bisect_left(starts, passage.end)
         where = f"sentence {first} gives" if last <= first else f"sentences {first}-{last} give"
