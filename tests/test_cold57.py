@@ -14,7 +14,6 @@ from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
 from support import GOOD_DRAFT
 
-
 #: the modules the run imported.
 _IMPORTS_PROBE = """
 import atexit, os, sys
