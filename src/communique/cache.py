@@ -36,9 +36,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from communique.errors import ConfigError, database_errors
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see communique)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Bump when the key's recipe changes, so old entries are never misread.
 KEY_FORMAT = 1

@@ -25,12 +25,13 @@ from contextlib import closing, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from communique.errors import ConfigError, database_errors
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see communique)
 if TYPE_CHECKING:  # the records' models are imported where a call is made into a row (a replay needs none)
     import sqlite3
+    from typing import Any
 
     from communique.schema import Provenance, Usage
 

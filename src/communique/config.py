@@ -16,10 +16,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from communique.errors import ConfigError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see communique)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Who may write the summaries of a model's record.
 SUMMARIES = ("auto", "model", "code")

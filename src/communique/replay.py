@@ -49,10 +49,13 @@ import time
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack, suppress
 from types import TracebackType
-from typing import Any, TextIO
 
 from communique.cache import HIT, REPLAYS, WRITTEN, noting, peek
 from communique.errors import database_errors
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see communique)
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 #: Bump when what is kept, or how its key is made, changes.
 FORMAT = 1

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TYPE_CHECKING, NoReturn
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see communique)
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     from communique.config import Settings
     from communique.replay import Recording, Replay
 

@@ -14,7 +14,6 @@ entities nor Markdown comes back as it is.
 
 from __future__ import annotations
 
-import html
 import re
 
 from communique import regexes
@@ -47,6 +46,8 @@ def plain(text: str) -> str:
     """``text`` with HTML entities decoded and Markdown marks removed (see the module's
     docstring)."""
     if "&" in text and _ENTITY.search(text):
+        import html  # here only: its table of entities is for the few texts that hold one
+
         text = html.unescape(text)
     if _MARKS.search(text):
         for pattern, replacement in _MARKDOWN:

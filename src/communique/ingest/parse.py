@@ -823,7 +823,9 @@ def parse(
     # a page's text is tidied again once its markup is read: an entity may stand for a no-break
     # space or a typographic quote (« s&#8217;est »), which the reader's cues do not write
     if debris.looks_like_html(body):
-        body, html_title, posted = debris.html_to_text(body)
+        from communique.ingest import page  # here only: a plain text never needs html.parser (see there)
+
+        body, html_title, posted = page.html_to_text(body)
         body, title = tidy(body), title or html_title
         notes.append("HTML page: kept the article text")
     elif (unmarked := markup.plain(body)) != body:
