@@ -5,12 +5,14 @@ an editor of another system."""
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from runner import run
 
 from communique.config import resolve
 
@@ -56,3 +58,50 @@ def test_a_dotenv_saved_on_windows_is_read_as_written(tmp_path: Path) -> None:
     settings = resolve(environ={}, env_file=env_file)
     assert (settings.model, settings.timeout) == ("gpt-4o-mini", 33.0)
     assert settings.api_key == "sk-test-abcdefghijkl1234"
+
+
+def _bounded(*args: str, stdin: int | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``communique ARGS`` held to 2 GB of memory and 60 seconds, so that a failure of
+    this test is a failed test, not a machine out of memory."""
+
+    def held() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return subprocess.run([sys.executable, "-m", "communique", *args], stdin=stdin, capture_output=True,
+                          timeout=60, check=False, preexec_fn=held)  # fmt: skip
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_json_lines_piped_without_end_are_refused_at_a_bound(device: str) -> None:
+    """Was: ``--jsonl -`` read stdin whole before its first line, and an endless one
+    (a device, a process that never stops) grew the run past 16 GB until it was killed."""
+    with open(device, "rb") as endless:
+        result = _bounded("summarise", "--jsonl", "-", stdin=endless.fileno())
+    said = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 3 and result.stdout == b"", said
+    assert said.strip().splitlines()[-1] == (
+        "communique: error: stdin is over the limit of 500,000,000 bytes "
+        "(JSON Lines may be 500 times COMMUNIQUE_MAX_BYTES: set it to raise both)"
+    )
+
+
+def test_a_json_lines_file_past_the_bound_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A file of 3 GB of nothing on disk (sparse): its size is enough to refuse it."""
+    huge = tmp_path / "huge.jsonl"
+    with huge.open("wb") as handle:
+        handle.truncate(3 << 30)
+    result = _bounded("summarise", str(huge))
+    said = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 3, said
+    assert said.strip().splitlines()[-1] == (
+        f"communique: error: {huge} is 3,221,225,472 bytes, over the limit of 500,000,000 bytes "
+        "(JSON Lines may be 500 times COMMUNIQUE_MAX_BYTES: set it to raise both)"
+    )
+
+
+def test_the_bound_of_json_lines_follows_the_limit_of_a_document(tmp_path: Path) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text('{"id": "a", "text": "Rabat."}\n' * 2_000)  # 60 KB
+    result = run("summarise", "--jsonl", str(lines), env={"COMMUNIQUE_MAX_BYTES": "100"})
+    assert result.returncode == 3
+    assert f"{lines} is 60,000 bytes, over the limit of 50,000 bytes (JSON Lines" in result.stderr
