@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from communique import regexes
-from communique.text import Cue, FirstOf, sentence_spans, strip_accents
+from communique.text import Cue, FirstOf, as_markup, sentence_spans, strip_accents
 
 #: Why a passage was found, as provenance says it.
 ROLE_MARKER = "a chat role marker"
@@ -309,7 +309,7 @@ def _cues() -> _Cues:
         ),
         # a fake end of the text: the closing tag of a document, or an END line
         fence=Cue(
-            r"</\s*(?:communiqué|communique|document|text|texte|input|data|source|article|context|content|contenu|"
+            r"<\s*/\s*(?:communiqué|communique|document|text|texte|input|data|source|article|context|content|contenu|"
             r"untrusted[\w-]*|user[\w-]*)\s*>"
         ),
         fence_line=Cue(
@@ -501,19 +501,22 @@ def _marked(text: str) -> list[Passage]:
     cues = _cues()
     found: list[Passage] = []
     starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    # tags are looked for as a model reads them: "＜/communiquе＞" (full-width brackets, a
+    # Cyrillic "е") closes the prompt's fence for it as "</communique>" does (same offsets)
+    tagged = as_markup(text)
     fences = sorted(
         [
-            *(cues.fence.finditer(text) if "</" in text else ()),
+            *(cues.fence.finditer(tagged) if "<" in tagged else ()),
             *filter(None, (cues.fence_line.match(text, s) for s in starts)),
         ],
         key=lambda m: m.start(),
     )
     position = 0
     for fence in (f for f in fences if f.start() >= position):
-        position = _reopened(text, fence.end(), fence.group(0).strip("</> \t"))
+        position = _reopened(tagged, fence.end(), fence.group(0).strip("</> \t\n"))
         if text[fence.end() : position].strip():
             found.append(Passage(fence.start(), position, FAKE_END))
-    found.extend(_tokens(text, list(cues.token.finditer(text))))
+    found.extend(_tokens(text, list(cues.token.finditer(tagged))))
     position = 0
     for start in (s for s in starts if s >= position):
         if line := cues.role_line.match(text, start) or cues.header_line.match(text, start):

@@ -22,10 +22,12 @@ from pathlib import Path
 
 from communique import regexes
 from communique.errors import ConfigError
-from communique.text import quoted
+from communique.text import as_markup, quoted
 
 _SECTION = regexes.compile(r"^## (\w+)\s*$", re.MULTILINE)
-_FENCE = regexes.compile(r"</?\s*communique\s*>", re.IGNORECASE)
+#: A tag of the fence around a communiqué in a prompt, with blanks where a model reads past
+#: them (``< / communique >``), searched in :func:`~communique.text.as_markup`'s form of a text.
+_FENCE = regexes.compile(r"<\s*/?\s*communiqu[eé]\s*>", re.IGNORECASE)
 _PLACEHOLDER = regexes.compile(r"\{\{(\w+)\}\}")
 #: The sections that are chat turns of a worked example rather than instructions.
 _TURNS = frozenset({"example", "example_reply"})
@@ -67,7 +69,7 @@ class Prompt:
             key = match.group(1)
             if key not in values:
                 return match.group(0)
-            text = _FENCE.sub("[tag removed]", values[key])
+            text = _unfenced(values[key])
             return " ".join(text.split())[:200] if key in ONE_LINE else text
 
         user = _PLACEHOLDER.sub(value, self.user)
@@ -77,6 +79,17 @@ class Prompt:
             messages += [{"role": "user", "content": self.sections["example"]},
                          {"role": "assistant", "content": self.sections["example_reply"]}]  # fmt: skip
         return [*messages, {"role": "user", "content": user}]
+
+
+def _unfenced(text: str) -> str:
+    """``text`` with each tag of the fence it holds, however written, as ``[tag removed]``:
+    found in the form a model reads (:func:`~communique.text.as_markup`, of the same
+    offsets), put in place of the characters of ``text`` itself."""
+    pieces, last = [], 0
+    for tag in _FENCE.finditer(as_markup(text)):
+        pieces += [text[last : tag.start()], "[tag removed]"]
+        last = tag.end()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def prompts_dir() -> Path:

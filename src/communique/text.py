@@ -220,6 +220,18 @@ def as_latin(text: str) -> str:
     return _MIXED.sub(lambda word: word.group().translate(_AS_LATIN), text)
 
 
+#: The full-width and small forms of the angle brackets, which show as ``<`` and ``>``.
+_AS_ANGLE = str.maketrans("\uff1c\ufe64\uff1e\ufe65", "<<>>")
+
+
+def as_markup(text: str) -> str:
+    """``text`` as a model reads its tags: look-alike letters as the Latin ones they show
+    (:func:`as_latin`) and the full-width and small angle brackets as ``<`` and ``>``, one
+    character for one, so that offsets stay put. A search for a tag in it finds
+    ``\uff1c/communiqu\u0435\uff1e`` too, which a model takes for ``</communique>``."""
+    return as_latin(text).translate(_AS_ANGLE)
+
+
 #: Combining marks of Latin, Greek, Cyrillic and Arabic scripts.
 _COMBINING = regexes.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"

@@ -4,6 +4,7 @@ exit code (see :mod:`communique.cli`)."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -101,6 +102,8 @@ def main() -> None:
     except SystemExit:
         if _TERMINATED.is_set():
             _fail("terminated", 143)
+        if isinstance(sys.stdout, _PACIFIED):  # typer met a broken pipe, and ended with exit 1
+            _reader_gone()
         raise
     except _CLICK.ClickException as exc:
         _usage(exc)
@@ -111,8 +114,7 @@ def main() -> None:
     except KeyboardInterrupt:
         _fail(*(("terminated", 143) if _TERMINATED.is_set() else ("interrupted", 130)))
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
+        _reader_gone()
     except OSError as exc:  # a path the library did not expect to fail (no space left, name too long, …)
         where = f"{exc.filename}: " if exc.filename else ""
         _fail(f"error: {where}{exc.strerror or exc}", 3)
@@ -129,6 +131,19 @@ def main() -> None:
 
 #: click's exceptions, or typer's own copy of them (typer 0.2x vendors click).
 _CLICK = sys.modules[typer.BadParameter.__module__]
+#: What click wraps the standard streams in when a command meets a broken pipe, before it
+#: ends the run with exit 1 (which says a model or a record failed).
+_PACIFIED = importlib.import_module(f"{_CLICK.__package__}.utils").PacifyFlushWrapper
+
+
+def _reader_gone() -> NoReturn:
+    """The reader of stdout went away (``communique … | head -1``): nothing more to write
+    and nothing to say, exit 0. What stdout still holds goes to the null device, so that
+    its flush at exit cannot complain of the pipe."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):  # (no stdout at all: nothing to flush)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())  # type: ignore[union-attr]
+    sys.stderr.close()
+    sys.exit(0)
 
 
 def _usage(exc: Exception) -> NoReturn:

@@ -32,12 +32,13 @@ from communique.errors import CommuniqueError, InputError
 from communique.ingest.parse import aliased, document_id, iso_date
 from communique.ingest.read import (
     DEFAULT_MAX_BYTES,
+    RAISE_IT,
     by_its_mark,
     decode,
-    open_regular,
     read_bytes,
     read_limited,
     read_path,
+    read_regular,
 )
 from communique.schema import Source
 from communique.text import json_kind, whole
@@ -147,21 +148,19 @@ def discover(
                 raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
             documents += found
         elif Path(argument).suffix.lower() in JSONL_SUFFIXES:
-            documents += read_jsonl(argument)
+            documents += read_jsonl(argument, max_bytes)
         else:
             documents.append(_file(Path(argument)))
     if jsonl is not None:
-        documents += read_jsonl(jsonl)
+        documents += read_jsonl(jsonl, max_bytes)
     return _unique_files(documents)
 
 
-def _stdin(max_bytes: int | None = None) -> bytes:
-    """What is piped in: at most ``max_bytes`` (and one byte, to refuse more), or all."""
+def _stdin(max_bytes: int, helps: str = RAISE_IT) -> bytes:
+    """What is piped in: at most ``max_bytes`` (and one byte, to refuse more)."""
     if sys.stdin.isatty():
         raise InputError("no input: give files, a folder or --jsonl, or pipe a communiqué into '-'")
-    if max_bytes is None:
-        return sys.stdin.buffer.read()
-    return read_limited(sys.stdin.buffer, name="stdin", max_bytes=max_bytes)
+    return read_limited(sys.stdin.buffer, name="stdin", max_bytes=max_bytes, helps=helps)
 
 
 def _file(path: Path) -> Document:
@@ -230,20 +229,27 @@ def _unique_files(documents: list[Document]) -> list[Document]:
     ]
 
 
-def read_jsonl(name: str) -> list[Document]:
+#: How many documents of the largest size (``COMMUNIQUE_MAX_BYTES``) a JSON Lines input
+#: may hold, which is read whole: 500 MB by default, some hundred thousand communiqués.
+#: (Was: no bound, and ``--jsonl -`` from a stream that never ends, ``/dev/urandom`` or a
+#: process that never stops, grew the run past 16 GB until it was killed.)
+JSONL_DOCUMENTS = 500
+#: What raises that bound.
+_RAISE_BOTH = f"JSON Lines may be {JSONL_DOCUMENTS} times COMMUNIQUE_MAX_BYTES: set it to raise both"
+
+
+def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     """One document per non-blank line of a JSONL file (``-``: stdin): an object with
     ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang`` (or their
     :data:`~communique.ingest.parse.ALIASES`). A line
     that is not one (not UTF-8, not JSON, nested too deep) is a document with a problem,
-    named by its line number; the other lines go on."""
+    named by its line number; the other lines go on. At most :data:`JSONL_DOCUMENTS` times
+    ``max_bytes`` are read (a file larger is refused by its size, before any of it is)."""
+    limit = max_bytes * JSONL_DOCUMENTS
     if name == "-":
-        data = _stdin()
+        data = _stdin(limit, _RAISE_BOTH)
     else:
-        with open_regular(Path(name)) as handle:
-            try:
-                data = handle.read()
-            except OSError as exc:
-                raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        data = read_regular(Path(name), max_bytes=limit, helps=_RAISE_BOTH)
     if (marked := by_its_mark(data, name=name)) is not None:  # (was: every line "not UTF-8")
         data = marked.encode("utf-8")
     stem = "stdin" if name == "-" else _name(Path(name).stem)

@@ -34,7 +34,7 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
     written in blocks, a C string's end) are left out with a note: the whole text was
     refused as a binary file."""
     if len(data) > max_bytes:
-        raise _too_large(name, len(data), max_bytes)
+        raise too_large(name, len(data), max_bytes)
     if not data.strip():
         raise InputError(f"{name} is empty")
     if (marked := by_its_mark(data, name=name)) is not None:
@@ -151,21 +151,37 @@ def _document_kind(data: bytes) -> str | None:
 _WIDE = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
 
 
-def _too_large(name: str, size: int | None, max_bytes: int) -> InputError:
-    """The refusal of an input over the limit (of a size unknown when not read to its end)."""
+#: What raises the limit of one document.
+RAISE_IT = "set COMMUNIQUE_MAX_BYTES to raise it"
+
+
+def too_large(name: str, size: int | None, max_bytes: int, *, helps: str = RAISE_IT) -> InputError:
+    """The refusal of an input over the limit (of a size unknown when not read to its end),
+    saying what ``helps``."""
     what = f"is {size:,} bytes, over" if size is not None else "is over"
-    return InputError(
-        f"{name} {what} the limit of {max_bytes:,} bytes (set COMMUNIQUE_MAX_BYTES to raise it)"
-    )
+    return InputError(f"{name} {what} the limit of {max_bytes:,} bytes ({helps})")
 
 
-def read_limited(stream: BinaryIO, *, name: str, max_bytes: int) -> bytes:
+def read_limited(stream: BinaryIO, *, name: str, max_bytes: int, helps: str = RAISE_IT) -> bytes:
     """At most ``max_bytes`` from a stream (stdin, an open file); more is refused
     without reading on (``/dev/zero`` never ends)."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise _too_large(name, None, max_bytes)
+        raise too_large(name, None, max_bytes, helps=helps)
     return data
+
+
+def read_regular(path: Path, *, max_bytes: int, helps: str = RAISE_IT) -> bytes:
+    """The bytes of the regular file ``path``: one larger than ``max_bytes`` is refused by
+    its size, before any of it is read, and one that grows past it while read by what was
+    read (an :class:`~communique.errors.InputError` saying what ``helps``)."""
+    with open_regular(path) as handle:
+        if (size := os.fstat(handle.fileno()).st_size) > max_bytes:
+            raise too_large(str(path), size, max_bytes, helps=helps)
+        try:
+            return read_limited(handle, name=str(path), max_bytes=max_bytes, helps=helps)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -224,7 +240,7 @@ def read_text(
     if len(text) > max_bytes or (
         4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes
     ):
-        raise _too_large(name, len(text.encode("utf-8", "surrogatepass")), max_bytes)
+        raise too_large(name, len(text.encode("utf-8", "surrogatepass")), max_bytes)
     return parse(text, **known)  # type: ignore[arg-type]
 
 
@@ -237,13 +253,6 @@ def read_path(
 ) -> Source:
     """Read one file; its stem is the document id unless the front matter gives one.
     ``published`` and ``lang`` win over what the file says (``lang`` spares detection)."""
-    with open_regular(path) as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > max_bytes:
-            raise _too_large(str(path), size, max_bytes)
-        try:
-            data = read_limited(handle, name=str(path), max_bytes=max_bytes)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = read_regular(path, max_bytes=max_bytes)
     source = read_bytes(data, name=str(path), max_bytes=max_bytes, published=published, lang=lang)
     return source if source.id else replace(source, id=path.stem)
