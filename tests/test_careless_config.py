@@ -58,6 +58,14 @@ def test_a_bad_base_url_is_one_line_on_the_command_line() -> None:
         (f"https://h/v1?api-version=2024-06-01&api-key={KEY}#top", "https://h/v1?api-version=****&api-key=****#top",
          ["2024-06-01", KEY]),
         ("https://h/v1?flag", "https://h/v1?flag", []),
+        # a key in the path, as some gateways take one: a segment, or a segment's parameter
+        (f"https://h/{KEY}/v1", "https://h/****/v1", [KEY]),
+        (f"https://h/v1;token={KEY}", "https://h/v1;token=****", [KEY]),
+        ("https://h/v1/0123456789abcdef0123456789abcdef/openai", "https://h/v1/****/openai",
+         ["0123456789abcdef0123456789abcdef"]),
+        # (a deployment's or a model's name is no key)
+        ("https://h.example/openai/deployments/gpt-4o-mini-2024-07-18", "https://h.example/openai/deployments/gpt-4o-mini-2024-07-18", []),
+        ("http://127.0.0.1:8080/v1", "http://127.0.0.1:8080/v1", []),
     ],
 )  # fmt: skip
 def test_the_credentials_of_a_base_url_are_secrets(url: str, shown: str, secrets: list[str]) -> None:

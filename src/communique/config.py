@@ -352,15 +352,35 @@ _USERINFO = re.compile(r"(?<=//)[^/?#]*@")
 _SHORTEST_KEY = 8
 
 
+#: A segment of a URL's path that is a key, as some gateways take one: a key's prefix
+#: (``/sk-…/v1``), or a long run of letters and digits mixed (a model's or a deployment's
+#: name, ``gpt-4o-mini-2024-07-18``, is shorter; an account's id of 32 is masked with it).
+_PATH_KEY = re.compile(r"(?:sk|rk|pk|key|token)[-_][\w-]{16,}|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{32,}")
+
+
+def _path_secrets(url: str) -> list[str]:
+    """The keys written in ``url``'s path: a segment that is one (:data:`_PATH_KEY`), and a
+    value of a segment's parameters long enough to be one (``/v1;token=…``)."""
+    path = _USERINFO.sub("", url.partition("#")[0].partition("?")[0], count=1)
+    path = path.partition("//")[2].partition("/")[2] if "//" in path else ""
+    found = []
+    for segment in path.split("/"):
+        name, *parameters = segment.split(";")
+        found += [name] if _PATH_KEY.fullmatch(name) else []
+        found += [v for v in (p.partition("=")[2] for p in parameters) if len(v) >= _SHORTEST_KEY]
+    return found
+
+
 def url_secrets(url: str | None) -> list[str]:
-    """The credentials a URL carries: the password before its host, and a user name or
-    value of its query long enough to be a key."""
+    """The credentials a URL carries: the password before its host, a key written in its
+    path, and a user name or value of its query long enough to be a key."""
     if not url:
         return []
     found = []
     for info in _USERINFO.findall(url):
         user, _, password = info[:-1].partition(":")
         found += [password, user if len(user) >= _SHORTEST_KEY else ""]
+    found += _path_secrets(url)
     query = url.partition("?")[2].partition("#")[0]
     found += [value for _, value in parse_qsl(query) if len(value) >= _SHORTEST_KEY]
     fragment = url.partition("#")[2]  # never sent: whatever is written there is someone's note, or a key
@@ -369,8 +389,10 @@ def url_secrets(url: str | None) -> list[str]:
 
 
 def public_url(url: str) -> str:
-    """``url`` fit to show: its credentials, the values of its query and a fragment long
-    enough to be a key as ``****`` (``#top`` is shown)."""
+    """``url`` fit to show: its credentials, a key in its path, the values of its query and
+    a fragment long enough to be a key as ``****`` (``#top`` is shown)."""
+    for secret in _path_secrets(url):
+        url = url.replace(secret, "****")
     shown, hash_mark, fragment = _USERINFO.sub("****@", url, count=1).partition("#")
     fragment = "****" if len(fragment) >= _SHORTEST_KEY else fragment
     base, mark, query = shown.partition("?")
