@@ -280,13 +280,51 @@ _EARLIER_STOP = (
     r"(?:apres|after|following) (?:sa|son|leur|une|un|his|her|their|a|the) (?:\w+ )?"
     r"(?:visite|escale|etape|sejour|passage|visit|stop|stopover|stay) (?:a|au|aux|en|in|to|at) [^,;.]{1,60}"
 )
-_EARLIER_STOP_CUE = Cue(_EARLIER_STOP)
+#: A French definite article, with the « à » or « de » before it or merged into it (folded).
+_FR_THE = r"(?:(?:(?:a|de) )?(?:la |l['’]|le |les )|au |aux |du |des )"
+#: A gathering named as the encounter's background, at a time away from it, up to its clause's end: "Ahead of the
+#: ASEAN summit in Jakarta, X met Y", "a week after the EAPCCO summit held in Kigali", "Following the Interpol General
+#: Assembly in Lyon last month", « En prélude au sommet de la CEDEAO prévu à Abuja », « À la veille de l'Assemblée
+#: générale d'AFRIPOL à Alger », « Une semaine après la réunion des chefs de police de l'EAPCCO à Kigali ». Its place,
+#: its day, its kind and its organiser are not the encounter's (but its sidelines are: « en marge du sommet de la
+#: CEDEAO à Abuja » places the encounter there, and is no background). A bare "after"/« après » takes only a
+#: gathering that cannot be the encounter itself (a summit, a conference, an assembly…), not "the meeting": "After
+#: the meeting, the two chiefs signed …" is the encounter's own.
+_BACKGROUND_EVENT = (
+    r"(?:(?:(?:ahead|in advance) of|in the (?:run|lead|build)-?up to|on the eve of|in preparation for|"
+    r"(?:a|one|two|three|four|five|six|a few|several|\d+) (?:days?|weeks?|months?) (?:after|following|before)) the |"
+    r"(?:en prelude|a la veille|dans la perspective|en prevision|au lendemain|"
+    rf"(?:une|deux|trois|quatre|quelques|\d+) (?:jours?|semaines?|mois) (?:apres|avant)) {_FR_THE})"
+    r"(?:[\w'’-]+ ){0,5}?"
+    r"(?:summit|conference|assembly|forum|congress|ministerial|meeting|session|"
+    r"sommet|conference|assemblee|forum|congres|reunion|session|rencontre)s?"
+    r"\b[^,;.]{0,100}"
+    # ... or bare "after", which only a gathering that cannot be the encounter itself follows: "Following the Interpol
+    # General Assembly in Lyon", « Après le sommet de l'Union africaine » (a definite one: "following a two-day
+    # conference" tells the encounter; "After the meeting, the two chiefs signed …" is the encounter's own)
+    r"|(?:after|following) the (?:[\w'’-]+ ){0,5}?(?:summit|conference|general assembly|forum|congress)s?\b[^,;.]{0,100}"
+    rf"|(?:apres|suite) {_FR_THE}(?:[\w'’-]+ ){{0,5}}?"
+    r"(?:sommet|conference|assemblee generale|forum|congres)s?\b[^,;.]{0,100}"
+    # ... or the subject's part in one, which the encounter follows: "The visit followed the Commissioner's
+    # participation in INTERPOL's 91st General Assembly session, which took place in Vienna, Austria from 28 November"
+    # (and the clause that tells where and when it was), « après sa participation au sommet de l'UA »
+    r"|(?:followed|follows|came after|comes after|after|following|fait suite a|faisait suite a|apres) "
+    r"(?:[\w'’-]+ ){0,3}?(?:participation|attendance)\b[^,;.]{0,100}(?:, (?:which|qui|held|tenue?s?)\b[^;.]{0,100})?"
+    # ... or one the subject had attended before, up to its clause's end but for a time or place set off by commas:
+    # "Mr X had attended the AU summit in Addis Ababa earlier this month", « Le ministre avait pris part, au début du
+    # mois, au sommet de l'UA à Addis-Abeba » (not "X, who had attended the summit, met Y in Kigali": the encounter)
+    r"|(?:had|avait|avaient) (?:\w+ ){0,2}?(?:attended|taken part|participated|pris part|participe|assiste)\b"
+    r"(?:, (?:au|a|en|lors|in|at|during|earlier|last)\b[^,;.]{0,40},)?[^,;.]{0,100}"
+)
+_ELSEWHERE_CUE = Cue(_EARLIER_STOP, _BACKGROUND_EVENT)
+#: A gathering named as background (:data:`_BACKGROUND_EVENT`), whose organiser is no party to the encounter.
+BACKGROUND_EVENT = Cue(_BACKGROUND_EVENT)
 
 
 def earlier_stops(sentence: str) -> tuple[range, ...]:
-    """The offsets inside each earlier stop of a tour the sentence tells (:data:`_EARLIER_STOP`): what is named there
-    (a place, a day) is not the encounter's."""
-    return tuple(range(stop.start() + 1, stop.end()) for stop in _EARLIER_STOP_CUE.finditer(sentence))
+    """The offsets inside each earlier stop of a tour (:data:`_EARLIER_STOP`) or gathering named as background
+    (:data:`_BACKGROUND_EVENT`) the sentence tells: what is named there (a place, a day) is not the encounter's."""
+    return tuple(range(stop.start() + 1, stop.end()) for stop in _ELSEWHERE_CUE.finditer(sentence))
 
 
 #: An agreement signed before, which the encounter follows up: "met … to follow up on the memorandum of understanding
@@ -308,6 +346,7 @@ def followed_up_signings(sentence: str) -> tuple[range, ...]:
 
 NOT_THE_KIND = Cue(
     _EARLIER_STOP,
+    _BACKGROUND_EVENT,
     _FOLLOWED_UP_SIGNING,
     r"(?:joint |a |the )?(?:press|news) conference",
     r"(?:une |la )?conférence de presse(?: conjointe| commune)?",

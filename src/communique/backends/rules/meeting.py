@@ -495,10 +495,20 @@ def _meeting(
     # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
     visiting = inherited and before is not None and before.visitor
     # a meeting on the sidelines of another held abroad: its place hosts no one
-    abroad = (
-        home is not None
-        and country not in (None, home)
-        and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
+    # (or, the publisher's home unknown, where those who met are all of other countries: "On the sidelines of the
+    # Interpol conference in Vienna, Croatia's X met Serbia's Y" makes Austria no side)
+    abroad = country is not None and (
+        (
+            home is not None
+            and country != home
+            and (_SIDELINES_OF_EVENT.search(opening) is not None or (same_occasion and country == given[1]))
+        )
+        or (
+            home is None
+            and _SIDELINES_OF_EVENT.search(opening) is not None
+            and bool(participants)
+            and all(p.country not in (None, country) for p in participants)
+        )
     )
     # (nor does an embassy's: « a été reçu à l'ambassade de France à Dakar par l'ambassadrice »)
     at_a_mission = venue is not None and places.ENVOY_SEAT.search(venue) is not None

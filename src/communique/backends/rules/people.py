@@ -10,7 +10,7 @@ sentence itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from communique import regexes
@@ -415,11 +415,26 @@ class Person:
 SUBJECT = -1
 
 
+def qualified_by_demonym(text: str, mention: places.Mention, found: Sequence[places.Mention]) -> str | None:
+    """The country whose demonym (or name) comes right after ``mention``, an organisation that several countries may
+    have (« la Sûreté nationale tunisienne »), ``found`` being the ordered mentions of ``text``; else None."""
+    if mention.organisation is None:
+        return None
+    after = next((other for other in found if other.start >= mention.end), None)
+    if after is None or after.country is None or text[mention.end : after.start].strip():
+        return None
+    return after.country
+
+
 def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> str | None:
-    """The party of the first (or ``last``) country, demonym or organisation word."""
+    """The party of the first (or ``last``) country, demonym or organisation word; an organisation that several
+    countries have, qualified by the demonym right after it, is that country's (« la Sûreté nationale tunisienne »,
+    however many countries with a Sûreté nationale the text names)."""
     for text in texts:
         found = places.mentions(text)
         for mention in reversed(found) if last else found:
+            if (country := qualified_by_demonym(text, mention, found)) is not None:
+                return country
             if mention.organisation is not None:
                 placed = mention.organisation.in_country(countries)
                 return placed.party if placed else None

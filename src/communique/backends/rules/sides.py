@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from communique import regexes
-from communique.backends.rules import cues, people
+from communique.backends.rules import cues, kinds, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import (
     _SPEECH,
@@ -1582,8 +1582,12 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
     for described in map(_without_lead, segment.describing[:2]):
         # the setting of a meeting held on the sidelines of another is no party to it, nor a later leg of the journey,
         # nor the gathering that brought the guest ("X, who is in Accra for the Regional Conference of Interpol")
-        sentence = _blanked(
-            _CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, _without_stay(described)))
+        # (nor a gathering named as background: "Ahead of the ASEAN summit in Jakarta, X met Y")
+        sentence = kinds.blanked(
+            kinds.BACKGROUND_EVENT,
+            _blanked(
+                _CONTEXT_OF_IT, _blanked(_ONWARD, _blanked(_SIDELINES_WITHIN, _without_stay(described)))
+            ),
         )
         folded = fold(sentence)
         actor_end = -1  # where the last country named as an actor ends
@@ -1597,6 +1601,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                     continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
                 if _BODY_OF.search(before):
                     continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
+                if people.qualified_by_demonym(sentence, mention, mentions):
+                    continue  # « la Sûreté nationale tunisienne »: the demonym says whose (not Algeria's, named too)
                 org = mention.organisation.in_country(countries)
                 if org is not None:
                     found.add(org.party)  # type: ignore[arg-type]
