@@ -339,6 +339,8 @@ _TEASER_WORDS = 25
 def lead_excerpt(body: str, lang: str, rng: random.Random) -> str:
     """The lead repeated above the body as an excerpt, whole or cut with « … »."""
     parts = paragraphs(body)
+    if len(parts) == 1:  # (a text of one line a paragraph, and no blank line: its lines are its paragraphs)
+        parts = [line for line in parts[0].split("\n") if line.strip()]
     at = 1 if headline(parts) else 0
     if at >= len(parts):
         return body
