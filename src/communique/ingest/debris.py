@@ -434,13 +434,35 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return found
 
 
+#: The fewest words of a line that repeats the line above it cut short (fewer is a heading said twice, or a word).
+_CUT_COPY_WORDS = 3
+
+
+def _cut_copies(lines: list[str]) -> set[int]:
+    """The lines that repeat the line above them cut short, with no mark of the cut: the headline
+    a news page prints again under itself where its teaser box ended ("… and Internal Secu"). Read,
+    the cut's last words made a name ("Internal Secu"); joined to the lead under it, the copy hid
+    the lead's dateline. A copy says nothing its line has not said: dropping it loses no word."""
+    found: set[int] = set()
+    above = ""
+    for index, line in enumerate(lines):
+        key = " ".join(line.split())
+        if not key:
+            continue
+        if len(key) < len(above) and above.startswith(key) and len(key.split()) >= _CUT_COPY_WORDS:
+            found.add(index)
+            continue  # a second cut copy is compared to the whole line too
+        above = key
+    return found
+
+
 def strip(text: str) -> Cleaned:
     """Remove debris lines, keep the credit as source and a header date as publication
     date. Paragraph breaks of the communiqué are kept."""
     kept: list[str] = []
     cleaned = Cleaned(text="")
     lines = _mail_header(text.splitlines(), cleaned)
-    menus = _menus(lines)
+    menus = _menus(lines) | _cut_copies(lines)
     captions = _captions(lines)
     furniture = _page_furniture(lines)
     # a page's end cuts a sentence: the blank lines around its furniture are no paragraph's end

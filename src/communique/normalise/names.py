@@ -106,6 +106,11 @@ _HONORIFICS = (
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
 
+#: A civility right before a name, in any case: a headline in capitals writes them in capitals too ("…, HON.
+#: CHANDA MULENGA, MP", « … REÇOIT MME … »), where :data:`HONORIFIC_BEFORE`, which keeps its case, cannot see them.
+HONORIFIC_ENDING = regexes.compile(rf"(?:^|[\s,(])(?:{_HONORIFICS})\.?\s+$", re.IGNORECASE)
+
+
 def strip_honorifics(name: str, countries: Collection[str] | None = None) -> str:
     """``"M. Abdellatif Hammouchi"`` → ``"Abdellatif Hammouchi"``; a name that is
     nothing but an honorific, or that bears « Cheikh » as a given name (by the ``countries``

@@ -472,6 +472,23 @@ _COMBINING = {
 #: (Its capital first and the boundary checked behind it, the same as "\b" before it: the engine
 #: then skips to each capital, where a pattern that opens with "\b" is tried at every place.)
 _FIRST_NAME = regexes.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+[A-Z]\.\s+[A-Z][a-z]")
+#: The acronyms that French writes as articles in a line in capitals (« UN PARTENAIRE », « VISITE AU SIÈGE »):
+#: French names the United Nations « ONU » and the African Union « UA ».
+_FRENCH_ARTICLE_ACRONYMS = frozenset({"UN", "AU"})
+#: A French word in capitals beside them that tells the line is French: an article, a preposition, « ET ».
+_FRENCH_IN_CAPITALS = regexes.compile(
+    r"(?<![\w'’])(?:LE|LA|LES|DU|DE|DES|ET|AUX|UNE|À|POUR|AVEC|SUR)(?![\w'’])|\b[DL]['’]"
+)
+
+
+def _french_capitals_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in capitals (no letter in lower case) and in French."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    return not any(ch.islower() for ch in line) and _FRENCH_IN_CAPITALS.search(line) is not None
+
+
 #: A word in capitals, perhaps an acronym: "EU", "GDF", "G5-SAHEL", or dotted: "U.S.", "U.K." (its
 #: first capital read first, as above, and once, before the two ways on).
 _CAPITALS = regexes.compile(
@@ -641,6 +658,8 @@ def mentions(text: str) -> tuple[Mention, ...]:
             start = folded_at(match.start())  # where the acronym falls in the folded text
             if any(s <= start < e for s, e in named):
                 continue  # "EU" inside "the EU Agency for Law Enforcement Cooperation" (Europol)
+            if raw in _FRENCH_ARTICLE_ACRONYMS and _french_capitals_line(text, match.start()):
+                continue  # « LES SAMOA, UN PARTENAIRE DU PACIFIQUE »: an article, not the United Nations
             if raw in t.acronyms and defines_own_acronym(text, raw):
                 continue  # "the Guyana Defence Force (GDF)": the text's own acronym, not Italy's Guardia di Finanza
             word = fold(raw)

@@ -893,11 +893,11 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             continue
         near = prefix[-40:]  # what stands right before the name (bounded: work stays linear)
         honoured = bool(names.HONORIFIC_BEFORE.search(near))
-        if not honoured and _in_capitals(trimmed, sentence):
+        if not honoured and _in_capitals(trimmed, sentence) and not names.HONORIFIC_ENDING.search(near):
             # a line in capitals, a headline's (« PATROUILLES MIXTES : UN NOUVEL ACCORD … », « … L'AMBASSADEUR DU
             # JAPON LES MOYENS DE RENFORCER … »), has every word capitalised: a run of them is no name by its shape
-            # (the body names its people in ordinary case, where they are found); one a civility opens or follows is a
-            # name still
+            # (the body names its people in ordinary case, where they are found); one a civility opens, follows or
+            # stands before in the headline's capitals ("HON. CHANDA MULENGA") is a name still
             continue
         bare_subject = (not prefix.strip() or _LEAD_IN.fullmatch(prefix) is not None) and _BARE_SUBJECT.match(
             sentence, end
