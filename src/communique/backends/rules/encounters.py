@@ -68,8 +68,11 @@ _VENUE = regexes.compile(
     r"afin|où)\s|"
     # (the seat's own adverbs of place and day: "at the Contingent Headquarters here yesterday", « au siège hier »)
     r"\s(?:here|ici|yesterday|today|hier|aujourd'hui)\b|"
-    # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … »
-    r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])))",
+    # the object of the verb after the seat: « a reçu au siège de la Direction générale l'ambassadrice … », "hosted
+    # at the Police Headquarters a delegation of …", "received at the Ministry the Ambassador", right after the seat's
+    # own word (not "the headquarters of the Police", "the ministry and covered the posting")
+    r"(?<!\bde)(?<!\bà)\s(?:la\s|les\s|l['’])|"
+    r"(?:(?<=quarters)|(?<=Ministry)|(?<=Secretariat)|(?<=Office)|(?<=Academy)|(?<=Barracks))\s(?:the|an?)\s))",
     re.IGNORECASE,
 )
 

@@ -282,6 +282,30 @@ _EARLIER_STOP = (
 )
 #: A French definite article, with the « à » or « de » before it or merged into it (folded).
 _FR_THE = r"(?:(?:(?:a|de) )?(?:la |l['’]|le |les )|au |aux |du |des )"
+#: What a subordinate opening must not tell for its words to be background: an encounter of its own ("When he met X
+#: on Monday, …", « Après avoir reçu X, … ») or the arrival that places the encounter ("When the delegation arrived in
+#: Accra on Monday, …"), read to the clause's end (folded).
+_OWN_ENCOUNTER_WORD = (
+    r"\b(?:met|meets?|meeting|receiv\w*|hosted|hosts?|welcom\w*|talks|visit\w*|call(?:ed)? on|sign\w*|"
+    r"audiences?|arriv\w*|landed|reached|rencontr\w*|recu\w*|recev\w*|accueilli\w*|entreten\w*|entretien\w*|"
+    r"reuni\w*|sejour\w*|in town)\b"
+)
+#: A subordinate clause at the sentence's start (or right after its dateline's dash), up to the comma before the main
+#: clause: a French conjunction of time or concession, always a clause (« alors que », « pendant que », « lorsque »,
+#: « après avoir »…); an English one with a subject and a verb ("When the bloc adopted", "As the two services
+#: prepare": not "As the Minister of X, Y met", nor "While in Accra, X met", whose place is the encounter's). Not
+#: "before" (« Avant de quitter Yaoundé vendredi, le ministre était au secrétariat … »: the departure that follows the
+#: encounter often gives its day).
+_OPENING_CLAUSE = (
+    r"(?:^|(?<=[-–—] ))"
+    r"(?:(?:alors|pendant|tandis|depuis|apres|des|bien) qu['’e]\s?|lorsqu['’e]\s?|quand |puisqu['’e]\s?|"
+    r"apres (?:avoir|etre|s['’]etre) "
+    r"|(?:when|whenever|while|whilst|as|once|since|after|although|though|even as) "
+    r"(?:the|its|their|his|her|this|these|those|both|all|[A-Z][\w'’-]*) "
+    rf"(?:(?!{_OWN_ENCOUNTER_WORD})[^,;.]){{0,80}}?"
+    rf"\b(?!{_OWN_ENCOUNTER_WORD})(?:\w+ed|is|are|was|were|has|have|had|will|prepares?|continues?|seeks?|gets?|begins?)\b)"
+    rf"(?:(?!{_OWN_ENCOUNTER_WORD})[^,;.]){{3,160}}(?=, )"
+)
 #: A gathering named as the encounter's background, at a time away from it, up to its clause's end: "Ahead of the
 #: ASEAN summit in Jakarta, X met Y", "a week after the EAPCCO summit held in Kigali", "Following the Interpol General
 #: Assembly in Lyon last month", « En prélude au sommet de la CEDEAO prévu à Abuja », « À la veille de l'Assemblée
@@ -315,6 +339,11 @@ _BACKGROUND_EVENT = (
     # mois, au sommet de l'UA à Addis-Abeba » (not "X, who had attended the summit, met Y in Kigali": the encounter)
     r"|(?:had|avait|avaient) (?:\w+ ){0,2}?(?:attended|taken part|participated|pris part|participe|assiste)\b"
     r"(?:, (?:au|a|en|lors|in|at|during|earlier|last)\b[^,;.]{0,40},)?[^,;.]{0,100}"
+    # ... or a subordinate clause the sentence opens on, before the clause that tells the encounter: "When the bloc
+    # adopted its strategy in Bridgetown, …", "As the two services prepare a joint patrol, …", « Alors que la saison
+    # approche, … », « Pendant que les ministres de la CEDEAO préparaient leur sommet d'Abuja, … », « Après avoir présidé
+    # la cérémonie, … » (its place, day, kind, organiser and commitments are not the encounter's)
+    rf"|{_OPENING_CLAUSE}"
 )
 _ELSEWHERE_CUE = Cue(_EARLIER_STOP, _BACKGROUND_EVENT)
 #: A gathering named as background (:data:`_BACKGROUND_EVENT`), whose organiser is no party to the encounter.

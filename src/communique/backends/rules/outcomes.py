@@ -15,10 +15,11 @@ stay short, and always come from the sentence itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from communique import regexes
-from communique.backends.rules import cues
+from communique.backends.rules import cues, kinds
 from communique.draft import DraftOutcome
 from communique.schema import OutcomeType
 from communique.text import Cue, fold
@@ -419,7 +420,15 @@ def commitment(sentence: str) -> re.Match[str] | None:
     """The first commitment verb of a sentence (:data:`COMMIT`), remembered: the reader asks
     for it again of the same sentence as it cuts out, places and dates a meeting and reads
     what was agreed at it, and a sentence with none has no commitment to read."""
-    return COMMIT.search(sentence)
+    return next(_commit_verbs(sentence), None)
+
+
+def _commit_verbs(sentence: str) -> Iterator[re.Match[str]]:
+    """Each commitment verb of a sentence (:data:`COMMIT`) but those told as background (:func:`kinds.earlier_stops`):
+    "After the region's chiefs endorsed a plan in April, X hosted Y" commits to nothing at the encounter, nor plans it."""
+    verbs = COMMIT.finditer(sentence)
+    stops = kinds.earlier_stops(sentence) if COMMIT.search(sentence) else ()
+    return (verb for verb in verbs if not any(verb.start() + 1 in stop for stop in stops))
 
 
 #: A commitment or an agreement told by a noun, read apart from :data:`COMMIT` (its words
@@ -680,7 +689,7 @@ def _commitments(sentence: str) -> list[tuple[int, int, bool]]:
     commitment verb begins ("resolved to post ... and undertook to train ..."), and
     whether the verb governs a statement ("agreed that ...") rather than an act."""
     spans: list[tuple[int, int, bool]] = []
-    verbs = COMMIT.finditer(sentence) if commitment(sentence) else ()
+    verbs = _commit_verbs(sentence) if commitment(sentence) else iter(())
     triggers = sorted((*verbs, *NOUN_COMMIT.finditer(sentence)), key=lambda m: m.start())
     if _UNDER_INSTRUMENT.match(sentence):  # "Under the memorandum, Germany will provide ...": its terms
         triggers = [t for t in triggers if not _PLAIN_FUTURE.search(t.group(0))]

@@ -37,6 +37,12 @@ _HEADS = (
     # name are read as honorifics)
     r"(?-i:DGA?|IG|AIG|DIG)",
 )  # fmt: skip
+#: A police office by its initials, right before a name ("IGP Kayode Adeyemi", "CP Mary Wanjiku", « le CGP X »,
+#: « le DGPN X »): read as an honorific, the name's title when the text gives no other (case minded: "Cp" is no office).
+_INITIALS = r"(?-i:(IGP|DIG|AIG|DCP|ACP|CP|SSP|CSP|DSP|ASP|SP|CGP|DGPN|DGSN|DGA|DG|CoP|DCoP))\s+"
+_INITIALS_BEFORE = regexes.compile(rf"(?<![\w'’]){_INITIALS}$")
+#: (or the name's run opening on them, a capital after)
+_INITIALS_FIRST = regexes.compile(rf"{_INITIALS}(?=[A-Z])")
 #: A title word, on its own or after an elided article ("l'Ambassadeur du Ghana au Togo").
 TITLE_HEAD = regexes.compile(
     r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?:" + "|".join(_HEADS) + r")(?![\w'-])", re.IGNORECASE, branched
@@ -46,7 +52,7 @@ _RANK = regexes.compile(
     r"^(?:le |la |l'|the )?(?:g[ée]n[ée]ral(?: de (?:corps d'arm[ée]e|division|brigade|police)| d'arm[ée]e|[- ]major)?|"
     r"(?:lieutenant|major|brigadier)[- ](?:general|g[ée]n[ée]ral|colonel)|colonel(?:-major)?|lieutenant(?:-colonel)?|"
     r"commandant|capitaine|captain|amiral|admiral|commissaire divisionnaire|contr[ôo]leur g[ée]n[ée]ral|dr\.?|prof\.?|"
-    r"sheikh|cheikh|igp|dig|aig|cop|dcop|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence|brigadier|"
+    r"sheikh|cheikh|igp|dig|aig|cop|dcop|cp|dcp|acp|ssp|csp|dsp|asp|cgp|m\.|mr\.?|mme|mrs\.?|ms\.?|his excellency|her excellency|son excellence|brigadier|"
     # ranks abbreviated, left at the end of an office written before the name ("the Head of Intelligence, Col. B"),
     # with or without their dots ("Lt Gen", "Col", « Cmdt »)
     r"(?:(?:pol|brig|gen|col|lt|maj|capt|cdr|cmdr|cmdt|supt|insp|adm)\.?\s*){1,3})$",
@@ -977,6 +983,10 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             # "Director General Abena Osei of the Narcotics Control Bureau (NACOB)": the office is the body's
             title_raw = f"{before_title.rstrip()} {body.group(0).strip()}"
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
+        if title is None and (initials := _INITIALS_BEFORE.search(near) or _INITIALS_FIRST.match(trimmed)):
+            title = initials.group(
+                1
+            )  # "IGP X", « le CGP X »: the office by its initials, as the text writes it
         if party is None and title_raw and not before_title:
             # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title
             party = _country_after(sentence, sentence.find(title_raw, end) + len(title_raw))

@@ -947,10 +947,11 @@ def _participant(name: str | None, title: str | None, organisation: str | None, 
 
 #: The seat of an organisation as the place of the encounter, and whose it is: « au siège de
 #: l'organisation », « au siège du Secrétariat général », "at the headquarters of Europol",
-#: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters".
+#: "at Europol's headquarters", "at the INTERPOL General Secretariat headquarters", or as where a visit goes:
+#: "visited INTERPOL's General Secretariat in Lyon", "a visit to the Europol headquarters".
 _AT_SEAT = regexes.compile(
     r"\b(?:au (?:siège|secrétariat général) (?:de l'|d'|du |de la |des )|at (?:the )?(?:headquarters|general secretariat|"
-    r"secretariat) of (?:the )?|at (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
+    r"secretariat) of (?:the )?|at (?:the )?|(?P<visit>visited|visit to|visiting) (?:the )?)(?P<owner>[^,;.]{2,60}?)(?:['’]s?)?(?: (?:\w+ ){0,2}?(?:headquarters|general secretariat"
     r"|secretariat))?(?=[,;.]|\s(?:in|on|à|le|la|en|où|where|to|for|pour|afin)\b|$)",
     re.IGNORECASE,
 )
@@ -962,9 +963,12 @@ _SEAT_OWNER = regexes.compile(
 )
 
 
-def _at_an_organisations_seat(opening: str) -> bool:
-    """Whether the encounter is held at the seat of an international organisation."""
+def _at_an_organisations_seat(opening: str, *, visited: bool = False) -> bool:
+    """Whether the encounter is held at the seat of an international organisation (or, ``visited``, also where a visit
+    goes: "visited INTERPOL's General Secretariat", which says where, not who hosts)."""
     for seat in _AT_SEAT.finditer(opening):
+        if seat.group("visit") and not visited:
+            continue
         owner = seat.group("owner")
         if _SEAT_OWNER.match(owner):
             return True
@@ -1217,7 +1221,14 @@ def _roles(found: list[DraftParticipant], segment: _Segment, kind: MeetingKind, 
     own_side = own if subject_hosts or place_country != own else None
     bilateral = segment.relation is Relation.TOGETHER and kind is not MeetingKind.CONFERENCE
     # at home, the hosts and those said to be present with them are the publisher's
-    at_home = own is not None and place_country == own and not together
+    # (not at an international organisation's seat, whose people host there: "Lyon - X visited INTERPOL's General
+    # Secretariat, where he held talks with the Secretary General", « Alger - X a été reçu au siège d'Afripol »)
+    at_home = (
+        own is not None
+        and place_country == own
+        and not together
+        and not _at_an_organisations_seat(segment.opening, visited=True)
+    )
     hosting = _SUBJECT if subject_hosts else _OBJECT
     named_counterpart = _COUNTERPART_OF.search(segment.opening)
     counterpart = (
