@@ -984,9 +984,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             title_raw = f"{before_title.rstrip()} {body.group(0).strip()}"
         title, organisation, party = clean_title(title_raw, countries) if title_raw else (None, None, None)
         if title is None and (initials := _INITIALS_BEFORE.search(near) or _INITIALS_FIRST.match(trimmed)):
-            title = initials.group(
-                1
-            )  # "IGP X", « le CGP X »: the office by its initials, as the text writes it
+            # "IGP X", « le CGP X »: the office by its initials, as the text writes it
+            title = initials.group(1)
         if party is None and title_raw and not before_title:
             # "Mr. A, Commissioner of Police, Trinidad and Tobago and B, …": the country after the title
             party = _country_after(sentence, sentence.find(title_raw, end) + len(title_raw))
