@@ -406,6 +406,7 @@ _ABBREVIATIONS = (
     "Cllr",  # "Cllr. X": a Liberian counsellor-at-law
     "Amb",
     "SEM",  # « l'Ambassadeur …, SEM. X »: Son Excellence Monsieur
+    "SE",  # « une audience à SE. X »: Son Excellence
     "Prof",
     "Md",
     "Mohd",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from communique import regexes
@@ -468,6 +469,32 @@ def hosts_country(meeting: DraftMeeting) -> DraftMeeting:
     if code not in places.tables().names or places.city(meeting.city) is not None:
         return meeting
     return meeting.model_copy(update={"country": code})
+
+
+def envoys_received(meeting: DraftMeeting, named: Collection[str | None]) -> DraftMeeting:
+    """A meeting placed nowhere where every guest is a diplomat (« a reçu l'ambassadeur des USA »), in the country
+    of its hosts, when they are all of one the text names (``named``: « la coopération entre la Tunisie et les
+    États-Unis ») and none of the guests is of it: an envoy calls on those of the country he is posted to, in it.
+    Not hosts whose country the text leaves unsaid (« entre notre pays et le Danemark »)."""
+    if (
+        meeting.country
+        or meeting.city
+        or meeting.kind not in (MeetingKind.OFFICIAL_VISIT, MeetingKind.WORKING_MEETING)
+    ):
+        return meeting
+    hosts = {p.country for p in meeting.participants if p.role is Role.HOST}
+    guests = [p for p in meeting.participants if p.role is Role.GUEST]
+    if (
+        len(hosts) != 1
+        or not hosts <= set(named) - {None}
+        or not guests
+        or not all(_ENVOY.search(p.title or "") and p.country not in hosts for p in guests)
+        # (an envoy accredited to several countries at once is received in none of them as such)
+        or any(len(people.postings(p.title or "")[1]) > 1 for p in guests)
+    ):
+        return meeting
+    code = next(iter(hosts))
+    return meeting.model_copy(update={"country": code}) if code in places.tables().names else meeting
 
 
 def hosts_at_home(meeting: DraftMeeting) -> DraftMeeting:

@@ -78,6 +78,10 @@ from communique.normalise import places
 from communique.schema import MeetingKind, Role, Status
 from communique.text import branched, fold
 
+#: The country a gathering is held in, named as one of those taking part: « du pays hôte », « le pays d'accueil »,
+#: "the host country", "the host nation".
+_HOST_COUNTRY = regexes.compile(r"\b(?:pays (?:hôte|d['’]accueil|organisateur)|host (?:country|nation))\b")
+
 
 def _internal(segment: _Segment, lead_in: tuple[str, ...] = ()) -> bool:
     """A chief with his own staff, units or stations, and no one from outside: an
@@ -550,6 +554,10 @@ def _meeting(
             )
         )
     ):
+        parties.add(country)
+    # the country it is held in, named as the host among those who come (« venus du Bénin, du Niger et du pays
+    # hôte », "delegates from Ghana, Togo and the host country")
+    if country and not abroad and any(_HOST_COUNTRY.search(sentence) for sentence in segment.all):
         parties.add(country)
     # three sides or more that meet together are a conference, however they are named (« Les
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)

@@ -87,10 +87,13 @@ _NAMED_AFTER = regexes.compile(
     re.IGNORECASE,
     branched,
 )
+#: A country called by its byname: « le pays des Hommes Intègres », « le pays de la Teranga », « le pays du Cèdre ».
+_BYNAME_OF = regexes.compile(r"\bpays\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.IGNORECASE)
 #: A bare name right after a preposition of place is a place: "at Bukit Aman", "à Dar Naïm",
-#: and so is one after the floor and tower of an address: "at Level 30, Tower 1, Bukit Aman".
+#: and so is one after the floor and tower of an address: "at Level 30, Tower 1, Bukit Aman"; not the one an audience
+#: is granted to: « a accordé une audience à Ahmed Bouzid ».
 _AT_PLACE = regexes.compile(
-    r"\b(?:at|in|à|au|aux|en|dans)\s+(?:(?:level|floor|tower|block|room|suite|wing|étage|bâtiment|salle)\b[^.;()]{0,30},\s+){0,3}$",
+    r"(?<!audience )(?<!audiences )(?<!accordé )(?<!accordée )\b(?:at|in|à|au|aux|en|dans)\s+(?:(?:level|floor|tower|block|room|suite|wing|étage|bâtiment|salle)\b[^.;()]{0,30},\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A run right after "the" is a thing's name, not a person's: "the Common Travel Area".
@@ -292,7 +295,7 @@ def postings(title: str) -> tuple[int, list[str]]:
 _TRAILING_HONORIFIC = regexes.compile(
     r"(?:,?\s+(?:l'|le |the )?(?:Sheikh|Shaikh|Cheikh|Sayyid|Dr\.?|H\.? ?E\.?|Prince|Emir|Émir|émir|Ratu|Alhaji|Shri|Smt\.?|"
     r"GCA|GDI|GBR|GAR|LCL|CBA|Gal\.|Cne\.|Drs\.?|Pfr|H\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Prefetto|Honourable|Honorable|Hon\.?|"
-    r"[Mm]onsieur|[Mm]adame|Son Excellence|(?:His|Her) Excellency|S\.E\.M?\.?|SEM\.?|"
+    r"[Mm]onsieur|[Mm]adame|Son Excellence|(?:His|Her) Excellency|S\.E\.M?\.?|SEM\.?|(?-i:SE)\.?|"
     # a retired officer's word before his rank ("the Agency Chairman, retired Maj.-Gen."), a navy rank (« directeur
     # de la coopération …, le vice-amiral »)
     r"[Rr]etired|[Vv]ice-amiral|[Cc]ontre-amiral|"
@@ -934,6 +937,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         if (
             royal
             or _NAMED_AFTER.search(near)
+            or _BYNAME_OF.search(near)
             # (not a person's generation: "President Benigno S. Aquino III", "Mr. John Carter II")
             or (_ROMAN_AFTER.match(sentence[end:]) and not honoured and not _INITIAL_INSIDE.search(trimmed))
             or _REPLACED.search(near)

@@ -51,6 +51,7 @@ from communique.backends.rules.consolidate import (
     _without_offices_told_again,
     _without_restated,
     _without_trips,
+    envoys_received,
     host_by_headline,
     host_by_its_force,
     hosts_at_home,
@@ -342,7 +343,7 @@ def read(source: Source) -> Draft:
     meetings = [placed_near(m, source.text, len(meetings) == 1) for m in meetings]
     if len(meetings) > 1:
         meetings = visitors_kept(meetings)  # (once each meeting's sides are filled)
-    meetings = [hosts_at_home(hosts_country(m)) for m in meetings]
+    meetings = [hosts_at_home(envoys_received(hosts_country(m), named)) for m in meetings]
     if len(meetings) == 1:
         meetings = [welcomed_as_host(saluted(meetings[0], source.text, countries, own), all_sentences)]
         meetings = [host_by_its_force(meetings[0], all_sentences)]

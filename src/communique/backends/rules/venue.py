@@ -173,8 +173,14 @@ def _town_in(sentence: str, *, held: bool = False) -> str | None:
             continue
         if _OPERATIONS_THERE.search(fold(sentence[max(0, found.start(1) - 80) : found.start(1)]) + " "):
             continue  # "its drug operations in Labasa": where they are led, not where anyone met
-        # (not a month nor a day: "in March", « à Lundi »)
-        if fold(town) not in dates.MONTHS and fold(town) not in dates.WEEKDAYS and not places.mentions(town):
+        # (not a month nor a day: "in March", « à Lundi »; nor two or three capitals the tables do not know, an
+        # honorific or an acronym: « accordée à SE. Baallal Azzouz »)
+        if (
+            fold(town) not in dates.MONTHS
+            and fold(town) not in dates.WEEKDAYS
+            and not places.mentions(town)
+            and not (town.isupper() and len(town) <= 3)
+        ):
             return town
     return None
 
@@ -417,7 +423,15 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
         if mention.country and (capital := places.capital_meant(folded, found, index)):
             return capital.name, capital.country
         demonym = mention.text in places.tables().demonym_words  # "to the Iraqi police" places nothing
-        if mention.country and country is None and not mention.organisation and not demonym:
+        # (nor the country an envoy serves: « a reçu l'ambassadeur des USA » is most often in the country he is
+        # posted to, not his own)
+        if (
+            mention.country
+            and country is None
+            and not mention.organisation
+            and not demonym
+            and not _served_by_envoy(folded, mention)
+        ):
             country = mention.country
     return None, country
 
@@ -428,6 +442,17 @@ _ENVOY_OF = regexes.compile(
     r"\b(?:ambassadeur|ambassadrice|ambassador|consul|consule|charge d affaires)(?: general| generale)?\s+"
     r"(?:de la |de l |de |du |des |d |of (?:the )?)$"
 )
+
+
+def _served_by_envoy(folded: str, mention: places.Mention) -> bool:
+    """Whether the country ``mention`` is named as the one an envoy serves (« l'ambassadeur des USA »), in
+    ``folded``, the folded text it was found in."""
+    return (
+        mention.country is not None
+        and _ENVOY_OF.search(folded, max(0, mention.start - 40), mention.start) is not None
+    )
+
+
 #: What comes between a country and the city of a posting (folded): « à », "in".
 _POSTED_IN = regexes.compile(r"\s+(?:a|in)\s+")
 
