@@ -25,8 +25,9 @@ from communique.text import fold
 
 #: The end of a line that ends a sentence (or a heading that says so).
 _ENDS = regexes.compile(r"[.!?:;»\"”)\]]\s*$")
-#: The start of a line that starts an item of a list, a heading of its own or a quote.
-_ITEM = regexes.compile(r"\s*(?:[-–—]\s|[•*·▪►]\s?|\d{1,2}[.)]\s|[a-z][.)]\s|#)")
+#: The start of a line that starts an item of a list (numbered, lettered, in roman numerals: "ii. "), a heading of
+#: its own or a quote.
+_ITEM = regexes.compile(r"\s*(?:[-–—]\s|[•*·▪►]\s?|\d{1,2}[.)]\s|[a-z][.)]\s|[ivx]{2,4}[.)]\s|#)")
 #: A bulleted item of a list (numbered paragraphs, as a cable's, are prose).
 _BULLETED = regexes.compile(r"\s*[•*·▪►]")
 #: Words set apart by runs of spaces: a menu or a table's row, never a line of prose.
@@ -106,10 +107,14 @@ def _mid_sentence(line: str) -> bool:
     return line.rstrip().endswith(",") or _dangles(line)
 
 
-def _goes_on(line: str) -> bool:
+def _goes_on(line: str, after: str) -> bool:
     """Whether ``line`` is prose (not a line of an address or of a list, shorter than
-    :data:`_PROSE_BEFORE_COMMA`) whose sentence goes on on the next line."""
-    return len(line.strip()) >= _PROSE_BEFORE_COMMA and _mid_sentence(line)
+    :data:`_PROSE_BEFORE_COMMA`) whose sentence goes on on the next line, ``after``: it ends
+    mid-sentence, or it ends on no stop and ``after`` opens in lower case (« … le directeur de
+    la police » / « ghanéenne, Kofi Mensah, … »: cut apart, neither half told the meeting)."""
+    return len(line.strip()) >= _PROSE_BEFORE_COMMA and (
+        _mid_sentence(line) or (after.lstrip()[:1].islower() and not _ENDS.search(line))
+    )
 
 
 def _comma_breaks_joined(lines: list[str]) -> list[str]:
@@ -121,7 +126,12 @@ def _comma_breaks_joined(lines: list[str]) -> list[str]:
         # (one blank line after a comma's line is looked past: the next line may go on with its sentence)
         blank_between = bool(out) and not out[-1].strip()
         previous = (out[-2] if len(out) > 1 else "") if blank_between else (out[-1] if out else "")
-        if line.strip() and _goes_on(previous) and not _ITEM.match(line) and not _saluted(previous, line):
+        if (
+            line.strip()
+            and _goes_on(previous, line)
+            and not _ITEM.match(line)
+            and not _saluted(previous, line)
+        ):
             if blank_between:
                 out.pop()
             out[-1] = f"{previous.rstrip()} {line.strip()}"
