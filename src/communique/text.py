@@ -985,9 +985,9 @@ def _tree(
             branches.append(_inner_tree(alternative, ignore_case, first_level))
             since = {key: rests for key, rests in since.items() if _apart(key, alternative)}
         elif first in since:
-            since[first].append(alternative[1:])
+            since[first].append(_after_first_character(alternative))
         else:
-            since[first] = [alternative[1:]]
+            since[first] = [_after_first_character(alternative)]
             branches.append((first, since[first]))
     written = []
     alone = len(branches) == 1
@@ -1000,7 +1000,7 @@ def _tree(
         if not (ignore_case and first.isalpha()) or (alone and after_character):
             # (a branch alone after a character is no alternative that the engine may pass over:
             # its letter ignores case, two words of code where a class of its cases takes six)
-            written.append(first + rest)
+            written.append(_written(first) + rest)
         elif first_level and len(rest) <= _SPLIT_REST:
             written.extend(f"(?-i:{case}){rest}" for case in _cases(first))
         else:
@@ -1103,11 +1103,29 @@ def _cases(letter: str) -> str:
 
 def _first(alternative: str, ignore_case: bool) -> str | None:
     """The character every match of an alternative starts with, in lower case if case is
-    ignored: a letter, digit, space or apostrophe that does not repeat; ``None`` if unknown."""
-    first = alternative[:1]
-    if not ((first.isascii() and first.isalnum()) or first in (" ", "'")) or alternative[1:2] in _REPEATS:
+    ignored: a letter, digit, space or apostrophe, or an ASCII character escaped (``\\ ``, ``\\-``,
+    as :func:`re.escape` writes a phrase's spaces and hyphens), that does not repeat; ``None`` if
+    unknown. (An escaped one was unknown: each anchor of many words, ``will\\ make\\ a\\ stop``,
+    was a branch of its own in a tree of hundreds, tried one after the other at every character.)"""
+    written = _FIRST_CHARACTER.match(alternative)
+    if written is None or alternative.startswith(_REPEATS, written.end()):
         return None
+    first = written.group()[-1]
     return first.lower() if ignore_case else first
+
+
+#: The first character of an alternative that :func:`_first` knows, as written.
+_FIRST_CHARACTER = regexes.compile(r"[A-Za-z0-9 ']|\\[ -/:-@\[-`{-~]")
+
+
+def _after_first_character(alternative: str) -> str:
+    """What follows the first character of an alternative that :func:`_first` knows."""
+    return alternative[2:] if alternative.startswith("\\") else alternative[1:]
+
+
+def _written(first: str) -> str:
+    """A character that :func:`_first` gives, as a pattern's source writes it."""
+    return first if first.isalnum() or first in (" ", "'") else "\\" + first
 
 
 def _apart(first: str, alternative: str) -> bool:
@@ -1192,9 +1210,13 @@ def _checked_after_first(alternative: str, ignore_case: bool) -> list[str]:
         first = _first(part, ignore_case)
         if first is None:
             return [alternative]
-        rests.setdefault(first, []).append(part[1:])
+        rests.setdefault(first, []).append(_after_first_character(part))
     return [
-        first + "".join(_after_first(check, first) for check in checks) + "(?:" + "|".join(rest) + ")"
+        _written(first)
+        + "".join(_after_first(check, first) for check in checks)
+        + "(?:"
+        + "|".join(rest)
+        + ")"
         for first, rest in rests.items()
     ]
 
