@@ -21,7 +21,9 @@ from communique import text
         ),
         # (an escaped character that opens several: one branch, however it is written)
         ([".net", ".org", "x"], r"\.(?:net|org)|x"),
-        (["--x", "--y", "ab"], r"\-\-(?:x|y)|ab"),
+        # (a hyphen or a comma, escaped or not, is written as it stands for itself)
+        (["--x", "--y", "ab"], r"--(?:x|y)|ab"),
+        ([", a", "x", ", b", "y"], ", (?:a|b)|x|y"),
     ],
 )
 def test_phrases_that_open_with_an_escaped_character_share_a_branch(phrases: list[str], tree: str) -> None:

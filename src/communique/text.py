@@ -1103,10 +1103,11 @@ def _cases(letter: str) -> str:
 
 def _first(alternative: str, ignore_case: bool) -> str | None:
     """The character every match of an alternative starts with, in lower case if case is
-    ignored: a letter, digit, space or apostrophe, or an ASCII character escaped (``\\ ``, ``\\-``,
-    as :func:`re.escape` writes a phrase's spaces and hyphens), that does not repeat; ``None`` if
-    unknown. (An escaped one was unknown: each anchor of many words, ``will\\ make\\ a\\ stop``,
-    was a branch of its own in a tree of hundreds, tried one after the other at every character.)"""
+    ignored: a letter, a digit, a character of :data:`_PLAIN` (a space, an apostrophe, a comma…), or
+    an ASCII character escaped (``\\ ``, ``\\-``, as :func:`re.escape` writes a phrase's spaces and
+    hyphens), that does not repeat; ``None`` if unknown. (An escaped one was unknown: each anchor of
+    many words, ``will\\ make\\ a\\ stop``, was a branch of its own in a tree of hundreds, tried one
+    after the other at every character; and one that opens with a comma parted the branches of a cue.)"""
     written = _FIRST_CHARACTER.match(alternative)
     if written is None or alternative.startswith(_REPEATS, written.end()):
         return None
@@ -1114,8 +1115,10 @@ def _first(alternative: str, ignore_case: bool) -> str | None:
     return first.lower() if ignore_case else first
 
 
+#: Characters other than letters and digits that stand for themselves at the start of an alternative.
+_PLAIN = " ',;:/\"%&<>=@~!-"
 #: The first character of an alternative that :func:`_first` knows, as written.
-_FIRST_CHARACTER = regexes.compile(r"[A-Za-z0-9 ']|\\[ -/:-@\[-`{-~]")
+_FIRST_CHARACTER = regexes.compile(rf"[A-Za-z0-9{re.escape(_PLAIN)}]|\\[ -/:-@\[-`{{-~]")
 
 
 def _after_first_character(alternative: str) -> str:
@@ -1125,7 +1128,7 @@ def _after_first_character(alternative: str) -> str:
 
 def _written(first: str) -> str:
     """A character that :func:`_first` gives, as a pattern's source writes it."""
-    return first if first.isalnum() or first in (" ", "'") else "\\" + first
+    return first if first.isalnum() or first in _PLAIN else "\\" + first
 
 
 def _apart(first: str, alternative: str) -> bool:
