@@ -974,7 +974,9 @@ def _tree(
     tail = _common_tail(distributed)
     if tail:
         heads = [alternative[: len(alternative) - len(tail)] for alternative in distributed]
-        return f"(?:{_tree(heads, ignore_case, first_level, after_character)}){tail}"
+        return (
+            f"(?:{_tree(heads, ignore_case, first_level, after_character)}){_opening_tree(tail, ignore_case)}"
+        )
     if not first_level:
         distributed = _tails_shared(distributed, ignore_case)
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
@@ -1006,6 +1008,17 @@ def _tree(
         else:
             written.append(f"(?-i:[{''.join(_cases(first))}]){rest}")
     return "|".join(written)
+
+
+def _opening_tree(tail: str, ignore_case: bool) -> str:
+    """The end that alternatives share (:func:`_common_tail`), the group of alternatives it opens with, if
+    it does, as a tree: ``(?<![\\w])(?:…)|(?<=\\bl')(?:…)`` is ``(?:(?<![\\w])|(?<=\\bl'))(?:…)``, and the
+    tree of the group's hundred alternatives (a title's words, each tried one after the other wherever one
+    may start) was lost in it, written once as it stood."""
+    found = _options(tail, 3) if tail.startswith("(?:") else None
+    if found is None or len(found[0]) < 2 or tail[found[1] + 1 : found[1] + 2] in _REPEATS:
+        return tail
+    return f"(?:{_tree(found[0], ignore_case, first_level=False)}){tail[found[1] + 1 :]}"
 
 
 def _grouped(tree: str) -> str:
