@@ -975,7 +975,9 @@ def _tree(
     tail = _common_tail(distributed)
     if tail:
         heads = [alternative[: len(alternative) - len(tail)] for alternative in distributed]
-        return f"(?:{_tree(heads, ignore_case, first_level, after_character)}){tail}"
+        return (
+            f"(?:{_tree(heads, ignore_case, first_level, after_character)}){_opening_tree(tail, ignore_case)}"
+        )
     if not first_level:
         distributed = _tails_shared(distributed, ignore_case)
     branches: list[tuple[str, list[str]] | str] = []  # (first character, what follows it), or an alternative
@@ -986,9 +988,9 @@ def _tree(
             branches.append(_inner_tree(alternative, ignore_case, first_level))
             since = {key: rests for key, rests in since.items() if _apart(key, alternative)}
         elif first in since:
-            since[first].append(alternative[1:])
+            since[first].append(_after_first_character(alternative))
         else:
-            since[first] = [alternative[1:]]
+            since[first] = [_after_first_character(alternative)]
             branches.append((first, since[first]))
     written = []
     alone = len(branches) == 1
@@ -1001,12 +1003,23 @@ def _tree(
         if not (ignore_case and first.isalpha()) or (alone and after_character):
             # (a branch alone after a character is no alternative that the engine may pass over:
             # its letter ignores case, two words of code where a class of its cases takes six)
-            written.append(first + rest)
+            written.append(_written(first) + rest)
         elif first_level and len(rest) <= _SPLIT_REST:
             written.extend(f"(?-i:{case}){rest}" for case in _cases(first))
         else:
             written.append(f"(?-i:[{''.join(_cases(first))}]){rest}")
     return "|".join(written)
+
+
+def _opening_tree(tail: str, ignore_case: bool) -> str:
+    """The end that alternatives share (:func:`_common_tail`), the group of alternatives it opens with, if
+    it does, as a tree: ``(?<![\\w])(?:…)|(?<=\\bl')(?:…)`` is ``(?:(?<![\\w])|(?<=\\bl'))(?:…)``, and the
+    tree of the group's hundred alternatives (a title's words, each tried one after the other wherever one
+    may start) was lost in it, written once as it stood."""
+    found = _options(tail, 3) if tail.startswith("(?:") else None
+    if found is None or len(found[0]) < 2 or tail[found[1] + 1 : found[1] + 2] in _REPEATS:
+        return tail
+    return f"(?:{_tree(found[0], ignore_case, first_level=False)}){tail[found[1] + 1 :]}"
 
 
 def _grouped(tree: str) -> str:
@@ -1104,11 +1117,32 @@ def _cases(letter: str) -> str:
 
 def _first(alternative: str, ignore_case: bool) -> str | None:
     """The character every match of an alternative starts with, in lower case if case is
-    ignored: a letter, digit, space or apostrophe that does not repeat; ``None`` if unknown."""
-    first = alternative[:1]
-    if not ((first.isascii() and first.isalnum()) or first in (" ", "'")) or alternative[1:2] in _REPEATS:
+    ignored: a letter, a digit, a character of :data:`_PLAIN` (a space, an apostrophe, a comma…), or
+    an ASCII character escaped (``\\ ``, ``\\-``, as :func:`re.escape` writes a phrase's spaces and
+    hyphens), that does not repeat; ``None`` if unknown. (An escaped one was unknown: each anchor of
+    many words, ``will\\ make\\ a\\ stop``, was a branch of its own in a tree of hundreds, tried one
+    after the other at every character; and one that opens with a comma parted the branches of a cue.)"""
+    written = _FIRST_CHARACTER.match(alternative)
+    if written is None or alternative.startswith(_REPEATS, written.end()):
         return None
+    first = written.group()[-1]
     return first.lower() if ignore_case else first
+
+
+#: Characters other than letters and digits that stand for themselves at the start of an alternative.
+_PLAIN = " ',;:/\"%&<>=@~!-"
+#: The first character of an alternative that :func:`_first` knows, as written.
+_FIRST_CHARACTER = regexes.compile(rf"[A-Za-z0-9{re.escape(_PLAIN)}]|\\[ -/:-@\[-`{{-~]")
+
+
+def _after_first_character(alternative: str) -> str:
+    """What follows the first character of an alternative that :func:`_first` knows."""
+    return alternative[2:] if alternative.startswith("\\") else alternative[1:]
+
+
+def _written(first: str) -> str:
+    """A character that :func:`_first` gives, as a pattern's source writes it."""
+    return first if first.isalnum() or first in _PLAIN else "\\" + first
 
 
 def _apart(first: str, alternative: str) -> bool:
@@ -1193,9 +1227,13 @@ def _checked_after_first(alternative: str, ignore_case: bool) -> list[str]:
         first = _first(part, ignore_case)
         if first is None:
             return [alternative]
-        rests.setdefault(first, []).append(part[1:])
+        rests.setdefault(first, []).append(_after_first_character(part))
     return [
-        first + "".join(_after_first(check, first) for check in checks) + "(?:" + "|".join(rest) + ")"
+        _written(first)
+        + "".join(_after_first(check, first) for check in checks)
+        + "(?:"
+        + "|".join(rest)
+        + ")"
         for first, rest in rests.items()
     ]
 
