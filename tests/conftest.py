@@ -58,6 +58,9 @@ LAYOUT_CASES = frozenset(
         # a ministry's masthead, the state's name in capitals over the text: under a news site's menu, that line reads
         # as the menu's last item, and the publisher's side it names is lost with it
         "fr-1241-en-tete-republique-togolaise-gendarmerie-belge",
+        # a meeting whose people are named in its headline alone: set in capitals, a headline is read for no names (a
+        # run of capitalised words is no name by its shape), and the meeting loses both its people
+        "fr-807-la-rencontre-seulement-dans-le-titre-bamako",
     }
 )
 #: The steering material next to the checkout: the seed communiqués and the spec.

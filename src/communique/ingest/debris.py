@@ -428,10 +428,21 @@ def _page_furniture(lines: list[str]) -> set[int]:
         key = " ".join(line.split())
         if not key or len(key.split()) > _RUNNING_HEAD_WORDS or _PROSE_END.search(key):
             continue
-        if key in seen:
+        if key in seen or _cut_copy(key, seen):
             found.add(index)
         seen.add(key)
     return found
+
+
+#: The fewest words of a line cut short that repeats the start of one before it.
+_CUT_COPY_WORDS = 5
+
+
+def _cut_copy(key: str, seen: set[str]) -> bool:
+    """Whether a short line is the start of a line before it, cut short at a word: a page's copy of its headline
+    truncated to a width (« Ce que la patronne d'Interpol a proposé au », under the headline whole), furniture as
+    the headline repeated whole is (its last words would run on into the text's first sentence)."""
+    return len(key.split()) >= _CUT_COPY_WORDS and any(earlier.startswith(key + " ") for earlier in seen)
 
 
 def strip(text: str) -> Cleaned:
