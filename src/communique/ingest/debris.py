@@ -434,25 +434,31 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return found
 
 
-#: The fewest words of a line that repeats the line above it cut short (fewer is a heading said twice, or a word).
+#: The fewest words of a line that repeats a line above it cut short (fewer is a heading said twice, or a word).
 _CUT_COPY_WORDS = 3
+#: How many lines above a cut copy its whole line may stand (the page's section, a picture's text between).
+_CUT_COPY_REACH = 4
 
 
 def _cut_copies(lines: list[str]) -> set[int]:
-    """The lines that repeat the line above them cut short, with no mark of the cut: the headline
-    a news page prints again under itself where its teaser box ended ("… and Internal Secu"). Read,
-    the cut's last words made a name ("Internal Secu"); joined to the lead under it, the copy hid
-    the lead's dateline. A copy says nothing its line has not said: dropping it loses no word."""
+    """The lines that repeat a line just above them cut short, at a word or inside one, with no mark of
+    the cut: the headline a news page prints again under itself where its teaser box ended ("… and
+    Internal Secu", « Ce que la patronne d'Interpol a proposé au »). Read, the cut's last words made a
+    name ("Internal Secu"); joined to the lead under it, the copy hid the lead's dateline. A copy says
+    nothing its line has not said: dropping it loses no word (and, unlike a page's furniture, it joins
+    nothing around it)."""
     found: set[int] = set()
-    above = ""
+    above: list[str] = []
     for index, line in enumerate(lines):
         key = " ".join(line.split())
         if not key:
             continue
-        if len(key) < len(above) and above.startswith(key) and len(key.split()) >= _CUT_COPY_WORDS:
+        if len(key.split()) >= _CUT_COPY_WORDS and any(
+            len(key) < len(a) and a.startswith(key) for a in above
+        ):
             found.add(index)
             continue  # a second cut copy is compared to the whole line too
-        above = key
+        above = [*above[-_CUT_COPY_REACH + 1 :], key]
     return found
 
 

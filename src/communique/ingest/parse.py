@@ -291,12 +291,13 @@ _DATELINE_ALONE = regexes.compile(
 #: 27:", "New Delhi, Feb 05:", "Kolkata [India], February 11:" (the country in brackets, as
 #: ANI writes it), "ST GEORGE'S, Grenada, (CMC) -" (a comma before the agency), "Praia
 #: (Inforpress) –" (an agency's name, not only its acronym), "Jakarta (ANTARA News) -" (its name and a second
-#: word). Only a known city makes it a dateline.
+#: word), "Addis Ababa, —" (the day left out, its comma kept, as syndication copies it). Only a known city makes it a
+#: dateline.
 _WIRE_DATELINE = regexes.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý](?:[\w'’.]{2,}|[\w'’.](?=[ -][A-ZÀ-Ý]))(?:[ -][A-ZÀ-Ý][\w'’.]+){0,2})"
     r"(?:\s*\[[A-ZÀ-Ý][\w .'’-]{1,30}\])?"
     r"\s*(?:,\s*(?P<date>[^()\n]{3,40}?))?\s*"
-    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12}(?: [A-Z][a-z]{1,10})?)\)\.?\s*[-–—:]?|[-–—:])\s"
+    r"(?:,?\s*\((?P<agency>[A-Za-z]{2,12}(?: [A-Z][a-z]{1,10})?)\)\.?\s*[-–—:]?|,?\s*[-–—:])\s"
 )
 #: ... or the agency's acronym glued by a hyphen to the text's first word, as some wires write it: "Dhaka,
 #: BSS-Bangladeshi Home Minister …", "Islamabad, SANA-Pakistani Interior Minister …".

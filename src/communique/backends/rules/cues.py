@@ -1165,7 +1165,11 @@ FUTURE = Cue(
     # a headline's "is to": "Police chiefs A and B to sign MoU on cross-border crime" (a signing to come)
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
-    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"(?:arrives?|arriving|lands?|travels?) (?:\S+ ){0,3}?tomorrow", r"le mois prochain", r"next month", r"upcoming",
+    r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"(?:arrives?|arriving|lands?|travels?) (?:\S+ ){0,3}?tomorrow",
+    # a trip under way this week, its meetings to come: "is travelling to Fiji and Samoa this week", "plans to meet
+    # police leaders"
+    r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
+    r"le mois prochain", r"next month", r"upcoming",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -1233,6 +1237,12 @@ RECALLED = Cue(
     r"(?:recalled|recalling|remembered|rappelée?|rappelant|évoquée?|évoquant)\b[^.;]{0,60}? (?:the |his |her |their |les |la |le |l['’]|ses |sa |son )?"
     r"(?:\S+ ){0,2}?(?:talks|meetings?|discussions|visit|entretiens?|rencontres?|réunions?|échanges|visite)\b (?:that |which |qu['’])?"
     r"(?:he|she|they|il|elle|ils|elles) (?:had |avai(?:t|ent) |a |ont )?(?:held|had|paid|made|eue?s?|tenue?s?|effectuée?s?)\b",
+    # earlier encounters referred to by their noun, whoever held them: "The LNP Chief referenced past engagements between
+    # the two countries, notably in X, where he and Y had briefed …", « a évoqué les précédentes rencontres entre … »
+    r"(?:referenced|referred to|recalled|recalling|cited|citing|pointed to) (?:the |their |his |her )?(?:past|previous|"
+    r"earlier|former|prior) (?:\S+ )?(?:engagements|meetings|encounters|visits|talks|exchanges|contacts)\b",
+    r"(?:évoqué|évoquant|rappelé|rappelant) (?:les|leurs|ses) (?:précédentes|anciennes|dernières) (?:rencontres|réunions|"
+    r"visites|entrevues)\b",
     # a gathering a side hosted before: « Il a rappelé que son pays avait abrité l'assemblée générale de l'Afripol »
     r"(?:avai(?:t|ent)|had) (?:abrité|accueilli|hosted) (?:la |le |l['’]|les |the |a |an )(?:\S+ ){0,3}?(?:assemblée|réunion|"
     r"conférence|sommet|session|assembly|meeting|conference|summit)\b",

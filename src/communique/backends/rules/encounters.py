@@ -764,12 +764,15 @@ def _signed_document(sentence: str, cue: re.Match[str]) -> bool:
 
 
 def _signing_recalled_by_its_text(sentence: str, cue: re.Match[str]) -> bool:
-    """Whether the cue is the participle of an agreement whose ratification, approval, publication or coming into force
-    the sentence tells: the signing is that text's past, the news is what became of it (a page about an agreement, not
+    """Whether the cue is the participle of an agreement whose ratification, approval, publication, coming into force or
+    implementation the sentence tells: the signing is that text's past, the news is what became of it (a page about an agreement, not
     about a meeting)."""
+    if _SIGNED_PARTICIPLE.fullmatch(cue.group(0)) is None:
+        return False
+    window = max(0, cue.start() - 250)
     return (
-        _SIGNED_PARTICIPLE.fullmatch(cue.group(0)) is not None
-        and _TEXT_COMING_INTO_EFFECT.search(sentence, max(0, cue.start() - 250), cue.start()) is not None
+        _TEXT_COMING_INTO_EFFECT.search(sentence, window, cue.start()) is not None
+        or _TEXT_IMPLEMENTED.search(sentence, window, cue.start()) is not None
     )
 
 
@@ -783,6 +786,17 @@ _TEXT_COMING_INTO_EFFECT = regexes.compile(
     r"promulgat\w*|promulgu\w*|entry into force|entered into force|entrée en vigueur|entrée?s? en vigueur)\b"
     r"[^.;]{0,40}?\b(?:agreements?|treaty|treaties|conventions?|memorand(?:um|a)|protocols?|accords?|protocoles?|"
     r"mémorandums?|traités?|ententes?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+#: An agreement whose carrying out is discussed, its participle right after it: "discussed the implementation of the
+#: provisions of the agreement signed between the Armenian police and Europol", « la mise en œuvre de l'accord signé
+#: en 2019 » (that signing is the agreement's past; not "the implementation of the agreement and signed a protocol").
+_TEXT_IMPLEMENTED = regexes.compile(
+    r"\b(?:implement\w*|mise en (?:œuvre|oeuvre)|application|provisions of|dispositions d[eu])\b[^.;]{0,40}?"
+    r"\b(?:agreements?|treaty|treaties|conventions?|memorand(?:um|a)|protocols?|accords?|protocoles?|mémorandums?|"
+    r"traités?|ententes?|arrangements?)\b\s+(?:(?!and\b|et\b)\S+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -1091,6 +1105,9 @@ def _date_phrases(sentence: str) -> tuple[tuple[tuple[int, int, str], bool, bool
             and not _UNDER_WAY_AS_SAID.search(sentence, 0, p[0])
         )
         and not _UNTIL.search(sentence, 0, p[0])  # "will continue till Wednesday": its last day
+        # (nor the day someone took up office, told of in passing: "the new commissioner-general who took office on
+        # October 1, welcomed …", « qui a pris ses fonctions le 2 mai »)
+        and not _OFFICE_TAKEN.search(sentence, max(0, p[0] - 80), p[0])
         # (nor the day of the statement that tells it: "In a statement Thursday, the PNP said Cruz is heading …")
         and not _STATEMENT_OF.search(sentence, 0, p[0])
         # (nor the day of an earlier stop of a tour: « après sa visite à Londres hier, … était aujourd'hui à Paris »)
@@ -1106,10 +1123,11 @@ def _date_phrases(sentence: str) -> tuple[tuple[tuple[int, int, str], bool, bool
     )
 
 
-#: A statement named right before its day: "In a statement Thursday", "in a press release on Monday", « dans un
-#: communiqué publié mardi ».
+#: A statement named right before its day: "In a statement Thursday", "in a press release on Monday", "…, according
+#: to an official statement on March 27", « dans un communiqué publié mardi ».
 _STATEMENT_OF = regexes.compile(
-    r"\b(?:in|via) (?:a|an|its|their|his|her) (?:[\w-]+ )?(?:statement|press release|release|communiqué)(?:\s+(?:issued )?on)?\s+$"
+    r"\b(?:in|via|according to) (?:a|an|its|their|his|her|the) (?:[\w-]+ )?(?:statement|press release|release|communiqué)"
+    r"(?:\s+(?:issued |released |published )?on)?\s+$"
     r"|\bdans (?:un|son|leur) communiqué(?: (?:publié|diffusé|rendu public))?(?:\s+(?:le|ce))?\s+$",
     re.IGNORECASE,
 )
@@ -1156,6 +1174,18 @@ _DATED_DATELINE = regexes.compile(r",\s*[A-Z][\w'’ .-]{1,40}?(?:,\s*[A-Z][\w'�
 
 #: The dash that closes a date line opening a sentence.
 _DASH_AFTER = regexes.compile(r"\s*[-–—]\s")
+
+
+#: A clause telling when someone took up office, right before its day: "who took office on", "who was sworn in
+#: on", « qui a pris ses fonctions le », « depuis sa nomination le ».
+_OFFICE_TAKEN = regexes.compile(
+    r"\b(?:who|since (?:he|she)|after (?:he|she)) (?:had |has )?(?:took|taken|assumed|was (?:appointed|sworn in|installed|"
+    r"named|elected)|(?:had |has )?been (?:appointed|sworn in|installed|named|elected))(?: (?:up )?(?:office|duty|"
+    r"(?:his|her|the) (?:post|position|duties|functions|command)))?(?: as [^,;.]{1,40})?\s+(?:on\s+)?$"
+    r"|\bqui a (?:pris ses fonctions|été (?:nommée?|installée?|élue?|investie?)(?: [^,;.]{1,40})?)(?:\s+(?:le|ce))?\s+$"
+    r"|\bdepuis (?:sa|son) (?:prise de fonctions?|nomination|installation|investiture)(?:\s+(?:le|ce))?\s+$",
+    re.IGNORECASE,
+)
 
 
 #: The word that makes the day after it a last day.

@@ -110,6 +110,14 @@ def _kind_told(segment: _Segment) -> MeetingKind:
     where = kinds.WHERE.search(opening)
     if visiting and working and where and visiting.start() < where.start() < working.start():
         return MeetingKind.OFFICIAL_VISIT  # "paid a visit to X, where he held talks with Y"
+    # "visited the Federal Police Headquarters to engage in bilateral discussions": the talks are what the visit was for
+    if (
+        visiting
+        and working
+        and 0 < working.start() - visiting.end() <= 120
+        and _FOR_TALKS.search(opening, visiting.end(), working.start())
+    ):
+        return MeetingKind.OFFICIAL_VISIT
     if working:
         return MeetingKind.WORKING_MEETING
     # a host's reception stays a working meeting however the text calls it later ("Cette
@@ -134,6 +142,13 @@ def _kind_told(segment: _Segment) -> MeetingKind:
 
 
 _RECEPTION = (Relation.RECEIVES, Relation.RECEIVED)
+
+#: The talks a visit was paid for, right before their noun: "visited the Headquarters to engage in bilateral
+#: discussions", "visited X for talks", « a visité le siège pour des entretiens » (the visit is the encounter).
+_FOR_TALKS = regexes.compile(
+    r"\b(?:(?:in order )?to (?:engage in|hold|have|conduct)|for|pour (?:des|tenir des|avoir des|y tenir des)|"
+    r"afin (?:de tenir|d'avoir) des)\s+(?:\S+\s+){0,2}?$"
+)
 
 #: A sentence that opens by naming the encounter told before a working session: « Il s'est agi d'une séance de
 #: travail », « Il s'agissait d'une réunion de travail », "It was a working session".

@@ -200,6 +200,14 @@ _SPOKESPERSON_SAID = regexes.compile(
     r"(?:the |le |la |l['’])?[^,;.()\"“”]{0,50}?\b(?:spokes(?:person|man|woman)|porte-parole|press secretary)\b,?\s*$",
     re.IGNORECASE,
 )
+#: A spokesman's office and rank right before his name, and his saying right after it: "…, police spokesman Pol
+#: Lt-General X said.", "…, the ministry's spokesperson X told reporters", « …, le porte-parole Jean Koffi a précisé ».
+_SPOKESPERSON_BEFORE = regexes.compile(
+    r"\b(?:spokes(?:person|man|woman)|porte-parole)\b,?\s*(?:(?:l[ea]|the) )?(?:[A-Z][\w.'’-]*\.?\s+){0,4}$"
+)
+_SAID_AFTER = regexes.compile(
+    r",?\s*(?:said|says|told|added|explained|stated|noted|(?:a|ont) (?:indiqué|déclaré|précisé|ajouté|expliqué))\b"
+)
 #: The one a monument or a grave honours: "laid a wreath at the monument to the national leader …
 #: Heydar Aliyev", « a déposé une gerbe au monument à la mémoire de X ».
 _HONOURED_BY_A_MONUMENT = regexes.compile(
@@ -958,6 +966,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             prefix[-120:]
         ):
             continue  # '"…," said the ministry's spokesperson X': she reports the meeting, she is not at it
+        if (
+            ("pokes" in near or "porte-parole" in near)
+            and _SPOKESPERSON_BEFORE.search(near)
+            and _SAID_AFTER.match(sentence, end)
+        ):
+            continue  # "…, police spokesman Pol Lt-General X said.": he tells of the talks, he is not at them
         if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
             continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
