@@ -1,5 +1,6 @@
 """Careless input, round 58: a French file saved in Mac Roman, a communiqué saved from a
-mail client as a whole MIME message."""
+mail client as a whole MIME message, outputs written inside the folder read, and files told
+apart by their ending alone."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fakeserver import FakeOpenAI, RecordedRequest, chat_auto
 from runner import run
+from support import env
 
 TEXT = (
     "Paris, le 3 mars 2025 – Le ministre de l'Intérieur, Gérald Darmanin, a reçu jeudi son homologue "
@@ -107,3 +110,81 @@ def test_an_e_mail_message_without_a_text_to_read_is_said_in_one_line(
     assert result.returncode == 3 and result.stdout == ""
     assert result.stderr.startswith("communique: error: ") and said in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def _translating(request: RecordedRequest) -> Any:
+    """A model that gives each paragraph back marked as translated."""
+    import re
+
+    paragraph = re.findall(r"<communique>\n(.*?)\n</communique>", request.messages[1]["content"], re.S)[-1]
+    return chat_auto({"text": f"EN {paragraph}"})
+
+
+@pytest.mark.parametrize("inside", ["english", "."], ids=["a-subfolder", "the-folder-itself"])
+def test_translations_written_inside_the_folder_read_are_not_read_again(
+    fake_openai: FakeOpenAI, tmp_path: Path, inside: str
+) -> None:
+    """Was: a second run (``--resume`` after a stop, or ``--force``) read the translations
+    of the first as communiqués: ``brief.en.en.txt`` asked of the model, or, beside them,
+    "already in" counted for inputs that were outputs."""
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    for number in range(2):
+        (briefs / f"brief-{number}.txt").write_text(f"Le ministre a reçu son homologue numéro {number}.\n")
+    out = briefs / inside
+    fake_openai.responder = _translating
+    first = run("translate", str(briefs), "-d", str(out), env=env(fake_openai))
+    assert first.returncode == 0, first.stderr
+    written = sorted(path.name for path in out.glob("*.en.txt"))
+    assert written == ["brief-0.en.txt", "brief-1.en.txt"]
+    (out / "brief-1.en.txt").unlink()  # as if the first run had been stopped
+    resumed = run("translate", str(briefs), "-d", str(out), "--resume", env=env(fake_openai))
+    assert (
+        resumed.returncode == 0
+        and resumed.stderr.startswith("communique: 1 done")
+        and "1 already in" in resumed.stderr
+    ), resumed.stderr
+    forced = run("translate", str(briefs), "-d", str(out), "--force", env=env(fake_openai))
+    assert forced.returncode == 0 and "2 done" in forced.stderr, forced.stderr
+    assert sorted(path.relative_to(out).as_posix() for path in tmp_path.rglob("*.en*.txt")) == written
+
+
+@pytest.mark.parametrize("name", ["records.md", "records.txt"])
+def test_records_written_inside_the_folder_read_are_not_read_on_the_next_run(
+    tmp_path: Path, name: str
+) -> None:
+    """Was: the second run refused (« records.md is also an input: writing there would
+    replace it ») even with --force: the records of the first read as a communiqué."""
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "brief.txt").write_text(TEXT)
+    output = briefs / name
+    first = run("summarise", str(briefs), "--backend", "rules", "-f", "md", "-o", str(output))
+    assert first.returncode == 0 and "1 done" in first.stderr, first.stderr
+    again = run("summarise", str(briefs), "--backend", "rules", "-f", "md", "-o", str(output), "--force")
+    assert again.returncode == 0 and "1 done" in again.stderr, again.stderr
+    assert output.read_text(encoding="utf-8").count("Gérald Darmanin") >= 1
+
+
+def test_an_output_in_the_folder_read_that_links_to_an_input_is_still_refused(tmp_path: Path) -> None:
+    """The output left out of the folder is the link, never the communiqué it points to."""
+    (tmp_path / "brief.txt").write_text(TEXT)
+    (tmp_path / "records.md").symlink_to(tmp_path / "brief.txt")
+    result = run(
+        "summarise", str(tmp_path), "--backend", "rules", "-o", str(tmp_path / "records.md"), "--force"
+    )
+    assert result.returncode == 2 and "brief.txt" not in result.stdout and "is also an input" in result.stderr
+    assert (tmp_path / "brief.txt").read_text() == TEXT
+
+
+def test_files_that_differ_by_their_ending_or_folder_alone_each_give_their_record(tmp_path: Path) -> None:
+    """Was: ``x.txt`` beside ``x.md`` (a copy saved as Markdown) both named ``x``, then both
+    ``folder/x``: the second failed, « give each document its own id »."""
+    briefs = tmp_path / "briefs"
+    for name in ("a/x.txt", "a/x.md", "b/x.txt", "b/X.txt"):
+        (briefs / name).parent.mkdir(parents=True, exist_ok=True)
+        (briefs / name).write_text(TEXT)
+    result = run("summarise", "briefs", "--backend", "rules", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    ids = [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()]
+    assert ids == ["briefs/a/x.md", "briefs/a/x.txt", "X", "briefs/b/x"]
