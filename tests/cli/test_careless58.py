@@ -1,6 +1,6 @@
 """Careless input, round 58: a French file saved in Mac Roman, a communiqué saved from a
-mail client as a whole MIME message, outputs written inside the folder read, and files told
-apart by their ending alone."""
+mail client as a whole MIME message, outputs written inside the folder read, files told
+apart by their ending alone, and a file named like an option."""
 
 from __future__ import annotations
 
@@ -188,3 +188,13 @@ def test_files_that_differ_by_their_ending_or_folder_alone_each_give_their_recor
     assert result.returncode == 0, result.stderr
     ids = [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()]
     assert ids == ["briefs/a/x.md", "briefs/a/x.txt", "X", "briefs/b/x"]
+
+
+def test_a_file_whose_name_begins_with_a_dash_is_shown_how_to_be_named(tmp_path: Path) -> None:
+    """Was: « No such option: -x » alone, for ``-x.txt``, a file that is there."""
+    (tmp_path / "-x.txt").write_text(TEXT)
+    result = run("summarise", "-x.txt", "--backend", "rules", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "No such option: -x" in result.stderr and "./-x.txt" in result.stderr and "--" in result.stderr
+    named = run("summarise", "--backend", "rules", "--", "-x.txt", cwd=tmp_path)
+    assert named.returncode == 0 and "Gérald Darmanin" in named.stdout, named.stderr
