@@ -198,3 +198,15 @@ def test_a_file_whose_name_begins_with_a_dash_is_shown_how_to_be_named(tmp_path:
     assert "No such option: -x" in result.stderr and "./-x.txt" in result.stderr and "--" in result.stderr
     named = run("summarise", "--backend", "rules", "--", "-x.txt", cwd=tmp_path)
     assert named.returncode == 0 and "Gérald Darmanin" in named.stdout, named.stderr
+
+
+def test_a_communique_of_the_folder_named_as_the_output_is_never_replaced(tmp_path: Path) -> None:
+    """A run's own cards are left out of the folder it reads (above); a communiqué of the user's that a
+    careless ``-o`` names is not one, even with --force: it is still read, and the run is refused."""
+    (tmp_path / "brief.txt").write_text(TEXT)
+    (tmp_path / "notes.md").write_text(TEXT)
+    result = run(
+        "summarise", str(tmp_path), "--backend", "rules", "-o", str(tmp_path / "notes.md"), "--force"
+    )
+    assert result.returncode == 2 and "is also an input" in result.stderr, result.stderr
+    assert (tmp_path / "notes.md").read_text() == TEXT

@@ -42,6 +42,7 @@ from communique.ingest.read import (
 )
 from communique.schema import Source
 from communique.text import json_kind, whole
+from communique.version import MADE_BY
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
@@ -142,12 +143,28 @@ class Written:
         must not replace, :func:`~communique.export.files.check_not_input`)."""
         place = _place(path)
         if any(place == _place(file) for file in self.files):
-            return True
+            return _made_by_a_run(path)
         return (
             self.folder is not None
             and path.name.endswith(self.suffix)
             and os.path.dirname(place) == os.path.realpath(self.folder)
         )
+
+
+#: How far from its end a file is read for :data:`~communique.version.MADE_BY` (a card's footer is its last line).
+_FOOTER_BYTES = 512
+
+
+def _made_by_a_run(path: Path) -> bool:
+    """Whether the file at ``path`` is a run's output (its readable cards close on
+    :data:`~communique.version.MADE_BY`), not a communiqué of the user's that a careless
+    ``-o`` names: that one stays an input, and the run is refused rather than replace it."""
+    try:
+        with path.open("rb") as file:
+            file.seek(max(0, file.seek(0, os.SEEK_END) - _FOOTER_BYTES))
+            return MADE_BY.encode() in file.read()
+    except OSError:
+        return False
 
 
 def _place(path: Path) -> str:
