@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from communique.evals.run import Comparison as Comparison
     from communique.evals.run import EvalResult as EvalResult
     from communique.export.sinks import Writer
-    from communique.ingest.inputs import Loaded
+    from communique.ingest.inputs import Loaded, Written
     from communique.pipeline import Pipeline
     from communique.progress import Listener
     from communique.prompts import Prompt
@@ -121,11 +121,13 @@ def load(
     max_bytes: int | None = None,
     published: dt.date | None = None,
     lang: str | None = None,
+    written: Written | None = None,
 ) -> Sequence[Loaded]:
     """The documents named by ``inputs`` (files, folders, globs, ``-`` for stdin) and a
     JSON Lines file, in order, each read into a source or carrying why it cannot be,
     when it is first asked for (:class:`~communique.ingest.inputs.Reading`: a batch reads
-    each as it takes it). ``published`` and ``lang`` override what each says."""
+    each as it takes it). ``published`` and ``lang`` override what each says. What the
+    run will have ``written`` into a folder or a glob read is left out of it."""
     from communique.ingest import DEFAULT_MAX_BYTES
     from communique.ingest import inputs as documents
     from communique.ingest.parse import given_date, given_text
@@ -137,7 +139,7 @@ def load(
     limit = max_bytes or DEFAULT_MAX_BYTES
     named = _paths(inputs, "inputs")
     file = None if jsonl is None else _paths([jsonl], "jsonl")[0]
-    found = documents.discover(named, jsonl=file, max_bytes=limit)
+    found = documents.discover(named, jsonl=file, max_bytes=limit, written=written or documents.Written())
     return documents.load_all(found, max_bytes=limit, published=given_date(published),
                               lang=given_text(lang, what="lang"))  # fmt: skip
 

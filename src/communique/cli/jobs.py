@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
     from communique.api import Tally
     from communique.config import Settings
-    from communique.ingest.inputs import Loaded
+    from communique.ingest.inputs import Loaded, Written
 
 
 @app.command()
@@ -142,7 +142,8 @@ def summarise(
     api.check_outputs(output, errors, force=force, resume=resume)
     check_errors_file(errors, force=force, resume=resume)
     published_date = iso_date(published, what="--published") if published else None
-    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
+    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang,
+                  written=documents.Written(files=[path for path in (output, errors) if path is not None]))  # fmt: skip
     format = format or for_path(output) or ("json" if single else "jsonl")
     if (
         not quiet
@@ -171,13 +172,16 @@ def summarise(
 
 
 def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: bool, quiet: bool,
-          published: dt.date | None = None, lang: str | None = None) -> Sequence[Loaded]:  # fmt: skip
-    """Discover and read the inputs; one input that cannot be read is the command's error."""
+          published: dt.date | None = None, lang: str | None = None,
+          written: Written | None = None) -> Sequence[Loaded]:  # fmt: skip
+    """Discover and read the inputs, leaving out of folders and globs what the run has
+    ``written``; one input that cannot be read is the command's error."""
     from communique import api
 
     if arguments.count("-") + (jsonl == "-") > 1:  # was: the second read an empty stdin, a failed document
         raise typer.BadParameter("standard input (-) is named more than once; it can be read once")
-    items = api.load(arguments, jsonl=jsonl, max_bytes=chosen.max_bytes, published=published, lang=lang)
+    items = api.load(arguments, jsonl=jsonl, max_bytes=chosen.max_bytes, published=published, lang=lang,
+                     written=written)  # fmt: skip
     if single:
         (item,) = items
         if item.error is not None:
@@ -367,7 +371,9 @@ def translate(
         check_errors_file(errors, force=force, resume=resume)
         arguments = inputs or ([] if jsonl else ["-"])
         single = documents.is_single(arguments, jsonl)
-        items = _read(arguments, jsonl, chosen, single=single, quiet=quiet)
+        written = documents.Written(files=[path for path in (output, errors) if path is not None], folder=directory,
+                                    suffix=f".{to}.txt")  # fmt: skip
+        items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, written=written)
         try:
             tally = api.translate_many(
                 items, translator=translator, directory=directory, output=output, errors=errors, force=force,

@@ -18,7 +18,7 @@ import typer
 
 from communique.cli.app import app, say
 from communique.errors import CommuniqueError, database_errors
-from communique.text import one_line
+from communique.text import one_line, quoted
 
 __all__ = ["app", "main"]
 
@@ -146,6 +146,12 @@ def _reader_gone() -> NoReturn:
     sys.exit(0)
 
 
+def _dashed_file() -> str | None:
+    """An argument that click took for an option but that names a file (``-x.txt``, a
+    name a tool or a careless ``mv`` gave)."""
+    return next((arg for arg in sys.argv[1:] if arg[:1] == "-" and arg != "-" and os.path.lexists(arg)), None)
+
+
 def _usage(exc: Exception) -> NoReturn:
     """A usage error (an unknown option, a bad value) in one line, with where the help
     is; the help itself when a command was given nothing at all."""
@@ -154,4 +160,6 @@ def _usage(exc: Exception) -> NoReturn:
         sys.exit(2)
     context = getattr(exc, "ctx", None)
     hint = f" (see '{context.command_path} -h')" if context is not None else ""
+    if isinstance(exc, _CLICK.NoSuchOption) and (named := _dashed_file()) is not None:
+        hint = f" (to read the file {quoted(named)}, write {quoted('./' + named)} or put -- before it)"
     _fail(f"error: {exc.format_message()}{hint}", getattr(exc, "exit_code", 2))  # type: ignore[attr-defined]

@@ -42,6 +42,7 @@ from communique.ingest.read import (
 )
 from communique.schema import Source
 from communique.text import json_kind, whole
+from communique.version import MADE_BY
 
 #: The files a folder contributes.
 SUFFIXES = (".txt", ".md")
@@ -125,12 +126,64 @@ def is_single(arguments: Sequence[str], jsonl: str | None) -> bool:
     return not has_glob(argument) and not path.is_dir() and path.suffix.lower() not in JSONL_SUFFIXES
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a run writes that a folder or a glob it reads may hold: its output files, and
+    in the folder of its translations (``-d DIR``) the files named ``*SUFFIX``. Was: read
+    back as communiqués by the next run (``--resume``, ``--force``: ``brief.en.en.txt``),
+    or that run refused as writing over an input."""
+
+    files: Sequence[Path] = ()
+    folder: Path | None = None
+    suffix: str = ""
+
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` is one of these outputs: where it is, not what it links to (a
+        link written over is an output; the file it links to an input, which the output
+        must not replace, :func:`~communique.export.files.check_not_input`)."""
+        place = _place(path)
+        if any(place == _place(file) for file in self.files):
+            return _made_by_a_run(path)
+        return (
+            self.folder is not None
+            and path.name.endswith(self.suffix)
+            and os.path.dirname(place) == os.path.realpath(self.folder)
+        )
+
+
+#: How far from its end a file is read for :data:`~communique.version.MADE_BY` (a card's footer is its last line).
+_FOOTER_BYTES = 512
+
+
+def _made_by_a_run(path: Path) -> bool:
+    """Whether the file at ``path`` is a run's output (its readable cards close on
+    :data:`~communique.version.MADE_BY`), not a communiqué of the user's that a careless
+    ``-o`` names: that one stays an input, and the run is refused rather than replace it."""
+    try:
+        with path.open("rb") as file:
+            file.seek(max(0, file.seek(0, os.SEEK_END) - _FOOTER_BYTES))
+            return MADE_BY.encode() in file.read()
+    except OSError:
+        return False
+
+
+def _place(path: Path) -> str:
+    """Where ``path`` is: its folder's real path and its name (a link not followed)."""
+    absolute = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))
+
+
 def discover(
-    arguments: Sequence[str], *, jsonl: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    arguments: Sequence[str],
+    *,
+    jsonl: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    written: Written = Written(),
 ) -> list[Document]:
     """The documents named by ``arguments`` (files, folders, globs, ``-`` for stdin,
     of which at most ``max_bytes`` and one byte are read) and by a JSONL file (``-``
-    for stdin), in order, each file once."""
+    for stdin), in order, each file once; what the run has ``written`` is left out of
+    folders and globs (a file named as such is still read, and refused as an output)."""
     documents: list[Document] = []
     for argument in arguments:
         if not argument:  # Path("") is the working folder: all of it was read
@@ -138,12 +191,16 @@ def discover(
         if argument == "-":
             documents.append(Document(id="stdin", origin="stdin", data=_stdin(max_bytes)))
         elif has_glob(argument) and not Path(argument).exists():
-            matches = sorted(Path(p) for p in glob.glob(argument, recursive=True) if Path(p).is_file())
+            matches = sorted(
+                Path(p)
+                for p in glob.glob(argument, recursive=True)
+                if Path(p).is_file() and not written.holds(Path(p))
+            )
             if not matches:
                 raise InputError(f"no file matches {argument}")
             documents += [_file(path) for path in matches]
         elif Path(argument).is_dir():
-            found = _folder(Path(argument))
+            found = _folder(Path(argument), written)
             if not found:
                 raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
             documents += found
@@ -179,7 +236,7 @@ def _name(name: str) -> str:
         return document_id(raw.decode("cp1252", "replace"))
 
 
-def _folder(folder: Path) -> list[Document]:
+def _folder(folder: Path, written: Written) -> list[Document]:
     """The communiqués of a folder and its subfolders (links to folders not followed),
     hidden ones left out, by path. Every entry named as one is a document, whether it
     can be read or not: one that cannot (a FIFO, a socket, a link to nothing or to
@@ -203,14 +260,15 @@ def _folder(folder: Path) -> list[Document]:
         found += [
             (path, _file(path))
             for path in (Path(top) / name for name in files if not name.startswith("."))
-            if path.suffix.lower() in SUFFIXES
+            if path.suffix.lower() in SUFFIXES and not written.holds(path)
         ]
     return [document for _, document in sorted(found, key=lambda pair: pair[0])]
 
 
 def _unique_files(documents: list[Document]) -> list[Document]:
     """Each file once (as first named); files that share a stem go by their path
-    without suffix instead."""
+    without suffix instead, and files that share that too (``x.txt`` beside ``x.md``)
+    by their whole path."""
     seen: set[Path] = set()
     kept = []
     for document in documents:
@@ -220,13 +278,12 @@ def _unique_files(documents: list[Document]) -> list[Document]:
                 continue
             seen.add(resolved)
         kept.append(document)
-    stems = Counter(d.id for d in kept if d.path is not None)
-    return [
-        replace(d, id=_name(d.path.with_suffix("").as_posix()))
-        if d.path is not None and stems[d.id] > 1
-        else d
-        for d in kept
-    ]
+    for named in (lambda path: path.with_suffix("").as_posix(), Path.as_posix):
+        stems = Counter(d.id for d in kept if d.path is not None)
+        kept = [
+            replace(d, id=_name(named(d.path))) if d.path is not None and stems[d.id] > 1 else d for d in kept
+        ]
+    return kept
 
 
 #: How many documents of the largest size (``COMMUNIQUE_MAX_BYTES``) a JSON Lines input

@@ -1,7 +1,7 @@
 """Read: from bytes, a file or stdin to text, then to a :class:`~communique.schema.Source`.
 
 Decodes the input (UTF-8, with or without BOM; UTF-16 and UTF-32 with a BOM;
-Windows-1252 or Latin-1 with a note), refuses what is binary, empty or over the size
+Windows-1252, Mac Roman or Latin-1 with a note), refuses what is binary, empty or over the size
 limit, and hands the text to :func:`communique.ingest.parse.parse`. Files are read
 through :func:`read_limited`: regular files only (a FIFO would block, ``/dev/zero``
 never ends), and never more than the limit and one byte.
@@ -12,12 +12,14 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+import re
 import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from communique.errors import InputError
+from communique.ingest.mail import mime_text
 from communique.ingest.parse import parse
 from communique.schema import Source
 from communique.text import quoted
@@ -28,7 +30,7 @@ DEFAULT_MAX_BYTES = 1_000_000
 
 def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
     """Decode raw bytes to text. UTF-32 and UTF-16 by their BOM, UTF-16 of Latin text
-    without one, then UTF-8 (a BOM is dropped); text in Windows-1252 or Latin-1 is
+    without one, then UTF-8 (a BOM is dropped); text in Windows-1252, Mac Roman or Latin-1 is
     accepted with a note; binary data (a NUL byte anywhere but after the text, or many
     control bytes at the start) is refused. NUL bytes that only follow the text (a file
     written in blocks, a C string's end) are left out with a note: the whole text was
@@ -50,6 +52,8 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         data = text
     if b"\x00" in data or _control_ratio(data[:8192]) > 0.05:
         raise InputError(f"{name} looks like a binary file, not text")
+    if (message := mime_text(data, name=name)) is not None:
+        return message, [*notes, f"{name} is an e-mail message: its text decoded as the message says"]
     try:
         return data.decode("utf-8-sig"), notes
     except UnicodeDecodeError:
@@ -65,26 +69,51 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
 
 def _legacy(data: bytes) -> tuple[str, str, bool]:
     """Bytes that are not UTF-8 as text, line by line: a line that is UTF-8 as such, any
-    other as Windows-1252 (Latin-1 where it has a byte Windows-1252 leaves undefined). A
-    file may be UTF-8 in part: front matter a UTF-8 tool wrote above a Latin-1 text,
+    other as Windows-1252 (Latin-1 where it has a byte Windows-1252 leaves undefined), or
+    all as Mac Roman if that reads more of their words as French (was: a file TextEdit or
+    an old Word for Mac saved read as Latin-1, its accents control characters dropped,
+    « Grald Darmanin a reu »). A file may be UTF-8 in part: front matter a UTF-8 tool wrote above a Latin-1 text,
     files put end to end (``cat``); the whole read as Windows-1252 made every accent of
     its UTF-8 lines two letters (« Visite Ã  Rabat »). Also the encoding said, and whether
     a line of letters outside ASCII was UTF-8."""
-    lines: list[str] = []
-    label, mixed = "Windows-1252", False
+    lines: list[str | bytes] = []
+    mixed = False
     for line in data.splitlines(keepends=True):
         try:
             lines.append(line.decode("utf-8"))
             mixed = mixed or not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line)
+    legacy = b"".join(part for part in lines if isinstance(part, bytes))
+    codec, label = (
+        ("mac_roman", "Mac Roman")
+        if _inner_letters(legacy.decode("mac_roman")) > _inner_letters(legacy.decode("cp1252", "replace"))
+        else ("cp1252", "Windows-1252")
+    )
+    text = []
+    for part in lines:
+        if isinstance(part, str):
+            text.append(part)
             continue
-        except UnicodeDecodeError:
-            pass
         try:
-            lines.append(line.decode("cp1252"))
-        except UnicodeDecodeError:
-            lines.append(line.decode("latin-1"))
+            text.append(part.decode(codec))
+        except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined (Mac Roman has none)
+            text.append(part.decode("latin-1"))
             label = "Latin-1"
-    return "".join(lines), label, mixed
+    return "".join(text), label, mixed
+
+
+#: A French letter outside ASCII inside a word (« Intérieur », « reçu »): what text in the
+#: right legacy encoding is full of. Mac Roman and Windows-1252 give these letters bytes
+#: the other reads as symbols or capitals (Mac Roman's « é », 0x8E, is Windows-1252's « Ž »,
+#: Windows-1252's 0xE9 Mac Roman's « È »); Windows-1252's curly quotes, which Mac Roman
+#: reads as « í ì î », stand at a word's edge, not inside it.
+_INNER_LETTER = re.compile(r"(?<=[a-zA-Z])[àâäçéèêëîïôöùûüœ](?=[a-z])")
+
+
+def _inner_letters(text: str) -> int:
+    """How many French letters outside ASCII ``text`` has inside its words."""
+    return len(_INNER_LETTER.findall(text))
 
 
 def by_its_mark(data: bytes, *, name: str) -> str | None:
