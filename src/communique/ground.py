@@ -27,9 +27,21 @@ from communique.config import visible
 from communique.draft import PHRASE_MOST, TITLE_MOST, WORDS_MOST
 from communique.ingest import language
 from communique.normalise import names, places
+from communique.normalise.dates import MONTHS, resolve
 from communique.normalise.names import strip_honorifics
 from communique.normalise.record import hollow
-from communique.text import as_latin, contains, fold, fold_map, mixed_words, quoted, sentences, words
+from communique.schema import Status
+from communique.text import (
+    as_latin,
+    ascii_digits,
+    contains,
+    fold,
+    fold_map,
+    mixed_words,
+    quoted,
+    sentences,
+    words,
+)
 
 if TYPE_CHECKING:
     from communique.draft import Draft, DraftMeeting, DraftParticipant, DraftSummary
@@ -87,17 +99,49 @@ def reported_text(source: Source) -> str:
     return fold(_without_addresses(injection.reported(source.text)))
 
 
+#: How many words wider than a phrase the stretch of a sentence holding its words may be
+#: (an article, an adjective, a clause of a few words the phrase leaves out).
+_NEAR_SLACK = 4
+
+
 def near_verbatim(source: Source, phrase: str) -> bool:
     """Whether a phrase is in the source verbatim (folded), or nearly: all its words of
-    four letters or more occur in one sentence of the source. Its web and e-mail
-    addresses are no phrase of it."""
+    four letters or more occur in one stretch of a sentence of the source at most a few
+    words longer than the phrase, in any order. Its web and e-mail addresses are no
+    phrase of it. (Was: anywhere in one sentence, so that a phrase stitched from distant
+    fragments of a long one, « créer des préparatifs sécuritaires » of « passé en revue les
+    préparatifs sécuritaires …, et ont convenu de créer … », passed for one it says.)"""
     text = _without_addresses(source.text)
     if contains(fold(text), phrase):
         return True
-    content = {w for w in fold(phrase).split() if len(w) >= 4}
+    wanted = fold(phrase).split()
+    content = {w for w in wanted if len(w) >= 4}
     if not content:
         return False
-    return any(content <= set(fold(sentence).split()) for sentence in sentences(text))
+    widest = len(wanted) + _NEAR_SLACK
+    return any(_close_together(fold(sentence).split(), content, widest) for sentence in sentences(text))
+
+
+def _close_together(words: list[str], wanted: set[str], widest: int) -> bool:
+    """Whether a run of at most ``widest`` of ``words`` holds every word of ``wanted``
+    (the narrowest such run, found in one pass)."""
+    if not wanted <= set(words):
+        return False
+    held: dict[str, int] = {}
+    start = 0
+    for end, word in enumerate(words):
+        if word in wanted:
+            held[word] = held.get(word, 0) + 1
+        while len(held) == len(wanted):
+            if end - start < widest:
+                return True
+            first = words[start]
+            if first in held:
+                held[first] -= 1
+                if not held[first]:
+                    del held[first]
+            start += 1
+    return False
 
 
 #: A negation just before a phrase (folded text: « n'ont pas » is ``n ont pas``): « ne
@@ -128,6 +172,33 @@ def negated(source: Source, phrase: str) -> str | None:
         denied = denied or found.group(0).strip()
         start = text.find(needle, start + 1)
     return denied
+
+
+#: A number as a summary or a text writes it: its digits, with a decimal comma or point
+#: and thousands apart (« 12,5 », "3,500", « 3 500 »).
+_NUMBER = regexes.compile(r"\d+(?:[,.]\d+|[ \u00a0\u202f]\d{3}(?!\d))*")
+#: A month's name, which an English summary capitalises ("the march", "they may" are no month).
+_MONTH_WORD = regexes.compile(
+    r"(?<![\w'’-])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'’-])"
+)
+#: A summary that writes markup: a tag, emphasis, code, a link or an image, a heading.
+_MARKUP = regexes.compile(
+    r"<\s*/?\s*[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|\*\*|__|`|!?\[[^\]\n]*\]\(|(?:^|\s)#{1,6}\s"
+)
+
+
+def _number(written: str) -> str:
+    """A number's digits without their separators or leading zeros: « 3 500 » is "3,500"."""
+    return "".join(char for char in written if char.isdigit()).lstrip("0") or "0"
+
+
+def _month(word: str, code: str) -> int | None:
+    """The month a word of a summary in language ``code`` names: an English one
+    capitalised, a French one in either case (« Mars » opens a sentence)."""
+    if code == "en" and not word[0].isupper():
+        return None
+    return MONTHS.get(fold(word))
 
 
 def _city_found(source_folded: str, city: str) -> bool:
@@ -546,6 +617,7 @@ class _Audit:
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
             failing = summary_problems(summary, named, self.source.text) + self._echoed(summary)
+            failing += self._unsaid(summary, meetings)
             # summaries written from the same misreading say the opposite of the text too
             failing += [f"the summaries were written from the outcome {quoted(o)}, which the text denies"
                         for o in self.denied]  # fmt: skip
@@ -648,6 +720,55 @@ class _Audit:
                     )
         return found
 
+    def _unsaid(self, summary: DraftSummary, meetings: list[DraftMeeting]) -> list[str]:
+        """Why a summary fails for what no communiqué's summary holds: a number or a month
+        that neither the text nor the record's dates give (« 350 agents », "15 March 2027":
+        the spec's summary has its dates and numbers as in the record), markup (a tag, a
+        link, emphasis: plain sentences, whatever format shows them) or instructions to a
+        machine reader (which whatever reads the record next would read as such)."""
+        found: list[str] = []
+        numbers, months = self._said_numbers(meetings)
+        for code, text in (("fr", summary.fr), ("en", summary.en)):
+            label = f"summary.{code}"
+            for value in dict.fromkeys(
+                [
+                    n.group(0)
+                    for n in _NUMBER.finditer(ascii_digits(text))
+                    if _number(n.group(0)) not in numbers
+                ]
+                + [
+                    m.group(0)
+                    for m in _MONTH_WORD.finditer(text)
+                    if _month(m.group(0), code) not in (None, *months)
+                ]
+            ):
+                found.append(f"{label} gives {quoted(value)}, which the text and the record do not give")
+            if mark := _MARKUP.search(text):
+                found.append(
+                    f"{label} writes markup ({quoted(mark.group(0).strip(), 24)}); write plain sentences"
+                )
+            if passage := next(iter(injection.passages(text)), None):
+                said = text[passage.start : passage.end].strip()
+                found.append(f"{label} gives instructions to a machine reader ({quoted(said, 60)})")
+        return found
+
+    def _said_numbers(self, meetings: list[DraftMeeting]) -> tuple[set[str], set[int]]:
+        """The numbers (as :func:`_number` writes them) and the months the text gives,
+        with those of the publication date and of each meeting's date, which the text may
+        give only as « mardi »."""
+        text = ascii_digits(self.source.text)
+        numbers = {_number(n.group(0)) for n in _NUMBER.finditer(text)}
+        months = {number for word in self.text.split() if (number := MONTHS.get(word)) is not None}
+        published = self.source.published
+        days = [published] if published else []
+        for meeting in meetings:
+            future = meeting.status is Status.ANNOUNCED
+            days += [day for day in resolve(meeting.date_text, published, future=future) if day is not None]
+        for day in days:
+            numbers |= {str(day.year), str(day.month), str(day.day)}
+            months.add(day.month)
+        return numbers, months
+
     def _meeting(self, number: int, meeting: DraftMeeting) -> DraftMeeting:
         where = f"meeting {number}"
         update: dict[str, object] = {}
@@ -687,6 +808,13 @@ class _Audit:
         outcomes = []
         for outcome in meeting.outcomes:
             if self._long(where, "outcome", outcome.text, PHRASE_MOST):
+                continue
+            if (
+                len(fold(outcome.text).split()) < 2
+            ):  # (« créer » is in the text; what was made, it does not say)
+                self._note(f"{where}: outcome text {quoted(outcome.text)} is one word; copy the phrase of the text "
+                           "that says what was agreed or done",
+                           f"{where}: dropped outcome {quoted(outcome.text)} (one word, no phrase)")  # fmt: skip
                 continue
             if near_verbatim(self.source, outcome.text) and (negation := negated(self.source, outcome.text)):
                 self.denied.append(outcome.text)

@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from communique.draft import Draft, DraftMeeting, DraftParticipant
+from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant
 from communique.normalise.dates import resolve
 from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics, town_given_name
 from communique.normalise.record import hollow
@@ -157,8 +157,17 @@ def same_encounter(a: DraftMeeting, b: DraftMeeting) -> bool:
 
 
 def _union(first: Sequence[T], second: Sequence[T], key: Callable[[T], object]) -> list[T]:
-    seen = {key(item) for item in first}
-    return [*first, *(item for item in second if key(item) not in seen)]
+    """Each item of ``first`` then of ``second`` once, by ``key``, in order (was: those of
+    ``first`` as many times as listed: a reply's one outcome a thousand times)."""
+    kept: dict[object, T] = {}
+    for item in [*first, *second]:
+        kept.setdefault(key(item), item)
+    return list(kept.values())
+
+
+def _outcome_key(outcome: DraftOutcome) -> str:
+    """What makes outcomes one: their words, folded."""
+    return fold(outcome.text)
 
 
 def _merged_meeting(kept: DraftMeeting, other: DraftMeeting) -> DraftMeeting:
@@ -173,7 +182,7 @@ def _merged_meeting(kept: DraftMeeting, other: DraftMeeting) -> DraftMeeting:
             "participants": _once([*kept.participants, *other.participants]),
             "parties": _union(kept.parties, other.parties, fold),
             "topics": _union(kept.topics, other.topics, fold),
-            "outcomes": _union(kept.outcomes, other.outcomes, lambda o: fold(o.text)),
+            "outcomes": _union(kept.outcomes, other.outcomes, _outcome_key),
         }
     )
 
@@ -184,7 +193,10 @@ def consolidate(draft: Draft) -> Draft:
     meetings: list[DraftMeeting] = []
     for listed in draft.meetings:
         meeting = listed.model_copy(
-            update={"participants": _once([_office_as_title(p) for p in listed.participants])}
+            update={
+                "participants": _once([_office_as_title(p) for p in listed.participants]),
+                "outcomes": _union(listed.outcomes, [], _outcome_key),
+            }
         )
         index = next((i for i, seen in enumerate(meetings) if same_encounter(seen, meeting)), None)
         if index is None:
