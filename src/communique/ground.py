@@ -809,9 +809,8 @@ class _Audit:
         for outcome in meeting.outcomes:
             if self._long(where, "outcome", outcome.text, PHRASE_MOST):
                 continue
-            if (
-                len(fold(outcome.text).split()) < 2
-            ):  # (« créer » is in the text; what was made, it does not say)
+            # one word is no phrase of what was agreed: « créer » is in the text; what was made, it does not say
+            if len(fold(outcome.text).split()) < 2:
                 self._note(f"{where}: outcome text {quoted(outcome.text)} is one word; copy the phrase of the text "
                            "that says what was agreed or done",
                            f"{where}: dropped outcome {quoted(outcome.text)} (one word, no phrase)")  # fmt: skip
