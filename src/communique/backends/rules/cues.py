@@ -1579,6 +1579,8 @@ SEQUEL_CLAUSE = Cue(
 SEPARATELY = Cue(
     r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
+    # one visitor's meetings, in the plural, with the people listed after: "has held meetings with A and B"
+    r"held meetings with",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"audiences séparées", r"separate (?:talks|meetings|audiences)", r"enchaîné",
     r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",

@@ -477,6 +477,14 @@ def _meeting(
     ):
         given = home_place
     city, country, venue = _location(segment, given)
+    if (
+        segment.counterpart
+        and segment.relation is Relation.VISITS
+        and country in _series_countries(segment) - {segment.counterpart}
+    ):
+        # one stop of a tour ("will travel to Tonga and Vanuatu …, first to Tonga and then to Vanuatu"): that
+        # country, not another stop the opening names
+        city, country, venue = None, segment.counterpart, None
     if kind is MeetingKind.CALL and city is None:
         # a call joins two places: a country named alone near it is a side's or another encounter's ("the memorandum
         # to be signed during your visit to Iran"), not where it was held (as "on Tuesday in Abuja" may say)
@@ -490,11 +498,19 @@ def _meeting(
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
     if segment.counterpart:
-        participants = [p for p in participants if p.country in (None, home, segment.counterpart)]
-    if segment.guest:  # one talk of a series: the other guests are in the others
+        # (the one on tour, of whatever country, visits each stop: only the people of its other stops are theirs)
+        touring = segment.relation is Relation.VISITS
+        elsewhere = _series_countries(segment) - {home, segment.counterpart}
         participants = [
-            p for p in participants if p.role is not _OBJECT or _surname(p.name or "-") == segment.guest
+            p
+            for p in participants
+            if p.country in (None, home, segment.counterpart) or (touring and p.country not in elsewhere)
         ]
+    if segment.guest:
+        # one talk of a series: the other guests, and the sides they alone stand for, are the other talks'
+        others = [p for p in participants if p.role is _OBJECT and _surname(p.name or "-") != segment.guest]
+        participants = [p for p in participants if p not in others]
+        parties -= {p.country for p in others} - {p.country for p in participants} - {home}
     sided = participants
     # the visitor of the encounter before, in a further one ("He will meet ..."), visits still
     visiting = inherited and before is not None and before.visitor

@@ -226,7 +226,7 @@ def read(source: Source) -> Draft:
             continue  # « Les ambassadeurs … ont assisté à cette manifestation », "X also attended the ceremony"
         if segment is not segments[0] and _earlier(_edition(segment.opening), first_edition):
             continue  # « La deuxième Assemblée générale … s'est tenue à Alger en 2018 », after the third's news
-        for part in _split_series(segment, countries, home):
+        for index, part in enumerate(_split_series(segment, countries, home)):
             if _internal(part, lead_in if segment is segments[0] else ()):
                 continue
             meeting, after = _meeting(
@@ -279,7 +279,13 @@ def read(source: Source) -> Draft:
                 # a day after the text was published is to come, whatever the tense ("X meets Y in Accra on 19
                 # March", a programme's « reçoit jeudi 19 mars », an agenda's line under a later day's heading)
                 meeting = meeting.model_copy(update={"status": Status.ANNOUNCED})
-            if after.inherited and before is not None and before.is_visit and not _received(meetings[-1]):
+            if (
+                after.inherited
+                and before is not None
+                and before.is_visit
+                and not _received(meetings[-1])
+                and not index  # (a stop of a tour told as a series, "first to A and then to B", is a visit of its own)
+            ):
                 meetings.pop()  # the trip whose encounters are told one by one is not listed
             meetings.append(meeting)
             before = after

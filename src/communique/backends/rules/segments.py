@@ -276,6 +276,14 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             recalled = _recall_marker(sentence) is not None
             if (
                 cue is None
+                and current is not None
+                and (another := _another_encounter(current, sentence, countries))
+            ):
+                # "At another meeting, X and the executives of Y's police academy decided …": the sentence's only
+                # encounter word is the noun that tells it apart, with no verb of occurrence; one more meeting
+                cue = (Relation.TOGETHER, another)
+            if (
+                cue is None
                 and current is None
                 and index
                 and (two := _talks_after(sentence, all_sentences[index - 1]))
@@ -632,6 +640,13 @@ _ANOTHER_ENCOUNTER = regexes.compile(
 )
 
 
+def _another_encounter(current: _Segment, sentence: str, countries: frozenset[str]) -> re.Match[str] | None:
+    """The words a sentence opens on that tell a further encounter (:data:`_ANOTHER_ENCOUNTER`), when it names a
+    counterpart the current one did not."""
+    another = _ANOTHER_ENCOUNTER.match(sentence)
+    return another if another and _counterparts(sentence, countries) - current.named else None
+
+
 #: Words that set a further encounter on the same day as the one before: « a ensuite reçu, dans la
 #: foulée, … », « En début d'après-midi, le ministre a échangé avec … », "Later that day, he met …".
 _SAME_DAY = regexes.compile(
@@ -888,6 +903,10 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     avec ..., notamment A et B"), the people named after the encounter word.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
     separately = cues.SEPARATELY.search(segment.opening)
+    if separately is None and segment.relation is Relation.VISITS:
+        # a tour of the countries the opening lists, told in its order later: "will travel to A and B …", then
+        # "first to A and then to B", « d'abord au Niger, puis au Tchad »: a visit to each
+        separately = next(filter(None, map(_TOUR_ORDER.search, segment.all)), None)
     if separately is None:
         return [segment]
     after = segment.opening[segment.cue_start :]
@@ -941,6 +960,14 @@ _Key = Literal["counterpart", "guest"]
 #: A country as the subject a sentence opens on: "Kenya raised …", « La Suisse veut … ».
 _COUNTRY_OPENS = regexes.compile(
     r"\s*(?:(?:the|le|la|l['’])\s?)?((?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}) (?=(?-i:[a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+
+
+#: The order of a tour's stops: "first to Fiji and then to Samoa", "First visit to A and then to B", « d'abord à Niamey, puis à N'Djamena ».
+_TOUR_ORDER = regexes.compile(
+    r"\bfirst (?:(?:visit|stop|trip) )?(?:to|in) [^.;]{1,40}?,? (?:and )?then (?:to|in)\b|"
+    r"\bd['’]abord (?:au|aux|en|à) [^.;]{1,40}?,? (?:et )?puis (?:au|aux|en|à)\b",
     re.IGNORECASE,
 )
 
