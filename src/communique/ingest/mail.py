@@ -12,10 +12,7 @@ date, its subject), as a forwarded communiqué is read.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-from email.message import EmailMessage
 
 from communique.errors import InputError
 
@@ -38,6 +35,12 @@ def mime_text(data: bytes, *, name: str) -> str | None:
     lines = head.split(b"\n")
     if not _MIME.search(head) or not all(_FIELD.match(line) for line in lines) or lines[0][:1] in b" \t":
         return None
+    # here only: the e-mail package (its policies, header registry and parsers) is a few milliseconds of every
+    # start, and a message is a rare input
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
     message = email.message_from_bytes(data.lstrip(), policy=email.policy.default)
     assert isinstance(message, EmailMessage)  # what the default policy makes
     body = message.get_body(preferencelist=("plain", "html"))

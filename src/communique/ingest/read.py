@@ -12,12 +12,12 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
-import re
 import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
+from communique import regexes
 from communique.errors import InputError
 from communique.ingest.mail import mime_text
 from communique.ingest.parse import parse
@@ -108,7 +108,7 @@ def _legacy(data: bytes) -> tuple[str, str, bool]:
 #: the other reads as symbols or capitals (Mac Roman's « é », 0x8E, is Windows-1252's « Ž »,
 #: Windows-1252's 0xE9 Mac Roman's « È »); Windows-1252's curly quotes, which Mac Roman
 #: reads as « í ì î », stand at a word's edge, not inside it.
-_INNER_LETTER = re.compile(r"(?<=[a-zA-Z])[àâäçéèêëîïôöùûüœ](?=[a-z])")
+_INNER_LETTER = regexes.compile(r"(?<=[a-zA-Z])[àâäçéèêëîïôöùûüœ](?=[a-z])")
 
 
 def _inner_letters(text: str) -> int:
