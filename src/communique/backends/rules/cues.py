@@ -990,6 +990,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a gathering its host country or force hosted: "The Royal Government of Thailand has hosted the 8th … Conference",
          # "The Ghana Police Service on Thursday hosted a tripartite meeting between Ghana, Togo and Benin"
          r"(?:(?:has|have|had) )?hosted (?:the|a|an) (?:\S+ ){0,6}?(?:conference|summit|forum|meeting|session|assembly|symposium)\b",
+         # … and in French, the host city or country as the subject, its day between: « Niamey a abrité du 3 au 5 mars la
+         # neuvième réunion des chefs de police », « La capitale tchadienne a abrité lundi la session du comité »
+         r"(?:(?:a|ont) abrité|abrite|abritent) (?:\S+ ){0,8}?(?:la|le|les|l'|une|un) (?:\S+ ){0,4}?"
+         r"(?:réunion|session|conférence|assemblée|sommet|forum|rencontre|séminaire|atelier|colloque|travaux)\b",
          # the members coming together: "The leaders came together for the 54th … conference", "X
          # joined police chiefs and commissioners from across the Pacific in Nuku'alofa"
          r"(?:came|come|comes|will come) together (?:for|at|in)\b",
@@ -1400,7 +1404,8 @@ STING = Cue(
 PARTICIPATION = Cue(
     # a list of those present, announced: "The Honourable Ministers are; the Co-Chairman, …", « Les participants sont : »
     r"(?:ministers|officials|delegates|members|participants|ministres|responsables|délégués|membres) (?:are|were|sont|étaient)\s*[;:]",
-    r"accompagnée?s? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
+    # (an aside may come between: « était accompagné dans ce cadre, par le colonel X »)
+    r"accompagnée?s?(?:,? [^,;.]{2,40},)? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
     r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",

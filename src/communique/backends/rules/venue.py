@@ -377,10 +377,19 @@ def _place_in(sentence: str) -> tuple[str | None, str | None]:
             )
             and not _AFTER_ADDRESS.search(before[-_ADDRESS_REACH:])
             and not (_THE_SEAT_BEFORE.search(before[-16:]) and _SEAT_NAMED_AFTER.match(folded, mention.end))
-            # (a city that opens the sentence as its host or its dateline)
+            # (a city that opens the sentence as its host or its dateline; or a capital named by its country that
+            # opens it as its host: « La capitale tchadienne a abrité … », "The Malian capital hosted …")
             and not (
                 not before.strip()
                 and (_HOSTED_IT.match(folded, mention.end) or _DATELINE_AFTER.match(folded, mention.end))
+            )
+            and not (
+                mention.country
+                and _CAPITAL_OPENS.fullmatch(before)
+                and _HOSTED_IT.match(
+                    folded, mention.end + (len(" capital") * folded.startswith(" capital", mention.end))
+                )
+                and places.capital_meant(folded, found, index)
             )
         ):
             # "in Tehran", "in the capital Tehran", "in Malawi's capital, Lilongwe", « dans la capitale malienne,
@@ -579,6 +588,11 @@ _LATER_LEG = regexes.compile(
 #: A city that opens a sentence as the host of what it tells (folded): "Tashkent hosted the regular
 #: meeting of the Council …", « Niamey a abrité la réunion … » (not a next edition's: "Singapore will host").
 _HOSTED_IT = regexes.compile(r" (?:hosted|is hosting|a accueilli|accueille|a abrite|abrite)\b")
+
+
+#: The words before a country's name or adjective that make it its capital as a sentence's subject (folded): « la
+#: capitale » (« La capitale malienne abrite »), "the" ("The Malian capital hosted", its "capital" after it).
+_CAPITAL_OPENS = regexes.compile(r"\s*(?:la capitale|the) ")
 
 
 #: ... or as the dateline a paragraph opens with, a full date after it (folded): « Moroni, le 08
