@@ -899,10 +899,16 @@ _ARRIVED = regexes.compile(
 #: day the sentence before gives is the encounter's.
 #: A place, or a house, that a sentence says encounters were held in: « a servi de cadre … à une rencontre »,
 #: « est devenu, ce mercredi, l'épicentre d'un ballet diplomatique », "was the venue of talks".
+#: Or the day and place of what two sides discussed, told before the audience they discussed it at.
 _SCENE = regexes.compile(
     r"\b(?:(?:a servi|servira) de cadre|(?:a été|est devenue?|était|sera)\b[^.]{0,40}?(?:\ble (?:cadre|théâtre)\b|"
     r"\bl['’]épicentre)|(?:was|served as|became|will be) the (?:venue|setting|backdrop|scene)\b|played host\b|"
-    r"a abrité\b[^.]{0,120}?\b(?:rencontres?|réunions?|séances?|audiences?|entretiens?|cérémonie|travaux)\b)",
+    r"a abrité\b[^.]{0,120}?\b(?:rencontres?|réunions?|séances?|audiences?|entretiens?|cérémonie|travaux)\b|"
+    # (or the sentence that tells what two sides discussed, on what day, before the audience they discussed it at: « Une
+    # coopération a été envisagée jeudi à Kinshasa, entre la RDC et la France », "Maritime security was discussed
+    # on Monday in Accra between Ghana and Spain")
+    r"(?:a|ont) été (?:envisagée?s?|évoquée?s?|examinée?s?|discutée?s?|abordée?s?|passée?s? en revue)\b[^.]{0,60}?\bentre\b|"
+    r"(?:was|were) (?:discussed|considered|reviewed|explored|examined)\b[^.]{0,60}?\bbetween\b)",
     re.IGNORECASE,
 )
 

@@ -838,6 +838,14 @@ def _with_lead(
         before_cue = set(fold(segment.opening[: segment.cue_start]).split())
         named = {p.name: p for p in (*lead, *known) if p.name and _surname(p.name) in before_cue}
         subject = tuple(named.values()) if len(named) == 1 else lead
+        office = _OFFICE_SUBJECT.search(segment.opening[: segment.cue_start])
+        holder = _holder(office["office"], known) if office and not any(p.name for p in subject) else None
+        said = {m.country for m in places.mentions(office["office"])} if office else set()
+        if holder is not None and said <= {holder.country}:
+            # the one of the meeting before whom the office names, when that meeting's lead has no name (« Le
+            # ministère a accueilli deux délégations. … le Ministre X a reçu A. … le Ministre a également reçu B »);
+            # of the country it names, if any (« Le ministre belge a ensuite été reçu » is not the Tunisian one's)
+            subject = (holder,)
         return [p.model_copy(update={"role": _SUBJECT}) for p in subject] + others, True
     if (
         len(subjects) == 1
@@ -869,6 +877,15 @@ _HOLDS_IT = regexes.compile(
     r"^\s*(?P<subject>(?:[\w'’.-]+\s+){0,3}?)(?:(?:also|later|then|further)\s+)?(?:held|had|hosted|chaired|"
     r"(?:a|ont)\s+(?:(?:également|aussi|ensuite|par ailleurs)\s+)?(?:eu|tenu|présidé))\s+"
     r"(?:(?:an?|une?|des|several|plusieurs|further|another)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+#: An office as the subject of a further encounter, right before its verb (« Dans le même cadre, le Ministre a
+#: également », "The Minister also"): the words of the office, with their article.
+_OFFICE_SUBJECT = regexes.compile(
+    r"(?:^|,)\s*(?P<office>(?:le|la|l['’]|the) ?[^\W\d][^,;]{1,60}?)\s+(?:(?:a|ont|has|have|had)\s+)?"
+    r"(?:(?:also|later|then|further|également|aussi|ensuite|par ailleurs|de son côté)\s+)*$",
     re.IGNORECASE,
 )
 
