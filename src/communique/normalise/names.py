@@ -701,7 +701,14 @@ def person_shaped(name: str) -> bool:
 def person_like(run: str) -> bool:
     """Whether a trimmed run looks like a person's full name: person-shaped and at least
     two words besides particles."""
-    words = [w for w in run.split() if w.lower() not in PARTICLES]
+    split = run.split()
+    # (a particle joins the words of a name and so ends none: one written with a capital last is a name word, as
+    # a Chinese given name is: "Zhao Bin", "Li Ben")
+    words = [
+        w
+        for i, w in enumerate(split)
+        if w.lower() not in PARTICLES or (0 < i == len(split) - 1 and w[:1].isupper())
+    ]
     # initials glued to a surname count as a given name ("R.M.Gunasekara")
     return (
         len(words) >= 2 or (len(words) == 1 and _GLUED_INITIALS.fullmatch(words[0]) is not None)

@@ -58,7 +58,9 @@ _VENUE = regexes.compile(
     # a hall for conferences, named with its « des », "de" or its city first: « au Palais des congrès », « au Centre
     # international de conférences », "at the Accra International Conference Centre", "at the Kigali Convention Centre"
     + _HALL
-    + r"|Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
+    + r"|Palais|Palace|r[ée]sidence|ambassade|haut[- ]commissariat|(?-i:[A-Z][\w-]+ ){0,2}(?:embassy|high commission)(?! delegation)|h[ôo]tel(?=\s+(?-i:[A-ZÀ-Ý])|\s+d[eu]\s|\s+d['’])|(?-i:[A-Z][\w'’-]+ ){1,3}Hotels?|centre(?! d(?:e l'|es |e la |u |e leurs? |e ses |e nos )(?:entretiens?|échanges?|discussions?|rencontre|débats?|préoccupations))|Center|base|camp|préfecture|Direction|(?:[A-Z][\w-]+ ){1,3}headquarters)\b[^,;.]*?)"
+    # (never ending on its preposition: « au siège de son bureau à la présidence » is not « siège de »)
+    r"(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sof)"
     r"(?=\s*(?:,|;|\.|\s(?:à|in|en|au|le|on|avec|with|from|par|by|son|sa|ses|leur|leurs|un|une|des|his|her|their|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|$|"
     # (the clause that tells what the meeting there was for, or what happened there: "at the PNP headquarters to
