@@ -117,3 +117,32 @@ def test_particles_and_venues_keep_their_limits() -> None:
         "de son bureau à la présidence, à Moroni."
     )
     assert only_meeting(text).location.venue == "siège de son bureau"
+
+
+# what the sides did by video was to sign: a signing, at no place; a video call about an agreement signed before is
+# a call still
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Berne, 9 mars 2021 - À l'occasion d'une visioconférence organisée ce mardi, la conseillère fédérale "
+            "Martina Bühler et le ministre norvégien de la Justice, Olav Lindqvist, ont signé un accord de "
+            "coopération policière.",
+            "signing",
+        ),
+        (
+            "The Interior Minister, Paul Mensah, and his Dutch counterpart, Joost de Vries, signed a memorandum of "
+            "understanding on police training by video link on Monday.",
+            "signing",
+        ),
+        (
+            "Le ministre de l'Intérieur, Paul Sy, s'est entretenu mardi par visioconférence avec son homologue "
+            "français, Marc Roy, sur le protocole qu'ils ont signé en 2019.",
+            "call",
+        ),
+    ],
+)
+def test_a_signing_by_video(text: str, kind: str) -> None:
+    meeting = only_meeting(text)
+    assert meeting.kind.value == kind
+    assert meeting.location.city is None

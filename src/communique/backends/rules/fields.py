@@ -35,6 +35,15 @@ def _kind(segment: _Segment) -> MeetingKind:
     return kind
 
 
+#: The sides' own signing, in the past (not an agreement recalled as signed before: « le protocole qu'ils ont signé
+#: en 2019 », "the agreement which they signed in 2019").
+_SIGNED_BY_THEM = regexes.compile(
+    r"(?<!qu'ils )(?<!qu'il )(?<!qu'elles )(?<!qu'elle )(?<!que )\b(?:ont|a) signé\b|"
+    r"(?<!which )(?<!that )(?<!they )(?<!he )(?<!she )\bsigned (?:a|an|two|three|several)\b",
+    re.IGNORECASE,
+)
+
+
 def _bilateral_body(opening: str) -> bool:
     """Whether the opening tells a session of a standing body of two countries (see :func:`_kind`)."""
     return (
@@ -67,6 +76,10 @@ def _kind_told(segment: _Segment) -> MeetingKind:
             for cue in (by_kind[MeetingKind.CONFERENCE], kinds.NUMBERED, kinds.MULTILATERAL)
         ):
             return MeetingKind.CONFERENCE
+        if _SIGNED_BY_THEM.search(unfilmed):
+            # (what the sides did by video was to sign: « À l'occasion d'une visioconférence, X et Y ont signé un
+            # accord », "A and B signed a memorandum by video link": its point, a signing)
+            return MeetingKind.SIGNING
         return MeetingKind.CALL
     # « Le relevé des conclusions a été signé par les trois Directeurs Généraux »: the gathering's record
     if kinds.RECORD_SIGNED_BY_MANY.search(opening):

@@ -130,10 +130,13 @@ _WIRE_DATELINE = regexes.compile(
 
 
 #: A meeting held at a distance, of whatever kind: "held their 41st meeting through video
-#: conferencing", « la session s'est tenue par visioconférence ». The dateline is not its place.
+#: conferencing", « la session s'est tenue par visioconférence », a signing « à l'occasion d'une visioconférence ».
+#: The dateline is not its place.
 _REMOTE = regexes.compile(
     r"\b(?:through|via|by|over) video[- ]?(?:conferenc\w*|link)|\bvirtual(?:ly)? (?:meeting|session)|"
-    r"\b(?:par|en) visio(?:-?conférence)?\b",
+    r"\b(?:par|en) visio(?:-?conférence)?\b|"
+    # (or on the occasion of one: « À l'occasion d'une visioconférence, X et Y ont signé », "during a videoconference")
+    r"\b(?:lors|à l'occasion|au cours) d'une visio-?conférence\b|\b(?:during|at) a video[- ]?conferenc\w*",
     re.IGNORECASE,
     branched,
 )
