@@ -32,9 +32,14 @@ from support import offline_names, only_meeting, read_offline
 def test_a_pluperfect_meeting_dated_in_its_own_clause_is_reported(
     text: str, day: str, counterpart: str
 ) -> None:
+    _met_on(text, counterpart, day)
+
+
+def _met_on(text: str, someone: str, day: str) -> None:
+    """The text's one meeting has ``someone`` among its participants and is on ``day``."""
     meeting = only_meeting(text, "2026-05-13")
+    assert someone in {p.name for p in meeting.participants}
     assert meeting.date == dt.date.fromisoformat(day)
-    assert counterpart in {p.name for p in meeting.participants}
 
 
 # ... but one recalled with a year gone by stays background
@@ -110,3 +115,30 @@ def test_the_sender_of_greetings_is_no_participant(text: str, sender: str, guest
     names = offline_names(text, "2026-05-13")
     assert guest in names
     assert sender not in names
+
+
+# "This came during his meeting with Y", after what X said on a day: X met Y, on the day of what he said, whatever
+# day a later sentence gives
+@pytest.mark.parametrize(
+    ("text", "lead", "day"),
+    [
+        (
+            "MANAMA, May 13 (BNA) -- Interior Minister Lt. General Khalid Al-Mannai underlined on Tuesday the "
+            "close security ties between Bahrain and Egypt.\nThis came during his meeting with Egyptian Assistant "
+            "Interior Minister Major General Hany Fouad, the ministry said.\nFouad arrived in Manama on Sunday.",
+            "Khalid Al-Mannai",
+            "2026-05-12",
+        ),
+        (
+            "MUSCAT, May 13 (ONA) -- The Inspector General of Police and Customs, Lt. General Salim Al-Harthy, "
+            "praised on Monday the cooperation between Oman and Pakistan in fighting drug smuggling.\nIt came "
+            "during his meeting with the Ambassador of Pakistan, Imran Qureshi.",
+            "Salim Al-Harthy",
+            "2026-05-11",
+        ),
+    ],
+)
+def test_this_came_during_his_meeting_is_the_meeting_of_the_one_before(
+    text: str, lead: str, day: str
+) -> None:
+    _met_on(text, lead, day)
