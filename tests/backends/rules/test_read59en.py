@@ -142,3 +142,23 @@ def test_this_came_during_his_meeting_is_the_meeting_of_the_one_before(
     text: str, lead: str, day: str
 ) -> None:
     _met_on(text, lead, day)
+
+
+# Pacific countries with their own police forces that the country table lacked are sides
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Commissioner of the Cook Islands Police Service, Tia Marsters, met the Samoan Police Commissioner, "
+            "Leota Fuimaono, in Apia on Monday.",
+            "CK",
+        ),
+        (
+            "The Samoan Police Commissioner, Leota Fuimaono, received the Niue Police Chief, Sione Tukuitonga, in "
+            "Apia on Monday.",
+            "NU",
+        ),
+    ],
+)
+def test_pacific_police_countries_are_sides(text: str, country: str) -> None:
+    assert country in only_meeting(text, "2026-05-13").parties
