@@ -811,7 +811,14 @@ _SAID = (
 )
 
 
-_SAID_THERE = regexes.compile(rf"(?:\s*|[^;]*?,\s*)(?:he|she|il|elle) {_SAID}", re.IGNORECASE)
+#: What the one introduced said, placed at the encounter: "He made the remarks during …", « Il s'exprimait lors de … »;
+#: or what the sentence before told, by a pronoun, as agencies of the Gulf write it: "X reaffirmed on Monday … This
+#: came during his meeting with Y", « Cela est intervenu lors de son entretien avec Y ».
+_SAID_THERE = regexes.compile(
+    rf"(?:\s*|[^;]*?,\s*)(?:(?:he|she|il|elle) {_SAID}|(?:this|that|it) (?:came|was said|was stated|was made)\b|"
+    r"(?:cela|ceci) (?:est intervenu|s'est passé)\b)",
+    re.IGNORECASE,
+)
 
 
 #: The same told by a spokesman, its subject the one introduced named again by his office: "The

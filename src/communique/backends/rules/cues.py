@@ -1685,7 +1685,10 @@ RECEIVED_THING = Cue(
     r"deliver(?:y|ies)|vests|kits|gifts?|livraisons?|"
     r"boats|reports?|letters?|messages?|copies|véhicules?|équipements?|matériels?|motos|ordinateurs|lots?|dons?|rapports?|"
     r"lettres?|messages?|information|intelligence|tip-?offs?|complaints?|informations|renseignements|plaintes|"
-    r"instructions|ordres|consignes|directives|orders|renforts?|reinforcements?)\b",
+    r"instructions|ordres|consignes|directives|orders|renforts?|reinforcements?|"
+    # a post given up, a paper handed in: "received the resignation of Mr. X from his role as Police Commissioner",
+    # « a reçu la démission du directeur »
+    r"resignations?|démissions?|applications?|candidatures?|petitions?|pétitions?)\b",
     # … or an honour, but one a foreign envoy or counterpart presents: "received an award for leadership", « a reçu le
     # prix du meilleur service » (not "received the award presented by the Indonesian Ambassador")
     r"(?:\S+ ){0,6}?(?:awards?|prizes?|medals?|trophy|trophies|certificates?|prix|médailles?|trophées?|distinctions?|"

@@ -1028,10 +1028,24 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     planned = cues.FUTURE.search(window, cue.end() - start)
     return (
         any(planned is None or b.start() < planned.start() for b in cues.BACKGROUND.finditer(window))
-        # (a day of the saying that tells it makes it news: « X a déclaré mardi qu'il avait rencontré Y »)
-        and not _dates(sentence[: cue.end() + 40], said=True)
+        # (a day of the saying that tells it makes it news: « X a déclaré mardi qu'il avait rencontré Y »; so does a day
+        # in the encounter's own words, its object and place before any comma: "said he had conveyed the matter during
+        # his meeting with the United States Ambassador to Malaysia X in Langkawi today, which …")
+        and not _dates(sentence[: _own_words_end(sentence, cue.end())], said=True)
         and not _dated_by_its_clause(sentence, cue)
     )
+
+
+#: Where an encounter's own words end after its cue: the first comma, semicolon or full stop (not an initial's: "Brian
+#: D. McFeeters").
+_CLAUSE_BREAK = regexes.compile(r"(?:[,;]|(?<!\b[A-Z])\.)(?:\s|$)")
+
+
+def _own_words_end(sentence: str, after: int) -> int:
+    """Where the words that tell an encounter end: at least 40 characters past its cue, and as far as its clause goes
+    within 120 ("with the United States Ambassador to Malaysia X in Langkawi today"), so that a day there is its own."""
+    end = _CLAUSE_BREAK.search(sentence, after)
+    return max(after + 40, min(end.start() if end else len(sentence), after + 120))
 
 
 #: The clause that tells an encounter held, right after its noun and what qualifies it: « lors de la réunion de haut

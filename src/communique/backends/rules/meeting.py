@@ -360,11 +360,15 @@ def _meeting(
     topics = _topics(segment)
     if before is None and pronoun and introduced and introduction:
         # « X a salué mercredi à Niamey ... après l'entretien qu'il a eu avec Y »
-        date_text = date_text or next((p[2] for p in _dates(_narrative(introduction))), None)
+        said_there = (speaking and not told_by_him) or reporter is not None or framed
+        introduced_day = next((p[2] for p in _dates(_narrative(introduction))), None)
+        if said_there and introduced_day and not _dates(_narrative(opening)):
+            # the day of what he said there is the encounter's, before a later sentence's ("X reaffirmed on Monday …
+            # This came during his meeting with Y … X arrived in Washington yesterday")
+            date_text = introduced_day
+        date_text = date_text or introduced_day
         given = _place_in(_narrative(introduction))
-        if (
-            (speaking and not told_by_him) or reporter is not None or framed
-        ):  # what he called for there: « Il s'exprimait lors de … »
+        if said_there:  # what he called for there: « Il s'exprimait lors de … »
             topics = sorted({*topics, *_topics_in(introduction)})
     told_before = (
         before is None and lead_in and _REFERS_BACK.search(opening, 0, segment.cue_start) is not None

@@ -193,8 +193,16 @@ def _people(
         granted = passive["granted"] is not None
         by_agent = passive.group(0).lower().endswith(("par", "by"))
         first_after = _SUBJECT if granted == by_agent else _OBJECT
-    for person in _people_in(opening, countries):
-        if person.start < reporter_end or (dispatched and person.start < segment.cue_start):
+    in_opening = _people_in(opening, countries)
+    # (not one who sent greetings or a message to the encounter: "received Ambassador X, and conveyed to him greetings
+    # from Foreign Minister Y")
+    senders = _senders(opening, in_opening, invitations=False)
+    for person in in_opening:
+        if (
+            person.start < reporter_end
+            or (dispatched and person.start < segment.cue_start)
+            or any(person is sender for sender in senders)
+        ):
             continue
         if first_after is not None and person.start >= segment.cue_end:
             # (the subject of such an encounter hosts: its roles are decided as those of "A received B")
@@ -737,12 +745,18 @@ _SENDER = regexes.compile(
 _SENDER_REACH = 120
 
 
-def _senders(sentence: str, named: tuple[people.Person, ...]) -> list[people.Person]:
+def _senders(
+    sentence: str, named: tuple[people.Person, ...], invitations: bool = True
+) -> list[people.Person]:
     """The one named first after each invitation's or message's "from" (not those after him:
     "the greetings of President A to President B"), or after each word of mourning (« le message de
-    condoléances …, endeuillé par la disparition de la sœur du Président, X »)."""
+    condoléances …, endeuillé par la disparition de la sœur du Président, X »). Without ``invitations``, not the
+    one who invited: in the sentence that tells the visit he is its host ("visiting Baku at the invitation of
+    Interior Minister X")."""
     found = []
     for sent in _SENDER.finditer(sentence):
+        if not invitations and sent[0].lower().startswith("invitation"):
+            continue
         after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
         if after:
             found.append(min(after, key=lambda p: p.start))
