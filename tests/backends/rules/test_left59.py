@@ -70,3 +70,43 @@ NAMED: list[tuple[str, str, list[set[str]]]] = [
 def test_each_audience_keeps_its_host_and_its_guest(text: str, names: list[set[str]]) -> None:
     analysis = read_offline(text)
     assert [{p.name for p in m.participants if p.name} for m in analysis.meetings] == names
+
+
+#: An office's remit names an organisation it deals with, not a side (« le directeur des affaires Interpol »); someone
+#: of the organisation itself makes it one.
+REMIT: list[tuple[str, str, list[str]]] = [
+    (
+        "in charge of Interpol affairs",
+        "The Inspector General of Police, Kofi Mensah, on Tuesday received in Accra the Togolese Director in charge of "
+        "Interpol affairs, Yao Agbeko, for talks on cross-border crime.",
+        ["GH", "TG"],
+    ),
+    (
+        "chargé des relations avec Europol",
+        "Le directeur général de la police, Mamadou Diallo, a reçu lundi à Dakar le chef du bureau chargé des relations "
+        "avec Europol de la police belge, M. Luc Peeters.",
+        ["BE", "SN"],
+    ),
+    (
+        "desk responsible for ASEANAPOL cooperation",
+        "The Commissioner of Police, Ravi Naidu, met in Suva on Monday the head of the desk responsible for ASEANAPOL "
+        "cooperation of the Royal Malaysia Police, Ahmad Faisal.",
+        ["FJ", "MY"],
+    ),
+    (
+        "directeur des affaires Interpol",
+        "Le ministre de l'Intérieur, Karim Haddad, a reçu mardi à Alger le directeur des affaires Interpol de la police "
+        "tunisienne, Sami Trabelsi.",
+        ["DZ", "TN"],
+    ),
+    (
+        "one of Interpol itself is a side",
+        "The Minister, Kofi Mensah, received in Accra the Director of Operations of Interpol, Yao Agbeko.",
+        ["GH", "INTERPOL"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), [row[1:] for row in REMIT], ids=[row[0] for row in REMIT])
+def test_a_remit_names_no_side(text: str, parties: list[str]) -> None:
+    assert [m.parties for m in read_offline(text).meetings] == [parties]
