@@ -110,3 +110,42 @@ REMIT: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "parties"), [row[1:] for row in REMIT], ids=[row[0] for row in REMIT])
 def test_a_remit_names_no_side(text: str, parties: list[str]) -> None:
     assert [m.parties for m in read_offline(text).meetings] == [parties]
+
+
+#: At an organisation's seat with no one of its country there, the organisation is the side, its seat a place; one of
+#: that country taking part makes it a side.
+SEATS: list[tuple[str, str, list[str]]] = [
+    (
+        "Europol in The Hague",
+        "Kenya's Director of Criminal Investigations, Peter Kamau, on Tuesday met the Executive Director of Europol, "
+        "Anna Schmidt, in The Hague.",
+        ["EUROPOL", "KE"],
+    ),
+    (
+        "UNODC in Vienna",
+        "The Ghanaian IGP, Kofi Mensah, met in Vienna on Monday the Executive Director of UNODC, Elena Marquez.",
+        ["GH", "UNODC"],
+    ),
+    (
+        "Afripol à Alger",
+        "Le directeur général de la Police nationale nigérienne, Moussa Issa, s'est entretenu lundi à Alger avec le "
+        "directeur exécutif d'Afripol, Tarek Benali.",
+        ["AFRIPOL", "NE"],
+    ),
+    (
+        "one of the seat's country takes part",
+        "Kenya's Director of Criminal Investigations, Peter Kamau, on Tuesday met in The Hague the Executive Director "
+        "of Europol, Anna Schmidt, and the Dutch National Police Chief, Jan Visser.",
+        ["EUROPOL", "KE", "NL"],
+    ),
+    (
+        "an unnamed host of no said country keeps the place",
+        "The Inspector General of Police received the Secretary General of INTERPOL, Jürgen Stock, in Abuja on Monday.",
+        ["INTERPOL", "NG"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), [row[1:] for row in SEATS], ids=[row[0] for row in SEATS])
+def test_a_seat_is_a_place(text: str, parties: list[str]) -> None:
+    assert [m.parties for m in read_offline(text).meetings] == [parties]
