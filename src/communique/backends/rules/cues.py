@@ -1440,6 +1440,8 @@ PARTICIPATION = Cue(
     r"(?:présidera|a présidé|présidait) (?:la|cette|les) (?:\w+ )?(?:réunion|session|conférence|assemblée|travaux)\b", r"(?:keynote|opening|welcome|closing|inaugural) (?:address|remarks)",
     r"keynote speakers?", r"accompanied by", r"delegation", r"led by", r"headed by", r"comprising", r"included", r"among (?:them|whom) (?:were|was)",
     r"parmi (?:eux|elles|lesquels|lesquelles) (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait)",
+    # those a plural received is said to be, one by one: "They were Ms A, …", « Il s'agit de M. A, … »
+    r"(?:they|these) were (?=(?:mr|mrs|ms|dr)\.?\s)", r"il s'agi(?:ssai)?t (?:de |d')(?=(?:m\.|mme|mlle)\s)",
     # a list of those who attended: "Prominent among attendees were X and Y", « Parmi les participants figuraient X »
     r"among (?:the )?(?:attendees|participants|delegates|guests|those (?:present|attending))\b",
     r"parmi les (?:participants|délégués|invités|personnalités)(?: présente?s)? (?:figurai(?:en)?t|(?:se )?trouvai(?:en)?t|il y avait|on notait)",

@@ -500,18 +500,22 @@ def _meeting(
         # one to come in the dateline's country ("ST GEORGE'S, Grenada (CMC) - IMPACS will hold a two-day meeting
         # in Grenada from Wednesday"): in the dateline's city, as one held there is
         city = home_place[0]
-    parties = _parties(segment, countries) | _subject_sides(segment, countries)
+    named = _parties(segment, countries) | _subject_sides(segment, countries)  # the sides its words name
+    parties = set(named)
     if segment.counterpart:  # one meeting of a series: the other counterparts are not parties to it
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
     if segment.counterpart:
-        # (the one on tour, of whatever country, visits each stop: only the people of its other stops are theirs)
+        # (the one on tour, of whatever country, visits each stop: only the people of its other stops are theirs;
+        # the one who receives each in turn is of the country they are received in, dateline or none)
         touring = segment.relation is Relation.VISITS
         elsewhere = _series_countries(segment) - {home, segment.counterpart}
+        receiving = country if segment.relation is Relation.RECEIVES else None
         participants = [
             p
             for p in participants
-            if p.country in (None, home, segment.counterpart) or (touring and p.country not in elsewhere)
+            if p.country in (None, home, segment.counterpart, receiving)
+            or (touring and p.country not in elsewhere)
         ]
     if segment.guest:
         # one talk of a series: the other guests, and the sides they alone stand for, are the other talks'
@@ -592,6 +596,16 @@ def _meeting(
         and _nobody_at_home(participants, country)
     ):
         parties.discard(country)  # where those who met were both away: a place, not a side
+    if (
+        kind is not MeetingKind.CONFERENCE
+        and segment.relation is not Relation.VISITS
+        and any(p.country and p.country not in places.tables().names for p in participants)
+        and all(p.country not in (None, country) for p in participants)
+        and country not in named
+    ):
+        # at an organisation's seat, no one of its country there ("met the Executive Director of Europol in The Hague",
+        # « a rencontré à Alger le directeur exécutif d'Afripol »): the organisation is the side, its seat a place
+        parties.discard(country)
     if kind is MeetingKind.CONFERENCE:  # those a conference lists as attending are its parties
         parties |= _attending(segment)
         # ... and the country it is held in, named as a side by the sentence that leads to it (« Le Tchad remercie

@@ -432,6 +432,27 @@ class Person:
 SUBJECT = -1
 
 
+#: An office's remit, right before the organisation it names (folded text): "the Director in charge of Interpol affairs",
+#: « le chef du bureau chargé des relations avec Europol », "the desk responsible for ASEANAPOL cooperation", « le
+#: directeur des affaires Interpol » (not « le ministre des Affaires étrangères de l'Union africaine », whose body acts).
+_REMIT_BEFORE = regexes.compile(
+    r"\b(?:in charge of|responsible for|charged with|dealing with|chargee?s? d(?:e|es|u)|responsables? d(?:e|es|u)|"
+    r"(?:des|of) affaires|affairs of)(?: (?:the|la|le|les|l|relations|cooperation|liaison|with|avec|affaires|affairs|"
+    r"questions|dossier))* $"
+)
+
+
+def in_remit(folded: str, mention: places.Mention) -> bool:
+    """Whether an organisation is named as what an office deals with, not as one who takes part: the office is of its
+    own country's service, and someone of the organisation itself makes it a side. (A national service in a remit is
+    the office's own: « le secrétaire d'État chargé de la Sûreté nationale ».)"""
+    return (
+        mention.organisation is not None
+        and mention.organisation.country is None
+        and _REMIT_BEFORE.search(folded, max(0, mention.start - 60), mention.start) is not None
+    )
+
+
 def qualified_by_demonym(text: str, mention: places.Mention, found: Sequence[places.Mention]) -> str | None:
     """The country whose demonym (or name) comes right after ``mention``, an organisation that several countries may
     have (« la Sûreté nationale tunisienne »), ``found`` being the ordered mentions of ``text``; else None."""
@@ -453,6 +474,8 @@ def _party_of(*texts: str, countries: Collection[str], last: bool = False) -> st
             if (country := qualified_by_demonym(text, mention, found)) is not None:
                 return country
             if mention.organisation is not None:
+                if in_remit(fold(text), mention):
+                    continue  # « le directeur des affaires Interpol de la police tunisienne »: of Tunisia
                 placed = mention.organisation.in_country(countries)
                 return placed.party if placed else None
             if mention.country is not None:

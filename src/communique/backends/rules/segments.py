@@ -768,6 +768,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         if named & series:  # a counterpart of the series, and whoever speaks for it, are expected
             return True
         new -= series
+    if (
+        new
+        and current.relation is Relation.RECEIVES
+        and _SEVERAL_RECEIVED.search(current.opening[current.cue_start :])
+    ):
+        return True  # « a reçu trois diplomates », then « Le ministre a ensuite reçu M. X, ambassadeur du Japon »: one of them
     if _SIGNING_CUE.search(current.opening) and not anyone:
         return True  # "A and B exchanged signed copies of a memorandum …", then "X and Y then held talks": its signatories
     if new and new <= _places_named(sentence):
@@ -902,15 +908,13 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     Counterparts are countries, or, when all are of one country ("une série d'entretiens
     avec ..., notamment A et B"), the people named after the encounter word.
     Sentences before the first counterpart's (who accompanied A) go to every meeting."""
-    separately = cues.SEPARATELY.search(segment.opening)
-    if separately is None and segment.relation is Relation.VISITS:
-        # a tour of the countries the opening lists, told in its order later: "will travel to A and B …", then
-        # "first to A and then to B", « d'abord au Niger, puis au Tchad »: a visit to each
-        separately = next(filter(None, map(_TOUR_ORDER.search, segment.all)), None)
-    if separately is None:
+    series = _series_cue(segment)
+    if series is None:
         return [segment]
-    after = segment.opening[segment.cue_start :]
-    listed = [c for c in _countries_and_forces(after) if c != home and c not in _posted_to(after)]
+    separately, told = series
+    # (those received are where the host is: « tous séjournant au Niger » names no counterpart)
+    there = _places_named(f"{segment.opening} {told}") if segment.relation is Relation.RECEIVES else set()
+    listed = [c for c in _countries_and_forces(told) if c != home and c not in _posted_to(told) | there]
     if len(listed) >= 2:
         return _split(segment, listed, _countries_and_forces, "counterpart")
     if _THEIR_COUNTERPARTS.fullmatch(separately.group(0)):
@@ -923,6 +927,49 @@ def _split_series(segment: _Segment, countries: frozenset[str], home: str | None
     if len(guests) >= 2:
         return _split(segment, guests, lambda sentence: _surnames_in(sentence, guests), "guest")
     return [segment]
+
+
+def _series_cue(segment: _Segment) -> tuple[re.Match[str], str] | None:
+    """What makes a segment several separate encounters, and the words that list their counterparts: the opening's
+    "separately" (its words after the encounter's); a tour's order; an audience given to several envoys, who are
+    named after it ("received several newly accredited ambassadors. They were A, Ambassador of X; B …", « a reçu
+    trois diplomates »: the sentences after it); or audiences given in turn a sentence after the opening (« a reçu,
+    tour à tour, les ministres de A, de B … », that sentence), as a headline that told the audiences as one opens."""
+    after = segment.opening[segment.cue_start :]
+    if (separately := cues.SEPARATELY.search(segment.opening)) is not None:
+        return separately, after
+    if segment.relation is Relation.VISITS:
+        # a tour of the countries the opening lists, told in its order later: "will travel to A and B …", then
+        # "first to A and then to B", « d'abord au Niger, puis au Tchad »: a visit to each
+        order = next(filter(None, map(_TOUR_ORDER.search, segment.all)), None)
+        return None if order is None else (order, after)
+    if segment.relation is not Relation.RECEIVES:
+        return None
+    if (several := _SEVERAL_RECEIVED.search(after)) is not None and not _AS_ONE.search(segment.opening):
+        return several, " ".join(segment.others)
+    return next(
+        (
+            (separately, sentence)
+            for sentence in segment.others
+            if _meeting_cue(sentence) and (separately := cues.SEPARATELY.search(sentence)) is not None
+        ),
+        None,
+    )
+
+
+#: Several envoys or ministers received, whom the text names after: "received several newly accredited ambassadors",
+#: « a reçu trois diplomates », « a accordé plusieurs audiences » (each of them one audience).
+_SEVERAL_RECEIVED = regexes.compile(
+    r"\b(?:plusieurs|several|a number of|deux|trois|quatre|cinq|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ambassad(?:eurs|rices|ors)|diplomat(?:es|s)|audiences|envoys|heads of (?:diplomatic )?missions|"
+    r"chefs de missions? diplomatiques?)\b",
+    re.IGNORECASE,
+)
+
+#: Several received at one sitting: « a reçu ensemble les ambassadeurs de A, B et C », "received jointly".
+_AS_ONE = regexes.compile(
+    r"\b(?:ensemble|conjointement|collectivement|together|jointly|as a group)\b", re.IGNORECASE
+)
 
 
 def _countries_and_forces(text: str) -> list[str]:
@@ -976,8 +1023,13 @@ _TOUR_ORDER = regexes.compile(
 _THEIR_COUNTERPARTS = regexes.compile(r"with their counterparts|avec leurs homologues", re.IGNORECASE)
 
 
-#: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while".
-_CLAUSE = regexes.compile(r"\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s)")
+#: Where a sentence passes from one clause to the next: a semicolon, ", et", ", while"; not to a list's next person,
+#: whom its opening words still introduce ("They were Ms A, Ambassador of X; Mr B, …", « Parmi eux figuraient M. A,
+#: ambassadeur de X, et Mme B, … »).
+_CLAUSE = regexes.compile(
+    r"(?:\s*;\s*|,\s+(?=(?:et|and|while|whereas|tandis que|alors que)\s))"
+    r"(?!\s*(?:(?:et|and|ainsi que)\s+)?(?:de\s+)?(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s)"
+)
 
 
 def _split(
@@ -987,18 +1039,18 @@ def _split(
     the sentences that name it and those that follow them; sentences before the first
     such go to every one. A sentence that names several counterparts is read clause by
     clause (« avec le Qatari, ... ; l'entretien avec le Jordanien a porté sur ..., et
-    celui avec le Mauritanien sur ... »). An encounter told before any counterpart is named
-    again, with someone named, is the first's."""
+    celui avec le Mauritanien sur ... »); a clause that still names several is each one's. An
+    encounter told before any counterpart is named again, with someone named, is the first's."""
     shared: list[str] = []
     parts: list[_Segment] = []
-    last: _Segment | None = None
+    last: list[_Segment] = []  # the parts the last sentence that named any was of
     for whole in segment.others:
         several = len({c for c in named_in(whole) if c in listed}) > 1
         for sentence in _CLAUSE.split(whole) if several else [whole]:
             named = [c for c in named_in(sentence) if c in listed]
             if (
                 not named
-                and last is None
+                and not last
                 and key == "counterpart"
                 and _meeting_cue(sentence) is not None
                 and _names_someone(sentence)
@@ -1007,15 +1059,22 @@ def _split(
                 # entretien avec X, l'ambassadeur du royaume, … . Le même jour, il a rencontré l'ambassadeur
                 # algérien »): the first listed
                 named = listed[:1]
+            # (a clause that still names several goes to each, and so do the sentences after it: "They were A,
+            # Ambassador of X; B …", « Parmi eux figuraient A, ambassadeur de X, et B, … . Les échanges ont porté
+            # sur … », whose people each meeting keeps its own of)
             if named:
-                last = next((p for p in parts if getattr(p, key) == named[0]), None)
-                if last is None:
-                    last = _tagged(segment, [*shared, sentence], key, named[0])
-                    parts.append(last)
-                else:
-                    last.others.append(sentence)
-            elif last is not None:
-                last.others.append(sentence)
+                last = []
+                for counterpart in dict.fromkeys(named):
+                    part = next((p for p in parts if getattr(p, key) == counterpart), None)
+                    if part is None:
+                        part = _tagged(segment, [*shared, sentence], key, counterpart)
+                        parts.append(part)
+                    else:
+                        part.others.append(sentence)
+                    last.append(part)
+            elif last:
+                for part in last:
+                    part.others.append(sentence)
             else:
                 shared.append(sentence)
     missing = [c for c in listed if c not in {getattr(p, key) for p in parts}]

@@ -1643,6 +1643,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                     continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
                 if _BODY_OF.search(before):
                     continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
+                if people.in_remit(folded, mention):
+                    continue  # "the Director in charge of Interpol affairs": what his office deals with
                 if people.qualified_by_demonym(sentence, mention, mentions):
                     continue  # « la Sûreté nationale tunisienne »: the demonym says whose (not Algeria's, named too)
                 org = mention.organisation.in_country(countries)
