@@ -363,6 +363,15 @@ _BRACKETED_DATELINE = regexes.compile(
 )
 
 
+#: A dateline whose agency's name, in brackets, comes before the date: "Palikir, Pohnpei (FSM Information Services):
+#: August 25, 2011 - The …", "Honiara (Government Communications Unit) - 3 May 2024 – …" (the town's island or province
+#: after it, as Pacific governments write it). Only a known city makes it one.
+_AGENCY_THEN_DATE = regexes.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)(?:,\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?)?\s*"
+    r"\((?P<agency>[^()\n]{2,40}?)\)\s*[:–—-]\s*(?P<date>[^()\n:–—-]{6,30}?)\s*[-–—:]\s"
+)
+
+
 #: A dateline closed by a full stop, as a sentence of its own before the text: « Moroni, le 24 septembre 2026. Le
 #: Directeur général … », "Niamey, 14 October 2026. The Director …" (a date with its year). Only a known city makes it one.
 _DOTTED_DATELINE = regexes.compile(
@@ -582,6 +591,13 @@ def _dateline(text: str) -> _Dateline | None:
             and (date := parse_absolute(alone["date"])) is not None
         ):
             return _Dateline(None, date, None)  # (its day only: the publisher's seat is not the text's place)
+        credited_first = _AGENCY_THEN_DATE.match(line)
+        if (
+            credited_first
+            and (vouched or places.city(credited_first["place"]) is not None)
+            and (date := parse_absolute(credited_first["date"])) is not None
+        ):
+            return _Dateline(vouched or credited_first["place"], date, credited_first["agency"].strip())
         bracketed = _BRACKETED_DATELINE.match(line)
         if bracketed and (vouched or places.city(bracketed["place"]) is not None):
             agency = bracketed["agency"].split("/")[0].strip()

@@ -279,8 +279,9 @@ _MISTER = frozenset({"mr", "mrs", "ms", "m", "mme", "mlle", "miss", "madame", "m
 _FIRM_END = frozenset(
     ["limited", "ltd", "inc", "plc", "llc", "gmbh", "corporation", "company", "holdings", "association"]
 )
-#: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour".
-_SETTLEMENT_END = frozenset(["town", "creek", "harbour", "village", "beach"])
+#: The last word of a settlement's name: "Nicholls Town", "Fresh Creek", "Governor's Harbour" (or "San Diego Harbor", as
+#: American English writes it)
+_SETTLEMENT_END = frozenset(["town", "creek", "harbour", "harbor", "village", "beach"])
 
 #: The last word of a course's, a memorial's, a cemetery's or a programme's name: "Senior Officer Basic Course",
 #: "Bomana War Cemetery", "Kokoda Memorial", "Counter-Terrorism Travel Tracing Programme".

@@ -78,6 +78,13 @@ _WILL = (
 _FR_MODAL = r"(?:va|vont|doit|doivent|devrait|devraient|(?:a|ont|avait|avaient) (?:\S+ )?pu)"
 _FR_CAME_FOR = r"(?:venue?s?|rendue?s?) (?:\S+ ){0,4}?pour"
 
+#: A trip someone is sent on, to come: « le président a chargé le ministre X de se rendre à Niamey », « a demandé au
+#: ministre … de se rendre à Rabat », "has asked the Inspector-General, X, to travel to Accra", "directed the IGP to
+#: visit Lusaka" (the infinitive after the order; not an invitation, which is the host's wish, nor one asked to "meet
+#: the needs" of anyone: only a journey follows)
+_FR_SENT = r"(?:a|ont|avait|avaient) (?:\S+ )?(?:demandé|chargé|mandaté|instruit) (?:\S+ ){0,12}?(?:de|d')"
+_EN_SENT = r"(?:asked|directed|instructed|tasked|mandated|charged) (?:\S+ ){0,12}?to"
+
 #: What a host grants or gives a guest, done or to come: « a accordé », « accordera », « va accorder » an audience;
 #: « a offert », « offrira », « doit offrir » a meal (the reader knew them only in the past).
 _FR_GRANTED = (
@@ -351,7 +358,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
-         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre", rf"{_FR_SENT} se rendre (?:à|au|aux|en)\b", rf"{_EN_SENT} (?:travel|proceed) to\b",
+         rf"{_EN_SENT} visit (?=(?-i:[A-Z]))",
          # a stop on a tour: « a fait escale jeudi à Nouakchott », "made a stopover in Accra", "stopped over in Lomé"
          r"(?:a|ont|avait|avaient) fait (?:\S+ ){0,2}?escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b", r"fera escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b",
          r"(?:made|makes|will make) (?:a )?(?:stopover|stop-over|stop) (?:\S+ ){0,3}?in (?=(?-i:[A-Z]))", r"stopped over (?:\S+ ){0,3}?in\b",
@@ -1174,6 +1182,8 @@ FUTURE = Cue(
     # police leaders"
     r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
     r"le mois prochain", r"next month", r"upcoming",
+    # a trip someone is sent on: « a chargé le ministre de se rendre à Niamey », "asked the IGP to travel to Accra"
+    rf"{_FR_SENT} se rendre\b", rf"{_EN_SENT} (?:travel|proceed|visit)\b",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
@@ -1195,6 +1205,16 @@ YEAR_TALLY = Cue(
     r"(?:during|throughout|in the course of|over|in) the (?:past |last )?year", r"over the (?:past|last) (?:twelve|12) months",
     r"(?:au cours|tout au long) de l'année", r"(?:durant|pendant) l'année", r"au cours des (?:douze|12) derniers mois",
 )  # fmt: skip
+
+#: How a body works, not one of its sittings: "The committee holds its meetings under the framework of the decision
+#: issued by X", « La commission mixte se réunit une fois par an, alternativement à Rabat et à Madrid », "meets every
+#: quarter" (a rule or a habit: no encounter of its own, nor are those it names at one).
+ROUTINE = Cue(
+    r"(?:holds|hold) (?:its|their) (?:\w+ )?(?:meetings|sessions)",
+    r"(?:tient|tiennent) (?:ses|leurs) (?:\w+ )?(?:réunions|sessions)",
+    r"(?:meets|meet|se réunit|se réunissent) (?:regularly|periodically|every|each|once a|twice a|régulièrement|périodiquement|"
+    r"chaque|tous les|toutes les|une fois (?:par|l')|deux fois (?:par|l'))",
+)
 
 #: A sentence that recalls the past whatever dates it gives: « Pour rappel, X avait reçu
 #: en janvier 2020 Y, alors directeur ... », "It will be recalled that ...", "had already met".

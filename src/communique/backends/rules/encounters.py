@@ -89,7 +89,10 @@ _PLACE_BEFORE = regexes.compile(
 #: 2026 (MAP) -", "Kolkata [India], February 11:" (the country in brackets, as ANI writes it).
 _DATELINE_HEAD = regexes.compile(
     r"^\s*(?:[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}\s*,?\s*\([^()\n]{2,60}?\s[-–—]\s[^()\n]{6,30}?\)\s*[-–—:]?\s*|"
-    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})"
+    r"(?:[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*[(\[][A-ZÀ-Ý][^()\[\]\n]{1,30}[)\]])?,\s*(?=[^()\n]{0,40}\d)[^()\n]{6,40}?|[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2}|"
+    # (the agency's name in brackets before the date, the town's island after it: "Palikir, Pohnpei (FSM Information
+    # Services): August 25, 2011 - …")
+    r"[A-ZÀ-Ý][\w'’.-]+,\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?\s*\([A-ZÀ-Ý][^()\n]{1,40}\))"
     # (the agency's bracket closed by a full stop before the dash, as ACP writes it: "Kinshasa, 09 juin 2023 (ACP).-")
     r"\s*(?:\([A-Za-z]{2,8}\)\.?)?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
@@ -998,13 +1001,25 @@ _A_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
 _ITS_YEAR = regexes.compile(r"[^,.;]{0,60}?\b(?:in|en|de) (?:19|20)\d\d\b", re.IGNORECASE)
 
 
+#: The relative pronoun that opens an aside, right before a body's routine: "which meets every quarter".
+_ASIDE_BEFORE = regexes.compile(r"\b(?:which|that|who|qui)\s+$", re.IGNORECASE)
+
+
 def _is_background(sentence: str, cue: re.Match[str]) -> bool:
     """An encounter recalled, not reported: "lors de leur rencontre de 2019", « Pour
-    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or
+    rappel, X avait reçu en janvier 2020 ... » (a recall marker, whatever the date); or a body's
+    routine told (:data:`cues.ROUTINE`); or
     counted in a year's tally (:data:`cues.YEAR_TALLY`); or a visit that frames what the
     sentence tells (:data:`_FRAMING`)."""
     if cues.RECALLED.search(sentence[: cue.end() + 20]):
         return True
+    if (
+        (routine := cues.ROUTINE.search(sentence)) is not None
+        and routine.start() <= cue.start() < routine.end()
+        # (not the habit told in an aside, the sitting after it: "The committee, which meets every quarter, met on Monday")
+        and not _ASIDE_BEFORE.search(sentence, max(0, routine.start() - 8), routine.start())
+    ):
+        return True  # "The committee holds its meetings under …", « se réunit une fois par an »: how it works
     if _POSSESSED.search(cue[0]) and (_A_YEAR.search(cue[0]) or _ITS_YEAR.match(sentence, cue.end())):
         return True  # "agreed at his meeting with X in 2019", "during his 2019 meeting with": dated by its own year
     if _FRAMING_VISIT.match(sentence, cue.start()) and _FRAMING.search(

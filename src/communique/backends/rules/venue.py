@@ -268,9 +268,12 @@ _ADDRESS = regexes.compile(r"(?:place|rue|avenue|boulevard|quai) ")
 #: Kigali », « les entretiens ont eu pour cadre Bamako ».
 _SET_IN = r"\b(?:eu|avoir|a|ont) pour cadre"
 #: What places what follows in a city or country, at the end of the words before it (folded): "in", « à la »,
-#: "in the capital", « dans la capitale malienne, », "who is visiting", "now touring".
+#: "in the capital", « dans la capitale malienne, », "who is visiting", "now touring"; or the town visited, its
+#: object: "will visit Lusaka", "visited Abuja", « visitera Niamey », and "to visit Lusaka" when one is sent there
+#: ("directed the IGP to visit Lusaka"; not an invitation "to visit Amman in the spring", where nobody met).
 _PLACED_IN = regexes.compile(
-    rf"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring))\s+"
+    rf"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring)|"
+    r"\bwill visit|\b(?:asked|directed|instructed|tasked|mandated|charged) (?:\S+ ){0,12}?to visit|\bvisited|\bvisiter(?:a|ont))\s+"
     r"(?:la |le |l |the )?"
     r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|(?:economic )?capital of(?: the)?|"
     r"capitale (?:economique )?(?:de la|de l|du|d)),? )?$"
