@@ -149,7 +149,8 @@ def what_helps(exc: BaseException) -> str:
         )
     if code in (errno.EEXIST, errno.ENOTDIR):  # (was: "'communique cache clear' resets it", which cannot)
         return "it is a file, not a folder: set COMMUNIQUE_CACHE_DIR to a folder, or run with --no-cache"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or _READ_ONLY.search(str(exc)):
+    # (a folder a file system will not make, /proc/…, is ENOENT: was "'communique cache clear' resets it")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT) or _READ_ONLY.search(str(exc)):
         return (
             "it cannot be written: set COMMUNIQUE_CACHE_DIR to a folder you can write, or run with --no-cache"
         )

@@ -35,11 +35,13 @@ from communique.text import (
     as_latin,
     ascii_digits,
     contains,
+    disguised,
     fold,
     fold_map,
     mixed_words,
     quoted,
     sentences,
+    unmasked,
     words,
 )
 
@@ -493,29 +495,39 @@ _NO_ONE = frozenset(
 _HONOURED_LOWER = regexes.compile(r"(?<![\w'’-])(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+([^\W\d_A-Z][\w'’-]*)")
 
 
-def as_written(draft: Draft, source: Source) -> Draft:
+def as_written(draft: Draft, source: Source) -> tuple[Draft, list[str]]:
     """The draft with each name, title, date phrase, place, venue and outcome that the text
     holds only once folded (another case, accents the text does not write, an invisible
     joiner, punctuation of its own: ``FÉRNANDO Grande--Marlaska``) written as the text
-    writes it. Grounding compares folded words, so such a value passes it; the record
-    shows the words of the text, never a spelling the model made of them. A value the
-    text holds as written, or does not hold at all, is left to grounding."""
+    writes it, and a warning for each name the reply disguised (full-width letters,
+    Cyrillic or Greek look-alikes, invisible joiners: :func:`~communique.text.unmasked`),
+    which grounding lets pass when the letters it shows are the text's. Grounding compares
+    folded words, so such a value passes it; the record shows the words of the text,
+    never a spelling the model made of them. A value the text holds as written, or does
+    not hold at all, is left to grounding."""
     text, readable = source.text, _without_addresses(source.text)  # of one length: one offset
     folded, offsets = fold_map(readable)
     padded = f" {folded} "
+    warnings: list[str] = []
+
+    def located(value: str) -> str | None:
+        needle = fold(value)
+        at = padded.find(f" {needle} ") if needle else -1
+        return " ".join(text[offsets[at] : offsets[at + len(needle) - 1] + 1].split()) if at >= 0 else None
 
     def written(value: str | None) -> str | None:
         if not value or value in readable:
             return value
-        needle = fold(value)
-        at = padded.find(f" {needle} ") if needle else -1
-        if at < 0:
-            return value
-        return " ".join(text[offsets[at] : offsets[at + len(needle) - 1] + 1].split())
+        return located(value) or value
 
     def person(participant: DraftParticipant) -> DraftParticipant:
         name, bare = participant.name, participant.name and strip_honorifics(participant.name)
-        if bare and written(bare) != bare:  # the honorific goes too: the record has none
+        if name and bare and disguised(name) and (shown := located(unmasked(bare))) is not None:
+            # (the honorific goes too, as below)
+            warnings.append(f"participant {quoted(name)} is written with letters of another width or script, "
+                            f"or invisible ones: kept as the text writes it, {quoted(shown)}")  # fmt: skip
+            name = shown
+        elif bare and written(bare) != bare:  # the honorific goes too: the record has none
             name = written(bare)
         return participant.model_copy(
             update={
@@ -537,7 +549,7 @@ def as_written(draft: Draft, source: Source) -> Draft:
         )
         for meeting in draft.meetings
     ]
-    return draft.model_copy(update={"meetings": meetings})
+    return draft.model_copy(update={"meetings": meetings}), list(dict.fromkeys(warnings))
 
 
 def problems(draft: Draft, source: Source) -> list[str]:
@@ -607,12 +619,21 @@ class _Audit:
             report = True
         meetings = [self._meeting(number, m) for number, m in enumerate(draft.meetings, start=1)]
         empty = [hollow(m) for m in meetings]
-        if not all(empty):  # a reply that lists encounters the communiqué does not report
-            for number in (n for n, e in enumerate(empty, start=1) if e):
-                self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
-                           "encounters the text reports",
-                           f"meeting {number}: dropped (no one, side, place or date of it is in the text)")  # fmt: skip
-            meetings = [m for m, e in zip(meetings, empty, strict=True) if not e]
+        if all(empty):
+            # each encounter left with nothing of the text: those that had people, places,
+            # dates or outcomes, all not in it, are another text's reading (a server that
+            # mixed up its requests), whose kind and topics no more hold than its names
+            # (was: kept, their kind and topics completed into a record of this text)
+            empty = [e and not hollow(m) for e, m in zip(empty, draft.meetings, strict=True)]
+        for number in (
+            n for n, e in enumerate(empty, start=1) if e
+        ):  # encounters the communiqué does not report
+            self._note(f"meeting {number}: no one, side, place or date of it is in the text; list only the "
+                       "encounters the text reports",
+                       f"meeting {number}: dropped (no one, side, place or date of it is in the text)",
+                       lossy=all(empty))  # fmt: skip
+        meetings = [m for m, e in zip(meetings, empty, strict=True) if not e]
+        report = report and bool(meetings or not draft.meetings)  # none left: as a reply that lists none
         summary = draft.summary
         if summary is not None:
             named = [strip_honorifics(p.name) for m in meetings for p in m.participants if p.name]
@@ -838,6 +859,11 @@ class _Audit:
             return None
         if person.name:
             bare = strip_honorifics(person.name)
+            if not contains(self.text, bare) and contains(self.text, unmasked(bare)):
+                # a name the reply disguises as another (full-width letters, look-alikes of
+                # another script) is the text's when the letters it shows are: the record
+                # shows it as the text writes it (:func:`as_written`), with a warning
+                bare = unmasked(bare)
             if not contains(self.text, bare):
                 self._note(f"{where}: participant name {quoted(person.name)} does not occur in the text; "
                            "name only people the text names",

@@ -138,9 +138,10 @@ class Pipeline:
         except (ModelError, ConfigError) as exc:  # the endpoint failed, or refused the key or model
             self._log(source, started, failure=exc)
             raise
-        if extraction.draft.is_meeting_report and not extraction.draft.meetings and self._complete:
-            # a reply that says the text reports a meeting but lists none (repaired to "no meeting"):
-            # the meetings the offline reading finds are its gaps, never nothing
+        if extraction.draft.is_meeting_report and not draft.meetings and self._complete:
+            # a reply that says the text reports a meeting but lists none, or none of the text (each
+            # another text's: repaired to "no meeting"): the meetings the offline reading finds are its
+            # gaps, never nothing
             draft = draft.model_copy(update={"is_meeting_report": True})
         record, completed, coded = self._made(draft, source)
         summaries = "code" if coded else extraction.summaries or "code"
@@ -158,7 +159,12 @@ class Pipeline:
             repairs=repairs,
             problems=[extraction.unread, *problems] if extraction.unread else problems,
             completed=completed,
-            warnings=[*dropped, *injection.notes(source.text), *ground.mixed_scripts(record)],
+            warnings=[
+                *dropped,
+                *injection.notes(source.text),
+                *ground.mixed_scripts(record),
+                *extraction.warnings,
+            ],
         )
         self._log(source, started, extraction=extraction, record=record)
         if kept is not None and self.cache is not None and not extraction.unread:  # asked again next time

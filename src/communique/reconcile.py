@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from communique.draft import Draft, DraftMeeting, DraftOutcome, DraftParticipant
+from communique.normalise import places
 from communique.normalise.dates import resolve
 from communique.normalise.names import PARTICLES, person_shaped, strip_honorifics, town_given_name
 from communique.normalise.record import hollow
@@ -64,9 +65,42 @@ def same_person(a: DraftParticipant, b: DraftParticipant) -> bool:
     return False
 
 
+#: What a side field's words must stand for to reach a record: a word a model gives that
+#: stands for none ("XX", "EN") reaches none, so the field is as empty as if left out.
+#: (As :mod:`communique.normalise.record` reads them: a meeting's country as a country.)
+_SIDES: dict[tuple[type, str], Callable[[str | None], str | None]] = {
+    (DraftMeeting, "country"): places.country_code,
+    (DraftMeeting, "parties"): places.party_code,
+    (DraftParticipant, "country"): places.party_code,
+}
+
+
+def _empty(owner: object, field: str) -> bool:
+    """Whether ``owner`` leaves ``field`` empty: nothing in it, or, for a side, no word
+    that stands for a country or an organisation (was: a reply whose every party code
+    was none, "XX", "UK", "EN", kept its words, which the record drops, and was
+    completed with nothing: the record's parties empty)."""
+    value = getattr(owner, field)
+    if not value:
+        return True
+    sided = _SIDES.get((type(owner), field))
+    return sided is not None and not any(map(sided, [value] if isinstance(value, str) else value))
+
+
+def _said(owner: object, field: str) -> str:
+    """A field completed, as provenance says it: with the words it held, which stood for
+    nothing, if it held any (a decision taken in place of a side that stands for one is
+    said as the field alone)."""
+    value = getattr(owner, field)
+    if not value or not _empty(owner, field):
+        return field
+    held = ", ".join(quoted(v) for v in ([value] if isinstance(value, str) else value))
+    return f"{field} (in place of {held}: no country or organisation)"
+
+
 def _filled(kept: T, other: T, fields: Sequence[str]) -> dict[str, object]:
-    """The ``fields`` that ``kept`` leaves empty and ``other`` has."""
-    return {f: getattr(other, f) for f in fields if getattr(kept, f) in (None, "") and getattr(other, f)}
+    """The ``fields`` that ``kept`` leaves empty (:func:`_empty`) and ``other`` has."""
+    return {f: getattr(other, f) for f in fields if _empty(kept, f) and getattr(other, f)}
 
 
 def _side(kept: DraftParticipant, other: DraftParticipant) -> dict[str, object]:
@@ -246,7 +280,8 @@ def _completed_person(
         return person, []
     update = _filled(person, match, _PERSON_FIELDS)
     update |= _decided(person, match, ("country", "role")) if decide else _side(person, match)
-    return person.model_copy(update=update), [f"{f} of {quoted(person.name or person.title)}" for f in update]
+    said = [f"{_said(person, f)} of {quoted(person.name or person.title)}" for f in update]
+    return person.model_copy(update=update), said
 
 
 def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[Draft, list[str]]:
@@ -290,12 +325,10 @@ def complete(draft: Draft, reference: Draft, *, decide: bool = False) -> tuple[D
             continue
         where[id(other)] = len(meetings)
         update = _filled(meeting, other, _MEETING_FIELDS)
-        update |= {
-            f: getattr(other, f) for f in _MEETING_LISTS if not getattr(meeting, f) and getattr(other, f)
-        }
+        update |= _filled(meeting, other, _MEETING_LISTS)
         if decide:
             update |= _decided(meeting, other, _DECISIONS)
-        filled = [*update]
+        filled = [_said(meeting, f) for f in update]
         # the words that made the other reading see the encounter and its status, for its spans
         update |= _filled(meeting, other, ("cue", "status_cue"))
         people = []

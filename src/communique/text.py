@@ -220,6 +220,24 @@ def as_latin(text: str) -> str:
     return _MIXED.sub(lambda word: word.group().translate(_AS_LATIN), text)
 
 
+def unmasked(text: str) -> str:
+    """``text`` as the letters it shows: full-width and other compatibility forms as the
+    plain letters (NFKC), every Cyrillic and Greek look-alike as the Latin letter it shows
+    (not only in a word that mixes scripts, as :func:`as_latin`), invisible characters
+    gone (:func:`tidy`). What a model disguises a name with (``\uff26ernando``,
+    ``F\u0435rnando``, ``Fer\u200dnando``) to compare with the text; never a value to
+    keep (a name wholly in Cyrillic becomes nonsense)."""
+    return unicodedata.normalize("NFKC", tidy(text)).translate(_AS_LATIN)
+
+
+def disguised(text: str) -> bool:
+    """Whether ``text`` holds what :func:`unmasked` undoes: an invisible character (a
+    zero-width joiner, a mark of direction), a full-width or other compatibility form, a
+    Cyrillic or Greek look-alike. (Typography :func:`tidy` makes plain, a curly apostrophe
+    or a no-break space, is no disguise.)"""
+    return any(char in text for char, value in _TYPOGRAPHY.pairs if not value) or unmasked(text) != tidy(text)
+
+
 #: The full-width and small forms of the angle brackets, which show as ``<`` and ``>``.
 _AS_ANGLE = str.maketrans("\uff1c\ufe64\uff1e\ufe65", "<<>>")
 

@@ -39,6 +39,9 @@ class Extraction:
     #: Whether the draft was checked against the source as it was read (a model's reply
     #: is, so that it can be re-asked): the pipeline need not check it again.
     grounded: bool = False
+    #: What the record keeps otherwise than the reply wrote it, for a reader to know (a
+    #: name the reply disguised, kept as the text writes it): among the record's warnings.
+    warnings: tuple[str, ...] = ()
     #: Why no reply of the model could be read at all (none parsed into the schema, or
     #: each was cut off before it said anything): the draft is then the offline reading
     #: of the text, and this is the first of the record's problems.

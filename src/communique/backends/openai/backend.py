@@ -133,8 +133,9 @@ class OpenAIBackend:
     def _extraction(self, reply: Reply[Draft], source: Source) -> Extraction:
         """The extraction of a checked reply, its values written as the text writes them
         (:func:`communique.ground.as_written`: grounding compares folded words)."""
+        draft, warnings = as_written(reply.value, source)
         return Extraction(
-            draft=as_written(reply.value, source),
+            draft=draft,
             usage=replace(reply.usage, model=reply.usage.model or self.settings.model),
             endpoint=self.settings.endpoint_host,
             prompt=self.prompt,
@@ -143,6 +144,7 @@ class OpenAIBackend:
             problems=reply.problems,
             dropped=reply.dropped,
             grounded=True,  # checked against the source as it was parsed, cached or not
+            warnings=tuple(warnings),
         )
 
 

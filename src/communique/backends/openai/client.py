@@ -50,9 +50,9 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from communique import cache as cache_keys
 from communique import regexes
@@ -219,11 +219,15 @@ class ModelClient:
         self._saved: dict[str, Any] = (
             self.cache.get(self._endpoint_key) if self.cache is not None else None
         ) or {}
+        # (what an entry of another shape holds there, a list, is not looked up: it was a TypeError)
+        mode, way = (
+            value if isinstance(value, str) else None for value in map(self._saved.get, ("mode", "way"))
+        )
         #: The mode requests are made in: the first candidate, or the one that worked last time.
-        self.mode: str = self._saved["mode"] if self._saved.get("mode") in self.modes else self.modes[0]
+        self.mode: str = mode if mode in self.modes else self.modes[0]
         #: How requests are sent (:data:`~communique.backends.openai.transport.WAYS`): streamed
         #: with their usage first, or the way that worked last time.
-        self.way: str = self._saved["way"] if self._saved.get("way") in WAYS else next(iter(WAYS))
+        self.way: str = way if way in WAYS else next(iter(WAYS))
         self._client: Any = None
         self._throttle: Any = None
         self._send: Callable[..., Any] | None = None
@@ -292,16 +296,17 @@ class ModelClient:
         if stored is None:
             return None
         try:
-            value = response_model.model_validate(stored["value"])
-        except (KeyError, ValueError):  # an old layout
+            kept = _Kept.model_validate(stored)
+            value = response_model.model_validate(kept.value)
+        except ValueError:  # an old layout, or a damaged entry: a miss
             return None
-        dropped = [str(p) for p in stored.get("dropped", [])]
-        if stored.get("checked") == cache_keys.code_sha256():
-            problems = [str(p) for p in stored.get("problems", [])]
+        if kept.checked == cache_keys.code_sha256():
+            problems = kept.problems
         else:  # the code that checks replies has changed since: check again
-            problems = [*dropped, *(check(value) if check else [])]
-        usage = _usage({**stored, "model": stored.get("model") or self.settings.model}, cached=True)
-        return Reply(value, usage, tuple(problems), tuple(dropped))
+            problems = [*kept.dropped, *(check(value) if check else [])]
+        usage = Usage(model=kept.model or self.settings.model, cached=True, attempts=kept.attempts,
+                      tokens_in=kept.tokens_in, tokens_out=kept.tokens_out)  # fmt: skip
+        return Reply(value, usage, tuple(problems), tuple(kept.dropped))
 
     def _store(
         self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str],
@@ -937,6 +942,21 @@ def _usage(cost: Mapping[str, Any], *, cached: bool = False) -> Usage:
 
 #: More tokens than any reply has: a count above it is nonsense (and overflows the call log).
 _MOST_TOKENS = 2**40
+
+
+class _Kept(BaseModel):
+    """A reply as the cache keeps it (:meth:`ModelClient._store`). An entry of another
+    shape, an older version's or a damaged one, is a miss (was: a ``TypeError`` or a
+    ``ValueError`` out of the run, for ``"problems": null`` or ``"tokens_in": "many"``)."""
+
+    value: dict[str, Any]
+    checked: str | None = None
+    problems: list[str] = []
+    dropped: list[str] = []
+    model: str | None = None
+    attempts: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
+    tokens_in: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
+    tokens_out: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
 
 
 def _count(usage: Any, name: str) -> int:
