@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
 import threading
 from collections import Counter
@@ -158,15 +159,22 @@ class Written:
 
 
 def _ends(path: Path) -> tuple[bytes, bytes]:
-    """The first and the last :data:`~communique.ingest.read.MARK_BYTES` of a file (nothing
-    of one that cannot be read: it fails as a document when it is)."""
+    """The first and the last :data:`~communique.ingest.read.MARK_BYTES` of a regular file;
+    nothing of anything else, nor of one that cannot be read (each fails as a document when
+    it is read). Opened without waiting: a FIFO a folder holds is never waited on."""
     try:
-        with path.open("rb") as file:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return b"", b""
+    with os.fdopen(fd, "rb") as file:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return b"", b""
             head = file.read(MARK_BYTES)
             file.seek(max(0, file.seek(0, os.SEEK_END) - MARK_BYTES))
             return head, file.read()
-    except OSError:
-        return b"", b""
+        except OSError:
+            return b"", b""
 
 
 def _left_out(path: Path, written: Written) -> str | None:

@@ -174,8 +174,7 @@ CSV_HEAD = b"document_id,language,published,source,is_meeting_report,"
 def made_by_a_run(head: bytes, tail: bytes) -> str | None:
     """What a run's output is, by the ``head`` and ``tail`` (:data:`MARK_BYTES` each) of
     its file: records (JSON or JSON Lines, by their shape; CSV, by its head), failures
-    (``--errors``), a page of
-    them (HTML) or readable cards (Markdown), the last two by
+    (``--errors``), a page of them (HTML) or readable cards (Markdown), the last two by
     :data:`~communique.version.MADE_BY`; None for anything else. Was: an output written
     into the folder read (``-o briefs/records.md``) was read back as a communiqué by the
     next run, its own summaries taken for news."""
