@@ -386,7 +386,7 @@ def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     stem = "stdin" if name == "-" else _name(Path(name).stem)
     documents = []
     for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
-        if raw.strip(_ARRAY_MARKS):
+        if raw.strip() not in _ARRAY_MARKS:
             origin, fallback_id = f"{name} line {number}", f"{stem}-{number}"
             try:
                 line = raw.decode("utf-8")
@@ -400,9 +400,9 @@ def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     return documents if name == "-" else [replace(document, within=Path(name)) for document in documents]
 
 
-#: What is left of a JSON array written an object a line (``[``, ``]``, a comma), as a
-#: careless export or an edit by hand leaves it: a line of these alone says nothing.
-_ARRAY_MARKS = b" \t\r\n\f\v[],"
+#: The lines of a JSON array written an object a line that are no object (``[``, ``]``, a
+#: comma), as a careless export or an edit by hand leaves them: each alone says nothing.
+_ARRAY_MARKS = (b"", b"[", b"]", b",")
 #: A comma after a line's object (``{…},``), as in the lines of a JSON array. Was: the
 #: line "not valid JSON (Extra data)", its communiqué not read.
 _AFTER_AN_OBJECT = re.compile(r"(?<=\})\s*,\s*$")
