@@ -141,7 +141,7 @@ def test_translations_written_inside_the_folder_read_are_not_read_again(
     resumed = run("translate", str(briefs), "-d", str(out), "--resume", env=env(fake_openai))
     assert (
         resumed.returncode == 0
-        and resumed.stderr.startswith("communique: 1 done")
+        and resumed.stderr.splitlines()[-1].startswith("communique: 1 done")
         and "1 already in" in resumed.stderr
     ), resumed.stderr
     forced = run("translate", str(briefs), "-d", str(out), "--force", env=env(fake_openai))

@@ -50,7 +50,11 @@ def test_output_file_is_written_atomically_and_never_clobbered(tmp_path: Path) -
     ("args", "code", "message"),
     [
         (["summarise", "/nonexistent/brief.txt"], 3, "no such file"),
-        (["summarise", "{tmp}/nothing"], 3, "is a directory with no .txt or .md files"),  # a batch of nothing
+        (
+            ["summarise", "{tmp}/nothing"],
+            3,
+            "is a directory with no .txt, .md, .eml, .html or .htm files",
+        ),  # a batch of nothing
         (["summarise", "{empty}"], 3, "empty"),
         (["summarise", "{example}", "-o", "/nonexistent/dir/out.json"], 3, "does not exist"),
         (["summarise", "{example}", "--published", "12/03/2026"], 3, "is not an ISO date"),

@@ -56,7 +56,7 @@ def test_binary_file(tmp_path: Path) -> None:
     ("data", "kind"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),
-        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", "a ZIP archive"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", "a Word document (.docx)"),
         (b"{\\rtf1\\ansi Le ministre a re\\'e7u son homologue.}", "an RTF document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)), "a PNG image"),
     ],
@@ -140,7 +140,7 @@ def test_missing_file() -> None:
 
 def test_a_directory_with_no_inputs(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    refused(run("summarise", str(tmp_path)), 3, "is a directory with no .txt or .md files")
+    refused(run("summarise", str(tmp_path)), 3, "is a directory with no .txt, .md, .eml, .html or .htm files")
 
 
 def test_a_jsonl_line_that_is_broken(tmp_path: Path) -> None:

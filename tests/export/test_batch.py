@@ -245,7 +245,7 @@ def test_a_folder_without_inputs_is_an_input_error(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert (
         result.stderr.strip()
-        == f"communique: error: {tmp_path / 'empty'} is a directory with no .txt or .md files"
+        == f"communique: error: {tmp_path / 'empty'} is a directory with no .txt, .md, .eml, .html or .htm files"
     )
 
 

@@ -142,8 +142,7 @@ def summarise(
     api.check_outputs(output, errors, force=force, resume=resume)
     check_errors_file(errors, force=force, resume=resume)
     published_date = iso_date(published, what="--published") if published else None
-    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang,
-                  written=documents.Written(files=[path for path in (output, errors) if path is not None]))  # fmt: skip
+    items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, published=published_date, lang=lang)
     format = format or for_path(output) or ("json" if single else "jsonl")
     if (
         not quiet
@@ -174,8 +173,8 @@ def summarise(
 def _read(arguments: list[str], jsonl: str | None, chosen: Settings, *, single: bool, quiet: bool,
           published: dt.date | None = None, lang: str | None = None,
           written: Written | None = None) -> Sequence[Loaded]:  # fmt: skip
-    """Discover and read the inputs, leaving out of folders and globs what the run has
-    ``written``; one input that cannot be read is the command's error."""
+    """Discover and read the inputs, leaving out of folders and globs what a run has
+    written (and the translations ``written`` says where); one input that cannot be read is the command's error."""
     from communique import api
 
     if arguments.count("-") + (jsonl == "-") > 1:  # was: the second read an empty stdin, a failed document
@@ -371,8 +370,7 @@ def translate(
         check_errors_file(errors, force=force, resume=resume)
         arguments = inputs or ([] if jsonl else ["-"])
         single = documents.is_single(arguments, jsonl)
-        written = documents.Written(files=[path for path in (output, errors) if path is not None], folder=directory,
-                                    suffix=f".{to}.txt")  # fmt: skip
+        written = documents.Written(folder=directory, suffix=f".{to}.txt")
         items = _read(arguments, jsonl, chosen, single=single, quiet=quiet, written=written)
         try:
             tally = api.translate_many(

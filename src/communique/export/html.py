@@ -19,6 +19,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from communique import spans
+from communique.version import MADE_BY
 
 if TYPE_CHECKING:
     from communique.schema import Analysis, Meeting, Provenance, Span
@@ -86,6 +87,8 @@ def page_head(title: str) -> str:
         [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
+            # near the top, where a folder run looks for it: a page a run wrote is never read as a communiqué
+            f'<meta name="generator" content="{MADE_BY}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{escape(title)}</title>",
             f"<style>{_STYLE}</style></head><body><main>",

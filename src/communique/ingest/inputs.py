@@ -1,7 +1,7 @@
 """Inputs of a batch: files, folders, globs and JSON Lines, as an ordered list of documents.
 
 :func:`discover` turns what the user named into :class:`Document` s, in the order
-given (a folder's ``*.txt`` and ``*.md`` files recursively, by path; a glob's matches
+given (a folder's communiqué files, :data:`SUFFIXES`, recursively, by path; a glob's matches
 by path; a JSONL file, given by ``--jsonl`` or named ``*.jsonl`` or ``*.ndjson``, line
 by line) without reading them; :func:`load` reads each into
 a :class:`~communique.Source` or says why it cannot be read, and :func:`load_all` all
@@ -19,7 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import json
+import logging
 import os
+import re
+import stat
 import sys
 import threading
 from collections import Counter
@@ -32,9 +35,11 @@ from communique.errors import CommuniqueError, InputError
 from communique.ingest.parse import aliased, document_id, iso_date
 from communique.ingest.read import (
     DEFAULT_MAX_BYTES,
+    MARK_BYTES,
     RAISE_IT,
     by_its_mark,
     decode,
+    made_by_a_run,
     read_bytes,
     read_limited,
     read_path,
@@ -42,10 +47,12 @@ from communique.ingest.read import (
 )
 from communique.schema import Source
 from communique.text import json_kind, whole
-from communique.version import MADE_BY
 
-#: The files a folder contributes.
-SUFFIXES = (".txt", ".md")
+#: The files a folder contributes: the kinds of file :func:`load` reads as a
+#: communiqué when one is named (text, Markdown, a mail client's message, a saved page).
+#: Was: ``.txt`` and ``.md`` only, a folder of ``.eml`` or ``.html`` files "a directory
+#: with no files" although ``summarise FILE.eml`` read each.
+SUFFIXES = (".txt", ".md", ".eml", ".html", ".htm")
 #: The files named on the command line that are read as JSON Lines (as ``--jsonl``
 #: reads one), not as the text of one communiqué.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -128,43 +135,66 @@ def is_single(arguments: Sequence[str], jsonl: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Written:
-    """What a run writes that a folder or a glob it reads may hold: its output files, and
-    in the folder of its translations (``-d DIR``) the files named ``*SUFFIX``. Was: read
-    back as communiqués by the next run (``--resume``, ``--force``: ``brief.en.en.txt``),
-    or that run refused as writing over an input."""
+    """Where a run writes translations (``-d DIR``, files named ``*SUFFIX``), which a folder
+    or a glob it reads may hold. Was: read back as communiqués by the next run
+    (``--resume``, ``--force``: ``brief.en.en.txt``); then every user's file of that name
+    in the folder left out in silence, translation or not."""
 
-    files: Sequence[Path] = ()
     folder: Path | None = None
     suffix: str = ""
 
     def holds(self, path: Path) -> bool:
-        """Whether ``path`` is one of these outputs: where it is, not what it links to (a
-        link written over is an output; the file it links to an input, which the output
-        must not replace, :func:`~communique.export.files.check_not_input`)."""
-        place = _place(path)
-        if any(place == _place(file) for file in self.files):
-            return _made_by_a_run(path)
+        """Whether ``path`` is a translation a run wrote in :attr:`folder`: its name, its
+        place (its folder's, a link not followed) and the front matter a translation opens
+        with (:meth:`~communique.translation.translator.Translation.to_text`: its id, then
+        its language, the one of :attr:`suffix`)."""
+        if self.folder is None or not path.name.endswith(self.suffix):
+            return False
+        if os.path.dirname(_place(path)) != os.path.realpath(self.folder):
+            return False
+        language = re.escape(self.suffix.split(".")[1].encode())
         return (
-            self.folder is not None
-            and path.name.endswith(self.suffix)
-            and os.path.dirname(place) == os.path.realpath(self.folder)
+            re.match(rb"---\r?\n(?:id: [^\n]*\n)?lang: " + language + rb"\r?\n", _ends(path)[0]) is not None
         )
 
 
-#: How far from its end a file is read for :data:`~communique.version.MADE_BY` (a card's footer is its last line).
-_FOOTER_BYTES = 512
-
-
-def _made_by_a_run(path: Path) -> bool:
-    """Whether the file at ``path`` is a run's output (its readable cards close on
-    :data:`~communique.version.MADE_BY`), not a communiqué of the user's that a careless
-    ``-o`` names: that one stays an input, and the run is refused rather than replace it."""
+def _ends(path: Path) -> tuple[bytes, bytes]:
+    """The first and the last :data:`~communique.ingest.read.MARK_BYTES` of a regular file;
+    nothing of anything else, nor of one that cannot be read (each fails as a document when
+    it is read). Opened without waiting: a FIFO a folder holds is never waited on."""
     try:
-        with path.open("rb") as file:
-            file.seek(max(0, file.seek(0, os.SEEK_END) - _FOOTER_BYTES))
-            return MADE_BY.encode() in file.read()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
-        return False
+        return b"", b""
+    with os.fdopen(fd, "rb") as file:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return b"", b""
+            head = file.read(MARK_BYTES)
+            file.seek(max(0, file.seek(0, os.SEEK_END) - MARK_BYTES))
+            return head, file.read()
+        except OSError:
+            return b"", b""
+
+
+def _left_out(path: Path, written: Written) -> str | None:
+    """Why a file a folder or a glob holds is not read as a communiqué: a run wrote it
+    (:func:`~communique.ingest.read.made_by_a_run`, or a translation ``written``), or
+    None. A file named as such is still read, and refused when a run wrote it."""
+    if written.holds(path):
+        return "a translation"
+    return made_by_a_run(*_ends(path))
+
+
+def _say_left_out(left: list[tuple[Path, str]]) -> None:
+    """One warning for the files a folder or a glob held that a run wrote (none is left
+    out in silence)."""
+    if left:
+        shown = ", ".join(f"{path} ({why})" for path, why in left[:3]) + (", …" if len(left) > 3 else "")
+        _LOG.warning(f"left out {len(left)} file(s) communique wrote, not communiqués: {shown}")
+
+
+_LOG = logging.getLogger("communique")
 
 
 def _place(path: Path) -> str:
@@ -182,27 +212,27 @@ def discover(
 ) -> list[Document]:
     """The documents named by ``arguments`` (files, folders, globs, ``-`` for stdin,
     of which at most ``max_bytes`` and one byte are read) and by a JSONL file (``-``
-    for stdin), in order, each file once; what the run has ``written`` is left out of
-    folders and globs (a file named as such is still read, and refused as an output)."""
+    for stdin), in order, each file once. What a run wrote (:func:`~communique.ingest.read.made_by_a_run`,
+    and the translations ``written`` says where) is left out of folders and globs, with one
+    warning that names it; a file named as such is still read (and refused if a run wrote it)."""
     documents: list[Document] = []
+    left: list[tuple[Path, str]] = []
     for argument in arguments:
         if not argument:  # Path("") is the working folder: all of it was read
             raise InputError("an empty argument names no file (a shell variable left unset?)")
         if argument == "-":
             documents.append(Document(id="stdin", origin="stdin", data=_stdin(max_bytes)))
         elif has_glob(argument) and not Path(argument).exists():
-            matches = sorted(
-                Path(p)
-                for p in glob.glob(argument, recursive=True)
-                if Path(p).is_file() and not written.holds(Path(p))
-            )
+            matches = _kept(_matches(argument), written, left)
             if not matches:
                 raise InputError(f"no file matches {argument}")
             documents += [_file(path) for path in matches]
         elif Path(argument).is_dir():
-            found = _folder(Path(argument), written)
+            found = _folder(Path(argument), written, left)
             if not found:
-                raise InputError(f"{argument} is a directory with no {' or '.join(SUFFIXES)} files")
+                raise InputError(
+                    f"{argument} is a directory with no {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} files"
+                )
             documents += found
         elif Path(argument).suffix.lower() in JSONL_SUFFIXES:
             documents += read_jsonl(argument, max_bytes)
@@ -210,7 +240,31 @@ def discover(
             documents.append(_file(Path(argument)))
     if jsonl is not None:
         documents += read_jsonl(jsonl, max_bytes)
+    _say_left_out(left)
     return _unique_files(documents)
+
+
+def _matches(pattern: str) -> list[Path]:
+    """The files a glob matches, by path. Python's ``**`` calls itself for each subfolder:
+    a tree too deep for it is an :class:`~communique.errors.InputError` that says what reads
+    it (was: the run's one line, "too large or too deeply nested to read")."""
+    try:
+        return sorted(Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file())
+    except RecursionError:
+        raise InputError(
+            f"{pattern}: its folders are nested too deep for a glob; name the folder, which is read however deep"
+        ) from None
+
+
+def _kept(paths: list[Path], written: Written, left: list[tuple[Path, str]]) -> list[Path]:
+    """The ``paths`` a run did not write; those it did go to ``left``, with why."""
+    kept = []
+    for path in paths:
+        if (why := _left_out(path, written)) is None:
+            kept.append(path)
+        else:
+            left.append((path, why))
+    return kept
 
 
 def _stdin(max_bytes: int, helps: str = RAISE_IT) -> bytes:
@@ -236,8 +290,8 @@ def _name(name: str) -> str:
         return document_id(raw.decode("cp1252", "replace"))
 
 
-def _folder(folder: Path, written: Written) -> list[Document]:
-    """The communiqués of a folder and its subfolders (links to folders not followed),
+def _folder(folder: Path, written: Written, left: list[tuple[Path, str]]) -> list[Document]:
+    """The communiqués of a folder and its subfolders, however deep (links to folders not followed),
     hidden ones left out, by path. Every entry named as one is a document, whether it
     can be read or not: one that cannot (a FIFO, a socket, a link to nothing or to
     itself, a file without read permission) fails as a document of its own when it is
@@ -245,6 +299,7 @@ def _folder(folder: Path, written: Written) -> list[Document]:
     passed over in silence (was: left out, the run saying all was done). A folder
     given that cannot be listed at all is an :class:`~communique.errors.InputError`."""
     found: list[tuple[Path, Document]] = []
+    named: list[Path] = []
 
     def unlisted(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
@@ -255,14 +310,32 @@ def _folder(folder: Path, written: Written) -> list[Document]:
         name = _name(where.relative_to(folder).as_posix())
         found.append((where, Document(id=name, origin=str(where), problem=problem)))
 
-    for top, folders, files in os.walk(folder, onerror=unlisted):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found += [
-            (path, _file(path))
-            for path in (Path(top) / name for name in files if not name.startswith("."))
-            if path.suffix.lower() in SUFFIXES and not written.holds(path)
-        ]
+    # a walk of its own, a stack of folders to list (was: os.walk, which calls itself for
+    # each subfolder on Python 3.11: a tree 1,000 folders deep failed the whole run, "too
+    # deeply nested")
+    waiting = [folder]
+    while waiting:
+        try:
+            with os.scandir(waiting.pop()) as listing:
+                entries = [entry for entry in listing if not entry.name.startswith(".")]
+        except OSError as exc:
+            unlisted(exc)
+            continue
+        for entry in entries:
+            if _is_folder(entry):
+                waiting.append(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in SUFFIXES:
+                named.append(Path(entry.path))
+    found += [(path, _file(path)) for path in _kept(sorted(named), written, left)]
     return [document for _, document in sorted(found, key=lambda pair: pair[0])]
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether a folder's entry is a subfolder to walk: a link to one is not followed."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:  # gone meanwhile: nothing to walk
+        return False
 
 
 def _unique_files(documents: list[Document]) -> list[Document]:
@@ -296,7 +369,8 @@ _RAISE_BOTH = f"JSON Lines may be {JSONL_DOCUMENTS} times COMMUNIQUE_MAX_BYTES: 
 
 
 def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
-    """One document per non-blank line of a JSONL file (``-``: stdin): an object with
+    """One document per line of a JSONL file (``-``: stdin) that is not blank (nor
+    :data:`_ARRAY_MARKS` alone; a comma after its object is let be): an object with
     ``text`` and optionally ``id``, ``published``, ``source``, ``url``, ``lang`` (or their
     :data:`~communique.ingest.parse.ALIASES`). A line
     that is not one (not UTF-8, not JSON, nested too deep) is a document with a problem,
@@ -312,7 +386,7 @@ def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     stem = "stdin" if name == "-" else _name(Path(name).stem)
     documents = []
     for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
-        if raw.strip():
+        if raw.strip() not in _ARRAY_MARKS:
             origin, fallback_id = f"{name} line {number}", f"{stem}-{number}"
             try:
                 line = raw.decode("utf-8")
@@ -326,7 +400,16 @@ def read_jsonl(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     return documents if name == "-" else [replace(document, within=Path(name)) for document in documents]
 
 
+#: The lines of a JSON array written an object a line that are no object (``[``, ``]``, a
+#: comma), as a careless export or an edit by hand leaves them: each alone says nothing.
+_ARRAY_MARKS = (b"", b"[", b"]", b",")
+#: A comma after a line's object (``{…},``), as in the lines of a JSON array. Was: the
+#: line "not valid JSON (Extra data)", its communiqué not read.
+_AFTER_AN_OBJECT = re.compile(r"(?<=\})\s*,\s*$")
+
+
 def _jsonl_line(line: str, origin: str, fallback_id: str) -> Document:
+    line = _AFTER_AN_OBJECT.sub("", line)
     try:
         # strict=False: a raw control character inside a string (a tab, a NUL a scraper
         # kept) is read as the escape would be, not a line "not valid JSON"

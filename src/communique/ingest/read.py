@@ -1,7 +1,7 @@
 """Read: from bytes, a file or stdin to text, then to a :class:`~communique.schema.Source`.
 
 Decodes the input (UTF-8, with or without BOM; UTF-16 and UTF-32 with a BOM;
-Windows-1252, Mac Roman or Latin-1 with a note), refuses what is binary, empty or over the size
+Windows-1252, ISO-8859-15, Mac Roman or Latin-1 with a note), refuses what is binary, empty or over the size
 limit, and hands the text to :func:`communique.ingest.parse.parse`. Files are read
 through :func:`read_limited`: regular files only (a FIFO would block, ``/dev/zero``
 never ends), and never more than the limit and one byte.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
+import re
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from communique.ingest.mail import mime_text
 from communique.ingest.parse import parse
 from communique.schema import Source
 from communique.text import quoted
+from communique.version import MADE_BY
 
 #: Default largest input accepted, in bytes; ``COMMUNIQUE_MAX_BYTES`` changes it.
 DEFAULT_MAX_BYTES = 1_000_000
@@ -43,6 +45,10 @@ def decode(data: bytes, *, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
         return marked, [f"{name} decoded as {_wide_encoding(data)}"]
     if (kind := _document_kind(data)) is not None:
         raise InputError(f"{name} is {kind}, not text: save or export its text first (a .txt file)")
+    if (ours := made_by_a_run(data[:MARK_BYTES], data[-MARK_BYTES:])) is not None:
+        raise InputError(
+            f"{name} is {ours} communique wrote, not a communiqué: name the communiqué's own text"
+        )
     if (wide := _utf16_without_bom(data)) is not None:
         return wide[0], [f"{name} decoded as UTF-16 ({wide[1]}-endian, without a byte-order mark)"]
     notes: list[str] = []
@@ -88,6 +94,8 @@ def _legacy(data: bytes) -> tuple[str, str, bool]:
     codec, label = (
         ("mac_roman", "Mac Roman")
         if _inner_letters(legacy.decode("mac_roman")) > _inner_letters(legacy.decode("cp1252", "replace"))
+        else ("iso8859_15", "ISO-8859-15")
+        if _latin9(legacy)
         else ("cp1252", "Windows-1252")
     )
     text = []
@@ -101,6 +109,24 @@ def _legacy(data: bytes) -> tuple[str, str, bool]:
             text.append(part.decode("latin-1"))
             label = "Latin-1"
     return "".join(text), label, mixed
+
+
+#: What only ISO-8859-15 (Latin-9) reads as French: « € » (0xA4, Windows-1252's « ¤ »), and
+#: « œ » or « Œ » (0xBD, 0xBC: Windows-1252's « ½ », « ¼ ») beside a letter, as in « c\xbdur ».
+_LATIN9 = re.compile(rb"\xa4|(?<=[A-Za-z])[\xbc\xbd]|[\xbc\xbd](?=[A-Za-z])")
+#: The bytes Windows-1252 gives printable signs (« € » 0x80, « œ » 0x9C, curly quotes) and
+#: ISO-8859-15 control characters: one of them says the text is Windows-1252.
+_CP1252_ONLY = re.compile(rb"[\x80-\x9f]")
+
+
+def _latin9(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 are ISO-8859-15 rather than Windows-1252: the
+    two differ in eight bytes, of which ISO-8859-15 gives French its « € », « œ » and
+    « Œ ». Was: read as Windows-1252, « 50 ¤ », « c½ur », « man½uvre ». Decided by those bytes
+    alone: no byte only Windows-1252 prints, and one only ISO-8859-15 reads as French
+    (its « Š », « Ž », « Ÿ » are too rare to tell it by; Windows-1252's « ´ », often an
+    apostrophe, stays)."""
+    return _LATIN9.search(data) is not None and _CP1252_ONLY.search(data) is None
 
 
 #: A French letter outside ASCII inside a word (« Intérieur », « reçu »): what text in the
@@ -133,6 +159,39 @@ def _wide_encoding(data: bytes) -> str | None:
     """UTF-32 or UTF-16, if ``data`` begins with its byte-order mark (UTF-32's first: its
     little-endian mark begins like UTF-16's)."""
     return next((encoding.upper() for boms, encoding in _WIDE if data.startswith(boms)), None)
+
+
+#: How far from a file's start and from its end :func:`made_by_a_run` looks.
+MARK_BYTES = 512
+#: How a record begins, pretty (``json``) or on one line (``jsonl``), a BOM before it or not.
+_RECORD = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*"[^"]*"\s*,\s*"document"\s*:')
+#: How a line of ``--errors`` begins.
+_FAILURE = re.compile(rb'\A\{"id": (?:"(?:[^"\\]|\\.)*"|null), "input": ')
+#: The head of the CSV of records (``communique.export.text.to_csv``; a test holds them equal).
+CSV_HEAD = b"document_id,language,published,source,is_meeting_report,"
+
+
+def made_by_a_run(head: bytes, tail: bytes) -> str | None:
+    """What a run's output is, by the ``head`` and ``tail`` (:data:`MARK_BYTES` each) of
+    its file: records (JSON or JSON Lines, by their shape; CSV, by its head), failures
+    (``--errors``), a page of them (HTML) or readable cards (Markdown), the last two by
+    :data:`~communique.version.MADE_BY`; None for anything else. Was: an output written
+    into the folder read (``-o briefs/records.md``) was read back as a communiqué by the
+    next run, its own summaries taken for news."""
+    if _RECORD.match(head):
+        return "a record"
+    if _FAILURE.match(head):
+        return "a list of failures"
+    if head.removeprefix(codecs.BOM_UTF8).startswith(CSV_HEAD):
+        return "a table of records"
+    if _MADE_BY in head or _MADE_BY in tail:
+        return (
+            "a page of records" if head.lstrip().lower().startswith(b"<!doctype html") else "readable cards"
+        )
+    return None
+
+
+_MADE_BY = MADE_BY.encode()
 
 
 #: Documents that are not text, by how their files begin: what a user may give by
@@ -172,8 +231,25 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _document_kind(data: bytes) -> str | None:
-    """What a file that is not text is, by its first bytes, if it is a known kind."""
-    return next((kind for head, kind in _DOCUMENTS if data.startswith(head)), None)
+    """What a file that is not text is, by its first bytes, if it is a known kind (a ZIP
+    archive by what it holds, :data:`_ZIPPED`)."""
+    kind = next((kind for head, kind in _DOCUMENTS if data.startswith(head)), None)
+    if data.startswith(_ZIP):
+        return next((kind for held, kind in _ZIPPED if held in data), kind)
+    return kind
+
+
+#: How a ZIP archive begins.
+_ZIP = b"PK\x03\x04"
+#: The documents that are ZIP archives, by a name or a type they hold: a Word or an
+#: OpenDocument text saved as ``.txt`` is named as such, not "a ZIP archive (a .docx,
+#: .odt or .zip file)" that leaves the user to guess.
+_ZIPPED = (
+    (b"word/document.xml", "a Word document (.docx)"),
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
+    (b"xl/workbook.xml", "an Excel workbook (.xlsx)"),
+    (b"ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
+)
 
 
 #: Byte-order marks of the wide encodings, and the codec that reads each.
