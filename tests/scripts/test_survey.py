@@ -71,4 +71,4 @@ def test_main_says_in_one_line_that_a_folder_holds_no_communique(
         _script().main([str(tmp_path)])
     assert exited.value.code == 3
     said = capsys.readouterr().err
-    assert said.count("\n") == 1 and "no .txt or .md files" in said and "Traceback" not in said
+    assert said.count("\n") == 1 and "is a directory with no .txt, .md" in said and "Traceback" not in said

@@ -66,7 +66,7 @@ def unwrap(text: str) -> str:
                 or _broken(previous, line)
                 or _mid_sentence(previous)
             )
-            and not _ITEM.match(line)
+            and not (_ITEM.match(line) and not _dash_of_dateline(previous, line))
             and not _spaced(previous)
             # (a date alone on its line heads a page, but for one a preposition asks for: "… in Lomé on" / "Tuesday")
             and not (_date_alone(line) and not _dangles(previous))
@@ -171,6 +171,19 @@ _OPENING = regexes.compile(
 _DATELINE = regexes.compile(
     r"[A-ZÀ-Ý][\w'’ .-]{1,40}?,\s*[^,\n]{4,30}?\d{4}\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]\s"
 )
+
+
+#: A dateline its wrapping cut before its dash: a place, a comma, and a date that ends the line ("Nouméa, Grande Terre
+#: (Service de presse) : 18 avril 2026" / "- Le haut-commissaire …").
+_DATELINE_CUT = regexes.compile(r"[A-ZÀ-Ý][\w'’ .-]{1,40}?,[^\n]{4,90}?\b\d{4}\s*$")
+#: The dash that opens a line, as a list's item or a dateline's separator does.
+_DASHED = regexes.compile(r"\s*[-–—]\s")
+
+
+def _dash_of_dateline(line: str, after: str) -> bool:
+    """Whether ``after`` opens with the dash of the dateline ``line`` is, cut before it: the text's first
+    sentence goes on there, no item of a list (was: kept apart, the dateline read without its date)."""
+    return _DASHED.match(after) is not None and _DATELINE_CUT.match(line.strip()) is not None
 
 
 def _heads(line: str, after: str) -> bool:
