@@ -81,9 +81,12 @@ _FR_CAME_FOR = r"(?:venue?s?|rendue?s?) (?:\S+ ){0,4}?pour"
 #: A trip someone is sent on, to come: « le président a chargé le ministre X de se rendre à Niamey », « a demandé au
 #: ministre … de se rendre à Rabat », "has asked the Inspector-General, X, to travel to Accra", "directed the IGP to
 #: visit Lusaka" (the infinitive after the order; not an invitation, which is the host's wish, nor one asked to "meet
-#: the needs" of anyone: only a journey follows)
-_FR_SENT = r"(?:a|ont|avait|avaient) (?:\S+ )?(?:demandé|chargé|mandaté|instruit) (?:\S+ ){0,12}?(?:de|d')"
-_EN_SENT = r"(?:asked|directed|instructed|tasked|mandated|charged) (?:\S+ ){0,12}?to"
+#: the needs" of anyone: only a journey follows). ``SENDING_*`` are the order's verbs alone, its sender their subject:
+#: ``sides`` and ``venue`` read them too.
+SENDING_FR = r"(?:a|ont|avait|avaient) (?:\S+ )?(?:demandé|chargé|mandaté|instruit)"
+SENDING_EN = r"(?:asked|directed|instructed|tasked|mandated|charged)"
+_FR_SENT = rf"{SENDING_FR} (?:\S+ ){{0,12}}?(?:de|d')"
+EN_SENT = rf"{SENDING_EN} (?:\S+ ){{0,12}}?to"
 
 #: What a host grants or gives a guest, done or to come: « a accordé », « accordera », « va accorder » an audience;
 #: « a offert », « offrira », « doit offrir » a meal (the reader knew them only in the past).
@@ -358,8 +361,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (the day inside the verb: « s'est rendu le vendredi 15 mai 2015 en visite au Cameroun »)
          r"(?:s'est|se sont) rendue?s?,? (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?\d{1,2}(?:er)? \w+(?: \d{4})?,? (?:au|à|en|aux|dans|auprès)\b",
          rf"(?:s'est|se sont) rendue?s?{_ASIDE} (?:au|à|en|aux|dans|auprès|chez)\b", r"(?:s'est|se sont) déplacée?s?,? (?:\S+ ){0,3}?(?:au|à|en|aux|dans)",
-         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre", rf"{_FR_SENT} se rendre (?:à|au|aux|en)\b", rf"{_EN_SENT} (?:travel|proceed) to\b",
-         rf"{_EN_SENT} visit (?=(?-i:[A-Z]))",
+         rf"{_FR_MODAL} (?:\S+ ){{0,2}}?se rendre", rf"{_FR_SENT} se rendre (?:à|au|aux|en)\b", rf"{EN_SENT} (?:travel|proceed) to\b",
+         rf"{EN_SENT} visit (?=(?-i:[A-Z]))",
          # a stop on a tour: « a fait escale jeudi à Nouakchott », "made a stopover in Accra", "stopped over in Lomé"
          r"(?:a|ont|avait|avaient) fait (?:\S+ ){0,2}?escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b", r"fera escale (?:\S+ ){0,3}?(?:à|au|en|aux)\b",
          r"(?:made|makes|will make) (?:a )?(?:stopover|stop-over|stop) (?:\S+ ){0,3}?in (?=(?-i:[A-Z]))", r"stopped over (?:\S+ ){0,3}?in\b",
@@ -1183,7 +1186,7 @@ FUTURE = Cue(
     r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
     r"le mois prochain", r"next month", r"upcoming",
     # a trip someone is sent on: « a chargé le ministre de se rendre à Niamey », "asked the IGP to travel to Accra"
-    rf"{_FR_SENT} se rendre\b", rf"{_EN_SENT} (?:travel|proceed|visit)\b",
+    rf"{_FR_SENT} se rendre\b", rf"{EN_SENT} (?:travel|proceed|visit)\b",
 )  # fmt: skip
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".

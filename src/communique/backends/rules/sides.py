@@ -710,10 +710,10 @@ _TOLD_BY = regexes.compile(
 
 #: An envoy sent to someone, the sender before the verb: « a dépêché jeudi son ministre … auprès de », « a
 #: délégué à Alger … un groupe conduit par X »; or told to go, the trip to come: « a chargé le ministre X de se
-#: rendre à Niamey », "asked the Inspector-General, X, to travel to Accra" (the cues' _FR_SENT and _EN_SENT).
+#: rendre à Niamey », "asked the Inspector-General, X, to travel to Accra" (the verbs of :data:`cues.SENDING_FR`
+#: and :data:`cues.SENDING_EN`).
 _DISPATCHED = regexes.compile(
-    r"(?:(?:a|ont|avoir) (?:dépêché|délégué)|(?:a|ont|avait|avaient) (?:\S+ )?(?:demandé|chargé|mandaté|instruit)|"
-    r"(?:asked|directed|instructed|tasked|mandated|charged))\b",
+    rf"(?:(?:a|ont|avoir) (?:dépêché|délégué)|{cues.SENDING_FR}|{cues.SENDING_EN})\b",
     re.IGNORECASE,
 )
 

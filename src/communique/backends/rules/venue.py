@@ -273,7 +273,7 @@ _SET_IN = r"\b(?:eu|avoir|a|ont) pour cadre"
 #: ("directed the IGP to visit Lusaka"; not an invitation "to visit Amman in the spring", where nobody met).
 _PLACED_IN = regexes.compile(
     rf"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring)|"
-    r"\bwill visit|\b(?:asked|directed|instructed|tasked|mandated|charged) (?:\S+ ){0,12}?to visit|\bvisited|\bvisiter(?:a|ont))\s+"
+    rf"\bwill visit|\b{cues.EN_SENT} visit|\bvisited|\bvisiter(?:a|ont))\s+"
     r"(?:la |le |l |the )?"
     r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|(?:economic )?capital of(?: the)?|"
     r"capitale (?:economique )?(?:de la|de l|du|d)),? )?$"
