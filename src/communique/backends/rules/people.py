@@ -28,7 +28,10 @@ _HEADS = (
     r"commandant", r"haut[- ]commandant", r"commander", r"pr[ée]sident(?:e)?", r"chair(?:man|woman|person)?", r"inspect(?:eur|rice|or)(?:[- ]g[ée]n[ée]ral)?",
     r"procureur", r"prosecutor", r"attorney[- ]general", r"solicitor[- ]general", r"ambassad(?:eur|rice|or)", r"attach[ée]e?", r"consul(?: g[ée]n[ée]ral)?", r"commissaire",
     r"high commissioner", r"haut-commissaire", r"commissioner", r"pr[ée]fet", r"wali", r"gouverneur", r"governor", r"coordinat(?:eur|rice|or)", r"coordonnat(?:eur|rice)", r"conseill(?:er|ère)",
-    r"advis[eo]r", r"deputy", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
+    r"advis[eo]r", r"deputy",
+    # the one who seconds an office-holder, named by the office he seconds: « adjoint au Directeur général »,
+    # « adjointe à la directrice » (not the office's own « directeur adjoint », which its head word opens)
+    r"adjointe?s? (?:au|aux|à)", r"vice[- ]?pr[ée]sident(?:e)?", r"premier ministre", r"prime minister", r"haut(?:e)?[- ]représentant(?:e)?", r"high representative",
     r"charg[ée]e? d'affaires", r"charg[ée]e? de", r"d[ée]l[ée]gu[ée]e?(?: g[ée]n[ée]ral(?:e)?)?", r"représentant(?:e)?",
     r"representative", r"cabinet secretary", r"contr[ôo]leur g[ée]n[ée]ral", r"superintendent", r"envoy(?:ée?)?", r"officier", r"officer",
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
@@ -324,8 +327,11 @@ _ACRONYM = regexes.compile(r"\s*\(([A-Z][\w./-]{1,20})\)")
 #: What makes the person after it a companion of the one before: "accompanied by", « accompagné de », "along with"
 #: (sides reads by it, too, who joins the side just named).
 COMPANION = Cue(
-    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?) (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
-    r"(?:accompanied|assisted|joined) (?:\S+ ){0,5}?by", r"along with", r"together with",
+    # (an aside may come between: « accompagné, à cette occasion, par », "accompanied, as on his first visit, by")
+    r"(?:accompagnée?s?|assistée?s?|secondée?s?|entourée?s?),? (?:\S+ ){0,5}?(?:de|du|des|d'|par)",
+    r"(?:accompanied|assisted|joined),? (?:\S+ ){0,5}?by", r"along with", r"together with",
+    # one of the party he leads: "The delegation also included B", « La délégation comprenait également B »
+    r"(?:delegation|délégation) (?:\S+ ){0,3}?(?:included|includes|comprised|comprenait|comprend|comptait)",
 )  # fmt: skip
 #: The subject's own encounter told after his companions, before the one he met: "X visited … along with a
 #: delegation …, and met with IGP Y", « accompagné de …, et a rencontré Y » (Y is no companion of X, but the other side).
@@ -620,8 +626,8 @@ _LIST_AND = regexes.compile(r"\b(?:and|et)\b")
 #: général ».
 _RANKS_BEFORE_NAME = (
     r"(?:(?:le|la|l['’]|the)\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?-i:Brig|Gen|Col|Lt|Maj|Capt|Cdr|Cmdr|Cmdt|Supt|Insp|Adm|Pol|Cne|"
-    r"Gal)\.?|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Admiral|[Gg]énéral|[Cc]olonel|"
-    r"[Cc]ommandant|[Cc]apitaine|[Cc]ommissaire)\s+){0,3}"
+    r"Gal)\.?|Major|Lieutenant|Brigadier|General|Colonel|Commander|Captain|Superintendent|Inspector|Sergeant|Admiral|[Gg]énéral|[Cc]olonel|"
+    r"[Cc]ommandante?|[Cc]apitaine|[Cc]ommissaire|[Ll]ieutenante|[Ss]ergente?|[Aa]djudante?|[Ii]nspect(?:eur|rice))\s+){0,3}"
 )
 #: An office in apposition that runs into the next name, an honorific or ranks at most between: "the Commissioner of
 #: Police, Mr ", "the Head of Intelligence, Col. " (not "Director of Operations, and Superintendent ").
@@ -759,9 +765,9 @@ def _qualifiers_before(before: str, floor: int, head: int) -> str:
     return words.group(1)
 
 
-#: A title that ends with « , et » or ", and" is the previous person's: « entre X, ministre
+#: A title that ends with « , et » or ", and" (or their bare « et », "and"; the next one's honorific or ranks after it: ", and Ms. ", « , et de la capitaine ») is the previous person's: « entre X, ministre
 #: délégué auprès du ministre de l'Intérieur, et Y, … ».
-_BEFORE_AND = regexes.compile(r",\s*(?:et|and)\s+$")
+_BEFORE_AND = regexes.compile(rf"(?:,\s*|\s)(?:et|and)\s+(?:(?:de|du|des)\s+|d['’])?{_RANKS_BEFORE_NAME}$")
 
 
 def _country_after(sentence: str, end: int) -> str | None:
@@ -787,6 +793,22 @@ _TITLE_AFTER_NAME = regexes.compile(r"\s*,\s*(?:(?:le|la|l'|the)\s+)?|\s+(?=[a-z
 _POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
 #: A comma and an article right after a name, before the title: « B, le ministre … », "B, the Minister …".
 _ARTICLE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:le|la|l'|the)\s")
+
+
+def _past_apposition(sentence: str, end: int, limit: int) -> int:
+    """Where the apposition after the name that ends at ``end`` ends, before ``limit`` (``end`` itself when none
+    does): his title (", attaché de sécurité intérieure"), or the unit he is of (« , du cabinet du Directeur
+    général », ", of the office of the Inspector General"); not the next one's office and name (« , du conseiller
+    politique B »)."""
+    if (title := _title_after(sentence, end)) and (after := sentence.find(title, end) + len(title)) <= limit:
+        return after
+    unit = _UNIT_AFTER.match(sentence, end, limit)
+    return unit.end() if unit else end
+
+
+#: The unit someone is of, in apposition after his name up to the next comma or « et »: « , du cabinet du ministre », ", of
+#: the Directorate of Operations".
+_UNIT_AFTER = regexes.compile(r"\s*,\s*(?:du|de la|de l['’]|des|of the|of)\s[^,;.]{2,80}(?=,|\s(?:et|and)\s)")
 
 
 def _title_after(sentence: str, end: int) -> str | None:
@@ -841,7 +863,9 @@ _IN_CAPACITY = regexes.compile(
 #: "commander of the U.S. Coast Guard's 14th District").
 _TITLE_STOP = regexes.compile(
     r",|;|(?<![A-Z]\.[A-Z])\.(?:\s|$)|\s(?:a|ont|est|sont|was|were|has|had|who|qui|et|and|while|said|says|ainsi que|étaient|était|"
-    r"en ont|y ont|accompagnée?s?|accompanied)\s"
+    r"en ont|y ont|accompagnée?s?|accompanied)\s|"
+    # (nor into why he is there: « adjoint au Directeur général en visite à Djibouti », "on a visit to …")
+    r"\s(?:en (?:visite|mission|tournée|séjour)|on an? (?:\w+ )?(?:visit|mission|tour|trip))\b"
 )
 #: The second half of a ministry's name after its "and": "Justice and Security", « de l'Intérieur et
 #: de la Décentralisation », not the next person ("and Jan Peeters") nor a clause ("and his …").
@@ -1019,7 +1043,12 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             prefix, trimmed = sentence[:start], trimmed[acronym.end() :]
             near = prefix[-40:]
             before_title = _title_before(sentence, start, found[-1].end if found else 0, titled_before)
-        title_raw = before_title or _title_after(sentence, end)
+        title_raw: str | None
+        if before_title and _RANK.fullmatch(before_title.strip()) and sentence.startswith(",", end):
+            # « du commandant B, chef du bureau … »: a rank is no office, the one in apposition after the name is his
+            title_raw = _title_after(sentence, end) or before_title
+        else:
+            title_raw = before_title or _title_after(sentence, end)
         if before_title and (body := _OF_BODY.match(sentence, end)):
             # "Director General Abena Osei of the Narcotics Control Bureau (NACOB)": the office is the body's
             title_raw = f"{before_title.rstrip()} {body.group(0).strip()}"
@@ -1061,10 +1090,13 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             companion = found[-1].companion_of if found[-1].companion_of is not None else len(found) - 1
             party = party or found[companion].party
         elif (
-            found and found[-1].companion_of is not None and _LISTED.fullmatch(sentence, found[-1].end, start)
+            found
+            and found[-1].companion_of is not None
+            and _LISTED.fullmatch(sentence, _past_apposition(sentence, found[-1].end, start), start)
         ):
             # the list of those accompanying goes on: "accompanied by … Jacob Williams, Senior Regional
-            # Security Officer Corynn Stratton, … and Maureen Mimnaugh"
+            # Security Officer Corynn Stratton, … and Maureen Mimnaugh", each perhaps after his office: « par le
+            # colonel A, attaché de sécurité intérieure, du commandant B »
             companion = found[-1].companion_of
             party = party or found[-1].party
         elif not found and counterpart is None and COMPANION.search(prefix):
@@ -1237,13 +1269,14 @@ _APPOSITION = regexes.compile(r",\s*(?:les|the|leurs|their)\s[^,;.]{3,80}")
 #: What goes between two of a list of names: a comma or "and", then perhaps the next one's
 #: title in capitals (", Senior Regional Security Officer ", " et le Commissaire ").
 _LISTED = regexes.compile(
-    r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)(?:(?:de|du|des|de la|d['’])\s*)?(?:the\s+|l[ea]\s+|l['’])?"
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)(?:(?:de|du|des|de la|d['’]|par|by)\s*)?(?:the\s+|l[ea]\s+|l['’])?"
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+|(?:of|of the|for|de|du|des|de la)\s+|(?-i:police|chief|director|deputy|head|"
     # (an English title in lower case, a place or unit before it: "and Kedah police chief NAME", "narcotics director")
     r"officer|commander|commissioner|superintendent|inspector|secretary|advis[eo]r|narcotics|senior|assistant|general|"
     r"regional|district|state|provincial|criminal|investigation|department)\s+){0,8}"
-    # a French title in lower case: « du conseiller politique Jonas Albrecht »
-    r"|\s*(?:,\s*(?:et\s+)?|et\s+)(?:de|du|des|de la|d['’]|de l['’])\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}"
+    # a French title in lower case: « du conseiller politique Jonas Albrecht », « et par la commandante B » (the
+    # companion's preposition said again)
+    r"|\s*(?:,\s*(?:et\s+)?|et\s+)(?:de|du|des|de la|d['’]|de l['’]|par)\s*(?:(?-i:[a-zà-ÿ])[\w'’-]*\s+){1,4}"
 )
 
 #: Who someone else speaks or acts for, named after these words: absent.
