@@ -108,3 +108,29 @@ def test_a_visitors_companions_are_of_his_side(text: str, name: str) -> None:
 def test_an_office_written_after_a_name_is_its_title(text: str, name: str, title: str) -> None:
     people = {p.name: p.title for p in only_meeting(text, published="2026-05-13").participants}
     assert people[name] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The Commissioner of Police, Mr. Ravi Naidu, on Monday received in Suva the High Commissioner of "
+            "India, Mr. Arjun Mehta, who conveyed the greetings of Minister Vikram Rao and Director Sunil Das.",
+            "Sunil Das",
+        ),
+        (
+            "The Commissioner of Police, Mr. Ravi Naidu, on Monday received in Suva the High Commissioner of "
+            "India, Mr. Arjun Mehta, who conveyed the greetings of Minister Vikram Rao, the Home Minister, as well "
+            "as of Director Sunil Das to the Commissioner.",
+            "Sunil Das",
+        ),
+        (
+            "Le ministre de l'Intérieur, M. Paul Biyoghe, a reçu lundi à Libreville l'ambassadeur de France, "
+            "M. Louis Girard, qui a transmis les salutations du ministre Jean Morel et de la générale Anne Vidal.",
+            "Anne Vidal",
+        ),
+    ],
+)
+def test_none_of_several_senders_of_greetings_takes_part(text: str, absent: str) -> None:
+    sides = sides_of(text, published="2026-05-13")
+    assert absent not in sides and len(sides) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from communique import regexes
 from communique.backends.rules import cues, kinds, people
@@ -762,10 +763,26 @@ def _senders(
     for sent in _SENDER.finditer(sentence):
         if not invitations and sent[0].lower().startswith("invitation"):
             continue
-        after = [p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH]
+        after = sorted(
+            (p for p in named if sent.end() <= p.start <= sent.end() + _SENDER_REACH), key=lambda p: p.start
+        )
         if after:
-            found.append(min(after, key=lambda p: p.start))
+            found.append(after[0])
+        # (and those listed with him: "the greetings of Minister A and General B", « les salutations de A et de B »)
+        for previous, person in pairwise(after):
+            if not _CO_SENDER.fullmatch(sentence, previous.end, person.start):
+                break
+            found.append(person)
     return found
+
+
+#: What joins a sender to the next one listed with him: his office after a comma, then "and" or « et » (and « de »
+#: again), then the next one's office (not the one the message goes to: "of A to President B", « de A au ministre B »).
+_CO_SENDER = regexes.compile(
+    r"(?:,(?:(?!\b(?:to|à|au|aux)\b)[^,;.]){0,80},?)?\s*(?:and|et|as well as|ainsi que)\s+"
+    r"(?:(?:of|from|de|du|de la|d['’]|de l['’])\s*)?(?:(?!\b(?:to|à|au|aux)\b)[^,;.]){0,60}?,?\s*",
+    re.IGNORECASE,
+)
 
 
 @cache  # a memo of one document (reader.read): asked of each sentence again for each meeting it is read for
