@@ -1,7 +1,7 @@
 """Sides the reader lost on real pages: the country that receives several envoys each posted to it, a regional
 police chiefs' body the organisation table lacked, and the members of a gathering listed in brackets after a
-region's long name (the grouping that only names its members is no side). Every sentence invented, none of them an
-eval case's."""
+region's long name (the grouping that only names its members is no side, nor a bloc named by its member countries).
+Every sentence invented, none of them an eval case's."""
 
 from __future__ import annotations
 
@@ -37,6 +37,15 @@ from support import read_offline
         ("Ce séminaire a réuni mardi à Tunis les chefs de la police judiciaire de l'Union du Maghreb arabe (Algérie, "
          "Libye, Maroc, Mauritanie et Tunisie) pour parler de cybercriminalité.",
          {"DZ", "LY", "MA", "MR", "TN"}),
+        # a bloc named by its member countries is where they come from, no side: "ASEAN member countries",
+        # « les pays membres de la CEDEAO »
+        ("Manila, 6 October 2026 - The Chief of the Philippine National Police, General Jose Reyes, flew to Laos on "
+         "Monday to attend a meeting of police chiefs of ASEAN member countries in Vientiane, hosted by the Lao "
+         "police.",
+         {"LA", "PH"}),
+        ("Dakar, 6 octobre 2026 - Le directeur général de la police nationale, Modou Diop, a pris part lundi à Accra à "
+         "la réunion des chefs de police des pays membres de la CEDEAO, organisée par la police ghanéenne.",
+         {"GH", "SN"}),
     ],
 )  # fmt: skip
 def test_the_sides_named_are_the_parties(text: str, parties: set[str]) -> None:

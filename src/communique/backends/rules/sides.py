@@ -1851,13 +1851,15 @@ _PEOPLES_AFTER_NOUN = regexes.compile(
 )
 
 
-#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
-#: « l'espace CEDEAO », « les pays de la CEDEAO ».
-_AREA_AFTER = regexes.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states", "ASEAN member countries",
+#: « l'espace CEDEAO », « les pays (membres) de la CEDEAO ».
+_AREA_AFTER = regexes.compile(
+    r" (?:region|sub region|area|zone|countries|member (?:states|countries|nations)|states|space)\b"
+)
 
 
 _AREA_BEFORE = regexes.compile(
-    r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
+    r"\b(?:espace|zone|region|sous region|pays(?: membres)?|etats membres) (?:de la |du |des |de l )?$"
 )
 
 
