@@ -1598,11 +1598,24 @@ _ATTENDANCE = regexes.compile(
     # the gathering's own words: « La conférence a réuni les chefs … des pays partenaires (Chine, Japon …) »
     r"(?:a|ont) réuni|brought together|"
     # ... or a list in brackets after the countries it names: « les ministres des six pays du G6 (Royaume-Uni,
-    # Allemagne, …) », "the interior ministers of the member states (Mali, Niger and Chad)"
-    r"(?:pays|countries|nations|membres|members|states)\b[^().;]{0,30}\((?=[^()]*,))\b",
+    # Allemagne, …) », "the interior ministers of the member states (Mali, Niger and Chad)", « des pays du nord de la
+    # Méditerranée occidentale (Espagne, France, …) » (a region's name may stand between the two)
+    r"(?:pays|countries|nations|membres|members|states)\b[^().;]{0,60}\((?=[^()]*,))\b",
     re.IGNORECASE,
     branched,
 )
+
+
+def _members_listed(mention: places.Mention, mentions: tuple[places.Mention, ...]) -> bool:
+    """Whether an organisation's name is followed at once by a list of countries, its members that take part (« les
+    directeurs de l'Union du Maghreb arabe (Algérie, Libye, Maroc …) », "the SADC states Zambia, Malawi and Angola"):
+    the grouping only names them, and is no side of its own. ``mentions`` are the sentence's, in order."""
+    after = [other for other in mentions if other.start >= mention.end][:2]
+    return (
+        len(after) == 2
+        and all(other.country is not None for other in after)
+        and after[0].start <= mention.end + 1  # (folded: the bracket is gone, one space is left)
+    )
 
 
 def _attending(segment: _Segment) -> set[str]:
@@ -1612,12 +1625,14 @@ def _attending(segment: _Segment) -> set[str]:
         if _ATTENDANCE.search(sentence) is None or _recalled(sentence):
             continue
         folded = fold(sentence)
-        for mention in places.mentions(_unquoted(sentence)):
+        mentions = places.mentions(_unquoted(sentence))
+        for mention in mentions:
             if mention.country and mention.text not in places.tables().demonym_words:
                 found.add(mention.country)
             elif (
                 mention.organisation
                 and _international(mention)
+                and not _members_listed(mention, mentions)
                 and not _AREA_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
                 and not _AREA_AFTER.match(folded, mention.end)
             ):  # « … ainsi que du Secrétariat de l'ASEAN et de l'Interpol » (not « les pays de l'ASEAN »)
@@ -1657,7 +1672,9 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
         actor_end = -1  # where the last country named as an actor ends
         mentions = places.mentions(sentence)
         where_posted = postings(folded, mentions)
-        accredited |= len(where_posted) > 1
+        # (several envoys each posted to the one country that receives them all, "received Japan's Ambassador to
+        # Kuwait X, Italy's Ambassador to Kuwait Y", are posted to one: that country is their hosts')
+        accredited |= len({m.country for m in mentions if m.start in where_posted}) > 1
         for mention in mentions:
             before = folded[max(0, mention.start - 40) : mention.start]
             if mention.organisation is not None:
@@ -1665,6 +1682,8 @@ def _parties(segment: _Segment, countries: frozenset[str]) -> set[str]:
                     continue  # "in the GCC region", « l'espace CEDEAO »: a place, not a side
                 if _BODY_OF.search(before):
                     continue  # "the police organisation of the Gulf Cooperation Council, GCCPOL": its body's
+                if _members_listed(mention, mentions):
+                    continue  # « ceux de l'Union du Maghreb arabe (Algérie, Libye, …) »: its members are the sides
                 if people.in_remit(folded, mention):
                     continue  # "the Director in charge of Interpol affairs": what his office deals with
                 if people.qualified_by_demonym(sentence, mention, mentions):
@@ -1849,13 +1868,15 @@ _PEOPLES_AFTER_NOUN = regexes.compile(
 )
 
 
-#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states",
-#: « l'espace CEDEAO », « les pays de la CEDEAO ».
-_AREA_AFTER = regexes.compile(r" (?:region|sub region|area|zone|countries|member states|states|space)\b")
+#: An organisation named as an area (folded text): "the GCC region", "ECOWAS member states", "ASEAN member countries",
+#: « l'espace CEDEAO », « les pays (membres) de la CEDEAO ».
+_AREA_AFTER = regexes.compile(
+    r" (?:region|sub region|area|zone|countries|member (?:states|countries|nations)|states|space)\b"
+)
 
 
 _AREA_BEFORE = regexes.compile(
-    r"\b(?:espace|zone|region|sous region|pays|etats membres) (?:de la |du |des |de l )?$"
+    r"\b(?:espace|zone|region|sous region|pays(?: membres)?|etats membres) (?:de la |du |des |de l )?$"
 )
 
 
