@@ -206,3 +206,26 @@ def test_an_office_holder_told_by_a_particle_surname_is_named() -> None:
     )
     names = {p.name for m in read_offline(text, "2026-04-10").meetings for p in m.participants}
     assert names == {"De Smet", "Ion Rusu"}
+
+
+@pytest.mark.parametrize(
+    "run", ["Visiting Lusaka", "Speaking", "Addressing Parliament", "Arriving Harare", "Welcoming Mr"]
+)
+def test_a_participle_that_opens_a_sentence_is_no_name(run: str) -> None:
+    assert not person_shaped(run)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("LUSAKA, 3 March 2026 - The Inspector General of Police of Malawi, Mr. John Banda, held talks with his "
+         "Zambian counterpart Mrs. Grace Mwale. Visiting Lusaka, Mr. Banda said both forces would share "
+         "intelligence.", ["John Banda", "Grace Mwale"]),
+        ("ACCRA, 9 June 2026 - Ghana's Inspector General of Police, Mr. Kofi Mensah, received the Togolese "
+         "police chief, Mr. Yao Agbeko. Addressing Journalists afterwards, Mr. Agbeko thanked his host.",
+         ["Kofi Mensah", "Yao Agbeko"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_by_a_participle_names_no_one_more(text: str, names: list[str]) -> None:
+    (meeting,) = read_offline(text).meetings
+    assert [p.name for p in meeting.participants] == names
