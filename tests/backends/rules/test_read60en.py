@@ -125,3 +125,17 @@ def test_a_study_tour_paid_to_an_institution_is_a_visit(text: str, day: str | No
     meeting = only_meeting(text, "2026-02-26")
     assert meeting.kind is MeetingKind.OFFICIAL_VISIT
     assert meeting.date == (dt.date.fromisoformat(day) if day else None)
+
+
+# the afternoon or evening of the day of writing dates the encounter, as "this morning" does
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation of the Sierra Leone Police visited the Ghana Police Service headquarters in Accra this "
+        "afternoon.",
+        "The Minister of Public Security, Nimal Perera, met the High Commissioner of Australia, Grace Holloway, this "
+        "evening at the ministry in Colombo.",
+    ],
+)
+def test_this_afternoon_or_evening_is_the_day_of_writing(text: str) -> None:
+    assert only_meeting(text, "2026-05-19").date == dt.date(2026, 5, 19)
