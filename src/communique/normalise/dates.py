@@ -364,7 +364,8 @@ _MONTH_DAY = rf"(?:(?:{_WEEKDAY_WORDS}),?\s+)?(?:{_MONTH_WORDS})\s+{_DAY}(?:\s*(
 
 _RELATIVE_WORDS = (
     r"avant-hier|après-demain|aujourd'hui|hier|demain|ce jour|ce matin|"
-    r"the day before yesterday|yesterday|today|tomorrow|this morning"
+    # (the other parts of the day of writing as well: "visited the headquarters this afternoon", "met … this evening")
+    r"the day before yesterday|yesterday|today|tomorrow|this morning|this afternoon|this evening"
 )
 #: What a day said in the possessive dates ("yesterday's meeting", not "today's criminals").
 _EVENT_NOUNS = (

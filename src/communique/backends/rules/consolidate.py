@@ -15,7 +15,7 @@ from communique.backends.rules import kinds, people
 from communique.backends.rules.cues import Relation
 from communique.backends.rules.encounters import _meeting_cue, _people_in, _Segment, _unquoted
 from communique.backends.rules.segments import _SUBJECT, _surname
-from communique.backends.rules.sides import _force_after, _participant, _parties
+from communique.backends.rules.sides import _force_after, _initialled, _participant, _parties
 from communique.backends.rules.venue import _Place
 from communique.draft import DraftMeeting, DraftParticipant
 from communique.normalise import names, places
@@ -1116,6 +1116,47 @@ def _headline_side(headline: str) -> tuple[Role, re.Match[str]] | None:
         return Role.HOST, verb
     verb = _HEADLINE_VISITS.search(headline)
     return (Role.GUEST, verb) if verb is not None else None
+
+
+#: A name whose given names are initials only: "E. Misiūnas", "J. B. Okello".
+_INITIALS_ONLY = regexes.compile(r"^(?:\w\.\s*)+\S+$")
+
+
+def named_in_full(
+    meetings: list[DraftMeeting], sentences: list[str], countries: frozenset[str]
+) -> list[DraftMeeting]:
+    """A participant named by his initials and surname ("On Friday, Minister of the Interior E. Misiūnas visited
+    the headquarters of Europol") whom the text names in full elsewhere ("Minister of the Interior Eimutis Misiūnas
+    visited Europol"): his full name, when the text gives one such name only (his title too, if the meeting has
+    none)."""
+    short = {
+        fold(p.name)
+        for m in meetings
+        for p in m.participants
+        if p.name and _INITIALS_ONLY.match(p.name.strip())
+    }
+    if not short:
+        return meetings
+    full: dict[str, dict[str, str | None]] = {}  # each short name's full names, and the title each is given
+    for sentence in sentences:
+        for person in _people_in(sentence, countries):
+            if person.name and not _INITIALS_ONLY.match(person.name.strip()):
+                for key in short:
+                    if _initialled(key, fold(person.name)):
+                        titles = full.setdefault(key, {})
+                        titles[person.name] = titles.get(person.name) or person.title
+    if not (named := {key: next(iter(each.items())) for key, each in full.items() if len(each) == 1}):
+        return meetings
+    kept = []
+    for meeting in meetings:
+        participants = [
+            p.model_copy(update={"name": whole[0], "title": p.title or whole[1]})
+            if p.name and (whole := named.get(fold(p.name))) is not None
+            else p
+            for p in meeting.participants
+        ]
+        kept.append(meeting.model_copy(update={"participants": participants}))
+    return kept
 
 
 def named_by_headline(

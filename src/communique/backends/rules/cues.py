@@ -101,6 +101,13 @@ _SPOKE_TO = (
     r"spoke (?:again |by (?:tele)?phone |on the (?:tele)?phone )?(?:to|with)(?= (?:his|her|their) (?:\w+ )?counterpart\b| "
     r"(?!Reuters\b|Bloomberg\b|Al Jazeera\b)(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]))"
 )
+#: What one calls on an office-holder to do when the call is a visit, not an appeal: "called on the Minister to
+#: discuss …", "to bid farewell", "to present his credentials".
+_CALL_PURPOSE = (
+    r"(?:the|a|an|his|her|their|its|discuss|explore|review|present|brief|bid|congratulate|introduce|seek|exchange|"
+    r"express|thank|deliberate|share|update|inform|hand|deliver|convey|extend|sign|pay|say|receive|invite|"
+    r"acquaint|familiari[sz]e|appraise|apprise|assess|follow|request|solicit|formally)"
+)
 #: A call told by its verb and who was called: "X called her Danish counterpart Y on Friday", "telephoned his
 #: Fijian counterpart", « a appelé lundi son homologue italienne », « a téléphoné dimanche à son homologue ».
 #: (Not a call on someone, a visit, nor an appeal: "called on the public to", « a appelé ses homologues à une
@@ -395,6 +402,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"(?<!level )(?<!reciprocal )(?<!mutual )(?<!regular )(?<!frequent )(?<!exchange of )(?<!exchanges of )visits",
          rf"{_WILL}visit",
          r"(?:paid|(?:is|are|was|were) paying) (?:a|an) (?:\S+ ){0,2}?visit",
+         # a tour of study paid to an institution, its article at times left out: "have paid study tour to the Ghana
+         # Police Service", "made a five-day benchmarking trip to"
+         r"(?:paid|pays|made|makes|undertook|undertakes|(?:is|are|was|were) paying) (?:a |an )?(?:\S+ ){0,2}?"
+         r"(?:study|working|benchmarking|familiari[sz]ation|fact-finding|learning) (?:tour|trip|visit)\b",
          # … or made, as Russian and Central Asian ministries write it: "made a working visit to the Ministry of Internal
          # Affairs" (to a place or a body: not "made a site visit" to one's own works, nor "made a visit possible")
          r"(?:made|makes|will make) (?:a|an) (?:[\w-]+ ){0,2}?visit to\b", r"embarked on (?:a|an) (?:\S+ ){0,3}?(?:visit|tour|trip) to", r"toured (?:the )?", rf"{_WILL}tour (?:the )?", r"(?:is|are|was|were) touring", r"(?:is|was|are|were) on (?:a|an) (?:\w+ )?(?:visit|courtesy call)", rf"{_WILL}pay (?:a|an) (?:\w+ )?visit",
@@ -427,7 +438,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a courtesy call named in a lead-in phrase: "During a courtesy call on the IGP, X, …, the High Commissioner, Y, said"
          r"^\s*(?:during|in the course of|at) (?:a|an|his|her|their) (?:\w+ )?(?:courtesy call|courtesy visit) (?:on|to)\b",
          # … or as the setting of what was said, by its article: "During the courtesy call, High Commissioner X offered …"
-         r"^\s*(?:during|in the course of) the (?:\w+ )?(?:courtesy call|courtesy visit),", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )",
+         r"^\s*(?:during|in the course of) the (?:\w+ )?(?:courtesy call|courtesy visit),", r"(?:called|calls) on(?! (?:the )?(?:\w+ )?(?:side|sides|public|people|population|government|authorities|international community|all|everyone|citizens|stakeholders|communities|countries|states) )"
+         # (nor an appeal to one, told by what he is to do: "Chief Justice X called on the Inspector General to champion
+         # democratic policing"; a call paid for a purpose is still one: "called on the Minister to discuss …")
+         rf"(?![^.,;]{{0,60}}? to (?!{_CALL_PURPOSE}\b)(?-i:[a-z]))",
          # (in the present of several, or after a modal: "the two chiefs call on the Minister", an office-holder after it;
          # not the noun, "a call on Tuesday")
          rf"{_WILL}call on", rf"(?<!a )(?<!the )call on {_SOMEONE_AFTER}",
@@ -449,7 +463,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # ... or by what the visitor was there for: « était mardi à Vienne pour signer avec son homologue »
          r"(?:était|étaient|se trouvait|se trouvaient) (?:\S+ ){0,3}?(?:à|au|en) [\w'’-]+(?: [\w'’-]+)? "
          r"(?=du \d|les? \d|depuis le \d|pour (?:y )?(?:s')?\w+(?:er|ir|re)\b)",
-         r"(?:was|were) (?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
+         # (not a gathering held there: "The 12th Session … was held in Mombasa from 3 to 6 June")
+         r"(?:was|were) (?!held\b|hosted\b|organi[sz]ed\b|convened\b)(?:\S+ ){0,2}?in [\w'’-]+(?: [\w'’-]+)? (?:(?:on |last )?\w+day |yesterday |today |this week )?"
          rf"(?=from \d|between \d|to {_EN_TO_MEET})",
          # a delegation's stay told by where it was, as a local paper tells the visit: « une délégation de gendarmes
          # français était présente à Gaspé », « était en visite à Rimouski », "a delegation of police officers was in
@@ -1548,6 +1563,9 @@ SAME_MEETING = Cue(
     r"(?:this|these|the same|during the|during this|at the|at this|after the|following the) (?:meeting|talks|visit|session|call|conversation|discussions?|occasion|audience|signing|ceremony)\b(?! (?:of|de) (?:a|an|the|un|une|new)\b)",
     # the encounter named by its people's possessive: "During their virtual meeting on Monday, A and B reviewed …"
     r"(?:during|at|after|following|in the course of) their (?:[\w-]+ )?(?:meeting|talks|session|call|conversation|discussions?)\b",
+    # ... or by its article and how it was held: "The virtual meeting was chaired by Col X" (after "X participated in the
+    # meeting of INTERPOL")
+    r"\bthe (?:virtual|online) (?:meeting|talks|session|dialogue|discussions?)\b",
     # the instrument named again: « Le ministre a signé ce mémorandum avec son homologue », "signed this agreement"
     r"(?:ce|cet|cette|ces) (?:mémorandum|memorandum|accord|texte|protocole|convention|document|arrangement)s?\b",
     r"(?:this|these|the said) (?:memorandum|agreement|accord|protocol|convention|document|arrangement)s?\b",

@@ -876,26 +876,26 @@ def _two_sides_named(sentence: str) -> bool:
     meet: "India and Bangladesh held talks", « La Tunisie et l'Algérie ont tenu ... » (not
     after a preposition: "the border between Malaysia and Indonesia" names a place)."""
     return any(
-        (pair.group("join") in "-–" or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
+        (pair.group("join") in _TIGHT_JOINS or not _BEFORE_A_PLACE.search(sentence, 0, pair.start()))
         and _a_side(pair.group("first"))
         and (
             _a_side(pair.group("second"))
-            # (joined by a dash, the second side may open the body's name: "the Botswana–Namibia Joint Permanent
-            # Commission")
-            or (pair.group("join") in "-–" and _a_side(pair.group("second").split(" ", 1)[0]))
+            # (joined by a dash or a slash, the second side may open the body's name: "the Botswana–Namibia Joint
+            # Permanent Commission", "the Botswana/Namibia Joint Permanent Commission")
+            or (pair.group("join") in _TIGHT_JOINS and _a_side(pair.group("second").split(" ", 1)[0]))
         )
         for pair in _TWO_NAMED.finditer(sentence)
     )
 
 
 def _dashed_sides(sentence: str) -> set[str]:
-    """The two countries a dash joins: "the Botswana–Namibia Joint Permanent Commission", "a Sri
-    Lanka-Maldives meeting"."""
+    """The two countries a dash or a slash joins: "the Botswana–Namibia Joint Permanent
+    Commission", "a Sri Lanka-Maldives meeting", "the Botswana/Namibia Joint Permanent Commission"."""
     found: set[str] = set()
     if not _DASH_BEFORE_A_NAME.search(sentence):
         return found  # (most sentences: the pairs joined by "and" are not looked for)
     for pair in _TWO_NAMED.finditer(sentence):
-        if pair["join"] not in "-–":
+        if pair["join"] not in _TIGHT_JOINS:
             continue
         first = places.exact_country(pair["first"])
         second = places.exact_country(pair["second"]) or places.exact_country(pair["second"].split(" ", 1)[0])
@@ -904,8 +904,11 @@ def _dashed_sides(sentence: str) -> set[str]:
     return found
 
 
-#: A dash before a capital, as :data:`_TWO_NAMED` joins two names with one.
-_DASH_BEFORE_A_NAME = regexes.compile(r"[-–](?:(?:the|le|la|les) |l['’])?[A-ZÀ-Ý]")
+#: The marks that join two names with no space, as two sides of one body: "Botswana–Namibia", "Botswana/Namibia".
+_TIGHT_JOINS = "-–/"
+
+#: A dash or a slash before a capital, as :data:`_TWO_NAMED` joins two names with one.
+_DASH_BEFORE_A_NAME = regexes.compile(r"[-–/](?:(?:the|le|la|les) |l['’])?[A-ZÀ-Ý]")
 
 
 def _a_side(words: str) -> bool:
@@ -923,7 +926,7 @@ _BEFORE_A_PLACE = regexes.compile(
 #: Two names joined by "and", or by a hyphen ("a Sri Lanka-Maldives meeting"): the sides of
 #: :func:`_two_sides_named`.
 _TWO_NAMED = regexes.compile(
-    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?P<join> (?:and|et) |[-–])"
+    r"(?<![\w'’-])(?:(?:the|le|la|les) |l['’])?(?P<first>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?P<join> (?:and|et) |[-–/])"
     r"(?:(?:the|le|la|les) |l['’])?(?P<second>[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2})(?![\w'’-])"
 )
 

@@ -60,6 +60,7 @@ from communique.backends.rules.consolidate import (
     named_by_caption,
     named_by_group_caption,
     named_by_headline,
+    named_in_full,
     placed_by_the_text,
     placed_near,
     saluted,
@@ -342,6 +343,7 @@ def read(source: Source) -> Draft:
     # (the headline names him too: "Minister A. Bello receives …" over "The Minister of Interior received …")
     meetings = named_by_bare_office(meetings, [*([headline] if headline else []), *all_sentences], countries)
     meetings = named_by_headline(meetings, headline, countries)
+    meetings = named_in_full(meetings, all_sentences, countries)
     meetings = host_by_headline(meetings, headline, countries)
     meetings = named_by_caption(meetings, headline, all_sentences, countries)
     meetings = named_by_group_caption(meetings, all_sentences, countries)
