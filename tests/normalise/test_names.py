@@ -209,9 +209,12 @@ def test_an_office_holder_told_by_a_particle_surname_is_named() -> None:
 
 
 @pytest.mark.parametrize(
-    "run", ["Visiting Lusaka", "Speaking", "Addressing Parliament", "Arriving Harare", "Welcoming Mr"]
-)
-def test_a_participle_that_opens_a_sentence_is_no_name(run: str) -> None:
+    "run",
+    ["Visiting Lusaka", "Speaking", "Addressing Parliament", "Arriving Harare", "Welcoming Mr",
+     # a headline in capitals' purpose: "… Sign MoU To Foster Mutual Partnership", "To Deepen Bilateral Ties"
+     "Foster Mutual", "Deepen Bilateral", "Forge Closer", "Promote Shared"],
+)  # fmt: skip
+def test_a_participle_or_a_headline_s_purpose_is_no_name(run: str) -> None:
     assert not person_shaped(run)
 
 
@@ -224,6 +227,9 @@ def test_a_participle_that_opens_a_sentence_is_no_name(run: str) -> None:
         ("ACCRA, 9 June 2026 - Ghana's Inspector General of Police, Mr. Kofi Mensah, received the Togolese "
          "police chief, Mr. Yao Agbeko. Addressing Journalists afterwards, Mr. Agbeko thanked his host.",
          ["Kofi Mensah", "Yao Agbeko"]),
+        ("Ghana Police Signs MoU With Togo Police To Foster Mutual Partnership\n\nACCRA, 9 June 2026 - The "
+         "Inspector General of Police, Mr. Kofi Mensah, signed a memorandum of understanding with the Togolese "
+         "police chief, Mr. Yao Agbeko.", ["Kofi Mensah", "Yao Agbeko"]),
     ],
 )  # fmt: skip
 def test_a_sentence_opened_by_a_participle_names_no_one_more(text: str, names: list[str]) -> None:
