@@ -1606,6 +1606,16 @@ SEQUEL_CLAUSE = Cue(
     r"before (?:being|meeting|holding|calling on)", r"and (?:later|then|subsequently)", r"then",
 )  # fmt: skip
 
+#: Where a sentence goes on to talks of the same subject, with whom they tell (« Il sera reçu par A et aura un
+#: entretien avec B », "was received by A and held talks with B"): a further encounter after any but a visit, whose
+#: talks are its own ("first visited the RMP and held a meeting with its Assistant Director").
+SEQUEL_TALKS = Cue(
+    r"et (?:aura|auront|a eu|ont eu|tiendra|tiendront|a tenu|ont tenu) (?:un|une|des) (?:entretiens?|séances? de travail|"
+    r"réunions?|rencontres?|tête-à-têtes?)\b(?= (?:\S+ ){0,3}?avec\b)",
+    r"et (?:s'est|se sont) (?:\S+ ){0,2}?entretenue?s? avec", r"et s'entretiendr(?:a|ont) (?:\S+ ){0,2}?avec",
+    r"and (?:held|holds|will hold|had|has had|will have) (?:talks|discussions|a meeting|meetings)\b(?= (?:\S+ ){0,3}?with\b)",
+)  # fmt: skip
+
 #: Words that make one sentence announce several separate encounters.
 SEPARATELY = Cue(
     r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
