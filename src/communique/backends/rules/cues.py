@@ -445,7 +445,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # (in the present of several, or after a modal: "the two chiefs call on the Minister", an office-holder after it;
          # not the noun, "a call on Tuesday")
          rf"{_WILL}call on", rf"(?<!a )(?<!the )call on {_SOMEONE_AFTER}",
-         r"(?:a|ont|avait|avaient) rendu (?:\S+ ){0,3}?(?:une )?visite", r"(?:rendra|rendront) (?:\S+ ){0,3}?(?:une )?visite",
+         # (or several: « a rendu mardi à Cotonou des visites de courtoisie au ministre … et au directeur … »)
+         r"(?:a|ont|avait|avaient) rendu (?:\S+ ){0,3}?(?:une |des )?visites?", r"(?:rendra|rendront) (?:\S+ ){0,3}?(?:une |des )?visites?",
          rf"{_FR_MODAL} (?:\S+ ){{0,2}}?rendre (?:\S+ ){{0,3}}?(?:une )?visite", r"(?:rend|rendent) visite (?:à|au|aux)\b",
          # one who came to tell an office-holder something: « L'ambassadeur de l'UE, X, est venu, le 18 novembre à
          # Libreville, présenter au ministre de l'Intérieur, Y, le projet … »
@@ -1623,12 +1624,24 @@ SEQUEL_CLAUSE = Cue(
     r"before (?:being|meeting|holding|calling on)", r"and (?:later|then|subsequently)", r"then",
 )  # fmt: skip
 
+#: Where a sentence goes on to talks of the same subject, with whom they tell (« Il sera reçu par A et aura un
+#: entretien avec B », "was received by A and held talks with B"): a further encounter after any but a visit, whose
+#: talks are its own ("first visited the RMP and held a meeting with its Assistant Director").
+SEQUEL_TALKS = Cue(
+    r"et (?:aura|auront|a eu|ont eu|tiendra|tiendront|a tenu|ont tenu) (?:un|une|des) (?:entretiens?|séances? de travail|"
+    r"réunions?|rencontres?|tête-à-têtes?)\b(?= (?:\S+ ){0,3}?avec\b)",
+    r"et (?:s'est|se sont) (?:\S+ ){0,2}?entretenue?s? avec", r"et s'entretiendr(?:a|ont) (?:\S+ ){0,2}?avec",
+    r"and (?:held|holds|will hold|had|has had|will have) (?:talks|discussions|a meeting|meetings)\b(?= (?:\S+ ){0,3}?with\b)",
+)  # fmt: skip
+
 #: Words that make one sentence announce several separate encounters.
 SEPARATELY = Cue(
     r"successivement", r"(?:audiences|rencontres|entretiens) successi(?:fs|ves)", r"tour à tour", r"séparément", r"respectivement", r"separately", r"in turn", r"one after another",
     r"bilateral meetings", r"bilateral talks with", r"entretiens bilatéraux", r"réunions bilatérales", r"series of",
-    # one visitor's meetings, in the plural, with the people listed after: "has held meetings with A and B"
-    r"held meetings with",
+    # one visitor's meetings, calls or visits, in the plural, with the people listed after: "has held meetings with A
+    # and B", "as well as meetings with A; B", "paid courtesy calls on A, B and C", « a rendu des visites de
+    # courtoisie à A et à B », « a eu des rencontres avec A et avec B »
+    r"(?:held|had|hold|holds|holding|as well as) meetings with", r"courtesy calls on", r"visites de courtoisie (?:à|au|aux|auprès)", r"des rencontres avec",
     r"with (?:his|her|their) counterparts", r"avec (?:ses|leurs) homologues",
     r"série d'(?:entretiens|rencontres|réunions)", r"entretiens séparés", r"audiences séparées", r"separate (?:talks|meetings|audiences)", r"enchaîné",
     r"individually", r"individuellement", r"one by one", r"un à un", r"l'un après l'autre", r"tête-à-tête with each",

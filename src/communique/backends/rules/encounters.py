@@ -1395,11 +1395,17 @@ _ABOUT_A_VISIT = Screened(
 
 def _ordered_countries(text: str, *, forces: bool = False) -> list[str]:
     """Countries a text names as such (names and demonyms, not cities), in order; with ``forces``,
-    also by a force of one country (« la police fédérale belge » names Belgium)."""
+    also by a force of one country (« la police fédérale belge » names Belgium), or of the one of those that share its
+    name which the text names otherwise (« la Sûreté nationale » of a text that names Cameroon is Cameroon's, not
+    Morocco's)."""
     found: list[str] = []
-    for mention in places.mentions(text):
+    mentions = places.mentions(text)
+    named = {m.country or (m.city.country if m.city else "") for m in mentions} - {""}
+    for mention in mentions:
         country = mention.country or (
-            mention.organisation.country if forces and mention.organisation else None
+            (mention.organisation.in_country(named) or mention.organisation).country
+            if forces and mention.organisation
+            else None
         )
         if country and country not in found:
             found.append(country)

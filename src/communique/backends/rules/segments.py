@@ -471,7 +471,10 @@ def _sequels(sentence: str) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     start = 0
     announced = False
-    for marker in cues.SEQUEL_CLAUSE.finditer(sentence):
+    markers = list(cues.SEQUEL_CLAUSE.finditer(sentence))
+    if cue[0] is not Relation.VISITS:
+        markers = sorted([*markers, *cues.SEQUEL_TALKS.finditer(sentence)], key=lambda m: m.start())
+    for marker in markers:
         if marker.start() <= max(start, cue[1].end()) or _meeting_cue(sentence[marker.start() :]) is None:
             continue
         piece = sentence[start : marker.start()].rstrip(" ,;")
