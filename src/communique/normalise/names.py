@@ -102,7 +102,9 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"judge|juge|prefect|prefetto|pr[ée]fet|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|paduka(?: seri)?|seri|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"judge|juge|prefect|prefetto|pr[ée]fet|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|paduka(?: seri)?|seri|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent|"
+    # a Khmer dignitary's, with the titles it may carry: « Samdech Kralahom Sâr Kheng », « Samdech Techo Hun Sèn »
+    r"samdech(?: (?:akka moha sena padei|moha bovor thipadei|kralahom|krolahom|techo|thipadei))*"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 

@@ -101,3 +101,27 @@ def test_a_dateline_agency_of_several_words(text: str, published: str, date: str
     analysis = read_offline(text, None)
     assert str(analysis.document.published) == published
     assert str(analysis.meetings[0].date) == date
+
+
+# a Khmer dignitary's honorific and the titles it carries are no part of the name
+@pytest.mark.parametrize(
+    ("text", "name", "honoured"),
+    [
+        (
+            "Le vice-Premier ministre Samdech Kralahom Sok Vannara, ministre de l'Intérieur, a reçu hier à Phnom Penh "
+            "le chef de la police thaïlandaise, le général Somchai Rattanakul.",
+            "Sok Vannara",
+            "Samdech Kralahom Sok Vannara",
+        ),
+        (
+            "Samdech Akka Moha Sena Padei Techo Hun Sen, Premier ministre, a reçu ce matin à Phnom Penh le ministre "
+            "lao de la Sécurité publique, Somkeo Silavong.",
+            "Hun Sen",
+            "Samdech Akka Moha Sena Padei Techo Hun Sen",
+        ),
+    ],
+)
+def test_a_khmer_honorific_is_no_part_of_the_name(text: str, name: str, honoured: str) -> None:
+    found = offline_names(text)
+    assert name in found
+    assert honoured not in found
