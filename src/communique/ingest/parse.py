@@ -23,7 +23,7 @@ from communique.errors import InputError
 from communique.ingest import debris, language, markup, mojibake
 from communique.ingest.unwrap import unwrap
 from communique.normalise import places
-from communique.normalise.dates import find_phrases, parse_absolute
+from communique.normalise.dates import DATELINE_AGENCY, find_phrases, parse_absolute
 from communique.schema import Source
 from communique.text import ESCAPE_SEQUENCE, ascii_digits, quoted, shortened, tidy
 
@@ -275,7 +275,7 @@ _DATELINE = regexes.compile(
     r"vendredi|samedi|dimanche)\b)(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?)\s*(?:,|\s[-–—]+|(?=\())\s*(?:le\s+)?"
     r"(?:\((?P<bracketed>[^()\n]{6,40}?)\)|(?P<date>[^()\n]{6,40}?))\s*"
     # (the agency's bracket closed by a full stop before the dash, as ACP writes it: "Kinshasa, 09 juin 2023 (ACP).-")
-    r"(?:\((?P<agency>[A-Za-z]{2,8})\)\.?)?\s*(?:[-–—:|]|/[^/\n]{2,30}/)"
+    rf"(?:\((?P<agency>{DATELINE_AGENCY})\)\.?)?\s*(?:[-–—:|]|/[^/\n]{{2,30}}/)"
 )
 
 

@@ -313,6 +313,10 @@ def _day_of_month(day: int, published: dt.date, *, future: bool) -> dt.date | No
         return None
 
 
+#: The agency a dateline names in brackets after its day: its acronym ("Kinshasa, 09 juin 2023 (ACP).-") or a name of
+#: a few words (« NOUMÉA, dimanche 22 février 2015 (Flash d'Océanie) – »).
+DATELINE_AGENCY = r"[A-Za-z]{2,8}|[A-ZÀ-Ý][\w'’]+(?: [\w'’]+){1,2}"
+
 _DATELINE_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = regexes.compile(
     rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_DATELINE_MONTH})\.?,?\s+(?P<year>\d{{4}})"

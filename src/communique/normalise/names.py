@@ -35,13 +35,14 @@ PARTICLES = frozenset(_PARTICLES[3:-1].split("|"))
 #: Simatupang"), an abbreviated given name ("Md. Rafiqul Haque"), or a capitalised word
 #: after a lower-case Arabic article ("al-Jubouri"), an Irish "O'" ("O’Neill") or the "N'" or "M'" of West
 #: African names ("Kouadio N'Guessan", "Mamadou N'Diaye", "Paul M'Bemba"); Latin
-#: Extended-A letters too ("Yıldız", "Šimić"), and the Romanian ș and ț ("Cătălin-Ionuț"); two initials
+#: Extended-A letters too ("Yıldız", "Šimić"), the Romanian ș and ț ("Cătălin-Ionuț") and Vietnamese letters of
+#: Latin Extended Additional ("Tô Hải", "Nguyễn"); two initials
 #: or three glued to a surname ("C.D.Perera"; one is an honorific: « M.Hammouchi »), or glued together
 #: before it ("K.P. Jayasinghe", "D.M Swaminathan": the last full stop left out; "K.P. JAYASINGHE" too).
 _WORD = (
-    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
-    r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſȘ-ț][a-zß-öø-ÿĀ-ſȘ-ț]*)*"
-    r"|(?:[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]{2,}(?:['’-][A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
+    r"(?:(?:[A-Z]\.){2,3}[A-Z][a-z]+|(?:Md|Mohd|Muhd)\.|(?:(?:al|el|ad|ed|as|ash|at|ar|az|an)-|[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-țḀ-ỿ][a-zß-öø-ÿĀ-ſȘ-țḀ-ỿ]+(?:[A-Z][a-zß-öø-ÿ]{2,})?"
+    r"(?:['’-][A-ZÀ-ÖØ-Þa-zß-öø-ÿĀ-ſȘ-țḀ-ỿ][a-zß-öø-ÿĀ-ſȘ-țḀ-ỿ]*)*"
+    r"|(?:[OMN]['’])?[A-ZÀ-ÖØ-ÞĀ-ſȘ-țḀ-ỿ]{2,}(?:['’-][A-ZÀ-ÖØ-ÞĀ-ſȘ-țḀ-ỿ]{2,})*|(?:[A-Z]\.){2,3}(?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|(?:[A-Z]\.){1,2}[A-Z](?=[ \u00a0]+[A-Z](?:[a-z]|[A-Z]{2}))|[A-Z]\.|[A-Z](?=[ \u00a0]+[A-Z][a-z]))"
 )
 #: A run of capitalised words, with name particles between them ("Mohamed Ould Ahmed");
 #: long enough for a five-part name behind a chain of titles and honorifics; it may end on a
@@ -101,7 +102,9 @@ _HONORIFICS = (
     r"lieutenant[- ]g[ée]n[ée]ral|lieutenant general|colonel(?:[- ]major)?|col|"
     r"commissaire(?: divisionnaire| principal)?|contr[ôo]leur g[ée]n[ée]ral|commandant|"
     r"capitaine|captain|admiral|amiral|brigadier(?: general)?|major[- ]g[ée]n[ée]ral|professeur|professor|"
-    r"judge|juge|prefect|prefetto|pr[ée]fet|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|paduka(?: seri)?|seri|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent"
+    r"judge|juge|prefect|prefetto|pr[ée]fet|senator|sénateur|senateur|sen|shri|smt|shrimati|drs|pfr|h\.? ?h|hon|ratu|alhaji|tan sri|puan sri|datuk(?: seri)?|dato['’]? ?(?:sri|seri)?|paduka(?: seri)?|seri|hj|haji|lt|maj|capt|brig|cdt|cmdt|insp|sgt|igp|ig|dig|aig|cop|dcop|acp|supt|(?:chief )?superintendent|"
+    # a Khmer dignitary's, with the titles it may carry: « Samdech Kralahom Sâr Kheng », « Samdech Techo Hun Sèn »
+    r"samdech(?: (?:akka moha sena padei|moha bovor thipadei|kralahom|krolahom|techo|thipadei))*"
 )
 _HONORIFIC = regexes.compile(rf"^(?:(?:{_HONORIFICS})\.?\s+)+", re.IGNORECASE)
 
@@ -482,6 +485,8 @@ _SPACED_INITIAL = regexes.compile(r"[A-Z]\.")
 #: Words that are given names in the middle of a Vietnamese name, after the surname ("To Van
 #: Hung", "Le Thi Hoa"): the short word before them is a surname, not an English or French word.
 _VIETNAMESE_MIDDLE = frozenset(["Van", "Thi", "Văn", "Thị"])
+#: The Vietnamese surname that folds to the English "to", written with or without its accent.
+_VIETNAMESE_TO = frozenset(["To", "Tô"])
 #: Particles of a patronymic chain, after which "Cheikh" is a prince's honorific ("Cheikh Tamim
 #: ben Hamad Al Thani"); without them it is a given name ("le commissaire Cheikh Tidiane Ba").
 _PATRONYMIC_WORDS = frozenset(["bin", "ben", "ibn", "bint", "al", "el", "ould"])
@@ -495,8 +500,8 @@ def _given_name_first(tokens: list[str]) -> bool:
     first = tokens[0]
     if len(tokens) >= 3 and tokens[1].lower() in ("bin", "ben", "ibn", "bint"):
         return True  # "Bandar bin Saeed Al-Harthy": a word that is a place's elsewhere, here a given name
-    if first == "To" and len(tokens) == 2 and _is_name_word(tokens[1]) and tokens[1].istitle():
-        return True  # "General To Quan": 'To' is a surname before one given name
+    if first in _VIETNAMESE_TO and len(tokens) == 2 and _is_name_word(tokens[1]) and tokens[1].istitle():
+        return True  # "General To Quan", « le général Tô Quân »: a surname before one given name
     if len(tokens) < 3:
         return False
     if tokens[1] in _VIETNAMESE_MIDDLE:

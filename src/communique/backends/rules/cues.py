@@ -1054,12 +1054,20 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
      Relation.TOGETHER),
 ]  # fmt: skip
 
+#: A congress as a gathering (« son cinquième congrès international »), not the hall it is held in (« au Palais des
+#: congrès ») nor the assembly that bears the name, by its office-holders or its territory (« la présidente du Congrès de
+#: la Nouvelle-Calédonie », « le Congrès américain »).
+_CONGRESS = (
+    r"(?<!palais des )(?<!président du )(?<!présidente du )(?<!membre du )(?<!membres du )"
+    r"congrès(?! (?:de la Nouvelle-Calédonie|américain|des [EÉ]tats-Unis))"
+)
+
 #: Nouns that name an encounter; with :data:`OCCURRED` in the same sentence they report one
 #: ("une réunion de haut niveau s'est tenue", "talks held on Tuesday").
 ENCOUNTER_NOUN = Cue(
     # (not the island: « le préfet de La Réunion »)
     r"(?:(?<!la )|(?-i:(?=r)))réunions?", r"rencontres?", r"entretiens?", r"audiences?", r"séances? de travail", r"visites?", r"conférences?", r"sommet",
-    r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers",
+    r"assemblée générale", r"séminaire", r"atelier", r"forum", r"session", r"consultations", r"pourparlers", _CONGRESS,
     # gatherings of scholars' names that security chiefs hold too: « la journée de colloque organisée mardi à Comines »
     r"colloques?", r"symposiums?", r"symposia", r"tables? rondes?", r"round ?tables?",
     # a dialogue two governments hold under that name: "the Kenya-UK High-Level Security Dialogue took place", « le
@@ -1151,7 +1159,7 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
     # (not the hall it is held in: « au Palais des congrès », « au Centre international de conférences », "at the
     # International Conference Centre")
     (MeetingKind.CONFERENCE, Cue(r"(?<!centre international de )(?<!centre de )conférence", r"assemblée générale", r"sommet",
-                                 r"forum", r"séminaire", r"(?<!palais des )congrès", r"colloque", r"assises",
+                                 r"forum", r"séminaire", _CONGRESS, r"colloque", r"assises",
                                  # the general assembly told again by its noun: "Held at the Palais des Congrès, the
                                  # Assembly was hosted by …"
                                  r"(?:the|this|cette|l') ?assembl(?:y|ée)(?! (?:nationale|national|populaire))\b",

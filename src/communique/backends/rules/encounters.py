@@ -94,7 +94,7 @@ _DATELINE_HEAD = regexes.compile(
     # Services): August 25, 2011 - …")
     r"[A-ZÀ-Ý][\w'’.-]+,\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?\s*\([A-ZÀ-Ý][^()\n]{1,40}\))"
     # (the agency's bracket closed by a full stop before the dash, as ACP writes it: "Kinshasa, 09 juin 2023 (ACP).-")
-    r"\s*(?:\([A-Za-z]{2,8}\)\.?)?\s*[-–—:]\s*)"
+    rf"\s*(?:\((?:{dates.DATELINE_AGENCY})\)\.?)?\s*[-–—:]\s*)"
     # … and the date after the place's dash: "Addis Ababa, Ethiopia – 12 June 2026: The Secretariat …"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)? [A-Za-zéû]+ \d{4}\s*[:–—-]\s+|[A-Z][a-z]+ \d{1,2},? \d{4}\s*[:–—-]\s+)?"
 )

@@ -208,6 +208,17 @@ _SPOKESPERSON_SAID = regexes.compile(
 _SPOKESPERSON_BEFORE = regexes.compile(
     r"\b(?:spokes(?:person|man|woman)|porte-parole)\b,?\s*(?:(?:l[ea]|the) )?(?:[A-Z][\w.'’-]*\.?\s+){0,4}$"
 )
+#: A source the text quotes, her office as spokesman told after her name: « Selon le commissaire de police, X,
+#: porte-parole de la police rwandaise, le pacte prévoit … », « D'après X, porte-parole du gouvernement, … »,
+#: "According to Superintendent X, the police spokesman, the pact …": she tells of the encounter, she is not at it.
+_ATTRIBUTED_TO = regexes.compile(
+    r"\b(?:selon|d['’]après|according to)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[^,;.()\"“”]{0,40}?,\s*)?$",
+    re.IGNORECASE,
+)
+_SPOKESPERSON_AFTER = regexes.compile(
+    r",\s*(?:(?:l[ea]|the|son|sa|its|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|porte-parole)\b",
+    re.IGNORECASE,
+)
 _SAID_AFTER = regexes.compile(
     r",?\s*(?:said|says|told|added|explained|stated|noted|(?:a|ont) (?:indiqué|déclaré|précisé|ajouté|expliqué))\b"
 )
@@ -1019,6 +1030,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _SAID_AFTER.match(sentence, end)
         ):
             continue  # "…, police spokesman Pol Lt-General X said.": he tells of the talks, he is not at them
+        if _ATTRIBUTED_TO.search(prefix[-90:]) and _SPOKESPERSON_AFTER.match(sentence, end):
+            continue  # « Selon le commissaire X, porte-parole de la police, le pacte prévoit … »: the source quoted
         if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
             continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
