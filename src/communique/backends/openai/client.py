@@ -71,7 +71,7 @@ from communique.config import (
 from communique.errors import CommuniqueError, ConfigError, Declined, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import each_string, json_kind, one_line, printable
+from communique.text import each_string, json_kind, one_line, printable, quoted
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -156,6 +156,8 @@ class Reply(Generic[T]):
     problems: tuple[str, ...] = ()
     #: What was left out of the reply for the schema to take it (among :attr:`problems`).
     dropped: tuple[str, ...] = ()
+    #: What the user should know of how the reply came (its stream named two models).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,7 @@ class ModelClient:
         if key is not None and self.mode != looked_up:
             key = self.cache_key(messages, cache_parts)  # under the mode that worked
         self._store(key, value, cost, problems, dropped)
-        return Reply(value, _usage(cost), tuple(problems), tuple(dropped))
+        return Reply(value, _usage(cost), tuple(problems), tuple(dropped), tuple(cost.get("warnings", ())))
 
     def _cached(self, response_model: type[T], key: str | None, check: Check[T] | None) -> Reply[T] | None:
         """The reply cached under ``key``, checked again if the code that checks replies
@@ -306,7 +308,7 @@ class ModelClient:
             problems = [*kept.dropped, *(check(value) if check else [])]
         usage = Usage(model=kept.model or self.settings.model, cached=True, attempts=kept.attempts,
                       tokens_in=kept.tokens_in, tokens_out=kept.tokens_out)  # fmt: skip
-        return Reply(value, usage, tuple(problems), tuple(kept.dropped))
+        return Reply(value, usage, tuple(problems), tuple(kept.dropped), tuple(kept.warnings))
 
     def _store(
         self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str],
@@ -455,6 +457,7 @@ class ModelClient:
             cost["tokens_in"] += _count(usage, "prompt_tokens")
             cost["tokens_out"] += tokens_out
             cost["model"] = _model_name(getattr(response, "model", None), cost["model"])
+            cost["warnings"] = _spliced(response)
             self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
@@ -957,6 +960,18 @@ class _Kept(BaseModel):
     attempts: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
     tokens_in: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
     tokens_out: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
+    warnings: list[str] = []
+
+
+def _spliced(response: Any) -> list[str]:
+    """A warning when the chunks of a streamed reply name more than one model (a proxy
+    splicing two backends' streams): the record names them all (the transport's
+    ``communique_models``), and says so, as no single model wrote the reply."""
+    models = getattr(response, "communique_models", None)
+    if not isinstance(models, list) or len(models) < 2:
+        return []
+    names = ", ".join(quoted(_model_name(model, "") or "", 60) for model in models)
+    return [f"the reply's stream names more than one model ({names}): no one model wrote it all"]
 
 
 def _count(usage: Any, name: str) -> int:
