@@ -59,19 +59,11 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent, bound_reads, whole_number
-from communique.config import (
-    ESCAPE_SEQUENCE,
-    FORMAT_CHARACTERS,
-    FRAGMENT,
-    OPENAI_URL,
-    leaks,
-    public_url,
-    redact,
-)
+from communique.config import FRAGMENT, OPENAI_URL, leaks, public_url, redact
 from communique.errors import CommuniqueError, ConfigError, Declined, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import each_string, json_kind, one_line, printable, quoted
+from communique.text import each_string, inert, json_kind, one_line, quoted
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -539,7 +531,7 @@ class ModelClient:
         """What a model's refusal says, fit for a one-line error: its escape sequences
         removed whole (was: only their control characters, the address of a hyperlink and
         the rest of each left as words), on one line, at most 300 characters, the key masked."""
-        return redact(one_line(_words(text))[:300], self.settings.secrets)
+        return redact(one_line(inert(text))[:300], self.settings.secrets)
 
     def _read_reply(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
@@ -627,7 +619,7 @@ class ModelClient:
         if data is None:
             raise unusable
         try:
-            value, dropped = salvage(response_model, each_string(data, _words), cut_off=True)
+            value, dropped = salvage(response_model, each_string(data, inert), cut_off=True)
         except (ValueError, RecursionError):
             raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
@@ -996,7 +988,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
     (some servers do), are read as they are, a list of it too. What the schema refuses is
     left out where it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
-        return salvage(response_model, each_string(text, _words))
+        return salvage(response_model, each_string(text, inert))
     if isinstance(text, list):
         data: Any = text
     else:
@@ -1008,7 +1000,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
                 return response_model.model_validate_json(text), []
     if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
         # "[{…}]": a small model wraps its one object in a list; read, and said, not asked again
-        value, dropped = salvage(response_model, each_string(data[0], _words))
+        value, dropped = salvage(response_model, each_string(data[0], inert))
         return value, ["the reply's object came inside a list of one", *dropped]
     if isinstance(data, str) and data.lstrip().startswith("{"):
         # a string whose text is the object's JSON: the JSON made into JSON again
@@ -1017,7 +1009,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
         return value, ["the reply's object came as the text of a JSON string (encoded twice)", *dropped]
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return salvage(response_model, each_string(data, _words))
+    return salvage(response_model, each_string(data, inert))
 
 
 def _folded_name(name: str) -> str:
@@ -1027,20 +1019,11 @@ def _folded_name(name: str) -> str:
     return "".join(char for char in name.casefold() if char.isalnum())
 
 
-def _words(text: str) -> str:
-    """A string of a reply as it is kept: without terminal escape sequences, each removed
-    whole (the ``[31m`` of a colour, the address of a hyperlink and the title of a
-    window were left as words when only their control characters went), nor characters
-    that show as nothing (a zero-width space inside a name in a summary), nor other
-    control characters (:func:`communique.text.printable`)."""
-    return printable(FORMAT_CHARACTERS.sub("", ESCAPE_SEQUENCE.sub("", text)))
-
-
 def _model_name(model: Any, asked: str | None) -> str | None:
     """The name of the model a reply says made it, as a record and the call log keep it:
     on one line, without escape sequences (removed whole: a server's ``ESC ] 0 ; … BEL``
     left its title as words), at most 200 characters; the model asked for if it says none."""
-    name = one_line(_words(model))[:200] if isinstance(model, str) else ""
+    name = one_line(inert(model))[:200] if isinstance(model, str) else ""
     return name if name.strip() else asked
 
 
