@@ -449,7 +449,10 @@ class ModelClient:
             cost["tokens_in"] += _count(usage, "prompt_tokens")
             cost["tokens_out"] += tokens_out
             cost["model"] = _model_name(getattr(response, "model", None), cost["model"])
-            cost["warnings"] = _spliced(response)
+            # of the last reply alone, as its model is; an entry of the cache keeps its shape
+            cost.pop("warnings", None)
+            if spliced := _spliced(response):
+                cost["warnings"] = spliced
             self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
