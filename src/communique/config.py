@@ -281,14 +281,6 @@ _INVISIBLE = re.compile(
 )
 
 
-#: Characters that show as nothing and are not controls: zero-width spaces and joiners,
-#: soft hyphens, the grapheme joiner, fillers, variation selectors, tags.
-FORMAT_CHARACTERS = re.compile(
-    "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f"
-    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
-)
-
-
 def visible(text: str) -> str:
     """``text`` as it shows: without escape sequences and the characters that show as
     nothing, in compatibility form (fullwidth ``ｓｋ`` is ``sk``). A secret written with

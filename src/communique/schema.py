@@ -275,6 +275,13 @@ class Span(_Model):
 OFFLINE_READING: Final = "the record is the offline reading of the text"
 
 
+#: What ``provenance.cached`` means, as a card and a page say it: the model's reply came
+#: from the reply cache (no request was sent) and this version's code read it, checked,
+#: repaired and completed as a live reply is (a record the cache keeps whole is kept only
+#: for the same code and settings). Was: "cached", which read as a record of an earlier run.
+CACHED_REPLY = "cached reply of the model, read by this version"
+
+
 class Provenance(_Model):
     """How a record was made. Never scored, never holds a secret."""
 
@@ -283,6 +290,8 @@ class Provenance(_Model):
     endpoint: str | None = None
     prompt: str | None = None
     prompt_sha256: str | None = None
+    #: The model's reply came from the cache, read by this version (:data:`CACHED_REPLY`);
+    #: ``attempts`` and the tokens are what it cost when it was asked for.
     cached: bool = False
     attempts: int = 0
     tokens_in: int = 0

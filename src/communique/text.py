@@ -143,6 +143,29 @@ ESCAPE_SEQUENCE = re.compile(
 )
 
 
+#: Characters that show as nothing and are not controls: zero-width spaces and joiners,
+#: soft hyphens, the grapheme joiner, fillers, variation selectors, tags.
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+)
+
+
+#: Separators of lines and paragraphs, which some terminals break a line at.
+_SEPARATORS = re.compile("[\u2028\u2029]")
+
+
+def inert(text: str) -> str:
+    """A string a model or a saved record gives, as a record keeps it: without terminal
+    escape sequences (removed whole: the ``[31m`` of a colour, the address of a hyperlink
+    and the title of a window were left as words when only their control characters
+    went), characters that show as nothing (a zero-width space inside a name), other
+    control characters (:func:`printable`), and with a separator of lines or paragraphs
+    a space (a terminal breaks the line there; a record's strings are one line or one
+    paragraph)."""
+    return _SEPARATORS.sub(" ", printable(FORMAT_CHARACTERS.sub("", ESCAPE_SEQUENCE.sub("", text))))
+
+
 def one_line(text: str) -> str:
     """Text fit for one line on a terminal: whitespace runs as one space, terminal escape
     sequences (from a server's message or a document) removed whole, other control

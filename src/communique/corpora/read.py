@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from communique.errors import InputError
 from communique.schema import Analysis
-from communique.text import ESCAPE_SEQUENCE, each_string, printable
+from communique.text import FORMAT_CHARACTERS, each_string, inert
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -150,25 +150,23 @@ def _parse(text: str, where: str) -> Analysis:
         raise InputError(f"{where}: not a record ({place}: {problem['msg']})") from None
 
 
-#: Controls of text direction, which can make a name display otherwise than it reads.
-_DIRECTION = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-
-
-def _printable(value: str) -> str:
-    """A string of a saved record made safe to print: without terminal escape sequences
-    (removed whole), control characters or controls of text direction."""
-    return printable(ESCAPE_SEQUENCE.sub("", value)) if value else value
+#: What a saved record's strings must not hold (communique's hold none): controls of text
+#: direction, which can make a name display otherwise than it reads, C1 controls (JSON takes
+#: them raw), characters that show as nothing, separators of lines.
+_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def _validated(text: str) -> Analysis:
-    """The record of a line or row. One that holds escapes or controls of text direction
-    (a record edited, or written by another program: communique's hold none) has them
-    removed from every string (was: written as they are by ``export`` and ``corpus``, an
-    id ``ESC ] 0 ; … BEL`` setting the terminal's title from ``export -f md``)."""
-    if "\\u" in text or _DIRECTION.search(text) is not None:
+    """The record of a line or row. One that holds escapes, controls or characters that
+    show as nothing (a record edited, or written by another program: communique's hold
+    none) has every string read as a reply's is (:func:`communique.text.inert`; was:
+    written as they are by ``export`` and ``corpus``, an id ``ESC ] 0 ; … BEL`` setting
+    the terminal's title from ``export -f md``, and, till harden60, a zero-width space,
+    a C1 control written raw or a separator of lines)."""
+    if "\\u" in text or _UNSAFE.search(text) is not None or FORMAT_CHARACTERS.search(text) is not None:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError):  # said as pydantic says it
             return Analysis.model_validate_json(text)
-        return Analysis.model_validate(each_string(data, _printable))
+        return Analysis.model_validate(each_string(data, inert))
     return Analysis.model_validate_json(text)

@@ -19,6 +19,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from communique import spans
+from communique.schema import CACHED_REPLY
 from communique.version import MADE_BY
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def record_section(record: Analysis, text: str, key: str) -> str:
     made = record.provenance
     footer = (
         f'<p class="muted">made by {escape(" · ".join(x for x in (made.backend, made.model, made.prompt) if x))}'
-        f"{' · cached' if made.cached else ''}</p>" + checks(made)
+        f"{' · ' + CACHED_REPLY if made.cached else ''}</p>" + checks(made)
         if made
         else ""
     )

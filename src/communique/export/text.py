@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from communique.schema import CACHED_REPLY
 from communique.version import MADE_BY
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def to_markdown(record: Analysis) -> str:
     if record.provenance:
         p = record.provenance
         made = f"{p.backend}" + (f" · {p.model}" if p.model else "") + (f" · {p.prompt}" if p.prompt else "")
-        made += " · cached" if p.cached else ""
+        made += f" · {CACHED_REPLY}" if p.cached else ""
         # the model's name is the endpoint's word: inert as the record's are
         footer = f"\n<sub>{_inert_markdown(html.escape(f'{MADE_BY} {p.tool_version}: {made}', quote=False))}</sub>\n"
     # the words of the text are escaped: raw HTML from a scraped page never reaches a

@@ -144,7 +144,7 @@ class OpenAIBackend:
             problems=reply.problems,
             dropped=reply.dropped,
             grounded=True,  # checked against the source as it was parsed, cached or not
-            warnings=tuple(warnings),
+            warnings=(*reply.warnings, *warnings),
         )
 
 

@@ -59,19 +59,11 @@ from communique import regexes
 from communique.backends.openai.modes import MODES, candidate_modes, instructor_mode
 from communique.backends.openai.salvage import partial_object, salvage
 from communique.backends.openai.transport import WAYS, Sent, bound_reads, whole_number
-from communique.config import (
-    ESCAPE_SEQUENCE,
-    FORMAT_CHARACTERS,
-    FRAGMENT,
-    OPENAI_URL,
-    leaks,
-    public_url,
-    redact,
-)
+from communique.config import FRAGMENT, OPENAI_URL, leaks, public_url, redact
 from communique.errors import CommuniqueError, ConfigError, Declined, ModelError, ValidationFailed
 from communique.progress import Generating, Listener, Retrying
 from communique.schema import Usage
-from communique.text import each_string, json_kind, one_line, printable
+from communique.text import each_string, inert, json_kind, one_line, quoted
 
 if TYPE_CHECKING:
     from communique.cache import ReplyCache
@@ -156,6 +148,8 @@ class Reply(Generic[T]):
     problems: tuple[str, ...] = ()
     #: What was left out of the reply for the schema to take it (among :attr:`problems`).
     dropped: tuple[str, ...] = ()
+    #: What the user should know of how the reply came (its stream named two models).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,7 +279,7 @@ class ModelClient:
         if key is not None and self.mode != looked_up:
             key = self.cache_key(messages, cache_parts)  # under the mode that worked
         self._store(key, value, cost, problems, dropped)
-        return Reply(value, _usage(cost), tuple(problems), tuple(dropped))
+        return Reply(value, _usage(cost), tuple(problems), tuple(dropped), tuple(cost.get("warnings", ())))
 
     def _cached(self, response_model: type[T], key: str | None, check: Check[T] | None) -> Reply[T] | None:
         """The reply cached under ``key``, checked again if the code that checks replies
@@ -306,7 +300,7 @@ class ModelClient:
             problems = [*kept.dropped, *(check(value) if check else [])]
         usage = Usage(model=kept.model or self.settings.model, cached=True, attempts=kept.attempts,
                       tokens_in=kept.tokens_in, tokens_out=kept.tokens_out)  # fmt: skip
-        return Reply(value, usage, tuple(problems), tuple(kept.dropped))
+        return Reply(value, usage, tuple(problems), tuple(kept.dropped), tuple(kept.warnings))
 
     def _store(
         self, key: str | None, value: BaseModel, cost: dict[str, Any], problems: Sequence[str],
@@ -455,6 +449,10 @@ class ModelClient:
             cost["tokens_in"] += _count(usage, "prompt_tokens")
             cost["tokens_out"] += tokens_out
             cost["model"] = _model_name(getattr(response, "model", None), cost["model"])
+            # of the last reply alone, as its model is; an entry of the cache keeps its shape
+            cost.pop("warnings", None)
+            if spliced := _spliced(response):
+                cost["warnings"] = spliced
             self._generating(attempt, tokens_out, sent.seconds, estimated=sent.estimated, done=True)
             return response, mode
         raise AssertionError("unreachable")  # pragma: no cover
@@ -536,7 +534,7 @@ class ModelClient:
         """What a model's refusal says, fit for a one-line error: its escape sequences
         removed whole (was: only their control characters, the address of a hyperlink and
         the rest of each left as words), on one line, at most 300 characters, the key masked."""
-        return redact(one_line(_words(text))[:300], self.settings.secrets)
+        return redact(one_line(inert(text))[:300], self.settings.secrets)
 
     def _read_reply(self, response_model: type[T], response: Any, mode: str) -> _Read[T]:
         """The reply as a ``response_model``, or :class:`_Unusable` with the reasons."""
@@ -624,7 +622,7 @@ class ModelClient:
         if data is None:
             raise unusable
         try:
-            value, dropped = salvage(response_model, each_string(data, _words), cut_off=True)
+            value, dropped = salvage(response_model, each_string(data, inert), cut_off=True)
         except (ValueError, RecursionError):
             raise unusable from None
         return _Read(value, [f"{cut}: read as far as it went", *dropped], cut_off=True)
@@ -957,6 +955,18 @@ class _Kept(BaseModel):
     attempts: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
     tokens_in: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
     tokens_out: Annotated[int, Field(ge=0, le=_MOST_TOKENS)] = 0
+    warnings: list[str] = []
+
+
+def _spliced(response: Any) -> list[str]:
+    """A warning when the chunks of a streamed reply name more than one model (a proxy
+    splicing two backends' streams): the record names them all (the transport's
+    ``communique_models``), and says so, as no single model wrote the reply."""
+    models = getattr(response, "communique_models", None)
+    if not isinstance(models, list) or len(models) < 2:
+        return []
+    names = ", ".join(quoted(_model_name(model, "") or "", 60) for model in models)
+    return [f"the reply's stream names more than one model ({names}): no one model wrote it all"]
 
 
 def _count(usage: Any, name: str) -> int:
@@ -981,7 +991,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
     (some servers do), are read as they are, a list of it too. What the schema refuses is
     left out where it can be (:func:`~communique.backends.openai.salvage.salvage`), and said."""
     if isinstance(text, dict):
-        return salvage(response_model, each_string(text, _words))
+        return salvage(response_model, each_string(text, inert))
     if isinstance(text, list):
         data: Any = text
     else:
@@ -993,7 +1003,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
                 return response_model.model_validate_json(text), []
     if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
         # "[{…}]": a small model wraps its one object in a list; read, and said, not asked again
-        value, dropped = salvage(response_model, each_string(data[0], _words))
+        value, dropped = salvage(response_model, each_string(data[0], inert))
         return value, ["the reply's object came inside a list of one", *dropped]
     if isinstance(data, str) and data.lstrip().startswith("{"):
         # a string whose text is the object's JSON: the JSON made into JSON again
@@ -1002,7 +1012,7 @@ def _read_object(response_model: type[T], text: str | dict[str, Any] | list[Any]
         return value, ["the reply's object came as the text of a JSON string (encoded twice)", *dropped]
     # a model's words reach terminals (a translation, a summary in Markdown), never its
     # escape sequences
-    return salvage(response_model, each_string(data, _words))
+    return salvage(response_model, each_string(data, inert))
 
 
 def _folded_name(name: str) -> str:
@@ -1012,20 +1022,11 @@ def _folded_name(name: str) -> str:
     return "".join(char for char in name.casefold() if char.isalnum())
 
 
-def _words(text: str) -> str:
-    """A string of a reply as it is kept: without terminal escape sequences, each removed
-    whole (the ``[31m`` of a colour, the address of a hyperlink and the title of a
-    window were left as words when only their control characters went), nor characters
-    that show as nothing (a zero-width space inside a name in a summary), nor other
-    control characters (:func:`communique.text.printable`)."""
-    return printable(FORMAT_CHARACTERS.sub("", ESCAPE_SEQUENCE.sub("", text)))
-
-
 def _model_name(model: Any, asked: str | None) -> str | None:
     """The name of the model a reply says made it, as a record and the call log keep it:
     on one line, without escape sequences (removed whole: a server's ``ESC ] 0 ; … BEL``
     left its title as words), at most 200 characters; the model asked for if it says none."""
-    name = one_line(_words(model))[:200] if isinstance(model, str) else ""
+    name = one_line(inert(model))[:200] if isinstance(model, str) else ""
     return name if name.strip() else asked
 
 

@@ -33,7 +33,7 @@ from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from communique import regexes
-from communique.text import each_string, one_line, whole
+from communique.text import each_string, one_line, quoted, whole
 
 #: How a chat request may be sent, most informative first: streamed with the usage at
 #: the end, streamed, whole.
@@ -682,6 +682,14 @@ def _json(data: bytes) -> Any:
     return value if end == len(text) else json.loads(data, parse_int=whole_number)
 
 
+#: The models of a stream named in its record at most (a server naming one a chunk is not listed whole).
+_MODELS_MOST = 4
+
+
+class _Mixed(Exception):
+    """The chunks of a stream that weave two replies together (how it shows)."""
+
+
 class _Reply:
     """A chat completion put together from the chunks of its stream."""
 
@@ -694,6 +702,12 @@ class _Reply:
         self.usage: dict[str, Any] | None = None
         #: Pieces of text so far: about a token each.
         self.tokens = 0
+        #: The models the chunks name, in the order they first do: a proxy may splice the
+        #: chunks of two (was: the first named alone in the record, as if it wrote it all).
+        self.models: list[str] = []
+        #: The ids of the chunks so far (a set: some servers give each chunk its own), and the last.
+        self.ids: set[str] = set()
+        self.last_id = ""
 
     def add(self, chunk: dict[str, Any], request: Any) -> bool:
         """Take one chunk in; whether it carried text. A chunk that is not shaped as a
@@ -705,6 +719,8 @@ class _Reply:
             raise _unreadable(f"the endpoint sent an error: {_message(chunk['error'])}", request)
         try:
             return self._add(chunk)
+        except _Mixed as mixed:
+            raise _unreadable(f"the stream mixes two replies ({mixed})", request) from None
         except (AttributeError, TypeError):
             raise _unreadable("a chunk of the stream is not shaped as a chat completion's", request) from None
 
@@ -718,6 +734,15 @@ class _Reply:
         self.head = self.head or {
             key: chunk.get(key) for key in ("id", "created", "model", "system_fingerprint")
         }
+        self._interleaved(chunk)
+        model = chunk.get("model")
+        if (
+            isinstance(model, str)
+            and model.strip()
+            and model not in self.models
+            and len(self.models) < _MODELS_MOST
+        ):
+            self.models.append(model)
         usage = chunk.get("usage")
         self.usage = usage if isinstance(usage, dict) and usage else self.usage  # else none, or an estimate
         text = False
@@ -744,6 +769,19 @@ class _Reply:
         self.tokens += text
         return text
 
+    def _interleaved(self, chunk: dict[str, Any]) -> None:
+        """A :class:`_Mixed` reply where a chunk's id comes back after another one: two
+        replies woven together (a server giving each chunk an id of its own never goes back
+        to one; a message's ``role`` tells nothing, which some servers put in every chunk).
+        Was: the two read as one text, which is no JSON, asked again as
+        ``is_meeting_report: Field required``."""
+        ident = chunk.get("id")
+        if isinstance(ident, str) and ident and ident != self.last_id:
+            if ident in self.ids:
+                raise _Mixed(f"chunks of ids {quoted(self.last_id, 40)} and {quoted(ident, 40)} alternate")
+            self.ids.add(ident)
+            self.last_id = ident
+
     def completion(self, request: Any, prompt_tokens: int) -> Any:
         """The chat completion the chunks make, with their usage or an estimate."""
         if self.finish is None:
@@ -759,6 +797,7 @@ class _Reply:
                                "total_tokens": prompt_tokens + self.tokens}  # fmt: skip
         return _chat_completion({
             **self.head,
+            **({"model": ", ".join(self.models), "communique_models": self.models} if len(self.models) > 1 else {}),
             "object": "chat.completion",
             "choices": [{"index": 0, "message": message, "finish_reason": self.finish, "logprobs": None}],
             "usage": usage,
