@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import threading
 import time
 from collections import deque
@@ -484,6 +485,9 @@ def _in_processes(items: Sequence[Loaded], settings: Settings, workers: int) -> 
     from communique.pipeline import process_context
 
     sources = [item.source for item in items if item.source is not None]
+    # no more processes than cores, nor than documents: the reader is bound by the CPU, and a
+    # fork start makes every worker at once (was: ``-j 10000`` forked ten thousand processes)
+    workers = max(1, min(workers, os.cpu_count() or 1, len(sources)))
     first: list[tuple[Any, str | None, bool]] = []
     context = process_context()
     forked = context.get_start_method() == "fork"

@@ -452,7 +452,39 @@ def _dotenv(path: Path, *, quiet: bool = False, named: bool = False) -> dict[str
         logging.getLogger("communique").warning(
             f"the .env file {path}: line{'s' if len(unparsed) > 1 else ''} {lines_said} not KEY=value; ignored"
         )
+    if not quiet:
+        _unknown_names(path, values)
     return values
+
+
+#: The variables of communique that are no setting of :data:`SPECS`.
+_OTHER_NAMES = ("COMMUNIQUE_ENV_FILE", "COMMUNIQUE_PROMPTS_DIR")
+
+
+def _unknown_names(path: Path, values: Mapping[str, str]) -> None:
+    """Warn, once a run, of a ``COMMUNIQUE_*`` name of a ``.env`` file that is none of
+    communique's, naming the nearest (was: ``COMMUNIQUE_TIMOUT=5`` passed over in silence,
+    the run with the default timeout). Other names are let be: a ``.env`` serves other
+    tools too. Only names are said, never values."""
+    known = [name for spec in SPECS.values() for name in spec.env if name.startswith("COMMUNIQUE_")]
+    for name in values:
+        if not name.startswith("COMMUNIQUE_") or name in known or name in _OTHER_NAMES:
+            continue
+        if (said := (str(path), name)) in _SAID:
+            continue
+        import logging
+
+        from communique.text import quoted  # here only: the reader's patterns, 6 ms of every start
+
+        _SAID.add(said)
+        near = _nearest(
+            name.removeprefix("COMMUNIQUE_"), [other.removeprefix("COMMUNIQUE_") for other in known]
+        )
+        logging.getLogger("communique").warning(
+            f"the .env file {path}: {quoted(name, 40)} is no setting of communique"
+            + (f" (did you mean COMMUNIQUE_{near[0]}?)" if near else "")
+            + "; ignored"
+        )
 
 
 def _parsed(text: str) -> tuple[dict[str, str], list[int]]:
@@ -501,8 +533,9 @@ def _not_a_file(path: Path) -> str | None:
     return "a device or a socket"
 
 
-#: The lines of .env files that were said not to be settings (once a run, not at each reading).
-_SAID: set[tuple[str, tuple[int, ...]]] = set()
+#: The lines of .env files said not to be settings, and their names said to be none of
+#: communique's (once a run, not at each reading).
+_SAID: set[tuple[str, tuple[int, ...] | str]] = set()
 
 
 def resolve(

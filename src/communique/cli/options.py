@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -101,7 +102,27 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor w
 RefreshOpt = Annotated[
     bool, typer.Option("--refresh", help="Ask the model again and replace the cached reply")
 ]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No messages or progress bar on stderr")]
+
+
+def _quieten(quiet: bool) -> bool:
+    """With ``--quiet``, the library's warnings are not shown either (a folder's files left
+    out, a ``.env`` line ignored, a cache going unused): only errors, as ``--help`` says.
+    Set as the option is read, before the command reads its settings or inputs (was: the
+    warnings went on under ``-q``, the notes alone silenced)."""
+    if quiet:
+        logging.getLogger("communique").setLevel(logging.ERROR)
+    return quiet
+
+
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        callback=_quieten,
+        help="No messages, warnings or progress bar on stderr: errors only",
+    ),
+]
 StrictOpt = Annotated[
     bool | None,
     typer.Option(
@@ -190,7 +211,7 @@ ConcurrencyOpt = Annotated[
         "-j",
         min=1,
         help="Model requests in flight at once (documents are read and checked meanwhile) "
-        "[default: 8 with a model; offline, one process per core]",
+        "[default: 8 with a model; offline, one process per core, and never more]",
     ),
 ]
 RpmOpt = Annotated[

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -82,33 +83,55 @@ class LineFile:
     last line, left by a kill, is dropped, and so are the lines ``key`` gives no id
     (``None``: a record that is not the model's answer, done again). Without it, an existing file is replaced only
     with ``force``.
+
+    An existing file that ``force`` replaces is not emptied at the start: the run writes
+    its :func:`side` file (``records.jsonl.partial``), put in the file's place by
+    :meth:`commit` only (was: emptied at once, so a run stopped by Ctrl-C, a full disk or
+    a crash lost the user's earlier file). A run stopped short leaves the side file,
+    which ``resume`` goes on with, and the earlier file whole until then.
     """
 
     def __init__(self, path: Path, *, key: Callable[[str], str | None], force: bool, resume: bool) -> None:
         self.path = path
         self.done: frozenset[str] = frozenset()
-        resuming = resume and path.is_file()
-        if not resuming:
+        partial = side(path)
+        #: The file written, put in place of :attr:`path` at the end, or ``None`` (it is the path's own).
+        self._side: Path | None = None
+        resuming = resume and (partial.is_file() or path.is_file())
+        if resuming and partial.is_file():
+            self._side = partial
+        elif not resuming:
             files.check_writable(path, force=force)
+            if partial.is_file() and not force:
+                raise OutputError(
+                    f"{partial} holds the records of a run that was stopped short: use --resume to go on with it,"
+                    " or --force to start over"
+                )
+            if path.is_file():  # a regular file replaced (--force): kept whole until the run ends
+                self._side = partial
+        written = self._side or path
         try:  # appending, locked first: nothing is read or emptied under another run's feet
-            self._handle = files.opened(path, "a")
+            self._handle = files.opened(written, "a")
         except OSError as exc:
             raise files.unwritable(path, exc) from None
         try:
-            files.lock(self._handle.fileno(), path)
+            files.lock(self._handle.fileno(), written)
             if resuming:
                 self.done = self._keep(key)
             else:
                 files.truncate(self._handle.fileno())
+                if self._side is None and partial.is_file():  # --force: a stopped run started over
+                    partial.unlink()
         except BaseException:
             self._handle.close()
             raise
 
     def _keep(self, key: Callable[[str], str | None]) -> frozenset[str]:
+        written = self._side or self.path
         try:
-            data = self.path.read_bytes()
+            data = written.read_bytes()
         except OSError as exc:
-            raise OutputError(f"cannot resume from {self.path}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot resume from {written}: {exc.strerror or exc}") from None
         complete = data[: data.rfind(b"\n") + 1]
         ids, kept = [], []
         for number, line in enumerate(complete.split(b"\n"), start=1):
@@ -118,7 +141,7 @@ class LineFile:
                 found = key(line.decode("utf-8"))
             except ValueError:
                 raise OutputError(
-                    f"{self.path} line {number} is not a record communique wrote; not resuming from it"
+                    f"{written} line {number} is not a record communique wrote; not resuming from it"
                 ) from None
             if found is not None:
                 ids.append(found)
@@ -132,13 +155,14 @@ class LineFile:
 
     def _replace(self, text: str) -> None:
         # (the user's file's mode kept: it is still their file, only shorter)
-        files.write_atomic(self.path, text, force=True, keep_mode=True)
+        written = self._side or self.path
+        files.write_atomic(written, text, force=True, keep_mode=True)
         self._handle.close()
         try:
-            self._handle = files.opened(self.path, "a")
+            self._handle = files.opened(written, "a")
         except OSError as exc:
             raise files.unwritable(self.path, exc) from None
-        files.lock(self._handle.fileno(), self.path)
+        files.lock(self._handle.fileno(), written)
 
     def write(self, text: str) -> None:
         try:
@@ -148,14 +172,22 @@ class LineFile:
             raise files.unwritable(self.path, exc) from None
 
     def commit(self) -> None:
-        """Close the file (and release its lock): every line is in it already."""
+        """Close the file (and release its lock): every line is in it already; a side
+        file is put in the place of the file it replaces, with that file's mode."""
         try:
+            if self._side is not None:
+                with contextlib.suppress(OSError):  # (a file gone meanwhile: the new one has its own mode)
+                    os.fchmod(self._handle.fileno(), os.stat(self.path).st_mode & 0o7777)
+                os.fsync(self._handle.fileno())
             self._handle.close()
+            if self._side is not None:
+                os.replace(self._side, os.path.realpath(self.path))
         except OSError as exc:
             raise files.unwritable(self.path, exc) from None
 
     def discard(self) -> None:
-        """Close the file, whatever its last flush says: the lines written stay."""
+        """Close the file, whatever its last flush says: the lines written stay (in the
+        side file, for ``resume``, when one is written; the earlier file is left whole)."""
         with contextlib.suppress(OSError):
             self._handle.close()
 
@@ -199,6 +231,13 @@ def output(path: Path | None, *, force: bool) -> Output:
     """Standard output (no path, ``-``, ``/dev/stdout``) or a file written atomically."""
     path = files.target(path)
     return Stdout() if path is None else files.AtomicFile(path, force=force)
+
+
+def side(path: Path) -> Path:
+    """The file a JSON Lines output is written to while it replaces an earlier one:
+    ``records.jsonl.partial`` beside the file ``path`` names (a symlink's target's)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ".partial")
 
 
 def jsonl(

@@ -111,9 +111,12 @@ def _legacy(data: bytes) -> tuple[str, str, bool]:
     return "".join(text), label, mixed
 
 
-#: What only ISO-8859-15 (Latin-9) reads as French: « € » (0xA4, Windows-1252's « ¤ »), and
-#: « œ » or « Œ » (0xBD, 0xBC: Windows-1252's « ½ », « ¼ ») beside a letter, as in « c\xbdur ».
-_LATIN9 = re.compile(rb"\xa4|(?<=[A-Za-z])[\xbc\xbd]|[\xbc\xbd](?=[A-Za-z])")
+#: What only ISO-8859-15 (Latin-9) reads as French: « € » (0xA4, Windows-1252's « ¤ ») by
+#: an amount (« 50 000 € », « 12 M€ », « €50 »), and « œ » or « Œ » (0xBD, 0xBC: Windows-1252's
+#: « ½ », « ¼ ») before a letter, as in « c\xbdur », « \xbcuvre ». A « ¤ » by no number (a
+#: bullet, a mark of Windows-1252) says nothing (was: any 0xA4 made the text Latin-9, a
+#: Windows-1252 « ¤ » read « € »); so does « ½ » after a letter alone (« x½ »).
+_LATIN9 = re.compile(rb"[0-9][ \xa0]?(?:[kKmM]d?s?[ \xa0]?)?\xa4|\xa4[ \xa0]?[0-9]|[\xbc\xbd](?=[A-Za-z])")
 #: The bytes Windows-1252 gives printable signs (« € » 0x80, « œ » 0x9C, curly quotes) and
 #: ISO-8859-15 control characters: one of them says the text is Windows-1252.
 _CP1252_ONLY = re.compile(rb"[\x80-\x9f]")
@@ -123,7 +126,8 @@ def _latin9(data: bytes) -> bool:
     """Whether bytes that are not UTF-8 are ISO-8859-15 rather than Windows-1252: the
     two differ in eight bytes, of which ISO-8859-15 gives French its « € », « œ » and
     « Œ ». Was: read as Windows-1252, « 50 ¤ », « c½ur », « man½uvre ». Decided by those bytes
-    alone: no byte only Windows-1252 prints, and one only ISO-8859-15 reads as French
+    and what is around them: no byte only Windows-1252 prints, and one that ISO-8859-15 reads
+    as French where it stands (:data:`_LATIN9`); Windows-1252 when nothing says Latin-9
     (its « Š », « Ž », « Ÿ » are too rare to tell it by; Windows-1252's « ´ », often an
     apostrophe, stays)."""
     return _LATIN9.search(data) is not None and _CP1252_ONLY.search(data) is None
