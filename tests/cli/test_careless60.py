@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -32,7 +33,10 @@ def test_a_forced_jsonl_run_stopped_by_ctrl_c_keeps_the_earlier_file_and_resumes
 ) -> None:
     """Was: ``-f jsonl -o FILE --force`` emptied FILE at the start: Ctrl-C lost the earlier run."""
     ids = corpus(tmp_path / "briefs", 8)
-    fake_openai.responder = lambda request: delay(0.3, chat_auto(GOOD_DRAFT))
+    answered = itertools.count()
+    # two replies come quickly, the third only after the interrupt is sent (was: every reply in 0.3 s, and on a loaded
+    # machine the run could end before the signal came)
+    fake_openai.responder = lambda request: delay(0.3 if next(answered) < 2 else 8, chat_auto(GOOD_DRAFT))
     out, partial = tmp_path / "out.jsonl", tmp_path / "out.jsonl.partial"
     out.write_text(EARLIER)
     process = subprocess.Popen(_forced(tmp_path, fake_openai), env={**os.environ, **env(fake_openai)},

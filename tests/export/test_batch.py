@@ -171,7 +171,10 @@ def test_the_requests_in_flight_never_exceed_the_concurrency(fake_openai: FakeOp
 def test_a_429_pauses_every_worker(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
     corpus(tmp_path / "briefs", 8)
     fake_openai.enqueue(status(429, headers={"Retry-After": "1"}))
-    fake_openai.responder = lambda request: delay(0.1, chat_auto(GOOD_DRAFT))
+    # (replies of half a second: the requests queued for a slot before the 429 came back go out when one is free,
+    # inside the pause, unless the pause is checked again then; was: replies of 0.1 s let them out before the window,
+    # and on a loaded machine into it)
+    fake_openai.responder = lambda request: delay(0.5, chat_auto(GOOD_DRAFT))
     result = run("summarise", str(tmp_path / "briefs"), "-j", "4", "-q", env=env(fake_openai))
     assert result.returncode == 0, result.stderr
     times = [r.time for r in fake_openai.chat_requests]

@@ -515,7 +515,7 @@ class ModelClient:
             if self._send is None:
                 s = self.settings
                 send = partial(transport.send, transport.poster(client), idle=s.idle_seconds,
-                               deadline=s.deadline_seconds, clock=self.clock)  # fmt: skip
+                               deadline=s.deadline_seconds, clock=self.clock, gate=self._throttle.hold)  # fmt: skip
                 self._send = self._retried(send)
             return self._send
 

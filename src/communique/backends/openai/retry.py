@@ -289,6 +289,18 @@ class Throttle:
                     return
             self._sleep(min(start - now, 1.0))
 
+    def hold(self) -> None:
+        """Sleep until the shared pause is over, taking no turn: for a call that waited for
+        something else after its turn (a batch's request slot), so that a 429 that came back
+        meanwhile holds it too (was: a request queued for a slot before the 429 went out as
+        soon as the slot was free, inside the pause)."""
+        while True:
+            with self._lock:
+                left = self._resume_at - self._clock()
+            if left <= 0:
+                return
+            self._sleep(min(left, 1.0))
+
 
 class _Budget(stop_base):
     """The waits of one call: exponential backoff with jitter, or exactly what

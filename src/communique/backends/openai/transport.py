@@ -198,6 +198,7 @@ def send(
     deadline: float,
     clock: Callable[[], float],
     progress: Callable[[int, float], None] | None,
+    gate: Callable[[], None] | None = None,
 ) -> Sent:
     """Send the chat request ``content`` (its body as JSON, asking for the reply ``way``)
     with ``post`` (:func:`poster`), and read the reply in at most ``deadline`` seconds;
@@ -208,7 +209,8 @@ def send(
     the prompt of a stream that reports none.
 
     In a batch that bounds its requests in flight (:data:`SLOTS`), the request waits for
-    a slot first; the deadline starts once it has one. Without ``progress`` (no one
+    a slot first, then for ``gate`` (a pause a 429 set meanwhile); the deadline starts
+    once it has both. Without ``progress`` (no one
     watches the reply come), a stream is only read in the slot, to its ``[DONE]``
     (:func:`_read`), and its events are read once the slot is free: the hundreds of
     events of a reply are parsed beside the requests in flight, not in one of their
@@ -220,6 +222,8 @@ def send(
     whole: bytes | None = None  # the body of a reply that was not streamed
     streamed: bytes | None = None  # the events of a stream, to read after the slot
     with slots if slots is not None else contextlib.nullcontext():
+        if gate is not None and slots is not None:
+            gate()
         started = clock()
         timeout = openai.Timeout(idle if WAYS[way] else deadline, connect=idle)
         reply = _Reply()
