@@ -4,58 +4,18 @@
 
 from __future__ import annotations
 
-import itertools
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from fakeserver import FakeOpenAI, chat_auto, delay
 from runner import run
-from support import GOOD_DRAFT, corpus, env, ids_of
+from support import ids_of
 from test_careless58 import TEXT
 from test_careless59 import _FULL_DISK
 
 EARLIER = '{"document": {"id": "the-user-s-earlier-run"}}\n'
-
-
-def _forced(tmp_path: Path, fake_openai: FakeOpenAI, *extra: str) -> list[str]:
-    """The command of a batch of 8 slow documents written to ``out.jsonl`` with --force."""
-    return [sys.executable, "-m", "communique", "summarise", str(tmp_path / "briefs"), "-o",
-            str(tmp_path / "out.jsonl"), "--force", "--no-cache", "-j", "1", *extra]  # fmt: skip
-
-
-def test_a_forced_jsonl_run_stopped_by_ctrl_c_keeps_the_earlier_file_and_resumes(
-    fake_openai: FakeOpenAI, tmp_path: Path
-) -> None:
-    """Was: ``-f jsonl -o FILE --force`` emptied FILE at the start: Ctrl-C lost the earlier run."""
-    ids = corpus(tmp_path / "briefs", 8)
-    answered = itertools.count()
-    # two replies come quickly, the third only after the interrupt is sent (was: every reply in 0.3 s, and on a loaded
-    # machine the run could end before the signal came)
-    fake_openai.responder = lambda request: delay(0.3 if next(answered) < 2 else 8, chat_auto(GOOD_DRAFT))
-    out, partial = tmp_path / "out.jsonl", tmp_path / "out.jsonl.partial"
-    out.write_text(EARLIER)
-    process = subprocess.Popen(_forced(tmp_path, fake_openai), env={**os.environ, **env(fake_openai)},
-                               stderr=subprocess.PIPE, text=True)  # fmt: skip
-    deadline = time.monotonic() + 60
-    while not (partial.exists() and partial.read_text().count("\n") >= 2) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 130 and "Traceback" not in stderr, stderr
-    assert out.read_text() == EARLIER  # the user's file, whole
-    kept = ids_of(partial)
-    assert 2 <= len(kept) < len(ids)
-    fake_openai.reset()
-    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
-    again = run(*_forced(tmp_path, fake_openai)[3:], "--resume", env=env(fake_openai))
-    assert again.returncode == 0, again.stderr
-    assert len(fake_openai.chat_requests) == len(ids) - len(kept)  # the stopped run's records are kept
-    assert ids_of(out) == ids and not partial.exists()
 
 
 @pytest.mark.parametrize("option", ["-o", "--errors"])
