@@ -457,8 +457,12 @@ def _dotenv(path: Path, *, quiet: bool = False, named: bool = False) -> dict[str
     return values
 
 
-#: The variables of communique that are no setting of :data:`SPECS`.
-_OTHER_NAMES = ("COMMUNIQUE_ENV_FILE", "COMMUNIQUE_PROMPTS_DIR")
+#: Every ``COMMUNIQUE_*`` variable communique reads: its settings' (:data:`SPECS`) and the others.
+_KNOWN_NAMES = (
+    *(name for spec in SPECS.values() for name in spec.env if name.startswith("COMMUNIQUE_")),
+    "COMMUNIQUE_ENV_FILE",
+    "COMMUNIQUE_PROMPTS_DIR",
+)
 
 
 def _unknown_names(path: Path, values: Mapping[str, str]) -> None:
@@ -466,9 +470,8 @@ def _unknown_names(path: Path, values: Mapping[str, str]) -> None:
     communique's, naming the nearest (was: ``COMMUNIQUE_TIMOUT=5`` passed over in silence,
     the run with the default timeout). Other names are let be: a ``.env`` serves other
     tools too. Only names are said, never values."""
-    known = [name for spec in SPECS.values() for name in spec.env if name.startswith("COMMUNIQUE_")]
     for name in values:
-        if not name.startswith("COMMUNIQUE_") or name in known or name in _OTHER_NAMES:
+        if not name.startswith("COMMUNIQUE_") or name in _KNOWN_NAMES:
             continue
         if (said := (str(path), name)) in _SAID:
             continue
@@ -478,7 +481,7 @@ def _unknown_names(path: Path, values: Mapping[str, str]) -> None:
 
         _SAID.add(said)
         near = _nearest(
-            name.removeprefix("COMMUNIQUE_"), [other.removeprefix("COMMUNIQUE_") for other in known]
+            name.removeprefix("COMMUNIQUE_"), [other.removeprefix("COMMUNIQUE_") for other in _KNOWN_NAMES]
         )
         logging.getLogger("communique").warning(
             f"the .env file {path}: {quoted(name, 40)} is no setting of communique"

@@ -109,7 +109,7 @@ class LineFile:
                 )
             if path.is_file():  # a regular file replaced (--force): kept whole until the run ends
                 self._side = partial
-        written = self._side or path
+        written = self._written
         try:  # appending, locked first: nothing is read or emptied under another run's feet
             self._handle = files.opened(written, "a")
         except OSError as exc:
@@ -126,8 +126,13 @@ class LineFile:
             self._handle.close()
             raise
 
+    @property
+    def _written(self) -> Path:
+        """The file the lines go to: the side file, or the path's own."""
+        return self._side or self.path
+
     def _keep(self, key: Callable[[str], str | None]) -> frozenset[str]:
-        written = self._side or self.path
+        written = self._written
         try:
             data = written.read_bytes()
         except OSError as exc:
@@ -155,7 +160,7 @@ class LineFile:
 
     def _replace(self, text: str) -> None:
         # (the user's file's mode kept: it is still their file, only shorter)
-        written = self._side or self.path
+        written = self._written
         files.write_atomic(written, text, force=True, keep_mode=True)
         self._handle.close()
         try:

@@ -280,26 +280,27 @@ class Throttle:
     def wait(self) -> None:
         """Sleep until the shared pause is over and this call's turn under ``rpm`` has
         come; then take the turn."""
-        while True:
-            with self._lock:
-                now = self._clock()
-                start = max(self._resume_at, self._next_start)
-                if start <= now:
-                    self._next_start = now + self._interval
-                    return
-            self._sleep(min(start - now, 1.0))
+        self._sleep_until(take_turn=True)
 
     def hold(self) -> None:
         """Sleep until the shared pause is over, taking no turn: for a call that waited for
         something else after its turn (a batch's request slot), so that a 429 that came back
         meanwhile holds it too (was: a request queued for a slot before the 429 went out as
         soon as the slot was free, inside the pause)."""
+        self._sleep_until(take_turn=False)
+
+    def _sleep_until(self, *, take_turn: bool) -> None:
+        # sleeps in steps of at most a second, so that a pause set or lengthened meanwhile
+        # by another call's 429 is seen
         while True:
             with self._lock:
-                left = self._resume_at - self._clock()
-            if left <= 0:
-                return
-            self._sleep(min(left, 1.0))
+                now = self._clock()
+                start = max(self._resume_at, self._next_start) if take_turn else self._resume_at
+                if start <= now:
+                    if take_turn:
+                        self._next_start = now + self._interval
+                    return
+            self._sleep(min(start - now, 1.0))
 
 
 class _Budget(stop_base):
