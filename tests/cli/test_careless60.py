@@ -4,18 +4,64 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from fakeserver import FakeOpenAI, chat_auto, delay
 from runner import run
-from support import ids_of
+from support import GOOD_DRAFT, corpus, env, ids_of
 from test_careless58 import TEXT
 from test_careless59 import _FULL_DISK
 
 EARLIER = '{"document": {"id": "the-user-s-earlier-run"}}\n'
+
+#: ``communique`` as a terminal's foreground job runs it: Ctrl-C raises KeyboardInterrupt. A command
+#: started in the background by a shell without job control (``bash -c 'pytest … &'``, as a CI runner
+#: may) ignores SIGINT, as POSIX asks, and so do its children: Python then installs no handler for it
+#: (the signal was lost in two CI runs of this test, the run going on to its end).
+_AT_A_TERMINAL = (
+    "import signal, sys\n"
+    "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+    "from communique.cli.run import main\n"
+    "sys.argv[0] = 'communique'\n"
+    "main()\n"
+)
+
+
+def test_a_forced_jsonl_run_stopped_by_ctrl_c_keeps_the_earlier_file_and_resumes(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    """Was: ``-f jsonl -o FILE --force`` emptied FILE at the start: Ctrl-C lost the earlier run."""
+    ids = corpus(tmp_path / "briefs", 8)
+    answered = itertools.count()
+    # two replies come quickly, the third only after the interrupt is sent (the run cannot end first)
+    fake_openai.responder = lambda request: delay(0.3 if next(answered) < 2 else 8, chat_auto(GOOD_DRAFT))
+    out, partial = tmp_path / "out.jsonl", tmp_path / "out.jsonl.partial"
+    out.write_text(EARLIER)
+    command = ["summarise", str(tmp_path / "briefs"), "-o", str(out), "--force", "--no-cache", "-j", "1"]
+    process = subprocess.Popen([sys.executable, "-c", _AT_A_TERMINAL, *command],
+                               env={**os.environ, **env(fake_openai)}, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not (partial.exists() and partial.read_text().count("\n") >= 2) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130 and "Traceback" not in stderr, stderr
+    assert out.read_text() == EARLIER  # the user's file, whole
+    kept = ids_of(partial)
+    assert 2 <= len(kept) < len(ids)
+    fake_openai.reset()
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    again = run(*command, "--resume", env=env(fake_openai))
+    assert again.returncode == 0, again.stderr
+    assert len(fake_openai.chat_requests) == len(ids) - len(kept)  # the stopped run's records are kept
+    assert ids_of(out) == ids and not partial.exists()
 
 
 @pytest.mark.parametrize("option", ["-o", "--errors"])
