@@ -7,12 +7,14 @@ import os
 import signal
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import EXAMPLES
 from fakeserver import FakeOpenAI, chat_auto
-from support import GOOD_DRAFT
+from runner import run
+from support import GOOD_DRAFT, corpus, env
 
 import communique
 from communique import api, pipeline, reconcile
@@ -165,7 +167,7 @@ def test_a_record_the_worker_could_not_make_is_answered_none_for_the_caller_to_m
         raise ValueError("a bug")
 
     monkeypatch.setattr(pipeline, "made", broken)
-    monkeypatch.setattr(pipeline, "_ignore_interrupts", lambda: None)  # signals: the main thread's
+    monkeypatch.setattr(pipeline, "worker_signals", lambda **_: None)  # signals: the main thread's
     ours, theirs = multiprocessing.Pipe()
     other, spare = multiprocessing.Pipe()
     serving = threading.Thread(target=pipeline._serve, args=(theirs, other, False), daemon=True)
@@ -197,3 +199,16 @@ def test_a_worker_behind_by_its_backlog_leaves_the_next_record_to_the_pipeline(
         counted.clear()
         assert records(offloaded) == here and counted == []  # not behind: every one there
         assert worker.backlog == 0
+
+
+def test_a_batch_stops_its_worker_without_a_word(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    """Was: the worker, forked with the command line's SIGTERM handler (raised as Ctrl-C, so
+    that the program unwinds), printed ``Process communique-records:`` and a KeyboardInterrupt's
+    traceback on the user's terminal when the batch stopped it at its end."""
+    corpus(tmp_path / "briefs", 40)
+    fake_openai.responder = lambda request: chat_auto(GOOD_DRAFT)
+    result = run(
+        "summarise", str(tmp_path / "briefs"), "-o", str(tmp_path / "out.jsonl"), env=env(fake_openai)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [f"communique: 40 done; wrote {tmp_path / 'out.jsonl'}"]

@@ -522,7 +522,7 @@ def _serve(pipe: Connection, other: Connection, complete: bool) -> None:
     import pickle
 
     other.close()
-    _ignore_interrupts()
+    worker_signals(interrupts=False)
     _warm(complete)
     pipe.send_bytes(pickle.dumps((None, None)))
     while True:
@@ -552,10 +552,16 @@ def _warm(complete: bool) -> None:
         read(ingest.parse("Rabat, 2 mars 2026 - Le ministre a reçu son homologue."))
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C is for the batch, which stops its worker: the worker does not stop on its own
-    (with a traceback)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def worker_signals(*, interrupts: bool) -> None:
+    """How a worker process takes signals: SIGTERM ends it at once, quietly. (The command
+    line's own handler, SIGTERM raised as Ctrl-C so that the program unwinds, is inherited
+    by a forked worker: there the KeyboardInterrupt printed its traceback on the user's
+    terminal each time a batch stopped its worker at the end.) Without ``interrupts``,
+    Ctrl-C is ignored too: it is for the process that started the worker, which stops it
+    (the worker does not stop on its own, with a traceback)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if not interrupts:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 #: The most characters of a document's title and of its source's name, as the record keeps
