@@ -682,6 +682,94 @@ def _without_restated(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
     return result
 
 
+#: The kinds of a one-to-one encounter, told in pieces: a conference or a call is another kind of meeting.
+_ENCOUNTER_KINDS = frozenset([MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT, MeetingKind.SIGNING])
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether two names name one person, one in full and the other in part ("Saifuddin Nasution" of "Saifuddin
+    Nasution Ismail", "Boateng" of "Kofi Ampomah Boateng")."""
+    words, others = set(fold(name).split()), set(fold(other).split())
+    return bool(words and others) and (words <= others or others <= words)
+
+
+def _agree(told: str | None, other: str | None) -> bool:
+    """Whether two meetings' days (or places) may be one: the same, or one of them untold."""
+    return told is None or other is None or told == other
+
+
+def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a meeting is a piece of another one's encounter: no one but people the other names (by name, or by
+    the office one of them, of the same side, holds: "was warmly received by the Defence Secretary"), no side the
+    other lacks (but, naming everyone, the two sides of which the other names one: the side its sentence left
+    unsaid; not a side of its own: the audiences of China's ambassador and of India's are two), and no other day,
+    place or status (one of the two may give none). It is the host alone told again ("Saifuddin Nasution welcomed
+    further collaboration …" after his talks with Wang), or the visit whose signing names its people and more ("is
+    leading a delegation … at the invitation of his counterpart, Y", then "On Tuesday, X and his host, Y, signed a
+    Memorandum …"): one encounter, not two."""
+    named = [p.name for p in meeting.participants if p.name]
+    theirs = [p.name for p in other.participants if p.name]
+    offices = {(_office_word(p.title), p.country) for p in other.participants if p.title}
+    everyone_named = len(named) == len(meeting.participants)
+    return (
+        other is not meeting
+        and bool(named)
+        and {meeting.kind, other.kind} <= _ENCOUNTER_KINDS
+        and meeting.status is other.status
+        and (
+            set(meeting.parties) <= set(other.parties)
+            or (everyone_named and set(other.parties) < set(meeting.parties) and len(meeting.parties) == 2)
+        )
+        and _agree(meeting.date_text, other.date_text)
+        and _agree(meeting.city, other.city)
+        and all(any(_same_person(name, their) for their in theirs) for name in named)
+        and all(
+            p.name or (p.title and (_office_word(p.title), p.country) in offices)
+            for p in meeting.participants
+        )
+    )
+
+
+def _without_pieces(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
+    """The meetings, each that is a piece of another's encounter (:func:`_piece_of`) made part of it: the spec's
+    one entry per encounter. The one told first keeps its place, with the people, day, place, fields and outcomes
+    the two tell; a signing the two are is a signing (the encounter's point is the agreement signed)."""
+    result = list(meetings)
+    for meeting in meetings:
+        kept = [id(m) for m in result]
+        other = next((o for o in result if _piece_of(meeting, o)), None) if id(meeting) in kept else None
+        if other is None:
+            continue
+        first, second = (
+            (other, meeting) if kept.index(id(other)) < kept.index(id(meeting)) else (meeting, other)
+        )
+        named = [p.name for p in first.participants if p.name]
+        merged = first.model_copy(
+            update={
+                "kind": MeetingKind.SIGNING
+                if MeetingKind.SIGNING in (first.kind, second.kind)
+                else first.kind,
+                "participants": [
+                    *first.participants,
+                    *(
+                        p
+                        for p in second.participants
+                        if p.name and not any(_same_person(p.name, name) for name in named)
+                    ),
+                ],
+                "parties": sorted({*first.parties, *second.parties}),
+                "date_text": first.date_text or second.date_text,
+                "city": first.city or second.city,
+                "country": first.country or second.country,
+                "venue": first.venue or second.venue,
+                "topics": sorted({*first.topics, *second.topics}),
+                "outcomes": [*first.outcomes, *second.outcomes],
+            }
+        )
+        result = [merged if m is first else m for m in result if m is not second]
+    return result
+
+
 def _unsigned(meeting: DraftMeeting) -> bool:
     """A signing told with no one and no side named."""
     return meeting.kind is MeetingKind.SIGNING and not meeting.parties and not meeting.participants

@@ -49,6 +49,7 @@ from communique.backends.rules.consolidate import (
     _with_arrivals,
     _with_countries,
     _without_offices_told_again,
+    _without_pieces,
     _without_restated,
     _without_trips,
     envoys_received,
@@ -303,6 +304,7 @@ def read(source: Source) -> Draft:
         meetings = [m for m in meetings if not _adds_nothing(m, meetings)]
         meetings = _without_offices_told_again(meetings)
         meetings = _without_restated(meetings)
+        meetings = _without_pieces(meetings)
     if meetings and segments and len(meetings[0].parties) < 2:
         # a meeting that names one side or none, after sentences that name its two: "The Malaysian marine police
         # is strengthening its ties with its Indonesian counterpart … He was speaking where the meeting is held"
