@@ -107,3 +107,25 @@ def test_a_pact_is_no_person(text: str) -> None:
     names = _names(read_offline(text, "2026-10-15"))
     assert not any("Pact" in name or "Asylum" in name for name in names)
     assert names
+
+
+# the guest's arrival at an airport named after a city of the country visited places the visit there
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "RABAT – The Director General of National Security, Karim Alaoui, on Sunday began a working visit to "
+            "Vietnam. Upon his arrival at Hanoi Noi Bai International Airport, the Director General was received by "
+            "senior officers of the Vietnamese Ministry of Public Security.",
+            "Hanoi",
+        ),
+        (
+            "CAIRO – Interior Minister Hassan Fawzy on Monday embarked on a visit to China. Upon his arrival at "
+            "Beijing Capital International Airport, the minister was received by officials of the Chinese Ministry "
+            "of Public Security.",
+            "Beijing",
+        ),
+    ],
+)
+def test_the_arrival_at_a_city_airport_places_the_visit(text: str, city: str) -> None:
+    assert read_offline(text, "2026-08-10").meetings[0].location.city == city

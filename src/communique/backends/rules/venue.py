@@ -208,10 +208,12 @@ _HELD_THERE = regexes.compile(
 
 
 #: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …", or on the stay
-#: there: « Durant son séjour à Kinshasa, X a eu des séances de travail … », "During his stay in Lima, …".
+#: there: « Durant son séjour à Kinshasa, X a eu des séances de travail … », "During his stay in Lima, …"; or on the
+#: guest's arrival there: "Upon his arrival at Beijing Capital International Airport, the minister was received …".
 _PLACE_FIRST = regexes.compile(
     r"\s*(?:(?:[Dd]urant|[Pp]endant|[Aa]u cours de|[Dd]uring) (?:son|sa|leur|his|her|their) (?:séjour|stay) )?"
     r"(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,"
+    r"|\s*(?:[Uu]pon|[Oo]n) (?:his|her|their) arrival (?:at|in) (?:the )?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,4}\s*,"
 )
 
 
