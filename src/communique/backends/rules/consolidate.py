@@ -266,10 +266,12 @@ def _told_again(meeting: DraftMeeting, later: list[DraftMeeting]) -> bool:
     named = {p.name for p in meeting.participants if p.name}
     if not named and meeting.participants and meeting.date_text is None and meeting.city is None:
         # told first by offices alone, with no day and no place ("Police chief meets US ambassador"), then in full
-        # ("Director General of the National Police and US Ambassador X on Friday discussed …")
+        # ("Director General of the National Police and US Ambassador X on Friday discussed …"); the offices may name
+        # one side only ("The country's police chief met with the head of the FBI", then "… Commissioner General X
+        # met FBI Director Y at the FBI headquarters in Washington on Tuesday")
         return any(
             other.kind is meeting.kind
-            and other.parties == meeting.parties
+            and set(meeting.parties) <= set(other.parties)
             and other.date_text is not None
             and any(p.name for p in other.participants)
             for other in later
@@ -302,6 +304,9 @@ def _on_arrival(meeting: DraftMeeting) -> bool:
 def _visit_of(meeting: DraftMeeting, result: list[DraftMeeting]) -> DraftMeeting | None:
     """The visit told before that a meeting is part of: a welcome on arrival told after an encounter of the same guest
     in the same place; or the talks told after the guest's welcome on arrival, of no other day and no other side."""
+    # (a welcome whose guest is told by an office its sentence does not place on his side, "Upon his arrival at Kigali
+    # International Airport, the minister was received by officials …", is his by the names it shares)
+    named = {p.name for p in meeting.participants if p.name}
     guests = {p.name for p in meeting.participants if p.name and p.role is Role.GUEST}
     arrival = _on_arrival(meeting)
     return next(
@@ -312,8 +317,11 @@ def _visit_of(meeting: DraftMeeting, result: list[DraftMeeting]) -> DraftMeeting
             and (
                 (
                     arrival
-                    and guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
-                    and meeting.city in (None, earlier.city)
+                    and (
+                        guests & {p.name for p in earlier.participants if p.role is Role.GUEST}
+                        or (not guests and named and named <= {p.name for p in earlier.participants})
+                    )
+                    and (meeting.city is None or earlier.city in (None, meeting.city))
                 )
                 or (
                     not arrival

@@ -1158,10 +1158,13 @@ def _date_phrases(sentence: str) -> tuple[tuple[tuple[int, int, str], bool, bool
 
 
 #: A statement named right before its day: "In a statement Thursday", "in a press release on Monday", "…, according
-#: to an official statement on March 27", « dans un communiqué publié mardi ».
+#: to an official statement on March 27", « dans un communiqué publié mardi »; and the source a sentence opens on, with
+#: the day it told (no comma between): "According to the Korean National Police Agency on Wednesday, X met Y … on
+#: Tuesday".
 _STATEMENT_OF = regexes.compile(
     r"\b(?:in|via|according to) (?:a|an|its|their|his|her|the) (?:[\w-]+ )?(?:statement|press release|release|communiqué)"
     r"(?:\s+(?:issued |released |published )?on)?\s+$"
+    r"|^\s*(?:according to|selon|d'après) [^,;]{2,80}?\s+(?:on\s+)?$"
     r"|\bdans (?:un|son|leur) communiqué(?: (?:publié|diffusé|rendu public))?(?:\s+(?:le|ce))?\s+$",
     re.IGNORECASE,
 )

@@ -354,6 +354,7 @@ def _people(
             or (again := cues.SAME_MEETING.search(sentence)) is not None
             or _CAME.search(sentence)
             or _DISCUSSIONS_WITH.search(sentence)
+            or _INVITER_MET.search(sentence)
             or (" in for " in sentence and _STANDS_IN.search(sentence))
             # the sentence whose people the opening's talks were between: « A et B étaient mardi à Kétao. Les
             # échanges ont porté sur … »
@@ -378,7 +379,7 @@ def _people(
                     sentence
                 )  # "He was warmly received by the IGP, Y": Y received him too
             named = _people_in(_unquoted(sentence), countries)
-            senders = _senders(sentence, named)
+            senders = _senders(sentence, named, invitations=_INVITER_MET.search(sentence) is None)
             for person in named:
                 if (
                     again
@@ -744,6 +745,15 @@ _SENDER = regexes.compile(
     r"|(?:disparition|décès|obsèques|funérailles|death|passing|funeral) (?:\w+ ){0,2}?(?:de|du|de la|d'|of))(?=\s|\w)",
     re.IGNORECASE,
     branched,
+)
+
+
+#: The one who invited, said to meet the guest after: "at the invitation of Minister X, as they will discuss ways of
+#: …", "at the invitation of X, and the two ministers will review …": he takes part, unlike one who only invited.
+_INVITER_MET = regexes.compile(
+    r"\binvitation\b[^.;]{0,200}?,\s*(?:as|and|where) (?:the two(?: \w+)?|they|both(?: sides)?) (?:will|are to|are expected to|"
+    r"would|shall) (?:discuss|hold|meet|review|examine|sign|exchange)\b",
+    re.IGNORECASE,
 )
 
 

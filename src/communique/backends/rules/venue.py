@@ -36,7 +36,12 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         _narrative(sentence)
         for sentence in segment.describing
         if sentence is segment.opening
-        or not (outcomes.commitment(sentence) or _recall_marker(sentence) or _follow_up(sentence))
+        or not (
+            outcomes.commitment(sentence)
+            or _recall_marker(sentence)
+            or _follow_up(sentence)
+            or (_TO_BE_HELD.search(sentence) and not cues.FUTURE.search(segment.opening))
+        )
     ]
     if _EVE.match(segment.opening):
         narrative.append(_unquoted(segment.opening))
@@ -105,6 +110,16 @@ def _location(segment: _Segment, fallback: _Place) -> tuple[str | None, str | No
         # delegation … in Burlington" (its country, if any, is the one found)
         city = next((town for sentence in narrative if (town := _town_in(sentence))), None)
     return city, country, venue
+
+
+#: A gathering said to be held later, in a sentence after the opening: "It was also announced that the caucus meeting
+#: will be held in New York on April 30", « Le forum économique se tiendra à Dakar ». After an opening that tells a
+#: meeting held, it is another encounter, whose place is not this one's.
+_TO_BE_HELD = regexes.compile(
+    r"\b(?:will be (?:held|hosted|convened|organi[sz]ed)|will take place|(?:is|are) (?:due |scheduled |set )?to (?:be held|take "
+    r"place)|se tiendr(?:a|ont)|aura lieu|auront lieu)\b",
+    re.IGNORECASE,
+)
 
 
 def _agrees(country: str | None, dateline: str | None) -> bool:
@@ -193,10 +208,12 @@ _HELD_THERE = regexes.compile(
 
 
 #: A sentence that opens on its place: « A Rome, le ministre … », "In Lima, the two ministers …", or on the stay
-#: there: « Durant son séjour à Kinshasa, X a eu des séances de travail … », "During his stay in Lima, …".
+#: there: « Durant son séjour à Kinshasa, X a eu des séances de travail … », "During his stay in Lima, …"; or on the
+#: guest's arrival there: "Upon his arrival at Beijing Capital International Airport, the minister was received …".
 _PLACE_FIRST = regexes.compile(
     r"\s*(?:(?:[Dd]urant|[Pp]endant|[Aa]u cours de|[Dd]uring) (?:son|sa|leur|his|her|their) (?:séjour|stay) )?"
     r"(?:[àÀaA]|[Ii]n|[Aa]t) [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?\s*,"
+    r"|\s*(?:[Uu]pon|[Oo]n) (?:his|her|their) arrival (?:at|in) (?:the )?[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,4}\s*,"
 )
 
 
@@ -543,7 +560,11 @@ _OPERATIONS_THERE = regexes.compile(
 #: « l'évolution de la crise en Libye ». A subject of the talks, not where they were held.
 _SPOKEN_OF_THERE = regexes.compile(
     r"\b(?:situation|crisis|crises|crise|conflict|conflit|war|guerre|insecurity|insecurite|instability|instabilite|"
-    r"tensions?|unrest|developments|evolution)(?: [\w-]+){0,2} (?:en|au|aux|in|a|dans) (?:the |la |le |l )?$"
+    r"tensions?|unrest|developments|evolution)(?: [\w-]+){0,2} (?:en|au|aux|in|a|dans) (?:the |la |le |l )?$|"
+    # people spoken of where they are: "addressed the issue of undocumented Pakistanis in the US", « la question des
+    # migrants irréguliers en Libye »
+    r"\b(?:issue|question|problem|plight|matter|repatriation|return|situation) (?:of|des|du|de) (?:the )?(?:[\w-]+ ){1,5}?"
+    r"(?:en|au|aux|in|dans) (?:the |la |le |l )?$"
 )
 
 
