@@ -310,8 +310,23 @@ _OCCASION_END = frozenset(
 _SEAT_END = frozenset({"serail"})
 
 #: The last word of a security body's name, that a run ending on it is ("US Coast Guard", "Border Guards",
-#: "Royal Malaysian Customs"): cut off, the words before it would pass for a name ("US Coast").
-_BODY_END = frozenset({"guard", "guards", "customs", "gendarmerie", "constabulary"})
+#: "Royal Malaysian Customs"), or of a unit's, which French texts keep in English too (« la Quick Response Team »,
+#: "Special Support Unit"): cut off, the words before it would pass for a name ("US Coast", "Quick Response").
+_BODY_END = frozenset(
+    {
+        "guard",
+        "guards",
+        "customs",
+        "gendarmerie",
+        "constabulary",
+        "team",
+        "teams",
+        "unit",
+        "units",
+        "squad",
+        "squads",
+    }
+)
 #: … and the last two words of a police force's name ("Thunder Bay Police Service", "Kenora Police Force"): the place
 #: before them would pass for a name ("Thunder Bay").
 _POLICE_BODY_END = frozenset({"service", "services", "force", "command", "department"})

@@ -731,9 +731,14 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"to (?:strengthen|deepen|boost|expand) (?:\w+ )?(?:ties|cooperation|relations|partnership|collaboration))\b",
          # (or, gone by, with its day: « était mercredi à La Haye pour des entretiens avec son homologue »)
          r"(?:est|sont|était|étaient|se trouve(?:nt)?|se trouvai(?:en)?t) (?:actuellement |depuis \w+ |cette semaine |(?:ce )?"
-         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
+         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?"
+         # (or where told by the island, the country or the town the paper is in: « est actuellement dans l'île pour
+         # rencontrer les services de l'État »)
+         r"(?:(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)?|dans (?:l'île|l'archipel|le pays|la capitale|la ville|nos murs)) "
          # (the town's country after it: « était ce mercredi à La Haye aux Pays-Bas pour une réunion conjointe avec »)
          r"(?:(?:au|aux|en) [\w'’-]+(?: [\w'’-]+)? )?(?:depuis \w+ )?pour (?:discuter|des entretiens|(?:une|des) (?:réunions?|séances?) (?:de travail |conjointes? )?avec|explorer (?:les |des )?(?:pistes|voies|possibilités|opportunités|domaines)|"
+         # (… or whom he came to meet: « pour rencontrer son homologue », « pour rencontrer les services de l'État »)
+         r"rencontrer (?:son |ses |sa |leurs? |les |le |la |l'|des )|"
          r"(?:renforcer|approfondir|consolider|dynamiser) (?:la |les |le )?(?:coopération|liens|relations|partenariat))\b",
          # … or by what he came for, once where he is is told: « Le DGPR est au Rwanda. X est venu explorer les pistes de
          # coopération »
@@ -1454,7 +1459,8 @@ PARTICIPATION = Cue(
     # (an aside may come between: « était accompagné dans ce cadre, par le colonel X »)
     r"accompagnée?s?(?:,? [^,;.]{2,40},)? (?:de|du|des|par)", r"assistée?s? (?:de|du|des|par)", r"délégation", r"composée? (?:de|du|des)",
     r"délégations (?:\S+ ){0,12}?sont attendues",
-    r"conduite? par", r"présidée? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
+    # (the chairs of the group or talks just told, two of them too: « Ce groupe est coprésidé par le préfet et X »)
+    r"conduite? par", r"(?:co-?)?présidée?s? par", r"sous la (?:co-?)?présidence (?:de|du|des|d')", r"en présence (?:de|du|des)", r"(?:ont|a) été présente?s?", r"étai(?:en)?t (?:également |aussi |en outre )?présente?s?", r"présente?s? (?:à|lors de) (?:la|cette|l') ?(?:rencontre|réunion|audience|séance|entretien)",
     r"present (?:at|during) (?:the|this) (?:meeting|talks|audience|visit|occasion|courtesy call)", r"(?:la|sa|leur) présence (?:de|du|des|d')", r"aux côtés (?:de|du|des)", r"représentée?s? (?:\S+ ){0,4}?par",
     r"(?:a|ont) pris part", r"(?:a|ont) participé", r"comprenait",
     # a list of those present, after what they took part in: "Participating in the meeting were A, B and C", "Taking
@@ -1737,6 +1743,9 @@ OUTSIDER = Cue(
     r"visite de courtoisie", r"courtesy (?:call|visit)",
     # officers sent by another force: "Police officers from Bhutan visited …"
     r"officers from", r"officiers venus (?:de|du|des)",
+    # visitors named by their nationality, one side of talks between two: « une séance de travail entre les
+    # Equato-guinéens et le DGSN, assisté de ses directeurs centraux » (not « entre les responsables et »)
+    r"entre les [\w-]+(?:ens|ais|ois|ains|ites|ans) et\b",
 )  # fmt: skip
 
 #: What a verb of reception may receive that is no one: equipment, a donation, a report, an

@@ -281,6 +281,14 @@ _CABINET_BEFORE = regexes.compile(
     r"\b(?:conseil des ministres|council of ministers|cabinet),?\s+(?:qui s'est\s+|s'est\s+|which\s+)?$",
     re.IGNORECASE,
 )
+#: … or right after them, naming the sitting the government met in, its day or town between: « Le gouvernement s'est
+#: réuni mercredi en conseil des ministres pour adopter … », "the government met in cabinet on Tuesday" (not one met
+#: there: "met the Minister in cabinet chambers").
+_CABINET_AFTER = regexes.compile(
+    r"\s*(?:(?!with\b|avec\b|the\b|le\b|la\b|les\b|l['’])\S+\s+){0,3}?(?:en|in)\s+"
+    r"(?:conseil des ministres|council of ministers|cabinet)\b",
+    re.IGNORECASE,
+)
 
 
 #: A speaker named before, by a pronoun, telling of a gathering: "He said the 9th joint committee meeting, held in
@@ -373,9 +381,14 @@ def _meeting_cue(sentence: str) -> tuple[Relation, re.Match[str]] | None:
     ) is not None:
         found.append((joint.start(), Relation.TOGETHER, joint))
     # (nor a government's own sitting: « relevés de leurs fonctions par le conseil des ministres réuni en sa séance de
-    # mercredi », "the Council of Ministers, meeting on Tuesday, appointed")
+    # mercredi », "the Council of Ministers, meeting on Tuesday, appointed", « s'est réuni en conseil des ministres »)
     found = [
-        f for f in found if not (f[1] is Relation.TOGETHER and _CABINET_BEFORE.search(sentence, 0, f[0]))
+        f
+        for f in found
+        if not (
+            (f[1] is Relation.TOGETHER and _CABINET_BEFORE.search(sentence, 0, f[0]))
+            or _CABINET_AFTER.match(sentence, f[2].end())
+        )
     ]
     if cues.HANDOVER.search(sentence):  # who attends a handover or a ceremony untold does not meet
         found = [f for f in found if f[1] not in (Relation.TOGETHER, Relation.RECEIVES, Relation.RECEIVED)]

@@ -81,6 +81,18 @@ from communique.text import branched, fold
 #: The country a gathering is held in, named as one of those taking part: « du pays hôte », « le pays d'accueil »,
 #: "the host country", "the host nation".
 _HOST_COUNTRY = regexes.compile(r"\b(?:pays (?:hôte|d['’]accueil|organisateur)|host (?:country|nation))\b")
+#: … or as the subject that hosted it, at the head of its clause: « Le 30 mars, le Niger a abrité la 13e réunion du
+#: forum », "Ghana hosted the meeting" (the group read is the country's name, checked against the meeting's).
+_COUNTRY_HOSTED = regexes.compile(
+    r"(?:^|[,;:]\s*)(?:(?:le|la|les|the)\s+|l['’])?((?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:(?:a|ont)\s+(?:abrité|accueilli)|abrite|accueille|(?:has\s+|had\s+)?hosted|hosts)\b",
+    re.IGNORECASE,
+)
+
+
+def _country_hosted(sentence: str, country: str) -> bool:
+    """Whether a sentence tells the meeting's own country, by its name, as the one that hosted it."""
+    return any(places.exact_country(m.group(1)) == country for m in _COUNTRY_HOSTED.finditer(sentence))
 
 
 def _internal(segment: _Segment, lead_in: tuple[str, ...] = ()) -> bool:
@@ -583,8 +595,14 @@ def _meeting(
     ):
         parties.add(country)
     # the country it is held in, named as the host among those who come (« venus du Bénin, du Niger et du pays
-    # hôte », "delegates from Ghana, Togo and the host country")
-    if country and not abroad and any(_HOST_COUNTRY.search(sentence) for sentence in segment.all):
+    # hôte », "delegates from Ghana, Togo and the host country"), or as the one that hosted it (« le Niger a abrité »)
+    if (
+        country
+        and not abroad
+        and any(
+            _HOST_COUNTRY.search(sentence) or _country_hosted(sentence, country) for sentence in segment.all
+        )
+    ):
         parties.add(country)
     # three sides or more that meet together are a conference, however they are named (« Les
     # ministres tchadien, centrafricain, gabonais et camerounais … se sont retrouvés »)

@@ -37,8 +37,9 @@ _HEADS = (
     r"assistant", r"acting", r"executive director", r"spokes(?:man|woman|person)", r"porte-parole", r"responsable",
     # an office by its initials, in capitals only, which an office's words follow: « Le DG de la Police nationale »,
     # « le DGA », "DIG Operations", "AIG Logistics" (not "IGP", "CP", which stand for the office alone and before a
-    # name are read as honorifics)
-    r"(?-i:DGA?|IG|AIG|DIG)",
+    # name are read as honorifics); or the head of the national police or security by his initials, with his article,
+    # in apposition before the name: « le DGSN, Martin X », « le DGPN, Y » (not the body: « au siège de la DGSN »)
+    r"(?-i:DGA?|IG|AIG|DIG|(?<=[Ll]e )DG[SP]N(?=,))",
 )  # fmt: skip
 #: A police office by its initials, right before a name ("IGP Kayode Adeyemi", "CP Mary Wanjiku", « le CGP X »,
 #: « le DGPN X »): read as an honorific, the name's title when the text gives no other (case minded: "Cp" is no office).
@@ -281,6 +282,23 @@ _LAST_POSTING = regexes.compile(
 _POSTING_JOINT = regexes.compile(
     r"(?:\s*,|\s+et|\s+and)\s+(?:(?:en|au|aux|à|to|in)\s+)?(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE
 )
+
+
+#: A mission and where it is posted, in the words before a name: « une délégation de l'ambassade néerlandaise en
+#: Haïti, conduite par X », "a team from the Embassy of Japan in Kenya, led by X" (the country it is in is not his).
+_MISSION_POSTED = regexes.compile(
+    r"\b(?:ambassade|embassy|haut-commissariat|high commission)\b[^,;]*?\s(?:en|au|aux|à|in|to)\s+(?:the\s+)?"
+    r"(?P<posting>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _unposted(context: str) -> str:
+    """``context`` without the country a mission it names is posted to (its own country, before, stays)."""
+    for mission in reversed(list(_MISSION_POSTED.finditer(context))):
+        if places.exact_country(mission["posting"]) is not None:
+            context = context[: mission.start("posting")] + context[mission.end("posting") :]
+    return context
 
 
 def postings(title: str) -> tuple[int, list[str]]:
@@ -1151,7 +1169,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             context = context.rsplit(",", 1)[-1] if title_start != start else context
             if posted:  # "called on US Ambassador to Pakistan": the words up to the posting
                 context += " " + " ".join(title_raw.split())[: posted.start("posting")]  # type: ignore[union-attr]
-            party = _party_of(context, countries=countries, last=True)
+            party = _party_of(_unposted(context), countries=countries, last=True)
         if party is None and companion is None and title_start != start and not posted:
             # (not back past the delegation met, before the title: "with a visiting US delegation, Interior Minister X")
             low = max(0, start - 60, found[-1].end if found else 0)
@@ -1159,7 +1177,7 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
                 low = met.end()
             low = max(low, setting_end)
             context = _last_clause(sentence[low:start])
-            party = _party_of(context, countries=countries, last=True)
+            party = _party_of(_unposted(context), countries=countries, last=True)
         if (
             party is None
             and before_title
