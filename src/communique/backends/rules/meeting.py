@@ -247,7 +247,10 @@ def _meeting(
     # a gathering named by its noun, then said to come after all it is between: "the 9th bilateral meeting between the
     # Ministry of … and the Ministry of …, to be held Thursday", « la réunion … entre …, qui se tiendra jeudi »
     to_come = by_noun and _TO_BE_HELD.match(opening, segment.cue_end) is not None
-    status = Status.ANNOUNCED if future or to_come or segment.announced else Status.HELD
+    # (or by the journey that leads to it, in the present to a day to come, as far back as its sentence's subject:
+    # "X heads to Nairobi on Monday for a two-day visit during which she meets Y")
+    journey_to_come = cues.JOURNEY_TO_COME.search(opening[:tensed]) is not None
+    status = Status.ANNOUNCED if future or to_come or journey_to_come or segment.announced else Status.HELD
     kind = _kind(segment)
     # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
     # Niger … Il a été reçu par Y »): the reception is the visit, on the visit's days
