@@ -5,7 +5,7 @@ Wednesday 13 May 2026), none an eval case's."""
 from __future__ import annotations
 
 import pytest
-from support import only_meeting
+from support import only_meeting, read_offline
 
 from communique.schema import Status
 
@@ -74,3 +74,28 @@ STATUSES: list[tuple[str, Status, str]] = [
 def test_the_status_follows_the_tense_and_the_day_to_come(text: str, status: Status, date: str) -> None:
     meeting = only_meeting(text)
     assert (meeting.status, str(meeting.date)) == (status, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # (a call, then a trip to come: the call held, the visit announced, of no day a week gives)
+        ("Le ministre gabonais de l'Intérieur, M. Paul Ndong, s'est entretenu lundi au téléphone avec son homologue "
+         "camerounais, M. Jean Atangana, de la sécurité des frontières. M. Ndong se rendra la semaine prochaine à "
+         "Yaoundé, à l'invitation de M. Atangana.",
+         [("call", Status.HELD, "2026-05-11", None), ("official_visit", Status.ANNOUNCED, None, "Yaoundé")]),
+        ("Irish Justice Minister Clare Nolan spoke by phone on Monday with Portuguese Interior Minister Rui Santos "
+         "about drug trafficking. Ms Nolan will visit Lisbon next month to continue the talks.",
+         [("call", Status.HELD, "2026-05-11", None), ("working_meeting", Status.ANNOUNCED, None, "Lisbon")]),
+        # (a call alone: one meeting, held at no place)
+        ("Irish Justice Minister Clare Nolan spoke by phone on Monday with Portuguese Interior Minister Rui Santos "
+         "about drug trafficking.", [("call", Status.HELD, "2026-05-11", None)]),
+    ],
+)  # fmt: skip
+def test_a_call_then_a_trip_to_come_are_two_meetings(
+    text: str, meetings: list[tuple[str, Status, str | None, str | None]]
+) -> None:
+    read = read_offline(text, "2026-05-13").meetings
+    assert [
+        (m.kind.value, m.status, str(m.date) if m.date else None, m.location.city) for m in read
+    ] == meetings

@@ -142,6 +142,14 @@ _REMOTE = regexes.compile(
 )
 
 
+#: A time to come too vague to give a day (the spec's date is then null): "next week", « la semaine prochaine ».
+_VAGUE_TIME = regexes.compile(
+    r"\b(?:next (?:week|month)|la semaine prochaine|le mois prochain|prochainement|in the coming (?:days|weeks)|"
+    r"dans les (?:prochains jours|prochaines semaines))\b",
+    re.IGNORECASE,
+)
+
+
 #: A relative pronoun before a verb in the future: what a thing will do, not when the encounter is.
 _WHAT_IT_WILL_DO = regexes.compile(
     r"\b(?:which|that|qui|lequel|laquelle|lesquels|lesquelles)\s+(?:\S+\s+)?$", re.IGNORECASE
@@ -455,8 +463,10 @@ def _meeting(
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
-        # Y", an encounter still to come, of no day told)
-        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
+        # Y", an encounter still to come, of no day told; nor when it tells its own time, too vague for a day: « se
+        # rendra la semaine prochaine à Rabat » after a call on Wednesday)
+        own_time = _ARRIVED_THEN_TO_COME.pattern.search(opening) or _VAGUE_TIME.search(opening)
+        date_text = date_text or (None if own_time else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if segment.record and not any(given) and not remote:
         # a record's field: "Venue: Police Headquarters, Suva", « Lieu : Cotonou »
