@@ -469,11 +469,15 @@ def _may_date(text: str) -> bool:
 
 
 #: Words that open an encounter of several days, or a stay, just before the day they name:
-#: "which opened on Wednesday", « entamée hier », « depuis mardi », « arrivée dimanche ».
+#: "which opened on Wednesday", « entamée hier », « depuis mardi ».
 _OPENS = (
-    r"opened|opens|began|begun|begins|started|starts|commenced|kicked off|got under way|arrived|"
-    r"entamee?s?|ouverte?s?|ouverts|debute|debutee?s?|commencee?s?|demarree?s?|demarre|depuis|arrivee?s?"
+    r"opened|opens|began|begun|begins|started|starts|commenced|kicked off|got under way|"
+    r"entamee?s?|ouverte?s?|ouverts|debute|debutee?s?|commencee?s?|demarree?s?|demarre|depuis|a partir d'|a partir de"
 )
+#: Words that open a stay by the guest's arrival, or journey there: "arrived on Monday", « arrivée dimanche », "heads
+#: to Nairobi on Monday", « se rend samedi à Cotonou ». Its first day is the encounter's only when the encounter is the
+#: visit itself (:func:`stretch`).
+_ARRIVES = r"arrived|landed|arrivee?s?|travels|heads|se rend"
 #: Words that close it: "closed on Friday", « a bouclé jeudi », « jusqu'à mercredi ».
 _CLOSES = (
     r"closed|closes|ended|ends|will end|concluded|concludes|wound up|wrapped up|until|till|"
@@ -482,12 +486,14 @@ _CLOSES = (
 )
 #: The day phrase just after such words: up to ten words may come between, with no other
 #: stop or day ("began the 26th Regional Meeting of Military Exchange at Lethem on Wednesday").
-_BOUND = regexes.compile(rf"(?<!\w)(?:({_OPENS})|({_CLOSES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$")
+_BOUND = regexes.compile(
+    rf"(?<!\w)(?:({_OPENS})|({_CLOSES})|(?P<arrival>{_ARRIVES}))(?![\w'])(?P<gap>(?: [^ .;:!?]+){{0,10}}?) ?$"
+)
 #: Those words anywhere, whatever the spaces between them: a text that has none has no day that
 #: :data:`_BOUND` finds (most texts), and is spared the search for its date phrases.
 #: (Its words as a tree, :func:`branched`: tried one after the other at every letter of a whole text,
 #: they cost more than the search they spare.)
-_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}".replace(" ", r"\s+"), 0, branched)
+_ANY_BOUND = regexes.compile(f"{_OPENS}|{_CLOSES}|{_ARRIVES}".replace(" ", r"\s+"), 0, branched)
 #: The length of a stay: "a two-day meeting", « une visite de deux jours », « après trois jours de travaux ».
 _STAY = r"(two|three|four|five|deux|trois|quatre|cinq|[2-5])[ -](?:day|days|jours)"
 _LENGTH = regexes.compile(rf"(?<![\w']){_STAY}(?![\w'])")
@@ -518,14 +524,16 @@ _BEGUN = regexes.compile(
 
 
 def stretch(
-    text: str, published: dt.date | None, date: dt.date | None, *, future: bool = False
+    text: str, published: dt.date | None, date: dt.date | None, *, future: bool = False, visit: bool = True
 ) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the one encounter a text reports over several days, when it
     names the day it opened or closed and how long it lasted, or both days: "the three-day
     meeting, which opened on Wednesday" (closed on Friday), « a bouclé jeudi une visite de
     deux jours » (from Wednesday), or says what it reports came at its end ("said at the end of
     a two-day meeting": ``date`` was its last day). ``None`` when the text does not say, says it twice
-    otherwise, or names days that ``date`` (the day the record already has) neither opens nor closes."""
+    otherwise, or names days that ``date`` (the day the record already has) neither opens nor closes.
+    A guest's arrival opens the stay, which is the encounter only when it is the ``visit`` itself: "arrived in Amman
+    on Monday for a two-day visit. On Tuesday he held talks with Y" (the talks are Tuesday's alone)."""
     if published is None:
         return None
     plain = caseless(strip_accents(text)).replace("’", "'")  # offsets as in ``text`` (a tidied one)
@@ -536,9 +544,13 @@ def stretch(
         bound = _BOUND.search(" ".join(plain[max(0, start - 120) : start].split()))
         if bound is None or find_phrases(bound["gap"]):  # no such word, or another day between
             continue
+        if bound["arrival"] and not visit:
+            # (the stay is told by the guest's arrival: its days are not those of an encounter inside it, nor is
+            # its length; "arrived on Sunday for a two-day stay … said at the end of it" dates only the talks)
+            return None
         first, _ = resolve(words, published, future=future)
         if first is not None:
-            (opened if bound[1] else closed).add(first)
+            (closed if bound[2] else opened).add(first)
     if len(opened) > 1 or len(closed) > 1 or len(lengths) > 1:
         return None
     first_day, last_day = next(iter(opened), None), next(iter(closed), None)

@@ -20,6 +20,7 @@ from communique.schema import (
     Document,
     Location,
     Meeting,
+    MeetingKind,
     Outcome,
     Participant,
     Source,
@@ -120,7 +121,13 @@ def analysis(draft: Draft, source: Source) -> Analysis:
                 meetings[index] = undated.model_copy(update={"date": date, "end_date": end_date})
     if len(meetings) == 1 and meetings[0].end_date is None:  # an encounter of days told apart from its day
         (only,) = meetings
-        days = stretch(source.text, source.published, only.date, future=only.status is Status.ANNOUNCED)
+        days = stretch(
+            source.text,
+            source.published,
+            only.date,
+            future=only.status is Status.ANNOUNCED,
+            visit=only.kind is MeetingKind.OFFICIAL_VISIT,
+        )
         if days is not None:
             meetings = [only.model_copy(update={"date": days[0], "end_date": days[1]})]
     return Analysis(

@@ -192,7 +192,8 @@ def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
     """Whether a meeting names no one but guests, each a guest of another of the meetings
     between the same sides: the journey those encounters were part of ("arrived in Ankara on
     Monday"), or the encounter told first in general words ("met with key Malaysian police
-    officials"), not an encounter of its own."""
+    officials"), not an encounter of its own. A call is no part of a journey: it is made from afar ("spoke by phone
+    with Y … will travel to Rabat next week" is the call, then a visit announced)."""
     named = [p for p in meeting.participants if p.name]
     return (
         bool(named)
@@ -202,7 +203,7 @@ def _only_the_trip(meeting: DraftMeeting, meetings: list[DraftMeeting]) -> bool:
             any(
                 q.name == p.name and set(meeting.parties) <= set(other.parties)
                 for other in meetings
-                if other is not meeting
+                if other is not meeting and other.kind is not MeetingKind.CALL
                 for q in other.participants
             )
             for p in named

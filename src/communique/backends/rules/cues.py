@@ -1184,6 +1184,18 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                                      r"courtesy call", r"visite de courtoisie")),
 ]  # fmt: skip
 
+#: A day to come, or one that a present tense of a journey makes to come (:data:`JOURNEY_TO_COME`).
+_COMING_DAY = r"(?:tomorrow|demain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+#: A journey in the present to a day to come: "travels to Colombo on Friday", "heads to Nairobi on Monday for a
+#: two-day visit", « se rend samedi à Cotonou », « effectue à partir de demain une visite » (not one under way:
+#: « effectue depuis lundi », « entame ce lundi une visite », the day of the text). The encounter it leads to may come
+#: well after its verb, and is looked for there.
+JOURNEY_TO_COME = Cue(
+    rf"(?:travels|heads|flies|leaves|departs) (?:to|for) (?:(?!this )\S+ ){{0,3}}?(?:on )?{_COMING_DAY}",
+    # (read unaccented, « a effectué », « ont entamé » are the present's letters: a past)
+    rf"(?<!\ba )(?<!ont )(?<!avait )(?<!avaient )(?<!ayant )(?:se rend|se rendent|effectue|effectuent|entame|entament) (?:(?!depuis |ce |cette )\S+ ){{0,3}}?(?:(?:à partir d[e'] ?|dès )?){_COMING_DAY}",
+)  # fmt: skip
+
 FUTURE = Cue(
     r"se rendra", r"se rendront", r"rendra", r"rendront", r"effectuera", r"effectueront", r"recevra", r"accueillera", r"tiendra", r"tiendront",
     r"accordera", r"accorderont", r"offrira", r"offriront",
@@ -1210,6 +1222,7 @@ FUTURE = Cue(
     rf"to {_CAPTION_SIGN}",
     # (not one who "was honored to host" a visitor: it happened)
     r"(?<!honored )(?<!honoured )(?<!pleased )(?<!delighted )(?<!privileged )(?<!proud )(?<!happy )(?<!glad )(?<!able )to host", r"next week", r"la semaine prochaine", r"(?:arrives?|arriving|lands?|travels?) (?:\S+ ){0,3}?tomorrow",
+
     # a trip under way this week, its meetings to come: "is travelling to Fiji and Samoa this week", "plans to meet
     # police leaders"
     r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
@@ -1217,6 +1230,22 @@ FUTURE = Cue(
     # a trip someone is sent on: « a chargé le ministre de se rendre à Niamey », "asked the IGP to travel to Accra"
     rf"{_FR_SENT} se rendre\b", rf"{EN_SENT} (?:travel|proceed|visit)\b",
 )  # fmt: skip
+
+#: The participles of an encounter's verbs, in any gender and number: « reçu », « entretenus », « réunies ».
+_FR_MET = (
+    r"(?:reçu|rencontré|eu|tenu|signé|paraphé|accueilli|effectué|présidé|coprésidé|co-présidé|"
+    r"entretenu|rendu|réuni|visité|conféré|retrouvé)(?:e|es|s)?"
+)
+#: The verb of an encounter in a past tense (searched from just before its cue to its end): "met", "held talks", "has
+#: received", "was welcomed", « a reçu », « ont été reçus », « s'est entretenu », « se sont réunis ».
+TOLD_PAST = Cue(
+    r"(?:met|held|received|hosted|welcomed|visited|paid|signed|called on|spoke|talked|conferred|chaired|co-chaired|"
+    r"convened|had)",
+    r"(?:has|have|had|was|were) (?:\w+ )?\w+ed",
+    # (its participles named: read unaccented, « à Lomé » has the letters of « a » and a participle)
+    rf"(?:a|ont|avait|avaient)(?: été)? (?:\S+ )?{_FR_MET}",
+    rf"(?:s'est|se sont|s'était|s'étaient) (?:\S+ )?{_FR_MET}",
+)
 
 #: A meeting recalled as background, not reported: "lors de leur rencontre de 2019".
 BACKGROUND = Cue(

@@ -154,6 +154,14 @@ _REMOTE = regexes.compile(
 )
 
 
+#: A time to come too vague to give a day (the spec's date is then null): "next week", « la semaine prochaine ».
+_VAGUE_TIME = regexes.compile(
+    r"\b(?:next (?:week|month)|la semaine prochaine|le mois prochain|prochainement|in the coming (?:days|weeks)|"
+    r"dans les (?:prochains jours|prochaines semaines))\b",
+    re.IGNORECASE,
+)
+
+
 #: A relative pronoun before a verb in the future: what a thing will do, not when the encounter is.
 _WHAT_IT_WILL_DO = regexes.compile(
     r"\b(?:which|that|qui|lequel|laquelle|lesquels|lesquelles)\s+(?:\S+\s+)?$", re.IGNORECASE
@@ -259,7 +267,10 @@ def _meeting(
     # a gathering named by its noun, then said to come after all it is between: "the 9th bilateral meeting between the
     # Ministry of … and the Ministry of …, to be held Thursday", « la réunion … entre …, qui se tiendra jeudi »
     to_come = by_noun and _TO_BE_HELD.match(opening, segment.cue_end) is not None
-    status = Status.ANNOUNCED if future or to_come or segment.announced else Status.HELD
+    # (or by the journey that leads to it, in the present to a day to come, as far back as its sentence's subject:
+    # "X heads to Nairobi on Monday for a two-day visit during which she meets Y")
+    journey_to_come = cues.JOURNEY_TO_COME.search(opening[:tensed]) is not None
+    status = Status.ANNOUNCED if future or to_come or journey_to_come or segment.announced else Status.HELD
     kind = _kind(segment)
     # the guest's visit told before its reception (« X a bouclé jeudi une visite de travail au
     # Niger … Il a été reçu par Y »): the reception is the visit, on the visit's days
@@ -464,8 +475,10 @@ def _meeting(
     if before is not None and inherited:
         given = before.visit_place if date_text else before.place
         # (not when the sentence's own day is the arrival's: "Brenner arrived on Wednesday and is expected to meet
-        # Y", an encounter still to come, of no day told)
-        date_text = date_text or (None if _ARRIVED_THEN_TO_COME.pattern.search(opening) else before.date_text)
+        # Y", an encounter still to come, of no day told; nor when it tells its own time, too vague for a day: « se
+        # rendra la semaine prochaine à Rabat » after a call on Wednesday)
+        own_time = _ARRIVED_THEN_TO_COME.pattern.search(opening) or _VAGUE_TIME.search(opening)
+        date_text = date_text or (None if own_time else before.date_text)
     remote = kind is MeetingKind.CALL or _REMOTE.search(opening) is not None
     if segment.record and not any(given) and not remote:
         # a record's field: "Venue: Police Headquarters, Suva", « Lieu : Cotonou »

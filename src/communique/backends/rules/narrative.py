@@ -56,6 +56,24 @@ _DEPARTED_TO_ATTEND = Screened(
     re.IGNORECASE,
 )
 _WEEKDAY = regexes.compile(r"\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+#: A guest's arrival right before the day it names, no other clause between: "arrived in Kigali on Sunday",
+#: « Arrivée dimanche à Niamey ». Screened by its verbs, as :data:`_ARRIVED_THEN_TO_COME`.
+_ARRIVAL_DAY = Screened(r"\b(?:arrived|landed|arrivée?s?|atterri)\b[^.;,]{0,50}$", re.IGNORECASE)
+
+
+def _without_arrival_day(sentence: str) -> str:
+    """A sentence without the day of the guest's arrival when it tells the encounter on another day of the stay:
+    « Arrivée dimanche à Niamey pour trois jours, la ministre a eu lundi une séance de travail avec Y », "arrived on
+    Monday and held talks with Y on Tuesday" (the encounter is Monday's only when no other day is told)."""
+    if _ARRIVAL_DAY.spares(caseless(sentence)):
+        return sentence
+    found = _dates(sentence)
+    arrivals = [p for p in found if _ARRIVAL_DAY.pattern.search(sentence, max(0, p[0] - 50), p[0])]
+    if not arrivals or len(arrivals) == len(found):
+        return sentence
+    for start, end, _ in arrivals:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 def _without_departure_day(sentence: str) -> str:
@@ -182,7 +200,7 @@ def _narrative(sentence: str) -> str:
         sentence = _unquoted_retelling(sentence)
     sentence = _without_lead(sentence)
     sentence = _blanked(_ONWARD, _blanked(_ABOUT_A_VISIT, sentence[: _recall_start(sentence)]))
-    sentence = _without_departure_day(_blanked(_ARRIVED_THEN_TO_COME, sentence))
+    sentence = _without_arrival_day(_without_departure_day(_blanked(_ARRIVED_THEN_TO_COME, sentence)))
     sentence = _without_stay(sentence)
     commitment = outcomes.commitment(sentence)
     if commitment is None or cues.ENCOUNTER_EXPECTED.match(sentence, commitment.start()):

@@ -85,6 +85,7 @@ from communique.backends.rules.encounters import (
     _meeting_cue,
     _people_in,
     _recalled,
+    _Segment,
 )
 from communique.backends.rules.exchange import exchanged
 from communique.backends.rules.fields import _headline_kind, _topics_in, _topics_of
@@ -277,9 +278,13 @@ def read(source: Source) -> Draft:
             ):
                 # a line of an agenda, under its day's or its week's heading: that day's
                 meeting = meeting.model_copy(update={"date_text": day})
-            if meeting.status is Status.HELD and _after_publication(meeting.date_text, source):
-                # a day after the text was published is to come, whatever the tense ("X meets Y in Accra on 19
-                # March", a programme's « reçoit jeudi 19 mars », an agenda's line under a later day's heading)
+            if (
+                meeting.status is Status.HELD
+                and _after_publication(meeting.date_text, source)
+                and not _told_past(part)
+            ):
+                # a day after the text was published is to come when no past tense tells it ("X meets Y in Accra on
+                # 19 March", a programme's « reçoit jeudi 19 mars », an agenda's line under a later day's heading)
                 meeting = meeting.model_copy(update={"status": Status.ANNOUNCED})
             if (
                 after.inherited
@@ -410,6 +415,21 @@ def _after_publication(date_text: str | None, source: Source) -> bool:
         return False
     first = dates.resolve(date_text, source.published, year=source.year)[0]
     return first is not None and first > source.published
+
+
+def _told_past(segment: _Segment) -> bool:
+    """Whether the verb of the encounter is in a past tense (:data:`cues.TOLD_PAST`): « a reçu le 20 mars », "held
+    talks on 25 June". The rule for a day written out after the publication date: the tense says whether it happened
+    (the spec's ``status``), and the day is kept as written, that year's (or the year before's when months ahead, see
+    :func:`dates.resolve`): a page's date line is not always its publication (a crawl, an update, an earlier notice),
+    while "met" cannot tell an encounter still to come. A weekday told in the past ("met on Thursday") is the last
+    one on or before the publication date, and never after it."""
+    window = segment.opening[max(0, segment.cue_start - _AUXILIARY) : segment.cue_end]
+    return cues.TOLD_PAST.search(window) is not None
+
+
+#: How far before the verb of an encounter its auxiliary may be: « s'est entretenu » (the cue may be « entretenu »).
+_AUXILIARY = 12
 
 
 def _received(meeting: DraftMeeting) -> bool:

@@ -36,7 +36,7 @@ from communique.backends.rules.narrative import _recall_marker, _recall_start
 from communique.backends.rules.venue import _SIDELINES
 from communique.draft import DraftParticipant
 from communique.normalise import places
-from communique.schema import Role
+from communique.schema import MeetingKind, Role
 from communique.text import Screened, branched, caseless, fold
 
 #: A sentence that opens on one capitalised word and goes on in lower case: "Sirisena will visit …",
@@ -670,12 +670,27 @@ _BILATERALS_THERE = regexes.compile(
 )
 
 
+#: A call's words (:data:`cues.KIND_CUES`).
+_CALL = dict(cues.KIND_CUES)[MeetingKind.CALL]
+#: A trip to come, by its verb: « se rendra », "will travel", "is expected to visit".
+_TRIP_TO_COME = regexes.compile(
+    r"\b(?:se rendr(?:a|ont)|effectuer(?:a|ont)|will (?:travel|visit|pay|make|undertake|go)|"
+    r"(?:is|are) (?:expected|due|scheduled|set) to (?:travel|visit|pay))\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
     """Whether a sentence with an encounter word still speaks of the current meeting:
     no new day, and an anaphora ("this meeting"), or else no further encounter with
     someone new ("He later met") and a list of who took part or no new counterpart."""
     if _ANOTHER_ENCOUNTER.match(sentence) or _OTHER_NEWS.match(sentence):
         return False  # "In another engagement, the IGP … met with the UK delegation": a further one
+    trip = _TRIP_TO_COME.search(sentence, max(0, cue.start() - 30), cue.end() + 30)
+    if trip and _CALL.search(current.opening):
+        # a call, then a trip to come (« X s'est entretenu au téléphone avec Y … X se rendra la semaine prochaine à
+        # Rabat »): a call is made from afar, so the trip is a visit of its own, announced, not the call told on
+        return False
     if _joint_exchange(sentence, sides=False) is not None and not _days(sentence) - current.dated:
         return True  # « X a reçu Y », then « M. X et M. Y ont évoqué … »: the two who met, on what they discussed
     if _GIST_OF.match(sentence):
