@@ -30,14 +30,16 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from communique.kept import open_regular, replace_beside
 
 try:  # the compiler's parts, as Python 3.11 to 3.13 name them
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _casefix, _compiler, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another interpreter: compile as re does
-    _compiler = _parser = None
+    _casefix = _compiler = _constants = _parser = None
 
 #: How a compiled pattern is kept: its flags, code, group count and group names, as
 #: ``_sre.compile`` takes them after the source, but the code as the bytes of an array of
@@ -68,7 +70,7 @@ _SLACK = 256 * 1024
 
 def _location() -> Path:
     """The file of this interpreter: its bytecode tag, engine version and code size."""
-    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|3"
+    engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|4"
     digest = f"{zlib.crc32(engine.encode()):08x}"
     return Path(__file__).parent / "__pycache__" / f"regexes.{sys.implementation.cache_tag}.{digest}.marshal"
 
@@ -148,7 +150,7 @@ def _compiled(source: str, flags: int, written: str | None = None) -> tuple[re.P
     """The pattern compiled as :func:`re.compile` does, and its entry in the table: the
     code of ``written`` if given, a pattern that finds what ``source`` finds."""
     parsed = _parser.parse(source if written is None else written, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = _with_first_characters(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)
     names = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in names.items():
@@ -162,6 +164,160 @@ def _compiled(source: str, flags: int, written: str | None = None) -> tuple[re.P
         tuple(indexgroup),
     )
     return _sre.compile(source, entry[0], code, groups, groupindex, entry[4]), entry
+
+
+def _with_first_characters(code: list[int], parsed: _Parsed, flags: int) -> list[int]:
+    """The code of a pattern, with the set of the characters its matches start with in its information
+    block where the compiler wrote neither that nor a literal prefix (and the pattern matches no empty
+    text, nor is anchored at the start): :meth:`re.Pattern.search` then skips, at a few nanoseconds
+    each, every place whose character is none of them, where it entered the whole pattern at each (an
+    assertion, then a tree of a hundred branches). The compiler writes the set only when the pattern
+    opens with one character, class or branch of characters outright; a cue opens with lookbehinds and
+    ignores case (``(?<![\\w])(?:…)``), and was tried at every character of every sentence searched.
+    The matches are the same: no match starts at a place skipped (see :func:`_first_characters`)."""
+    code = [int(op) for op in code]  # opcodes are int subclasses
+    info_end = 1 + code[1]
+    mask, least, most = code[2:5]
+    if code[0] != _constants.INFO or mask or not least:
+        return code
+    first = parsed.data[0] if parsed.data else None
+    if first is not None and first[0] is _constants.AT and first[1] in _AT_THE_START:
+        return code  # (tried at the start only: the engine knows it)
+    found = _first_characters(parsed.data, flags)
+    if found is None or found[1]:
+        return code
+    charset, _ = _compiler._optimize_charset(found[0])
+    info = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, least, most]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return [*info, *code[info_end:]]
+
+
+#: The parts of a parsed pattern, and the set of the characters a match of some may start with:
+#: the items of a class as the compiler takes them (``(LITERAL, 97)``, ``(RANGE, (97, 122))``,
+#: ``(CATEGORY, …)``), and whether the part may match no character (then what follows it may start the
+#: match too).
+_Parsed = Any
+_Firsts = tuple[list[tuple[Any, Any]], bool]
+
+
+def _first_characters(parts: Any, flags: int) -> _Firsts | None:
+    """The characters a match of ``parts`` (a parsed sequence) may start with, and whether it may be
+    empty; ``None`` where unknown (any character, a class that excludes, a back reference, a scoped
+    flag other than case). A lookaround or a position (``\\b``, ``^``) matches no character: what
+    follows it starts the match. A letter whose case is ignored is any of the characters the engine
+    takes for it (:func:`_cased`)."""
+    items: list[tuple[Any, Any]] = []
+    for op, av in parts:
+        found = _first_of_part(op, av, flags)
+        joined = None if found is None else _union(items, found[0])
+        if found is None or joined is None:
+            return None
+        items = joined
+        if not found[1]:
+            return items, False
+    return items, True
+
+
+def _first_of_part(op: Any, av: Any, flags: int) -> _Firsts | None:
+    """:func:`_first_characters` of one part."""
+    c = _constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True
+    if op is c.SUBPATTERN:
+        _, added, removed, inner = av
+        if (added | removed) & ~(c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_DOTALL | c.SRE_FLAG_MULTILINE):
+            return None
+        return _first_characters(inner.data, (flags | added) & ~removed)
+    if op is c.ATOMIC_GROUP:
+        return _first_characters(av.data, flags)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        least, _, inner = av
+        found = _first_characters(inner.data, flags)
+        return None if found is None else (found[0], found[1] or not least)
+    if op is c.BRANCH:
+        items: list[tuple[Any, Any]] = []
+        empty = False
+        for alternative in av[1]:
+            found = _first_characters(alternative.data, flags)
+            joined = None if found is None else _union(items, found[0])
+            if found is None or joined is None:
+                return None
+            items = joined
+            empty = empty or found[1]
+        return items, empty
+    if op is c.LITERAL:
+        cases = _cased(av, flags)
+        return None if cases is None else ([(c.LITERAL, case) for case in cases], False)
+    if op is c.IN:
+        if not flags & c.SRE_FLAG_IGNORECASE or not any(_has_cases(kind, value) for kind, value in av):
+            return list(av), False  # (compiled as it is written: no case to fold)
+        # (the engine folds the text's character before it looks it up: a class of characters alone is
+        # what those characters are; a range, a category or a negation, unknown)
+        if any(kind is not c.LITERAL for kind, _ in av):
+            return None
+        taken = [_cased(value, flags, folded=True) for _, value in av]
+        return (
+            None if None in taken else ([(c.LITERAL, case) for each in taken for case in each or ()], False)
+        )
+    return None
+
+
+def _has_cases(kind: Any, value: Any) -> bool:
+    """Whether an item of a class is or holds a letter of several cases (a category is none)."""
+    if kind is _constants.LITERAL:
+        return bool(_sre.unicode_iscased(value))
+    if kind is _constants.RANGE:  # (a range of all characters is taken to hold one, unread)
+        return value[1] - value[0] > _LONGEST_RANGE or any(
+            map(_sre.unicode_iscased, range(value[0], value[1] + 1))
+        )
+    return False
+
+
+#: The longest range of characters read for a letter of several cases.
+_LONGEST_RANGE = 0xFFFF
+
+
+def _union(items: list[tuple[Any, Any]], more: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """Two sets of class items as one; ``None`` if both hold some and one is a negation (``[^…]``): a
+    negation is of the whole set, so only a class alone may be one."""
+    if items and more and any(kind is _constants.NEGATE for kind, _ in items + more):
+        return None
+    return items + more
+
+
+def _cased(char: int, flags: int, folded: bool = False) -> list[int] | None:
+    """The characters the engine takes for ``char``: itself where case counts, or it has none and is not
+    ``folded`` (in a class that ignores case, the text's character is folded before it is looked up, an
+    uncased one too); where case is ignored (Unicode's), every character whose lower case is its lower
+    case or one the compiler holds for the same (``_EXTRA_CASES``: "s" and "ſ"), and itself; ``None``
+    where the case of ASCII or of the locale is ignored (unknown)."""
+    c = _constants
+    if not flags & c.SRE_FLAG_IGNORECASE or not (folded or _sre.unicode_iscased(char)):
+        return [char]
+    if flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
+        return None
+    lowered = _sre.unicode_tolower(char)
+    folds = {lowered, *_casefix._EXTRA_CASES.get(lowered, ())}
+    lower_of = _lower_of()
+    return sorted({char, *folds, *(each for fold in folds for each in lower_of.get(fold, ()))})
+
+
+@cache
+def _lower_of() -> dict[int, tuple[int, ...]]:
+    """The characters whose lower case (as the engine folds them) is another, by that lower case: read
+    once, from every character (a seventh of a second), by a process that compiles a pattern anew."""
+    found: dict[int, list[int]] = {}
+    for char, lowered in zip(
+        range(sys.maxunicode + 1), map(_sre.unicode_tolower, range(sys.maxunicode + 1)), strict=True
+    ):
+        if lowered != char:
+            found.setdefault(lowered, []).append(char)
+    return {lowered: tuple(chars) for lowered, chars in found.items()}
+
+
+#: The positions of a pattern anchored at the start of the text, which the engine tries there only.
+_AT_THE_START = () if _constants is None else (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING)
 
 
 def compile(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | None = None) -> re.Pattern[str]:
