@@ -806,6 +806,18 @@ _POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
 _ARTICLE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:le|la|l'|the)\s")
 
 
+def _quoted_source(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end``, after « selon », « d'après » or "according to", is the source the
+    sentence quotes: his office in apposition and then what he tells (« D'après X, ministre délégué auprès du
+    Premier ministre, le chef du gouvernement a salué … », "According to X, the police spokesman, the pact …"); he
+    tells of the encounter, the text does not put him in it (not "According to IGP X, the visit shows …", whose
+    clause follows his name directly: there he speaks as the meeting's own)."""
+    if _SPOKESPERSON_AFTER.match(sentence, end):
+        return True
+    after = _past_apposition(sentence, end, len(sentence))
+    return after > end and sentence.startswith(",", after)
+
+
 def _past_apposition(sentence: str, end: int, limit: int) -> int:
     """Where the apposition after the name that ends at ``end`` ends, before ``limit`` (``end`` itself when none
     does): his title (", attaché de sécurité intérieure"), or the unit he is of (« , du cabinet du Directeur
@@ -1030,8 +1042,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _SAID_AFTER.match(sentence, end)
         ):
             continue  # "…, police spokesman Pol Lt-General X said.": he tells of the talks, he is not at them
-        if _ATTRIBUTED_TO.search(prefix[-90:]) and _SPOKESPERSON_AFTER.match(sentence, end):
-            continue  # « Selon le commissaire X, porte-parole de la police, le pacte prévoit … »: the source quoted
+        if _ATTRIBUTED_TO.search(prefix[-90:]) and _quoted_source(sentence, end):
+            continue  # « D'après X, ministre délégué, le chef de l'État a salué … »: the source quoted
         if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
             continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
