@@ -7,6 +7,11 @@
    of the side visited, not one of the delegation.
 3. Officers of a foreign force visiting, no one of them named ("Senior officers of the X Police visited …", « Des
    officiers supérieurs de la Gendarmerie … ont visité … »): a visit, and the country visited is its other side.
+4. Envoys received together, each named after his country (« les ambassadeurs de France, A, d'Allemagne, B »,
+   "the ambassadors of Belgium, A, of Austria, B"): each is of the country named before him, not the next one's.
+5. One named in full, then by his given name alone after a fronted phrase ("In a post on his Facebook page, Rahman
+   said he had … during his meeting with …", « Dans un message …, Mamadou a indiqué qu'il a reçu … »): the same
+   participant, in full, never dropped nor doubled.
 
 Names, places and dates are invented.
 """
@@ -34,11 +39,6 @@ SOURCES = [
      "Police, Kofi Asare. According to Aisha Bello, the police spokesperson, the two chiefs discussed terrorism.",
      {"Musa Kabiru", "Kofi Asare"}),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "named"), SOURCES)
-def test_a_source_quoted_with_his_office_is_no_participant(text: str, named: set[str]) -> None:
-    assert {p.name for p in only_meeting(text).participants if p.name} == named
 
 
 #: (text, the host's name, his party).
@@ -89,3 +89,47 @@ def test_officers_visiting_unnamed_have_the_country_visited_as_other_side(
 ) -> None:
     meeting = only_meeting(text)
     assert (meeting.parties, meeting.participants) == (parties, [])
+
+
+#: (text, each envoy's party).
+ENVOYS = [
+    ("Le ministre de l'Intérieur, Abdou Karim Sow, a reçu jeudi à Dakar les ambassadeurs de France, Jean-Luc "
+     "Morel, d'Allemagne, Klaus Brandt, d'Italie, Paolo Conti, et d'Espagne, Luis Romero.",
+     {"Jean-Luc Morel": "FR", "Klaus Brandt": "DE", "Paolo Conti": "IT", "Luis Romero": "ES"}),
+    ("The Minister of Interior, Hamad Al-Kuwari, on Wednesday received in Doha the ambassadors of Belgium, Marc "
+     "Janssens, of the Netherlands, Anke Visser, and of Austria, Stefan Gruber.",
+     {"Marc Janssens": "BE", "Anke Visser": "NL", "Stefan Gruber": "AT"}),
+    ("Le ministre de l'Intérieur, Abdou Karim Sow, a reçu jeudi à Dakar l'ambassadeur du Japon, Kenji Sato, et "
+     "celui de Corée, Min-jun Park.",
+     {"Kenji Sato": "JP", "Min-jun Park": "KR"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "parties"), ENVOYS)
+def test_each_envoy_of_a_list_is_of_the_country_before_him(text: str, parties: dict[str, str]) -> None:
+    sides = sides_of(text)
+    assert {name: sides[name][0] for name in parties} == parties
+
+
+#: (text, who took part).
+GIVEN_NAMES = [
+    ("Malaysia will step up security cooperation with Thailand, said Home Minister Datuk Seri Azlan Harun Yusof.\n\n"
+     "In a post on his Facebook page, Azlan said he had raised the matter during his meeting with the Thai "
+     "Ambassador to Malaysia Somchai Wongsa in Putrajaya today.",
+     {"Azlan Harun Yusof", "Somchai Wongsa"}),
+    ("Le Sénégal et la Gambie vont renforcer leur coopération contre le terrorisme, a annoncé le ministre de "
+     "l'Intérieur, Ousmane Baba Ndiaye.\n\nDans un message publié sur sa page, Ousmane a indiqué qu'il a reçu lundi "
+     "à Dakar le ministre gambien de l'Intérieur, Lamin Ceesay.",
+     {"Ousmane Baba Ndiaye", "Lamin Ceesay"}),
+    # by his surname, as before
+    ("Malaysia will step up security cooperation with Thailand, said Home Minister Datuk Seri Azlan Harun Yusof.\n\n"
+     "Yusof said he had raised the matter during his meeting with the Thai Ambassador to Malaysia Somchai Wongsa in "
+     "Putrajaya today.",
+     {"Azlan Harun Yusof", "Somchai Wongsa"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "named"), [*SOURCES, *GIVEN_NAMES])
+def test_those_who_took_part(text: str, named: set[str]) -> None:
+    """Not the source quoted (1); the one named by his given name, in full and once (5)."""
+    assert {p.name for p in only_meeting(text).participants if p.name} == named

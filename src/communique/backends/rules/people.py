@@ -362,6 +362,11 @@ _OF_COUNTRY = regexes.compile(
     r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
     r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
+#: A country named before a name and its comma, as a list of envoys names them: « les ambassadeurs de France, A, »,
+#: "the ambassadors of Belgium, A, of Austria, B".
+_COUNTRY_THEN_NAME = regexes.compile(
+    r"(?:\b(?:of|from|de|du|des) |\bd['’])(?:the |la |l['’])?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}),\s*$"
+)
 #: The body whose office a name bears, named right after it: "Director General Abena Osei of the Narcotics Control
 #: Bureau (NACOB)", « le directeur X de la Direction de la surveillance du territoire » (its acronym kept).
 _OF_BODY = regexes.compile(
@@ -1135,6 +1140,16 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         ):
             seat = places.city(force.group(1) or force.group(2))
             party = seat.country if seat else None  # "Dhaka Metropolitan Police Commissioner X": Bangladesh's
+        if (
+            party is None
+            and companion is None
+            and (listed := _COUNTRY_THEN_NAME.search(sentence, max(0, start - 60), start))
+            # (not the previous one's, his name right before it: "met A of Malawi, B of Mozambique")
+            and not (found and not sentence[found[-1].end : listed.start()].strip())
+        ):
+            # « les ambassadeurs de France, A, d'Allemagne, B », "the ambassadors of Belgium, A, of Austria, B": the
+            # country named right before the name is his; the one after it opens the next item of the list
+            party = places.exact_country(listed.group(1))
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
             if party is None and _FORCE_END.search(country.group(1)):
