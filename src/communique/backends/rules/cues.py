@@ -1418,8 +1418,9 @@ PERSON = Cue(
     r"commissioners?", r"commissaires?", r"inspect(?:eur|or)s?", r"police chiefs?", r"chefs de (?:la )?police",
     # the press's word for a chief: « le patron des renseignements marocains », "the police boss"
     r"patron(?:ne)?s? (?:de|du|des|d')", r"(?:police|intelligence|security) boss",
-    # officers sent by a country: "Police officers from Bhutan visited …", « des officiers venus du Niger »
-    r"officers from", r"officiers (?:venus )?(?:de|du|des)\b",
+    # officers sent by a country or force: "Police officers from Bhutan visited …", "Senior officers of the X Police",
+    # « des officiers (supérieurs) venus du Niger »
+    r"officers (?:from|of)\b", r"officiers (?:supérieurs |généraux |subalternes )?(?:venus )?(?:de|du|des)\b",
 )  # fmt: skip
 
 #: An encounter said not to have happened: "aucune rencontre n'a eu lieu".

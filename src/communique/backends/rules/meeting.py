@@ -596,13 +596,20 @@ def _meeting(
                 and not any(p.role is Role.HOST for p in participants)
                 and not _organisation_subject(opening[: segment.cue_start])
             )
-            # a visit by a foreign guest, its host not named (« Le ministre portugais est attendu à Abidjan »):
-            # the country visited is the other side
+            # a visit by a foreign guest, its host not named (« Le ministre portugais est attendu à Abidjan »), or by
+            # a foreign group no one of which is named ("Senior officers of the Zambia Police visited the DCI in
+            # Nairobi"): the country visited is the other side
             or (
                 kind is MeetingKind.OFFICIAL_VISIT
                 and segment.relation is Relation.VISITS
                 and not any(p.role is Role.HOST for p in participants)
-                and any(p.role is Role.GUEST and p.country not in (None, country) for p in participants)
+                and (
+                    any(p.role is Role.GUEST and p.country not in (None, country) for p in participants)
+                    or (
+                        not participants
+                        and any(code in places.tables().names for code in parties - {country})
+                    )
+                )
             )
         )
     ):

@@ -380,6 +380,11 @@ _OF_COUNTRY = regexes.compile(
     r",? (?:of|from|du|de la|de l'|d'|(?:representing|représentante?) (?:le |la |l'|les )?)"
     r" ?(?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?=[,;.]| and | et |$| [a-zà-ÿ])"
 )
+#: A country named before a name and its comma, as a list of envoys names them: « les ambassadeurs de France, A, »,
+#: "the ambassadors of Belgium, A, of Austria, B".
+_COUNTRY_THEN_NAME = regexes.compile(
+    r"(?:\b(?:of|from|de|du|des) |\bd['’])(?:the |la |l['’])?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}),\s*$"
+)
 #: The body whose office a name bears, named right after it: "Director General Abena Osei of the Narcotics Control
 #: Bureau (NACOB)", « le directeur X de la Direction de la surveillance du territoire » (its acronym kept).
 _OF_BODY = regexes.compile(
@@ -824,6 +829,18 @@ _POSSESSIVE = regexes.compile(r"[A-Z][\w-]+['’]s\s+")
 _ARTICLE_AFTER_COMMA = regexes.compile(r"\s*,\s*(?:le|la|l'|the)\s")
 
 
+def _quoted_source(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end``, after « selon », « d'après » or "according to", is the source the
+    sentence quotes: his office in apposition and then what he tells (« D'après X, ministre délégué auprès du
+    Premier ministre, le chef du gouvernement a salué … », "According to X, the police spokesman, the pact …"); he
+    tells of the encounter, the text does not put him in it (not "According to IGP X, the visit shows …", whose
+    clause follows his name directly: there he speaks as the meeting's own)."""
+    if _SPOKESPERSON_AFTER.match(sentence, end):
+        return True
+    after = _past_apposition(sentence, end, len(sentence))
+    return after > end and sentence.startswith(",", after)
+
+
 def _past_apposition(sentence: str, end: int, limit: int) -> int:
     """Where the apposition after the name that ends at ``end`` ends, before ``limit`` (``end`` itself when none
     does): his title (", attaché de sécurité intérieure"), or the unit he is of (« , du cabinet du Directeur
@@ -1048,8 +1065,8 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
             and _SAID_AFTER.match(sentence, end)
         ):
             continue  # "…, police spokesman Pol Lt-General X said.": he tells of the talks, he is not at them
-        if _ATTRIBUTED_TO.search(prefix[-90:]) and _SPOKESPERSON_AFTER.match(sentence, end):
-            continue  # « Selon le commissaire X, porte-parole de la police, le pacte prévoit … »: the source quoted
+        if _ATTRIBUTED_TO.search(prefix[-90:]) and _quoted_source(sentence, end):
+            continue  # « D'après X, ministre délégué, le chef de l'État a salué … »: the source quoted
         if _HONOURED_BY_A_MONUMENT.search(prefix[-140:]):
             continue  # "laid a wreath at the monument to … Heydar Aliyev": the one honoured
         tail = prefix[-260:]
@@ -1141,6 +1158,16 @@ def find(sentence: str, countries: Collection[str]) -> list[Person]:
         ):
             seat = places.city(force.group(1) or force.group(2))
             party = seat.country if seat else None  # "Dhaka Metropolitan Police Commissioner X": Bangladesh's
+        if (
+            party is None
+            and companion is None
+            and (listed := _COUNTRY_THEN_NAME.search(sentence, max(0, start - 60), start))
+            # (not the previous one's, his name right before it: "met A of Malawi, B of Mozambique")
+            and not (found and not sentence[found[-1].end : listed.start()].strip())
+        ):
+            # « les ambassadeurs de France, A, d'Allemagne, B », "the ambassadors of Belgium, A, of Austria, B": the
+            # country named right before the name is his; the one after it opens the next item of the list
+            party = places.exact_country(listed.group(1))
         if party is None and companion is None and (country := _OF_COUNTRY.match(sentence, end)):
             party = places.exact_country(country.group(1))  # "met A of Malawi, B of Mozambique ..."
             if party is None and _FORCE_END.search(country.group(1)):

@@ -43,7 +43,8 @@ from communique.text import Screened, branched, caseless, fold
 #: « Rahman est attendu … » (a surname alone as its subject).
 #: (after what it follows, maybe: "After the signing ceremony, Jocic said …")
 _LONE_WORD_OPENS = regexes.compile(
-    r"(?:(?:[A-Z]{3,}\s*[–-]\s*)?(?:After|Following|At the end of|À l'issue de|Après|Au terme de) [^,;.]{3,60},\s+)?"
+    r"(?:(?:[A-Z]{3,}\s*[–-]\s*)?(?:After|Following|At the end of|À l'issue de|Après|Au terme de|In|On|Dans|Sur)"
+    r" [^,;.]{3,60},\s+)?"
     r"([A-Z][\w'’-]+)(?= [a-z])"
 )
 
@@ -62,6 +63,7 @@ def _surnames_completed(
     earlier mention (whose office and side are his). The lines heading the text name people too (a photo's
     caption: "Milena Vukcevic (right) and Hendrik Aalto")."""
     full: dict[str, people.Person | None] = {}
+    given_names: dict[str, people.Person | None] = {}  # (the same, by their given names)
     completed: dict[str, people.Person] = {}
     out = []
     for line in headings or ():
@@ -72,6 +74,11 @@ def _surnames_completed(
         sentence = given
         lone = _LONE_WORD_OPENS.match(given)
         earlier = full.get(fold(lone.group(1))) if lone else None
+        if lone and earlier is None and any(p.name for p in _people_in(given, countries)):
+            # by his given name, as Malay or Senegalese texts name him, where he meets one the sentence names ("In a
+            # post on his Facebook, Saifuddin said … during his meeting with Ambassador X"; not "Razali said a special
+            # meeting would be held soon", which tells of no one met)
+            earlier = given_names.get(fold(lone.group(1)))
         if (
             lone
             and earlier
@@ -88,14 +95,17 @@ def _surnames_completed(
         out.append(sentence)
         for person in _people_in(sentence, countries):
             if person.name and " " in person.name:
-                surname = _surname(person.name)
-                known = full.get(surname, person)
-                # (the first mention that gives him an office; no one when two people share the surname)
-                full[surname] = (
-                    (person if known.title is None else known)
-                    if known and known.name == person.name
-                    else None
-                )
+                for short, table in (
+                    (_surname(person.name), full),
+                    (fold(person.name).split()[0], given_names),
+                ):
+                    known = table.get(short, person)
+                    # (the first mention that gives him an office; no one when two people share the name)
+                    table[short] = (
+                        (person if known.title is None else known)
+                        if known and known.name == person.name
+                        else None
+                    )
     return out, completed
 
 

@@ -5,6 +5,7 @@ attendee) and the parties, the countries or organisations on each side.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -416,6 +417,9 @@ def _people(
                 if (accompanied := _accompanied(person, named, found, sentence)) is not None:
                     # "Ambassador Whitman was accompanied by …": on the side of the one named before
                     side, party = accompanied.role, party or accompanied.country
+                if delegation and person is _delegation_host(sentence, named):
+                    # "The IGP, X, who hosted the delegation, said …": not one of it, the one it visited
+                    side = _OBJECT if delegation is _SUBJECT else _SUBJECT
                 if side is _LATER and party is None:
                     side = member
                 if (
@@ -842,6 +846,32 @@ _AFTER_QUOTE = regexes.compile(
     r"|\b(?:ce qu['’]|comme l['’]|ainsi que l['’]|selon ce qu['’])\s*$",
     re.IGNORECASE,
 )
+
+
+#: The one who hosted a delegation, named right before it: "The IGP, X, who hosted the delegation, said",
+#: « X, qui a accueilli la délégation, a salué », "X, who received the visiting delegation".
+_HOSTED_THE_DELEGATION = regexes.compile(
+    r"\b(?:who|qui) (?:\w+ly |also |aussi |avait )?(?:hosted|received|welcomed|(?:a|avait) (?:accueilli|reçu))"
+    r" (?:the|la|cette|this|their|leur) (?:[\w'’-]+ ){0,2}?d[ée]l[ée]gation\b"
+)
+#: The one a delegation was hosted by, named right after it: "The delegation was hosted by X", « La délégation a été
+#: accueillie par X ».
+_DELEGATION_HOSTED_BY = regexes.compile(
+    r"\bd[ée]l[ée]gation\b[^.;]{0,80}?\b(?:was|were|a été|ont été|had been|avait été) (?:\w+ly )?"
+    r"(?:hosted|received|welcomed|accueillie?s?|reçue?s?) (?:by|par)\b"
+)
+
+
+def _delegation_host(sentence: str, named: Sequence[people.Person]) -> people.Person | None:
+    """Who the sentence says hosted the delegation: the last one named before "who hosted the delegation", or the
+    first one named after "the delegation was hosted by"."""
+    if "légation" not in sentence and "legation" not in sentence:
+        return None
+    if (active := _HOSTED_THE_DELEGATION.search(sentence)) is not None:
+        return next((p for p in reversed(named) if p.end <= active.start()), None)
+    if (passive := _DELEGATION_HOSTED_BY.search(sentence)) is not None:
+        return next((p for p in named if p.start >= passive.end()), None)
+    return None
 
 
 def _delegation_side(segment: _Segment) -> Role | None:
