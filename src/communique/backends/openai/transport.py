@@ -22,6 +22,7 @@ as it does the structured-output mode.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import math
@@ -220,6 +221,7 @@ def send(
 
     slots = SLOTS.get()
     whole: bytes | None = None  # the body of a reply that was not streamed
+    coding: str | None = None  # the content coding of the body, if one not asked for (_not_asked)
     streamed: bytes | None = None  # the events of a stream, to read after the slot
     with slots if slots is not None else contextlib.nullcontext():
         if gate is not None and slots is not None:
@@ -249,19 +251,24 @@ def send(
                 try:
                     kind = response.headers.get("content-type", "")
                     code = response.http_response.status_code
-                    if not kind.startswith("text/event-stream"):
-                        whole = b"".join(pieces())  # the endpoint does not stream
-                    else:
-                        network = response.http_response.extensions.get("network_stream")
-                        with _Ending(pieces(), clock, network) as ending:
-                            if progress is None:
-                                streamed = _read(ending)
-                            else:
-                                for event in _events(ending, request, lambda: reply.written, code):
-                                    if reply.add(event, request):
-                                        progress(reply.tokens, clock() - started)
-                            if not ending.left:  # a server that holds on past the end is not waited for
-                                _rest(ending.stream)
+                    charset = _charset(kind)
+                    coding = _not_asked(response.headers, request)
+                    with _coded(coding, request):
+                        if not kind.startswith("text/event-stream"):
+                            whole = b"".join(pieces())  # the endpoint does not stream
+                        else:
+                            network = response.http_response.extensions.get("network_stream")
+                            with _Ending(pieces(), clock, network) as ending:
+                                if progress is None:
+                                    streamed = _read(ending)
+                                else:
+                                    for event in _events(
+                                        ending, request, lambda: reply.written, code, charset
+                                    ):
+                                        if reply.add(event, request):
+                                            progress(reply.tokens, clock() - started)
+                                if not ending.left:  # a server that holds on past the end is not waited for
+                                    _rest(ending.stream)
                 except (DeadlinePassed, openai.OpenAIError):
                     raise
                 except Exception as exc:  # the connection failed while the reply came
@@ -283,11 +290,12 @@ def send(
     # made of the reply beside the requests in flight, not in one of their slots
     if whole is not None and _STREAM.match(whole):  # a stream labelled otherwise: read as one
         whole, streamed = None, whole
-    if whole is not None:
-        return Sent(_whole(whole, kind, request, code), False, seconds)
-    if streamed is not None:  # no one watched it come: its events are read now
-        for event in _events((streamed,), request, lambda: reply.written, code):
-            reply.add(event, request)
+    with _coded(coding, request):
+        if whole is not None:
+            return Sent(_whole(whole, kind, request, code, charset), False, seconds)
+        if streamed is not None:  # no one watched it come: its events are read now
+            for event in _events((streamed,), request, lambda: reply.written, code, charset):
+                reply.add(event, request)
     return Sent(reply.completion(request, prompt_tokens), reply.usage is None, seconds)
 
 
@@ -438,10 +446,11 @@ def _unreadable(reason: str, request: Any, *, lasting: bool = False, foreign: bo
     return error
 
 
-def _whole(data: bytes, kind: str, request: Any, code: int = 200) -> Any:
-    """A chat completion sent whole (``kind``: its content type; ``code``: its status)."""
+def _whole(data: bytes, kind: str, request: Any, code: int = 200, charset: str | None = None) -> Any:
+    """A chat completion sent whole (``kind``: its content type; ``code``: its status;
+    ``charset``: the one ``kind`` names, :func:`_charset`)."""
     try:
-        completion = json.loads(data, parse_int=whole_number)
+        completion = json.loads(_decoded(data, charset), parse_int=whole_number)
     except (ValueError, RecursionError):
         completion = _NOT_JSON
     if isinstance(completion, dict) and "choices" in completion:
@@ -539,7 +548,11 @@ def _message(error: Any) -> str:
 
 
 def _events(
-    pieces: Iterable[bytes], request: Any, finished: Callable[[], bool] = lambda: False, code: int = 200
+    pieces: Iterable[bytes],
+    request: Any,
+    finished: Callable[[], bool] = lambda: False,
+    code: int = 200,
+    charset: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The data of each server-sent event, until ``[DONE]`` or the end of the stream.
     Once ``finished`` (the reply is written: a chunk gave its ``finish_reason``), an
@@ -556,7 +569,10 @@ def _events(
     an event stream is said so (:func:`_unreadable`, ``foreign``): a stream whose events
     are a web page, or that ends without one ``data:`` line, having sent lines that are
     no field of an event stream (a page's, a ``Hello world``). It was retried for the
-    whole retry budget, as a stream cut short or an event garbled on the way."""
+    whole retry budget, as a stream cut short or an event garbled on the way.
+
+    An event that is not UTF-8 is read in ``charset``, the one the stream's content type
+    names (:func:`_decoded`)."""
     buffer, data, named = b"", [], b""
     # the first lines that are no field of an event stream; None once a data line came
     stray: bytearray | None = bytearray()
@@ -579,7 +595,7 @@ def _events(
                 if not text.strip():  # an event of no data (a heartbeat): nothing to read
                     continue
                 try:
-                    event = _json(text)
+                    event = _json(text, charset)
                 except ValueError:
                     if finished():
                         return
@@ -672,18 +688,85 @@ def whole_number(digits: str) -> int | float:
 _DECODER = json.JSONDecoder(parse_int=whole_number)
 
 
-def _json(data: bytes) -> Any:
+def _json(data: bytes, charset: str | None = None) -> Any:
     """The JSON value ``data`` holds, as :func:`json.loads` reads it. An event is a
     value in UTF-8 and nothing else, read straight from its text: a third of the time
     ``json.loads`` takes over bytes (finding their encoding, then the space around the
     value), for every one of the hundreds of events of a reply. Anything else (space
-    around it, another encoding, no JSON) is left to ``json.loads``, to read or refuse."""
+    around it, another encoding, no JSON) is left to ``json.loads``, to read or refuse;
+    bytes that are not UTF-8 are first read in ``charset`` (:func:`_decoded`)."""
     try:
         text = data.decode()
         value, end = _DECODER.raw_decode(text)
     except ValueError:
-        return json.loads(data, parse_int=whole_number)
+        return json.loads(_decoded(data, charset), parse_int=whole_number)
     return value if end == len(text) else json.loads(data, parse_int=whole_number)
+
+
+def _charset(kind: str) -> str | None:
+    """The charset the content type ``kind`` names (``application/json; charset=…``), if
+    Python knows it and it is no name of UTF-8."""
+    if (named := _CHARSET.search(kind)) is None:
+        return None
+    try:
+        name = codecs.lookup(named[1]).name
+    except LookupError:
+        return None
+    return None if name == "utf-8" else name
+
+
+#: The charset parameter of a content type, quoted or not.
+_CHARSET = re.compile(r';\s*charset\s*=\s*"?([\w.:-]+)', re.IGNORECASE)
+
+
+def _decoded(data: bytes, charset: str | None) -> bytes | str:
+    """``data`` as :func:`json.loads` is to read it: as it is when it is UTF-8 (what JSON
+    is written in, and what ``json.loads`` tells from UTF-16 and UTF-32 by itself, whatever
+    the header says: a server labelling UTF-8 ``iso-8859-1`` is common), else the text of
+    ``charset``, which the reply's content type names (a Java servlet's or an old proxy's
+    default, ``ISO-8859-1``, in which it wrote the JSON and labelled it so). Was: "not a
+    chat completion (…, not UTF-8 text)", asked again for the retry budget, then lost."""
+    if charset is None or _text(data):
+        return data
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return data
+
+
+def _not_asked(headers: Any, request: Any) -> str | None:
+    """The content coding of a reply's body (``Content-Encoding``) that its request did
+    not ask for (``Accept-Encoding``: what the HTTP client decodes, gzip and deflate),
+    if it has one: ``br``, ``zstd``, which the client leaves undecoded."""
+    accepted = {
+        c.split(";")[0].strip().lower() for c in request.headers.get("accept-encoding", "").split(",")
+    }
+    for coding in headers.get("content-encoding", "").split(","):
+        if (name := coding.strip().lower()) and name not in accepted | {"identity", "*"}:
+            return one_line(coding.strip())[:40]
+    return None
+
+
+@contextlib.contextmanager
+def _coded(coding: str | None, request: Any) -> Iterator[None]:
+    """Say a reply that cannot be read, whose body is in the content coding ``coding``
+    that was not asked for (:func:`_not_asked`), as coded so, and give it up: the server
+    codes every reply so. Was: "not a chat completion (…, not UTF-8 text)", asked again for
+    the whole retry budget (a stream: "text that is no event", a wrong base URL), the
+    coding never named. A body that reads all the same (``Content-Encoding: utf-8``, a
+    charset put in the wrong header) is read as before."""
+    try:
+        yield
+    except Exception as exc:
+        if coding is None or not (getattr(exc, "unreadable", False) or _is(exc, "DecodingError")):
+            raise
+        accepted = one_line(request.headers.get("accept-encoding", ""))[:40]
+        raise _unreadable(
+            f"its body is compressed as {coding!r} (Content-Encoding), which was not asked for "
+            f"(Accept-Encoding: {accepted}) and is not read",
+            request,
+            lasting=True,
+        ) from exc
 
 
 #: The models of a stream named in its record at most (a server naming one a chunk is not listed whole).
