@@ -685,8 +685,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"stressed|underlined|emphasi[sz]ed|called for|agreed)\b",
          r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:(?:également|aussi|par ailleurs|en outre|ensuite) )?(?:discuté|évoqué|examiné|passé en revue|échangé|"
          r"appelé|plaidé|souligné|insisté|convenu|préconisé)\b",
-         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... »
-         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
+         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... », its kind told
+         # by an adjective too: « Il s'exprimait lors d'une rencontre bilatérale avec son homologue »
+         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)?"
+         r"(?: (?:bilatérale|tripartite|restreinte|élargie|officielle|privée|informelle))? (?:avec|entre|sur|consacrée)",
          # the encounter named by a noun in a lead-in phrase: « Lors d'un entretien en marge de …, A et son homologue B ont … »
          r"^\s*(?:lors|au cours) d'(?:un|une) (?:entretien|audience|rencontre|séance de travail)\b(?=[^;]{0,200}?\b(?:et|avec) (?:son|sa|leurs?|l'|le|la) )",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
@@ -1174,7 +1176,9 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                                  r"meeting of (?!(?:the )?(?:two|both)\b)(?:the )?(?:\S+ ){0,4}?(?:chiefs|heads|ministers|commissioners|directors)\b")),
     (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
                                       r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",
-                                      rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance")),
+                                      rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance",
+                                      # a meeting of two, however a visit frames it (« rencontre » alone may be a forum)
+                                      r"rencontres? bilatérales?")),
     (MeetingKind.OFFICIAL_VISIT, Cue(r"visite", r"visited", r"visit", r"s'est rendue?", r"se rendra", r"tournée", r"tour",
                                      r"courtesy call", r"visite de courtoisie")),
 ]  # fmt: skip

@@ -940,7 +940,8 @@ def _series_cue(segment: _Segment) -> tuple[re.Match[str], str] | None:
     tour à tour, les ministres de A, de B … », that sentence), as a headline that told the audiences as one opens."""
     after = segment.opening[segment.cue_start :]
     if (separately := cues.SEPARATELY.search(segment.opening)) is not None:
-        return separately, after
+        # (not one meeting of three, however it names them: « une réunion tripartite avec ses homologues A et B »)
+        return None if _OF_THREE.search(segment.opening) else (separately, after)
     if segment.relation is Relation.VISITS:
         # a tour of the countries the opening lists, told in its order later: "will travel to A and B …", then
         # "first to A and then to B", « d'abord au Niger, puis au Tchad »: a visit to each
@@ -968,6 +969,9 @@ _SEVERAL_RECEIVED = regexes.compile(
     r"chefs de missions? diplomatiques?)\b",
     re.IGNORECASE,
 )
+
+#: One meeting of three sides, named by its kind: « réunion tripartite », "trilateral talks".
+_OF_THREE = regexes.compile(r"\b(?:tripartite|trilat[eé]ral\w*)\b", re.IGNORECASE)
 
 #: Several received at one sitting: « a reçu ensemble les ambassadeurs de A, B et C », "received jointly".
 _AS_ONE = regexes.compile(
