@@ -4,6 +4,10 @@
    bilatérale avec son homologue X », "He was speaking at a bilateral meeting with X"): talks with X, one meeting
    of the kind the noun names, whatever visit brought the guest; a bilateral meeting recalled from another year
    stays background; a tripartite meeting named with « ses homologues » is one meeting of three, no series.
+2. A programme around a gathering: the gathering one attends, or sends a delegation to ("The PNP will send a
+   delegation to the 40th ASEANAPOL Conference"), and the bilateral meetings to be held there with sides it names
+   (« il aura des entretiens bilatéraux avec la Police du Ghana et la Gendarmerie du Niger »): one meeting each,
+   the one who holds the talks in each; bilateral meetings with delegations it does not name are the gathering's.
 
 Names, places and dates are invented; the texts are published on 12 March 2026, a Thursday.
 """
@@ -45,3 +49,32 @@ def test_a_meeting_referred_back_to_is_one(text: str, meetings: list[tuple[str |
     assert [
         (kind and m.kind.value, sorted(m.parties)) for m, (kind, _) in zip(read, meetings, strict=True)
     ] == meetings
+
+
+#: (text, the sorted parties of each meeting, in order).
+PROGRAMME = [
+    ("Le directeur général de la Police nationale malienne, le général Seydou Traoré Kanté, prendra part du 10 au 12 "
+     "mars à Dakar à la 15e assemblée générale du Comité des chefs de police de l'Afrique de l'Ouest. En marge de "
+     "cette assemblée, il aura des entretiens bilatéraux avec la Police nationale du Ghana et la Gendarmerie "
+     "nationale du Niger.",
+     [["ML", "WAPCCO"], ["GH", "ML"], ["ML", "NE"]]),
+    # with delegations it does not name: the gathering's sidelines, one meeting
+    ("Le directeur général de la Police nationale malienne, le général Seydou Traoré Kanté, prendra part du 10 au 12 "
+     "mars à Dakar à la 15e assemblée générale du Comité des chefs de police de l'Afrique de l'Ouest. Il tiendra "
+     "également des rencontres bilatérales avec les délégations présentes.",
+     [["ML", "WAPCCO"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "parties"), PROGRAMME)
+def test_each_bilateral_meeting_named_at_a_gathering_is_one(text: str, parties: list[list[str]]) -> None:
+    assert [sorted(m.parties) for m in read_offline(text).meetings] == parties
+
+
+def test_a_delegation_sent_to_a_gathering_attends_it() -> None:
+    text = (
+        "The Royal Thai Police will send a 12-member delegation to the 40th ASEANAPOL Conference in Kuala Lumpur "
+        "from March 16 to 19."
+    )
+    meetings = read_offline(text).meetings
+    assert [(m.kind.value, m.status.value) for m in meetings] == [("conference", "announced")]

@@ -747,7 +747,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"(?<!who )(?<!who is )(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
          rf"to (?:attend|take part in|participate in) (?={_A_GATHERING})",
          r"(?<!qui )(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
-         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})"),
+         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})",
+         # … or by the delegation a force sends to it: "The PNP will send a 20-member delegation to the 39th ASEANAPOL
+         # Conference", « La police enverra une délégation à la 14e assemblée générale »
+         rf"(?:will send|is sending|sent|sends) (?:a|an|its) (?:\S+ ){{0,3}}?delegation (?:\S+ ){{0,8}}?to (?={_A_GATHERING})",
+         rf"(?:enverra|enverront|a envoyé|ont envoyé|envoie) (?:une|sa|leur) délégation (?:\S+ ){{0,8}}?(?:à|aux?) (?={_A_GATHERING})"),
      Relation.TOGETHER),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
