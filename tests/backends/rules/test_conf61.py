@@ -8,6 +8,9 @@
    delegation to the 40th ASEANAPOL Conference"), and the bilateral meetings to be held there with sides it names
    (« il aura des entretiens bilatéraux avec la Police du Ghana et la Gendarmerie du Niger »): one meeting each,
    the one who holds the talks in each; bilateral meetings with delegations it does not name are the gathering's.
+3. A gathering told twice, once with no side at all ("The conference will bring together 20 commissioners", then
+   "The 32nd Annual General Meeting … of the ACCP will be held …"): one meeting; one to which a delegation is led
+   on other days is another.
 
 Names, places and dates are invented; the texts are published on 12 March 2026, a Thursday.
 """
@@ -78,3 +81,21 @@ def test_a_delegation_sent_to_a_gathering_attends_it() -> None:
     )
     meetings = read_offline(text).meetings
     assert [(m.kind.value, m.status.value) for m in meetings] == [("conference", "announced")]
+
+
+#: (text, the sorted parties of each gathering, in order).
+TOLD_TWICE = [
+    ("Superintendent Carla Jno-Baptiste said the conference will bring together about 20 police commissioners and "
+     "experts in forensics. The 31st Annual General Meeting and Conference of the Association of Caribbean "
+     "Commissioners of Police (ACCP) will be held from the 18th to the 21st of May.",
+     [["ACCP"]]),
+    ("Fiji Police Commissioner Sitiveni Lomaloma Rabuka will attend a regional workshop on border security in Lautoka on "
+     "Friday, 13 March. From 23 to 25 March, he will lead Fiji's delegation to the annual conference of the Pacific "
+     "Islands Chiefs of Police (PICP) in Nuku'alofa, Tonga.",
+     [["FJ"], ["FJ", "PICP"]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "parties"), TOLD_TWICE)
+def test_a_gathering_told_twice_is_one(text: str, parties: list[list[str]]) -> None:
+    assert [sorted(m.parties) for m in read_offline(text).meetings] == parties

@@ -750,7 +750,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})",
          # … or by the delegation a force sends to it: "The PNP will send a 20-member delegation to the 39th ASEANAPOL
          # Conference", « La police enverra une délégation à la 14e assemblée générale »
-         rf"(?:will send|is sending|sent|sends) (?:a|an|its) (?:\S+ ){{0,3}}?delegation (?:\S+ ){{0,8}}?to (?={_A_GATHERING})",
+         rf"(?:will send|is sending|sent|sends|will lead|is leading|led|leads) (?:a|an|its|the|\w+'s) (?:\S+ ){{0,3}}?delegation "
+         rf"(?:\S+ ){{0,8}}?to (?={_A_GATHERING})",
          rf"(?:enverra|enverront|a envoyé|ont envoyé|envoie) (?:une|sa|leur) délégation (?:\S+ ){{0,8}}?(?:à|aux?) (?={_A_GATHERING})"),
      Relation.TOGETHER),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
