@@ -715,7 +715,9 @@ def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
     place or status (one of the two may give none). It is the host alone told again ("Saifuddin Nasution welcomed
     further collaboration …" after his talks with Wang), or the visit whose signing names its people and more ("is
     leading a delegation … at the invitation of his counterpart, Y", then "On Tuesday, X and his host, Y, signed a
-    Memorandum …"): one encounter, not two."""
+    Memorandum …"): one encounter, not two; so is a gathering told again (:func:`_gathering_told_again`)."""
+    if _gathering_told_again(meeting, other):
+        return True
     named = [p.name for p in meeting.participants if p.name]
     theirs = [p.name for p in other.participants if p.name]
     offices = {(_office_word(p.title), p.country) for p in other.participants if p.title}
@@ -736,6 +738,22 @@ def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
             p.name or (p.title and (_office_word(p.title), p.country) in offices)
             for p in meeting.participants
         )
+    )
+
+
+def _gathering_told_again(meeting: DraftMeeting, other: DraftMeeting) -> bool:
+    """Whether a gathering told with no side at all is another one told again, of its status, day and place ("The
+    conference will bring together about 24 police commissioners", then "The 30th Annual General Meeting and
+    Conference of the Association of Caribbean Commissioners of Police will be held …"): one encounter, not two."""
+    return (
+        other is not meeting
+        and meeting.kind is MeetingKind.CONFERENCE
+        and other.kind is MeetingKind.CONFERENCE
+        and not meeting.parties
+        and bool(other.parties)
+        and meeting.status is other.status
+        and _agree(meeting.date_text, other.date_text)
+        and _agree(meeting.city, other.city)
     )
 
 

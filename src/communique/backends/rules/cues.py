@@ -685,8 +685,10 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"stressed|underlined|emphasi[sz]ed|called for|agreed)\b",
          r"et (?:son|sa|leurs?) (?:\w+ ){0,2}?homologues?\b[^;]{0,100}?\b(?:ont|a) (?:(?:également|aussi|par ailleurs|en outre|ensuite) )?(?:discuté|évoqué|examiné|passé en revue|échangé|"
          r"appelé|plaidé|souligné|insisté|convenu|préconisé)\b",
-         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... »
-         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)? (?:avec|entre|sur|consacrée)",
+         # a meeting named by a phrase of time: « s'exprimait lors d'une réunion de travail sur ... », its kind told
+         # by an adjective too: « Il s'exprimait lors d'une rencontre bilatérale avec son homologue »
+         r"(?:lors|au cours) d'une (?:réunion|séance|rencontre)(?: de travail)?"
+         r"(?: (?:bilatérale|tripartite|restreinte|élargie|officielle|privée|informelle))? (?:avec|entre|sur|consacrée)",
          # the encounter named by a noun in a lead-in phrase: « Lors d'un entretien en marge de …, A et son homologue B ont … »
          r"^\s*(?:lors|au cours) d'(?:un|une) (?:entretien|audience|rencontre|séance de travail)\b(?=[^;]{0,200}?\b(?:et|avec) (?:son|sa|leurs?|l'|le|la) )",
          r"(?:discussed|reviewed|examined),? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
@@ -750,7 +752,12 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
     (Cue(r"(?<!who )(?<!who is )(?:is|are|was|were) (?:currently |now )?in [\w'’-]+(?: [\w'’-]+)? (?:this week |today |since \w+ |(?:on|this|last) \w+ )?"
          rf"to (?:attend|take part in|participate in) (?={_A_GATHERING})",
          r"(?<!qui )(?:est|sont|se trouve(?:nt)?) (?:actuellement |depuis \w+ |cette semaine )?(?:à|au|en|aux) [\w'’-]+(?: [\w'’-]+)? "
-         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})"),
+         rf"(?:depuis \w+ )?pour (?:prendre part|participer|assister) (?:à|aux?) (?={_A_GATHERING})",
+         # … or by the delegation a force sends to it: "The PNP will send a 20-member delegation to the 39th ASEANAPOL
+         # Conference", « La police enverra une délégation à la 14e assemblée générale »
+         rf"(?:will send|is sending|sent|sends|will lead|is leading|led|leads) (?:a|an|its|the|\w+'s) (?:\S+ ){{0,3}}?delegation "
+         rf"(?:\S+ ){{0,8}}?to (?={_A_GATHERING})",
+         rf"(?:enverra|enverront|a envoyé|ont envoyé|envoie) (?:une|sa|leur) délégation (?:\S+ ){{0,8}}?(?:à|aux?) (?={_A_GATHERING})"),
      Relation.TOGETHER),
     # a signing told by its noun and how it was done: "The virtual signing of the memorandum was done on Tuesday in ..."
     (Cue(r"signing (?:ceremony )?(?:of (?:the|a|an) (?:\S+ ){0,14}?)?(?:was (?:done|held|conducted|performed)|took place)\b",
@@ -1179,7 +1186,9 @@ KIND_CUES: list[tuple[MeetingKind, Cue]] = [
                                  r"meeting of (?!(?:the )?(?:two|both)\b)(?:the )?(?:\S+ ){0,4}?(?:chiefs|heads|ministers|commissioners|directors)\b")),
     (MeetingKind.WORKING_MEETING, Cue(r"entretiens?", r"réunion de travail", r"séances? de travail", r"réunion", r"talks",
                                       r"working (?:meeting|session)", r"meetings?", r"discussions", r"consultations",
-                                      rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance")),
+                                      rf"(?:s'est|se sont) {_ADVERB}entretenue?s?", r"s'entretiendra", r"séance",
+                                      # a meeting of two, however a visit frames it (« rencontre » alone may be a forum)
+                                      r"rencontres? bilatérales?")),
     (MeetingKind.OFFICIAL_VISIT, Cue(r"visite", r"visited", r"visit", r"s'est rendue?", r"se rendra", r"tournée", r"tour",
                                      r"courtesy call", r"visite de courtoisie")),
 ]  # fmt: skip

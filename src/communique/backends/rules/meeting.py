@@ -531,7 +531,8 @@ def _meeting(
         parties = (parties - (_series_countries(segment) - {home})) | {segment.counterpart}
     participants = found
     if segment.counterpart:
-        # (the one on tour, of whatever country, visits each stop: only the people of its other stops are theirs;
+        # (the one on tour, of whatever country, visits each stop, and the one who holds each talk of the series has
+        # each (« il aura des entretiens bilatéraux avec A et B »): only the people of its other stops are theirs;
         # the one who receives each in turn is of the country they are received in, dateline or none)
         touring = segment.relation is Relation.VISITS
         elsewhere = _series_countries(segment) - {home, segment.counterpart}
@@ -540,7 +541,7 @@ def _meeting(
             p
             for p in participants
             if p.country in (None, home, segment.counterpart, receiving)
-            or (touring and p.country not in elsewhere)
+            or ((touring or p.role is _SUBJECT) and p.country not in elsewhere)
         ]
     if segment.guest:
         # one talk of a series: the other guests, and the sides they alone stand for, are the other talks'

@@ -316,6 +316,13 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
                     _told_of(sentence, segments, countries).add(sentence, countries)
                 continue
             relation, match = cue
+            if (
+                current is not None
+                and current.relation is not Relation.TOGETHER
+                and (gathering := _gathering_attended(sentence, segments)) is not None
+            ):
+                gathering.add(sentence, countries)  # not a talk's: the gathering's own list of who attends it
+                continue
             # (the words after a recall of an earlier encounter are that one's: "This meeting follows the talks held on
             # 10 February between A and B" goes on with the meeting told, whoever A and B are)
             if current is not None and _continues(
@@ -334,6 +341,19 @@ def _segments(all_sentences: list[str], countries: frozenset[str]) -> list[_Segm
             leads.clear()
             closed = False
     return segments
+
+
+def _gathering_attended(sentence: str, segments: list[_Segment]) -> _Segment | None:
+    """The gathering told before whose attendance a sentence lists, by many countries: "The PNP will send a delegation
+    to the 39th ASEANAPOL Conference … the delegation will hold bilateral meetings with A and B … The 39th ASEANAPOL
+    will be attended by delegations from Brunei, Cambodia, …" (no bilateral talk is held by so many)."""
+    if not cues.PARTICIPATION.search(sentence) or len(_ordered_countries(sentence)) < _MANY:
+        return None
+    return next((s for s in reversed(segments[:-1]) if s.relation is Relation.TOGETHER), None)
+
+
+#: How many countries make a gathering's list of who attends.
+_MANY = 3
 
 
 #: A meeting's record headed by its name, told in no sentence: "Europol virtual meeting with the … Centre on
@@ -688,6 +708,11 @@ _TRIP_TO_COME = regexes.compile(
     r"(?:is|are) (?:expected|due|scheduled|set) to (?:travel|visit|pay))\b",
     re.IGNORECASE,
 )
+#: Bilateral meetings at a gathering, with whoever the words after name.
+_BILATERALS_WITH = regexes.compile(
+    r"\bbilateral (?:meetings|talks|discussions) with\b|\b(?:entretiens|rencontres|réunions) bilatéra\w+ avec\b",
+    re.IGNORECASE,
+)
 
 
 def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: frozenset[str]) -> bool:
@@ -713,6 +738,12 @@ def _continues(current: _Segment, sentence: str, cue: re.Match[str], countries: 
         return True  # "will hold their annual conference this week …", then "The opening ceremony … will be held on Tuesday"
     if current.relation is Relation.TOGETHER and _BILATERALS_THERE.search(sentence):
         return True  # at a gathering, "will also hold bilateral meetings with members of Europol and …": its sidelines
+    if (
+        current.relation is Relation.TOGETHER
+        and _BILATERALS_WITH.search(sentence)
+        and _counterparts(sentence, countries) - current.named
+    ):
+        return False  # … but with sides it names, "with the UK National Crime Agency and the AFP": one each
     if (
         not current.dated
         and (_on_the_meeting(sentence) or cues.SAME_MEETING.search(sentence))
@@ -965,7 +996,8 @@ def _series_cue(segment: _Segment) -> tuple[re.Match[str], str] | None:
     tour à tour, les ministres de A, de B … », that sentence), as a headline that told the audiences as one opens."""
     after = segment.opening[segment.cue_start :]
     if (separately := cues.SEPARATELY.search(segment.opening)) is not None:
-        return separately, after
+        # (not one meeting of three, however it names them: « une réunion tripartite avec ses homologues A et B »)
+        return None if _OF_THREE.search(segment.opening) else (separately, after)
     if segment.relation is Relation.VISITS:
         # a tour of the countries the opening lists, told in its order later: "will travel to A and B …", then
         # "first to A and then to B", « d'abord au Niger, puis au Tchad »: a visit to each
@@ -993,6 +1025,9 @@ _SEVERAL_RECEIVED = regexes.compile(
     r"chefs de missions? diplomatiques?)\b",
     re.IGNORECASE,
 )
+
+#: One meeting of three sides, named by its kind: « réunion tripartite », "trilateral talks".
+_OF_THREE = regexes.compile(r"\b(?:tripartite|trilat[eé]ral\w*)\b", re.IGNORECASE)
 
 #: Several received at one sitting: « a reçu ensemble les ambassadeurs de A, B et C », "received jointly".
 _AS_ONE = regexes.compile(
