@@ -743,6 +743,7 @@ def export_records(
     An existing output is replaced only with ``force``, and only once the new one is whole:
     an export that stops midway (a record SQLite refuses, Ctrl-C, a full disk) leaves it as
     it was. Returns how many records were written."""
+    from communique.corpora.read import STDIN
     from communique.corpora.read import records as saved
     from communique.export import formats
     from communique.export.files import check_distinct
@@ -767,12 +768,15 @@ def export_records(
             f"{output} is the same file as a records file read: writing there would replace it; give another output"
         ) from None
     check_outputs(output, force=force, resume=False)
-    count = sum(1 for _ in saved(records))  # every record checked before anything is written
+    # Every record is checked before anything is written: read twice, or kept when stdin
+    # brings them, which can be read only once.
+    kept = list(saved(records)) if STDIN in records else None
+    count = len(kept) if kept is not None else sum(1 for _ in saved(records))
     if chosen.single and count > 1:
         raise UsageError(f"{format} holds one record and there are {count}; use jsonl (the default) for many")
     sink = formats.open_sink(format, output, force=force, resume=False, title=title, whole=True)
     try:
-        for record, where in saved(records):
+        for record, where in kept if kept is not None else saved(records):
             sink.write(Loaded(Document(id=record.document.id or where, origin=where)), record)
     except BaseException:
         sink.abort()
