@@ -676,14 +676,17 @@ def check_translation_targets(directory: Path | None, output: Path | None, *, re
         raise UsageError("--resume needs -d DIR or -o FILE")
 
 
-def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequence[Loaded] = ()) -> None:
+def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequence[Loaded] = (),
+                  inputs: Iterable[Path] = ()) -> None:  # fmt: skip
     """Refuse, before any work, outputs that cannot be written or would be clobbered
-    (a file being resumed is neither), and outputs that are the files ``items`` are read from."""
+    (a file being resumed is neither), and outputs that are the files ``items`` (or the
+    other ``inputs``: an eval set's cases) are read from."""
     from communique.export.files import check_distinct, check_not_input, check_writable
     from communique.ingest.inputs import documents_of
 
     check_distinct(*paths)
-    check_not_input(paths, [file for document in documents_of(items) if (file := document.file) is not None])
+    read = [file for document in documents_of(items) if (file := document.file) is not None]
+    check_not_input(paths, [*read, *inputs])
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)

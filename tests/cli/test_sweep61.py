@@ -16,6 +16,7 @@ import pytest
 from runner import run
 from support import corpus
 
+EVALS = Path(__file__).parents[2] / "evals"
 OFFLINE = {"COMMUNIQUE_BACKEND": "rules", "COMMUNIQUE_MODEL": ""}
 
 
@@ -74,3 +75,21 @@ def test_corpus_reads_the_records_piped_into_it(printed: str, tmp_path: Path) ->
 def test_what_is_no_records_on_stdin_is_said_as_stdin(stdin: str | bytes, said: str) -> None:
     result = run("export", "-", "-f", "csv", stdin=stdin, env=OFFLINE)
     assert result.returncode == 3 and result.stdout == "" and result.stderr.startswith(said), result.stderr
+
+
+@pytest.mark.parametrize(("option", "case_file"), [("--json", "en-01.json"), ("--html", "en-01.txt")])
+def test_an_eval_report_is_never_written_over_a_case_of_the_set(
+    tmp_path: Path, option: str, case_file: str
+) -> None:
+    """Was: ``eval evals --json evals/CASE.json`` ran the set, then replaced that gold
+    file by the report (reports are overwritten as documented, but a case is an input)."""
+    for suffix in (".txt", ".json"):
+        (tmp_path / f"en-01{suffix}").write_bytes(next(EVALS.glob(f"en-01-*{suffix}")).read_bytes())
+    before = (tmp_path / case_file).read_bytes()
+    result = run("eval", str(tmp_path), option, str(tmp_path / case_file), env=OFFLINE)
+    assert result.returncode == 2 and result.stdout == "", result.stderr
+    assert result.stderr == (
+        f"communique: error: {tmp_path / case_file} is also an input: writing there would replace it; "
+        "give another output\n"
+    )
+    assert (tmp_path / case_file).read_bytes() == before
