@@ -804,7 +804,7 @@ def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, f
     )
     if not records:
         raise UsageError("give at least one records file (JSON Lines or SQLite)")
-    build.check_folder(output, force=force)
+    build.check_folder(output, force=force, inputs=[*records, *([pins] if pins else [])])
     made = build.build(records, people.read_pins(pins) if pins else ())
     build.write(made, output, force=force)
     return made

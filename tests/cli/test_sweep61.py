@@ -93,3 +93,29 @@ def test_an_eval_report_is_never_written_over_a_case_of_the_set(
         "give another output\n"
     )
     assert (tmp_path / case_file).read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("records", "pins"), [("corpus.db", None), ("events.jsonl", None), ("records.jsonl", "atlas.html")]
+)
+def test_corpus_never_writes_over_what_it_reads(
+    printed: str, tmp_path: Path, records: str, pins: str | None
+) -> None:
+    """Was: ``corpus work/corpus.db -o work --force`` (records saved as ``corpus.db``)
+    replaced the records read by the corpus made of them."""
+    saved = tmp_path / "records.jsonl"
+    saved.write_text(printed)
+    if records == "corpus.db":
+        assert run("export", str(saved), "-o", str(tmp_path / records), env=OFFLINE).returncode == 0
+    else:
+        (tmp_path / records).write_text(printed)
+    read = tmp_path / (pins or records)
+    if pins:
+        read.write_text("same\tAbdelouafi Laftit\tA. Laftit\n")
+    before = read.read_bytes()
+    given = [str(tmp_path / records), *(["--pins", str(read)] if pins else [])]
+    result = run("corpus", *given, "-o", str(tmp_path), "--force", env=OFFLINE)
+    assert result.returncode == 2 and result.stderr == (
+        f"communique: error: {read} is also an input: writing there would replace it; give another output\n"
+    )
+    assert read.read_bytes() == before
