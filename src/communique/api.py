@@ -676,14 +676,17 @@ def check_translation_targets(directory: Path | None, output: Path | None, *, re
         raise UsageError("--resume needs -d DIR or -o FILE")
 
 
-def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequence[Loaded] = ()) -> None:
+def check_outputs(*paths: Path | None, force: bool, resume: bool, items: Sequence[Loaded] = (),
+                  inputs: Iterable[Path] = ()) -> None:  # fmt: skip
     """Refuse, before any work, outputs that cannot be written or would be clobbered
-    (a file being resumed is neither), and outputs that are the files ``items`` are read from."""
+    (a file being resumed is neither), and outputs that are the files ``items`` (or the
+    other ``inputs``: an eval set's cases) are read from."""
     from communique.export.files import check_distinct, check_not_input, check_writable
     from communique.ingest.inputs import documents_of
 
     check_distinct(*paths)
-    check_not_input(paths, [file for document in documents_of(items) if (file := document.file) is not None])
+    read = [file for document in documents_of(items) if (file := document.file) is not None]
+    check_not_input(paths, [*read, *inputs])
     for path in paths:
         if path is not None and not (resume and path.is_file()):
             check_writable(path, force=force)
@@ -743,6 +746,7 @@ def export_records(
     An existing output is replaced only with ``force``, and only once the new one is whole:
     an export that stops midway (a record SQLite refuses, Ctrl-C, a full disk) leaves it as
     it was. Returns how many records were written."""
+    from communique.corpora.read import STDIN
     from communique.corpora.read import records as saved
     from communique.export import formats
     from communique.export.files import check_distinct
@@ -767,12 +771,15 @@ def export_records(
             f"{output} is the same file as a records file read: writing there would replace it; give another output"
         ) from None
     check_outputs(output, force=force, resume=False)
-    count = sum(1 for _ in saved(records))  # every record checked before anything is written
+    # Every record is checked before anything is written: read twice, or kept when stdin
+    # brings them, which can be read only once.
+    kept = list(saved(records)) if STDIN in records else None
+    count = len(kept) if kept is not None else sum(1 for _ in saved(records))
     if chosen.single and count > 1:
         raise UsageError(f"{format} holds one record and there are {count}; use jsonl (the default) for many")
     sink = formats.open_sink(format, output, force=force, resume=False, title=title, whole=True)
     try:
-        for record, where in saved(records):
+        for record, where in kept if kept is not None else saved(records):
             sink.write(Loaded(Document(id=record.document.id or where, origin=where)), record)
     except BaseException:
         sink.abort()
@@ -797,7 +804,7 @@ def corpus(records: Sequence[Path], *, output: Path, pins: Path | None = None, f
     )
     if not records:
         raise UsageError("give at least one records file (JSON Lines or SQLite)")
-    build.check_folder(output, force=force)
+    build.check_folder(output, force=force, inputs=[*records, *([pins] if pins else [])])
     made = build.build(records, people.read_pins(pins) if pins else ())
     build.write(made, output, force=force)
     return made

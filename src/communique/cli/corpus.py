@@ -8,15 +8,12 @@ from typing import Annotated
 import typer
 
 from communique.cli.app import app, say
-from communique.cli.options import FOLDER_NAME, ForceOpt, QuietOpt
+from communique.cli.options import FOLDER_NAME, ForceOpt, QuietOpt, RecordsArg
 
 
 @app.command("corpus")
 def corpus_command(
-    records: Annotated[
-        list[Path],
-        typer.Argument(metavar="RECORDS", help="Records that 'summarise' wrote: JSON Lines or SQLite files"),
-    ],
+    records: RecordsArg,
     output: Annotated[
         Path,
         typer.Option(

@@ -79,7 +79,8 @@ def eval_command(
     """Score the pipeline on a hand-labelled eval set, and fail when the score is too low.
 
     Prints each metric, the headline score (the mean of seven of them) and the worst
-    cases, field by field. Reports given with --json and --html are overwritten.
+    cases, field by field. Reports given with --json and --html are overwritten (never
+    a case of the set).
 
     \b
     Examples:
@@ -103,7 +104,9 @@ def eval_command(
         raise typer.BadParameter(str(exc), param_hint="--min") from None
     if min_score is not None and not 0 <= min_score <= 1:  # nan passes click's range: a gate that never fails
         raise typer.BadParameter(f"{min_score} is not a score between 0 and 1", param_hint="--min-score")
-    api.check_outputs(json_report, html_report, force=True, resume=False)
+    # Reports are overwritten (documented), but never a case of the set being scored.
+    cases = directory.glob("*") if directory.is_dir() else ()
+    api.check_outputs(json_report, html_report, force=True, resume=False, inputs=cases)
     chosen = settings(
         backend=backend, model=model, base_url=base_url, mode=mode, prompt=prompt, no_cache=no_cache
     )

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
-import typer
-
 from communique.cli.app import app, say
-from communique.cli.options import ForceOpt, FormatOpt, OutputOpt, QuietOpt
+from communique.cli.options import ForceOpt, FormatOpt, OutputOpt, QuietOpt, RecordsArg
 from communique.export.formats import for_path
 
 
 @app.command("export")
 def export_command(
-    records: Annotated[
-        list[Path],
-        typer.Argument(metavar="RECORDS", help="Records that 'summarise' wrote: JSON Lines or SQLite files"),
-    ],
+    records: RecordsArg,
     output: OutputOpt = None,
     format: FormatOpt = None,
     force: ForceOpt = False,
@@ -37,6 +29,7 @@ def export_command(
       communique export records.jsonl -f plover -o events.jsonl
       communique export records.db more.jsonl -f html -o records.html
       communique export records.jsonl -o records.db --force
+      communique summarise briefs/ | communique export - -f csv -o records.csv
     """
     from communique import api
 

@@ -114,6 +114,15 @@ def _quieten(quiet: bool) -> bool:
     return quiet
 
 
+#: The saved records ``export`` and ``corpus`` read; ``-`` is the JSON Lines piped from
+#: ``summarise`` (a database is no stream).
+RecordsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="RECORDS",
+        help="Records that 'summarise' wrote: JSON Lines or SQLite files; - reads JSON Lines from stdin",
+    ),
+]
 QuietOpt = Annotated[
     bool,
     typer.Option(

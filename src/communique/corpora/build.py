@@ -12,7 +12,7 @@ from typing import Any
 
 from communique.corpora import atlas, events, people, read, store
 from communique.errors import OutputError
-from communique.export.files import AtomicFile, check_writable, write_atomic
+from communique.export.files import AtomicFile, check_not_input, check_writable, write_atomic
 
 #: What ``communique corpus`` writes into its folder.
 OUTPUTS = ("events.jsonl", "people.jsonl", "corpus.db", "atlas.html")
@@ -67,12 +67,14 @@ def build(paths: Sequence[Path], pins: Sequence[people.Pin] = ()) -> Corpus:
     )
 
 
-def check_folder(directory: Path, *, force: bool) -> None:
-    """Refuse, before any work, a folder whose outputs exist (without ``force``) or that
+def check_folder(directory: Path, *, force: bool, inputs: Sequence[Path] = ()) -> None:
+    """Refuse, before any work, a folder whose outputs exist (without ``force``), are
+    among the ``inputs`` (records saved as ``corpus.db``: ``force`` or not), or that
     cannot be made."""
     if directory.exists() and not directory.is_dir():
         raise OutputError(f"{directory} is a file; give a folder")
     if directory.is_dir():
+        check_not_input([directory / name for name in OUTPUTS], inputs)
         for name in OUTPUTS:
             check_writable(directory / name, force=force)
 

@@ -9,12 +9,14 @@ without its Pydantic models.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from pydantic import ValidationError
 
@@ -23,6 +25,9 @@ from communique.schema import Analysis
 from communique.text import FORMAT_CHARACTERS, each_string, inert
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: The records file that stands for standard input: ``summarise DIR | export - -f csv``.
+STDIN = Path("-")
 
 
 class Named(NamedTuple):
@@ -98,8 +103,13 @@ def iso(day: dt.date | None) -> str | None:
 def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
     """Every record of the files, in order, with the id it goes by when it has none
     (``FILE:LINE``). A file that is missing, not records, or holds an invalid record is
-    an :class:`~communique.errors.InputError` naming the file and line."""
+    an :class:`~communique.errors.InputError` naming the file and line. :data:`STDIN`
+    reads the JSON Lines piped in (``stdin:LINE``), once: a caller that reads the records
+    twice keeps them."""
     for path in paths:
+        if path == STDIN:  # JSON Lines only: a database is no stream
+            yield from _from_jsonl(path)
+            continue
         if not path.is_file():
             if path.is_dir():
                 raise InputError(f"{path} is a folder: give the records files in it (FILE.jsonl or FILE.db)")
@@ -112,20 +122,34 @@ def records(paths: Sequence[Path]) -> Iterator[tuple[Analysis, str]]:
 
 
 def _from_jsonl(path: Path) -> Iterator[tuple[Analysis, str]]:
+    name = "stdin" if path == STDIN else str(path)
     first = True
     try:  # utf-8-sig: the byte-order mark a Windows editor puts first is no part of the first record
-        with path.open(encoding="utf-8-sig") as handle:
+        with _opened(path) as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
                     if first and not line.lstrip().startswith("{"):  # a communiqué, a CSV…: no records at all
                         raise InputError(
-                            f"{path}: not records (its first line is no JSON object): give the JSON Lines or "
+                            f"{name}: not records (its first line is no JSON object): give the JSON Lines or "
                             "SQLite file that 'communique summarise' wrote; a communiqué is read by 'summarise'"
                         )
                     first = False
-                    yield _parse(line, f"{path}:{number}"), f"{path.name}:{number}"
+                    yield _parse(line, f"{name}:{number}"), f"{Path(name).name}:{number}"
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; give JSON Lines or SQLite records") from None
+        raise InputError(f"{name}: not UTF-8 text; give JSON Lines or SQLite records") from None
+    if first and path == STDIN:  # a file may hold no records; a pipe that brought none is a mistake
+        raise InputError("stdin is empty: pipe the JSON Lines 'communique summarise' prints")
+
+
+def _opened(path: Path) -> TextIO:
+    """The lines of a records file, or of standard input (read whole: ``export`` reads its
+    records twice, checking every one before it writes any)."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        if data.startswith(_SQLITE_MAGIC):
+            raise InputError("stdin: a records database is read from its file: give its name, not '-'")
+        return io.StringIO(data.decode("utf-8-sig"))
+    return path.open(encoding="utf-8-sig")
 
 
 def _from_sqlite(path: Path) -> Iterator[tuple[Analysis, str]]:
