@@ -122,7 +122,7 @@ def test_files_parse_as_lists_of_objects(name: str) -> None:
 def test_countries_shape() -> None:
     rows = countries()
     assert len(rows) >= 120
-    allowed = {"code", "code3", "en", "fr", "demonyms_en", "demonyms_fr"}
+    allowed = {"code", "code3", "en", "fr", "demonyms_en", "demonyms_fr", "territories"}
     cities = {(city["en"], city["country"]) for city in load("cities.json")}
     for c in rows:
         assert set(c) <= allowed | {"capital", "economic_capital"}, c

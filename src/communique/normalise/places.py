@@ -79,6 +79,9 @@ class _Tables:
         str, str
     ]  # ISO code -> its economic capital (« la capitale économique »), the same way
     starts: frozenset[str]  # the first words of every folded variant: one, two... all
+    territories: frozenset[
+        str
+    ]  # the folded names of a country's territories overseas (keys of ``countries``)
 
 
 _ARTICLES = regexes.compile(
@@ -149,6 +152,7 @@ def _made_tables() -> _Tables:
     country_acronyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     economic_capitals: dict[str, str] = {}
+    territories: set[str] = set()
     for entry in load_table("countries.json"):
         code = str(entry["code"])
         if entry.get("capital"):
@@ -165,7 +169,9 @@ def _made_tables() -> _Tables:
         demonym_words.update(
             fold(str(w)) for key in ("demonyms_en", "demonyms_fr") for w in entry.get(key, [])
         )
-        for key in ("en", "fr", "demonyms_en", "demonyms_fr"):
+        # (a territory overseas is its country's: « en Nouvelle-Calédonie », « à Mayotte » are in France)
+        territories.update(fold(str(variant)) for variant in entry.get("territories", []))
+        for key in ("en", "fr", "demonyms_en", "demonyms_fr", "territories"):
             for variant in entry.get(key, []):
                 if _is_acronym(str(variant)):  # "EAU", "UAE", "RDC": not "eau"
                     country_acronyms.setdefault(str(variant), code)
@@ -201,7 +207,7 @@ def _made_tables() -> _Tables:
             space = variant.find(" ", space + 1)
         starts.add(variant)
     return _Tables(countries, names, alpha3, names_fr, demonyms, demonyms_fr, frozenset(demonym_words), cities, organisations, acronyms,
-                   country_acronyms, capitals, economic_capitals, frozenset(starts))  # fmt: skip
+                   country_acronyms, capitals, economic_capitals, frozenset(starts), frozenset(territories))  # fmt: skip
 
 
 def _is_acronym(word: str) -> bool:
@@ -252,6 +258,13 @@ def exact_country(words: str) -> str | None:
     if stripped in t.country_acronyms:
         return t.country_acronyms[stripped]
     return t.countries.get(_key(stripped))
+
+
+def territory(words: str) -> bool:
+    """Whether ``words`` name a country's territory overseas in full (« Nouvelle-Calédonie », « la Réunion »),
+    not the country itself: an office of the territory is named by it (« commandant de la gendarmerie de
+    Mayotte »), where one of the country is not."""
+    return fold(words.strip(" ,.")) in tables().territories
 
 
 def organisation(word: str | None) -> Organisation | None:
@@ -547,8 +560,24 @@ _IN_A_LANGUAGE = regexes.compile(
 
 
 #: Country names that are also common nouns, read as the country only where the text writes them with
-#: a capital: « la Grenade » (Grenada), not « une attaque à la grenade ».
-CAPITALISED_ONLY = frozenset({"grenade"})
+#: a capital: « la Grenade » (Grenada), not « une attaque à la grenade »; « à la Réunion », « l'île de La
+#: Réunion » (France's island), not « la réunion a porté sur » nor a title's « Réunion de travail » (the island
+#: is named with its article).
+CAPITALISED_ONLY = frozenset({"grenade", "la reunion"})
+
+
+def _capitalised(text: str, folded: str, start: int, name: str) -> bool:
+    """Whether the last word of the name found at ``start`` of ``folded`` is written with a capital and in
+    lower case after it ("Réunion", not "réunion" nor a heading's "RÉUNION"), read where the name stands."""
+    plain, offsets = fold_map(text)
+    if plain != folded:  # not a tidied text: whether the text writes the word so anywhere
+        last = name.rsplit(" ", 1)[-1]
+        return any(_capital_first(word) and fold(word) == last for word in text.split())
+    return _capital_first(text[offsets[start + name.rfind(" ") + 1] :])
+
+
+def _capital_first(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower()
 
 
 def _names_an_airline(words: list[str], index: int, size: int) -> bool:
@@ -608,7 +637,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
                 _names_waters(folded, start, start + len(longest))
                 or _names_no_side(folded, start, start + len(longest))
                 or _names_a_continent(folded, start, longest)
-                or (longest in CAPITALISED_ONLY and longest.capitalize() not in text)
+                or (longest in CAPITALISED_ONLY and not _capitalised(text, folded, start, longest))
                 or _names_an_airline(words, index, size)
             )
         ):

@@ -52,9 +52,12 @@ _HALL = (
 
 _VENUE = regexes.compile(
     # (or the seat visited, with no preposition: "visited the headquarters of the Bulgarian Border Police")
-    r"(?<![\w'’])(?:(?:au|à la|dans les locaux (?:de la|du)|at the|in the|at|(?:visited|toured|visit to|visiting) the)\s+|"
-    r"(?:à|dans les locaux de) l['’]\s*)"
+    # (or in French, a day between: « a visité lundi l'École nationale de police de Niamey »; a seat of many buildings
+    # after « aux »: « aux Casernes centrales de Port-Louis »)
+    r"(?<![\w'’])(?:(?:au|aux|à la|dans les locaux (?:de la|du)|at the|in the|at|(?:visited|toured|visit to|visiting) the|"
+    r"visitée?s?(?: \w+)?? (?:le|la|les))\s+|(?:à|dans les locaux de|visitée?s?(?: \w+)??) l['’]\s*)"
     r"((?:siège|sièges|quartier général|headquarters|ministère|Ministry|Académie|Academy|École|Institut|Institute|"
+    r"[Cc]asernes?|"
     # a hall for conferences, named with its « des », "de" or its city first: « au Palais des congrès », « au Centre
     # international de conférences », "at the Accra International Conference Centre", "at the Kigali Convention Centre"
     + _HALL

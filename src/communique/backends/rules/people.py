@@ -585,7 +585,8 @@ def clean_title(raw: str, countries: Collection[str]) -> tuple[str | None, str |
             # it wins over a national office several countries have ("la Sûreté nationale du
             # Sénégal" in a text about Morocco), not over an international one
             party = code if party is None or party in places.tables().names else party
-            title = title[: tail.start()].rstrip(" ,")
+            if not places.territory(title[tail.end() :]):
+                title = title[: tail.start()].rstrip(" ,")
             break
     # a demonym inside the title ("ministre espagnol de l'Intérieur")
     kept: list[str] = []

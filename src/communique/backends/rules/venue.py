@@ -289,7 +289,8 @@ _SET_IN = r"\b(?:eu|avoir|a|ont) pour cadre"
 #: object: "will visit Lusaka", "visited Abuja", « visitera Niamey », and "to visit Lusaka" when one is sent there
 #: ("directed the IGP to visit Lusaka"; not an invitation "to visit Amman in the spring", where nobody met).
 _PLACED_IN = regexes.compile(
-    rf"(?:\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring)|"
+    # (an island named as one: « sur l'île de la Réunion », « à l'île Maurice », « dans l'île d'Anjouan »)
+    rf"(?:\b(?:a|sur|dans) l ile(?: de| d)?|\ba|\bau|\baux|\ben|\bin|\bat|\bto|\bdans|{_SET_IN}|\b(?:(?:is|are|was|were) (?:currently |now )?|currently |now )(?:visiting|touring)|"
     rf"\bwill visit|\b{cues.EN_SENT} visit|\bvisited|\bvisiter(?:a|ont))\s+"
     r"(?:la |le |l |the )?"
     r"(?:(?:capital|capitale|city of|ville d[e ]|\w+(?: s)? capital|capitale \w+|(?:economic )?capital of(?: the)?|"
