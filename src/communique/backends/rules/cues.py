@@ -39,6 +39,15 @@ _DAY_INSIDE = (
     r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
 )
 
+#: The day, and maybe the place, told right after a French verb in the present, as a programme or a text written the
+#: day before writes them: « reçoit le 20 mai à Niamey son homologue », « s'entretient jeudi 11 mars à Lomé avec »
+#: (whether it is to come or gone by is the day's to say, against the publication).
+_FR_DAY_AFTER_PRESENT = (
+    r"(?:(?:(?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{1,2}(?:er)? (?:janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)|aujourd'hui|demain),? )?(?:(?:à|au) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? )?"
+)
+
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
@@ -281,7 +290,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
          # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
          # la 25e assemblée générale »)
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ )?(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
+         rf"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ |{_FR_DAY_AFTER_PRESENT})"
+         r"(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?|direct(?:eur|rice)s?|chefs?|commissaires?|"
          r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b|(?-i:M|Mme)\.? (?=(?-i:[A-Z])))",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
@@ -509,10 +519,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont|s'était|s'étaient) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+         rf"s'entretien(?:t|nent) {_FR_DAY_AFTER_PRESENT}avec\b",
          # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
          # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
          rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
-         rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
+         rf"échangent) {_FR_DAY_AFTER_PRESENT}(?:avec )?{_SOMEONE_AFTER}",
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}(?:rencontrée?s|vue?s)\b", r"s'entretiendra", r"s'entretiendront",
@@ -1236,6 +1247,8 @@ FUTURE = Cue(
     # police leaders"
     r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
     r"le mois prochain", r"next month", r"upcoming",
+    # an encounter in the present on the morrow: « reçoit demain à Abidjan le ministre », « s'entretient demain avec »
+    r"(?:reçoit|reçoivent|accueille|accueillent|rencontrent?|s'entretien(?:t|nent)) demain\b",
     # a trip someone is sent on: « a chargé le ministre de se rendre à Niamey », "asked the IGP to travel to Accra"
     rf"{_FR_SENT} se rendre\b", rf"{EN_SENT} (?:travel|proceed|visit)\b",
 )  # fmt: skip

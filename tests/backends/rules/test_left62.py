@@ -1,0 +1,47 @@
+"""Encounter verbs (left62).
+
+1. An encounter told in the present with its day (« reçoit le 20 mai à Niamey son homologue », « s'entretient le
+   11 mars à Lomé avec », « rencontre jeudi 4 juin à Cotonou »), as a programme or a text written the day before
+   tells it: a meeting on that day and at that place, announced when the day is after the publication, held when it
+   is on or before it (« reçoit demain » is always to come).
+
+Names, places and dates are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import only_meeting
+
+from communique.schema import Status
+
+#: (text, published, status, date, city).
+PRESENT_WITH_DAY = [
+    ("Le ministre togolais de la Sécurité, Yao Kossi Amegnran, reçoit le 14 avril à Lomé son homologue burkinabè, "
+     "Issa Kaboré Sawadogo, pour parler de terrorisme.",
+     "2026-04-10", Status.ANNOUNCED, "2026-04-14", "Lomé"),
+    ("Le ministre togolais de la Sécurité, Yao Kossi Amegnran, reçoit le 14 avril à Lomé son homologue burkinabè, "
+     "Issa Kaboré Sawadogo, pour parler de terrorisme.",
+     "2026-04-14", Status.HELD, "2026-04-14", "Lomé"),
+    ("Le directeur général de la Police nationale, Moussa Diarra Konaté, s'entretient le 2 octobre à Bamako avec "
+     "l'inspecteur général de la police guinéenne, Alpha Sékou Camara.",
+     "2026-10-01", Status.ANNOUNCED, "2026-10-02", "Bamako"),
+    ("Le directeur général de la Police nationale, Moussa Diarra Konaté, s'entretient mardi 6 octobre à Bamako avec "
+     "l'inspecteur général de la police guinéenne, Alpha Sékou Camara.",
+     "2026-10-07", Status.HELD, "2026-10-06", "Bamako"),
+    ("Le ministre gabonais de l'Intérieur, Hervé Ndong Mba, rencontre le 9 février à Libreville son homologue "
+     "congolais, Serge Itoua Mabiala.",
+     "2026-02-05", Status.ANNOUNCED, "2026-02-09", "Libreville"),
+    ("Le ministre gabonais de l'Intérieur, Hervé Ndong Mba, reçoit demain à Libreville le ministre congolais de la "
+     "Sécurité, Serge Itoua Mabiala.",
+     "2026-02-05", Status.ANNOUNCED, "2026-02-06", "Libreville"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "status", "date", "city"), PRESENT_WITH_DAY)
+def test_an_encounter_in_the_present_with_its_day(
+    text: str, published: str, status: Status, date: str, city: str
+) -> None:
+    meeting = only_meeting(text, published)
+    assert (meeting.status, str(meeting.date), meeting.location.city) == (status, date, city)
+
