@@ -4,6 +4,9 @@
    11 mars à Lomé avec », « rencontre jeudi 4 juin à Cotonou »), as a programme or a text written the day before
    tells it: a meeting on that day and at that place, announced when the day is after the publication, held when it
    is on or before it (« reçoit demain » is always to come).
+2. A stay of one day, told with its day or with who invited or received the visitor (« a séjourné mardi à Dakar »,
+   « a séjourné à Niamey lundi, où il a été reçu par », "stayed in Accra on Tuesday at the invitation of"): a visit
+   there (not a stay of long ago with no day: « qui a séjourné au Mali »).
 
 Names, places and dates are invented.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 from support import only_meeting
 
-from communique.schema import Status
+from communique.schema import MeetingKind, Status
 
 #: (text, published, status, date, city).
 PRESENT_WITH_DAY = [
@@ -45,3 +48,31 @@ def test_an_encounter_in_the_present_with_its_day(
     meeting = only_meeting(text, published)
     assert (meeting.status, str(meeting.date), meeting.location.city) == (status, date, city)
 
+
+#: (text, date, city, the host's name).
+STAYS = [
+    ("Le ministre guinéen de la Sécurité, Mamadi Condé Touré, a séjourné jeudi à Bamako à l'invitation de son homologue "
+     "malien, Modibo Keïta Diallo.",
+     "2026-05-07", "Bamako", "Modibo Keïta Diallo"),
+    ("Le ministre guinéen de la Sécurité, Mamadi Condé Touré, a séjourné à Bamako jeudi, où il a été reçu par "
+     "son homologue malien, Modibo Keïta Diallo.",
+     "2026-05-07", "Bamako", "Modibo Keïta Diallo"),
+    ("Zambia's Inspector General of Police, Peter Mwale Banda, stayed in Lilongwe on Thursday at the invitation of "
+     "his Malawian counterpart, George Phiri Chirwa.",
+     "2026-05-07", "Lilongwe", "George Phiri Chirwa"),
+    ("Zambia's Inspector General of Police, Peter Mwale Banda, stayed on Thursday in Lilongwe, where he was hosted by "
+     "his Malawian counterpart, George Phiri Chirwa.",
+     "2026-05-07", "Lilongwe", "George Phiri Chirwa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "city", "host"), STAYS)
+def test_a_stay_of_one_day_is_a_visit(text: str, date: str, city: str, host: str) -> None:
+    meeting = only_meeting(text, "2026-05-09")
+    hosts = [p.name for p in meeting.participants if p.role == "host"]
+    assert (meeting.kind, str(meeting.date), meeting.location.city, hosts) == (
+        MeetingKind.OFFICIAL_VISIT,
+        date,
+        city,
+        [host],
+    )

@@ -39,14 +39,23 @@ _DAY_INSIDE = (
     r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
 )
 
+#: A French weekday, and a French day of a month: « mardi », « 20 mai », « 1er juin ».
+_FR_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FR_DATE = (
+    r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+
 #: The day, and maybe the place, told right after a French verb in the present, as a programme or a text written the
 #: day before writes them: « reçoit le 20 mai à Niamey son homologue », « s'entretient jeudi 11 mars à Lomé avec »
 #: (whether it is to come or gone by is the day's to say, against the publication).
 _FR_DAY_AFTER_PRESENT = (
-    r"(?:(?:(?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{1,2}(?:er)? (?:janvier|février|mars|"
-    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)|aujourd'hui|demain),? )?(?:(?:à|au) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? )?"
+    rf"(?:(?:(?:le |ce )?(?:{_FR_WEEKDAY} )?{_FR_DATE}(?: \d{{4}})?|(?:ce |le )?{_FR_WEEKDAY}|aujourd'hui|demain),? )?"
+    r"(?:(?:à|au) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? )?"
 )
+
+#: The day of a stay, in French and in English: « a séjourné mardi à Dakar », « le 3 mars », "stayed in Accra on Tuesday".
+_FR_STAY_DAY = rf"(?:(?:ce |le )?(?:{_FR_WEEKDAY}|hier)(?: {_FR_DATE})?|le {_FR_DATE})"
+_EN_STAY_DAY = r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week),? "
 
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
@@ -357,6 +366,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
+         # … or on one day, told before the town or right after it, or with who invited or received the visitor: « a
+         # séjourné mardi à Dakar », « a séjourné à Niamey lundi », « a séjourné à Dakar à l'invitation de son homologue »
+         rf"(?<!qui )(?:a|ont) séjourné {_FR_STAY_DAY},? (?:à|au|aux|en) (?=(?-i:[A-Z]))",
+         rf"(?<!qui )(?:a|ont) séjourné (?:à|au|aux|en) (?=(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:{_FR_STAY_DAY}\b|"
+         r"(?:\S+ ){0,3}?(?:à l'invitation|où (?:il|elle|ils|elles) (?:a|ont) été (?:reçue?s?|accueillie?s?))))",
+         # … so told in English: "stayed in Accra on Tuesday", "stayed on Wednesday in Kigali, where it was received by"
+         rf"(?<!who )(?<!which )stayed {_EN_STAY_DAY}in (?=(?-i:[A-Z]))",
+         rf"(?<!who )(?<!which )stayed in (?=(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:{_EN_STAY_DAY}|(?:\S+ ){{0,3}}?"
+         r"(?:at the invitation of|as the guests? of|where (?:he|she|it|they) (?:was|were) (?:received|hosted|welcomed))))",
          # … or under way, in the present or the imperfect: « Une délégation … séjourne à Lomé depuis le 1er juin », « qui
          # séjournait depuis lundi à Dakar » (a town after it, its day between: not « séjourne en prison »)
          r"(?:séjourne|séjournent|séjournait|séjournaient) (?:depuis \S+ (?:\d{1,2}(?:er)? \w+ (?:\d{4} )?)?)?(?:à|au|aux|en) (?=(?-i:[A-Z]))",
