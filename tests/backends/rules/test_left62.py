@@ -7,6 +7,10 @@
 2. A stay of one day, told with its day or with who invited or received the visitor (« a séjourné mardi à Dakar »,
    « a séjourné à Niamey lundi, où il a été reçu par », "stayed in Accra on Tuesday at the invitation of"): a visit
    there (not a stay of long ago with no day: « qui a séjourné au Mali »).
+3. An encounter reported by the one who held it, in an infinitive or a pluperfect after a verb of saying (« a indiqué
+   avoir reçu mardi à Abidjan le ministre », "said he had received the Minister of Security, X, in Accra on
+   Tuesday"): a meeting on that day and at that place (the name of the one met, in commas, does not part the
+   encounter from its day).
 
 Names, places and dates are invented.
 """
@@ -76,3 +80,30 @@ def test_a_stay_of_one_day_is_a_visit(text: str, date: str, city: str, host: str
         city,
         [host],
     )
+
+
+#: (text, published, date, city, the guest's name).
+REPORTED = [
+    ("Le ministre sénégalais de l'Intérieur, Ousmane Diop Faye, a expliqué avoir reçu lundi à Dakar le directeur de la "
+     "police gambienne, Ebrima Jatta Sowe, pour évoquer l'immigration irrégulière.",
+     "2026-06-10", "2026-06-08", "Dakar", "Ebrima Jatta Sowe"),
+    ("Le ministre sénégalais de l'Intérieur, Ousmane Diop Faye, a précisé avoir accueilli lundi à Dakar une délégation "
+     "de la police gambienne conduite par Ebrima Jatta Sowe.",
+     "2026-06-10", "2026-06-08", "Dakar", "Ebrima Jatta Sowe"),
+    ("Namibia's Inspector General of Police, Joseph Shikongo Haufiku, said he had received the Commissioner of the "
+     "Botswana Police Service, Tebogo Kgosi Molefe, in Windhoek on Monday to discuss stock theft.",
+     "2026-06-10", "2026-06-08", "Windhoek", "Tebogo Kgosi Molefe"),
+    ("Namibia's Inspector General of Police, Joseph Shikongo Haufiku, told journalists he had welcomed the Deputy "
+     "Commissioner of the Botswana Police Service, Tebogo Kgosi Molefe, at the police headquarters in Windhoek on "
+     "Monday.",
+     "2026-06-10", "2026-06-08", "Windhoek", "Tebogo Kgosi Molefe"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "date", "city", "guest"), REPORTED)
+def test_an_encounter_reported_by_the_one_who_held_it(
+    text: str, published: str, date: str, city: str, guest: str
+) -> None:
+    meeting = only_meeting(text, published)
+    guests = [p.name for p in meeting.participants if p.role == "guest"]
+    assert (str(meeting.date), meeting.location.city, guests) == (date, city, [guest])

@@ -283,7 +283,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
      Relation.RECEIVED),
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
+    # (the infinitive too, as what one says he did: « a indiqué avoir reçu mardi le ministre »)
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|avoir) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
          r"a reçu en audience", rf"{_FR_GRANTED},? (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
          # the day and place in commas between the auxiliary and its participle: « a, mardi à Rabat, reçu le chef … »
