@@ -54,7 +54,7 @@ HOLDOUT_REAL27_MIN_SCORE = 0.75
 @pytest.mark.parametrize(
     ("folder", "minimum", "count"),
     [
-        ("world", WORLD_MIN_SCORE, 1717),
+        ("world", WORLD_MIN_SCORE, 1729),
         ("holdout-world", HOLDOUT_WORLD_MIN_SCORE, 26),
         ("holdout-real17", HOLDOUT_REAL17_MIN_SCORE, 40),
         ("holdout-real20", HOLDOUT_REAL20_MIN_SCORE, 35),

@@ -39,6 +39,24 @@ _DAY_INSIDE = (
     r"vendredi|samedi|dimanche|hier|aujourd'hui),? )?"
 )
 
+#: A French weekday, and a French day of a month: « mardi », « 20 mai », « 1er juin ».
+_FR_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FR_DATE = (
+    r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+
+#: The day, and maybe the place, told right after a French verb in the present, as a programme or a text written the
+#: day before writes them: « reçoit le 20 mai à Niamey son homologue », « s'entretient jeudi 11 mars à Lomé avec »
+#: (whether it is to come or gone by is the day's to say, against the publication).
+_FR_DAY_AFTER_PRESENT = (
+    rf"(?:(?:(?:le |ce )?(?:{_FR_WEEKDAY} )?{_FR_DATE}(?: \d{{4}})?|(?:ce |le )?{_FR_WEEKDAY}|aujourd'hui|demain),? )?"
+    r"(?:(?:à|au) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? )?"
+)
+
+#: The day of a stay, in French and in English: « a séjourné mardi à Dakar », « le 3 mars », "stayed in Accra on Tuesday".
+_FR_STAY_DAY = rf"(?:(?:ce |le )?(?:{_FR_WEEKDAY}|hier)(?: {_FR_DATE})?|le {_FR_DATE})"
+_EN_STAY_DAY = r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week),? "
+
 #: "signed" as agencies' texts sometimes misspell it, when an instrument follows.
 _MISSPELT_SIGNED = r"(?:singed|sined) (?:a|an|the) (?:\S+ ){0,3}?(?:memorandum|agreement|arrangement|protocol|convention|MoU)"
 
@@ -265,7 +283,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"préfet|gouverneur|secrétaire|président|ambassadeur|homologue|patron|haut))"),
      Relation.RECEIVED),
     # (not what one received from someone: « a reçu du ministre l'étendard de la police »)
-    (Cue(rf"(?:a|ont|avait|avaient|aura|auront) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
+    # (the infinitive too, as what one says he did: « a indiqué avoir reçu mardi le ministre »)
+    (Cue(rf"(?:a|ont|avait|avaient|aura|auront|avoir) {_ADVERB}(?:reçu|accueilli)e?s?(?! (?:des mains )?(?:du|de la|de l'|d'un|d'une) )",
          r"recevra", r"accueillera",
          r"a reçu en audience", rf"{_FR_GRANTED},? (?:\S+ ){{0,6}}?(?:une audience|des audiences)",
          # the day and place in commas between the auxiliary and its participle: « a, mardi à Rabat, reçu le chef … »
@@ -281,7 +300,8 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # the present, of those received: « accueillent aujourd'hui leurs homologues », « reçoit une délégation »
          # (any office-holder: « reçoit la directrice générale de la police béninoise »; not a gathering hosted, « accueille
          # la 25e assemblée générale »)
-         r"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ )?(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
+         rf"(?:accueille|accueillent|reçoit|reçoivent) (?:en audience )?(?:aujourd'hui |ce \w+ |\w+ |{_FR_DAY_AFTER_PRESENT})"
+         r"(?:(?:leurs?|ses|son|sa|les|une|la|le |l') ?"
          r"(?:\w+ ){0,2}?(?:homologues?|délégations?|ministres?|ambassad\w+|hôtes?|direct(?:eur|rice)s?|chefs?|commissaires?|"
          r"inspecteurs?|secrétaires?|présidente?s?|commandants?|préfets?|gouverneurs?)\b|(?-i:M|Mme)\.? (?=(?-i:[A-Z])))",
          # « l'audience qu'il a accordée à », "the audience he granted to", which a pronoun before the verb
@@ -347,6 +367,15 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          # a stay abroad: « une délégation … a séjourné en Italie du 3 au 9 mai »
          # (dated: not one who « a séjourné au Mali pendant deux ans », long ago)
          r"(?<!qui )(?:a|ont) séjourné (?=(?:\S+ ){0,8}?du \d{1,2}(?:er)? (?:\S+ )?au \d)",
+         # … or on one day, told before the town or right after it, or with who invited or received the visitor: « a
+         # séjourné mardi à Dakar », « a séjourné à Niamey lundi », « a séjourné à Dakar à l'invitation de son homologue »
+         rf"(?<!qui )(?:a|ont) séjourné {_FR_STAY_DAY},? (?:à|au|aux|en) (?=(?-i:[A-Z]))",
+         rf"(?<!qui )(?:a|ont) séjourné (?:à|au|aux|en) (?=(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:{_FR_STAY_DAY}\b|"
+         r"(?:\S+ ){0,3}?(?:à l'invitation|où (?:il|elle|ils|elles) (?:a|ont) été (?:reçue?s?|accueillie?s?))))",
+         # … so told in English: "stayed in Accra on Tuesday", "stayed on Wednesday in Kigali, where it was received by"
+         rf"(?<!who )(?<!which )stayed {_EN_STAY_DAY}in (?=(?-i:[A-Z]))",
+         rf"(?<!who )(?<!which )stayed in (?=(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:{_EN_STAY_DAY}|(?:\S+ ){{0,3}}?"
+         r"(?:at the invitation of|as the guests? of|where (?:he|she|it|they) (?:was|were) (?:received|hosted|welcomed))))",
          # … or under way, in the present or the imperfect: « Une délégation … séjourne à Lomé depuis le 1er juin », « qui
          # séjournait depuis lundi à Dakar » (a town after it, its day between: not « séjourne en prison »)
          r"(?:séjourne|séjournent|séjournait|séjournaient) (?:depuis \S+ (?:\d{1,2}(?:er)? \w+ (?:\d{4} )?)?)?(?:à|au|aux|en) (?=(?-i:[A-Z]))",
@@ -509,10 +538,11 @@ MEETING_VERBS: list[tuple[Cue, Relation]] = [
          r"du (?=(?:président|chef de l'état|roi|premier ministre)\b))"),
      Relation.VISITS),
     (Cue(rf"(?:s'est|se sont|s'était|s'étaient) {_ADVERB}entretenue?s?", r"s'entretien(?:t|nent) (?:\S+ ){0,4}?avec\b",
+         rf"s'entretien(?:t|nent) {_FR_DAY_AFTER_PRESENT}avec\b",
          # a caption's present, an office-holder after it: « Le ministre rencontre son homologue malien », « échange avec
          # l'ambassadeur », « en séance de travail avec » (not the noun: « la rencontre », « un échange avec »)
          rf"(?<!la )(?<!une )(?<!cette )(?<!de )(?<!leur )(?<!sa )(?<!son )(?<!un )(?<!l')(?<!cet )(?:rencontre|rencontrent|échange|"
-         rf"échangent) (?:avec )?{_SOMEONE_AFTER}",
+         rf"échangent) {_FR_DAY_AFTER_PRESENT}(?:avec )?{_SOMEONE_AFTER}",
          r"\ben séance de travail avec\b",
          # « X et son collègue …, Y, se sont rencontrés le 21 décembre à Cinkansé »
          rf"se sont {_ADVERB}(?:rencontrée?s|vue?s)\b", r"s'entretiendra", r"s'entretiendront",
@@ -1236,6 +1266,8 @@ FUTURE = Cue(
     # police leaders"
     r"(?:is|are) (?:travell?ing|heading|departing|leaving) (?:to|for) (?:\S+ ){0,5}?this week\b", r"plans? to (?:meet|visit|hold)\b",
     r"le mois prochain", r"next month", r"upcoming",
+    # an encounter in the present on the morrow: « reçoit demain à Abidjan le ministre », « s'entretient demain avec »
+    r"(?:reçoit|reçoivent|accueille|accueillent|rencontrent?|s'entretien(?:t|nent)) demain\b",
     # a trip someone is sent on: « a chargé le ministre de se rendre à Niamey », "asked the IGP to travel to Accra"
     rf"{_FR_SENT} se rendre\b", rf"{EN_SENT} (?:travel|proceed|visit)\b",
 )  # fmt: skip

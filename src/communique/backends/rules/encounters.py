@@ -1075,11 +1075,21 @@ def _is_background(sentence: str, cue: re.Match[str]) -> bool:
 _CLAUSE_BREAK = regexes.compile(r"(?:[,;]|(?<!\b[A-Z])\.)(?:\s|$)")
 
 
+#: A person's name in commas after his office: ", Karim Sawadogo Ilboudo," (two to five words, each capitalised).
+_NAME_IN_COMMAS = regexes.compile(r", (?:[A-ZÀ-Ý][\w'’.-]*\s){1,4}[A-ZÀ-Ý][\w'’-]*(?=,)")
+
+
 def _own_words_end(sentence: str, after: int) -> int:
     """Where the words that tell an encounter end: at least 40 characters past its cue, and as far as its clause goes
-    within 120 ("with the United States Ambassador to Malaysia X in Langkawi today"), so that a day there is its own."""
+    within 120 ("with the United States Ambassador to Malaysia X in Langkawi today"), so that a day there is its own.
+    The name of the one met, in commas, neither ends them nor counts in the 120: "said he had received the Minister
+    of Security, Karim X, in Accra on Tuesday"."""
     end = _CLAUSE_BREAK.search(sentence, after)
-    return max(after + 40, min(end.start() if end else len(sentence), after + 120))
+    named = 0
+    if end is not None and (name := _NAME_IN_COMMAS.match(sentence, end.start())) is not None:
+        named = name.end() - name.start()
+        end = _CLAUSE_BREAK.search(sentence, name.end() + 1)
+    return max(after + 40, min(end.start() if end else len(sentence), after + 120 + named))
 
 
 #: The clause that tells an encounter held, right after its noun and what qualifies it: « lors de la réunion de haut
