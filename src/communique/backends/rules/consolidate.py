@@ -19,6 +19,7 @@ from communique.backends.rules.sides import _force_after, _initialled, _particip
 from communique.backends.rules.venue import _Place
 from communique.draft import DraftMeeting, DraftParticipant
 from communique.normalise import names, places
+from communique.reconcile import _agree, same_person
 from communique.schema import MeetingKind, Role
 from communique.text import branched, fold
 
@@ -695,18 +696,6 @@ def _without_restated(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
 _ENCOUNTER_KINDS = frozenset([MeetingKind.WORKING_MEETING, MeetingKind.OFFICIAL_VISIT, MeetingKind.SIGNING])
 
 
-def _same_person(name: str, other: str) -> bool:
-    """Whether two names name one person, one in full and the other in part ("Saifuddin Nasution" of "Saifuddin
-    Nasution Ismail", "Boateng" of "Kofi Ampomah Boateng")."""
-    words, others = set(fold(name).split()), set(fold(other).split())
-    return bool(words and others) and (words <= others or others <= words)
-
-
-def _agree(told: str | None, other: str | None) -> bool:
-    """Whether two meetings' days (or places) may be one: the same, or one of them untold."""
-    return told is None or other is None or told == other
-
-
 def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
     """Whether a meeting is a piece of another one's encounter: no one but people the other names (by name, or by
     the office one of them, of the same side, holds: "was warmly received by the Defence Secretary"), no side the
@@ -718,8 +707,8 @@ def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
     Memorandum …"): one encounter, not two; so is a gathering told again (:func:`_gathering_told_again`)."""
     if _gathering_told_again(meeting, other):
         return True
-    named = [p.name for p in meeting.participants if p.name]
-    theirs = [p.name for p in other.participants if p.name]
+    named = [p for p in meeting.participants if p.name]
+    theirs = [p for p in other.participants if p.name]
     offices = {(_office_word(p.title), p.country) for p in other.participants if p.title}
     everyone_named = len(named) == len(meeting.participants)
     return (
@@ -733,7 +722,7 @@ def _piece_of(meeting: DraftMeeting, other: DraftMeeting) -> bool:
         )
         and _agree(meeting.date_text, other.date_text)
         and _agree(meeting.city, other.city)
-        and all(any(_same_person(name, their) for their in theirs) for name in named)
+        and all(any(same_person(p, their) for their in theirs) for p in named)
         and all(
             p.name or (p.title and (_office_word(p.title), p.country) in offices)
             for p in meeting.participants
@@ -770,7 +759,7 @@ def _without_pieces(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
         first, second = (
             (other, meeting) if kept.index(id(other)) < kept.index(id(meeting)) else (meeting, other)
         )
-        named = [p.name for p in first.participants if p.name]
+        named = [p for p in first.participants if p.name]
         merged = first.model_copy(
             update={
                 "kind": MeetingKind.SIGNING
@@ -778,11 +767,7 @@ def _without_pieces(meetings: list[DraftMeeting]) -> list[DraftMeeting]:
                 else first.kind,
                 "participants": [
                     *first.participants,
-                    *(
-                        p
-                        for p in second.participants
-                        if p.name and not any(_same_person(p.name, name) for name in named)
-                    ),
+                    *(p for p in second.participants if p.name and not any(same_person(p, q) for q in named)),
                 ],
                 "parties": sorted({*first.parties, *second.parties}),
                 "date_text": first.date_text or second.date_text,
